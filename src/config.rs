@@ -1,0 +1,1 @@
+//! Configuration: `config.toml` read into `Config`; unknown keys are errors.

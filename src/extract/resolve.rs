@@ -1,0 +1,1 @@
+//! Resolution: front matter and extracted values merged into `Metadata`; front matter wins.

@@ -1,0 +1,251 @@
+//! The gazetteer: countries, known people and places from `data/*.toml`, as data the extractor reads.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::de::{Deserializer, Error as _};
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diag::{Checked, Diagnostic, Position};
+use crate::model::CountryCode;
+
+impl<'de> Deserialize<'de> for CountryCode {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        CountryCode::parse(&s)
+            .ok_or_else(|| D::Error::custom(format!("`{s}` is not an ISO 3166-1 alpha-2 code")))
+    }
+}
+
+/// Whether a country is a UN member, an observer state or a territory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Member,
+    Observer,
+    Territory,
+}
+
+/// The definite article a French country name takes ("le Kazakhstan", "l'Iran", "Cuba").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum Article {
+    #[serde(rename = "le")]
+    Le,
+    #[serde(rename = "la")]
+    La,
+    #[serde(rename = "l'")]
+    Elided,
+    #[serde(rename = "les")]
+    Les,
+    #[serde(rename = "")]
+    None,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    pub code: CountryCode,
+    pub status: Status,
+    /// The usual short French name, without article ("Kirghizistan").
+    pub name: String,
+    pub article: Article,
+    /// The preposition of place: "au", "en", "aux" or "à".
+    pub locative: String,
+    /// Other names: official long forms, older or alternative spellings.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Adjective and noun forms in every gender and number, lower case ("kazakh", "kazakhe", …).
+    #[serde(default)]
+    pub demonyms: Vec<String>,
+    /// Combining forms used in compounds, without the hyphen ("sino", "russo").
+    #[serde(default)]
+    pub prefixes: Vec<String>,
+    /// The capital, preferred French spelling first, then other spellings.
+    #[serde(default)]
+    pub capital: Vec<String>,
+}
+
+impl Country {
+    /// "le Kazakhstan", "l'Iran", "Cuba".
+    pub fn with_article(&self) -> String {
+        match self.article {
+            Article::Le => format!("le {}", self.name),
+            Article::La => format!("la {}", self.name),
+            Article::Elided => format!("l'{}", self.name),
+            Article::Les => format!("les {}", self.name),
+            Article::None => self.name.clone(),
+        }
+    }
+
+    /// "du Kazakhstan", "de la Chine", "de l'Iran", "des États-Unis", "de Cuba".
+    pub fn genitive(&self) -> String {
+        match self.article {
+            Article::Le => format!("du {}", self.name),
+            Article::La => format!("de la {}", self.name),
+            Article::Elided => format!("de l'{}", self.name),
+            Article::Les => format!("des {}", self.name),
+            Article::None if starts_with_vowel(&self.name) => format!("d'{}", self.name),
+            Article::None => format!("de {}", self.name),
+        }
+    }
+
+    /// "au Kazakhstan", "en Chine", "aux États-Unis", "à Cuba".
+    pub fn locative_phrase(&self) -> String {
+        format!("{} {}", self.locative, self.name)
+    }
+}
+
+fn starts_with_vowel(s: &str) -> bool {
+    let first = deunicode::deunicode(&s.chars().take(1).collect::<String>()).to_ascii_lowercase();
+    first.starts_with(['a', 'e', 'i', 'o', 'u', 'y', 'h'])
+}
+
+/// A person the archive knows by name: heads of state and government, foreign ministers, …
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KnownPerson {
+    /// The canonical full name, as pages show it.
+    pub name: String,
+    /// `None` for officials of international organisations.
+    #[serde(default)]
+    pub country: Option<CountryCode>,
+    /// The name used with titles: "M. Xi", "le président Xi".
+    pub surname: String,
+    /// Other spellings of the full name.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Offices held, lower case, for readers and disambiguation ("président", "ministre des Affaires étrangères").
+    #[serde(default)]
+    pub roles: Vec<String>,
+}
+
+/// A city or other place where events happen, beyond the capitals.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub name: String,
+    pub country: CountryCode,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Gazetteer {
+    pub countries: Vec<Country>,
+    pub people: Vec<KnownPerson>,
+    pub places: Vec<Place>,
+    by_code: HashMap<CountryCode, usize>,
+}
+
+impl Gazetteer {
+    pub fn country(&self, code: CountryCode) -> Option<&Country> {
+        self.by_code.get(&code).map(|&i| &self.countries[i])
+    }
+}
+
+/// The files the gazetteer is read from, relative to the project root.
+pub const FILES: [&str; 3] = ["data/countries.toml", "data/people.toml", "data/places.toml"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountriesFile {
+    country: Vec<Spanned<Country>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PeopleFile {
+    #[serde(default)]
+    person: Vec<Spanned<KnownPerson>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlacesFile {
+    #[serde(default)]
+    place: Vec<Spanned<Place>>,
+}
+
+/// Reads the gazetteer under `root`; every problem in every file is reported.
+pub fn load(root: &Path) -> Checked<Gazetteer> {
+    let mut texts = Vec::new();
+    let mut errors = Vec::new();
+    for rel in FILES {
+        match std::fs::read_to_string(root.join(rel)) {
+            Ok(text) => texts.push((PathBuf::from(rel), text)),
+            Err(err) => errors.push(Diagnostic::io(Path::new(rel), &err)),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let [countries, people, places] = <[_; 3]>::try_from(texts).expect("three files");
+    parse(&countries, &people, &places)
+}
+
+/// Parses the three gazetteer files, each given as (path for messages, text).
+pub fn parse(
+    countries: &(PathBuf, String),
+    people: &(PathBuf, String),
+    places: &(PathBuf, String),
+) -> Checked<Gazetteer> {
+    let mut errors = Vec::new();
+    let countries_file: Option<CountriesFile> = parse_toml(countries, &mut errors);
+    let people_file: Option<PeopleFile> = parse_toml(people, &mut errors);
+    let places_file: Option<PlacesFile> = parse_toml(places, &mut errors);
+    let (Some(c), Some(p), Some(l)) = (countries_file, people_file, places_file) else {
+        return Err(errors);
+    };
+
+    let mut gazetteer = Gazetteer::default();
+    for entry in c.country {
+        let span = entry.span();
+        let country = entry.into_inner();
+        if gazetteer.by_code.contains_key(&country.code) {
+            errors.push(
+                Diagnostic::error(&countries.0, Position::of_offset(&countries.1, span.start), format!("country {} is listed twice", country.code))
+                    .with_help("merge the two entries into one"),
+            );
+            continue;
+        }
+        gazetteer.by_code.insert(country.code, gazetteer.countries.len());
+        gazetteer.countries.push(country);
+    }
+    let mut check_code = |code: Option<CountryCode>, file: &(PathBuf, String), offset: usize| {
+        if let Some(code) = code.filter(|c| !gazetteer.by_code.contains_key(c)) {
+            errors.push(
+                Diagnostic::error(&file.0, Position::of_offset(&file.1, offset), format!("unknown country {code}"))
+                    .with_help("use a code listed in data/countries.toml"),
+            );
+        }
+    };
+    for entry in &p.person {
+        check_code(entry.get_ref().country, people, entry.span().start);
+    }
+    for entry in &l.place {
+        check_code(Some(entry.get_ref().country), places, entry.span().start);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    gazetteer.people = p.person.into_iter().map(Spanned::into_inner).collect();
+    gazetteer.places = l.place.into_iter().map(Spanned::into_inner).collect();
+    Ok(gazetteer)
+}
+
+fn parse_toml<T: serde::de::DeserializeOwned>(
+    (path, text): &(PathBuf, String),
+    errors: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    toml::from_str(text)
+        .map_err(|err| errors.push(toml_diagnostic(path, text, 0, &err)))
+        .ok()
+}
+
+/// Turns a TOML error in `text` into a diagnostic; `base` is where `text` starts in the file.
+pub fn toml_diagnostic(path: &Path, file_text: &str, base: usize, err: &toml::de::Error) -> Diagnostic {
+    let offset = base + err.span().map_or(0, |s| s.start);
+    Diagnostic::error(path, Position::of_offset(file_text, offset), err.message().trim_end())
+        .with_help("fix the TOML at this place; see README.md for the accepted keys")
+}

@@ -1,0 +1,11 @@
+//! chancery turns a folder of diplomatic readouts into a browsable, citable static archive.
+
+pub mod diag;
+pub mod model;
+
+pub mod config;
+pub mod gazetteer;
+
+pub mod source;
+
+pub mod extract;

@@ -1,0 +1,308 @@
+//! The shared vocabulary of every stage: readouts, their metadata, and the values it is made of.
+
+use std::fmt;
+use std::ops::Range;
+use std::path::PathBuf;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Serialize, Serializer};
+
+/// An ISO 3166-1 alpha-2 code, always upper case ("CN", "KG").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CountryCode([u8; 2]);
+
+impl CountryCode {
+    /// Accepts two ASCII letters in either case; anything else is `None`.
+    pub fn parse(s: &str) -> Option<CountryCode> {
+        match s.as_bytes() {
+            [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+                Some(CountryCode([a.to_ascii_uppercase(), b.to_ascii_uppercase()]))
+            }
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Both bytes are ASCII letters by construction.
+        std::str::from_utf8(&self.0).unwrap_or("??")
+    }
+
+    /// The lower-case form used in URLs (`/countries/cn/`).
+    pub fn slug(&self) -> String {
+        self.as_str().to_ascii_lowercase()
+    }
+}
+
+impl fmt::Display for CountryCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for CountryCode {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// What kind of exchange a readout reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Meeting,
+    Talks,
+    PhoneCall,
+    VideoCall,
+    Message,
+    JointStatement,
+    Other,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 7] = [
+        EventKind::Meeting,
+        EventKind::Talks,
+        EventKind::PhoneCall,
+        EventKind::VideoCall,
+        EventKind::Message,
+        EventKind::JointStatement,
+        EventKind::Other,
+    ];
+
+    /// The identifier used in front matter and JSON (`phone_call`).
+    pub fn key(self) -> &'static str {
+        match self {
+            EventKind::Meeting => "meeting",
+            EventKind::Talks => "talks",
+            EventKind::PhoneCall => "phone_call",
+            EventKind::VideoCall => "video_call",
+            EventKind::Message => "message",
+            EventKind::JointStatement => "joint_statement",
+            EventKind::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// The French label shown to readers.
+    pub fn label_fr(self) -> &'static str {
+        match self {
+            EventKind::Meeting => "Rencontre",
+            EventKind::Talks => "Entretien",
+            EventKind::PhoneCall => "Entretien téléphonique",
+            EventKind::VideoCall => "Visioconférence",
+            EventKind::Message => "Message",
+            EventKind::JointStatement => "Déclaration conjointe",
+            EventKind::Other => "Autre",
+        }
+    }
+}
+
+/// The date of an event, as far as the text supports it: never a guessed year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EventDate {
+    Full(NaiveDate),
+    /// Day and month without a year.
+    DayMonth { month: u32, day: u32 },
+}
+
+impl EventDate {
+    /// Parses `YYYY-MM-DD` or the year-less ISO 8601 form `--MM-DD`.
+    pub fn parse(s: &str) -> Option<EventDate> {
+        if let Some(md) = s.strip_prefix("--") {
+            let (m, d) = md.split_once('-')?;
+            let (month, day) = (m.parse().ok()?, d.parse().ok()?);
+            // 2000 is a leap year, so 29 February is accepted.
+            NaiveDate::from_ymd_opt(2000, month, day)?;
+            return (m.len() == 2 && d.len() == 2).then_some(EventDate::DayMonth { month, day });
+        }
+        NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .ok()
+            .filter(|_| s.len() == 10)
+            .map(EventDate::Full)
+    }
+
+    pub fn year(&self) -> Option<i32> {
+        match self {
+            EventDate::Full(d) => Some(d.year()),
+            EventDate::DayMonth { .. } => None,
+        }
+    }
+
+    pub fn month_day(&self) -> (u32, u32) {
+        match *self {
+            EventDate::Full(d) => (d.month(), d.day()),
+            EventDate::DayMonth { month, day } => (month, day),
+        }
+    }
+}
+
+impl fmt::Display for EventDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EventDate::Full(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            EventDate::DayMonth { month, day } => write!(f, "--{month:02}-{day:02}"),
+        }
+    }
+}
+
+impl Serialize for EventDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Someone who took part in an event.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Participant {
+    /// The full name, canonical when the gazetteer knows the person.
+    pub name: String,
+    /// `None` for an international organisation or an unknown affiliation.
+    pub country: Option<CountryCode>,
+}
+
+/// Another exchange reported in the same text ("Le même jour, Wang Yi a également…").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SecondaryEvent {
+    pub kind: EventKind,
+    pub participants: Vec<Participant>,
+}
+
+/// How sure the extractor is of a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+/// Where a metadata value came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "source", content = "confidence")]
+pub enum Provenance {
+    /// Written by a human in the seed's front matter.
+    FrontMatter,
+    /// Worked out from the text.
+    Extracted(Confidence),
+}
+
+/// A value together with where it came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Field<T> {
+    pub value: T,
+    pub provenance: Provenance,
+}
+
+impl<T> Field<T> {
+    pub fn extracted(value: T, confidence: Confidence) -> Field<T> {
+        Field { value, provenance: Provenance::Extracted(confidence) }
+    }
+}
+
+/// Everything known about a readout once front matter and extraction are merged.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Metadata {
+    pub title: Field<String>,
+    pub date: Field<Option<EventDate>>,
+    pub kind: Field<EventKind>,
+    pub place: Field<Option<String>>,
+    pub participants: Field<Vec<Participant>>,
+    /// The participants' countries, sorted and without repeats.
+    pub countries: Vec<CountryCode>,
+    pub mentioned_people: Field<Vec<String>>,
+    pub mentioned_countries: Field<Vec<CountryCode>>,
+    pub secondary: Field<Vec<SecondaryEvent>>,
+    /// The issuing body, when the front matter names one.
+    pub publisher: Option<String>,
+    /// Where the text was published, when known.
+    pub source_url: Option<String>,
+    /// The slug requested in front matter, if any.
+    pub slug: Option<String>,
+}
+
+/// One line of the body, as a byte range into `Readout::body`, trimmed of surrounding blanks.
+pub type Paragraph = Range<usize>;
+
+/// A readout as the archive holds it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Readout {
+    /// Stable identity: front matter `id`, else the seed file's stem.
+    pub id: String,
+    /// The seed's path relative to the project root, with `/` separators.
+    pub source: PathBuf,
+    pub metadata: Metadata,
+    /// The text as published, after the front matter.
+    pub body: String,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+impl Readout {
+    pub fn paragraph_texts(&self) -> impl Iterator<Item = &str> {
+        self.paragraphs.iter().map(|r| &self.body[r.clone()])
+    }
+}
+
+/// Splits a body into paragraphs: every non-blank line is one, as ministries publish them.
+pub fn paragraphs(body: &str) -> Vec<Paragraph> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in body.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let lead = content.len() - content.trim_start().len();
+        let trimmed = content.trim();
+        if !trimmed.is_empty() {
+            out.push(start + lead..start + lead + trimmed.len());
+        }
+        start += line.len();
+    }
+    out
+}
+
+/// A URL-safe, ASCII, lower-case slug ("Sadyr Japarov" → "sadyr-japarov").
+pub fn slugify(text: &str) -> String {
+    let ascii = deunicode::deunicode(text).to_ascii_lowercase();
+    let mut slug = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_in_both_forms() {
+        let check = |s: &str, ok: bool| assert_eq!(EventDate::parse(s).is_some(), ok, "{s}");
+        check("2025-11-19", true);
+        check("--02-29", true);
+        check("--02-30", false);
+        check("2025-13-01", false);
+        check("2025-1-1", false);
+        check("19 novembre", false);
+        assert_eq!(EventDate::parse("--06-05").unwrap().to_string(), "--06-05");
+    }
+
+    #[test]
+    fn slugs_are_ascii() {
+        assert_eq!(slugify("Sadyr Japarov"), "sadyr-japarov");
+        assert_eq!(slugify("Kassym-Jomart Tokayev"), "kassym-jomart-tokayev");
+        assert_eq!(slugify("  Trân Dai Quang! "), "tran-dai-quang");
+        assert_eq!(slugify("Ould Cheikh Ahmed"), "ould-cheikh-ahmed");
+    }
+
+    #[test]
+    fn paragraphs_are_nonblank_lines() {
+        let body = "\nUn.\r\n  Deux  \n\t\t\n Trois";
+        let texts: Vec<&str> = paragraphs(body).into_iter().map(|r| &body[r]).collect();
+        assert_eq!(texts, ["Un.", "Deux", "Trois"]);
+    }
+}

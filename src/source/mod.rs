@@ -1,0 +1,1 @@
+//! Loading: seed files read into `SourceFile`s, front matter split from the body.
