@@ -9,3 +9,11 @@ pub mod gazetteer;
 pub mod source;
 
 pub mod extract;
+
+pub mod index;
+pub mod render;
+
+pub mod output;
+
+pub mod build;
+pub mod cli;

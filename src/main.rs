@@ -1,1 +1,7 @@
-fn main() {}
+//! The `chancery` command.
+
+use clap::Parser;
+
+fn main() -> std::process::ExitCode {
+    chancery::cli::run(chancery::cli::Cli::parse())
+}

@@ -1,1 +1,142 @@
-//! Loading: seed files read into `SourceFile`s, front matter split from the body.
+//! Loading: seed files read into `SourceFile`s, front matter split from the body as published.
+
+pub mod front_matter;
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Position};
+use crate::gazetteer::Gazetteer;
+pub use front_matter::FrontMatter;
+
+/// The folder of readouts, relative to the project root.
+pub const SEEDS: &str = "seeds";
+
+/// One seed file, as read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceFile {
+    /// Relative to the project root, with `/` separators (`seeds/x.txt`).
+    pub rel_path: PathBuf,
+    /// The file's text without its byte-order mark; line endings as written.
+    pub text: String,
+    /// Where the TOML between the `+++` lines sits in `text`, if there is front matter.
+    pub front_matter_toml: Option<Range<usize>>,
+    pub front_matter: FrontMatter,
+    /// Where the body starts in `text`.
+    pub body_start: usize,
+}
+
+impl SourceFile {
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+
+    /// Front matter `id`, else the file's stem.
+    pub fn id(&self) -> String {
+        self.front_matter.id.clone().unwrap_or_else(|| {
+            self.rel_path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+        })
+    }
+}
+
+/// Reads every seed under `root/seeds`, sorted by path. Bad files are reported, good ones kept.
+pub fn load(root: &Path, gazetteer: &Gazetteer) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+    let mut paths = Vec::new();
+    let mut diagnostics = Vec::new();
+    collect_files(root, Path::new(SEEDS), &mut paths, &mut diagnostics);
+    paths.sort();
+    let mut files = Vec::new();
+    for rel in paths {
+        match std::fs::read(root.join(&rel)) {
+            Ok(bytes) => match parse(rel, bytes, gazetteer) {
+                Ok(file) => files.push(file),
+                Err(errors) => diagnostics.extend(errors),
+            },
+            Err(err) => diagnostics.push(Diagnostic::io(&rel, &err)),
+        }
+    }
+    reject_duplicate_ids(&mut files, &mut diagnostics);
+    (files, diagnostics)
+}
+
+/// Whether a file in `seeds/` is a readout: editors' temporary and backup files are not.
+pub fn is_seed_name(name: &str) -> bool {
+    !(name.starts_with('.') || name.starts_with('#') || name.ends_with('~') || name.ends_with(".tmp") || name.ends_with(".swp"))
+}
+
+fn collect_files(root: &Path, rel: &Path, out: &mut Vec<PathBuf>, diagnostics: &mut Vec<Diagnostic>) {
+    let entries = match std::fs::read_dir(root.join(rel)) {
+        Ok(entries) => entries,
+        Err(err) => return diagnostics.push(Diagnostic::io(rel, &err)),
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !is_seed_name(&name) {
+            continue;
+        }
+        let child = rel.join(&name);
+        match entry.file_type() {
+            Ok(t) if t.is_dir() => collect_files(root, &child, out, diagnostics),
+            Ok(_) => out.push(child),
+            Err(err) => diagnostics.push(Diagnostic::io(&child, &err)),
+        }
+    }
+}
+
+/// Splits a seed into front matter and body. `rel_path` is only used in messages and ids.
+pub fn parse(rel_path: PathBuf, bytes: Vec<u8>, gazetteer: &Gazetteer) -> Result<SourceFile, Vec<Diagnostic>> {
+    let text = String::from_utf8(bytes).map_err(|err| {
+        let valid = std::str::from_utf8(&err.as_bytes()[..err.utf8_error().valid_up_to()]).unwrap_or_default();
+        vec![Diagnostic::error(&rel_path, Position::of_offset(valid, valid.len()), "the file is not valid UTF-8")
+            .with_help("save the file as UTF-8")]
+    })?;
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    let (front_matter_toml, body_start) = split_front_matter(&rel_path, &text).map_err(|d| vec![d])?;
+    let front_matter = match &front_matter_toml {
+        Some(toml) => {
+            let block = front_matter::Block { path: &rel_path, file_text: &text, toml: toml.clone() };
+            front_matter::parse(&block, gazetteer)?
+        }
+        None => FrontMatter::default(),
+    };
+    Ok(SourceFile { rel_path, text, front_matter_toml, front_matter, body_start })
+}
+
+/// Finds the `+++` block at the top of `text`: (TOML range, body start).
+fn split_front_matter(path: &Path, text: &str) -> Result<(Option<Range<usize>>, usize), Diagnostic> {
+    let mut lines = text.split_inclusive('\n');
+    let Some(first) = lines.next().filter(|l| l.trim_end() == "+++") else {
+        return Ok((None, 0));
+    };
+    let toml_start = first.len();
+    let mut offset = toml_start;
+    for line in lines {
+        if line.trim_end() == "+++" {
+            return Ok((Some(toml_start..offset), offset + line.len()));
+        }
+        offset += line.len();
+    }
+    Err(Diagnostic::error(path, Position::START, "the front matter opened here is never closed")
+        .with_help("add a line containing only +++ after the front matter"))
+}
+
+/// Two seeds may not share an id: the second and later ones are reported and dropped.
+fn reject_duplicate_ids(files: &mut Vec<SourceFile>, diagnostics: &mut Vec<Diagnostic>) {
+    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    files.retain(|file| {
+        let id = file.id();
+        if let Some(first) = seen.get(&id) {
+            diagnostics.push(
+                Diagnostic::error(&file.rel_path, Position::START, format!("id `{id}` is already used by {}", first.display()))
+                    .with_help("give one of the two readouts another `id` in its front matter"),
+            );
+            return false;
+        }
+        seen.insert(id, file.rel_path.clone());
+        true
+    });
+}

@@ -1,0 +1,147 @@
+//! Orchestration: a `Session` holds what was loaded from the project; building runs the stages in order.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::diag::{Checked, Diagnostic};
+use crate::extract::{self, resolve::resolve, Context, Lexicon};
+use crate::gazetteer::{self, Gazetteer};
+use crate::index::{self, Archive};
+use crate::model::{paragraphs, Readout};
+use crate::render::{self, Artifact, Templates};
+use crate::source::{self, SourceFile};
+
+/// The folder copied as is into the output.
+pub const STATIC: &str = "static";
+
+/// Everything read from a project, ready to build.
+pub struct Session {
+    pub config: Config,
+    pub gazetteer: Gazetteer,
+    pub sources: Vec<SourceFile>,
+    pub templates: Templates,
+    /// The files of `static/`, with their paths inside it.
+    pub statics: Vec<Artifact>,
+}
+
+impl Session {
+    /// Reads the project under `root`. Every bad file is reported, not just the first.
+    pub fn load(root: &Path, config: Config) -> Checked<Session> {
+        let gazetteer = gazetteer::load(root);
+        let mut errors = Vec::new();
+        let (sources, source_errors) = match &gazetteer {
+            Ok(g) => source::load(root, g),
+            Err(_) => (Vec::new(), Vec::new()),
+        };
+        errors.extend(source_errors);
+        let templates = read_tree(root, Path::new(render::TEMPLATES)).and_then(|files| {
+            let texts = files.into_iter().map(|a| text_file(render::TEMPLATES, a)).collect::<Checked<Vec<_>>>()?;
+            render::compile(texts)
+        });
+        let statics = read_tree(root, Path::new(STATIC));
+        match (gazetteer, templates, statics) {
+            (Ok(gazetteer), Ok(templates), Ok(statics)) if errors.is_empty() => {
+                Ok(Session { config, gazetteer, sources, templates, statics })
+            }
+            (g, t, s) => {
+                errors.extend(g.err().into_iter().chain(t.err()).chain(s.err()).flatten());
+                Err(errors)
+            }
+        }
+    }
+
+    /// The readouts: extracted, then corrected by their front matter.
+    pub fn readouts(&self) -> Vec<Readout> {
+        let lexicon = Lexicon::new(&self.gazetteer);
+        self.sources.par_iter().map(|source| readout(source, &lexicon)).collect()
+    }
+
+    pub fn archive(&self) -> Archive {
+        index::build(self.readouts(), &self.gazetteer)
+    }
+
+    /// Every file of the site, sorted by path.
+    pub fn site(&self) -> Checked<Vec<Artifact>> {
+        let archive = self.archive();
+        let mut artifacts = render::render(&archive, &self.config, &self.templates)?;
+        let mut errors = Vec::new();
+        for file in &self.statics {
+            match artifacts.binary_search_by(|a| a.path.cmp(&file.path)) {
+                Ok(_) => errors.push(
+                    Diagnostic::error(Path::new(STATIC).join(&file.path), crate::diag::Position::START, "this file has the same path as a generated page")
+                        .with_help("rename or remove the file in static/"),
+                ),
+                Err(at) => artifacts.insert(at, file.clone()),
+            }
+        }
+        if errors.is_empty() {
+            Ok(artifacts)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// One readout from its source file.
+pub fn readout(source: &SourceFile, lexicon: &Lexicon) -> Readout {
+    let body = source.body();
+    let context = Context { published: source.front_matter.published };
+    let metadata = resolve(&source.front_matter, extract::extract(body, lexicon, &context));
+    Readout {
+        id: source.id(),
+        source: source.rel_path.clone(),
+        metadata,
+        body: body.to_string(),
+        paragraphs: paragraphs(body),
+    }
+}
+
+/// Every file under `root/rel`, recursively, with paths relative to `rel` using `/`, sorted.
+fn read_tree(root: &Path, rel: &Path) -> Checked<Vec<Artifact>> {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    let mut stack = vec![PathBuf::new()];
+    while let Some(dir) = stack.pop() {
+        let entries = match std::fs::read_dir(root.join(rel).join(&dir)) {
+            Ok(e) => e,
+            Err(err) => {
+                errors.push(Diagnostic::io(&rel.join(&dir), &err));
+                continue;
+            }
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !source::is_seed_name(&name) {
+                continue;
+            }
+            let child = dir.join(&name);
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                stack.push(child);
+                continue;
+            }
+            match std::fs::read(entry.path()) {
+                Ok(bytes) => files.push(Artifact { path: slash_path(&child), bytes }),
+                Err(err) => errors.push(Diagnostic::io(&rel.join(&child), &err)),
+            }
+        }
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(errors)
+    }
+}
+
+fn text_file(folder: &str, file: Artifact) -> Result<(String, String), Vec<Diagnostic>> {
+    String::from_utf8(file.bytes).map(|text| (file.path.clone(), text)).map_err(|_| {
+        vec![Diagnostic::error(Path::new(folder).join(&file.path), crate::diag::Position::START, "the file is not valid UTF-8")
+            .with_help("save the file as UTF-8")]
+    })
+}
+
+fn slash_path(path: &Path) -> String {
+    path.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}

@@ -1,0 +1,382 @@
+//! Indexing: readouts cross-linked by key into an `Archive` of people, countries and years, with URLs.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::gazetteer::Gazetteer;
+use crate::model::{slugify, CountryCode, EventDate, Participant, Readout};
+
+/// Index of a readout in `Archive::readouts`.
+pub type ReadoutIx = usize;
+/// Index of a person in `Archive::people`.
+pub type PersonIx = usize;
+/// Index of a country in `Archive::countries`.
+pub type CountryIx = usize;
+
+/// The whole archive, cross-linked by index. Every list is in a fixed, documented order.
+#[derive(Debug)]
+pub struct Archive {
+    /// Newest first; undated and year-less readouts last.
+    pub readouts: Vec<Entry>,
+    /// Sorted by key.
+    pub people: Vec<Person>,
+    /// Sorted by code.
+    pub countries: Vec<Country>,
+    /// Newest first.
+    pub years: Vec<Year>,
+}
+
+/// A readout with its URL and the entities it links to.
+#[derive(Debug)]
+pub struct Entry {
+    pub readout: Readout,
+    /// Path from the site root, ending in `/` (`readouts/2025-11-19-…/`).
+    pub path: String,
+    /// Participants of the main event, in the text's order.
+    pub participants: Vec<PersonIx>,
+    /// Participants of secondary events who are not main participants.
+    pub secondary_participants: Vec<PersonIx>,
+    pub mentioned_people: Vec<PersonIx>,
+    pub countries: Vec<CountryIx>,
+    pub mentioned_countries: Vec<CountryIx>,
+}
+
+#[derive(Debug)]
+pub struct Person {
+    /// The URL slug, unique: `sadyr-japarov`.
+    pub key: String,
+    pub name: String,
+    pub country: Option<CountryIx>,
+    /// Readouts of events they took part in, newest first.
+    pub took_part: Vec<ReadoutIx>,
+    /// Readouts that only mention them, newest first.
+    pub mentioned_in: Vec<ReadoutIx>,
+    /// The people they took part in an event with, most frequent first.
+    pub met: Vec<(PersonIx, usize)>,
+}
+
+#[derive(Debug)]
+pub struct Country {
+    pub code: CountryCode,
+    /// The French name from the gazetteer ("Kirghizistan").
+    pub name: String,
+    /// Readouts where one of its people took part, newest first.
+    pub took_part: Vec<ReadoutIx>,
+    /// Readouts that only mention it, newest first.
+    pub mentioned_in: Vec<ReadoutIx>,
+    /// People of this country, by name.
+    pub people: Vec<PersonIx>,
+    /// Countries it met in events, most frequent first.
+    pub partners: Vec<(CountryIx, usize)>,
+}
+
+#[derive(Debug)]
+pub struct Year {
+    pub year: i32,
+    pub readouts: Vec<ReadoutIx>,
+}
+
+impl Person {
+    pub fn path(&self) -> String {
+        format!("people/{}/", self.key)
+    }
+}
+
+impl Country {
+    pub fn path(&self) -> String {
+        format!("countries/{}/", self.code.slug())
+    }
+}
+
+impl Year {
+    pub fn path(&self) -> String {
+        format!("years/{}/", self.year)
+    }
+}
+
+/// Builds the archive. Pure: the same readouts give the same archive, whatever their order.
+pub fn build(mut readouts: Vec<Readout>, gazetteer: &Gazetteer) -> Archive {
+    readouts.sort_by(|a, b| newest_first(a, b));
+    let paths = readout_paths(&readouts);
+    let people = PeopleTable::collect(&readouts, gazetteer);
+    let mut countries = CountryTable::collect(&readouts, &people, gazetteer);
+
+    let mut entries: Vec<Entry> = Vec::with_capacity(readouts.len());
+    for (readout, path) in readouts.into_iter().zip(paths) {
+        let m = &readout.metadata;
+        let person_ixs = |list: &mut dyn Iterator<Item = &str>| -> Vec<PersonIx> {
+            let mut ixs: Vec<PersonIx> = Vec::new();
+            for ix in list.filter_map(|name| people.ix(name)) {
+                if !ixs.contains(&ix) {
+                    ixs.push(ix);
+                }
+            }
+            ixs
+        };
+        let participants = person_ixs(&mut m.participants.value.iter().map(|p| p.name.as_str()));
+        let secondary_participants: Vec<PersonIx> = person_ixs(
+            &mut m.secondary.value.iter().flat_map(|e| &e.participants).map(|p| p.name.as_str()),
+        )
+        .into_iter()
+        .filter(|ix| !participants.contains(ix))
+        .collect();
+        let mentioned_people = person_ixs(&mut m.mentioned_people.value.iter().map(String::as_str))
+            .into_iter()
+            .filter(|ix| !participants.contains(ix) && !secondary_participants.contains(ix))
+            .collect();
+        let country_ixs = |codes: &[CountryCode]| codes.iter().filter_map(|c| countries.ix(*c)).collect::<Vec<_>>();
+        let event_countries = country_ixs(&event_codes(&readout));
+        let countries_main = country_ixs(&m.countries);
+        let mentioned_countries = country_ixs(&m.mentioned_countries.value)
+            .into_iter()
+            .filter(|ix| !event_countries.contains(ix))
+            .collect();
+        entries.push(Entry {
+            readout,
+            path,
+            participants,
+            secondary_participants,
+            mentioned_people,
+            countries: countries_main,
+            mentioned_countries,
+        });
+    }
+
+    let people_table = people;
+    let mut people = people_table.to_people(&countries);
+    let mut met: Vec<BTreeMap<PersonIx, usize>> = vec![BTreeMap::new(); people.len()];
+    let mut partners: Vec<BTreeMap<CountryIx, usize>> = vec![BTreeMap::new(); countries.list.len()];
+    for (rx, entry) in entries.iter().enumerate() {
+        let r = &entry.readout;
+        for ix in entry.participants.iter().chain(&entry.secondary_participants) {
+            people[*ix].took_part.push(rx);
+        }
+        for ix in &entry.mentioned_people {
+            people[*ix].mentioned_in.push(rx);
+        }
+        for event in events(r) {
+            let ixs: Vec<PersonIx> = event.iter().filter_map(|p| people_table.ix(&p.name)).collect();
+            count_pairs(&ixs, &mut met);
+            let mut codes: Vec<CountryIx> = event.iter().filter_map(|p| p.country).filter_map(|c| countries.ix(c)).collect();
+            codes.sort();
+            codes.dedup();
+            count_pairs(&codes, &mut partners);
+        }
+        let event_countries: Vec<CountryIx> = event_codes(r).into_iter().filter_map(|c| countries.ix(c)).collect();
+        for ix in &event_countries {
+            countries.list[*ix].took_part.push(rx);
+        }
+        for ix in &entry.mentioned_countries {
+            countries.list[*ix].mentioned_in.push(rx);
+        }
+    }
+    for (person, counts) in people.iter_mut().zip(met) {
+        person.met = most_frequent_first(counts);
+    }
+    for (country, counts) in countries.list.iter_mut().zip(partners) {
+        country.partners = most_frequent_first(counts);
+    }
+    for (ix, person) in people.iter().enumerate() {
+        if let Some(c) = person.country {
+            countries.list[c].people.push(ix);
+        }
+    }
+    for country in &mut countries.list {
+        country.people.sort_by(|a, b| people[*a].name.cmp(&people[*b].name).then(a.cmp(b)));
+    }
+
+    let mut years: BTreeMap<i32, Vec<ReadoutIx>> = BTreeMap::new();
+    for (rx, entry) in entries.iter().enumerate() {
+        if let Some(year) = entry.readout.metadata.date.value.and_then(|d| d.year()) {
+            years.entry(year).or_default().push(rx);
+        }
+    }
+    Archive {
+        readouts: entries,
+        people,
+        countries: countries.list,
+        years: years.into_iter().rev().map(|(year, readouts)| Year { year, readouts }).collect(),
+    }
+}
+
+/// The people of every event of a readout: the main one, then the secondary ones.
+fn events(r: &Readout) -> impl Iterator<Item = &[Participant]> {
+    std::iter::once(r.metadata.participants.value.as_slice())
+        .chain(r.metadata.secondary.value.iter().map(|e| e.participants.as_slice()))
+}
+
+/// The countries of everyone who took part in any event of the readout, sorted.
+fn event_codes(r: &Readout) -> Vec<CountryCode> {
+    let mut codes: Vec<CountryCode> = events(r).flatten().filter_map(|p| p.country).collect();
+    codes.sort();
+    codes.dedup();
+    codes
+}
+
+/// Counts every unordered pair once in both directions.
+fn count_pairs(ixs: &[usize], counts: &mut [BTreeMap<usize, usize>]) {
+    for (i, a) in ixs.iter().enumerate() {
+        for b in &ixs[i + 1..] {
+            if a != b {
+                *counts[*a].entry(*b).or_default() += 1;
+                *counts[*b].entry(*a).or_default() += 1;
+            }
+        }
+    }
+}
+
+fn most_frequent_first(counts: BTreeMap<usize, usize>) -> Vec<(usize, usize)> {
+    let mut list: Vec<(usize, usize)> = counts.into_iter().collect();
+    list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    list
+}
+
+fn date_key(r: &Readout) -> (i32, u32, u32) {
+    match r.metadata.date.value {
+        Some(d @ EventDate::Full(_)) => {
+            let (m, day) = d.month_day();
+            (d.year().unwrap_or(i32::MIN), m, day)
+        }
+        Some(d) => {
+            let (m, day) = d.month_day();
+            (i32::MIN, m, day)
+        }
+        None => (i32::MIN, 0, 0),
+    }
+}
+
+fn newest_first(a: &Readout, b: &Readout) -> std::cmp::Ordering {
+    date_key(b).cmp(&date_key(a)).then_with(|| a.id.cmp(&b.id))
+}
+
+/// The longest a slug from a title may be; past that, URLs get hard to cite.
+const MAX_SLUG: usize = 72;
+
+/// `readouts/<date>-<slug>/`, unique: later readouts with the same path get `-2`, `-3`, ….
+fn readout_paths(readouts: &[Readout]) -> Vec<String> {
+    let mut order: Vec<usize> = (0..readouts.len()).collect();
+    order.sort_by(|a, b| readouts[*a].id.cmp(&readouts[*b].id));
+    let mut taken: HashMap<String, usize> = HashMap::new();
+    let mut paths = vec![String::new(); readouts.len()];
+    for ix in order {
+        let r = &readouts[ix];
+        let slug = r.metadata.slug.clone().unwrap_or_else(|| truncate_slug(&slugify(&r.metadata.title.value)));
+        let stem = match r.metadata.date.value {
+            Some(EventDate::Full(d)) => format!("{}-{slug}", d.format("%Y-%m-%d")),
+            _ if slug.is_empty() => slugify(&r.id),
+            _ => slug,
+        };
+        let n = taken.entry(stem.clone()).or_default();
+        *n += 1;
+        paths[ix] = if *n == 1 { format!("readouts/{stem}/") } else { format!("readouts/{stem}-{n}/") };
+    }
+    paths
+}
+
+fn truncate_slug(slug: &str) -> String {
+    if slug.len() <= MAX_SLUG {
+        return slug.to_string();
+    }
+    let cut = slug[..MAX_SLUG].rfind('-').unwrap_or(MAX_SLUG);
+    slug[..cut].to_string()
+}
+
+/// People found in the readouts, one per slug, before cross-links are filled in.
+struct PeopleTable {
+    by_key: BTreeMap<String, PersonDraft>,
+    ixs: HashMap<String, PersonIx>,
+}
+
+#[derive(Default)]
+struct PersonDraft {
+    /// Each spelling with how often it appears, so the most common one names the page.
+    names: BTreeMap<String, usize>,
+    countries: BTreeMap<CountryCode, usize>,
+}
+
+impl PeopleTable {
+    fn collect(readouts: &[Readout], gazetteer: &Gazetteer) -> PeopleTable {
+        let known: HashMap<String, Option<CountryCode>> =
+            gazetteer.people.iter().map(|p| (slugify(&p.name), p.country)).collect();
+        let mut by_key: BTreeMap<String, PersonDraft> = BTreeMap::new();
+        let mut add = |name: &str, country: Option<CountryCode>| {
+            let key = slugify(name);
+            if key.is_empty() {
+                return;
+            }
+            let draft = by_key.entry(key.clone()).or_default();
+            *draft.names.entry(name.trim().to_string()).or_default() += 1;
+            if let Some(c) = country.or_else(|| known.get(&key).copied().flatten()) {
+                *draft.countries.entry(c).or_default() += 1;
+            }
+        };
+        for r in readouts {
+            for p in events(r).flatten() {
+                add(&p.name, p.country);
+            }
+            for name in &r.metadata.mentioned_people.value {
+                add(name, None);
+            }
+        }
+        let ixs = by_key.keys().enumerate().map(|(i, k)| (k.clone(), i)).collect();
+        PeopleTable { by_key, ixs }
+    }
+
+    fn ix(&self, name: &str) -> Option<PersonIx> {
+        self.ixs.get(&slugify(name)).copied()
+    }
+
+    fn to_people(&self, countries: &CountryTable) -> Vec<Person> {
+        self.by_key
+            .iter()
+            .map(|(key, draft)| Person {
+                key: key.clone(),
+                name: most_common(&draft.names).cloned().unwrap_or_default(),
+                country: most_common(&draft.countries).and_then(|c| countries.ix(*c)),
+                took_part: Vec::new(),
+                mentioned_in: Vec::new(),
+                met: Vec::new(),
+            })
+            .collect()
+    }
+
+    fn codes(&self) -> impl Iterator<Item = CountryCode> + '_ {
+        self.by_key.values().flat_map(|d| d.countries.keys().copied())
+    }
+}
+
+/// The most frequent key; ties go to the smallest, so the choice is stable.
+fn most_common<K: Ord>(counts: &BTreeMap<K, usize>) -> Option<&K> {
+    let max = counts.values().copied().max()?;
+    counts.iter().find(|(_, n)| **n == max).map(|(k, _)| k)
+}
+
+struct CountryTable {
+    list: Vec<Country>,
+    ixs: HashMap<CountryCode, CountryIx>,
+}
+
+impl CountryTable {
+    /// Every country that a readout or a person refers to and the gazetteer names.
+    fn collect(readouts: &[Readout], people: &PeopleTable, gazetteer: &Gazetteer) -> CountryTable {
+        let mut codes: Vec<CountryCode> = readouts
+            .iter()
+            .flat_map(|r| event_codes(r).into_iter().chain(r.metadata.mentioned_countries.value.iter().copied()))
+            .chain(people.codes())
+            .collect();
+        codes.sort();
+        codes.dedup();
+        let list: Vec<Country> = codes
+            .into_iter()
+            .filter_map(|code| {
+                let name = gazetteer.country(code)?.name.clone();
+                Some(Country { code, name, took_part: Vec::new(), mentioned_in: Vec::new(), people: Vec::new(), partners: Vec::new() })
+            })
+            .collect();
+        let ixs = list.iter().enumerate().map(|(i, c)| (c.code, i)).collect();
+        CountryTable { list, ixs }
+    }
+
+    fn ix(&self, code: CountryCode) -> Option<CountryIx> {
+        self.ixs.get(&code).copied()
+    }
+}

@@ -1,0 +1,155 @@
+//! Output: the only writer. Builds the site in a staging folder beside the output and swaps it in,
+//! so a failed or interrupted build never leaves the published folder half-written.
+
+use std::fs;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+use crate::render::Artifact;
+
+/// A file every output folder holds, so chancery never replaces a folder it did not write.
+pub const MARKER: &str = ".chancery";
+const MARKER_TEXT: &str = "This folder is written by chancery build and replaced at every build.\n";
+
+/// The project folders an output folder may never be, contain or sit inside.
+const PROTECTED: [&str; 6] = ["seeds", "templates", "static", "data", "src", ".git"];
+
+/// Why an output folder cannot be used.
+#[derive(Debug)]
+pub enum OutputError {
+    Forbidden(PathBuf, String),
+    Io(PathBuf, io::Error),
+}
+
+impl std::fmt::Display for OutputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OutputError::Forbidden(path, why) => write!(f, "{}: error: {why}", path.display()),
+            OutputError::Io(path, err) => write!(f, "{}: error: {err}", path.display()),
+        }
+    }
+}
+
+/// Resolves `output` against `root` and refuses folders whose replacement would destroy input.
+pub fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf, OutputError> {
+    let root = absolute(root).map_err(|e| OutputError::Io(root.to_path_buf(), e))?;
+    let out = absolute(&root.join(output)).map_err(|e| OutputError::Io(output.to_path_buf(), e))?;
+    let forbid = |why: String| Err(OutputError::Forbidden(output.to_path_buf(), why));
+    if root.starts_with(&out) {
+        return forbid("the output folder cannot be the project folder or one of its parents".into());
+    }
+    for name in PROTECTED {
+        let protected = root.join(name);
+        if out.starts_with(&protected) {
+            return forbid(format!("the output folder cannot be inside {name}/"));
+        }
+    }
+    if out.exists() && !out.is_dir() {
+        return forbid("the output path exists and is not a folder".into());
+    }
+    if out.is_dir() && !out.join(MARKER).exists() && fs::read_dir(&out).map(|mut d| d.next().is_some()).unwrap_or(true) {
+        return forbid(format!(
+            "refusing to replace a folder chancery did not write (it has no {MARKER} file); remove it or choose another --output"
+        ));
+    }
+    Ok(out)
+}
+
+/// Writes the whole site to `output` (already checked), replacing what was there in one swap.
+pub fn publish(output: &Path, artifacts: &[Artifact]) -> Result<(), OutputError> {
+    let staging = sibling(output, "staging");
+    let old = sibling(output, "old");
+    for leftover in [&staging, &old] {
+        if leftover.exists() {
+            fs::remove_dir_all(leftover).map_err(io_error(leftover))?;
+        }
+    }
+    let written = write_all(&staging, artifacts);
+    if let Err(err) = written {
+        // Best effort: the published folder is untouched either way.
+        let _ = fs::remove_dir_all(&staging);
+        return Err(err);
+    }
+    if output.exists() {
+        fs::rename(output, &old).map_err(io_error(output))?;
+    }
+    fs::rename(&staging, output).map_err(io_error(output))?;
+    if old.exists() {
+        fs::remove_dir_all(&old).map_err(io_error(&old))?;
+    }
+    Ok(())
+}
+
+fn io_error(path: &Path) -> impl FnOnce(io::Error) -> OutputError + '_ {
+    move |e| OutputError::Io(path.to_path_buf(), e)
+}
+
+fn write_all(dir: &Path, artifacts: &[Artifact]) -> Result<(), OutputError> {
+    fs::create_dir_all(dir).map_err(io_error(dir))?;
+    fs::write(dir.join(MARKER), MARKER_TEXT).map_err(|e| OutputError::Io(dir.join(MARKER), e))?;
+    for artifact in artifacts {
+        let rel = safe_relative(&artifact.path)
+            .ok_or_else(|| OutputError::Forbidden(PathBuf::from(&artifact.path), "this path would leave the output folder".into()))?;
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(io_error(parent))?;
+        }
+        fs::write(&path, &artifact.bytes).map_err(io_error(&path))?;
+    }
+    Ok(())
+}
+
+/// `path` as a relative path that stays inside the folder it is joined to, or `None`.
+pub fn safe_relative(path: &str) -> Option<PathBuf> {
+    if path.is_empty() || path.contains(['\\', '\0']) {
+        return None;
+    }
+    let p = Path::new(path);
+    p.components().all(|c| matches!(c, Component::Normal(_))).then(|| p.to_path_buf())
+}
+
+/// `.public.staging` beside `public`: on the same file system, so the swap is a rename.
+fn sibling(output: &Path, suffix: &str) -> PathBuf {
+    let name = output.file_name().map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+    output.with_file_name(format!(".{name}.{suffix}"))
+}
+
+/// An absolute, normalised path, resolving symbolic links in the part that exists.
+fn absolute(path: &Path) -> io::Result<PathBuf> {
+    let path = std::path::absolute(path)?;
+    let mut existing = path.as_path();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => break,
+        }
+    }
+    let mut out = existing.canonicalize()?;
+    for part in rest.into_iter().rev() {
+        match Path::new(&part).components().next() {
+            Some(Component::ParentDir) => {
+                out.pop();
+            }
+            Some(Component::Normal(_)) => out.push(part),
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plain_relative_paths_are_written() {
+        assert!(safe_relative("readouts/x/index.html").is_some());
+        for bad in ["", "/etc/passwd", "../x", "a/../../x", "a\\b", "a\0b", "./a"] {
+            assert!(safe_relative(bad).is_none(), "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! Views: the borrowed, serializable shapes that templates see. Templates never build URLs.
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::index::{Archive, CountryIx, PersonIx, ReadoutIx};
+
+use super::format::date_fr;
+
+/// Site-wide values every template gets as `site`.
+#[derive(Serialize)]
+pub struct SiteView<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub language: &'a str,
+    /// The path prefix of every internal link (`/` or `/archive/`).
+    pub root: &'a str,
+    pub stylesheet: String,
+    pub home: String,
+    pub readouts: String,
+    pub people: String,
+    pub countries: String,
+    pub years: String,
+}
+
+impl<'a> SiteView<'a> {
+    pub fn new(config: &'a Config) -> SiteView<'a> {
+        let root = config.root_path();
+        SiteView {
+            title: &config.title,
+            description: &config.description,
+            language: &config.language,
+            root,
+            stylesheet: format!("{root}style.css"),
+            home: root.to_string(),
+            readouts: format!("{root}readouts/"),
+            people: format!("{root}people/"),
+            countries: format!("{root}countries/"),
+            years: format!("{root}years/"),
+        }
+    }
+}
+
+/// What every page knows about itself as `page`.
+#[derive(Serialize)]
+pub struct PageView {
+    pub title: String,
+    /// The absolute URL, for `<link rel="canonical">`.
+    pub canonical: String,
+}
+
+impl PageView {
+    pub fn new(config: &Config, title: impl Into<String>, path: &str) -> PageView {
+        PageView { title: title.into(), canonical: format!("{}{path}", config.base_url) }
+    }
+}
+
+#[derive(Serialize)]
+pub struct Link<'a> {
+    pub name: &'a str,
+    pub url: String,
+}
+
+#[derive(Serialize)]
+pub struct PersonLink<'a> {
+    pub name: &'a str,
+    pub url: String,
+    pub country: Option<Link<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ReadoutLink<'a> {
+    pub title: &'a str,
+    pub url: String,
+    pub date: String,
+    pub date_iso: Option<String>,
+    pub kind: &'static str,
+}
+
+/// A person with how many events they shared with the page's subject.
+#[derive(Serialize)]
+pub struct Counted<T> {
+    pub item: T,
+    pub count: usize,
+}
+
+/// Where a paginated page sits among its siblings.
+#[derive(Serialize)]
+pub struct Pager {
+    pub number: usize,
+    pub count: usize,
+    pub prev: Option<String>,
+    pub next: Option<String>,
+}
+
+/// Builds links into the archive, all under the site's root path.
+pub struct Links<'a> {
+    pub archive: &'a Archive,
+    pub root: &'a str,
+}
+
+impl<'a> Links<'a> {
+    pub fn country(&self, ix: CountryIx) -> Link<'a> {
+        let c = &self.archive.countries[ix];
+        Link { name: &c.name, url: format!("{}{}", self.root, c.path()) }
+    }
+
+    pub fn person(&self, ix: PersonIx) -> PersonLink<'a> {
+        let p = &self.archive.people[ix];
+        PersonLink {
+            name: &p.name,
+            url: format!("{}{}", self.root, p.path()),
+            country: p.country.map(|c| self.country(c)),
+        }
+    }
+
+    pub fn people(&self, ixs: &[PersonIx]) -> Vec<PersonLink<'a>> {
+        ixs.iter().map(|ix| self.person(*ix)).collect()
+    }
+
+    pub fn countries(&self, ixs: &[CountryIx]) -> Vec<Link<'a>> {
+        ixs.iter().map(|ix| self.country(*ix)).collect()
+    }
+
+    pub fn readout(&self, ix: ReadoutIx) -> ReadoutLink<'a> {
+        let e = &self.archive.readouts[ix];
+        let m = &e.readout.metadata;
+        ReadoutLink {
+            title: &m.title.value,
+            url: format!("{}{}", self.root, e.path),
+            date: date_fr(m.date.value),
+            date_iso: m.date.value.map(|d| d.to_string()),
+            kind: m.kind.value.label_fr(),
+        }
+    }
+
+    pub fn readouts(&self, ixs: &[ReadoutIx]) -> Vec<ReadoutLink<'a>> {
+        ixs.iter().map(|ix| self.readout(*ix)).collect()
+    }
+}
