@@ -37,14 +37,21 @@ impl Session {
         };
         errors.extend(source_errors);
         let templates = read_tree(root, Path::new(render::TEMPLATES)).and_then(|files| {
-            let texts = files.into_iter().map(|a| text_file(render::TEMPLATES, a)).collect::<Checked<Vec<_>>>()?;
+            let texts = files
+                .into_iter()
+                .map(|a| text_file(render::TEMPLATES, a))
+                .collect::<Checked<Vec<_>>>()?;
             render::compile(texts)
         });
         let statics = read_tree(root, Path::new(STATIC));
         match (gazetteer, templates, statics) {
-            (Ok(gazetteer), Ok(templates), Ok(statics)) if errors.is_empty() => {
-                Ok(Session { config, gazetteer, sources, templates, statics })
-            }
+            (Ok(gazetteer), Ok(templates), Ok(statics)) if errors.is_empty() => Ok(Session {
+                config,
+                gazetteer,
+                sources,
+                templates,
+                statics,
+            }),
             (g, t, s) => {
                 errors.extend(g.err().into_iter().chain(t.err()).chain(s.err()).flatten());
                 Err(errors)
@@ -55,7 +62,10 @@ impl Session {
     /// The readouts: extracted, then corrected by their front matter.
     pub fn readouts(&self) -> Vec<Readout> {
         let lexicon = Lexicon::new(&self.gazetteer);
-        self.sources.par_iter().map(|source| readout(source, &lexicon)).collect()
+        self.sources
+            .par_iter()
+            .map(|source| readout(source, &lexicon))
+            .collect()
     }
 
     pub fn archive(&self) -> Archive {
@@ -70,8 +80,12 @@ impl Session {
         for file in &self.statics {
             match artifacts.binary_search_by(|a| a.path.cmp(&file.path)) {
                 Ok(_) => errors.push(
-                    Diagnostic::error(Path::new(STATIC).join(&file.path), crate::diag::Position::START, "this file has the same path as a generated page")
-                        .with_help("rename or remove the file in static/"),
+                    Diagnostic::error(
+                        Path::new(STATIC).join(&file.path),
+                        crate::diag::Position::START,
+                        "this file has the same path as a generated page",
+                    )
+                    .with_help("rename or remove the file in static/"),
                 ),
                 Err(at) => artifacts.insert(at, file.clone()),
             }
@@ -87,8 +101,13 @@ impl Session {
 /// One readout from its source file.
 pub fn readout(source: &SourceFile, lexicon: &Lexicon) -> Readout {
     let body = source.body();
-    let context = Context { published: source.front_matter.published };
-    let metadata = resolve(&source.front_matter, extract::extract(body, lexicon, &context));
+    let context = Context {
+        published: source.front_matter.published,
+    };
+    let metadata = resolve(
+        &source.front_matter,
+        extract::extract(body, lexicon, &context),
+    );
     Readout {
         id: source.id(),
         source: source.rel_path.clone(),
@@ -122,7 +141,10 @@ fn read_tree(root: &Path, rel: &Path) -> Checked<Vec<Artifact>> {
                 continue;
             }
             match std::fs::read(entry.path()) {
-                Ok(bytes) => files.push(Artifact { path: slash_path(&child), bytes }),
+                Ok(bytes) => files.push(Artifact {
+                    path: slash_path(&child),
+                    bytes,
+                }),
                 Err(err) => errors.push(Diagnostic::io(&rel.join(&child), &err)),
             }
         }
@@ -136,12 +158,21 @@ fn read_tree(root: &Path, rel: &Path) -> Checked<Vec<Artifact>> {
 }
 
 fn text_file(folder: &str, file: Artifact) -> Result<(String, String), Vec<Diagnostic>> {
-    String::from_utf8(file.bytes).map(|text| (file.path.clone(), text)).map_err(|_| {
-        vec![Diagnostic::error(Path::new(folder).join(&file.path), crate::diag::Position::START, "the file is not valid UTF-8")
+    String::from_utf8(file.bytes)
+        .map(|text| (file.path.clone(), text))
+        .map_err(|_| {
+            vec![Diagnostic::error(
+                Path::new(folder).join(&file.path),
+                crate::diag::Position::START,
+                "the file is not valid UTF-8",
+            )
             .with_help("save the file as UTF-8")]
-    })
+        })
 }
 
 fn slash_path(path: &Path) -> String {
-    path.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }

@@ -12,7 +12,11 @@ use crate::diag::Diagnostic;
 use crate::output;
 
 #[derive(Parser)]
-#[command(name = "chancery", version, about = "Turns a folder of diplomatic readouts into a browsable, citable static archive")]
+#[command(
+    name = "chancery",
+    version,
+    about = "Turns a folder of diplomatic readouts into a browsable, citable static archive"
+)]
 pub struct Cli {
     /// The project folder (holding config.toml, seeds/, templates/, static/, data/).
     #[arg(long, global = true, default_value = ".")]
@@ -62,7 +66,9 @@ fn build(root: &std::path::Path, output: Option<PathBuf>, base_url: Option<&str>
         Err(errors) => return fail(&errors),
     };
     if let Err(err) = output::publish(&out_dir, &site) {
-        eprintln!("{err}\n  help: the previous output is untouched; fix the problem and build again");
+        eprintln!(
+            "{err}\n  help: the previous output is untouched; fix the problem and build again"
+        );
         return ExitCode::FAILURE;
     }
     println!(
@@ -79,7 +85,12 @@ fn load_config(root: &std::path::Path, base_url: Option<&str>) -> Result<Config,
     let config = config::load(root)?;
     match base_url {
         Some(url) => config.with_base_url(url).map_err(|help| {
-            vec![Diagnostic::error("--base-url", crate::diag::Position::START, "invalid base URL").with_help(help)]
+            vec![Diagnostic::error(
+                "--base-url",
+                crate::diag::Position::START,
+                "invalid base URL",
+            )
+            .with_help(help)]
         }),
         None => Ok(config),
     }
@@ -94,6 +105,9 @@ fn fail(diagnostics: &[Diagnostic]) -> ExitCode {
         eprintln!("{d}");
     }
     let errors = sorted.iter().filter(|d| d.is_error()).count();
-    eprintln!("error: {errors} problem{} found; nothing was published", if errors == 1 { "" } else { "s" });
+    eprintln!(
+        "error: {errors} problem{} found; nothing was published",
+        if errors == 1 { "" } else { "s" }
+    );
     ExitCode::FAILURE
 }

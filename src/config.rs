@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diag::{Checked, Diagnostic, Position};
-use crate::gazetteer::toml_diagnostic;
 
 pub const FILE: &str = "config.toml";
 
@@ -35,7 +34,10 @@ impl Config {
 
     /// The same configuration published somewhere else (for `--base-url` and the preview server).
     pub fn with_base_url(&self, base_url: &str) -> Result<Config, String> {
-        Ok(Config { base_url: normalize_base_url(base_url)?, ..self.clone() })
+        Ok(Config {
+            base_url: normalize_base_url(base_url)?,
+            ..self.clone()
+        })
     }
 }
 
@@ -59,23 +61,35 @@ fn default_output() -> PathBuf {
 /// Reads `config.toml` under `root`.
 pub fn load(root: &Path) -> Checked<Config> {
     let path = Path::new(FILE);
-    let text = std::fs::read_to_string(root.join(path)).map_err(|e| vec![Diagnostic::io(path, &e)])?;
+    let text =
+        std::fs::read_to_string(root.join(path)).map_err(|e| vec![Diagnostic::io(path, &e)])?;
     parse(path, &text)
 }
 
 pub fn parse(path: &Path, text: &str) -> Checked<Config> {
-    let raw: RawConfig = toml::from_str(text).map_err(|e| vec![toml_diagnostic(path, text, 0, &e)])?;
+    let raw: RawConfig =
+        toml::from_str(text).map_err(|e| vec![Diagnostic::toml(path, text, 0, &e)])?;
     let at = |span: std::ops::Range<usize>| Position::of_offset(text, span.start);
     let mut errors = Vec::new();
     let base_url = normalize_base_url(raw.base_url.get_ref()).unwrap_or_else(|help| {
-        errors.push(Diagnostic::error(path, at(raw.base_url.span()), "invalid base_url").with_help(help));
+        errors.push(
+            Diagnostic::error(path, at(raw.base_url.span()), "invalid base_url").with_help(help),
+        );
         String::new()
     });
     let language = raw.language.get_ref();
-    if language.is_empty() || !language.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+    if language.is_empty()
+        || !language
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-')
+    {
         errors.push(
-            Diagnostic::error(path, at(raw.language.span()), format!("invalid language `{language}`"))
-                .with_help("write a language code such as \"fr\""),
+            Diagnostic::error(
+                path,
+                at(raw.language.span()),
+                format!("invalid language `{language}`"),
+            )
+            .with_help("write a language code such as \"fr\""),
         );
     }
     if !errors.is_empty() {
@@ -93,13 +107,22 @@ pub fn parse(path: &Path, text: &str) -> Checked<Config> {
 
 /// Checks that `url` is an absolute http(s) URL and makes it end in `/`.
 fn normalize_base_url(url: &str) -> Result<String, String> {
-    let help = || format!("`{url}` must be an absolute http or https URL, such as \"https://user.github.io/archive/\"");
-    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).ok_or_else(help)?;
+    let help = || {
+        format!("`{url}` must be an absolute http or https URL, such as \"https://user.github.io/archive/\"")
+    };
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or_else(help)?;
     let host = rest.split('/').next().unwrap_or("");
     if host.is_empty() || url.contains(['?', '#', ' ', '"', '<', '>']) {
         return Err(help());
     }
-    Ok(if url.ends_with('/') { url.to_string() } else { format!("{url}/") })
+    Ok(if url.ends_with('/') {
+        url.to_string()
+    } else {
+        format!("{url}/")
+    })
 }
 
 #[cfg(test)]
@@ -122,11 +145,24 @@ mod tests {
     fn errors_point_at_the_bad_key() {
         let check = |text: &str, expected: &str| {
             let errors = parse(Path::new(FILE), text).unwrap_err();
-            assert_eq!(errors[0].to_string().lines().next().unwrap(), expected, "{text}");
+            assert_eq!(
+                errors[0].to_string().lines().next().unwrap(),
+                expected,
+                "{text}"
+            );
         };
         check(&format!("{VALID}colour = \"red\"\n"), "config.toml:5:1: error: unknown field `colour`, expected one of `title`, `description`, `base_url`, `language`, `output`, `publisher`");
-        check(&VALID.replace("https://user.github.io/archive", "user.github.io"), "config.toml:2:12: error: invalid base_url");
-        check(&VALID.replace("\"fr\"", "\"f r\""), "config.toml:3:12: error: invalid language `f r`");
-        check("title = \"T\"\n", "config.toml:1:1: error: missing field `base_url`");
+        check(
+            &VALID.replace("https://user.github.io/archive", "user.github.io"),
+            "config.toml:2:12: error: invalid base_url",
+        );
+        check(
+            &VALID.replace("\"fr\"", "\"f r\""),
+            "config.toml:3:12: error: invalid language `f r`",
+        );
+        check(
+            "title = \"T\"\n",
+            "config.toml:1:1: error: missing field `base_url`",
+        );
     }
 }

@@ -61,14 +61,32 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(path: impl Into<PathBuf>, position: Position, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(path, position, message) }
+    pub fn warning(
+        path: impl Into<PathBuf>,
+        position: Position,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(path, position, message)
+        }
     }
 
     /// An error about a whole file or folder rather than a place in it.
     pub fn io(path: &Path, err: &std::io::Error) -> Self {
         Diagnostic::error(path, Position::START, format!("cannot read: {err}"))
             .with_help("check that the path exists and is readable")
+    }
+
+    /// A TOML error in a file; `base` is where the TOML starts in `file_text` (after a `+++` line, say).
+    pub fn toml(path: &Path, file_text: &str, base: usize, err: &toml::de::Error) -> Self {
+        let offset = base + err.span().map_or(0, |s| s.start);
+        Diagnostic::error(
+            path,
+            Position::of_offset(file_text, offset),
+            err.message().trim_end(),
+        )
+        .with_help("fix the TOML at this place; README.md lists the accepted keys")
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
@@ -116,7 +134,11 @@ mod tests {
         assert_eq!(at(0), Position { line: 1, column: 1 });
         assert_eq!(at(3), Position { line: 2, column: 1 });
         assert_eq!(at(5), Position { line: 2, column: 2 });
-        assert_eq!(at(4), Position { line: 2, column: 1 }, "inside a character rounds down");
+        assert_eq!(
+            at(4),
+            Position { line: 2, column: 1 },
+            "inside a character rounds down"
+        );
         assert_eq!(at(99), Position { line: 3, column: 2 });
     }
 
@@ -124,6 +146,9 @@ mod tests {
     fn display_has_path_line_column_and_help() {
         let d = Diagnostic::error("seeds/x.txt", Position { line: 3, column: 7 }, "bad date")
             .with_help("write the date as 2025-11-19");
-        assert_eq!(d.to_string(), "seeds/x.txt:3:7: error: bad date\n  help: write the date as 2025-11-19");
+        assert_eq!(
+            d.to_string(),
+            "seeds/x.txt:3:7: error: bad date\n  help: write the date as 2025-11-19"
+        );
     }
 }

@@ -145,7 +145,11 @@ impl Gazetteer {
 }
 
 /// The files the gazetteer is read from, relative to the project root.
-pub const FILES: [&str; 3] = ["data/countries.toml", "data/people.toml", "data/places.toml"];
+pub const FILES: [&str; 3] = [
+    "data/countries.toml",
+    "data/people.toml",
+    "data/places.toml",
+];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -204,19 +208,29 @@ pub fn parse(
         let country = entry.into_inner();
         if gazetteer.by_code.contains_key(&country.code) {
             errors.push(
-                Diagnostic::error(&countries.0, Position::of_offset(&countries.1, span.start), format!("country {} is listed twice", country.code))
-                    .with_help("merge the two entries into one"),
+                Diagnostic::error(
+                    &countries.0,
+                    Position::of_offset(&countries.1, span.start),
+                    format!("country {} is listed twice", country.code),
+                )
+                .with_help("merge the two entries into one"),
             );
             continue;
         }
-        gazetteer.by_code.insert(country.code, gazetteer.countries.len());
+        gazetteer
+            .by_code
+            .insert(country.code, gazetteer.countries.len());
         gazetteer.countries.push(country);
     }
     let mut check_code = |code: Option<CountryCode>, file: &(PathBuf, String), offset: usize| {
         if let Some(code) = code.filter(|c| !gazetteer.by_code.contains_key(c)) {
             errors.push(
-                Diagnostic::error(&file.0, Position::of_offset(&file.1, offset), format!("unknown country {code}"))
-                    .with_help("use a code listed in data/countries.toml"),
+                Diagnostic::error(
+                    &file.0,
+                    Position::of_offset(&file.1, offset),
+                    format!("unknown country {code}"),
+                )
+                .with_help("use a code listed in data/countries.toml"),
             );
         }
     };
@@ -239,13 +253,6 @@ fn parse_toml<T: serde::de::DeserializeOwned>(
     errors: &mut Vec<Diagnostic>,
 ) -> Option<T> {
     toml::from_str(text)
-        .map_err(|err| errors.push(toml_diagnostic(path, text, 0, &err)))
+        .map_err(|err| errors.push(Diagnostic::toml(path, text, 0, &err)))
         .ok()
-}
-
-/// Turns a TOML error in `text` into a diagnostic; `base` is where `text` starts in the file.
-pub fn toml_diagnostic(path: &Path, file_text: &str, base: usize, err: &toml::de::Error) -> Diagnostic {
-    let offset = base + err.span().map_or(0, |s| s.start);
-    Diagnostic::error(path, Position::of_offset(file_text, offset), err.message().trim_end())
-        .with_help("fix the TOML at this place; see README.md for the accepted keys")
 }

@@ -15,9 +15,10 @@ impl CountryCode {
     /// Accepts two ASCII letters in either case; anything else is `None`.
     pub fn parse(s: &str) -> Option<CountryCode> {
         match s.as_bytes() {
-            [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
-                Some(CountryCode([a.to_ascii_uppercase(), b.to_ascii_uppercase()]))
-            }
+            [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => Some(CountryCode([
+                a.to_ascii_uppercase(),
+                b.to_ascii_uppercase(),
+            ])),
             _ => None,
         }
     }
@@ -105,7 +106,10 @@ impl EventKind {
 pub enum EventDate {
     Full(NaiveDate),
     /// Day and month without a year.
-    DayMonth { month: u32, day: u32 },
+    DayMonth {
+        month: u32,
+        day: u32,
+    },
 }
 
 impl EventDate {
@@ -198,7 +202,10 @@ pub struct Field<T> {
 
 impl<T> Field<T> {
     pub fn extracted(value: T, confidence: Confidence) -> Field<T> {
-        Field { value, provenance: Provenance::Extracted(confidence) }
+        Field {
+            value,
+            provenance: Provenance::Extracted(confidence),
+        }
     }
 }
 

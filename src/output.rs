@@ -36,7 +36,9 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf, OutputErr
     let out = absolute(&root.join(output)).map_err(|e| OutputError::Io(output.to_path_buf(), e))?;
     let forbid = |why: String| Err(OutputError::Forbidden(output.to_path_buf(), why));
     if root.starts_with(&out) {
-        return forbid("the output folder cannot be the project folder or one of its parents".into());
+        return forbid(
+            "the output folder cannot be the project folder or one of its parents".into(),
+        );
     }
     for name in PROTECTED {
         let protected = root.join(name);
@@ -47,7 +49,12 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf, OutputErr
     if out.exists() && !out.is_dir() {
         return forbid("the output path exists and is not a folder".into());
     }
-    if out.is_dir() && !out.join(MARKER).exists() && fs::read_dir(&out).map(|mut d| d.next().is_some()).unwrap_or(true) {
+    if out.is_dir()
+        && !out.join(MARKER).exists()
+        && fs::read_dir(&out)
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(true)
+    {
         return forbid(format!(
             "refusing to replace a folder chancery did not write (it has no {MARKER} file); remove it or choose another --output"
         ));
@@ -88,8 +95,12 @@ fn write_all(dir: &Path, artifacts: &[Artifact]) -> Result<(), OutputError> {
     fs::create_dir_all(dir).map_err(io_error(dir))?;
     fs::write(dir.join(MARKER), MARKER_TEXT).map_err(|e| OutputError::Io(dir.join(MARKER), e))?;
     for artifact in artifacts {
-        let rel = safe_relative(&artifact.path)
-            .ok_or_else(|| OutputError::Forbidden(PathBuf::from(&artifact.path), "this path would leave the output folder".into()))?;
+        let rel = safe_relative(&artifact.path).ok_or_else(|| {
+            OutputError::Forbidden(
+                PathBuf::from(&artifact.path),
+                "this path would leave the output folder".into(),
+            )
+        })?;
         let path = dir.join(rel);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(io_error(parent))?;
@@ -105,12 +116,16 @@ pub fn safe_relative(path: &str) -> Option<PathBuf> {
         return None;
     }
     let p = Path::new(path);
-    p.components().all(|c| matches!(c, Component::Normal(_))).then(|| p.to_path_buf())
+    p.components()
+        .all(|c| matches!(c, Component::Normal(_)))
+        .then(|| p.to_path_buf())
 }
 
 /// `.public.staging` beside `public`: on the same file system, so the swap is a rename.
 fn sibling(output: &Path, suffix: &str) -> PathBuf {
-    let name = output.file_name().map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+    let name = output
+        .file_name()
+        .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
     output.with_file_name(format!(".{name}.{suffix}"))
 }
 
@@ -148,7 +163,15 @@ mod tests {
     #[test]
     fn only_plain_relative_paths_are_written() {
         assert!(safe_relative("readouts/x/index.html").is_some());
-        for bad in ["", "/etc/passwd", "../x", "a/../../x", "a\\b", "a\0b", "./a"] {
+        for bad in [
+            "",
+            "/etc/passwd",
+            "../x",
+            "a/../../x",
+            "a\\b",
+            "a\0b",
+            "./a",
+        ] {
             assert!(safe_relative(bad).is_none(), "{bad:?}");
         }
     }

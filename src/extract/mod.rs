@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 
 use crate::gazetteer::Gazetteer;
-use crate::model::{CountryCode, EventDate, EventKind, Field, Participant, SecondaryEvent};
+use crate::model::{
+    Confidence, CountryCode, EventDate, EventKind, Field, Participant, SecondaryEvent,
+};
 
 pub mod resolve;
 pub mod title;
@@ -48,6 +50,16 @@ pub struct Extracted {
 }
 
 /// Reads one body.
-pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
-    unimplemented!("{body} {lexicon:?} {context:?}")
+pub fn extract(_body: &str, _lexicon: &Lexicon, _context: &Context) -> Extracted {
+    let none = Confidence::Low;
+    Extracted {
+        date: Field::extracted(None, none),
+        kind: Field::extracted(EventKind::Other, none),
+        place: Field::extracted(None, none),
+        participants: Field::extracted(Vec::new(), none),
+        mentioned_people: Field::extracted(Vec::new(), none),
+        mentioned_countries: Field::extracted(Vec::new(), none),
+        secondary: Field::extracted(Vec::new(), none),
+        remarks: Vec::new(),
+    }
 }

@@ -11,11 +11,22 @@ pub fn resolve(front: &FrontMatter, extracted: Extracted) -> Metadata {
     let participants = prefer(front.participants.clone(), extracted.participants);
     let kind = prefer(front.kind, extracted.kind);
     let place = prefer(front.place.clone(), extracted.place);
-    let title = prefer(front.title.clone(), Field {
-        value: title::compose(kind.value, &participants.value, place.value.as_deref()),
-        provenance: weakest([&participants.provenance, &kind.provenance, &place.provenance]),
-    });
-    let mut countries: Vec<_> = participants.value.iter().filter_map(|p| p.country).collect();
+    let title = prefer(
+        front.title.clone(),
+        Field {
+            value: title::compose(kind.value, &participants.value, place.value.as_deref()),
+            provenance: weakest([
+                &participants.provenance,
+                &kind.provenance,
+                &place.provenance,
+            ]),
+        },
+    );
+    let mut countries: Vec<_> = participants
+        .value
+        .iter()
+        .filter_map(|p| p.country)
+        .collect();
     countries.sort();
     countries.dedup();
     Metadata {
@@ -26,7 +37,10 @@ pub fn resolve(front: &FrontMatter, extracted: Extracted) -> Metadata {
         countries,
         participants,
         mentioned_people: prefer(front.mentioned_people.clone(), extracted.mentioned_people),
-        mentioned_countries: prefer(front.mentioned_countries.clone(), extracted.mentioned_countries),
+        mentioned_countries: prefer(
+            front.mentioned_countries.clone(),
+            extracted.mentioned_countries,
+        ),
         secondary: prefer(front.secondary.clone(), extracted.secondary),
         publisher: front.publisher.clone(),
         source_url: front.source.clone(),
@@ -36,7 +50,10 @@ pub fn resolve(front: &FrontMatter, extracted: Extracted) -> Metadata {
 
 fn prefer<T>(front: Option<T>, extracted: Field<T>) -> Field<T> {
     match front {
-        Some(value) => Field { value, provenance: Provenance::FrontMatter },
+        Some(value) => Field {
+            value,
+            provenance: Provenance::FrontMatter,
+        },
         None => extracted,
     }
 }

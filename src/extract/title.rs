@@ -12,6 +12,10 @@ pub fn compose(kind: EventKind, participants: &[Participant], place: Option<&str
         (EventKind::Talks, [a, b]) => format!("{a} s'entretient avec {b}{at}"),
         (EventKind::Message, [a, b]) => format!("Message de {a} à {b}"),
         (_, [a]) => format!("{} de {a}{at}", kind.label_fr()),
-        (_, [init @ .., last]) => format!("{} entre {} et {last}{at}", kind.label_fr(), init.join(", ")),
+        (_, [init @ .., last]) => format!(
+            "{} entre {} et {last}{at}",
+            kind.label_fr(),
+            init.join(", ")
+        ),
     }
 }

@@ -95,7 +95,7 @@ impl Year {
 
 /// Builds the archive. Pure: the same readouts give the same archive, whatever their order.
 pub fn build(mut readouts: Vec<Readout>, gazetteer: &Gazetteer) -> Archive {
-    readouts.sort_by(|a, b| newest_first(a, b));
+    readouts.sort_by(newest_first);
     let paths = readout_paths(&readouts);
     let people = PeopleTable::collect(&readouts, gazetteer);
     let mut countries = CountryTable::collect(&readouts, &people, gazetteer);
@@ -114,7 +114,12 @@ pub fn build(mut readouts: Vec<Readout>, gazetteer: &Gazetteer) -> Archive {
         };
         let participants = person_ixs(&mut m.participants.value.iter().map(|p| p.name.as_str()));
         let secondary_participants: Vec<PersonIx> = person_ixs(
-            &mut m.secondary.value.iter().flat_map(|e| &e.participants).map(|p| p.name.as_str()),
+            &mut m
+                .secondary
+                .value
+                .iter()
+                .flat_map(|e| &e.participants)
+                .map(|p| p.name.as_str()),
         )
         .into_iter()
         .filter(|ix| !participants.contains(ix))
@@ -123,7 +128,12 @@ pub fn build(mut readouts: Vec<Readout>, gazetteer: &Gazetteer) -> Archive {
             .into_iter()
             .filter(|ix| !participants.contains(ix) && !secondary_participants.contains(ix))
             .collect();
-        let country_ixs = |codes: &[CountryCode]| codes.iter().filter_map(|c| countries.ix(*c)).collect::<Vec<_>>();
+        let country_ixs = |codes: &[CountryCode]| {
+            codes
+                .iter()
+                .filter_map(|c| countries.ix(*c))
+                .collect::<Vec<_>>()
+        };
         let event_countries = country_ixs(&event_codes(&readout));
         let countries_main = country_ixs(&m.countries);
         let mentioned_countries = country_ixs(&m.mentioned_countries.value)
@@ -147,21 +157,35 @@ pub fn build(mut readouts: Vec<Readout>, gazetteer: &Gazetteer) -> Archive {
     let mut partners: Vec<BTreeMap<CountryIx, usize>> = vec![BTreeMap::new(); countries.list.len()];
     for (rx, entry) in entries.iter().enumerate() {
         let r = &entry.readout;
-        for ix in entry.participants.iter().chain(&entry.secondary_participants) {
+        for ix in entry
+            .participants
+            .iter()
+            .chain(&entry.secondary_participants)
+        {
             people[*ix].took_part.push(rx);
         }
         for ix in &entry.mentioned_people {
             people[*ix].mentioned_in.push(rx);
         }
         for event in events(r) {
-            let ixs: Vec<PersonIx> = event.iter().filter_map(|p| people_table.ix(&p.name)).collect();
+            let ixs: Vec<PersonIx> = event
+                .iter()
+                .filter_map(|p| people_table.ix(&p.name))
+                .collect();
             count_pairs(&ixs, &mut met);
-            let mut codes: Vec<CountryIx> = event.iter().filter_map(|p| p.country).filter_map(|c| countries.ix(c)).collect();
+            let mut codes: Vec<CountryIx> = event
+                .iter()
+                .filter_map(|p| p.country)
+                .filter_map(|c| countries.ix(c))
+                .collect();
             codes.sort();
             codes.dedup();
             count_pairs(&codes, &mut partners);
         }
-        let event_countries: Vec<CountryIx> = event_codes(r).into_iter().filter_map(|c| countries.ix(c)).collect();
+        let event_countries: Vec<CountryIx> = event_codes(r)
+            .into_iter()
+            .filter_map(|c| countries.ix(c))
+            .collect();
         for ix in &event_countries {
             countries.list[*ix].took_part.push(rx);
         }
@@ -181,7 +205,9 @@ pub fn build(mut readouts: Vec<Readout>, gazetteer: &Gazetteer) -> Archive {
         }
     }
     for country in &mut countries.list {
-        country.people.sort_by(|a, b| people[*a].name.cmp(&people[*b].name).then(a.cmp(b)));
+        country
+            .people
+            .sort_by(|a, b| people[*a].name.cmp(&people[*b].name).then(a.cmp(b)));
     }
 
     let mut years: BTreeMap<i32, Vec<ReadoutIx>> = BTreeMap::new();
@@ -194,14 +220,23 @@ pub fn build(mut readouts: Vec<Readout>, gazetteer: &Gazetteer) -> Archive {
         readouts: entries,
         people,
         countries: countries.list,
-        years: years.into_iter().rev().map(|(year, readouts)| Year { year, readouts }).collect(),
+        years: years
+            .into_iter()
+            .rev()
+            .map(|(year, readouts)| Year { year, readouts })
+            .collect(),
     }
 }
 
 /// The people of every event of a readout: the main one, then the secondary ones.
 fn events(r: &Readout) -> impl Iterator<Item = &[Participant]> {
-    std::iter::once(r.metadata.participants.value.as_slice())
-        .chain(r.metadata.secondary.value.iter().map(|e| e.participants.as_slice()))
+    std::iter::once(r.metadata.participants.value.as_slice()).chain(
+        r.metadata
+            .secondary
+            .value
+            .iter()
+            .map(|e| e.participants.as_slice()),
+    )
 }
 
 /// The countries of everyone who took part in any event of the readout, sorted.
@@ -259,7 +294,11 @@ fn readout_paths(readouts: &[Readout]) -> Vec<String> {
     let mut paths = vec![String::new(); readouts.len()];
     for ix in order {
         let r = &readouts[ix];
-        let slug = r.metadata.slug.clone().unwrap_or_else(|| truncate_slug(&slugify(&r.metadata.title.value)));
+        let slug = r
+            .metadata
+            .slug
+            .clone()
+            .unwrap_or_else(|| truncate_slug(&slugify(&r.metadata.title.value)));
         let stem = match r.metadata.date.value {
             Some(EventDate::Full(d)) => format!("{}-{slug}", d.format("%Y-%m-%d")),
             _ if slug.is_empty() => slugify(&r.id),
@@ -267,7 +306,11 @@ fn readout_paths(readouts: &[Readout]) -> Vec<String> {
         };
         let n = taken.entry(stem.clone()).or_default();
         *n += 1;
-        paths[ix] = if *n == 1 { format!("readouts/{stem}/") } else { format!("readouts/{stem}-{n}/") };
+        paths[ix] = if *n == 1 {
+            format!("readouts/{stem}/")
+        } else {
+            format!("readouts/{stem}-{n}/")
+        };
     }
     paths
 }
@@ -295,8 +338,11 @@ struct PersonDraft {
 
 impl PeopleTable {
     fn collect(readouts: &[Readout], gazetteer: &Gazetteer) -> PeopleTable {
-        let known: HashMap<String, Option<CountryCode>> =
-            gazetteer.people.iter().map(|p| (slugify(&p.name), p.country)).collect();
+        let known: HashMap<String, Option<CountryCode>> = gazetteer
+            .people
+            .iter()
+            .map(|p| (slugify(&p.name), p.country))
+            .collect();
         let mut by_key: BTreeMap<String, PersonDraft> = BTreeMap::new();
         let mut add = |name: &str, country: Option<CountryCode>| {
             let key = slugify(name);
@@ -317,7 +363,11 @@ impl PeopleTable {
                 add(name, None);
             }
         }
-        let ixs = by_key.keys().enumerate().map(|(i, k)| (k.clone(), i)).collect();
+        let ixs = by_key
+            .keys()
+            .enumerate()
+            .map(|(i, k)| (k.clone(), i))
+            .collect();
         PeopleTable { by_key, ixs }
     }
 
@@ -340,7 +390,9 @@ impl PeopleTable {
     }
 
     fn codes(&self) -> impl Iterator<Item = CountryCode> + '_ {
-        self.by_key.values().flat_map(|d| d.countries.keys().copied())
+        self.by_key
+            .values()
+            .flat_map(|d| d.countries.keys().copied())
     }
 }
 
@@ -360,7 +412,11 @@ impl CountryTable {
     fn collect(readouts: &[Readout], people: &PeopleTable, gazetteer: &Gazetteer) -> CountryTable {
         let mut codes: Vec<CountryCode> = readouts
             .iter()
-            .flat_map(|r| event_codes(r).into_iter().chain(r.metadata.mentioned_countries.value.iter().copied()))
+            .flat_map(|r| {
+                event_codes(r)
+                    .into_iter()
+                    .chain(r.metadata.mentioned_countries.value.iter().copied())
+            })
             .chain(people.codes())
             .collect();
         codes.sort();
@@ -369,7 +425,14 @@ impl CountryTable {
             .into_iter()
             .filter_map(|code| {
                 let name = gazetteer.country(code)?.name.clone();
-                Some(Country { code, name, took_part: Vec::new(), mentioned_in: Vec::new(), people: Vec::new(), partners: Vec::new() })
+                Some(Country {
+                    code,
+                    name,
+                    took_part: Vec::new(),
+                    mentioned_in: Vec::new(),
+                    people: Vec::new(),
+                    partners: Vec::new(),
+                })
             })
             .collect();
         let ixs = list.iter().enumerate().map(|(i, c)| (c.code, i)).collect();

@@ -5,14 +5,27 @@ use chrono::Datelike;
 use crate::model::EventDate;
 
 const MONTHS: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 
 /// The date as a French reader writes it; a year-less date stays year-less.
 pub fn date_fr(date: Option<EventDate>) -> String {
     match date {
         Some(EventDate::Full(d)) => format!("{} {}", day_month(d.month(), d.day()), d.year()),
-        Some(EventDate::DayMonth { month, day }) => format!("{} (année non précisée)", day_month(month, day)),
+        Some(EventDate::DayMonth { month, day }) => {
+            format!("{} (année non précisée)", day_month(month, day))
+        }
         None => "date non précisée".to_string(),
     }
 }

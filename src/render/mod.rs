@@ -55,13 +55,20 @@ pub struct Templates {
 pub fn compile(files: Vec<(String, String)>) -> Checked<Templates> {
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html"]);
+    tera.set_escape_fn(escape_html);
     let names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
     let mut errors: Vec<Diagnostic> = PAGE_TEMPLATES
         .iter()
         .filter(|t| !names.iter().any(|n| n == *t))
         .map(|t| {
-            Diagnostic::error(Path::new(TEMPLATES).join(t), Position::START, "template missing")
-                .with_help("every archive needs this template; copy it from chancery's templates/ folder")
+            Diagnostic::error(
+                Path::new(TEMPLATES).join(t),
+                Position::START,
+                "template missing",
+            )
+            .with_help(
+                "every archive needs this template; copy it from chancery's templates/ folder",
+            )
         })
         .collect();
     if let Err(err) = tera.add_raw_templates(files) {
@@ -74,6 +81,23 @@ pub fn compile(files: Vec<(String, String)>) -> Checked<Templates> {
     }
 }
 
+/// Escapes text for HTML content and quoted attributes. Unlike Tera's default, leaves `/` alone,
+/// so URLs stay readable in the page source.
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// A Tera error as a diagnostic: Tera names the template in its message chain.
 fn template_error(template: Option<&str>, err: &tera::Error) -> Diagnostic {
     let mut message = err.to_string();
@@ -83,7 +107,10 @@ fn template_error(template: Option<&str>, err: &tera::Error) -> Diagnostic {
         message.push_str(&cause.to_string());
         source = cause.source();
     }
-    let path = template.map_or_else(|| PathBuf::from(TEMPLATES), |t| Path::new(TEMPLATES).join(t));
+    let path = template.map_or_else(
+        || PathBuf::from(TEMPLATES),
+        |t| Path::new(TEMPLATES).join(t),
+    );
     Diagnostic::error(path, Position::START, message.replace('\n', " "))
         .with_help("fix the template; the variables each page gets are listed in README.md")
 }
@@ -97,14 +124,21 @@ struct Page {
 
 impl Page {
     fn new(path: String, template: &'static str, values: &impl Serialize) -> Page {
-        Page { path, template, context: tera::Context::from_serialize(values) }
+        Page {
+            path,
+            template,
+            context: tera::Context::from_serialize(values),
+        }
     }
 }
 
 /// Renders every page of the archive. Pure: same archive, config and templates, same bytes.
 pub fn render(archive: &Archive, config: &Config, templates: &Templates) -> Checked<Vec<Artifact>> {
     let site = SiteView::new(config);
-    let links = Links { archive, root: config.root_path() };
+    let links = Links {
+        archive,
+        root: config.root_path(),
+    };
     let mut pages: Vec<Page> = (0..archive.readouts.len())
         .into_par_iter()
         .map(|rx| readout_page(rx, &site, &links, config))
@@ -117,7 +151,10 @@ pub fn render(archive: &Archive, config: &Config, templates: &Templates) -> Chec
                 .context
                 .and_then(|ctx| templates.tera.render(page.template, &ctx))
                 .map_err(|e| template_error(Some(page.template), &e))?;
-            Ok(Artifact { path: page.path, bytes: html.into_bytes() })
+            Ok(Artifact {
+                path: page.path,
+                bytes: html.into_bytes(),
+            })
         })
         .collect();
     let mut errors = Vec::new();
@@ -178,14 +215,24 @@ fn readout_page(rx: usize, site: &SiteView, links: &Links, config: &Config) -> P
     let r = &entry.readout;
     let m = &r.metadata;
     let year = m.date.value.and_then(|d| d.year()).and_then(|y| {
-        links.archive.years.iter().find(|yr| yr.year == y).map(|yr| Link {
-            name: "",
-            url: format!("{}{}", links.root, yr.path()),
-        })
+        links
+            .archive
+            .years
+            .iter()
+            .find(|yr| yr.year == y)
+            .map(|yr| Link {
+                name: "",
+                url: format!("{}{}", links.root, yr.path()),
+            })
     });
     let person_link = |name: &'_ str| {
         let key = crate::model::slugify(name);
-        links.archive.people.binary_search_by(|p| p.key.as_str().cmp(&key)).ok().map(|ix| links.person(ix))
+        links
+            .archive
+            .people
+            .binary_search_by(|p| p.key.as_str().cmp(&key))
+            .ok()
+            .map(|ix| links.person(ix))
     };
     let secondary = m
         .secondary
@@ -197,7 +244,10 @@ fn readout_page(rx: usize, site: &SiteView, links: &Links, config: &Config) -> P
                 .participants
                 .iter()
                 .filter_map(|p| person_link(&p.name))
-                .map(|p| Link { name: p.name, url: p.url })
+                .map(|p| Link {
+                    name: p.name,
+                    url: p.url,
+                })
                 .collect(),
         })
         .collect();
@@ -213,12 +263,24 @@ fn readout_page(rx: usize, site: &SiteView, links: &Links, config: &Config) -> P
         secondary,
         mentioned_people: links.people(&entry.mentioned_people),
         mentioned_countries: links.countries(&entry.mentioned_countries),
-        paragraphs: r.paragraph_texts().enumerate().map(|(i, text)| Paragraph { n: i + 1, text }).collect(),
+        paragraphs: r
+            .paragraph_texts()
+            .enumerate()
+            .map(|(i, text)| Paragraph { n: i + 1, text })
+            .collect(),
         publisher: m.publisher.as_deref().unwrap_or(&config.publisher),
         source_url: m.source_url.as_deref(),
     };
-    let context = ReadoutContext { site, page: PageView::new(config, &m.title.value, &entry.path), readout: view };
-    Page::new(format!("{}index.html", entry.path), "readout.html", &context)
+    let context = ReadoutContext {
+        site,
+        page: PageView::new(config, &m.title.value, &entry.path),
+        readout: view,
+    };
+    Page::new(
+        format!("{}index.html", entry.path),
+        "readout.html",
+        &context,
+    )
 }
 
 /// The path of page `number` (1-based) of a list whose first page is at `base`.
@@ -231,8 +293,17 @@ fn page_path(base: &str, number: usize) -> String {
 }
 
 /// Splits lists that share one page sequence (a person's participations and mentions) into pages.
-fn paginate<'l>(base: &str, root: &str, lists: &[&'l [usize]]) -> Vec<(String, Pager, Vec<&'l [usize]>)> {
-    let count = lists.iter().map(|l| l.len().div_ceil(PAGE_SIZE)).max().unwrap_or(0).max(1);
+fn paginate<'l>(
+    base: &str,
+    root: &str,
+    lists: &[&'l [usize]],
+) -> Vec<(String, Pager, Vec<&'l [usize]>)> {
+    let count = lists
+        .iter()
+        .map(|l| l.len().div_ceil(PAGE_SIZE))
+        .max()
+        .unwrap_or(0)
+        .max(1);
     (1..=count)
         .map(|number| {
             let url = |n: usize| format!("{root}{}", page_path(base, n));
@@ -243,7 +314,10 @@ fn paginate<'l>(base: &str, root: &str, lists: &[&'l [usize]]) -> Vec<(String, P
                 next: (number < count).then(|| url(number + 1)),
             };
             let start = (number - 1) * PAGE_SIZE;
-            let slices = lists.iter().map(|l| &l[start.min(l.len())..(start + PAGE_SIZE).min(l.len())]).collect();
+            let slices = lists
+                .iter()
+                .map(|l| &l[start.min(l.len())..(start + PAGE_SIZE).min(l.len())])
+                .collect();
             (page_path(base, number), pager, slices)
         })
         .collect()
@@ -313,7 +387,12 @@ fn index_pages(site: &SiteView, links: &Links, config: &Config) -> Vec<Page> {
     let years: Vec<CountedLink> = archive
         .years
         .iter()
-        .map(|y| CountedLink { name: y.year.to_string(), url: format!("{root}{}", y.path()), count: y.readouts.len(), detail: None })
+        .map(|y| CountedLink {
+            name: y.year.to_string(),
+            url: format!("{root}{}", y.path()),
+            count: y.readouts.len(),
+            detail: None,
+        })
         .collect();
     let latest: Vec<usize> = (0..archive.readouts.len().min(HOME_LATEST)).collect();
     let home = HomeContext {
@@ -326,44 +405,96 @@ fn index_pages(site: &SiteView, links: &Links, config: &Config) -> Vec<Page> {
         years,
     };
     pages.push(Page::new("index.html".into(), "home.html", &home));
-    pages.push(Page::new("404.html".into(), "404.html", &ListContext::<()> {
-        site,
-        page: PageView::new(config, "Page introuvable", "404.html"),
-        pager: Pager { number: 1, count: 1, prev: None, next: None },
-        items: Vec::new(),
-    }));
+    pages.push(Page::new(
+        "404.html".into(),
+        "404.html",
+        &ListContext::<()> {
+            site,
+            page: PageView::new(config, "Page introuvable", "404.html"),
+            pager: Pager {
+                number: 1,
+                count: 1,
+                prev: None,
+                next: None,
+            },
+            items: Vec::new(),
+        },
+    ));
 
     let all: Vec<usize> = (0..archive.readouts.len()).collect();
     let people: Vec<usize> = sorted_by_name(archive.people.iter().map(|p| p.name.as_str()));
     let countries: Vec<usize> = sorted_by_name(archive.countries.iter().map(|c| c.name.as_str()));
     let year_list: Vec<usize> = (0..archive.years.len()).collect();
     for (path, pager, slices) in paginate("readouts/", root, &[&all]) {
-        let context = ListContext { site, page: PageView::new(config, "Tous les comptes rendus", &path), pager, items: links.readouts(slices[0]) };
-        pages.push(Page::new(format!("{path}index.html"), "readouts.html", &context));
+        let context = ListContext {
+            site,
+            page: PageView::new(config, "Tous les comptes rendus", &path),
+            pager,
+            items: links.readouts(slices[0]),
+        };
+        pages.push(Page::new(
+            format!("{path}index.html"),
+            "readouts.html",
+            &context,
+        ));
     }
     let list = ListPages { site, config, root };
-    pages.extend(list.pages("people/", "Personnes", "people.html", &people, |ix| {
-        let p = &archive.people[ix];
-        let link = links.person(ix);
-        CountedLink { name: p.name.clone(), url: link.url, count: p.took_part.len() + p.mentioned_in.len(), detail: link.country }
-    }));
-    pages.extend(list.pages("countries/", "Pays", "countries.html", &countries, |ix| {
-        let c = &archive.countries[ix];
-        CountedLink { name: c.name.clone(), url: format!("{root}{}", c.path()), count: c.took_part.len() + c.mentioned_in.len(), detail: None }
-    }));
-    pages.extend(list.pages("years/", "Années", "years.html", &year_list, |ix| {
-        let y = &archive.years[ix];
-        CountedLink { name: y.year.to_string(), url: format!("{root}{}", y.path()), count: y.readouts.len(), detail: None }
-    }));
+    pages.extend(
+        list.pages("people/", "Personnes", "people.html", &people, |ix| {
+            let p = &archive.people[ix];
+            let link = links.person(ix);
+            CountedLink {
+                name: p.name.clone(),
+                url: link.url,
+                count: p.took_part.len() + p.mentioned_in.len(),
+                detail: link.country,
+            }
+        }),
+    );
+    pages.extend(
+        list.pages("countries/", "Pays", "countries.html", &countries, |ix| {
+            let c = &archive.countries[ix];
+            CountedLink {
+                name: c.name.clone(),
+                url: format!("{root}{}", c.path()),
+                count: c.took_part.len() + c.mentioned_in.len(),
+                detail: None,
+            }
+        }),
+    );
+    pages.extend(
+        list.pages("years/", "Années", "years.html", &year_list, |ix| {
+            let y = &archive.years[ix];
+            CountedLink {
+                name: y.year.to_string(),
+                url: format!("{root}{}", y.path()),
+                count: y.readouts.len(),
+                detail: None,
+            }
+        }),
+    );
 
     for year in &archive.years {
         for (path, pager, slices) in paginate(&year.path(), root, &[&year.readouts]) {
-            let context = ListContext { site, page: PageView::new(config, year.year.to_string(), &path), pager, items: links.readouts(slices[0]) };
-            pages.push(Page::new(format!("{path}index.html"), "year.html", &context));
+            let context = ListContext {
+                site,
+                page: PageView::new(config, year.year.to_string(), &path),
+                pager,
+                items: links.readouts(slices[0]),
+            };
+            pages.push(Page::new(
+                format!("{path}index.html"),
+                "year.html",
+                &context,
+            ));
         }
     }
     for (ix, person) in archive.people.iter().enumerate() {
-        for (path, pager, slices) in paginate(&person.path(), root, &[&person.took_part, &person.mentioned_in]) {
+        for (path, pager, slices) in paginate(
+            &person.path(),
+            root,
+            &[&person.took_part, &person.mentioned_in],
+        ) {
             let context = PersonContext {
                 site,
                 page: PageView::new(config, &person.name, &path),
@@ -373,13 +504,28 @@ fn index_pages(site: &SiteView, links: &Links, config: &Config) -> Vec<Page> {
                 took_part_count: person.took_part.len(),
                 mentioned_in: links.readouts(slices[1]),
                 mentioned_in_count: person.mentioned_in.len(),
-                met: person.met.iter().map(|(p, count)| Counted { item: links.person(*p), count: *count }).collect(),
+                met: person
+                    .met
+                    .iter()
+                    .map(|(p, count)| Counted {
+                        item: links.person(*p),
+                        count: *count,
+                    })
+                    .collect(),
             };
-            pages.push(Page::new(format!("{path}index.html"), "person.html", &context));
+            pages.push(Page::new(
+                format!("{path}index.html"),
+                "person.html",
+                &context,
+            ));
         }
     }
     for (ix, country) in archive.countries.iter().enumerate() {
-        for (path, pager, slices) in paginate(&country.path(), root, &[&country.took_part, &country.mentioned_in]) {
+        for (path, pager, slices) in paginate(
+            &country.path(),
+            root,
+            &[&country.took_part, &country.mentioned_in],
+        ) {
             let context = CountryContext {
                 site,
                 page: PageView::new(config, &country.name, &path),
@@ -391,9 +537,20 @@ fn index_pages(site: &SiteView, links: &Links, config: &Config) -> Vec<Page> {
                 mentioned_in: links.readouts(slices[1]),
                 mentioned_in_count: country.mentioned_in.len(),
                 people: links.people(&country.people),
-                partners: country.partners.iter().map(|(c, count)| Counted { item: links.country(*c), count: *count }).collect(),
+                partners: country
+                    .partners
+                    .iter()
+                    .map(|(c, count)| Counted {
+                        item: links.country(*c),
+                        count: *count,
+                    })
+                    .collect(),
             };
-            pages.push(Page::new(format!("{path}index.html"), "country.html", &context));
+            pages.push(Page::new(
+                format!("{path}index.html"),
+                "country.html",
+                &context,
+            ));
         }
     }
     pages
@@ -407,7 +564,14 @@ struct ListPages<'a> {
 }
 
 impl<'a> ListPages<'a> {
-    fn pages<'i>(&self, base: &str, title: &str, template: &'static str, ixs: &[usize], item: impl Fn(usize) -> CountedLink<'i>) -> Vec<Page> {
+    fn pages<'i>(
+        &self,
+        base: &str,
+        title: &str,
+        template: &'static str,
+        ixs: &[usize],
+        item: impl Fn(usize) -> CountedLink<'i>,
+    ) -> Vec<Page> {
         paginate(base, self.root, &[ixs])
             .into_iter()
             .map(|(path, pager, slices)| {
@@ -425,7 +589,10 @@ impl<'a> ListPages<'a> {
 
 /// Indices ordered by name the way a French reader expects (accents ignored), then by index.
 fn sorted_by_name<'a>(names: impl Iterator<Item = &'a str>) -> Vec<usize> {
-    let mut keyed: Vec<(String, usize)> = names.enumerate().map(|(i, n)| (deunicode::deunicode(n).to_lowercase(), i)).collect();
+    let mut keyed: Vec<(String, usize)> = names
+        .enumerate()
+        .map(|(i, n)| (deunicode::deunicode(n).to_lowercase(), i))
+        .collect();
     keyed.sort();
     keyed.into_iter().map(|(_, i)| i).collect()
 }

@@ -51,7 +51,10 @@ pub struct PageView {
 
 impl PageView {
     pub fn new(config: &Config, title: impl Into<String>, path: &str) -> PageView {
-        PageView { title: title.into(), canonical: format!("{}{path}", config.base_url) }
+        PageView {
+            title: title.into(),
+            canonical: format!("{}{path}", config.base_url),
+        }
     }
 }
 
@@ -102,7 +105,10 @@ pub struct Links<'a> {
 impl<'a> Links<'a> {
     pub fn country(&self, ix: CountryIx) -> Link<'a> {
         let c = &self.archive.countries[ix];
-        Link { name: &c.name, url: format!("{}{}", self.root, c.path()) }
+        Link {
+            name: &c.name,
+            url: format!("{}{}", self.root, c.path()),
+        }
     }
 
     pub fn person(&self, ix: PersonIx) -> PersonLink<'a> {

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diag::{Diagnostic, Position};
-use crate::gazetteer::{toml_diagnostic, Gazetteer};
+use crate::gazetteer::Gazetteer;
 use crate::model::{CountryCode, EventDate, EventKind, Participant, SecondaryEvent};
 
 /// What a human wrote about a readout. Every field is optional; a field that is present wins.
@@ -83,8 +83,14 @@ impl Block<'_> {
 /// Parses and checks a front-matter block; every problem in it is reported.
 pub fn parse(block: &Block, gazetteer: &Gazetteer) -> Result<FrontMatter, Vec<Diagnostic>> {
     let toml_text = &block.file_text[block.toml.clone()];
-    let raw: Raw = toml::from_str(toml_text)
-        .map_err(|e| vec![toml_diagnostic(block.path, block.file_text, block.toml.start, &e)])?;
+    let raw: Raw = toml::from_str(toml_text).map_err(|e| {
+        vec![Diagnostic::toml(
+            block.path,
+            block.file_text,
+            block.toml.start,
+            &e,
+        )]
+    })?;
     let mut errors = Vec::new();
     let mut country = |code: &Spanned<String>| {
         let parsed = CountryCode::parse(code.get_ref()).filter(|c| gazetteer.country(*c).is_some());
@@ -99,12 +105,17 @@ pub fn parse(block: &Block, gazetteer: &Gazetteer) -> Result<FrontMatter, Vec<Di
     };
     let mut participants = |list: Vec<RawParticipant>| -> Vec<Participant> {
         list.into_iter()
-            .map(|p| Participant { country: p.country.as_ref().and_then(&mut country), name: p.name })
+            .map(|p| Participant {
+                country: p.country.as_ref().and_then(&mut country),
+                name: p.name,
+            })
             .collect()
     };
     let participant_list = raw.participants.map(&mut participants);
     let secondary_raw = raw.secondary.map(|list| {
-        list.into_iter().map(|s| (s.kind, participants(s.participants))).collect::<Vec<_>>()
+        list.into_iter()
+            .map(|s| (s.kind, participants(s.participants)))
+            .collect::<Vec<_>>()
     });
     let mentioned_countries = raw
         .mentioned_countries
@@ -125,7 +136,12 @@ pub fn parse(block: &Block, gazetteer: &Gazetteer) -> Result<FrontMatter, Vec<Di
     let front_kind = raw.kind.as_ref().and_then(&mut kind);
     let secondary = secondary_raw.map(|list| {
         list.into_iter()
-            .filter_map(|(k, participants)| Some(SecondaryEvent { kind: kind(&k)?, participants }))
+            .filter_map(|(k, participants)| {
+                Some(SecondaryEvent {
+                    kind: kind(&k)?,
+                    participants,
+                })
+            })
             .collect()
     });
 
@@ -140,13 +156,19 @@ pub fn parse(block: &Block, gazetteer: &Gazetteer) -> Result<FrontMatter, Vec<Di
             None
         }),
     });
-    let published = raw.published.and_then(|value| match event_date(value.get_ref()) {
-        Some(EventDate::Full(d)) => Some(d),
-        _ => {
-            errors.push(block.error(value.span(), "invalid publication date", "write the full date the text was published, as 2025-11-20"));
-            None
-        }
-    });
+    let published = raw
+        .published
+        .and_then(|value| match event_date(value.get_ref()) {
+            Some(EventDate::Full(d)) => Some(d),
+            _ => {
+                errors.push(block.error(
+                    value.span(),
+                    "invalid publication date",
+                    "write the full date the text was published, as 2025-11-20",
+                ));
+                None
+            }
+        });
     for (field, value) in [("id", &raw.id), ("slug", &raw.slug)] {
         if let Some(v) = value.as_ref().filter(|v| !is_slug(v.get_ref())) {
             errors.push(block.error(
@@ -156,8 +178,16 @@ pub fn parse(block: &Block, gazetteer: &Gazetteer) -> Result<FrontMatter, Vec<Di
             ));
         }
     }
-    if let Some(url) = raw.source.as_ref().filter(|u| !u.get_ref().starts_with("http")) {
-        errors.push(block.error(url.span(), "invalid source URL", "write the full address where the text was published, starting with https://"));
+    if let Some(url) = raw
+        .source
+        .as_ref()
+        .filter(|u| !u.get_ref().starts_with("http"))
+    {
+        errors.push(block.error(
+            url.span(),
+            "invalid source URL",
+            "write the full address where the text was published, starting with https://",
+        ));
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -185,12 +215,15 @@ fn event_date(value: &toml::Value) -> Option<EventDate> {
         toml::Value::String(s) => EventDate::parse(s),
         toml::Value::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
             let d = dt.date?;
-            NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into()).map(EventDate::Full)
+            NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+                .map(EventDate::Full)
         }
         _ => None,
     }
 }
 
 fn is_slug(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }

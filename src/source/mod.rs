@@ -35,7 +35,9 @@ impl SourceFile {
     /// Front matter `id`, else the file's stem.
     pub fn id(&self) -> String {
         self.front_matter.id.clone().unwrap_or_else(|| {
-            self.rel_path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+            self.rel_path
+                .file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
         })
     }
 }
@@ -62,10 +64,19 @@ pub fn load(root: &Path, gazetteer: &Gazetteer) -> (Vec<SourceFile>, Vec<Diagnos
 
 /// Whether a file in `seeds/` is a readout: editors' temporary and backup files are not.
 pub fn is_seed_name(name: &str) -> bool {
-    !(name.starts_with('.') || name.starts_with('#') || name.ends_with('~') || name.ends_with(".tmp") || name.ends_with(".swp"))
+    !(name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".tmp")
+        || name.ends_with(".swp"))
 }
 
-fn collect_files(root: &Path, rel: &Path, out: &mut Vec<PathBuf>, diagnostics: &mut Vec<Diagnostic>) {
+fn collect_files(
+    root: &Path,
+    rel: &Path,
+    out: &mut Vec<PathBuf>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let entries = match std::fs::read_dir(root.join(rel)) {
         Ok(entries) => entries,
         Err(err) => return diagnostics.push(Diagnostic::io(rel, &err)),
@@ -85,29 +96,52 @@ fn collect_files(root: &Path, rel: &Path, out: &mut Vec<PathBuf>, diagnostics: &
 }
 
 /// Splits a seed into front matter and body. `rel_path` is only used in messages and ids.
-pub fn parse(rel_path: PathBuf, bytes: Vec<u8>, gazetteer: &Gazetteer) -> Result<SourceFile, Vec<Diagnostic>> {
+pub fn parse(
+    rel_path: PathBuf,
+    bytes: Vec<u8>,
+    gazetteer: &Gazetteer,
+) -> Result<SourceFile, Vec<Diagnostic>> {
     let text = String::from_utf8(bytes).map_err(|err| {
-        let valid = std::str::from_utf8(&err.as_bytes()[..err.utf8_error().valid_up_to()]).unwrap_or_default();
-        vec![Diagnostic::error(&rel_path, Position::of_offset(valid, valid.len()), "the file is not valid UTF-8")
-            .with_help("save the file as UTF-8")]
+        let valid = std::str::from_utf8(&err.as_bytes()[..err.utf8_error().valid_up_to()])
+            .unwrap_or_default();
+        vec![Diagnostic::error(
+            &rel_path,
+            Position::of_offset(valid, valid.len()),
+            "the file is not valid UTF-8",
+        )
+        .with_help("save the file as UTF-8")]
     })?;
     let text = match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_string(),
         None => text,
     };
-    let (front_matter_toml, body_start) = split_front_matter(&rel_path, &text).map_err(|d| vec![d])?;
+    let (front_matter_toml, body_start) =
+        split_front_matter(&rel_path, &text).map_err(|d| vec![d])?;
     let front_matter = match &front_matter_toml {
         Some(toml) => {
-            let block = front_matter::Block { path: &rel_path, file_text: &text, toml: toml.clone() };
+            let block = front_matter::Block {
+                path: &rel_path,
+                file_text: &text,
+                toml: toml.clone(),
+            };
             front_matter::parse(&block, gazetteer)?
         }
         None => FrontMatter::default(),
     };
-    Ok(SourceFile { rel_path, text, front_matter_toml, front_matter, body_start })
+    Ok(SourceFile {
+        rel_path,
+        text,
+        front_matter_toml,
+        front_matter,
+        body_start,
+    })
 }
 
 /// Finds the `+++` block at the top of `text`: (TOML range, body start).
-fn split_front_matter(path: &Path, text: &str) -> Result<(Option<Range<usize>>, usize), Diagnostic> {
+fn split_front_matter(
+    path: &Path,
+    text: &str,
+) -> Result<(Option<Range<usize>>, usize), Diagnostic> {
     let mut lines = text.split_inclusive('\n');
     let Some(first) = lines.next().filter(|l| l.trim_end() == "+++") else {
         return Ok((None, 0));
@@ -120,8 +154,12 @@ fn split_front_matter(path: &Path, text: &str) -> Result<(Option<Range<usize>>, 
         }
         offset += line.len();
     }
-    Err(Diagnostic::error(path, Position::START, "the front matter opened here is never closed")
-        .with_help("add a line containing only +++ after the front matter"))
+    Err(Diagnostic::error(
+        path,
+        Position::START,
+        "the front matter opened here is never closed",
+    )
+    .with_help("add a line containing only +++ after the front matter"))
 }
 
 /// Two seeds may not share an id: the second and later ones are reported and dropped.
@@ -131,8 +169,12 @@ fn reject_duplicate_ids(files: &mut Vec<SourceFile>, diagnostics: &mut Vec<Diagn
         let id = file.id();
         if let Some(first) = seen.get(&id) {
             diagnostics.push(
-                Diagnostic::error(&file.rel_path, Position::START, format!("id `{id}` is already used by {}", first.display()))
-                    .with_help("give one of the two readouts another `id` in its front matter"),
+                Diagnostic::error(
+                    &file.rel_path,
+                    Position::START,
+                    format!("id `{id}` is already used by {}", first.display()),
+                )
+                .with_help("give one of the two readouts another `id` in its front matter"),
             );
             return false;
         }

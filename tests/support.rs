@@ -1,0 +1,240 @@
+//! Test support: throwaway projects built with the real `chancery` binary, and a link checker.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A project in a temporary folder: the repository's config, templates, static files and
+/// gazetteer, with the seeds of a fixture (or the repository's own).
+pub struct Project {
+    dir: tempfile::TempDir,
+}
+
+impl Project {
+    /// A project with the seeds of `tests/fixtures/<fixture>/seeds`, or the repository's `seeds/` for "seeds".
+    pub fn new(fixture: &str) -> Project {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        for name in ["templates", "static", "data"] {
+            copy_tree(&repo().join(name), &dir.path().join(name));
+        }
+        std::fs::copy(repo().join("config.toml"), dir.path().join("config.toml"))
+            .expect("copy config");
+        let seeds = if fixture == "seeds" {
+            repo().join("seeds")
+        } else {
+            repo().join("tests/fixtures").join(fixture).join("seeds")
+        };
+        copy_tree(&seeds, &dir.path().join("seeds"));
+        Project { dir }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn public(&self) -> PathBuf {
+        self.root().join("public")
+    }
+
+    pub fn write(&self, rel: &str, contents: impl AsRef<[u8]>) {
+        let path = self.root().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, contents).unwrap();
+    }
+
+    /// Runs `chancery --root <project> <args…>`.
+    pub fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_chancery"))
+            .arg("--root")
+            .arg(self.root())
+            .args(args)
+            .output()
+            .expect("run chancery")
+    }
+
+    /// Builds and asserts success; returns stdout.
+    pub fn build(&self, args: &[&str]) -> String {
+        let out = self.run(&[&["build"], args].concat());
+        assert!(
+            out.status.success(),
+            "build failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// A page of the output as text (`people/wang-yi/` reads its index.html).
+    pub fn page(&self, path: &str) -> String {
+        let file = if path.is_empty() || path.ends_with('/') {
+            format!("{path}index.html")
+        } else {
+            path.to_string()
+        };
+        std::fs::read_to_string(self.public().join(&file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+    }
+}
+
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Every file under `dir` with its bytes, by relative path.
+pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.insert(rel, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    out
+}
+
+/// The values of every `name="…"` attribute in `html`, unescaped.
+pub fn attributes<'a>(html: &'a str, name: &str) -> Vec<String> {
+    let needle = format!(" {name}=\"");
+    html.match_indices(&needle)
+        .filter_map(|(i, _)| {
+            let rest: &'a str = &html[i + needle.len()..];
+            rest.find('"').map(|end| {
+                rest[..end]
+                    .replace("&amp;", "&")
+                    .replace("&quot;", "\"")
+                    .replace("&#39;", "'")
+            })
+        })
+        .collect()
+}
+
+/// The site as a link graph: every HTML page, its ids and its links.
+pub struct Site {
+    pub base_url: String,
+    pub pages: BTreeMap<String, String>,
+    pub files: BTreeSet<String>,
+}
+
+impl Site {
+    pub fn read(public: &Path, base_url: &str) -> Site {
+        let files = tree(public);
+        let pages = files
+            .iter()
+            .filter(|(p, _)| p.ends_with(".html"))
+            .map(|(p, b)| {
+                (
+                    p.clone(),
+                    String::from_utf8(b.clone()).expect("pages are UTF-8"),
+                )
+            })
+            .collect();
+        Site {
+            base_url: base_url.to_string(),
+            pages,
+            files: files.into_keys().collect(),
+        }
+    }
+
+    fn root_path(&self) -> &str {
+        let rest = self.base_url.split_once("://").unwrap().1;
+        &rest[rest.find('/').unwrap()..]
+    }
+
+    /// Resolves a link found on page `from` to (file, fragment), or `None` if it leaves the site.
+    /// `Err` says why an internal link is broken.
+    pub fn resolve(
+        &self,
+        from: &str,
+        link: &str,
+    ) -> Result<Option<(String, Option<String>)>, String> {
+        let (path, fragment) = match link.split_once('#') {
+            Some((p, f)) => (p, Some(f.to_string())),
+            None => (link, None),
+        };
+        let site_path = if path.is_empty() {
+            from.to_string()
+        } else if let Some(rest) = path.strip_prefix(&self.base_url) {
+            rest.to_string()
+        } else if path.starts_with("http://")
+            || path.starts_with("https://")
+            || path.starts_with("mailto:")
+        {
+            return Ok(None);
+        } else if let Some(rest) = path.strip_prefix(self.root_path()) {
+            rest.to_string()
+        } else {
+            return Err(format!(
+                "{from}: `{link}` is neither under {} nor external",
+                self.root_path()
+            ));
+        };
+        let file = if site_path.is_empty() || site_path.ends_with('/') {
+            format!("{site_path}index.html")
+        } else {
+            site_path
+        };
+        if !self.files.contains(&file) {
+            return Err(format!("{from}: `{link}` points to missing {file}"));
+        }
+        if let Some(f) = &fragment {
+            let ids = attributes(&self.pages[&file], "id");
+            if !ids.iter().any(|id| id == f) {
+                return Err(format!("{from}: `{link}` points to missing #{f} in {file}"));
+            }
+        }
+        Ok(Some((file, fragment)))
+    }
+
+    /// Every broken internal link, as messages.
+    pub fn broken_links(&self) -> Vec<String> {
+        let mut broken = Vec::new();
+        for (from, html) in &self.pages {
+            for link in attributes(html, "href")
+                .into_iter()
+                .chain(attributes(html, "src"))
+            {
+                if let Err(e) = self.resolve(from, &link) {
+                    broken.push(e);
+                }
+            }
+        }
+        broken
+    }
+
+    /// The pages reachable from the home page by following links.
+    pub fn reachable(&self) -> BTreeSet<String> {
+        let mut seen = BTreeSet::from(["index.html".to_string()]);
+        let mut queue = vec!["index.html".to_string()];
+        while let Some(page) = queue.pop() {
+            for link in attributes(&self.pages[&page], "href") {
+                if let Ok(Some((file, _))) = self.resolve(&page, &link) {
+                    if file.ends_with(".html") && seen.insert(file.clone()) {
+                        queue.push(file);
+                    }
+                }
+            }
+        }
+        seen
+    }
+}
