@@ -51,8 +51,7 @@ fn build_once(root: &Path) -> Duration {
     let config = config::load(root).expect("config");
     let out = output::check_output_dir(root, &config.output).expect("output folder");
     let session = Session::load(root, config).expect("project loads");
-    let site = session.site().expect("site renders");
-    output::publish(&out, &site).expect("site is written");
+    session.publish(&out).expect("site is written");
     started.elapsed()
 }
 

@@ -1,15 +1,18 @@
 //! Orchestration: a `Session` holds what was loaded from the project; building runs the stages in order.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::diag::{Checked, Diagnostic};
+use crate::diag::{Checked, Diagnostic, Position};
 use crate::extract::{self, resolve::resolve, Context, Lexicon};
 use crate::gazetteer::{self, Gazetteer};
 use crate::index::{self, Archive};
 use crate::model::{paragraphs, Readout};
+use crate::output::Staging;
 use crate::render::{self, Artifact, Templates};
 use crate::source::{self, SourceFile};
 
@@ -72,29 +75,63 @@ impl Session {
         index::build(self.readouts(), &self.gazetteer)
     }
 
-    /// Every file of the site, sorted by path.
-    pub fn site(&self) -> Checked<Vec<Artifact>> {
+    /// Renders the site and hands every file to `write`, in parallel and in no particular order.
+    /// Returns how many files were written; every template error is reported.
+    pub fn render_each(
+        &self,
+        write: impl Fn(Artifact) -> Result<(), Diagnostic> + Sync,
+    ) -> Checked<usize> {
         let archive = self.archive();
-        let mut artifacts = render::render(&archive, &self.config, &self.templates)?;
-        let mut errors = Vec::new();
-        for file in &self.statics {
-            match artifacts.binary_search_by(|a| a.path.cmp(&file.path)) {
-                Ok(_) => errors.push(
-                    Diagnostic::error(
-                        Path::new(STATIC).join(&file.path),
-                        crate::diag::Position::START,
-                        "this file has the same path as a generated page",
-                    )
-                    .with_help("rename or remove the file in static/"),
-                ),
-                Err(at) => artifacts.insert(at, file.clone()),
-            }
+        let specs = render::specs(&archive);
+        let pages: HashSet<String> = specs.iter().map(|s| s.path(&archive)).collect();
+        let collisions: Vec<Diagnostic> = self
+            .statics
+            .iter()
+            .filter(|f| pages.contains(&f.path))
+            .map(|f| {
+                Diagnostic::error(
+                    Path::new(STATIC).join(&f.path),
+                    Position::START,
+                    "this file has the same path as a generated page",
+                )
+                .with_help("rename or remove the file in static/")
+            })
+            .collect();
+        if !collisions.is_empty() {
+            return Err(collisions);
         }
+        let statics = self.statics.par_iter().map(|f| write(f.clone()));
+        let rendered =
+            render::render(&archive, &self.config, &self.templates, specs).map(|page| write(page?));
+        let mut errors: Vec<Diagnostic> = statics.chain(rendered).filter_map(Result::err).collect();
+        errors.sort();
+        errors.dedup();
         if errors.is_empty() {
-            Ok(artifacts)
+            Ok(pages.len() + self.statics.len())
         } else {
             Err(errors)
         }
+    }
+
+    /// Builds the site into `output` (checked by `output::check_output_dir`) in one swap.
+    /// Returns how many files the site has.
+    pub fn publish(&self, output: &Path) -> Checked<usize> {
+        let staging = Staging::create(output).map_err(|d| vec![d])?;
+        let files = self.render_each(|artifact| staging.write(&artifact))?;
+        staging.commit().map_err(|d| vec![d])?;
+        Ok(files)
+    }
+
+    /// Every file of the site, sorted by path.
+    pub fn site(&self) -> Checked<Vec<Artifact>> {
+        let files = Mutex::new(Vec::new());
+        self.render_each(|a| {
+            files.lock().unwrap_or_else(|e| e.into_inner()).push(a);
+            Ok(())
+        })?;
+        let mut files = files.into_inner().unwrap_or_else(|e| e.into_inner());
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(files)
     }
 }
 
@@ -163,7 +200,7 @@ fn text_file(folder: &str, file: Artifact) -> Result<(String, String), Vec<Diagn
         .map_err(|_| {
             vec![Diagnostic::error(
                 Path::new(folder).join(&file.path),
-                crate::diag::Position::START,
+                Position::START,
                 "the file is not valid UTF-8",
             )
             .with_help("save the file as UTF-8")]

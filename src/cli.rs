@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 
 use crate::build::Session;
 use crate::config::{self, Config};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Position};
 use crate::output;
 
 #[derive(Parser)]
@@ -52,30 +52,21 @@ fn build(root: &std::path::Path, output: Option<PathBuf>, base_url: Option<&str>
     };
     let out_dir = match output::check_output_dir(root, output.as_ref().unwrap_or(&config.output)) {
         Ok(dir) => dir,
-        Err(err) => {
-            eprintln!("{err}\n  help: choose another folder with --output");
-            return ExitCode::FAILURE;
-        }
+        Err(error) => return fail(&[error]),
     };
     let session = match Session::load(root, config) {
         Ok(s) => s,
         Err(errors) => return fail(&errors),
     };
-    let site = match session.site() {
-        Ok(site) => site,
+    let files = match session.publish(&out_dir) {
+        Ok(files) => files,
         Err(errors) => return fail(&errors),
     };
-    if let Err(err) = output::publish(&out_dir, &site) {
-        eprintln!(
-            "{err}\n  help: the previous output is untouched; fix the problem and build again"
-        );
-        return ExitCode::FAILURE;
-    }
     println!(
         "built {} readouts into {} ({} files) in {:.2} s",
         session.sources.len(),
         out_dir.display(),
-        site.len(),
+        files,
         started.elapsed().as_secs_f64()
     );
     ExitCode::SUCCESS
@@ -85,12 +76,10 @@ fn load_config(root: &std::path::Path, base_url: Option<&str>) -> Result<Config,
     let config = config::load(root)?;
     match base_url {
         Some(url) => config.with_base_url(url).map_err(|help| {
-            vec![Diagnostic::error(
-                "--base-url",
-                crate::diag::Position::START,
-                "invalid base URL",
-            )
-            .with_help(help)]
+            vec![
+                Diagnostic::error("--base-url", Position::START, "invalid base URL")
+                    .with_help(help),
+            ]
         }),
         None => Ok(config),
     }

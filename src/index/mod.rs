@@ -75,6 +75,16 @@ pub struct Year {
     pub readouts: Vec<ReadoutIx>,
 }
 
+impl Archive {
+    /// The person a name refers to, by slug.
+    pub fn person_ix(&self, name: &str) -> Option<PersonIx> {
+        let key = slugify(name);
+        self.people
+            .binary_search_by(|p| p.key.as_str().cmp(&key))
+            .ok()
+    }
+}
+
 impl Person {
     pub fn path(&self) -> String {
         format!("people/{}/", self.key)
