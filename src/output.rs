@@ -77,19 +77,7 @@ impl Staging {
 
     /// Writes one file; safe to call from many threads at once.
     pub fn write(&self, artifact: &Artifact) -> Result<(), Diagnostic> {
-        let rel = safe_relative(&artifact.path).ok_or_else(|| {
-            Diagnostic::error(
-                &artifact.path,
-                Position::START,
-                "this path would leave the output folder",
-            )
-            .with_help("report this as a bug in the template or the generator")
-        })?;
-        let path = self.dir.join(rel);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(io_error(parent))?;
-        }
-        fs::write(&path, &artifact.bytes).map_err(io_error(&path))
+        write_into(&self.dir, artifact)
     }
 
     /// Replaces the output folder with the staged site.
@@ -117,6 +105,45 @@ impl Drop for Staging {
             let _ = fs::remove_dir_all(&self.dir);
         }
     }
+}
+
+/// Writes one file straight into a published folder (already checked by `check_output_dir`).
+/// Only the preview server does this: a reader of a local preview may see a page mid-write.
+pub fn write_into(dir: &Path, artifact: &Artifact) -> Result<(), Diagnostic> {
+    let path = dir.join(checked_relative(&artifact.path)?);
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(io_error(parent))?;
+    }
+    fs::write(&path, &artifact.bytes).map_err(io_error(&path))
+}
+
+/// Removes one file from a published folder, and the folders it leaves empty.
+pub fn remove_from(dir: &Path, path: &str) -> Result<(), Diagnostic> {
+    let rel = checked_relative(path)?;
+    let file = dir.join(&rel);
+    match fs::remove_file(&file) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => return Err(io_error(&file)(e)),
+    }
+    // Stops at the first folder that still holds something; that is not an error.
+    for parent in rel.ancestors().skip(1) {
+        if parent.as_os_str().is_empty() || fs::remove_dir(dir.join(parent)).is_err() {
+            break;
+        }
+    }
+    Ok(())
+}
+
+fn checked_relative(path: &str) -> Result<PathBuf, Diagnostic> {
+    safe_relative(path).ok_or_else(|| {
+        Diagnostic::error(
+            path,
+            Position::START,
+            "this path would leave the output folder",
+        )
+        .with_help("report this as a bug in the template or the generator")
+    })
 }
 
 fn io_error(path: &Path) -> impl FnOnce(io::Error) -> Diagnostic + '_ {

@@ -91,7 +91,7 @@ fn no_input_makes_the_build_panic() {
                 // Mostly text with the characters readouts and front matter are made of.
                 let alphabet = "+++\n\r =\"'[]{}#éàç’«»Le 19 novembre 2025 a rencontré président kirghize M. Xi\u{feff}";
                 let chars: Vec<char> = alphabet.chars().collect();
-                if state % 17 == 0 { (state >> 8) as u8 } else { chars[(state as usize >> 3) % chars.len()] as u8 }
+                if state.is_multiple_of(17) { (state >> 8) as u8 } else { chars[(state as usize >> 3) % chars.len()] as u8 }
             })
             .collect();
         project.write(&format!("seeds/random-{i}.txt"), bytes);

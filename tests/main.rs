@@ -6,5 +6,6 @@ mod build;
 mod errors;
 mod extract;
 mod links;
+mod serve;
 mod snapshots;
 mod tidy;

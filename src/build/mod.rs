@@ -1,5 +1,8 @@
 //! Orchestration: a `Session` holds what was loaded from the project; building runs the stages in order.
 
+mod change;
+mod live;
+
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -15,6 +18,8 @@ use crate::model::{paragraphs, Readout};
 use crate::output::Staging;
 use crate::render::{self, Artifact, Templates};
 use crate::source::{self, SourceFile};
+pub use change::Change;
+pub use live::{Live, Outcome};
 
 /// The folder copied as is into the output.
 pub const STATIC: &str = "static";
@@ -39,13 +44,7 @@ impl Session {
             Err(_) => (Vec::new(), Vec::new()),
         };
         errors.extend(source_errors);
-        let templates = read_tree(root, Path::new(render::TEMPLATES)).and_then(|files| {
-            let texts = files
-                .into_iter()
-                .map(|a| text_file(render::TEMPLATES, a))
-                .collect::<Checked<Vec<_>>>()?;
-            render::compile(texts)
-        });
+        let templates = template_texts(root).and_then(render::compile);
         let statics = read_tree(root, Path::new(STATIC));
         match (gazetteer, templates, statics) {
             (Ok(gazetteer), Ok(templates), Ok(statics)) if errors.is_empty() => Ok(Session {
@@ -84,19 +83,7 @@ impl Session {
         let archive = self.archive();
         let specs = render::specs(&archive);
         let pages: HashSet<String> = specs.iter().map(|s| s.path(&archive)).collect();
-        let collisions: Vec<Diagnostic> = self
-            .statics
-            .iter()
-            .filter(|f| pages.contains(&f.path))
-            .map(|f| {
-                Diagnostic::error(
-                    Path::new(STATIC).join(&f.path),
-                    Position::START,
-                    "this file has the same path as a generated page",
-                )
-                .with_help("rename or remove the file in static/")
-            })
-            .collect();
+        let collisions = self.collisions(|path| pages.contains(path));
         if !collisions.is_empty() {
             return Err(collisions);
         }
@@ -111,6 +98,22 @@ impl Session {
         } else {
             Err(errors)
         }
+    }
+
+    /// The static files that have the path of a generated page, as errors.
+    fn collisions(&self, is_page: impl Fn(&str) -> bool) -> Vec<Diagnostic> {
+        self.statics
+            .iter()
+            .filter(|f| is_page(&f.path))
+            .map(|f| {
+                Diagnostic::error(
+                    Path::new(STATIC).join(&f.path),
+                    Position::START,
+                    "this file has the same path as a generated page",
+                )
+                .with_help("rename or remove the file in static/")
+            })
+            .collect()
     }
 
     /// Builds the site into `output` (checked by `output::check_output_dir`) in one swap.
@@ -192,6 +195,14 @@ fn read_tree(root: &Path, rel: &Path) -> Checked<Vec<Artifact>> {
     } else {
         Err(errors)
     }
+}
+
+/// The texts of `templates/`, by name relative to it, sorted.
+fn template_texts(root: &Path) -> Checked<Vec<(String, String)>> {
+    read_tree(root, Path::new(render::TEMPLATES))?
+        .into_iter()
+        .map(|a| text_file(render::TEMPLATES, a))
+        .collect()
 }
 
 fn text_file(folder: &str, file: Artifact) -> Result<(String, String), Vec<Diagnostic>> {

@@ -1,5 +1,6 @@
 //! Rendering: the archive through Tera templates into HTML pages, one artifact per page.
 
+mod fingerprint;
 mod format;
 mod views;
 
@@ -13,6 +14,7 @@ use crate::config::Config;
 use crate::diag::{Checked, Diagnostic, Position};
 use crate::index::{Archive, CountryIx, Entry, PersonIx, ReadoutIx};
 use crate::model::EventDate;
+pub use fingerprint::fingerprints;
 pub use format::date_fr;
 use views::{Counted, Link, Links, PageView, Pager, ReadoutLink, SiteView};
 
@@ -166,6 +168,24 @@ impl Spec {
     }
 }
 
+impl Spec {
+    /// The template the page is rendered with.
+    pub fn template(self) -> &'static str {
+        match self {
+            Spec::Home => "home.html",
+            Spec::NotFound => "404.html",
+            Spec::Readout(_) => "readout.html",
+            Spec::Readouts(_) => "readouts.html",
+            Spec::People(_) => "people.html",
+            Spec::Countries(_) => "countries.html",
+            Spec::Years(_) => "years.html",
+            Spec::Year(..) => "year.html",
+            Spec::Person(..) => "person.html",
+            Spec::Country(..) => "country.html",
+        }
+    }
+}
+
 /// Every page of the archive.
 pub fn specs(archive: &Archive) -> Vec<Spec> {
     let mut specs = vec![Spec::Home, Spec::NotFound];
@@ -210,6 +230,11 @@ pub fn render<'a>(
     };
     specs.into_par_iter().map(move |spec| {
         let page = env.page(spec);
+        debug_assert_eq!(
+            page.template,
+            spec.template(),
+            "Spec::template is out of date"
+        );
         let html = page
             .context
             .and_then(|ctx| templates.tera.render(page.template, &ctx))

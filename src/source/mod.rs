@@ -2,7 +2,7 @@
 
 pub mod front_matter;
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -62,16 +62,19 @@ pub fn load(root: &Path, gazetteer: &Gazetteer) -> (Vec<SourceFile>, Vec<Diagnos
     (files, diagnostics)
 }
 
-/// Whether a file in `seeds/` is a readout: editors' temporary and backup files are not.
+/// Whether a file in `seeds/` is a readout: editors' temporary and backup files are not
+/// (`4913` is the file vim creates to test whether it may write in a folder).
 pub fn is_seed_name(name: &str) -> bool {
-    !(name.starts_with('.')
+    !(name == "4913"
+        || name.starts_with('.')
         || name.starts_with('#')
         || name.ends_with('~')
         || name.ends_with(".tmp")
         || name.ends_with(".swp"))
 }
 
-fn collect_files(
+/// The seed files under `root/rel`, recursively, with paths relative to `root`; unsorted.
+pub fn collect_files(
     root: &Path,
     rel: &Path,
     out: &mut Vec<PathBuf>,
@@ -164,21 +167,32 @@ fn split_front_matter(
 
 /// Two seeds may not share an id: the second and later ones are reported and dropped.
 fn reject_duplicate_ids(files: &mut Vec<SourceFile>, diagnostics: &mut Vec<Diagnostic>) {
-    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
-    files.retain(|file| {
+    let duplicates = duplicate_ids(files);
+    for (index, _) in duplicates.iter().rev() {
+        files.remove(*index);
+    }
+    diagnostics.extend(duplicates.into_iter().map(|(_, d)| d));
+}
+
+/// The files, in the given order, whose id an earlier file already has, each with its error.
+pub fn duplicate_ids(files: &[SourceFile]) -> Vec<(usize, Diagnostic)> {
+    let mut seen: HashMap<String, &Path> = HashMap::with_capacity(files.len());
+    let mut duplicates = Vec::new();
+    for (index, file) in files.iter().enumerate() {
         let id = file.id();
         if let Some(first) = seen.get(&id) {
-            diagnostics.push(
+            duplicates.push((
+                index,
                 Diagnostic::error(
                     &file.rel_path,
                     Position::START,
                     format!("id `{id}` is already used by {}", first.display()),
                 )
                 .with_help("give one of the two readouts another `id` in its front matter"),
-            );
-            return false;
+            ));
+        } else {
+            seen.insert(id, &file.rel_path);
         }
-        seen.insert(id, file.rel_path.clone());
-        true
-    });
+    }
+    duplicates
 }
