@@ -6,9 +6,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use chancery::build::Session;
-use chancery::config;
-use chancery::output;
+use chancery::build::{build, Options};
 
 const RUNS: usize = 5;
 
@@ -48,10 +46,7 @@ fn main() {
 
 fn build_once(root: &Path) -> Duration {
     let started = Instant::now();
-    let config = config::load(root).expect("config");
-    let out = output::check_output_dir(root, &config.output).expect("output folder");
-    let session = Session::load(root, config).expect("project loads");
-    session.publish(&out).expect("site is written");
+    build(root, &Options::default()).expect("the corpus builds");
     started.elapsed()
 }
 

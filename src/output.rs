@@ -119,6 +119,13 @@ impl Drop for Staging {
     }
 }
 
+/// Replaces one file by writing a sibling and renaming it over, so readers never see half of it.
+pub fn replace_file(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    let temporary = sibling(path, "new");
+    fs::write(&temporary, bytes).map_err(io_error(&temporary))?;
+    fs::rename(&temporary, path).map_err(io_error(path))
+}
+
 fn io_error(path: &Path) -> impl FnOnce(io::Error) -> Diagnostic + '_ {
     move |e| {
         Diagnostic::error(path, Position::START, format!("cannot write: {e}"))
