@@ -7,6 +7,7 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 
 use crate::build;
+use crate::check;
 use crate::diag::Diagnostic;
 
 #[derive(Parser)]
@@ -37,6 +38,12 @@ enum Command {
         #[arg(long)]
         locked: bool,
     },
+    /// Check the built site (links, permalinks) and list what the extractor was unsure of.
+    Check {
+        /// The built site, instead of config.toml's `output`.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
 }
 
 pub fn run(cli: Cli) -> ExitCode {
@@ -53,6 +60,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 locked,
             },
         ),
+        Command::Check { output } => check(&cli.root, output.as_deref()),
     }
 }
 
@@ -76,18 +84,37 @@ fn build(root: &Path, options: &build::Options) -> ExitCode {
     }
 }
 
+fn check(root: &Path, output: Option<&Path>) -> ExitCode {
+    let findings = check::check(root, output);
+    if findings.iter().any(Diagnostic::is_error) {
+        return fail(&findings);
+    }
+    print_sorted(&findings);
+    println!(
+        "check passed: {} item{} to review",
+        findings.len(),
+        if findings.len() == 1 { "" } else { "s" }
+    );
+    ExitCode::SUCCESS
+}
+
 /// Prints every diagnostic, then a count, and fails.
 fn fail(diagnostics: &[Diagnostic]) -> ExitCode {
+    print_sorted(diagnostics);
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    eprintln!(
+        "error: {errors} problem{} found; nothing was published",
+        if errors == 1 { "" } else { "s" }
+    );
+    ExitCode::FAILURE
+}
+
+/// Prints diagnostics on stderr, sorted by file and position, each once.
+fn print_sorted(diagnostics: &[Diagnostic]) {
     let mut sorted = diagnostics.to_vec();
     sorted.sort();
     sorted.dedup();
     for d in &sorted {
         eprintln!("{d}");
     }
-    let errors = sorted.iter().filter(|d| d.is_error()).count();
-    eprintln!(
-        "error: {errors} problem{} found; nothing was published",
-        if errors == 1 { "" } else { "s" }
-    );
-    ExitCode::FAILURE
 }

@@ -17,4 +17,5 @@ pub mod render;
 pub mod output;
 
 pub mod build;
+pub mod check;
 pub mod cli;

@@ -17,6 +17,7 @@ const STAGES: &[&[&str]] = &[
     &["emit"],
     &["output"],
     &["build"],
+    &["check"],
     &["serve"],
     &["cli"],
 ];
