@@ -10,6 +10,7 @@ pub mod source;
 
 pub mod extract;
 
+pub mod cite;
 pub mod index;
 pub mod render;
 

@@ -12,6 +12,7 @@ const STAGES: &[&[&str]] = &[
     &["source"],
     &["extract"],
     &["index"],
+    &["cite"],
     &["render"],
     &["emit"],
     &["output"],
