@@ -11,6 +11,7 @@ pub mod source;
 pub mod extract;
 pub mod permalink;
 
+pub mod cite;
 pub mod index;
 pub mod render;
 

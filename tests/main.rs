@@ -3,6 +3,7 @@
 mod support;
 
 mod build;
+mod citations;
 mod errors;
 mod extract;
 mod links;

@@ -13,6 +13,7 @@ const STAGES: &[&[&str]] = &[
     &["extract"],
     &["permalink"],
     &["index"],
+    &["cite"],
     &["render"],
     &["emit"],
     &["output"],
