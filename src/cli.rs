@@ -1,15 +1,13 @@
 //! The command line: parses arguments, runs a command, prints diagnostics, chooses the exit code.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
-use crate::build::Session;
-use crate::config::{self, Config};
+use crate::build;
 use crate::diag::Diagnostic;
-use crate::output;
 
 #[derive(Parser)]
 #[command(
@@ -35,64 +33,46 @@ enum Command {
         /// Publish at another address than config.toml's `base_url`.
         #[arg(long)]
         base_url: Option<String>,
+        /// Fail instead of changing permalinks.lock (for CI and deploys).
+        #[arg(long)]
+        locked: bool,
     },
 }
 
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Build { output, base_url } => build(&cli.root, output, base_url.as_deref()),
+        Command::Build {
+            output,
+            base_url,
+            locked,
+        } => build(
+            &cli.root,
+            &build::Options {
+                output,
+                base_url,
+                locked,
+            },
+        ),
     }
 }
 
-fn build(root: &std::path::Path, output: Option<PathBuf>, base_url: Option<&str>) -> ExitCode {
+fn build(root: &Path, options: &build::Options) -> ExitCode {
     let started = Instant::now();
-    let config = match load_config(root, base_url) {
-        Ok(c) => c,
-        Err(errors) => return fail(&errors),
-    };
-    let out_dir = match output::check_output_dir(root, output.as_ref().unwrap_or(&config.output)) {
-        Ok(dir) => dir,
-        Err(err) => {
-            eprintln!("{err}\n  help: choose another folder with --output");
-            return ExitCode::FAILURE;
+    match build::build(root, options) {
+        Ok(report) => {
+            for change in &report.ledger_changes {
+                println!("permalinks.lock: {change}");
+            }
+            println!(
+                "built {} readouts into {} ({} files) in {:.2} s",
+                report.readouts,
+                report.output.display(),
+                report.files,
+                started.elapsed().as_secs_f64()
+            );
+            ExitCode::SUCCESS
         }
-    };
-    let session = match Session::load(root, config) {
-        Ok(s) => s,
-        Err(errors) => return fail(&errors),
-    };
-    let site = match session.site() {
-        Ok(site) => site,
-        Err(errors) => return fail(&errors),
-    };
-    if let Err(err) = output::publish(&out_dir, &site) {
-        eprintln!(
-            "{err}\n  help: the previous output is untouched; fix the problem and build again"
-        );
-        return ExitCode::FAILURE;
-    }
-    println!(
-        "built {} readouts into {} ({} files) in {:.2} s",
-        session.sources.len(),
-        out_dir.display(),
-        site.len(),
-        started.elapsed().as_secs_f64()
-    );
-    ExitCode::SUCCESS
-}
-
-fn load_config(root: &std::path::Path, base_url: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
-    let config = config::load(root)?;
-    match base_url {
-        Some(url) => config.with_base_url(url).map_err(|help| {
-            vec![Diagnostic::error(
-                "--base-url",
-                crate::diag::Position::START,
-                "invalid base URL",
-            )
-            .with_help(help)]
-        }),
-        None => Ok(config),
+        Err(errors) => fail(&errors),
     }
 }
 

@@ -9,6 +9,7 @@ pub mod gazetteer;
 pub mod source;
 
 pub mod extract;
+pub mod permalink;
 
 pub mod index;
 pub mod render;

@@ -228,6 +228,8 @@ pub struct Metadata {
     pub source_url: Option<String>,
     /// The slug requested in front matter, if any.
     pub slug: Option<String>,
+    /// Why the readout was taken down, if it was: its URL then shows a notice instead.
+    pub withdrawn: Option<String>,
 }
 
 /// One line of the body, as a byte range into `Readout::body`, trimmed of surrounding blanks.

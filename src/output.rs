@@ -5,6 +5,7 @@ use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
+use crate::diag::{Diagnostic, Position};
 use crate::render::Artifact;
 
 /// A file every output folder holds, so chancery never replaces a folder it did not write.
@@ -14,27 +15,14 @@ const MARKER_TEXT: &str = "This folder is written by chancery build and replaced
 /// The project folders an output folder may never be, contain or sit inside.
 const PROTECTED: [&str; 6] = ["seeds", "templates", "static", "data", "src", ".git"];
 
-/// Why an output folder cannot be used.
-#[derive(Debug)]
-pub enum OutputError {
-    Forbidden(PathBuf, String),
-    Io(PathBuf, io::Error),
-}
-
-impl std::fmt::Display for OutputError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            OutputError::Forbidden(path, why) => write!(f, "{}: error: {why}", path.display()),
-            OutputError::Io(path, err) => write!(f, "{}: error: {err}", path.display()),
-        }
-    }
-}
-
 /// Resolves `output` against `root` and refuses folders whose replacement would destroy input.
-pub fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf, OutputError> {
-    let root = absolute(root).map_err(|e| OutputError::Io(root.to_path_buf(), e))?;
-    let out = absolute(&root.join(output)).map_err(|e| OutputError::Io(output.to_path_buf(), e))?;
-    let forbid = |why: String| Err(OutputError::Forbidden(output.to_path_buf(), why));
+pub fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf, Diagnostic> {
+    let root = absolute(root).map_err(io_error(root))?;
+    let out = absolute(&root.join(output)).map_err(io_error(output))?;
+    let forbid = |why: String| {
+        Err(Diagnostic::error(output, Position::START, why)
+            .with_help("choose another folder with --output"))
+    };
     if root.starts_with(&out) {
         return forbid(
             "the output folder cannot be the project folder or one of its parents".into(),
@@ -62,52 +50,87 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf, OutputErr
     Ok(out)
 }
 
-/// Writes the whole site to `output` (already checked), replacing what was there in one swap.
-pub fn publish(output: &Path, artifacts: &[Artifact]) -> Result<(), OutputError> {
-    let staging = sibling(output, "staging");
-    let old = sibling(output, "old");
-    for leftover in [&staging, &old] {
-        if leftover.exists() {
-            fs::remove_dir_all(leftover).map_err(io_error(leftover))?;
+/// A site being written beside the output folder; `commit` swaps it in, dropping it without
+/// committing removes it, so the published folder only ever holds a complete site.
+pub struct Staging {
+    dir: PathBuf,
+    output: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    /// Starts a new staging folder for `output` (already checked by `check_output_dir`).
+    pub fn create(output: &Path) -> Result<Staging, Diagnostic> {
+        let dir = sibling(output, "staging");
+        if dir.exists() {
+            // Left by a build that was killed: it was never published.
+            fs::remove_dir_all(&dir).map_err(io_error(&dir))?;
         }
+        fs::create_dir_all(&dir).map_err(io_error(&dir))?;
+        fs::write(dir.join(MARKER), MARKER_TEXT).map_err(io_error(&dir))?;
+        Ok(Staging {
+            dir,
+            output: output.to_path_buf(),
+            committed: false,
+        })
     }
-    let written = write_all(&staging, artifacts);
-    if let Err(err) = written {
-        // Best effort: the published folder is untouched either way.
-        let _ = fs::remove_dir_all(&staging);
-        return Err(err);
-    }
-    if output.exists() {
-        fs::rename(output, &old).map_err(io_error(output))?;
-    }
-    fs::rename(&staging, output).map_err(io_error(output))?;
-    if old.exists() {
-        fs::remove_dir_all(&old).map_err(io_error(&old))?;
-    }
-    Ok(())
-}
 
-fn io_error(path: &Path) -> impl FnOnce(io::Error) -> OutputError + '_ {
-    move |e| OutputError::Io(path.to_path_buf(), e)
-}
-
-fn write_all(dir: &Path, artifacts: &[Artifact]) -> Result<(), OutputError> {
-    fs::create_dir_all(dir).map_err(io_error(dir))?;
-    fs::write(dir.join(MARKER), MARKER_TEXT).map_err(|e| OutputError::Io(dir.join(MARKER), e))?;
-    for artifact in artifacts {
+    /// Writes one file; safe to call from many threads at once.
+    pub fn write(&self, artifact: &Artifact) -> Result<(), Diagnostic> {
         let rel = safe_relative(&artifact.path).ok_or_else(|| {
-            OutputError::Forbidden(
-                PathBuf::from(&artifact.path),
-                "this path would leave the output folder".into(),
+            Diagnostic::error(
+                &artifact.path,
+                Position::START,
+                "this path would leave the output folder",
             )
+            .with_help("report this as a bug in the template or the generator")
         })?;
-        let path = dir.join(rel);
+        let path = self.dir.join(rel);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(io_error(parent))?;
         }
-        fs::write(&path, &artifact.bytes).map_err(io_error(&path))?;
+        fs::write(&path, &artifact.bytes).map_err(io_error(&path))
     }
-    Ok(())
+
+    /// Replaces the output folder with the staged site.
+    pub fn commit(mut self) -> Result<(), Diagnostic> {
+        let old = sibling(&self.output, "old");
+        if old.exists() {
+            fs::remove_dir_all(&old).map_err(io_error(&old))?;
+        }
+        if self.output.exists() {
+            fs::rename(&self.output, &old).map_err(io_error(&self.output))?;
+        }
+        fs::rename(&self.dir, &self.output).map_err(io_error(&self.output))?;
+        self.committed = true;
+        if old.exists() {
+            fs::remove_dir_all(&old).map_err(io_error(&old))?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            // Best effort: the published folder is untouched either way.
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Replaces one file by writing a sibling and renaming it over, so readers never see half of it.
+pub fn replace_file(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    let temporary = sibling(path, "new");
+    fs::write(&temporary, bytes).map_err(io_error(&temporary))?;
+    fs::rename(&temporary, path).map_err(io_error(path))
+}
+
+fn io_error(path: &Path) -> impl FnOnce(io::Error) -> Diagnostic + '_ {
+    move |e| {
+        Diagnostic::error(path, Position::START, format!("cannot write: {e}"))
+            .with_help("the previous output is untouched; fix the problem and build again")
+    }
 }
 
 /// `path` as a relative path that stays inside the folder it is joined to, or `None`.

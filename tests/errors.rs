@@ -21,11 +21,11 @@ fn every_bad_seed_is_reported_with_its_position() {
         [
             "seeds/bad-values.txt:2:8: error: invalid date",
             "seeds/bad-values.txt:3:8: error: unknown kind `lunch`",
-            "seeds/bad-values.txt:4:46: error: unknown country `XX`",
+            "seeds/bad-values.txt:4:47: error: unknown country `XX`",
             "seeds/broken-toml.txt:4:16: error: invalid basic string",
             "seeds/latin1.txt:1:27: error: the file is not valid UTF-8",
             "seeds/unclosed.txt:1:1: error: the front matter opened here is never closed",
-            "seeds/unknown-key.txt:2:1: error: unknown field `titel`, expected one of `id`, `slug`, `title`, `date`, `published`, `kind`, `place`, `participants`, `mentioned_people`, `mentioned_countries`, `secondary`, `publisher`, `source`",
+            "seeds/unknown-key.txt:2:1: error: unknown field `titel`, expected one of `id`, `slug`, `title`, `date`, `published`, `kind`, `place`, `participants`, `mentioned_people`, `mentioned_countries`, `secondary`, `publisher`, `source`, `withdrawn`",
             "error: 7 problems found; nothing was published",
         ]
     );
@@ -72,7 +72,7 @@ fn a_broken_template_is_reported_and_nothing_is_published() {
     assert!(!out.status.success());
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.starts_with("templates:1:1: error:") && stderr.contains("nosuchfilter"),
+        stderr.starts_with("templates/home.html:1:1: error:") && stderr.contains("nosuchfilter"),
         "{stderr}"
     );
     assert_eq!(before, tree(&project.public()));

@@ -6,5 +6,6 @@ mod build;
 mod errors;
 mod extract;
 mod links;
+mod permalinks;
 mod snapshots;
 mod tidy;

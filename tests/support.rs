@@ -23,6 +23,13 @@ impl Project {
         }
         std::fs::copy(repo().join("config.toml"), dir.path().join("config.toml"))
             .expect("copy config");
+        if fixture == "seeds" && repo().join("permalinks.lock").exists() {
+            std::fs::copy(
+                repo().join("permalinks.lock"),
+                dir.path().join("permalinks.lock"),
+            )
+            .expect("copy ledger");
+        }
         let seeds = if fixture == "seeds" {
             repo().join("seeds")
         } else {

@@ -11,6 +11,7 @@ const STAGES: &[&[&str]] = &[
     &["gazetteer"],
     &["source"],
     &["extract"],
+    &["permalink"],
     &["index"],
     &["render"],
     &["emit"],

@@ -45,6 +45,7 @@ pub fn resolve(front: &FrontMatter, extracted: Extracted) -> Metadata {
         publisher: front.publisher.clone(),
         source_url: front.source.clone(),
         slug: front.slug.clone(),
+        withdrawn: front.withdrawn.clone(),
     }
 }
 

@@ -11,7 +11,7 @@ use tera::Tera;
 
 use crate::config::Config;
 use crate::diag::{Checked, Diagnostic, Position};
-use crate::index::{Archive, Entry};
+use crate::index::{Archive, CountryIx, Entry, PersonIx, ReadoutIx};
 use crate::model::EventDate;
 pub use format::date_fr;
 use views::{Counted, Link, Links, PageView, Pager, ReadoutLink, SiteView};
@@ -26,7 +26,7 @@ pub const PAGE_SIZE: usize = 50;
 const HOME_LATEST: usize = 20;
 
 /// The templates every archive needs; `base.html` and any others are free to add.
-pub const PAGE_TEMPLATES: [&str; 10] = [
+pub const PAGE_TEMPLATES: [&str; 12] = [
     "home.html",
     "readout.html",
     "readouts.html",
@@ -37,6 +37,8 @@ pub const PAGE_TEMPLATES: [&str; 10] = [
     "year.html",
     "years.html",
     "404.html",
+    "redirect.html",
+    "gone.html",
 ];
 
 /// A file of the site: its path from the output root, and its bytes.
@@ -117,60 +119,142 @@ fn template_error(template: Option<&str>, err: &tera::Error) -> Diagnostic {
 
 /// One page to render: where it goes, with which template, from which values.
 struct Page {
-    path: String,
     template: &'static str,
     context: tera::Result<tera::Context>,
 }
 
 impl Page {
-    fn new(path: String, template: &'static str, values: &impl Serialize) -> Page {
+    fn new(template: &'static str, values: &impl Serialize) -> Page {
         Page {
-            path,
             template,
             context: tera::Context::from_serialize(values),
         }
     }
 }
 
-/// Renders every page of the archive. Pure: same archive, config and templates, same bytes.
-pub fn render(archive: &Archive, config: &Config, templates: &Templates) -> Checked<Vec<Artifact>> {
-    let site = SiteView::new(config);
-    let links = Links {
-        archive,
-        root: config.root_path(),
+/// A page of the site, named by what it shows; its values are built only when it is rendered,
+/// so memory stays flat however large the archive is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Spec {
+    Home,
+    NotFound,
+    Readout(ReadoutIx),
+    /// Page `n` (1-based) of the list of all readouts.
+    Readouts(usize),
+    People(usize),
+    Countries(usize),
+    Years(usize),
+    Year(usize, usize),
+    Person(PersonIx, usize),
+    Country(CountryIx, usize),
+    /// A former URL of a readout, sending readers on.
+    Redirect(usize),
+    /// A published URL whose page is gone.
+    Tombstone(usize),
+}
+
+impl Spec {
+    /// Where the page goes, from the output root.
+    pub fn path(self, archive: &Archive) -> String {
+        let dir = match self {
+            Spec::Home => String::new(),
+            Spec::NotFound => return "404.html".into(),
+            Spec::Readout(rx) => archive.readouts[rx].path.clone(),
+            Spec::Readouts(n) => page_path("readouts/", n),
+            Spec::People(n) => page_path("people/", n),
+            Spec::Countries(n) => page_path("countries/", n),
+            Spec::Years(n) => page_path("years/", n),
+            Spec::Year(ix, n) => page_path(&archive.years[ix].path(), n),
+            Spec::Person(ix, n) => page_path(&archive.people[ix].path(), n),
+            Spec::Country(ix, n) => page_path(&archive.countries[ix].path(), n),
+            Spec::Redirect(ix) => archive.redirects[ix].from.clone(),
+            Spec::Tombstone(ix) => archive.tombstones[ix].path.clone(),
+        };
+        format!("{dir}index.html")
+    }
+}
+
+/// Every page of the archive.
+pub fn specs(archive: &Archive) -> Vec<Spec> {
+    let mut specs = vec![Spec::Home, Spec::NotFound];
+    specs.extend((0..archive.readouts.len()).map(Spec::Readout));
+    specs.extend((1..=page_count(&[archive.readouts.len()])).map(Spec::Readouts));
+    specs.extend((1..=page_count(&[archive.people.len()])).map(Spec::People));
+    specs.extend((1..=page_count(&[archive.countries.len()])).map(Spec::Countries));
+    specs.extend((1..=page_count(&[archive.years.len()])).map(Spec::Years));
+    for (ix, y) in archive.years.iter().enumerate() {
+        specs.extend((1..=page_count(&[y.readouts.len()])).map(|n| Spec::Year(ix, n)));
+    }
+    for (ix, p) in archive.people.iter().enumerate() {
+        specs.extend(
+            (1..=page_count(&[p.took_part.len(), p.mentioned_in.len()]))
+                .map(|n| Spec::Person(ix, n)),
+        );
+    }
+    for (ix, c) in archive.countries.iter().enumerate() {
+        specs.extend(
+            (1..=page_count(&[c.took_part.len(), c.mentioned_in.len()]))
+                .map(|n| Spec::Country(ix, n)),
+        );
+    }
+    specs.extend((0..archive.redirects.len()).map(Spec::Redirect));
+    specs.extend((0..archive.tombstones.len()).map(Spec::Tombstone));
+    specs
+}
+
+/// Renders the pages of `specs` in parallel, in no particular order. Pure: the same archive,
+/// config and templates give the same bytes for each page.
+pub fn render<'a>(
+    archive: &'a Archive,
+    config: &'a Config,
+    templates: &'a Templates,
+    specs: Vec<Spec>,
+) -> impl ParallelIterator<Item = Result<Artifact, Diagnostic>> + 'a {
+    let env = Env {
+        site: SiteView::new(config),
+        links: Links {
+            archive,
+            root: config.root_path(),
+        },
+        config,
     };
-    let mut pages: Vec<Page> = (0..archive.readouts.len())
-        .into_par_iter()
-        .map(|rx| readout_page(rx, &site, &links, config))
-        .collect();
-    pages.extend(index_pages(&site, &links, config));
-    let results: Vec<Result<Artifact, Diagnostic>> = pages
-        .into_par_iter()
-        .map(|page| {
-            let html = page
-                .context
-                .and_then(|ctx| templates.tera.render(page.template, &ctx))
-                .map_err(|e| template_error(Some(page.template), &e))?;
-            Ok(Artifact {
-                path: page.path,
-                bytes: html.into_bytes(),
-            })
+    specs.into_par_iter().map(move |spec| {
+        let page = env.page(spec);
+        let html = page
+            .context
+            .and_then(|ctx| templates.tera.render(page.template, &ctx))
+            .map_err(|e| template_error(Some(page.template), &e))?;
+        Ok(Artifact {
+            path: spec.path(env.links.archive),
+            bytes: html.into_bytes(),
         })
-        .collect();
-    let mut errors = Vec::new();
-    let mut artifacts = Vec::new();
-    for result in results {
-        match result {
-            Ok(a) => artifacts.push(a),
-            Err(e) if !errors.contains(&e) => errors.push(e),
-            Err(_) => {}
+    })
+}
+
+/// What building any page needs.
+struct Env<'a> {
+    site: SiteView<'a>,
+    links: Links<'a>,
+    config: &'a Config,
+}
+
+impl Env<'_> {
+    fn page(&self, spec: Spec) -> Page {
+        match spec {
+            Spec::Home => self.home(),
+            Spec::NotFound => self.not_found(),
+            Spec::Readout(rx) => self.readout(rx),
+            Spec::Readouts(n) => self.readout_list(n),
+            Spec::People(n) => self.people(n),
+            Spec::Countries(n) => self.countries(n),
+            Spec::Years(n) => self.years(n),
+            Spec::Year(ix, n) => self.year(ix, n),
+            Spec::Person(ix, n) => self.person(ix, n),
+            Spec::Country(ix, n) => self.country(ix, n),
+            Spec::Redirect(ix) => self.redirect(ix),
+            Spec::Tombstone(ix) => self.tombstone(ix),
         }
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    artifacts.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(artifacts)
 }
 
 #[derive(Serialize)]
@@ -182,7 +266,7 @@ struct Paragraph<'a> {
 #[derive(Serialize)]
 struct Secondary<'a> {
     kind: &'static str,
-    participants: Vec<Link<'a>>,
+    participants: Vec<views::PersonLink<'a>>,
 }
 
 #[derive(Serialize)]
@@ -210,77 +294,276 @@ struct ReadoutContext<'a> {
     readout: ReadoutView<'a>,
 }
 
-fn readout_page(rx: usize, site: &SiteView, links: &Links, config: &Config) -> Page {
-    let entry: &Entry = &links.archive.readouts[rx];
-    let r = &entry.readout;
-    let m = &r.metadata;
-    let year = m.date.value.and_then(|d| d.year()).and_then(|y| {
-        links
-            .archive
-            .years
-            .iter()
-            .find(|yr| yr.year == y)
-            .map(|yr| Link {
-                name: "",
-                url: format!("{}{}", links.root, yr.path()),
-            })
-    });
-    let person_link = |name: &'_ str| {
-        let key = crate::model::slugify(name);
-        links
-            .archive
-            .people
-            .binary_search_by(|p| p.key.as_str().cmp(&key))
-            .ok()
-            .map(|ix| links.person(ix))
-    };
-    let secondary = m
-        .secondary
-        .value
-        .iter()
-        .map(|event| Secondary {
-            kind: event.kind.label_fr(),
-            participants: event
-                .participants
+impl Env<'_> {
+    fn readout(&self, rx: ReadoutIx) -> Page {
+        let links = &self.links;
+        let entry: &Entry = &links.archive.readouts[rx];
+        let r = &entry.readout;
+        let m = &r.metadata;
+        let year = m.date.value.and_then(|d| d.year()).and_then(|y| {
+            links
+                .archive
+                .years
                 .iter()
-                .filter_map(|p| person_link(&p.name))
-                .map(|p| Link {
-                    name: p.name,
-                    url: p.url,
+                .find(|yr| yr.year == y)
+                .map(|yr| Link {
+                    name: "",
+                    url: format!("{}{}", links.root, yr.path()),
+                })
+        });
+        let secondary = m
+            .secondary
+            .value
+            .iter()
+            .map(|event| Secondary {
+                kind: event.kind.label_fr(),
+                participants: event
+                    .participants
+                    .iter()
+                    .filter_map(|p| links.archive.person_ix(&p.name))
+                    .map(|ix| links.person(ix))
+                    .collect(),
+            })
+            .collect();
+        let view = ReadoutView {
+            title: &m.title.value,
+            date: date_fr(m.date.value),
+            date_iso: m.date.value.map(|d: EventDate| d.to_string()),
+            year,
+            kind: m.kind.value.label_fr(),
+            place: m.place.value.as_deref(),
+            participants: links.people(&entry.participants),
+            countries: links.countries(&entry.countries),
+            secondary,
+            mentioned_people: links.people(&entry.mentioned_people),
+            mentioned_countries: links.countries(&entry.mentioned_countries),
+            paragraphs: r
+                .paragraph_texts()
+                .enumerate()
+                .map(|(i, text)| Paragraph { n: i + 1, text })
+                .collect(),
+            publisher: m.publisher.as_deref().unwrap_or(&self.config.publisher),
+            source_url: m.source_url.as_deref(),
+        };
+        let context = ReadoutContext {
+            site: &self.site,
+            page: PageView::new(self.config, &m.title.value, &entry.path),
+            readout: view,
+        };
+        Page::new("readout.html", &context)
+    }
+
+    fn home(&self) -> Page {
+        let archive = self.links.archive;
+        let latest: Vec<usize> = (0..archive.readouts.len().min(HOME_LATEST)).collect();
+        let home = HomeContext {
+            site: &self.site,
+            page: PageView::new(self.config, &self.config.title, ""),
+            latest: self.links.readouts(&latest),
+            readout_count: archive.readouts.len(),
+            person_count: archive.people.len(),
+            country_count: archive.countries.len(),
+            years: (0..archive.years.len())
+                .map(|ix| self.year_item(ix))
+                .collect(),
+        };
+        Page::new("home.html", &home)
+    }
+
+    fn redirect(&self, ix: usize) -> Page {
+        let redirect = &self.links.archive.redirects[ix];
+        let context = RedirectContext {
+            site: &self.site,
+            page: PageView::new(self.config, "Cette page a changé d'adresse", &redirect.to),
+            target: format!("{}{}", self.config.base_url, redirect.to),
+        };
+        Page::new("redirect.html", &context)
+    }
+
+    fn tombstone(&self, ix: usize) -> Page {
+        let tombstone = &self.links.archive.tombstones[ix];
+        let context = TombstoneContext {
+            site: &self.site,
+            page: PageView::new(self.config, &tombstone.title, &tombstone.path),
+            reason: &tombstone.reason,
+        };
+        Page::new("gone.html", &context)
+    }
+
+    fn not_found(&self) -> Page {
+        let context = ListContext::<()> {
+            site: &self.site,
+            page: PageView::new(self.config, "Page introuvable", "404.html"),
+            pager: pager("", "", 1, 1),
+            items: Vec::new(),
+        };
+        Page::new("404.html", &context)
+    }
+
+    fn readout_list(&self, n: usize) -> Page {
+        let all: Vec<usize> = (0..self.links.archive.readouts.len()).collect();
+        let items = self.links.readouts(slice(&all, n));
+        self.list_page(
+            "readouts/",
+            "Tous les comptes rendus",
+            "readouts.html",
+            n,
+            all.len(),
+            items,
+        )
+    }
+
+    fn people(&self, n: usize) -> Page {
+        let archive = self.links.archive;
+        let order = sorted_by_name(archive.people.iter().map(|p| p.name.as_str()));
+        let items: Vec<CountedLink> = slice(&order, n)
+            .iter()
+            .map(|&ix| {
+                let p = &archive.people[ix];
+                let link = self.links.person(ix);
+                CountedLink {
+                    name: p.name.clone(),
+                    url: link.url,
+                    count: p.took_part.len() + p.mentioned_in.len(),
+                    detail: link.country,
+                }
+            })
+            .collect();
+        self.list_page("people/", "Personnes", "people.html", n, order.len(), items)
+    }
+
+    fn countries(&self, n: usize) -> Page {
+        let archive = self.links.archive;
+        let order = sorted_by_name(archive.countries.iter().map(|c| c.name.as_str()));
+        let items: Vec<CountedLink> = slice(&order, n)
+            .iter()
+            .map(|&ix| {
+                let c = &archive.countries[ix];
+                CountedLink {
+                    name: c.name.clone(),
+                    url: self.links.country(ix).url,
+                    count: c.took_part.len() + c.mentioned_in.len(),
+                    detail: None,
+                }
+            })
+            .collect();
+        self.list_page(
+            "countries/",
+            "Pays",
+            "countries.html",
+            n,
+            order.len(),
+            items,
+        )
+    }
+
+    fn years(&self, n: usize) -> Page {
+        let all: Vec<usize> = (0..self.links.archive.years.len()).collect();
+        let items: Vec<CountedLink> = slice(&all, n)
+            .iter()
+            .map(|&ix| self.year_item(ix))
+            .collect();
+        self.list_page("years/", "Années", "years.html", n, all.len(), items)
+    }
+
+    fn year_item(&self, ix: usize) -> CountedLink<'_> {
+        let y = &self.links.archive.years[ix];
+        CountedLink {
+            name: y.year.to_string(),
+            url: format!("{}{}", self.links.root, y.path()),
+            count: y.readouts.len(),
+            detail: None,
+        }
+    }
+
+    fn year(&self, ix: usize, n: usize) -> Page {
+        let year = &self.links.archive.years[ix];
+        let items = self.links.readouts(slice(&year.readouts, n));
+        let title = year.year.to_string();
+        self.list_page(
+            &year.path(),
+            &title,
+            "year.html",
+            n,
+            year.readouts.len(),
+            items,
+        )
+    }
+
+    fn list_page<T: Serialize>(
+        &self,
+        base: &str,
+        title: &str,
+        template: &'static str,
+        n: usize,
+        len: usize,
+        items: Vec<T>,
+    ) -> Page {
+        let path = page_path(base, n);
+        let context = ListContext {
+            site: &self.site,
+            page: PageView::new(self.config, title, &path),
+            pager: pager(base, self.links.root, n, page_count(&[len])),
+            items,
+        };
+        Page::new(template, &context)
+    }
+
+    fn person(&self, ix: PersonIx, n: usize) -> Page {
+        let links = &self.links;
+        let person = &links.archive.people[ix];
+        let base = person.path();
+        let path = page_path(&base, n);
+        let count = page_count(&[person.took_part.len(), person.mentioned_in.len()]);
+        let context = PersonContext {
+            site: &self.site,
+            page: PageView::new(self.config, &person.name, &path),
+            pager: pager(&base, links.root, n, count),
+            person: links.person(ix),
+            took_part: links.readouts(slice(&person.took_part, n)),
+            took_part_count: person.took_part.len(),
+            mentioned_in: links.readouts(slice(&person.mentioned_in, n)),
+            mentioned_in_count: person.mentioned_in.len(),
+            met: person
+                .met
+                .iter()
+                .map(|(p, count)| Counted {
+                    item: links.person(*p),
+                    count: *count,
                 })
                 .collect(),
-        })
-        .collect();
-    let view = ReadoutView {
-        title: &m.title.value,
-        date: date_fr(m.date.value),
-        date_iso: m.date.value.map(|d: EventDate| d.to_string()),
-        year,
-        kind: m.kind.value.label_fr(),
-        place: m.place.value.as_deref(),
-        participants: links.people(&entry.participants),
-        countries: links.countries(&entry.countries),
-        secondary,
-        mentioned_people: links.people(&entry.mentioned_people),
-        mentioned_countries: links.countries(&entry.mentioned_countries),
-        paragraphs: r
-            .paragraph_texts()
-            .enumerate()
-            .map(|(i, text)| Paragraph { n: i + 1, text })
-            .collect(),
-        publisher: m.publisher.as_deref().unwrap_or(&config.publisher),
-        source_url: m.source_url.as_deref(),
-    };
-    let context = ReadoutContext {
-        site,
-        page: PageView::new(config, &m.title.value, &entry.path),
-        readout: view,
-    };
-    Page::new(
-        format!("{}index.html", entry.path),
-        "readout.html",
-        &context,
-    )
+        };
+        Page::new("person.html", &context)
+    }
+
+    fn country(&self, ix: CountryIx, n: usize) -> Page {
+        let links = &self.links;
+        let country = &links.archive.countries[ix];
+        let base = country.path();
+        let path = page_path(&base, n);
+        let count = page_count(&[country.took_part.len(), country.mentioned_in.len()]);
+        let context = CountryContext {
+            site: &self.site,
+            page: PageView::new(self.config, &country.name, &path),
+            pager: pager(&base, links.root, n, count),
+            country: links.country(ix),
+            code: country.code.as_str(),
+            took_part: links.readouts(slice(&country.took_part, n)),
+            took_part_count: country.took_part.len(),
+            mentioned_in: links.readouts(slice(&country.mentioned_in, n)),
+            mentioned_in_count: country.mentioned_in.len(),
+            people: links.people(&country.people),
+            partners: country
+                .partners
+                .iter()
+                .map(|(c, count)| Counted {
+                    item: links.country(*c),
+                    count: *count,
+                })
+                .collect(),
+        };
+        Page::new("country.html", &context)
+    }
 }
 
 /// The path of page `number` (1-based) of a list whose first page is at `base`.
@@ -292,35 +575,30 @@ fn page_path(base: &str, number: usize) -> String {
     }
 }
 
-/// Splits lists that share one page sequence (a person's participations and mentions) into pages.
-fn paginate<'l>(
-    base: &str,
-    root: &str,
-    lists: &[&'l [usize]],
-) -> Vec<(String, Pager, Vec<&'l [usize]>)> {
-    let count = lists
-        .iter()
-        .map(|l| l.len().div_ceil(PAGE_SIZE))
+/// How many pages lists of these lengths need when they share one page sequence
+/// (a person's participations and mentions); an empty list still has its first page.
+fn page_count(lens: &[usize]) -> usize {
+    lens.iter()
+        .map(|l| l.div_ceil(PAGE_SIZE))
         .max()
         .unwrap_or(0)
-        .max(1);
-    (1..=count)
-        .map(|number| {
-            let url = |n: usize| format!("{root}{}", page_path(base, n));
-            let pager = Pager {
-                number,
-                count,
-                prev: (number > 1).then(|| url(number - 1)),
-                next: (number < count).then(|| url(number + 1)),
-            };
-            let start = (number - 1) * PAGE_SIZE;
-            let slices = lists
-                .iter()
-                .map(|l| &l[start.min(l.len())..(start + PAGE_SIZE).min(l.len())])
-                .collect();
-            (page_path(base, number), pager, slices)
-        })
-        .collect()
+        .max(1)
+}
+
+/// The items of page `number` (1-based); empty past the end.
+fn slice(list: &[usize], number: usize) -> &[usize] {
+    let start = ((number - 1) * PAGE_SIZE).min(list.len());
+    &list[start..(start + PAGE_SIZE).min(list.len())]
+}
+
+fn pager(base: &str, root: &str, number: usize, count: usize) -> Pager {
+    let url = |n: usize| format!("{root}{}", page_path(base, n));
+    Pager {
+        number,
+        count,
+        prev: (number > 1).then(|| url(number - 1)),
+        next: (number < count).then(|| url(number + 1)),
+    }
 }
 
 #[derive(Serialize)]
@@ -369,6 +647,21 @@ struct CountedLink<'a> {
 }
 
 #[derive(Serialize)]
+struct RedirectContext<'a> {
+    site: &'a SiteView<'a>,
+    /// The canonical URL is the target's: search engines and reference managers follow it.
+    page: PageView,
+    target: String,
+}
+
+#[derive(Serialize)]
+struct TombstoneContext<'a> {
+    site: &'a SiteView<'a>,
+    page: PageView,
+    reason: &'a str,
+}
+
+#[derive(Serialize)]
 struct HomeContext<'a> {
     site: &'a SiteView<'a>,
     page: PageView,
@@ -377,214 +670,6 @@ struct HomeContext<'a> {
     person_count: usize,
     country_count: usize,
     years: Vec<CountedLink<'a>>,
-}
-
-/// Every page that is not a readout: home, lists, people, countries, years, 404.
-fn index_pages(site: &SiteView, links: &Links, config: &Config) -> Vec<Page> {
-    let archive = links.archive;
-    let root = links.root;
-    let mut pages = Vec::new();
-    let years: Vec<CountedLink> = archive
-        .years
-        .iter()
-        .map(|y| CountedLink {
-            name: y.year.to_string(),
-            url: format!("{root}{}", y.path()),
-            count: y.readouts.len(),
-            detail: None,
-        })
-        .collect();
-    let latest: Vec<usize> = (0..archive.readouts.len().min(HOME_LATEST)).collect();
-    let home = HomeContext {
-        site,
-        page: PageView::new(config, &config.title, ""),
-        latest: links.readouts(&latest),
-        readout_count: archive.readouts.len(),
-        person_count: archive.people.len(),
-        country_count: archive.countries.len(),
-        years,
-    };
-    pages.push(Page::new("index.html".into(), "home.html", &home));
-    pages.push(Page::new(
-        "404.html".into(),
-        "404.html",
-        &ListContext::<()> {
-            site,
-            page: PageView::new(config, "Page introuvable", "404.html"),
-            pager: Pager {
-                number: 1,
-                count: 1,
-                prev: None,
-                next: None,
-            },
-            items: Vec::new(),
-        },
-    ));
-
-    let all: Vec<usize> = (0..archive.readouts.len()).collect();
-    let people: Vec<usize> = sorted_by_name(archive.people.iter().map(|p| p.name.as_str()));
-    let countries: Vec<usize> = sorted_by_name(archive.countries.iter().map(|c| c.name.as_str()));
-    let year_list: Vec<usize> = (0..archive.years.len()).collect();
-    for (path, pager, slices) in paginate("readouts/", root, &[&all]) {
-        let context = ListContext {
-            site,
-            page: PageView::new(config, "Tous les comptes rendus", &path),
-            pager,
-            items: links.readouts(slices[0]),
-        };
-        pages.push(Page::new(
-            format!("{path}index.html"),
-            "readouts.html",
-            &context,
-        ));
-    }
-    let list = ListPages { site, config, root };
-    pages.extend(
-        list.pages("people/", "Personnes", "people.html", &people, |ix| {
-            let p = &archive.people[ix];
-            let link = links.person(ix);
-            CountedLink {
-                name: p.name.clone(),
-                url: link.url,
-                count: p.took_part.len() + p.mentioned_in.len(),
-                detail: link.country,
-            }
-        }),
-    );
-    pages.extend(
-        list.pages("countries/", "Pays", "countries.html", &countries, |ix| {
-            let c = &archive.countries[ix];
-            CountedLink {
-                name: c.name.clone(),
-                url: format!("{root}{}", c.path()),
-                count: c.took_part.len() + c.mentioned_in.len(),
-                detail: None,
-            }
-        }),
-    );
-    pages.extend(
-        list.pages("years/", "Années", "years.html", &year_list, |ix| {
-            let y = &archive.years[ix];
-            CountedLink {
-                name: y.year.to_string(),
-                url: format!("{root}{}", y.path()),
-                count: y.readouts.len(),
-                detail: None,
-            }
-        }),
-    );
-
-    for year in &archive.years {
-        for (path, pager, slices) in paginate(&year.path(), root, &[&year.readouts]) {
-            let context = ListContext {
-                site,
-                page: PageView::new(config, year.year.to_string(), &path),
-                pager,
-                items: links.readouts(slices[0]),
-            };
-            pages.push(Page::new(
-                format!("{path}index.html"),
-                "year.html",
-                &context,
-            ));
-        }
-    }
-    for (ix, person) in archive.people.iter().enumerate() {
-        for (path, pager, slices) in paginate(
-            &person.path(),
-            root,
-            &[&person.took_part, &person.mentioned_in],
-        ) {
-            let context = PersonContext {
-                site,
-                page: PageView::new(config, &person.name, &path),
-                pager,
-                person: links.person(ix),
-                took_part: links.readouts(slices[0]),
-                took_part_count: person.took_part.len(),
-                mentioned_in: links.readouts(slices[1]),
-                mentioned_in_count: person.mentioned_in.len(),
-                met: person
-                    .met
-                    .iter()
-                    .map(|(p, count)| Counted {
-                        item: links.person(*p),
-                        count: *count,
-                    })
-                    .collect(),
-            };
-            pages.push(Page::new(
-                format!("{path}index.html"),
-                "person.html",
-                &context,
-            ));
-        }
-    }
-    for (ix, country) in archive.countries.iter().enumerate() {
-        for (path, pager, slices) in paginate(
-            &country.path(),
-            root,
-            &[&country.took_part, &country.mentioned_in],
-        ) {
-            let context = CountryContext {
-                site,
-                page: PageView::new(config, &country.name, &path),
-                pager,
-                country: links.country(ix),
-                code: country.code.as_str(),
-                took_part: links.readouts(slices[0]),
-                took_part_count: country.took_part.len(),
-                mentioned_in: links.readouts(slices[1]),
-                mentioned_in_count: country.mentioned_in.len(),
-                people: links.people(&country.people),
-                partners: country
-                    .partners
-                    .iter()
-                    .map(|(c, count)| Counted {
-                        item: links.country(*c),
-                        count: *count,
-                    })
-                    .collect(),
-            };
-            pages.push(Page::new(
-                format!("{path}index.html"),
-                "country.html",
-                &context,
-            ));
-        }
-    }
-    pages
-}
-
-/// The paginated index of people, countries or years.
-struct ListPages<'a> {
-    site: &'a SiteView<'a>,
-    config: &'a Config,
-    root: &'a str,
-}
-
-impl<'a> ListPages<'a> {
-    fn pages<'i>(
-        &self,
-        base: &str,
-        title: &str,
-        template: &'static str,
-        ixs: &[usize],
-        item: impl Fn(usize) -> CountedLink<'i>,
-    ) -> Vec<Page> {
-        paginate(base, self.root, &[ixs])
-            .into_iter()
-            .map(|(path, pager, slices)| {
-                let context = ListContext {
-                    site: self.site,
-                    page: PageView::new(self.config, title, &path),
-                    pager,
-                    items: slices[0].iter().map(|ix| item(*ix)).collect(),
-                };
-                Page::new(format!("{path}index.html"), template, &context)
-            })
-            .collect()
-    }
 }
 
 /// Indices ordered by name the way a French reader expects (accents ignored), then by index.
