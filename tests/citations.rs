@@ -59,7 +59,7 @@ fn check_fixture(fixture: &str) -> usize {
     let project = Project::new(fixture);
     let config = chancery::config::load(project.root()).expect("config");
     let session = Session::load(project.root(), config).expect("project loads");
-    let archive = session.archive();
+    let archive = session.archive().expect("archive");
     let out = tempfile::tempdir().unwrap();
     let mut files = Vec::new();
     let mut records = Vec::new();
