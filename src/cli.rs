@@ -6,9 +6,11 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
+use crate::annotate;
 use crate::build;
 use crate::check;
 use crate::diag::Diagnostic;
+use crate::gazetteer;
 
 #[derive(Parser)]
 #[command(
@@ -38,6 +40,21 @@ enum Command {
         #[arg(long)]
         locked: bool,
     },
+    /// Print what the extractor finds in readouts, without building.
+    Extract {
+        /// Print one JSON array, one object per file.
+        #[arg(long)]
+        json: bool,
+        /// The readout files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Write what the extractor finds into each seed's front matter, for review; keys already
+    /// there are kept, the text is left byte for byte.
+    Annotate {
+        /// The seeds to annotate (default: every seed of the project).
+        files: Vec<PathBuf>,
+    },
     /// Check the built site (links, permalinks) and list what the extractor was unsure of.
     Check {
         /// The built site, instead of config.toml's `output`.
@@ -61,6 +78,8 @@ pub fn run(cli: Cli) -> ExitCode {
             },
         ),
         Command::Check { output } => check(&cli.root, output.as_deref()),
+        Command::Extract { json, files } => extract(&cli.root, json, &files),
+        Command::Annotate { files } => annotate(&cli.root, files),
     }
 }
 
@@ -96,6 +115,55 @@ fn check(root: &Path, output: Option<&Path>) -> ExitCode {
         if findings.len() == 1 { "" } else { "s" }
     );
     ExitCode::SUCCESS
+}
+
+fn extract(root: &Path, json: bool, files: &[PathBuf]) -> ExitCode {
+    let gazetteer = match gazetteer::load(root) {
+        Ok(g) => g,
+        Err(errors) => return fail(&errors),
+    };
+    let (found, errors) = annotate::findings(files, &gazetteer);
+    if json {
+        // Findings are plain data: serialising cannot fail.
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&found).unwrap_or_default()
+        );
+    } else {
+        for f in &found {
+            print!("{}", annotate::describe(f));
+        }
+    }
+    if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        fail(&errors)
+    }
+}
+
+fn annotate(root: &Path, files: Vec<PathBuf>) -> ExitCode {
+    let result = gazetteer::load(root).and_then(|gazetteer| {
+        let files = if files.is_empty() {
+            annotate::all_seeds(root, &gazetteer)?
+        } else {
+            files
+        };
+        annotate::annotate(&files, &gazetteer)
+    });
+    match result {
+        Ok(changed) => {
+            for path in &changed {
+                println!("annotated {}", path.display());
+            }
+            println!(
+                "{} file{} annotated",
+                changed.len(),
+                if changed.len() == 1 { "" } else { "s" }
+            );
+            ExitCode::SUCCESS
+        }
+        Err(errors) => fail(&errors),
+    }
 }
 
 /// Prints every diagnostic, then a count, and fails.

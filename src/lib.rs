@@ -17,6 +17,7 @@ pub mod render;
 
 pub mod output;
 
+pub mod annotate;
 pub mod build;
 pub mod check;
 pub mod cli;

@@ -2,6 +2,7 @@
 
 mod support;
 
+mod annotate;
 mod build;
 mod citations;
 mod errors;

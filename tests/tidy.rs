@@ -19,6 +19,7 @@ const STAGES: &[&[&str]] = &[
     &["output"],
     &["build"],
     &["check"],
+    &["annotate"],
     &["serve"],
     &["cli"],
 ];

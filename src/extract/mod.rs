@@ -162,7 +162,17 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         )
         .collect();
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    let mut mentioned_people: Vec<String> = cast.people.iter().map(|p| p.name.clone()).collect();
+    // "Mentioned" means merely mentioned: whoever took part in an event, and their countries, is not.
+    let took_part: Vec<&Participant> = who
+        .iter()
+        .chain(secondary.iter().flat_map(|e| &e.participants))
+        .collect();
+    let mut mentioned_people: Vec<String> = cast
+        .people
+        .iter()
+        .map(|p| p.name.clone())
+        .filter(|name| !took_part.iter().any(|p| p.name == *name))
+        .collect();
     mentioned_people.sort();
     mentioned_people.dedup();
     let mut mentioned_countries: Vec<CountryCode> = mentions
@@ -171,6 +181,7 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
             Entity::Country(c) => Some(c),
             Entity::Person(_) => None,
         })
+        .filter(|c| !countries.contains(c) && !took_part.iter().any(|p| p.country == Some(*c)))
         .collect();
     mentioned_countries.sort();
     mentioned_countries.dedup();
