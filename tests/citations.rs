@@ -86,7 +86,7 @@ fn check_fixture(fixture: &str) -> usize {
 fn check_chicago(record: &Record) {
     let entry = chicago(record);
     let date = match record.date {
-        Some(date) => cite::date_fr(date),
+        Some(date) => date.french(),
         None => "s. d.".to_string(),
     };
     for part in [record.publisher, &date, &record.url] {
@@ -111,7 +111,7 @@ fn check_round_trip(record: &Record, ext: &str, parsed: &Parsed) {
     if let Some(date @ EventDate::DayMonth { .. }) = record.date {
         if ext != "json" {
             let note = item["note"].as_str().unwrap_or_default();
-            let day_month = cite::date_fr(date);
+            let day_month = date.french();
             assert!(
                 note.contains(&format!("{day_month} (année non précisée)")),
                 "{at}: {item}"
@@ -138,7 +138,7 @@ fn check_round_trip(record: &Record, ext: &str, parsed: &Parsed) {
     // APA prints the year of a report; a year-less date only exists as CSL's literal date.
     let printed_date = match (record.date, ext) {
         (Some(d), _) if d.year().is_some() => d.year().map(|y| y.to_string()),
-        (Some(d), "json") => Some(cite::date_fr(d)),
+        (Some(d), "json") => Some(d.french()),
         _ => None,
     };
     if let Some(date) = printed_date {
@@ -164,7 +164,7 @@ fn expected_issued(record: &Record, ext: &str) -> Value {
             let (m, day) = d.month_day();
             json!({ "date-parts": [[d.year(), m, day]] })
         }
-        (Some(d), "json") => json!({ "literal": cite::date_fr(d) }),
+        (Some(d), "json") => json!({ "literal": d.french() }),
         _ => Value::Null,
     }
 }

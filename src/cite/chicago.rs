@@ -1,6 +1,6 @@
 //! A ready bibliography entry in the Chicago notes-bibliography style, written the French way.
 
-use super::{date_fr, Record};
+use super::Record;
 
 /// Publisher. « Title ». Date. URL.
 ///
@@ -10,8 +10,7 @@ pub fn chicago(record: &Record) -> String {
     let title = record.title.replace("« ", "“").replace(" »", "”");
     let title = title.replace('«', "“").replace('»', "”");
     let date = match record.date {
-        Some(date) if date.year().is_none() => format!("{} (année non précisée)", date_fr(date)),
-        Some(date) => date_fr(date),
+        Some(date) => date.french_for_readers(),
         None => "s. d.".to_string(),
     };
     // Each part ends in one period, even one that ends in its own ("s. d.", "Inc.").

@@ -3,7 +3,7 @@
 use chrono::Datelike;
 use serde_json::{json, Value};
 
-use super::{date_fr, Record};
+use super::Record;
 use crate::model::EventDate;
 
 /// The record as a CSL-JSON array of one item, on one line, keys sorted.
@@ -25,7 +25,7 @@ pub fn csl(record: &Record) -> String {
     });
     let issued = match record.date {
         Some(EventDate::Full(d)) => Some(json!({ "date-parts": [[d.year(), d.month(), d.day()]] })),
-        Some(date) => Some(json!({ "literal": date_fr(date) })),
+        Some(date) => Some(json!({ "literal": date.french() })),
         None => None,
     };
     let keywords = record.keywords();

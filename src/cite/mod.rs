@@ -77,42 +77,12 @@ impl Record<'_> {
         let date = match self.date {
             Some(date @ EventDate::DayMonth { .. }) => Some(format!(
                 "Date de l’événement : {} (année non précisée)",
-                date_fr(date)
+                date.french()
             )),
             _ => None,
         };
         let source = self.source_url.map(|url| format!("Texte original : {url}"));
         date.into_iter().chain(source).collect()
-    }
-}
-
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-
-/// A date as a French reader writes it: "19 novembre 2025", "1er mars 2024", "5 juin".
-pub fn date_fr(date: EventDate) -> String {
-    let (month, day) = date.month_day();
-    let name = MONTHS.get(month as usize - 1).copied().unwrap_or("?");
-    let day_month = if day == 1 {
-        format!("1er {name}")
-    } else {
-        format!("{day} {name}")
-    };
-    match date.year() {
-        Some(year) => format!("{day_month} {year}"),
-        None => day_month,
     }
 }
 
@@ -135,16 +105,6 @@ mod tests {
             participants: vec!["Sadyr Japarov", "Wang Yi"],
             source_url: None,
         }
-    }
-
-    #[test]
-    fn dates_read_the_french_way() {
-        let check =
-            |s: &str, expected: &str| assert_eq!(date_fr(EventDate::parse(s).unwrap()), expected);
-        check("2025-11-19", "19 novembre 2025");
-        check("2024-03-01", "1er mars 2024");
-        check("--06-05", "5 juin");
-        check("--08-01", "1er août");
     }
 
     #[test]

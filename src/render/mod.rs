@@ -1,6 +1,5 @@
 //! Rendering: the archive through Tera templates into HTML pages, one artifact per page.
 
-mod format;
 mod views;
 
 use std::path::{Path, PathBuf};
@@ -13,8 +12,7 @@ use crate::config::Config;
 use crate::diag::{Checked, Diagnostic, Position};
 use crate::index::{Archive, CountryIx, Entry, PersonIx, ReadoutIx};
 use crate::model::EventDate;
-pub use format::date_fr;
-use views::{Counted, Link, Links, PageView, Pager, ReadoutLink, SiteView};
+use views::{date_fr, Counted, Link, Links, PageView, Pager, ReadoutLink, SiteView};
 
 /// The folder of templates, relative to the project root.
 pub const TEMPLATES: &str = "templates";
