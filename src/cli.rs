@@ -1,15 +1,16 @@
 //! The command line: parses arguments, runs a command, prints diagnostics, chooses the exit code.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
-use crate::build::Session;
-use crate::config::{self, Config};
-use crate::diag::{Diagnostic, Position};
-use crate::output;
+use crate::annotate;
+use crate::build;
+use crate::check;
+use crate::diag::Diagnostic;
+use crate::gazetteer;
 
 #[derive(Parser)]
 #[command(
@@ -35,68 +36,153 @@ enum Command {
         /// Publish at another address than config.toml's `base_url`.
         #[arg(long)]
         base_url: Option<String>,
+        /// Fail instead of changing permalinks.lock (for CI and deploys).
+        #[arg(long)]
+        locked: bool,
+    },
+    /// Print what the extractor finds in readouts, without building.
+    Extract {
+        /// Print one JSON array, one object per file.
+        #[arg(long)]
+        json: bool,
+        /// The readout files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Write what the extractor finds into each seed's front matter, for review; keys already
+    /// there are kept, the text is left byte for byte.
+    Annotate {
+        /// The seeds to annotate (default: every seed of the project).
+        files: Vec<PathBuf>,
+    },
+    /// Check the built site (links, permalinks) and list what the extractor was unsure of.
+    Check {
+        /// The built site, instead of config.toml's `output`.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
     },
 }
 
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Build { output, base_url } => build(&cli.root, output, base_url.as_deref()),
+        Command::Build {
+            output,
+            base_url,
+            locked,
+        } => build(
+            &cli.root,
+            &build::Options {
+                output,
+                base_url,
+                locked,
+            },
+        ),
+        Command::Check { output } => check(&cli.root, output.as_deref()),
+        Command::Extract { json, files } => extract(&cli.root, json, &files),
+        Command::Annotate { files } => annotate(&cli.root, files),
     }
 }
 
-fn build(root: &std::path::Path, output: Option<PathBuf>, base_url: Option<&str>) -> ExitCode {
+fn build(root: &Path, options: &build::Options) -> ExitCode {
     let started = Instant::now();
-    let config = match load_config(root, base_url) {
-        Ok(c) => c,
-        Err(errors) => return fail(&errors),
-    };
-    let out_dir = match output::check_output_dir(root, output.as_ref().unwrap_or(&config.output)) {
-        Ok(dir) => dir,
-        Err(error) => return fail(&[error]),
-    };
-    let session = match Session::load(root, config) {
-        Ok(s) => s,
-        Err(errors) => return fail(&errors),
-    };
-    let files = match session.publish(&out_dir) {
-        Ok(files) => files,
-        Err(errors) => return fail(&errors),
-    };
+    match build::build(root, options) {
+        Ok(report) => {
+            for change in &report.ledger_changes {
+                println!("permalinks.lock: {change}");
+            }
+            println!(
+                "built {} readouts into {} ({} files) in {:.2} s",
+                report.readouts,
+                report.output.display(),
+                report.files,
+                started.elapsed().as_secs_f64()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(errors) => fail(&errors),
+    }
+}
+
+fn check(root: &Path, output: Option<&Path>) -> ExitCode {
+    let findings = check::check(root, output);
+    if findings.iter().any(Diagnostic::is_error) {
+        return fail(&findings);
+    }
+    print_sorted(&findings);
     println!(
-        "built {} readouts into {} ({} files) in {:.2} s",
-        session.sources.len(),
-        out_dir.display(),
-        files,
-        started.elapsed().as_secs_f64()
+        "check passed: {} item{} to review",
+        findings.len(),
+        if findings.len() == 1 { "" } else { "s" }
     );
     ExitCode::SUCCESS
 }
 
-fn load_config(root: &std::path::Path, base_url: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
-    let config = config::load(root)?;
-    match base_url {
-        Some(url) => config.with_base_url(url).map_err(|help| {
-            vec![
-                Diagnostic::error("--base-url", Position::START, "invalid base URL")
-                    .with_help(help),
-            ]
-        }),
-        None => Ok(config),
+fn extract(root: &Path, json: bool, files: &[PathBuf]) -> ExitCode {
+    let gazetteer = match gazetteer::load(root) {
+        Ok(g) => g,
+        Err(errors) => return fail(&errors),
+    };
+    let (found, errors) = annotate::findings(files, &gazetteer);
+    if json {
+        // Findings are plain data: serialising cannot fail.
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&found).unwrap_or_default()
+        );
+    } else {
+        for f in &found {
+            print!("{}", annotate::describe(f));
+        }
+    }
+    if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        fail(&errors)
+    }
+}
+
+fn annotate(root: &Path, files: Vec<PathBuf>) -> ExitCode {
+    let result = gazetteer::load(root).and_then(|gazetteer| {
+        let files = if files.is_empty() {
+            annotate::all_seeds(root, &gazetteer)?
+        } else {
+            files
+        };
+        annotate::annotate(&files, &gazetteer)
+    });
+    match result {
+        Ok(changed) => {
+            for path in &changed {
+                println!("annotated {}", path.display());
+            }
+            println!(
+                "{} file{} annotated",
+                changed.len(),
+                if changed.len() == 1 { "" } else { "s" }
+            );
+            ExitCode::SUCCESS
+        }
+        Err(errors) => fail(&errors),
     }
 }
 
 /// Prints every diagnostic, then a count, and fails.
 fn fail(diagnostics: &[Diagnostic]) -> ExitCode {
+    print_sorted(diagnostics);
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    eprintln!(
+        "error: {errors} problem{} found; nothing was published",
+        if errors == 1 { "" } else { "s" }
+    );
+    ExitCode::FAILURE
+}
+
+/// Prints diagnostics on stderr, sorted by file and position, each once.
+fn print_sorted(diagnostics: &[Diagnostic]) {
     let mut sorted = diagnostics.to_vec();
     sorted.sort();
     sorted.dedup();
     for d in &sorted {
         eprintln!("{d}");
     }
-    let errors = sorted.iter().filter(|d| d.is_error()).count();
-    eprintln!(
-        "error: {errors} problem{} found; nothing was published",
-        if errors == 1 { "" } else { "s" }
-    );
-    ExitCode::FAILURE
 }

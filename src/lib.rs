@@ -9,11 +9,15 @@ pub mod gazetteer;
 pub mod source;
 
 pub mod extract;
+pub mod permalink;
 
+pub mod cite;
 pub mod index;
 pub mod render;
 
 pub mod output;
 
+pub mod annotate;
 pub mod build;
+pub mod check;
 pub mod cli;

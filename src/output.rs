@@ -107,14 +107,14 @@ impl Drop for Staging {
     }
 }
 
-/// Writes one file straight into a published folder (already checked by `check_output_dir`).
-/// Only the preview server does this: a reader of a local preview may see a page mid-write.
+/// Writes one file straight into a published folder (already checked by `check_output_dir`),
+/// replacing it in one rename. Only the preview server does this, file by file.
 pub fn write_into(dir: &Path, artifact: &Artifact) -> Result<(), Diagnostic> {
     let path = dir.join(checked_relative(&artifact.path)?);
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(io_error(parent))?;
     }
-    fs::write(&path, &artifact.bytes).map_err(io_error(&path))
+    replace_file(&path, &artifact.bytes)
 }
 
 /// Removes one file from a published folder, and the folders it leaves empty.
@@ -144,6 +144,13 @@ fn checked_relative(path: &str) -> Result<PathBuf, Diagnostic> {
         )
         .with_help("report this as a bug in the template or the generator")
     })
+}
+
+/// Replaces one file by writing a sibling and renaming it over, so readers never see half of it.
+pub fn replace_file(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    let temporary = sibling(path, "new");
+    fs::write(&temporary, bytes).map_err(io_error(&temporary))?;
+    fs::rename(&temporary, path).map_err(io_error(path))
 }
 
 fn io_error(path: &Path) -> impl FnOnce(io::Error) -> Diagnostic + '_ {

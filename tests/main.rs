@@ -2,10 +2,13 @@
 
 mod support;
 
+mod annotate;
 mod build;
+mod citations;
 mod errors;
 mod extract;
 mod links;
+mod permalinks;
 mod serve;
 mod snapshots;
 mod tidy;

@@ -73,7 +73,12 @@ fn random_seed(rng: &mut Rng, id: Option<&str>) -> String {
     let countries: Vec<String> = (0..rng.below(2))
         .map(|_| format!("\"{}\"", rng.pick(&COUNTRIES)))
         .collect();
-    let id = id.map_or(String::new(), |id| format!("id = \"{id}\"\n"));
+    let mut id = id.map_or(String::new(), |id| format!("id = \"{id}\"\n"));
+    match rng.below(10) {
+        0 => id.push_str(&format!("slug = \"nouveau-{}\"\n", rng.below(3))),
+        1 => id.push_str("withdrawn = \"Retiré à la demande du ministère.\"\n"),
+        _ => {}
+    }
     format!(
         "+++\n{id}title = \"{}\"\ndate = {date}\nkind = \"{}\"\nparticipants = [{}]\nmentioned_people = [{}]\nmentioned_countries = [{}]\n+++\nPremier paragraphe {}.\n\nSecond paragraphe.\n",
         rng.pick(&TITLES),
@@ -229,7 +234,24 @@ fn random_edits_rebuild_exactly_what_a_full_build_writes() {
                 }
                 (format!("static {path}"), vec![Change::Static(path.into())])
             }
-            10 if rng.below(4) == 0 => {
+            10 if rng.below(2) == 0 => {
+                // A build records every URL in permalinks.lock, and the preview reads it again;
+                // removed again later, so that deletions and renames are not errors for ever.
+                let ledger = project.root().join("permalinks.lock");
+                let what = if ledger.exists() {
+                    std::fs::remove_file(ledger).unwrap();
+                    "ledger removed".to_string()
+                } else {
+                    let options = chancery::build::Options {
+                        output: Some("built".into()),
+                        ..Default::default()
+                    };
+                    let built = chancery::build::build(project.root(), &options);
+                    format!("ledger written: {}", built.is_ok())
+                };
+                (what, vec![Change::Ledger])
+            }
+            10 => {
                 let text = std::fs::read_to_string(project.root().join("config.toml")).unwrap();
                 let text = text.replacen("title = \"", &format!("title = \"{step} "), 1);
                 project.write("config.toml", text);

@@ -18,3 +18,19 @@ fn front_matter_site_pages() {
         insta::assert_snapshot!(name, project.page(path));
     }
 }
+
+#[test]
+fn seed_pages() {
+    let project = Project::new("seeds");
+    project.build(&["--locked"]);
+    for (name, path) in [
+        (
+            "seed_japarov_wang",
+            "readouts/2025-11-19-sadyr-japarov-rencontre-wang-yi-a-bichkek/",
+        ),
+        ("seed_person_japarov", "people/sadyr-japarov/"),
+        ("seed_country_kg", "countries/kg/"),
+    ] {
+        insta::assert_snapshot!(name, project.page(path));
+    }
+}

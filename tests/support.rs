@@ -1,6 +1,6 @@
 //! Test support: throwaway projects built with the real `chancery` binary, and a link checker.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -23,6 +23,13 @@ impl Project {
         }
         std::fs::copy(repo().join("config.toml"), dir.path().join("config.toml"))
             .expect("copy config");
+        if fixture == "seeds" && repo().join("permalinks.lock").exists() {
+            std::fs::copy(
+                repo().join("permalinks.lock"),
+                dir.path().join("permalinks.lock"),
+            )
+            .expect("copy ledger");
+        }
         let seeds = if fixture == "seeds" {
             repo().join("seeds")
         } else {
@@ -114,11 +121,11 @@ pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 }
 
 /// The values of every `name="…"` attribute in `html`, unescaped.
-pub fn attributes<'a>(html: &'a str, name: &str) -> Vec<String> {
+pub fn attributes(html: &str, name: &str) -> Vec<String> {
     let needle = format!(" {name}=\"");
     html.match_indices(&needle)
         .filter_map(|(i, _)| {
-            let rest: &'a str = &html[i + needle.len()..];
+            let rest = &html[i + needle.len()..];
             rest.find('"').map(|end| {
                 rest[..end]
                     .replace("&amp;", "&")
@@ -127,114 +134,4 @@ pub fn attributes<'a>(html: &'a str, name: &str) -> Vec<String> {
             })
         })
         .collect()
-}
-
-/// The site as a link graph: every HTML page, its ids and its links.
-pub struct Site {
-    pub base_url: String,
-    pub pages: BTreeMap<String, String>,
-    pub files: BTreeSet<String>,
-}
-
-impl Site {
-    pub fn read(public: &Path, base_url: &str) -> Site {
-        let files = tree(public);
-        let pages = files
-            .iter()
-            .filter(|(p, _)| p.ends_with(".html"))
-            .map(|(p, b)| {
-                (
-                    p.clone(),
-                    String::from_utf8(b.clone()).expect("pages are UTF-8"),
-                )
-            })
-            .collect();
-        Site {
-            base_url: base_url.to_string(),
-            pages,
-            files: files.into_keys().collect(),
-        }
-    }
-
-    fn root_path(&self) -> &str {
-        let rest = self.base_url.split_once("://").unwrap().1;
-        &rest[rest.find('/').unwrap()..]
-    }
-
-    /// Resolves a link found on page `from` to (file, fragment), or `None` if it leaves the site.
-    /// `Err` says why an internal link is broken.
-    pub fn resolve(
-        &self,
-        from: &str,
-        link: &str,
-    ) -> Result<Option<(String, Option<String>)>, String> {
-        let (path, fragment) = match link.split_once('#') {
-            Some((p, f)) => (p, Some(f.to_string())),
-            None => (link, None),
-        };
-        let site_path = if path.is_empty() {
-            from.to_string()
-        } else if let Some(rest) = path.strip_prefix(&self.base_url) {
-            rest.to_string()
-        } else if path.starts_with("http://")
-            || path.starts_with("https://")
-            || path.starts_with("mailto:")
-        {
-            return Ok(None);
-        } else if let Some(rest) = path.strip_prefix(self.root_path()) {
-            rest.to_string()
-        } else {
-            return Err(format!(
-                "{from}: `{link}` is neither under {} nor external",
-                self.root_path()
-            ));
-        };
-        let file = if site_path.is_empty() || site_path.ends_with('/') {
-            format!("{site_path}index.html")
-        } else {
-            site_path
-        };
-        if !self.files.contains(&file) {
-            return Err(format!("{from}: `{link}` points to missing {file}"));
-        }
-        if let Some(f) = &fragment {
-            let ids = attributes(&self.pages[&file], "id");
-            if !ids.iter().any(|id| id == f) {
-                return Err(format!("{from}: `{link}` points to missing #{f} in {file}"));
-            }
-        }
-        Ok(Some((file, fragment)))
-    }
-
-    /// Every broken internal link, as messages.
-    pub fn broken_links(&self) -> Vec<String> {
-        let mut broken = Vec::new();
-        for (from, html) in &self.pages {
-            for link in attributes(html, "href")
-                .into_iter()
-                .chain(attributes(html, "src"))
-            {
-                if let Err(e) = self.resolve(from, &link) {
-                    broken.push(e);
-                }
-            }
-        }
-        broken
-    }
-
-    /// The pages reachable from the home page by following links.
-    pub fn reachable(&self) -> BTreeSet<String> {
-        let mut seen = BTreeSet::from(["index.html".to_string()]);
-        let mut queue = vec!["index.html".to_string()];
-        while let Some(page) = queue.pop() {
-            for link in attributes(&self.pages[&page], "href") {
-                if let Ok(Some((file, _))) = self.resolve(&page, &link) {
-                    if file.ends_with(".html") && seen.insert(file.clone()) {
-                        queue.push(file);
-                    }
-                }
-            }
-        }
-        seen
-    }
 }

@@ -4,6 +4,7 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::config;
 use crate::gazetteer;
+use crate::permalink;
 use crate::render::TEMPLATES;
 use crate::source::{self, SEEDS};
 
@@ -23,6 +24,8 @@ pub enum Change {
     Config,
     /// A file of the gazetteer under `data/`.
     Gazetteer,
+    /// `permalinks.lock`, written by `chancery build`.
+    Ledger,
 }
 
 impl Change {
@@ -44,6 +47,7 @@ impl Change {
         let path = || names.join("/").into();
         match first {
             config::FILE if rest.is_empty() => Some(Change::Config),
+            permalink::FILE if rest.is_empty() => Some(Change::Ledger),
             SEEDS => Some(Change::Seed(path())),
             TEMPLATES => Some(Change::Template(path())),
             STATIC => Some(Change::Static(path())),
@@ -77,6 +81,7 @@ mod tests {
         );
         assert_eq!(of("config.toml"), Some(Change::Config));
         assert_eq!(of("data/people.toml"), Some(Change::Gazetteer));
+        assert_eq!(of("permalinks.lock"), Some(Change::Ledger));
         for ignored in [
             "seeds/.a.txt.swp",
             "seeds/a.txt~",

@@ -19,6 +19,7 @@ use crate::extract::Lexicon;
 use crate::index::{self, Archive};
 use crate::model::Readout;
 use crate::output::{self, Staging};
+use crate::permalink;
 use crate::render::{self, Artifact, PAGE_TEMPLATES};
 use crate::source::{self, SEEDS};
 
@@ -31,8 +32,12 @@ pub struct Live {
     /// The preview's own address: kept when `config.toml` is read again.
     base_url: String,
     session: Session,
-    /// Owns the readouts, so a rebuild re-indexes them without extracting them again.
+    /// Owns the published readouts, so a rebuild re-indexes them without extracting them again.
     archive: Archive,
+    /// The withdrawn readouts, which the archive keeps only as tombstones.
+    withdrawn: Vec<Readout>,
+    /// Why the readouts cannot have their permalinks, found at the last indexing.
+    permalink_errors: Vec<Diagnostic>,
     /// A fingerprint of each readout's own values, by seed path.
     readouts: HashMap<PathBuf, u64>,
     /// A fingerprint of each page template with every template it may use.
@@ -76,7 +81,9 @@ impl Live {
             root: root.to_path_buf(),
             output: output.to_path_buf(),
             base_url,
-            archive: index::build(Vec::new(), &session.gazetteer),
+            archive: empty_archive(&session),
+            withdrawn: Vec::new(),
+            permalink_errors: Vec::new(),
             session,
             readouts: HashMap::new(),
             templates: template_fingerprints(&texts),
@@ -106,7 +113,7 @@ impl Live {
         let reload = self.errors.contains_key(&Input::Project)
             || changes
                 .iter()
-                .any(|c| matches!(c, Change::Config | Change::Gazetteer));
+                .any(|c| matches!(c, Change::Config | Change::Gazetteer | Change::Ledger));
         if reload {
             self.reload();
         } else {
@@ -128,6 +135,7 @@ impl Live {
             }
         }
         let mut errors: Vec<Diagnostic> = self.errors.values().flatten().cloned().collect();
+        errors.extend(self.permalink_errors.iter().cloned());
         errors.extend(
             source::duplicate_ids(&self.session.sources)
                 .into_iter()
@@ -194,20 +202,34 @@ impl Live {
             .iter()
             .map(|(r, f)| (r.source.clone(), *f))
             .collect();
-        let readouts = readouts.into_iter().map(|(r, _)| r).collect();
-        self.archive = index::build(readouts, &self.session.gazetteer);
+        self.index(readouts.into_iter().map(|(r, _)| r).collect());
+    }
+
+    /// Gives the readouts their permalinks and cross-links them.
+    fn index(&mut self, readouts: Vec<Readout>) {
+        let (assignment, errors) = permalink::assign(&self.session.ledger, &readouts);
+        self.permalink_errors = errors;
+        self.withdrawn = readouts
+            .iter()
+            .filter(|r| r.metadata.withdrawn.is_some())
+            .cloned()
+            .collect();
+        self.archive = index::build(readouts, assignment, &self.session.gazetteer);
+    }
+
+    /// Every readout, taken back from the archive to be indexed again.
+    fn take_readouts(&mut self) -> Vec<Readout> {
+        let archive = std::mem::replace(&mut self.archive, empty_archive(&self.session));
+        let mut readouts: Vec<Readout> = archive.readouts.into_iter().map(|e| e.readout).collect();
+        readouts.append(&mut self.withdrawn);
+        readouts
     }
 
     /// Reads the seeds at `paths` (files or folders, present or gone) again and re-indexes.
     fn update_seeds(&mut self, paths: &[&Path]) {
+        let mut readouts = self.take_readouts();
         let gazetteer = &self.session.gazetteer;
         let lexicon = Lexicon::new(gazetteer);
-        let empty = index::build(Vec::new(), gazetteer);
-        let mut readouts: Vec<Readout> = std::mem::replace(&mut self.archive, empty)
-            .readouts
-            .into_iter()
-            .map(|e| e.readout)
-            .collect();
         for &rel in paths {
             readouts.retain(|r| !r.source.starts_with(rel));
             self.session
@@ -255,7 +277,7 @@ impl Live {
                 }
             }
         }
-        self.archive = index::build(readouts, gazetteer);
+        self.index(readouts);
     }
 
     fn update_templates(&mut self) {
@@ -363,6 +385,11 @@ impl Live {
             deleted,
         })
     }
+}
+
+fn empty_archive(session: &Session) -> Archive {
+    let (assignment, _) = permalink::assign(&session.ledger, &[]);
+    index::build(Vec::new(), assignment, &session.gazetteer)
 }
 
 /// A fingerprint of each page template together with every template it may use: the templates

@@ -9,13 +9,14 @@ use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use crate::config::Config;
+use crate::config::{self, Config};
 use crate::diag::{Checked, Diagnostic, Position};
 use crate::extract::{self, resolve::resolve, Context, Lexicon};
 use crate::gazetteer::{self, Gazetteer};
 use crate::index::{self, Archive};
 use crate::model::{paragraphs, Readout};
-use crate::output::Staging;
+use crate::output::{self, Staging};
+use crate::permalink::{self, LedgerFile};
 use crate::render::{self, Artifact, Templates};
 use crate::source::{self, SourceFile};
 pub use change::Change;
@@ -32,6 +33,8 @@ pub struct Session {
     pub templates: Templates,
     /// The files of `static/`, with their paths inside it.
     pub statics: Vec<Artifact>,
+    /// The URLs published so far.
+    pub ledger: LedgerFile,
 }
 
 impl Session {
@@ -46,16 +49,21 @@ impl Session {
         errors.extend(source_errors);
         let templates = template_texts(root).and_then(render::compile);
         let statics = read_tree(root, Path::new(STATIC));
-        match (gazetteer, templates, statics) {
-            (Ok(gazetteer), Ok(templates), Ok(statics)) if errors.is_empty() => Ok(Session {
-                config,
-                gazetteer,
-                sources,
-                templates,
-                statics,
-            }),
-            (g, t, s) => {
-                errors.extend(g.err().into_iter().chain(t.err()).chain(s.err()).flatten());
+        let ledger = permalink::load(root);
+        match (gazetteer, templates, statics, ledger) {
+            (Ok(gazetteer), Ok(templates), Ok(statics), Ok(ledger)) if errors.is_empty() => {
+                Ok(Session {
+                    config,
+                    gazetteer,
+                    sources,
+                    templates,
+                    statics,
+                    ledger,
+                })
+            }
+            (g, t, s, l) => {
+                let failures = [g.err(), t.err(), s.err(), l.err()];
+                errors.extend(failures.into_iter().flatten().flatten());
                 Err(errors)
             }
         }
@@ -70,26 +78,32 @@ impl Session {
             .collect()
     }
 
-    pub fn archive(&self) -> Archive {
-        index::build(self.readouts(), &self.gazetteer)
+    /// The cross-linked archive, with every readout at its permanent URL.
+    pub fn archive(&self) -> Checked<Archive> {
+        let readouts = self.readouts();
+        let (assignment, errors) = permalink::assign(&self.ledger, &readouts);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(index::build(readouts, assignment, &self.gazetteer))
     }
 
     /// Renders the site and hands every file to `write`, in parallel and in no particular order.
     /// Returns how many files were written; every template error is reported.
     pub fn render_each(
         &self,
+        archive: &Archive,
         write: impl Fn(Artifact) -> Result<(), Diagnostic> + Sync,
     ) -> Checked<usize> {
-        let archive = self.archive();
-        let specs = render::specs(&archive);
-        let pages: HashSet<String> = specs.iter().map(|s| s.path(&archive)).collect();
+        let specs = render::specs(archive);
+        let pages: HashSet<String> = specs.iter().map(|s| s.path(archive)).collect();
         let collisions = self.collisions(|path| pages.contains(path));
         if !collisions.is_empty() {
             return Err(collisions);
         }
         let statics = self.statics.par_iter().map(|f| write(f.clone()));
         let rendered =
-            render::render(&archive, &self.config, &self.templates, specs).map(|page| write(page?));
+            render::render(archive, &self.config, &self.templates, specs).map(|page| write(page?));
         let mut errors: Vec<Diagnostic> = statics.chain(rendered).filter_map(Result::err).collect();
         errors.sort();
         errors.dedup();
@@ -118,17 +132,18 @@ impl Session {
 
     /// Builds the site into `output` (checked by `output::check_output_dir`) in one swap.
     /// Returns how many files the site has.
-    pub fn publish(&self, output: &Path) -> Checked<usize> {
+    pub fn publish(&self, archive: &Archive, output: &Path) -> Checked<usize> {
         let staging = Staging::create(output).map_err(|d| vec![d])?;
-        let files = self.render_each(|artifact| staging.write(&artifact))?;
+        let files = self.render_each(archive, |artifact| staging.write(&artifact))?;
         staging.commit().map_err(|d| vec![d])?;
         Ok(files)
     }
 
     /// Every file of the site, sorted by path.
     pub fn site(&self) -> Checked<Vec<Artifact>> {
+        let archive = self.archive()?;
         let files = Mutex::new(Vec::new());
-        self.render_each(|a| {
+        self.render_each(&archive, |a| {
             files.lock().unwrap_or_else(|e| e.into_inner()).push(a);
             Ok(())
         })?;
@@ -136,6 +151,69 @@ impl Session {
         files.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(files)
     }
+}
+
+/// How a build is asked for on the command line.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The output folder, instead of config.toml's `output`.
+    pub output: Option<PathBuf>,
+    /// Publish at another address than config.toml's `base_url`.
+    pub base_url: Option<String>,
+    /// Fail instead of changing `permalinks.lock`.
+    pub locked: bool,
+}
+
+/// What a build did.
+#[derive(Debug)]
+pub struct Report {
+    pub readouts: usize,
+    pub files: usize,
+    pub output: PathBuf,
+    /// The new URLs recorded in `permalinks.lock`, one line each.
+    pub ledger_changes: Vec<String>,
+}
+
+/// Builds the project under `root`: the whole site into the output folder in one swap, then the
+/// new URLs into `permalinks.lock`. Nothing is written when anything is wrong.
+pub fn build(root: &Path, options: &Options) -> Checked<Report> {
+    let mut config = config::load(root)?;
+    if let Some(url) = &options.base_url {
+        config = config.with_base_url(url).map_err(|help| {
+            vec![
+                Diagnostic::error("--base-url", Position::START, "invalid base URL")
+                    .with_help(help),
+            ]
+        })?;
+    }
+    let output = output::check_output_dir(root, options.output.as_ref().unwrap_or(&config.output))
+        .map_err(|d| vec![d])?;
+    let session = Session::load(root, config)?;
+    let archive = session.archive()?;
+    let ledger_changes = archive.ledger.changes_from(&session.ledger.ledger);
+    if options.locked && !ledger_changes.is_empty() {
+        let list = ledger_changes.join("; ");
+        return Err(vec![Diagnostic::error(
+            permalink::FILE,
+            Position::START,
+            format!("--locked, but the ledger would change: {list}"),
+        )
+        .with_help("build without --locked and commit permalinks.lock")]);
+    }
+    let files = session.publish(&archive, &output)?;
+    if !ledger_changes.is_empty() {
+        output::replace_file(
+            &root.join(permalink::FILE),
+            archive.ledger.to_toml().as_bytes(),
+        )
+        .map_err(|d| vec![d])?;
+    }
+    Ok(Report {
+        readouts: archive.readouts.len(),
+        files,
+        output,
+        ledger_changes,
+    })
 }
 
 /// One readout from its source file.

@@ -22,13 +22,17 @@ pub fn resolve(front: &FrontMatter, extracted: Extracted) -> Metadata {
             ]),
         },
     );
-    let mut countries: Vec<_> = participants
-        .value
-        .iter()
-        .filter_map(|p| p.country)
-        .collect();
-    countries.sort();
-    countries.dedup();
+    // The extractor also counts the countries of counterparts it could not name
+    // ("son homologue malien"); participants from front matter speak for themselves.
+    let countries = match &front.participants {
+        None => extracted.countries.value,
+        Some(list) => {
+            let mut codes: Vec<_> = list.iter().filter_map(|p| p.country).collect();
+            codes.sort();
+            codes.dedup();
+            codes
+        }
+    };
     Metadata {
         title,
         date: prefer(front.date, extracted.date),
@@ -45,6 +49,7 @@ pub fn resolve(front: &FrontMatter, extracted: Extracted) -> Metadata {
         publisher: front.publisher.clone(),
         source_url: front.source.clone(),
         slug: front.slug.clone(),
+        withdrawn: front.withdrawn.clone(),
     }
 }
 

@@ -19,3 +19,57 @@ pub fn compose(kind: EventKind, participants: &[Participant], place: Option<&str
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::CountryCode;
+
+    fn check(kind: EventKind, names: &[&str], place: Option<&str>, expected: &str) {
+        let people: Vec<Participant> = names
+            .iter()
+            .map(|n| Participant {
+                name: n.to_string(),
+                country: CountryCode::parse("FR"),
+            })
+            .collect();
+        assert_eq!(compose(kind, &people, place), expected);
+    }
+
+    #[test]
+    fn titles() {
+        use EventKind::*;
+        check(
+            Meeting,
+            &["Sadyr Japarov", "Wang Yi"],
+            Some("Bichkek"),
+            "Sadyr Japarov rencontre Wang Yi à Bichkek",
+        );
+        check(
+            PhoneCall,
+            &["Xi Jinping", "Sadyr Japarov"],
+            None,
+            "Entretien téléphonique entre Xi Jinping et Sadyr Japarov",
+        );
+        check(
+            Talks,
+            &["Wang Yi", "Yermek Kosherbayev"],
+            Some("Beijing"),
+            "Wang Yi s'entretient avec Yermek Kosherbayev à Beijing",
+        );
+        check(
+            Message,
+            &["Xi Jinping", "Emmanuel Macron"],
+            None,
+            "Message de Xi Jinping à Emmanuel Macron",
+        );
+        check(
+            Meeting,
+            &["Kaïs Saïed"],
+            Some("Carthage"),
+            "Rencontre de Kaïs Saïed à Carthage",
+        );
+        check(Talks, &["A", "B", "C"], None, "Entretien entre A, B et C");
+        check(Other, &[], None, "Autre");
+    }
+}

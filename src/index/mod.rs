@@ -1,9 +1,10 @@
 //! Indexing: readouts cross-linked by key into an `Archive` of people, countries and years, with URLs.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::gazetteer::Gazetteer;
 use crate::model::{slugify, CountryCode, EventDate, Participant, Readout};
+use crate::permalink::{Assignment, Ledger};
 
 /// Index of a readout in `Archive::readouts`.
 pub type ReadoutIx = usize;
@@ -23,6 +24,26 @@ pub struct Archive {
     pub countries: Vec<Country>,
     /// Newest first.
     pub years: Vec<Year>,
+    /// Former URLs, each sending readers to where the page is now.
+    pub redirects: Vec<Redirect>,
+    /// Published URLs whose page is gone, each keeping a notice; sorted by path.
+    pub tombstones: Vec<Tombstone>,
+    /// Every URL of the archive, for `permalinks.lock`.
+    pub ledger: Ledger,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Redirect {
+    pub from: String,
+    pub to: String,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Tombstone {
+    pub path: String,
+    pub title: String,
+    /// Why the page is gone, as the front matter's `withdrawn` says, or a general notice.
+    pub reason: String,
 }
 
 /// A readout with its URL and the entities it links to.
@@ -103,10 +124,24 @@ impl Year {
     }
 }
 
-/// Builds the archive. Pure: the same readouts give the same archive, whatever their order.
-pub fn build(mut readouts: Vec<Readout>, gazetteer: &Gazetteer) -> Archive {
-    readouts.sort_by(newest_first);
-    let paths = readout_paths(&readouts);
+/// Builds the archive from the readouts and the paths `permalink::assign` gave them.
+/// Pure: the same readouts give the same archive, whatever their order.
+pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazetteer) -> Archive {
+    let mut ledger = assignment.ledger;
+    let mut tombstones = Vec::new();
+    let mut published: Vec<(Readout, String)> = Vec::with_capacity(readouts.len());
+    for (readout, path) in readouts.into_iter().zip(assignment.paths) {
+        match &readout.metadata.withdrawn {
+            Some(reason) => tombstones.push(Tombstone {
+                path,
+                title: readout.metadata.title.value.clone(),
+                reason: reason.clone(),
+            }),
+            None => published.push((readout, path)),
+        }
+    }
+    published.sort_by(|a, b| newest_first(&a.0, &b.0));
+    let (readouts, paths): (Vec<Readout>, Vec<String>) = published.into_iter().unzip();
     let people = PeopleTable::collect(&readouts, gazetteer);
     let mut countries = CountryTable::collect(&readouts, &people, gazetteer);
 
@@ -226,6 +261,51 @@ pub fn build(mut readouts: Vec<Readout>, gazetteer: &Gazetteer) -> Archive {
             years.entry(year).or_default().push(rx);
         }
     }
+    let redirects = ledger
+        .moved
+        .iter()
+        .filter_map(|(from, id)| {
+            let to = ledger.readouts.get(id)?;
+            Some(Redirect {
+                from: from.clone(),
+                to: to.clone(),
+            })
+        })
+        .collect();
+    let gone = "Cette page n'a plus de contenu dans l'archive.";
+    for person in &people {
+        ledger
+            .people
+            .entry(person.key.clone())
+            .or_insert_with(|| person.path());
+    }
+    for country in &countries.list {
+        ledger
+            .countries
+            .entry(country.code.slug())
+            .or_insert_with(|| country.path());
+    }
+    let live_people: HashSet<String> = people.iter().map(|p| p.path()).collect();
+    let live_countries: HashSet<String> = countries.list.iter().map(|c| c.path()).collect();
+    for (key, path) in &ledger.people {
+        if !live_people.contains(path) {
+            tombstones.push(Tombstone {
+                path: path.clone(),
+                title: key.clone(),
+                reason: gone.into(),
+            });
+        }
+    }
+    for (code, path) in &ledger.countries {
+        if !live_countries.contains(path) {
+            tombstones.push(Tombstone {
+                path: path.clone(),
+                title: code.to_uppercase(),
+                reason: gone.into(),
+            });
+        }
+    }
+    tombstones.sort_by(|a, b| a.path.cmp(&b.path));
     Archive {
         readouts: entries,
         people,
@@ -235,6 +315,9 @@ pub fn build(mut readouts: Vec<Readout>, gazetteer: &Gazetteer) -> Archive {
             .rev()
             .map(|(year, readouts)| Year { year, readouts })
             .collect(),
+        redirects,
+        tombstones,
+        ledger,
     }
 }
 
@@ -291,46 +374,6 @@ fn date_key(r: &Readout) -> (i32, u32, u32) {
 
 fn newest_first(a: &Readout, b: &Readout) -> std::cmp::Ordering {
     date_key(b).cmp(&date_key(a)).then_with(|| a.id.cmp(&b.id))
-}
-
-/// The longest a slug from a title may be; past that, URLs get hard to cite.
-const MAX_SLUG: usize = 72;
-
-/// `readouts/<date>-<slug>/`, unique: later readouts with the same path get `-2`, `-3`, ….
-fn readout_paths(readouts: &[Readout]) -> Vec<String> {
-    let mut order: Vec<usize> = (0..readouts.len()).collect();
-    order.sort_by(|a, b| readouts[*a].id.cmp(&readouts[*b].id));
-    let mut taken: HashMap<String, usize> = HashMap::new();
-    let mut paths = vec![String::new(); readouts.len()];
-    for ix in order {
-        let r = &readouts[ix];
-        let slug = r
-            .metadata
-            .slug
-            .clone()
-            .unwrap_or_else(|| truncate_slug(&slugify(&r.metadata.title.value)));
-        let stem = match r.metadata.date.value {
-            Some(EventDate::Full(d)) => format!("{}-{slug}", d.format("%Y-%m-%d")),
-            _ if slug.is_empty() => slugify(&r.id),
-            _ => slug,
-        };
-        let n = taken.entry(stem.clone()).or_default();
-        *n += 1;
-        paths[ix] = if *n == 1 {
-            format!("readouts/{stem}/")
-        } else {
-            format!("readouts/{stem}-{n}/")
-        };
-    }
-    paths
-}
-
-fn truncate_slug(slug: &str) -> String {
-    if slug.len() <= MAX_SLUG {
-        return slug.to_string();
-    }
-    let cut = slug[..MAX_SLUG].rfind('-').unwrap_or(MAX_SLUG);
-    slug[..cut].to_string()
 }
 
 /// People found in the readouts, one per slug, before cross-links are filled in.

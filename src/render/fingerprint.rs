@@ -38,6 +38,11 @@ pub fn fingerprints(archive: &Archive, readouts: &[u64]) -> Vec<(Spec, u64)> {
                         .for_each(|y| y.hash(&mut h));
                 }
                 Spec::NotFound => {}
+                Spec::Redirect(ix) => archive.redirects[ix].to.hash(&mut h),
+                Spec::Tombstone(ix) => {
+                    let tombstone = &archive.tombstones[ix];
+                    (&tombstone.title, &tombstone.reason).hash(&mut h);
+                }
                 Spec::Readout(rx) => {
                     let entry = &archive.readouts[rx];
                     readouts[rx].hash(&mut h);

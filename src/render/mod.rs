@@ -1,7 +1,6 @@
 //! Rendering: the archive through Tera templates into HTML pages, one artifact per page.
 
 mod fingerprint;
-mod format;
 mod views;
 
 use std::path::{Path, PathBuf};
@@ -15,8 +14,7 @@ use crate::diag::{Checked, Diagnostic, Position};
 use crate::index::{Archive, CountryIx, Entry, PersonIx, ReadoutIx};
 use crate::model::EventDate;
 pub use fingerprint::fingerprints;
-pub use format::date_fr;
-use views::{Counted, Link, Links, PageView, Pager, ReadoutLink, SiteView};
+use views::{date_fr, Counted, Link, Links, PageView, Pager, ReadoutLink, SiteView};
 
 /// The folder of templates, relative to the project root.
 pub const TEMPLATES: &str = "templates";
@@ -28,7 +26,7 @@ pub const PAGE_SIZE: usize = 50;
 const HOME_LATEST: usize = 20;
 
 /// The templates every archive needs; `base.html` and any others are free to add.
-pub const PAGE_TEMPLATES: [&str; 10] = [
+pub const PAGE_TEMPLATES: [&str; 12] = [
     "home.html",
     "readout.html",
     "readouts.html",
@@ -39,6 +37,8 @@ pub const PAGE_TEMPLATES: [&str; 10] = [
     "year.html",
     "years.html",
     "404.html",
+    "redirect.html",
+    "gone.html",
 ];
 
 /// A file of the site: its path from the output root, and its bytes.
@@ -147,6 +147,10 @@ pub enum Spec {
     Year(usize, usize),
     Person(PersonIx, usize),
     Country(CountryIx, usize),
+    /// A former URL of a readout, sending readers on.
+    Redirect(usize),
+    /// A published URL whose page is gone.
+    Tombstone(usize),
 }
 
 impl Spec {
@@ -163,6 +167,8 @@ impl Spec {
             Spec::Year(ix, n) => page_path(&archive.years[ix].path(), n),
             Spec::Person(ix, n) => page_path(&archive.people[ix].path(), n),
             Spec::Country(ix, n) => page_path(&archive.countries[ix].path(), n),
+            Spec::Redirect(ix) => archive.redirects[ix].from.clone(),
+            Spec::Tombstone(ix) => archive.tombstones[ix].path.clone(),
         };
         format!("{dir}index.html")
     }
@@ -182,6 +188,8 @@ impl Spec {
             Spec::Year(..) => "year.html",
             Spec::Person(..) => "person.html",
             Spec::Country(..) => "country.html",
+            Spec::Redirect(_) => "redirect.html",
+            Spec::Tombstone(_) => "gone.html",
         }
     }
 }
@@ -209,6 +217,8 @@ pub fn specs(archive: &Archive) -> Vec<Spec> {
                 .map(|n| Spec::Country(ix, n)),
         );
     }
+    specs.extend((0..archive.redirects.len()).map(Spec::Redirect));
+    specs.extend((0..archive.tombstones.len()).map(Spec::Tombstone));
     specs
 }
 
@@ -266,6 +276,8 @@ impl Env<'_> {
             Spec::Year(ix, n) => self.year(ix, n),
             Spec::Person(ix, n) => self.person(ix, n),
             Spec::Country(ix, n) => self.country(ix, n),
+            Spec::Redirect(ix) => self.redirect(ix),
+            Spec::Tombstone(ix) => self.tombstone(ix),
         }
     }
 }
@@ -381,6 +393,26 @@ impl Env<'_> {
                 .collect(),
         };
         Page::new("home.html", &home)
+    }
+
+    fn redirect(&self, ix: usize) -> Page {
+        let redirect = &self.links.archive.redirects[ix];
+        let context = RedirectContext {
+            site: &self.site,
+            page: PageView::new(self.config, "Cette page a changé d'adresse", &redirect.to),
+            target: format!("{}{}", self.config.base_url, redirect.to),
+        };
+        Page::new("redirect.html", &context)
+    }
+
+    fn tombstone(&self, ix: usize) -> Page {
+        let tombstone = &self.links.archive.tombstones[ix];
+        let context = TombstoneContext {
+            site: &self.site,
+            page: PageView::new(self.config, &tombstone.title, &tombstone.path),
+            reason: &tombstone.reason,
+        };
+        Page::new("gone.html", &context)
     }
 
     fn not_found(&self) -> Page {
@@ -637,6 +669,21 @@ struct CountedLink<'a> {
     count: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     detail: Option<Link<'a>>,
+}
+
+#[derive(Serialize)]
+struct RedirectContext<'a> {
+    site: &'a SiteView<'a>,
+    /// The canonical URL is the target's: search engines and reference managers follow it.
+    page: PageView,
+    target: String,
+}
+
+#[derive(Serialize)]
+struct TombstoneContext<'a> {
+    site: &'a SiteView<'a>,
+    page: PageView,
+    reason: &'a str,
 }
 
 #[derive(Serialize)]

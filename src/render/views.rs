@@ -4,8 +4,7 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::index::{Archive, CountryIx, PersonIx, ReadoutIx};
-
-use super::format::date_fr;
+use crate::model::EventDate;
 
 /// Site-wide values every template gets as `site`.
 #[derive(Serialize)]
@@ -143,4 +142,12 @@ impl<'a> Links<'a> {
     pub fn readouts(&self, ixs: &[ReadoutIx]) -> Vec<ReadoutLink<'a>> {
         ixs.iter().map(|ix| self.readout(*ix)).collect()
     }
+}
+
+/// The date for readers; a year-less date says so, and so does a missing one.
+pub fn date_fr(date: Option<EventDate>) -> String {
+    date.map_or_else(
+        || "date non précisée".to_string(),
+        |d| d.french_for_readers(),
+    )
 }

@@ -30,6 +30,8 @@ pub struct FrontMatter {
     pub secondary: Option<Vec<SecondaryEvent>>,
     pub publisher: Option<String>,
     pub source: Option<String>,
+    /// Why the readout was taken down; its URL keeps a notice.
+    pub withdrawn: Option<String>,
 }
 
 /// The keys a front matter may hold, with the meaning README.md documents.
@@ -49,6 +51,7 @@ struct Raw {
     secondary: Option<Vec<RawSecondary>>,
     publisher: Option<String>,
     source: Option<Spanned<String>>,
+    withdrawn: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -206,6 +209,7 @@ pub fn parse(block: &Block, gazetteer: &Gazetteer) -> Result<FrontMatter, Vec<Di
         secondary,
         publisher: raw.publisher,
         source: raw.source.map(Spanned::into_inner),
+        withdrawn: raw.withdrawn,
     })
 }
 

@@ -20,6 +20,8 @@ pub struct SourceFile {
     pub rel_path: PathBuf,
     /// The file's text without its byte-order mark; line endings as written.
     pub text: String,
+    /// Whether the file started with a byte-order mark, so rewriting it keeps one.
+    pub bom: bool,
     /// Where the TOML between the `+++` lines sits in `text`, if there is front matter.
     pub front_matter_toml: Option<Range<usize>>,
     pub front_matter: FrontMatter,
@@ -114,9 +116,11 @@ pub fn parse(
         )
         .with_help("save the file as UTF-8")]
     })?;
-    let text = match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_string(),
-        None => text,
+    let bom = text.starts_with('\u{feff}');
+    let text = if bom {
+        text['\u{feff}'.len_utf8()..].to_string()
+    } else {
+        text
     };
     let (front_matter_toml, body_start) =
         split_front_matter(&rel_path, &text).map_err(|d| vec![d])?;
@@ -134,6 +138,7 @@ pub fn parse(
     Ok(SourceFile {
         rel_path,
         text,
+        bom,
         front_matter_toml,
         front_matter,
         body_start,

@@ -1,0 +1,198 @@
+//! The lexicon: the gazetteer and the phrase tables compiled once into automata over folded text.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::extract::kind::{Cue, CUES};
+use crate::extract::text::{fold, is_whole_word};
+use crate::gazetteer::Gazetteer;
+use crate::model::CountryCode;
+
+/// How a country is named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CountryForm {
+    /// Its name or another name ("Kazakhstan", "République populaire de Chine").
+    Name,
+    /// An adjective or inhabitant noun ("kazakhe", "Burkinabés").
+    Demonym,
+    /// A combining form, only before a hyphen ("sino-").
+    Prefix,
+}
+
+/// A country named in folded text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CountryHit {
+    pub code: CountryCode,
+    pub form: CountryForm,
+}
+
+/// The gazetteer compiled for fast matching; built once per build, shared by every readout.
+#[derive(Debug)]
+pub struct Lexicon<'g> {
+    pub gazetteer: &'g Gazetteer,
+    names: AhoCorasick,
+    /// Index into `gazetteer.people` for each pattern of `names`.
+    name_owner: Vec<usize>,
+    /// Folded surname → people who bear it.
+    surnames: HashMap<String, Vec<usize>>,
+    countries: AhoCorasick,
+    country_hits: Vec<CountryHit>,
+    /// Folded capitals and places → their country.
+    places: HashMap<String, CountryCode>,
+    /// Folded single words of country names, demonyms and places: never part of a person's name.
+    geo_words: HashSet<String>,
+    cues: AhoCorasick,
+}
+
+fn automaton<I: AsRef<[u8]>>(patterns: impl IntoIterator<Item = I>) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(patterns)
+        // The patterns are a few thousand short strings: far below any size limit.
+        .unwrap_or_else(|_| {
+            AhoCorasick::new(Vec::<&str>::new()).expect("an empty automaton builds")
+        })
+}
+
+impl<'g> Lexicon<'g> {
+    pub fn new(gazetteer: &'g Gazetteer) -> Lexicon<'g> {
+        let mut name_patterns = Vec::new();
+        let mut name_owner = Vec::new();
+        let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, person) in gazetteer.people.iter().enumerate() {
+            for name in std::iter::once(&person.name).chain(&person.aliases) {
+                name_patterns.push(fold(name));
+                name_owner.push(i);
+            }
+            surnames.entry(fold(&person.surname)).or_default().push(i);
+        }
+
+        let mut country_patterns = Vec::new();
+        let mut country_hits = Vec::new();
+        let mut geo_words = HashSet::new();
+        let mut places = HashMap::new();
+        for country in &gazetteer.countries {
+            let forms = [
+                (
+                    CountryForm::Name,
+                    std::iter::once(&country.name)
+                        .chain(&country.aliases)
+                        .collect::<Vec<_>>(),
+                ),
+                (CountryForm::Demonym, country.demonyms.iter().collect()),
+                (CountryForm::Prefix, country.prefixes.iter().collect()),
+            ];
+            for (form, words) in forms {
+                for word in words {
+                    let folded = fold(word);
+                    if form != CountryForm::Prefix {
+                        geo_words.extend(folded.split(' ').map(str::to_string));
+                    }
+                    country_patterns.push(folded);
+                    country_hits.push(CountryHit {
+                        code: country.code,
+                        form,
+                    });
+                }
+            }
+            places.extend(country.capital.iter().map(|c| (fold(c), country.code)));
+        }
+        for place in &gazetteer.places {
+            places.extend(
+                std::iter::once(&place.name)
+                    .chain(&place.aliases)
+                    .map(|p| (fold(p), place.country)),
+            );
+        }
+        // Multi-word names ("New York") keep their words usable in people's names.
+        geo_words.extend(places.keys().filter(|p| !p.contains(' ')).cloned());
+        geo_words.retain(|w| w.len() > 2 && !STILL_NAMES.contains(&w.as_str()));
+
+        Lexicon {
+            gazetteer,
+            names: automaton(&name_patterns),
+            name_owner,
+            surnames,
+            countries: automaton(&country_patterns),
+            country_hits,
+            places,
+            geo_words,
+            cues: automaton(CUES.iter().map(|(p, _)| p)),
+        }
+    }
+
+    /// Known people named in full in folded text: (folded span, index into `gazetteer.people`).
+    pub fn people_in(&self, folded: &str) -> Vec<(Range<usize>, usize)> {
+        self.names
+            .find_iter(folded)
+            .map(|m| (m.range(), self.name_owner[m.pattern().as_usize()]))
+            .filter(|(r, _)| is_whole_word(folded, r))
+            .collect()
+    }
+
+    /// Countries named in folded text, by name, demonym or prefix.
+    pub fn countries_in(&self, folded: &str) -> Vec<(Range<usize>, CountryHit)> {
+        self.countries
+            .find_iter(folded)
+            .map(|m| (m.range(), self.country_hits[m.pattern().as_usize()]))
+            .filter(|(r, hit)| match hit.form {
+                CountryForm::Prefix => {
+                    (r.start == 0 || !crate::extract::text::is_word_byte(folded, r.start - 1))
+                        && folded.as_bytes().get(r.end) == Some(&b'-')
+                }
+                _ => is_whole_word(folded, r),
+            })
+            .collect()
+    }
+
+    /// Exchange cues in folded text: (offset, cue).
+    pub fn kind_cues(&self, folded: &str) -> Vec<(usize, Cue)> {
+        self.cues
+            .find_iter(folded)
+            .filter(|m| is_whole_word(folded, &m.range()))
+            .map(|m| (m.start(), CUES[m.pattern().as_usize()].1))
+            .collect()
+    }
+
+    /// People whose surname is this folded word.
+    pub fn by_surname(&self, folded: &str) -> &[usize] {
+        self.surnames.get(folded).map_or(&[], Vec::as_slice)
+    }
+
+    /// The country of a known capital or place, by folded name.
+    pub fn place_country(&self, folded: &str) -> Option<CountryCode> {
+        self.places.get(folded).copied()
+    }
+
+    /// A word of a country's name or demonym, or a place: it cannot belong to a person's name.
+    pub fn is_geo_word(&self, folded: &str) -> bool {
+        self.geo_words.contains(folded)
+    }
+}
+
+/// Words of country names that are also common in people's names.
+const STILL_NAMES: &[&str] = &[
+    "maurice",
+    "dominique",
+    "salomon",
+    "marshall",
+    "israel",
+    "jordan",
+    "saint",
+    "sainte",
+    "san",
+    "santa",
+    "sao",
+    "port",
+    "de",
+    "des",
+    "la",
+    "le",
+    "les",
+    "et",
+    "du",
+    "el",
+    "al",
+];

@@ -1,0 +1,145 @@
+//! Place: the city where the event took place, spelled as the text spells it; none for calls and messages.
+
+use crate::extract::lexicon::Lexicon;
+use crate::extract::people::Cast;
+use crate::extract::text::{fold, Text};
+use crate::model::{Confidence, EventKind};
+
+/// Words after "à" that never start a place ("à Sa Majesté", "à M. Wang").
+const NOT_PLACES: &[&str] = &[
+    "sa", "son", "ses", "leur", "m", "mm", "mme", "monsieur", "madame", "l'", "la", "le", "les",
+    "cette", "ce",
+];
+
+/// The place of the event reported by `sentence`, or, failing that, of a headline ("X à Paris : …").
+pub fn find(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    sentence: Option<usize>,
+    kind: EventKind,
+) -> Option<(String, Confidence)> {
+    if matches!(
+        kind,
+        EventKind::PhoneCall | EventKind::VideoCall | EventKind::Message
+    ) {
+        return None;
+    }
+    let s = text.sentences.get(sentence?)?;
+    in_tokens(text, lex, cast, s.tokens.clone(), true).or_else(|| {
+        let headline = text.sentences.first().filter(|h| h.heading)?;
+        in_tokens(text, lex, cast, headline.tokens.clone(), false)
+            .map(|(p, _)| (p, Confidence::Low))
+    })
+}
+
+fn in_tokens(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    tokens: std::ops::Range<usize>,
+    palaces: bool,
+) -> Option<(String, Confidence)> {
+    let named = |k: usize| cast.mentions.iter().any(|m| m.name.contains(&k));
+    for k in tokens.clone() {
+        let word = text.word(k);
+        let introduces = matches!(word, "à" | "À");
+        // "au palais de Carthage", "au Palais de l’Unité de Yaoundé": the city after a palace.
+        let palace = palaces
+            && matches!(text.fw(k), "de" | "d'")
+            && (k.saturating_sub(5)..k).any(|p| p >= tokens.start && text.fw(p) == "palais");
+        if !(introduces || palace) || k + 1 >= tokens.end {
+            continue;
+        }
+        let first = k + 1;
+        if NOT_PLACES.contains(&text.fw(first))
+            || named(first)
+            || !text.word(first).starts_with(char::is_uppercase)
+        {
+            continue;
+        }
+        // The longest known place of up to three words, else one capitalised word after "à".
+        for len in (1..=3).rev().filter(|&n| first + n <= tokens.end) {
+            let span = text.span(first..first + len);
+            if lex.place_country(&fold(&text.body[span.clone()])).is_some() {
+                return Some((text.body[span].to_string(), Confidence::High));
+            }
+        }
+        let is_country = !lex.countries_in(text.fw(first)).is_empty();
+        if introduces
+            && !is_country
+            && text.tokens[first].is_word()
+            && lex.by_surname(text.fw(first)).is_empty()
+        {
+            let next_is_name =
+                text.word(first + 1).starts_with(char::is_uppercase) && first + 1 < tokens.end;
+            if !next_is_name {
+                return Some((text.word(first).to_string(), Confidence::Medium));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::people;
+    use crate::extract::testing::lexicon;
+
+    fn check(input: &str, kind: EventKind, expected: Option<&str>) {
+        let lex = lexicon();
+        let text = Text::new(input);
+        let cast = people::find(&text, &lex, None);
+        let sentence = text.sentences.iter().position(|s| !s.heading);
+        let place = find(&text, &lex, &cast, sentence, kind).map(|(p, _)| p);
+        assert_eq!(place.as_deref(), expected, "{input}");
+    }
+
+    #[test]
+    fn places() {
+        use EventKind::*;
+        check(
+            "Le président Sadyr Japarov a rencontré Wang Yi, ministre, à Bichkek.",
+            Meeting,
+            Some("Bichkek"),
+        );
+        check(
+            "Wang Yi s’est entretenu à Beijing avec Yermek Kosherbayev.",
+            Talks,
+            Some("Beijing"),
+        );
+        check(
+            "Arrivé la veille à Oyo, le ministre Sergueï Lavrov s'est entretenu avec le président.",
+            Talks,
+            Some("Oyo"),
+        );
+        check(
+            "Le président a reçu au palais de Carthage le ministre.",
+            Meeting,
+            Some("Carthage"),
+        );
+        check(
+            "Paul Biya a reçu au Palais de l’Unité de Yaoundé, le président.",
+            Meeting,
+            Some("Yaoundé"),
+        );
+        check(
+            "X a transmis à Sa Majesté le Roi un message.",
+            Meeting,
+            None,
+        );
+        check("X a appelé Y à Paris.", PhoneCall, None);
+        check(
+            "Ignazio Cassis à Paris : «Le moment était venu»\nIls se sont entretenus vendredi.",
+            Talks,
+            Some("Paris"),
+        );
+        check("X a envoyé un message à Wang Yi.", Meeting, None);
+        check(
+            "X a reçu son homologue à New York.",
+            Meeting,
+            Some("New York"),
+        );
+    }
+}

@@ -1,0 +1,442 @@
+//! Text preparation: a folded copy for matching, word tokens and sentences, all mapped back to body bytes.
+
+use std::ops::Range;
+
+/// Lower case ASCII without accents, curly quotes or dash variants: what every table is matched against.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}' => out.push('\''),
+        '«' | '»' | '“' | '”' | '„' => out.push('"'),
+        '\u{2010}'..='\u{2015}' => out.push('-'),
+        c if c.is_whitespace() || c.is_control() => out.push(' '),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => {
+            // Every output byte must be ASCII so that any folded offset is a character boundary.
+            let ascii = deunicode::deunicode_char(c).unwrap_or(" ");
+            let before = out.len();
+            out.extend(
+                ascii
+                    .chars()
+                    .filter(char::is_ascii)
+                    .map(|a| a.to_ascii_lowercase()),
+            );
+            if out.len() == before {
+                out.push(' ');
+            }
+        }
+    }
+}
+
+/// The body folded, with a map from folded bytes back to body bytes.
+#[derive(Debug)]
+pub struct Folded {
+    pub text: String,
+    /// `map[i]` is the body offset of the character that produced folded byte `i`; one extra entry for the end.
+    map: Vec<usize>,
+}
+
+impl Folded {
+    pub fn new(body: &str) -> Folded {
+        let mut text = String::with_capacity(body.len());
+        let mut map = Vec::with_capacity(body.len() + 1);
+        for (offset, c) in body.char_indices() {
+            let before = text.len();
+            fold_char(c, &mut text);
+            map.resize(text.len(), offset);
+            debug_assert!(text.len() > before);
+        }
+        map.push(body.len());
+        Folded { text, map }
+    }
+
+    /// The body byte offset of folded offset `i` (clamped).
+    pub fn body_offset(&self, i: usize) -> usize {
+        self.map[i.min(self.map.len() - 1)]
+    }
+
+    /// The folded offset where body offset `b` starts (the first folded byte at or after it).
+    pub fn folded_offset(&self, b: usize) -> usize {
+        self.map.partition_point(|&o| o < b)
+    }
+
+    /// The body span of a folded span.
+    pub fn body_span(&self, r: Range<usize>) -> Range<usize> {
+        self.body_offset(r.start)..self.body_offset(r.end)
+    }
+}
+
+/// True when the folded byte at `i` is part of a word (so a match touching it is not a whole word).
+pub fn is_word_byte(folded: &str, i: usize) -> bool {
+    folded
+        .as_bytes()
+        .get(i)
+        .is_some_and(|b| b.is_ascii_alphanumeric())
+}
+
+/// Whether folded `r` stands alone as a word or phrase in `folded`.
+pub fn is_whole_word(folded: &str, r: &Range<usize>) -> bool {
+    (r.start == 0 || !is_word_byte(folded, r.start - 1)) && !is_word_byte(folded, r.end)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Punct(char),
+}
+
+/// A word or a punctuation mark of the body.
+#[derive(Clone, Debug)]
+pub struct Token {
+    pub kind: TokenKind,
+    /// Body bytes.
+    pub span: Range<usize>,
+    /// The folded form (lower case ASCII).
+    pub folded: String,
+    /// A line break comes between this token and the previous one.
+    pub newline_before: bool,
+    /// No blank separates this token from the previous one.
+    pub glued: bool,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+}
+
+/// A sentence as a range of token indices.
+#[derive(Clone, Debug)]
+pub struct Sentence {
+    pub tokens: Range<usize>,
+    /// A short line without final punctuation: a headline, a caption, a section heading.
+    pub heading: bool,
+}
+
+/// The body prepared once for every field extractor.
+#[derive(Debug)]
+pub struct Text<'a> {
+    pub body: &'a str,
+    pub folded: Folded,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl<'a> Text<'a> {
+    pub fn new(body: &'a str) -> Text<'a> {
+        let folded = Folded::new(body);
+        let tokens = tokenize(body);
+        let sentences = split_sentences(body, &tokens);
+        Text {
+            body,
+            folded,
+            tokens,
+            sentences,
+        }
+    }
+
+    /// The body text of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.body[t.span.clone()])
+    }
+
+    /// The folded text of token `i`, or "" out of range.
+    pub fn fw(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.folded.as_str())
+    }
+
+    /// The index of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences.partition_point(|s| s.tokens.end <= i)
+    }
+
+    /// The index of the first token starting at or after body offset `b`.
+    pub fn token_at(&self, b: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < b)
+    }
+
+    /// The body span of tokens `r` (empty at the end of the body for an empty range).
+    pub fn span(&self, r: Range<usize>) -> Range<usize> {
+        match (
+            self.tokens.get(r.start),
+            r.end.checked_sub(1).and_then(|e| self.tokens.get(e)),
+        ) {
+            (Some(a), Some(b)) if r.start < r.end => a.span.start..b.span.end,
+            _ => self.body.len()..self.body.len(),
+        }
+    }
+
+    /// The folded text of tokens `r`, words joined by single spaces, punctuation kept.
+    pub fn folded_span(&self, r: Range<usize>) -> &str {
+        let span = self.span(r);
+        let (a, b) = (
+            self.folded.folded_offset(span.start),
+            self.folded.folded_offset(span.end),
+        );
+        &self.folded.text[a..b]
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+fn tokenize(body: &str) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::new();
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let end_of = |k: usize| chars.get(k).map_or(body.len(), |&(o, _)| o);
+    let mut newline = false;
+    let mut gap = true;
+    let mut k = 0;
+    while k < chars.len() {
+        let (start, c) = chars[k];
+        if c.is_whitespace() {
+            newline |= c == '\n';
+            gap = true;
+            k += 1;
+            continue;
+        }
+        let push = |tokens: &mut Vec<Token>,
+                    kind,
+                    span: Range<usize>,
+                    newline: &mut bool,
+                    gap: &mut bool| {
+            tokens.push(Token {
+                kind,
+                folded: fold(&body[span.clone()]),
+                span,
+                newline_before: *newline,
+                glued: !*gap,
+            });
+            *newline = false;
+            *gap = false;
+        };
+        if !c.is_alphanumeric() {
+            push(
+                &mut tokens,
+                TokenKind::Punct(c),
+                start..end_of(k + 1),
+                &mut newline,
+                &mut gap,
+            );
+            k += 1;
+            continue;
+        }
+        // A word: letters and digits, joined across hyphens; an apostrophe ends it ("l’", "d’", "N’").
+        let mut j = k + 1;
+        let mut cuts = Vec::new();
+        while j < chars.len() {
+            let c = chars[j].1;
+            let prev = chars[j - 1].1;
+            if c.is_alphanumeric() {
+                // "ZhanshuA", "MmePany": a capital glued to a lower-case letter starts a new word.
+                if c.is_uppercase() && prev.is_lowercase() {
+                    cuts.push(j);
+                }
+                j += 1;
+            } else if c == '-'
+                && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
+                && prev.is_alphanumeric()
+            {
+                j += 1;
+            } else if is_apostrophe(c) && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic()) {
+                j += 1;
+                cuts.push(j);
+                break;
+            } else {
+                break;
+            }
+        }
+        let mut from = k;
+        for cut in cuts.into_iter().chain(std::iter::once(j)) {
+            if cut > from {
+                push(
+                    &mut tokens,
+                    TokenKind::Word,
+                    chars[from].0..end_of(cut),
+                    &mut newline,
+                    &mut gap,
+                );
+                gap = false;
+            }
+            from = cut;
+        }
+        k = j;
+    }
+    tokens
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "me", "mgr", "s", "e", "no", "etc",
+    "art",
+];
+
+/// Words that, glued to the previous word ("ZhanshuA cette occasion"), show a lost sentence break.
+const SENTENCE_OPENERS: &[&str] = &[
+    "a", "au", "aux", "le", "la", "les", "il", "elle", "ils", "elles", "en", "dans", "lors",
+    "cette", "ce", "selon", "par", "pour", "de", "des", "sur",
+];
+
+fn split_sentences(body: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        let breaks = i > start
+            && (t.newline_before
+                || (t.glued
+                    && t.is_word()
+                    && body[t.span.clone()].starts_with(char::is_uppercase)
+                    && SENTENCE_OPENERS.contains(&t.folded.as_str())
+                    && tokens[i - 1].is_word()
+                    && body[tokens[i - 1].span.clone()].ends_with(char::is_lowercase))
+                || (!t.glued && ends_sentence(body, tokens, i - 1) && opens_sentence(body, t)));
+        if breaks {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out.into_iter()
+        .map(|r| {
+            let heading = is_heading(body, tokens, &r);
+            Sentence { tokens: r, heading }
+        })
+        .collect()
+}
+
+fn ends_sentence(body: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    match t.kind {
+        TokenKind::Punct('!' | '?' | '…') => true,
+        TokenKind::Punct('.') => match i.checked_sub(1).map(|p| &tokens[p]) {
+            Some(prev) if prev.is_word() && prev.span.end == t.span.start => {
+                let word = &body[prev.span.clone()];
+                let single_capital =
+                    word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+                !single_capital && !ABBREVIATIONS.contains(&prev.folded.as_str())
+            }
+            _ => true,
+        },
+        _ => false,
+    }
+}
+
+fn opens_sentence(body: &str, t: &Token) -> bool {
+    body[t.span.clone()]
+        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "«\"“(".contains(c))
+}
+
+fn is_heading(body: &str, tokens: &[Token], r: &Range<usize>) -> bool {
+    let Some(last) = tokens[r.clone()]
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.kind, TokenKind::Punct('"' | '»' | '”' | ')' | ']')))
+    else {
+        return false;
+    };
+    let words = tokens[r.clone()].iter().filter(|t| t.is_word()).count();
+    let line_ends = tokens.get(r.end).is_none_or(|n| n.newline_before);
+    let has_more = r.end < tokens.len() || r.start > 0;
+    line_ends
+        && has_more
+        && words <= 16
+        && !matches!(
+            body[last.span.clone()].chars().next(),
+            Some('.' | '!' | '?' | '…' | ';' | ',')
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        let t = Text::new(s);
+        t.tokens.iter().map(|k| &s[k.span.clone()]).collect()
+    }
+
+    fn sentences(s: &str) -> Vec<String> {
+        let t = Text::new(s);
+        t.sentences
+            .iter()
+            .map(|r| s[t.span(r.tokens.clone())].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn folding() {
+        let check = |input: &str, expected: &str| assert_eq!(fold(input), expected, "{input}");
+        check("Élysée", "elysee");
+        check("l’Ouzbékistan", "l'ouzbekistan");
+        check("«\u{a0}Œuvre\u{a0}»", "\" oeuvre \"");
+        check("Kaïs Saïed – Tunis", "kais saied - tunis");
+    }
+
+    #[test]
+    fn folded_offsets_map_back() {
+        let body = "Pékin, l’Élysée";
+        let f = Folded::new(body);
+        let at = f.text.find("elysee").unwrap();
+        assert_eq!(&body[f.body_span(at..at + 6)], "Élysée");
+        assert_eq!(f.folded_offset(body.find('É').unwrap()), at);
+    }
+
+    #[test]
+    fn tokens() {
+        let check = |input: &str, expected: &[&str]| assert_eq!(words(input), expected, "{input}");
+        check("l’Iran", &["l’", "Iran"]);
+        check("Sassou N'Guesso", &["Sassou", "N'", "Guesso"]);
+        check("Li ZhanshuA cette", &["Li", "Zhanshu", "A", "cette"]);
+        check("MmePany Yathotu", &["Mme", "Pany", "Yathotu"]);
+        check(
+            "sino-américaines, Jean-Yves",
+            &["sino-américaines", ",", "Jean-Yves"],
+        );
+        check("2021-10-27T10:14", &["2021-10-27T10", ":", "14"]);
+        check("", &[]);
+    }
+
+    #[test]
+    fn sentence_breaks() {
+        let check =
+            |input: &str, expected: &[&str]| assert_eq!(sentences(input), expected, "{input}");
+        check(
+            "M. Xi a reçu M. Wang. Il a dit.",
+            &["M. Xi a reçu M. Wang.", "Il a dit."],
+        );
+        check("David W. Panuelo est là.", &["David W. Panuelo est là."]);
+        check(
+            "Li ZhanshuA cette occasion, X",
+            &["Li Zhanshu", "A cette occasion, X"],
+        );
+        check("Titre\nTexte.", &["Titre", "Texte."]);
+        check(
+            "la région... 27.10.2021, Sputnik",
+            &["la région...", "27.10.2021, Sputnik"],
+        );
+    }
+
+    #[test]
+    fn headings() {
+        let t = Text::new("Déclaration commune Vietnam-Biélorussie\nLe texte suit. Il est long.");
+        let flags: Vec<bool> = t.sentences.iter().map(|s| s.heading).collect();
+        assert_eq!(flags, [true, false, false]);
+    }
+}

@@ -1,0 +1,190 @@
+//! Citation records read back by a real client: citation-js parses every BibTeX, RIS and CSL-JSON
+//! record of the seeds and of awkward fixtures, and renders it as a bibliography entry.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+use chancery::build::Session;
+use chancery::cite::{self, bibtex::bibtex, chicago::chicago, csl::csl, ris::ris, Record};
+use chancery::model::EventDate;
+use serde_json::{json, Value};
+
+use crate::support::{repo, Project};
+
+/// A citation format: a pure function of the record.
+type Format = fn(&Record) -> String;
+
+/// The formats, by the file extension `check.mjs` reads them by.
+const FORMATS: [(&str, Format); 3] = [("bib", bibtex), ("ris", ris), ("json", csl)];
+
+/// What citation-js made of one file: the parsed items and the rendered bibliography entry.
+struct Parsed {
+    items: Vec<Value>,
+    bibliography: String,
+}
+
+/// Runs `tests/citation-js/check.mjs` on the files.
+fn citation_js(files: &[&Path]) -> BTreeMap<String, Parsed> {
+    let dir = repo().join("tests/citation-js");
+    assert!(
+        dir.join("node_modules/@citation-js/core").is_dir(),
+        "citation-js is not installed: run `npm ci --prefix tests/citation-js`"
+    );
+    let out = Command::new("node")
+        .arg(dir.join("check.mjs"))
+        .args(files)
+        .output()
+        .expect("run node (is Node.js installed?)");
+    assert!(
+        out.status.success(),
+        "check.mjs failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let results: Vec<Value> = serde_json::from_slice(&out.stdout).expect("check.mjs prints JSON");
+    results
+        .into_iter()
+        .map(|r| {
+            let parsed = Parsed {
+                items: r["items"].as_array().cloned().unwrap_or_default(),
+                bibliography: r["bibliography"].as_str().unwrap_or_default().to_string(),
+            };
+            (r["file"].as_str().unwrap().to_string(), parsed)
+        })
+        .collect()
+}
+
+/// Every readout of a fixture as a citation record, with its Chicago entry checked on the way.
+fn check_fixture(fixture: &str) -> usize {
+    let project = Project::new(fixture);
+    let config = chancery::config::load(project.root()).expect("config");
+    let session = Session::load(project.root(), config).expect("project loads");
+    let archive = session.archive().expect("archive");
+    let out = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    let mut records = Vec::new();
+    for (i, entry) in archive.readouts.iter().enumerate() {
+        let record = cite::record(entry, &session.config);
+        for (ext, format) in FORMATS {
+            let file = out.path().join(format!("{i}.{ext}"));
+            std::fs::write(&file, format(&record)).unwrap();
+            files.push((file, i));
+        }
+        check_chicago(&record);
+        records.push(record);
+    }
+    let paths: Vec<&Path> = files.iter().map(|(f, _)| f.as_path()).collect();
+    let parsed = citation_js(&paths);
+    for (file, i) in &files {
+        let ext = file.extension().unwrap().to_str().unwrap();
+        let result = &parsed[file.to_str().unwrap()];
+        check_round_trip(&records[*i], ext, result);
+    }
+    records.len()
+}
+
+fn check_chicago(record: &Record) {
+    let entry = chicago(record);
+    let date = match record.date {
+        Some(date) => date.french(),
+        None => "s. d.".to_string(),
+    };
+    for part in [record.publisher, &date, &record.url] {
+        assert!(entry.contains(part), "{part:?} not in {entry}");
+    }
+    let title = record.title.replace("« ", "“").replace(" »", "”");
+    assert!(entry.contains(&title), "{title:?} not in {entry}");
+}
+
+/// The item type, title, date, publisher and URL survive; the publisher is never a person.
+fn check_round_trip(record: &Record, ext: &str, parsed: &Parsed) {
+    let at = format!("{} as .{ext}", record.id);
+    assert_eq!(parsed.items.len(), 1, "{at}: one item");
+    let item = &parsed.items[0];
+    // RIS GOVDOC, biblatex @report and CSL report all become a CSL `report`; RIS GEN would
+    // have become a `document`.
+    assert_eq!(item["type"], "report", "{at}: {item}");
+    assert_eq!(item["title"], record.title, "{at}");
+    assert_eq!(item["publisher"], record.publisher, "{at}");
+    assert_eq!(item["URL"], record.url, "{at}");
+    assert_eq!(item["issued"], expected_issued(record, ext), "{at}: {item}");
+    if let Some(date @ EventDate::DayMonth { .. }) = record.date {
+        if ext != "json" {
+            let note = item["note"].as_str().unwrap_or_default();
+            let day_month = date.french();
+            assert!(
+                note.contains(&format!("{day_month} (année non précisée)")),
+                "{at}: {item}"
+            );
+        }
+    }
+    // No readout has a personal author: every name citation-js built must be a literal one.
+    for (key, value) in item.as_object().unwrap() {
+        for name in value.as_array().into_iter().flatten() {
+            assert!(
+                name.get("family").is_none() && name.get("given").is_none(),
+                "{at}: `{key}` holds a person's name: {item}"
+            );
+        }
+    }
+
+    let bibliography = &parsed.bibliography;
+    for part in [record.publisher, &record.url] {
+        assert!(
+            bibliography.contains(part),
+            "{at}: {part:?} not in {bibliography}"
+        );
+    }
+    // APA prints the year of a report; a year-less date only exists as CSL's literal date.
+    let printed_date = match (record.date, ext) {
+        (Some(d), _) if d.year().is_some() => d.year().map(|y| y.to_string()),
+        (Some(d), "json") => Some(d.french()),
+        _ => None,
+    };
+    if let Some(date) = printed_date {
+        assert!(
+            bibliography.contains(&date),
+            "{at}: {date} not in {bibliography}"
+        );
+    }
+    assert!(
+        without_quotes(bibliography).contains(&without_quotes(record.title)),
+        "{at}: title not in {bibliography}"
+    );
+}
+
+/// What citation-js gives for `issued`: RIS `GOVDOC` is read from `PY`, the year, alone; the
+/// full date is in `DA` for readers that take it.
+fn expected_issued(record: &Record, ext: &str) -> Value {
+    match (record.date, ext) {
+        (Some(d @ EventDate::Full(_)), "ris") => {
+            json!({ "date-parts": [[d.year()]] })
+        }
+        (Some(d @ EventDate::Full(_)), _) => {
+            let (m, day) = d.month_day();
+            json!({ "date-parts": [[d.year(), m, day]] })
+        }
+        (Some(d), "json") => json!({ "literal": d.french() }),
+        _ => Value::Null,
+    }
+}
+
+/// Text without quotes and with single spaces: the style prints straight quotes as French ones
+/// (`"routes"` as `« routes »`, `d'accord` as `d’accord`).
+fn without_quotes(text: &str) -> String {
+    let bare: String = text
+        .chars()
+        .filter(|c| !matches!(c, '"' | '\'' | '’' | '«' | '»' | '“' | '”'))
+        .collect();
+    bare.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn seeds_survive_citation_js() {
+    assert_eq!(check_fixture("seeds"), 3);
+}
+
+#[test]
+fn awkward_titles_and_dates_survive_citation_js() {
+    assert_eq!(check_fixture("citations"), 4);
+}
