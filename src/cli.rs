@@ -1,7 +1,9 @@
 //! The command line: parses arguments, runs a command, prints diagnostics, chooses the exit code.
 
+use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::mpsc;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
@@ -9,8 +11,11 @@ use clap::{Parser, Subcommand};
 use crate::annotate;
 use crate::build;
 use crate::check;
+use crate::config;
 use crate::diag::Diagnostic;
 use crate::gazetteer;
+use crate::output;
+use crate::serve;
 
 #[derive(Parser)]
 #[command(
@@ -55,6 +60,26 @@ enum Command {
         /// The seeds to annotate (default: every seed of the project).
         files: Vec<PathBuf>,
     },
+    /// Serve the archive on 127.0.0.1 for a preview; with --watch, rebuild what changes and
+    /// reload the browser.
+    Serve {
+        /// The port; 0 picks a free one.
+        #[arg(long, short, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on; anything but a loopback address shares the preview with
+        /// the network.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: IpAddr,
+        /// Rebuild on every change to seeds/, templates/, static/, data/ and config.toml.
+        #[arg(long, short)]
+        watch: bool,
+        /// Look for changes by polling, on file systems that send no events.
+        #[arg(long, requires = "watch")]
+        poll: bool,
+        /// The output folder, instead of config.toml's `output`.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
     /// Check the built site (links, permalinks) and list what the extractor was unsure of.
     Check {
         /// The built site, instead of config.toml's `output`.
@@ -77,6 +102,21 @@ pub fn run(cli: Cli) -> ExitCode {
                 locked,
             },
         ),
+        Command::Serve {
+            port,
+            bind,
+            watch,
+            poll,
+            output,
+        } => {
+            let options = serve::Options {
+                bind,
+                port,
+                watch,
+                poll,
+            };
+            serve(&cli.root, output, &options)
+        }
         Command::Check { output } => check(&cli.root, output.as_deref()),
         Command::Extract { json, files } => extract(&cli.root, json, &files),
         Command::Annotate { files } => annotate(&cli.root, files),
@@ -99,6 +139,30 @@ fn build(root: &Path, options: &build::Options) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
+        Err(errors) => fail(&errors),
+    }
+}
+
+fn serve(root: &Path, output: Option<PathBuf>, options: &serve::Options) -> ExitCode {
+    if !options.bind.is_loopback() {
+        eprintln!(
+            "warning: serving on {}: anyone who can reach this address can read the preview",
+            options.bind
+        );
+    }
+    let (stop, stopped) = mpsc::channel();
+    if let Err(e) = ctrlc::set_handler(move || {
+        let _ = stop.send(());
+    }) {
+        eprintln!("warning: Ctrl-C will not stop the server cleanly: {e}");
+    }
+    let result = config::load(root).and_then(|config| {
+        let output = output::check_output_dir(root, output.as_ref().unwrap_or(&config.output))
+            .map_err(|d| vec![d])?;
+        serve::run(root, config, &output, options, stopped)
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
         Err(errors) => fail(&errors),
     }
 }

@@ -21,3 +21,4 @@ pub mod annotate;
 pub mod build;
 pub mod check;
 pub mod cli;
+pub mod serve;
