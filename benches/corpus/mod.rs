@@ -1,0 +1,72 @@
+//! Generated corpora for the benchmarks: readouts varied from the repository's seeds.
+
+use std::path::Path;
+
+use chancery::model::EventDate;
+use chrono::NaiveDate;
+
+/// A project in a temporary folder: the repository's config, templates, static files, gazetteer
+/// and seeds, and `n` generated readouts.
+pub fn project(n: usize) -> tempfile::TempDir {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = tempfile::tempdir().expect("temporary folder");
+    for dir in ["templates", "static", "data"] {
+        copy_tree(&repo.join(dir), &project.path().join(dir));
+    }
+    std::fs::copy(repo.join("config.toml"), project.path().join("config.toml")).unwrap();
+    copy_tree(&repo.join("seeds"), &project.path().join("seeds"));
+    generate(&project.path().join("seeds"), n, &repo.join("seeds"));
+    project
+}
+
+/// Writes `n` readouts varied from the seeds' texts: other dates, people, countries and places.
+pub fn generate(dir: &Path, n: usize, seeds: &Path) {
+    let mut bodies: Vec<String> = std::fs::read_dir(seeds)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    bodies.sort();
+    let people = [
+        ("le président kirghize", "Sadyr Japarov"),
+        ("le président kazakh", "Kassym-Jomart Tokayev"),
+        ("le ministre chinois des Affaires étrangères", "Wang Yi"),
+        (
+            "le ministre des Affaires étrangères du Kazakhstan,",
+            "Yermek Kosherbayev",
+        ),
+        ("le président chinois", "Xi Jinping"),
+    ];
+    let places = ["Bichkek", "Beijing", "Astana", "Tachkent"];
+    for i in 0..n {
+        let (title_a, a) = people[i % people.len()];
+        let (_, b) = people[(i / people.len() + 1 + i) % people.len()];
+        let date = NaiveDate::from_ymd_opt(
+            2000 + (i % 26) as i32,
+            (i % 12) as u32 + 1,
+            (i % 28) as u32 + 1,
+        )
+        .map(EventDate::Full)
+        .expect("a valid date");
+        let lead = format!(
+            "Le {}, {title_a} {a} a rencontré {b} à {}.\n",
+            date.french(),
+            places[i % places.len()]
+        );
+        let rest = bodies[i % bodies.len()]
+            .split_once('\n')
+            .map_or("", |(_, rest)| rest);
+        std::fs::write(dir.join(format!("gen-{i:05}.txt")), format!("{lead}{rest}")).unwrap();
+    }
+}
+
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+        }
+    }
+}
