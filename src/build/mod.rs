@@ -97,7 +97,8 @@ impl Session {
         write: impl Fn(Artifact) -> Result<(), Diagnostic> + Sync,
     ) -> Checked<usize> {
         let specs = render::specs(archive);
-        let pages: HashSet<String> = specs.iter().map(|s| s.path(archive)).collect();
+        let mut pages: HashSet<String> = specs.iter().map(|s| s.path(archive)).collect();
+        pages.insert(CITATION_CSS.to_string());
         let collisions: Vec<Diagnostic> = self
             .statics
             .iter()
@@ -114,7 +115,12 @@ impl Session {
         if !collisions.is_empty() {
             return Err(collisions);
         }
-        let statics = self.statics.par_iter().map(|f| write(f.clone()));
+        let statics = self
+            .statics
+            .par_iter()
+            .cloned()
+            .chain(rayon::iter::once(citation_stylesheet()))
+            .map(&write);
         let rendered =
             render::render(archive, &self.config, &self.templates, specs).map(|page| write(page?));
         let mut errors: Vec<Diagnostic> = statics.chain(rendered).filter_map(Result::err).collect();
@@ -211,6 +217,17 @@ pub fn build(root: &Path, options: &Options) -> Checked<Report> {
         output,
         ledger_changes,
     })
+}
+
+/// Where the stylesheet of the highlighted citation records goes.
+const CITATION_CSS: &str = "cite.css";
+
+/// The stylesheet for the classes `cite::highlight` gives the BibTeX and RIS records.
+fn citation_stylesheet() -> Artifact {
+    Artifact {
+        path: CITATION_CSS.to_string(),
+        bytes: crate::cite::highlight::stylesheet().into_bytes(),
+    }
 }
 
 /// One readout from its source file.

@@ -1,5 +1,6 @@
 //! Rendering: the archive through Tera templates into HTML pages, one artifact per page.
 
+mod citation;
 mod views;
 
 use std::path::{Path, PathBuf};
@@ -8,6 +9,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::Tera;
 
+use crate::cite::highlight::Highlighter;
 use crate::config::Config;
 use crate::diag::{Checked, Diagnostic, Position};
 use crate::index::{Archive, CountryIx, Entry, PersonIx, ReadoutIx};
@@ -215,6 +217,7 @@ pub fn render<'a>(
             root: config.root_path(),
         },
         config,
+        highlighter: Highlighter::new(),
     };
     specs.into_par_iter().map(move |spec| {
         let page = env.page(spec);
@@ -234,6 +237,7 @@ struct Env<'a> {
     site: SiteView<'a>,
     links: Links<'a>,
     config: &'a Config,
+    highlighter: Highlighter,
 }
 
 impl Env<'_> {
@@ -283,6 +287,7 @@ struct ReadoutView<'a> {
     paragraphs: Vec<Paragraph<'a>>,
     publisher: &'a str,
     source_url: Option<&'a str>,
+    citation: citation::CitationView,
 }
 
 #[derive(Serialize)]
@@ -323,6 +328,7 @@ impl Env<'_> {
                     .collect(),
             })
             .collect();
+        let participants = links.people(&entry.participants);
         let view = ReadoutView {
             title: &m.title.value,
             date: date_fr(m.date.value),
@@ -330,7 +336,8 @@ impl Env<'_> {
             year,
             kind: m.kind.value.label_fr(),
             place: m.place.value.as_deref(),
-            participants: links.people(&entry.participants),
+            citation: citation::view(entry, self.config, &participants, &self.highlighter),
+            participants,
             countries: links.countries(&entry.countries),
             secondary,
             mentioned_people: links.people(&entry.mentioned_people),
