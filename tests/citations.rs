@@ -305,3 +305,80 @@ fn readout_pages_carry_what_reference_managers_read() {
         project.public().join("cite.css").exists() && project.public().join("cite.js").exists()
     );
 }
+
+#[test]
+fn archive_wide_exports_hold_every_readout_and_survive_citation_js() {
+    let project = Project::new("seeds");
+    project.build(&[]);
+    let data = project.public().join("data");
+    let lines: Vec<Value> = std::fs::read_to_string(data.join("readouts.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    let keys: Vec<&str> = lines[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    for key in [
+        "id",
+        "url",
+        "title",
+        "date",
+        "kind",
+        "place",
+        "participants",
+        "countries",
+        "mentioned_people",
+        "mentioned_countries",
+        "secondary",
+        "publisher",
+        "source_url",
+        "source_file",
+        "paragraphs",
+    ] {
+        assert!(keys.contains(&key), "{key} in {keys:?}");
+    }
+    let mut csv = csv::Reader::from_path(data.join("readouts.csv")).unwrap();
+    let rows: Vec<csv::StringRecord> = csv.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 3);
+    for (row, line) in rows.iter().zip(&lines) {
+        assert_eq!(&row[0], line["id"].as_str().unwrap());
+        assert_eq!(&row[1], line["url"].as_str().unwrap());
+        assert!(project
+            .public()
+            .join(
+                line["url"]
+                    .as_str()
+                    .unwrap()
+                    .trim_start_matches("https://chancery.github.io/archive/")
+            )
+            .join("index.html")
+            .exists());
+    }
+    assert_eq!(&rows[0][6], "Sadyr Japarov (KG); Wang Yi (CN)");
+
+    let bib = data.join("readouts.bib");
+    let csl = data.join("readouts.csl.json");
+    let parsed = citation_js(&[bib.as_path(), csl.as_path()]);
+    for file in [&bib, &csl] {
+        let result = &parsed[file.to_str().unwrap()];
+        assert_eq!(result.items.len(), 3, "{}", file.display());
+        for (item, line) in result.items.iter().zip(&lines) {
+            assert_eq!(item["type"], "report");
+            assert_eq!(item["title"], line["title"]);
+            assert_eq!(item["URL"], line["url"]);
+            assert_eq!(item["publisher"], line["publisher"]);
+        }
+        for line in &lines {
+            assert!(
+                result.bibliography.contains(line["url"].as_str().unwrap()),
+                "{}",
+                result.bibliography
+            );
+        }
+    }
+}

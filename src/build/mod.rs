@@ -8,6 +8,7 @@ use rayon::prelude::*;
 
 use crate::config::{self, Config};
 use crate::diag::{Checked, Diagnostic, Position};
+use crate::emit;
 use crate::extract::{self, resolve::resolve, Context, Lexicon};
 use crate::gazetteer::{self, Gazetteer};
 use crate::index::{self, Archive};
@@ -97,8 +98,14 @@ impl Session {
         write: impl Fn(Artifact) -> Result<(), Diagnostic> + Sync,
     ) -> Checked<usize> {
         let specs = render::specs(archive);
-        let mut pages: HashSet<String> = specs.iter().map(|s| s.path(archive)).collect();
-        pages.insert(CITATION_CSS.to_string());
+        // Files made without templates: the citation stylesheet and the data exports.
+        let mut generated = emit::exports::exports(archive, &self.config);
+        generated.push(citation_stylesheet());
+        let pages: HashSet<String> = specs
+            .iter()
+            .map(|s| s.path(archive))
+            .chain(generated.iter().map(|a| a.path.clone()))
+            .collect();
         let collisions: Vec<Diagnostic> = self
             .statics
             .iter()
@@ -107,7 +114,7 @@ impl Session {
                 Diagnostic::error(
                     Path::new(STATIC).join(&f.path),
                     Position::START,
-                    "this file has the same path as a generated page",
+                    "this file has the same path as a generated file",
                 )
                 .with_help("rename or remove the file in static/")
             })
@@ -119,7 +126,7 @@ impl Session {
             .statics
             .par_iter()
             .cloned()
-            .chain(rayon::iter::once(citation_stylesheet()))
+            .chain(generated.into_par_iter())
             .map(&write);
         let rendered =
             render::render(archive, &self.config, &self.templates, specs).map(|page| write(page?));

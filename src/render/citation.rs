@@ -6,7 +6,7 @@ use serde_json::json;
 
 use crate::cite::bibtex::bibtex;
 use crate::cite::chicago::chicago;
-use crate::cite::csl::csl;
+use crate::cite::csl::{csl, script_safe};
 use crate::cite::highlight::{Format, Highlighter};
 use crate::cite::ris::ris;
 use crate::cite::{record, Record};
@@ -107,8 +107,7 @@ fn json_ld(r: &Record, attendees: &[PersonLink], config: &Config) -> String {
     if let Some(source) = r.source_url {
         report["isBasedOn"] = json!(source);
     }
-    // `<` only occurs inside JSON strings, where `\u003c` means the same: safe inside <script>.
-    report.to_string().replace('<', "\\u003c")
+    script_safe(&report)
 }
 
 /// `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut.

@@ -1,0 +1,3 @@
+//! Emission: the files of the site that are not pages, made from the archive without templates.
+
+pub mod exports;
