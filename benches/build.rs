@@ -30,12 +30,14 @@ fn main() {
         times.sort();
         let median = times[RUNS / 2];
         let bytes: u64 = dir_size(&project.path().join("public"));
+        let ledger = std::fs::metadata(project.path().join("permalinks.lock")).map_or(0, |m| m.len());
         results.push((count, median));
         println!(
-            "{count:>6} readouts: median {:>8.1} ms, {:>6.1} µs per readout, output {:.1} KB per readout",
+            "{count:>6} readouts: median {:>8.1} ms, {:>6.1} µs per readout, output {:.1} KB per readout, permalinks.lock {:.0} KB",
             median.as_secs_f64() * 1e3,
             median.as_secs_f64() * 1e6 / count as f64,
-            bytes as f64 / 1024.0 / count as f64
+            bytes as f64 / 1024.0 / count as f64,
+            ledger as f64 / 1024.0
         );
     }
     let (small, large) = (results[1], results[2]);

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::extract::kind::{Cue, CUES};
 use crate::extract::text::{fold, is_whole_word};
@@ -49,6 +49,8 @@ pub struct Lexicon<'g> {
 fn automaton<I: AsRef<[u8]>>(patterns: impl IntoIterator<Item = I>) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        // A full DFA: built once per build, then the fastest search over every readout.
+        .kind(Some(AhoCorasickKind::DFA))
         .build(patterns)
         // The patterns are a few thousand short strings: far below any size limit.
         .unwrap_or_else(|_| {
