@@ -30,7 +30,8 @@ fn main() {
         times.sort();
         let median = times[RUNS / 2];
         let bytes: u64 = dir_size(&project.path().join("public"));
-        let ledger = std::fs::metadata(project.path().join("permalinks.lock")).map_or(0, |m| m.len());
+        let ledger =
+            std::fs::metadata(project.path().join("permalinks.lock")).map_or(0, |m| m.len());
         results.push((count, median));
         println!(
             "{count:>6} readouts: median {:>8.1} ms, {:>6.1} µs per readout, output {:.1} KB per readout, permalinks.lock {:.0} KB",

@@ -243,16 +243,19 @@ pub fn readout(source: &SourceFile, lexicon: &Lexicon) -> Readout {
     let context = Context {
         published: source.front_matter.published,
     };
+    let paragraphs = paragraphs(body);
     let metadata = resolve(
         &source.front_matter,
         extract::extract(body, lexicon, &context),
+        body,
+        &paragraphs,
     );
     Readout {
         id: source.id(),
         source: source.rel_path.clone(),
         metadata,
         body: body.to_string(),
-        paragraphs: paragraphs(body),
+        paragraphs,
     }
 }
 

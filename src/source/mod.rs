@@ -127,6 +127,7 @@ pub fn parse(
                 path: &rel_path,
                 file_text: &text,
                 toml: toml.clone(),
+                body: &text[body_start..],
             };
             front_matter::parse(&block, gazetteer)?
         }
