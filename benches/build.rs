@@ -6,8 +6,9 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use chancery::build::{build, Options};
+use chancery::build::{build, Options, Session};
 use chancery::model::EventDate;
+use chancery::{index, permalink};
 use chrono::NaiveDate;
 
 const RUNS: usize = 5;
@@ -40,6 +41,9 @@ fn main() {
             bytes as f64 / 1024.0 / count as f64,
             ledger as f64 / 1024.0
         );
+        if size == 10_000 {
+            phases(project.path());
+        }
     }
     let (small, large) = (results[1], results[2]);
     println!(
@@ -47,6 +51,32 @@ fn main() {
         large.0 / small.0,
         large.1.as_secs_f64() / small.1.as_secs_f64()
     );
+}
+
+/// Where a build's time goes: each stage timed on its own, rendering into no files.
+fn phases(root: &Path) {
+    let timed = |name: &str, started: Instant| {
+        println!(
+            "    {name:<18} {:>8.1} ms",
+            started.elapsed().as_secs_f64() * 1e3
+        )
+    };
+    let started = Instant::now();
+    let config = chancery::config::load(root).expect("config");
+    let session = Session::load(root, config).expect("project loads");
+    timed("load", started);
+    let started = Instant::now();
+    let readouts = session.readouts();
+    timed("extract", started);
+    let started = Instant::now();
+    let (assignment, _) = permalink::assign(&session.ledger, &readouts);
+    let archive = index::build(readouts, assignment, &session.gazetteer);
+    timed("permalinks + index", started);
+    let started = Instant::now();
+    session
+        .render_each(&archive, |_| Ok(()))
+        .expect("site renders");
+    timed("render (no writes)", started);
 }
 
 fn build_once(root: &Path) -> Duration {

@@ -211,20 +211,17 @@ struct OrganisationsFile {
 
 /// Reads the gazetteer under `root`; every problem in every file is reported.
 pub fn load(root: &Path) -> Checked<Gazetteer> {
-    let mut texts = Vec::new();
     let mut errors = Vec::new();
-    for rel in FILES {
-        match std::fs::read_to_string(root.join(rel)) {
-            Ok(text) => texts.push((PathBuf::from(rel), text)),
-            Err(err) => errors.push(Diagnostic::io(Path::new(rel), &err)),
-        }
-    }
+    let [countries, people, places, organisations] = FILES.map(|rel| {
+        let text = std::fs::read_to_string(root.join(rel)).unwrap_or_else(|err| {
+            errors.push(Diagnostic::io(Path::new(rel), &err));
+            String::new()
+        });
+        (PathBuf::from(rel), text)
+    });
     if !errors.is_empty() {
         return Err(errors);
     }
-    let Ok([countries, people, places, organisations]) = <[_; 4]>::try_from(texts) else {
-        return Err(errors);
-    };
     parse(&Files {
         countries,
         people,

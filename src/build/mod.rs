@@ -100,6 +100,7 @@ impl Session {
         let specs = render::specs(archive);
         // Files made without templates: the citation stylesheet and the data exports.
         let mut generated = emit::exports::exports(archive, &self.config);
+        generated.extend(emit::sitemap::sitemap(archive, &self.config, &specs));
         generated.push(citation_stylesheet());
         let pages: HashSet<String> = specs
             .iter()
