@@ -372,3 +372,21 @@ fn a_surname_is_settled_by_the_full_name_in_the_same_text() {
         &["M. Li"],
     );
 }
+
+#[test]
+fn annotate_writes_new_keys_before_the_notes_and_pins() {
+    let project = Project::new("annotations");
+    let out = project.run(&["annotate"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(project.root().join("seeds/notes.txt")).unwrap();
+    let title = text.find("\ntitle = ").expect("a title was added");
+    assert!(title < text.find("[mentions]").unwrap(), "{text}");
+    assert!(text.ends_with(
+        "des relations sino-kirghizes et de l’Organisation de coopération de Shanghai (OCS).\n"
+    ));
+    project.build(&[]);
+}

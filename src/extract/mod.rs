@@ -272,6 +272,35 @@ mod tests {
     }
 
     #[test]
+    fn organisations_by_name_alias_and_acronym_as_written() {
+        let lex = testing::lexicon();
+        let found = |body: &str| -> Vec<String> {
+            extract(body, &lex, &Context::default())
+                .mentions
+                .into_iter()
+                .filter_map(|m| match m.entity {
+                    Entity::Organisation(key) => Some(format!("{} {key}", &body[m.span])),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            found("l’Organisation de coopération de Shanghai (OCS) et les Nations Unies"),
+            [
+                "Organisation de coopération de Shanghai ocs",
+                "OCS ocs",
+                "Nations Unies onu"
+            ]
+        );
+        // An acronym only as written: "ocs" and "Ue" are no organisation.
+        assert!(found("les ocs, Ue, docs").is_empty());
+        assert_eq!(
+            found("le Conseil de sécurité de l’Onu"),
+            ["Conseil de sécurité de l’Onu conseil-de-securite"]
+        );
+    }
+
+    #[test]
     fn extraction_is_deterministic() {
         let lex = testing::lexicon();
         let body = "Le 19 novembre 2025, le président kirghize Sadyr Japarov a rencontré Wang Yi à Bichkek.";
