@@ -334,6 +334,7 @@ fn archive_wide_exports_hold_every_readout_and_survive_citation_js() {
         "countries",
         "mentioned_people",
         "mentioned_countries",
+        "mentioned_organisations",
         "secondary",
         "publisher",
         "source_url",

@@ -26,6 +26,7 @@ struct Line<'a> {
     countries: &'a [CountryCode],
     mentioned_people: &'a [String],
     mentioned_countries: &'a [CountryCode],
+    mentioned_organisations: Vec<&'a str>,
     secondary: &'a [SecondaryEvent],
     publisher: &'a str,
     source_url: Option<&'a str>,
@@ -35,7 +36,7 @@ struct Line<'a> {
     paragraphs: Vec<&'a str>,
 }
 
-fn line<'a>(entry: &'a Entry, config: &'a Config) -> Line<'a> {
+fn line<'a>(entry: &'a Entry, archive: &'a Archive, config: &'a Config) -> Line<'a> {
     let r = &entry.readout;
     let m = &r.metadata;
     Line {
@@ -49,6 +50,11 @@ fn line<'a>(entry: &'a Entry, config: &'a Config) -> Line<'a> {
         countries: &m.countries,
         mentioned_people: &m.mentioned_people.value,
         mentioned_countries: &m.mentioned_countries.value,
+        mentioned_organisations: entry
+            .mentioned_organisations
+            .iter()
+            .map(|ix| archive.organisations[*ix].name.as_str())
+            .collect(),
         secondary: &m.secondary.value,
         publisher: m.publisher.as_deref().unwrap_or(&config.publisher),
         source_url: m.source_url.as_deref(),
@@ -68,7 +74,7 @@ pub fn exports(archive: &Archive, config: &Config) -> Vec<Artifact> {
     let mut items = Vec::with_capacity(archive.readouts.len());
     for entry in &archive.readouts {
         // Plain data: serialising cannot fail.
-        jsonl.push_str(&serde_json::to_string(&line(entry, config)).unwrap_or_default());
+        jsonl.push_str(&serde_json::to_string(&line(entry, archive, config)).unwrap_or_default());
         jsonl.push('\n');
         let record = cite::record(entry, config);
         bib.push_str(&bibtex(&record));
@@ -90,7 +96,7 @@ fn csl_list(items: &[Value]) -> String {
 }
 
 /// The CSV columns; lists are joined with "; ", a participant written "Name (CC)".
-const COLUMNS: [&str; 13] = [
+const COLUMNS: [&str; 14] = [
     "id",
     "url",
     "date",
@@ -101,6 +107,7 @@ const COLUMNS: [&str; 13] = [
     "countries",
     "mentioned_people",
     "mentioned_countries",
+    "mentioned_organisations",
     "publisher",
     "source_url",
     "source_file",
@@ -113,7 +120,7 @@ fn csv(archive: &Archive, config: &Config) -> Vec<u8> {
     // Writing to memory cannot fail.
     let _ = out.write_record(COLUMNS);
     for entry in &archive.readouts {
-        let l = line(entry, config);
+        let l = line(entry, archive, config);
         let people = joined(
             l.participants
                 .iter()
@@ -134,6 +141,12 @@ fn csv(archive: &Archive, config: &Config) -> Vec<u8> {
             codes(l.countries),
             joined(l.mentioned_people.to_vec()),
             codes(l.mentioned_countries),
+            joined(
+                l.mentioned_organisations
+                    .iter()
+                    .map(|n| n.to_string())
+                    .collect(),
+            ),
             l.publisher.to_string(),
             l.source_url.unwrap_or_default().to_string(),
             l.source_file,
