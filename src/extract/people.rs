@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use crate::extract::date;
 use crate::extract::lexicon::{CountryForm, Lexicon};
 use crate::extract::text::Text;
 use crate::model::{Confidence, CountryCode};
@@ -351,25 +352,6 @@ const NOT_NAMES: &[&str] = &[
     "ocs",
     "pcc",
     "brics",
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
     "xinhua",
     "vna",
     "azertac",
@@ -491,6 +473,11 @@ const CUT_PHRASES: &[&str] = &[
 ];
 
 /// Words that end the title written before a name, looking back from it.
+/// Words that start with a capital but never belong to a person's name.
+fn is_not_a_name(folded: &str) -> bool {
+    NOT_NAMES.contains(&folded) || date::is_calendar_word(folded)
+}
+
 const TITLE_STOPS: &[&str] = &[
     "avec", "a", "ont", "est", "sont", "par", "que", "qui", "dont", "pour", "s'est", "se",
 ];
@@ -526,7 +513,7 @@ impl Finder<'_, '_, '_> {
             return !rest.is_empty() && w[3..].starts_with(char::is_uppercase);
         }
         self.starts_upper(i)
-            && !NOT_NAMES.contains(&f)
+            && !is_not_a_name(f)
             && !self.lex.is_geo_word(f)
             && !is_roman(self.text.word(i))
     }
@@ -546,7 +533,7 @@ impl Finder<'_, '_, '_> {
         while j < self.text.tokens.len() && words < 6 && !self.breaks_before(j) {
             let f = self.text.fw(j);
             if self.name_word(j)
-                || (self.all_caps(j) && !NOT_NAMES.contains(&f))
+                || (self.all_caps(j) && !is_not_a_name(f))
                 || is_roman(self.text.word(j))
             {
                 j += 1;
