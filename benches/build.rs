@@ -6,7 +6,8 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use chancery::build::{build, Options};
+use chancery::build::{build, Options, Session};
+use chancery::{index, permalink};
 
 mod corpus;
 
@@ -23,13 +24,19 @@ fn main() {
         times.sort();
         let median = times[RUNS / 2];
         let bytes: u64 = dir_size(&project.path().join("public"));
+        let ledger =
+            std::fs::metadata(project.path().join("permalinks.lock")).map_or(0, |m| m.len());
         results.push((count, median));
         println!(
-            "{count:>6} readouts: median {:>8.1} ms, {:>6.1} µs per readout, output {:.1} KB per readout",
+            "{count:>6} readouts: median {:>8.1} ms, {:>6.1} µs per readout, output {:.1} KB per readout, permalinks.lock {:.0} KB",
             median.as_secs_f64() * 1e3,
             median.as_secs_f64() * 1e6 / count as f64,
-            bytes as f64 / 1024.0 / count as f64
+            bytes as f64 / 1024.0 / count as f64,
+            ledger as f64 / 1024.0
         );
+        if size == 10_000 {
+            phases(project.path());
+        }
     }
     let (small, large) = (results[1], results[2]);
     println!(
@@ -37,6 +44,32 @@ fn main() {
         large.0 / small.0,
         large.1.as_secs_f64() / small.1.as_secs_f64()
     );
+}
+
+/// Where a build's time goes: each stage timed on its own, rendering into no files.
+fn phases(root: &Path) {
+    let timed = |name: &str, started: Instant| {
+        println!(
+            "    {name:<18} {:>8.1} ms",
+            started.elapsed().as_secs_f64() * 1e3
+        )
+    };
+    let started = Instant::now();
+    let config = chancery::config::load(root).expect("config");
+    let session = Session::load(root, config).expect("project loads");
+    timed("load", started);
+    let started = Instant::now();
+    let readouts = session.readouts();
+    timed("extract", started);
+    let started = Instant::now();
+    let (assignment, _) = permalink::assign(&session.ledger, &readouts);
+    let archive = index::build(readouts, assignment, &session.gazetteer);
+    timed("permalinks + index", started);
+    let started = Instant::now();
+    session
+        .render_each(&archive, |_| Ok(()))
+        .expect("site renders");
+    timed("render (no writes)", started);
 }
 
 fn build_once(root: &Path) -> Duration {

@@ -8,7 +8,9 @@ use serde::Serialize;
 use crate::diag::{Checked, Diagnostic};
 use crate::extract::{self, resolve::resolve, Context, Extracted, Lexicon};
 use crate::gazetteer::Gazetteer;
-use crate::model::{CountryCode, EventDate, EventKind, Metadata, Participant, SecondaryEvent};
+use crate::model::{
+    paragraphs, CountryCode, EventDate, EventKind, Metadata, Participant, SecondaryEvent,
+};
 use crate::output;
 use crate::source::{self, SourceFile};
 
@@ -180,18 +182,28 @@ fn front_matter_lines(x: &Metadata) -> Vec<(&'static str, String)> {
 /// Keys already in the front matter are kept as written: a human's corrections win.
 pub fn annotated(file: &SourceFile, lexicon: &Lexicon) -> String {
     // Resolved, so a title composed from corrected fields agrees with them.
-    let x = resolve(&file.front_matter, extract_file(file, lexicon));
+    let body = file.body();
+    let x = resolve(
+        &file.front_matter,
+        extract_file(file, lexicon),
+        body,
+        &paragraphs(body),
+    );
     let eol = if file.text.contains("\r\n") {
         "\r\n"
     } else {
         "\n"
     };
     let existing = file.front_matter_toml.clone().map_or("", |r| &file.text[r]);
-    let present: Vec<&str> = existing
+    // Top-level keys go before the first table (`[mentions]`, `[[notes]]`): after it, TOML would
+    // read them as the table's.
+    let tables = table_start(existing);
+    let (top, rest) = existing.split_at(tables);
+    let present: Vec<&str> = top
         .lines()
         .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim()))
         .collect();
-    let mut block = existing.to_string();
+    let mut block = top.to_string();
     if !block.is_empty() && !block.ends_with('\n') {
         block.push_str(eol);
     }
@@ -200,8 +212,24 @@ pub fn annotated(file: &SourceFile, lexicon: &Lexicon) -> String {
             block.push_str(&format!("{key} = {toml}{eol}"));
         }
     }
+    block.push_str(rest);
+    if !block.is_empty() && !block.ends_with('\n') {
+        block.push_str(eol);
+    }
     let bom = if file.bom { "\u{feff}" } else { "" };
     format!("{bom}+++{eol}{block}+++{eol}{}", file.body())
+}
+
+/// Where the first table header (`[name]` or `[[name]]`) of a TOML text starts, or its end.
+fn table_start(toml: &str) -> usize {
+    let mut offset = 0;
+    for line in toml.split_inclusive('\n') {
+        if line.trim_start().starts_with('[') {
+            return offset;
+        }
+        offset += line.len();
+    }
+    toml.len()
 }
 
 /// Writes the findings into each seed's front matter. Returns the files it changed.

@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 use crate::build::Session;
 use crate::config::{self, Config};
 use crate::diag::{Diagnostic, Position};
-use crate::model::{Confidence, Field, Provenance, Readout};
+use crate::model::{slugify, Confidence, Field, Provenance, Readout};
 use crate::permalink::{self, Ledger};
+use crate::source::SourceFile;
 
 /// The HTML pages of a built site with their links and anchors.
 pub struct Site {
@@ -235,6 +236,36 @@ pub fn review(readouts: &[Readout]) -> Vec<Diagnostic> {
     out
 }
 
+/// Warnings for the names that could be several known people and that no front matter pins,
+/// at their line and column in the seed: they are left unlinked until a human says who they are.
+pub fn unresolved(readouts: &[Readout], sources: &[SourceFile]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for r in readouts {
+        let Some(source) = sources.iter().find(|s| s.rel_path == r.source) else {
+            continue;
+        };
+        for a in &r.metadata.unresolved {
+            let written = r.body.get(a.phrase.clone()).unwrap_or_default();
+            let keys: Vec<String> = a.candidates.iter().map(|c| slugify(c)).collect();
+            out.push(
+                Diagnostic::warning(
+                    &r.source,
+                    Position::of_offset(&source.text, source.body_start + a.span.start),
+                    format!(
+                        "“{written}” could be {}; it is left unlinked",
+                        a.candidates.join(" or ")
+                    ),
+                )
+                .with_help(format!(
+                    "say who it is in the front matter: [mentions] \"{written}\" = \"{}\"",
+                    keys.join("\" or \"")
+                )),
+            );
+        }
+    }
+    out
+}
+
 fn low_and_present<T>(field: &Field<Vec<T>>) -> bool {
     !field.value.is_empty() && field.provenance == Provenance::Extracted(Confidence::Low)
 }
@@ -252,6 +283,7 @@ pub fn check(root: &Path, output: Option<&Path>) -> Vec<Diagnostic> {
         Err(errors) => return errors,
     };
     let mut findings = review(&readouts);
+    findings.extend(unresolved(&readouts, &session.sources));
     for change in archive.ledger.changes_from(&session.ledger.ledger) {
         findings.push(
             Diagnostic::warning(

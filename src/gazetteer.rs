@@ -1,4 +1,4 @@
-//! The gazetteer: countries, known people and places from `data/*.toml`, as data the extractor reads.
+//! The gazetteer: countries, known people, places and organisations from `data/*.toml`, as data the extractor reads.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diag::{Checked, Diagnostic, Position};
-use crate::model::CountryCode;
+use crate::model::{slugify, CountryCode};
 
 impl<'de> Deserialize<'de> for CountryCode {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -130,11 +130,29 @@ pub struct Place {
     pub aliases: Vec<String>,
 }
 
+/// An international organisation, forum or mechanism the readouts name: the OCS, the United Nations…
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    /// The stable key, also the last part of its URL (`ocs` → `/organisations/ocs/`).
+    pub key: String,
+    /// The usual French name, as pages show it.
+    pub name: String,
+    /// Other names and spellings, matched in any case.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Acronyms, matched only as written, in capitals ("OCS", "ONU").
+    #[serde(default)]
+    pub acronyms: Vec<String>,
+}
+
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     pub countries: Vec<Country>,
     pub people: Vec<KnownPerson>,
     pub places: Vec<Place>,
+    /// Sorted by key.
+    pub organisations: Vec<Organisation>,
     by_code: HashMap<CountryCode, usize>,
 }
 
@@ -142,13 +160,26 @@ impl Gazetteer {
     pub fn country(&self, code: CountryCode) -> Option<&Country> {
         self.by_code.get(&code).map(|&i| &self.countries[i])
     }
+
+    pub fn organisation(&self, key: &str) -> Option<&Organisation> {
+        self.organisations
+            .binary_search_by(|o| o.key.as_str().cmp(key))
+            .ok()
+            .map(|i| &self.organisations[i])
+    }
+
+    /// The known person whose key (the slug of the canonical name) is `key`.
+    pub fn person_by_key(&self, key: &str) -> Option<&KnownPerson> {
+        self.people.iter().find(|p| slugify(&p.name) == key)
+    }
 }
 
 /// The files the gazetteer is read from, relative to the project root.
-pub const FILES: [&str; 3] = [
+pub const FILES: [&str; 4] = [
     "data/countries.toml",
     "data/people.toml",
     "data/places.toml",
+    "data/organisations.toml",
 ];
 
 #[derive(Deserialize)]
@@ -171,34 +202,58 @@ struct PlacesFile {
     place: Vec<Spanned<Place>>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OrganisationsFile {
+    #[serde(default)]
+    organisation: Vec<Spanned<Organisation>>,
+}
+
 /// Reads the gazetteer under `root`; every problem in every file is reported.
 pub fn load(root: &Path) -> Checked<Gazetteer> {
-    let mut texts = Vec::new();
     let mut errors = Vec::new();
-    for rel in FILES {
-        match std::fs::read_to_string(root.join(rel)) {
-            Ok(text) => texts.push((PathBuf::from(rel), text)),
-            Err(err) => errors.push(Diagnostic::io(Path::new(rel), &err)),
-        }
-    }
+    let [countries, people, places, organisations] = FILES.map(|rel| {
+        let text = std::fs::read_to_string(root.join(rel)).unwrap_or_else(|err| {
+            errors.push(Diagnostic::io(Path::new(rel), &err));
+            String::new()
+        });
+        (PathBuf::from(rel), text)
+    });
     if !errors.is_empty() {
         return Err(errors);
     }
-    let [countries, people, places] = <[_; 3]>::try_from(texts).expect("three files");
-    parse(&countries, &people, &places)
+    parse(&Files {
+        countries,
+        people,
+        places,
+        organisations,
+    })
 }
 
-/// Parses the three gazetteer files, each given as (path for messages, text).
-pub fn parse(
-    countries: &(PathBuf, String),
-    people: &(PathBuf, String),
-    places: &(PathBuf, String),
-) -> Checked<Gazetteer> {
+/// The gazetteer files' texts, each as (path for messages, text).
+pub struct Files {
+    pub countries: (PathBuf, String),
+    pub people: (PathBuf, String),
+    pub places: (PathBuf, String),
+    pub organisations: (PathBuf, String),
+}
+
+/// Parses the gazetteer files.
+pub fn parse(files: &Files) -> Checked<Gazetteer> {
+    let Files {
+        countries,
+        people,
+        places,
+        organisations,
+    } = files;
     let mut errors = Vec::new();
     let countries_file: Option<CountriesFile> = parse_toml(countries, &mut errors);
     let people_file: Option<PeopleFile> = parse_toml(people, &mut errors);
     let places_file: Option<PlacesFile> = parse_toml(places, &mut errors);
-    let (Some(c), Some(p), Some(l)) = (countries_file, people_file, places_file) else {
+    let organisations_file: Option<OrganisationsFile> = parse_toml(organisations, &mut errors);
+    let (Some(c), Some(p), Some(l), Some(o)) =
+        (countries_file, people_file, places_file, organisations_file)
+    else {
         return Err(errors);
     };
 
@@ -240,9 +295,41 @@ pub fn parse(
     for entry in &l.place {
         check_code(Some(entry.get_ref().country), places, entry.span().start);
     }
+    let mut keys: HashMap<&str, usize> = HashMap::new();
+    for entry in &o.organisation {
+        let org = entry.get_ref();
+        let position = Position::of_offset(&organisations.1, entry.span().start);
+        if slugify(&org.key) != org.key {
+            errors.push(
+                Diagnostic::error(
+                    &organisations.0,
+                    position,
+                    format!("invalid organisation key `{}`", org.key),
+                )
+                .with_help(
+                    "use only lower-case ASCII letters, digits and `-`: it is part of a URL",
+                ),
+            );
+        } else if keys.insert(&org.key, entry.span().start).is_some() {
+            errors.push(
+                Diagnostic::error(
+                    &organisations.0,
+                    position,
+                    format!("organisation `{}` is listed twice", org.key),
+                )
+                .with_help("merge the two entries into one"),
+            );
+        }
+    }
     if !errors.is_empty() {
         return Err(errors);
     }
+    gazetteer.organisations = o
+        .organisation
+        .into_iter()
+        .map(Spanned::into_inner)
+        .collect();
+    gazetteer.organisations.sort_by(|a, b| a.key.cmp(&b.key));
     gazetteer.people = p.person.into_iter().map(Spanned::into_inner).collect();
     gazetteer.places = l.place.into_iter().map(Spanned::into_inner).collect();
     Ok(gazetteer)

@@ -12,6 +12,7 @@ pub mod extract;
 pub mod permalink;
 
 pub mod cite;
+pub mod emit;
 pub mod index;
 pub mod render;
 

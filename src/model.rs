@@ -250,6 +250,43 @@ impl<T> Field<T> {
     }
 }
 
+/// What a mention names.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Entity {
+    /// A person, by the name the archive uses.
+    Person(String),
+    Country(CountryCode),
+    /// An organisation, by its gazetteer key (`ocs`).
+    Organisation(String),
+}
+
+/// A person, country or organisation named in the body, at a byte span (for linking names in the text).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    pub span: Range<usize>,
+    pub entity: Entity,
+}
+
+/// A name that could be any of several known people ("M. Wang"), left unlinked until the
+/// front matter's `[mentions]` table says who it is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Ambiguous {
+    /// The name's bytes in the body ("Wang").
+    pub span: Range<usize>,
+    /// The name with its honorific or title ("M. Wang", "le vice-président Wang").
+    pub phrase: Range<usize>,
+    /// The canonical names of the people it could be, sorted.
+    pub candidates: Vec<String>,
+}
+
+/// An editor's note on a paragraph, in Markdown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Note {
+    /// 1-based, as in the paragraph anchors `#p1`, `#p2`…
+    pub paragraph: usize,
+    pub text: String,
+}
+
 /// Everything known about a readout once front matter and extraction are merged.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Metadata {
@@ -271,6 +308,13 @@ pub struct Metadata {
     pub slug: Option<String>,
     /// Why the readout was taken down, if it was: its URL then shows a notice instead.
     pub withdrawn: Option<String>,
+    /// The names to link in the text: resolved, in body order, never overlapping, each within
+    /// one paragraph and starting and ending at word boundaries.
+    pub mentions: Vec<Mention>,
+    /// Names that could be several people and that no front matter pins: left unlinked.
+    pub unresolved: Vec<Ambiguous>,
+    /// Editors' notes, in the order written.
+    pub notes: Vec<Note>,
 }
 
 /// One line of the body, as a byte range into `Readout::body`, trimmed of surrounding blanks.

@@ -32,6 +32,9 @@ pub struct Ledger {
     /// Lower-case ISO code → path.
     #[serde(default)]
     pub countries: BTreeMap<String, String>,
+    /// Organisation key → path.
+    #[serde(default)]
+    pub organisations: BTreeMap<String, String>,
 }
 
 impl Ledger {
@@ -47,6 +50,7 @@ impl Ledger {
             .chain(self.moved.keys())
             .chain(self.people.values())
             .chain(self.countries.values())
+            .chain(self.organisations.values())
             .map(String::as_str)
             .collect()
     }
@@ -59,6 +63,7 @@ impl Ledger {
             ("redirect from", &before.moved, &self.moved),
             ("person", &before.people, &self.people),
             ("country", &before.countries, &self.countries),
+            ("organisation", &before.organisations, &self.organisations),
         ];
         for (what, old, new) in maps {
             for (key, value) in new {

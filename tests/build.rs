@@ -69,8 +69,8 @@ fn front_matter_wins_over_the_text() {
     let windows =
         project.page("readouts/entretien-telephonique-entre-xi-jinping-et-sadyr-japarov/");
     assert!(windows.contains("5 juin (année non précisée)"));
-    assert!(windows.contains("<p id=\"p1\">Dans la soirée du 5 juin, Xi Jinping a eu un entretien téléphonique avec Sadyr Japarov.</p>"));
-    assert!(windows.contains("<p id=\"p2\">Les deux présidents ont échangé leurs vues.</p>"));
+    assert!(windows.contains("<p id=\"p1\"><a class=\"para\" href=\"#p1\" title=\"Lien vers le paragraphe 1\">1</a> Dans la soirée du 5 juin, <a class=\"mention\" href=\"/archive/people/xi-jinping/\" title=\"Xi Jinping\">Xi Jinping</a> a eu un entretien téléphonique avec <a class=\"mention\" href=\"/archive/people/sadyr-japarov/\" title=\"Sadyr Japarov\">Sadyr Japarov</a>.</p>"));
+    assert!(windows.contains("<p id=\"p2\"><a class=\"para\" href=\"#p2\" title=\"Lien vers le paragraphe 2\">2</a> Les deux présidents ont échangé leurs vues.</p>"));
 }
 
 #[test]

@@ -54,9 +54,43 @@ fn citation_js(files: &[&Path]) -> BTreeMap<String, Parsed> {
         .collect()
 }
 
+/// The records a readout page embeds, as a reader's copy or download gets them: the CSL-JSON of
+/// its `<script>`, and the text of its highlighted BibTeX and RIS blocks.
+fn page_records(html: &str) -> [String; 3] {
+    let between = |start: &str, end: &str| {
+        let from = html.find(start).unwrap_or_else(|| panic!("no {start}")) + start.len();
+        html[from..from + html[from..].find(end).unwrap()].to_string()
+    };
+    let text = |id: &str| {
+        let mut plain = String::new();
+        let mut in_tag = false;
+        for c in between(&format!("<div id=\"{id}\">"), "</div>").chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => plain.push(c),
+                _ => {}
+            }
+        }
+        plain
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    };
+    [
+        text("cite-bib"),
+        text("cite-ris"),
+        between("id=\"cite-csl\">", "</script>"),
+    ]
+}
+
 /// Every readout of a fixture as a citation record, with its Chicago entry checked on the way.
+/// The records citation-js reads are those embedded in the built readout pages.
 fn check_fixture(fixture: &str) -> usize {
     let project = Project::new(fixture);
+    project.build(&[]);
     let config = chancery::config::load(project.root()).expect("config");
     let session = Session::load(project.root(), config).expect("project loads");
     let archive = session.archive().expect("archive");
@@ -65,9 +99,16 @@ fn check_fixture(fixture: &str) -> usize {
     let mut records = Vec::new();
     for (i, entry) in archive.readouts.iter().enumerate() {
         let record = cite::record(entry, &session.config);
-        for (ext, format) in FORMATS {
+        let embedded = page_records(&project.page(&entry.path));
+        for ((ext, format), text) in FORMATS.into_iter().zip(embedded) {
+            assert_eq!(
+                text,
+                format(&record),
+                "{} embeds its .{ext} record as it is",
+                entry.path
+            );
             let file = out.path().join(format!("{i}.{ext}"));
-            std::fs::write(&file, format(&record)).unwrap();
+            std::fs::write(&file, text).unwrap();
             files.push((file, i));
         }
         check_chicago(&record);
@@ -187,4 +228,158 @@ fn seeds_survive_citation_js() {
 #[test]
 fn awkward_titles_and_dates_survive_citation_js() {
     assert_eq!(check_fixture("citations"), 4);
+}
+
+/// The value of `<meta name|property="key" content="…">` in a page's head, if any.
+fn meta<'a>(html: &'a str, key: &str) -> Option<&'a str> {
+    let head = &html[..html.find("</head>").unwrap()];
+    ["name", "property"].iter().find_map(|attr| {
+        let tag = format!("<meta {attr}=\"{key}\" content=\"");
+        let start = head.find(&tag)? + tag.len();
+        Some(&head[start..start + head[start..].find('"')?])
+    })
+}
+
+#[test]
+fn readout_pages_carry_what_reference_managers_read() {
+    let project = Project::new("seeds");
+    project.build(&[]);
+    let path = "readouts/2025-11-19-sadyr-japarov-rencontre-wang-yi-a-bichkek/";
+    let url = format!("https://chancery.github.io/archive/{path}");
+    let html = project.page(path);
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"));
+    assert!(html.contains(&format!("<link rel=\"canonical\" href=\"{url}\">")));
+    let publisher = "Ministère des Affaires étrangères de la République populaire de Chine";
+    for (key, value) in [
+        (
+            "citation_title",
+            "Sadyr Japarov rencontre Wang Yi à Bichkek",
+        ),
+        ("citation_date", "2025/11/19"),
+        ("citation_publisher", publisher),
+        ("citation_technical_report_institution", publisher),
+        ("citation_public_url", url.as_str()),
+        ("citation_language", "fr"),
+        ("DC.type", "report"),
+        ("og:title", "Sadyr Japarov rencontre Wang Yi à Bichkek"),
+        ("og:url", url.as_str()),
+        // Zotero ranks og:type above DC.type: "website" would make the item a web page.
+        ("og:type", "article"),
+    ] {
+        assert_eq!(meta(&html, key), Some(value), "{key}");
+    }
+    assert_eq!(
+        meta(&html, "citation_author"),
+        None,
+        "an institution is never split into a first and last name"
+    );
+
+    let start = html.find("<script type=\"application/ld+json\">").unwrap() + 35;
+    let json_ld: Value =
+        serde_json::from_str(&html[start..start + html[start..].find("</script>").unwrap()])
+            .unwrap();
+    assert_eq!(json_ld["@type"], "Report");
+    assert_eq!(json_ld["url"], url.as_str());
+    assert_eq!(json_ld["publisher"]["name"], publisher);
+    let event = &json_ld["about"];
+    assert_eq!(event["@type"], "Event");
+    assert_eq!(event["startDate"], "2025-11-19");
+    assert_eq!(event["location"]["name"], "Bichkek");
+    assert_eq!(event["attendee"][0]["name"], "Sadyr Japarov");
+    assert_eq!(
+        event["attendee"][1]["nationality"]["url"],
+        "https://chancery.github.io/archive/countries/cn/"
+    );
+
+    for n in 1..=5 {
+        assert!(
+            html.contains(&format!("<p id=\"p{n}\"><a class=\"para\" href=\"#p{n}\"")),
+            "paragraph {n} links to itself"
+        );
+    }
+    assert!(
+        html.contains("data-file=\"000-77ea64a9e9cc6484.bib\"")
+            && html.contains("data-file=\"000-77ea64a9e9cc6484.ris\"")
+    );
+    assert!(
+        project.public().join("cite.css").exists() && project.public().join("cite.js").exists()
+    );
+}
+
+#[test]
+fn archive_wide_exports_hold_every_readout_and_survive_citation_js() {
+    let project = Project::new("seeds");
+    project.build(&[]);
+    let data = project.public().join("data");
+    let lines: Vec<Value> = std::fs::read_to_string(data.join("readouts.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    let keys: Vec<&str> = lines[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    for key in [
+        "id",
+        "url",
+        "title",
+        "date",
+        "kind",
+        "place",
+        "participants",
+        "countries",
+        "mentioned_people",
+        "mentioned_countries",
+        "mentioned_organisations",
+        "secondary",
+        "publisher",
+        "source_url",
+        "source_file",
+        "paragraphs",
+    ] {
+        assert!(keys.contains(&key), "{key} in {keys:?}");
+    }
+    let mut csv = csv::Reader::from_path(data.join("readouts.csv")).unwrap();
+    let rows: Vec<csv::StringRecord> = csv.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 3);
+    for (row, line) in rows.iter().zip(&lines) {
+        assert_eq!(&row[0], line["id"].as_str().unwrap());
+        assert_eq!(&row[1], line["url"].as_str().unwrap());
+        assert!(project
+            .public()
+            .join(
+                line["url"]
+                    .as_str()
+                    .unwrap()
+                    .trim_start_matches("https://chancery.github.io/archive/")
+            )
+            .join("index.html")
+            .exists());
+    }
+    assert_eq!(&rows[0][6], "Sadyr Japarov (KG); Wang Yi (CN)");
+
+    let bib = data.join("readouts.bib");
+    let csl = data.join("readouts.csl.json");
+    let parsed = citation_js(&[bib.as_path(), csl.as_path()]);
+    for file in [&bib, &csl] {
+        let result = &parsed[file.to_str().unwrap()];
+        assert_eq!(result.items.len(), 3, "{}", file.display());
+        for (item, line) in result.items.iter().zip(&lines) {
+            assert_eq!(item["type"], "report");
+            assert_eq!(item["title"], line["title"]);
+            assert_eq!(item["URL"], line["url"]);
+            assert_eq!(item["publisher"], line["publisher"]);
+        }
+        for line in &lines {
+            assert!(
+                result.bibliography.contains(line["url"].as_str().unwrap()),
+                "{}",
+                result.bibliography
+            );
+        }
+    }
 }

@@ -110,3 +110,32 @@ fn check_finds_broken_links_orphans_and_missing_urls() {
         assert!(errors.contains(&expected), "missing {expected} in\n{stderr}");
     }
 }
+
+#[test]
+fn the_sitemap_lists_every_page_by_its_permanent_url() {
+    let project = Project::new("seeds");
+    project.build(&[]);
+    let base = "https://chancery.github.io/archive/";
+    let sitemap = std::fs::read_to_string(project.public().join("sitemap.xml")).unwrap();
+    let listed: BTreeSet<String> = sitemap
+        .split("<loc>")
+        .skip(1)
+        .map(|s| {
+            format!(
+                "{}index.html",
+                s[..s.find("</loc>").unwrap()].strip_prefix(base).unwrap()
+            )
+        })
+        .collect();
+    let config = config::load(project.root()).unwrap();
+    let site = Site::read(&project.public(), &config).unwrap();
+    let pages: BTreeSet<String> = site
+        .pages()
+        .filter(|p| *p != "404.html")
+        .map(String::from)
+        .collect();
+    assert_eq!(listed, pages);
+    assert!(std::fs::read_to_string(project.public().join("robots.txt"))
+        .unwrap()
+        .contains(&format!("Sitemap: {base}sitemap.xml")));
+}

@@ -3,6 +3,7 @@
 mod support;
 
 mod annotate;
+mod annotations;
 mod build;
 mod citations;
 mod errors;

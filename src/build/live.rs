@@ -322,7 +322,10 @@ impl Live {
         let site = hash_debug(&session.config);
         let mut pages = HashMap::with_capacity(self.pages.len());
         let mut todo = Vec::new();
-        for (spec, fingerprint) in render::fingerprints(archive, &own) {
+        let fingerprints = render::fingerprints(archive, &own);
+        let specs: Vec<render::Spec> = fingerprints.iter().map(|(spec, _)| *spec).collect();
+        let generated = session.generated(archive, &specs);
+        for (spec, fingerprint) in fingerprints {
             let template = self.templates.get(spec.template());
             let fingerprint = hash((fingerprint, site, template));
             let path = spec.path(archive);
@@ -331,7 +334,9 @@ impl Live {
             }
             pages.insert(path, fingerprint);
         }
-        let collisions = session.collisions(|path| pages.contains_key(path));
+        let collisions = session.collisions(|path| {
+            pages.contains_key(path) || generated.iter().any(|g| g.path == path)
+        });
         if !collisions.is_empty() {
             return Err(collisions);
         }
@@ -355,6 +360,7 @@ impl Live {
         let changed: Vec<&Artifact> = artifacts
             .iter()
             .chain(&session.statics)
+            .chain(&generated)
             .filter(|a| {
                 let bytes = hash(&a.bytes);
                 files.insert(a.path.clone(), bytes);

@@ -11,6 +11,7 @@ use rayon::prelude::*;
 
 use crate::config::{self, Config};
 use crate::diag::{Checked, Diagnostic, Position};
+use crate::emit;
 use crate::extract::{self, resolve::resolve, Context, Lexicon};
 use crate::gazetteer::{self, Gazetteer};
 use crate::index::{self, Archive};
@@ -96,12 +97,22 @@ impl Session {
         write: impl Fn(Artifact) -> Result<(), Diagnostic> + Sync,
     ) -> Checked<usize> {
         let specs = render::specs(archive);
-        let pages: HashSet<String> = specs.iter().map(|s| s.path(archive)).collect();
+        let generated = self.generated(archive, &specs);
+        let pages: HashSet<String> = specs
+            .iter()
+            .map(|s| s.path(archive))
+            .chain(generated.iter().map(|a| a.path.clone()))
+            .collect();
         let collisions = self.collisions(|path| pages.contains(path));
         if !collisions.is_empty() {
             return Err(collisions);
         }
-        let statics = self.statics.par_iter().map(|f| write(f.clone()));
+        let statics = self
+            .statics
+            .par_iter()
+            .cloned()
+            .chain(generated.into_par_iter())
+            .map(&write);
         let rendered =
             render::render(archive, &self.config, &self.templates, specs).map(|page| write(page?));
         let mut errors: Vec<Diagnostic> = statics.chain(rendered).filter_map(Result::err).collect();
@@ -114,7 +125,15 @@ impl Session {
         }
     }
 
-    /// The static files that have the path of a generated page, as errors.
+    /// Files made without templates: the citation stylesheet, the sitemap and the data exports.
+    fn generated(&self, archive: &Archive, specs: &[render::Spec]) -> Vec<Artifact> {
+        let mut generated = emit::exports::exports(archive, &self.config);
+        generated.extend(emit::sitemap::sitemap(archive, &self.config, specs));
+        generated.push(citation_stylesheet());
+        generated
+    }
+
+    /// The static files that have the path of a generated file, as errors.
     fn collisions(&self, is_page: impl Fn(&str) -> bool) -> Vec<Diagnostic> {
         self.statics
             .iter()
@@ -123,7 +142,7 @@ impl Session {
                 Diagnostic::error(
                     Path::new(STATIC).join(&f.path),
                     Position::START,
-                    "this file has the same path as a generated page",
+                    "this file has the same path as a generated file",
                 )
                 .with_help("rename or remove the file in static/")
             })
@@ -216,22 +235,36 @@ pub fn build(root: &Path, options: &Options) -> Checked<Report> {
     })
 }
 
+/// Where the stylesheet of the highlighted citation records goes.
+const CITATION_CSS: &str = "cite.css";
+
+/// The stylesheet for the classes `cite::highlight` gives the BibTeX and RIS records.
+fn citation_stylesheet() -> Artifact {
+    Artifact {
+        path: CITATION_CSS.to_string(),
+        bytes: crate::cite::highlight::stylesheet().into_bytes(),
+    }
+}
+
 /// One readout from its source file.
 pub fn readout(source: &SourceFile, lexicon: &Lexicon) -> Readout {
     let body = source.body();
     let context = Context {
         published: source.front_matter.published,
     };
+    let paragraphs = paragraphs(body);
     let metadata = resolve(
         &source.front_matter,
         extract::extract(body, lexicon, &context),
+        body,
+        &paragraphs,
     );
     Readout {
         id: source.id(),
         source: source.rel_path.clone(),
         metadata,
         body: body.to_string(),
-        paragraphs: paragraphs(body),
+        paragraphs,
     }
 }
 

@@ -13,6 +13,17 @@ use crate::model::EventDate;
 /// date (CSL has no date-parts without a year); no date, no `issued`. Every `<` is written
 /// `\u003c`, so the JSON can sit inside a `<script>` element as it is.
 pub fn csl(record: &Record) -> String {
+    script_safe(&Value::Array(vec![item(record)]))
+}
+
+/// JSON text that can sit inside a `<script>` element: `<` only occurs inside JSON strings,
+/// where `\u003c` means the same.
+pub fn script_safe(value: &Value) -> String {
+    value.to_string().replace('<', "\\u003c")
+}
+
+/// The record as one CSL-JSON item.
+pub fn item(record: &Record) -> Value {
     let mut item = json!({
         "id": record.id,
         "type": "report",
@@ -44,8 +55,7 @@ pub fn csl(record: &Record) -> String {
             item[key] = value;
         }
     }
-    // `<` only occurs inside JSON strings, where `\u003c` means the same.
-    Value::Array(vec![item]).to_string().replace('<', "\\u003c")
+    item
 }
 
 #[cfg(test)]

@@ -38,6 +38,11 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("dimanche", Weekday::Sun),
 ];
 
+/// A month or a day of the week, folded ("aout", "lundi").
+pub fn is_calendar_word(folded: &str) -> bool {
+    MONTHS.contains(&folded) || WEEKDAYS.iter().any(|(w, _)| *w == folded)
+}
+
 /// Parts of the day that make "du" introduce the event's own date ("dans la soirée du 5 juin").
 const DAY_PARTS: &[&str] = &[
     "soir",

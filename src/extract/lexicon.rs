@@ -3,10 +3,10 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::extract::kind::{Cue, CUES};
-use crate::extract::text::{fold, is_whole_word};
+use crate::extract::text::{fold, is_whole_word, Folded};
 use crate::gazetteer::Gazetteer;
 use crate::model::CountryCode;
 
@@ -37,6 +37,13 @@ pub struct Lexicon<'g> {
     name_owner: Vec<usize>,
     /// Folded surname → people who bear it.
     surnames: HashMap<String, Vec<usize>>,
+    /// Folded full names and aliases that more than one known person bears → those people.
+    shared_names: HashMap<String, Vec<usize>>,
+    organisations: AhoCorasick,
+    /// For each pattern of `organisations`, the entries it can name: the index into
+    /// `gazetteer.organisations`, and the acronym as written when the pattern is one (an acronym
+    /// matches only as written).
+    organisation_owners: Vec<Vec<(usize, Option<&'g str>)>>,
     countries: AhoCorasick,
     country_hits: Vec<CountryHit>,
     /// Folded capitals and places → their country.
@@ -49,6 +56,8 @@ pub struct Lexicon<'g> {
 fn automaton<I: AsRef<[u8]>>(patterns: impl IntoIterator<Item = I>) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        // A full DFA: built once per build, then the fastest search over every readout.
+        .kind(Some(AhoCorasickKind::DFA))
         .build(patterns)
         // The patterns are a few thousand short strings: far below any size limit.
         .unwrap_or_else(|_| {
@@ -61,12 +70,38 @@ impl<'g> Lexicon<'g> {
         let mut name_patterns = Vec::new();
         let mut name_owner = Vec::new();
         let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut owners: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, person) in gazetteer.people.iter().enumerate() {
             for name in std::iter::once(&person.name).chain(&person.aliases) {
-                name_patterns.push(fold(name));
+                let folded = fold(name);
+                let list = owners.entry(folded.clone()).or_default();
+                if !list.contains(&i) {
+                    list.push(i);
+                }
+                name_patterns.push(folded);
                 name_owner.push(i);
             }
             surnames.entry(fold(&person.surname)).or_default().push(i);
+        }
+        owners.retain(|_, people| people.len() > 1);
+
+        let mut organisation_patterns: Vec<String> = Vec::new();
+        let mut organisation_owners: Vec<Vec<(usize, Option<&str>)>> = Vec::new();
+        for (i, org) in gazetteer.organisations.iter().enumerate() {
+            let names = std::iter::once(&org.name).chain(&org.aliases);
+            let forms = names
+                .map(|n| (n, None))
+                .chain(org.acronyms.iter().map(|a| (a, Some(a.as_str()))));
+            for (written, acronym) in forms {
+                let folded = fold(written);
+                match organisation_patterns.iter().position(|p| *p == folded) {
+                    Some(k) => organisation_owners[k].push((i, acronym)),
+                    None => {
+                        organisation_patterns.push(folded);
+                        organisation_owners.push(vec![(i, acronym)]);
+                    }
+                }
+            }
         }
 
         let mut country_patterns = Vec::new();
@@ -115,6 +150,9 @@ impl<'g> Lexicon<'g> {
             names: automaton(&name_patterns),
             name_owner,
             surnames,
+            shared_names: owners,
+            organisations: automaton(&organisation_patterns),
+            organisation_owners,
             countries: automaton(&country_patterns),
             country_hits,
             places,
@@ -129,6 +167,28 @@ impl<'g> Lexicon<'g> {
             .find_iter(folded)
             .map(|m| (m.range(), self.name_owner[m.pattern().as_usize()]))
             .filter(|(r, _)| is_whole_word(folded, r))
+            .collect()
+    }
+
+    /// The known people who all bear this folded full name or alias, when more than one does.
+    pub fn sharing_name(&self, folded: &str) -> &[usize] {
+        self.shared_names.get(folded).map_or(&[], Vec::as_slice)
+    }
+
+    /// Organisations named in the body, by name, alias, or acronym written as listed:
+    /// (body span, index into `gazetteer.organisations`).
+    pub fn organisations_in(&self, body: &str, folded: &Folded) -> Vec<(Range<usize>, usize)> {
+        self.organisations
+            .find_iter(&folded.text)
+            .filter(|m| is_whole_word(&folded.text, &m.range()))
+            .filter_map(|m| {
+                let span = folded.body_span(m.range());
+                let written = body.get(span.clone());
+                self.organisation_owners[m.pattern().as_usize()]
+                    .iter()
+                    .find(|(_, acronym)| acronym.is_none_or(|a| written == Some(a)))
+                    .map(|&(org, _)| (span, org))
+            })
             .collect()
     }
 

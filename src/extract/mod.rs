@@ -9,13 +9,15 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use crate::model::{
-    Confidence, CountryCode, EventDate, EventKind, Field, Participant, SecondaryEvent,
+    Ambiguous, Confidence, CountryCode, EventDate, EventKind, Field, Participant, SecondaryEvent,
 };
+pub use crate::model::{Entity, Mention};
 
 pub mod date;
 pub mod event;
 pub mod kind;
 pub mod lexicon;
+pub mod mentions;
 pub mod people;
 pub mod place;
 pub mod resolve;
@@ -39,21 +41,6 @@ pub struct Remark {
     pub message: String,
 }
 
-/// What a mention names.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Entity {
-    /// A person, by the name the archive uses.
-    Person(String),
-    Country(CountryCode),
-}
-
-/// A person or country named in the body, at a byte span (for linking names in the text).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Mention {
-    pub span: Range<usize>,
-    pub entity: Entity,
-}
-
 /// Everything the extractor found in one body.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Extracted {
@@ -67,8 +54,13 @@ pub struct Extracted {
     pub mentioned_countries: Field<Vec<CountryCode>>,
     pub secondary: Field<Vec<SecondaryEvent>>,
     pub title: Field<String>,
-    /// Every person and country named, in body order.
+    /// Every person, country and organisation named, in body order. Spans may overlap
+    /// ("mécanisme Chine-Asie centrale" holds "Chine"); `mentions::linkable` chooses among them.
+    /// A country's combining form is one mention with the word it joins: "sino-kazakhes" is
+    /// Kazakhstan (see `mentions::compounds`).
     pub mentions: Vec<Mention>,
+    /// Names that could be any of several known people, in body order.
+    pub ambiguous: Vec<Ambiguous>,
     pub remarks: Vec<Remark>,
 }
 
@@ -144,6 +136,11 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     };
     let title = title::compose(main.kind, &who, place_value.as_deref());
 
+    let country_hits: Vec<(Range<usize>, lexicon::CountryHit)> = lexicon
+        .countries_in(&text.folded.text)
+        .into_iter()
+        .map(|(r, hit)| (text.folded.body_span(r), hit))
+        .collect();
     let mut mentions: Vec<Mention> = cast
         .mentions
         .iter()
@@ -151,17 +148,37 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
             span: text.span(m.name.clone()),
             entity: Entity::Person(cast.people[m.person].name.clone()),
         })
+        .chain(mentions::compounds(body, &country_hits))
         .chain(
             lexicon
-                .countries_in(&text.folded.text)
+                .organisations_in(body, &text.folded)
                 .into_iter()
-                .map(|(r, hit)| Mention {
-                    span: text.folded.body_span(r),
-                    entity: Entity::Country(hit.code),
+                .map(|(span, org)| Mention {
+                    span,
+                    entity: Entity::Organisation(lexicon.gazetteer.organisations[org].key.clone()),
                 }),
         )
         .collect();
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions.sort_by(|a, b| {
+        (a.span.start, a.span.end, &a.entity).cmp(&(b.span.start, b.span.end, &b.entity))
+    });
+    let ambiguous = cast
+        .ambiguous
+        .iter()
+        .map(|a| {
+            let mut candidates: Vec<String> = a
+                .candidates
+                .iter()
+                .map(|&p| lexicon.gazetteer.people[p].name.clone())
+                .collect();
+            candidates.sort();
+            Ambiguous {
+                span: text.span(a.name.clone()),
+                phrase: text.span(a.phrase.clone()),
+                candidates,
+            }
+        })
+        .collect();
     // "Mentioned" means merely mentioned: whoever took part in an event, and their countries, is not.
     let took_part: Vec<&Participant> = who
         .iter()
@@ -175,12 +192,9 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         .collect();
     mentioned_people.sort();
     mentioned_people.dedup();
-    let mut mentioned_countries: Vec<CountryCode> = mentions
+    let mut mentioned_countries: Vec<CountryCode> = country_hits
         .iter()
-        .filter_map(|m| match m.entity {
-            Entity::Country(c) => Some(c),
-            Entity::Person(_) => None,
-        })
+        .map(|(_, hit)| hit.code)
         .filter(|c| !countries.contains(c) && !took_part.iter().any(|p| p.country == Some(*c)))
         .collect();
     mentioned_countries.sort();
@@ -198,6 +212,7 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         secondary: Field::extracted(secondary, Confidence::Low),
         title: Field::extracted(title, title_confidence),
         mentions,
+        ambiguous,
         remarks,
     }
 }
@@ -254,6 +269,35 @@ mod tests {
                 assert!(input.is_char_boundary(r.offset), "{input:?}: {r:?}");
             }
         }
+    }
+
+    #[test]
+    fn organisations_by_name_alias_and_acronym_as_written() {
+        let lex = testing::lexicon();
+        let found = |body: &str| -> Vec<String> {
+            extract(body, &lex, &Context::default())
+                .mentions
+                .into_iter()
+                .filter_map(|m| match m.entity {
+                    Entity::Organisation(key) => Some(format!("{} {key}", &body[m.span])),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            found("l’Organisation de coopération de Shanghai (OCS) et les Nations Unies"),
+            [
+                "Organisation de coopération de Shanghai ocs",
+                "OCS ocs",
+                "Nations Unies onu"
+            ]
+        );
+        // An acronym only as written: "ocs" and "Ue" are no organisation.
+        assert!(found("les ocs, Ue, docs").is_empty());
+        assert_eq!(
+            found("le Conseil de sécurité de l’Onu"),
+            ["Conseil de sécurité de l’Onu conseil-de-securite"]
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use crate::extract::date;
 use crate::extract::lexicon::{CountryForm, Lexicon};
 use crate::extract::text::Text;
 use crate::model::{Confidence, CountryCode};
@@ -70,12 +71,25 @@ impl Office {
     }
 }
 
+/// A name several known people bear ("M. Wang"), which the text does not settle.
+#[derive(Clone, Debug)]
+pub struct AmbiguousName {
+    /// The name's tokens.
+    pub name: Range<usize>,
+    /// The name with its honorific or title, in tokens.
+    pub phrase: Range<usize>,
+    /// Indices into `gazetteer.people`.
+    pub candidates: Vec<usize>,
+}
+
 /// Everyone the text names.
 #[derive(Clone, Debug, Default)]
 pub struct Cast {
     pub people: Vec<Person>,
     /// In text order.
     pub mentions: Vec<Mention>,
+    /// Names that could be any of several known people, in text order.
+    pub ambiguous: Vec<AmbiguousName>,
     /// In text order.
     pub unnamed: Vec<Unnamed>,
 }
@@ -338,25 +352,6 @@ const NOT_NAMES: &[&str] = &[
     "ocs",
     "pcc",
     "brics",
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
     "xinhua",
     "vna",
     "azertac",
@@ -478,6 +473,11 @@ const CUT_PHRASES: &[&str] = &[
 ];
 
 /// Words that end the title written before a name, looking back from it.
+/// Words that start with a capital but never belong to a person's name.
+fn is_not_a_name(folded: &str) -> bool {
+    NOT_NAMES.contains(&folded) || date::is_calendar_word(folded)
+}
+
 const TITLE_STOPS: &[&str] = &[
     "avec", "a", "ont", "est", "sont", "par", "que", "qui", "dont", "pour", "s'est", "se",
 ];
@@ -513,7 +513,7 @@ impl Finder<'_, '_, '_> {
             return !rest.is_empty() && w[3..].starts_with(char::is_uppercase);
         }
         self.starts_upper(i)
-            && !NOT_NAMES.contains(&f)
+            && !is_not_a_name(f)
             && !self.lex.is_geo_word(f)
             && !is_roman(self.text.word(i))
     }
@@ -533,7 +533,7 @@ impl Finder<'_, '_, '_> {
         while j < self.text.tokens.len() && words < 6 && !self.breaks_before(j) {
             let f = self.text.fw(j);
             if self.name_word(j)
-                || (self.all_caps(j) && !NOT_NAMES.contains(&f))
+                || (self.all_caps(j) && !is_not_a_name(f))
                 || is_roman(self.text.word(j))
             {
                 j += 1;
@@ -723,6 +723,17 @@ impl Finder<'_, '_, '_> {
             if let Some((r, p)) = known.iter().find(|(r, _)| r.start == i).cloned() {
                 let title = self.title_before(i, last_end).map(|(s, _)| s).unwrap_or(i);
                 let after = self.title_after(r.end).map_or(r.end, |t| t.end);
+                let sharing = self.lex.sharing_name(text.folded_span(r.clone()));
+                if sharing.len() > 1 {
+                    self.cast.ambiguous.push(AmbiguousName {
+                        name: r.clone(),
+                        phrase: title.min(r.start)..after,
+                        candidates: sharing.to_vec(),
+                    });
+                    last_end = r.end;
+                    i = r.end;
+                    continue;
+                }
                 let person = self.add_person(self.known(p, Confidence::High));
                 self.cast.mentions.push(Mention {
                     person,
@@ -800,19 +811,29 @@ impl Finder<'_, '_, '_> {
 
         // Second pass: single words are surnames of people already found, or of known people under a title.
         for (run, titled, honorific) in singles {
+            let title = self.title_before(run.start, 0).filter(|_| titled);
             if let Some(person) = self.surname_owner(&run, titled, honorific) {
-                let phrase_start = self
-                    .title_before(run.start, 0)
-                    .filter(|_| titled)
-                    .map_or(run.start, |(s, _)| s);
                 self.cast.mentions.push(Mention {
                     person,
                     name: run.clone(),
-                    phrase: phrase_start..run.end,
+                    phrase: title.map_or(run.start, |(s, _)| s)..run.end,
                 });
+            } else if let candidates @ [_, _, ..] = self.lex.by_surname(self.text.fw(run.start)) {
+                if titled {
+                    let start = title
+                        .map(|(s, _)| s)
+                        .or_else(|| self.honorific_before(run.start))
+                        .unwrap_or(run.start);
+                    self.cast.ambiguous.push(AmbiguousName {
+                        name: run.clone(),
+                        phrase: start..run.end,
+                        candidates: candidates.to_vec(),
+                    });
+                }
             }
         }
         self.cast.mentions.sort_by_key(|m| m.name.start);
+        self.cast.ambiguous.sort_by_key(|m| m.name.start);
         self.find_unnamed();
         self.cast
     }

@@ -1,14 +1,34 @@
 //! Resolution: front matter and extracted values merged into `Metadata`; front matter wins.
 
-use crate::model::{Field, Metadata, Provenance};
+use crate::model::{Entity, Field, Mention, Metadata, Paragraph, Participant, Provenance};
 use crate::source::FrontMatter;
 
-use super::{title, Extracted};
+use super::{mentions, title, Extracted};
 
-/// Merges what a human wrote with what the extractor found. The title is recomposed from the
-/// merged fields, so correcting a participant in front matter also corrects the title.
-pub fn resolve(front: &FrontMatter, extracted: Extracted) -> Metadata {
+/// Merges what a human wrote with what the extractor found in `body` (split into `paragraphs`).
+/// The title is recomposed from the merged fields, so correcting a participant in front matter
+/// also corrects the title. Mentions the front matter pins go to the person it names; the mentions
+/// to link are chosen among the rest (`mentions::linkable`).
+pub fn resolve(
+    front: &FrontMatter,
+    extracted: Extracted,
+    body: &str,
+    paragraphs: &[Paragraph],
+) -> Metadata {
+    let (found, unresolved) = mentions::pin(
+        body,
+        &front.mentions,
+        extracted.mentions,
+        extracted.ambiguous,
+    );
+    let linked = mentions::linkable(body, paragraphs, &found);
     let participants = prefer(front.participants.clone(), extracted.participants);
+    let mentioned_people = with_pinned(
+        extracted.mentioned_people,
+        &participants.value,
+        &front.mentions,
+        &linked,
+    );
     let kind = prefer(front.kind, extracted.kind);
     let place = prefer(front.place.clone(), extracted.place);
     let title = prefer(
@@ -40,7 +60,7 @@ pub fn resolve(front: &FrontMatter, extracted: Extracted) -> Metadata {
         place,
         countries,
         participants,
-        mentioned_people: prefer(front.mentioned_people.clone(), extracted.mentioned_people),
+        mentioned_people: prefer(front.mentioned_people.clone(), mentioned_people),
         mentioned_countries: prefer(
             front.mentioned_countries.clone(),
             extracted.mentioned_countries,
@@ -50,7 +70,34 @@ pub fn resolve(front: &FrontMatter, extracted: Extracted) -> Metadata {
         source_url: front.source.clone(),
         slug: front.slug.clone(),
         withdrawn: front.withdrawn.clone(),
+        mentions: linked,
+        unresolved,
+        notes: front.notes.clone(),
     }
+}
+
+/// The people the extractor found merely mentioned, with those a front-matter pin names in the
+/// text (unless they took part).
+fn with_pinned(
+    mut mentioned: Field<Vec<String>>,
+    participants: &[Participant],
+    pins: &[(String, String)],
+    linked: &[Mention],
+) -> Field<Vec<String>> {
+    for m in linked {
+        let Entity::Person(name) = &m.entity else {
+            continue;
+        };
+        let pinned = pins.iter().any(|(_, person)| person == name);
+        if pinned
+            && !participants.iter().any(|p| p.name == *name)
+            && !mentioned.value.contains(name)
+        {
+            mentioned.value.push(name.clone());
+        }
+    }
+    mentioned.value.sort();
+    mentioned
 }
 
 fn prefer<T>(front: Option<T>, extracted: Field<T>) -> Field<T> {

@@ -1,9 +1,10 @@
-//! Indexing: readouts cross-linked by key into an `Archive` of people, countries and years, with URLs.
+//! Indexing: readouts cross-linked by key into an `Archive` of people, countries, organisations and
+//! years, with URLs.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::gazetteer::Gazetteer;
-use crate::model::{slugify, CountryCode, EventDate, Participant, Readout};
+use crate::model::{slugify, CountryCode, Entity, EventDate, Participant, Readout};
 use crate::permalink::{Assignment, Ledger};
 
 /// Index of a readout in `Archive::readouts`.
@@ -12,6 +13,8 @@ pub type ReadoutIx = usize;
 pub type PersonIx = usize;
 /// Index of a country in `Archive::countries`.
 pub type CountryIx = usize;
+/// Index of an organisation in `Archive::organisations`.
+pub type OrganisationIx = usize;
 
 /// The whole archive, cross-linked by index. Every list is in a fixed, documented order.
 #[derive(Debug)]
@@ -22,6 +25,8 @@ pub struct Archive {
     pub people: Vec<Person>,
     /// Sorted by code.
     pub countries: Vec<Country>,
+    /// The organisations some readout mentions, sorted by key.
+    pub organisations: Vec<Organisation>,
     /// Newest first.
     pub years: Vec<Year>,
     /// Former URLs, each sending readers to where the page is now.
@@ -56,9 +61,13 @@ pub struct Entry {
     pub participants: Vec<PersonIx>,
     /// Participants of secondary events who are not main participants.
     pub secondary_participants: Vec<PersonIx>,
+    /// People named in the text or the metadata who took part in no event of it.
     pub mentioned_people: Vec<PersonIx>,
     pub countries: Vec<CountryIx>,
+    /// Countries named in the text or the metadata whose people took part in no event of it.
     pub mentioned_countries: Vec<CountryIx>,
+    /// Organisations named in the text, in the order of their keys.
+    pub mentioned_organisations: Vec<OrganisationIx>,
 }
 
 #[derive(Debug)]
@@ -91,6 +100,15 @@ pub struct Country {
 }
 
 #[derive(Debug)]
+pub struct Organisation {
+    /// The gazetteer's key, also the URL's last part (`ocs`).
+    pub key: String,
+    pub name: String,
+    /// Readouts that name it, newest first.
+    pub mentioned_in: Vec<ReadoutIx>,
+}
+
+#[derive(Debug)]
 pub struct Year {
     pub year: i32,
     pub readouts: Vec<ReadoutIx>,
@@ -104,6 +122,16 @@ impl Archive {
             .binary_search_by(|p| p.key.as_str().cmp(&key))
             .ok()
     }
+
+    pub fn country_ix(&self, code: CountryCode) -> Option<CountryIx> {
+        self.countries.binary_search_by(|c| c.code.cmp(&code)).ok()
+    }
+
+    pub fn organisation_ix(&self, key: &str) -> Option<OrganisationIx> {
+        self.organisations
+            .binary_search_by(|o| o.key.as_str().cmp(key))
+            .ok()
+    }
 }
 
 impl Person {
@@ -115,6 +143,12 @@ impl Person {
 impl Country {
     pub fn path(&self) -> String {
         format!("countries/{}/", self.code.slug())
+    }
+}
+
+impl Organisation {
+    pub fn path(&self) -> String {
+        format!("organisations/{}/", self.key)
     }
 }
 
@@ -144,6 +178,7 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
     let (readouts, paths): (Vec<Readout>, Vec<String>) = published.into_iter().unzip();
     let people = PeopleTable::collect(&readouts, gazetteer);
     let mut countries = CountryTable::collect(&readouts, &people, gazetteer);
+    let mut organisations = OrganisationTable::collect(&readouts, gazetteer);
 
     let mut entries: Vec<Entry> = Vec::with_capacity(readouts.len());
     for (readout, path) in readouts.into_iter().zip(paths) {
@@ -169,10 +204,17 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
         .into_iter()
         .filter(|ix| !participants.contains(ix))
         .collect();
-        let mentioned_people = person_ixs(&mut m.mentioned_people.value.iter().map(String::as_str))
-            .into_iter()
-            .filter(|ix| !participants.contains(ix) && !secondary_participants.contains(ix))
-            .collect();
+        let mentioned_people = person_ixs(
+            &mut m
+                .mentioned_people
+                .value
+                .iter()
+                .map(String::as_str)
+                .chain(mentioned_names(&readout)),
+        )
+        .into_iter()
+        .filter(|ix| !participants.contains(ix) && !secondary_participants.contains(ix))
+        .collect();
         let country_ixs = |codes: &[CountryCode]| {
             codes
                 .iter()
@@ -181,10 +223,23 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
         };
         let event_countries = country_ixs(&event_codes(&readout));
         let countries_main = country_ixs(&m.countries);
-        let mentioned_countries = country_ixs(&m.mentioned_countries.value)
-            .into_iter()
-            .filter(|ix| !event_countries.contains(ix))
+        let mut mentioned_countries: Vec<CountryIx> = country_ixs(
+            &[
+                m.mentioned_countries.value.clone(),
+                mentioned_codes(&readout),
+            ]
+            .concat(),
+        )
+        .into_iter()
+        .filter(|ix| !event_countries.contains(ix))
+        .collect();
+        mentioned_countries.sort();
+        mentioned_countries.dedup();
+        let mut mentioned_organisations: Vec<OrganisationIx> = mentioned_keys(&readout)
+            .filter_map(|key| organisations.ix(key))
             .collect();
+        mentioned_organisations.sort();
+        mentioned_organisations.dedup();
         entries.push(Entry {
             readout,
             path,
@@ -193,6 +248,7 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
             mentioned_people,
             countries: countries_main,
             mentioned_countries,
+            mentioned_organisations,
         });
     }
 
@@ -236,6 +292,9 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
         }
         for ix in &entry.mentioned_countries {
             countries.list[*ix].mentioned_in.push(rx);
+        }
+        for ix in &entry.mentioned_organisations {
+            organisations.list[*ix].mentioned_in.push(rx);
         }
     }
     for (person, counts) in people.iter_mut().zip(met) {
@@ -285,6 +344,12 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
             .entry(country.code.slug())
             .or_insert_with(|| country.path());
     }
+    for org in &organisations.list {
+        ledger
+            .organisations
+            .entry(org.key.clone())
+            .or_insert_with(|| org.path());
+    }
     let live_people: HashSet<String> = people.iter().map(|p| p.path()).collect();
     let live_countries: HashSet<String> = countries.list.iter().map(|c| c.path()).collect();
     for (key, path) in &ledger.people {
@@ -305,11 +370,22 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
             });
         }
     }
+    let live_organisations: HashSet<String> = organisations.list.iter().map(|o| o.path()).collect();
+    for (key, path) in &ledger.organisations {
+        if !live_organisations.contains(path) {
+            tombstones.push(Tombstone {
+                path: path.clone(),
+                title: key.clone(),
+                reason: gone.into(),
+            });
+        }
+    }
     tombstones.sort_by(|a, b| a.path.cmp(&b.path));
     Archive {
         readouts: entries,
         people,
         countries: countries.list,
+        organisations: organisations.list,
         years: years
             .into_iter()
             .rev()
@@ -330,6 +406,34 @@ fn events(r: &Readout) -> impl Iterator<Item = &[Participant]> {
             .iter()
             .map(|e| e.participants.as_slice()),
     )
+}
+
+/// The people the text names, as its mentions link them.
+fn mentioned_names(r: &Readout) -> impl Iterator<Item = &str> {
+    r.metadata.mentions.iter().filter_map(|m| match &m.entity {
+        Entity::Person(name) => Some(name.as_str()),
+        _ => None,
+    })
+}
+
+/// The countries the text names, as its mentions link them.
+fn mentioned_codes(r: &Readout) -> Vec<CountryCode> {
+    r.metadata
+        .mentions
+        .iter()
+        .filter_map(|m| match m.entity {
+            Entity::Country(c) => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The keys of the organisations the text names.
+fn mentioned_keys(r: &Readout) -> impl Iterator<Item = &str> {
+    r.metadata.mentions.iter().filter_map(|m| match &m.entity {
+        Entity::Organisation(key) => Some(key.as_str()),
+        _ => None,
+    })
 }
 
 /// The countries of everyone who took part in any event of the readout, sorted.
@@ -412,7 +516,14 @@ impl PeopleTable {
             for p in events(r).flatten() {
                 add(&p.name, p.country);
             }
-            for name in &r.metadata.mentioned_people.value {
+            for name in r
+                .metadata
+                .mentioned_people
+                .value
+                .iter()
+                .map(String::as_str)
+                .chain(mentioned_names(r))
+            {
                 add(name, None);
             }
         }
@@ -469,6 +580,7 @@ impl CountryTable {
                 event_codes(r)
                     .into_iter()
                     .chain(r.metadata.mentioned_countries.value.iter().copied())
+                    .chain(mentioned_codes(r))
             })
             .chain(people.codes())
             .collect();
@@ -494,5 +606,39 @@ impl CountryTable {
 
     fn ix(&self, code: CountryCode) -> Option<CountryIx> {
         self.ixs.get(&code).copied()
+    }
+}
+
+/// The organisations the readouts name, by key, before cross-links are filled in.
+struct OrganisationTable {
+    list: Vec<Organisation>,
+    ixs: HashMap<String, OrganisationIx>,
+}
+
+impl OrganisationTable {
+    /// Every organisation the gazetteer lists that a readout names.
+    fn collect(readouts: &[Readout], gazetteer: &Gazetteer) -> OrganisationTable {
+        let keys: BTreeSet<&str> = readouts.iter().flat_map(mentioned_keys).collect();
+        let list: Vec<Organisation> = keys
+            .into_iter()
+            .filter_map(|key| {
+                let org = gazetteer.organisation(key)?;
+                Some(Organisation {
+                    key: org.key.clone(),
+                    name: org.name.clone(),
+                    mentioned_in: Vec::new(),
+                })
+            })
+            .collect();
+        let ixs = list
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.key.clone(), i))
+            .collect();
+        OrganisationTable { list, ixs }
+    }
+
+    fn ix(&self, key: &str) -> Option<OrganisationIx> {
+        self.ixs.get(key).copied()
     }
 }

@@ -8,6 +8,7 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use crate::index::{Archive, ReadoutIx};
+use crate::model::Entity;
 
 use super::{page_count, slice, sorted_by_name, specs, Spec, HOME_LATEST};
 
@@ -17,6 +18,7 @@ pub fn fingerprints(archive: &Archive, readouts: &[u64]) -> Vec<(Spec, u64)> {
     let links = LinkHashes::new(archive);
     let people_order = sorted_by_name(archive.people.iter().map(|p| p.name.as_str()));
     let country_order = sorted_by_name(archive.countries.iter().map(|c| c.name.as_str()));
+    let organisation_order = sorted_by_name(archive.organisations.iter().map(|o| o.name.as_str()));
     let all_readouts: Vec<ReadoutIx> = (0..archive.readouts.len()).collect();
     let all_years: Vec<usize> = (0..archive.years.len()).collect();
     let year_item = |ix: usize| hash((archive.years[ix].year, archive.years[ix].readouts.len()));
@@ -57,6 +59,15 @@ pub fn fingerprints(archive: &Archive, readouts: &[u64]) -> Vec<(Spec, u64)> {
                             .iter()
                             .for_each(|ix| links.countries[*ix].hash(&mut h));
                     }
+                    let organisations = &entry.mentioned_organisations;
+                    organisations.len().hash(&mut h);
+                    organisations
+                        .iter()
+                        .for_each(|ix| links.organisations[*ix].hash(&mut h));
+                    // Names linked in the text.
+                    for mention in &entry.readout.metadata.mentions {
+                        links.entity(archive, &mention.entity).hash(&mut h);
+                    }
                     for event in &entry.readout.metadata.secondary.value {
                         for p in &event.participants {
                             archive
@@ -81,6 +92,17 @@ pub fn fingerprints(archive: &Archive, readouts: &[u64]) -> Vec<(Spec, u64)> {
                     )
                         .hash(h);
                 }),
+                Spec::Organisations(n) => list(&organisation_order, n, &mut h, |ix, h| {
+                    let o = &archive.organisations[ix];
+                    (links.organisations[ix], o.mentioned_in.len()).hash(h);
+                }),
+                Spec::Organisation(ix, n) => {
+                    let o = &archive.organisations[ix];
+                    (links.organisations[ix], o.mentioned_in.len()).hash(&mut h);
+                    list(&o.mentioned_in, n, &mut h, |rx, h| {
+                        links.readouts[rx].hash(h)
+                    });
+                }
                 Spec::Years(n) => list(&all_years, n, &mut h, |ix, h| year_item(ix).hash(h)),
                 Spec::Year(ix, n) => {
                     let year = &archive.years[ix];
@@ -134,6 +156,7 @@ struct LinkHashes {
     readouts: Vec<u64>,
     people: Vec<u64>,
     countries: Vec<u64>,
+    organisations: Vec<u64>,
 }
 
 impl LinkHashes {
@@ -156,10 +179,27 @@ impl LinkHashes {
                 hash((&m.title.value, &e.path, m.date.value, m.kind.value))
             })
             .collect();
+        let organisations = archive
+            .organisations
+            .iter()
+            .map(|o| hash((&o.name, &o.key)))
+            .collect();
         LinkHashes {
             readouts,
             people,
             countries,
+            organisations,
+        }
+    }
+
+    /// What a name linked in a readout's text shows, if the archive knows it.
+    fn entity(&self, archive: &Archive, entity: &Entity) -> Option<u64> {
+        match entity {
+            Entity::Person(name) => archive.person_ix(name).map(|ix| self.people[ix]),
+            Entity::Country(code) => archive.country_ix(*code).map(|ix| self.countries[ix]),
+            Entity::Organisation(key) => archive
+                .organisation_ix(key)
+                .map(|ix| self.organisations[ix]),
         }
     }
 

@@ -1,5 +1,7 @@
 //! Rendering: the archive through Tera templates into HTML pages, one artifact per page.
 
+pub mod annotated;
+mod citation;
 mod fingerprint;
 mod views;
 
@@ -9,9 +11,10 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::Tera;
 
+use crate::cite::highlight::Highlighter;
 use crate::config::Config;
 use crate::diag::{Checked, Diagnostic, Position};
-use crate::index::{Archive, CountryIx, Entry, PersonIx, ReadoutIx};
+use crate::index::{Archive, CountryIx, Entry, OrganisationIx, PersonIx, ReadoutIx};
 use crate::model::EventDate;
 pub use fingerprint::fingerprints;
 use views::{date_fr, Counted, Link, Links, PageView, Pager, ReadoutLink, SiteView};
@@ -26,7 +29,7 @@ pub const PAGE_SIZE: usize = 50;
 const HOME_LATEST: usize = 20;
 
 /// The templates every archive needs; `base.html` and any others are free to add.
-pub const PAGE_TEMPLATES: [&str; 12] = [
+pub const PAGE_TEMPLATES: [&str; 14] = [
     "home.html",
     "readout.html",
     "readouts.html",
@@ -34,6 +37,8 @@ pub const PAGE_TEMPLATES: [&str; 12] = [
     "people.html",
     "country.html",
     "countries.html",
+    "organisation.html",
+    "organisations.html",
     "year.html",
     "years.html",
     "404.html",
@@ -84,8 +89,8 @@ pub fn compile(files: Vec<(String, String)>) -> Checked<Templates> {
 }
 
 /// Escapes text for HTML content and quoted attributes. Unlike Tera's default, leaves `/` alone,
-/// so URLs stay readable in the page source.
-fn escape_html(text: &str) -> String {
+/// so URLs stay readable in the page source. Templates and `annotated` share it.
+pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -147,6 +152,8 @@ pub enum Spec {
     Year(usize, usize),
     Person(PersonIx, usize),
     Country(CountryIx, usize),
+    Organisations(usize),
+    Organisation(OrganisationIx, usize),
     /// A former URL of a readout, sending readers on.
     Redirect(usize),
     /// A published URL whose page is gone.
@@ -167,6 +174,8 @@ impl Spec {
             Spec::Year(ix, n) => page_path(&archive.years[ix].path(), n),
             Spec::Person(ix, n) => page_path(&archive.people[ix].path(), n),
             Spec::Country(ix, n) => page_path(&archive.countries[ix].path(), n),
+            Spec::Organisations(n) => page_path("organisations/", n),
+            Spec::Organisation(ix, n) => page_path(&archive.organisations[ix].path(), n),
             Spec::Redirect(ix) => archive.redirects[ix].from.clone(),
             Spec::Tombstone(ix) => archive.tombstones[ix].path.clone(),
         };
@@ -188,6 +197,8 @@ impl Spec {
             Spec::Year(..) => "year.html",
             Spec::Person(..) => "person.html",
             Spec::Country(..) => "country.html",
+            Spec::Organisations(_) => "organisations.html",
+            Spec::Organisation(..) => "organisation.html",
             Spec::Redirect(_) => "redirect.html",
             Spec::Tombstone(_) => "gone.html",
         }
@@ -217,6 +228,10 @@ pub fn specs(archive: &Archive) -> Vec<Spec> {
                 .map(|n| Spec::Country(ix, n)),
         );
     }
+    specs.extend((1..=page_count(&[archive.organisations.len()])).map(Spec::Organisations));
+    for (ix, o) in archive.organisations.iter().enumerate() {
+        specs.extend((1..=page_count(&[o.mentioned_in.len()])).map(|n| Spec::Organisation(ix, n)));
+    }
     specs.extend((0..archive.redirects.len()).map(Spec::Redirect));
     specs.extend((0..archive.tombstones.len()).map(Spec::Tombstone));
     specs
@@ -237,6 +252,7 @@ pub fn render<'a>(
             root: config.root_path(),
         },
         config,
+        highlighter: Highlighter::new(),
     };
     specs.into_par_iter().map(move |spec| {
         let page = env.page(spec);
@@ -261,6 +277,7 @@ struct Env<'a> {
     site: SiteView<'a>,
     links: Links<'a>,
     config: &'a Config,
+    highlighter: Highlighter,
 }
 
 impl Env<'_> {
@@ -276,6 +293,8 @@ impl Env<'_> {
             Spec::Year(ix, n) => self.year(ix, n),
             Spec::Person(ix, n) => self.person(ix, n),
             Spec::Country(ix, n) => self.country(ix, n),
+            Spec::Organisations(n) => self.organisations(n),
+            Spec::Organisation(ix, n) => self.organisation(ix, n),
             Spec::Redirect(ix) => self.redirect(ix),
             Spec::Tombstone(ix) => self.tombstone(ix),
         }
@@ -283,9 +302,18 @@ impl Env<'_> {
 }
 
 #[derive(Serialize)]
-struct Paragraph<'a> {
+struct Paragraph {
     n: usize,
-    text: &'a str,
+    /// The text with its mentions linked, escaped (`annotated::paragraph_html`).
+    html: String,
+    notes: Vec<NoteView>,
+}
+
+#[derive(Serialize)]
+struct NoteView {
+    /// Numbered in reading order, from 1: the anchor is `#n1`.
+    n: usize,
+    html: String,
 }
 
 #[derive(Serialize)]
@@ -307,9 +335,11 @@ struct ReadoutView<'a> {
     secondary: Vec<Secondary<'a>>,
     mentioned_people: Vec<views::PersonLink<'a>>,
     mentioned_countries: Vec<Link<'a>>,
-    paragraphs: Vec<Paragraph<'a>>,
+    mentioned_organisations: Vec<Link<'a>>,
+    paragraphs: Vec<Paragraph>,
     publisher: &'a str,
     source_url: Option<&'a str>,
+    citation: citation::CitationView,
 }
 
 #[derive(Serialize)]
@@ -350,6 +380,7 @@ impl Env<'_> {
                     .collect(),
             })
             .collect();
+        let participants = links.people(&entry.participants);
         let view = ReadoutView {
             title: &m.title.value,
             date: date_fr(m.date.value),
@@ -357,16 +388,14 @@ impl Env<'_> {
             year,
             kind: m.kind.value.label_fr(),
             place: m.place.value.as_deref(),
-            participants: links.people(&entry.participants),
+            citation: citation::view(entry, self.config, &participants, &self.highlighter),
+            participants,
             countries: links.countries(&entry.countries),
             secondary,
             mentioned_people: links.people(&entry.mentioned_people),
             mentioned_countries: links.countries(&entry.mentioned_countries),
-            paragraphs: r
-                .paragraph_texts()
-                .enumerate()
-                .map(|(i, text)| Paragraph { n: i + 1, text })
-                .collect(),
+            mentioned_organisations: links.organisations(&entry.mentioned_organisations),
+            paragraphs: self.paragraphs(entry),
             publisher: m.publisher.as_deref().unwrap_or(&self.config.publisher),
             source_url: m.source_url.as_deref(),
         };
@@ -376,6 +405,46 @@ impl Env<'_> {
             readout: view,
         };
         Page::new("readout.html", &context)
+    }
+
+    /// The readout's paragraphs with their mentions linked and their notes, numbered in reading order.
+    fn paragraphs(&self, entry: &Entry) -> Vec<Paragraph> {
+        let r = &entry.readout;
+        let anchors: Vec<annotated::Anchor> = r
+            .metadata
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                let link = self.links.entity(&m.entity)?;
+                Some(annotated::Anchor {
+                    span: m.span.clone(),
+                    url: link.url,
+                    title: link.name,
+                })
+            })
+            .collect();
+        let mut notes: Vec<&crate::model::Note> = r.metadata.notes.iter().collect();
+        notes.sort_by_key(|note| note.paragraph);
+        let mut number = 0;
+        r.paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, range)| Paragraph {
+                n: i + 1,
+                html: annotated::paragraph_html(&r.body, range.clone(), &anchors),
+                notes: notes
+                    .iter()
+                    .filter(|note| note.paragraph == i + 1)
+                    .map(|note| {
+                        number += 1;
+                        NoteView {
+                            n: number,
+                            html: annotated::note_html(&note.text),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect()
     }
 
     fn home(&self) -> Page {
@@ -480,6 +549,44 @@ impl Env<'_> {
             order.len(),
             items,
         )
+    }
+
+    fn organisations(&self, n: usize) -> Page {
+        let archive = self.links.archive;
+        let order = sorted_by_name(archive.organisations.iter().map(|o| o.name.as_str()));
+        let items: Vec<CountedLink> = slice(&order, n)
+            .iter()
+            .map(|&ix| CountedLink {
+                name: archive.organisations[ix].name.clone(),
+                url: self.links.organisation(ix).url,
+                count: archive.organisations[ix].mentioned_in.len(),
+                detail: None,
+            })
+            .collect();
+        self.list_page(
+            "organisations/",
+            "Organisations",
+            "organisations.html",
+            n,
+            order.len(),
+            items,
+        )
+    }
+
+    fn organisation(&self, ix: OrganisationIx, n: usize) -> Page {
+        let links = &self.links;
+        let org = &links.archive.organisations[ix];
+        let base = org.path();
+        let path = page_path(&base, n);
+        let context = OrganisationContext {
+            site: &self.site,
+            page: PageView::new(self.config, &org.name, &path),
+            pager: pager(&base, links.root, n, page_count(&[org.mentioned_in.len()])),
+            organisation: links.organisation(ix),
+            mentioned_in: links.readouts(slice(&org.mentioned_in, n)),
+            mentioned_in_count: org.mentioned_in.len(),
+        };
+        Page::new("organisation.html", &context)
     }
 
     fn years(&self, n: usize) -> Page {
@@ -660,6 +767,16 @@ struct CountryContext<'a> {
     mentioned_in_count: usize,
     people: Vec<views::PersonLink<'a>>,
     partners: Vec<Counted<Link<'a>>>,
+}
+
+#[derive(Serialize)]
+struct OrganisationContext<'a> {
+    site: &'a SiteView<'a>,
+    page: PageView,
+    pager: Pager,
+    organisation: Link<'a>,
+    mentioned_in: Vec<ReadoutLink<'a>>,
+    mentioned_in_count: usize,
 }
 
 #[derive(Serialize)]

@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::index::{Archive, CountryIx, PersonIx, ReadoutIx};
-use crate::model::EventDate;
+use crate::index::{Archive, CountryIx, OrganisationIx, PersonIx, ReadoutIx};
+use crate::model::{Entity, EventDate};
 
 /// Site-wide values every template gets as `site`.
 #[derive(Serialize)]
@@ -19,6 +19,7 @@ pub struct SiteView<'a> {
     pub readouts: String,
     pub people: String,
     pub countries: String,
+    pub organisations: String,
     pub years: String,
 }
 
@@ -35,6 +36,7 @@ impl<'a> SiteView<'a> {
             readouts: format!("{root}readouts/"),
             people: format!("{root}people/"),
             countries: format!("{root}countries/"),
+            organisations: format!("{root}organisations/"),
             years: format!("{root}years/"),
         }
     }
@@ -116,6 +118,36 @@ impl<'a> Links<'a> {
             name: &p.name,
             url: format!("{}{}", self.root, p.path()),
             country: p.country.map(|c| self.country(c)),
+        }
+    }
+
+    pub fn organisation(&self, ix: OrganisationIx) -> Link<'a> {
+        let o = &self.archive.organisations[ix];
+        Link {
+            name: &o.name,
+            url: format!("{}{}", self.root, o.path()),
+        }
+    }
+
+    pub fn organisations(&self, ixs: &[OrganisationIx]) -> Vec<Link<'a>> {
+        ixs.iter().map(|ix| self.organisation(*ix)).collect()
+    }
+
+    /// The page of what a mention names, with its canonical name; `None` when it has no page.
+    pub fn entity(&self, entity: &Entity) -> Option<Link<'a>> {
+        let archive = self.archive;
+        match entity {
+            Entity::Person(name) => archive.person_ix(name).map(|ix| {
+                let p = self.person(ix);
+                Link {
+                    name: p.name,
+                    url: p.url,
+                }
+            }),
+            Entity::Country(code) => archive.country_ix(*code).map(|ix| self.country(ix)),
+            Entity::Organisation(key) => {
+                archive.organisation_ix(key).map(|ix| self.organisation(ix))
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 //! Front matter: the TOML block between `+++` lines that lets a human correct any field.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
 
@@ -9,7 +10,9 @@ use toml::Spanned;
 
 use crate::diag::{Diagnostic, Position};
 use crate::gazetteer::Gazetteer;
-use crate::model::{CountryCode, EventDate, EventKind, Participant, SecondaryEvent};
+use crate::model::{
+    paragraphs, slugify, CountryCode, EventDate, EventKind, Note, Participant, SecondaryEvent,
+};
 
 /// What a human wrote about a readout. Every field is optional; a field that is present wins.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -32,6 +35,10 @@ pub struct FrontMatter {
     pub source: Option<String>,
     /// Why the readout was taken down; its URL keeps a notice.
     pub withdrawn: Option<String>,
+    /// Editors' notes on paragraphs, each on a paragraph the body has.
+    pub notes: Vec<Note>,
+    /// Mentions pinned to a person: (the mention as written, the person's canonical name).
+    pub mentions: Vec<(String, String)>,
 }
 
 /// The keys a front matter may hold, with the meaning README.md documents.
@@ -52,6 +59,18 @@ struct Raw {
     publisher: Option<String>,
     source: Option<Spanned<String>>,
     withdrawn: Option<String>,
+    #[serde(default)]
+    notes: Vec<RawNote>,
+    /// Mention as written → person key.
+    #[serde(default)]
+    mentions: BTreeMap<String, Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNote {
+    paragraph: Spanned<i64>,
+    text: String,
 }
 
 #[derive(Deserialize)]
@@ -74,6 +93,8 @@ pub struct Block<'a> {
     pub path: &'a Path,
     pub file_text: &'a str,
     pub toml: Range<usize>,
+    /// The text after the front matter, whose paragraphs notes point to.
+    pub body: &'a str,
 }
 
 impl Block<'_> {
@@ -192,6 +213,39 @@ pub fn parse(block: &Block, gazetteer: &Gazetteer) -> Result<FrontMatter, Vec<Di
             "write the full address where the text was published, starting with https://",
         ));
     }
+    let paragraph_count = paragraphs(block.body).len();
+    let mut notes = Vec::new();
+    for note in raw.notes {
+        match usize::try_from(*note.paragraph.get_ref()) {
+            Ok(n) if (1..=paragraph_count).contains(&n) => notes.push(Note {
+                paragraph: n,
+                text: note.text,
+            }),
+            _ => errors.push(block.error(
+                note.paragraph.span(),
+                format!(
+                    "note on paragraph {}, but the text has {paragraph_count} paragraph{}",
+                    note.paragraph.get_ref(),
+                    if paragraph_count == 1 { "" } else { "s" }
+                ),
+                "paragraphs are the text's non-blank lines, counted from 1 as in the page's #p1, #p2… anchors",
+            )),
+        }
+    }
+    let mut mentions = Vec::new();
+    for (text, key) in raw.mentions {
+        match gazetteer.person_by_key(key.get_ref()) {
+            Some(person) => mentions.push((text, person.name.clone())),
+            None => errors.push(block.error(
+                key.span(),
+                format!("unknown person `{}`", key.get_ref()),
+                &format!(
+                    "write the key of a person listed in data/people.toml: the slug of the name, such as \"{}\"",
+                    gazetteer.people.first().map_or_else(|| "wang-yi".to_string(), |p| slugify(&p.name))
+                ),
+            )),
+        }
+    }
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -210,6 +264,8 @@ pub fn parse(block: &Block, gazetteer: &Gazetteer) -> Result<FrontMatter, Vec<Di
         publisher: raw.publisher,
         source: raw.source.map(Spanned::into_inner),
         withdrawn: raw.withdrawn,
+        notes,
+        mentions,
     })
 }
 

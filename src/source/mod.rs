@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use crate::diag::{Diagnostic, Position};
 use crate::gazetteer::Gazetteer;
 pub use front_matter::FrontMatter;
@@ -50,14 +52,19 @@ pub fn load(root: &Path, gazetteer: &Gazetteer) -> (Vec<SourceFile>, Vec<Diagnos
     let mut diagnostics = Vec::new();
     collect_files(root, Path::new(SEEDS), &mut paths, &mut diagnostics);
     paths.sort();
-    let mut files = Vec::new();
-    for rel in paths {
-        match std::fs::read(root.join(&rel)) {
-            Ok(bytes) => match parse(rel, bytes, gazetteer) {
-                Ok(file) => files.push(file),
-                Err(errors) => diagnostics.extend(errors),
-            },
-            Err(err) => diagnostics.push(Diagnostic::io(&rel, &err)),
+    // Reading and parsing are independent per file; the order is kept.
+    let results: Vec<Result<SourceFile, Vec<Diagnostic>>> = paths
+        .into_par_iter()
+        .map(|rel| match std::fs::read(root.join(&rel)) {
+            Ok(bytes) => parse(rel, bytes, gazetteer),
+            Err(err) => Err(vec![Diagnostic::io(&rel, &err)]),
+        })
+        .collect();
+    let mut files = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(file) => files.push(file),
+            Err(errors) => diagnostics.extend(errors),
         }
     }
     reject_duplicate_ids(&mut files, &mut diagnostics);
@@ -130,6 +137,7 @@ pub fn parse(
                 path: &rel_path,
                 file_text: &text,
                 toml: toml.clone(),
+                body: &text[body_start..],
             };
             front_matter::parse(&block, gazetteer)?
         }

@@ -1,0 +1,136 @@
+//! The readout page's citation data: head metadata for reference managers (Highwire `citation_*`,
+//! Dublin Core, Open Graph, schema.org JSON-LD) and the "Citer ce document" block.
+
+use serde::Serialize;
+use serde_json::json;
+
+use crate::cite::bibtex::bibtex;
+use crate::cite::chicago::chicago;
+use crate::cite::csl::{csl, script_safe};
+use crate::cite::highlight::{Format, Highlighter};
+use crate::cite::ris::ris;
+use crate::cite::{record, Record};
+use crate::config::Config;
+use crate::index::Entry;
+use crate::model::EventDate;
+
+use super::views::PersonLink;
+
+/// What `readout.html` needs to make the page citable.
+#[derive(Serialize)]
+pub struct CitationView {
+    /// `citation_date`: `YYYY/MM/DD`, only for a full date (a reference manager would take a
+    /// year-less day for a year).
+    pub date: Option<String>,
+    /// `citation_keywords`: the participants and the place.
+    pub keywords: String,
+    /// The first paragraph, for `citation_abstract` and `og:description`.
+    pub abstract_text: String,
+    /// The schema.org record, ready for a `<script type="application/ld+json">`.
+    pub json_ld: String,
+    /// The CSL-JSON record, ready for a `<script type="application/vnd.citationstyles.csl+json">`.
+    pub csl: String,
+    /// The Chicago bibliography entry, as text.
+    pub chicago: String,
+    /// The BibTeX and RIS records, highlighted as HTML.
+    pub bibtex: String,
+    pub ris: String,
+    /// The name downloads are saved under, without extension.
+    pub filename: String,
+}
+
+/// The longest abstract, in characters: a preview, not the text.
+const ABSTRACT: usize = 300;
+
+pub fn view(
+    entry: &Entry,
+    config: &Config,
+    attendees: &[PersonLink],
+    highlighter: &Highlighter,
+) -> CitationView {
+    let r = record(entry, config);
+    let first = entry.readout.paragraph_texts().next().unwrap_or_default();
+    CitationView {
+        date: match r.date {
+            Some(EventDate::Full(d)) => Some(d.format("%Y/%m/%d").to_string()),
+            _ => None,
+        },
+        keywords: r.keywords().join("; "),
+        abstract_text: shorten(first, ABSTRACT),
+        json_ld: json_ld(&r, attendees, config),
+        csl: csl(&r),
+        chicago: chicago(&r),
+        bibtex: highlighter.highlight(&bibtex(&r), Format::Bibtex),
+        ris: highlighter.highlight(&ris(&r), Format::Ris),
+        filename: crate::model::slugify(&entry.readout.id),
+    }
+}
+
+/// A `Report` about the `Event`, with its attendees and place, in schema.org terms.
+fn json_ld(r: &Record, attendees: &[PersonLink], config: &Config) -> String {
+    // Linked data wants absolute URLs; the page's links are root-relative.
+    let absolute = |url: &str| {
+        format!(
+            "{}{}",
+            config.base_url,
+            url.strip_prefix(config.root_path()).unwrap_or(url)
+        )
+    };
+    let people: Vec<_> = attendees
+        .iter()
+        .map(|p| {
+            let mut person = json!({ "@type": "Person", "name": p.name, "url": absolute(&p.url) });
+            if let Some(c) = &p.country {
+                person["nationality"] =
+                    json!({ "@type": "Country", "name": c.name, "url": absolute(&c.url) });
+            }
+            person
+        })
+        .collect();
+    let mut event = json!({ "@type": "Event", "name": r.title, "attendee": people });
+    if let Some(EventDate::Full(d)) = r.date {
+        event["startDate"] = json!(d.format("%Y-%m-%d").to_string());
+    }
+    if let Some(place) = r.place {
+        event["location"] = json!({ "@type": "Place", "name": place });
+    }
+    let mut report = json!({
+        "@context": "https://schema.org",
+        "@type": "Report",
+        "@id": r.url,
+        "url": r.url,
+        "name": r.title,
+        "inLanguage": r.language,
+        "publisher": { "@type": "GovernmentOrganization", "name": r.publisher },
+        "about": event,
+    });
+    if let Some(source) = r.source_url {
+        report["isBasedOn"] = json!(source);
+    }
+    script_safe(&report)
+}
+
+/// `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let at_word = cut.rfind(' ').map_or(cut.as_str(), |i| &cut[..i]);
+    format!("{}…", at_word.trim_end_matches([',', ';', ':']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abstracts_are_cut_at_a_word() {
+        assert_eq!(shorten("Un texte court.", 300), "Un texte court.");
+        assert_eq!(
+            shorten("Le 19 novembre 2025, le président", 22),
+            "Le 19 novembre 2025…"
+        );
+        assert_eq!(shorten("ééééé ééééé", 8), "ééééé…");
+    }
+}
