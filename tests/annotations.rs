@@ -127,7 +127,7 @@ fn the_shared_readouts_keep_their_text_and_their_links_are_whole_words() {
     let mut by_kind = [0usize; 3];
     for entry in std::fs::read_dir(readouts()).unwrap() {
         let path = entry.unwrap().path();
-        if !path.extension().is_some_and(|e| e == "txt") {
+        if path.extension().is_none_or(|e| e != "txt") {
             continue;
         }
         files += 1;
