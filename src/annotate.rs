@@ -84,10 +84,7 @@ pub fn describe(f: &Findings) -> String {
     let names = |people: &[Participant]| {
         people
             .iter()
-            .map(|p| match p.country {
-                Some(c) => format!("{} ({c})", p.name),
-                None => p.name.clone(),
-            })
+            .map(Participant::to_string)
             .collect::<Vec<_>>()
             .join(", ")
     };

@@ -208,6 +208,16 @@ pub struct Participant {
     pub country: Option<CountryCode>,
 }
 
+/// "Sadyr Japarov (KG)", or the name alone when the country is unknown.
+impl fmt::Display for Participant {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.country {
+            Some(c) => write!(f, "{} ({c})", self.name),
+            None => f.write_str(&self.name),
+        }
+    }
+}
+
 /// Another exchange reported in the same text ("Le même jour, Wang Yi a également…").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SecondaryEvent {

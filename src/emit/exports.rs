@@ -121,15 +121,7 @@ fn csv(archive: &Archive, config: &Config) -> Vec<u8> {
     let _ = out.write_record(COLUMNS);
     for entry in &archive.readouts {
         let l = line(entry, archive, config);
-        let people = joined(
-            l.participants
-                .iter()
-                .map(|p| match p.country {
-                    Some(c) => format!("{} ({c})", p.name),
-                    None => p.name.clone(),
-                })
-                .collect(),
-        );
+        let people = joined(l.participants.iter().map(Participant::to_string).collect());
         let _ = out.write_record([
             l.id.to_string(),
             l.url,
