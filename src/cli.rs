@@ -157,8 +157,8 @@ fn serve(root: &Path, output: Option<PathBuf>, options: &serve::Options) -> Exit
         eprintln!("warning: Ctrl-C will not stop the server cleanly: {e}");
     }
     let result = config::load(root).and_then(|config| {
-        let output = output::check_output_dir(root, output.as_ref().unwrap_or(&config.output))
-            .map_err(|d| vec![d])?;
+        let preview = output.unwrap_or_else(|| serve::preview_dir(&config.output));
+        let output = output::check_output_dir(root, &preview).map_err(|d| vec![d])?;
         serve::run(root, config, &output, options, stopped)
     });
     match result {

@@ -445,8 +445,13 @@ fn save(project: &Project, rel: &str, text: &str) {
     std::fs::rename(&temporary, &path).unwrap();
 }
 
+/// Where `chancery serve` writes its preview: beside `public/`, which it never touches.
+fn preview(project: &Project) -> std::path::PathBuf {
+    project.root().join("public-preview")
+}
+
 fn modified(project: &Project) -> BTreeMap<String, std::time::SystemTime> {
-    let public = project.public();
+    let public = preview(project);
     tree(&public)
         .into_keys()
         .map(|p| {
@@ -469,8 +474,9 @@ fn pages_are_served_with_their_types_the_reload_script_and_the_site_404() {
     let (status, kind, home) = server.get("");
     assert_eq!((status, kind.as_str()), (200, "text/html; charset=utf-8"));
     assert!(home.contains("/__chancery/events") && home.contains("</script>\n</body>"));
+    let on_disk = std::fs::read_to_string(preview(&project).join("index.html")).unwrap();
     assert!(
-        !project.page("").contains("__chancery"),
+        !on_disk.contains("__chancery"),
         "the built files stay as a build writes them"
     );
     let (status, kind, _) = server.get("style.css");
@@ -569,7 +575,11 @@ fn edits_rebuild_the_pages_they_touch_and_reload_the_browser() {
     std::fs::remove_file(project.root().join("seeds/renamed.txt")).unwrap();
     server.reloads_until("delete", |s| s.get(new).0 == 404);
     assert_eq!(server.get("people/jean-dupont/").0, 404);
-    assert!(!project.public().join(new).exists());
+    assert!(!preview(&project).join(new).exists());
+    assert!(
+        !project.public().exists(),
+        "the preview never writes the published folder"
+    );
 
     // An edited template: the pages that use it change, the others are not rewritten.
     let before = modified(&project);

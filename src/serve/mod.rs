@@ -8,7 +8,7 @@ mod watch;
 use std::collections::BTreeSet;
 use std::io::Write as _;
 use std::net::{IpAddr, SocketAddr};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
 use std::sync::Arc;
 use std::time::Instant;
@@ -38,6 +38,15 @@ const WORKERS: usize = 4;
 /// Builds the project into `output` (checked by `output::check_output_dir`) with links to the
 /// preview's own address, serves it, and rebuilds on changes if asked, until `stop` receives
 /// (or is dropped). Prints `serving http://ADDRESS/` once the site is ready.
+/// Where the preview goes unless `--output` says otherwise: beside the published output, never
+/// in it, because the preview's links point to the local server (`public` → `public-preview`).
+pub fn preview_dir(output: &Path) -> PathBuf {
+    let name = output
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    output.with_file_name(format!("{name}-preview"))
+}
+
 pub fn run(
     root: &Path,
     config: Config,
