@@ -35,6 +35,8 @@ pub struct Archive {
     pub tombstones: Vec<Tombstone>,
     /// Every URL of the archive, for `permalinks.lock`.
     pub ledger: Ledger,
+    /// The person of each name the readouts spell, so that finding one needs no slug.
+    names: HashMap<String, PersonIx>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -117,6 +119,9 @@ pub struct Year {
 impl Archive {
     /// The person a name refers to, by slug.
     pub fn person_ix(&self, name: &str) -> Option<PersonIx> {
+        if let Some(ix) = self.names.get(name) {
+            return Some(*ix);
+        }
         let key = slugify(name);
         self.people
             .binary_search_by(|p| p.key.as_str().cmp(&key))
@@ -394,6 +399,7 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
         redirects,
         tombstones,
         ledger,
+        names: people_table.names,
     }
 }
 
@@ -483,7 +489,8 @@ fn newest_first(a: &Readout, b: &Readout) -> std::cmp::Ordering {
 /// People found in the readouts, one per slug, before cross-links are filled in.
 struct PeopleTable {
     by_key: BTreeMap<String, PersonDraft>,
-    ixs: HashMap<String, PersonIx>,
+    /// Each name as the readouts spell it, with its person: slugged once per spelling.
+    names: HashMap<String, PersonIx>,
 }
 
 #[derive(Default)]
@@ -494,21 +501,22 @@ struct PersonDraft {
 }
 
 impl PeopleTable {
-    fn collect(readouts: &[Readout], gazetteer: &Gazetteer) -> PeopleTable {
+    fn collect<'a>(readouts: &'a [Readout], gazetteer: &Gazetteer) -> PeopleTable {
         let known: HashMap<String, Option<CountryCode>> = gazetteer
             .people
             .iter()
             .map(|p| (slugify(&p.name), p.country))
             .collect();
         let mut by_key: BTreeMap<String, PersonDraft> = BTreeMap::new();
-        let mut add = |name: &str, country: Option<CountryCode>| {
-            let key = slugify(name);
+        let mut slugs: HashMap<&str, String> = HashMap::new();
+        let mut add = |name: &'a str, country: Option<CountryCode>| {
+            let key = slugs.entry(name).or_insert_with(|| slugify(name));
             if key.is_empty() {
                 return;
             }
             let draft = by_key.entry(key.clone()).or_default();
             *draft.names.entry(name.trim().to_string()).or_default() += 1;
-            if let Some(c) = country.or_else(|| known.get(&key).copied().flatten()) {
+            if let Some(c) = country.or_else(|| known.get(key.as_str()).copied().flatten()) {
                 *draft.countries.entry(c).or_default() += 1;
             }
         };
@@ -527,16 +535,21 @@ impl PeopleTable {
                 add(name, None);
             }
         }
-        let ixs = by_key
+        let ixs: HashMap<&str, PersonIx> = by_key
             .keys()
             .enumerate()
-            .map(|(i, k)| (k.clone(), i))
+            .map(|(i, k)| (k.as_str(), i))
             .collect();
-        PeopleTable { by_key, ixs }
+        let names = slugs
+            .iter()
+            .filter_map(|(name, key)| Some((name.to_string(), *ixs.get(key.as_str())?)))
+            .collect();
+        PeopleTable { by_key, names }
     }
 
+    /// The person of a name the readouts spell.
     fn ix(&self, name: &str) -> Option<PersonIx> {
-        self.ixs.get(&slugify(name)).copied()
+        self.names.get(name).copied()
     }
 
     fn to_people(&self, countries: &CountryTable) -> Vec<Person> {
