@@ -3,6 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+use rustc_hash::FxHashMap;
+
 use crate::gazetteer::Gazetteer;
 use crate::model::{slugify, CountryCode, Entity, EventDate, Participant, Readout};
 use crate::permalink::{Assignment, Ledger};
@@ -36,7 +38,7 @@ pub struct Archive {
     /// Every URL of the archive, for `permalinks.lock`.
     pub ledger: Ledger,
     /// The person of each name the readouts spell, so that finding one needs no slug.
-    names: HashMap<String, PersonIx>,
+    names: FxHashMap<String, PersonIx>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -490,7 +492,7 @@ fn newest_first(a: &Readout, b: &Readout) -> std::cmp::Ordering {
 struct PeopleTable {
     by_key: BTreeMap<String, PersonDraft>,
     /// Each name as the readouts spell it, with its person: slugged once per spelling.
-    names: HashMap<String, PersonIx>,
+    names: FxHashMap<String, PersonIx>,
 }
 
 #[derive(Default)]
@@ -507,16 +509,35 @@ impl PeopleTable {
             .iter()
             .map(|p| (slugify(&p.name), p.country))
             .collect();
-        let mut by_key: BTreeMap<String, PersonDraft> = BTreeMap::new();
-        let mut slugs: HashMap<&str, String> = HashMap::new();
+        // One draft per slug, in the order they are met, with the gazetteer's country.
+        let mut drafts: Vec<(String, Option<CountryCode>, PersonDraft)> = Vec::new();
+        let mut slots: HashMap<String, usize> = HashMap::new();
+        // The draft of each spelling; none when its slug is empty.
+        let mut spellings: FxHashMap<&str, Option<usize>> = FxHashMap::default();
         let mut add = |name: &'a str, country: Option<CountryCode>| {
-            let key = slugs.entry(name).or_insert_with(|| slugify(name));
-            if key.is_empty() {
+            let slot = *spellings.entry(name).or_insert_with(|| {
+                let key = slugify(name);
+                if key.is_empty() {
+                    return None;
+                }
+                let slot = *slots.entry(key.clone()).or_insert_with(|| {
+                    let known = known.get(&key).copied().flatten();
+                    drafts.push((key, known, PersonDraft::default()));
+                    drafts.len() - 1
+                });
+                Some(slot)
+            });
+            let Some(slot) = slot else {
                 return;
+            };
+            let (_, known, draft) = &mut drafts[slot];
+            match draft.names.get_mut(name.trim()) {
+                Some(count) => *count += 1,
+                None => {
+                    draft.names.insert(name.trim().to_string(), 1);
+                }
             }
-            let draft = by_key.entry(key.clone()).or_default();
-            *draft.names.entry(name.trim().to_string()).or_default() += 1;
-            if let Some(c) = country.or_else(|| known.get(key.as_str()).copied().flatten()) {
+            if let Some(c) = country.or(*known) {
                 *draft.countries.entry(c).or_default() += 1;
             }
         };
@@ -535,14 +556,19 @@ impl PeopleTable {
                 add(name, None);
             }
         }
-        let ixs: HashMap<&str, PersonIx> = by_key
-            .keys()
-            .enumerate()
-            .map(|(i, k)| (k.as_str(), i))
-            .collect();
-        let names = slugs
+        let mut order: Vec<usize> = (0..drafts.len()).collect();
+        order.sort_by(|a, b| drafts[*a].0.cmp(&drafts[*b].0));
+        let mut ixs = vec![0; drafts.len()];
+        for (ix, slot) in order.iter().enumerate() {
+            ixs[*slot] = ix;
+        }
+        let names = spellings
             .iter()
-            .filter_map(|(name, key)| Some((name.to_string(), *ixs.get(key.as_str())?)))
+            .filter_map(|(name, slot)| Some((name.to_string(), ixs[(*slot)?])))
+            .collect();
+        let by_key = drafts
+            .into_iter()
+            .map(|(key, _, draft)| (key, draft))
             .collect();
         PeopleTable { by_key, names }
     }
