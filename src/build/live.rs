@@ -15,6 +15,7 @@ use rayon::prelude::*;
 
 use crate::config::{self, Config};
 use crate::diag::{Checked, Diagnostic, Position};
+use crate::emit;
 use crate::extract::Lexicon;
 use crate::index::{self, Archive};
 use crate::model::Readout;
@@ -46,8 +47,17 @@ pub struct Live {
     errors: BTreeMap<Input, Vec<Diagnostic>>,
     /// The fingerprint each page on disk was rendered from, by path.
     pages: HashMap<String, u64>,
-    /// A hash of the bytes of every file on disk, by path.
+    /// A hash of the bytes of every file on disk, by path; for the data exports, a hash of the
+    /// hashes of their parts.
     files: HashMap<String, u64>,
+    /// Each readout's part of every data export, by a hash of what it is made from.
+    exports: HashMap<u64, Fragments>,
+}
+
+/// One readout's part of every data export (`emit::exports::fragments`), with their hashes.
+struct Fragments {
+    parts: [String; 4],
+    hashes: [u64; 4],
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -90,6 +100,7 @@ impl Live {
             errors: BTreeMap::new(),
             pages: HashMap::new(),
             files: HashMap::new(),
+            exports: HashMap::new(),
         };
         live.extract_all();
         let staging = Staging::create(output).map_err(|d| vec![d])?;
@@ -334,8 +345,11 @@ impl Live {
             }
             pages.insert(path, fingerprint);
         }
+        let exports = export_paths();
         let collisions = session.collisions(|path| {
-            pages.contains_key(path) || generated.iter().any(|g| g.path == path)
+            pages.contains_key(path)
+                || generated.iter().any(|g| g.path == path)
+                || exports.iter().any(|e| e == path)
         });
         if !collisions.is_empty() {
             return Err(collisions);
@@ -357,6 +371,23 @@ impl Live {
             .keys()
             .filter_map(|p| Some((p.clone(), *self.files.get(p)?)))
             .collect();
+        let keys = update_exports(&mut self.exports, archive, &session.config, &own, site);
+        let mut assembled = Vec::new();
+        for (file, path) in exports.into_iter().enumerate() {
+            let version = hash(
+                keys.iter()
+                    .map(|k| self.exports[k].hashes[file])
+                    .collect::<Vec<u64>>(),
+            );
+            if self.files.get(&path) != Some(&version) {
+                let parts: Vec<&str> = keys
+                    .iter()
+                    .map(|k| self.exports[k].parts[file].as_str())
+                    .collect();
+                assembled.push(emit::exports::assemble(file, &parts));
+            }
+            files.insert(path, version);
+        }
         let changed: Vec<&Artifact> = artifacts
             .iter()
             .chain(&session.statics)
@@ -366,6 +397,7 @@ impl Live {
                 files.insert(a.path.clone(), bytes);
                 self.files.get(&a.path) != Some(&bytes)
             })
+            .chain(&assembled)
             .collect();
         let mut errors: Vec<Diagnostic> =
             changed.par_iter().filter_map(|a| write(a).err()).collect();
@@ -391,6 +423,61 @@ impl Live {
             deleted,
         })
     }
+}
+
+/// The paths of the data exports in the site.
+fn export_paths() -> Vec<String> {
+    let dir = emit::exports::DIR;
+    emit::exports::FILES
+        .iter()
+        .map(|name| format!("{dir}/{name}"))
+        .collect()
+}
+
+/// Brings `cache` to the archive's readouts, making the parts of those whose inputs changed, and
+/// returns their keys in the archive's order. A part depends on the readout's own values (`own`),
+/// its path, the organisations it names and the config (`site`).
+fn update_exports(
+    cache: &mut HashMap<u64, Fragments>,
+    archive: &Archive,
+    config: &Config,
+    own: &[u64],
+    site: u64,
+) -> Vec<u64> {
+    let keys: Vec<u64> = archive
+        .readouts
+        .iter()
+        .enumerate()
+        .map(|(rx, entry)| {
+            let organisations: Vec<&str> = entry
+                .mentioned_organisations
+                .iter()
+                .map(|ix| archive.organisations[*ix].name.as_str())
+                .collect();
+            hash((own[rx], &entry.path, organisations, site))
+        })
+        .collect();
+    let mut old = std::mem::take(cache);
+    let mut missing = Vec::new();
+    for (rx, key) in keys.iter().enumerate() {
+        match old.remove(key) {
+            Some(fragments) => {
+                cache.insert(*key, fragments);
+            }
+            None if !cache.contains_key(key) => missing.push((rx, *key)),
+            None => {}
+        }
+    }
+    let made: Vec<(u64, Fragments)> = missing
+        .into_par_iter()
+        .map(|(rx, key)| {
+            let parts = emit::exports::fragments(&archive.readouts[rx], archive, config);
+            let hashes = parts.each_ref().map(hash);
+            (key, Fragments { parts, hashes })
+        })
+        .collect();
+    cache.extend(made);
+    keys
 }
 
 fn empty_archive(session: &Session) -> Archive {

@@ -97,7 +97,8 @@ impl Session {
         write: impl Fn(Artifact) -> Result<(), Diagnostic> + Sync,
     ) -> Checked<usize> {
         let specs = render::specs(archive);
-        let generated = self.generated(archive, &specs);
+        let mut generated = emit::exports::exports(archive, &self.config);
+        generated.extend(self.generated(archive, &specs));
         let pages: HashSet<String> = specs
             .iter()
             .map(|s| s.path(archive))
@@ -125,10 +126,10 @@ impl Session {
         }
     }
 
-    /// Files made without templates: the citation stylesheet, the sitemap and the data exports.
+    /// Files made without templates but the data exports (`emit::exports`, which the live site
+    /// assembles from the parts it keeps): the citation stylesheet and the sitemap.
     fn generated(&self, archive: &Archive, specs: &[render::Spec]) -> Vec<Artifact> {
-        let mut generated = emit::exports::exports(archive, &self.config);
-        generated.extend(emit::sitemap::sitemap(archive, &self.config, specs));
+        let mut generated = emit::sitemap::sitemap(archive, &self.config, specs);
         generated.push(citation_stylesheet());
         generated
     }

@@ -1,8 +1,8 @@
 //! The archive as a dataset: every readout's metadata and permanent URL as JSON Lines, CSV,
 //! BibTeX and CSL-JSON, under `data/` in the site, for researchers who want the whole archive.
 
+use rayon::prelude::*;
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::cite::{self, bibtex::bibtex, csl};
 use crate::config::Config;
@@ -63,36 +63,67 @@ fn line<'a>(entry: &'a Entry, archive: &'a Archive, config: &'a Config) -> Line<
     }
 }
 
-/// The four export files, in the archive's order (newest first).
-pub fn exports(archive: &Archive, config: &Config) -> Vec<Artifact> {
-    let file = |name: &str, bytes: Vec<u8>| Artifact {
-        path: format!("{DIR}/{name}"),
-        bytes,
-    };
-    let mut jsonl = String::new();
-    let mut bib = String::new();
-    let mut items = Vec::with_capacity(archive.readouts.len());
-    for entry in &archive.readouts {
-        // Plain data: serialising cannot fail.
-        jsonl.push_str(&serde_json::to_string(&line(entry, archive, config)).unwrap_or_default());
-        jsonl.push('\n');
-        let record = cite::record(entry, config);
-        bib.push_str(&bibtex(&record));
-        bib.push('\n');
-        items.push(csl::item(&record));
-    }
-    vec![
-        file("readouts.jsonl", jsonl.into_bytes()),
-        file("readouts.csv", csv(archive, config)),
-        file("readouts.bib", bib.into_bytes()),
-        file("readouts.csl.json", csl_list(&items).into_bytes()),
-    ]
+/// The export files, by name under [`DIR`].
+pub const FILES: [&str; 4] = [
+    "readouts.jsonl",
+    "readouts.csv",
+    "readouts.bib",
+    "readouts.csl.json",
+];
+
+/// One readout's part of each export file, in the order of [`FILES`]. It depends only on the
+/// readout, its path, the names of the organisations it mentions and the config, so a caller can
+/// keep it while those stay the same.
+pub fn fragments(entry: &Entry, archive: &Archive, config: &Config) -> [String; 4] {
+    let l = line(entry, archive, config);
+    let row = csv_row(&l);
+    // Plain data: serialising cannot fail.
+    let mut jsonl = serde_json::to_string(&l).unwrap_or_default();
+    jsonl.push('\n');
+    let record = cite::record(entry, config);
+    let mut bib = bibtex(&record);
+    bib.push('\n');
+    [jsonl, row, bib, csl::item(&record).to_string()]
 }
 
-/// A CSL-JSON array with one item per line, so a changed readout is a one-line diff.
-fn csl_list(items: &[Value]) -> String {
-    let lines: Vec<String> = items.iter().map(Value::to_string).collect();
-    format!("[\n{}\n]\n", lines.join(",\n"))
+/// The export file `FILES[file]` from every readout's fragment for it, in the archive's order
+/// (newest first).
+pub fn assemble(file: usize, fragments: &[&str]) -> Artifact {
+    let length: usize = fragments.iter().map(|f| f.len() + 2).sum();
+    let mut text = String::with_capacity(length + 256);
+    match file {
+        // A CSL-JSON array with one item per line, so a changed readout is a one-line diff.
+        3 => {
+            text.push_str("[\n");
+            text.push_str(&fragments.join(",\n"));
+            text.push_str("\n]\n");
+        }
+        _ => {
+            if file == 1 {
+                text.push_str(&csv_record(COLUMNS));
+            }
+            fragments.iter().for_each(|f| text.push_str(f));
+        }
+    }
+    Artifact {
+        path: format!("{DIR}/{}", FILES[file]),
+        bytes: text.into_bytes(),
+    }
+}
+
+/// The export files, in the order of [`FILES`].
+pub fn exports(archive: &Archive, config: &Config) -> Vec<Artifact> {
+    let fragments: Vec<[String; 4]> = archive
+        .readouts
+        .par_iter()
+        .map(|entry| fragments(entry, archive, config))
+        .collect();
+    (0..FILES.len())
+        .map(|file| {
+            let parts: Vec<&str> = fragments.iter().map(|f| f[file].as_str()).collect();
+            assemble(file, &parts)
+        })
+        .collect()
 }
 
 /// The CSV columns; lists are joined with "; ", a participant written "Name (CC)".
@@ -113,36 +144,32 @@ const COLUMNS: [&str; 14] = [
     "source_file",
 ];
 
-fn csv(archive: &Archive, config: &Config) -> Vec<u8> {
+/// One CSV line, with its line break.
+fn csv_record<const N: usize>(fields: [&str; N]) -> String {
     let mut out = csv::Writer::from_writer(Vec::new());
+    // Writing to memory cannot fail, and the fields are text.
+    let _ = out.write_record(fields);
+    String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+fn csv_row(l: &Line) -> String {
     let joined = |items: Vec<String>| items.join("; ");
     let codes = |codes: &[CountryCode]| joined(codes.iter().map(CountryCode::to_string).collect());
-    // Writing to memory cannot fail.
-    let _ = out.write_record(COLUMNS);
-    for entry in &archive.readouts {
-        let l = line(entry, archive, config);
-        let people = joined(l.participants.iter().map(Participant::to_string).collect());
-        let _ = out.write_record([
-            l.id.to_string(),
-            l.url,
-            l.date.map(|d| d.to_string()).unwrap_or_default(),
-            l.kind.key().to_string(),
-            l.title.to_string(),
-            l.place.unwrap_or_default().to_string(),
-            people,
-            codes(l.countries),
-            joined(l.mentioned_people.to_vec()),
-            codes(l.mentioned_countries),
-            joined(
-                l.mentioned_organisations
-                    .iter()
-                    .map(|n| n.to_string())
-                    .collect(),
-            ),
-            l.publisher.to_string(),
-            l.source_url.unwrap_or_default().to_string(),
-            l.source_file,
-        ]);
-    }
-    out.into_inner().unwrap_or_default()
+    let people = joined(l.participants.iter().map(Participant::to_string).collect());
+    csv_record([
+        l.id,
+        &l.url,
+        &l.date.map(|d| d.to_string()).unwrap_or_default(),
+        l.kind.key(),
+        l.title,
+        l.place.unwrap_or_default(),
+        &people,
+        &codes(l.countries),
+        &l.mentioned_people.join("; "),
+        &codes(l.mentioned_countries),
+        &l.mentioned_organisations.join("; "),
+        l.publisher,
+        l.source_url.unwrap_or_default(),
+        &l.source_file,
+    ])
 }

@@ -3,6 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+use rustc_hash::FxHashMap;
+
 use crate::gazetteer::Gazetteer;
 use crate::model::{slugify, CountryCode, Entity, EventDate, Participant, Readout};
 use crate::permalink::{Assignment, Ledger};
@@ -35,6 +37,8 @@ pub struct Archive {
     pub tombstones: Vec<Tombstone>,
     /// Every URL of the archive, for `permalinks.lock`.
     pub ledger: Ledger,
+    /// The person of each name the readouts spell, so that finding one needs no slug.
+    names: FxHashMap<String, PersonIx>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -117,6 +121,9 @@ pub struct Year {
 impl Archive {
     /// The person a name refers to, by slug.
     pub fn person_ix(&self, name: &str) -> Option<PersonIx> {
+        if let Some(ix) = self.names.get(name) {
+            return Some(*ix);
+        }
         let key = slugify(name);
         self.people
             .binary_search_by(|p| p.key.as_str().cmp(&key))
@@ -394,6 +401,7 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
         redirects,
         tombstones,
         ledger,
+        names: people_table.names,
     }
 }
 
@@ -483,7 +491,8 @@ fn newest_first(a: &Readout, b: &Readout) -> std::cmp::Ordering {
 /// People found in the readouts, one per slug, before cross-links are filled in.
 struct PeopleTable {
     by_key: BTreeMap<String, PersonDraft>,
-    ixs: HashMap<String, PersonIx>,
+    /// Each name as the readouts spell it, with its person: slugged once per spelling.
+    names: FxHashMap<String, PersonIx>,
 }
 
 #[derive(Default)]
@@ -494,21 +503,41 @@ struct PersonDraft {
 }
 
 impl PeopleTable {
-    fn collect(readouts: &[Readout], gazetteer: &Gazetteer) -> PeopleTable {
+    fn collect<'a>(readouts: &'a [Readout], gazetteer: &Gazetteer) -> PeopleTable {
         let known: HashMap<String, Option<CountryCode>> = gazetteer
             .people
             .iter()
             .map(|p| (slugify(&p.name), p.country))
             .collect();
-        let mut by_key: BTreeMap<String, PersonDraft> = BTreeMap::new();
-        let mut add = |name: &str, country: Option<CountryCode>| {
-            let key = slugify(name);
-            if key.is_empty() {
+        // One draft per slug, in the order they are met, with the gazetteer's country.
+        let mut drafts: Vec<(String, Option<CountryCode>, PersonDraft)> = Vec::new();
+        let mut slots: HashMap<String, usize> = HashMap::new();
+        // The draft of each spelling; none when its slug is empty.
+        let mut spellings: FxHashMap<&str, Option<usize>> = FxHashMap::default();
+        let mut add = |name: &'a str, country: Option<CountryCode>| {
+            let slot = *spellings.entry(name).or_insert_with(|| {
+                let key = slugify(name);
+                if key.is_empty() {
+                    return None;
+                }
+                let slot = *slots.entry(key.clone()).or_insert_with(|| {
+                    let known = known.get(&key).copied().flatten();
+                    drafts.push((key, known, PersonDraft::default()));
+                    drafts.len() - 1
+                });
+                Some(slot)
+            });
+            let Some(slot) = slot else {
                 return;
+            };
+            let (_, known, draft) = &mut drafts[slot];
+            match draft.names.get_mut(name.trim()) {
+                Some(count) => *count += 1,
+                None => {
+                    draft.names.insert(name.trim().to_string(), 1);
+                }
             }
-            let draft = by_key.entry(key.clone()).or_default();
-            *draft.names.entry(name.trim().to_string()).or_default() += 1;
-            if let Some(c) = country.or_else(|| known.get(&key).copied().flatten()) {
+            if let Some(c) = country.or(*known) {
                 *draft.countries.entry(c).or_default() += 1;
             }
         };
@@ -527,16 +556,26 @@ impl PeopleTable {
                 add(name, None);
             }
         }
-        let ixs = by_key
-            .keys()
-            .enumerate()
-            .map(|(i, k)| (k.clone(), i))
+        let mut order: Vec<usize> = (0..drafts.len()).collect();
+        order.sort_by(|a, b| drafts[*a].0.cmp(&drafts[*b].0));
+        let mut ixs = vec![0; drafts.len()];
+        for (ix, slot) in order.iter().enumerate() {
+            ixs[*slot] = ix;
+        }
+        let names = spellings
+            .iter()
+            .filter_map(|(name, slot)| Some((name.to_string(), ixs[(*slot)?])))
             .collect();
-        PeopleTable { by_key, ixs }
+        let by_key = drafts
+            .into_iter()
+            .map(|(key, _, draft)| (key, draft))
+            .collect();
+        PeopleTable { by_key, names }
     }
 
+    /// The person of a name the readouts spell.
     fn ix(&self, name: &str) -> Option<PersonIx> {
-        self.ixs.get(&slugify(name)).copied()
+        self.names.get(name).copied()
     }
 
     fn to_people(&self, countries: &CountryTable) -> Vec<Person> {
