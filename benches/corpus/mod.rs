@@ -1,4 +1,6 @@
-//! Generated corpora for the benchmarks: readouts varied from the repository's seeds.
+//! Generated corpora for the benchmarks: readouts varied from the repository's seeds and, when
+//! `../shared/readouts/` is beside the repository, from those real readouts too, so that texts
+//! have the lengths real ones have.
 
 use std::path::Path;
 
@@ -19,11 +21,16 @@ pub fn project(n: usize) -> tempfile::TempDir {
     project
 }
 
-/// Writes `n` readouts varied from the seeds' texts: other dates, people, countries and places.
+/// Writes `n` readouts varied from real texts: other dates, people, countries and places.
 pub fn generate(dir: &Path, n: usize, seeds: &Path) {
-    let mut bodies: Vec<String> = std::fs::read_dir(seeds)
-        .unwrap()
-        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+    let shared = seeds.join("../../shared/readouts");
+    let mut bodies: Vec<String> = [seeds, shared.as_path()]
+        .iter()
+        .filter_map(|folder| std::fs::read_dir(folder).ok())
+        .flatten()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
         .collect();
     bodies.sort();
     let people = [
