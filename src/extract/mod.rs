@@ -140,6 +140,14 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         .countries_in(&text.folded.text)
         .into_iter()
         .map(|(r, hit)| (text.folded.body_span(r), hit))
+        // A country's name is a proper noun: "la réunion ministérielle" does not name La Réunion.
+        .filter(|(span, hit)| {
+            hit.form != lexicon::CountryForm::Name
+                || body[span.start..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        })
         .collect();
     let mut mentions: Vec<Mention> = cast
         .mentions
@@ -233,6 +241,30 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn country_names_written_as_common_words_are_not_mentions() {
+        let lex = testing::lexicon();
+        let countries = |body: &str| {
+            extract(body, &lex, &Context::default())
+                .mentioned_countries
+                .value
+        };
+        let code = |s| CountryCode::parse(s).unwrap();
+        assert_eq!(
+            countries("Ahmed Attaf a eu des entretiens en marge de la réunion ministérielle."),
+            []
+        );
+        assert_eq!(
+            countries("Le président a visité La Réunion, puis le Kazakhstan."),
+            [code("KZ"), code("RE")]
+        );
+        assert_eq!(
+            countries("Une délégation kazakhe était présente."),
+            [code("KZ")],
+            "demonyms are lower case"
+        );
+    }
 
     #[test]
     fn odd_inputs_never_panic() {
