@@ -553,6 +553,11 @@ impl Finder<'_, '_, '_> {
                 break;
             }
         }
+        // "à New Delhi, le secrétaire d'État…": a known place is not a person.
+        let words: Vec<&str> = (i..j).map(|k| self.text.fw(k)).collect();
+        if j - i > 1 && self.lex.place_country(&words.join(" ")).is_some() {
+            return i..i;
+        }
         i..j
     }
 
@@ -1175,6 +1180,10 @@ mod tests {
         );
         check("La Chine et le Kirghizistan ont signé.", &[]);
         check("Le Palais de l’Unité à Yaoundé.", &[]);
+        check(
+            "Le 1er mars, à New Delhi, le secrétaire d'État américain Antony Blinken a rencontré Sergueï Lavrov.",
+            &["Antony Blinken US", "Sergueï Lavrov RU"],
+        );
     }
 
     fn participants(input: &str) -> (Vec<String>, Vec<String>) {
