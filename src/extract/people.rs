@@ -668,7 +668,17 @@ impl Finder<'_, '_, '_> {
         if folded.contains("secretaire general") && !folded.contains("parti") {
             return None;
         }
-        let hits = self.lex.countries_in(folded);
+        let mut hits = self.lex.countries_in(folded);
+        // "l'ambassadeur de Chine au Vietnam": a country after "au", "en", "aux" or "à" is where
+        // the office is held, not whose it is, when the title names another one.
+        let posted = |r: &Range<usize>| {
+            let before = folded[..r.start].trim_end();
+            let word = before.rsplit(' ').next().unwrap_or_default();
+            matches!(word, "au" | "aux" | "en" | "a")
+        };
+        if hits.iter().any(|(r, _)| !posted(r)) {
+            hits.retain(|(r, _)| !posted(r));
+        }
         let hit = if nearest_last {
             hits.last()
         } else {
@@ -1180,6 +1190,10 @@ mod tests {
         );
         check("La Chine et le Kirghizistan ont signé.", &[]);
         check("Le Palais de l’Unité à Yaoundé.", &[]);
+        check(
+            "Bui Thanh Son a reçu l'ambassadeur de Chine au Vietnam, Xiong Bo.",
+            &["Bui Thanh Son VN", "Xiong Bo CN"],
+        );
         check(
             "Le 1er mars, à New Delhi, le secrétaire d'État américain Antony Blinken a rencontré Sergueï Lavrov.",
             &["Antony Blinken US", "Sergueï Lavrov RU"],
