@@ -234,8 +234,27 @@ fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
         || FOREIGN_BEFORE.contains(&prev)
         || prev.ends_with("survenu")
         || prev.ends_with("survenue")
-        || matches!(after, "dernier" | "derniere" | "prochain" | "prochaine")
+        // "le 24 janvier dernier" is the event, told later; "prochain" is another one, to come.
+        || matches!(after, "prochain" | "prochaine")
         || open_paren
+        || follows_a_milestone(text, d, sentence_start)
+}
+
+/// Events whose dates a readout recalls beside its own: "l'établissement des relations
+/// diplomatiques, le 5 mai 1994".
+const MILESTONES: &[&str] = &[
+    "etablissement",
+    "fondation",
+    "creation",
+    "independance",
+    "signature",
+    "naissance",
+];
+
+/// Whether the date comes right after a milestone, in apposition to it.
+fn follows_a_milestone(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
+    let from = d.tokens.start.saturating_sub(7).max(sentence_start);
+    (from..d.tokens.start).any(|k| MILESTONES.contains(&text.fw(k)))
 }
 
 /// A relative day in a sentence: (first token, days back from the anchor or a weekday).
@@ -444,6 +463,22 @@ mod tests {
             None,
         );
         check("A l'occasion de l'anniversaire (18 janvier 1950 - 18 janvier 2021), X et Y ont échangé des messages.", None, None);
+        check("À l'occasion du 30e anniversaire de l'établissement des relations diplomatiques, le 5 mai 1994, X et Y ont échangé des messages.", None, None);
+        check(
+            "X a reçu le 24 janvier dernier son homologue Y.",
+            None,
+            Some("--01-24"),
+        );
+        check(
+            "X a reçu le 24 janvier dernier son homologue Y.",
+            Some("2024-03-02"),
+            Some("2024-01-24"),
+        );
+        check(
+            "X recevra le 24 janvier prochain son homologue Y.",
+            None,
+            None,
+        );
         check("Le 31 février 2021, X a reçu Y.", None, None);
     }
 
