@@ -9,6 +9,8 @@ pub enum Cue {
     Kind(EventKind),
     /// Says how a conversation was held ("par téléphone"): it overrides talks and meetings.
     Mode(EventKind),
+    /// "a échangé": talks, unless the sentence says what was exchanged were messages.
+    Exchange,
 }
 
 use EventKind::*;
@@ -61,6 +63,10 @@ pub const CUES: &[(&str, Cue)] = &[
     ("a discute", Cue::Kind(Talks)),
     ("ont discute", Cue::Kind(Talks)),
     ("echange avec", Cue::Kind(Talks)),
+    ("a echange", Cue::Exchange),
+    ("ont echange", Cue::Exchange),
+    ("echange de messages", Cue::Kind(Message)),
+    ("echange de lettres", Cue::Kind(Message)),
     ("echanges avec", Cue::Kind(Talks)),
     ("consultations", Cue::Kind(Talks)),
     ("dialogue", Cue::Kind(Talks)),
@@ -85,14 +91,17 @@ pub const CUES: &[(&str, Cue)] = &[
 /// turned into a call when the sentence says the conversation went over the phone or video.
 pub fn classify(cues: &[(usize, Cue)]) -> Option<(EventKind, usize)> {
     let first = cues.iter().map(|&(at, _)| at).min()?;
+    let messages = cues.iter().any(|&(_, c)| c == Cue::Kind(Message));
     let named = cues.iter().filter_map(|&(at, c)| match c {
         Cue::Kind(k) => Some((at, k)),
+        // "a échangé mercredi des félicitations avec Y": what was exchanged decides.
+        Cue::Exchange => Some((at, if messages { Message } else { Talks })),
         Cue::Mode(_) => None,
     });
     let earliest = named.min_by_key(|&(at, _)| at).map(|(_, k)| k);
     let mode = cues.iter().find_map(|&(_, c)| match c {
         Cue::Mode(k) => Some(k),
-        Cue::Kind(_) => None,
+        Cue::Kind(_) | Cue::Exchange => None,
     });
     let kind = match (earliest, mode) {
         (Some(Talks | Meeting) | None, Some(mode)) => mode,
@@ -138,6 +147,16 @@ mod tests {
             Some(Message),
         );
         check("X a adressé ses sincères condoléances à Y.", Some(Message));
+        check(
+            "X a échangé ce lundi 6 mai 2024 au Palais avec Y.",
+            Some(Talks),
+        );
+        check("X et Y ont échangé des lettres.", Some(Message));
+        check(
+            "X a échangé mercredi des félicitations avec Y.",
+            Some(Message),
+        );
+        check("Un échange de messages entre X et Y.", Some(Message));
         check(
             "X a reçu à Rabat Y, porteur d'un message du président Z.",
             Some(Meeting),
