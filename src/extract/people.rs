@@ -277,6 +277,12 @@ const NOT_NAMES: &[&str] = &[
     "excellence",
     "majeste",
     "altesse",
+    // Military ranks, written before the name ("le Capitaine Ibrahim Traoré").
+    "capitaine",
+    "colonel",
+    "commandant",
+    "lieutenant",
+    "amiral",
     "monsieur",
     "madame",
     "mme",
@@ -1190,6 +1196,10 @@ mod tests {
         );
         check("La Chine et le Kirghizistan ont signé.", &[]);
         check("Le Palais de l’Unité à Yaoundé.", &[]);
+        check(
+            "X a échangé avec le Président du Faso, le Capitaine Ibrahim Traoré.",
+            &["Ibrahim Traoré BF"],
+        );
         check(
             "Bui Thanh Son a reçu l'ambassadeur de Chine au Vietnam, Xiong Bo.",
             &["Bui Thanh Son VN", "Xiong Bo CN"],
