@@ -51,6 +51,29 @@ pub fn in_sentence(
     })
 }
 
+/// "Xi Jinping est arrivé à Moscou. Le même jour, il s'est entretenu avec Vladimir Poutine":
+/// when the event's sentence says "il" or "elle" before naming its one party, the subject is
+/// the first person the sentence before names.
+fn pronoun_subject(text: &Text, cast: &Cast, event: &Event) -> Option<usize> {
+    let s = event.sentence?;
+    let tokens = text.sentences.get(s)?.tokens.clone();
+    let party = cast
+        .mentions
+        .iter()
+        .find(|m| m.person == event.people[0] && tokens.contains(&m.name.start))?;
+    let before_party = tokens.start..party.name.start;
+    if !before_party
+        .clone()
+        .any(|k| matches!(text.fw(k), "il" | "elle"))
+    {
+        return None;
+    }
+    let previous = (0..s).rev().find(|&p| !text.sentences[p].heading)?;
+    let (people, _) =
+        people::in_sentence(text, cast, previous, text.sentences[previous].tokens.start);
+    people.into_iter().find(|&p| p != event.people[0])
+}
+
 /// The main exchange: the first sentence that names an exchange and a party; a lone party is joined
 /// by the people of the next sentence that goes on about the same exchange ("Le chef de l'Etat a ainsi
 /// échangé avec …"), which is how readouts often name the counterpart.
@@ -71,6 +94,10 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
         };
     };
     if event.people.len() == 1 && event.unnamed.is_empty() {
+        if let Some(subject) = pronoun_subject(text, cast, &event) {
+            event.people.insert(0, subject);
+            return event;
+        }
         let lone = event.people[0];
         let next = candidates()
             .skip_while(|&s| Some(s) <= event.sentence)
@@ -88,4 +115,44 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
         }
     }
     event
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::lexicon;
+    use crate::extract::text::Text;
+
+    /// The main event's kind and parties.
+    fn check(input: &str, expected: &[&str]) {
+        let lex = lexicon();
+        let text = Text::new(input);
+        let cast = super::people::find(&text, &lex, None);
+        let event = super::main(&text, &lex, &cast);
+        let names: Vec<&str> = event
+            .people
+            .iter()
+            .map(|&p| cast.people[p].name.as_str())
+            .collect();
+        assert_eq!(names, expected, "{input}");
+    }
+
+    #[test]
+    fn main_events() {
+        check(
+            "Le président kirghize Sadyr Japarov a rencontré Wang Yi à Bichkek.",
+            &["Sadyr Japarov", "Wang Yi"],
+        );
+        check(
+            "Le 20 mars, Xi Jinping est arrivé à Moscou. Le même jour, il s'est entretenu avec Vladimir Poutine.",
+            &["Xi Jinping", "Vladimir Poutine"],
+        );
+        check(
+            "Xi Jinping est arrivé à Moscou. Vladimir Poutine a salué son arrivée. Il s'est entretenu avec Wang Yi.",
+            &["Vladimir Poutine", "Wang Yi"],
+        );
+        check(
+            "Le président Emmanuel Macron a reçu Mark Carney. Il l'a remercié.",
+            &["Emmanuel Macron", "Mark Carney"],
+        );
+    }
 }
