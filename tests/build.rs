@@ -158,3 +158,26 @@ fn lists_paginate_at_fifty() {
     assert_eq!(project.page("people/").matches("<li>").count(), 50);
     assert!(project.page("years/2024/page/3/").contains("Page 3 sur 3"));
 }
+
+#[test]
+fn spellings_of_a_known_person_share_one_page() {
+    let project = Project::new("front-matter");
+    for (file, name) in [("a.txt", "Sergei Lavrov"), ("b.txt", "Sergueï Lavrov")] {
+        project.write(
+            &format!("seeds/{file}"),
+            format!("+++\ndate = 2024-05-0{}\nkind = \"talks\"\nparticipants = [{{ name = \"Wang Yi\", country = \"CN\" }}, {{ name = \"{name}\", country = \"RU\" }}]\n+++\nTexte.\n", file.len()),
+        );
+    }
+    project.build(&[]);
+    let page = project.page("people/serguei-lavrov/");
+    assert!(
+        page.contains("<h1>Sergueï Lavrov</h1>"),
+        "the gazetteer's name names the page"
+    );
+    assert_eq!(
+        page.matches("<li><time").count(),
+        2,
+        "both spellings are filed under one person"
+    );
+    assert!(!project.public().join("people/sergei-lavrov").exists());
+}

@@ -709,6 +709,15 @@ impl Finder<'_, '_, '_> {
         self.cast.people.len() - 1
     }
 
+    /// A known person under the name the text writes ("Sergei Lavrov", "NguyenSinh Hung"): the
+    /// participant is reported as published; the archive files the spelling under the person.
+    fn known_as(&self, index: usize, confidence: Confidence, spelled: String) -> Person {
+        Person {
+            name: spelled,
+            ..self.known(index, confidence)
+        }
+    }
+
     fn known(&self, index: usize, confidence: Confidence) -> Person {
         let p = &self.lex.gazetteer.people[index];
         Person {
@@ -755,7 +764,11 @@ impl Finder<'_, '_, '_> {
                     i = r.end;
                     continue;
                 }
-                let person = self.add_person(self.known(p, Confidence::High));
+                // The name as written, without an honorific the alias may carry ("Sir Keir Starmer").
+                let first = (r.start..r.end)
+                    .find(|&k| !HONORIFICS.contains(&text.fw(k)) && !text.tokens[k].is_punct('.'));
+                let spelled = self.name_text(&(first.unwrap_or(r.start)..r.end));
+                let person = self.add_person(self.known_as(p, Confidence::High, spelled));
                 self.cast.mentions.push(Mention {
                     person,
                     name: r.clone(),
@@ -805,7 +818,7 @@ impl Finder<'_, '_, '_> {
                         .into_iter()
                         .find(|(r, _)| *r == (0..folded.len()));
                     let person = match whole {
-                        Some((_, k)) => self.known(k, Confidence::High),
+                        Some((_, k)) => self.known_as(k, Confidence::High, name),
                         None => Person {
                             name,
                             country,
@@ -1153,7 +1166,7 @@ mod tests {
             &["Yermek Kosherbayev KZ"],
         );
         check("la ministre des Affaires étrangères, de la Coopération et des Burkinabés de l’extérieur, Mme Hadizatou Rosine Sori-Coulibaly.", &["Hadizatou Rosine Sori-Coulibaly BF"]);
-        check("le président mauritanien, Mohamed Ould Cheikh Ghazaouani, et le président ivoirien, Hassan Ouattara.", &["Mohamed Ould Cheikh El Ghazouani MR", "Hassan Ouattara CI"]);
+        check("le président mauritanien, Mohamed Ould Cheikh Ghazaouani, et le président ivoirien, Hassan Ouattara.", &["Mohamed Ould Cheikh Ghazaouani MR", "Hassan Ouattara CI"]);
         check(
             "son homologue belge Alexander De Croo.",
             &["Alexander De Croo BE"],
@@ -1244,7 +1257,7 @@ mod tests {
             &[],
         );
         check("Le président Xi Jinping a adressé ses condoléances à son homologue français Emmanuel Macron pour le décès de l'ancien président du pays, Valéry Giscard d'Estaing.", &["Xi Jinping", "Emmanuel Macron"], &[]);
-        check("Le président Kais Saied a reçu les ministres des Affaires étrangères de Belgique et du Portugal.", &["Kaïs Saïed"], &["BE", "PT"]);
+        check("Le président Kais Saied a reçu les ministres des Affaires étrangères de Belgique et du Portugal.", &["Kais Saied"], &["BE", "PT"]);
         check("Le Président russe a discuté avec son homologue français. MM. Poutine et Macron ont parlé.", &["Vladimir Poutine", "Emmanuel Macron"], &[]);
     }
 }

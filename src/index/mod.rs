@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use rustc_hash::FxHashMap;
 
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, KnownPerson};
 use crate::model::{slugify, CountryCode, Entity, EventDate, Participant, Readout};
 use crate::permalink::{Assignment, Ledger};
 
@@ -497,17 +497,25 @@ struct PeopleTable {
 
 #[derive(Default)]
 struct PersonDraft {
-    /// Each spelling with how often it appears, so the most common one names the page.
+    /// The gazetteer's name, which names the page of a known person.
+    canonical: Option<String>,
+    /// Each spelling with how often it appears, so the most common one names any other page.
     names: BTreeMap<String, usize>,
     countries: BTreeMap<CountryCode, usize>,
 }
 
 impl PeopleTable {
     fn collect<'a>(readouts: &'a [Readout], gazetteer: &Gazetteer) -> PeopleTable {
-        let known: HashMap<String, Option<CountryCode>> = gazetteer
+        // Every spelling the gazetteer knows, to the person it names: readouts report names as
+        // published ("Sergei Lavrov"), the archive files them under one page ("Sergueï Lavrov").
+        let known: HashMap<String, &KnownPerson> = gazetteer
             .people
             .iter()
-            .map(|p| (slugify(&p.name), p.country))
+            .flat_map(|p| {
+                std::iter::once(&p.name)
+                    .chain(&p.aliases)
+                    .map(move |n| (slugify(n), p))
+            })
             .collect();
         // One draft per slug, in the order they are met, with the gazetteer's country.
         let mut drafts: Vec<(String, Option<CountryCode>, PersonDraft)> = Vec::new();
@@ -516,13 +524,18 @@ impl PeopleTable {
         let mut spellings: FxHashMap<&str, Option<usize>> = FxHashMap::default();
         let mut add = |name: &'a str, country: Option<CountryCode>| {
             let slot = *spellings.entry(name).or_insert_with(|| {
-                let key = slugify(name);
-                if key.is_empty() {
+                let spelled = slugify(name);
+                if spelled.is_empty() {
                     return None;
                 }
+                let person = known.get(&spelled).copied();
+                let key = person.map_or(spelled, |p| slugify(&p.name));
                 let slot = *slots.entry(key.clone()).or_insert_with(|| {
-                    let known = known.get(&key).copied().flatten();
-                    drafts.push((key, known, PersonDraft::default()));
+                    let draft = PersonDraft {
+                        canonical: person.map(|p| p.name.clone()),
+                        ..PersonDraft::default()
+                    };
+                    drafts.push((key, person.and_then(|p| p.country), draft));
                     drafts.len() - 1
                 });
                 Some(slot)
@@ -583,7 +596,11 @@ impl PeopleTable {
             .iter()
             .map(|(key, draft)| Person {
                 key: key.clone(),
-                name: most_common(&draft.names).cloned().unwrap_or_default(),
+                name: draft
+                    .canonical
+                    .clone()
+                    .or_else(|| most_common(&draft.names).cloned())
+                    .unwrap_or_default(),
                 country: most_common(&draft.countries).and_then(|c| countries.ix(*c)),
                 took_part: Vec::new(),
                 mentioned_in: Vec::new(),
