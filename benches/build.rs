@@ -63,7 +63,7 @@ fn phases(root: &Path) {
     timed("extract", started);
     let started = Instant::now();
     let (assignment, _) = permalink::assign(&session.ledger, &readouts);
-    let archive = index::build(readouts, assignment, &session.gazetteer);
+    let archive = index::build(readouts, assignment, &session.lexicon.gazetteer);
     timed("permalinks + index", started);
     let started = Instant::now();
     session

@@ -9,7 +9,7 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let gazetteer = chancery::gazetteer::load(root).unwrap_or_else(|e| panic!("gazetteer: {e:?}"));
     let built = Instant::now();
-    let lexicon = Lexicon::new(&gazetteer);
+    let lexicon = Lexicon::new(gazetteer);
     let build_time = built.elapsed();
     let folder = root.join("../shared/readouts");
     let mut bodies: Vec<String> = std::fs::read_dir(&folder)

@@ -63,15 +63,14 @@ fn extract_file(file: &SourceFile, lexicon: &Lexicon) -> Extracted {
 }
 
 /// What the extractor finds in each file; files that cannot be read are reported.
-pub fn findings(paths: &[PathBuf], gazetteer: &Gazetteer) -> (Vec<Findings>, Vec<Diagnostic>) {
-    let lexicon = Lexicon::new(gazetteer);
+pub fn findings(paths: &[PathBuf], lexicon: &Lexicon) -> (Vec<Findings>, Vec<Diagnostic>) {
     let mut found = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
-        match read(path, gazetteer) {
+        match read(path, &lexicon.gazetteer) {
             Ok(file) => found.push(Findings::new(
                 path.display().to_string(),
-                extract_file(&file, &lexicon),
+                extract_file(&file, lexicon),
             )),
             Err(e) => errors.extend(e),
         }
@@ -230,13 +229,12 @@ fn table_start(toml: &str) -> usize {
 }
 
 /// Writes the findings into each seed's front matter. Returns the files it changed.
-pub fn annotate(paths: &[PathBuf], gazetteer: &Gazetteer) -> Checked<Vec<PathBuf>> {
-    let lexicon = Lexicon::new(gazetteer);
+pub fn annotate(paths: &[PathBuf], lexicon: &Lexicon) -> Checked<Vec<PathBuf>> {
     let mut changed = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
-        let result = read(path, gazetteer).and_then(|file| {
-            let text = annotated(&file, &lexicon);
+        let result = read(path, &lexicon.gazetteer).and_then(|file| {
+            let text = annotated(&file, lexicon);
             let before = std::fs::read(path).map_err(|e| vec![Diagnostic::io(path, &e)])?;
             if before != text.as_bytes() {
                 output::replace_file(path, text.as_bytes()).map_err(|d| vec![d])?;

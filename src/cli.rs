@@ -13,6 +13,7 @@ use crate::build;
 use crate::check;
 use crate::config;
 use crate::diag::Diagnostic;
+use crate::extract::Lexicon;
 use crate::gazetteer;
 use crate::output;
 use crate::serve;
@@ -182,11 +183,11 @@ fn check(root: &Path, output: Option<&Path>) -> ExitCode {
 }
 
 fn extract(root: &Path, json: bool, files: &[PathBuf]) -> ExitCode {
-    let gazetteer = match gazetteer::load(root) {
-        Ok(g) => g,
+    let lexicon = match gazetteer::load(root) {
+        Ok(g) => Lexicon::new(g),
         Err(errors) => return fail(&errors),
     };
-    let (found, errors) = annotate::findings(files, &gazetteer);
+    let (found, errors) = annotate::findings(files, &lexicon);
     if json {
         // Findings are plain data: serialising cannot fail.
         println!(
@@ -212,7 +213,7 @@ fn annotate(root: &Path, files: Vec<PathBuf>) -> ExitCode {
         } else {
             files
         };
-        annotate::annotate(&files, &gazetteer)
+        annotate::annotate(&files, &Lexicon::new(gazetteer))
     });
     match result {
         Ok(changed) => {

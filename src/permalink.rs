@@ -204,6 +204,17 @@ pub fn assign(file: &LedgerFile, readouts: &[Readout]) -> (Assignment, Vec<Diagn
     )
 }
 
+/// Whether `assign` gives a readout changed from `old` to `new` the same path, whatever the other
+/// readouts: it reads the id, the requested slug and the date, and the title of a readout the
+/// ledger has no path for yet.
+pub fn keeps_path(ledger: &Ledger, old: &Readout, new: &Readout) -> bool {
+    let (a, b) = (&old.metadata, &new.metadata);
+    old.id == new.id
+        && a.slug == b.slug
+        && a.date.value == b.date.value
+        && (ledger.readouts.contains_key(&new.id) || a.title.value == b.title.value)
+}
+
 /// `readouts/<date>-<slug>/`, or `readouts/<slug>/` without a full date.
 fn path_for(date: Option<EventDate>, slug: &str) -> String {
     match date {

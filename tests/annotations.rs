@@ -121,8 +121,7 @@ fn removing_the_markup_gives_back_the_text() {
 
 #[test]
 fn the_shared_readouts_keep_their_text_and_their_links_are_whole_words() {
-    let gazetteer = gazetteer();
-    let lexicon = Lexicon::new(&gazetteer);
+    let lexicon = Lexicon::new(gazetteer());
     let (mut found, mut linked, mut unresolved, mut files) = (0, 0, 0, 0);
     let mut by_kind = [0usize; 3];
     for entry in std::fs::read_dir(readouts()).unwrap() {
@@ -332,8 +331,7 @@ fn ambiguous_names_stay_unlinked_and_are_listed_for_review() {
 
 #[test]
 fn a_surname_is_settled_by_the_full_name_in_the_same_text() {
-    let gazetteer = gazetteer();
-    let lexicon = Lexicon::new(&gazetteer);
+    let lexicon = Lexicon::new(gazetteer());
     let check = |body: &str, linked: &[(&str, &str)], unresolved: &[&str]| {
         let m = annotate(body, &lexicon);
         let people: Vec<(&str, &str)> = m

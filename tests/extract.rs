@@ -109,8 +109,7 @@ fn label_list(table: &toml::Table, key: &str) -> Vec<String> {
 
 #[test]
 fn labelled_readouts_reach_the_floors() {
-    let gazetteer = gazetteer();
-    let lexicon = Lexicon::new(&gazetteer);
+    let lexicon = Lexicon::new(gazetteer());
     let labels: toml::Table =
         toml::from_str(&read(&readouts().join("labels.toml"))).expect("labels.toml parses");
     let (mut people, mut countries) = (Score::default(), Score::default());
@@ -144,7 +143,7 @@ fn labelled_readouts_reach_the_floors() {
             .filter(|e| {
                 predicted
                     .iter()
-                    .any(|p| same_known_person(&gazetteer, p, e))
+                    .any(|p| same_known_person(&lexicon.gazetteer, p, e))
             })
             .count();
         people.hit += hits;
@@ -232,8 +231,7 @@ fn labelled_readouts_reach_the_floors() {
 }
 
 fn seed(name: &str) -> Extracted {
-    let gazetteer = gazetteer();
-    let lexicon = Lexicon::new(&gazetteer);
+    let lexicon = Lexicon::new(gazetteer());
     let body = read(
         &Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("seeds")

@@ -6,9 +6,9 @@
 //! bytes changed and deletes the pages that are gone. Its output always equals a full build of the
 //! same inputs. A rebuild that fails writes nothing: the last good site stays on disk.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -16,13 +16,12 @@ use rayon::prelude::*;
 use crate::config::{self, Config};
 use crate::diag::{Checked, Diagnostic, Position};
 use crate::emit;
-use crate::extract::Lexicon;
-use crate::index::{self, Archive};
+use crate::index::{self, Archive, ReadoutIx};
 use crate::model::Readout;
 use crate::output::{self, Staging};
 use crate::permalink;
-use crate::render::{self, Artifact, PAGE_TEMPLATES};
-use crate::source::{self, SEEDS};
+use crate::render::{self, hash, Artifact, ContentHasher, Fingerprints, PAGE_TEMPLATES};
+use crate::source::{self, SourceFile, SEEDS};
 
 use super::{read_tree, readout, template_texts, Change, Session, STATIC};
 
@@ -37,10 +36,15 @@ pub struct Live {
     archive: Archive,
     /// The withdrawn readouts, which the archive keeps only as tombstones.
     withdrawn: Vec<Readout>,
-    /// Why the readouts cannot have their permalinks, found at the last indexing.
-    permalink_errors: Vec<Diagnostic>,
+    /// Why the readouts cannot be indexed (ids used twice, permalinks), found at the last
+    /// indexing.
+    index_errors: Vec<Diagnostic>,
     /// A fingerprint of each readout's own values, by seed path.
     readouts: HashMap<PathBuf, u64>,
+    /// The same fingerprints in the archive's order.
+    own: Vec<u64>,
+    /// The fingerprint of every page of the archive, as it is now.
+    fingerprints: Fingerprints,
     /// A fingerprint of each page template with every template it may use.
     templates: HashMap<String, u64>,
     /// What keeps the inputs from building, by the input whose change may fix it.
@@ -52,6 +56,17 @@ pub struct Live {
     files: HashMap<String, u64>,
     /// Each readout's part of every data export, by a hash of what it is made from.
     exports: HashMap<u64, Fragments>,
+    /// The output may lag behind the inputs, because a rebuild failed: the next one checks
+    /// every page and file.
+    stale: bool,
+}
+
+/// What a rebuild must check.
+enum Scope {
+    /// The readouts at these indices were replaced in place (`Archive::replace`): the archive's
+    /// pages and their paths are the same, and nothing but the readouts changed.
+    Readouts(Vec<ReadoutIx>),
+    Everything,
 }
 
 /// One readout's part of every data export (`emit::exports::fragments`), with their hashes.
@@ -87,24 +102,28 @@ impl Live {
         let base_url = config.base_url.clone();
         let session = Session::load(root, config)?;
         let texts = template_texts(root)?;
+        let archive = empty_archive(&session);
         let mut live = Live {
             root: root.to_path_buf(),
             output: output.to_path_buf(),
             base_url,
-            archive: empty_archive(&session),
+            fingerprints: Fingerprints::new(&archive, &[]),
+            archive,
             withdrawn: Vec::new(),
-            permalink_errors: Vec::new(),
+            index_errors: Vec::new(),
             session,
             readouts: HashMap::new(),
+            own: Vec::new(),
             templates: template_fingerprints(&texts),
             errors: BTreeMap::new(),
             pages: HashMap::new(),
             files: HashMap::new(),
             exports: HashMap::new(),
+            stale: false,
         };
         live.extract_all();
         let staging = Staging::create(output).map_err(|d| vec![d])?;
-        let outcome = live.publish(|a| staging.write(a), |_| Ok(()))?;
+        let outcome = live.publish(Scope::Everything, |a| staging.write(a), |_| Ok(()))?;
         staging.commit().map_err(|d| vec![d])?;
         Ok((live, outcome))
     }
@@ -121,53 +140,62 @@ impl Live {
     /// Rebuilds what `changes` touch, reading each changed input from disk, and brings the output
     /// folder in step. On error nothing is written; the errors stay until the inputs are fixed.
     pub fn apply(&mut self, changes: &[Change]) -> Checked<Outcome> {
-        let reload = self.errors.contains_key(&Input::Project)
-            || changes
-                .iter()
-                .any(|c| matches!(c, Change::Config | Change::Gazetteer | Change::Ledger));
-        if reload {
-            self.reload();
-        } else {
-            let seeds: Vec<&Path> = changes
-                .iter()
-                .filter_map(|c| match c {
-                    Change::Seed(path) => Some(path.as_path()),
-                    _ => None,
-                })
-                .collect();
-            if !seeds.is_empty() {
-                self.update_seeds(&seeds);
-            }
-            if changes.iter().any(|c| matches!(c, Change::Template(_))) {
-                self.update_templates();
-            }
-            if changes.iter().any(|c| matches!(c, Change::Static(_))) {
-                self.update_statics();
-            }
-        }
+        let scope = self.update(changes);
         let mut errors: Vec<Diagnostic> = self.errors.values().flatten().cloned().collect();
-        errors.extend(self.permalink_errors.iter().cloned());
-        errors.extend(
-            source::duplicate_ids(&self.session.sources)
-                .into_iter()
-                .map(|(_, d)| d),
-        );
+        errors.extend(self.index_errors.iter().cloned());
         if !errors.is_empty() {
             errors.sort();
             errors.dedup();
+            self.stale = true;
             return Err(errors);
         }
+        let scope = if self.stale { Scope::Everything } else { scope };
         let output = self.output.clone();
         let written = self.publish(
+            scope,
             |a| output::write_into(&output, a),
             |path| output::remove_from(&output, path),
         );
+        self.stale = written.is_err();
         if written.is_err() {
             // Some files may have been written: render and write everything next time.
             self.pages.clear();
             self.files.clear();
         }
         written
+    }
+
+    /// Reads the inputs that `changes` touch again, and says what the site must be checked for.
+    fn update(&mut self, changes: &[Change]) -> Scope {
+        let reload = self.errors.contains_key(&Input::Project)
+            || changes
+                .iter()
+                .any(|c| matches!(c, Change::Config | Change::Gazetteer | Change::Ledger));
+        if reload {
+            self.reload();
+            return Scope::Everything;
+        }
+        let seeds: Vec<&Path> = changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::Seed(path) => Some(path.as_path()),
+                _ => None,
+            })
+            .collect();
+        let mut scope = if seeds.is_empty() {
+            Scope::Everything
+        } else {
+            self.update_seeds(&seeds)
+        };
+        if changes.iter().any(|c| matches!(c, Change::Template(_))) {
+            self.update_templates();
+            scope = Scope::Everything;
+        }
+        if changes.iter().any(|c| matches!(c, Change::Static(_))) {
+            self.update_statics();
+            scope = Scope::Everything;
+        }
+        scope
     }
 
     /// Reads everything again, as a full build does.
@@ -198,13 +226,13 @@ impl Live {
 
     /// Extracts every readout of the session and indexes them.
     fn extract_all(&mut self) {
-        let lexicon = Lexicon::new(&self.session.gazetteer);
+        let lexicon = &self.session.lexicon;
         let readouts: Vec<(Readout, u64)> = self
             .session
             .sources
             .par_iter()
             .map(|s| {
-                let r = readout(s, &lexicon);
+                let r = readout(s, lexicon);
                 let fingerprint = fingerprint_readout(&r);
                 (r, fingerprint)
             })
@@ -219,13 +247,21 @@ impl Live {
     /// Gives the readouts their permalinks and cross-links them.
     fn index(&mut self, readouts: Vec<Readout>) {
         let (assignment, errors) = permalink::assign(&self.session.ledger, &readouts);
-        self.permalink_errors = errors;
+        self.index_errors = errors;
+        self.index_errors.extend(
+            source::duplicate_ids(&self.session.sources)
+                .into_iter()
+                .map(|(_, d)| d),
+        );
         self.withdrawn = readouts
             .iter()
             .filter(|r| r.metadata.withdrawn.is_some())
             .cloned()
             .collect();
-        self.archive = index::build(readouts, assignment, &self.session.gazetteer);
+        self.archive = index::build(readouts, assignment, &self.session.lexicon.gazetteer);
+        self.own = (self.archive.readouts.iter())
+            .map(|e| self.readouts.get(&e.readout.source).copied().unwrap_or(0))
+            .collect();
     }
 
     /// Every readout, taken back from the archive to be indexed again.
@@ -236,11 +272,13 @@ impl Live {
         readouts
     }
 
-    /// Reads the seeds at `paths` (files or folders, present or gone) again and re-indexes.
-    fn update_seeds(&mut self, paths: &[&Path]) {
+    /// Reads the seeds at `paths` (files or folders, present or gone) again. Seeds that keep their
+    /// place in the archive are swapped in; any other change indexes the archive again.
+    fn update_seeds(&mut self, paths: &[&Path]) -> Scope {
+        if let Some(swapped) = self.swap_seeds(paths) {
+            return Scope::Readouts(swapped);
+        }
         let mut readouts = self.take_readouts();
-        let gazetteer = &self.session.gazetteer;
-        let lexicon = Lexicon::new(gazetteer);
         for &rel in paths {
             readouts.retain(|r| !r.source.starts_with(rel));
             self.session
@@ -261,27 +299,15 @@ impl Live {
                 self.errors.insert(Input::Seed(rel.to_path_buf()), errors);
             }
             for file in files {
-                let bytes = match std::fs::read(self.root.join(&file)) {
-                    Ok(bytes) => bytes,
-                    // Gone since the event: the change that removed it is on its way.
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-                    Err(e) => {
-                        let error = Diagnostic::io(&file, &e);
-                        self.errors.insert(Input::Seed(file), vec![error]);
-                        continue;
-                    }
-                };
-                match source::parse(file.clone(), bytes, gazetteer) {
-                    Ok(source) => {
-                        let r = readout(&source, &lexicon);
+                match self.read_seed(&file) {
+                    Ok(Some(source)) => {
+                        let r = readout(&source, &self.session.lexicon);
                         self.readouts.insert(file, fingerprint_readout(&r));
                         readouts.push(r);
-                        let sources = &mut self.session.sources;
-                        let at = sources
-                            .binary_search_by(|s| s.rel_path.cmp(&source.rel_path))
-                            .unwrap_or_else(|i| i);
-                        sources.insert(at, source);
+                        self.put_source(source);
                     }
+                    // Gone since the event: the change that removed it is on its way.
+                    Ok(None) => {}
                     Err(errors) => {
                         self.errors.insert(Input::Seed(file), errors);
                     }
@@ -289,6 +315,53 @@ impl Live {
             }
         }
         self.index(readouts);
+        Scope::Everything
+    }
+
+    /// Swaps in the new version of each seed file at `paths` when it is published, still reads
+    /// and keeps its place and path, so nothing needs indexing again; returns their indices.
+    /// Returns `None` at the first that does not; those swapped before it are read again with the
+    /// rest.
+    fn swap_seeds(&mut self, paths: &[&Path]) -> Option<Vec<ReadoutIx>> {
+        let mut swapped = Vec::new();
+        for &rel in paths {
+            let rx = (self.archive.readouts.iter()).position(|e| e.readout.source == rel)?;
+            let source = self.read_seed(rel).ok().flatten()?;
+            let new = readout(&source, &self.session.lexicon);
+            let old = &self.archive.readouts[rx].readout;
+            if !permalink::keeps_path(&self.session.ledger.ledger, old, &new) {
+                return None;
+            }
+            let fingerprint = fingerprint_readout(&new);
+            if !self.archive.replace(rx, new) {
+                return None;
+            }
+            self.readouts.insert(rel.to_path_buf(), fingerprint);
+            self.own[rx] = fingerprint;
+            self.put_source(source);
+            swapped.push(rx);
+        }
+        Some(swapped)
+    }
+
+    /// The seed file at `rel` parsed, or `None` when it is gone.
+    fn read_seed(&self, rel: &Path) -> Result<Option<SourceFile>, Vec<Diagnostic>> {
+        match std::fs::read(self.root.join(rel)) {
+            Ok(bytes) => {
+                source::parse(rel.to_path_buf(), bytes, &self.session.lexicon.gazetteer).map(Some)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(vec![Diagnostic::io(rel, &e)]),
+        }
+    }
+
+    /// Puts a source into the session's sources, replacing the one at its path.
+    fn put_source(&mut self, source: SourceFile) {
+        let sources = &mut self.session.sources;
+        match sources.binary_search_by(|s| s.rel_path.cmp(&source.rel_path)) {
+            Ok(at) => sources[at] = source,
+            Err(at) => sources.insert(at, source),
+        }
     }
 
     fn update_templates(&mut self) {
@@ -317,43 +390,57 @@ impl Live {
     }
 
     /// Renders the pages whose fingerprint changed, then writes the files whose bytes changed and
-    /// removes those that are no longer part of the site. Renders everything into nothing on error.
+    /// removes those that are no longer part of the site. Writes nothing when a page fails.
     fn publish(
         &mut self,
+        scope: Scope,
         write: impl Fn(&Artifact) -> Result<(), Diagnostic> + Sync,
         remove: impl Fn(&str) -> Result<(), Diagnostic>,
     ) -> Checked<Outcome> {
         let archive = &self.archive;
         let session = &self.session;
-        let own: Vec<u64> = archive
-            .readouts
-            .iter()
-            .map(|e| self.readouts.get(&e.readout.source).copied().unwrap_or(0))
-            .collect();
-        let site = hash_debug(&session.config);
-        let mut pages = HashMap::with_capacity(self.pages.len());
-        let mut todo = Vec::new();
-        let fingerprints = render::fingerprints(archive, &own);
-        let specs: Vec<render::Spec> = fingerprints.iter().map(|(spec, _)| *spec).collect();
-        let generated = session.generated(archive, &specs);
-        for (spec, fingerprint) in fingerprints {
-            let template = self.templates.get(spec.template());
-            let fingerprint = hash((fingerprint, site, template));
-            let path = spec.path(archive);
-            if self.pages.get(&path) != Some(&fingerprint) {
-                todo.push(spec);
-            }
-            pages.insert(path, fingerprint);
-        }
-        let exports = export_paths();
-        let collisions = session.collisions(|path| {
-            pages.contains_key(path)
-                || generated.iter().any(|g| g.path == path)
-                || exports.iter().any(|e| e == path)
+        let updated = match &scope {
+            Scope::Readouts(rxs) => self.fingerprints.update(archive, &self.own, rxs),
+            Scope::Everything => None,
+        };
+        let everything = updated.is_none();
+        let checked = updated.unwrap_or_else(|| {
+            self.fingerprints = Fingerprints::new(archive, &self.own);
+            (0..self.fingerprints.pages.len()).collect()
         });
-        if !collisions.is_empty() {
-            return Err(collisions);
-        }
+        let site = hash_debug(&session.config);
+        let pages: Vec<(String, u64)> = checked
+            .iter()
+            .map(|ix| {
+                let (spec, fingerprint) = self.fingerprints.pages[*ix];
+                let template = self.templates.get(spec.template());
+                (spec.path(archive), hash((fingerprint, site, template)))
+            })
+            .collect();
+        let todo: Vec<render::Spec> = checked
+            .iter()
+            .zip(&pages)
+            .filter(|(_, (path, fingerprint))| self.pages.get(path) != Some(fingerprint))
+            .map(|(ix, _)| self.fingerprints.pages[*ix].0)
+            .collect();
+        let exports = export_paths();
+        // The pages' paths, the static files and the generated files only change with everything.
+        let (generated, statics) = if everything {
+            let specs: Vec<render::Spec> = self.fingerprints.pages.iter().map(|p| p.0).collect();
+            let generated = session.generated(archive, &specs);
+            let paths: HashSet<&str> = pages.iter().map(|(path, _)| path.as_str()).collect();
+            let collisions = session.collisions(|path| {
+                paths.contains(path)
+                    || generated.iter().any(|g| g.path == path)
+                    || exports.iter().any(|e| e == path)
+            });
+            if !collisions.is_empty() {
+                return Err(collisions);
+            }
+            (generated, session.statics.as_slice())
+        } else {
+            (Vec::new(), &[][..])
+        };
         let rendered = todo.len();
         let (artifacts, mut errors): (Vec<_>, Vec<_>) =
             render::render(archive, &session.config, &session.templates, todo).partition_map(
@@ -367,11 +454,8 @@ impl Live {
             errors.dedup();
             return Err(errors);
         }
-        let mut files: HashMap<String, u64> = pages
-            .keys()
-            .filter_map(|p| Some((p.clone(), *self.files.get(p)?)))
-            .collect();
-        let keys = update_exports(&mut self.exports, archive, &session.config, &own, site);
+        let mut files: Vec<(String, u64)> = Vec::new();
+        let keys = update_exports(&mut self.exports, archive, &session.config, &self.own, site);
         let mut assembled = Vec::new();
         for (file, path) in exports.into_iter().enumerate() {
             let version = hash(
@@ -386,37 +470,48 @@ impl Live {
                     .collect();
                 assembled.push(emit::exports::assemble(file, &parts));
             }
-            files.insert(path, version);
+            files.push((path, version));
         }
         let changed: Vec<&Artifact> = artifacts
             .iter()
-            .chain(&session.statics)
+            .chain(statics)
             .chain(&generated)
             .filter(|a| {
                 let bytes = hash(&a.bytes);
-                files.insert(a.path.clone(), bytes);
+                files.push((a.path.clone(), bytes));
                 self.files.get(&a.path) != Some(&bytes)
             })
             .chain(&assembled)
             .collect();
         let mut errors: Vec<Diagnostic> =
             changed.par_iter().filter_map(|a| write(a).err()).collect();
-        let mut deleted: Vec<String> = self
-            .files
-            .keys()
-            .filter(|p| !files.contains_key(*p))
-            .cloned()
-            .collect();
-        deleted.sort();
-        errors.extend(deleted.iter().filter_map(|p| remove(p).err()));
+        let mut written: Vec<String> = changed.iter().map(|a| a.path.clone()).collect();
+        written.sort();
+        let mut deleted = Vec::new();
+        if everything {
+            // Every page's file keeps its hash unless it was written again; any other file that
+            // is not part of the site now is deleted.
+            let mut next: HashMap<String, u64> = pages
+                .iter()
+                .filter_map(|(path, _)| Some((path.clone(), *self.files.get(path)?)))
+                .collect();
+            next.extend(files);
+            deleted = (self.files.keys())
+                .filter(|p| !next.contains_key(*p))
+                .cloned()
+                .collect();
+            deleted.sort();
+            errors.extend(deleted.iter().filter_map(|p| remove(p).err()));
+            self.files = next;
+            self.pages = pages.into_iter().collect();
+        } else {
+            self.files.extend(files);
+            self.pages.extend(pages);
+        }
         if !errors.is_empty() {
             errors.sort();
             return Err(errors);
         }
-        let mut written: Vec<String> = changed.iter().map(|a| a.path.clone()).collect();
-        written.sort();
-        self.pages = pages;
-        self.files = files;
         Ok(Outcome {
             rendered,
             written,
@@ -482,7 +577,7 @@ fn update_exports(
 
 fn empty_archive(session: &Session) -> Archive {
     let (assignment, _) = permalink::assign(&session.ledger, &[]);
-    index::build(Vec::new(), assignment, &session.gazetteer)
+    index::build(Vec::new(), assignment, &session.lexicon.gazetteer)
 }
 
 /// A fingerprint of each page template together with every template it may use: the templates
@@ -512,21 +607,15 @@ fn fingerprint_readout(readout: &Readout) -> u64 {
 }
 
 fn hash_debug(value: &impl std::fmt::Debug) -> u64 {
-    struct Writer(DefaultHasher);
+    struct Writer(ContentHasher);
     impl std::fmt::Write for Writer {
         fn write_str(&mut self, s: &str) -> std::fmt::Result {
             self.0.write(s.as_bytes());
             Ok(())
         }
     }
-    let mut w = Writer(DefaultHasher::new());
+    let mut w = Writer(ContentHasher::new());
     // Writing into a hasher cannot fail.
     let _ = write!(w, "{value:?}");
     w.0.finish()
-}
-
-fn hash(value: impl Hash) -> u64 {
-    let mut h = DefaultHasher::new();
-    value.hash(&mut h);
-    h.finish()
 }

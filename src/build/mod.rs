@@ -13,7 +13,7 @@ use crate::config::{self, Config};
 use crate::diag::{Checked, Diagnostic, Position};
 use crate::emit;
 use crate::extract::{self, resolve::resolve, Context, Lexicon};
-use crate::gazetteer::{self, Gazetteer};
+use crate::gazetteer;
 use crate::index::{self, Archive};
 use crate::model::{paragraphs, Readout};
 use crate::output::{self, Staging};
@@ -29,7 +29,8 @@ pub const STATIC: &str = "static";
 /// Everything read from a project, ready to build.
 pub struct Session {
     pub config: Config,
-    pub gazetteer: Gazetteer,
+    /// The gazetteer, compiled for the extractor.
+    pub lexicon: Lexicon,
     pub sources: Vec<SourceFile>,
     pub templates: Templates,
     /// The files of `static/`, with their paths inside it.
@@ -55,7 +56,7 @@ impl Session {
             (Ok(gazetteer), Ok(templates), Ok(statics), Ok(ledger)) if errors.is_empty() => {
                 Ok(Session {
                     config,
-                    gazetteer,
+                    lexicon: Lexicon::new(gazetteer),
                     sources,
                     templates,
                     statics,
@@ -72,10 +73,9 @@ impl Session {
 
     /// The readouts: extracted, then corrected by their front matter.
     pub fn readouts(&self) -> Vec<Readout> {
-        let lexicon = Lexicon::new(&self.gazetteer);
         self.sources
             .par_iter()
-            .map(|source| readout(source, &lexicon))
+            .map(|source| readout(source, &self.lexicon))
             .collect()
     }
 
@@ -86,7 +86,7 @@ impl Session {
         if !errors.is_empty() {
             return Err(errors);
         }
-        Ok(index::build(readouts, assignment, &self.gazetteer))
+        Ok(index::build(readouts, assignment, &self.lexicon.gazetteer))
     }
 
     /// Renders the site and hands every file to `write`, in parallel and in no particular order.

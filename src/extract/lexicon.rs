@@ -28,10 +28,11 @@ pub struct CountryHit {
     pub form: CountryForm,
 }
 
-/// The gazetteer compiled for fast matching; built once per build, shared by every readout.
+/// The gazetteer compiled for fast matching; built once per build, shared by every readout. It
+/// owns its gazetteer, so the preview server keeps one between rebuilds.
 #[derive(Debug)]
-pub struct Lexicon<'g> {
-    pub gazetteer: &'g Gazetteer,
+pub struct Lexicon {
+    pub gazetteer: Gazetteer,
     names: AhoCorasick,
     /// Index into `gazetteer.people` for each pattern of `names`.
     name_owner: Vec<usize>,
@@ -43,7 +44,7 @@ pub struct Lexicon<'g> {
     /// For each pattern of `organisations`, the entries it can name: the index into
     /// `gazetteer.organisations`, and the acronym as written when the pattern is one (an acronym
     /// matches only as written).
-    organisation_owners: Vec<Vec<(usize, Option<&'g str>)>>,
+    organisation_owners: Vec<Vec<(usize, Option<String>)>>,
     countries: AhoCorasick,
     country_hits: Vec<CountryHit>,
     /// Folded capitals and places → their country.
@@ -65,8 +66,8 @@ fn automaton<I: AsRef<[u8]>>(patterns: impl IntoIterator<Item = I>) -> AhoCorasi
         })
 }
 
-impl<'g> Lexicon<'g> {
-    pub fn new(gazetteer: &'g Gazetteer) -> Lexicon<'g> {
+impl Lexicon {
+    pub fn new(gazetteer: Gazetteer) -> Lexicon {
         let mut name_patterns = Vec::new();
         let mut name_owner = Vec::new();
         let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
@@ -86,12 +87,12 @@ impl<'g> Lexicon<'g> {
         owners.retain(|_, people| people.len() > 1);
 
         let mut organisation_patterns: Vec<String> = Vec::new();
-        let mut organisation_owners: Vec<Vec<(usize, Option<&str>)>> = Vec::new();
+        let mut organisation_owners: Vec<Vec<(usize, Option<String>)>> = Vec::new();
         for (i, org) in gazetteer.organisations.iter().enumerate() {
             let names = std::iter::once(&org.name).chain(&org.aliases);
             let forms = names
                 .map(|n| (n, None))
-                .chain(org.acronyms.iter().map(|a| (a, Some(a.as_str()))));
+                .chain(org.acronyms.iter().map(|a| (a, Some(a.clone()))));
             for (written, acronym) in forms {
                 let folded = fold(written);
                 match organisation_patterns.iter().position(|p| *p == folded) {
@@ -186,8 +187,8 @@ impl<'g> Lexicon<'g> {
                 let written = body.get(span.clone());
                 self.organisation_owners[m.pattern().as_usize()]
                     .iter()
-                    .find(|(_, acronym)| acronym.is_none_or(|a| written == Some(a)))
-                    .map(|&(org, _)| (span, org))
+                    .find(|(_, acronym)| acronym.as_deref().is_none_or(|a| written == Some(a)))
+                    .map(|(org, _)| (span, *org))
             })
             .collect()
     }

@@ -492,14 +492,14 @@ fn is_roman(word: &str) -> bool {
     word.len() <= 5 && word.chars().all(|c| "IVXL".contains(c))
 }
 
-struct Finder<'t, 'l, 'g> {
+struct Finder<'t, 'l> {
     text: &'t Text<'t>,
-    lex: &'l Lexicon<'g>,
+    lex: &'l Lexicon,
     home: Option<CountryCode>,
     cast: Cast,
 }
 
-impl Finder<'_, '_, '_> {
+impl Finder<'_, '_> {
     fn starts_upper(&self, i: usize) -> bool {
         self.text.tokens.get(i).is_some_and(|t| t.is_word())
             && self.text.word(i).starts_with(char::is_uppercase)

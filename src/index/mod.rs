@@ -139,6 +139,36 @@ impl Archive {
             .binary_search_by(|o| o.key.as_str().cmp(key))
             .ok()
     }
+
+    /// Puts a new version of the readout at `rx` in its place, when it keeps that place (the
+    /// same links and position, see `place`), so the archive needs no indexing again. Returns
+    /// whether it did.
+    pub fn replace(&mut self, rx: ReadoutIx, readout: Readout) -> bool {
+        let entry = &mut self.readouts[rx];
+        let keeps = place(&entry.readout) == place(&readout);
+        if keeps {
+            entry.readout = readout;
+        }
+        keeps
+    }
+}
+
+/// Everything of a readout that `build` reads: the readout's position, its links and what a
+/// withdrawn one leaves behind. Two versions with the same place index alike.
+fn place(r: &Readout) -> impl PartialEq + '_ {
+    let m = &r.metadata;
+    (
+        (&r.id, m.date.value, &m.withdrawn),
+        m.withdrawn.as_ref().map(|_| &m.title.value),
+        (&m.participants.value, &m.countries),
+        m.secondary
+            .value
+            .iter()
+            .map(|e| &e.participants)
+            .collect::<Vec<_>>(),
+        (&m.mentioned_people.value, &m.mentioned_countries.value),
+        m.mentions.iter().map(|m| &m.entity).collect::<Vec<_>>(),
+    )
 }
 
 impl Person {
@@ -166,7 +196,8 @@ impl Year {
 }
 
 /// Builds the archive from the readouts and the paths `permalink::assign` gave them.
-/// Pure: the same readouts give the same archive, whatever their order.
+/// Pure: the same readouts give the same archive, whatever their order. It reads of each readout
+/// only what `place` compares.
 pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazetteer) -> Archive {
     let mut ledger = assignment.ledger;
     let mut tombstones = Vec::new();

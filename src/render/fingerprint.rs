@@ -5,147 +5,220 @@
 //! A page whose fingerprint is unchanged renders to the same bytes (for the same config and
 //! templates); `tests/serve.rs` checks this against full builds on long random edit sequences.
 
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 
-use crate::index::{Archive, ReadoutIx};
+use rayon::prelude::*;
+use xxhash_rust::xxh3::Xxh3Default;
+
+use crate::index::{Archive, Entry, ReadoutIx};
 use crate::model::Entity;
 
 use super::{page_count, slice, sorted_by_name, specs, Spec, HOME_LATEST};
 
-/// Every page of the archive with its fingerprint. `readouts[rx]` fingerprints the readout's own
-/// values (its metadata and text), which only the caller can cache cheaply.
-pub fn fingerprints(archive: &Archive, readouts: &[u64]) -> Vec<(Spec, u64)> {
-    let links = LinkHashes::new(archive);
-    let people_order = sorted_by_name(archive.people.iter().map(|p| p.name.as_str()));
-    let country_order = sorted_by_name(archive.countries.iter().map(|c| c.name.as_str()));
-    let organisation_order = sorted_by_name(archive.organisations.iter().map(|o| o.name.as_str()));
-    let all_readouts: Vec<ReadoutIx> = (0..archive.readouts.len()).collect();
-    let all_years: Vec<usize> = (0..archive.years.len()).collect();
+/// The fingerprint of every page of an archive, with what they are made from, kept between
+/// rebuilds.
+pub struct Fingerprints {
+    /// Every page, in the order of `specs`, with its fingerprint.
+    pub pages: Vec<(Spec, u64)>,
+    links: LinkHashes,
+    orders: Orders,
+}
+
+/// The orders lists are shown in.
+struct Orders {
+    people: Vec<usize>,
+    countries: Vec<usize>,
+    organisations: Vec<usize>,
+    readouts: Vec<ReadoutIx>,
+    years: Vec<usize>,
+}
+
+impl Fingerprints {
+    /// Fingerprints every page. `readouts[rx]` fingerprints the readout's own values (its
+    /// metadata and text), which only the caller can cache cheaply.
+    pub fn new(archive: &Archive, readouts: &[u64]) -> Fingerprints {
+        let mut fingerprints = Fingerprints {
+            pages: Vec::new(),
+            links: LinkHashes::new(archive),
+            orders: Orders {
+                people: sorted_by_name(archive.people.iter().map(|p| p.name.as_str())),
+                countries: sorted_by_name(archive.countries.iter().map(|c| c.name.as_str())),
+                organisations: sorted_by_name(
+                    archive.organisations.iter().map(|o| o.name.as_str()),
+                ),
+                readouts: (0..archive.readouts.len()).collect(),
+                years: (0..archive.years.len()).collect(),
+            },
+        };
+        fingerprints.pages = specs(archive)
+            .into_par_iter()
+            .map(|spec| (spec, fingerprints.page(archive, readouts, spec)))
+            .collect();
+        fingerprints
+    }
+
+    /// Brings the fingerprints up to date after the readouts at `changed` were replaced in place
+    /// (`Archive::replace`), and returns the indices of the pages that changed: only the
+    /// readouts' own pages, unless what a link to one of them shows changed. Then it returns
+    /// `None` and changes nothing: every page must be fingerprinted anew.
+    pub fn update(
+        &mut self,
+        archive: &Archive,
+        readouts: &[u64],
+        changed: &[ReadoutIx],
+    ) -> Option<Vec<usize>> {
+        if changed
+            .iter()
+            .any(|rx| LinkHashes::readout(&archive.readouts[*rx]) != self.links.readouts[*rx])
+        {
+            return None;
+        }
+        let mut ixs = Vec::new();
+        for (ix, (spec, fingerprint)) in self.pages.iter_mut().enumerate() {
+            if matches!(spec, Spec::Readout(rx) if changed.contains(rx)) {
+                *fingerprint = page(&self.links, &self.orders, archive, readouts, *spec);
+                ixs.push(ix);
+            }
+        }
+        Some(ixs)
+    }
+
+    fn page(&self, archive: &Archive, readouts: &[u64], spec: Spec) -> u64 {
+        page(&self.links, &self.orders, archive, readouts, spec)
+    }
+}
+
+/// Everything the view of `spec` shows, hashed.
+fn page(
+    links: &LinkHashes,
+    orders: &Orders,
+    archive: &Archive,
+    readouts: &[u64],
+    spec: Spec,
+) -> u64 {
     let year_item = |ix: usize| hash((archive.years[ix].year, archive.years[ix].readouts.len()));
-    specs(archive)
-        .into_iter()
-        .map(|spec| {
-            let mut h = DefaultHasher::new();
-            std::mem::discriminant(&spec).hash(&mut h);
-            match spec {
-                Spec::Home => {
-                    let latest = archive.readouts.len().min(HOME_LATEST);
-                    links.readouts(&all_readouts[..latest], &mut h);
-                    archive.readouts.len().hash(&mut h);
-                    archive.people.len().hash(&mut h);
-                    archive.countries.len().hash(&mut h);
-                    all_years
-                        .iter()
-                        .map(|ix| year_item(*ix))
-                        .for_each(|y| y.hash(&mut h));
-                }
-                Spec::NotFound => {}
-                Spec::Redirect(ix) => archive.redirects[ix].to.hash(&mut h),
-                Spec::Tombstone(ix) => {
-                    let tombstone = &archive.tombstones[ix];
-                    (&tombstone.title, &tombstone.reason).hash(&mut h);
-                }
-                Spec::Readout(rx) => {
-                    let entry = &archive.readouts[rx];
-                    readouts[rx].hash(&mut h);
-                    entry.path.hash(&mut h);
-                    for people in [&entry.participants, &entry.mentioned_people] {
-                        people.len().hash(&mut h);
-                        people.iter().for_each(|ix| links.people[*ix].hash(&mut h));
-                    }
-                    for countries in [&entry.countries, &entry.mentioned_countries] {
-                        countries.len().hash(&mut h);
-                        countries
-                            .iter()
-                            .for_each(|ix| links.countries[*ix].hash(&mut h));
-                    }
-                    let organisations = &entry.mentioned_organisations;
-                    organisations.len().hash(&mut h);
-                    organisations
-                        .iter()
-                        .for_each(|ix| links.organisations[*ix].hash(&mut h));
-                    // Names linked in the text.
-                    for mention in &entry.readout.metadata.mentions {
-                        links.entity(archive, &mention.entity).hash(&mut h);
-                    }
-                    for event in &entry.readout.metadata.secondary.value {
-                        for p in &event.participants {
-                            archive
-                                .person_ix(&p.name)
-                                .map(|ix| links.people[ix])
-                                .hash(&mut h);
-                        }
-                    }
-                }
-                Spec::Readouts(n) => {
-                    list(&all_readouts, n, &mut h, |ix, h| links.readouts[ix].hash(h));
-                }
-                Spec::People(n) => list(&people_order, n, &mut h, |ix, h| {
-                    let p = &archive.people[ix];
-                    (links.people[ix], p.took_part.len() + p.mentioned_in.len()).hash(h);
-                }),
-                Spec::Countries(n) => list(&country_order, n, &mut h, |ix, h| {
-                    let c = &archive.countries[ix];
-                    (
-                        links.countries[ix],
-                        c.took_part.len() + c.mentioned_in.len(),
-                    )
-                        .hash(h);
-                }),
-                Spec::Organisations(n) => list(&organisation_order, n, &mut h, |ix, h| {
-                    let o = &archive.organisations[ix];
-                    (links.organisations[ix], o.mentioned_in.len()).hash(h);
-                }),
-                Spec::Organisation(ix, n) => {
-                    let o = &archive.organisations[ix];
-                    (links.organisations[ix], o.mentioned_in.len()).hash(&mut h);
-                    list(&o.mentioned_in, n, &mut h, |rx, h| {
-                        links.readouts[rx].hash(h)
-                    });
-                }
-                Spec::Years(n) => list(&all_years, n, &mut h, |ix, h| year_item(ix).hash(h)),
-                Spec::Year(ix, n) => {
-                    let year = &archive.years[ix];
-                    year.year.hash(&mut h);
-                    list(&year.readouts, n, &mut h, |rx, h| {
-                        links.readouts[rx].hash(h)
-                    });
-                }
-                Spec::Person(ix, n) => {
-                    let p = &archive.people[ix];
-                    (links.people[ix], n).hash(&mut h);
-                    page_count(&[p.took_part.len(), p.mentioned_in.len()]).hash(&mut h);
-                    links.readouts(slice(&p.took_part, n), &mut h);
-                    links.readouts(slice(&p.mentioned_in, n), &mut h);
-                    (p.took_part.len(), p.mentioned_in.len()).hash(&mut h);
-                    for (other, count) in &p.met {
-                        (links.people[*other], count).hash(&mut h);
-                    }
-                }
-                Spec::Country(ix, n) => {
-                    let c = &archive.countries[ix];
-                    (links.countries[ix], n).hash(&mut h);
-                    page_count(&[c.took_part.len(), c.mentioned_in.len()]).hash(&mut h);
-                    links.readouts(slice(&c.took_part, n), &mut h);
-                    links.readouts(slice(&c.mentioned_in, n), &mut h);
-                    (c.took_part.len(), c.mentioned_in.len()).hash(&mut h);
-                    c.people.iter().for_each(|p| links.people[*p].hash(&mut h));
-                    for (other, count) in &c.partners {
-                        (links.countries[*other], count).hash(&mut h);
-                    }
+    let mut h = ContentHasher::new();
+    std::mem::discriminant(&spec).hash(&mut h);
+    match spec {
+        Spec::Home => {
+            let latest = archive.readouts.len().min(HOME_LATEST);
+            links.readouts(&orders.readouts[..latest], &mut h);
+            archive.readouts.len().hash(&mut h);
+            archive.people.len().hash(&mut h);
+            archive.countries.len().hash(&mut h);
+            orders
+                .years
+                .iter()
+                .map(|ix| year_item(*ix))
+                .for_each(|y| y.hash(&mut h));
+        }
+        Spec::NotFound => {}
+        Spec::Redirect(ix) => archive.redirects[ix].to.hash(&mut h),
+        Spec::Tombstone(ix) => {
+            let tombstone = &archive.tombstones[ix];
+            (&tombstone.title, &tombstone.reason).hash(&mut h);
+        }
+        Spec::Readout(rx) => {
+            let entry = &archive.readouts[rx];
+            readouts[rx].hash(&mut h);
+            entry.path.hash(&mut h);
+            for people in [&entry.participants, &entry.mentioned_people] {
+                people.len().hash(&mut h);
+                people.iter().for_each(|ix| links.people[*ix].hash(&mut h));
+            }
+            for countries in [&entry.countries, &entry.mentioned_countries] {
+                countries.len().hash(&mut h);
+                countries
+                    .iter()
+                    .for_each(|ix| links.countries[*ix].hash(&mut h));
+            }
+            let organisations = &entry.mentioned_organisations;
+            organisations.len().hash(&mut h);
+            organisations
+                .iter()
+                .for_each(|ix| links.organisations[*ix].hash(&mut h));
+            // Names linked in the text.
+            for mention in &entry.readout.metadata.mentions {
+                links.entity(archive, &mention.entity).hash(&mut h);
+            }
+            for event in &entry.readout.metadata.secondary.value {
+                for p in &event.participants {
+                    archive
+                        .person_ix(&p.name)
+                        .map(|ix| links.people[ix])
+                        .hash(&mut h);
                 }
             }
-            (spec, h.finish())
-        })
-        .collect()
+        }
+        Spec::Readouts(n) => {
+            list(&orders.readouts, n, &mut h, |ix, h| {
+                links.readouts[ix].hash(h)
+            });
+        }
+        Spec::People(n) => list(&orders.people, n, &mut h, |ix, h| {
+            let p = &archive.people[ix];
+            (links.people[ix], p.took_part.len() + p.mentioned_in.len()).hash(h);
+        }),
+        Spec::Countries(n) => list(&orders.countries, n, &mut h, |ix, h| {
+            let c = &archive.countries[ix];
+            (
+                links.countries[ix],
+                c.took_part.len() + c.mentioned_in.len(),
+            )
+                .hash(h);
+        }),
+        Spec::Organisations(n) => list(&orders.organisations, n, &mut h, |ix, h| {
+            let o = &archive.organisations[ix];
+            (links.organisations[ix], o.mentioned_in.len()).hash(h);
+        }),
+        Spec::Organisation(ix, n) => {
+            let o = &archive.organisations[ix];
+            (links.organisations[ix], o.mentioned_in.len()).hash(&mut h);
+            list(&o.mentioned_in, n, &mut h, |rx, h| {
+                links.readouts[rx].hash(h)
+            });
+        }
+        Spec::Years(n) => list(&orders.years, n, &mut h, |ix, h| year_item(ix).hash(h)),
+        Spec::Year(ix, n) => {
+            let year = &archive.years[ix];
+            year.year.hash(&mut h);
+            list(&year.readouts, n, &mut h, |rx, h| {
+                links.readouts[rx].hash(h)
+            });
+        }
+        Spec::Person(ix, n) => {
+            let p = &archive.people[ix];
+            (links.people[ix], n).hash(&mut h);
+            page_count(&[p.took_part.len(), p.mentioned_in.len()]).hash(&mut h);
+            links.readouts(slice(&p.took_part, n), &mut h);
+            links.readouts(slice(&p.mentioned_in, n), &mut h);
+            (p.took_part.len(), p.mentioned_in.len()).hash(&mut h);
+            for (other, count) in &p.met {
+                (links.people[*other], count).hash(&mut h);
+            }
+        }
+        Spec::Country(ix, n) => {
+            let c = &archive.countries[ix];
+            (links.countries[ix], n).hash(&mut h);
+            page_count(&[c.took_part.len(), c.mentioned_in.len()]).hash(&mut h);
+            links.readouts(slice(&c.took_part, n), &mut h);
+            links.readouts(slice(&c.mentioned_in, n), &mut h);
+            (c.took_part.len(), c.mentioned_in.len()).hash(&mut h);
+            c.people.iter().for_each(|p| links.people[*p].hash(&mut h));
+            for (other, count) in &c.partners {
+                (links.countries[*other], count).hash(&mut h);
+            }
+        }
+    }
+    h.finish()
 }
 
 /// Page `n` of a paginated list: its items and where it sits among its siblings.
 fn list(
     items: &[usize],
     n: usize,
-    h: &mut DefaultHasher,
-    item: impl Fn(usize, &mut DefaultHasher),
+    h: &mut ContentHasher,
+    item: impl Fn(usize, &mut ContentHasher),
 ) {
     (n, page_count(&[items.len()])).hash(h);
     slice(items, n).iter().for_each(|ix| item(*ix, h));
@@ -171,14 +244,7 @@ impl LinkHashes {
             .iter()
             .map(|p| hash((&p.name, &p.key, p.country.map(|c| countries[c]))))
             .collect();
-        let readouts = archive
-            .readouts
-            .iter()
-            .map(|e| {
-                let m = &e.readout.metadata;
-                hash((&m.title.value, &e.path, m.date.value, m.kind.value))
-            })
-            .collect();
+        let readouts = archive.readouts.iter().map(LinkHashes::readout).collect();
         let organisations = archive
             .organisations
             .iter()
@@ -192,6 +258,12 @@ impl LinkHashes {
         }
     }
 
+    /// What a link to a readout shows.
+    fn readout(entry: &Entry) -> u64 {
+        let m = &entry.readout.metadata;
+        hash((&m.title.value, &entry.path, m.date.value, m.kind.value))
+    }
+
     /// What a name linked in a readout's text shows, if the archive knows it.
     fn entity(&self, archive: &Archive, entity: &Entity) -> Option<u64> {
         match entity {
@@ -203,14 +275,18 @@ impl LinkHashes {
         }
     }
 
-    fn readouts(&self, ixs: &[ReadoutIx], h: &mut DefaultHasher) {
+    fn readouts(&self, ixs: &[ReadoutIx], h: &mut ContentHasher) {
         ixs.len().hash(h);
         ixs.iter().for_each(|ix| self.readouts[*ix].hash(h));
     }
 }
 
-fn hash(value: impl Hash) -> u64 {
-    let mut h = DefaultHasher::new();
+/// The hash of fingerprints and contents: 64-bit XXH3, fast on the many small writes a page's
+/// values make and made to tell contents apart, unlike the hashers of hash maps.
+pub type ContentHasher = Xxh3Default;
+
+pub fn hash(value: impl Hash) -> u64 {
+    let mut h = ContentHasher::new();
     value.hash(&mut h);
     h.finish()
 }

@@ -16,7 +16,7 @@ use crate::config::Config;
 use crate::diag::{Checked, Diagnostic, Position};
 use crate::index::{Archive, CountryIx, Entry, OrganisationIx, PersonIx, ReadoutIx};
 use crate::model::EventDate;
-pub use fingerprint::fingerprints;
+pub use fingerprint::{hash, ContentHasher, Fingerprints};
 use views::{date_fr, Counted, Link, Links, PageView, Pager, ReadoutLink, SiteView};
 
 /// The folder of templates, relative to the project root.
