@@ -1,9 +1,12 @@
 //! Preview benchmark on a generated corpus of 10,000 readouts, through the real `chancery serve
 //! --watch` and its reload stream.
 //!
-//! `cargo bench --bench serve` prints the median time from saving one edited readout to its
-//! reload event (the files are on disk before the event is sent), the time a template edit takes
-//! the same way, and the time of a full render of the corpus for comparison. Run by `cargo test`
+//! The corpus is built once first, as a published archive is, so its URLs are in
+//! `permalinks.lock`. `cargo bench --bench serve` then prints the median time from saving one
+//! edited readout to its reload event (the files are on disk before the event is sent), for three
+//! kinds of edit: a paragraph added to the text, a corrected title, and a corrected participant,
+//! which moves the readout between people's pages. It prints the time a template edit takes the
+//! same way, and the time of a full render of the corpus for comparison. Run by `cargo test`
 //! (without `--bench`), it is a quick smoke run on 500 readouts.
 
 use std::io::{BufRead, BufReader, Write};
@@ -22,6 +25,7 @@ fn main() {
     let (readouts, edits) = if measuring { (10_000, 21) } else { (500, 3) };
     let project = corpus::project(readouts);
     let root = project.path();
+    chancery::build::build(root, &chancery::build::Options::default()).expect("the corpus builds");
     let mut server = Server(
         Command::new(env!("CARGO_BIN_EXE_chancery"))
             .arg("--root")
@@ -64,18 +68,36 @@ fn main() {
 
     let seed = root.join(format!("seeds/gen-{:05}.txt", readouts / 2));
     let original = std::fs::read_to_string(&seed).unwrap();
-    let mut times: Vec<Duration> = (0..edits)
-        .map(|i| {
-            let started = Instant::now();
-            save(&seed, &format!("{original}Paragraphe ajouté {i}.\n"));
-            reload("seed edit");
-            let elapsed = started.elapsed();
-            // Let the machine settle, so each edit is timed on its own.
-            std::thread::sleep(Duration::from_millis(100));
-            elapsed
+    let kinds: [(&str, &dyn Fn(usize) -> String); 3] = [
+        ("a paragraph added", &|i| {
+            format!("{original}Paragraphe ajouté {i}.\n")
+        }),
+        ("the title corrected", &|i| {
+            format!("+++\ntitle = \"Entretien {i}\"\n+++\n{original}")
+        }),
+        ("a participant corrected", &|i| {
+            let name = ["Wang Yi", "Xi Jinping"][i % 2];
+            format!("+++\nparticipants = [{{ name = \"{name}\", country = \"CN\" }}, {{ name = \"Sadyr Japarov\", country = \"KG\" }}]\n+++\n{original}")
+        }),
+    ];
+    let timed: Vec<(&str, Vec<Duration>)> = kinds
+        .iter()
+        .map(|(kind, text)| {
+            let mut times: Vec<Duration> = (0..edits)
+                .map(|i| {
+                    let started = Instant::now();
+                    save(&seed, &text(i));
+                    reload(kind);
+                    let elapsed = started.elapsed();
+                    // Let the machine settle, so each edit is timed on its own.
+                    std::thread::sleep(Duration::from_millis(100));
+                    elapsed
+                })
+                .collect();
+            times.sort();
+            (*kind, times)
         })
         .collect();
-    times.sort();
 
     let template = root.join("templates/readout.html");
     let text = std::fs::read_to_string(&template).unwrap();
@@ -96,12 +118,14 @@ fn main() {
     let full_render = started.elapsed();
 
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    println!(
-        "{readouts} readouts: one seed edit saved → on disk and announced: median {:.1} ms (min {:.1}, max {:.1}, {edits} edits)",
-        ms(times[edits / 2]),
-        ms(times[0]),
-        ms(times[edits - 1])
-    );
+    for (kind, times) in timed {
+        println!(
+            "{readouts} readouts, one seed edited ({kind}) → on disk and announced: median {:.1} ms (min {:.1}, max {:.1}, {edits} edits)",
+            ms(times[edits / 2]),
+            ms(times[0]),
+            ms(times[edits - 1])
+        );
+    }
     println!(
         "readout.html edited → on disk and announced: {:.1} ms",
         ms(template_edit)

@@ -114,7 +114,27 @@ pub fn write_into(dir: &Path, artifact: &Artifact) -> Result<(), Diagnostic> {
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(io_error(parent))?;
     }
-    replace_file(&path, &artifact.bytes)
+    swap_file(&path, &artifact.bytes)
+}
+
+/// Replaces a file as `replace_file` does, but exchanges the new file with the old one and then
+/// deletes the old: on ext4, renaming over a file first forces its data to disk, which costs the
+/// preview about 10 ms for each 20 MB export, and a preview needs no durability.
+#[cfg(target_os = "linux")]
+fn swap_file(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    use rustix::fs::{renameat_with, RenameFlags, CWD};
+    let temporary = sibling(path, "new");
+    fs::write(&temporary, bytes).map_err(io_error(&temporary))?;
+    match renameat_with(CWD, &temporary, CWD, path, RenameFlags::EXCHANGE) {
+        Ok(()) => fs::remove_file(&temporary).map_err(io_error(&temporary)),
+        // No file there yet, or a file system that cannot exchange.
+        Err(_) => fs::rename(&temporary, path).map_err(io_error(path)),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn swap_file(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    replace_file(path, bytes)
 }
 
 /// Removes one file from a published folder, and the folders it leaves empty.

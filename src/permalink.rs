@@ -1,7 +1,7 @@
 //! Permalinks: the ledger of every URL the archive has published (`permalinks.lock`), and the
 //! assignment of readout URLs that reuses it, so a published URL never moves or disappears.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -121,13 +121,18 @@ pub fn assign(file: &LedgerFile, readouts: &[Readout]) -> (Assignment, Vec<Diagn
     let mut next = ledger.clone();
     let mut errors = Vec::new();
     let ids: BTreeSet<&str> = readouts.iter().map(|r| r.id.as_str()).collect();
-    for id in ledger
-        .readouts
-        .keys()
+    let missing: Vec<&String> = (ledger.readouts.keys())
         .filter(|id| !ids.contains(id.as_str()))
-    {
+        .collect();
+    let lines = if missing.is_empty() {
+        HashMap::new()
+    } else {
+        key_lines(ledger_text)
+    };
+    for id in missing {
+        let line = lines.get(id.as_str()).copied().unwrap_or(Position::START);
         errors.push(
-            Diagnostic::error(FILE, line_of(ledger_text, id), format!("readout `{id}` was published at /{}, but no seed has this id", ledger.readouts[id]))
+            Diagnostic::error(FILE, line, format!("readout `{id}` was published at /{}, but no seed has this id", ledger.readouts[id]))
                 .with_help("restore its seed; to take it down, keep the seed with `withdrawn = \"reason\"` in its front matter"),
         );
     }
@@ -243,21 +248,24 @@ fn truncate_slug(slug: &str) -> String {
     slug[..cut].to_string()
 }
 
-/// The line of the ledger where `key` is written, for messages.
-fn line_of(text: &str, key: &str) -> Position {
-    let quoted = format!("\"{key}\"");
-    let offset = text
-        .lines()
-        .scan(0, |start, line| {
-            let here = *start;
-            *start += line.len() + 1;
-            Some((here, line))
-        })
-        .find(|(_, line)| {
-            line.starts_with(&quoted) || line.split('=').next().is_some_and(|k| k.trim() == key)
-        })
-        .map_or(0, |(at, _)| at);
-    Position::of_offset(text, offset)
+/// The line of the ledger where each key is first written, for messages: read in one pass, as
+/// thousands of readouts may be missing at once.
+fn key_lines(text: &str) -> HashMap<&str, Position> {
+    let mut lines = HashMap::new();
+    for (ix, line) in text.lines().enumerate() {
+        let key = match line.strip_prefix('"') {
+            Some(quoted) => quoted.split('"').next(),
+            None => line.split('=').next().map(str::trim),
+        };
+        if let Some(key) = key.filter(|k| !k.is_empty()) {
+            let at = Position {
+                line: ix + 1,
+                column: 1,
+            };
+            lines.entry(key).or_insert(at);
+        }
+    }
+    lines
 }
 
 #[cfg(test)]
@@ -290,7 +298,7 @@ mod tests {
         let text = ledger.to_toml();
         assert_eq!(parse(&text).unwrap(), ledger);
         assert_eq!(
-            line_of(&text, "wang-yi").line,
+            key_lines(&text)["wang-yi"].line,
             text.lines().position(|l| l.starts_with("wang-yi")).unwrap() + 1
         );
         let mut moved = ledger.clone();

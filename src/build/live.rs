@@ -575,8 +575,12 @@ fn update_exports(
     keys
 }
 
+/// A placeholder while the archive is indexed again.
 fn empty_archive(session: &Session) -> Archive {
-    let (assignment, _) = permalink::assign(&session.ledger, &[]);
+    let assignment = permalink::Assignment {
+        paths: Vec::new(),
+        ledger: permalink::Ledger::default(),
+    };
     index::build(Vec::new(), assignment, &session.lexicon.gazetteer)
 }
 
