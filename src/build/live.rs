@@ -12,6 +12,7 @@ use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::config::{self, Config};
 use crate::diag::{Checked, Diagnostic, Position};
@@ -55,7 +56,7 @@ pub struct Live {
     /// hashes of their parts.
     files: HashMap<String, u64>,
     /// Each readout's part of every data export, by a hash of what it is made from.
-    exports: HashMap<u64, Fragments>,
+    exports: FxHashMap<u64, Fragments>,
     /// The output may lag behind the inputs, because a rebuild failed: the next one checks
     /// every page and file.
     stale: bool,
@@ -118,7 +119,7 @@ impl Live {
             errors: BTreeMap::new(),
             pages: HashMap::new(),
             files: HashMap::new(),
-            exports: HashMap::new(),
+            exports: FxHashMap::default(),
             stale: false,
         };
         live.extract_all();
@@ -399,15 +400,14 @@ impl Live {
     ) -> Checked<Outcome> {
         let archive = &self.archive;
         let session = &self.session;
-        let updated = match &scope {
+        let everything = matches!(scope, Scope::Everything);
+        let checked = match &scope {
             Scope::Readouts(rxs) => self.fingerprints.update(archive, &self.own, rxs),
-            Scope::Everything => None,
+            Scope::Everything => {
+                self.fingerprints = Fingerprints::new(archive, &self.own);
+                (0..self.fingerprints.pages.len()).collect()
+            }
         };
-        let everything = updated.is_none();
-        let checked = updated.unwrap_or_else(|| {
-            self.fingerprints = Fingerprints::new(archive, &self.own);
-            (0..self.fingerprints.pages.len()).collect()
-        });
         let site = hash_debug(&session.config);
         let pages: Vec<(String, u64)> = checked
             .iter()
@@ -456,22 +456,25 @@ impl Live {
         }
         let mut files: Vec<(String, u64)> = Vec::new();
         let keys = update_exports(&mut self.exports, archive, &session.config, &self.own, site);
-        let mut assembled = Vec::new();
-        for (file, path) in exports.into_iter().enumerate() {
-            let version = hash(
-                keys.iter()
-                    .map(|k| self.exports[k].hashes[file])
-                    .collect::<Vec<u64>>(),
-            );
-            if self.files.get(&path) != Some(&version) {
-                let parts: Vec<&str> = keys
-                    .iter()
-                    .map(|k| self.exports[k].parts[file].as_str())
-                    .collect();
-                assembled.push(emit::exports::assemble(file, &parts));
-            }
-            files.push((path, version));
-        }
+        let parts: Vec<&Fragments> = keys.iter().map(|k| &self.exports[k]).collect();
+        let (versions, assembled): (Vec<_>, Vec<_>) = exports
+            .into_par_iter()
+            .enumerate()
+            .map(|(file, path)| {
+                let version = hash(parts.iter().map(|p| p.hashes[file]).collect::<Vec<u64>>());
+                let changed = self.files.get(&path) != Some(&version);
+                let texts = || {
+                    parts
+                        .iter()
+                        .map(|p| p.parts[file].as_str())
+                        .collect::<Vec<_>>()
+                };
+                let assembled = changed.then(|| emit::exports::assemble(file, &texts()));
+                ((path, version), assembled)
+            })
+            .unzip();
+        let assembled: Vec<Artifact> = assembled.into_iter().flatten().collect();
+        files.extend(versions);
         let changed: Vec<&Artifact> = artifacts
             .iter()
             .chain(statics)
@@ -533,7 +536,7 @@ fn export_paths() -> Vec<String> {
 /// returns their keys in the archive's order. A part depends on the readout's own values (`own`),
 /// its path, the organisations it names and the config (`site`).
 fn update_exports(
-    cache: &mut HashMap<u64, Fragments>,
+    cache: &mut FxHashMap<u64, Fragments>,
     archive: &Archive,
     config: &Config,
     own: &[u64],

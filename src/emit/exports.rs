@@ -95,7 +95,12 @@ pub fn assemble(file: usize, fragments: &[&str]) -> Artifact {
         // A CSL-JSON array with one item per line, so a changed readout is a one-line diff.
         3 => {
             text.push_str("[\n");
-            text.push_str(&fragments.join(",\n"));
+            for (ix, fragment) in fragments.iter().enumerate() {
+                if ix > 0 {
+                    text.push_str(",\n");
+                }
+                text.push_str(fragment);
+            }
             text.push_str("\n]\n");
         }
         _ => {

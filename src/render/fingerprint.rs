@@ -59,28 +59,37 @@ impl Fingerprints {
 
     /// Brings the fingerprints up to date after the readouts at `changed` were replaced in place
     /// (`Archive::replace`), and returns the indices of the pages that changed: only the
-    /// readouts' own pages, unless what a link to one of them shows changed. Then it returns
-    /// `None` and changes nothing: every page must be fingerprinted anew.
+    /// readouts' own pages, unless what a link to one of them shows changed; then every page that
+    /// lists readouts is fingerprinted again and compared.
     pub fn update(
         &mut self,
         archive: &Archive,
         readouts: &[u64],
         changed: &[ReadoutIx],
-    ) -> Option<Vec<usize>> {
-        if changed
-            .iter()
-            .any(|rx| LinkHashes::readout(&archive.readouts[*rx]) != self.links.readouts[*rx])
-        {
-            return None;
+    ) -> Vec<usize> {
+        let mut relinked = false;
+        for rx in changed {
+            let link = LinkHashes::readout(&archive.readouts[*rx]);
+            relinked |= std::mem::replace(&mut self.links.readouts[*rx], link) != link;
         }
+        let fresh: Vec<(usize, u64)> = self
+            .pages
+            .par_iter()
+            .enumerate()
+            // A readout's own page shows no other readout.
+            .filter(|(_, (spec, _))| match spec {
+                Spec::Readout(rx) => changed.contains(rx),
+                _ => relinked,
+            })
+            .map(|(ix, (spec, _))| (ix, self.page(archive, readouts, *spec)))
+            .collect();
         let mut ixs = Vec::new();
-        for (ix, (spec, fingerprint)) in self.pages.iter_mut().enumerate() {
-            if matches!(spec, Spec::Readout(rx) if changed.contains(rx)) {
-                *fingerprint = page(&self.links, &self.orders, archive, readouts, *spec);
+        for (ix, fingerprint) in fresh {
+            if std::mem::replace(&mut self.pages[ix].1, fingerprint) != fingerprint {
                 ixs.push(ix);
             }
         }
-        Some(ixs)
+        ixs
     }
 
     fn page(&self, archive: &Archive, readouts: &[u64], spec: Spec) -> u64 {
