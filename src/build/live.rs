@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
-use std::hash::Hasher;
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -544,15 +544,17 @@ fn update_exports(
 ) -> Vec<u64> {
     let keys: Vec<u64> = archive
         .readouts
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(rx, entry)| {
-            let organisations: Vec<&str> = entry
-                .mentioned_organisations
-                .iter()
-                .map(|ix| archive.organisations[*ix].name.as_str())
-                .collect();
-            hash((own[rx], &entry.path, organisations, site))
+            let mut h = ContentHasher::new();
+            (own[rx], &entry.path, site).hash(&mut h);
+            let organisations = &entry.mentioned_organisations;
+            organisations.len().hash(&mut h);
+            for ix in organisations {
+                archive.organisations[*ix].name.hash(&mut h);
+            }
+            h.finish()
         })
         .collect();
     let mut old = std::mem::take(cache);

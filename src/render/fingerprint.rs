@@ -92,134 +92,126 @@ impl Fingerprints {
         ixs
     }
 
+    /// Everything the view of `spec` shows, hashed.
     fn page(&self, archive: &Archive, readouts: &[u64], spec: Spec) -> u64 {
-        page(&self.links, &self.orders, archive, readouts, spec)
-    }
-}
-
-/// Everything the view of `spec` shows, hashed.
-fn page(
-    links: &LinkHashes,
-    orders: &Orders,
-    archive: &Archive,
-    readouts: &[u64],
-    spec: Spec,
-) -> u64 {
-    let year_item = |ix: usize| hash((archive.years[ix].year, archive.years[ix].readouts.len()));
-    let mut h = ContentHasher::new();
-    std::mem::discriminant(&spec).hash(&mut h);
-    match spec {
-        Spec::Home => {
-            let latest = archive.readouts.len().min(HOME_LATEST);
-            links.readouts(&orders.readouts[..latest], &mut h);
-            archive.readouts.len().hash(&mut h);
-            archive.people.len().hash(&mut h);
-            archive.countries.len().hash(&mut h);
-            orders
-                .years
-                .iter()
-                .map(|ix| year_item(*ix))
-                .for_each(|y| y.hash(&mut h));
-        }
-        Spec::NotFound => {}
-        Spec::Redirect(ix) => archive.redirects[ix].to.hash(&mut h),
-        Spec::Tombstone(ix) => {
-            let tombstone = &archive.tombstones[ix];
-            (&tombstone.title, &tombstone.reason).hash(&mut h);
-        }
-        Spec::Readout(rx) => {
-            let entry = &archive.readouts[rx];
-            readouts[rx].hash(&mut h);
-            entry.path.hash(&mut h);
-            for people in [&entry.participants, &entry.mentioned_people] {
-                people.len().hash(&mut h);
-                people.iter().for_each(|ix| links.people[*ix].hash(&mut h));
-            }
-            for countries in [&entry.countries, &entry.mentioned_countries] {
-                countries.len().hash(&mut h);
-                countries
+        let (links, orders) = (&self.links, &self.orders);
+        let year_item =
+            |ix: usize| hash((archive.years[ix].year, archive.years[ix].readouts.len()));
+        let mut h = ContentHasher::new();
+        std::mem::discriminant(&spec).hash(&mut h);
+        match spec {
+            Spec::Home => {
+                let latest = archive.readouts.len().min(HOME_LATEST);
+                links.readouts(&orders.readouts[..latest], &mut h);
+                archive.readouts.len().hash(&mut h);
+                archive.people.len().hash(&mut h);
+                archive.countries.len().hash(&mut h);
+                orders
+                    .years
                     .iter()
-                    .for_each(|ix| links.countries[*ix].hash(&mut h));
+                    .map(|ix| year_item(*ix))
+                    .for_each(|y| y.hash(&mut h));
             }
-            let organisations = &entry.mentioned_organisations;
-            organisations.len().hash(&mut h);
-            organisations
-                .iter()
-                .for_each(|ix| links.organisations[*ix].hash(&mut h));
-            // Names linked in the text.
-            for mention in &entry.readout.metadata.mentions {
-                links.entity(archive, &mention.entity).hash(&mut h);
+            Spec::NotFound => {}
+            Spec::Redirect(ix) => archive.redirects[ix].to.hash(&mut h),
+            Spec::Tombstone(ix) => {
+                let tombstone = &archive.tombstones[ix];
+                (&tombstone.title, &tombstone.reason).hash(&mut h);
             }
-            for event in &entry.readout.metadata.secondary.value {
-                for p in &event.participants {
-                    archive
-                        .person_ix(&p.name)
-                        .map(|ix| links.people[ix])
-                        .hash(&mut h);
+            Spec::Readout(rx) => {
+                let entry = &archive.readouts[rx];
+                readouts[rx].hash(&mut h);
+                entry.path.hash(&mut h);
+                for people in [&entry.participants, &entry.mentioned_people] {
+                    people.len().hash(&mut h);
+                    people.iter().for_each(|ix| links.people[*ix].hash(&mut h));
+                }
+                for countries in [&entry.countries, &entry.mentioned_countries] {
+                    countries.len().hash(&mut h);
+                    countries
+                        .iter()
+                        .for_each(|ix| links.countries[*ix].hash(&mut h));
+                }
+                let organisations = &entry.mentioned_organisations;
+                organisations.len().hash(&mut h);
+                organisations
+                    .iter()
+                    .for_each(|ix| links.organisations[*ix].hash(&mut h));
+                // Names linked in the text.
+                for mention in &entry.readout.metadata.mentions {
+                    links.entity(archive, &mention.entity).hash(&mut h);
+                }
+                for event in &entry.readout.metadata.secondary.value {
+                    for p in &event.participants {
+                        archive
+                            .person_ix(&p.name)
+                            .map(|ix| links.people[ix])
+                            .hash(&mut h);
+                    }
+                }
+            }
+            Spec::Readouts(n) => {
+                list(&orders.readouts, n, &mut h, |ix, h| {
+                    links.readouts[ix].hash(h)
+                });
+            }
+            Spec::People(n) => list(&orders.people, n, &mut h, |ix, h| {
+                let p = &archive.people[ix];
+                (links.people[ix], p.took_part.len() + p.mentioned_in.len()).hash(h);
+            }),
+            Spec::Countries(n) => list(&orders.countries, n, &mut h, |ix, h| {
+                let c = &archive.countries[ix];
+                (
+                    links.countries[ix],
+                    c.took_part.len() + c.mentioned_in.len(),
+                )
+                    .hash(h);
+            }),
+            Spec::Organisations(n) => list(&orders.organisations, n, &mut h, |ix, h| {
+                let o = &archive.organisations[ix];
+                (links.organisations[ix], o.mentioned_in.len()).hash(h);
+            }),
+            Spec::Organisation(ix, n) => {
+                let o = &archive.organisations[ix];
+                (links.organisations[ix], o.mentioned_in.len()).hash(&mut h);
+                list(&o.mentioned_in, n, &mut h, |rx, h| {
+                    links.readouts[rx].hash(h)
+                });
+            }
+            Spec::Years(n) => list(&orders.years, n, &mut h, |ix, h| year_item(ix).hash(h)),
+            Spec::Year(ix, n) => {
+                let year = &archive.years[ix];
+                year.year.hash(&mut h);
+                list(&year.readouts, n, &mut h, |rx, h| {
+                    links.readouts[rx].hash(h)
+                });
+            }
+            Spec::Person(ix, n) => {
+                let p = &archive.people[ix];
+                (links.people[ix], n).hash(&mut h);
+                page_count(&[p.took_part.len(), p.mentioned_in.len()]).hash(&mut h);
+                links.readouts(slice(&p.took_part, n), &mut h);
+                links.readouts(slice(&p.mentioned_in, n), &mut h);
+                (p.took_part.len(), p.mentioned_in.len()).hash(&mut h);
+                for (other, count) in &p.met {
+                    (links.people[*other], count).hash(&mut h);
+                }
+            }
+            Spec::Country(ix, n) => {
+                let c = &archive.countries[ix];
+                (links.countries[ix], n).hash(&mut h);
+                page_count(&[c.took_part.len(), c.mentioned_in.len()]).hash(&mut h);
+                links.readouts(slice(&c.took_part, n), &mut h);
+                links.readouts(slice(&c.mentioned_in, n), &mut h);
+                (c.took_part.len(), c.mentioned_in.len()).hash(&mut h);
+                c.people.iter().for_each(|p| links.people[*p].hash(&mut h));
+                for (other, count) in &c.partners {
+                    (links.countries[*other], count).hash(&mut h);
                 }
             }
         }
-        Spec::Readouts(n) => {
-            list(&orders.readouts, n, &mut h, |ix, h| {
-                links.readouts[ix].hash(h)
-            });
-        }
-        Spec::People(n) => list(&orders.people, n, &mut h, |ix, h| {
-            let p = &archive.people[ix];
-            (links.people[ix], p.took_part.len() + p.mentioned_in.len()).hash(h);
-        }),
-        Spec::Countries(n) => list(&orders.countries, n, &mut h, |ix, h| {
-            let c = &archive.countries[ix];
-            (
-                links.countries[ix],
-                c.took_part.len() + c.mentioned_in.len(),
-            )
-                .hash(h);
-        }),
-        Spec::Organisations(n) => list(&orders.organisations, n, &mut h, |ix, h| {
-            let o = &archive.organisations[ix];
-            (links.organisations[ix], o.mentioned_in.len()).hash(h);
-        }),
-        Spec::Organisation(ix, n) => {
-            let o = &archive.organisations[ix];
-            (links.organisations[ix], o.mentioned_in.len()).hash(&mut h);
-            list(&o.mentioned_in, n, &mut h, |rx, h| {
-                links.readouts[rx].hash(h)
-            });
-        }
-        Spec::Years(n) => list(&orders.years, n, &mut h, |ix, h| year_item(ix).hash(h)),
-        Spec::Year(ix, n) => {
-            let year = &archive.years[ix];
-            year.year.hash(&mut h);
-            list(&year.readouts, n, &mut h, |rx, h| {
-                links.readouts[rx].hash(h)
-            });
-        }
-        Spec::Person(ix, n) => {
-            let p = &archive.people[ix];
-            (links.people[ix], n).hash(&mut h);
-            page_count(&[p.took_part.len(), p.mentioned_in.len()]).hash(&mut h);
-            links.readouts(slice(&p.took_part, n), &mut h);
-            links.readouts(slice(&p.mentioned_in, n), &mut h);
-            (p.took_part.len(), p.mentioned_in.len()).hash(&mut h);
-            for (other, count) in &p.met {
-                (links.people[*other], count).hash(&mut h);
-            }
-        }
-        Spec::Country(ix, n) => {
-            let c = &archive.countries[ix];
-            (links.countries[ix], n).hash(&mut h);
-            page_count(&[c.took_part.len(), c.mentioned_in.len()]).hash(&mut h);
-            links.readouts(slice(&c.took_part, n), &mut h);
-            links.readouts(slice(&c.mentioned_in, n), &mut h);
-            (c.took_part.len(), c.mentioned_in.len()).hash(&mut h);
-            c.people.iter().for_each(|p| links.people[*p].hash(&mut h));
-            for (other, count) in &c.partners {
-                (links.countries[*other], count).hash(&mut h);
-            }
-        }
+        h.finish()
     }
-    h.finish()
 }
 
 /// Page `n` of a paginated list: its items and where it sits among its siblings.
