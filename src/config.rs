@@ -23,6 +23,8 @@ pub struct Config {
     pub output: PathBuf,
     /// The body that issued the readouts, unless a readout's front matter names another.
     pub publisher: String,
+    /// How many items a page of a list shows.
+    pub page_size: usize,
 }
 
 impl Config {
@@ -52,10 +54,16 @@ struct RawConfig {
     #[serde(default = "default_output")]
     output: PathBuf,
     publisher: String,
+    #[serde(default = "default_page_size")]
+    page_size: toml::Spanned<usize>,
 }
 
 fn default_output() -> PathBuf {
     PathBuf::from("public")
+}
+
+fn default_page_size() -> toml::Spanned<usize> {
+    toml::Spanned::new(0..0, 50)
 }
 
 /// Reads `config.toml` under `root`.
@@ -92,6 +100,12 @@ pub fn parse(path: &Path, text: &str) -> Checked<Config> {
             .with_help("write a language code such as \"fr\""),
         );
     }
+    if *raw.page_size.get_ref() == 0 {
+        errors.push(
+            Diagnostic::error(path, at(raw.page_size.span()), "page_size is 0")
+                .with_help("give the number of items a list page shows, 1 or more (50 by default)"),
+        );
+    }
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -102,6 +116,7 @@ pub fn parse(path: &Path, text: &str) -> Checked<Config> {
         language: raw.language.into_inner(),
         output: raw.output,
         publisher: raw.publisher,
+        page_size: raw.page_size.into_inner(),
     })
 }
 
@@ -137,6 +152,7 @@ mod tests {
         assert_eq!(config.base_url, "https://user.github.io/archive/");
         assert_eq!(config.root_path(), "/archive/");
         assert_eq!(config.output, PathBuf::from("public"));
+        assert_eq!(config.page_size, 50);
         let at_root = config.with_base_url("http://127.0.0.1:1111").unwrap();
         assert_eq!(at_root.root_path(), "/");
     }
@@ -151,7 +167,7 @@ mod tests {
                 "{text}"
             );
         };
-        check(&format!("{VALID}colour = \"red\"\n"), "config.toml:5:1: error: unknown field `colour`, expected one of `title`, `description`, `base_url`, `language`, `output`, `publisher`");
+        check(&format!("{VALID}colour = \"red\"\n"), "config.toml:5:1: error: unknown field `colour`, expected one of `title`, `description`, `base_url`, `language`, `output`, `publisher`, `page_size`");
         check(
             &VALID.replace("https://user.github.io/archive", "user.github.io"),
             "config.toml:2:12: error: invalid base_url",
@@ -159,6 +175,10 @@ mod tests {
         check(
             &VALID.replace("\"fr\"", "\"f r\""),
             "config.toml:3:12: error: invalid language `f r`",
+        );
+        check(
+            &format!("{VALID}page_size = 0\n"),
+            "config.toml:5:13: error: page_size is 0",
         );
         check(
             "title = \"T\"\n",

@@ -154,6 +154,9 @@ pub struct Gazetteer {
     /// Sorted by key.
     pub organisations: Vec<Organisation>,
     by_code: HashMap<CountryCode, usize>,
+    /// Each person by the slug of their name and of each alias; a slug two people share goes to
+    /// the one listed last.
+    by_slug: HashMap<String, usize>,
 }
 
 impl Gazetteer {
@@ -166,6 +169,11 @@ impl Gazetteer {
             .binary_search_by(|o| o.key.as_str().cmp(key))
             .ok()
             .map(|i| &self.organisations[i])
+    }
+
+    /// The known person a name refers to, by its slug (`slugify`): canonical name or alias.
+    pub fn person_by_slug(&self, slug: &str) -> Option<&KnownPerson> {
+        self.by_slug.get(slug).map(|&i| &self.people[i])
     }
 
     /// The known person whose key (the slug of the canonical name) is `key`.
@@ -331,6 +339,11 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
         .collect();
     gazetteer.organisations.sort_by(|a, b| a.key.cmp(&b.key));
     gazetteer.people = p.person.into_iter().map(Spanned::into_inner).collect();
+    for (i, person) in gazetteer.people.iter().enumerate() {
+        for name in std::iter::once(&person.name).chain(&person.aliases) {
+            gazetteer.by_slug.insert(slugify(name), i);
+        }
+    }
     gazetteer.places = l.place.into_iter().map(Spanned::into_inner).collect();
     Ok(gazetteer)
 }

@@ -17,7 +17,7 @@ use rustc_hash::FxHashMap;
 use crate::config::{self, Config};
 use crate::diag::{Checked, Diagnostic, Position};
 use crate::emit;
-use crate::index::{self, Archive, ReadoutIx};
+use crate::index::{self, Archive, ReadoutIx, Touched};
 use crate::model::Readout;
 use crate::output::{self, Staging};
 use crate::permalink;
@@ -64,9 +64,10 @@ pub struct Live {
 
 /// What a rebuild must check.
 enum Scope {
-    /// The readouts at these indices were replaced in place (`Archive::replace`): the archive's
-    /// pages and their paths are the same, and nothing but the readouts changed.
-    Readouts(Vec<ReadoutIx>),
+    /// The readouts at these indices were put in place of their old versions (`Archive::relink`):
+    /// the archive has the same pages at the same paths, and only those of the readouts and of
+    /// the people, countries and organisations they are counted in may have changed.
+    Readouts(Vec<ReadoutIx>, Touched),
     Everything,
 }
 
@@ -88,6 +89,9 @@ enum Input {
 /// What a rebuild did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Outcome {
+    /// How many pages were checked for changes: every page, unless only some readouts changed
+    /// and the archive kept its pages.
+    pub checked: usize,
     /// How many pages were rendered.
     pub rendered: usize,
     /// The files written, because their bytes changed, sorted.
@@ -108,7 +112,7 @@ impl Live {
             root: root.to_path_buf(),
             output: output.to_path_buf(),
             base_url,
-            fingerprints: Fingerprints::new(&archive, &[]),
+            fingerprints: Fingerprints::new(&archive, &[], session.config.page_size),
             archive,
             withdrawn: Vec::new(),
             index_errors: Vec::new(),
@@ -276,8 +280,8 @@ impl Live {
     /// Reads the seeds at `paths` (files or folders, present or gone) again. Seeds that keep their
     /// place in the archive are swapped in; any other change indexes the archive again.
     fn update_seeds(&mut self, paths: &[&Path]) -> Scope {
-        if let Some(swapped) = self.swap_seeds(paths) {
-            return Scope::Readouts(swapped);
+        if let Some((swapped, touched)) = self.swap_seeds(paths) {
+            return Scope::Readouts(swapped, touched);
         }
         let mut readouts = self.take_readouts();
         for &rel in paths {
@@ -320,11 +324,12 @@ impl Live {
     }
 
     /// Swaps in the new version of each seed file at `paths` when it is published, still reads
-    /// and keeps its place and path, so nothing needs indexing again; returns their indices.
-    /// Returns `None` at the first that does not; those swapped before it are read again with the
-    /// rest.
-    fn swap_seeds(&mut self, paths: &[&Path]) -> Option<Vec<ReadoutIx>> {
+    /// and keeps its path, and the archive keeps its pages (`Archive::relink`), so nothing needs
+    /// indexing again; returns their indices and what they are counted in. Returns `None` at the
+    /// first that does not; those swapped before it are read again with the rest.
+    fn swap_seeds(&mut self, paths: &[&Path]) -> Option<(Vec<ReadoutIx>, Touched)> {
         let mut swapped = Vec::new();
+        let mut touched = Touched::default();
         for &rel in paths {
             let rx = (self.archive.readouts.iter()).position(|e| e.readout.source == rel)?;
             let source = self.read_seed(rel).ok().flatten()?;
@@ -334,15 +339,14 @@ impl Live {
                 return None;
             }
             let fingerprint = fingerprint_readout(&new);
-            if !self.archive.replace(rx, new) {
-                return None;
-            }
+            let gazetteer = &self.session.lexicon.gazetteer;
+            touched.extend(self.archive.relink(rx, new, gazetteer)?);
             self.readouts.insert(rel.to_path_buf(), fingerprint);
             self.own[rx] = fingerprint;
             self.put_source(source);
             swapped.push(rx);
         }
-        Some(swapped)
+        Some((swapped, touched))
     }
 
     /// The seed file at `rel` parsed, or `None` when it is gone.
@@ -400,14 +404,17 @@ impl Live {
     ) -> Checked<Outcome> {
         let archive = &self.archive;
         let session = &self.session;
-        let everything = matches!(scope, Scope::Everything);
-        let checked = match &scope {
-            Scope::Readouts(rxs) => self.fingerprints.update(archive, &self.own, rxs),
-            Scope::Everything => {
-                self.fingerprints = Fingerprints::new(archive, &self.own);
-                (0..self.fingerprints.pages.len()).collect()
+        let updated = match &scope {
+            Scope::Readouts(rxs, touched) => {
+                (self.fingerprints).update(archive, &self.own, rxs, touched)
             }
+            Scope::Everything => None,
         };
+        let everything = updated.is_none();
+        let checked = updated.unwrap_or_else(|| {
+            self.fingerprints = Fingerprints::new(archive, &self.own, session.config.page_size);
+            (0..self.fingerprints.pages.len()).collect()
+        });
         let site = hash_debug(&session.config);
         let pages: Vec<(String, u64)> = checked
             .iter()
@@ -516,6 +523,7 @@ impl Live {
             return Err(errors);
         }
         Ok(Outcome {
+            checked: checked.len(),
             rendered,
             written,
             deleted,

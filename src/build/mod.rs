@@ -96,7 +96,7 @@ impl Session {
         archive: &Archive,
         write: impl Fn(Artifact) -> Result<(), Diagnostic> + Sync,
     ) -> Checked<usize> {
-        let specs = render::specs(archive);
+        let specs = render::specs(archive, self.config.page_size);
         let mut generated = emit::exports::exports(archive, &self.config);
         generated.extend(self.generated(archive, &specs));
         let pages: HashSet<String> = specs

@@ -1,13 +1,17 @@
 //! Indexing: readouts cross-linked by key into an `Archive` of people, countries, organisations and
 //! years, with URLs.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use rustc_hash::FxHashMap;
 
-use crate::gazetteer::{Gazetteer, KnownPerson};
+use crate::gazetteer::Gazetteer;
 use crate::model::{slugify, CountryCode, Entity, EventDate, Participant, Readout};
 use crate::permalink::{Assignment, Ledger};
+
+mod tally;
+
+pub use tally::Touched;
 
 /// Index of a readout in `Archive::readouts`.
 pub type ReadoutIx = usize;
@@ -37,8 +41,12 @@ pub struct Archive {
     pub tombstones: Vec<Tombstone>,
     /// Every URL of the archive, for `permalinks.lock`.
     pub ledger: Ledger,
-    /// The person of each name the readouts spell, so that finding one needs no slug.
+    /// The person each name the readouts spell refers to (a spelling whose slug is empty refers
+    /// to none), so that finding one needs no slug and no gazetteer.
     names: FxHashMap<String, PersonIx>,
+    /// The counts the people's names, countries and meetings and the countries' partners are
+    /// worked out from, kept so that one readout can be counted out and in again.
+    tallies: tally::Tallies,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -131,7 +139,7 @@ impl Archive {
     }
 
     pub fn country_ix(&self, code: CountryCode) -> Option<CountryIx> {
-        self.countries.binary_search_by(|c| c.code.cmp(&code)).ok()
+        tally::country_at(&self.countries, code)
     }
 
     pub fn organisation_ix(&self, key: &str) -> Option<OrganisationIx> {
@@ -139,39 +147,20 @@ impl Archive {
             .binary_search_by(|o| o.key.as_str().cmp(key))
             .ok()
     }
-
-    /// Puts a new version of the readout at `rx` in its place, when it keeps that place (the
-    /// same links and position, see `place`), so the archive needs no indexing again. Returns
-    /// whether it did.
-    pub fn replace(&mut self, rx: ReadoutIx, readout: Readout) -> bool {
-        let entry = &mut self.readouts[rx];
-        let keeps = place(&entry.readout) == place(&readout);
-        if keeps {
-            entry.readout = readout;
-        }
-        keeps
-    }
-}
-
-/// Everything of a readout that `build` reads: the readout's position, its links and what a
-/// withdrawn one leaves behind. Two versions with the same place index alike.
-fn place(r: &Readout) -> impl PartialEq + '_ {
-    let m = &r.metadata;
-    (
-        (&r.id, m.date.value, &m.withdrawn),
-        m.withdrawn.as_ref().map(|_| &m.title.value),
-        (&m.participants.value, &m.countries),
-        m.secondary
-            .value
-            .iter()
-            .map(|e| &e.participants)
-            .collect::<Vec<_>>(),
-        (&m.mentioned_people.value, &m.mentioned_countries.value),
-        m.mentions.iter().map(|m| &m.entity).collect::<Vec<_>>(),
-    )
 }
 
 impl Person {
+    fn new(key: String) -> Person {
+        Person {
+            key,
+            name: String::new(),
+            country: None,
+            took_part: Vec::new(),
+            mentioned_in: Vec::new(),
+            met: Vec::new(),
+        }
+    }
+
     pub fn path(&self) -> String {
         format!("people/{}/", self.key)
     }
@@ -196,8 +185,7 @@ impl Year {
 }
 
 /// Builds the archive from the readouts and the paths `permalink::assign` gave them.
-/// Pure: the same readouts give the same archive, whatever their order. It reads of each readout
-/// only what `place` compares.
+/// Pure: the same readouts give the same archive, whatever their order.
 pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazetteer) -> Archive {
     let mut ledger = assignment.ledger;
     let mut tombstones = Vec::new();
@@ -214,16 +202,168 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
     }
     published.sort_by(|a, b| newest_first(&a.0, &b.0));
     let (readouts, paths): (Vec<Readout>, Vec<String>) = published.into_iter().unzip();
-    let people = PeopleTable::collect(&readouts, gazetteer);
-    let mut countries = CountryTable::collect(&readouts, &people, gazetteer);
-    let mut organisations = OrganisationTable::collect(&readouts, gazetteer);
-
-    let mut entries: Vec<Entry> = Vec::with_capacity(readouts.len());
+    let (people, names) = tally::people(&readouts, gazetteer);
+    let known_country = |name: &str| {
+        let ix = *names.get(name)?;
+        people[ix].1.known_country
+    };
+    let codes: BTreeSet<CountryCode> = readouts
+        .iter()
+        .flat_map(|r| tally::country_refs(r, known_country))
+        .collect();
+    let countries: Vec<Country> = codes
+        .into_iter()
+        .filter_map(|code| {
+            let name = gazetteer.country(code)?.name.clone();
+            Some(Country {
+                code,
+                name,
+                took_part: Vec::new(),
+                mentioned_in: Vec::new(),
+                people: Vec::new(),
+                partners: Vec::new(),
+            })
+        })
+        .collect();
+    let keys: BTreeSet<&str> = readouts.iter().flat_map(mentioned_keys).collect();
+    let organisations: Vec<Organisation> = keys
+        .into_iter()
+        .filter_map(|key| {
+            let org = gazetteer.organisation(key)?;
+            Some(Organisation {
+                key: org.key.clone(),
+                name: org.name.clone(),
+                mentioned_in: Vec::new(),
+            })
+        })
+        .collect();
+    let (people, tallies): (Vec<Person>, Vec<tally::PersonTally>) = people
+        .into_iter()
+        .map(|(key, tally)| (Person::new(key), tally))
+        .unzip();
+    let mut archive = Archive {
+        readouts: Vec::with_capacity(readouts.len()),
+        tallies: tally::Tallies::new(tallies, countries.len()),
+        people,
+        countries,
+        organisations,
+        years: Vec::new(),
+        redirects: Vec::new(),
+        tombstones: Vec::new(),
+        ledger: Ledger::default(),
+        names,
+    };
     for (readout, path) in readouts.into_iter().zip(paths) {
+        let entry = archive.link(readout, path);
+        archive.readouts.push(entry);
+        archive.tally(archive.readouts.len() - 1, true);
+    }
+    let everyone: Vec<PersonIx> = (0..archive.people.len()).collect();
+    let every_country: Vec<CountryIx> = (0..archive.countries.len()).collect();
+    for ix in everyone.iter().copied() {
+        (archive.people[ix].name, archive.people[ix].country) = archive.identity(ix);
+    }
+    archive.settle(&everyone, &every_country);
+    let Archive {
+        people, countries, ..
+    } = &mut archive;
+    for (ix, person) in people.iter().enumerate() {
+        if let Some(c) = person.country {
+            countries[c].people.push(ix);
+        }
+    }
+    for country in countries.iter_mut() {
+        country
+            .people
+            .sort_by(|a, b| people[*a].name.cmp(&people[*b].name).then(a.cmp(b)));
+    }
+
+    let mut years: BTreeMap<i32, Vec<ReadoutIx>> = BTreeMap::new();
+    for (rx, entry) in archive.readouts.iter().enumerate() {
+        if let Some(year) = entry.readout.metadata.date.value.and_then(|d| d.year()) {
+            years.entry(year).or_default().push(rx);
+        }
+    }
+    archive.years = years
+        .into_iter()
+        .rev()
+        .map(|(year, readouts)| Year { year, readouts })
+        .collect();
+    archive.redirects = ledger
+        .moved
+        .iter()
+        .filter_map(|(from, id)| {
+            let to = ledger.readouts.get(id)?;
+            Some(Redirect {
+                from: from.clone(),
+                to: to.clone(),
+            })
+        })
+        .collect();
+    let gone = "Cette page n'a plus de contenu dans l'archive.";
+    for person in &archive.people {
+        ledger
+            .people
+            .entry(person.key.clone())
+            .or_insert_with(|| person.path());
+    }
+    for country in &archive.countries {
+        ledger
+            .countries
+            .entry(country.code.slug())
+            .or_insert_with(|| country.path());
+    }
+    for org in &archive.organisations {
+        ledger
+            .organisations
+            .entry(org.key.clone())
+            .or_insert_with(|| org.path());
+    }
+    let live_people: HashSet<String> = archive.people.iter().map(|p| p.path()).collect();
+    let live_countries: HashSet<String> = archive.countries.iter().map(|c| c.path()).collect();
+    for (key, path) in &ledger.people {
+        if !live_people.contains(path) {
+            tombstones.push(Tombstone {
+                path: path.clone(),
+                title: key.clone(),
+                reason: gone.into(),
+            });
+        }
+    }
+    for (code, path) in &ledger.countries {
+        if !live_countries.contains(path) {
+            tombstones.push(Tombstone {
+                path: path.clone(),
+                title: code.to_uppercase(),
+                reason: gone.into(),
+            });
+        }
+    }
+    let live_organisations: HashSet<String> =
+        archive.organisations.iter().map(|o| o.path()).collect();
+    for (key, path) in &ledger.organisations {
+        if !live_organisations.contains(path) {
+            tombstones.push(Tombstone {
+                path: path.clone(),
+                title: key.clone(),
+                reason: gone.into(),
+            });
+        }
+    }
+    tombstones.sort_by(|a, b| a.path.cmp(&b.path));
+    archive.tombstones = tombstones;
+    archive.ledger = ledger;
+    archive
+}
+
+impl Archive {
+    /// The readout with its path and its links to the archive's people, countries and
+    /// organisations; names the archive has no page for are not linked.
+    fn link(&self, readout: Readout, path: String) -> Entry {
         let m = &readout.metadata;
         let person_ixs = |list: &mut dyn Iterator<Item = &str>| -> Vec<PersonIx> {
             let mut ixs: Vec<PersonIx> = Vec::new();
-            for ix in list.filter_map(|name| people.ix(name)) {
+            for ix in list.filter_map(|name| self.names.get(name).copied()) {
                 if !ixs.contains(&ix) {
                     ixs.push(ix);
                 }
@@ -256,11 +396,11 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
         let country_ixs = |codes: &[CountryCode]| {
             codes
                 .iter()
-                .filter_map(|c| countries.ix(*c))
+                .filter_map(|c| self.country_ix(*c))
                 .collect::<Vec<_>>()
         };
         let event_countries = country_ixs(&event_codes(&readout));
-        let countries_main = country_ixs(&m.countries);
+        let countries = country_ixs(&m.countries);
         let mut mentioned_countries: Vec<CountryIx> = country_ixs(
             &[
                 m.mentioned_countries.value.clone(),
@@ -274,165 +414,20 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
         mentioned_countries.sort();
         mentioned_countries.dedup();
         let mut mentioned_organisations: Vec<OrganisationIx> = mentioned_keys(&readout)
-            .filter_map(|key| organisations.ix(key))
+            .filter_map(|key| self.organisation_ix(key))
             .collect();
         mentioned_organisations.sort();
         mentioned_organisations.dedup();
-        entries.push(Entry {
+        Entry {
             readout,
             path,
             participants,
             secondary_participants,
             mentioned_people,
-            countries: countries_main,
+            countries,
             mentioned_countries,
             mentioned_organisations,
-        });
-    }
-
-    let people_table = people;
-    let mut people = people_table.to_people(&countries);
-    let mut met: Vec<BTreeMap<PersonIx, usize>> = vec![BTreeMap::new(); people.len()];
-    let mut partners: Vec<BTreeMap<CountryIx, usize>> = vec![BTreeMap::new(); countries.list.len()];
-    for (rx, entry) in entries.iter().enumerate() {
-        let r = &entry.readout;
-        for ix in entry
-            .participants
-            .iter()
-            .chain(&entry.secondary_participants)
-        {
-            people[*ix].took_part.push(rx);
         }
-        for ix in &entry.mentioned_people {
-            people[*ix].mentioned_in.push(rx);
-        }
-        for event in events(r) {
-            let ixs: Vec<PersonIx> = event
-                .iter()
-                .filter_map(|p| people_table.ix(&p.name))
-                .collect();
-            count_pairs(&ixs, &mut met);
-            let mut codes: Vec<CountryIx> = event
-                .iter()
-                .filter_map(|p| p.country)
-                .filter_map(|c| countries.ix(c))
-                .collect();
-            codes.sort();
-            codes.dedup();
-            count_pairs(&codes, &mut partners);
-        }
-        let event_countries: Vec<CountryIx> = event_codes(r)
-            .into_iter()
-            .filter_map(|c| countries.ix(c))
-            .collect();
-        for ix in &event_countries {
-            countries.list[*ix].took_part.push(rx);
-        }
-        for ix in &entry.mentioned_countries {
-            countries.list[*ix].mentioned_in.push(rx);
-        }
-        for ix in &entry.mentioned_organisations {
-            organisations.list[*ix].mentioned_in.push(rx);
-        }
-    }
-    for (person, counts) in people.iter_mut().zip(met) {
-        person.met = most_frequent_first(counts);
-    }
-    for (country, counts) in countries.list.iter_mut().zip(partners) {
-        country.partners = most_frequent_first(counts);
-    }
-    for (ix, person) in people.iter().enumerate() {
-        if let Some(c) = person.country {
-            countries.list[c].people.push(ix);
-        }
-    }
-    for country in &mut countries.list {
-        country
-            .people
-            .sort_by(|a, b| people[*a].name.cmp(&people[*b].name).then(a.cmp(b)));
-    }
-
-    let mut years: BTreeMap<i32, Vec<ReadoutIx>> = BTreeMap::new();
-    for (rx, entry) in entries.iter().enumerate() {
-        if let Some(year) = entry.readout.metadata.date.value.and_then(|d| d.year()) {
-            years.entry(year).or_default().push(rx);
-        }
-    }
-    let redirects = ledger
-        .moved
-        .iter()
-        .filter_map(|(from, id)| {
-            let to = ledger.readouts.get(id)?;
-            Some(Redirect {
-                from: from.clone(),
-                to: to.clone(),
-            })
-        })
-        .collect();
-    let gone = "Cette page n'a plus de contenu dans l'archive.";
-    for person in &people {
-        ledger
-            .people
-            .entry(person.key.clone())
-            .or_insert_with(|| person.path());
-    }
-    for country in &countries.list {
-        ledger
-            .countries
-            .entry(country.code.slug())
-            .or_insert_with(|| country.path());
-    }
-    for org in &organisations.list {
-        ledger
-            .organisations
-            .entry(org.key.clone())
-            .or_insert_with(|| org.path());
-    }
-    let live_people: HashSet<String> = people.iter().map(|p| p.path()).collect();
-    let live_countries: HashSet<String> = countries.list.iter().map(|c| c.path()).collect();
-    for (key, path) in &ledger.people {
-        if !live_people.contains(path) {
-            tombstones.push(Tombstone {
-                path: path.clone(),
-                title: key.clone(),
-                reason: gone.into(),
-            });
-        }
-    }
-    for (code, path) in &ledger.countries {
-        if !live_countries.contains(path) {
-            tombstones.push(Tombstone {
-                path: path.clone(),
-                title: code.to_uppercase(),
-                reason: gone.into(),
-            });
-        }
-    }
-    let live_organisations: HashSet<String> = organisations.list.iter().map(|o| o.path()).collect();
-    for (key, path) in &ledger.organisations {
-        if !live_organisations.contains(path) {
-            tombstones.push(Tombstone {
-                path: path.clone(),
-                title: key.clone(),
-                reason: gone.into(),
-            });
-        }
-    }
-    tombstones.sort_by(|a, b| a.path.cmp(&b.path));
-    Archive {
-        readouts: entries,
-        people,
-        countries: countries.list,
-        organisations: organisations.list,
-        years: years
-            .into_iter()
-            .rev()
-            .map(|(year, readouts)| Year { year, readouts })
-            .collect(),
-        redirects,
-        tombstones,
-        ledger,
-        names: people_table.names,
     }
 }
 
@@ -483,24 +478,6 @@ fn event_codes(r: &Readout) -> Vec<CountryCode> {
     codes
 }
 
-/// Counts every unordered pair once in both directions.
-fn count_pairs(ixs: &[usize], counts: &mut [BTreeMap<usize, usize>]) {
-    for (i, a) in ixs.iter().enumerate() {
-        for b in &ixs[i + 1..] {
-            if a != b {
-                *counts[*a].entry(*b).or_default() += 1;
-                *counts[*b].entry(*a).or_default() += 1;
-            }
-        }
-    }
-}
-
-fn most_frequent_first(counts: BTreeMap<usize, usize>) -> Vec<(usize, usize)> {
-    let mut list: Vec<(usize, usize)> = counts.into_iter().collect();
-    list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    list
-}
-
 fn date_key(r: &Readout) -> (i32, u32, u32) {
     match r.metadata.date.value {
         Some(d @ EventDate::Full(_)) => {
@@ -517,215 +494,4 @@ fn date_key(r: &Readout) -> (i32, u32, u32) {
 
 fn newest_first(a: &Readout, b: &Readout) -> std::cmp::Ordering {
     date_key(b).cmp(&date_key(a)).then_with(|| a.id.cmp(&b.id))
-}
-
-/// People found in the readouts, one per slug, before cross-links are filled in.
-struct PeopleTable {
-    by_key: BTreeMap<String, PersonDraft>,
-    /// Each name as the readouts spell it, with its person: slugged once per spelling.
-    names: FxHashMap<String, PersonIx>,
-}
-
-#[derive(Default)]
-struct PersonDraft {
-    /// The gazetteer's name, which names the page of a known person.
-    canonical: Option<String>,
-    /// Each spelling with how often it appears, so the most common one names any other page.
-    names: BTreeMap<String, usize>,
-    countries: BTreeMap<CountryCode, usize>,
-}
-
-impl PeopleTable {
-    fn collect<'a>(readouts: &'a [Readout], gazetteer: &Gazetteer) -> PeopleTable {
-        // Every spelling the gazetteer knows, to the person it names: readouts report names as
-        // published ("Sergei Lavrov"), the archive files them under one page ("Sergueï Lavrov").
-        let known: HashMap<String, &KnownPerson> = gazetteer
-            .people
-            .iter()
-            .flat_map(|p| {
-                std::iter::once(&p.name)
-                    .chain(&p.aliases)
-                    .map(move |n| (slugify(n), p))
-            })
-            .collect();
-        // One draft per slug, in the order they are met, with the gazetteer's country.
-        let mut drafts: Vec<(String, Option<CountryCode>, PersonDraft)> = Vec::new();
-        let mut slots: HashMap<String, usize> = HashMap::new();
-        // The draft of each spelling; none when its slug is empty.
-        let mut spellings: FxHashMap<&str, Option<usize>> = FxHashMap::default();
-        let mut add = |name: &'a str, country: Option<CountryCode>| {
-            let slot = *spellings.entry(name).or_insert_with(|| {
-                let spelled = slugify(name);
-                if spelled.is_empty() {
-                    return None;
-                }
-                let person = known.get(&spelled).copied();
-                let key = person.map_or(spelled, |p| slugify(&p.name));
-                let slot = *slots.entry(key.clone()).or_insert_with(|| {
-                    let draft = PersonDraft {
-                        canonical: person.map(|p| p.name.clone()),
-                        ..PersonDraft::default()
-                    };
-                    drafts.push((key, person.and_then(|p| p.country), draft));
-                    drafts.len() - 1
-                });
-                Some(slot)
-            });
-            let Some(slot) = slot else {
-                return;
-            };
-            let (_, known, draft) = &mut drafts[slot];
-            match draft.names.get_mut(name.trim()) {
-                Some(count) => *count += 1,
-                None => {
-                    draft.names.insert(name.trim().to_string(), 1);
-                }
-            }
-            if let Some(c) = country.or(*known) {
-                *draft.countries.entry(c).or_default() += 1;
-            }
-        };
-        for r in readouts {
-            for p in events(r).flatten() {
-                add(&p.name, p.country);
-            }
-            for name in r
-                .metadata
-                .mentioned_people
-                .value
-                .iter()
-                .map(String::as_str)
-                .chain(mentioned_names(r))
-            {
-                add(name, None);
-            }
-        }
-        let mut order: Vec<usize> = (0..drafts.len()).collect();
-        order.sort_by(|a, b| drafts[*a].0.cmp(&drafts[*b].0));
-        let mut ixs = vec![0; drafts.len()];
-        for (ix, slot) in order.iter().enumerate() {
-            ixs[*slot] = ix;
-        }
-        let names = spellings
-            .iter()
-            .filter_map(|(name, slot)| Some((name.to_string(), ixs[(*slot)?])))
-            .collect();
-        let by_key = drafts
-            .into_iter()
-            .map(|(key, _, draft)| (key, draft))
-            .collect();
-        PeopleTable { by_key, names }
-    }
-
-    /// The person of a name the readouts spell.
-    fn ix(&self, name: &str) -> Option<PersonIx> {
-        self.names.get(name).copied()
-    }
-
-    fn to_people(&self, countries: &CountryTable) -> Vec<Person> {
-        self.by_key
-            .iter()
-            .map(|(key, draft)| Person {
-                key: key.clone(),
-                name: draft
-                    .canonical
-                    .clone()
-                    .or_else(|| most_common(&draft.names).cloned())
-                    .unwrap_or_default(),
-                country: most_common(&draft.countries).and_then(|c| countries.ix(*c)),
-                took_part: Vec::new(),
-                mentioned_in: Vec::new(),
-                met: Vec::new(),
-            })
-            .collect()
-    }
-
-    fn codes(&self) -> impl Iterator<Item = CountryCode> + '_ {
-        self.by_key
-            .values()
-            .flat_map(|d| d.countries.keys().copied())
-    }
-}
-
-/// The most frequent key; ties go to the smallest, so the choice is stable.
-fn most_common<K: Ord>(counts: &BTreeMap<K, usize>) -> Option<&K> {
-    let max = counts.values().copied().max()?;
-    counts.iter().find(|(_, n)| **n == max).map(|(k, _)| k)
-}
-
-struct CountryTable {
-    list: Vec<Country>,
-    ixs: HashMap<CountryCode, CountryIx>,
-}
-
-impl CountryTable {
-    /// Every country that a readout or a person refers to and the gazetteer names.
-    fn collect(readouts: &[Readout], people: &PeopleTable, gazetteer: &Gazetteer) -> CountryTable {
-        let mut codes: Vec<CountryCode> = readouts
-            .iter()
-            .flat_map(|r| {
-                event_codes(r)
-                    .into_iter()
-                    .chain(r.metadata.mentioned_countries.value.iter().copied())
-                    .chain(mentioned_codes(r))
-            })
-            .chain(people.codes())
-            .collect();
-        codes.sort();
-        codes.dedup();
-        let list: Vec<Country> = codes
-            .into_iter()
-            .filter_map(|code| {
-                let name = gazetteer.country(code)?.name.clone();
-                Some(Country {
-                    code,
-                    name,
-                    took_part: Vec::new(),
-                    mentioned_in: Vec::new(),
-                    people: Vec::new(),
-                    partners: Vec::new(),
-                })
-            })
-            .collect();
-        let ixs = list.iter().enumerate().map(|(i, c)| (c.code, i)).collect();
-        CountryTable { list, ixs }
-    }
-
-    fn ix(&self, code: CountryCode) -> Option<CountryIx> {
-        self.ixs.get(&code).copied()
-    }
-}
-
-/// The organisations the readouts name, by key, before cross-links are filled in.
-struct OrganisationTable {
-    list: Vec<Organisation>,
-    ixs: HashMap<String, OrganisationIx>,
-}
-
-impl OrganisationTable {
-    /// Every organisation the gazetteer lists that a readout names.
-    fn collect(readouts: &[Readout], gazetteer: &Gazetteer) -> OrganisationTable {
-        let keys: BTreeSet<&str> = readouts.iter().flat_map(mentioned_keys).collect();
-        let list: Vec<Organisation> = keys
-            .into_iter()
-            .filter_map(|key| {
-                let org = gazetteer.organisation(key)?;
-                Some(Organisation {
-                    key: org.key.clone(),
-                    name: org.name.clone(),
-                    mentioned_in: Vec::new(),
-                })
-            })
-            .collect();
-        let ixs = list
-            .iter()
-            .enumerate()
-            .map(|(i, o)| (o.key.clone(), i))
-            .collect();
-        OrganisationTable { list, ixs }
-    }
-
-    fn ix(&self, key: &str) -> Option<OrganisationIx> {
-        self.ixs.get(key).copied()
-    }
 }

@@ -5,21 +5,27 @@
 //! A page whose fingerprint is unchanged renders to the same bytes (for the same config and
 //! templates); `tests/serve.rs` checks this against full builds on long random edit sequences.
 
+use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 
 use rayon::prelude::*;
 use xxhash_rust::xxh3::Xxh3Default;
 
-use crate::index::{Archive, Entry, ReadoutIx};
+use crate::index::{Archive, Entry, ReadoutIx, Touched};
 use crate::model::Entity;
 
-use super::{page_count, slice, sorted_by_name, specs, Spec, HOME_LATEST};
+use super::{
+    country_pages, organisation_pages, page_count, person_pages, slice, sorted_by_name, specs,
+    Spec, HOME_LATEST,
+};
 
 /// The fingerprint of every page of an archive, with what they are made from, kept between
 /// rebuilds.
 pub struct Fingerprints {
     /// Every page, in the order of `specs`, with its fingerprint.
     pub pages: Vec<(Spec, u64)>,
+    /// The config's `page_size`.
+    size: usize,
     links: LinkHashes,
     orders: Orders,
 }
@@ -36,9 +42,10 @@ struct Orders {
 impl Fingerprints {
     /// Fingerprints every page. `readouts[rx]` fingerprints the readout's own values (its
     /// metadata and text), which only the caller can cache cheaply.
-    pub fn new(archive: &Archive, readouts: &[u64]) -> Fingerprints {
+    pub fn new(archive: &Archive, readouts: &[u64], size: usize) -> Fingerprints {
         let mut fingerprints = Fingerprints {
             pages: Vec::new(),
+            size,
             links: LinkHashes::new(archive),
             orders: Orders {
                 people: sorted_by_name(archive.people.iter().map(|p| p.name.as_str())),
@@ -50,37 +57,53 @@ impl Fingerprints {
                 years: (0..archive.years.len()).collect(),
             },
         };
-        fingerprints.pages = specs(archive)
+        fingerprints.pages = specs(archive, size)
             .into_par_iter()
             .map(|spec| (spec, fingerprints.page(archive, readouts, spec)))
             .collect();
         fingerprints
     }
 
-    /// Brings the fingerprints up to date after the readouts at `changed` were replaced in place
-    /// (`Archive::replace`), and returns the indices of the pages that changed: only the
-    /// readouts' own pages, unless what a link to one of them shows changed; then every page that
-    /// lists readouts is fingerprinted again and compared.
+    /// Brings the fingerprints up to date after the readouts at `changed` were put in place of
+    /// their old versions (`Archive::relink`), and returns the indices of the pages that changed:
+    /// the readouts' own pages, those of the people, countries and organisations they are counted
+    /// in (`touched`) and the lists of those, and, when what a link to one of the readouts shows
+    /// changed, the other pages that list readouts. Returns `None` when one of them has more or
+    /// fewer pages than before: the site's paths changed, and every page must be checked
+    /// (`Fingerprints::new`).
     pub fn update(
         &mut self,
         archive: &Archive,
         readouts: &[u64],
         changed: &[ReadoutIx],
-    ) -> Vec<usize> {
+        touched: &Touched,
+    ) -> Option<Vec<usize>> {
+        if !self.same_pages(archive, touched) {
+            return None;
+        }
         let mut relinked = false;
         for rx in changed {
             let link = LinkHashes::readout(&archive.readouts[*rx]);
             relinked |= std::mem::replace(&mut self.links.readouts[*rx], link) != link;
         }
+        let stale = |spec: &Spec| match spec {
+            // A readout's own page shows no other readout.
+            Spec::Readout(rx) => changed.contains(rx),
+            Spec::Person(ix, _) => touched.people.contains(ix),
+            Spec::Country(ix, _) => touched.countries.contains(ix),
+            Spec::Organisation(ix, _) => touched.organisations.contains(ix),
+            Spec::People(_) => !touched.people.is_empty(),
+            Spec::Countries(_) => !touched.countries.is_empty(),
+            Spec::Organisations(_) => !touched.organisations.is_empty(),
+            Spec::Home | Spec::Readouts(_) | Spec::Year(..) => relinked,
+            // The same years with the same counts, the same paths.
+            Spec::Years(_) | Spec::NotFound | Spec::Redirect(_) | Spec::Tombstone(_) => false,
+        };
         let fresh: Vec<(usize, u64)> = self
             .pages
             .par_iter()
             .enumerate()
-            // A readout's own page shows no other readout.
-            .filter(|(_, (spec, _))| match spec {
-                Spec::Readout(rx) => changed.contains(rx),
-                _ => relinked,
-            })
+            .filter(|(_, (spec, _))| stale(spec))
             .map(|(ix, (spec, _))| (ix, self.page(archive, readouts, *spec)))
             .collect();
         let mut ixs = Vec::new();
@@ -89,12 +112,36 @@ impl Fingerprints {
                 ixs.push(ix);
             }
         }
-        ixs
+        Some(ixs)
+    }
+
+    /// Whether the people, countries and organisations in `touched` have as many pages as when
+    /// they were fingerprinted.
+    fn same_pages(&self, archive: &Archive, touched: &Touched) -> bool {
+        let size = self.size;
+        let mut counted = (BTreeMap::new(), BTreeMap::new(), BTreeMap::new());
+        for (spec, _) in &self.pages {
+            match *spec {
+                Spec::Person(ix, n) => counted.0.insert(ix, n),
+                Spec::Country(ix, n) => counted.1.insert(ix, n),
+                Spec::Organisation(ix, n) => counted.2.insert(ix, n),
+                _ => None,
+            };
+        }
+        let (people, countries, organisations) = counted;
+        (touched.people.iter())
+            .all(|ix| people.get(ix) == Some(&person_pages(size, &archive.people[*ix])))
+            && (touched.countries.iter())
+                .all(|ix| countries.get(ix) == Some(&country_pages(size, &archive.countries[*ix])))
+            && (touched.organisations.iter()).all(|ix| {
+                organisations.get(ix)
+                    == Some(&organisation_pages(size, &archive.organisations[*ix]))
+            })
     }
 
     /// Everything the view of `spec` shows, hashed.
     fn page(&self, archive: &Archive, readouts: &[u64], spec: Spec) -> u64 {
-        let (links, orders) = (&self.links, &self.orders);
+        let (links, orders, size) = (&self.links, &self.orders, self.size);
         let year_item =
             |ix: usize| hash((archive.years[ix].year, archive.years[ix].readouts.len()));
         let mut h = ContentHasher::new();
@@ -151,15 +198,15 @@ impl Fingerprints {
                 }
             }
             Spec::Readouts(n) => {
-                list(&orders.readouts, n, &mut h, |ix, h| {
+                list(size, &orders.readouts, n, &mut h, |ix, h| {
                     links.readouts[ix].hash(h)
                 });
             }
-            Spec::People(n) => list(&orders.people, n, &mut h, |ix, h| {
+            Spec::People(n) => list(size, &orders.people, n, &mut h, |ix, h| {
                 let p = &archive.people[ix];
                 (links.people[ix], p.took_part.len() + p.mentioned_in.len()).hash(h);
             }),
-            Spec::Countries(n) => list(&orders.countries, n, &mut h, |ix, h| {
+            Spec::Countries(n) => list(size, &orders.countries, n, &mut h, |ix, h| {
                 let c = &archive.countries[ix];
                 (
                     links.countries[ix],
@@ -167,46 +214,55 @@ impl Fingerprints {
                 )
                     .hash(h);
             }),
-            Spec::Organisations(n) => list(&orders.organisations, n, &mut h, |ix, h| {
+            Spec::Organisations(n) => list(size, &orders.organisations, n, &mut h, |ix, h| {
                 let o = &archive.organisations[ix];
                 (links.organisations[ix], o.mentioned_in.len()).hash(h);
             }),
             Spec::Organisation(ix, n) => {
                 let o = &archive.organisations[ix];
-                (links.organisations[ix], o.mentioned_in.len()).hash(&mut h);
-                list(&o.mentioned_in, n, &mut h, |rx, h| {
+                links.organisations[ix].hash(&mut h);
+                (n == 1).then_some(o.mentioned_in.len()).hash(&mut h);
+                list(size, &o.mentioned_in, n, &mut h, |rx, h| {
                     links.readouts[rx].hash(h)
                 });
             }
-            Spec::Years(n) => list(&orders.years, n, &mut h, |ix, h| year_item(ix).hash(h)),
+            Spec::Years(n) => list(size, &orders.years, n, &mut h, |ix, h| {
+                year_item(ix).hash(h)
+            }),
             Spec::Year(ix, n) => {
                 let year = &archive.years[ix];
                 year.year.hash(&mut h);
-                list(&year.readouts, n, &mut h, |rx, h| {
+                list(size, &year.readouts, n, &mut h, |rx, h| {
                     links.readouts[rx].hash(h)
                 });
             }
             Spec::Person(ix, n) => {
                 let p = &archive.people[ix];
                 (links.people[ix], n).hash(&mut h);
-                page_count(&[p.took_part.len(), p.mentioned_in.len()]).hash(&mut h);
-                links.readouts(slice(&p.took_part, n), &mut h);
-                links.readouts(slice(&p.mentioned_in, n), &mut h);
-                (p.took_part.len(), p.mentioned_in.len()).hash(&mut h);
-                for (other, count) in &p.met {
-                    (links.people[*other], count).hash(&mut h);
+                page_count(size, &[p.took_part.len(), p.mentioned_in.len()]).hash(&mut h);
+                links.readouts(slice(size, &p.took_part, n), &mut h);
+                links.readouts(slice(size, &p.mentioned_in, n), &mut h);
+                // Totals and meetings are on the first page only.
+                if n == 1 {
+                    (p.took_part.len(), p.mentioned_in.len()).hash(&mut h);
+                    for (other, count) in &p.met {
+                        (links.people[*other], count).hash(&mut h);
+                    }
                 }
             }
             Spec::Country(ix, n) => {
                 let c = &archive.countries[ix];
                 (links.countries[ix], n).hash(&mut h);
-                page_count(&[c.took_part.len(), c.mentioned_in.len()]).hash(&mut h);
-                links.readouts(slice(&c.took_part, n), &mut h);
-                links.readouts(slice(&c.mentioned_in, n), &mut h);
-                (c.took_part.len(), c.mentioned_in.len()).hash(&mut h);
-                c.people.iter().for_each(|p| links.people[*p].hash(&mut h));
-                for (other, count) in &c.partners {
-                    (links.countries[*other], count).hash(&mut h);
+                page_count(size, &[c.took_part.len(), c.mentioned_in.len()]).hash(&mut h);
+                links.readouts(slice(size, &c.took_part, n), &mut h);
+                links.readouts(slice(size, &c.mentioned_in, n), &mut h);
+                // Totals, people and partners are on the first page only.
+                if n == 1 {
+                    (c.took_part.len(), c.mentioned_in.len()).hash(&mut h);
+                    c.people.iter().for_each(|p| links.people[*p].hash(&mut h));
+                    for (other, count) in &c.partners {
+                        (links.countries[*other], count).hash(&mut h);
+                    }
                 }
             }
         }
@@ -216,13 +272,14 @@ impl Fingerprints {
 
 /// Page `n` of a paginated list: its items and where it sits among its siblings.
 fn list(
+    size: usize,
     items: &[usize],
     n: usize,
     h: &mut ContentHasher,
     item: impl Fn(usize, &mut ContentHasher),
 ) {
-    (n, page_count(&[items.len()])).hash(h);
-    slice(items, n).iter().for_each(|ix| item(*ix, h));
+    (n, page_count(size, &[items.len()])).hash(h);
+    slice(size, items, n).iter().for_each(|ix| item(*ix, h));
 }
 
 /// What a link to each readout, person and country shows, hashed once per rebuild.

@@ -14,16 +14,15 @@ use tera::Tera;
 use crate::cite::highlight::Highlighter;
 use crate::config::Config;
 use crate::diag::{Checked, Diagnostic, Position};
-use crate::index::{Archive, CountryIx, Entry, OrganisationIx, PersonIx, ReadoutIx};
+use crate::index::{
+    Archive, Country, CountryIx, Entry, Organisation, OrganisationIx, Person, PersonIx, ReadoutIx,
+};
 use crate::model::EventDate;
 pub use fingerprint::{hash, ContentHasher, Fingerprints};
 use views::{date_fr, Counted, Link, Links, PageView, Pager, ReadoutLink, SiteView};
 
 /// The folder of templates, relative to the project root.
 pub const TEMPLATES: &str = "templates";
-
-/// Lists paginate at this many items per page.
-pub const PAGE_SIZE: usize = 50;
 
 /// How many readouts the home page shows.
 const HOME_LATEST: usize = 20;
@@ -206,31 +205,25 @@ impl Spec {
 }
 
 /// Every page of the archive.
-pub fn specs(archive: &Archive) -> Vec<Spec> {
+pub fn specs(archive: &Archive, size: usize) -> Vec<Spec> {
     let mut specs = vec![Spec::Home, Spec::NotFound];
     specs.extend((0..archive.readouts.len()).map(Spec::Readout));
-    specs.extend((1..=page_count(&[archive.readouts.len()])).map(Spec::Readouts));
-    specs.extend((1..=page_count(&[archive.people.len()])).map(Spec::People));
-    specs.extend((1..=page_count(&[archive.countries.len()])).map(Spec::Countries));
-    specs.extend((1..=page_count(&[archive.years.len()])).map(Spec::Years));
+    specs.extend((1..=page_count(size, &[archive.readouts.len()])).map(Spec::Readouts));
+    specs.extend((1..=page_count(size, &[archive.people.len()])).map(Spec::People));
+    specs.extend((1..=page_count(size, &[archive.countries.len()])).map(Spec::Countries));
+    specs.extend((1..=page_count(size, &[archive.years.len()])).map(Spec::Years));
     for (ix, y) in archive.years.iter().enumerate() {
-        specs.extend((1..=page_count(&[y.readouts.len()])).map(|n| Spec::Year(ix, n)));
+        specs.extend((1..=page_count(size, &[y.readouts.len()])).map(|n| Spec::Year(ix, n)));
     }
     for (ix, p) in archive.people.iter().enumerate() {
-        specs.extend(
-            (1..=page_count(&[p.took_part.len(), p.mentioned_in.len()]))
-                .map(|n| Spec::Person(ix, n)),
-        );
+        specs.extend((1..=person_pages(size, p)).map(|n| Spec::Person(ix, n)));
     }
     for (ix, c) in archive.countries.iter().enumerate() {
-        specs.extend(
-            (1..=page_count(&[c.took_part.len(), c.mentioned_in.len()]))
-                .map(|n| Spec::Country(ix, n)),
-        );
+        specs.extend((1..=country_pages(size, c)).map(|n| Spec::Country(ix, n)));
     }
-    specs.extend((1..=page_count(&[archive.organisations.len()])).map(Spec::Organisations));
+    specs.extend((1..=page_count(size, &[archive.organisations.len()])).map(Spec::Organisations));
     for (ix, o) in archive.organisations.iter().enumerate() {
-        specs.extend((1..=page_count(&[o.mentioned_in.len()])).map(|n| Spec::Organisation(ix, n)));
+        specs.extend((1..=organisation_pages(size, o)).map(|n| Spec::Organisation(ix, n)));
     }
     specs.extend((0..archive.redirects.len()).map(Spec::Redirect));
     specs.extend((0..archive.tombstones.len()).map(Spec::Tombstone));
@@ -496,7 +489,7 @@ impl Env<'_> {
 
     fn readout_list(&self, n: usize) -> Page {
         let all: Vec<usize> = (0..self.links.archive.readouts.len()).collect();
-        let items = self.links.readouts(slice(&all, n));
+        let items = self.links.readouts(slice(self.config.page_size, &all, n));
         self.list_page(
             "readouts/",
             "Tous les comptes rendus",
@@ -510,7 +503,7 @@ impl Env<'_> {
     fn people(&self, n: usize) -> Page {
         let archive = self.links.archive;
         let order = sorted_by_name(archive.people.iter().map(|p| p.name.as_str()));
-        let items: Vec<CountedLink> = slice(&order, n)
+        let items: Vec<CountedLink> = slice(self.config.page_size, &order, n)
             .iter()
             .map(|&ix| {
                 let p = &archive.people[ix];
@@ -529,7 +522,7 @@ impl Env<'_> {
     fn countries(&self, n: usize) -> Page {
         let archive = self.links.archive;
         let order = sorted_by_name(archive.countries.iter().map(|c| c.name.as_str()));
-        let items: Vec<CountedLink> = slice(&order, n)
+        let items: Vec<CountedLink> = slice(self.config.page_size, &order, n)
             .iter()
             .map(|&ix| {
                 let c = &archive.countries[ix];
@@ -554,7 +547,7 @@ impl Env<'_> {
     fn organisations(&self, n: usize) -> Page {
         let archive = self.links.archive;
         let order = sorted_by_name(archive.organisations.iter().map(|o| o.name.as_str()));
-        let items: Vec<CountedLink> = slice(&order, n)
+        let items: Vec<CountedLink> = slice(self.config.page_size, &order, n)
             .iter()
             .map(|&ix| CountedLink {
                 name: archive.organisations[ix].name.clone(),
@@ -581,17 +574,22 @@ impl Env<'_> {
         let context = OrganisationContext {
             site: &self.site,
             page: PageView::new(self.config, &org.name, &path),
-            pager: pager(&base, links.root, n, page_count(&[org.mentioned_in.len()])),
+            pager: pager(
+                &base,
+                links.root,
+                n,
+                organisation_pages(self.config.page_size, org),
+            ),
             organisation: links.organisation(ix),
-            mentioned_in: links.readouts(slice(&org.mentioned_in, n)),
-            mentioned_in_count: org.mentioned_in.len(),
+            mentioned_in: links.readouts(slice(self.config.page_size, &org.mentioned_in, n)),
+            mentioned_in_count: first_page(n, org.mentioned_in.len()),
         };
         Page::new("organisation.html", &context)
     }
 
     fn years(&self, n: usize) -> Page {
         let all: Vec<usize> = (0..self.links.archive.years.len()).collect();
-        let items: Vec<CountedLink> = slice(&all, n)
+        let items: Vec<CountedLink> = slice(self.config.page_size, &all, n)
             .iter()
             .map(|&ix| self.year_item(ix))
             .collect();
@@ -610,7 +608,9 @@ impl Env<'_> {
 
     fn year(&self, ix: usize, n: usize) -> Page {
         let year = &self.links.archive.years[ix];
-        let items = self.links.readouts(slice(&year.readouts, n));
+        let items = self
+            .links
+            .readouts(slice(self.config.page_size, &year.readouts, n));
         let title = year.year.to_string();
         self.list_page(
             &year.path(),
@@ -635,7 +635,12 @@ impl Env<'_> {
         let context = ListContext {
             site: &self.site,
             page: PageView::new(self.config, title, &path),
-            pager: pager(base, self.links.root, n, page_count(&[len])),
+            pager: pager(
+                base,
+                self.links.root,
+                n,
+                page_count(self.config.page_size, &[len]),
+            ),
             items,
         };
         Page::new(template, &context)
@@ -646,19 +651,17 @@ impl Env<'_> {
         let person = &links.archive.people[ix];
         let base = person.path();
         let path = page_path(&base, n);
-        let count = page_count(&[person.took_part.len(), person.mentioned_in.len()]);
+        let count = person_pages(self.config.page_size, person);
         let context = PersonContext {
             site: &self.site,
             page: PageView::new(self.config, &person.name, &path),
             pager: pager(&base, links.root, n, count),
             person: links.person(ix),
-            took_part: links.readouts(slice(&person.took_part, n)),
-            took_part_count: person.took_part.len(),
-            mentioned_in: links.readouts(slice(&person.mentioned_in, n)),
-            mentioned_in_count: person.mentioned_in.len(),
-            met: person
-                .met
-                .iter()
+            took_part: links.readouts(slice(self.config.page_size, &person.took_part, n)),
+            took_part_count: first_page(n, person.took_part.len()),
+            mentioned_in: links.readouts(slice(self.config.page_size, &person.mentioned_in, n)),
+            mentioned_in_count: first_page(n, person.mentioned_in.len()),
+            met: (first_page(n, &person.met).into_iter().flatten())
                 .map(|(p, count)| Counted {
                     item: links.person(*p),
                     count: *count,
@@ -673,21 +676,19 @@ impl Env<'_> {
         let country = &links.archive.countries[ix];
         let base = country.path();
         let path = page_path(&base, n);
-        let count = page_count(&[country.took_part.len(), country.mentioned_in.len()]);
+        let count = country_pages(self.config.page_size, country);
         let context = CountryContext {
             site: &self.site,
             page: PageView::new(self.config, &country.name, &path),
             pager: pager(&base, links.root, n, count),
             country: links.country(ix),
             code: country.code.as_str(),
-            took_part: links.readouts(slice(&country.took_part, n)),
-            took_part_count: country.took_part.len(),
-            mentioned_in: links.readouts(slice(&country.mentioned_in, n)),
-            mentioned_in_count: country.mentioned_in.len(),
-            people: links.people(&country.people),
-            partners: country
-                .partners
-                .iter()
+            took_part: links.readouts(slice(self.config.page_size, &country.took_part, n)),
+            took_part_count: first_page(n, country.took_part.len()),
+            mentioned_in: links.readouts(slice(self.config.page_size, &country.mentioned_in, n)),
+            mentioned_in_count: first_page(n, country.mentioned_in.len()),
+            people: links.people(first_page(n, &country.people[..]).unwrap_or_default()),
+            partners: (first_page(n, &country.partners).into_iter().flatten())
                 .map(|(c, count)| Counted {
                     item: links.country(*c),
                     count: *count,
@@ -696,6 +697,11 @@ impl Env<'_> {
         };
         Page::new("country.html", &context)
     }
+}
+
+/// What only the first page of a paginated entity shows: its totals and summaries.
+fn first_page<T>(n: usize, value: T) -> Option<T> {
+    (n == 1).then_some(value)
 }
 
 /// The path of page `number` (1-based) of a list whose first page is at `base`.
@@ -707,20 +713,33 @@ fn page_path(base: &str, number: usize) -> String {
     }
 }
 
-/// How many pages lists of these lengths need when they share one page sequence
+/// How many pages of `size` items lists of these lengths need when they share one page sequence
 /// (a person's participations and mentions); an empty list still has its first page.
-fn page_count(lens: &[usize]) -> usize {
+fn page_count(size: usize, lens: &[usize]) -> usize {
     lens.iter()
-        .map(|l| l.div_ceil(PAGE_SIZE))
+        .map(|l| l.div_ceil(size))
         .max()
         .unwrap_or(0)
         .max(1)
 }
 
-/// The items of page `number` (1-based); empty past the end.
-fn slice(list: &[usize], number: usize) -> &[usize] {
-    let start = ((number - 1) * PAGE_SIZE).min(list.len());
-    &list[start..(start + PAGE_SIZE).min(list.len())]
+/// How many pages a person has: their participations and mentions side by side.
+fn person_pages(size: usize, p: &Person) -> usize {
+    page_count(size, &[p.took_part.len(), p.mentioned_in.len()])
+}
+
+fn country_pages(size: usize, c: &Country) -> usize {
+    page_count(size, &[c.took_part.len(), c.mentioned_in.len()])
+}
+
+fn organisation_pages(size: usize, o: &Organisation) -> usize {
+    page_count(size, &[o.mentioned_in.len()])
+}
+
+/// The items of page `number` (1-based) of `size` items; empty past the end.
+fn slice(size: usize, list: &[usize], number: usize) -> &[usize] {
+    let start = ((number - 1) * size).min(list.len());
+    &list[start..(start + size).min(list.len())]
 }
 
 fn pager(base: &str, root: &str, number: usize, count: usize) -> Pager {
@@ -748,9 +767,11 @@ struct PersonContext<'a> {
     pager: Pager,
     person: views::PersonLink<'a>,
     took_part: Vec<ReadoutLink<'a>>,
-    took_part_count: usize,
+    /// This and the other totals are on the first page only, so that a readout added or moved
+    /// far down the lists leaves the pages before it as they are.
+    took_part_count: Option<usize>,
     mentioned_in: Vec<ReadoutLink<'a>>,
-    mentioned_in_count: usize,
+    mentioned_in_count: Option<usize>,
     met: Vec<Counted<views::PersonLink<'a>>>,
 }
 
@@ -762,9 +783,10 @@ struct CountryContext<'a> {
     country: Link<'a>,
     code: &'a str,
     took_part: Vec<ReadoutLink<'a>>,
-    took_part_count: usize,
+    /// Totals, people and partners are on the first page only.
+    took_part_count: Option<usize>,
     mentioned_in: Vec<ReadoutLink<'a>>,
-    mentioned_in_count: usize,
+    mentioned_in_count: Option<usize>,
     people: Vec<views::PersonLink<'a>>,
     partners: Vec<Counted<Link<'a>>>,
 }
@@ -776,7 +798,8 @@ struct OrganisationContext<'a> {
     pager: Pager,
     organisation: Link<'a>,
     mentioned_in: Vec<ReadoutLink<'a>>,
-    mentioned_in_count: usize,
+    /// On the first page only.
+    mentioned_in_count: Option<usize>,
 }
 
 #[derive(Serialize)]

@@ -149,8 +149,9 @@ fn rebuild_loop(mut live: Live, rebuilds: &Receiver<Vec<Change>>, hub: &Hub) {
             Ok(outcome) => {
                 hub.reload();
                 println!(
-                    "rebuilt in {:.1} ms: {} pages rendered, {} files written, {} removed",
+                    "rebuilt in {:.1} ms: {} pages checked, {} rendered, {} files written, {} removed",
                     started.elapsed().as_secs_f64() * 1e3,
+                    outcome.checked,
                     outcome.rendered,
                     outcome.written.len(),
                     outcome.deleted.len()
