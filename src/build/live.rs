@@ -8,15 +8,13 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
-use std::hash::{Hash, Hasher};
+use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
 
 use crate::config::{self, Config};
 use crate::diag::{Checked, Diagnostic, Position};
-use crate::emit;
 use crate::index::{self, Archive, ReadoutIx, Touched};
 use crate::model::Readout;
 use crate::output::{self, Staging};
@@ -24,6 +22,7 @@ use crate::permalink;
 use crate::render::{self, hash, Artifact, ContentHasher, Fingerprints, PAGE_TEMPLATES};
 use crate::source::{self, SourceFile, SEEDS};
 
+use super::exports::{self, Exports};
 use super::{read_tree, readout, template_texts, Change, Session, STATIC};
 
 /// A site on disk and what it was built from.
@@ -55,8 +54,8 @@ pub struct Live {
     /// A hash of the bytes of every file on disk, by path; for the data exports, a hash of the
     /// hashes of their parts.
     files: HashMap<String, u64>,
-    /// Each readout's part of every data export, by a hash of what it is made from.
-    exports: FxHashMap<u64, Fragments>,
+    /// Each readout's part of every data export.
+    exports: Exports,
     /// The output may lag behind the inputs, because a rebuild failed: the next one checks
     /// every page and file.
     stale: bool,
@@ -69,12 +68,6 @@ enum Scope {
     /// the people, countries and organisations they are counted in may have changed.
     Readouts(Vec<ReadoutIx>, Touched),
     Everything,
-}
-
-/// One readout's part of every data export (`emit::exports::fragments`), with their hashes.
-struct Fragments {
-    parts: [String; 4],
-    hashes: [u64; 4],
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -123,7 +116,7 @@ impl Live {
             errors: BTreeMap::new(),
             pages: HashMap::new(),
             files: HashMap::new(),
-            exports: FxHashMap::default(),
+            exports: Exports::default(),
             stale: false,
         };
         live.extract_all();
@@ -430,7 +423,7 @@ impl Live {
             .filter(|(_, (path, fingerprint))| self.pages.get(path) != Some(fingerprint))
             .map(|(ix, _)| self.fingerprints.pages[*ix].0)
             .collect();
-        let exports = export_paths();
+        let exports = exports::paths();
         // The pages' paths, the static files and the generated files only change with everything.
         let (generated, statics) = if everything {
             let specs: Vec<render::Spec> = self.fingerprints.pages.iter().map(|p| p.0).collect();
@@ -462,23 +455,19 @@ impl Live {
             return Err(errors);
         }
         let mut files: Vec<(String, u64)> = Vec::new();
-        let keys = update_exports(&mut self.exports, archive, &session.config, &self.own, site);
-        let parts: Vec<&Fragments> = keys.iter().map(|k| &self.exports[k]).collect();
-        let (versions, assembled): (Vec<_>, Vec<_>) = exports
-            .into_par_iter()
-            .enumerate()
-            .map(|(file, path)| {
-                let version = hash(parts.iter().map(|p| p.hashes[file]).collect::<Vec<u64>>());
-                let changed = self.files.get(&path) != Some(&version);
-                let texts = || {
-                    parts
-                        .iter()
-                        .map(|p| p.parts[file].as_str())
-                        .collect::<Vec<_>>()
-                };
-                let assembled = changed.then(|| emit::exports::assemble(file, &texts()));
-                ((path, version), assembled)
-            })
+        let changed_readouts = match &scope {
+            Scope::Readouts(rxs, _) if !everything => Some(rxs.as_slice()),
+            _ => None,
+        };
+        (self.exports).update(
+            archive,
+            &session.config,
+            (&self.own, site),
+            changed_readouts,
+        );
+        let (versions, assembled): (Vec<_>, Vec<_>) = (self.exports)
+            .files(|path, version| self.files.get(path) != Some(&version))
+            .into_iter()
             .unzip();
         let assembled: Vec<Artifact> = assembled.into_iter().flatten().collect();
         files.extend(versions);
@@ -529,63 +518,6 @@ impl Live {
             deleted,
         })
     }
-}
-
-/// The paths of the data exports in the site.
-fn export_paths() -> Vec<String> {
-    let dir = emit::exports::DIR;
-    emit::exports::FILES
-        .iter()
-        .map(|name| format!("{dir}/{name}"))
-        .collect()
-}
-
-/// Brings `cache` to the archive's readouts, making the parts of those whose inputs changed, and
-/// returns their keys in the archive's order. A part depends on the readout's own values (`own`),
-/// its path, the organisations it names and the config (`site`).
-fn update_exports(
-    cache: &mut FxHashMap<u64, Fragments>,
-    archive: &Archive,
-    config: &Config,
-    own: &[u64],
-    site: u64,
-) -> Vec<u64> {
-    let keys: Vec<u64> = archive
-        .readouts
-        .par_iter()
-        .enumerate()
-        .map(|(rx, entry)| {
-            let mut h = ContentHasher::new();
-            (own[rx], &entry.path, site).hash(&mut h);
-            let organisations = &entry.mentioned_organisations;
-            organisations.len().hash(&mut h);
-            for ix in organisations {
-                archive.organisations[*ix].name.hash(&mut h);
-            }
-            h.finish()
-        })
-        .collect();
-    let mut old = std::mem::take(cache);
-    let mut missing = Vec::new();
-    for (rx, key) in keys.iter().enumerate() {
-        match old.remove(key) {
-            Some(fragments) => {
-                cache.insert(*key, fragments);
-            }
-            None if !cache.contains_key(key) => missing.push((rx, *key)),
-            None => {}
-        }
-    }
-    let made: Vec<(u64, Fragments)> = missing
-        .into_par_iter()
-        .map(|(rx, key)| {
-            let parts = emit::exports::fragments(&archive.readouts[rx], archive, config);
-            let hashes = parts.each_ref().map(hash);
-            (key, Fragments { parts, hashes })
-        })
-        .collect();
-    cache.extend(made);
-    keys
 }
 
 /// A placeholder while the archive is indexed again.

@@ -1,6 +1,7 @@
 //! Orchestration: a `Session` holds what was loaded from the project; building runs the stages in order.
 
 mod change;
+mod exports;
 mod live;
 
 use std::collections::HashSet;
