@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::gazetteer::Gazetteer;
@@ -200,17 +201,19 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
             None => published.push((readout, path)),
         }
     }
-    published.sort_by(|a, b| newest_first(&a.0, &b.0));
+    // By key: a readout is too large to move at every comparison.
+    published.sort_by_cached_key(|(r, _)| newest_first(r));
     let (readouts, paths): (Vec<Readout>, Vec<String>) = published.into_iter().unzip();
     let (people, names) = tally::people(&readouts, gazetteer);
     let known_country = |name: &str| {
         let ix = *names.get(name)?;
         people[ix].1.known_country
     };
-    let codes: BTreeSet<CountryCode> = readouts
-        .iter()
-        .flat_map(|r| tally::country_refs(r, known_country))
+    let codes: Vec<CountryCode> = readouts
+        .par_iter()
+        .flat_map_iter(|r| tally::country_refs(r, known_country))
         .collect();
+    let codes: BTreeSet<CountryCode> = codes.into_iter().collect();
     let countries: Vec<Country> = codes
         .into_iter()
         .filter_map(|code| {
@@ -242,7 +245,7 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
         .map(|(key, tally)| (Person::new(key), tally))
         .unzip();
     let mut archive = Archive {
-        readouts: Vec::with_capacity(readouts.len()),
+        readouts: Vec::new(),
         tallies: tally::Tallies::new(tallies, countries.len()),
         people,
         countries,
@@ -253,10 +256,12 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
         ledger: Ledger::default(),
         names,
     };
-    for (readout, path) in readouts.into_iter().zip(paths) {
-        let entry = archive.link(readout, path);
-        archive.readouts.push(entry);
-        archive.tally(archive.readouts.len() - 1, true);
+    let entries: Vec<Entry> = (readouts.into_par_iter().zip(paths))
+        .map(|(readout, path)| archive.link(readout, path))
+        .collect();
+    archive.readouts = entries;
+    for rx in 0..archive.readouts.len() {
+        archive.tally(rx, true);
     }
     let everyone: Vec<PersonIx> = (0..archive.people.len()).collect();
     let every_country: Vec<CountryIx> = (0..archive.countries.len()).collect();
@@ -492,6 +497,7 @@ fn date_key(r: &Readout) -> (i32, u32, u32) {
     }
 }
 
-fn newest_first(a: &Readout, b: &Readout) -> std::cmp::Ordering {
-    date_key(b).cmp(&date_key(a)).then_with(|| a.id.cmp(&b.id))
+/// The key that sorts readouts newest first, then by id.
+fn newest_first(r: &Readout) -> (std::cmp::Reverse<(i32, u32, u32)>, String) {
+    (std::cmp::Reverse(date_key(r)), r.id.clone())
 }
