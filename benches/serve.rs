@@ -5,7 +5,8 @@
 //! `permalinks.lock`. `cargo bench --bench serve` then prints the median time from saving one
 //! edited readout to its reload event (the files are on disk before the event is sent), for three
 //! kinds of edit: a paragraph added to the text, a corrected title, and a corrected participant,
-//! which moves the readout between people's pages. It prints the time a template edit takes the
+//! which moves the readout between people's pages; and, for comparison, for a seed added and
+//! deleted, which index the archive again. It prints the time a template edit takes the
 //! same way, and the time of a full render of the corpus for comparison. Run by `cargo test`
 //! (without `--bench`), it is a quick smoke run on 500 readouts.
 
@@ -68,28 +69,38 @@ fn main() {
 
     let seed = root.join(format!("seeds/gen-{:05}.txt", readouts / 2));
     let original = std::fs::read_to_string(&seed).unwrap();
-    let kinds: [(&str, &dyn Fn(usize) -> String); 3] = [
-        ("a paragraph added", &|i| {
-            format!("{original}Paragraphe ajouté {i}.\n")
+    let edit = |text: String| save(&seed, &text);
+    let added = |i: usize| root.join(format!("seeds/new-{i:02}.txt"));
+    // Each change with what it does to the archive; the last two are not edits of a readout:
+    // they shift every readout after them, so the archive is indexed again.
+    let kinds: [(&str, &dyn Fn(usize)); 5] = [
+        ("one seed edited: a paragraph added", &|i| {
+            edit(format!("{original}Paragraphe ajouté {i}.\n"))
         }),
-        ("the title corrected", &|i| {
-            format!("+++\ntitle = \"Entretien {i}\"\n+++\n{original}")
+        ("one seed edited: the title corrected", &|i| {
+            edit(format!("+++\ntitle = \"Entretien {i}\"\n+++\n{original}"))
         }),
-        ("a participant corrected", &|i| {
+        ("one seed edited: a participant corrected", &|i| {
             let name = ["Wang Yi", "Xi Jinping"][i % 2];
-            format!("+++\nparticipants = [{{ name = \"{name}\", country = \"CN\" }}, {{ name = \"Sadyr Japarov\", country = \"KG\" }}]\n+++\n{original}")
+            edit(format!("+++\nparticipants = [{{ name = \"{name}\", country = \"CN\" }}, {{ name = \"Sadyr Japarov\", country = \"KG\" }}]\n+++\n{original}"))
+        }),
+        ("one seed added", &|i| {
+            save(&added(i), &format!("{original}Paragraphe ajouté {i}.\n"))
+        }),
+        ("one seed deleted", &|i| {
+            std::fs::remove_file(added(i)).unwrap()
         }),
     ];
     let timed: Vec<(&str, Vec<Duration>)> = kinds
         .iter()
-        .map(|(kind, text)| {
+        .map(|(kind, change)| {
             let mut times: Vec<Duration> = (0..edits)
                 .map(|i| {
                     let started = Instant::now();
-                    save(&seed, &text(i));
+                    change(i);
                     reload(kind);
                     let elapsed = started.elapsed();
-                    // Let the machine settle, so each edit is timed on its own.
+                    // Let the machine settle, so each change is timed on its own.
                     std::thread::sleep(Duration::from_millis(100));
                     elapsed
                 })
@@ -120,7 +131,7 @@ fn main() {
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
     for (kind, times) in timed {
         println!(
-            "{readouts} readouts, one seed edited ({kind}) → on disk and announced: median {:.1} ms (min {:.1}, max {:.1}, {edits} edits)",
+            "{readouts} readouts, {kind} → on disk and announced: median {:.1} ms (min {:.1}, max {:.1}, {edits} times)",
             ms(times[edits / 2]),
             ms(times[0]),
             ms(times[edits - 1])
