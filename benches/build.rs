@@ -7,6 +7,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chancery::build::{build, Options, Session};
+use chancery::output::Staging;
 use chancery::{index, permalink};
 
 mod corpus;
@@ -70,6 +71,16 @@ fn phases(root: &Path) {
         .render_each(&archive, |_| Ok(()))
         .expect("site renders");
     timed("render (no writes)", started);
+    let output = root.join(&session.config.output);
+    let started = Instant::now();
+    let staging = Staging::create(&output).expect("staging folder");
+    session
+        .render_each(&archive, |artifact| staging.write(&artifact))
+        .expect("site renders");
+    timed("render + write", started);
+    let started = Instant::now();
+    staging.commit().expect("the site is swapped in");
+    timed("swap, old site gone", started);
 }
 
 fn build_once(root: &Path) -> Duration {
