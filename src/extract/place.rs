@@ -26,10 +26,29 @@ pub fn find(
         return None;
     }
     let s = text.sentences.get(sentence?)?;
-    in_tokens(text, lex, cast, s.tokens.clone(), true).or_else(|| {
-        let headline = text.sentences.first().filter(|h| h.heading)?;
-        in_tokens(text, lex, cast, headline.tokens.clone(), false)
-            .map(|(p, _)| (p, Confidence::Low))
+    in_tokens(text, lex, cast, s.tokens.clone(), true)
+        .or_else(|| {
+            let headline = text.sentences.first().filter(|h| h.heading)?;
+            in_tokens(text, lex, cast, headline.tokens.clone(), false)
+                .map(|(p, _)| (p, Confidence::Low))
+        })
+        .or_else(|| dateline(text, lex))
+}
+
+/// The known place a text opens with before a comma, on a line of its own, as agencies date
+/// their dispatches ("Bakou, 5 juillet, AZERTAC"): where it was written, most often where the
+/// event was. A dateline that runs into the report ("OTTAWA, le 6 avril /CNW/ - Aujourd'hui, …")
+/// is a press release's, not a place of the event.
+fn dateline(text: &Text, lex: &Lexicon) -> Option<(String, Confidence)> {
+    let first = text.sentences.first().filter(|s| s.heading)?.tokens.clone();
+    (1..=3).rev().find_map(|len| {
+        let comma = first.start + len;
+        if comma >= first.end || !text.tokens[comma].is_punct(',') {
+            return None;
+        }
+        let span = text.span(first.start..comma);
+        lex.place_country(&fold(&text.body[span.clone()]))?;
+        Some((text.body[span].to_string(), Confidence::Medium))
     })
 }
 
@@ -140,6 +159,22 @@ mod tests {
             "X a reçu son homologue à New York.",
             Meeting,
             Some("New York"),
+        );
+        check(
+            "Bakou, 5 juillet, AZERTAC\n\nLe président a reçu le ministre.",
+            Meeting,
+            Some("Bakou"),
+        );
+        check(
+            "Bakou, 5 juillet\n\nLe président a reçu le ministre à Gabala.",
+            Meeting,
+            Some("Gabala"),
+        );
+        check("Paris, le président a reçu le ministre.", PhoneCall, None);
+        check(
+            "Ottawa, le 6 avril 2025 - Aujourd'hui, le premier ministre a reçu le ministre.",
+            Meeting,
+            None,
         );
     }
 }
