@@ -1,9 +1,10 @@
 //! The live site: a build kept in step with its inputs change by change, for the preview server.
 //!
 //! `Live::apply` is the whole rebuild decision: it reads the changed inputs again, re-extracts only
-//! the changed seeds, re-indexes, and renders only the pages whose fingerprint (what the page is
-//! built from, `render::fingerprints`) or template changed; then it writes only the files whose
-//! bytes changed and deletes the pages that are gone. Its output always equals a full build of the
+//! the changed seeds, relinks them in the archive (`Archive::relink`) or else re-indexes it, and
+//! renders only the pages whose fingerprint (what the page is built from, `render::Fingerprints`)
+//! or template changed; then it writes only the files whose bytes changed and deletes the pages
+//! that are gone. Its output always equals a full build of the
 //! same inputs. A rebuild that fails writes nothing: the last good site stays on disk.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -271,7 +272,8 @@ impl Live {
     }
 
     /// Reads the seeds at `paths` (files or folders, present or gone) again. Seeds that keep their
-    /// place in the archive are swapped in; any other change indexes the archive again.
+    /// path and leave the archive with the same pages are relinked in it; any other change indexes
+    /// the archive again.
     fn update_seeds(&mut self, paths: &[&Path]) -> Scope {
         if let Some((swapped, touched)) = self.swap_seeds(paths) {
             return Scope::Readouts(swapped, touched);
