@@ -1,6 +1,6 @@
 //! Building: the seeds become a cross-linked site; front matter wins; builds are deterministic and atomic.
 
-use crate::support::{tree, Project};
+use crate::support::{tree, write_talks, Project};
 
 #[test]
 fn seeds_build_into_pages_for_every_readout_person_and_country() {
@@ -140,12 +140,7 @@ fn the_output_folder_cannot_be_an_input_folder() {
 #[test]
 fn lists_paginate_at_fifty() {
     let project = Project::new("front-matter");
-    for i in 0..120 {
-        project.write(
-            &format!("seeds/gen-{i:03}.txt"),
-            format!("+++\ndate = 2024-01-{:02}\nkind = \"talks\"\nparticipants = [{{ name = \"Wang Yi\", country = \"CN\" }}, {{ name = \"Personne {i}\", country = \"KZ\" }}]\n+++\nTexte {i}.\n", i % 28 + 1),
-        );
-    }
+    write_talks(&project, 120, 1);
     project.build(&[]);
     let first = project.page("readouts/");
     assert!(

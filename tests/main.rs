@@ -8,6 +8,7 @@ mod build;
 mod citations;
 mod errors;
 mod extract;
+mod feeds;
 mod links;
 mod permalinks;
 mod serve;

@@ -135,3 +135,13 @@ pub fn attributes(html: &str, name: &str) -> Vec<String> {
         })
         .collect()
 }
+
+/// Writes `count` talks between Wang Yi and someone new each time, in the given month of 2024.
+pub fn write_talks(project: &Project, count: usize, month: u32) {
+    for i in 0..count {
+        project.write(
+            &format!("seeds/gen-{i:03}.txt"),
+            format!("+++\ndate = 2024-{month:02}-{:02}\nkind = \"talks\"\nparticipants = [{{ name = \"Wang Yi\", country = \"CN\" }}, {{ name = \"Personne {i}\", country = \"KZ\" }}]\n+++\nTexte {i}.\n", i % 28 + 1),
+        );
+    }
+}

@@ -4,14 +4,14 @@ use crate::config::Config;
 use crate::index::Archive;
 use crate::render::{Artifact, Spec};
 
-/// `sitemap.xml` with every page but redirects, tombstones and the 404 page, and `robots.txt`
+/// `sitemap.xml` with every page but redirects, tombstones, feeds and the 404 page, and `robots.txt`
 /// pointing to it.
 pub fn sitemap(archive: &Archive, config: &Config, specs: &[Spec]) -> Vec<Artifact> {
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for spec in specs {
         if matches!(
             spec,
-            Spec::NotFound | Spec::Redirect(_) | Spec::Tombstone(_)
+            Spec::NotFound | Spec::Redirect(_) | Spec::Tombstone(_) | Spec::Feed(_)
         ) {
             continue;
         }

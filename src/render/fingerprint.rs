@@ -16,7 +16,7 @@ use crate::model::Entity;
 
 use super::{
     country_pages, organisation_pages, page_count, person_pages, slice, sorted_by_name, specs,
-    Spec, HOME_LATEST,
+    Feed, Spec, HOME_LATEST,
 };
 
 /// The fingerprint of every page of an archive, with what they are made from, kept between
@@ -96,6 +96,10 @@ impl Fingerprints {
             Spec::Countries(_) => !touched.countries.is_empty(),
             Spec::Organisations(_) => !touched.organisations.is_empty(),
             Spec::Home | Spec::Readouts(_) | Spec::Year(..) => relinked,
+            Spec::Feed(Feed::Person(ix)) => touched.people.contains(ix),
+            Spec::Feed(Feed::Country(ix)) => touched.countries.contains(ix),
+            // One page, whose entries show the readouts' own values.
+            Spec::Feed(Feed::Archive) => true,
             // The same years with the same counts, the same paths.
             Spec::Years(_) | Spec::NotFound | Spec::Redirect(_) | Spec::Tombstone(_) => false,
         };
@@ -160,6 +164,17 @@ impl Fingerprints {
                     .for_each(|y| y.hash(&mut h));
             }
             Spec::NotFound => {}
+            Spec::Feed(feed) => {
+                match feed {
+                    Feed::Archive => {}
+                    Feed::Person(ix) => links.people[ix].hash(&mut h),
+                    Feed::Country(ix) => links.countries[ix].hash(&mut h),
+                }
+                // An entry shows the readout's link, its first paragraph and its publisher.
+                for (rx, _) in feed.entries(archive) {
+                    (links.readouts[rx], readouts[rx]).hash(&mut h);
+                }
+            }
             Spec::Redirect(ix) => archive.redirects[ix].to.hash(&mut h),
             Spec::Tombstone(ix) => {
                 let tombstone = &archive.tombstones[ix];

@@ -2,6 +2,7 @@
 
 pub mod annotated;
 mod citation;
+mod feed;
 mod fingerprint;
 mod views;
 
@@ -18,6 +19,8 @@ use crate::index::{
     Archive, Country, CountryIx, Entry, Organisation, OrganisationIx, Person, PersonIx, ReadoutIx,
 };
 use crate::model::EventDate;
+pub use feed::Feed;
+use feed::FeedContext;
 pub use fingerprint::{hash, ContentHasher, Fingerprints};
 use views::{date_fr, Counted, Link, Links, PageView, Pager, ReadoutLink, SiteView};
 
@@ -28,8 +31,9 @@ pub const TEMPLATES: &str = "templates";
 const HOME_LATEST: usize = 20;
 
 /// The templates every archive needs; `base.html` and any others are free to add.
-pub const PAGE_TEMPLATES: [&str; 14] = [
+pub const PAGE_TEMPLATES: [&str; 15] = [
     "home.html",
+    "feed.xml",
     "readout.html",
     "readouts.html",
     "person.html",
@@ -60,7 +64,7 @@ pub struct Templates {
 /// Compiles template files given as (name, text); `name` is relative to `templates/`.
 pub fn compile(files: Vec<(String, String)>) -> Checked<Templates> {
     let mut tera = Tera::default();
-    tera.autoescape_on(vec![".html"]);
+    tera.autoescape_on(vec![".html", ".xml"]);
     tera.set_escape_fn(escape_html);
     let names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
     let mut errors: Vec<Diagnostic> = PAGE_TEMPLATES
@@ -164,6 +168,8 @@ pub enum Spec {
     Redirect(usize),
     /// A published URL whose page is gone.
     Tombstone(usize),
+    /// An Atom feed, beside the page it follows.
+    Feed(Feed),
 }
 
 impl Spec {
@@ -172,6 +178,7 @@ impl Spec {
         let dir = match self {
             Spec::Home => String::new(),
             Spec::NotFound => return "404.html".into(),
+            Spec::Feed(feed) => return feed.path(archive),
             Spec::Readout(rx) => archive.readouts[rx].path.clone(),
             Spec::Readouts(n) => page_path("readouts/", n),
             Spec::People(n) => page_path("people/", n),
@@ -207,6 +214,7 @@ impl Spec {
             Spec::Organisation(..) => "organisation.html",
             Spec::Redirect(_) => "redirect.html",
             Spec::Tombstone(_) => "gone.html",
+            Spec::Feed(_) => "feed.xml",
         }
     }
 }
@@ -232,6 +240,9 @@ pub fn specs(archive: &Archive, size: usize) -> Vec<Spec> {
     for (ix, o) in archive.organisations.iter().enumerate() {
         specs.extend((1..=organisation_pages(size, o)).map(|n| Spec::Organisation(ix, n)));
     }
+    specs.push(Spec::Feed(Feed::Archive));
+    specs.extend((0..archive.people.len()).map(|ix| Spec::Feed(Feed::Person(ix))));
+    specs.extend((0..archive.countries.len()).map(|ix| Spec::Feed(Feed::Country(ix))));
     specs.extend((0..archive.redirects.len()).map(Spec::Redirect));
     specs.extend((0..archive.tombstones.len()).map(Spec::Tombstone));
     specs
@@ -297,6 +308,10 @@ impl Env<'_> {
             Spec::Organisation(ix, n) => self.organisation(ix, n),
             Spec::Redirect(ix) => self.redirect(ix),
             Spec::Tombstone(ix) => self.tombstone(ix),
+            Spec::Feed(feed) => Page::new(
+                "feed.xml",
+                &FeedContext::new(feed, self.links.archive, self.config, &self.site),
+            ),
         }
     }
 }
@@ -452,7 +467,8 @@ impl Env<'_> {
         let latest: Vec<usize> = (0..archive.readouts.len().min(HOME_LATEST)).collect();
         let home = HomeContext {
             site: &self.site,
-            page: PageView::new(self.config, &self.config.title, ""),
+            page: PageView::new(self.config, &self.config.title, "")
+                .with_feed(self.config, &Feed::Archive.path(archive)),
             latest: self.links.readouts(&latest),
             readout_count: archive.readouts.len(),
             person_count: archive.people.len(),
@@ -661,7 +677,8 @@ impl Env<'_> {
         let count = person_pages(self.config.page_size, person);
         let context = PersonContext {
             site: &self.site,
-            page: PageView::new(self.config, &person.name, &path),
+            page: PageView::new(self.config, &person.name, &path)
+                .with_feed(self.config, &Feed::Person(ix).path(links.archive)),
             pager: pager(&base, links.root, n, count),
             person: links.person(ix),
             took_part: links.readouts(slice(self.config.page_size, &person.took_part, n)),
@@ -686,7 +703,8 @@ impl Env<'_> {
         let count = country_pages(self.config.page_size, country);
         let context = CountryContext {
             site: &self.site,
-            page: PageView::new(self.config, &country.name, &path),
+            page: PageView::new(self.config, &country.name, &path)
+                .with_feed(self.config, &Feed::Country(ix).path(links.archive)),
             pager: pager(&base, links.root, n, count),
             country: links.country(ix),
             code: country.code.as_str(),

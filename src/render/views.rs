@@ -48,6 +48,8 @@ pub struct PageView {
     pub title: String,
     /// The absolute URL, for `<link rel="canonical">`.
     pub canonical: String,
+    /// The URL of the Atom feed that follows the page, if it has one.
+    pub feed: Option<String>,
 }
 
 impl PageView {
@@ -55,6 +57,15 @@ impl PageView {
         PageView {
             title: title.into(),
             canonical: format!("{}{path}", config.base_url),
+            feed: None,
+        }
+    }
+
+    /// The page, followed by the feed at `path` (from the site root).
+    pub fn with_feed(self, config: &Config, path: &str) -> PageView {
+        PageView {
+            feed: Some(format!("{}{path}", config.root_path())),
+            ..self
         }
     }
 }
