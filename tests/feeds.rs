@@ -103,8 +103,15 @@ fn feeds_carry_the_fifty_newest_dated_readouts() {
         "seeds/undated.txt",
         "+++\ndate = \"--03-01\"\nkind = \"talks\"\nparticipants = [{ name = \"Wang Yi\", country = \"CN\" }]\n+++\nSans année.\n",
     );
+    // Control characters, invisible on the page, that XML forbids (TOML refuses them).
+    project.write(
+        "seeds/control.txt",
+        "+++\ndate = 2023-03-01\nkind = \"talks\"\ntitle = \"Un titre\"\nparticipants = [{ name = \"Élise Martin\", country = \"FR\" }]\n+++\nUn\u{b} texte\u{1}.\n",
+    );
     project.build(&[]);
     let feeds = feeds(&project);
+    let martin = &feeds["people/elise-martin/feed.xml"].entries[0];
+    assert_eq!(martin.summary.as_ref().unwrap().content, "Un texte.");
     let wang = &feeds["people/wang-yi/feed.xml"];
     assert_eq!(wang.entries.len(), 50);
     assert!(wang.entries.iter().all(|e| e.updated.is_some()));

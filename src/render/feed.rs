@@ -1,6 +1,8 @@
 //! Atom feeds (RFC 4287): the archive's latest readouts, and those of each person and country, so
 //! that a reader can follow them in a feed reader.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -68,7 +70,7 @@ pub(super) struct FeedContext<'a> {
 
 #[derive(Serialize)]
 struct FeedView<'a> {
-    title: String,
+    title: Cow<'a, str>,
     /// The feed's own absolute URL, also its id.
     url: String,
     /// The absolute URL of the page it follows.
@@ -76,12 +78,12 @@ struct FeedView<'a> {
     /// The date of its newest entry, or the Unix epoch when it has none.
     updated: String,
     /// The archive's publisher, the author of every entry that names no other.
-    author: &'a str,
+    author: Cow<'a, str>,
 }
 
 #[derive(Serialize)]
 struct EntryView<'a> {
-    title: &'a str,
+    title: Cow<'a, str>,
     /// The readout's permanent URL, also the entry's id.
     url: String,
     /// The date of the event, at midnight UTC: the texts give no time.
@@ -90,9 +92,9 @@ struct EntryView<'a> {
     kind: &'static str,
     kind_label: &'static str,
     /// The issuing body.
-    author: &'a str,
+    author: Cow<'a, str>,
     /// The first paragraph, as plain text.
-    summary: &'a str,
+    summary: Cow<'a, str>,
 }
 
 impl<'a> FeedContext<'a> {
@@ -107,13 +109,13 @@ impl<'a> FeedContext<'a> {
                 let entry = &archive.readouts[rx];
                 let m = &entry.readout.metadata;
                 EntryView {
-                    title: &m.title.value,
+                    title: xml_text(&m.title.value),
                     url: format!("{}{}", config.base_url, entry.path),
                     updated: date.format("%Y-%m-%dT00:00:00Z").to_string(),
                     kind: m.kind.value.key(),
                     kind_label: m.kind.value.label_fr(),
-                    author: m.publisher.as_deref().unwrap_or(&config.publisher),
-                    summary: entry.readout.paragraph_texts().next().unwrap_or_default(),
+                    author: xml_text(m.publisher.as_deref().unwrap_or(&config.publisher)),
+                    summary: xml_text(entry.readout.paragraph_texts().next().unwrap_or_default()),
                 }
             })
             .collect();
@@ -122,6 +124,7 @@ impl<'a> FeedContext<'a> {
             Feed::Person(ix) => format!("{} · {}", archive.people[ix].name, config.title),
             Feed::Country(ix) => format!("{} · {}", archive.countries[ix].name, config.title),
         };
+        let title = Cow::Owned(xml_text(&title).into_owned());
         let updated = entries
             .first()
             .map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |e| e.updated.clone());
@@ -132,9 +135,20 @@ impl<'a> FeedContext<'a> {
                 url: format!("{}{}", config.base_url, feed.path(archive)),
                 page: format!("{}{}", config.base_url, feed.page(archive)),
                 updated,
-                author: &config.publisher,
+                author: xml_text(&config.publisher),
             },
             entries,
         }
+    }
+}
+
+/// `text` without the characters XML 1.0 forbids, which a pasted text may hold: a control
+/// character an HTML page shows as nothing makes a whole feed unreadable.
+fn xml_text(text: &str) -> Cow<'_, str> {
+    let forbidden = |c: char| matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
+    if text.contains(forbidden) {
+        Cow::Owned(text.chars().filter(|c| !forbidden(*c)).collect())
+    } else {
+        Cow::Borrowed(text)
     }
 }
