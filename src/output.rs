@@ -110,9 +110,9 @@ impl Drop for Staging {
 /// Writes one file into a folder (already checked by `check_output_dir`), overwriting it in place
 /// and then cutting it to length. A staging folder gets only new files; the preview server writes
 /// its published folder this way, file by file: a new file for each page, as `replace_file` makes,
-/// costs ext4 about twenty times more
-/// (a new inode, and the data forced to disk when it replaces the old one). A page requested while
-/// a rebuild writes it may come half old, half new; the reload that follows fetches it whole.
+/// costs ext4 about twenty times more (a new inode, and the data forced to disk when it replaces
+/// the old one). A page requested while a rebuild writes it may come half old, half new; the
+/// reload that follows fetches it whole.
 pub fn write_into(dir: &Path, artifact: &Artifact) -> Result<(), Diagnostic> {
     let path = dir.join(checked_relative(&artifact.path)?);
     if let Some(parent) = path.parent() {
