@@ -1,4 +1,5 @@
-//! Atom feeds, read back with a real feed parser: the archive's and every person's and country's.
+//! Atom feeds, read back with a real feed parser: the archive's and every person's, country's and
+//! organisation's.
 
 use std::collections::BTreeMap;
 
@@ -30,6 +31,7 @@ fn every_feed_is_atom_and_links_to_the_readouts_it_lists() {
         "feed.xml",
         "people/wang-yi/feed.xml",
         "countries/kg/feed.xml",
+        "organisations/ocs/feed.xml",
     ] {
         assert!(
             feeds.contains_key(path),

@@ -1,5 +1,5 @@
-//! Atom feeds (RFC 4287): the archive's latest readouts, and those of each person and country, so
-//! that a reader can follow them in a feed reader.
+//! Atom feeds (RFC 4287): the archive's latest readouts, and those of each person, country and
+//! organisation, so that a reader can follow them in a feed reader.
 
 use std::borrow::Cow;
 
@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::index::{Archive, CountryIx, PersonIx, ReadoutIx};
+use crate::index::{Archive, CountryIx, OrganisationIx, PersonIx, ReadoutIx};
 use crate::model::EventDate;
 
 use super::views::SiteView;
@@ -23,6 +23,8 @@ pub enum Feed {
     Person(PersonIx),
     /// The readouts of events the country's people took part in.
     Country(CountryIx),
+    /// The readouts that name the organisation.
+    Organisation(OrganisationIx),
 }
 
 impl Feed {
@@ -32,6 +34,7 @@ impl Feed {
             Feed::Archive => String::new(),
             Feed::Person(ix) => archive.people[ix].path(),
             Feed::Country(ix) => archive.countries[ix].path(),
+            Feed::Organisation(ix) => archive.organisations[ix].path(),
         }
     }
 
@@ -55,6 +58,7 @@ impl Feed {
             }
             Feed::Person(ix) => &archive.people[ix].took_part,
             Feed::Country(ix) => &archive.countries[ix].took_part,
+            Feed::Organisation(ix) => &archive.organisations[ix].mentioned_in,
         };
         list.iter().filter_map(dated).take(ENTRIES).collect()
     }
@@ -123,6 +127,9 @@ impl<'a> FeedContext<'a> {
             Feed::Archive => config.title.clone(),
             Feed::Person(ix) => format!("{} · {}", archive.people[ix].name, config.title),
             Feed::Country(ix) => format!("{} · {}", archive.countries[ix].name, config.title),
+            Feed::Organisation(ix) => {
+                format!("{} · {}", archive.organisations[ix].name, config.title)
+            }
         };
         let title = Cow::Owned(xml_text(&title).into_owned());
         let updated = entries

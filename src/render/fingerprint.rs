@@ -98,6 +98,7 @@ impl Fingerprints {
             Spec::Home | Spec::Readouts(_) | Spec::Year(..) => relinked,
             Spec::Feed(Feed::Person(ix)) => touched.people.contains(ix),
             Spec::Feed(Feed::Country(ix)) => touched.countries.contains(ix),
+            Spec::Feed(Feed::Organisation(ix)) => touched.organisations.contains(ix),
             // One page, whose entries show the readouts' own values.
             Spec::Feed(Feed::Archive) => true,
             // The same years with the same counts, the same paths.
@@ -169,6 +170,7 @@ impl Fingerprints {
                     Feed::Archive => {}
                     Feed::Person(ix) => links.people[ix].hash(&mut h),
                     Feed::Country(ix) => links.countries[ix].hash(&mut h),
+                    Feed::Organisation(ix) => links.organisations[ix].hash(&mut h),
                 }
                 // An entry shows the readout's link, its first paragraph and its publisher.
                 for (rx, _) in feed.entries(archive) {

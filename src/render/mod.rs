@@ -243,6 +243,7 @@ pub fn specs(archive: &Archive, size: usize) -> Vec<Spec> {
     specs.push(Spec::Feed(Feed::Archive));
     specs.extend((0..archive.people.len()).map(|ix| Spec::Feed(Feed::Person(ix))));
     specs.extend((0..archive.countries.len()).map(|ix| Spec::Feed(Feed::Country(ix))));
+    specs.extend((0..archive.organisations.len()).map(|ix| Spec::Feed(Feed::Organisation(ix))));
     specs.extend((0..archive.redirects.len()).map(Spec::Redirect));
     specs.extend((0..archive.tombstones.len()).map(Spec::Tombstone));
     specs
@@ -596,7 +597,8 @@ impl Env<'_> {
         let path = page_path(&base, n);
         let context = OrganisationContext {
             site: &self.site,
-            page: PageView::new(self.config, &org.name, &path),
+            page: PageView::new(self.config, &org.name, &path)
+                .with_feed(self.config, &Feed::Organisation(ix).path(links.archive)),
             pager: pager(
                 &base,
                 links.root,
