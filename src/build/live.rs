@@ -399,13 +399,15 @@ impl Live {
     ) -> Checked<Outcome> {
         let archive = &self.archive;
         let session = &self.session;
-        let updated = match &scope {
+        // The replaced readouts, unless every page must be checked.
+        let (changed_readouts, updated) = match &scope {
             Scope::Readouts(rxs, touched) => {
-                (self.fingerprints).update(archive, &self.own, rxs, touched)
+                let updated = (self.fingerprints).update(archive, &self.own, rxs, touched);
+                (updated.is_some().then_some(rxs.as_slice()), updated)
             }
-            Scope::Everything => None,
+            Scope::Everything => (None, None),
         };
-        let everything = updated.is_none();
+        let everything = changed_readouts.is_none();
         let checked = updated.unwrap_or_else(|| {
             self.fingerprints = Fingerprints::new(archive, &self.own, session.config.page_size);
             (0..self.fingerprints.pages.len()).collect()
@@ -457,10 +459,6 @@ impl Live {
             return Err(errors);
         }
         let mut files: Vec<(String, u64)> = Vec::new();
-        let changed_readouts = match &scope {
-            Scope::Readouts(rxs, _) if !everything => Some(rxs.as_slice()),
-            _ => None,
-        };
         (self.exports).update(
             archive,
             &session.config,

@@ -46,21 +46,19 @@ impl Feed {
     /// The readouts the feed carries, with their dates: the newest with a full date (an entry
     /// needs one), at most [`ENTRIES`].
     pub fn entries(self, archive: &Archive) -> Vec<(ReadoutIx, NaiveDate)> {
-        let dated = |rx: &ReadoutIx| match archive.readouts[*rx].readout.metadata.date.value {
-            Some(EventDate::Full(date)) => Some((*rx, date)),
+        let dated = |rx: ReadoutIx| match archive.readouts[rx].readout.metadata.date.value {
+            Some(EventDate::Full(date)) => Some((rx, date)),
             _ => None,
         };
-        let all: Vec<ReadoutIx>;
-        let list = match self {
-            Feed::Archive => {
-                all = (0..archive.readouts.len()).collect();
-                &all
+        let list: Box<dyn Iterator<Item = ReadoutIx> + '_> = match self {
+            Feed::Archive => Box::new(0..archive.readouts.len()),
+            Feed::Person(ix) => Box::new(archive.people[ix].took_part.iter().copied()),
+            Feed::Country(ix) => Box::new(archive.countries[ix].took_part.iter().copied()),
+            Feed::Organisation(ix) => {
+                Box::new(archive.organisations[ix].mentioned_in.iter().copied())
             }
-            Feed::Person(ix) => &archive.people[ix].took_part,
-            Feed::Country(ix) => &archive.countries[ix].took_part,
-            Feed::Organisation(ix) => &archive.organisations[ix].mentioned_in,
         };
-        list.iter().filter_map(dated).take(ENTRIES).collect()
+        list.filter_map(dated).take(ENTRIES).collect()
     }
 }
 

@@ -255,13 +255,10 @@ impl Fingerprints {
             }
             Spec::Person(ix, n) => {
                 let p = &archive.people[ix];
-                (links.people[ix], n).hash(&mut h);
-                page_count(size, &[p.took_part.len(), p.mentioned_in.len()]).hash(&mut h);
-                links.readouts(slice(size, &p.took_part, n), &mut h);
-                links.readouts(slice(size, &p.mentioned_in, n), &mut h);
-                // Totals and meetings are on the first page only.
+                (links.people[ix], n, person_pages(size, p)).hash(&mut h);
+                links.side_by_side(size, [&p.took_part, &p.mentioned_in], n, &mut h);
+                // Meetings are on the first page only.
                 if n == 1 {
-                    (p.took_part.len(), p.mentioned_in.len()).hash(&mut h);
                     for (other, count) in &p.met {
                         (links.people[*other], count).hash(&mut h);
                     }
@@ -269,13 +266,10 @@ impl Fingerprints {
             }
             Spec::Country(ix, n) => {
                 let c = &archive.countries[ix];
-                (links.countries[ix], n).hash(&mut h);
-                page_count(size, &[c.took_part.len(), c.mentioned_in.len()]).hash(&mut h);
-                links.readouts(slice(size, &c.took_part, n), &mut h);
-                links.readouts(slice(size, &c.mentioned_in, n), &mut h);
-                // Totals, people and partners are on the first page only.
+                (links.countries[ix], n, country_pages(size, c)).hash(&mut h);
+                links.side_by_side(size, [&c.took_part, &c.mentioned_in], n, &mut h);
+                // People and partners are on the first page only.
                 if n == 1 {
-                    (c.took_part.len(), c.mentioned_in.len()).hash(&mut h);
                     c.people.iter().for_each(|p| links.people[*p].hash(&mut h));
                     for (other, count) in &c.partners {
                         (links.countries[*other], count).hash(&mut h);
@@ -353,6 +347,15 @@ impl LinkHashes {
     fn readouts(&self, ixs: &[ReadoutIx], h: &mut ContentHasher) {
         ixs.len().hash(h);
         ixs.iter().for_each(|ix| self.readouts[*ix].hash(h));
+    }
+
+    /// Page `n` of a person's or a country's readouts: the events they took part in and those
+    /// that mention them, side by side, with both totals on the first page only.
+    fn side_by_side(&self, size: usize, lists: [&[ReadoutIx]; 2], n: usize, h: &mut ContentHasher) {
+        for list in lists {
+            self.readouts(slice(size, list, n), h);
+            (n == 1).then_some(list.len()).hash(h);
+        }
     }
 }
 
