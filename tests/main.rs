@@ -1,16 +1,20 @@
 //! The integration tests: one binary, one module per feature, all on real inputs through the real binary.
 
+mod clients;
 mod support;
 
 mod annotate;
 mod annotations;
+mod browser;
 mod build;
 mod citations;
 mod errors;
 mod extract;
 mod feeds;
+mod hostile;
 mod links;
 mod permalinks;
 mod serve;
 mod snapshots;
 mod tidy;
+mod validators;

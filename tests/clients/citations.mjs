@@ -1,6 +1,6 @@
 // Parses citation records with citation-js, as reference managers do, for tests/citations.rs.
 //
-// Usage: node check.mjs FILE...   (FILE.bib: biblatex, FILE.ris: RIS, FILE.json: CSL-JSON)
+// Usage: node citations.mjs FILE...   (FILE.bib: biblatex, FILE.ris: RIS, FILE.json: CSL-JSON)
 // Prints a JSON array, one object per file: { file, items, bibliography }, where `items` are the
 // parsed CSL-JSON items and `bibliography` is the record rendered as a bibliography entry with
 // the APA style in French, one of the styles plugin-csl bundles (apa, vancouver, harvard1).
@@ -18,7 +18,7 @@ const FORMATS = {
 
 const files = process.argv.slice(2)
 if (files.length === 0) {
-  console.error('usage: node check.mjs FILE.bib|FILE.ris|FILE.json...')
+  console.error('usage: node citations.mjs FILE.bib|FILE.ris|FILE.json...')
   process.exit(2)
 }
 
