@@ -14,10 +14,11 @@ use xxhash_rust::xxh3::Xxh3Default;
 use crate::index::{Archive, Entry, ReadoutIx, Touched};
 use crate::model::Entity;
 
-use super::{
-    country_pages, organisation_pages, page_count, person_pages, slice, sorted_by_name, specs,
-    Feed, Spec, HOME_LATEST,
+use super::pages::HOME_LATEST;
+use super::pagination::{
+    country_pages, organisation_pages, page_count, person_pages, slice, sorted_by_name,
 };
+use super::{specs, Feed, Spec};
 
 /// The fingerprint of every page of an archive, with what they are made from, kept between
 /// rebuilds.
