@@ -1,5 +1,6 @@
 //! chancery turns a folder of diplomatic readouts into a browsable, citable static archive.
 
+pub mod artifact;
 pub mod diag;
 pub mod model;
 

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
 
 use crate::diag::{Diagnostic, Position};
-use crate::render::Artifact;
+use crate::artifact::Artifact;
 
 /// A file every output folder holds, so chancery never replaces a folder it did not write.
 pub const MARKER: &str = ".chancery";

@@ -8,7 +8,7 @@ use crate::cite::{self, bibtex::bibtex, csl};
 use crate::config::Config;
 use crate::index::{Archive, Entry};
 use crate::model::{CountryCode, EventDate, EventKind, Participant, SecondaryEvent};
-use crate::render::Artifact;
+use crate::artifact::Artifact;
 
 /// Where the exports go in the site.
 pub const DIR: &str = "data";

@@ -2,7 +2,8 @@
 
 use crate::config::Config;
 use crate::index::Archive;
-use crate::render::{Artifact, Spec};
+use crate::artifact::Artifact;
+use crate::render::Spec;
 
 /// `sitemap.xml` with every page but redirects, tombstones, feeds and the 404 page, and `robots.txt`
 /// pointing to it.

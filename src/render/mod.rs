@@ -13,23 +13,17 @@ mod views;
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::artifact::Artifact;
 use crate::cite::highlight::Highlighter;
 use crate::config::Config;
 use crate::diag::Diagnostic;
 use crate::index::Archive;
 pub use feed::Feed;
-pub use fingerprint::{hash, ContentHasher, Fingerprints};
+pub use fingerprint::Fingerprints;
 pub use specs::{specs, Spec};
 use templates::template_error;
 pub use templates::{compile, escape_html, Templates, PAGE_TEMPLATES, TEMPLATES};
 use views::{Links, SiteView};
-
-/// A file of the site: its path from the output root, and its bytes.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Artifact {
-    pub path: String,
-    pub bytes: Vec<u8>,
-}
 
 /// One page to render: where it goes, with which template, from which values.
 struct Page {
