@@ -12,18 +12,19 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::artifact::{hash, hash_debug, Artifact};
 use crate::config::{self, Config};
 use crate::diag::{Checked, Diagnostic, Position};
 use crate::index::{self, Archive, ReadoutIx, Touched};
+use crate::layout::{CONFIG, SEEDS, STATIC};
 use crate::model::Readout;
 use crate::output::{self, Staging};
 use crate::permalink;
-use crate::artifact::{hash, hash_debug, Artifact};
 use crate::render::{self, Fingerprints, PAGE_TEMPLATES};
-use crate::source::{self, SourceFile, SEEDS};
+use crate::source::{self, SourceFile};
 
 use super::exports::{self, Exports};
-use super::{read_tree, readout, template_texts, Change, Session, STATIC};
+use super::{read_tree, readout, template_texts, Change, Session};
 
 /// A site on disk and what it was built from.
 pub struct Live {
@@ -202,7 +203,7 @@ impl Live {
             .and_then(|c| {
                 c.with_base_url(&self.base_url).map_err(|help| {
                     vec![
-                        Diagnostic::error(config::FILE, Position::START, "invalid base URL")
+                        Diagnostic::error(CONFIG, Position::START, "invalid base URL")
                             .with_help(help),
                     ]
                 })

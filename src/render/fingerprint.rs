@@ -8,10 +8,10 @@
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 
-use rayon::prelude::*;
 use crate::artifact::{hash, ContentHasher};
 use crate::index::{Archive, Entry, ReadoutIx, Touched};
 use crate::model::Entity;
+use rayon::prelude::*;
 
 use super::pages::HOME_LATEST;
 use super::pagination::{

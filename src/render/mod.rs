@@ -22,7 +22,7 @@ pub use feed::Feed;
 pub use fingerprint::Fingerprints;
 pub use specs::{specs, Spec};
 use templates::template_error;
-pub use templates::{compile, escape_html, Templates, PAGE_TEMPLATES, TEMPLATES};
+pub use templates::{compile, escape_html, Templates, PAGE_TEMPLATES};
 use views::{Links, SiteView};
 
 /// One page to render: where it goes, with which template, from which values.

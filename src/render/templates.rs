@@ -6,9 +6,7 @@ use std::path::{Path, PathBuf};
 use tera::Tera;
 
 use crate::diag::{Checked, Diagnostic, Position};
-
-/// The folder of templates, relative to the project root.
-pub const TEMPLATES: &str = "templates";
+use crate::layout::TEMPLATES;
 
 /// The templates every archive needs; `base.html` and any others are free to add.
 pub const PAGE_TEMPLATES: [&str; 15] = [
