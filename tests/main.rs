@@ -12,6 +12,7 @@ mod errors;
 mod extract;
 mod feeds;
 mod hostile;
+mod labelled;
 mod links;
 mod permalinks;
 mod serve;

@@ -8,16 +8,16 @@
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 
-use rayon::prelude::*;
-use xxhash_rust::xxh3::Xxh3Default;
-
+use crate::artifact::{hash, ContentHasher};
 use crate::index::{Archive, Entry, ReadoutIx, Touched};
 use crate::model::Entity;
+use rayon::prelude::*;
 
-use super::{
-    country_pages, organisation_pages, page_count, person_pages, slice, sorted_by_name, specs,
-    Feed, Spec, HOME_LATEST,
+use super::pages::HOME_LATEST;
+use super::pagination::{
+    country_pages, organisation_pages, page_count, person_pages, slice, sorted_by_name,
 };
+use super::{specs, Feed, Spec};
 
 /// The fingerprint of every page of an archive, with what they are made from, kept between
 /// rebuilds.
@@ -357,14 +357,4 @@ impl LinkHashes {
             (n == 1).then_some(list.len()).hash(h);
         }
     }
-}
-
-/// The hash of fingerprints and contents: 64-bit XXH3, fast on the many small writes a page's
-/// values make and made to tell contents apart, unlike the hashers of hash maps.
-pub type ContentHasher = Xxh3Default;
-
-pub fn hash(value: impl Hash) -> u64 {
-    let mut h = ContentHasher::new();
-    value.hash(&mut h);
-    h.finish()
 }
