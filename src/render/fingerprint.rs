@@ -96,9 +96,11 @@ impl Fingerprints {
             Spec::Countries(_) => !touched.countries.is_empty(),
             Spec::Organisations(_) => !touched.organisations.is_empty(),
             Spec::Home | Spec::Readouts(_) | Spec::Year(..) => relinked,
-            Spec::Feed(Feed::Person(ix)) => touched.people.contains(ix),
-            Spec::Feed(Feed::Country(ix)) => touched.countries.contains(ix),
-            Spec::Feed(Feed::Organisation(ix)) => touched.organisations.contains(ix),
+            // A feed whose entries have no date shows the archive's newest, which a relinked
+            // readout can change.
+            Spec::Feed(Feed::Person(ix)) => touched.people.contains(ix) || relinked,
+            Spec::Feed(Feed::Country(ix)) => touched.countries.contains(ix) || relinked,
+            Spec::Feed(Feed::Organisation(ix)) => touched.organisations.contains(ix) || relinked,
             // One page, whose entries show the readouts' own values.
             Spec::Feed(Feed::Archive) => true,
             // The same years with the same counts, the same paths.
@@ -172,9 +174,12 @@ impl Fingerprints {
                     Feed::Country(ix) => links.countries[ix].hash(&mut h),
                     Feed::Organisation(ix) => links.organisations[ix].hash(&mut h),
                 }
-                // An entry shows the readout's link, its first paragraph and its publisher.
-                for (rx, _) in feed.entries(archive) {
-                    (links.readouts[rx], readouts[rx]).hash(&mut h);
+                // An entry shows the readout's link, its date, its first paragraph and its
+                // publisher; the feed, its newest date.
+                let entries = feed.entries(archive);
+                Feed::updated(archive, &entries).hash(&mut h);
+                for (rx, date) in entries {
+                    (links.readouts[rx], readouts[rx], date).hash(&mut h);
                 }
             }
             Spec::Redirect(ix) => archive.redirects[ix].to.hash(&mut h),
