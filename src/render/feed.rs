@@ -10,13 +10,13 @@ use crate::config::Config;
 use crate::index::{Archive, CountryIx, OrganisationIx, PersonIx, ReadoutIx};
 use crate::model::EventDate;
 
-use super::views::SiteView;
+use super::views::{Links, SiteView};
 
 /// How many readouts a feed carries, newest first.
 pub const ENTRIES: usize = 50;
 
 /// Whose readouts a feed carries.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Feed {
     Archive,
     /// The readouts of events the person took part in.
@@ -45,17 +45,17 @@ impl Feed {
 
     /// The readouts the feed carries, with their dates: the newest with a full date (an entry
     /// needs one), at most [`ENTRIES`].
-    pub fn entries(self, archive: &Archive) -> Vec<(ReadoutIx, NaiveDate)> {
-        let dated = |rx: ReadoutIx| match archive.readouts[rx].readout.metadata.date.value {
+    fn entries(self, links: &Links) -> Vec<(ReadoutIx, NaiveDate)> {
+        let dated = |rx: ReadoutIx| match links.entry(rx).readout.metadata.date.value {
             Some(EventDate::Full(date)) => Some((rx, date)),
             _ => None,
         };
         let list: Box<dyn Iterator<Item = ReadoutIx> + '_> = match self {
-            Feed::Archive => Box::new(0..archive.readouts.len()),
-            Feed::Person(ix) => Box::new(archive.people[ix].took_part.iter().copied()),
-            Feed::Country(ix) => Box::new(archive.countries[ix].took_part.iter().copied()),
+            Feed::Archive => Box::new(0..links.archive().readouts.len()),
+            Feed::Person(ix) => Box::new(links.person_entry(ix).took_part.iter().copied()),
+            Feed::Country(ix) => Box::new(links.country_entry(ix).took_part.iter().copied()),
             Feed::Organisation(ix) => {
-                Box::new(archive.organisations[ix].mentioned_in.iter().copied())
+                Box::new(links.organisation_entry(ix).mentioned_in.iter().copied())
             }
         };
         list.filter_map(dated).take(ENTRIES).collect()
@@ -102,13 +102,14 @@ struct EntryView<'a> {
 impl<'a> FeedContext<'a> {
     pub(super) fn new(
         feed: Feed,
-        archive: &'a Archive,
+        links: &Links<'a>,
         config: &'a Config,
         site: &'a SiteView<'a>,
     ) -> FeedContext<'a> {
-        let entries: Vec<EntryView> = (feed.entries(archive).into_iter())
+        let archive = links.archive();
+        let entries: Vec<EntryView> = (feed.entries(links).into_iter())
             .map(|(rx, date)| {
-                let entry = &archive.readouts[rx];
+                let entry = links.entry(rx);
                 let m = &entry.readout.metadata;
                 EntryView {
                     title: xml_text(&m.title.value),
