@@ -2,6 +2,7 @@
 
 mod change;
 mod exports;
+mod inputs;
 mod live;
 
 use std::collections::HashSet;
