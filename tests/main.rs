@@ -11,6 +11,7 @@ mod extract;
 mod feeds;
 mod links;
 mod permalinks;
+mod search;
 mod serve;
 mod snapshots;
 mod tidy;

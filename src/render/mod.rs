@@ -22,7 +22,8 @@ use crate::model::EventDate;
 pub use feed::Feed;
 use feed::FeedContext;
 pub use fingerprint::{hash, ContentHasher, Fingerprints};
-use views::{date_fr, Counted, Link, Links, PageView, Pager, ReadoutLink, SiteView};
+pub use views::date_fr;
+use views::{Counted, Link, Links, PageView, Pager, ReadoutLink, SiteView};
 
 /// The folder of templates, relative to the project root.
 pub const TEMPLATES: &str = "templates";
