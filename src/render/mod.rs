@@ -23,7 +23,7 @@ pub use readers::Readers;
 pub use specs::{specs, Spec};
 use templates::template_error;
 pub use templates::{compile, escape_html, Templates, PAGE_TEMPLATES};
-pub use views::Read;
+pub use views::{date_fr, Read};
 use views::{Links, SiteView};
 
 /// One page's values, ready for its template.
