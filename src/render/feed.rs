@@ -113,7 +113,7 @@ impl<'a> FeedContext<'a> {
                 let m = &entry.readout.metadata;
                 EntryView {
                     title: xml_text(&m.title.value),
-                    url: format!("{}{}", config.base_url, entry.path),
+                    url: config.url(&entry.path),
                     updated: date.format("%Y-%m-%dT00:00:00Z").to_string(),
                     kind: m.kind.value.key(),
                     kind_label: m.kind.value.label_fr(),
@@ -138,8 +138,8 @@ impl<'a> FeedContext<'a> {
             site,
             feed: FeedView {
                 title,
-                url: format!("{}{}", config.base_url, feed.path(archive)),
-                page: format!("{}{}", config.base_url, feed.page(archive)),
+                url: config.url(&feed.path(archive)),
+                page: config.url(&feed.page(archive)),
                 updated,
                 author: xml_text(&config.publisher),
             },

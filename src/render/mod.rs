@@ -137,7 +137,7 @@ impl<'a> Env<'a> {
     fn page(&self, spec: Spec) -> (Page, Vec<Read>) {
         let builder = Builder {
             env: self,
-            links: Links::new(self.archive, self.config.root_path()),
+            links: Links::new(self.archive, self.config),
         };
         let page = builder.page(spec);
         debug_assert_eq!(

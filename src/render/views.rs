@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::config::Config;
+use crate::layout::{CITATION_CSS, CITATION_SCRIPT, EXPORTS};
 use std::cell::RefCell;
 
 use crate::index::{
@@ -16,8 +17,6 @@ pub struct SiteView<'a> {
     pub title: &'a str,
     pub description: &'a str,
     pub language: &'a str,
-    /// The path prefix of every internal link (`/` or `/archive/`).
-    pub root: &'a str,
     pub stylesheet: String,
     pub home: String,
     pub readouts: String,
@@ -25,23 +24,42 @@ pub struct SiteView<'a> {
     pub countries: String,
     pub organisations: String,
     pub years: String,
+    /// The data exports.
+    pub data: DataLinks,
+    pub citation_stylesheet: String,
+    pub citation_script: String,
+}
+
+/// The links to the data exports, by format.
+#[derive(Serialize)]
+pub struct DataLinks {
+    pub jsonl: String,
+    pub csv: String,
+    pub bibtex: String,
+    pub csl_json: String,
 }
 
 impl<'a> SiteView<'a> {
     pub fn new(config: &'a Config) -> SiteView<'a> {
-        let root = config.root_path();
         SiteView {
             title: &config.title,
             description: &config.description,
             language: &config.language,
-            root,
-            stylesheet: format!("{root}style.css"),
-            home: root.to_string(),
-            readouts: format!("{root}readouts/"),
-            people: format!("{root}people/"),
-            countries: format!("{root}countries/"),
-            organisations: format!("{root}organisations/"),
-            years: format!("{root}years/"),
+            stylesheet: config.link("style.css"),
+            home: config.link(""),
+            readouts: config.link("readouts/"),
+            people: config.link("people/"),
+            countries: config.link("countries/"),
+            organisations: config.link("organisations/"),
+            years: config.link("years/"),
+            data: DataLinks {
+                jsonl: config.link(EXPORTS[0]),
+                csv: config.link(EXPORTS[1]),
+                bibtex: config.link(EXPORTS[2]),
+                csl_json: config.link(EXPORTS[3]),
+            },
+            citation_stylesheet: config.link(CITATION_CSS),
+            citation_script: config.link(CITATION_SCRIPT),
         }
     }
 }
@@ -60,7 +78,7 @@ impl PageView {
     pub fn new(config: &Config, title: impl Into<String>, path: &str) -> PageView {
         PageView {
             title: title.into(),
-            canonical: format!("{}{path}", config.base_url),
+            canonical: config.url(path),
             feed: None,
         }
     }
@@ -68,7 +86,7 @@ impl PageView {
     /// The page, followed by the feed at `path` (from the site root).
     pub fn with_feed(self, config: &Config, path: &str) -> PageView {
         PageView {
-            feed: Some(format!("{}{path}", config.root_path())),
+            feed: Some(config.link(path)),
             ..self
         }
     }
@@ -128,15 +146,15 @@ pub enum Read {
 /// the page reads. Page views reach the archive only through it.
 pub struct Links<'a> {
     archive: &'a Archive,
-    pub root: &'a str,
+    config: &'a Config,
     reads: RefCell<Vec<Read>>,
 }
 
 impl<'a> Links<'a> {
-    pub fn new(archive: &'a Archive, root: &'a str) -> Links<'a> {
+    pub fn new(archive: &'a Archive, config: &'a Config) -> Links<'a> {
         Links {
             archive,
-            root,
+            config,
             reads: RefCell::new(Vec::new()),
         }
     }
@@ -190,7 +208,7 @@ impl<'a> Links<'a> {
         let c = &self.archive.countries[ix];
         Link {
             name: &c.name,
-            url: format!("{}{}", self.root, c.path()),
+            url: self.config.link(&c.path()),
         }
     }
 
@@ -198,7 +216,7 @@ impl<'a> Links<'a> {
         let p = &self.archive.people[ix];
         PersonLink {
             name: &p.name,
-            url: format!("{}{}", self.root, p.path()),
+            url: self.config.link(&p.path()),
             country: p.country.map(|c| self.country(c)),
         }
     }
@@ -207,7 +225,7 @@ impl<'a> Links<'a> {
         let o = &self.archive.organisations[ix];
         Link {
             name: &o.name,
-            url: format!("{}{}", self.root, o.path()),
+            url: self.config.link(&o.path()),
         }
     }
 
@@ -246,7 +264,7 @@ impl<'a> Links<'a> {
         let m = &e.readout.metadata;
         ReadoutLink {
             title: &m.title.value,
-            url: format!("{}{}", self.root, e.path),
+            url: self.config.link(&e.path),
             date: date_fr(m.date.value),
             date_iso: m.date.value.map(|d| d.to_string()),
             kind: m.kind.value.label_fr(),
