@@ -10,7 +10,8 @@ use crate::config::Config;
 use crate::index::{Archive, CountryIx, OrganisationIx, PersonIx, ReadoutIx};
 use crate::model::EventDate;
 
-use super::views::{Links, SiteView};
+use super::links::Links;
+use super::views::SiteView;
 
 /// How many readouts a feed carries, newest first.
 pub const ENTRIES: usize = 50;

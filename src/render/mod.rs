@@ -3,6 +3,7 @@
 pub mod annotated;
 mod citation;
 mod feed;
+mod links;
 mod pages;
 mod pagination;
 mod readers;
@@ -19,12 +20,13 @@ use crate::config::Config;
 use crate::diag::Diagnostic;
 use crate::index::Archive;
 pub use feed::Feed;
+use links::Links;
+pub use links::Read;
 pub use readers::Readers;
 pub use specs::{specs, Spec};
 use templates::template_error;
 pub use templates::{compile, escape_html, Templates, PAGE_TEMPLATES};
-pub use views::Read;
-use views::{Links, SiteView};
+use views::SiteView;
 
 /// One page's values, ready for its template.
 struct Page {
