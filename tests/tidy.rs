@@ -39,6 +39,13 @@ fn source_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
+/// Every `.rs` file under `src/`.
+fn all_source_files() -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    source_files(&repo().join("src"), &mut files);
+    files
+}
+
 /// The top-level module a file belongs to: `src/extract/date.rs` → `extract`.
 fn module_of(file: &Path) -> String {
     let rel = file.strip_prefix(repo().join("src")).unwrap();
@@ -54,8 +61,7 @@ fn module_of(file: &Path) -> String {
 
 #[test]
 fn every_source_file_starts_with_a_module_doc() {
-    let mut files = Vec::new();
-    source_files(&repo().join("src"), &mut files);
+    let files = all_source_files();
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
         assert!(
@@ -68,8 +74,7 @@ fn every_source_file_starts_with_a_module_doc() {
 
 #[test]
 fn stages_only_depend_on_earlier_stages() {
-    let mut files = Vec::new();
-    source_files(&repo().join("src"), &mut files);
+    let files = all_source_files();
     for file in files {
         let module = module_of(&file);
         if module == "lib" || module == "main" {
@@ -169,8 +174,7 @@ fn analysis_stages_touch_no_file_and_read_no_clock() {
 
 #[test]
 fn there_are_no_mutable_statics() {
-    let mut files = Vec::new();
-    source_files(&repo().join("src"), &mut files);
+    let files = all_source_files();
     let forbidden = [
         "static mut",
         "thread_local!",
@@ -247,8 +251,7 @@ fn templates_build_no_urls() {
 /// root path with a path.
 #[test]
 fn urls_are_built_in_one_place() {
-    let mut files = Vec::new();
-    source_files(&repo().join("src"), &mut files);
+    let files = all_source_files();
     for file in files.iter().filter(|f| !f.ends_with("src/config.rs")) {
         let text = std::fs::read_to_string(file).unwrap();
         for (at, _) in text.match_indices("format!(") {
