@@ -8,6 +8,7 @@ use crate::artifact::{hash, Artifact};
 use crate::config::Config;
 use crate::emit;
 use crate::index::{Archive, ReadoutIx};
+use crate::layout::EXPORTS;
 
 /// Every readout's part of every export file, in the archive's order.
 #[derive(Default)]
@@ -59,7 +60,7 @@ impl Exports {
         &self,
         stale: impl Fn(&str, u64) -> bool + Sync,
     ) -> (Vec<(String, u64)>, Vec<Artifact>) {
-        let made: Vec<((String, u64), Option<Artifact>)> = paths()
+        let made: Vec<((String, u64), Option<Artifact>)> = EXPORTS
             .into_par_iter()
             .enumerate()
             .map(|(file, path)| {
@@ -69,7 +70,7 @@ impl Exports {
                         .map(|p| p.hashes[file])
                         .collect::<Vec<u64>>(),
                 );
-                let assembled = stale(&path, version).then(|| {
+                let assembled = stale(path, version).then(|| {
                     let texts: Vec<&str> = self
                         .fragments
                         .iter()
@@ -77,19 +78,10 @@ impl Exports {
                         .collect();
                     emit::exports::assemble(file, &texts)
                 });
-                ((path, version), assembled)
+                ((path.to_string(), version), assembled)
             })
             .collect();
         let (versions, assembled): (Vec<_>, Vec<_>) = made.into_iter().unzip();
         (versions, assembled.into_iter().flatten().collect())
     }
-}
-
-/// The paths of the data exports in the site.
-pub(super) fn paths() -> Vec<String> {
-    let dir = emit::exports::DIR;
-    emit::exports::FILES
-        .iter()
-        .map(|name| format!("{dir}/{name}"))
-        .collect()
 }

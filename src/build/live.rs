@@ -14,10 +14,11 @@ use rayon::prelude::*;
 use crate::artifact::{hash, Artifact};
 use crate::config::Config;
 use crate::diag::{Checked, Diagnostic};
+use crate::layout::EXPORTS;
 use crate::output::{self, Staging};
 use crate::render::{self, Built, Readers, Spec};
 
-use super::exports::{self, Exports};
+use super::exports::Exports;
 use super::inputs::{Inputs, Scope};
 use super::{Change, Session};
 
@@ -179,7 +180,7 @@ impl Live {
         let paths: HashSet<String> = (self.readers.specs.iter())
             .map(|s| s.path(archive))
             .chain(generated.iter().map(|g| g.path.clone()))
-            .chain(exports::paths())
+            .chain(EXPORTS.map(String::from))
             .collect();
         let collisions = session.collisions(|path| paths.contains(path));
         if !collisions.is_empty() {

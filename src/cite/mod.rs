@@ -47,7 +47,7 @@ pub fn record<'a>(entry: &'a Entry, config: &'a Config) -> Record<'a> {
         title: &m.title.value,
         date: m.date.value,
         publisher: m.publisher.as_deref().unwrap_or(&config.publisher),
-        url: format!("{}{}", config.base_url, entry.path),
+        url: config.url(&entry.path),
         language: &config.language,
         place: m.place.value.as_deref(),
         kind: m.kind.value,

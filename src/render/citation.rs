@@ -69,13 +69,7 @@ pub fn view(
 /// A `Report` about the `Event`, with its attendees and place, in schema.org terms.
 fn json_ld(r: &Record, attendees: &[PersonLink], config: &Config) -> String {
     // Linked data wants absolute URLs; the page's links are root-relative.
-    let absolute = |url: &str| {
-        format!(
-            "{}{}",
-            config.base_url,
-            url.strip_prefix(config.root_path()).unwrap_or(url)
-        )
-    };
+    let absolute = |url: &str| config.url(url.strip_prefix(config.root_path()).unwrap_or(url));
     let people: Vec<_> = attendees
         .iter()
         .map(|p| {

@@ -10,7 +10,8 @@ use crate::config::Config;
 use crate::index::{Archive, CountryIx, OrganisationIx, PersonIx, ReadoutIx};
 use crate::model::EventDate;
 
-use super::views::{Links, SiteView};
+use super::links::Links;
+use super::views::SiteView;
 
 /// How many readouts a feed carries, newest first.
 pub const ENTRIES: usize = 50;
@@ -149,7 +150,7 @@ impl<'a> FeedContext<'a> {
                 let m = &entry.readout.metadata;
                 EntryView {
                     title: xml_text(&m.title.value),
-                    url: format!("{}{}", config.base_url, entry.path),
+                    url: config.url(&entry.path),
                     published: date.map(timestamp),
                     updated: timestamp(date.unwrap_or(updated)),
                     kind: m.kind.value.key(),
@@ -172,8 +173,8 @@ impl<'a> FeedContext<'a> {
             site,
             feed: FeedView {
                 title,
-                url: format!("{}{}", config.base_url, feed.path(archive)),
-                page: format!("{}{}", config.base_url, feed.page(archive)),
+                url: config.url(&feed.path(archive)),
+                page: config.url(&feed.page(archive)),
                 updated: timestamp(updated),
                 author: xml_text(&config.publisher),
             },

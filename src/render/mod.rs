@@ -3,6 +3,7 @@
 pub mod annotated;
 mod citation;
 mod feed;
+mod links;
 mod pages;
 mod pagination;
 mod readers;
@@ -19,12 +20,14 @@ use crate::config::Config;
 use crate::diag::Diagnostic;
 use crate::index::Archive;
 pub use feed::Feed;
+use links::Links;
+pub use links::Read;
 pub use readers::Readers;
 pub use specs::{specs, Spec};
 use templates::template_error;
 pub use templates::{compile, escape_html, Templates, PAGE_TEMPLATES};
-pub use views::{date_fr, Read};
-use views::{Links, SiteView};
+pub use views::date_fr;
+use views::SiteView;
 
 /// One page's values, ready for its template.
 struct Page {
@@ -137,7 +140,7 @@ impl<'a> Env<'a> {
     fn page(&self, spec: Spec) -> (Page, Vec<Read>) {
         let builder = Builder {
             env: self,
-            links: Links::new(self.archive, self.config.root_path()),
+            links: Links::new(self.archive, self.config),
         };
         let page = builder.page(spec);
         debug_assert_eq!(

@@ -57,7 +57,7 @@ impl Builder<'_, '_> {
                 .find(|yr| yr.year == y)
                 .map(|yr| Link {
                     name: "",
-                    url: format!("{}{}", links.root, yr.path()),
+                    url: self.config.link(&yr.path()),
                 })
         });
         let secondary = m
@@ -164,7 +164,7 @@ impl Builder<'_, '_> {
         let context = RedirectContext {
             site: &self.site,
             page: PageView::new(self.config, "Cette page a changé d'adresse", &redirect.to),
-            target: format!("{}{}", self.config.base_url, redirect.to),
+            target: self.config.url(&redirect.to),
         };
         Page::new("redirect.html", &context)
     }
@@ -183,7 +183,7 @@ impl Builder<'_, '_> {
         let context = ListContext::<()> {
             site: &self.site,
             page: PageView::new(self.config, "Page introuvable", "404.html"),
-            pager: pager("", "", 1, 1),
+            pager: pager("", self.config, 1, 1),
             items: Vec::new(),
         };
         Page::new("404.html", &context)
@@ -279,7 +279,7 @@ impl Builder<'_, '_> {
                 .with_feed(self.config, &Feed::Organisation(ix).path(links.archive())),
             pager: pager(
                 &base,
-                links.root,
+                self.config,
                 n,
                 organisation_pages(self.config.page_size, org),
             ),
@@ -303,7 +303,7 @@ impl Builder<'_, '_> {
         let y = &self.links.archive().years[ix];
         CountedLink {
             name: y.year.to_string(),
-            url: format!("{}{}", self.links.root, y.path()),
+            url: self.config.link(&y.path()),
             count: y.readouts.len(),
             detail: None,
         }
@@ -340,7 +340,7 @@ impl Builder<'_, '_> {
             page: PageView::new(self.config, title, &path),
             pager: pager(
                 base,
-                self.links.root,
+                self.config,
                 n,
                 page_count(self.config.page_size, &[len]),
             ),
@@ -359,7 +359,7 @@ impl Builder<'_, '_> {
             site: &self.site,
             page: PageView::new(self.config, &person.name, &path)
                 .with_feed(self.config, &Feed::Person(ix).path(links.archive())),
-            pager: pager(&base, links.root, n, count),
+            pager: pager(&base, self.config, n, count),
             person: links.person(ix),
             took_part: links.readouts(slice(self.config.page_size, &person.took_part, n)),
             took_part_count: first_page(n, person.took_part.len()),
@@ -385,7 +385,7 @@ impl Builder<'_, '_> {
             site: &self.site,
             page: PageView::new(self.config, &country.name, &path)
                 .with_feed(self.config, &Feed::Country(ix).path(links.archive())),
-            pager: pager(&base, links.root, n, count),
+            pager: pager(&base, self.config, n, count),
             country: links.country(ix),
             code: country.code.as_str(),
             took_part: links.readouts(slice(self.config.page_size, &country.took_part, n)),

@@ -3,12 +3,8 @@
 use serde::Serialize;
 
 use crate::config::Config;
-use std::cell::RefCell;
-
-use crate::index::{
-    Archive, Country, CountryIx, Entry, Organisation, OrganisationIx, Person, PersonIx, ReadoutIx,
-};
-use crate::model::{Entity, EventDate};
+use crate::layout::{CITATION_CSS, CITATION_SCRIPT, EXPORTS};
+use crate::model::EventDate;
 
 /// Site-wide values every template gets as `site`.
 #[derive(Serialize)]
@@ -16,8 +12,6 @@ pub struct SiteView<'a> {
     pub title: &'a str,
     pub description: &'a str,
     pub language: &'a str,
-    /// The path prefix of every internal link (`/` or `/archive/`).
-    pub root: &'a str,
     pub stylesheet: String,
     pub home: String,
     pub readouts: String,
@@ -25,23 +19,42 @@ pub struct SiteView<'a> {
     pub countries: String,
     pub organisations: String,
     pub years: String,
+    /// The data exports.
+    pub data: DataLinks,
+    pub citation_stylesheet: String,
+    pub citation_script: String,
+}
+
+/// The links to the data exports, by format.
+#[derive(Serialize)]
+pub struct DataLinks {
+    pub jsonl: String,
+    pub csv: String,
+    pub bibtex: String,
+    pub csl_json: String,
 }
 
 impl<'a> SiteView<'a> {
     pub fn new(config: &'a Config) -> SiteView<'a> {
-        let root = config.root_path();
         SiteView {
             title: &config.title,
             description: &config.description,
             language: &config.language,
-            root,
-            stylesheet: format!("{root}style.css"),
-            home: root.to_string(),
-            readouts: format!("{root}readouts/"),
-            people: format!("{root}people/"),
-            countries: format!("{root}countries/"),
-            organisations: format!("{root}organisations/"),
-            years: format!("{root}years/"),
+            stylesheet: config.link("style.css"),
+            home: config.link(""),
+            readouts: config.link("readouts/"),
+            people: config.link("people/"),
+            countries: config.link("countries/"),
+            organisations: config.link("organisations/"),
+            years: config.link("years/"),
+            data: DataLinks {
+                jsonl: config.link(EXPORTS[0]),
+                csv: config.link(EXPORTS[1]),
+                bibtex: config.link(EXPORTS[2]),
+                csl_json: config.link(EXPORTS[3]),
+            },
+            citation_stylesheet: config.link(CITATION_CSS),
+            citation_script: config.link(CITATION_SCRIPT),
         }
     }
 }
@@ -60,7 +73,7 @@ impl PageView {
     pub fn new(config: &Config, title: impl Into<String>, path: &str) -> PageView {
         PageView {
             title: title.into(),
-            canonical: format!("{}{path}", config.base_url),
+            canonical: config.url(path),
             feed: None,
         }
     }
@@ -68,7 +81,7 @@ impl PageView {
     /// The page, followed by the feed at `path` (from the site root).
     pub fn with_feed(self, config: &Config, path: &str) -> PageView {
         PageView {
-            feed: Some(format!("{}{path}", config.root_path())),
+            feed: Some(config.link(path)),
             ..self
         }
     }
@@ -110,152 +123,6 @@ pub struct Pager {
     pub count: usize,
     pub prev: Option<String>,
     pub next: Option<String>,
-}
-
-/// What a page's view read of the archive, beyond what the preview's narrow path keeps as it is
-/// (names, paths and countries of people, countries and organisations; how many there are; the
-/// years; redirects and tombstones): a readout, or the lists and counts of a person, a country
-/// or an organisation. The preview re-checks a page when something it read changed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Read {
-    Readout(ReadoutIx),
-    Person(PersonIx),
-    Country(CountryIx),
-    Organisation(OrganisationIx),
-}
-
-/// Builds one page's links into the archive, all under the site's root path, and records what
-/// the page reads. Page views reach the archive only through it.
-pub struct Links<'a> {
-    archive: &'a Archive,
-    pub root: &'a str,
-    reads: RefCell<Vec<Read>>,
-}
-
-impl<'a> Links<'a> {
-    pub fn new(archive: &'a Archive, root: &'a str) -> Links<'a> {
-        Links {
-            archive,
-            root,
-            reads: RefCell::new(Vec::new()),
-        }
-    }
-
-    /// What the page read, each once, in a fixed order.
-    pub fn into_reads(self) -> Vec<Read> {
-        let mut reads = self.reads.into_inner();
-        reads.sort_by_key(|r| match *r {
-            Read::Readout(ix) => (0, ix),
-            Read::Person(ix) => (1, ix),
-            Read::Country(ix) => (2, ix),
-            Read::Organisation(ix) => (3, ix),
-        });
-        reads.dedup();
-        reads
-    }
-
-    fn record(&self, read: Read) {
-        self.reads.borrow_mut().push(read);
-    }
-
-    /// The archive, for what the narrow path keeps as it is (see [`Read`]); anything else is read
-    /// through the methods below, which record it.
-    pub fn archive(&self) -> &'a Archive {
-        self.archive
-    }
-
-    pub fn entry(&self, rx: ReadoutIx) -> &'a Entry {
-        self.record(Read::Readout(rx));
-        &self.archive.readouts[rx]
-    }
-
-    pub fn person_entry(&self, ix: PersonIx) -> &'a Person {
-        self.record(Read::Person(ix));
-        &self.archive.people[ix]
-    }
-
-    pub fn country_entry(&self, ix: CountryIx) -> &'a Country {
-        self.record(Read::Country(ix));
-        &self.archive.countries[ix]
-    }
-
-    pub fn organisation_entry(&self, ix: OrganisationIx) -> &'a Organisation {
-        self.record(Read::Organisation(ix));
-        &self.archive.organisations[ix]
-    }
-}
-
-impl<'a> Links<'a> {
-    pub fn country(&self, ix: CountryIx) -> Link<'a> {
-        let c = &self.archive.countries[ix];
-        Link {
-            name: &c.name,
-            url: format!("{}{}", self.root, c.path()),
-        }
-    }
-
-    pub fn person(&self, ix: PersonIx) -> PersonLink<'a> {
-        let p = &self.archive.people[ix];
-        PersonLink {
-            name: &p.name,
-            url: format!("{}{}", self.root, p.path()),
-            country: p.country.map(|c| self.country(c)),
-        }
-    }
-
-    pub fn organisation(&self, ix: OrganisationIx) -> Link<'a> {
-        let o = &self.archive.organisations[ix];
-        Link {
-            name: &o.name,
-            url: format!("{}{}", self.root, o.path()),
-        }
-    }
-
-    pub fn organisations(&self, ixs: &[OrganisationIx]) -> Vec<Link<'a>> {
-        ixs.iter().map(|ix| self.organisation(*ix)).collect()
-    }
-
-    /// The page of what a mention names, with its canonical name; `None` when it has no page.
-    pub fn entity(&self, entity: &Entity) -> Option<Link<'a>> {
-        let archive = self.archive;
-        match entity {
-            Entity::Person(name) => archive.person_ix(name).map(|ix| {
-                let p = self.person(ix);
-                Link {
-                    name: p.name,
-                    url: p.url,
-                }
-            }),
-            Entity::Country(code) => archive.country_ix(*code).map(|ix| self.country(ix)),
-            Entity::Organisation(key) => {
-                archive.organisation_ix(key).map(|ix| self.organisation(ix))
-            }
-        }
-    }
-
-    pub fn people(&self, ixs: &[PersonIx]) -> Vec<PersonLink<'a>> {
-        ixs.iter().map(|ix| self.person(*ix)).collect()
-    }
-
-    pub fn countries(&self, ixs: &[CountryIx]) -> Vec<Link<'a>> {
-        ixs.iter().map(|ix| self.country(*ix)).collect()
-    }
-
-    pub fn readout(&self, ix: ReadoutIx) -> ReadoutLink<'a> {
-        let e = self.entry(ix);
-        let m = &e.readout.metadata;
-        ReadoutLink {
-            title: &m.title.value,
-            url: format!("{}{}", self.root, e.path),
-            date: date_fr(m.date.value),
-            date_iso: m.date.value.map(|d| d.to_string()),
-            kind: m.kind.value.label_fr(),
-        }
-    }
-
-    pub fn readouts(&self, ixs: &[ReadoutIx]) -> Vec<ReadoutLink<'a>> {
-        ixs.iter().map(|ix| self.readout(*ix)).collect()
-    }
 }
 
 /// The date for readers; a year-less date says so, and so does a missing one.
