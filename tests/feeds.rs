@@ -165,7 +165,8 @@ fn feeds_of_every_labelled_readout_list_what_their_pages_list() {
             assert_eq!(entry.links[0].href, entry.id, "{path}");
             assert!(entry.updated.is_some(), "{path}: {}", entry.id);
         }
-        let page = String::from_utf8(site[&path.replace("feed.xml", "index.html")].clone()).unwrap();
+        let page =
+            String::from_utf8(site[&path.replace("feed.xml", "index.html")].clone()).unwrap();
         if path != "feed.xml" && !page.contains("Page 1 sur") {
             let ids: BTreeSet<String> = feed.entries.iter().map(|e| e.id.clone()).collect();
             assert_eq!(ids, listed(&page), "{path} lists what its page lists");
