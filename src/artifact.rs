@@ -36,3 +36,21 @@ pub fn hash_debug(value: &impl std::fmt::Debug) -> u64 {
     let _ = write!(w, "{value:?}");
     w.0.finish()
 }
+
+/// A hash of a value's JSON form, written straight into the hasher.
+pub fn hash_serialized(value: &impl serde::Serialize) -> u64 {
+    struct Writer(ContentHasher);
+    impl std::io::Write for Writer {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.write(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut w = Writer(ContentHasher::new());
+    // Writing into a hasher cannot fail; a value that cannot be serialized is not rendered.
+    let _ = serde_json::to_writer(&mut w, value);
+    w.0.finish()
+}

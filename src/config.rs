@@ -24,6 +24,8 @@ pub struct Config {
     pub publisher: String,
     /// How many items a page of a list shows.
     pub page_size: usize,
+    /// Whether the site has a search page and its index.
+    pub search: bool,
 }
 
 impl Config {
@@ -55,6 +57,12 @@ struct RawConfig {
     publisher: String,
     #[serde(default = "default_page_size")]
     page_size: toml::Spanned<usize>,
+    #[serde(default = "default_search")]
+    search: bool,
+}
+
+fn default_search() -> bool {
+    true
 }
 
 fn default_output() -> PathBuf {
@@ -116,6 +124,7 @@ pub fn parse(path: &Path, text: &str) -> Checked<Config> {
         output: raw.output,
         publisher: raw.publisher,
         page_size: raw.page_size.into_inner(),
+        search: raw.search,
     })
 }
 

@@ -15,6 +15,7 @@ mod hostile;
 mod labelled;
 mod links;
 mod permalinks;
+mod search;
 mod serve;
 mod snapshots;
 mod tidy;

@@ -2,6 +2,7 @@
 
 mod change;
 mod exports;
+mod inputs;
 mod live;
 
 use std::collections::HashSet;
@@ -127,10 +128,14 @@ impl Session {
     }
 
     /// Files made without templates but the data exports (`emit::exports`, which the live site
-    /// assembles from the parts it keeps): the citation stylesheet and the sitemap.
+    /// assembles from the parts it keeps): the citation stylesheet, the sitemap and the search
+    /// index.
     fn generated(&self, archive: &Archive, specs: &[render::Spec]) -> Vec<Artifact> {
         let mut generated = emit::sitemap::sitemap(archive, &self.config, specs);
         generated.push(citation_stylesheet());
+        if self.config.search {
+            generated.extend(emit::search::index(archive, &self.config));
+        }
         generated
     }
 

@@ -10,13 +10,13 @@ use crate::config::Config;
 use crate::index::{Archive, CountryIx, OrganisationIx, PersonIx, ReadoutIx};
 use crate::model::EventDate;
 
-use super::views::SiteView;
+use super::views::{Links, SiteView};
 
 /// How many readouts a feed carries, newest first.
 pub const ENTRIES: usize = 50;
 
 /// Whose readouts a feed carries.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Feed {
     Archive,
     /// The readouts of events the person took part in.
@@ -46,22 +46,22 @@ impl Feed {
     /// The readouts the feed carries, newest first, at most [`ENTRIES`]: those its page lists
     /// (a person's or a country's took part in or are mentioned in), each with its date, the
     /// event's when it is full, else the publication's. A readout with neither comes last.
-    pub fn entries(self, archive: &Archive) -> Vec<(ReadoutIx, Option<NaiveDate>)> {
+    pub fn entries(self, links: &Links) -> Vec<(ReadoutIx, Option<NaiveDate>)> {
         let mut list: Vec<ReadoutIx> = match self {
-            Feed::Archive => (0..archive.readouts.len()).collect(),
+            Feed::Archive => (0..links.archive().readouts.len()).collect(),
             Feed::Person(ix) => {
-                let p = &archive.people[ix];
+                let p = links.person_entry(ix);
                 [&p.took_part[..], &p.mentioned_in[..]].concat()
             }
             Feed::Country(ix) => {
-                let c = &archive.countries[ix];
+                let c = links.country_entry(ix);
                 [&c.took_part[..], &c.mentioned_in[..]].concat()
             }
-            Feed::Organisation(ix) => archive.organisations[ix].mentioned_in.clone(),
+            Feed::Organisation(ix) => links.organisation_entry(ix).mentioned_in.clone(),
         };
         list.sort_unstable();
         list.dedup();
-        let mut dated: Vec<_> = list.into_iter().map(|rx| (rx, date(archive, rx))).collect();
+        let mut dated: Vec<_> = list.into_iter().map(|rx| (rx, date(links, rx))).collect();
         // Newest first; the archive's own order (newest event first, then by id) breaks ties.
         dated.sort_by_key(|&(rx, date)| (std::cmp::Reverse(date), rx));
         dated.truncate(ENTRIES);
@@ -71,10 +71,13 @@ impl Feed {
     /// When the feed last changed, as far as the texts tell: its newest entry's date; for a
     /// feed none of whose entries has a date, the archive's newest event (the first readout's
     /// full date); only an archive without a single full date falls back to 1970-01-01.
-    pub fn updated(archive: &Archive, entries: &[(ReadoutIx, Option<NaiveDate>)]) -> NaiveDate {
-        let newest_event = || match archive.readouts.first()?.readout.metadata.date.value {
-            Some(EventDate::Full(date)) => Some(date),
-            _ => None,
+    pub fn updated(links: &Links, entries: &[(ReadoutIx, Option<NaiveDate>)]) -> NaiveDate {
+        let newest_event = || {
+            let first = (!links.archive().readouts.is_empty()).then(|| links.entry(0))?;
+            match first.readout.metadata.date.value {
+                Some(EventDate::Full(date)) => Some(date),
+                _ => None,
+            }
         };
         (entries.iter().find_map(|(_, date)| *date))
             .or_else(newest_event)
@@ -83,8 +86,8 @@ impl Feed {
 }
 
 /// A readout's date in feeds: the event's when it is full, else the text's publication date.
-fn date(archive: &Archive, rx: ReadoutIx) -> Option<NaiveDate> {
-    let m = &archive.readouts[rx].readout.metadata;
+fn date(links: &Links, rx: ReadoutIx) -> Option<NaiveDate> {
+    let m = &links.entry(rx).readout.metadata;
     match m.date.value {
         Some(EventDate::Full(date)) => Some(date),
         _ => m.published,
@@ -133,15 +136,16 @@ struct EntryView<'a> {
 impl<'a> FeedContext<'a> {
     pub(super) fn new(
         feed: Feed,
-        archive: &'a Archive,
+        links: &Links<'a>,
         config: &'a Config,
         site: &'a SiteView<'a>,
     ) -> FeedContext<'a> {
-        let dated = feed.entries(archive);
-        let updated = Feed::updated(archive, &dated);
+        let archive = links.archive();
+        let dated = feed.entries(links);
+        let updated = Feed::updated(links, &dated);
         let entries: Vec<EntryView> = (dated.into_iter())
             .map(|(rx, date)| {
-                let entry = &archive.readouts[rx];
+                let entry = links.entry(rx);
                 let m = &entry.readout.metadata;
                 EntryView {
                     title: xml_text(&m.title.value),

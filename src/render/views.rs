@@ -3,7 +3,11 @@
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::index::{Archive, CountryIx, OrganisationIx, PersonIx, ReadoutIx};
+use std::cell::RefCell;
+
+use crate::index::{
+    Archive, Country, CountryIx, Entry, Organisation, OrganisationIx, Person, PersonIx, ReadoutIx,
+};
 use crate::model::{Entity, EventDate};
 
 /// Site-wide values every template gets as `site`.
@@ -108,10 +112,77 @@ pub struct Pager {
     pub next: Option<String>,
 }
 
-/// Builds links into the archive, all under the site's root path.
+/// What a page's view read of the archive, beyond what the preview's narrow path keeps as it is
+/// (names, paths and countries of people, countries and organisations; how many there are; the
+/// years; redirects and tombstones): a readout, or the lists and counts of a person, a country
+/// or an organisation. The preview re-checks a page when something it read changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Read {
+    Readout(ReadoutIx),
+    Person(PersonIx),
+    Country(CountryIx),
+    Organisation(OrganisationIx),
+}
+
+/// Builds one page's links into the archive, all under the site's root path, and records what
+/// the page reads. Page views reach the archive only through it.
 pub struct Links<'a> {
-    pub archive: &'a Archive,
+    archive: &'a Archive,
     pub root: &'a str,
+    reads: RefCell<Vec<Read>>,
+}
+
+impl<'a> Links<'a> {
+    pub fn new(archive: &'a Archive, root: &'a str) -> Links<'a> {
+        Links {
+            archive,
+            root,
+            reads: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// What the page read, each once, in a fixed order.
+    pub fn into_reads(self) -> Vec<Read> {
+        let mut reads = self.reads.into_inner();
+        reads.sort_by_key(|r| match *r {
+            Read::Readout(ix) => (0, ix),
+            Read::Person(ix) => (1, ix),
+            Read::Country(ix) => (2, ix),
+            Read::Organisation(ix) => (3, ix),
+        });
+        reads.dedup();
+        reads
+    }
+
+    fn record(&self, read: Read) {
+        self.reads.borrow_mut().push(read);
+    }
+
+    /// The archive, for what the narrow path keeps as it is (see [`Read`]); anything else is read
+    /// through the methods below, which record it.
+    pub fn archive(&self) -> &'a Archive {
+        self.archive
+    }
+
+    pub fn entry(&self, rx: ReadoutIx) -> &'a Entry {
+        self.record(Read::Readout(rx));
+        &self.archive.readouts[rx]
+    }
+
+    pub fn person_entry(&self, ix: PersonIx) -> &'a Person {
+        self.record(Read::Person(ix));
+        &self.archive.people[ix]
+    }
+
+    pub fn country_entry(&self, ix: CountryIx) -> &'a Country {
+        self.record(Read::Country(ix));
+        &self.archive.countries[ix]
+    }
+
+    pub fn organisation_entry(&self, ix: OrganisationIx) -> &'a Organisation {
+        self.record(Read::Organisation(ix));
+        &self.archive.organisations[ix]
+    }
 }
 
 impl<'a> Links<'a> {
@@ -171,7 +242,7 @@ impl<'a> Links<'a> {
     }
 
     pub fn readout(&self, ix: ReadoutIx) -> ReadoutLink<'a> {
-        let e = &self.archive.readouts[ix];
+        let e = self.entry(ix);
         let m = &e.readout.metadata;
         ReadoutLink {
             title: &m.title.value,
