@@ -78,6 +78,8 @@ fn every_page_type_passes_axe_at_desktop_and_phone_widths() {
     project.build(&[]);
     let pages = page_types(&project);
     let shots = screenshots("page-types");
+    // Only this run's pages, for review.
+    let _ = std::fs::remove_dir_all(&shots);
     let paths: Vec<&str> = pages.iter().map(String::as_str).collect();
     let Some(result) = browser(
         "axe.mjs",

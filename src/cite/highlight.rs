@@ -96,12 +96,13 @@ mod tests {
         let record = sample("Wang Yi & <Japarov> {1} ~", "2025-11-19");
         let (bib, ris) = (bibtex(&record), ris(&record));
         let check_bib = |expected: &str| check(&h, &bib, Format::Bibtex, expected);
-        check_bib("<pre class=\"cite-code\"><span class=\"cite-text cite-bibtex\"><span class=\"cite-keyword\">@report</span>{<span class=\"cite-constant cite-other\">000-77ea64a9e9cc6484</span>,\n");
+        check_bib("<pre class=\"cite-code\"><span class=\"cite-text cite-bibtex\"><span class=\"cite-keyword\">@techreport</span>{<span class=\"cite-constant cite-other\">000-77ea64a9e9cc6484</span>,\n");
         check_bib("<span class=\"cite-entity cite-name cite-tag\">title</span> = {<span class=\"cite-string\">Wang Yi <span class=\"cite-constant cite-character\">\\&amp;</span> &lt;Japarov&gt; <span class=\"cite-constant cite-character\">\\textbraceleft{}</span>1<span class=\"cite-constant cite-character\">\\textbraceright{}</span> <span class=\"cite-constant cite-character\">\\textasciitilde{}</span></span>},\n");
         check_bib("<span class=\"cite-entity cite-name cite-tag\">date</span> = {<span class=\"cite-string\">2025-11-19</span>},\n");
+        check_bib("<span class=\"cite-entity cite-name cite-tag\">month</span> = <span class=\"cite-constant cite-other\">nov</span>,\n");
         check_bib("\n}\n</span></pre>");
         let check_ris = |expected: &str| check(&h, &ris, Format::Ris, expected);
-        check_ris("<span class=\"cite-text cite-ris\"><span class=\"cite-keyword\">TY</span>  - <span class=\"cite-constant cite-other\">GOVDOC</span>\r\n");
+        check_ris("<span class=\"cite-text cite-ris\"><span class=\"cite-keyword\">TY</span>  - <span class=\"cite-constant cite-other\">RPRT</span>\r\n");
         check_ris("<span class=\"cite-entity cite-name cite-tag\">TI</span>  - <span class=\"cite-string\">Wang Yi &amp; &lt;Japarov&gt; {1} ~</span>\r\n");
         check_ris("<span class=\"cite-keyword\">ER</span>  - \r\n</span></pre>");
     }
