@@ -9,6 +9,7 @@ mod citations;
 mod errors;
 mod extract;
 mod feeds;
+mod folders;
 mod labelled;
 mod links;
 mod permalinks;

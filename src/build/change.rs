@@ -48,6 +48,10 @@ impl Change {
         match first {
             config::FILE if rest.is_empty() => Some(Change::Config),
             permalink::FILE if rest.is_empty() => Some(Change::Ledger),
+            // A folder's defaults apply to every seed below it: the folder is read again.
+            SEEDS if rest.last() == Some(&source::defaults::FILE) => {
+                Some(Change::Seed(names[..names.len() - 1].join("/").into()))
+            }
             SEEDS => Some(Change::Seed(path())),
             TEMPLATES => Some(Change::Template(path())),
             STATIC => Some(Change::Static(path())),
@@ -71,6 +75,10 @@ mod tests {
         let of = |p: &str| Change::of_path(Path::new(p));
         assert_eq!(of("seeds/a.txt"), Some(Change::Seed("seeds/a.txt".into())));
         assert_eq!(of("./seeds/sub"), Some(Change::Seed("seeds/sub".into())));
+        assert_eq!(
+            of("seeds/sub/defaults.toml"),
+            Some(Change::Seed("seeds/sub".into()))
+        );
         assert_eq!(
             of("templates/base.html"),
             Some(Change::Template("templates/base.html".into()))

@@ -25,7 +25,8 @@ pub struct Record<'a> {
     pub id: &'a str,
     pub title: &'a str,
     pub date: Option<EventDate>,
-    /// The issuing institution: front matter `publisher`, else `Config::publisher`.
+    /// The issuing institution: `Metadata::publisher` (front matter, folder defaults or the text's
+    /// signature), else `Config::publisher`.
     pub publisher: &'a str,
     /// The readout page's permanent URL, the one to cite.
     pub url: String,

@@ -8,7 +8,6 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::index::{Archive, CountryIx, OrganisationIx, PersonIx, ReadoutIx};
-use crate::model::EventDate;
 
 use super::views::SiteView;
 
@@ -43,13 +42,10 @@ impl Feed {
         format!("{}feed.xml", self.page(archive))
     }
 
-    /// The readouts the feed carries, with their dates: the newest with a full date (an entry
-    /// needs one), at most [`ENTRIES`].
+    /// The readouts the feed carries, with their dates: the newest placed in time (an entry needs a
+    /// full date: the event's, else the publication's), at most [`ENTRIES`].
     pub fn entries(self, archive: &Archive) -> Vec<(ReadoutIx, NaiveDate)> {
-        let dated = |rx: ReadoutIx| match archive.readouts[rx].readout.metadata.date.value {
-            Some(EventDate::Full(date)) => Some((rx, date)),
-            _ => None,
-        };
+        let dated = |rx: ReadoutIx| Some((rx, archive.readouts[rx].readout.metadata.placed_on()?));
         let list: Box<dyn Iterator<Item = ReadoutIx> + '_> = match self {
             Feed::Archive => Box::new(0..archive.readouts.len()),
             Feed::Person(ix) => Box::new(archive.people[ix].took_part.iter().copied()),
