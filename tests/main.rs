@@ -11,6 +11,7 @@ mod citations;
 mod errors;
 mod extract;
 mod feeds;
+mod folders;
 mod hostile;
 mod labelled;
 mod links;

@@ -250,11 +250,12 @@ fn citation_stylesheet() -> Artifact {
 pub fn readout(source: &SourceFile, lexicon: &Lexicon) -> Readout {
     let body = source.body();
     let context = Context {
-        published: source.front_matter.published,
+        published: source.published(),
     };
     let paragraphs = paragraphs(body);
     let metadata = resolve(
         &source.front_matter,
+        &source.given(),
         extract::extract(body, lexicon, &context),
         body,
         &paragraphs,

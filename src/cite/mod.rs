@@ -32,7 +32,8 @@ pub struct Record<'a> {
     pub date: Option<EventDate>,
     /// When the text was published, when known.
     pub published: Option<NaiveDate>,
-    /// The issuing institution: front matter `publisher`, else `Config::publisher`.
+    /// The issuing institution: `Metadata::publisher` (front matter, folder defaults or the text's
+    /// signature), else `Config::publisher`.
     pub publisher: &'a str,
     /// The readout page's permanent URL, the one to cite.
     pub url: String,

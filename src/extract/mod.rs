@@ -9,13 +9,16 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use crate::model::{
-    Ambiguous, Confidence, CountryCode, EventDate, EventKind, Field, Participant, SecondaryEvent,
+    Ambiguous, Confidence, CountryCode, EventDate, EventKind, Evidence, Field, Participant,
+    SecondaryEvent,
 };
 pub use crate::model::{Entity, Mention};
 
 pub mod date;
 pub mod event;
+pub mod issuer;
 pub mod kind;
+pub mod lang;
 pub mod lexicon;
 pub mod mentions;
 pub mod participants;
@@ -55,6 +58,11 @@ pub struct Extracted {
     pub mentioned_countries: Field<Vec<CountryCode>>,
     pub secondary: Field<Vec<SecondaryEvent>>,
     pub title: Field<String>,
+    /// The agency or outlet the text names as its own (`issuer::find`): high confidence when it
+    /// signs the text, low when the text merely names it.
+    pub issuer: Field<Option<String>>,
+    /// The words each field was read from, in the order of the fields above.
+    pub evidence: Vec<Evidence>,
     /// Every person, country and organisation named, in body order. Spans may overlap
     /// ("mécanisme Chine-Asie centrale" holds "Chine"); `mentions::linkable` chooses among them.
     /// A country's combining form is one mention with the word it joins: "sino-kazakhes" is
@@ -199,6 +207,58 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     mentioned_countries.sort();
     mentioned_countries.dedup();
 
+    let issuer = issuer::find(&text, lexicon);
+    let sentence_span = main
+        .sentence
+        .map(|s| text.span(text.sentences[s].tokens.clone()));
+    let place_span = place_value.as_deref().and_then(|p| {
+        let from = sentence_span.as_ref().map_or(0, |s| s.start);
+        let at = body[from..]
+            .find(p)
+            .map(|i| i + from)
+            .or_else(|| body.find(p))?;
+        Some(at..at + p.len())
+    });
+    let people_span = |people: &[usize]| {
+        let spans: Vec<Range<usize>> = cast
+            .mentions
+            .iter()
+            .filter(|m| people.contains(&m.person))
+            .map(|m| text.span(m.name.clone()))
+            .filter(|s| sentence_span.as_ref().is_none_or(|e| s.start >= e.start))
+            .collect();
+        let start = spans.iter().map(|s| s.start).min()?;
+        Some(start..spans.iter().map(|s| s.end).max()?)
+    };
+    let evidence = [
+        ("date", found_date.tokens.clone().map(|t| text.span(t))),
+        ("kind", main.cue.clone().map(|k| text.span(k))),
+        ("place", place_span),
+        (
+            "participants",
+            people_span(&main.people).or(sentence_span.clone()),
+        ),
+        ("countries", sentence_span),
+        (
+            "issuer",
+            issuer.as_ref().map(|f| text.span(f.tokens.clone())),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(field, span)| Some(Evidence { field, span: span? }))
+    .collect();
+    let issuer = match issuer {
+        Some(f) => Field::extracted(
+            Some(lexicon.gazetteer.issuers[f.issuer].name.clone()),
+            if f.signed {
+                Confidence::High
+            } else {
+                Confidence::Low
+            },
+        ),
+        None => Field::extracted(None, Confidence::Medium),
+    };
+
     let title_confidence = who_confidence.min(kind_confidence).min(place_confidence);
     Extracted {
         date: Field::extracted(found_date.date, found_date.confidence),
@@ -210,6 +270,8 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         mentioned_countries: Field::extracted(mentioned_countries, Confidence::High),
         secondary: Field::extracted(secondary, Confidence::Low),
         title: Field::extracted(title, title_confidence),
+        issuer,
+        evidence,
         mentions,
         ambiguous,
         remarks,

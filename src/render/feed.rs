@@ -86,13 +86,9 @@ impl Feed {
     }
 }
 
-/// A readout's date in feeds: the event's when it is full, else the text's publication date.
+/// A readout's date in feeds: where it is placed in time.
 fn date(links: &Links, rx: ReadoutIx) -> Option<NaiveDate> {
-    let m = &links.entry(rx).readout.metadata;
-    match m.date.value {
-        Some(EventDate::Full(date)) => Some(date),
-        _ => m.published,
-    }
+    links.entry(rx).readout.metadata.placed_on()
 }
 
 /// What `feed.xml` gets.

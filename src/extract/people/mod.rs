@@ -1,6 +1,6 @@
 //! People: everyone the text names, known to the gazetteer or recognised by a title or an honorific.
 //!
-//! The word lists are in `words`, how a name is found in `names`, the titles around it in `titles`;
+//! The French word lists are in `lang::fr`, how a name is found in `names`, the titles around it in `titles`;
 //! who of these people took part in the event is decided in `extract::participants`.
 
 use std::ops::Range;
@@ -11,7 +11,6 @@ use crate::model::{Confidence, CountryCode};
 
 mod names;
 mod titles;
-pub(crate) mod words;
 
 /// Someone the text names.
 #[derive(Clone, Debug, PartialEq, Eq)]
