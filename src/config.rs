@@ -187,7 +187,7 @@ mod tests {
                 "{text}"
             );
         };
-        check(&format!("{VALID}colour = \"red\"\n"), "config.toml:5:1: error: unknown field `colour`, expected one of `title`, `description`, `base_url`, `language`, `output`, `publisher`, `page_size`");
+        check(&format!("{VALID}colour = \"red\"\n"), "config.toml:5:1: error: unknown field `colour`, expected one of `title`, `description`, `base_url`, `language`, `output`, `publisher`, `page_size`, `search`");
         check(
             &VALID.replace("https://user.github.io/archive", "user.github.io"),
             "config.toml:2:12: error: invalid base_url",
