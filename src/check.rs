@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 use crate::build::Session;
 use crate::config::{self, Config};
 use crate::diag::{Diagnostic, Position};
+use crate::layout;
 use crate::model::{slugify, Confidence, Field, Provenance, Readout};
-use crate::permalink::{self, Ledger};
+use crate::permalink::Ledger;
 use crate::source::SourceFile;
 
 /// The HTML pages of a built site with their links and anchors.
@@ -287,7 +288,7 @@ pub fn check(root: &Path, output: Option<&Path>) -> Vec<Diagnostic> {
     for change in archive.ledger.changes_from(&session.ledger.ledger) {
         findings.push(
             Diagnostic::warning(
-                permalink::FILE,
+                layout::LEDGER,
                 Position::START,
                 format!("not yet recorded: {change}"),
             )

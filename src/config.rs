@@ -5,8 +5,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diag::{Checked, Diagnostic, Position};
-
-pub const FILE: &str = "config.toml";
+use crate::layout::CONFIG;
 
 /// The site-wide settings. Passed explicitly to every stage that needs it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,7 +75,7 @@ fn default_page_size() -> toml::Spanned<usize> {
 
 /// Reads `config.toml` under `root`.
 pub fn load(root: &Path) -> Checked<Config> {
-    let path = Path::new(FILE);
+    let path = Path::new(CONFIG);
     let text =
         std::fs::read_to_string(root.join(path)).map_err(|e| vec![Diagnostic::io(path, &e)])?;
     parse(path, &text)
@@ -157,7 +156,7 @@ mod tests {
 
     #[test]
     fn base_url_gets_a_trailing_slash_and_a_root_path() {
-        let config = parse(Path::new(FILE), VALID).unwrap();
+        let config = parse(Path::new(CONFIG), VALID).unwrap();
         assert_eq!(config.base_url, "https://user.github.io/archive/");
         assert_eq!(config.root_path(), "/archive/");
         assert_eq!(config.output, PathBuf::from("public"));
@@ -169,14 +168,14 @@ mod tests {
     #[test]
     fn errors_point_at_the_bad_key() {
         let check = |text: &str, expected: &str| {
-            let errors = parse(Path::new(FILE), text).unwrap_err();
+            let errors = parse(Path::new(CONFIG), text).unwrap_err();
             assert_eq!(
                 errors[0].to_string().lines().next().unwrap(),
                 expected,
                 "{text}"
             );
         };
-        check(&format!("{VALID}colour = \"red\"\n"), "config.toml:5:1: error: unknown field `colour`, expected one of `title`, `description`, `base_url`, `language`, `output`, `publisher`, `page_size`");
+        check(&format!("{VALID}colour = \"red\"\n"), "config.toml:5:1: error: unknown field `colour`, expected one of `title`, `description`, `base_url`, `language`, `output`, `publisher`, `page_size`, `search`");
         check(
             &VALID.replace("https://user.github.io/archive", "user.github.io"),
             "config.toml:2:12: error: invalid base_url",

@@ -7,10 +7,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::diag::{Checked, Diagnostic, Position};
+use crate::layout::LEDGER;
 use crate::model::{slugify, EventDate, Readout};
-
-/// The ledger file, at the project root, committed like `Cargo.lock`.
-pub const FILE: &str = "permalinks.lock";
 
 const HEADER: &str =
     "# The URL of every page chancery has published. Commit this file: builds reuse these URLs,\n\
@@ -89,18 +87,18 @@ pub struct LedgerFile {
 
 /// Reads the ledger under `root`; a missing file is an empty ledger (a new archive).
 pub fn load(root: &Path) -> Checked<LedgerFile> {
-    match std::fs::read_to_string(root.join(FILE)) {
+    match std::fs::read_to_string(root.join(LEDGER)) {
         Ok(text) => Ok(LedgerFile {
             ledger: parse(&text)?,
             text,
         }),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(LedgerFile::default()),
-        Err(err) => Err(vec![Diagnostic::io(Path::new(FILE), &err)]),
+        Err(err) => Err(vec![Diagnostic::io(Path::new(LEDGER), &err)]),
     }
 }
 
 pub fn parse(text: &str) -> Checked<Ledger> {
-    toml::from_str(text).map_err(|e| vec![Diagnostic::toml(Path::new(FILE), text, 0, &e)])
+    toml::from_str(text).map_err(|e| vec![Diagnostic::toml(Path::new(LEDGER), text, 0, &e)])
 }
 
 /// The readouts' paths (in the readouts' order) and the ledger that records them.
@@ -132,7 +130,7 @@ pub fn assign(file: &LedgerFile, readouts: &[Readout]) -> (Assignment, Vec<Diagn
     for id in missing {
         let line = lines.get(id.as_str()).copied().unwrap_or(Position::START);
         errors.push(
-            Diagnostic::error(FILE, line, format!("readout `{id}` was published at /{}, but no seed has this id", ledger.readouts[id]))
+            Diagnostic::error(LEDGER, line, format!("readout `{id}` was published at /{}, but no seed has this id", ledger.readouts[id]))
                 .with_help("restore its seed; to take it down, keep the seed with `withdrawn = \"reason\"` in its front matter"),
         );
     }

@@ -6,7 +6,7 @@ use crate::support::repo;
 
 /// The pipeline stages in order; a module may only `use crate::` stages before it (or itself).
 const STAGES: &[&[&str]] = &[
-    &["model", "diag"],
+    &["model", "diag", "artifact", "layout"],
     &["config"],
     &["gazetteer"],
     &["source"],

@@ -2,13 +2,8 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use crate::config;
 use crate::gazetteer;
-use crate::permalink;
-use crate::render::TEMPLATES;
-use crate::source::{self, SEEDS};
-
-use super::STATIC;
+use crate::layout::{is_input_name, CONFIG, LEDGER, SEEDS, STATIC, TEMPLATES};
 
 /// One input that may have changed: added, modified or deleted alike, because applying a change
 /// reads the file again (or finds it gone). Paths are relative to the project root.
@@ -41,13 +36,13 @@ impl Change {
             }
         }
         let (&first, rest) = names.split_first()?;
-        if rest.iter().any(|name| !source::is_seed_name(name)) {
+        if rest.iter().any(|name| !is_input_name(name)) {
             return None;
         }
         let path = || names.join("/").into();
         match first {
-            config::FILE if rest.is_empty() => Some(Change::Config),
-            permalink::FILE if rest.is_empty() => Some(Change::Ledger),
+            CONFIG if rest.is_empty() => Some(Change::Config),
+            LEDGER if rest.is_empty() => Some(Change::Ledger),
             SEEDS => Some(Change::Seed(path())),
             TEMPLATES => Some(Change::Template(path())),
             STATIC => Some(Change::Static(path())),

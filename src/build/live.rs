@@ -8,23 +8,23 @@
 //! same inputs. A rebuild that fails writes nothing: the last good site stays on disk.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::fmt::Write as _;
-use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::artifact::{hash, hash_debug, Artifact};
 use crate::config::{self, Config};
 use crate::diag::{Checked, Diagnostic, Position};
 use crate::index::{self, Archive, ReadoutIx, Touched};
+use crate::layout::{CONFIG, SEEDS, STATIC};
 use crate::model::Readout;
 use crate::output::{self, Staging};
 use crate::permalink;
-use crate::render::{self, hash, Artifact, ContentHasher, Fingerprints, PAGE_TEMPLATES};
-use crate::source::{self, SourceFile, SEEDS};
+use crate::render::{self, Fingerprints, PAGE_TEMPLATES};
+use crate::source::{self, SourceFile};
 
 use super::exports::{self, Exports};
-use super::{read_tree, readout, template_texts, Change, Session, STATIC};
+use super::{read_tree, readout, template_texts, Change, Session};
 
 /// A site on disk and what it was built from.
 pub struct Live {
@@ -106,7 +106,7 @@ impl Live {
             root: root.to_path_buf(),
             output: output.to_path_buf(),
             base_url,
-            fingerprints: Fingerprints::new(&archive, &[], session.config.page_size),
+            fingerprints: Fingerprints::new(&archive, &[], &session.config),
             archive,
             withdrawn: Vec::new(),
             index_errors: Vec::new(),
@@ -203,7 +203,7 @@ impl Live {
             .and_then(|c| {
                 c.with_base_url(&self.base_url).map_err(|help| {
                     vec![
-                        Diagnostic::error(config::FILE, Position::START, "invalid base URL")
+                        Diagnostic::error(CONFIG, Position::START, "invalid base URL")
                             .with_help(help),
                     ]
                 })
@@ -409,7 +409,7 @@ impl Live {
         };
         let everything = changed_readouts.is_none();
         let checked = updated.unwrap_or_else(|| {
-            self.fingerprints = Fingerprints::new(archive, &self.own, session.config.page_size);
+            self.fingerprints = Fingerprints::new(archive, &self.own, &session.config);
             (0..self.fingerprints.pages.len()).collect()
         });
         let site = hash_debug(&session.config);
@@ -428,7 +428,8 @@ impl Live {
             .map(|(ix, _)| self.fingerprints.pages[*ix].0)
             .collect();
         let exports = exports::paths();
-        // The pages' paths, the static files and the generated files only change with everything.
+        // The pages' paths, the static files and the generated files only change with everything,
+        // but for the search index, which reads every readout's text.
         let (generated, statics) = if everything {
             let specs: Vec<render::Spec> = self.fingerprints.pages.iter().map(|p| p.0).collect();
             let generated = session.generated(archive, &specs);
@@ -443,7 +444,7 @@ impl Live {
             }
             (generated, session.statics.as_slice())
         } else {
-            (Vec::new(), &[][..])
+            (session.search_index(archive), &[][..])
         };
         let rendered = todo.len();
         let (artifacts, mut errors): (Vec<_>, Vec<_>) =
@@ -553,18 +554,4 @@ fn template_fingerprints(texts: &[(String, String)]) -> HashMap<String, u64> {
 /// A readout's own values, whatever fields the model grows: through its `Debug` form.
 fn fingerprint_readout(readout: &Readout) -> u64 {
     hash_debug(readout)
-}
-
-fn hash_debug(value: &impl std::fmt::Debug) -> u64 {
-    struct Writer(ContentHasher);
-    impl std::fmt::Write for Writer {
-        fn write_str(&mut self, s: &str) -> std::fmt::Result {
-            self.0.write(s.as_bytes());
-            Ok(())
-        }
-    }
-    let mut w = Writer(ContentHasher::new());
-    // Writing into a hasher cannot fail.
-    let _ = write!(w, "{value:?}");
-    w.0.finish()
 }

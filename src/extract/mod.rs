@@ -18,6 +18,7 @@ pub mod event;
 pub mod kind;
 pub mod lexicon;
 pub mod mentions;
+pub mod participants;
 pub mod people;
 pub mod place;
 pub mod resolve;
@@ -64,16 +65,6 @@ pub struct Extracted {
     pub remarks: Vec<Remark>,
 }
 
-fn participants(cast: &people::Cast, people: &[usize]) -> Vec<Participant> {
-    people
-        .iter()
-        .map(|&p| Participant {
-            name: cast.people[p].name.clone(),
-            country: cast.people[p].country,
-        })
-        .collect()
-}
-
 /// Reads one body.
 pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     let text = text::Text::new(body);
@@ -86,7 +77,7 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         .into_iter()
         .map(|e| SecondaryEvent {
             kind: e.kind,
-            participants: participants(&cast, &e.people),
+            participants: participants::listed(&cast, &e.people),
         })
         .collect();
 
@@ -98,7 +89,7 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     let event_offset = main
         .sentence
         .map_or(0, |s| text.span(text.sentences[s].tokens.clone()).start);
-    let who = participants(&cast, &main.people);
+    let who = participants::listed(&cast, &main.people);
     let mut countries: Vec<CountryCode> = who
         .iter()
         .filter_map(|p| p.country)

@@ -8,16 +8,17 @@
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 
-use rayon::prelude::*;
-use xxhash_rust::xxh3::Xxh3Default;
-
+use crate::artifact::{hash, ContentHasher};
+use crate::config::Config;
 use crate::index::{Archive, Entry, ReadoutIx, Touched};
 use crate::model::Entity;
+use rayon::prelude::*;
 
-use super::{
-    country_pages, organisation_pages, page_count, person_pages, slice, sorted_by_name, specs,
-    Feed, Spec, HOME_LATEST,
+use super::pages::HOME_LATEST;
+use super::pagination::{
+    country_pages, organisation_pages, page_count, person_pages, slice, sorted_by_name,
 };
+use super::{specs, Feed, Spec};
 
 /// The fingerprint of every page of an archive, with what they are made from, kept between
 /// rebuilds.
@@ -42,10 +43,10 @@ struct Orders {
 impl Fingerprints {
     /// Fingerprints every page. `readouts[rx]` fingerprints the readout's own values (its
     /// metadata and text), which only the caller can cache cheaply.
-    pub fn new(archive: &Archive, readouts: &[u64], size: usize) -> Fingerprints {
+    pub fn new(archive: &Archive, readouts: &[u64], config: &Config) -> Fingerprints {
         let mut fingerprints = Fingerprints {
             pages: Vec::new(),
-            size,
+            size: config.page_size,
             links: LinkHashes::new(archive),
             orders: Orders {
                 people: sorted_by_name(archive.people.iter().map(|p| p.name.as_str())),
@@ -57,7 +58,7 @@ impl Fingerprints {
                 years: (0..archive.years.len()).collect(),
             },
         };
-        fingerprints.pages = specs(archive, size)
+        fingerprints.pages = specs(archive, config)
             .into_par_iter()
             .map(|spec| (spec, fingerprints.page(archive, readouts, spec)))
             .collect();
@@ -103,6 +104,8 @@ impl Fingerprints {
             Spec::Feed(Feed::Archive) => true,
             // The same years with the same counts, the same paths.
             Spec::Years(_) | Spec::NotFound | Spec::Redirect(_) | Spec::Tombstone(_) => false,
+            // Shows no value of the archive: its results come from the index.
+            Spec::Search => false,
         };
         let fresh: Vec<(usize, u64)> = self
             .pages
@@ -164,7 +167,7 @@ impl Fingerprints {
                     .map(|ix| year_item(*ix))
                     .for_each(|y| y.hash(&mut h));
             }
-            Spec::NotFound => {}
+            Spec::NotFound | Spec::Search => {}
             Spec::Feed(feed) => {
                 match feed {
                     Feed::Archive => {}
@@ -357,14 +360,4 @@ impl LinkHashes {
             (n == 1).then_some(list.len()).hash(h);
         }
     }
-}
-
-/// The hash of fingerprints and contents: 64-bit XXH3, fast on the many small writes a page's
-/// values make and made to tell contents apart, unlike the hashers of hash maps.
-pub type ContentHasher = Xxh3Default;
-
-pub fn hash(value: impl Hash) -> u64 {
-    let mut h = ContentHasher::new();
-    value.hash(&mut h);
-    h.finish()
 }

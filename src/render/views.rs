@@ -21,6 +21,8 @@ pub struct SiteView<'a> {
     pub countries: String,
     pub organisations: String,
     pub years: String,
+    /// The search page, which is also where its index lies; `None` without search.
+    pub search: Option<String>,
 }
 
 impl<'a> SiteView<'a> {
@@ -38,6 +40,7 @@ impl<'a> SiteView<'a> {
             countries: format!("{root}countries/"),
             organisations: format!("{root}organisations/"),
             years: format!("{root}years/"),
+            search: config.search.then(|| format!("{root}search/")),
         }
     }
 }
@@ -193,4 +196,143 @@ pub fn date_fr(date: Option<EventDate>) -> String {
         || "date non précisée".to_string(),
         |d| d.french_for_readers(),
     )
+}
+
+#[derive(Serialize)]
+pub struct Paragraph {
+    pub n: usize,
+    /// The text with its mentions linked, escaped (`annotated::paragraph_html`).
+    pub html: String,
+    pub notes: Vec<NoteView>,
+}
+
+#[derive(Serialize)]
+pub struct NoteView {
+    /// Numbered in reading order, from 1: the anchor is `#n1`.
+    pub n: usize,
+    pub html: String,
+}
+
+#[derive(Serialize)]
+pub struct Secondary<'a> {
+    pub kind: &'static str,
+    pub participants: Vec<PersonLink<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ReadoutView<'a> {
+    pub title: &'a str,
+    pub date: String,
+    pub date_iso: Option<String>,
+    pub year: Option<Link<'a>>,
+    pub kind: &'static str,
+    pub place: Option<&'a str>,
+    pub participants: Vec<PersonLink<'a>>,
+    pub countries: Vec<Link<'a>>,
+    pub secondary: Vec<Secondary<'a>>,
+    pub mentioned_people: Vec<PersonLink<'a>>,
+    pub mentioned_countries: Vec<Link<'a>>,
+    pub mentioned_organisations: Vec<Link<'a>>,
+    pub paragraphs: Vec<Paragraph>,
+    pub publisher: &'a str,
+    pub source_url: Option<&'a str>,
+    pub citation: super::citation::CitationView,
+}
+
+#[derive(Serialize)]
+pub struct ReadoutContext<'a> {
+    pub site: &'a SiteView<'a>,
+    pub page: PageView,
+    pub readout: ReadoutView<'a>,
+}
+
+#[derive(Serialize)]
+pub struct ListContext<'a, T: Serialize> {
+    pub site: &'a SiteView<'a>,
+    pub page: PageView,
+    pub pager: Pager,
+    pub items: Vec<T>,
+}
+
+#[derive(Serialize)]
+pub struct PersonContext<'a> {
+    pub site: &'a SiteView<'a>,
+    pub page: PageView,
+    pub pager: Pager,
+    pub person: PersonLink<'a>,
+    pub took_part: Vec<ReadoutLink<'a>>,
+    /// This and the other totals are on the first page only, so that a readout added or moved
+    /// far down the lists leaves the pages before it as they are.
+    pub took_part_count: Option<usize>,
+    pub mentioned_in: Vec<ReadoutLink<'a>>,
+    pub mentioned_in_count: Option<usize>,
+    pub met: Vec<Counted<PersonLink<'a>>>,
+}
+
+#[derive(Serialize)]
+pub struct CountryContext<'a> {
+    pub site: &'a SiteView<'a>,
+    pub page: PageView,
+    pub pager: Pager,
+    pub country: Link<'a>,
+    pub code: &'a str,
+    pub took_part: Vec<ReadoutLink<'a>>,
+    /// Totals, people and partners are on the first page only.
+    pub took_part_count: Option<usize>,
+    pub mentioned_in: Vec<ReadoutLink<'a>>,
+    pub mentioned_in_count: Option<usize>,
+    pub people: Vec<PersonLink<'a>>,
+    pub partners: Vec<Counted<Link<'a>>>,
+}
+
+#[derive(Serialize)]
+pub struct OrganisationContext<'a> {
+    pub site: &'a SiteView<'a>,
+    pub page: PageView,
+    pub pager: Pager,
+    pub organisation: Link<'a>,
+    pub mentioned_in: Vec<ReadoutLink<'a>>,
+    /// On the first page only.
+    pub mentioned_in_count: Option<usize>,
+}
+
+#[derive(Serialize)]
+pub struct CountedLink<'a> {
+    pub name: String,
+    pub url: String,
+    pub count: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<Link<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct RedirectContext<'a> {
+    pub site: &'a SiteView<'a>,
+    /// The canonical URL is the target's: search engines and reference managers follow it.
+    pub page: PageView,
+    pub target: String,
+}
+
+#[derive(Serialize)]
+pub struct TombstoneContext<'a> {
+    pub site: &'a SiteView<'a>,
+    pub page: PageView,
+    pub reason: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct SearchContext<'a> {
+    pub site: &'a SiteView<'a>,
+    pub page: PageView,
+}
+
+#[derive(Serialize)]
+pub struct HomeContext<'a> {
+    pub site: &'a SiteView<'a>,
+    pub page: PageView,
+    pub latest: Vec<ReadoutLink<'a>>,
+    pub readout_count: usize,
+    pub person_count: usize,
+    pub country_count: usize,
+    pub years: Vec<CountedLink<'a>>,
 }

@@ -10,10 +10,8 @@ use rayon::prelude::*;
 
 use crate::diag::{Diagnostic, Position};
 use crate::gazetteer::Gazetteer;
+use crate::layout::{is_input_name, SEEDS};
 pub use front_matter::FrontMatter;
-
-/// The folder of readouts, relative to the project root.
-pub const SEEDS: &str = "seeds";
 
 /// One seed file, as read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,17 +69,6 @@ pub fn load(root: &Path, gazetteer: &Gazetteer) -> (Vec<SourceFile>, Vec<Diagnos
     (files, diagnostics)
 }
 
-/// Whether a file in `seeds/` is a readout: editors' temporary and backup files are not
-/// (`4913` is the file vim creates to test whether it may write in a folder).
-pub fn is_seed_name(name: &str) -> bool {
-    !(name == "4913"
-        || name.starts_with('.')
-        || name.starts_with('#')
-        || name.ends_with('~')
-        || name.ends_with(".tmp")
-        || name.ends_with(".swp"))
-}
-
 /// The seed files under `root/rel`, recursively, with paths relative to `root`; unsorted.
 pub fn collect_files(
     root: &Path,
@@ -95,7 +82,7 @@ pub fn collect_files(
     };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if !is_seed_name(&name) {
+        if !is_input_name(&name) {
             continue;
         }
         let child = rel.join(&name);

@@ -20,9 +20,10 @@ pub mod text;
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::artifact::Artifact;
 use crate::config::Config;
 use crate::index::{Archive, Entry};
-use crate::render::{date_fr, Artifact};
+use crate::render::date_fr;
 use postings::{doc_terms, DocTerms, Index};
 use text::{Analyzer, Language, STOP_WORDS};
 
