@@ -36,6 +36,18 @@ impl Config {
     }
 
     /// The same configuration published somewhere else (for `--base-url` and the preview server).
+    /// The absolute URL of the file at `path` (from the site root), for what leaves the site:
+    /// canonical links, feeds, citations, the sitemap. Every absolute URL is built here.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base_url)
+    }
+
+    /// The link to the file at `path` from any page of the site: under the root path, so it
+    /// works at a domain root and under a prefix alike. Every internal link is built here.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.root_path())
+    }
+
     pub fn with_base_url(&self, base_url: &str) -> Result<Config, String> {
         Ok(Config {
             base_url: normalize_base_url(base_url)?,

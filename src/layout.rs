@@ -1,4 +1,5 @@
-//! The project's layout: the folders its inputs live in, and which file names are inputs.
+//! The project's layout: the folders its inputs live in, which file names are inputs, and the
+//! fixed paths of the files the site always has besides its pages.
 
 /// The site's settings.
 pub const CONFIG: &str = "config.toml";
@@ -12,6 +13,23 @@ pub const TEMPLATES: &str = "templates";
 pub const STATIC: &str = "static";
 /// The gazetteer.
 pub const DATA: &str = "data";
+
+/// The data exports in the site: the whole archive as JSON Lines, CSV, BibTeX and CSL-JSON.
+pub const EXPORTS: [&str; 4] = [
+    "data/readouts.jsonl",
+    "data/readouts.csv",
+    "data/readouts.bib",
+    "data/readouts.csl.json",
+];
+/// The stylesheet of the highlighted citation records, made by the build.
+pub const CITATION_CSS: &str = "cite.css";
+/// The script of the citation buttons, a file of `static/`.
+pub const CITATION_SCRIPT: &str = "cite.js";
+
+/// The search page, and the folder of its index (`emit::search`).
+pub const SEARCH: &str = "search/";
+/// The search engine and the search page's script, files of `static/`.
+pub const SEARCH_SCRIPTS: [&str; 2] = ["search.js", "search-page.js"];
 
 /// The folders an output folder may never be, contain or sit inside, because replacing it would
 /// destroy input: the input folders, the sources and the repository.

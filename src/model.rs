@@ -314,6 +314,8 @@ pub struct Metadata {
     pub publisher: Option<String>,
     /// Where the text was published, when known.
     pub source_url: Option<String>,
+    /// When the text was published (front matter `published`), when known.
+    pub published: Option<NaiveDate>,
     /// The slug requested in front matter, if any.
     pub slug: Option<String>,
     /// Why the readout was taken down, if it was: its URL then shows a notice instead.

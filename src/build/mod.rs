@@ -2,6 +2,7 @@
 
 mod change;
 mod exports;
+mod inputs;
 mod live;
 
 use std::collections::HashSet;
@@ -17,7 +18,7 @@ use crate::emit;
 use crate::extract::{self, resolve::resolve, Context, Lexicon};
 use crate::gazetteer;
 use crate::index::{self, Archive};
-use crate::layout::{is_input_name, LEDGER, STATIC, TEMPLATES};
+use crate::layout::{is_input_name, CITATION_CSS, LEDGER, STATIC, TEMPLATES};
 use crate::model::{paragraphs, Readout};
 use crate::output::{self, Staging};
 use crate::permalink::{self, LedgerFile};
@@ -243,9 +244,6 @@ pub fn build(root: &Path, options: &Options) -> Checked<Report> {
         ledger_changes,
     })
 }
-
-/// Where the stylesheet of the highlighted citation records goes.
-const CITATION_CSS: &str = "cite.css";
 
 /// The stylesheet for the classes `cite::highlight` gives the BibTeX and RIS records.
 fn citation_stylesheet() -> Artifact {

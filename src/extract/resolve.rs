@@ -68,6 +68,7 @@ pub fn resolve(
         secondary: prefer(front.secondary.clone(), extracted.secondary),
         publisher: front.publisher.clone(),
         source_url: front.source.clone(),
+        published: front.published,
         slug: front.slug.clone(),
         withdrawn: front.withdrawn.clone(),
         mentions: linked,

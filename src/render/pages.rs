@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::index::{CountryIx, Entry, OrganisationIx, PersonIx, ReadoutIx};
+use crate::layout::SEARCH;
 use crate::model::EventDate;
 
 use super::feed::FeedContext;
@@ -15,12 +16,12 @@ use super::views::{
     OrganisationContext, PageView, Paragraph, PersonContext, ReadoutContext, ReadoutView,
     RedirectContext, SearchContext, Secondary, TombstoneContext,
 };
-use super::{annotated, citation, Env, Feed, Page, Spec};
+use super::{annotated, citation, Builder, Feed, Page, Spec};
 
 /// How many readouts the home page shows.
 pub(super) const HOME_LATEST: usize = 20;
 
-impl Env<'_> {
+impl Builder<'_, '_> {
     pub(super) fn page(&self, spec: Spec) -> Page {
         match spec {
             Spec::Home => self.home(),
@@ -40,24 +41,25 @@ impl Env<'_> {
             Spec::Tombstone(ix) => self.tombstone(ix),
             Spec::Feed(feed) => Page::new(
                 "feed.xml",
-                &FeedContext::new(feed, self.links.archive, self.config, &self.site),
+                &FeedContext::new(feed, &self.links, self.config, &self.site),
             ),
         }
     }
+
     fn readout(&self, rx: ReadoutIx) -> Page {
         let links = &self.links;
-        let entry: &Entry = &links.archive.readouts[rx];
+        let entry: &Entry = links.entry(rx);
         let r = &entry.readout;
         let m = &r.metadata;
         let year = m.date.value.and_then(|d| d.year()).and_then(|y| {
             links
-                .archive
+                .archive()
                 .years
                 .iter()
                 .find(|yr| yr.year == y)
                 .map(|yr| Link {
                     name: "",
-                    url: format!("{}{}", links.root, yr.path()),
+                    url: self.config.link(&yr.path()),
                 })
         });
         let secondary = m
@@ -69,7 +71,7 @@ impl Env<'_> {
                 participants: event
                     .participants
                     .iter()
-                    .filter_map(|p| links.archive.person_ix(&p.name))
+                    .filter_map(|p| links.archive().person_ix(&p.name))
                     .map(|ix| links.person(ix))
                     .collect(),
             })
@@ -142,7 +144,7 @@ impl Env<'_> {
     }
 
     fn home(&self) -> Page {
-        let archive = self.links.archive;
+        let archive = self.links.archive();
         let latest: Vec<usize> = (0..archive.readouts.len().min(HOME_LATEST)).collect();
         let home = HomeContext {
             site: &self.site,
@@ -160,17 +162,17 @@ impl Env<'_> {
     }
 
     fn redirect(&self, ix: usize) -> Page {
-        let redirect = &self.links.archive.redirects[ix];
+        let redirect = &self.links.archive().redirects[ix];
         let context = RedirectContext {
             site: &self.site,
             page: PageView::new(self.config, "Cette page a changé d'adresse", &redirect.to),
-            target: format!("{}{}", self.config.base_url, redirect.to),
+            target: self.config.url(&redirect.to),
         };
         Page::new("redirect.html", &context)
     }
 
     fn tombstone(&self, ix: usize) -> Page {
-        let tombstone = &self.links.archive.tombstones[ix];
+        let tombstone = &self.links.archive().tombstones[ix];
         let context = TombstoneContext {
             site: &self.site,
             page: PageView::new(self.config, &tombstone.title, &tombstone.path),
@@ -183,7 +185,7 @@ impl Env<'_> {
         let context = ListContext::<()> {
             site: &self.site,
             page: PageView::new(self.config, "Page introuvable", "404.html"),
-            pager: pager("", "", 1, 1),
+            pager: pager("", self.config, 1, 1),
             items: Vec::new(),
         };
         Page::new("404.html", &context)
@@ -193,17 +195,13 @@ impl Env<'_> {
     fn search(&self) -> Page {
         let context = SearchContext {
             site: &self.site,
-            page: PageView::new(
-                self.config,
-                "Recherche",
-                &Spec::Search.path(self.links.archive),
-            ),
+            page: PageView::new(self.config, "Recherche", SEARCH),
         };
         Page::new("search.html", &context)
     }
 
     fn readout_list(&self, n: usize) -> Page {
-        let all: Vec<usize> = (0..self.links.archive.readouts.len()).collect();
+        let all: Vec<usize> = (0..self.links.archive().readouts.len()).collect();
         let items = self.links.readouts(slice(self.config.page_size, &all, n));
         self.list_page(
             "readouts/",
@@ -216,12 +214,12 @@ impl Env<'_> {
     }
 
     fn people(&self, n: usize) -> Page {
-        let archive = self.links.archive;
+        let archive = self.links.archive();
         let order = sorted_by_name(archive.people.iter().map(|p| p.name.as_str()));
         let items: Vec<CountedLink> = slice(self.config.page_size, &order, n)
             .iter()
             .map(|&ix| {
-                let p = &archive.people[ix];
+                let p = self.links.person_entry(ix);
                 let link = self.links.person(ix);
                 CountedLink {
                     name: p.name.clone(),
@@ -235,12 +233,12 @@ impl Env<'_> {
     }
 
     fn countries(&self, n: usize) -> Page {
-        let archive = self.links.archive;
+        let archive = self.links.archive();
         let order = sorted_by_name(archive.countries.iter().map(|c| c.name.as_str()));
         let items: Vec<CountedLink> = slice(self.config.page_size, &order, n)
             .iter()
             .map(|&ix| {
-                let c = &archive.countries[ix];
+                let c = self.links.country_entry(ix);
                 CountedLink {
                     name: c.name.clone(),
                     url: self.links.country(ix).url,
@@ -260,14 +258,14 @@ impl Env<'_> {
     }
 
     fn organisations(&self, n: usize) -> Page {
-        let archive = self.links.archive;
+        let archive = self.links.archive();
         let order = sorted_by_name(archive.organisations.iter().map(|o| o.name.as_str()));
         let items: Vec<CountedLink> = slice(self.config.page_size, &order, n)
             .iter()
             .map(|&ix| CountedLink {
                 name: archive.organisations[ix].name.clone(),
                 url: self.links.organisation(ix).url,
-                count: archive.organisations[ix].mentioned_in.len(),
+                count: self.links.organisation_entry(ix).mentioned_in.len(),
                 detail: None,
             })
             .collect();
@@ -283,16 +281,16 @@ impl Env<'_> {
 
     fn organisation(&self, ix: OrganisationIx, n: usize) -> Page {
         let links = &self.links;
-        let org = &links.archive.organisations[ix];
+        let org = links.organisation_entry(ix);
         let base = org.path();
         let path = page_path(&base, n);
         let context = OrganisationContext {
             site: &self.site,
             page: PageView::new(self.config, &org.name, &path)
-                .with_feed(self.config, &Feed::Organisation(ix).path(links.archive)),
+                .with_feed(self.config, &Feed::Organisation(ix).path(links.archive())),
             pager: pager(
                 &base,
-                links.root,
+                self.config,
                 n,
                 organisation_pages(self.config.page_size, org),
             ),
@@ -304,7 +302,7 @@ impl Env<'_> {
     }
 
     fn years(&self, n: usize) -> Page {
-        let all: Vec<usize> = (0..self.links.archive.years.len()).collect();
+        let all: Vec<usize> = (0..self.links.archive().years.len()).collect();
         let items: Vec<CountedLink> = slice(self.config.page_size, &all, n)
             .iter()
             .map(|&ix| self.year_item(ix))
@@ -313,17 +311,17 @@ impl Env<'_> {
     }
 
     fn year_item(&self, ix: usize) -> CountedLink<'_> {
-        let y = &self.links.archive.years[ix];
+        let y = &self.links.archive().years[ix];
         CountedLink {
             name: y.year.to_string(),
-            url: format!("{}{}", self.links.root, y.path()),
+            url: self.config.link(&y.path()),
             count: y.readouts.len(),
             detail: None,
         }
     }
 
     fn year(&self, ix: usize, n: usize) -> Page {
-        let year = &self.links.archive.years[ix];
+        let year = &self.links.archive().years[ix];
         let items = self
             .links
             .readouts(slice(self.config.page_size, &year.readouts, n));
@@ -353,7 +351,7 @@ impl Env<'_> {
             page: PageView::new(self.config, title, &path),
             pager: pager(
                 base,
-                self.links.root,
+                self.config,
                 n,
                 page_count(self.config.page_size, &[len]),
             ),
@@ -364,15 +362,15 @@ impl Env<'_> {
 
     fn person(&self, ix: PersonIx, n: usize) -> Page {
         let links = &self.links;
-        let person = &links.archive.people[ix];
+        let person = links.person_entry(ix);
         let base = person.path();
         let path = page_path(&base, n);
         let count = person_pages(self.config.page_size, person);
         let context = PersonContext {
             site: &self.site,
             page: PageView::new(self.config, &person.name, &path)
-                .with_feed(self.config, &Feed::Person(ix).path(links.archive)),
-            pager: pager(&base, links.root, n, count),
+                .with_feed(self.config, &Feed::Person(ix).path(links.archive())),
+            pager: pager(&base, self.config, n, count),
             person: links.person(ix),
             took_part: links.readouts(slice(self.config.page_size, &person.took_part, n)),
             took_part_count: first_page(n, person.took_part.len()),
@@ -390,15 +388,15 @@ impl Env<'_> {
 
     fn country(&self, ix: CountryIx, n: usize) -> Page {
         let links = &self.links;
-        let country = &links.archive.countries[ix];
+        let country = links.country_entry(ix);
         let base = country.path();
         let path = page_path(&base, n);
         let count = country_pages(self.config.page_size, country);
         let context = CountryContext {
             site: &self.site,
             page: PageView::new(self.config, &country.name, &path)
-                .with_feed(self.config, &Feed::Country(ix).path(links.archive)),
-            pager: pager(&base, links.root, n, count),
+                .with_feed(self.config, &Feed::Country(ix).path(links.archive())),
+            pager: pager(&base, self.config, n, count),
             country: links.country(ix),
             code: country.code.as_str(),
             took_part: links.readouts(slice(self.config.page_size, &country.took_part, n)),

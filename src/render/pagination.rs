@@ -1,5 +1,6 @@
 //! Pagination: how lists are cut into pages, where each page goes, and the order of named lists.
 
+use crate::config::Config;
 use crate::index::{Country, Organisation, Person};
 
 use super::views::Pager;
@@ -47,8 +48,8 @@ pub(super) fn slice(size: usize, list: &[usize], number: usize) -> &[usize] {
     &list[start..(start + size).min(list.len())]
 }
 
-pub(super) fn pager(base: &str, root: &str, number: usize, count: usize) -> Pager {
-    let url = |n: usize| format!("{root}{}", page_path(base, n));
+pub(super) fn pager(base: &str, config: &Config, number: usize, count: usize) -> Pager {
+    let url = |n: usize| config.link(&page_path(base, n));
     Pager {
         number,
         count,

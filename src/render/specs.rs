@@ -8,7 +8,7 @@ use super::Feed;
 
 /// A page of the site, named by what it shows; its values are built only when it is rendered,
 /// so memory stays flat however large the archive is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Spec {
     Home,
     NotFound,

@@ -46,6 +46,9 @@ struct DocStem {
     at: Vec<(u32, u32)>,
 }
 
+/// A readout's terms while they are gathered: by stem, the forms seen and where.
+type Found = BTreeMap<String, (BTreeSet<String>, Vec<(u32, u32)>)>;
+
 /// The terms of one readout, whose paragraph 0 is `head` (title and participants) and whose
 /// other paragraphs are `paragraphs`, in order. Stop words are terms in the head only, where
 /// they are few and may be names ("Kim Jong Un", "Bui Thanh Son").
@@ -54,7 +57,7 @@ pub fn doc_terms<'a>(
     head: &'a str,
     paragraphs: impl Iterator<Item = &'a str>,
 ) -> DocTerms {
-    let mut found: BTreeMap<String, (BTreeSet<String>, Vec<(u32, u32)>)> = BTreeMap::new();
+    let mut found = Found::new();
     let texts = std::iter::once(head).chain(paragraphs);
     for (paragraph, text) in texts.enumerate() {
         for (position, word) in words(text).enumerate() {
