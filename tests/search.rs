@@ -216,3 +216,56 @@ fn a_participants_surname_finds_every_readout_they_took_part_in() {
     );
     assert!(missed.is_empty(), "{missed:#?}");
 }
+
+#[test]
+fn the_search_page_in_chromium_under_a_path_prefix() {
+    let project = seeds();
+    let Some(found) = crate::clients::browser("search.mjs", &project, &[]) else {
+        return;
+    };
+    assert_eq!(found["errors"], json!([]), "{found}");
+    assert_eq!(found["outside"], json!([]), "{found}");
+    let steps = &found["steps"];
+    let titles = |step: &str| -> Vec<String> {
+        serde_json::from_value(steps[step]["titles"].clone()).unwrap()
+    };
+    // The two readouts about Kyrgyzstan, linked at their paragraph, under /archive/.
+    let kg = titles("kirghizistan");
+    assert_eq!(kg.len(), 2, "{steps}");
+    assert!(kg.iter().all(|t| t.contains("Japarov")), "{kg:?}");
+    for link in steps["kirghizistan"]["links"].as_array().unwrap() {
+        let link = link.as_str().unwrap();
+        assert!(
+            link.starts_with("/archive/readouts/") && link.contains("#p"),
+            "{link}"
+        );
+    }
+    assert!(
+        steps["snippet"]
+            .as_str()
+            .unwrap()
+            .contains("<mark>Kirghizistan</mark>"),
+        "{steps}"
+    );
+    // A country narrows them, the address holds it, a reload and the back button keep it.
+    let narrowed = titles("narrowed");
+    assert_eq!(narrowed.len(), 1, "{steps}");
+    assert!(steps["narrowed"]["address"]
+        .as_str()
+        .unwrap()
+        .ends_with("/archive/search/?q=Kirghizistan&country=uz"));
+    assert_eq!(steps["reloaded"], steps["narrowed"]);
+    assert_eq!(titles("back"), kg);
+    assert!(!titles("phrase").is_empty());
+    assert!(!titles("curly").is_empty());
+    assert_eq!(titles("curly"), titles("straight"));
+    // A result opens at its paragraph.
+    let opened = steps["opened"]["address"].as_str().unwrap();
+    let target = steps["opened"]["target"].as_str().unwrap();
+    assert!(
+        opened.ends_with(&format!("#{target}")) && target.starts_with('p'),
+        "{opened}"
+    );
+    // The box in every page's header leads to the search page with the results.
+    assert!(titles("header")[0].contains("Kosherbayev"), "{steps}");
+}

@@ -250,8 +250,7 @@ impl Inputs {
             self.put_source(source);
             swapped.push(rx);
         }
-        (render::specs(&self.archive, self.session.config.page_size) == specs)
-            .then_some((swapped, touched))
+        (render::specs(&self.archive, &self.session.config) == specs).then_some((swapped, touched))
     }
 
     /// The seed file at `rel` parsed, or `None` when it is gone.

@@ -97,7 +97,7 @@ impl Session {
         archive: &Archive,
         write: impl Fn(Artifact) -> Result<(), Diagnostic> + Sync,
     ) -> Checked<usize> {
-        let specs = render::specs(archive, self.config.page_size);
+        let specs = render::specs(archive, &self.config);
         let mut generated = emit::exports::exports(archive, &self.config);
         generated.extend(self.generated(archive, &specs));
         let pages: HashSet<String> = specs
@@ -133,10 +133,17 @@ impl Session {
     fn generated(&self, archive: &Archive, specs: &[render::Spec]) -> Vec<Artifact> {
         let mut generated = emit::sitemap::sitemap(archive, &self.config, specs);
         generated.push(citation_stylesheet());
-        if self.config.search {
-            generated.extend(emit::search::index(archive, &self.config));
-        }
+        generated.extend(self.search_index(archive));
         generated
+    }
+
+    /// The search index, if the config has search. It reads every readout's text, so the live
+    /// site makes it again after any change of a readout.
+    fn search_index(&self, archive: &Archive) -> Vec<Artifact> {
+        match self.config.search {
+            true => emit::search::index(archive, &self.config),
+            false => Vec::new(),
+        }
     }
 
     /// The static files that have the path of a generated file, as errors.

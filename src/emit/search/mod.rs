@@ -23,12 +23,10 @@ use serde::Serialize;
 use crate::artifact::Artifact;
 use crate::config::Config;
 use crate::index::{Archive, Entry};
+use crate::layout::SEARCH;
 use crate::render::date_fr;
 use postings::{doc_terms, DocTerms, Index};
 use text::{Analyzer, Language, STOP_WORDS};
-
-/// Where the index goes in the site.
-pub const DIR: &str = "search";
 
 /// How many readouts a file of `d/` describes.
 const DOC_CHUNK: usize = 16;
@@ -92,7 +90,7 @@ fn readout_terms(analyzer: &Analyzer, entry: &Entry, archive: &Archive) -> DocTe
 
 fn artifact(path: String, bytes: Vec<u8>) -> Artifact {
     Artifact {
-        path: format!("{DIR}/{path}"),
+        path: format!("{SEARCH}{path}"),
         bytes,
     }
 }
@@ -113,7 +111,7 @@ fn doc_records(chunk: &[Entry], archive: &Archive, config: &Config) -> Vec<u8> {
         .map(|entry| {
             let m = &entry.readout.metadata;
             DocRecord {
-                url: format!("{}{}", config.root_path(), entry.path),
+                url: config.link(&entry.path),
                 title: &m.title.value,
                 date: date_fr(m.date.value),
                 kind: m.kind.value.label_fr(),
