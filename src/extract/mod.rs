@@ -76,7 +76,13 @@ pub struct Extracted {
 /// Reads one body.
 pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     let text = text::Text::new(body);
-    let home = date::dateline_city(&text, lexicon);
+    let issuer = issuer::find(&text, lexicon);
+    // The country a bare title ("le président de la République") stands for: the dateline's
+    // city's, else that of the agency that signs the text.
+    let home = date::dateline_city(&text, lexicon).or_else(|| {
+        let signed = issuer.as_ref().filter(|f| f.signed)?;
+        lexicon.gazetteer.issuers[signed.issuer].country
+    });
     let cast = people::find(&text, lexicon, home);
     let main = event::main(&text, lexicon, &cast);
     let found_date = date::event_date(&text, main.sentence, context.published);
@@ -207,7 +213,6 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     mentioned_countries.sort();
     mentioned_countries.dedup();
 
-    let issuer = issuer::find(&text, lexicon);
     let sentence_span = main
         .sentence
         .map(|s| text.span(text.sentences[s].tokens.clone()));
@@ -382,6 +387,32 @@ mod tests {
         assert_eq!(
             found("le Conseil de sécurité de l’Onu"),
             ["Conseil de sécurité de l’Onu conseil-de-securite"]
+        );
+    }
+
+    #[test]
+    fn a_bare_title_takes_the_country_of_the_agency_that_signs_the_text() {
+        let lex = testing::lexicon();
+        let who = |body: &str| -> Vec<String> {
+            let out = extract(body, &lex, &Context::default());
+            (out.participants.value.iter())
+                .map(|p| {
+                    format!(
+                        "{} {}",
+                        p.name,
+                        p.country.map_or("-".into(), |c| c.to_string())
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(
+            who("Actualités, 3 avril (MAP) - Le chef du gouvernement, M. Aziz Dupont, a reçu l'ambassadeur du Japon, Taro Yamada."),
+            ["Aziz Dupont MA", "Taro Yamada JP"]
+        );
+        assert_eq!(
+            who("Le chef du gouvernement, M. Aziz Dupont, a reçu l'ambassadeur du Japon, Taro Yamada, a rapporté la MAP."),
+            ["Aziz Dupont -", "Taro Yamada JP"],
+            "an agency merely named does not say whose the title is"
         );
     }
 

@@ -157,6 +157,11 @@ mod tests {
         check("MmePany Yathotu a eu un entretien", &["Pany Yathotu LA"]);
         check("MmeMarie Dupont a eu un entretien", &["Marie Dupont -"]);
         check("au Roi de Belgique AlbertII.", &["Albert II BE"]);
+        // A name first met untitled (a caption) takes the country its later title gives.
+        check(
+            "Aline Berthe et Marc Roux\nLa présidente suisse Aline Berthe a reçu Marc Roux.",
+            &["Aline Berthe CH"],
+        );
         check(
             "son homologue micronésien David W. Panuelo à",
             &["David W. Panuelo FM"],

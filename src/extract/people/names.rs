@@ -99,6 +99,9 @@ impl Finder<'_, '_> {
             _ => false,
         };
         if let Some(i) = self.cast.people.iter().position(same) {
+            // "René Préval" in a caption, then "le président haïtien René Préval": the title says more.
+            let known = &mut self.cast.people[i];
+            known.country = known.country.or(person.country);
             return i;
         }
         self.cast.people.push(person);
