@@ -9,7 +9,7 @@ use crate::diag::{Checked, Diagnostic};
 use crate::extract::{self, resolve::resolve, Context, Extracted, Lexicon};
 use crate::gazetteer::Gazetteer;
 use crate::model::{
-    paragraphs, CountryCode, EventDate, EventKind, Metadata, Participant, SecondaryEvent,
+    paragraphs, CountryCode, EventDate, EventKind, Language, Metadata, Participant, SecondaryEvent,
 };
 use crate::output;
 use crate::source::{self, SourceFile};
@@ -18,6 +18,7 @@ use crate::source::{self, SourceFile};
 #[derive(Debug, Serialize)]
 pub struct Findings {
     pub file: String,
+    pub language: Language,
     pub date: Option<EventDate>,
     pub kind: EventKind,
     pub place: Option<String>,
@@ -33,6 +34,7 @@ impl Findings {
     fn new(file: String, x: Extracted) -> Findings {
         Findings {
             file,
+            language: x.language.value,
             date: x.date.value,
             kind: x.kind.value,
             place: x.place.value,
@@ -52,25 +54,32 @@ fn read(path: &Path, gazetteer: &Gazetteer) -> Checked<SourceFile> {
     source::parse(path.to_path_buf(), bytes, gazetteer)
 }
 
-fn extract_file(file: &SourceFile, lexicon: &Lexicon) -> Extracted {
+/// What the extractor finds in a file, read in the language given, else its front matter's.
+fn extract_file(file: &SourceFile, lexicon: &Lexicon, language: Option<Language>) -> Extracted {
     extract::extract(
         file.body(),
         lexicon,
         &Context {
             published: file.front_matter.published,
+            language: language.or(file.front_matter.language),
+            fallback: Language::default(),
         },
     )
 }
 
 /// What the extractor finds in each file; files that cannot be read are reported.
-pub fn findings(paths: &[PathBuf], lexicon: &Lexicon) -> (Vec<Findings>, Vec<Diagnostic>) {
+pub fn findings(
+    paths: &[PathBuf],
+    lexicon: &Lexicon,
+    language: Option<Language>,
+) -> (Vec<Findings>, Vec<Diagnostic>) {
     let mut found = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
         match read(path, &lexicon.gazetteer) {
             Ok(file) => found.push(Findings::new(
                 path.display().to_string(),
-                extract_file(&file, lexicon),
+                extract_file(&file, lexicon, language),
             )),
             Err(e) => errors.extend(e),
         }
@@ -181,7 +190,7 @@ pub fn annotated(file: &SourceFile, lexicon: &Lexicon) -> String {
     let body = file.body();
     let x = resolve(
         &file.front_matter,
-        extract_file(file, lexicon),
+        extract_file(file, lexicon, None),
         body,
         &paragraphs(body),
     );

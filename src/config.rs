@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diag::{Checked, Diagnostic, Position};
+use crate::model::Language;
 
 pub const FILE: &str = "config.toml";
 
@@ -118,6 +119,13 @@ pub fn parse(path: &Path, text: &str) -> Checked<Config> {
         publisher: raw.publisher,
         page_size: raw.page_size.into_inner(),
     })
+}
+
+impl Config {
+    /// The language of a readout whose own cannot be told: the config's, when the extractor reads it.
+    pub fn text_language(&self) -> Language {
+        Language::parse(&self.language).unwrap_or_default()
+    }
 }
 
 /// Checks that `url` is an absolute http(s) URL and makes it end in `/`.

@@ -46,6 +46,41 @@ impl Serialize for CountryCode {
     }
 }
 
+/// The language a readout is written in: it chooses the words the extractor reads it by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    Fr,
+    En,
+}
+
+impl Language {
+    pub const ALL: [Language; 2] = [Language::Fr, Language::En];
+
+    /// The BCP 47 tag: "fr", "en".
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::Fr => "fr",
+            Language::En => "en",
+        }
+    }
+
+    /// The language of a BCP 47 tag, by its primary subtag ("en-GB" is English).
+    pub fn parse(tag: &str) -> Option<Language> {
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        Language::ALL
+            .into_iter()
+            .find(|l| l.tag().eq_ignore_ascii_case(primary))
+    }
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
 /// What kind of exchange a readout reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -301,6 +336,8 @@ pub struct Note {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Metadata {
     pub title: Field<String>,
+    /// The language the text is written in.
+    pub language: Field<Language>,
     pub date: Field<Option<EventDate>>,
     pub kind: Field<EventKind>,
     pub place: Field<Option<String>>,

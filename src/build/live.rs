@@ -226,12 +226,13 @@ impl Live {
     /// Extracts every readout of the session and indexes them.
     fn extract_all(&mut self) {
         let lexicon = &self.session.lexicon;
+        let fallback = self.session.config.text_language();
         let readouts: Vec<(Readout, u64)> = self
             .session
             .sources
             .par_iter()
             .map(|s| {
-                let r = readout(s, lexicon);
+                let r = readout(s, lexicon, fallback);
                 let fingerprint = fingerprint_readout(&r);
                 (r, fingerprint)
             })
@@ -301,7 +302,11 @@ impl Live {
             for file in files {
                 match self.read_seed(&file) {
                     Ok(Some(source)) => {
-                        let r = readout(&source, &self.session.lexicon);
+                        let r = readout(
+                            &source,
+                            &self.session.lexicon,
+                            self.session.config.text_language(),
+                        );
                         self.readouts.insert(file, fingerprint_readout(&r));
                         readouts.push(r);
                         self.put_source(source);
@@ -328,7 +333,11 @@ impl Live {
         for &rel in paths {
             let rx = (self.archive.readouts.iter()).position(|e| e.readout.source == rel)?;
             let source = self.read_seed(rel).ok().flatten()?;
-            let new = readout(&source, &self.session.lexicon);
+            let new = readout(
+                &source,
+                &self.session.lexicon,
+                self.session.config.text_language(),
+            );
             let old = &self.archive.readouts[rx].readout;
             if !permalink::keeps_path(&self.session.ledger.ledger, old, &new) {
                 return None;

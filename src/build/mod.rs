@@ -16,7 +16,7 @@ use crate::emit;
 use crate::extract::{self, resolve::resolve, Context, Lexicon};
 use crate::gazetteer;
 use crate::index::{self, Archive};
-use crate::model::{paragraphs, Readout};
+use crate::model::{paragraphs, Language, Readout};
 use crate::output::{self, Staging};
 use crate::permalink::{self, LedgerFile};
 use crate::render::{self, Artifact, Templates};
@@ -76,7 +76,7 @@ impl Session {
     pub fn readouts(&self) -> Vec<Readout> {
         self.sources
             .par_iter()
-            .map(|source| readout(source, &self.lexicon))
+            .map(|source| readout(source, &self.lexicon, self.config.text_language()))
             .collect()
     }
 
@@ -249,10 +249,12 @@ fn citation_stylesheet() -> Artifact {
 }
 
 /// One readout from its source file.
-pub fn readout(source: &SourceFile, lexicon: &Lexicon) -> Readout {
+pub fn readout(source: &SourceFile, lexicon: &Lexicon, fallback: Language) -> Readout {
     let body = source.body();
     let context = Context {
         published: source.front_matter.published,
+        language: source.front_matter.language,
+        fallback,
     };
     let paragraphs = paragraphs(body);
     let metadata = resolve(

@@ -13,7 +13,7 @@ use crate::extract::lexicon::Lexicon;
 use crate::extract::text::{fold, Text, TokenKind};
 use crate::model::{Confidence, CountryCode, EventDate};
 
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "janvier",
     "fevrier",
     "mars",
@@ -28,7 +28,7 @@ const MONTHS: [&str; 12] = [
     "decembre",
 ];
 
-const WEEKDAYS: [(&str, Weekday); 7] = [
+pub(crate) const WEEKDAYS: [(&str, Weekday); 7] = [
     ("lundi", Weekday::Mon),
     ("mardi", Weekday::Tue),
     ("mercredi", Weekday::Wed),
@@ -37,11 +37,6 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("samedi", Weekday::Sat),
     ("dimanche", Weekday::Sun),
 ];
-
-/// A month or a day of the week, folded ("aout", "lundi").
-pub fn is_calendar_word(folded: &str) -> bool {
-    MONTHS.contains(&folded) || WEEKDAYS.iter().any(|(w, _)| *w == folded)
-}
 
 /// Parts of the day that make "du" introduce the event's own date ("dans la soirée du 5 juin").
 const DAY_PARTS: &[&str] = &[
@@ -55,7 +50,7 @@ const DAY_PARTS: &[&str] = &[
 ];
 
 /// Words before a date that make it another event's or a span's ("depuis le", "du 26 au 28").
-const FOREIGN_BEFORE: &[&str] = &[
+pub(crate) const FOREIGN_BEFORE: &[&str] = &[
     "depuis", "au", "jusqu'au", "jusqu'", "avant", "apres", "decede", "decedee", "ne", "nee",
 ];
 
@@ -83,12 +78,12 @@ impl DateExpr {
     }
 }
 
-fn weekday(folded: &str) -> Option<Weekday> {
-    WEEKDAYS.iter().find(|(w, _)| *w == folded).map(|&(_, d)| d)
-}
-
 fn number(folded: &str, range: Range<u32>) -> Option<u32> {
-    let digits = folded.strip_suffix("er").unwrap_or(folded);
+    // Ordinals: "1er", "1st", "2nd", "3rd", "19th".
+    let digits = ["er", "st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| folded.strip_suffix(s))
+        .unwrap_or(folded);
     let n: u32 = digits
         .parse()
         .ok()
@@ -96,17 +91,61 @@ fn number(folded: &str, range: Range<u32>) -> Option<u32> {
     range.contains(&n).then_some(n)
 }
 
-/// A written date starting at token `i`: "[mardi] 3 mai [2024]", "1er juin", "16/09/2021".
+/// The month named at token `k` and the tokens it takes ("octobre", "Oct.").
+fn month_at(text: &Text, k: usize) -> Option<(u32, usize)> {
+    let month = text.words.month(text.fw(k))?;
+    // "may" is a verb unless capitalised, as languages that capitalise months write them.
+    if text.words.months_capitalised && !text.word(k).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let dot = text
+        .tokens
+        .get(k + 1)
+        .is_some_and(|t| t.is_punct('.') && t.glued);
+    Some((month, 1 + usize::from(dot)))
+}
+
+/// The year written at token `k`, after an optional comma ("19 November 2025", "November 19, 2025"),
+/// and the token after the date.
+fn year_at(text: &Text, k: usize) -> (Option<i32>, usize) {
+    let comma = usize::from(
+        text.words.comma_before_year && text.tokens.get(k).is_some_and(|t| t.is_punct(',')),
+    );
+    match number(text.fw(k + comma), 1900..2101) {
+        Some(y) => (Some(y as i32), k + comma + 1),
+        None => (None, k),
+    }
+}
+
+/// A written date starting at token `i`: "[mardi] 3 mai [2024]", "1er juin", "16/09/2021", and
+/// where the language writes the month first, "[Thursday,] November 19[, 2025]".
 fn date_at(text: &Text, i: usize) -> Option<DateExpr> {
-    let wd = weekday(text.fw(i));
-    let d = if wd.is_some() { i + 1 } else { i };
+    let wd = text.words.weekday(text.fw(i));
+    let mut d = if wd.is_some() { i + 1 } else { i };
+    if wd.is_some() && text.tokens.get(d).is_some_and(|t| t.is_punct(',')) {
+        d += 1;
+    }
+    if text.words.month_first {
+        if let Some((month, len)) = month_at(text, d) {
+            let day = number(text.fw(d + len), 1..32)?;
+            let (year, end) = year_at(text, d + len + 1);
+            return Some(DateExpr {
+                tokens: i..end,
+                month,
+                day,
+                year,
+                weekday: wd,
+            });
+        }
+    }
     let day = number(text.fw(d), 1..32)?;
-    if let Some(month) = MONTHS.iter().position(|m| *m == text.fw(d + 1)) {
-        let year = number(text.fw(d + 2), 1900..2101).map(|y| y as i32);
-        let end = d + 2 + usize::from(year.is_some());
+    // "the 5th of May"
+    let m = if text.fw(d + 1) == "of" { d + 2 } else { d + 1 };
+    if let Some((month, len)) = month_at(text, m) {
+        let (year, end) = year_at(text, m + len);
         return Some(DateExpr {
             tokens: i..end,
-            month: month as u32 + 1,
+            month,
             day,
             year,
             weekday: wd,
@@ -231,18 +270,18 @@ fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
             .filter(|&k| text.tokens[k].is_punct(')'))
             .count();
     (prev == "du" && !DAY_PARTS.contains(&before(2)))
-        || FOREIGN_BEFORE.contains(&prev)
+        || text.words.foreign_before.contains(&prev)
         || prev.ends_with("survenu")
         || prev.ends_with("survenue")
         // "le 24 janvier dernier" is the event, told later; "prochain" is another one, to come.
-        || matches!(after, "prochain" | "prochaine")
+        || text.words.foreign_after.contains(&after)
         || open_paren
         || follows_a_milestone(text, d, sentence_start)
 }
 
 /// Events whose dates a readout recalls beside its own: "l'établissement des relations
 /// diplomatiques, le 5 mai 1994".
-const MILESTONES: &[&str] = &[
+pub(crate) const MILESTONES: &[&str] = &[
     "etablissement",
     "fondation",
     "creation",
@@ -254,7 +293,7 @@ const MILESTONES: &[&str] = &[
 /// Whether the date comes right after a milestone, in apposition to it.
 fn follows_a_milestone(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
     let from = d.tokens.start.saturating_sub(7).max(sentence_start);
-    (from..d.tokens.start).any(|k| MILESTONES.contains(&text.fw(k)))
+    (from..d.tokens.start).any(|k| text.words.milestones.contains(&text.fw(k)))
 }
 
 /// A relative day in a sentence: (first token, days back from the anchor or a weekday).
@@ -272,17 +311,24 @@ fn relative(text: &Text, tokens: Range<usize>) -> Option<(usize, Relative)> {
                 .map_or("", |p| text.fw(p))
         };
         let next = text.fw(k + 1);
-        if prev(1) == "depuis" || prev(2) == "depuis" || matches!(next, "prochain" | "prochaine") {
+        let words = text.words;
+        if words.foreign_before.contains(&prev(1))
+            || prev(2) == "depuis"
+            || words.foreign_after.contains(&next)
+            || words.foreign_after.contains(&prev(1))
+        {
             continue;
         }
+        if let Some(&(_, back)) = words.relative_days.iter().find(|(w, _)| *w == f) {
+            return Some((k, Relative::DaysBack(back)));
+        }
         let rel = match f {
-            "hier" => Relative::DaysBack(1),
-            "avant-hier" => Relative::DaysBack(2),
             "aujourd'" if next == "hui" => Relative::DaysBack(0),
             "jour" | "matin" | "soir" | "apres-midi" if matches!(prev(1), "ce" | "cet") => {
                 Relative::DaysBack(0)
             }
-            _ => match weekday(f) {
+            "morning" | "afternoon" | "evening" if prev(1) == "this" => Relative::DaysBack(0),
+            _ => match text.words.weekday(f) {
                 Some(w) if number(next, 1..32).is_none() => Relative::Weekday(w),
                 _ => continue,
             },

@@ -32,7 +32,7 @@ pub fn in_sentence(
     let sentence = text.sentences.get(s)?;
     let span = text.span(sentence.tokens.clone());
     let base = text.folded.folded_offset(span.start);
-    let cues = lex.kind_cues(text.folded_span(sentence.tokens.clone()));
+    let cues = lex.kind_cues(text.folded_span(sentence.tokens.clone()), text.language);
     let (kind, trigger, cued) = match kind::classify(&cues) {
         Some((kind, at)) => (
             kind,

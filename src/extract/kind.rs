@@ -16,7 +16,7 @@ pub enum Cue {
 use EventKind::*;
 
 /// Folded phrases; the longest match wins, so "recu un message" beats "recu".
-pub const CUES: &[(&str, Cue)] = &[
+pub(crate) const CUES: &[(&str, Cue)] = &[
     ("telephone", Cue::Mode(PhoneCall)),
     ("telephonique", Cue::Mode(PhoneCall)),
     ("telephoniques", Cue::Mode(PhoneCall)),
@@ -119,7 +119,7 @@ mod tests {
     fn check(sentence: &str, expected: Option<EventKind>) {
         let lex = lexicon();
         let folded = crate::extract::text::fold(sentence);
-        let cues = lex.kind_cues(&folded);
+        let cues = lex.kind_cues(&folded, crate::model::Language::Fr);
         assert_eq!(
             super::classify(&cues).map(|(k, _)| k),
             expected,

@@ -5,7 +5,8 @@ use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use crate::extract::kind::{Cue, CUES};
+use crate::extract::kind::Cue;
+use crate::extract::language::{Language, Words};
 use crate::extract::text::{fold, is_whole_word, Folded};
 use crate::gazetteer::Gazetteer;
 use crate::model::CountryCode;
@@ -51,7 +52,8 @@ pub struct Lexicon {
     places: HashMap<String, CountryCode>,
     /// Folded single words of country names, demonyms and places: never part of a person's name.
     geo_words: HashSet<String>,
-    cues: AhoCorasick,
+    /// Each language's exchange cues, in the order of `Language::ALL`.
+    cues: Vec<AhoCorasick>,
 }
 
 fn automaton<I: AsRef<[u8]>>(patterns: impl IntoIterator<Item = I>) -> AhoCorasick {
@@ -158,7 +160,10 @@ impl Lexicon {
             country_hits,
             places,
             geo_words,
-            cues: automaton(CUES.iter().map(|(p, _)| p)),
+            cues: Language::ALL
+                .iter()
+                .map(|&l| automaton(Words::of(l).cues.iter().map(|(p, _)| p)))
+                .collect(),
         }
     }
 
@@ -209,11 +214,12 @@ impl Lexicon {
     }
 
     /// Exchange cues in folded text: (offset, cue).
-    pub fn kind_cues(&self, folded: &str) -> Vec<(usize, Cue)> {
-        self.cues
+    pub fn kind_cues(&self, folded: &str, language: Language) -> Vec<(usize, Cue)> {
+        let cues = Words::of(language).cues;
+        self.cues[language as usize]
             .find_iter(folded)
             .filter(|m| is_whole_word(folded, &m.range()))
-            .map(|m| (m.start(), CUES[m.pattern().as_usize()].1))
+            .map(|m| (m.start(), cues[m.pattern().as_usize()].1))
             .collect()
     }
 

@@ -9,13 +9,15 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use crate::model::{
-    Ambiguous, Confidence, CountryCode, EventDate, EventKind, Field, Participant, SecondaryEvent,
+    Ambiguous, Confidence, CountryCode, EventDate, EventKind, Field, Language, Participant,
+    SecondaryEvent,
 };
 pub use crate::model::{Entity, Mention};
 
 pub mod date;
 pub mod event;
 pub mod kind;
+pub mod language;
 pub mod lexicon;
 pub mod mentions;
 pub mod participants;
@@ -33,6 +35,11 @@ pub use lexicon::Lexicon;
 pub struct Context {
     /// When the text was published (front matter `published`); anchors relative dates.
     pub published: Option<NaiveDate>,
+    /// The language the text is written in, when known (front matter, folder defaults, the command
+    /// line); else it is detected from the text.
+    pub language: Option<Language>,
+    /// The language of a text whose own is too uncertain to tell (`config.toml`).
+    pub fallback: Language,
 }
 
 /// A remark on the text for a human reviewer, at a byte offset of the body.
@@ -45,6 +52,8 @@ pub struct Remark {
 /// Everything the extractor found in one body.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Extracted {
+    /// The language the text was read in: as told, else detected, else the fallback (low confidence).
+    pub language: Field<Language>,
     pub date: Field<Option<EventDate>>,
     pub kind: Field<EventKind>,
     pub place: Field<Option<String>>,
@@ -67,7 +76,8 @@ pub struct Extracted {
 
 /// Reads one body.
 pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
-    let text = text::Text::new(body);
+    let language = language::of(body, context);
+    let text = text::Text::in_language(body, language.value);
     let home = date::dateline_city(&text, lexicon);
     let cast = people::find(&text, lexicon, home);
     let main = event::main(&text, lexicon, &cast);
@@ -201,6 +211,7 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
 
     let title_confidence = who_confidence.min(kind_confidence).min(place_confidence);
     Extracted {
+        language,
         date: Field::extracted(found_date.date, found_date.confidence),
         kind: Field::extracted(main.kind, kind_confidence),
         place: Field::extracted(place_value, place_confidence),

@@ -10,7 +10,7 @@ use crate::extract::text::Text;
 use crate::model::{CountryCode, EventKind, Participant};
 
 /// Words after which the names that follow are not taken part in the event ("les salutations du président X").
-const ASIDE_CUES: &[&str] = &[
+pub(crate) const ASIDE_CUES: &[&str] = &[
     "salutations",
     "salut",
     "deces",
@@ -38,7 +38,7 @@ const ASIDE_CUES: &[&str] = &[
 ];
 
 /// Phrases after which a sentence stops listing the event's participants.
-const CUT_PHRASES: &[&str] = &[
+pub(crate) const CUT_PHRASES: &[&str] = &[
     "porteur",
     "porteuse",
     "a l'occasion",
@@ -76,7 +76,7 @@ fn in_sentence<'c>(
     let cut = cut_at(text, tokens.clone(), trigger, cast);
     let aside = |phrase: &Range<usize>| {
         let from = phrase.start.saturating_sub(4).max(tokens.start);
-        (from..phrase.start).any(|k| ASIDE_CUES.contains(&text.fw(k)))
+        (from..phrase.start).any(|k| text.words.aside_cues.contains(&text.fw(k)))
     };
     let mut people = Vec::new();
     for m in cast
@@ -109,7 +109,7 @@ fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast) -> usi
     };
     for k in tokens.clone().filter(|&k| k > trigger) {
         let rest = text.folded_span(k..tokens.end);
-        let cue = CUT_PHRASES.iter().any(|p| {
+        let cue = text.words.cut_phrases.iter().any(|p| {
             rest.starts_with(p)
                 && (p.ends_with([' ', '\''])
                     || !rest[p.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()))

@@ -55,6 +55,7 @@ pub fn resolve(
     };
     Metadata {
         title,
+        language: prefer(front.language, extracted.language),
         date: prefer(front.date, extracted.date),
         kind,
         place,

@@ -6,7 +6,7 @@ use crate::extract::people::Cast;
 use crate::extract::text::{is_whole_word, Text};
 
 /// Words that announce another exchange after the main one.
-const MARKERS: &[&str] = &[
+pub(crate) const MARKERS: &[&str] = &[
     "le meme jour",
     "egalement",
     "de meme",
@@ -26,7 +26,7 @@ pub fn find(text: &Text, lex: &Lexicon, cast: &Cast, main: &Event) -> Vec<Event>
             continue;
         }
         let folded = text.folded_span(text.sentences[s].tokens.clone());
-        let marked = MARKERS.iter().any(|m| {
+        let marked = text.words.secondary_markers.iter().any(|m| {
             folded
                 .match_indices(m)
                 .any(|(at, _)| is_whole_word(folded, &(at..at + m.len())))

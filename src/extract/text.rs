@@ -2,6 +2,8 @@
 
 use std::ops::Range;
 
+use crate::extract::language::{Language, Words};
+
 /// Lower case ASCII without accents, curly quotes or dash variants: what every table is matched against.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -128,18 +130,28 @@ pub struct Sentence {
 #[derive(Debug)]
 pub struct Text<'a> {
     pub body: &'a str,
+    pub language: Language,
+    /// The words of the text's language.
+    pub words: &'static Words,
     pub folded: Folded,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
 }
 
 impl<'a> Text<'a> {
+    /// A French text: the extractor's tests are written in French unless they say otherwise.
     pub fn new(body: &'a str) -> Text<'a> {
+        Text::in_language(body, Language::Fr)
+    }
+
+    pub fn in_language(body: &'a str, language: Language) -> Text<'a> {
         let folded = Folded::new(body);
         let tokens = tokenize(body);
         let sentences = split_sentences(body, &tokens);
         Text {
             body,
+            language,
+            words: Words::of(language),
             folded,
             tokens,
             sentences,
@@ -282,7 +294,8 @@ fn tokenize(body: &str) -> Vec<Token> {
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "me", "mgr", "s", "e", "no", "etc",
-    "art",
+    "art", "mr", "mrs", "ms", "jr", "sr", "gen", "col", "sen", "rep", "hon", "prof", "h", "u", "d",
+    "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// Words that, glued to the previous word ("ZhanshuA cette occasion"), show a lost sentence break.

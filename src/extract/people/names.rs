@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::words::{is_not_a_name, is_roman, HONORIFICS, PARTICLES};
+use super::words::is_roman;
 use super::{AmbiguousName, Cast, Finder, Mention, Person};
 use crate::model::Confidence;
 
@@ -27,7 +27,7 @@ impl Finder<'_, '_> {
             return !rest.is_empty() && w[3..].starts_with(char::is_uppercase);
         }
         self.starts_upper(i)
-            && !is_not_a_name(f)
+            && !self.text.words.is_not_a_name(f)
             && !self.lex.is_geo_word(f)
             && !is_roman(self.text.word(i))
     }
@@ -47,12 +47,14 @@ impl Finder<'_, '_> {
         while j < self.text.tokens.len() && words < 6 && !self.breaks_before(j) {
             let f = self.text.fw(j);
             if self.name_word(j)
-                || (self.all_caps(j) && !is_not_a_name(f))
+                || (self.all_caps(j) && !self.text.words.is_not_a_name(f))
                 || is_roman(self.text.word(j))
             {
                 j += 1;
                 words += 1;
-            } else if PARTICLES.contains(&f) && self.name_word(j + 1) && !self.breaks_before(j + 1)
+            } else if self.text.words.particles.contains(&f)
+                && self.name_word(j + 1)
+                && !self.breaks_before(j + 1)
             {
                 j += 2;
                 words += 2;
@@ -151,8 +153,9 @@ impl Finder<'_, '_> {
                     continue;
                 }
                 // The name as written, without an honorific the alias may carry ("Sir Keir Starmer").
-                let first = (r.start..r.end)
-                    .find(|&k| !HONORIFICS.contains(&text.fw(k)) && !text.tokens[k].is_punct('.'));
+                let first = (r.start..r.end).find(|&k| {
+                    !text.words.honorifics.contains(&text.fw(k)) && !text.tokens[k].is_punct('.')
+                });
                 let spelled = self.name_text(&(first.unwrap_or(r.start)..r.end));
                 let person = self.add_person(self.known_as(p, Confidence::High, spelled));
                 self.cast.mentions.push(Mention {
@@ -263,8 +266,8 @@ impl Finder<'_, '_> {
         let text = self.text;
         let opens = run.start == self.sentence_start(run.start);
         let next = text.fw(run.end);
-        let verb_next = matches!(next, "a" | "s'" | "ont" | "et" | "se");
-        let after_avec = run.start > 0 && text.fw(run.start - 1) == "avec";
+        let verb_next = text.words.verbs_after_name.contains(&next);
+        let after_avec = run.start > 0 && text.fw(run.start - 1) == text.words.with;
         run.len() <= 3 && ((opens && verb_next) || after_avec)
     }
 

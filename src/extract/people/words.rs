@@ -1,10 +1,8 @@
 //! The French words that tell a name from its title: roles, honorifics, particles and capitalised
 //! words that are never names.
 
-use crate::extract::date;
-
 /// Words that make the capitalised words after them a person's name.
-pub(super) const ROLES: &[&str] = &[
+pub(crate) const ROLES: &[&str] = &[
     "president",
     "presidente",
     "presidents",
@@ -53,7 +51,7 @@ pub(super) const ROLES: &[&str] = &[
 ];
 
 /// Honorifics written right before a name.
-pub(super) const HONORIFICS: &[&str] = &[
+pub(crate) const HONORIFICS: &[&str] = &[
     "m",
     "mm",
     "mme",
@@ -80,14 +78,14 @@ pub(super) const HONORIFICS: &[&str] = &[
 ];
 
 /// Lower-case or capitalised words that may join a name's parts ("Ould", "ben", "von", "Le Drian", "N’Guesso").
-pub(super) const PARTICLES: &[&str] = &[
+pub(crate) const PARTICLES: &[&str] = &[
     "de", "d'", "du", "des", "ben", "bin", "ibn", "ould", "von", "van", "der", "den", "al", "el",
     "da", "di", "dos", "das", "del", "la", "le", "n'", "o'", "mac", "mc", "ter", "bou", "abu",
     "abou",
 ];
 
 /// Capitalised words that are never part of a person's name.
-pub(super) const NOT_NAMES: &[&str] = &[
+pub(crate) const NOT_NAMES: &[&str] = &[
     "le",
     "la",
     "les",
@@ -335,13 +333,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "globale",
 ];
 
-/// Words that start with a capital but never belong to a person's name.
-pub(super) fn is_not_a_name(folded: &str) -> bool {
-    NOT_NAMES.contains(&folded) || date::is_calendar_word(folded)
-}
-
 /// Words that end the title written before a name, looking back from it.
-pub(super) const TITLE_STOPS: &[&str] = &[
+pub(crate) const TITLE_STOPS: &[&str] = &[
     "avec", "a", "ont", "est", "sont", "par", "que", "qui", "dont", "pour", "s'est", "se",
 ];
 
