@@ -9,6 +9,7 @@ mod citations;
 mod errors;
 mod extract;
 mod feeds;
+mod labelled;
 mod links;
 mod permalinks;
 mod serve;

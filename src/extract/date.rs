@@ -38,8 +38,10 @@ pub(crate) const WEEKDAYS: [(&str, Weekday); 7] = [
     ("dimanche", Weekday::Sun),
 ];
 
-/// Parts of the day that make "du" introduce the event's own date ("dans la soirée du 5 juin").
+/// Words that make "du" introduce the event's own date ("dans la soirée du 5 juin", "en date du").
 const DAY_PARTS: &[&str] = &[
+    "date",
+    "journee",
     "soir",
     "soiree",
     "matin",
@@ -62,6 +64,8 @@ pub struct DateExpr {
     pub day: u32,
     pub year: Option<i32>,
     pub weekday: Option<Weekday>,
+    /// The first day of a range ("du 3 au 5 mai").
+    pub range: bool,
 }
 
 impl DateExpr {
@@ -91,10 +95,26 @@ fn number(folded: &str, range: Range<u32>) -> Option<u32> {
     range.contains(&n).then_some(n)
 }
 
-/// The month named at token `k` and the tokens it takes ("octobre", "Oct.").
+/// Abbreviated French months, as datelines write them ("04 oct. 2017", "janv.").
+pub(crate) const MONTH_ABBREVIATIONS: [(&str, u32); 12] = [
+    ("janv", 1),
+    ("fevr", 2),
+    ("fev", 2),
+    ("avr", 4),
+    ("juil", 7),
+    ("sept", 9),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+    ("jan", 1),
+    ("aou", 8),
+];
+
+/// The month named at token `k` and the tokens it takes ("octobre", "oct.", "Nov.").
 fn month_at(text: &Text, k: usize) -> Option<(u32, usize)> {
-    let month = text.words.month(text.fw(k))?;
-    // "may" is a verb unless capitalised, as languages that capitalise months write them.
+    let m = text.words.month(text.fw(k))?;
+    // "may" is a verb unless capitalised, in languages that capitalise months.
     if text.words.months_capitalised && !text.word(k).starts_with(char::is_uppercase) {
         return None;
     }
@@ -102,11 +122,11 @@ fn month_at(text: &Text, k: usize) -> Option<(u32, usize)> {
         .tokens
         .get(k + 1)
         .is_some_and(|t| t.is_punct('.') && t.glued);
-    Some((month, 1 + usize::from(dot)))
+    Some((m, 1 + usize::from(dot)))
 }
 
-/// The year written at token `k`, after an optional comma ("19 November 2025", "November 19, 2025"),
-/// and the token after the date.
+/// The year written at token `k`, after a comma where the language writes one ("November 19,
+/// 2025"), and the token after the date.
 fn year_at(text: &Text, k: usize) -> (Option<i32>, usize) {
     let comma = usize::from(
         text.words.comma_before_year && text.tokens.get(k).is_some_and(|t| t.is_punct(',')),
@@ -117,58 +137,101 @@ fn year_at(text: &Text, k: usize) -> (Option<i32>, usize) {
     }
 }
 
-/// A written date starting at token `i`: "[mardi] 3 mai [2024]", "1er juin", "16/09/2021", and
-/// where the language writes the month first, "[Thursday,] November 19[, 2025]".
+/// A date written in one token: "2017-10-04", "2021-10-27T10:14", "04-10-2017".
+fn dashed(folded: &str) -> Option<NaiveDate> {
+    let head = folded.get(..10).unwrap_or(folded);
+    NaiveDate::parse_from_str(head, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(folded, "%d-%m-%Y"))
+        .ok()
+        .filter(|d| (1900..2101).contains(&d.year()))
+}
+
+/// A numeric date starting at token `d`: "04/10/2017", "04.10.2017", "2017-10-04".
+fn numeric_at(text: &Text, d: usize) -> Option<(NaiveDate, usize)> {
+    if let Some(date) = dashed(text.fw(d)) {
+        return Some((date, d + 1));
+    }
+    let sep = |k: usize| {
+        text.tokens
+            .get(k)
+            .is_some_and(|t| (t.is_punct('/') || t.is_punct('.')) && t.glued)
+            && text.tokens.get(k + 1).is_some_and(|t| t.glued)
+    };
+    if !(sep(d + 1) && sep(d + 3) && text.word(d + 1) == text.word(d + 3)) {
+        return None;
+    }
+    let (day, month, year) = (
+        number(text.fw(d), 1..32)?,
+        number(text.fw(d + 2), 1..13)?,
+        number(text.fw(d + 4), 1900..2101)?,
+    );
+    Some((NaiveDate::from_ymd_opt(year as i32, month, day)?, d + 5))
+}
+
+/// The first day of a written day or range of days at token `d` ("16", "16 et 17", "3 au 5",
+/// "26-28"), and the token after it.
+fn first_day(text: &Text, d: usize) -> Option<(u32, usize, bool)> {
+    let f = text.fw(d);
+    if let Some((first, last)) = f.split_once('-') {
+        let day = number(first, 1..32)?;
+        number(last, 1..32)?;
+        return Some((day, d + 1, true));
+    }
+    let day = number(f, 1..32)?;
+    let range = (matches!(text.fw(d + 1), "-" | "–")
+        || text.words.range_joiners.contains(&text.fw(d + 1)))
+        && number(text.fw(d + 2), 1..32).is_some();
+    Some((day, if range { d + 3 } else { d + 1 }, range))
+}
+
+/// A written date starting at token `i`: "[mardi] 3 mai [2024]", "1er juin", "les 16 et 17 octobre",
+/// "vendredi, 8 janvier 2021", "04 oct. 2017", "16/09/2021", "2017-10-04", and where the language
+/// writes the month first, "[Thursday,] November 19[, 2025]".
 fn date_at(text: &Text, i: usize) -> Option<DateExpr> {
     let wd = text.words.weekday(text.fw(i));
     let mut d = if wd.is_some() { i + 1 } else { i };
     if wd.is_some() && text.tokens.get(d).is_some_and(|t| t.is_punct(',')) {
         d += 1;
     }
+    if let Some((date, end)) = numeric_at(text, d) {
+        return Some(DateExpr {
+            tokens: i..end,
+            month: date.month(),
+            day: date.day(),
+            year: Some(date.year()),
+            weekday: wd,
+            range: false,
+        });
+    }
     if text.words.month_first {
         if let Some((month, len)) = month_at(text, d) {
-            let day = number(text.fw(d + len), 1..32)?;
-            let (year, end) = year_at(text, d + len + 1);
+            let (day, after, range) = first_day(text, d + len)?;
+            let (year, end) = year_at(text, after);
             return Some(DateExpr {
                 tokens: i..end,
                 month,
                 day,
                 year,
                 weekday: wd,
+                range,
             });
         }
     }
-    let day = number(text.fw(d), 1..32)?;
+    let (day, mut m, range) = first_day(text, d)?;
     // "the 5th of May"
-    let m = if text.fw(d + 1) == "of" { d + 2 } else { d + 1 };
-    if let Some((month, len)) = month_at(text, m) {
-        let (year, end) = year_at(text, m + len);
-        return Some(DateExpr {
-            tokens: i..end,
-            month,
-            day,
-            year,
-            weekday: wd,
-        });
+    if text.fw(m) == "of" {
+        m += 1;
     }
-    // "16/09/2021"
-    let slash = |k: usize| {
-        text.tokens
-            .get(k)
-            .is_some_and(|t| t.is_punct('/') && t.glued)
-    };
-    if slash(d + 1) && slash(d + 3) {
-        let month = number(text.fw(d + 2), 1..13)?;
-        let year = number(text.fw(d + 4), 1900..2101)? as i32;
-        return Some(DateExpr {
-            tokens: i..d + 5,
-            month,
-            day,
-            year: Some(year),
-            weekday: wd,
-        });
-    }
-    None
+    let (month, len) = month_at(text, m)?;
+    let (year, end) = year_at(text, m + len);
+    Some(DateExpr {
+        tokens: i..end,
+        month,
+        day,
+        year,
+        weekday: wd,
+        range,
+    })
 }
 
 /// Every written date of the text, in order.
@@ -189,32 +252,12 @@ pub fn dates(text: &Text) -> Vec<DateExpr> {
 
 /// A machine timestamp: "2021-10-27T10:14+0200", "2015-08-05 17:18:29", "27.10.2021".
 pub fn timestamp(text: &Text) -> Option<NaiveDate> {
-    (0..text.tokens.len()).find_map(|i| {
-        let f = text.fw(i);
-        let iso = f
-            .get(..10)
-            .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
-        iso.or_else(|| {
-            let dot = |k: usize| {
-                text.tokens
-                    .get(k)
-                    .is_some_and(|t| t.is_punct('.') && t.glued)
-            };
-            let glued = |k: usize| text.tokens.get(k).is_some_and(|t| t.glued);
-            if !(dot(i + 1) && dot(i + 3) && glued(i + 2) && glued(i + 4)) {
-                return None;
-            }
-            let (d, m, y) = (
-                number(f, 1..32)?,
-                number(text.fw(i + 2), 1..13)?,
-                number(text.fw(i + 4), 1900..2101)?,
-            );
-            NaiveDate::from_ymd_opt(y as i32, m, d)
-        })
-    })
+    (0..text.tokens.len()).find_map(|i| numeric_at(text, i).map(|(d, _)| d))
 }
 
-/// The dispatch's dateline at the very start ("Bakou, 22 juillet, AZERTAC", "OTTAWA, ON, le 6 avril 2025").
+/// The dispatch's dateline: a date at the very start ("Bakou, 22 juillet, AZERTAC", "OTTAWA, ON, le
+/// 6 avril 2025"), or at the start of one of the first lines, closed by the wire's name or the line's
+/// end ("Kinshasa,17 Juin 2022(ACP).-", "Berne, Communiqué de presse, 17.08.2015", a stamp line).
 pub fn dateline(text: &Text) -> Option<DateExpr> {
     let first = text.sentences.first()?.tokens.clone();
     let mut k = first.start;
@@ -227,11 +270,25 @@ pub fn dateline(text: &Text) -> Option<DateExpr> {
             || text.fw(k) == "le"
             || t.is_word() && text.word(k).starts_with(char::is_uppercase);
         if !lead {
-            return None;
+            break;
         }
         k += 1;
     }
-    None
+    let line_starts = (1..text.tokens.len().min(200)).filter(|&k| text.tokens[k].newline_before);
+    line_starts.take(4).find_map(|start| {
+        (start..start + 8).find_map(|k| {
+            if k > start && text.tokens.get(k).is_none_or(|t| t.newline_before) {
+                return None;
+            }
+            let d = date_at(text, k)?;
+            let next = text.tokens.get(d.tokens.end);
+            let closed = next.is_none_or(|t| {
+                t.newline_before || t.is_punct('(') || t.is_punct('/') || t.is_punct('–')
+            });
+            let opens = text.word(start).starts_with(char::is_uppercase) || k == start;
+            (closed && opens).then_some(d)
+        })
+    })
 }
 
 /// The country of the dateline's city ("Hanoï (VNA) –", "Bakou, 22 juillet"): where the dispatch was filed.
@@ -288,6 +345,10 @@ pub(crate) const MILESTONES: &[&str] = &[
     "independance",
     "signature",
     "naissance",
+    "fonction",
+    "fonctions",
+    "election",
+    "deces",
 ];
 
 /// Whether the date comes right after a milestone, in apposition to it.
@@ -392,15 +453,27 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
         confidence: Confidence::Low,
         remarks: Vec::new(),
     };
-    let Some(s) = sentence.and_then(|s| text.sentences.get(s)) else {
+    let Some((s_index, s)) = sentence.and_then(|i| Some((i, text.sentences.get(i)?))) else {
         return found;
     };
     let tokens = s.tokens.clone();
-    let written = dates(text).into_iter().find(|d| {
-        tokens.contains(&d.tokens.start)
-            && Some(d) != line.as_ref()
-            && !is_foreign(text, d, tokens.start)
-    });
+    let in_sentence: Vec<DateExpr> = dates(text)
+        .into_iter()
+        .filter(|d| tokens.contains(&d.tokens.start) && Some(d) != line.as_ref())
+        .collect();
+    // A span ("en visite du 3 au 5 mai") dates the event when no day in it is named.
+    let span = |d: &&DateExpr| d.range && d.tokens.start > 0 && text.fw(d.tokens.start - 1) == "du";
+    let relative_day = relative(text, tokens.clone());
+    let written = in_sentence
+        .iter()
+        .find(|d| !is_foreign(text, d, tokens.start))
+        .or_else(|| {
+            in_sentence
+                .iter()
+                .find(span)
+                .filter(|_| relative_day.is_none())
+        })
+        .cloned();
     if let Some(d) = written {
         let at = text.span(d.tokens.clone()).start;
         found.date = d.value();
@@ -424,7 +497,7 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
         }
         return found;
     }
-    if let Some((k, rel)) = relative(text, tokens) {
+    if let Some((k, rel)) = relative_day {
         let at = text.span(k..k + 1).start;
         match anchor.and_then(|a| resolve_relative(&rel, a)) {
             Some(date) => {
@@ -437,6 +510,35 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
             )),
         }
         return found;
+    }
+    // The lead often dates the event in the sentence before or after the one that reports it
+    // ("… a participé ce jeudi 7 janvier 2021 à l'investiture. En marge, il s'est entretenu avec …").
+    let near = [s_index + 1, s_index + 2, s_index.wrapping_sub(1)];
+    let all = dates(text);
+    for n in near {
+        let Some(x) = text.sentences.get(n).filter(|x| !x.heading) else {
+            continue;
+        };
+        let written = all.iter().find(|d| {
+            x.tokens.contains(&d.tokens.start)
+                && Some(*d) != line.as_ref()
+                && !is_foreign(text, d, x.tokens.start)
+        });
+        let date = match written {
+            Some(d) => d.value().map(|v| match (v, anchor) {
+                (EventDate::DayMonth { month, day }, Some(EventDate::Full(a))) => {
+                    with_year(month, day, a).map_or(v, EventDate::Full)
+                }
+                _ => v,
+            }),
+            None => relative(text, x.tokens.clone())
+                .and_then(|(_, rel)| anchor.and_then(|a| resolve_relative(&rel, a))),
+        };
+        if date.is_some() {
+            found.date = date;
+            found.confidence = Confidence::Medium;
+            return found;
+        }
     }
     if let Some(d) = line.as_ref().and_then(DateExpr::value) {
         found.date = Some(d);
@@ -568,6 +670,95 @@ mod tests {
             None,
             Some("2015-08-05"),
         );
+    }
+
+    #[test]
+    fn dates_as_readouts_write_them() {
+        let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+            // Wire datelines: the dispatch's date anchors a year-less event date.
+            (
+                "DAKAR, 14 févr. (APS) - Le ministre X a reçu hier son homologue Y.",
+                None,
+                Some("--02-13"),
+            ),
+            (
+                "Niamey, 03 nov. 2019 (ANP).- Le président X a reçu mardi son homologue Y.",
+                None,
+                Some("2019-10-29"),
+            ),
+            (
+                "ASTANA, 9 sept (Kazinform) -- X s'est entretenu ce 8 septembre avec Y.",
+                None,
+                Some("--09-08"),
+            ),
+            (
+                "Communiqué\nLomé, 21 déc. 2018 (ATOP) - X a reçu Y mercredi.",
+                None,
+                Some("2018-12-19"),
+            ),
+            // Numeric dates.
+            ("Le 07/03/2018, X a reçu Y.", None, Some("2018-03-07")),
+            ("Le 07.03.2018, X a reçu Y.", None, Some("2018-03-07")),
+            (
+                "Publié le 2018-03-08\nX a reçu Y ce mercredi.",
+                None,
+                Some("2018-03-07"),
+            ),
+            // A weekday before the date, with or without a comma; "ce 12 mars".
+            (
+                "X a reçu ce vendredi, 12 mars 2021 Y.",
+                None,
+                Some("2021-03-12"),
+            ),
+            (
+                "X a reçu ce 12 mars Y.",
+                Some("2021-03-15"),
+                Some("2021-03-12"),
+            ),
+            // Ranges give their first day.
+            (
+                "X a effectué une visite chez Y les 16 et 17 octobre 2019.",
+                None,
+                Some("2019-10-16"),
+            ),
+            (
+                "X a effectué une visite chez Y du 3 au 5 mai 2022.",
+                None,
+                Some("2022-05-03"),
+            ),
+            (
+                "En date du 2 juin 2020, X a reçu Y.",
+                None,
+                Some("2020-06-02"),
+            ),
+            // The event dated in the sentence before the one that reports it.
+            (
+                "X s'est rendu jeudi 4 avril 2019 à Accra. En marge, il s'est entretenu avec Y.",
+                None,
+                Some("2019-04-04"),
+            ),
+            // A date of another event is never taken: an entry into office, a future visit.
+            (
+                "X, en fonction depuis son élection le 3 mai, a reçu Y.",
+                None,
+                None,
+            ),
+        ];
+        for &(input, published, expected) in cases {
+            let text = Text::new(input);
+            let published = published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap());
+            // The sentence that reports the exchange: the one that names Y.
+            let sentence = text
+                .sentences
+                .iter()
+                .position(|s| (s.tokens.clone()).any(|k| text.word(k) == "Y"));
+            let found = event_date(&text, sentence, published);
+            assert_eq!(
+                found.date.map(|d| d.to_string()).as_deref(),
+                expected,
+                "{input}"
+            );
+        }
     }
 
     #[test]

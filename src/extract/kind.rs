@@ -25,6 +25,10 @@ pub(crate) const CUES: &[(&str, Cue)] = &[
     ("recu un appel", Cue::Mode(PhoneCall)),
     ("a recu un appel", Cue::Mode(PhoneCall)),
     ("a appele", Cue::Mode(PhoneCall)),
+    ("un appel", Cue::Mode(PhoneCall)),
+    ("virtuel", Cue::Mode(VideoCall)),
+    ("virtuelle", Cue::Mode(VideoCall)),
+    ("en ligne", Cue::Mode(VideoCall)),
     ("visioconference", Cue::Mode(VideoCall)),
     ("videoconference", Cue::Mode(VideoCall)),
     ("video-conference", Cue::Mode(VideoCall)),
@@ -168,6 +172,8 @@ mod tests {
         );
         check("X et Y ont tenu une visioconférence.", Some(VideoCall));
         check("X a tenu une brève réunion avec Y.", Some(Meeting));
+        check("X a eu jeudi un appel cordial avec Y.", Some(PhoneCall));
+        check("X et Y ont tenu un sommet virtuel.", Some(VideoCall));
         check("X a salué le développement de la coopération.", None);
     }
 }

@@ -294,8 +294,9 @@ fn tokenize(body: &str) -> Vec<Token> {
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "me", "mgr", "s", "e", "no", "etc",
-    "art", "mr", "mrs", "ms", "jr", "sr", "gen", "col", "sen", "rep", "hon", "prof", "h", "u", "d",
-    "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "art", "janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec", "mr", "mrs", "ms",
+    "jr", "sr", "gen", "col", "sen", "rep", "hon", "prof", "h", "u", "d", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep",
 ];
 
 /// Words that, glued to the previous word ("ZhanshuA cette occasion"), show a lost sentence break.

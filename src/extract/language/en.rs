@@ -38,6 +38,7 @@ pub(super) static WORDS: Words = Words {
     months_capitalised: true,
     month_first: true,
     comma_before_year: true,
+    range_joiners: &["and", "to"],
     weekdays: [
         ("monday", Weekday::Mon),
         ("tuesday", Weekday::Tue),

@@ -6,10 +6,11 @@ use crate::extract::{date, kind, participants, secondary};
 
 pub(super) static WORDS: Words = Words {
     months: date::MONTHS,
-    month_abbreviations: &[],
+    month_abbreviations: &date::MONTH_ABBREVIATIONS,
     months_capitalised: false,
     month_first: false,
     comma_before_year: false,
+    range_joiners: &["et", "au"],
     weekdays: date::WEEKDAYS,
     relative_days: &[("hier", 1), ("avant-hier", 2)],
     foreign_before: date::FOREIGN_BEFORE,

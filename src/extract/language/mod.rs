@@ -23,6 +23,8 @@ pub struct Words {
     pub month_abbreviations: &'static [(&'static str, u32)],
     /// Whether month names are written with a capital, so that "may" the verb is no month.
     pub months_capitalised: bool,
+    /// Words joining the days of a range ("les 16 et 17 octobre", "3 to 5 May").
+    pub range_joiners: &'static [&'static str],
     /// Whether a comma may stand before the year ("November 19, 2025", "12th Oct, 2020").
     pub comma_before_year: bool,
     /// Whether the month may come before the day ("November 19, 2025").
