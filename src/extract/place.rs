@@ -6,7 +6,7 @@ use crate::extract::text::{fold, Text};
 use crate::model::{Confidence, EventKind};
 
 /// Words after "à" that never start a place ("à Sa Majesté", "à M. Wang").
-const NOT_PLACES: &[&str] = &[
+pub(crate) const NOT_PLACES: &[&str] = &[
     "sa", "son", "ses", "leur", "m", "mm", "mme", "monsieur", "madame", "l'", "la", "le", "les",
     "cette", "ce",
 ];
@@ -62,7 +62,10 @@ fn in_tokens(
     let named = |k: usize| cast.mentions.iter().any(|m| m.name.contains(&k));
     for k in tokens.clone() {
         let word = text.word(k);
-        let introduces = matches!(word, "à" | "À");
+        let introduces = text
+            .words
+            .place_prepositions
+            .contains(&word.to_lowercase().as_str());
         // "au palais de Carthage", "au Palais de l’Unité de Yaoundé": the city after a palace.
         let palace = palaces
             && matches!(text.fw(k), "de" | "d'")
@@ -71,14 +74,16 @@ fn in_tokens(
             continue;
         }
         let first = k + 1;
-        if NOT_PLACES.contains(&text.fw(first))
+        if text.words.not_places.contains(&text.fw(first))
+            || text.words.is_calendar_word(text.fw(first))
             || named(first)
             || !text.word(first).starts_with(char::is_uppercase)
         {
             continue;
         }
-        // The longest known place of up to three words, else one capitalised word after "à".
-        for len in (1..=3).rev().filter(|&n| first + n <= tokens.end) {
+        // The longest known place of up to six tokens ("Washington, D.C."), else one capitalised
+        // word after "à".
+        for len in (1..=6).rev().filter(|&n| first + n <= tokens.end) {
             let span = text.span(first..first + len);
             if lex.place_country(&fold(&text.body[span.clone()])).is_some() {
                 return Some((text.body[span].to_string(), Confidence::High));
@@ -86,6 +91,7 @@ fn in_tokens(
         }
         let is_country = !lex.countries_in(text.fw(first)).is_empty();
         if introduces
+            && text.words.unknown_places
             && !is_country
             && text.tokens[first].is_word()
             && lex.by_surname(text.fw(first)).is_empty()

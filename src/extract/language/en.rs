@@ -130,6 +130,11 @@ pub(super) static WORDS: Words = Words {
         "after their",
         "following",
     ],
+    place_prepositions: &["in"],
+    unknown_places: false,
+    not_places: &[
+        "the", "a", "an", "his", "her", "their", "its", "this", "that",
+    ],
     secondary_markers: &[
         "the same day",
         "also",

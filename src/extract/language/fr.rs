@@ -2,7 +2,7 @@
 
 use super::Words;
 use crate::extract::people::words::{HONORIFICS, NOT_NAMES, PARTICLES, ROLES, TITLE_STOPS};
-use crate::extract::{date, kind, participants, secondary};
+use crate::extract::{date, kind, participants, place, secondary};
 
 pub(super) static WORDS: Words = Words {
     months: date::MONTHS,
@@ -35,4 +35,7 @@ pub(super) static WORDS: Words = Words {
     aside_cues: participants::ASIDE_CUES,
     cut_phrases: participants::CUT_PHRASES,
     secondary_markers: secondary::MARKERS,
+    place_prepositions: &["à"],
+    unknown_places: true,
+    not_places: place::NOT_PLACES,
 };

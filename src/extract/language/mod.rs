@@ -64,6 +64,13 @@ pub struct Words {
     pub aside_cues: &'static [&'static str],
     /// Phrases after which a sentence stops naming participants.
     pub cut_phrases: &'static [&'static str],
+    /// Prepositions of place before a city, lower case as written ("à", "in").
+    pub place_prepositions: &'static [&'static str],
+    /// Whether one capitalised word after such a preposition is a place though the gazetteer does not
+    /// know it ("à Kosyam"); not where the preposition also introduces times and topics ("in May").
+    pub unknown_places: bool,
+    /// Words after a preposition of place that never start a place.
+    pub not_places: &'static [&'static str],
     /// Words that announce another exchange after the main one.
     pub secondary_markers: &'static [&'static str],
 }
