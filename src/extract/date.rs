@@ -326,13 +326,15 @@ fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
         > (sentence_start..d.tokens.start)
             .filter(|&k| text.tokens[k].is_punct(')'))
             .count();
+    // "on Friday (April 13th)": the brackets give the weekday's date.
+    let explains_weekday = before(1) == "(" && text.words.weekday(before(2)).is_some();
     (prev == "du" && !DAY_PARTS.contains(&before(2)))
         || text.words.foreign_before.contains(&prev)
         || prev.ends_with("survenu")
         || prev.ends_with("survenue")
         // "le 24 janvier dernier" is the event, told later; "prochain" is another one, to come.
         || text.words.foreign_after.contains(&after)
-        || open_paren
+        || (open_paren && !explains_weekday)
         || follows_a_milestone(text, d, sentence_start)
 }
 

@@ -21,6 +21,7 @@ pub(super) static WORDS: Words = Words {
     particles: PARTICLES,
     not_names: NOT_NAMES,
     title_stops: TITLE_STOPS,
+    surnames_under_titles: false,
     title_modifiers: &[
         "premier", "premiere", "nouveau", "nouvelle", "ancien", "ancienne", "vice", "-",
     ],

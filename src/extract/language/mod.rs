@@ -56,6 +56,9 @@ pub struct Words {
     pub verbs_after_name: &'static [&'static str],
     /// The word "with": an untitled name after it is a person.
     pub with: &'static str,
+    /// Whether a single capitalised word right after a role is a person's surname though the
+    /// gazetteer does not know it ("President Zelenskyy").
+    pub surnames_under_titles: bool,
     /// Words that end the title written before a name, looking back from it.
     pub title_stops: &'static [&'static str],
     /// Phrases that name an exchange.

@@ -21,6 +21,11 @@ impl Finder<'_, '_> {
     /// A capitalised word that can be part of a name.
     pub(super) fn name_word(&self, i: usize) -> bool {
         let f = self.text.fw(i);
+        // "Kuwait's": the possessive's apostrophe is not part of the word.
+        let f = match f.strip_suffix('\'') {
+            Some(stem) if stem.len() > 2 => stem,
+            _ => f,
+        };
         if let Some(rest) = f.strip_prefix("el-").or_else(|| f.strip_prefix("al-")) {
             // "el-Menfi": the particle is glued, the name after it is capitalised.
             let w = self.text.word(i);
@@ -30,6 +35,14 @@ impl Finder<'_, '_> {
             && !self.text.words.is_not_a_name(f)
             && !self.lex.is_geo_word(f)
             && !is_roman(self.text.word(i))
+    }
+
+    fn in_heading(&self, i: usize) -> bool {
+        self.text
+            .sentences
+            .iter()
+            .find(|s| s.tokens.contains(&i))
+            .is_some_and(|s| s.heading)
     }
 
     pub(super) fn breaks_before(&self, i: usize) -> bool {
@@ -190,7 +203,7 @@ impl Finder<'_, '_> {
                 let untitled = !titled && self.untitled_name(&run);
                 if titled || untitled {
                     let country = before
-                        .and_then(|(_, role)| self.title_country(role..run.start, true))
+                        .and_then(|(start, _)| self.title_country(start..run.start, true))
                         .or_else(|| after.clone().and_then(|a| self.title_country(a, false)))
                         .or(if titled { self.home } else { None });
                     let confidence = if titled {
@@ -253,6 +266,25 @@ impl Finder<'_, '_> {
                         candidates: candidates.to_vec(),
                     });
                 }
+            } else if let Some((start, _)) = title.filter(|&(_, role)| {
+                self.text.words.surnames_under_titles
+                    && role + 1 == run.start
+                    && !self.in_heading(run.start)
+            }) {
+                // "Ukrainian President Zelenskyy": a surname right after a role names a person,
+                // though not in a headline, whose words are all capitalised.
+                let country = self.title_country(start..run.start, true).or(self.home);
+                let person = self.add_person(Person {
+                    name: self.name_text(&run),
+                    country,
+                    known: None,
+                    confidence: Confidence::Medium,
+                });
+                self.cast.mentions.push(Mention {
+                    person,
+                    name: run.clone(),
+                    phrase: start..run.end,
+                });
             }
         }
         self.cast.mentions.sort_by_key(|m| m.name.start);
