@@ -282,8 +282,17 @@ pub fn dateline(text: &Text) -> Option<DateExpr> {
             }
             let d = date_at(text, k)?;
             let next = text.tokens.get(d.tokens.end);
+            // After a comma, a time or the wire's name in capitals closes it too ("20 September
+            // 2021, 21:16", "YEREVAN, DECEMBER 27, ARMENPRESS.").
+            let after_comma = text.word(d.tokens.end + 1);
+            let stamp = after_comma.starts_with(|c: char| c.is_ascii_digit())
+                || after_comma.len() > 2 && after_comma.chars().all(|c| c.is_uppercase());
             let closed = next.is_none_or(|t| {
-                t.newline_before || t.is_punct('(') || t.is_punct('/') || t.is_punct('–')
+                t.newline_before
+                    || t.is_punct('(')
+                    || t.is_punct('/')
+                    || t.is_punct('–')
+                    || t.is_punct(',') && stamp
             });
             let opens = text.word(start).starts_with(char::is_uppercase) || k == start;
             (closed && opens).then_some(d)
@@ -505,6 +514,13 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
             Some(date) => {
                 found.date = Some(date);
                 found.confidence = Confidence::Medium;
+            }
+            // A wire dated "Colombo, Mar 29" that says "on Tuesday" most often reports that day.
+            None if matches!(rel, Relative::Weekday(_)) && anchor.is_some() => {
+                found.date = anchor;
+                found
+                    .remarks
+                    .push((at, "weekday taken as the dateline's day".into()));
             }
             None => found.remarks.push((
                 at,
