@@ -41,6 +41,14 @@ pub fn find(
 /// is a press release's, not a place of the event.
 fn dateline(text: &Text, lex: &Lexicon) -> Option<(String, Confidence)> {
     let first = text.sentences.first().filter(|s| s.heading)?.tokens.clone();
+    // A first line that is only a known place ("New York", then the date below it).
+    let whole = text.span(first.clone());
+    if lex
+        .place_country(&fold(&text.body[whole.clone()]))
+        .is_some()
+    {
+        return Some((text.body[whole].to_string(), Confidence::Medium));
+    }
     (1..=3).rev().find_map(|len| {
         let comma = first.start + len;
         if comma >= first.end || !text.tokens[comma].is_punct(',') {
@@ -66,10 +74,13 @@ fn in_tokens(
             .words
             .place_prepositions
             .contains(&word.to_lowercase().as_str());
-        // "au palais de Carthage", "au Palais de l’Unité de Yaoundé": the city after a palace.
+        // "au palais de Carthage", "au Palais de l’Unité de Yaoundé", "at State House, Nairobi":
+        // the city after a venue.
+        let words = text.words;
         let palace = palaces
-            && matches!(text.fw(k), "de" | "d'")
-            && (k.saturating_sub(5)..k).any(|p| p >= tokens.start && text.fw(p) == "palais");
+            && words.venue_joiners.contains(&text.fw(k))
+            && (k.saturating_sub(5)..k)
+                .any(|p| p >= tokens.start && words.venues.contains(&text.fw(p)));
         if !(introduces || palace) || k + 1 >= tokens.end {
             continue;
         }

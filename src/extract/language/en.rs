@@ -133,6 +133,16 @@ pub(super) static WORDS: Words = Words {
     ],
     place_prepositions: &["in"],
     unknown_places: false,
+    venues: &[
+        "house",
+        "palace",
+        "hall",
+        "headquarters",
+        "office",
+        "ministry",
+        "building",
+    ],
+    venue_joiners: &[","],
     not_places: &[
         "the", "a", "an", "his", "her", "their", "its", "this", "that",
     ],

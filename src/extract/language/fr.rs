@@ -38,5 +38,7 @@ pub(super) static WORDS: Words = Words {
     secondary_markers: secondary::MARKERS,
     place_prepositions: &["à"],
     unknown_places: true,
+    venues: &["palais"],
+    venue_joiners: &["de", "d'"],
     not_places: place::NOT_PLACES,
 };

@@ -72,6 +72,9 @@ pub struct Words {
     /// Whether one capitalised word after such a preposition is a place though the gazetteer does not
     /// know it ("à Kosyam"); not where the preposition also introduces times and topics ("in May").
     pub unknown_places: bool,
+    /// Venues after which the city is named ("palais", "house"), and the words that join it.
+    pub venues: &'static [&'static str],
+    pub venue_joiners: &'static [&'static str],
     /// Words after a preposition of place that never start a place.
     pub not_places: &'static [&'static str],
     /// Words that announce another exchange after the main one.
