@@ -213,7 +213,8 @@ pub fn review(readouts: &[Readout]) -> Vec<Diagnostic> {
     for r in readouts {
         let m = &r.metadata;
         let unsure = |field: &Provenance| matches!(field, Provenance::Extracted(Confidence::Low));
-        let fields: [(&str, bool); 5] = [
+        let fields: [(&str, bool); 6] = [
+            ("language", unsure(&m.language.provenance)),
             ("date", unsure(&m.date.provenance)),
             ("kind", unsure(&m.kind.provenance)),
             ("place", unsure(&m.place.provenance)),

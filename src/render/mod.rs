@@ -341,6 +341,8 @@ struct Secondary<'a> {
 #[derive(Serialize)]
 struct ReadoutView<'a> {
     title: &'a str,
+    /// The BCP 47 language of the text, for its `lang` attribute.
+    language: &'static str,
     date: String,
     date_iso: Option<String>,
     year: Option<Link<'a>>,
@@ -399,6 +401,7 @@ impl Env<'_> {
         let participants = links.people(&entry.participants);
         let view = ReadoutView {
             title: &m.title.value,
+            language: m.language.value.tag(),
             date: date_fr(m.date.value),
             date_iso: m.date.value.map(|d: EventDate| d.to_string()),
             year,

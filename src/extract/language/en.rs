@@ -98,6 +98,7 @@ pub(super) static WORDS: Words = Words {
     ],
     with: "with",
     surnames_under_titles: true,
+    country_after_name: &["of"],
     cues: CUES,
     aside_cues: &[
         "greetings",

@@ -22,6 +22,7 @@ pub(super) static WORDS: Words = Words {
     not_names: NOT_NAMES,
     title_stops: TITLE_STOPS,
     surnames_under_titles: false,
+    country_after_name: &[],
     title_modifiers: &[
         "premier", "premiere", "nouveau", "nouvelle", "ancien", "ancienne", "vice", "-",
     ],

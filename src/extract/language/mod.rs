@@ -56,6 +56,8 @@ pub struct Words {
     pub verbs_after_name: &'static [&'static str],
     /// The word "with": an untitled name after it is a person.
     pub with: &'static str,
+    /// Words between a name and its country ("of": "King Abdullah II of Jordan").
+    pub country_after_name: &'static [&'static str],
     /// Whether a single capitalised word right after a role is a person's surname though the
     /// gazetteer does not know it ("President Zelenskyy").
     pub surnames_under_titles: bool,
@@ -152,3 +154,6 @@ pub fn of(body: &str, context: &Context) -> Field<Language> {
         },
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -37,6 +37,20 @@ impl Finder<'_, '_> {
             && !is_roman(self.text.word(i))
     }
 
+    /// The country named right after a name ("President Vladimir Putin of Russia").
+    fn country_after(&self, end: usize) -> Option<crate::model::CountryCode> {
+        if !self
+            .text
+            .words
+            .country_after_name
+            .contains(&self.text.fw(end))
+        {
+            return None;
+        }
+        let next = end + 1..(end + 4).min(self.text.tokens.len());
+        self.title_country(next, false)
+    }
+
     fn in_heading(&self, i: usize) -> bool {
         self.text
             .sentences
@@ -205,6 +219,7 @@ impl Finder<'_, '_> {
                     let country = before
                         .and_then(|(start, _)| self.title_country(start..run.start, true))
                         .or_else(|| after.clone().and_then(|a| self.title_country(a, false)))
+                        .or_else(|| self.country_after(run.end))
                         .or(if titled { self.home } else { None });
                     let confidence = if titled {
                         Confidence::Medium

@@ -109,7 +109,14 @@ impl Finder<'_, '_> {
             return None;
         }
         let first = self.text.fw(end + 1);
-        let role = self.text.words.roles.contains(&first)
+        let words = self.text.words;
+        // "Ali Khan, Foreign Minister of Nepal": adjectives before the role, where they come first.
+        let capitalised_role = words.titles_capitalised
+            && (end + 2..end + 4)
+                .take_while(|&k| self.starts_upper(k - 1))
+                .any(|k| words.roles.contains(&self.text.fw(k)));
+        let role = capitalised_role
+            || self.text.words.roles.contains(&first)
             || matches!(first, "membre" | "le" | "la")
                 && self.text.words.roles.contains(&self.text.fw(end + 2));
         if !role {
