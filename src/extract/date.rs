@@ -304,8 +304,10 @@ pub fn dateline(text: &Text) -> Option<DateExpr> {
 pub fn dateline_city(text: &Text, lex: &Lexicon) -> Option<CountryCode> {
     (1..=3).rev().find_map(|n| {
         let next = text.tokens.get(n)?;
-        if !matches!(next.kind, TokenKind::Punct(',' | '(' | '-' | '–' | '—'))
-            || next.newline_before
+        if !matches!(
+            next.kind,
+            TokenKind::Punct(',' | '(' | '-' | '–' | '—' | ':')
+        ) || next.newline_before
         {
             return None;
         }

@@ -70,7 +70,25 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
         };
     };
     participants::complete(text, lex, cast, &mut event);
+    if titled_joint_statement(text, lex) {
+        event.kind = EventKind::JointStatement;
+        event.cued = true;
+    }
     event
+}
+
+/// Whether one of the first lines is the title of a joint statement ("China-Japan Joint
+/// Statement on …", "Déclaration commune …"): the text is the statement itself, whatever the
+/// meetings its preamble recalls.
+fn titled_joint_statement(text: &Text, lex: &Lexicon) -> bool {
+    text.sentences
+        .iter()
+        .take(4)
+        .filter(|s| s.heading)
+        .any(|s| {
+            let cues = lex.kind_cues(text.folded_span(s.tokens.clone()), text.language);
+            kind::classify(&cues).is_some_and(|(k, _)| k == EventKind::JointStatement)
+        })
 }
 
 #[cfg(test)]
