@@ -65,8 +65,14 @@ impl Finder<'_, '_> {
 
     /// The run of name words starting at `i`, or an empty range.
     pub(super) fn run_at(&self, i: usize) -> Range<usize> {
-        // A single letter is only ever a middle initial ("S.E.M", "W.").
-        if !self.name_word(i) || self.all_caps(i) || self.text.word(i).chars().count() < 2 {
+        // A single letter is only ever a middle initial ("S.E.M", "W."). A word in capitals starts a
+        // name only after an honorific, as surnames are written first ("Mr. MOTEGI Toshimitsu").
+        let surname_first =
+            self.honorific_before(i).is_some() && self.name_word(i + 1) && !self.all_caps(i + 1);
+        if !self.name_word(i)
+            || (self.all_caps(i) && !surname_first)
+            || self.text.word(i).chars().count() < 2
+        {
             return i..i;
         }
         let mut j = i + 1;
