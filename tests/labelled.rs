@@ -1,5 +1,6 @@
-//! The extractor scored on the labelled readouts of `../shared/readouts/` and `../shared/readouts-more/`,
-//! field by field, as `chancery extract --json` reports them, with floors; every miss is printed.
+//! The extractor scored on the labelled readouts of `../shared/readouts/`, `../shared/readouts-more/`
+//! and `../shared/readouts-en/` (each read in the language detected from its text), field by field,
+//! as `chancery extract --json` reports them, with floors; every miss is printed.
 //!
 //! A readout is given its publication date when its label knows it, as an archive whose file names
 //! carry it would (`2025-11-20-….txt`).
