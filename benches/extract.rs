@@ -1,5 +1,6 @@
-//! Times the extractor on the labelled readouts of `../shared/readouts/` (French) and
-//! `../shared/readouts-en/` (English), language detection included: median time per readout.
+//! Times the extractor on the labelled readouts of `../shared/readouts/`,
+//! `../shared/readouts-more/` (French) and `../shared/readouts-en/` (English), language detection
+//! included: median time per readout, per folder.
 
 use std::path::Path;
 use std::time::Instant;
@@ -29,7 +30,7 @@ fn main() {
     println!("lexicon built in {:?}", built.elapsed());
     let context = Context::default();
     let rounds = 200;
-    for folder in ["readouts", "readouts-en"] {
+    for folder in ["readouts", "readouts-more", "readouts-en"] {
         let bodies = bodies(&root.join("../shared").join(folder));
         let mut per_readout = Vec::with_capacity(rounds * bodies.len());
         for _ in 0..rounds {

@@ -1,6 +1,8 @@
 //! chancery turns a folder of diplomatic readouts into a browsable, citable static archive.
 
+pub mod artifact;
 pub mod diag;
+pub mod layout;
 pub mod model;
 
 pub mod config;

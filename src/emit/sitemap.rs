@@ -1,8 +1,9 @@
 //! The sitemap and robots.txt: every page a search engine should index, by its permanent URL.
 
+use crate::artifact::Artifact;
 use crate::config::Config;
 use crate::index::Archive;
-use crate::render::{Artifact, Spec};
+use crate::render::Spec;
 
 /// `sitemap.xml` with every page but redirects, tombstones, feeds and the 404 page, and `robots.txt`
 /// pointing to it.
@@ -16,7 +17,7 @@ pub fn sitemap(archive: &Archive, config: &Config, specs: &[Spec]) -> Vec<Artifa
             continue;
         }
         let path = spec.path(archive);
-        let url = format!("{}{}", config.base_url, path.trim_end_matches("index.html"));
+        let url = config.url(path.trim_end_matches("index.html"));
         xml.push_str(&format!(
             "<url><loc>{}</loc></url>\n",
             url.replace('&', "&amp;")
@@ -24,8 +25,8 @@ pub fn sitemap(archive: &Archive, config: &Config, specs: &[Spec]) -> Vec<Artifa
     }
     xml.push_str("</urlset>\n");
     let robots = format!(
-        "User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n",
-        config.base_url
+        "User-agent: *\nAllow: /\nSitemap: {}\n",
+        config.url("sitemap.xml")
     );
     vec![
         Artifact {

@@ -6,7 +6,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::extract::kind::Cue;
-use crate::extract::language::{Language, Words};
+use crate::extract::lang::{Language, Words};
 use crate::extract::text::{fold, is_whole_word, Folded};
 use crate::gazetteer::Gazetteer;
 use crate::model::CountryCode;
@@ -54,6 +54,9 @@ pub struct Lexicon {
     geo_words: HashSet<String>,
     /// Each language's exchange cues, in the order of `Language::ALL`.
     cues: Vec<AhoCorasick>,
+    /// Issuers' signatures by their first word as written → (index into `gazetteer.issuers`,
+    /// the whole signature).
+    signatures: HashMap<String, Vec<(usize, String)>>,
 }
 
 fn automaton<I: AsRef<[u8]>>(patterns: impl IntoIterator<Item = I>) -> AhoCorasick {
@@ -148,8 +151,16 @@ impl Lexicon {
         geo_words.extend(places.keys().filter(|p| !p.contains(' ')).cloned());
         geo_words.retain(|w| w.len() > 2 && !STILL_NAMES.contains(&w.as_str()));
 
+        let mut signatures: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+        for (i, issuer) in gazetteer.issuers.iter().enumerate() {
+            for signature in &issuer.signatures {
+                let first = signature.split_whitespace().next().unwrap_or_default();
+                (signatures.entry(first.to_string()).or_default()).push((i, signature.clone()));
+            }
+        }
         Lexicon {
             gazetteer,
+            signatures,
             names: automaton(&name_patterns),
             name_owner,
             surnames,
@@ -165,6 +176,16 @@ impl Lexicon {
                 .map(|&l| automaton(Words::of(l).cues.iter().map(|(p, _)| p)))
                 .collect(),
         }
+    }
+
+    /// The issuer whose signature starts at a word of `body` written `word`, matched as written
+    /// and as whole words: (index into `gazetteer.issuers`, the signature's length in bytes).
+    pub fn signature_at(&self, word: &str, body: &str) -> Option<(usize, usize)> {
+        self.signatures.get(word)?.iter().find_map(|(i, sig)| {
+            let whole = body.starts_with(sig.as_str())
+                && !body[sig.len()..].starts_with(char::is_alphanumeric);
+            whole.then_some((*i, sig.len()))
+        })
     }
 
     /// Known people named in full in folded text: (folded span, index into `gazetteer.people`).
@@ -214,12 +235,12 @@ impl Lexicon {
     }
 
     /// Exchange cues in folded text: (offset, cue).
-    pub fn kind_cues(&self, folded: &str, language: Language) -> Vec<(usize, Cue)> {
+    pub fn kind_cues(&self, folded: &str, language: Language) -> Vec<(Range<usize>, Cue)> {
         let cues = Words::of(language).cues;
         self.cues[language as usize]
             .find_iter(folded)
             .filter(|m| is_whole_word(folded, &m.range()))
-            .map(|m| (m.start(), cues[m.pattern().as_usize()].1))
+            .map(|m| (m.range(), cues[m.pattern().as_usize()].1))
             .collect()
     }
 

@@ -5,12 +5,6 @@ use crate::extract::people::Cast;
 use crate::extract::text::{fold, Text};
 use crate::model::{Confidence, EventKind};
 
-/// Words after "à" that never start a place ("à Sa Majesté", "à M. Wang").
-pub(crate) const NOT_PLACES: &[&str] = &[
-    "sa", "son", "ses", "leur", "m", "mm", "mme", "monsieur", "madame", "l'", "la", "le", "les",
-    "cette", "ce",
-];
-
 /// The place of the event reported by `sentence`, or, failing that, of a headline ("X à Paris : …").
 pub fn find(
     text: &Text,

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::extract::language::{Language, Words};
+use crate::extract::lang::{Language, Words};
 
 /// Lower case ASCII without accents, curly quotes or dash variants: what every table is matched against.
 pub fn fold(s: &str) -> String {
@@ -147,7 +147,7 @@ impl<'a> Text<'a> {
     pub fn in_language(body: &'a str, language: Language) -> Text<'a> {
         let folded = Folded::new(body);
         let tokens = tokenize(body);
-        let sentences = split_sentences(body, &tokens);
+        let sentences = split_sentences(body, &tokens, Words::of(language));
         Text {
             body,
             language,
@@ -291,21 +291,7 @@ fn tokenize(body: &str) -> Vec<Token> {
     tokens
 }
 
-/// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "me", "mgr", "s", "e", "no", "etc",
-    "art", "janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec", "mr", "mrs", "ms",
-    "jr", "sr", "gen", "col", "sen", "rep", "hon", "prof", "h", "u", "d", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep",
-];
-
-/// Words that, glued to the previous word ("ZhanshuA cette occasion"), show a lost sentence break.
-const SENTENCE_OPENERS: &[&str] = &[
-    "a", "au", "aux", "le", "la", "les", "il", "elle", "ils", "elles", "en", "dans", "lors",
-    "cette", "ce", "selon", "par", "pour", "de", "des", "sur",
-];
-
-fn split_sentences(body: &str, tokens: &[Token]) -> Vec<Sentence> {
+fn split_sentences(body: &str, tokens: &[Token], words: &Words) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..tokens.len() {
@@ -315,10 +301,12 @@ fn split_sentences(body: &str, tokens: &[Token]) -> Vec<Sentence> {
                 || (t.glued
                     && t.is_word()
                     && body[t.span.clone()].starts_with(char::is_uppercase)
-                    && SENTENCE_OPENERS.contains(&t.folded.as_str())
+                    && words.sentence_openers.contains(&t.folded.as_str())
                     && tokens[i - 1].is_word()
                     && body[tokens[i - 1].span.clone()].ends_with(char::is_lowercase))
-                || (!t.glued && ends_sentence(body, tokens, i - 1) && opens_sentence(body, t)));
+                || (!t.glued
+                    && ends_sentence(body, tokens, i - 1, words)
+                    && opens_sentence(body, t)));
         if breaks {
             out.push(start..i);
             start = i;
@@ -335,7 +323,7 @@ fn split_sentences(body: &str, tokens: &[Token]) -> Vec<Sentence> {
         .collect()
 }
 
-fn ends_sentence(body: &str, tokens: &[Token], i: usize) -> bool {
+fn ends_sentence(body: &str, tokens: &[Token], i: usize, words: &Words) -> bool {
     let t = &tokens[i];
     match t.kind {
         TokenKind::Punct('!' | '?' | '…') => true,
@@ -344,7 +332,7 @@ fn ends_sentence(body: &str, tokens: &[Token], i: usize) -> bool {
                 let word = &body[prev.span.clone()];
                 let single_capital =
                     word.chars().count() == 1 && word.starts_with(char::is_uppercase);
-                !single_capital && !ABBREVIATIONS.contains(&prev.folded.as_str())
+                !single_capital && !words.abbreviations.contains(&prev.folded.as_str())
             }
             _ => true,
         },

@@ -3,9 +3,12 @@
 
 use std::ops::Range;
 
-use super::words::is_roman;
 use super::{AmbiguousName, Cast, Finder, Mention, Person};
 use crate::model::Confidence;
+
+fn is_roman(word: &str) -> bool {
+    word.len() <= 5 && word.chars().all(|c| "IVXL".contains(c))
+}
 
 impl Finder<'_, '_> {
     pub(super) fn starts_upper(&self, i: usize) -> bool {
@@ -124,6 +127,9 @@ impl Finder<'_, '_> {
             _ => false,
         };
         if let Some(i) = self.cast.people.iter().position(same) {
+            // "René Préval" in a caption, then "le président haïtien René Préval": the title says more.
+            let known = &mut self.cast.people[i];
+            known.country = known.country.or(person.country);
             return i;
         }
         self.cast.people.push(person);

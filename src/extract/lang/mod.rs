@@ -1,8 +1,9 @@
-//! Languages: the words the extractor reads a readout by, one table per language, behind `Words`.
+//! Languages: the words the extractor reads a readout by, one module per language (`fr`, `en`)
+//! filling one `Words` table, kept apart from the shared machinery (tokens, gazetteer matching,
+//! date arithmetic, candidate scoring, provenance) that reads them; and which language a text is in.
 //!
-//! The machinery (tokens, gazetteer matching, date arithmetic, the participant rule) is shared; what
-//! differs between languages is only which words name a month, a role or an exchange, and in which
-//! order a date is written.
+//! What differs between languages is only which words name a month, a role or an exchange, and in
+//! which order a date is written.
 
 use chrono::Weekday;
 
@@ -32,12 +33,18 @@ pub struct Words {
     pub weekdays: [(&'static str, Weekday); 7],
     /// Single words naming a day relative to the publication date, with the days back ("hier").
     pub relative_days: &'static [(&'static str, u64)],
+    /// Words that make "du" before a date introduce the event's own ("dans la soirée du 5 juin").
+    pub day_parts: &'static [&'static str],
     /// Words right before a date that make it another event's or a span's ("depuis", "since").
     pub foreign_before: &'static [&'static str],
     /// Words right after a date that make it a future event's ("prochain").
     pub foreign_after: &'static [&'static str],
     /// Events a readout recalls with their own dates ("établissement", "establishment").
     pub milestones: &'static [&'static str],
+    /// Abbreviations after which a full stop does not end a sentence.
+    pub abbreviations: &'static [&'static str],
+    /// Words that, glued to the previous word ("ZhanshuA cette occasion"), show a lost sentence break.
+    pub sentence_openers: &'static [&'static str],
     /// Words that make the capitalised words after them a person's name.
     pub roles: &'static [&'static str],
     /// Honorifics written right before a name.

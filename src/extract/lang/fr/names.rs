@@ -1,8 +1,7 @@
-//! The French words that tell a name from its title: roles, honorifics, particles and capitalised
-//! words that are never names.
+//! French names: the words that tell a name from its title.
 
 /// Words that make the capitalised words after them a person's name.
-pub(crate) const ROLES: &[&str] = &[
+pub(super) const ROLES: &[&str] = &[
     "president",
     "presidente",
     "presidents",
@@ -51,7 +50,7 @@ pub(crate) const ROLES: &[&str] = &[
 ];
 
 /// Honorifics written right before a name.
-pub(crate) const HONORIFICS: &[&str] = &[
+pub(super) const HONORIFICS: &[&str] = &[
     "m",
     "mm",
     "mme",
@@ -78,14 +77,14 @@ pub(crate) const HONORIFICS: &[&str] = &[
 ];
 
 /// Lower-case or capitalised words that may join a name's parts ("Ould", "ben", "von", "Le Drian", "N’Guesso").
-pub(crate) const PARTICLES: &[&str] = &[
+pub(super) const PARTICLES: &[&str] = &[
     "de", "d'", "du", "des", "ben", "bin", "ibn", "ould", "von", "van", "der", "den", "al", "el",
     "da", "di", "dos", "das", "del", "la", "le", "n'", "o'", "mac", "mc", "ter", "bou", "abu",
     "abou",
 ];
 
 /// Capitalised words that are never part of a person's name.
-pub(crate) const NOT_NAMES: &[&str] = &[
+pub(super) const NOT_NAMES: &[&str] = &[
     "le",
     "la",
     "les",
@@ -334,10 +333,6 @@ pub(crate) const NOT_NAMES: &[&str] = &[
 ];
 
 /// Words that end the title written before a name, looking back from it.
-pub(crate) const TITLE_STOPS: &[&str] = &[
+pub(super) const TITLE_STOPS: &[&str] = &[
     "avec", "a", "ont", "est", "sont", "par", "que", "qui", "dont", "pour", "s'est", "se",
 ];
-
-pub(super) fn is_roman(word: &str) -> bool {
-    word.len() <= 5 && word.chars().all(|c| "IVXL".contains(c))
-}

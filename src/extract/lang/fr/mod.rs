@@ -1,0 +1,296 @@
+//! French: every word list the extractor reads French readouts by, folded (lower case, no
+//! accents); the words that tell a name from its title are in `names`.
+
+use chrono::Weekday;
+
+use super::Words;
+use crate::extract::kind::Cue;
+use crate::model::EventKind::*;
+use names::{HONORIFICS, NOT_NAMES, PARTICLES, ROLES, TITLE_STOPS};
+
+mod names;
+
+pub(in crate::extract::lang) static WORDS: Words = Words {
+    months: MONTHS,
+    month_abbreviations: &MONTH_ABBREVIATIONS,
+    months_capitalised: false,
+    month_first: false,
+    comma_before_year: false,
+    range_joiners: &["et", "au"],
+    weekdays: WEEKDAYS,
+    relative_days: &[("hier", 1), ("avant-hier", 2)],
+    day_parts: DAY_PARTS,
+    foreign_before: FOREIGN_BEFORE,
+    foreign_after: &["prochain", "prochaine"],
+    milestones: MILESTONES,
+    abbreviations: ABBREVIATIONS,
+    sentence_openers: SENTENCE_OPENERS,
+    roles: ROLES,
+    honorifics: HONORIFICS,
+    particles: PARTICLES,
+    not_names: NOT_NAMES,
+    title_stops: TITLE_STOPS,
+    surnames_under_titles: false,
+    country_after_name: &[],
+    title_modifiers: &[
+        "premier", "premiere", "nouveau", "nouvelle", "ancien", "ancienne", "vice", "-",
+    ],
+    titles_capitalised: false,
+    title_determiners: &[
+        "le", "la", "l'", "les", "son", "sa", "ses", "leur", "au", "aux", "du", "des", "a", "de",
+        "d'",
+    ],
+    verbs_after_name: &["a", "s'", "ont", "et", "se"],
+    with: "avec",
+    cues: CUES,
+    aside_cues: ASIDE_CUES,
+    cut_phrases: CUT_PHRASES,
+    secondary_markers: SECONDARY_MARKERS,
+    place_prepositions: &["à"],
+    unknown_places: true,
+    venues: &["palais"],
+    venue_joiners: &["de", "d'"],
+    not_places: NOT_PLACES,
+};
+
+// Dates: months, their abbreviations, weekdays, and the words around a date that tell whose it is.
+
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
+
+/// Abbreviated months, as datelines write them ("04 oct. 2017", "janv.").
+const MONTH_ABBREVIATIONS: [(&str, u32); 12] = [
+    ("janv", 1),
+    ("fevr", 2),
+    ("fev", 2),
+    ("avr", 4),
+    ("juil", 7),
+    ("sept", 9),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+    ("jan", 1),
+    ("aou", 8),
+];
+
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("lundi", Weekday::Mon),
+    ("mardi", Weekday::Tue),
+    ("mercredi", Weekday::Wed),
+    ("jeudi", Weekday::Thu),
+    ("vendredi", Weekday::Fri),
+    ("samedi", Weekday::Sat),
+    ("dimanche", Weekday::Sun),
+];
+
+/// Words that make "du" introduce the event's own date ("dans la soirée du 5 juin", "en date du").
+const DAY_PARTS: &[&str] = &[
+    "date",
+    "journee",
+    "soir",
+    "soiree",
+    "matin",
+    "matinee",
+    "apres-midi",
+    "nuit",
+    "mi-journee",
+];
+
+/// Words before a date that make it another event's or a span's ("depuis le", "du 26 au 28").
+const FOREIGN_BEFORE: &[&str] = &[
+    "depuis", "au", "jusqu'au", "jusqu'", "avant", "apres", "decede", "decedee", "ne", "nee",
+];
+
+/// Events whose dates a readout recalls beside its own: "l'établissement des relations
+/// diplomatiques, le 5 mai 1994".
+const MILESTONES: &[&str] = &[
+    "etablissement",
+    "fondation",
+    "creation",
+    "independance",
+    "signature",
+    "naissance",
+    "fonction",
+    "fonctions",
+    "election",
+    "deces",
+];
+
+// Sentences: abbreviations a full stop does not end, words that open a sentence.
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "me", "mgr", "s", "e", "no", "etc",
+    "art", "janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec",
+];
+
+/// Words that, glued to the previous word ("ZhanshuA cette occasion"), show a lost sentence break.
+const SENTENCE_OPENERS: &[&str] = &[
+    "a", "au", "aux", "le", "la", "les", "il", "elle", "ils", "elles", "en", "dans", "lors",
+    "cette", "ce", "selon", "par", "pour", "de", "des", "sur",
+];
+
+// Kinds: the verbs and nouns that name an exchange.
+
+/// Folded phrases; the longest match wins, so "recu un message" beats "recu".
+const CUES: &[(&str, Cue)] = &[
+    ("telephone", Cue::Mode(PhoneCall)),
+    ("telephonique", Cue::Mode(PhoneCall)),
+    ("telephoniques", Cue::Mode(PhoneCall)),
+    ("telephoniquement", Cue::Mode(PhoneCall)),
+    ("coup de fil", Cue::Mode(PhoneCall)),
+    ("recu un appel", Cue::Mode(PhoneCall)),
+    ("a recu un appel", Cue::Mode(PhoneCall)),
+    ("a appele", Cue::Mode(PhoneCall)),
+    ("un appel", Cue::Mode(PhoneCall)),
+    ("virtuel", Cue::Mode(VideoCall)),
+    ("virtuelle", Cue::Mode(VideoCall)),
+    ("en ligne", Cue::Mode(VideoCall)),
+    ("visioconference", Cue::Mode(VideoCall)),
+    ("videoconference", Cue::Mode(VideoCall)),
+    ("video-conference", Cue::Mode(VideoCall)),
+    ("visio-conference", Cue::Mode(VideoCall)),
+    ("par video", Cue::Mode(VideoCall)),
+    ("en video", Cue::Mode(VideoCall)),
+    ("liaison video", Cue::Mode(VideoCall)),
+    ("appel video", Cue::Mode(VideoCall)),
+    ("declaration commune", Cue::Kind(JointStatement)),
+    ("declaration conjointe", Cue::Kind(JointStatement)),
+    ("communique conjoint", Cue::Kind(JointStatement)),
+    ("communique commun", Cue::Kind(JointStatement)),
+    ("message", Cue::Kind(Message)),
+    ("messages", Cue::Kind(Message)),
+    ("lettre", Cue::Kind(Message)),
+    ("lettres", Cue::Kind(Message)),
+    ("condoleances", Cue::Kind(Message)),
+    ("felicitations", Cue::Kind(Message)),
+    ("telegramme", Cue::Kind(Message)),
+    ("voeux", Cue::Kind(Message)),
+    ("missive", Cue::Kind(Message)),
+    ("recu un message", Cue::Kind(Message)),
+    ("recu une lettre", Cue::Kind(Message)),
+    ("a recu un message", Cue::Kind(Message)),
+    ("a recu une lettre", Cue::Kind(Message)),
+    ("s'est entretenu", Cue::Kind(Talks)),
+    ("s'est entretenue", Cue::Kind(Talks)),
+    ("se sont entretenus", Cue::Kind(Talks)),
+    ("s'entretient", Cue::Kind(Talks)),
+    ("s'entretiennent", Cue::Kind(Talks)),
+    ("entretien", Cue::Kind(Talks)),
+    ("entretiens", Cue::Kind(Talks)),
+    ("pourparlers", Cue::Kind(Talks)),
+    ("discussion", Cue::Kind(Talks)),
+    ("discussions", Cue::Kind(Talks)),
+    ("a discute", Cue::Kind(Talks)),
+    ("ont discute", Cue::Kind(Talks)),
+    ("echange avec", Cue::Kind(Talks)),
+    ("a echange", Cue::Exchange),
+    ("ont echange", Cue::Exchange),
+    ("echange de messages", Cue::Kind(Message)),
+    ("echange de lettres", Cue::Kind(Message)),
+    ("echanges avec", Cue::Kind(Talks)),
+    ("consultations", Cue::Kind(Talks)),
+    ("dialogue", Cue::Kind(Talks)),
+    ("a rencontre", Cue::Kind(Meeting)),
+    ("ont rencontre", Cue::Kind(Meeting)),
+    ("rencontre", Cue::Kind(Meeting)),
+    ("se sont rencontres", Cue::Kind(Meeting)),
+    ("a recu", Cue::Kind(Meeting)),
+    ("recu", Cue::Kind(Meeting)),
+    ("recue", Cue::Kind(Meeting)),
+    ("a accueilli", Cue::Kind(Meeting)),
+    ("audience", Cue::Kind(Meeting)),
+    ("tete-a-tete", Cue::Kind(Meeting)),
+    ("reunion", Cue::Kind(Meeting)),
+    ("s'est reuni", Cue::Kind(Meeting)),
+    ("entrevue", Cue::Kind(Meeting)),
+    ("diner", Cue::Kind(Meeting)),
+    ("dejeuner", Cue::Kind(Meeting)),
+];
+
+// Participants: the words after which a sentence stops naming the event's parties.
+
+/// Words after which the names that follow are not taken part in the event ("les salutations du président X").
+const ASIDE_CUES: &[&str] = &[
+    "salutations",
+    "salut",
+    "deces",
+    "disparition",
+    "nom",
+    "part",
+    "porteur",
+    "porteuse",
+    "memoire",
+    "hommage",
+    "funerailles",
+    "obseques",
+    "direction",
+    "leadership",
+    "successeur",
+    "predecesseur",
+    "epouse",
+    "veuve",
+    "fils",
+    "fille",
+    "mort",
+    "assassinat",
+    "remercie",
+    "invitation",
+];
+
+/// Phrases after which a sentence stops listing the event's participants.
+const CUT_PHRASES: &[&str] = &[
+    "porteur",
+    "porteuse",
+    "a l'occasion",
+    "lors de",
+    "lors d'",
+    "en marge",
+    "pour le deces",
+    "suite au",
+    "suite a",
+    "dans le cadre",
+    "qui ",
+    "dont",
+    "afin",
+    "sur invitation",
+    "a l'invitation",
+    "au nom",
+    "de transmettre",
+    "salutations",
+    "avant leur",
+    "apres leur",
+];
+
+// Places and further exchanges.
+
+/// Words after "à" that never start a place ("à Sa Majesté", "à M. Wang").
+const NOT_PLACES: &[&str] = &[
+    "sa", "son", "ses", "leur", "m", "mm", "mme", "monsieur", "madame", "l'", "la", "le", "les",
+    "cette", "ce",
+];
+
+/// Words that announce another exchange after the main one.
+const SECONDARY_MARKERS: &[&str] = &[
+    "le meme jour",
+    "egalement",
+    "de meme",
+    "auparavant",
+    "par ailleurs",
+    "plus tard",
+    "ensuite",
+    "aussi",
+];
