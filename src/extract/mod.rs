@@ -93,8 +93,16 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     });
     let cast = people::find(&text, lexicon, home);
     let main = event::main(&text, lexicon, &cast);
-    let found_date = date::event_date(&text, main.sentence, context.published);
-    let place = place::find(&text, lexicon, &cast, main.sentence, main.kind);
+    // A statement is dated and placed by the line under its title.
+    let statement = main.title.and_then(|t| date::under_title(&text, t));
+    let place = match &statement {
+        Some((line, _)) => place::on_line(&text, lexicon, *line).map(|p| (p, Confidence::High)),
+        None => place::find(&text, lexicon, &cast, main.sentence, main.kind),
+    };
+    let found_date = match statement {
+        Some((_, found)) => found,
+        None => date::event_date(&text, main.sentence, context.published),
+    };
     let secondary: Vec<SecondaryEvent> = secondary::find(&text, lexicon, &cast, &main)
         .into_iter()
         .map(|e| SecondaryEvent {

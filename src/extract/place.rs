@@ -86,13 +86,9 @@ fn in_tokens(
         {
             continue;
         }
-        // The longest known place of up to six tokens ("Washington, D.C."), else one capitalised
-        // word after "à".
-        for len in (1..=6).rev().filter(|&n| first + n <= tokens.end) {
-            let span = text.span(first..first + len);
-            if lex.place_country(&fold(&text.body[span.clone()])).is_some() {
-                return Some((text.body[span].to_string(), Confidence::High));
-            }
+        // A known place, else one capitalised word after "à".
+        if let Some(place) = known_at(text, lex, first, tokens.end) {
+            return Some((place.to_string(), Confidence::High));
         }
         let is_country = !lex.countries_in(text.fw(first)).is_empty();
         if introduces
@@ -109,6 +105,25 @@ fn in_tokens(
         }
     }
     None
+}
+
+/// The longest known place of up to six tokens starting at token `first` and ending by `end`
+/// ("Washington, D.C.").
+fn known_at<'a>(text: &Text<'a>, lex: &Lexicon, first: usize, end: usize) -> Option<&'a str> {
+    (1..=6).rev().filter(|&n| first + n <= end).find_map(|len| {
+        let span = text.span(first..first + len);
+        let place = &text.body[span];
+        lex.place_country(&fold(place)).map(|_| place)
+    })
+}
+
+/// The first known place on a line that dates a statement ("May 7, 2008 Tokyo").
+pub fn on_line(text: &Text, lex: &Lexicon, sentence: usize) -> Option<String> {
+    let tokens = text.sentences.get(sentence)?.tokens.clone();
+    tokens
+        .clone()
+        .find_map(|k| known_at(text, lex, k, tokens.end))
+        .map(str::to_string)
 }
 
 #[cfg(test)]

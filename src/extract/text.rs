@@ -317,7 +317,7 @@ fn split_sentences(body: &str, tokens: &[Token], words: &Words) -> Vec<Sentence>
     }
     out.into_iter()
         .map(|r| {
-            let heading = is_heading(body, tokens, &r);
+            let heading = is_heading(body, tokens, &r, words);
             Sentence { tokens: r, heading }
         })
         .collect()
@@ -345,7 +345,7 @@ fn opens_sentence(body: &str, t: &Token) -> bool {
         .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "«\"“(".contains(c))
 }
 
-fn is_heading(body: &str, tokens: &[Token], r: &Range<usize>) -> bool {
+fn is_heading(body: &str, tokens: &[Token], r: &Range<usize>, words: &Words) -> bool {
     let Some(last) = tokens[r.clone()]
         .iter()
         .rev()
@@ -353,12 +353,21 @@ fn is_heading(body: &str, tokens: &[Token], r: &Range<usize>) -> bool {
     else {
         return false;
     };
-    let words = tokens[r.clone()].iter().filter(|t| t.is_word()).count();
+    let length = tokens[r.clone()].iter().filter(|t| t.is_word()).count();
     let line_ends = tokens.get(r.end).is_none_or(|n| n.newline_before);
     let has_more = r.end < tokens.len() || r.start > 0;
+    // A title may run long in languages whose titles capitalise every word of weight ("… Meets
+    // Minister of Foreign Affairs, Retno Marsudi to Review Indonesia-US Bilateral Relations").
+    let title_case = || {
+        words.titles_capitalised
+            && tokens[r.clone()]
+                .iter()
+                .filter(|t| t.is_word() && t.span.len() > 3)
+                .all(|t| body[t.span.clone()].starts_with(char::is_uppercase))
+    };
     line_ends
         && has_more
-        && words <= 16
+        && (length <= 16 || title_case())
         && !matches!(
             body[last.span.clone()].chars().next(),
             Some('.' | '!' | '?' | '…' | ';' | ',')

@@ -144,6 +144,40 @@ fn in_year_of(date: EventDate, anchor: Option<EventDate>) -> EventDate {
     }
 }
 
+/// The line under a statement's title that dates it ("January 19, 2011, Washington, D.C.", "May
+/// 7, 2008 Tokyo"): a short line of its own that opens with a full date. Its sentence and the date.
+pub fn under_title(text: &Text, title: usize) -> Option<(usize, Found)> {
+    let all = dates(text);
+    (title + 1..title + 3).find_map(|s| {
+        let line = text.sentences.get(s)?;
+        let words = line.tokens.clone().filter(|&k| text.tokens[k].is_word());
+        let d = all.iter().find(|d| d.tokens.start == line.tokens.start)?;
+        let found = Found {
+            date: d
+                .value()
+                .filter(|_| d.year.is_some() && words.count() <= 10),
+            tokens: Some(d.tokens.clone()),
+            confidence: Confidence::High,
+            remarks: Vec::new(),
+        };
+        found.date.is_some().then_some((s, found))
+    })
+}
+
+/// The full date of the last title before token `before` ("PM call with President Zelenskyy of
+/// Ukraine: 3 January 2023"): the release's own, from which its "yesterday" counts back, whatever
+/// day a copy of it was published.
+fn title_date(text: &Text, all: &[DateExpr], before: usize) -> Option<NaiveDate> {
+    let in_title = |k: usize| (text.sentences.iter()).any(|s| s.heading && s.tokens.contains(&k));
+    all.iter()
+        .filter(|d| d.tokens.start < before && d.year.is_some() && in_title(d.tokens.start))
+        .filter_map(|d| match d.value()? {
+            EventDate::Full(date) => Some(date),
+            EventDate::DayMonth { .. } => None,
+        })
+        .next_back()
+}
+
 /// The date found, how sure it is, and remarks for a reviewer (as body offsets and messages).
 pub struct Found {
     pub date: Option<EventDate>,
@@ -156,10 +190,6 @@ pub struct Found {
 /// The date of the event reported by `sentence`, anchored on `published` when relative.
 pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveDate>) -> Found {
     let line = dateline(text);
-    let anchor = published
-        .or_else(|| timestamp(text))
-        .map(EventDate::Full)
-        .or_else(|| line.as_ref().and_then(DateExpr::value));
     let mut found = Found {
         date: None,
         tokens: None,
@@ -171,6 +201,11 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
     };
     let tokens = s.tokens.clone();
     let all = dates(text);
+    let anchor = title_date(text, &all, tokens.start)
+        .or(published)
+        .or_else(|| timestamp(text))
+        .map(EventDate::Full)
+        .or_else(|| line.as_ref().and_then(DateExpr::value));
     let in_sentence: Vec<&DateExpr> = all
         .iter()
         .filter(|d| tokens.contains(&d.tokens.start) && Some(*d) != line.as_ref())

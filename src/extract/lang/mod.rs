@@ -55,7 +55,9 @@ pub struct Words {
     pub not_names: &'static [&'static str],
     /// Words before a role that belong to its title ("premier", "vice").
     pub title_modifiers: &'static [&'static str],
-    /// Whether every capitalised word before a role belongs to its title ("Indian External Affairs Minister").
+    /// Whether titles capitalise every word of weight: each capitalised word before a role belongs
+    /// to the person's title ("Indian External Affairs Minister"), and a long line in title case
+    /// is a headline.
     pub titles_capitalised: bool,
     /// Determiners that open a title ("le", "the").
     pub title_determiners: &'static [&'static str],

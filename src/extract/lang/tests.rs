@@ -41,6 +41,30 @@ fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
 }
 
 #[test]
+fn a_release_titled_with_its_date_counts_its_yesterday_from_it() {
+    // The copy was published later than the release, whose title gives its own date.
+    let body = "PM call with President Ali Khan: 3 January 2023\nPrime Minister Tom Ward spoke to President Ali Khan yesterday afternoon.";
+    let got = read(body, Some("2023-01-05")).date.value;
+    assert_eq!(got.map(|d| d.to_string()).as_deref(), Some("2023-01-02"));
+    // A long headline in title case is a headline, not the report: the body dates the meeting.
+    let body = "Saturday, 14 April 2018\nUS Ambassador Tom Ward Meets Minister of Foreign Affairs, Ali Khan to Review the Bilateral Relations Between the Two Countries\nAmbassador Tom Ward met Minister Ali Khan. The meeting took place on Friday (April 13th).";
+    let got = read(body, None).date.value;
+    assert_eq!(got.map(|d| d.to_string()).as_deref(), Some("2018-04-13"));
+}
+
+#[test]
+fn a_joint_statement_is_dated_and_placed_by_the_line_under_its_title() {
+    let body = "UPDATED: February 1, 2011 NO. 5 FEBRUARY 3, 2011\nChina-U.S. Joint Statement\nJanuary 19, 2011, Washington, D.C.\n\n1. At the invitation of President Barack Obama, President Hu Jintao is paying a state visit to the United States on January 18-21, 2011.";
+    let x = read(body, None);
+    assert_eq!(x.kind.value.key(), "joint_statement");
+    assert_eq!(
+        x.date.value.map(|d| d.to_string()).as_deref(),
+        Some("2011-01-19")
+    );
+    assert_eq!(x.place.value.as_deref(), Some("Washington, D.C."));
+}
+
+#[test]
 fn kinds_from_verbs_of_meeting_and_calling() {
     let cases = [
         ("President Tom Ward met Prime Minister Ali Khan.", "meeting"),
