@@ -94,14 +94,21 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     let cast = people::find(&text, lexicon, home);
     let main = event::main(&text, lexicon, &cast);
     // A statement is dated and placed by the line under its title.
-    let statement = main.title.and_then(|t| date::under_title(&text, t));
-    let place = match &statement {
-        Some((line, _)) => place::on_line(&text, lexicon, *line).map(|p| (p, Confidence::High)),
-        None => place::find(&text, lexicon, &cast, main.sentence, main.kind),
+    let (statement, found_date) = match main
+        .title
+        .and_then(|t| date::date_line(&text, t + 1..t + 3))
+    {
+        Some((line, found)) => (Some(line), found),
+        None => (
+            None,
+            date::event_date(&text, main.sentence, context.published),
+        ),
     };
-    let found_date = match statement {
-        Some((_, found)) => found,
-        None => date::event_date(&text, main.sentence, context.published),
+    let dated = (found_date.tokens.as_ref())
+        .and_then(|t| (text.sentences.iter()).position(|s| s.tokens.contains(&t.start)));
+    let place = match statement {
+        Some(line) => place::on_line(&text, lexicon, line).map(|p| (p, Confidence::High)),
+        None => place::find(&text, lexicon, &cast, main.sentence, dated, main.kind),
     };
     let secondary: Vec<SecondaryEvent> = secondary::find(&text, lexicon, &cast, &main)
         .into_iter()

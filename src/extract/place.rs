@@ -1,16 +1,22 @@
 //! Place: the city where the event took place, spelled as the text spells it; none for calls and messages.
 
+use std::ops::Range;
+
+use crate::extract::date;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::Cast;
 use crate::extract::text::{fold, Text};
 use crate::model::{Confidence, EventKind};
 
-/// The place of the event reported by `sentence`, or, failing that, of a headline ("X à Paris : …").
+/// The place of the event reported by `sentence` (or by `dated`, the one that dates it), or,
+/// failing that, of the line that dates the release, of the wire's city when the report points to
+/// it, of a headline ("X à Paris : …") or of the dateline.
 pub fn find(
     text: &Text,
     lex: &Lexicon,
     cast: &Cast,
     sentence: Option<usize>,
+    dated: Option<usize>,
     kind: EventKind,
 ) -> Option<(String, Confidence)> {
     if matches!(
@@ -19,14 +25,37 @@ pub fn find(
     ) {
         return None;
     }
-    let s = text.sentences.get(sentence?)?;
-    in_tokens(text, lex, cast, s.tokens.clone(), true)
+    let s = sentence?;
+    let tokens = text.sentences.get(s)?.tokens.clone();
+    let reported = |s: usize| in_tokens(text, lex, cast, text.sentences[s].tokens.clone(), true);
+    reported(s)
+        .or_else(|| dated.filter(|&d| d != s).and_then(reported))
+        .or_else(|| {
+            let (line, _) = date::date_line(text, 0..s)?;
+            on_line(text, lex, line).map(|p| (p, Confidence::Medium))
+        })
+        .or_else(|| filed_at(text, lex, tokens))
         .or_else(|| {
             let headline = text.sentences.first().filter(|h| h.heading)?;
             in_tokens(text, lex, cast, headline.tokens.clone(), false)
                 .map(|(p, _)| (p, Confidence::Low))
         })
         .or_else(|| dateline(text, lex))
+}
+
+/// The city a wire's report opens with, where the dispatch was filed, when it is where the event
+/// took place: in capitals right before the report, as agencies mark it ("DOHA: The Amir …
+/// received …", "MANILA - …"; not a release's "OTTAWA, le 6 avril /CNW/ -"), or named again by
+/// the report as "here" ("Colombo, Mar 29 (PTI) … meeting here").
+fn filed_at(text: &Text, lex: &Lexicon, report: Range<usize>) -> Option<(String, Confidence)> {
+    let city = date::dateline_place(text, lex)?;
+    let opens_report = matches!(text.word(city.end), ":" | "-" | "–" | "—");
+    let written = &text.body[text.span(city)];
+    let capitals = opens_report && written.chars().all(|c| !c.is_lowercase());
+    let here = report
+        .clone()
+        .any(|k| text.words.here.contains(&text.fw(k)));
+    (capitals || here).then(|| (written.to_string(), Confidence::Medium))
 }
 
 /// The known place a text opens with before a comma, on a line of its own, as agencies date
@@ -137,7 +166,7 @@ mod tests {
         let text = Text::new(input);
         let cast = people::find(&text, &lex, None);
         let sentence = text.sentences.iter().position(|s| !s.heading);
-        let place = find(&text, &lex, &cast, sentence, kind).map(|(p, _)| p);
+        let place = find(&text, &lex, &cast, sentence, None, kind).map(|(p, _)| p);
         assert_eq!(place.as_deref(), expected, "{input}");
     }
 

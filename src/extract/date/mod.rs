@@ -15,7 +15,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
 use written::number;
-pub use written::{dateline, dateline_city, dates, timestamp, DateExpr};
+pub use written::{dateline, dateline_city, dateline_place, dates, timestamp, DateExpr};
 
 /// Whether a written date belongs to something else: a span, an earlier or later event, an occasion.
 fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
@@ -144,11 +144,12 @@ fn in_year_of(date: EventDate, anchor: Option<EventDate>) -> EventDate {
     }
 }
 
-/// The line under a statement's title that dates it ("January 19, 2011, Washington, D.C.", "May
-/// 7, 2008 Tokyo"): a short line of its own that opens with a full date. Its sentence and the date.
-pub fn under_title(text: &Text, title: usize) -> Option<(usize, Found)> {
+/// The line among `sentences` that dates a statement or a release ("January 19, 2011, Washington,
+/// D.C." under a statement's title, "January 20, 2022 - Paris, France - Global Affairs Canada"): a
+/// short line of its own that opens with a full date. Its sentence and the date.
+pub fn date_line(text: &Text, sentences: Range<usize>) -> Option<(usize, Found)> {
     let all = dates(text);
-    (title + 1..title + 3).find_map(|s| {
+    sentences.into_iter().find_map(|s| {
         let line = text.sentences.get(s)?;
         let words = line.tokens.clone().filter(|&k| text.tokens[k].is_word());
         let d = all.iter().find(|d| d.tokens.start == line.tokens.start)?;

@@ -243,6 +243,12 @@ pub fn dateline(text: &Text) -> Option<DateExpr> {
 
 /// The country of the dateline's city ("Hanoï (VNA) –", "Bakou, 22 juillet"): where the dispatch was filed.
 pub fn dateline_city(text: &Text, lex: &Lexicon) -> Option<CountryCode> {
+    lex.place_country(&fold(&text.body[text.span(dateline_place(text, lex)?)]))
+}
+
+/// The tokens of the known place a text opens with before a comma, a bracket, a dash or a colon
+/// ("DOHA: …", "Colombo, Mar 29 (PTI)").
+pub fn dateline_place(text: &Text, lex: &Lexicon) -> Option<Range<usize>> {
     (1..=3).rev().find_map(|n| {
         let next = text.tokens.get(n)?;
         if !matches!(
@@ -253,5 +259,6 @@ pub fn dateline_city(text: &Text, lex: &Lexicon) -> Option<CountryCode> {
             return None;
         }
         lex.place_country(&fold(&text.body[text.span(0..n)]))
+            .map(|_| 0..n)
     })
 }

@@ -80,6 +80,8 @@ pub struct Words {
     pub cut_phrases: &'static [&'static str],
     /// Prepositions of place before a city, lower case as written ("à", "in").
     pub place_prepositions: &'static [&'static str],
+    /// Words by which a wire's report points to the city it was filed in ("the meeting here").
+    pub here: &'static [&'static str],
     /// Whether one capitalised word after such a preposition is a place though the gazetteer does not
     /// know it ("à Kosyam"); not where the preposition also introduces times and topics ("in May").
     pub unknown_places: bool,

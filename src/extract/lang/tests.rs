@@ -65,6 +65,20 @@ fn a_joint_statement_is_dated_and_placed_by_the_line_under_its_title() {
 }
 
 #[test]
+fn places_from_the_report_the_sentence_that_dates_it_the_release_line_or_the_wire_city() {
+    let cases = [
+        ("MANILA - Secretary Ali Khan held a meeting with Ambassador Tom Ward at the ministry.", Some("MANILA")),
+        ("Colombo, Mar 29 (PTI) Minister Ali Khan held talks with Minister Tom Ward here.", Some("Colombo")),
+        ("WASHINGTON, Nov 19 (Reuters) - President Tom Ward met Prime Minister Ali Khan.", None),
+        ("Ambassador Tom Ward met Minister Ali Khan. The meeting took place in Jakarta on Friday (April 13th).", Some("Jakarta")),
+        ("Minister Ward meets with French counterpart\n\nJanuary 20, 2022 - Paris, France - Global Affairs\n\nMinister Tom Ward met yesterday with Minister Ali Khan.", Some("Paris")),
+    ];
+    for (body, expected) in cases {
+        assert_eq!(read(body, None).place.value.as_deref(), expected, "{body}");
+    }
+}
+
+#[test]
 fn kinds_from_verbs_of_meeting_and_calling() {
     let cases = [
         ("President Tom Ward met Prime Minister Ali Khan.", "meeting"),

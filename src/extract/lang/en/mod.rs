@@ -156,6 +156,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "following",
     ],
     place_prepositions: &["in"],
+    here: &["here"],
     unknown_places: false,
     venues: &[
         "house",

@@ -47,6 +47,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     cut_phrases: CUT_PHRASES,
     secondary_markers: SECONDARY_MARKERS,
     place_prepositions: &["à"],
+    here: &[],
     unknown_places: true,
     venues: &["palais"],
     venue_joiners: &["de", "d'"],
