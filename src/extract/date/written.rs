@@ -241,16 +241,37 @@ pub fn dateline(text: &Text) -> Option<DateExpr> {
     })
 }
 
-/// The country of the dateline's city ("Hanoï (VNA) –", "Bakou, 22 juillet"): where the dispatch was filed.
+/// The country of the dateline's city: where the dispatch was filed. The text opens with it
+/// ("Hanoï (VNA) –", "Bakou, 22 juillet"), or, after a caption, one of its first lines does in
+/// capitals, as agencies write it ("PUTRAJAYA, Aug 24 —", "KATHMANDU:").
 pub fn dateline_city(text: &Text, lex: &Lexicon) -> Option<CountryCode> {
-    lex.place_country(&fold(&text.body[text.span(dateline_place(text, lex)?)]))
+    let country = |r: Range<usize>| lex.place_country(&fold(&text.body[text.span(r)]));
+    let capitals = |r: &Range<usize>| {
+        text.body[text.span(r.clone())]
+            .chars()
+            .all(|c| !c.is_lowercase())
+    };
+    dateline_place(text, lex).and_then(country).or_else(|| {
+        let line_starts =
+            (1..text.tokens.len().min(300)).filter(|&k| text.tokens[k].newline_before);
+        line_starts
+            .take(8)
+            .find_map(|k| place_at(text, lex, k).filter(capitals))
+            .and_then(country)
+    })
 }
 
 /// The tokens of the known place a text opens with before a comma, a bracket, a dash or a colon
 /// ("DOHA: …", "Colombo, Mar 29 (PTI)").
 pub fn dateline_place(text: &Text, lex: &Lexicon) -> Option<Range<usize>> {
+    place_at(text, lex, 0)
+}
+
+/// The tokens of a known place of one to three tokens from `start`, before a comma, a bracket, a
+/// dash or a colon on the same line.
+fn place_at(text: &Text, lex: &Lexicon, start: usize) -> Option<Range<usize>> {
     (1..=3).rev().find_map(|n| {
-        let next = text.tokens.get(n)?;
+        let next = text.tokens.get(start + n)?;
         if !matches!(
             next.kind,
             TokenKind::Punct(',' | '(' | '-' | '–' | '—' | ':')
@@ -258,7 +279,7 @@ pub fn dateline_place(text: &Text, lex: &Lexicon) -> Option<Range<usize>> {
         {
             return None;
         }
-        lex.place_country(&fold(&text.body[text.span(0..n)]))
-            .map(|_| 0..n)
+        lex.place_country(&fold(&text.body[text.span(start..start + n)]))
+            .map(|_| start..start + n)
     })
 }

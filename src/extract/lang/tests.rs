@@ -124,6 +124,8 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         ("His Majesty King Tom Ward of Jordan received a call from Sheikh Ali Khan, Amir of the State of Qatar.", &["Tom Ward JO", "Ali Khan QA"]),
         ("Kazakhstan's Foreign Minister Tom Ward met the Russian Ambassador to Kazakhstan Ali Khan.", &["Tom Ward KZ", "Ali Khan RU"]),
         ("Ukrainian President Zelenskyy spoke to the Prime Minister.", &["Zelenskyy UA"]),
+        // A title without a country takes the one of the wire's city, after the photo's caption.
+        ("Ali Khan receives a call. — Agency pic\nPUTRAJAYA, Aug 24 — Prime Minister Ali Khan received a phone call from Australian Prime Minister Tom Ward.", &["Ali Khan MY", "Tom Ward AU"]),
     ];
     for &(body, expected) in cases {
         let got: Vec<String> = read(body, None)
