@@ -11,7 +11,7 @@ use crate::diag::{Checked, Diagnostic, Position};
 use crate::extract::{self, resolve::resolve, Context, Extracted, Lexicon};
 use crate::gazetteer::Gazetteer;
 use crate::model::{
-    paragraphs, CountryCode, EventDate, EventKind, Metadata, Participant, SecondaryEvent,
+    paragraphs, CountryCode, EventDate, EventKind, Language, Metadata, Participant, SecondaryEvent,
 };
 use crate::output;
 use crate::source::{self, SourceFile};
@@ -20,6 +20,7 @@ use crate::source::{self, SourceFile};
 #[derive(Debug, Serialize)]
 pub struct Findings {
     pub file: String,
+    pub language: Language,
     pub date: Option<EventDate>,
     pub kind: EventKind,
     pub place: Option<String>,
@@ -68,6 +69,7 @@ impl Findings {
             issuer: x.issuer.value,
             evidence,
             file,
+            language: x.language.value,
             date: x.date.value,
             kind: x.kind.value,
             place: x.place.value,
@@ -87,18 +89,25 @@ fn read(path: &Path, gazetteer: &Gazetteer) -> Checked<SourceFile> {
     source::parse(path.to_path_buf(), bytes, gazetteer)
 }
 
-fn extract_file(file: &SourceFile, lexicon: &Lexicon) -> Extracted {
+/// What the extractor finds in a file, read in the language given, else its front matter's.
+fn extract_file(file: &SourceFile, lexicon: &Lexicon, language: Option<Language>) -> Extracted {
     extract::extract(
         file.body(),
         lexicon,
         &Context {
             published: file.published(),
+            language: language.or(file.language()),
+            fallback: Language::default(),
         },
     )
 }
 
 /// What the extractor finds in each file; files that cannot be read are reported.
-pub fn findings(paths: &[PathBuf], lexicon: &Lexicon) -> (Vec<Findings>, Vec<Diagnostic>) {
+pub fn findings(
+    paths: &[PathBuf],
+    lexicon: &Lexicon,
+    language: Option<Language>,
+) -> (Vec<Findings>, Vec<Diagnostic>) {
     let mut found = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
@@ -106,7 +115,7 @@ pub fn findings(paths: &[PathBuf], lexicon: &Lexicon) -> (Vec<Findings>, Vec<Dia
             Ok(file) => found.push(Findings::new(
                 path.display().to_string(),
                 &file,
-                extract_file(&file, lexicon),
+                extract_file(&file, lexicon, language),
             )),
             Err(e) => errors.extend(e),
         }
@@ -218,7 +227,7 @@ pub fn annotated(file: &SourceFile, lexicon: &Lexicon) -> String {
     let x = resolve(
         &file.front_matter,
         &file.given(),
-        extract_file(file, lexicon),
+        extract_file(file, lexicon, None),
         body,
         &paragraphs(body),
     );

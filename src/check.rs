@@ -217,7 +217,8 @@ pub fn review(readouts: &[Readout], sources: &[SourceFile], config: &Config) -> 
         let m = &r.metadata;
         let source = sources.iter().find(|s| s.rel_path == r.source);
         let unsure = |field: &Provenance| matches!(field, Provenance::Extracted(Confidence::Low));
-        let fields: [(&str, &str, bool); 5] = [
+        let fields: [(&str, &str, bool); 6] = [
+            ("language", "language", unsure(&m.language.provenance)),
             ("date", "date", unsure(&m.date.provenance)),
             ("kind", "kind", unsure(&m.kind.provenance)),
             ("place", "place", unsure(&m.place.provenance)),

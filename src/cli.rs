@@ -15,6 +15,7 @@ use crate::config;
 use crate::diag::Diagnostic;
 use crate::extract::Lexicon;
 use crate::gazetteer;
+use crate::model::Language;
 use crate::output;
 use crate::serve;
 
@@ -51,6 +52,10 @@ enum Command {
         /// Print one JSON array, one object per file.
         #[arg(long)]
         json: bool,
+        /// Read the files in this language (fr or en) rather than the one their front matter gives
+        /// or the text shows.
+        #[arg(long, value_parser = parse_language)]
+        language: Option<Language>,
         /// The readout files.
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -119,7 +124,11 @@ pub fn run(cli: Cli) -> ExitCode {
             serve(&cli.root, output, &options)
         }
         Command::Check { output } => check(&cli.root, output.as_deref()),
-        Command::Extract { json, files } => extract(&cli.root, json, &files),
+        Command::Extract {
+            json,
+            language,
+            files,
+        } => extract(&cli.root, json, language, &files),
         Command::Annotate { files } => annotate(&cli.root, files),
     }
 }
@@ -182,12 +191,17 @@ fn check(root: &Path, output: Option<&Path>) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn extract(root: &Path, json: bool, files: &[PathBuf]) -> ExitCode {
+fn parse_language(tag: &str) -> Result<Language, String> {
+    Language::parse(tag)
+        .ok_or_else(|| format!("`{tag}` is not a language the extractor reads: use fr or en"))
+}
+
+fn extract(root: &Path, json: bool, language: Option<Language>, files: &[PathBuf]) -> ExitCode {
     let lexicon = match gazetteer::load(root) {
         Ok(g) => Lexicon::new(g),
         Err(errors) => return fail(&errors),
     };
-    let (found, errors) = annotate::findings(files, &lexicon);
+    let (found, errors) = annotate::findings(files, &lexicon, language);
     if json {
         // Findings are plain data: serialising cannot fail.
         println!(

@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use crate::diag::{Checked, Diagnostic, Position};
 use crate::layout::CONFIG;
+use crate::model::Language;
 
 /// The site-wide settings. Passed explicitly to every stage that needs it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -138,6 +139,13 @@ pub fn parse(path: &Path, text: &str) -> Checked<Config> {
         page_size: raw.page_size.into_inner(),
         search: raw.search,
     })
+}
+
+impl Config {
+    /// The language of a readout whose own cannot be told: the config's, when the extractor reads it.
+    pub fn text_language(&self) -> Language {
+        Language::parse(&self.language).unwrap_or_default()
+    }
 }
 
 /// Checks that `url` is an absolute http(s) URL and makes it end in `/`.

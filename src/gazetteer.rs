@@ -195,8 +195,9 @@ impl Gazetteer {
 }
 
 /// The files the gazetteer is read from, relative to the project root.
-pub const FILES: [&str; 5] = [
+pub const FILES: [&str; 6] = [
     "data/countries.toml",
+    "data/countries-en.toml",
     "data/people.toml",
     "data/places.toml",
     "data/organisations.toml",
@@ -207,6 +208,27 @@ pub const FILES: [&str; 5] = [
 #[serde(deny_unknown_fields)]
 struct CountriesFile {
     country: Vec<Spanned<Country>>,
+}
+
+/// A country's names in another language than the French of `countries.toml`, by code.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountryNames {
+    code: CountryCode,
+    #[serde(default)]
+    names: Vec<String>,
+    #[serde(default)]
+    demonyms: Vec<String>,
+    #[serde(default)]
+    prefixes: Vec<String>,
+    #[serde(default)]
+    capital: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountryNamesFile {
+    country: Vec<Spanned<CountryNames>>,
 }
 
 #[derive(Deserialize)]
@@ -240,7 +262,7 @@ struct IssuersFile {
 /// Reads the gazetteer under `root`; every problem in every file is reported.
 pub fn load(root: &Path) -> Checked<Gazetteer> {
     let mut errors = Vec::new();
-    let [countries, people, places, organisations, issuers] = FILES.map(|rel| {
+    let [countries, countries_en, people, places, organisations, issuers] = FILES.map(|rel| {
         let text = std::fs::read_to_string(root.join(rel)).unwrap_or_else(|err| {
             errors.push(Diagnostic::io(Path::new(rel), &err));
             String::new()
@@ -252,6 +274,7 @@ pub fn load(root: &Path) -> Checked<Gazetteer> {
     }
     parse(&Files {
         countries,
+        countries_en,
         people,
         places,
         organisations,
@@ -262,6 +285,8 @@ pub fn load(root: &Path) -> Checked<Gazetteer> {
 /// The gazetteer files' texts, each as (path for messages, text).
 pub struct Files {
     pub countries: (PathBuf, String),
+    /// The countries' English names, demonyms, combining forms and capitals.
+    pub countries_en: (PathBuf, String),
     pub people: (PathBuf, String),
     pub places: (PathBuf, String),
     pub organisations: (PathBuf, String),
@@ -272,6 +297,7 @@ pub struct Files {
 pub fn parse(files: &Files) -> Checked<Gazetteer> {
     let Files {
         countries,
+        countries_en,
         people,
         places,
         organisations,
@@ -279,12 +305,14 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
     } = files;
     let mut errors = Vec::new();
     let countries_file: Option<CountriesFile> = parse_toml(countries, &mut errors);
+    let names_file: Option<CountryNamesFile> = parse_toml(countries_en, &mut errors);
     let people_file: Option<PeopleFile> = parse_toml(people, &mut errors);
     let places_file: Option<PlacesFile> = parse_toml(places, &mut errors);
     let organisations_file: Option<OrganisationsFile> = parse_toml(organisations, &mut errors);
     let issuers_file: Option<IssuersFile> = parse_toml(issuers, &mut errors);
-    let (Some(c), Some(p), Some(l), Some(o), Some(i)) = (
+    let (Some(c), Some(n), Some(p), Some(l), Some(o), Some(i)) = (
         countries_file,
+        names_file,
         people_file,
         places_file,
         organisations_file,
@@ -312,6 +340,27 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
             .by_code
             .insert(country.code, gazetteer.countries.len());
         gazetteer.countries.push(country);
+    }
+    // Another language's names are more ways of naming the same country: matched in any text.
+    for entry in n.country {
+        let span = entry.span();
+        let names = entry.into_inner();
+        let Some(&i) = gazetteer.by_code.get(&names.code) else {
+            errors.push(
+                Diagnostic::error(
+                    &countries_en.0,
+                    Position::of_offset(&countries_en.1, span.start),
+                    format!("unknown country {}", names.code),
+                )
+                .with_help("use a code listed in data/countries.toml"),
+            );
+            continue;
+        };
+        let country = &mut gazetteer.countries[i];
+        country.aliases.extend(names.names);
+        country.demonyms.extend(names.demonyms);
+        country.prefixes.extend(names.prefixes);
+        country.capital.extend(names.capital);
     }
     let mut check_code = |code: Option<CountryCode>, file: &(PathBuf, String), offset: usize| {
         if let Some(code) = code.filter(|c| !gazetteer.by_code.contains_key(c)) {

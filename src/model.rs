@@ -5,7 +5,7 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use chrono::{Datelike, NaiveDate};
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 /// An ISO 3166-1 alpha-2 code, always upper case ("CN", "KG").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -43,6 +43,53 @@ impl fmt::Display for CountryCode {
 impl Serialize for CountryCode {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
+    }
+}
+
+/// The language a readout is written in: it chooses the words the extractor reads it by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    Fr,
+    En,
+}
+
+impl Language {
+    pub const ALL: [Language; 2] = [Language::Fr, Language::En];
+
+    /// The BCP 47 tag: "fr", "en".
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::Fr => "fr",
+            Language::En => "en",
+        }
+    }
+
+    /// The language of a BCP 47 tag, by its primary subtag ("en-GB" is English).
+    pub fn parse(tag: &str) -> Option<Language> {
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        Language::ALL
+            .into_iter()
+            .find(|l| l.tag().eq_ignore_ascii_case(primary))
+    }
+}
+
+/// A language as written in TOML: its tag, one the extractor reads.
+impl<'de> Deserialize<'de> for Language {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Language, D::Error> {
+        let tag = String::deserialize(d)?;
+        Language::parse(&tag).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "unknown language `{tag}`: write \"fr\" or \"en\", the languages the extractor reads"
+            ))
+        })
+    }
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.tag())
     }
 }
 
@@ -309,6 +356,8 @@ pub struct Evidence {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Metadata {
     pub title: Field<String>,
+    /// The language the text is written in.
+    pub language: Field<Language>,
     pub date: Field<Option<EventDate>>,
     pub kind: Field<EventKind>,
     pub place: Field<Option<String>>,

@@ -41,6 +41,7 @@ fn extract_json_has_exactly_the_promised_keys() {
         .collect();
     let mut expected = [
         "file",
+        "language",
         "date",
         "kind",
         "place",
@@ -61,6 +62,7 @@ fn extract_json_has_exactly_the_promised_keys() {
     let first = &items[0];
     assert_eq!(first["file"], files[0].as_str());
     assert_eq!(first["date"], "2025-11-19");
+    assert_eq!(first["language"], "fr");
     assert_eq!(first["kind"], "meeting");
     assert_eq!(first["place"], "Bichkek");
     assert_eq!(

@@ -193,7 +193,9 @@ fn readouts() -> &'static Path {
 
 /// The body of a built readout page: its paragraphs and notes.
 fn body_of(page: &str) -> &str {
-    let start = page.find("<div class=\"body\">").expect("a body");
+    let start = page
+        .find("<div class=\"body\" lang=\"fr\">")
+        .expect("a body in French");
     let end = start + page[start..].find("<footer>").expect("a footer");
     &page[start..end]
 }

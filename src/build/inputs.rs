@@ -216,7 +216,11 @@ impl Inputs {
             for file in files {
                 match self.read_seed(&file) {
                     Ok(Some(source)) => {
-                        readouts.push(readout(&source, &self.session.lexicon));
+                        readouts.push(readout(
+                            &source,
+                            &self.session.lexicon,
+                            self.session.config.text_language(),
+                        ));
                         self.put_source(source);
                     }
                     // Gone since the event: the change that removed it is on its way.
@@ -240,7 +244,11 @@ impl Inputs {
         for &rel in paths {
             let rx = (self.archive.readouts.iter()).position(|e| e.readout.source == rel)?;
             let source = self.read_seed(rel).ok().flatten()?;
-            let new = readout(&source, &self.session.lexicon);
+            let new = readout(
+                &source,
+                &self.session.lexicon,
+                self.session.config.text_language(),
+            );
             let old = &self.archive.readouts[rx].readout;
             if !permalink::keeps_path(&self.session.ledger.ledger, old, &new) {
                 return None;

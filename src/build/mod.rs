@@ -19,7 +19,7 @@ use crate::extract::{self, resolve::resolve, Context, Lexicon};
 use crate::gazetteer;
 use crate::index::{self, Archive};
 use crate::layout::{is_input_name, CITATION_CSS, LEDGER, STATIC, TEMPLATES};
-use crate::model::{paragraphs, Readout};
+use crate::model::{paragraphs, Language, Readout};
 use crate::output::{self, Staging};
 use crate::permalink::{self, LedgerFile};
 use crate::render::{self, Templates};
@@ -76,7 +76,7 @@ impl Session {
     pub fn readouts(&self) -> Vec<Readout> {
         self.sources
             .par_iter()
-            .map(|source| readout(source, &self.lexicon))
+            .map(|source| readout(source, &self.lexicon, self.config.text_language()))
             .collect()
     }
 
@@ -254,10 +254,12 @@ fn citation_stylesheet() -> Artifact {
 }
 
 /// One readout from its source file.
-pub fn readout(source: &SourceFile, lexicon: &Lexicon) -> Readout {
+pub fn readout(source: &SourceFile, lexicon: &Lexicon, fallback: Language) -> Readout {
     let body = source.body();
     let context = Context {
         published: source.published(),
+        language: source.language(),
+        fallback,
     };
     let paragraphs = paragraphs(body);
     let metadata = resolve(

@@ -37,7 +37,7 @@ pub struct Record<'a> {
     pub publisher: &'a str,
     /// The readout page's permanent URL, the one to cite.
     pub url: String,
-    /// The BCP 47 language of the text (`fr`).
+    /// The BCP 47 language of the readout's text (`fr`, `en`), whatever the interface's.
     pub language: &'a str,
     pub place: Option<&'a str>,
     pub kind: EventKind,
@@ -57,7 +57,7 @@ pub fn record<'a>(entry: &'a Entry, config: &'a Config) -> Record<'a> {
         published: m.published,
         publisher: m.publisher.as_deref().unwrap_or(&config.publisher),
         url: config.url(&entry.path),
-        language: &config.language,
+        language: m.language.value.tag(),
         place: m.place.value.as_deref(),
         kind: m.kind.value,
         participants: m

@@ -23,6 +23,8 @@ pub struct Event {
     pub people: Vec<usize>,
     /// Countries of counterparts the text leaves unnamed.
     pub unnamed: Vec<CountryCode>,
+    /// The heading that titles the whole text as the event, when one does (a joint statement's).
+    pub title: Option<usize>,
 }
 
 /// The exchange reported by sentence `s`, if it names one (or `default` is given) and has a party.
@@ -36,7 +38,7 @@ pub fn in_sentence(
     let sentence = text.sentences.get(s)?;
     let span = text.span(sentence.tokens.clone());
     let base = text.folded.folded_offset(span.start);
-    let cues = lex.kind_cues(text.folded_span(sentence.tokens.clone()));
+    let cues = lex.kind_cues(text.folded_span(sentence.tokens.clone()), text.language);
     let token = |at: usize| text.token_at(text.folded.body_offset(base + at));
     let (kind, trigger, cue) = match kind::classify(&cues) {
         Some((kind, at)) => (kind, token(at.start), Some(token(at.start)..token(at.end))),
@@ -51,6 +53,7 @@ pub fn in_sentence(
         cue,
         people,
         unnamed,
+        title: None,
     })
 }
 
@@ -71,10 +74,27 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
             cue: None,
             people: Vec::new(),
             unnamed: Vec::new(),
+            title: None,
         };
     };
     participants::complete(text, lex, cast, &mut event);
+    event.title = joint_statement_title(text, lex);
+    if event.title.is_some() {
+        event.kind = EventKind::JointStatement;
+        event.cued = true;
+    }
     event
+}
+
+/// The one of the first lines that titles the text as a joint statement ("China-Japan Joint
+/// Statement on …", "Déclaration commune …"): the text is the statement itself, whatever the
+/// meetings its preamble recalls.
+fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize> {
+    (0..text.sentences.len().min(4)).find(|&s| {
+        let s = &text.sentences[s];
+        let cues = lex.kind_cues(text.folded_span(s.tokens.clone()), text.language);
+        s.heading && kind::classify(&cues).is_some_and(|(k, _)| k == EventKind::JointStatement)
+    })
 }
 
 #[cfg(test)]

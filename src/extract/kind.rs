@@ -51,7 +51,7 @@ mod tests {
     fn check(sentence: &str, expected: Option<EventKind>) {
         let lex = lexicon();
         let folded = crate::extract::text::fold(sentence);
-        let cues = lex.kind_cues(&folded);
+        let cues = lex.kind_cues(&folded, crate::model::Language::Fr);
         assert_eq!(
             super::classify(&cues).map(|(k, _)| k),
             expected,

@@ -6,7 +6,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::extract::kind::Cue;
-use crate::extract::lang::fr::CUES;
+use crate::extract::lang::{Language, Words};
 use crate::extract::text::{fold, is_whole_word, Folded};
 use crate::gazetteer::Gazetteer;
 use crate::model::CountryCode;
@@ -52,7 +52,8 @@ pub struct Lexicon {
     places: HashMap<String, CountryCode>,
     /// Folded single words of country names, demonyms and places: never part of a person's name.
     geo_words: HashSet<String>,
-    cues: AhoCorasick,
+    /// Each language's exchange cues, in the order of `Language::ALL`.
+    cues: Vec<AhoCorasick>,
     /// Issuers' signatures by their first word as written → (index into `gazetteer.issuers`,
     /// the whole signature).
     signatures: HashMap<String, Vec<(usize, String)>>,
@@ -170,7 +171,10 @@ impl Lexicon {
             country_hits,
             places,
             geo_words,
-            cues: automaton(CUES.iter().map(|(p, _)| p)),
+            cues: Language::ALL
+                .iter()
+                .map(|&l| automaton(Words::of(l).cues.iter().map(|(p, _)| p)))
+                .collect(),
         }
     }
 
@@ -231,11 +235,12 @@ impl Lexicon {
     }
 
     /// Exchange cues in folded text: (offset, cue).
-    pub fn kind_cues(&self, folded: &str) -> Vec<(Range<usize>, Cue)> {
-        self.cues
+    pub fn kind_cues(&self, folded: &str, language: Language) -> Vec<(Range<usize>, Cue)> {
+        let cues = Words::of(language).cues;
+        self.cues[language as usize]
             .find_iter(folded)
             .filter(|m| is_whole_word(folded, &m.range()))
-            .map(|m| (m.range(), CUES[m.pattern().as_usize()].1))
+            .map(|m| (m.range(), cues[m.pattern().as_usize()].1))
             .collect()
     }
 

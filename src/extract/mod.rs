@@ -9,8 +9,8 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use crate::model::{
-    Ambiguous, Confidence, CountryCode, EventDate, EventKind, Evidence, Field, Participant,
-    SecondaryEvent,
+    Ambiguous, Confidence, CountryCode, EventDate, EventKind, Evidence, Field, Language,
+    Participant, SecondaryEvent,
 };
 pub use crate::model::{Entity, Mention};
 
@@ -36,6 +36,11 @@ pub use lexicon::Lexicon;
 pub struct Context {
     /// When the text was published (front matter `published`); anchors relative dates.
     pub published: Option<NaiveDate>,
+    /// The language the text is written in, when known (front matter, folder defaults, the command
+    /// line); else it is detected from the text.
+    pub language: Option<Language>,
+    /// The language of a text whose own is too uncertain to tell (`config.toml`).
+    pub fallback: Language,
 }
 
 /// A remark on the text for a human reviewer, at a byte offset of the body.
@@ -48,6 +53,8 @@ pub struct Remark {
 /// Everything the extractor found in one body.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Extracted {
+    /// The language the text was read in: as told, else detected, else the fallback (low confidence).
+    pub language: Field<Language>,
     pub date: Field<Option<EventDate>>,
     pub kind: Field<EventKind>,
     pub place: Field<Option<String>>,
@@ -75,7 +82,8 @@ pub struct Extracted {
 
 /// Reads one body.
 pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
-    let text = text::Text::new(body);
+    let language = lang::of(body, context);
+    let text = text::Text::in_language(body, language.value);
     let issuer = issuer::find(&text, lexicon);
     // The country a bare title ("le président de la République") stands for: the dateline's
     // city's, else that of the agency that signs the text.
@@ -85,8 +93,23 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     });
     let cast = people::find(&text, lexicon, home);
     let main = event::main(&text, lexicon, &cast);
-    let found_date = date::event_date(&text, main.sentence, context.published);
-    let place = place::find(&text, lexicon, &cast, main.sentence, main.kind);
+    // A statement is dated and placed by the line under its title.
+    let (statement, found_date) = match main
+        .title
+        .and_then(|t| date::date_line(&text, t + 1..t + 3))
+    {
+        Some((line, found)) => (Some(line), found),
+        None => (
+            None,
+            date::event_date(&text, main.sentence, context.published),
+        ),
+    };
+    let dated = (found_date.tokens.as_ref())
+        .and_then(|t| (text.sentences.iter()).position(|s| s.tokens.contains(&t.start)));
+    let place = match statement {
+        Some(line) => place::on_line(&text, lexicon, line).map(|p| (p, Confidence::High)),
+        None => place::find(&text, lexicon, &cast, main.sentence, dated, main.kind),
+    };
     let secondary: Vec<SecondaryEvent> = secondary::find(&text, lexicon, &cast, &main)
         .into_iter()
         .map(|e| SecondaryEvent {
@@ -266,6 +289,7 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
 
     let title_confidence = who_confidence.min(kind_confidence).min(place_confidence);
     Extracted {
+        language,
         date: Field::extracted(found_date.date, found_date.confidence),
         kind: Field::extracted(main.kind, kind_confidence),
         place: Field::extracted(place_value, place_confidence),

@@ -4,7 +4,6 @@
 use std::ops::Range;
 
 use crate::extract::event::{self, Event};
-use crate::extract::lang::fr::{ASIDE_CUES, CUT_PHRASES};
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::{Cast, Office, Unnamed};
 use crate::extract::text::Text;
@@ -25,7 +24,7 @@ fn in_sentence<'c>(
     let cut = cut_at(text, tokens.clone(), trigger, cast);
     let aside = |phrase: &Range<usize>| {
         let from = phrase.start.saturating_sub(4).max(tokens.start);
-        (from..phrase.start).any(|k| ASIDE_CUES.contains(&text.fw(k)))
+        (from..phrase.start).any(|k| text.words.aside_cues.contains(&text.fw(k)))
     };
     let mut people = Vec::new();
     for m in cast
@@ -58,7 +57,7 @@ fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast) -> usi
     };
     for k in tokens.clone().filter(|&k| k > trigger) {
         let rest = text.folded_span(k..tokens.end);
-        let cue = CUT_PHRASES.iter().any(|p| {
+        let cue = text.words.cut_phrases.iter().any(|p| {
             rest.starts_with(p)
                 && (p.ends_with([' ', '\''])
                     || !rest[p.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()))

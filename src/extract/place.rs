@@ -1,22 +1,22 @@
 //! Place: the city where the event took place, spelled as the text spells it; none for calls and messages.
 
+use std::ops::Range;
+
+use crate::extract::date;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::Cast;
 use crate::extract::text::{fold, Text};
 use crate::model::{Confidence, EventKind};
 
-/// Words after "à" that never start a place ("à Sa Majesté", "à M. Wang").
-const NOT_PLACES: &[&str] = &[
-    "sa", "son", "ses", "leur", "m", "mm", "mme", "monsieur", "madame", "l'", "la", "le", "les",
-    "cette", "ce",
-];
-
-/// The place of the event reported by `sentence`, or, failing that, of a headline ("X à Paris : …").
+/// The place of the event reported by `sentence` (or by `dated`, the one that dates it), or,
+/// failing that, of the line that dates the release, of the wire's city when the report points to
+/// it, of a headline ("X à Paris : …") or of the dateline.
 pub fn find(
     text: &Text,
     lex: &Lexicon,
     cast: &Cast,
     sentence: Option<usize>,
+    dated: Option<usize>,
     kind: EventKind,
 ) -> Option<(String, Confidence)> {
     if matches!(
@@ -25,8 +25,16 @@ pub fn find(
     ) {
         return None;
     }
-    let s = text.sentences.get(sentence?)?;
-    in_tokens(text, lex, cast, s.tokens.clone(), true)
+    let s = sentence?;
+    let tokens = text.sentences.get(s)?.tokens.clone();
+    let reported = |s: usize| in_tokens(text, lex, cast, text.sentences[s].tokens.clone(), true);
+    reported(s)
+        .or_else(|| dated.filter(|&d| d != s).and_then(reported))
+        .or_else(|| {
+            let (line, _) = date::date_line(text, 0..s)?;
+            on_line(text, lex, line).map(|p| (p, Confidence::Medium))
+        })
+        .or_else(|| filed_at(text, lex, tokens))
         .or_else(|| {
             let headline = text.sentences.first().filter(|h| h.heading)?;
             in_tokens(text, lex, cast, headline.tokens.clone(), false)
@@ -35,12 +43,35 @@ pub fn find(
         .or_else(|| dateline(text, lex))
 }
 
+/// The city a wire's report opens with, where the dispatch was filed, when it is where the event
+/// took place: in capitals right before the report, as agencies mark it ("DOHA: The Amir …
+/// received …", "MANILA - …"; not a release's "OTTAWA, le 6 avril /CNW/ -"), or named again by
+/// the report as "here" ("Colombo, Mar 29 (PTI) … meeting here").
+fn filed_at(text: &Text, lex: &Lexicon, report: Range<usize>) -> Option<(String, Confidence)> {
+    let city = date::dateline_place(text, lex)?;
+    let opens_report = matches!(text.word(city.end), ":" | "-" | "–" | "—");
+    let written = &text.body[text.span(city)];
+    let capitals = opens_report && written.chars().all(|c| !c.is_lowercase());
+    let here = report
+        .clone()
+        .any(|k| text.words.here.contains(&text.fw(k)));
+    (capitals || here).then(|| (written.to_string(), Confidence::Medium))
+}
+
 /// The known place a text opens with before a comma, on a line of its own, as agencies date
 /// their dispatches ("Bakou, 5 juillet, AZERTAC"): where it was written, most often where the
 /// event was. A dateline that runs into the report ("OTTAWA, le 6 avril /CNW/ - Aujourd'hui, …")
 /// is a press release's, not a place of the event.
 fn dateline(text: &Text, lex: &Lexicon) -> Option<(String, Confidence)> {
     let first = text.sentences.first().filter(|s| s.heading)?.tokens.clone();
+    // A first line that is only a known place ("New York", then the date below it).
+    let whole = text.span(first.clone());
+    if lex
+        .place_country(&fold(&text.body[whole.clone()]))
+        .is_some()
+    {
+        return Some((text.body[whole].to_string(), Confidence::Medium));
+    }
     (1..=3).rev().find_map(|len| {
         let comma = first.start + len;
         if comma >= first.end || !text.tokens[comma].is_punct(',') {
@@ -62,30 +93,35 @@ fn in_tokens(
     let named = |k: usize| cast.mentions.iter().any(|m| m.name.contains(&k));
     for k in tokens.clone() {
         let word = text.word(k);
-        let introduces = matches!(word, "à" | "À");
-        // "au palais de Carthage", "au Palais de l’Unité de Yaoundé": the city after a palace.
+        let introduces = text
+            .words
+            .place_prepositions
+            .contains(&word.to_lowercase().as_str());
+        // "au palais de Carthage", "au Palais de l’Unité de Yaoundé", "at State House, Nairobi":
+        // the city after a venue.
+        let words = text.words;
         let palace = palaces
-            && matches!(text.fw(k), "de" | "d'")
-            && (k.saturating_sub(5)..k).any(|p| p >= tokens.start && text.fw(p) == "palais");
+            && words.venue_joiners.contains(&text.fw(k))
+            && (k.saturating_sub(5)..k)
+                .any(|p| p >= tokens.start && words.venues.contains(&text.fw(p)));
         if !(introduces || palace) || k + 1 >= tokens.end {
             continue;
         }
         let first = k + 1;
-        if NOT_PLACES.contains(&text.fw(first))
+        if text.words.not_places.contains(&text.fw(first))
+            || text.words.is_calendar_word(text.fw(first))
             || named(first)
             || !text.word(first).starts_with(char::is_uppercase)
         {
             continue;
         }
-        // The longest known place of up to three words, else one capitalised word after "à".
-        for len in (1..=3).rev().filter(|&n| first + n <= tokens.end) {
-            let span = text.span(first..first + len);
-            if lex.place_country(&fold(&text.body[span.clone()])).is_some() {
-                return Some((text.body[span].to_string(), Confidence::High));
-            }
+        // A known place, else one capitalised word after "à".
+        if let Some(place) = known_at(text, lex, first, tokens.end) {
+            return Some((place.to_string(), Confidence::High));
         }
         let is_country = !lex.countries_in(text.fw(first)).is_empty();
         if introduces
+            && text.words.unknown_places
             && !is_country
             && text.tokens[first].is_word()
             && lex.by_surname(text.fw(first)).is_empty()
@@ -100,6 +136,25 @@ fn in_tokens(
     None
 }
 
+/// The longest known place of up to six tokens starting at token `first` and ending by `end`
+/// ("Washington, D.C.").
+fn known_at<'a>(text: &Text<'a>, lex: &Lexicon, first: usize, end: usize) -> Option<&'a str> {
+    (1..=6).rev().filter(|&n| first + n <= end).find_map(|len| {
+        let span = text.span(first..first + len);
+        let place = &text.body[span];
+        lex.place_country(&fold(place)).map(|_| place)
+    })
+}
+
+/// The first known place on a line that dates a statement ("May 7, 2008 Tokyo").
+pub fn on_line(text: &Text, lex: &Lexicon, sentence: usize) -> Option<String> {
+    let tokens = text.sentences.get(sentence)?.tokens.clone();
+    tokens
+        .clone()
+        .find_map(|k| known_at(text, lex, k, tokens.end))
+        .map(str::to_string)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,7 +166,7 @@ mod tests {
         let text = Text::new(input);
         let cast = people::find(&text, &lex, None);
         let sentence = text.sentences.iter().position(|s| !s.heading);
-        let place = find(&text, &lex, &cast, sentence, kind).map(|(p, _)| p);
+        let place = find(&text, &lex, &cast, sentence, None, kind).map(|(p, _)| p);
         assert_eq!(place.as_deref(), expected, "{input}");
     }
 

@@ -72,6 +72,7 @@ pub fn resolve(
     evidence.retain(|e| !set(e.field));
     Metadata {
         title,
+        language: prefer(front.language, extracted.language),
         date: prefer(front.date, extracted.date),
         kind,
         place,

@@ -5,18 +5,6 @@ use crate::extract::lexicon::Lexicon;
 use crate::extract::people::Cast;
 use crate::extract::text::{is_whole_word, Text};
 
-/// Words that announce another exchange after the main one.
-const MARKERS: &[&str] = &[
-    "le meme jour",
-    "egalement",
-    "de meme",
-    "auparavant",
-    "par ailleurs",
-    "plus tard",
-    "ensuite",
-    "aussi",
-];
-
 /// Later sentences that report another exchange with at least two parties, other than the main event's.
 pub fn find(text: &Text, lex: &Lexicon, cast: &Cast, main: &Event) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
@@ -26,7 +14,7 @@ pub fn find(text: &Text, lex: &Lexicon, cast: &Cast, main: &Event) -> Vec<Event>
             continue;
         }
         let folded = text.folded_span(text.sentences[s].tokens.clone());
-        let marked = MARKERS.iter().any(|m| {
+        let marked = text.words.secondary_markers.iter().any(|m| {
             folded
                 .match_indices(m)
                 .any(|(at, _)| is_whole_word(folded, &(at..at + m.len())))

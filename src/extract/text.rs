@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::extract::lang::fr::{ABBREVIATIONS, SENTENCE_OPENERS};
+use crate::extract::lang::{Language, Words};
 
 /// Lower case ASCII without accents, curly quotes or dash variants: what every table is matched against.
 pub fn fold(s: &str) -> String {
@@ -130,18 +130,28 @@ pub struct Sentence {
 #[derive(Debug)]
 pub struct Text<'a> {
     pub body: &'a str,
+    pub language: Language,
+    /// The words of the text's language.
+    pub words: &'static Words,
     pub folded: Folded,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
 }
 
 impl<'a> Text<'a> {
+    /// A French text: the extractor's tests are written in French unless they say otherwise.
     pub fn new(body: &'a str) -> Text<'a> {
+        Text::in_language(body, Language::Fr)
+    }
+
+    pub fn in_language(body: &'a str, language: Language) -> Text<'a> {
         let folded = Folded::new(body);
         let tokens = tokenize(body);
-        let sentences = split_sentences(body, &tokens);
+        let sentences = split_sentences(body, &tokens, Words::of(language));
         Text {
             body,
+            language,
+            words: Words::of(language),
             folded,
             tokens,
             sentences,
@@ -281,7 +291,7 @@ fn tokenize(body: &str) -> Vec<Token> {
     tokens
 }
 
-fn split_sentences(body: &str, tokens: &[Token]) -> Vec<Sentence> {
+fn split_sentences(body: &str, tokens: &[Token], words: &Words) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..tokens.len() {
@@ -291,10 +301,12 @@ fn split_sentences(body: &str, tokens: &[Token]) -> Vec<Sentence> {
                 || (t.glued
                     && t.is_word()
                     && body[t.span.clone()].starts_with(char::is_uppercase)
-                    && SENTENCE_OPENERS.contains(&t.folded.as_str())
+                    && words.sentence_openers.contains(&t.folded.as_str())
                     && tokens[i - 1].is_word()
                     && body[tokens[i - 1].span.clone()].ends_with(char::is_lowercase))
-                || (!t.glued && ends_sentence(body, tokens, i - 1) && opens_sentence(body, t)));
+                || (!t.glued
+                    && ends_sentence(body, tokens, i - 1, words)
+                    && opens_sentence(body, t)));
         if breaks {
             out.push(start..i);
             start = i;
@@ -305,13 +317,13 @@ fn split_sentences(body: &str, tokens: &[Token]) -> Vec<Sentence> {
     }
     out.into_iter()
         .map(|r| {
-            let heading = is_heading(body, tokens, &r);
+            let heading = is_heading(body, tokens, &r, words);
             Sentence { tokens: r, heading }
         })
         .collect()
 }
 
-fn ends_sentence(body: &str, tokens: &[Token], i: usize) -> bool {
+fn ends_sentence(body: &str, tokens: &[Token], i: usize, words: &Words) -> bool {
     let t = &tokens[i];
     match t.kind {
         TokenKind::Punct('!' | '?' | '…') => true,
@@ -320,7 +332,7 @@ fn ends_sentence(body: &str, tokens: &[Token], i: usize) -> bool {
                 let word = &body[prev.span.clone()];
                 let single_capital =
                     word.chars().count() == 1 && word.starts_with(char::is_uppercase);
-                !single_capital && !ABBREVIATIONS.contains(&prev.folded.as_str())
+                !single_capital && !words.abbreviations.contains(&prev.folded.as_str())
             }
             _ => true,
         },
@@ -333,7 +345,7 @@ fn opens_sentence(body: &str, t: &Token) -> bool {
         .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "«\"“(".contains(c))
 }
 
-fn is_heading(body: &str, tokens: &[Token], r: &Range<usize>) -> bool {
+fn is_heading(body: &str, tokens: &[Token], r: &Range<usize>, words: &Words) -> bool {
     let Some(last) = tokens[r.clone()]
         .iter()
         .rev()
@@ -341,12 +353,21 @@ fn is_heading(body: &str, tokens: &[Token], r: &Range<usize>) -> bool {
     else {
         return false;
     };
-    let words = tokens[r.clone()].iter().filter(|t| t.is_word()).count();
+    let length = tokens[r.clone()].iter().filter(|t| t.is_word()).count();
     let line_ends = tokens.get(r.end).is_none_or(|n| n.newline_before);
     let has_more = r.end < tokens.len() || r.start > 0;
+    // A title may run long in languages whose titles capitalise every word of weight ("… Meets
+    // Minister of Foreign Affairs, Retno Marsudi to Review Indonesia-US Bilateral Relations").
+    let title_case = || {
+        words.titles_capitalised
+            && tokens[r.clone()]
+                .iter()
+                .filter(|t| t.is_word() && t.span.len() > 3)
+                .all(|t| body[t.span.clone()].starts_with(char::is_uppercase))
+    };
     line_ends
         && has_more
-        && words <= 16
+        && (length <= 16 || title_case())
         && !matches!(
             body[last.span.clone()].chars().next(),
             Some('.' | '!' | '?' | '…' | ';' | ',')

@@ -79,6 +79,7 @@ impl Builder<'_, '_> {
         let participants = links.people(&entry.participants);
         let view = ReadoutView {
             title: &m.title.value,
+            language: m.language.value.tag(),
             date: date_fr(m.date.value),
             date_iso: m.date.value.map(|d: EventDate| d.to_string()),
             year,

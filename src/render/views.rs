@@ -179,6 +179,8 @@ pub struct Secondary<'a> {
 #[derive(Serialize)]
 pub struct ReadoutView<'a> {
     pub title: &'a str,
+    /// The BCP 47 language of the text, for its `lang` attribute.
+    pub language: &'static str,
     pub date: String,
     pub date_iso: Option<String>,
     pub year: Option<Link<'a>>,

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diag::Diagnostic;
+use crate::model::Language;
 
 /// The name of a folder's defaults file; it is never read as a readout.
 pub const FILE: &str = "defaults.toml";
@@ -17,8 +18,8 @@ pub const FILE: &str = "defaults.toml";
 pub struct Defaults {
     /// The body that issued the readouts ("Ministère des Affaires étrangères du Maroc").
     pub publisher: Option<String>,
-    /// The language the readouts are written in, as an ISO 639-1 code ("fr").
-    pub language: Option<String>,
+    /// The language the readouts are written in, as an ISO 639-1 code ("fr", "en").
+    pub language: Option<Language>,
 }
 
 impl Defaults {

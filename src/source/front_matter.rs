@@ -11,7 +11,8 @@ use toml::Spanned;
 use crate::diag::{Diagnostic, Position};
 use crate::gazetteer::Gazetteer;
 use crate::model::{
-    paragraphs, slugify, CountryCode, EventDate, EventKind, Note, Participant, SecondaryEvent,
+    paragraphs, slugify, CountryCode, EventDate, EventKind, Language, Note, Participant,
+    SecondaryEvent,
 };
 
 /// What a human wrote about a readout. Every field is optional; a field that is present wins.
@@ -25,6 +26,8 @@ pub struct FrontMatter {
     /// When the text was published; anchors relative dates such as "hier".
     pub published: Option<NaiveDate>,
     pub kind: Option<EventKind>,
+    /// The language the text is written in, when a human says so.
+    pub language: Option<Language>,
     /// `Some(None)` when the front matter says there is no place (`place = ""`).
     pub place: Option<Option<String>>,
     pub participants: Option<Vec<Participant>>,
@@ -51,6 +54,7 @@ struct Raw {
     date: Option<Spanned<toml::Value>>,
     published: Option<Spanned<toml::Value>>,
     kind: Option<Spanned<String>>,
+    language: Option<Spanned<String>>,
     place: Option<String>,
     participants: Option<Vec<RawParticipant>>,
     mentioned_people: Option<Vec<String>>,
@@ -180,6 +184,16 @@ pub fn parse(block: &Block, gazetteer: &Gazetteer) -> Result<FrontMatter, Vec<Di
             None
         }),
     });
+    let language = raw.language.and_then(|value| {
+        Language::parse(value.get_ref()).or_else(|| {
+            errors.push(block.error(
+                value.span(),
+                format!("unknown language `{}`", value.get_ref()),
+                "write \"fr\" or \"en\", the languages the extractor reads",
+            ));
+            None
+        })
+    });
     let published = raw
         .published
         .and_then(|value| match event_date(value.get_ref()) {
@@ -256,6 +270,7 @@ pub fn parse(block: &Block, gazetteer: &Gazetteer) -> Result<FrontMatter, Vec<Di
         date: date.flatten(),
         published,
         kind: front_kind,
+        language,
         place: raw.place.map(|p| Some(p).filter(|p| !p.is_empty())),
         participants: participant_list,
         mentioned_people: raw.mentioned_people,

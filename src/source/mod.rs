@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use crate::diag::{Diagnostic, Position};
 use crate::gazetteer::Gazetteer;
 use crate::layout::{is_input_name, SEEDS};
+use crate::model::Language;
 pub use defaults::Defaults;
 pub use front_matter::FrontMatter;
 
@@ -54,6 +55,12 @@ impl SourceFile {
         self.front_matter
             .published
             .or_else(|| file_date(&self.rel_path))
+    }
+
+    /// The language the text is written in when a human says so: front matter `language`, else
+    /// the folder defaults'.
+    pub fn language(&self) -> Option<Language> {
+        self.front_matter.language.or(self.defaults.language)
     }
 
     /// What the archive's structure says about the readout, beside its front matter.

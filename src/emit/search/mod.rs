@@ -24,9 +24,10 @@ use crate::artifact::Artifact;
 use crate::config::Config;
 use crate::index::{Archive, Entry};
 use crate::layout::SEARCH;
+use crate::model::Language;
 use crate::render::date_fr;
 use postings::{doc_terms, DocTerms, Index};
-use text::{Analyzer, Language, STOP_WORDS};
+use text::{Analyzer, STOP_WORDS};
 
 /// How many readouts a file of `d/` describes.
 const DOC_CHUNK: usize = 16;
@@ -37,12 +38,16 @@ const BLOCK: usize = 512;
 
 /// The index files of the archive, sorted by path.
 pub fn index(archive: &Archive, config: &Config) -> Vec<Artifact> {
-    let analyzer = Analyzer::new(Language::from_code(&config.language));
+    // Each readout is stemmed by the rules of the language the extractor read it in.
+    let analyzers = Language::ALL.map(Analyzer::new);
     let mut index = Index::default();
     for block in archive.readouts.chunks(BLOCK) {
         let terms: Vec<DocTerms> = block
             .par_iter()
-            .map(|entry| readout_terms(&analyzer, entry, archive))
+            .map(|entry| {
+                let language = entry.readout.metadata.language.value;
+                readout_terms(&analyzers[language as usize], entry, archive)
+            })
             .collect();
         terms.into_iter().for_each(|doc| index.add(doc));
     }

@@ -214,7 +214,7 @@ fn put_positions(out: &mut Vec<u8>, at: &[(u32, u32)]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::emit::search::text::Language;
+    use crate::model::Language;
 
     #[test]
     fn masks_set_one_bit_per_paragraph() {
@@ -231,7 +231,7 @@ mod tests {
 
     #[test]
     fn a_readout_gives_each_stem_once_with_its_forms_and_places() {
-        let french = Analyzer::new(Language::French);
+        let french = Analyzer::new(Language::Fr);
         let doc = doc_terms(
             &french,
             "Wang Yi reçoit un voisin",

@@ -9,6 +9,8 @@ use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::model::Language;
+
 /// Words left out of the index of the readouts' paragraphs: the commonest function words of the
 /// supported languages and the letters apostrophes leave ("l’", "d’", "qu’"). Their postings
 /// would be the largest of the index and they rank nothing; a phrase still matches across them,
@@ -52,28 +54,10 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// A readout's language, which selects its stemmer; an unknown language is not stemmed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Language {
-    French,
-    English,
-    Other,
-}
-
-impl Language {
-    /// From an ISO 639-1 code ("fr", "en", "fr-FR").
-    pub fn from_code(code: &str) -> Language {
-        match code.get(..2).map(|c| c.to_ascii_lowercase()).as_deref() {
-            Some("fr") => Language::French,
-            Some("en") => Language::English,
-            _ => Language::Other,
-        }
-    }
-}
-
-/// Turns words into index terms for one language: the folded form, and the folded stem.
+/// Turns words into index terms for one language (the readout's, as the extractor read it): the
+/// folded form, and the folded stem.
 pub struct Analyzer {
-    stemmer: Option<Stemmer>,
+    stemmer: Stemmer,
 }
 
 /// One word of a text as the index sees it.
@@ -88,12 +72,11 @@ pub struct Term {
 impl Analyzer {
     pub fn new(language: Language) -> Analyzer {
         let algorithm = match language {
-            Language::French => Some(Algorithm::French),
-            Language::English => Some(Algorithm::English),
-            Language::Other => None,
+            Language::Fr => Algorithm::French,
+            Language::En => Algorithm::English,
         };
         Analyzer {
-            stemmer: algorithm.map(Stemmer::create),
+            stemmer: Stemmer::create(algorithm),
         }
     }
 
@@ -101,9 +84,10 @@ impl Analyzer {
     /// need them); the stem is folded afterwards. A stop word is its own stem.
     pub fn term(&self, word: &str) -> Term {
         let form = fold(word);
-        let stem = match &self.stemmer {
-            Some(stemmer) if !is_stop_word(&form) => fold(&stemmer.stem(&word.to_lowercase())),
-            _ => form.clone(),
+        let stem = if is_stop_word(&form) {
+            form.clone()
+        } else {
+            fold(&self.stemmer.stem(&word.to_lowercase()))
         };
         Term { form, stem }
     }
@@ -140,7 +124,7 @@ mod tests {
 
     #[test]
     fn every_spelling_of_a_word_gives_one_term() {
-        let french = Analyzer::new(Language::French);
+        let french = Analyzer::new(Language::Fr);
         let forms: Vec<String> = ["l’Élysée", "l'elysee", "Elysee", "ÉLYSÉE"]
             .iter()
             .flat_map(|t| words(t).map(|w| french.term(w)))
@@ -154,25 +138,23 @@ mod tests {
 
     #[test]
     fn inflections_share_a_stem_in_their_language() {
-        let french = Analyzer::new(Language::French);
+        let french = Analyzer::new(Language::Fr);
         let stem = |a: &Analyzer, w: &str| a.term(w).stem;
         assert_eq!(stem(&french, "voisins"), stem(&french, "voisin"));
         assert_eq!(stem(&french, "coopération"), stem(&french, "coopérations"));
         assert_eq!(stem(&french, "Kirghizistan"), "kirghizistan");
         assert_eq!(stem(&french, "économiques"), stem(&french, "économique"));
-        let english = Analyzer::new(Language::English);
+        let english = Analyzer::new(Language::En);
         assert_eq!(stem(&english, "meetings"), stem(&english, "meeting"));
         assert_eq!(stem(&english, "cooperation"), stem(&english, "cooperating"));
-        // Without a stemmer, the folded word is its own stem.
-        let other = Analyzer::new(Language::Other);
-        assert_eq!(stem(&other, "Voisins"), "voisins");
-        assert_eq!(Language::from_code("fr-FR"), Language::French);
-        assert_eq!(Language::from_code("EN"), Language::English);
+        // Each language's rules: the French ones do not know English endings.
+        assert_eq!(stem(&english, "discussed"), stem(&english, "discuss"));
+        assert_ne!(stem(&french, "discussed"), stem(&french, "discuss"));
     }
 
     #[test]
     fn stop_words_are_folded_but_not_stemmed() {
-        let french = Analyzer::new(Language::French);
+        let french = Analyzer::new(Language::Fr);
         for word in ["la", "L", "The", "Un"] {
             let term = french.term(word);
             assert!(is_stop_word(&term.form), "{word}");

@@ -12,11 +12,10 @@ use std::ops::Range;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-use crate::extract::lang::fr::{DAY_PARTS, FOREIGN_BEFORE, MILESTONES};
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
-pub use written::{dateline, dateline_city, dates, is_calendar_word, timestamp, DateExpr};
-use written::{number, weekday};
+use written::number;
+pub use written::{dateline, dateline_city, dateline_place, dates, timestamp, DateExpr};
 
 /// Whether a written date belongs to something else: a span, an earlier or later event, an occasion.
 fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
@@ -40,20 +39,22 @@ fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
         > (sentence_start..d.tokens.start)
             .filter(|&k| text.tokens[k].is_punct(')'))
             .count();
-    (prev == "du" && !DAY_PARTS.contains(&before(2)))
-        || FOREIGN_BEFORE.contains(&prev)
+    // "on Friday (April 13th)": the brackets give the weekday's date.
+    let explains_weekday = before(1) == "(" && text.words.weekday(before(2)).is_some();
+    (prev == "du" && !text.words.day_parts.contains(&before(2)))
+        || text.words.foreign_before.contains(&prev)
         || prev.ends_with("survenu")
         || prev.ends_with("survenue")
         // "le 24 janvier dernier" is the event, told later; "prochain" is another one, to come.
-        || matches!(after, "prochain" | "prochaine")
-        || open_paren
+        || text.words.foreign_after.contains(&after)
+        || (open_paren && !explains_weekday)
         || follows_a_milestone(text, d, sentence_start)
 }
 
 /// Whether the date comes right after a milestone, in apposition to it.
 fn follows_a_milestone(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
     let from = d.tokens.start.saturating_sub(7).max(sentence_start);
-    (from..d.tokens.start).any(|k| MILESTONES.contains(&text.fw(k)))
+    (from..d.tokens.start).any(|k| text.words.milestones.contains(&text.fw(k)))
 }
 
 /// A relative day in a sentence: (first token, days back from the anchor or a weekday).
@@ -71,17 +72,24 @@ fn relative(text: &Text, tokens: Range<usize>) -> Option<(usize, Relative)> {
                 .map_or("", |p| text.fw(p))
         };
         let next = text.fw(k + 1);
-        if prev(1) == "depuis" || prev(2) == "depuis" || matches!(next, "prochain" | "prochaine") {
+        let words = text.words;
+        if words.foreign_before.contains(&prev(1))
+            || prev(2) == "depuis"
+            || words.foreign_after.contains(&next)
+            || words.foreign_after.contains(&prev(1))
+        {
             continue;
         }
+        if let Some(&(_, back)) = words.relative_days.iter().find(|(w, _)| *w == f) {
+            return Some((k, Relative::DaysBack(back)));
+        }
         let rel = match f {
-            "hier" => Relative::DaysBack(1),
-            "avant-hier" => Relative::DaysBack(2),
             "aujourd'" if next == "hui" => Relative::DaysBack(0),
             "jour" | "matin" | "soir" | "apres-midi" if matches!(prev(1), "ce" | "cet") => {
                 Relative::DaysBack(0)
             }
-            _ => match weekday(f) {
+            "morning" | "afternoon" | "evening" if prev(1) == "this" => Relative::DaysBack(0),
+            _ => match words.weekday(f) {
                 Some(w) if number(next, 1..32).is_none() => Relative::Weekday(w),
                 _ => continue,
             },
@@ -136,6 +144,41 @@ fn in_year_of(date: EventDate, anchor: Option<EventDate>) -> EventDate {
     }
 }
 
+/// The line among `sentences` that dates a statement or a release ("January 19, 2011, Washington,
+/// D.C." under a statement's title, "January 20, 2022 - Paris, France - Global Affairs Canada"): a
+/// short line of its own that opens with a full date. Its sentence and the date.
+pub fn date_line(text: &Text, sentences: Range<usize>) -> Option<(usize, Found)> {
+    let all = dates(text);
+    sentences.into_iter().find_map(|s| {
+        let line = text.sentences.get(s)?;
+        let words = line.tokens.clone().filter(|&k| text.tokens[k].is_word());
+        let d = all.iter().find(|d| d.tokens.start == line.tokens.start)?;
+        let found = Found {
+            date: d
+                .value()
+                .filter(|_| d.year.is_some() && words.count() <= 10),
+            tokens: Some(d.tokens.clone()),
+            confidence: Confidence::High,
+            remarks: Vec::new(),
+        };
+        found.date.is_some().then_some((s, found))
+    })
+}
+
+/// The full date of the last title before token `before` ("PM call with President Zelenskyy of
+/// Ukraine: 3 January 2023"): the release's own, from which its "yesterday" counts back, whatever
+/// day a copy of it was published.
+fn title_date(text: &Text, all: &[DateExpr], before: usize) -> Option<NaiveDate> {
+    let in_title = |k: usize| (text.sentences.iter()).any(|s| s.heading && s.tokens.contains(&k));
+    all.iter()
+        .filter(|d| d.tokens.start < before && d.year.is_some() && in_title(d.tokens.start))
+        .filter_map(|d| match d.value()? {
+            EventDate::Full(date) => Some(date),
+            EventDate::DayMonth { .. } => None,
+        })
+        .next_back()
+}
+
 /// The date found, how sure it is, and remarks for a reviewer (as body offsets and messages).
 pub struct Found {
     pub date: Option<EventDate>,
@@ -148,10 +191,6 @@ pub struct Found {
 /// The date of the event reported by `sentence`, anchored on `published` when relative.
 pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveDate>) -> Found {
     let line = dateline(text);
-    let anchor = published
-        .or_else(|| timestamp(text))
-        .map(EventDate::Full)
-        .or_else(|| line.as_ref().and_then(DateExpr::value));
     let mut found = Found {
         date: None,
         tokens: None,
@@ -163,6 +202,11 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
     };
     let tokens = s.tokens.clone();
     let all = dates(text);
+    let anchor = title_date(text, &all, tokens.start)
+        .or(published)
+        .or_else(|| timestamp(text))
+        .map(EventDate::Full)
+        .or_else(|| line.as_ref().and_then(DateExpr::value));
     let in_sentence: Vec<&DateExpr> = all
         .iter()
         .filter(|d| tokens.contains(&d.tokens.start) && Some(*d) != line.as_ref())
@@ -208,6 +252,14 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
                 found.date = Some(date);
                 found.tokens = Some(k..k + 1);
                 found.confidence = Confidence::Medium;
+            }
+            // A wire dated "Colombo, Mar 29" that says "on Tuesday" most often reports that day.
+            None if matches!(rel, Relative::Weekday(_)) && anchor.is_some() => {
+                found.date = anchor;
+                found.tokens = line.as_ref().map(|l| l.tokens.clone());
+                found
+                    .remarks
+                    .push((at, "weekday taken as the dateline's day".into()));
             }
             None => found.remarks.push((
                 at,

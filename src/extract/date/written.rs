@@ -5,15 +5,9 @@ use std::ops::Range;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::extract::lang::fr::{MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};
 use crate::extract::lexicon::Lexicon;
 use crate::extract::text::{fold, Text, TokenKind};
 use crate::model::{CountryCode, EventDate};
-
-/// A month or a day of the week, folded ("aout", "lundi").
-pub fn is_calendar_word(folded: &str) -> bool {
-    MONTHS.contains(&folded) || WEEKDAYS.iter().any(|(w, _)| *w == folded)
-}
 
 /// A day and month, with a year and weekday when written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,12 +35,12 @@ impl DateExpr {
     }
 }
 
-pub(super) fn weekday(folded: &str) -> Option<Weekday> {
-    WEEKDAYS.iter().find(|(w, _)| *w == folded).map(|&(_, d)| d)
-}
-
 pub(super) fn number(folded: &str, range: Range<u32>) -> Option<u32> {
-    let digits = folded.strip_suffix("er").unwrap_or(folded);
+    // Ordinals: "1er", "1st", "2nd", "3rd", "19th".
+    let digits = ["er", "st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| folded.strip_suffix(s))
+        .unwrap_or(folded);
     let n: u32 = digits
         .parse()
         .ok()
@@ -54,18 +48,30 @@ pub(super) fn number(folded: &str, range: Range<u32>) -> Option<u32> {
     range.contains(&n).then_some(n)
 }
 
-/// The month named at token `k` and the tokens it takes ("octobre", "oct.").
+/// The month named at token `k` and the tokens it takes ("octobre", "oct.", "Nov.").
 fn month_at(text: &Text, k: usize) -> Option<(u32, usize)> {
-    let f = text.fw(k);
-    if let Some(m) = MONTHS.iter().position(|m| *m == f) {
-        return Some((m as u32 + 1, 1));
+    let m = text.words.month(text.fw(k))?;
+    // "may" is a verb unless capitalised, in languages that capitalise months.
+    if text.words.months_capitalised && !text.word(k).starts_with(char::is_uppercase) {
+        return None;
     }
-    let (_, m) = MONTH_ABBREVIATIONS.iter().find(|(a, _)| *a == f)?;
     let dot = text
         .tokens
         .get(k + 1)
         .is_some_and(|t| t.is_punct('.') && t.glued);
-    Some((*m, 1 + usize::from(dot)))
+    Some((m, 1 + usize::from(dot)))
+}
+
+/// The year written at token `k`, after a comma where the language writes one ("November 19,
+/// 2025"), and the token after the date.
+fn year_at(text: &Text, k: usize) -> (Option<i32>, usize) {
+    let comma = usize::from(
+        text.words.comma_before_year && text.tokens.get(k).is_some_and(|t| t.is_punct(',')),
+    );
+    match number(text.fw(k + comma), 1900..2101) {
+        Some(y) => (Some(y as i32), k + comma + 1),
+        None => (None, k),
+    }
 }
 
 /// A date written in one token: "2017-10-04", "2021-10-27T10:14", "04-10-2017".
@@ -113,15 +119,17 @@ fn first_day(text: &Text, d: usize) -> Option<(u32, usize, bool)> {
         return Some((day, d + 1, true));
     }
     let day = number(f, 1..32)?;
-    let range = matches!(text.fw(d + 1), "et" | "au" | "-" | "–")
+    let range = (matches!(text.fw(d + 1), "-" | "–")
+        || text.words.range_joiners.contains(&text.fw(d + 1)))
         && number(text.fw(d + 2), 1..32).is_some();
     Some((day, if range { d + 3 } else { d + 1 }, range))
 }
 
 /// A written date starting at token `i`: "[mardi] 3 mai [2024]", "1er juin", "les 16 et 17 octobre",
-/// "vendredi, 8 janvier 2021", "04 oct. 2017", "16/09/2021", "2017-10-04".
+/// "vendredi, 8 janvier 2021", "04 oct. 2017", "16/09/2021", "2017-10-04", and where the language
+/// writes the month first, "[Thursday,] November 19[, 2025]".
 fn date_at(text: &Text, i: usize) -> Option<DateExpr> {
-    let wd = weekday(text.fw(i));
+    let wd = text.words.weekday(text.fw(i));
     let mut d = if wd.is_some() { i + 1 } else { i };
     if wd.is_some() && text.tokens.get(d).is_some_and(|t| t.is_punct(',')) {
         d += 1;
@@ -136,11 +144,29 @@ fn date_at(text: &Text, i: usize) -> Option<DateExpr> {
             range: false,
         });
     }
-    let (day, m, range) = first_day(text, d)?;
+    if text.words.month_first {
+        if let Some((month, len)) = month_at(text, d) {
+            let (day, after, range) = first_day(text, d + len)?;
+            let (year, end) = year_at(text, after);
+            return Some(DateExpr {
+                tokens: i..end,
+                month,
+                day,
+                year,
+                weekday: wd,
+                range,
+            });
+        }
+    }
+    let (day, mut m, range) = first_day(text, d)?;
+    // "the 5th of May"
+    if text.fw(m) == "of" {
+        m += 1;
+    }
     let (month, len) = month_at(text, m)?;
-    let year = number(text.fw(m + len), 1900..2101).map(|y| y as i32);
+    let (year, end) = year_at(text, m + len);
     Some(DateExpr {
-        tokens: i..m + len + usize::from(year.is_some()),
+        tokens: i..end,
         month,
         day,
         year,
@@ -197,8 +223,17 @@ pub fn dateline(text: &Text) -> Option<DateExpr> {
             }
             let d = date_at(text, k)?;
             let next = text.tokens.get(d.tokens.end);
+            // After a comma, a time or the wire's name in capitals closes it too ("20 September
+            // 2021, 21:16", "YEREVAN, DECEMBER 27, ARMENPRESS.").
+            let after_comma = text.word(d.tokens.end + 1);
+            let stamp = after_comma.starts_with(|c: char| c.is_ascii_digit())
+                || after_comma.len() > 2 && after_comma.chars().all(|c| c.is_uppercase());
             let closed = next.is_none_or(|t| {
-                t.newline_before || t.is_punct('(') || t.is_punct('/') || t.is_punct('–')
+                t.newline_before
+                    || t.is_punct('(')
+                    || t.is_punct('/')
+                    || t.is_punct('–')
+                    || t.is_punct(',') && stamp
             });
             let opens = text.word(start).starts_with(char::is_uppercase) || k == start;
             (closed && opens).then_some(d)
@@ -206,15 +241,45 @@ pub fn dateline(text: &Text) -> Option<DateExpr> {
     })
 }
 
-/// The country of the dateline's city ("Hanoï (VNA) –", "Bakou, 22 juillet"): where the dispatch was filed.
+/// The country of the dateline's city: where the dispatch was filed. The text opens with it
+/// ("Hanoï (VNA) –", "Bakou, 22 juillet"), or, after a caption, one of its first lines does in
+/// capitals, as agencies write it ("PUTRAJAYA, Aug 24 —", "KATHMANDU:").
 pub fn dateline_city(text: &Text, lex: &Lexicon) -> Option<CountryCode> {
+    let country = |r: Range<usize>| lex.place_country(&fold(&text.body[text.span(r)]));
+    let capitals = |r: &Range<usize>| {
+        text.body[text.span(r.clone())]
+            .chars()
+            .all(|c| !c.is_lowercase())
+    };
+    dateline_place(text, lex).and_then(country).or_else(|| {
+        let line_starts =
+            (1..text.tokens.len().min(300)).filter(|&k| text.tokens[k].newline_before);
+        line_starts
+            .take(8)
+            .find_map(|k| place_at(text, lex, k).filter(capitals))
+            .and_then(country)
+    })
+}
+
+/// The tokens of the known place a text opens with before a comma, a bracket, a dash or a colon
+/// ("DOHA: …", "Colombo, Mar 29 (PTI)").
+pub fn dateline_place(text: &Text, lex: &Lexicon) -> Option<Range<usize>> {
+    place_at(text, lex, 0)
+}
+
+/// The tokens of a known place of one to three tokens from `start`, before a comma, a bracket, a
+/// dash or a colon on the same line.
+fn place_at(text: &Text, lex: &Lexicon, start: usize) -> Option<Range<usize>> {
     (1..=3).rev().find_map(|n| {
-        let next = text.tokens.get(n)?;
-        if !matches!(next.kind, TokenKind::Punct(',' | '(' | '-' | '–' | '—'))
-            || next.newline_before
+        let next = text.tokens.get(start + n)?;
+        if !matches!(
+            next.kind,
+            TokenKind::Punct(',' | '(' | '-' | '–' | '—' | ':')
+        ) || next.newline_before
         {
             return None;
         }
-        lex.place_country(&fold(&text.body[text.span(0..n)]))
+        lex.place_country(&fold(&text.body[text.span(start..start + n)]))
+            .map(|_| start..start + n)
     })
 }

@@ -1,5 +1,170 @@
-//! Languages: the words the extractor reads a readout by, one module per language (`fr`), kept
-//! apart from the shared machinery (tokens, gazetteer matching, date arithmetic, candidate
-//! scoring, provenance) that reads them.
+//! Languages: the words the extractor reads a readout by, one module per language (`fr`, `en`)
+//! filling one `Words` table, kept apart from the shared machinery (tokens, gazetteer matching,
+//! date arithmetic, candidate scoring, provenance) that reads them; and which language a text is in.
+//!
+//! What differs between languages is only which words name a month, a role or an exchange, and in
+//! which order a date is written.
 
-pub mod fr;
+use chrono::Weekday;
+
+use crate::extract::kind::Cue;
+use crate::extract::Context;
+pub use crate::model::Language;
+use crate::model::{Confidence, Field};
+
+mod en;
+mod fr;
+
+/// The folded words of one language the extractor reads by.
+#[derive(Debug)]
+pub struct Words {
+    /// Month names, January first.
+    pub months: [&'static str; 12],
+    /// Abbreviated months, as datelines write them, with their number.
+    pub month_abbreviations: &'static [(&'static str, u32)],
+    /// Whether month names are written with a capital, so that "may" the verb is no month.
+    pub months_capitalised: bool,
+    /// Words joining the days of a range ("les 16 et 17 octobre", "3 to 5 May").
+    pub range_joiners: &'static [&'static str],
+    /// Whether a comma may stand before the year ("November 19, 2025", "12th Oct, 2020").
+    pub comma_before_year: bool,
+    /// Whether the month may come before the day ("November 19, 2025").
+    pub month_first: bool,
+    pub weekdays: [(&'static str, Weekday); 7],
+    /// Single words naming a day relative to the publication date, with the days back ("hier").
+    pub relative_days: &'static [(&'static str, u64)],
+    /// Words that make "du" before a date introduce the event's own ("dans la soirée du 5 juin").
+    pub day_parts: &'static [&'static str],
+    /// Words right before a date that make it another event's or a span's ("depuis", "since").
+    pub foreign_before: &'static [&'static str],
+    /// Words right after a date that make it a future event's ("prochain").
+    pub foreign_after: &'static [&'static str],
+    /// Events a readout recalls with their own dates ("établissement", "establishment").
+    pub milestones: &'static [&'static str],
+    /// Abbreviations after which a full stop does not end a sentence.
+    pub abbreviations: &'static [&'static str],
+    /// Words that, glued to the previous word ("ZhanshuA cette occasion"), show a lost sentence break.
+    pub sentence_openers: &'static [&'static str],
+    /// Words that make the capitalised words after them a person's name.
+    pub roles: &'static [&'static str],
+    /// Honorifics written right before a name.
+    pub honorifics: &'static [&'static str],
+    /// Words that may join a name's parts.
+    pub particles: &'static [&'static str],
+    /// Capitalised words that are never part of a person's name.
+    pub not_names: &'static [&'static str],
+    /// Words before a role that belong to its title ("premier", "vice").
+    pub title_modifiers: &'static [&'static str],
+    /// Whether titles capitalise every word of weight: each capitalised word before a role belongs
+    /// to the person's title ("Indian External Affairs Minister"), and a long line in title case
+    /// is a headline.
+    pub titles_capitalised: bool,
+    /// Determiners that open a title ("le", "the").
+    pub title_determiners: &'static [&'static str],
+    /// Verbs that make an untitled name opening a sentence a person ("X a reçu").
+    pub verbs_after_name: &'static [&'static str],
+    /// The word "with": an untitled name after it is a person.
+    pub with: &'static str,
+    /// Words between a name and its country ("of": "King Abdullah II of Jordan").
+    pub country_after_name: &'static [&'static str],
+    /// Whether a single capitalised word right after a role is a person's surname though the
+    /// gazetteer does not know it ("President Zelenskyy").
+    pub surnames_under_titles: bool,
+    /// Words that end the title written before a name, looking back from it.
+    pub title_stops: &'static [&'static str],
+    /// Phrases that name an exchange.
+    pub cues: &'static [(&'static str, Cue)],
+    /// Words after which the names that follow are not taken part in the event.
+    pub aside_cues: &'static [&'static str],
+    /// Phrases after which a sentence stops naming participants.
+    pub cut_phrases: &'static [&'static str],
+    /// Prepositions of place before a city, lower case as written ("à", "in").
+    pub place_prepositions: &'static [&'static str],
+    /// Words by which a wire's report points to the city it was filed in ("the meeting here").
+    pub here: &'static [&'static str],
+    /// Whether one capitalised word after such a preposition is a place though the gazetteer does not
+    /// know it ("à Kosyam"); not where the preposition also introduces times and topics ("in May").
+    pub unknown_places: bool,
+    /// Venues after which the city is named ("palais", "house"), and the words that join it.
+    pub venues: &'static [&'static str],
+    pub venue_joiners: &'static [&'static str],
+    /// Words after a preposition of place that never start a place.
+    pub not_places: &'static [&'static str],
+    /// Words that announce another exchange after the main one.
+    pub secondary_markers: &'static [&'static str],
+}
+
+impl Words {
+    pub fn of(language: Language) -> &'static Words {
+        match language {
+            Language::Fr => &fr::WORDS,
+            Language::En => &en::WORDS,
+        }
+    }
+
+    /// A month or a day of the week, folded.
+    pub fn is_calendar_word(&self, folded: &str) -> bool {
+        self.months.contains(&folded) || self.weekdays.iter().any(|(w, _)| *w == folded)
+    }
+
+    pub fn weekday(&self, folded: &str) -> Option<Weekday> {
+        self.weekdays
+            .iter()
+            .find(|(w, _)| *w == folded)
+            .map(|&(_, d)| d)
+    }
+
+    /// The number of the month a folded word names, in full or abbreviated.
+    pub fn month(&self, folded: &str) -> Option<u32> {
+        match self.months.iter().position(|m| *m == folded) {
+            Some(m) => Some(m as u32 + 1),
+            None => self
+                .month_abbreviations
+                .iter()
+                .find(|(a, _)| *a == folded)
+                .map(|&(_, m)| m),
+        }
+    }
+
+    /// Words that start with a capital but never belong to a person's name.
+    pub fn is_not_a_name(&self, folded: &str) -> bool {
+        self.not_names.contains(&folded) || self.is_calendar_word(folded)
+    }
+}
+
+/// How much of a text detection reads: its opening tells its language, and a bounded sample keeps
+/// extraction fast on long texts.
+const SAMPLE: usize = 1500;
+
+/// The language of a text, when a detector is sure of it among the languages the extractor reads.
+pub fn detect(body: &str) -> Option<Language> {
+    let mut end = body.len().min(SAMPLE);
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let detector =
+        whatlang::Detector::with_allowlist(vec![whatlang::Lang::Fra, whatlang::Lang::Eng]);
+    let info = detector.detect(&body[..end])?;
+    if !info.is_reliable() {
+        return None;
+    }
+    match info.lang() {
+        whatlang::Lang::Eng => Some(Language::En),
+        _ => Some(Language::Fr),
+    }
+}
+
+/// The language to read a text in: as the context tells, else detected, else the fallback, with low
+/// confidence so that `check` asks a human.
+pub fn of(body: &str, context: &Context) -> Field<Language> {
+    match context.language {
+        Some(told) => Field::extracted(told, Confidence::High),
+        None => match detect(body) {
+            Some(found) => Field::extracted(found, Confidence::High),
+            None => Field::extracted(context.fallback, Confidence::Low),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests;

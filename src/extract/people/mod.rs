@@ -1,6 +1,6 @@
 //! People: everyone the text names, known to the gazetteer or recognised by a title or an honorific.
 //!
-//! The French word lists are in `lang::fr`, how a name is found in `names`, the titles around it in `titles`;
+//! Each language's word lists are in `lang`, how a name is found in `names`, the titles around it in `titles`;
 //! who of these people took part in the event is decided in `extract::participants`.
 
 use std::ops::Range;

@@ -4,14 +4,7 @@
 use std::ops::Range;
 
 use super::{AmbiguousName, Cast, Finder, Mention, Person};
-use crate::extract::date;
-use crate::extract::lang::fr::{HONORIFICS, NOT_NAMES, PARTICLES};
 use crate::model::Confidence;
-
-/// Words that start with a capital but never belong to a person's name.
-fn is_not_a_name(folded: &str) -> bool {
-    NOT_NAMES.contains(&folded) || date::is_calendar_word(folded)
-}
 
 fn is_roman(word: &str) -> bool {
     word.len() <= 5 && word.chars().all(|c| "IVXL".contains(c))
@@ -31,15 +24,42 @@ impl Finder<'_, '_> {
     /// A capitalised word that can be part of a name.
     pub(super) fn name_word(&self, i: usize) -> bool {
         let f = self.text.fw(i);
+        // "Kuwait's": the possessive's apostrophe is not part of the word.
+        let f = match f.strip_suffix('\'') {
+            Some(stem) if stem.len() > 2 => stem,
+            _ => f,
+        };
         if let Some(rest) = f.strip_prefix("el-").or_else(|| f.strip_prefix("al-")) {
             // "el-Menfi": the particle is glued, the name after it is capitalised.
             let w = self.text.word(i);
             return !rest.is_empty() && w[3..].starts_with(char::is_uppercase);
         }
         self.starts_upper(i)
-            && !is_not_a_name(f)
+            && !self.text.words.is_not_a_name(f)
             && !self.lex.is_geo_word(f)
             && !is_roman(self.text.word(i))
+    }
+
+    /// The country named right after a name ("President Vladimir Putin of Russia").
+    fn country_after(&self, end: usize) -> Option<crate::model::CountryCode> {
+        if !self
+            .text
+            .words
+            .country_after_name
+            .contains(&self.text.fw(end))
+        {
+            return None;
+        }
+        let next = end + 1..(end + 4).min(self.text.tokens.len());
+        self.title_country(next, false)
+    }
+
+    fn in_heading(&self, i: usize) -> bool {
+        self.text
+            .sentences
+            .iter()
+            .find(|s| s.tokens.contains(&i))
+            .is_some_and(|s| s.heading)
     }
 
     pub(super) fn breaks_before(&self, i: usize) -> bool {
@@ -48,8 +68,14 @@ impl Finder<'_, '_> {
 
     /// The run of name words starting at `i`, or an empty range.
     pub(super) fn run_at(&self, i: usize) -> Range<usize> {
-        // A single letter is only ever a middle initial ("S.E.M", "W.").
-        if !self.name_word(i) || self.all_caps(i) || self.text.word(i).chars().count() < 2 {
+        // A single letter is only ever a middle initial ("S.E.M", "W."). A word in capitals starts a
+        // name only after an honorific, as surnames are written first ("Mr. MOTEGI Toshimitsu").
+        let surname_first =
+            self.honorific_before(i).is_some() && self.name_word(i + 1) && !self.all_caps(i + 1);
+        if !self.name_word(i)
+            || (self.all_caps(i) && !surname_first)
+            || self.text.word(i).chars().count() < 2
+        {
             return i..i;
         }
         let mut j = i + 1;
@@ -57,12 +83,14 @@ impl Finder<'_, '_> {
         while j < self.text.tokens.len() && words < 6 && !self.breaks_before(j) {
             let f = self.text.fw(j);
             if self.name_word(j)
-                || (self.all_caps(j) && !is_not_a_name(f))
+                || (self.all_caps(j) && !self.text.words.is_not_a_name(f))
                 || is_roman(self.text.word(j))
             {
                 j += 1;
                 words += 1;
-            } else if PARTICLES.contains(&f) && self.name_word(j + 1) && !self.breaks_before(j + 1)
+            } else if self.text.words.particles.contains(&f)
+                && self.name_word(j + 1)
+                && !self.breaks_before(j + 1)
             {
                 j += 2;
                 words += 2;
@@ -164,8 +192,9 @@ impl Finder<'_, '_> {
                     continue;
                 }
                 // The name as written, without an honorific the alias may carry ("Sir Keir Starmer").
-                let first = (r.start..r.end)
-                    .find(|&k| !HONORIFICS.contains(&text.fw(k)) && !text.tokens[k].is_punct('.'));
+                let first = (r.start..r.end).find(|&k| {
+                    !text.words.honorifics.contains(&text.fw(k)) && !text.tokens[k].is_punct('.')
+                });
                 let spelled = self.name_text(&(first.unwrap_or(r.start)..r.end));
                 let person = self.add_person(self.known_as(p, Confidence::High, spelled));
                 self.cast.mentions.push(Mention {
@@ -200,8 +229,9 @@ impl Finder<'_, '_> {
                 let untitled = !titled && self.untitled_name(&run);
                 if titled || untitled {
                     let country = before
-                        .and_then(|(_, role)| self.title_country(role..run.start, true))
+                        .and_then(|(start, _)| self.title_country(start..run.start, true))
                         .or_else(|| after.clone().and_then(|a| self.title_country(a, false)))
+                        .or_else(|| self.country_after(run.end))
                         .or(if titled { self.home } else { None });
                     let confidence = if titled {
                         Confidence::Medium
@@ -263,6 +293,25 @@ impl Finder<'_, '_> {
                         candidates: candidates.to_vec(),
                     });
                 }
+            } else if let Some((start, _)) = title.filter(|&(_, role)| {
+                self.text.words.surnames_under_titles
+                    && role + 1 == run.start
+                    && !self.in_heading(run.start)
+            }) {
+                // "Ukrainian President Zelenskyy": a surname right after a role names a person,
+                // though not in a headline, whose words are all capitalised.
+                let country = self.title_country(start..run.start, true).or(self.home);
+                let person = self.add_person(Person {
+                    name: self.name_text(&run),
+                    country,
+                    known: None,
+                    confidence: Confidence::Medium,
+                });
+                self.cast.mentions.push(Mention {
+                    person,
+                    name: run.clone(),
+                    phrase: start..run.end,
+                });
             }
         }
         self.cast.mentions.sort_by_key(|m| m.name.start);
@@ -276,8 +325,8 @@ impl Finder<'_, '_> {
         let text = self.text;
         let opens = run.start == self.sentence_start(run.start);
         let next = text.fw(run.end);
-        let verb_next = matches!(next, "a" | "s'" | "ont" | "et" | "se");
-        let after_avec = run.start > 0 && text.fw(run.start - 1) == "avec";
+        let verb_next = text.words.verbs_after_name.contains(&next);
+        let after_avec = run.start > 0 && text.fw(run.start - 1) == text.words.with;
         run.len() <= 3 && ((opens && verb_next) || after_avec)
     }
 

@@ -4,16 +4,29 @@
 use std::ops::Range;
 
 use super::{Finder, Mention, Office, Unnamed};
-use crate::extract::lang::fr::{HONORIFICS, ROLES, TITLE_STOPS};
 use crate::extract::lexicon::CountryForm;
 use crate::model::CountryCode;
 
 impl Office {
     pub(crate) fn of(folded_title: &str) -> Option<Office> {
         let has = |words: &[&str]| words.iter().any(|w| folded_title.contains(w));
-        if has(&["affaires etrangeres", "diplomatie", "secretaire d'etat"]) {
+        if has(&[
+            "affaires etrangeres",
+            "diplomatie",
+            "secretaire d'etat",
+            "foreign",
+            "external affairs",
+            "secretary of state",
+        ]) {
             Some(Office::ForeignMinister)
-        } else if has(&["premier ministre", "chancelier", "chef du gouvernement"]) {
+        } else if has(&[
+            "premier ministre",
+            "chancelier",
+            "chef du gouvernement",
+            "prime minister",
+            "chancellor",
+            "premier",
+        ]) {
             Some(Office::HeadOfGovernment)
         } else if has(&[
             "president",
@@ -23,6 +36,10 @@ impl Office {
             "chef de l'etat",
             "sultan",
             "monarque",
+            "king",
+            "queen",
+            "amir",
+            "head of state",
         ]) {
             Some(Office::HeadOfState)
         } else {
@@ -38,7 +55,11 @@ impl Finder<'_, '_> {
         if self.text.tokens[k].is_punct('.') {
             k = k.checked_sub(1)?;
         }
-        HONORIFICS.contains(&self.text.fw(k)).then_some(k)
+        self.text
+            .words
+            .honorifics
+            .contains(&self.text.fw(k))
+            .then_some(k)
     }
 
     /// The title written before a name starting at `i`: (start of its noun phrase, role token).
@@ -50,10 +71,10 @@ impl Finder<'_, '_> {
             k -= 1;
             seen += 1;
             let f = self.text.fw(k);
-            if TITLE_STOPS.contains(&f) {
+            if self.text.words.title_stops.contains(&f) {
                 return None;
             }
-            if ROLES.contains(&f) {
+            if self.text.words.roles.contains(&f) {
                 return Some((self.phrase_start(k, floor), k));
             }
         }
@@ -63,37 +84,17 @@ impl Finder<'_, '_> {
     /// Back from a role word over "premier", "nouveau", … to its determiner.
     pub(super) fn phrase_start(&self, role: usize, floor: usize) -> usize {
         let mut k = role;
+        let words = self.text.words;
         while k > floor {
             let f = self.text.fw(k - 1);
-            if matches!(
-                f,
-                "premier"
-                    | "premiere"
-                    | "nouveau"
-                    | "nouvelle"
-                    | "ancien"
-                    | "ancienne"
-                    | "vice"
-                    | "-"
-            ) {
+            // "Kazakh Secretary of State", "Foreign Affairs Secretary": capitalised words before the
+            // role belong to the title where adjectives come first.
+            let capitalised = words.titles_capitalised
+                && self.starts_upper(k - 1)
+                && !self.text.tokens[k].newline_before;
+            if words.title_modifiers.contains(&f) || capitalised {
                 k -= 1;
-            } else if matches!(
-                f,
-                "le" | "la"
-                    | "l'"
-                    | "les"
-                    | "son"
-                    | "sa"
-                    | "ses"
-                    | "leur"
-                    | "au"
-                    | "aux"
-                    | "du"
-                    | "des"
-                    | "a"
-                    | "de"
-                    | "d'"
-            ) {
+            } else if words.title_determiners.contains(&f) {
                 return k - 1;
             } else {
                 break;
@@ -108,8 +109,16 @@ impl Finder<'_, '_> {
             return None;
         }
         let first = self.text.fw(end + 1);
-        let role = ROLES.contains(&first)
-            || matches!(first, "membre" | "le" | "la") && ROLES.contains(&self.text.fw(end + 2));
+        let words = self.text.words;
+        // "Ali Khan, Foreign Minister of Nepal": adjectives before the role, where they come first.
+        let capitalised_role = words.titles_capitalised
+            && (end + 2..end + 4)
+                .take_while(|&k| self.starts_upper(k - 1))
+                .any(|k| words.roles.contains(&self.text.fw(k)));
+        let role = capitalised_role
+            || self.text.words.roles.contains(&first)
+            || matches!(first, "membre" | "le" | "la")
+                && self.text.words.roles.contains(&self.text.fw(end + 2));
         if !role {
             return None;
         }
@@ -119,7 +128,7 @@ impl Finder<'_, '_> {
             if t.is_punct(',')
                 || t.is_punct('.')
                 || t.is_punct(';')
-                || TITLE_STOPS.contains(&t.folded.as_str())
+                || self.text.words.title_stops.contains(&t.folded.as_str())
             {
                 break;
             }
@@ -144,7 +153,7 @@ impl Finder<'_, '_> {
         let posted = |r: &Range<usize>| {
             let before = folded[..r.start].trim_end();
             let word = before.rsplit(' ').next().unwrap_or_default();
-            matches!(word, "au" | "aux" | "en" | "a")
+            matches!(word, "au" | "aux" | "en" | "a" | "to" | "in")
         };
         if hits.iter().any(|(r, _)| !posted(r)) {
             hits.retain(|(r, _)| !posted(r));
@@ -165,7 +174,7 @@ impl Finder<'_, '_> {
             |k: usize, mentions: &[Mention]| mentions.iter().any(|m| m.phrase.contains(&k));
         let mut k = 0;
         while k < text.tokens.len() {
-            if !ROLES.contains(&text.fw(k)) || covered(k, &self.cast.mentions) {
+            if !text.words.roles.contains(&text.fw(k)) || covered(k, &self.cast.mentions) {
                 k += 1;
                 continue;
             }
@@ -177,7 +186,7 @@ impl Finder<'_, '_> {
                 let stop = matches!(t.kind, crate::extract::text::TokenKind::Punct(_))
                     && !t.is_punct('\'')
                     && !t.is_punct('-')
-                    || TITLE_STOPS.contains(&f)
+                    || self.text.words.title_stops.contains(&f)
                     || covered(end, &self.cast.mentions)
                     || !self.run_at(end).is_empty();
                 if stop {
@@ -205,7 +214,13 @@ impl Finder<'_, '_> {
             if !countries.is_empty() {
                 let plural = matches!(
                     text.fw(k),
-                    "ministres" | "presidents" | "homologues" | "dirigeants"
+                    "ministres"
+                        | "presidents"
+                        | "homologues"
+                        | "dirigeants"
+                        | "ministers"
+                        | "counterparts"
+                        | "leaders"
                 );
                 self.cast.unnamed.push(Unnamed {
                     phrase: start..end,

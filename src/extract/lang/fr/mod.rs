@@ -1,15 +1,62 @@
 //! French: every word list the extractor reads French readouts by, folded (lower case, no
-//! accents). The machinery that uses them is shared; another language adds a module beside this
-//! one with the same names.
+//! accents); the words that tell a name from its title are in `names`.
 
 use chrono::Weekday;
 
+use super::Words;
 use crate::extract::kind::Cue;
 use crate::model::EventKind::*;
+use names::{HONORIFICS, NOT_NAMES, PARTICLES, ROLES, TITLE_STOPS};
+
+mod names;
+
+pub(in crate::extract::lang) static WORDS: Words = Words {
+    months: MONTHS,
+    month_abbreviations: &MONTH_ABBREVIATIONS,
+    months_capitalised: false,
+    month_first: false,
+    comma_before_year: false,
+    range_joiners: &["et", "au"],
+    weekdays: WEEKDAYS,
+    relative_days: &[("hier", 1), ("avant-hier", 2)],
+    day_parts: DAY_PARTS,
+    foreign_before: FOREIGN_BEFORE,
+    foreign_after: &["prochain", "prochaine"],
+    milestones: MILESTONES,
+    abbreviations: ABBREVIATIONS,
+    sentence_openers: SENTENCE_OPENERS,
+    roles: ROLES,
+    honorifics: HONORIFICS,
+    particles: PARTICLES,
+    not_names: NOT_NAMES,
+    title_stops: TITLE_STOPS,
+    surnames_under_titles: false,
+    country_after_name: &[],
+    title_modifiers: &[
+        "premier", "premiere", "nouveau", "nouvelle", "ancien", "ancienne", "vice", "-",
+    ],
+    titles_capitalised: false,
+    title_determiners: &[
+        "le", "la", "l'", "les", "son", "sa", "ses", "leur", "au", "aux", "du", "des", "a", "de",
+        "d'",
+    ],
+    verbs_after_name: &["a", "s'", "ont", "et", "se"],
+    with: "avec",
+    cues: CUES,
+    aside_cues: ASIDE_CUES,
+    cut_phrases: CUT_PHRASES,
+    secondary_markers: SECONDARY_MARKERS,
+    place_prepositions: &["à"],
+    here: &[],
+    unknown_places: true,
+    venues: &["palais"],
+    venue_joiners: &["de", "d'"],
+    not_places: NOT_PLACES,
+};
 
 // Dates: months, their abbreviations, weekdays, and the words around a date that tell whose it is.
 
-pub const MONTHS: [&str; 12] = [
+const MONTHS: [&str; 12] = [
     "janvier",
     "fevrier",
     "mars",
@@ -25,7 +72,7 @@ pub const MONTHS: [&str; 12] = [
 ];
 
 /// Abbreviated months, as datelines write them ("04 oct. 2017", "janv.").
-pub const MONTH_ABBREVIATIONS: [(&str, u32); 12] = [
+const MONTH_ABBREVIATIONS: [(&str, u32); 12] = [
     ("janv", 1),
     ("fevr", 2),
     ("fev", 2),
@@ -40,7 +87,7 @@ pub const MONTH_ABBREVIATIONS: [(&str, u32); 12] = [
     ("aou", 8),
 ];
 
-pub const WEEKDAYS: [(&str, Weekday); 7] = [
+const WEEKDAYS: [(&str, Weekday); 7] = [
     ("lundi", Weekday::Mon),
     ("mardi", Weekday::Tue),
     ("mercredi", Weekday::Wed),
@@ -51,7 +98,7 @@ pub const WEEKDAYS: [(&str, Weekday); 7] = [
 ];
 
 /// Words that make "du" introduce the event's own date ("dans la soirée du 5 juin", "en date du").
-pub const DAY_PARTS: &[&str] = &[
+const DAY_PARTS: &[&str] = &[
     "date",
     "journee",
     "soir",
@@ -64,13 +111,13 @@ pub const DAY_PARTS: &[&str] = &[
 ];
 
 /// Words before a date that make it another event's or a span's ("depuis le", "du 26 au 28").
-pub const FOREIGN_BEFORE: &[&str] = &[
+const FOREIGN_BEFORE: &[&str] = &[
     "depuis", "au", "jusqu'au", "jusqu'", "avant", "apres", "decede", "decedee", "ne", "nee",
 ];
 
 /// Events whose dates a readout recalls beside its own: "l'établissement des relations
 /// diplomatiques, le 5 mai 1994".
-pub const MILESTONES: &[&str] = &[
+const MILESTONES: &[&str] = &[
     "etablissement",
     "fondation",
     "creation",
@@ -86,13 +133,13 @@ pub const MILESTONES: &[&str] = &[
 // Sentences: abbreviations a full stop does not end, words that open a sentence.
 
 /// Abbreviations after which a full stop does not end a sentence.
-pub const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: &[&str] = &[
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "me", "mgr", "s", "e", "no", "etc",
     "art", "janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec",
 ];
 
 /// Words that, glued to the previous word ("ZhanshuA cette occasion"), show a lost sentence break.
-pub const SENTENCE_OPENERS: &[&str] = &[
+const SENTENCE_OPENERS: &[&str] = &[
     "a", "au", "aux", "le", "la", "les", "il", "elle", "ils", "elles", "en", "dans", "lors",
     "cette", "ce", "selon", "par", "pour", "de", "des", "sur",
 ];
@@ -100,8 +147,7 @@ pub const SENTENCE_OPENERS: &[&str] = &[
 // Kinds: the verbs and nouns that name an exchange.
 
 /// Folded phrases; the longest match wins, so "recu un message" beats "recu".
-/// Folded phrases; the longest match wins, so "recu un message" beats "recu".
-pub const CUES: &[(&str, Cue)] = &[
+const CUES: &[(&str, Cue)] = &[
     ("telephone", Cue::Mode(PhoneCall)),
     ("telephonique", Cue::Mode(PhoneCall)),
     ("telephoniques", Cue::Mode(PhoneCall)),
@@ -176,349 +222,10 @@ pub const CUES: &[(&str, Cue)] = &[
     ("dejeuner", Cue::Kind(Meeting)),
 ];
 
-// Names: the words that tell a name from its title.
-
-/// Words that make the capitalised words after them a person's name.
-pub const ROLES: &[&str] = &[
-    "president",
-    "presidente",
-    "presidents",
-    "ministre",
-    "ministres",
-    "chancelier",
-    "chanceliere",
-    "roi",
-    "reine",
-    "prince",
-    "princesse",
-    "emir",
-    "sultan",
-    "homologue",
-    "homologues",
-    "secretaire",
-    "chef",
-    "conseiller",
-    "conseillere",
-    "ambassadeur",
-    "ambassadrice",
-    "envoye",
-    "envoyee",
-    "dirigeant",
-    "dirigeante",
-    "gouverneur",
-    "pape",
-    "souverain",
-    "monarque",
-    "representant",
-    "representante",
-    "commissaire",
-    "directeur",
-    "directrice",
-    "vice-president",
-    "vice-presidente",
-    "vice-premier",
-    "vice-ministre",
-    "premier",
-    "premiere",
-    "cheikh",
-    "sheikh",
-    "general",
-    "marechal",
-    "vice-chancelier",
-];
-
-/// Honorifics written right before a name.
-pub const HONORIFICS: &[&str] = &[
-    "m",
-    "mm",
-    "mme",
-    "mmes",
-    "mlle",
-    "monsieur",
-    "madame",
-    "messieurs",
-    "sir",
-    "dame",
-    "dr",
-    "docteur",
-    "pr",
-    "professeur",
-    "excellence",
-    "majeste",
-    "altesse",
-    "dato",
-    "datuk",
-    "lord",
-    "lady",
-    "s.e",
-    "s.e.m",
-];
-
-/// Lower-case or capitalised words that may join a name's parts ("Ould", "ben", "von", "Le Drian", "N’Guesso").
-pub const PARTICLES: &[&str] = &[
-    "de", "d'", "du", "des", "ben", "bin", "ibn", "ould", "von", "van", "der", "den", "al", "el",
-    "da", "di", "dos", "das", "del", "la", "le", "n'", "o'", "mac", "mc", "ter", "bou", "abu",
-    "abou",
-];
-
-/// Capitalised words that are never part of a person's name.
-pub const NOT_NAMES: &[&str] = &[
-    "le",
-    "la",
-    "les",
-    "l'",
-    "un",
-    "une",
-    "des",
-    "du",
-    "de",
-    "d'",
-    "au",
-    "aux",
-    "en",
-    "a",
-    "dans",
-    "sur",
-    "sous",
-    "pour",
-    "par",
-    "avec",
-    "selon",
-    "lors",
-    "apres",
-    "avant",
-    "durant",
-    "pendant",
-    "depuis",
-    "il",
-    "elle",
-    "ils",
-    "elles",
-    "on",
-    "ce",
-    "cet",
-    "cette",
-    "ces",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-    "notre",
-    "nos",
-    "tout",
-    "tous",
-    "toute",
-    "toutes",
-    "ainsi",
-    "aussi",
-    "mais",
-    "ou",
-    "et",
-    "donc",
-    "or",
-    "ni",
-    "car",
-    "si",
-    "comme",
-    "quand",
-    "lorsque",
-    "alors",
-    "enfin",
-    "puis",
-    "ensuite",
-    "outre",
-    "cependant",
-    "face",
-    "afin",
-    "vers",
-    "chez",
-    "entre",
-    "contre",
-    "parmi",
-    "sur",
-    "auparavant",
-    "pour",
-    "interroge",
-    "president",
-    "presidente",
-    "ministre",
-    "premier",
-    "premiere",
-    "secretaire",
-    "chef",
-    "etat",
-    "etats",
-    "republique",
-    "roi",
-    "reine",
-    "prince",
-    "princesse",
-    "conseiller",
-    "conseillere",
-    "chancelier",
-    "chanceliere",
-    "excellence",
-    "majeste",
-    "altesse",
-    // Military ranks, written before the name ("le Capitaine Ibrahim Traoré").
-    "capitaine",
-    "colonel",
-    "commandant",
-    "lieutenant",
-    "amiral",
-    "monsieur",
-    "madame",
-    "mme",
-    "mm",
-    "m",
-    "sir",
-    "vice",
-    "gouvernement",
-    "affaires",
-    "etrangeres",
-    "etranger",
-    "exterieur",
-    "comite",
-    "central",
-    "bureau",
-    "politique",
-    "parti",
-    "assemblee",
-    "nationale",
-    "national",
-    "nations",
-    "unies",
-    "organisation",
-    "union",
-    "cooperation",
-    "federation",
-    "palais",
-    "unite",
-    "forum",
-    "sommet",
-    "initiative",
-    "ceinture",
-    "route",
-    "journee",
-    "fete",
-    "declaration",
-    "vision",
-    "communaute",
-    "conseil",
-    "commission",
-    "ministere",
-    "presidence",
-    "cabinet",
-    "direction",
-    "maison",
-    "blanche",
-    "elysee",
-    "kremlin",
-    "grand",
-    "peuple",
-    "ouest",
-    "est",
-    "nord",
-    "sud",
-    "centre",
-    "asie",
-    "afrique",
-    "europe",
-    "amerique",
-    "moyen",
-    "orient",
-    "occident",
-    "golfe",
-    "mer",
-    "ocean",
-    "covid",
-    "onu",
-    "otan",
-    "ue",
-    "ua",
-    "asean",
-    "cedeao",
-    "ocs",
-    "pcc",
-    "brics",
-    "xinhua",
-    "vna",
-    "azertac",
-    "sputnik",
-    "cctv",
-    "belga",
-    "afp",
-    "aps",
-    "map",
-    "reuters",
-    "photo",
-    "dieu",
-    "islam",
-    "coran",
-    "mouvement",
-    "programme",
-    "plan",
-    "agence",
-    "service",
-    "presse",
-    "televison",
-    "television",
-    "radio",
-    "nouvelle",
-    "nouvel",
-    "cour",
-    "tribunal",
-    "armee",
-    "forces",
-    "ecole",
-    "universite",
-    "banque",
-    "fonds",
-    "institut",
-    "agenda",
-    "temple",
-    "place",
-    "rue",
-    "avenue",
-    "aeroport",
-    "hotel",
-    "assemblees",
-    "senat",
-    "parlement",
-    "congres",
-    "majesté",
-    "sm",
-    "se",
-    "sem",
-    "son",
-    "leurs",
-    "chers",
-    "cher",
-    "excellences",
-    "mesdames",
-    "messieurs",
-    "hautes",
-    "orientations",
-    "haute",
-    "fraternite",
-    "amitie",
-    "partenariat",
-    "strategie",
-    "strategique",
-    "global",
-    "globale",
-];
-
-/// Words that end the title written before a name, looking back from it.
-pub const TITLE_STOPS: &[&str] = &[
-    "avec", "a", "ont", "est", "sont", "par", "que", "qui", "dont", "pour", "s'est", "se",
-];
-
 // Participants: the words after which a sentence stops naming the event's parties.
 
 /// Words after which the names that follow are not taken part in the event ("les salutations du président X").
-pub const ASIDE_CUES: &[&str] = &[
+const ASIDE_CUES: &[&str] = &[
     "salutations",
     "salut",
     "deces",
@@ -546,7 +253,7 @@ pub const ASIDE_CUES: &[&str] = &[
 ];
 
 /// Phrases after which a sentence stops listing the event's participants.
-pub const CUT_PHRASES: &[&str] = &[
+const CUT_PHRASES: &[&str] = &[
     "porteur",
     "porteuse",
     "a l'occasion",
@@ -567,4 +274,24 @@ pub const CUT_PHRASES: &[&str] = &[
     "salutations",
     "avant leur",
     "apres leur",
+];
+
+// Places and further exchanges.
+
+/// Words after "à" that never start a place ("à Sa Majesté", "à M. Wang").
+const NOT_PLACES: &[&str] = &[
+    "sa", "son", "ses", "leur", "m", "mm", "mme", "monsieur", "madame", "l'", "la", "le", "les",
+    "cette", "ce",
+];
+
+/// Words that announce another exchange after the main one.
+const SECONDARY_MARKERS: &[&str] = &[
+    "le meme jour",
+    "egalement",
+    "de meme",
+    "auparavant",
+    "par ailleurs",
+    "plus tard",
+    "ensuite",
+    "aussi",
 ];

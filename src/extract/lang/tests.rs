@@ -1,0 +1,238 @@
+//! English readouts read by the shared machinery: one case per rule, in sentences written the way
+//! English-language ministries and wires write them.
+
+use chrono::NaiveDate;
+
+use super::{detect, Language};
+use crate::extract::testing::lexicon;
+use crate::extract::{extract, Context, Extracted};
+use crate::model::{Confidence, Provenance};
+
+fn read(body: &str, published: Option<&str>) -> Extracted {
+    let context = Context {
+        published: published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap()),
+        language: Some(Language::En),
+        fallback: Language::Fr,
+    };
+    extract(body, &lexicon(), &context)
+}
+
+#[test]
+fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        ("Foreign Minister Ana Silva met her Chilean counterpart on 14 March 2024 in Lisbon.", None, Some("2024-03-14")),
+        ("On Thursday, March 14, 2024, President Tom Ward received Prime Minister Ali Khan.", None, Some("2024-03-14")),
+        ("Secretary Ward met Minister Khan on the 3rd of June.", Some("2024-06-10"), Some("2024-06-03")),
+        ("President Tom Ward held talks with Prime Minister Ali Khan on Nov. 19.", None, Some("--11-19")),
+        ("Secretary Tom Ward spoke with Minister Ali Khan yesterday.", Some("2023-01-04"), Some("2023-01-03")),
+        ("Today, Secretary Tom Ward met Minister Ali Khan.", Some("2023-01-04"), Some("2023-01-04")),
+        ("Secretary Tom Ward spoke to Minister Ali Khan this evening.", Some("2023-01-04"), Some("2023-01-04")),
+        ("President Tom Ward met Prime Minister Ali Khan on Monday.", Some("2025-11-20"), Some("2025-11-17")),
+        ("ASTANA, Nov 19 (Kazinform) - President Tom Ward met Prime Minister Ali Khan on Tuesday.", None, Some("--11-19")),
+        ("President Tom Ward met Prime Minister Ali Khan, who may visit in May.", None, None),
+        ("President Tom Ward will meet Prime Minister Ali Khan next Tuesday.", Some("2025-11-20"), None),
+        ("President Tom Ward met Prime Minister Ali Khan on Friday (April 13th).", Some("2018-04-14"), Some("2018-04-13")),
+        ("The meeting of President Tom Ward with Prime Minister Ali Khan came after their talks since 5 May.", None, None),
+    ];
+    for &(body, published, expected) in cases {
+        let got = read(body, published).date.value.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), expected, "{body}");
+    }
+}
+
+#[test]
+fn a_release_titled_with_its_date_counts_its_yesterday_from_it() {
+    // The copy was published later than the release, whose title gives its own date.
+    let body = "PM call with President Ali Khan: 3 January 2023\nPrime Minister Tom Ward spoke to President Ali Khan yesterday afternoon.";
+    let got = read(body, Some("2023-01-05")).date.value;
+    assert_eq!(got.map(|d| d.to_string()).as_deref(), Some("2023-01-02"));
+    // A long headline in title case is a headline, not the report: the body dates the meeting.
+    let body = "Saturday, 14 April 2018\nUS Ambassador Tom Ward Meets Minister of Foreign Affairs, Ali Khan to Review the Bilateral Relations Between the Two Countries\nAmbassador Tom Ward met Minister Ali Khan. The meeting took place on Friday (April 13th).";
+    let got = read(body, None).date.value;
+    assert_eq!(got.map(|d| d.to_string()).as_deref(), Some("2018-04-13"));
+}
+
+#[test]
+fn a_joint_statement_is_dated_and_placed_by_the_line_under_its_title() {
+    let body = "UPDATED: February 1, 2011 NO. 5 FEBRUARY 3, 2011\nChina-U.S. Joint Statement\nJanuary 19, 2011, Washington, D.C.\n\n1. At the invitation of President Barack Obama, President Hu Jintao is paying a state visit to the United States on January 18-21, 2011.";
+    let x = read(body, None);
+    assert_eq!(x.kind.value.key(), "joint_statement");
+    assert_eq!(
+        x.date.value.map(|d| d.to_string()).as_deref(),
+        Some("2011-01-19")
+    );
+    assert_eq!(x.place.value.as_deref(), Some("Washington, D.C."));
+}
+
+#[test]
+fn places_from_the_report_the_sentence_that_dates_it_the_release_line_or_the_wire_city() {
+    let cases = [
+        ("MANILA - Secretary Ali Khan held a meeting with Ambassador Tom Ward at the ministry.", Some("MANILA")),
+        ("Colombo, Mar 29 (PTI) Minister Ali Khan held talks with Minister Tom Ward here.", Some("Colombo")),
+        ("WASHINGTON, Nov 19 (Reuters) - President Tom Ward met Prime Minister Ali Khan.", None),
+        ("Ambassador Tom Ward met Minister Ali Khan. The meeting took place in Jakarta on Friday (April 13th).", Some("Jakarta")),
+        ("Minister Ward meets with French counterpart\n\nJanuary 20, 2022 - Paris, France - Global Affairs\n\nMinister Tom Ward met yesterday with Minister Ali Khan.", Some("Paris")),
+    ];
+    for (body, expected) in cases {
+        assert_eq!(read(body, None).place.value.as_deref(), expected, "{body}");
+    }
+}
+
+#[test]
+fn kinds_from_verbs_of_meeting_and_calling() {
+    let cases = [
+        ("President Tom Ward met Prime Minister Ali Khan.", "meeting"),
+        (
+            "President Tom Ward received a telephone call from Prime Minister Ali Khan.",
+            "phone_call",
+        ),
+        (
+            "The Prime Minister spoke to President Tom Ward this morning.",
+            "phone_call",
+        ),
+        (
+            "Secretary Tom Ward held talks with Minister Ali Khan.",
+            "talks",
+        ),
+        (
+            "President Tom Ward and Prime Minister Ali Khan held a video conference.",
+            "video_call",
+        ),
+        (
+            "Ambassador Tom Ward paid a courtesy call on Prime Minister Ali Khan.",
+            "meeting",
+        ),
+        (
+            "President Tom Ward sent a message of condolences to President Ali Khan.",
+            "message",
+        ),
+        (
+            "President Tom Ward and President Ali Khan issued a joint statement.",
+            "joint_statement",
+        ),
+    ];
+    for (body, expected) in cases {
+        assert_eq!(read(body, None).kind.value.key(), expected, "{body}");
+    }
+}
+
+#[test]
+fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Kenyan President Tom Ward met Ethiopian Foreign Minister Ali Khan.", &["Tom Ward KE", "Ali Khan ET"]),
+        ("H.E. Mr. Tom Ward, Minister for Foreign Affairs of Japan, met Dr. Ali Khan, Foreign Minister of Nepal.", &["Tom Ward JP", "Ali Khan NP"]),
+        ("His Majesty King Tom Ward of Jordan received a call from Sheikh Ali Khan, Amir of the State of Qatar.", &["Tom Ward JO", "Ali Khan QA"]),
+        ("Kazakhstan's Foreign Minister Tom Ward met the Russian Ambassador to Kazakhstan Ali Khan.", &["Tom Ward KZ", "Ali Khan RU"]),
+        ("Ukrainian President Zelenskyy spoke to the Prime Minister.", &["Zelenskyy UA"]),
+        // A title without a country takes the one of the wire's city, after the photo's caption.
+        ("Ali Khan receives a call. — Agency pic\nPUTRAJAYA, Aug 24 — Prime Minister Ali Khan received a phone call from Australian Prime Minister Tom Ward.", &["Ali Khan MY", "Tom Ward AU"]),
+    ];
+    for &(body, expected) in cases {
+        let got: Vec<String> = read(body, None)
+            .participants
+            .value
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} {}",
+                    p.name,
+                    p.country.map_or("-".into(), |c| c.to_string())
+                )
+            })
+            .collect();
+        assert_eq!(got, expected, "{body}");
+    }
+}
+
+#[test]
+fn one_person_whatever_the_language_of_the_text() {
+    let english = read(
+        "Foreign Minister Sergey Lavrov met Secretary of State Marco Rubio.",
+        None,
+    );
+    let french = extract(
+        "Le ministre Sergueï Lavrov a rencontré le secrétaire d'État Marco Rubio.",
+        &lexicon(),
+        &Context::default(),
+    );
+    // Each text's spelling, and the known person it is filed under (one page for both).
+    let lex = lexicon();
+    let known = |x: &Extracted| -> Vec<(String, Vec<usize>)> {
+        x.participants
+            .value
+            .iter()
+            .map(|p| {
+                let folded = crate::extract::text::fold(&p.name);
+                let people = lex.people_in(&folded).into_iter().map(|(_, k)| k).collect();
+                (p.name.clone(), people)
+            })
+            .collect()
+    };
+    let (english, french) = (known(&english), known(&french));
+    assert_eq!(english[0].0, "Sergey Lavrov");
+    assert_eq!(french[0].0, "Sergueï Lavrov");
+    assert_eq!(english[0].1, french[0].1);
+    assert_eq!(english[0].1.len(), 1);
+}
+
+#[test]
+fn countries_and_organisations_named_in_english() {
+    let out = read(
+        "Sino-Kazakh ties were discussed by Kyrgyz and Emirati officials at the United Nations and the SCO, before the EU summit in Kuala Lumpur.",
+        None,
+    );
+    let codes: Vec<String> = out
+        .mentioned_countries
+        .value
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(codes, ["AE", "CN", "KG", "KZ"]);
+    let organisations: Vec<String> = out
+        .mentions
+        .iter()
+        .filter_map(|m| match &m.entity {
+            crate::model::Entity::Organisation(key) => Some(key.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(organisations, ["onu", "ocs", "union-europeenne"]);
+}
+
+#[test]
+fn the_language_is_told_or_detected_or_falls_back_with_low_confidence() {
+    assert_eq!(
+        detect(
+            "The Prime Minister spoke with the President of Ukraine this evening about the war."
+        ),
+        Some(Language::En)
+    );
+    assert_eq!(
+        detect(
+            "Le président de la République a reçu ce mardi le ministre des Affaires étrangères."
+        ),
+        Some(Language::Fr)
+    );
+    let unsure = extract(
+        "Xi Jinping, 2024.",
+        &lexicon(),
+        &Context {
+            fallback: Language::En,
+            ..Context::default()
+        },
+    );
+    assert_eq!(unsure.language.value, Language::En);
+    assert_eq!(
+        unsure.language.provenance,
+        Provenance::Extracted(Confidence::Low)
+    );
+    let told = extract(
+        "Le président a reçu X.",
+        &lexicon(),
+        &Context {
+            language: Some(Language::En),
+            ..Context::default()
+        },
+    );
+    assert_eq!(told.language.value, Language::En);
+}
