@@ -80,7 +80,7 @@ impl Finder<'_, '_> {
         }
         let mut j = i + 1;
         let mut words = 1;
-        while j < self.text.tokens.len() && words < 6 && !self.breaks_before(j) {
+        while j < self.text.tokens.len() && words < 8 && !self.breaks_before(j) {
             let f = self.text.fw(j);
             if self.name_word(j)
                 || (self.all_caps(j) && !self.text.words.is_not_a_name(f))
