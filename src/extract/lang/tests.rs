@@ -127,6 +127,8 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         // A particle glued to the surname is part of it; a middle initial makes no other person.
         ("Readout of the Secretary-General's meeting with H.E. Mr. Sergey V. Lavrov, Minister for Foreign Affairs of the Russian Federation\nToday, the Secretary-General met with H.E. Mr. Sergey Lavrov, Minister for Foreign Affairs of the Russian Federation.", &["Sergey V. Lavrov RU"]),
         ("Canadian Ambassador Peter MacArthur met Japanese Foreign Minister Ali Khan.", &["Peter MacArthur CA", "Ali Khan JP"]),
+        // An abbreviation in brackets restates the country before it.
+        ("Kazakh Foreign Minister Ali Khan met United States (U.S.) Secretary of State Tom Ward.", &["Ali Khan KZ", "Tom Ward US"]),
         // Names joined by particles run long.
         ("Kuwaiti Emir Sheikh Nawaf Al Ahmad Al Jaber Al Sabah received Jordanian Foreign Minister Ali Khan.", &["Nawaf Al Ahmad Al Jaber Al Sabah KW", "Ali Khan JO"]),
         // A title without a country takes the one of the wire's city, after the photo's caption.
