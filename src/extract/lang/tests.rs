@@ -129,6 +129,8 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         ("Canadian Ambassador Peter MacArthur met Japanese Foreign Minister Ali Khan.", &["Peter MacArthur CA", "Ali Khan JP"]),
         // An abbreviation in brackets restates the country before it.
         ("Kazakh Foreign Minister Ali Khan met United States (U.S.) Secretary of State Tom Ward.", &["Ali Khan KZ", "Tom Ward US"]),
+        // A headline's surname counts with the country after it.
+        ("Readout of the President's Call with Prime Minister Rudd of Australia\nThe President spoke with Prime Minister Rudd on Tuesday.", &["Rudd AU"]),
         // Names joined by particles run long.
         ("Kuwaiti Emir Sheikh Nawaf Al Ahmad Al Jaber Al Sabah received Jordanian Foreign Minister Ali Khan.", &["Nawaf Al Ahmad Al Jaber Al Sabah KW", "Ali Khan JO"]),
         // A title without a country takes the one of the wire's city, after the photo's caption.

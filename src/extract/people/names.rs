@@ -300,11 +300,14 @@ impl Finder<'_, '_> {
             } else if let Some((start, _)) = title.filter(|&(_, role)| {
                 self.text.words.surnames_under_titles
                     && role + 1 == run.start
-                    && !self.in_heading(run.start)
+                    && (!self.in_heading(run.start) || self.country_after(run.end).is_some())
             }) {
                 // "Ukrainian President Zelenskyy": a surname right after a role names a person,
-                // though not in a headline, whose words are all capitalised.
-                let country = self.title_country(start..run.start, true).or(self.home);
+                // though in a headline, whose words are all capitalised, only with the country
+                // after it ("Prime Minister Rudd of Australia").
+                let country = (self.title_country(start..run.start, true))
+                    .or_else(|| self.country_after(run.end))
+                    .or(self.home);
                 let person = self.add_person(Person {
                     name: self.name_text(&run),
                     country,
