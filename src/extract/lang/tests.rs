@@ -124,6 +124,15 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         ("His Majesty King Tom Ward of Jordan received a call from Sheikh Ali Khan, Amir of the State of Qatar.", &["Tom Ward JO", "Ali Khan QA"]),
         ("Kazakhstan's Foreign Minister Tom Ward met the Russian Ambassador to Kazakhstan Ali Khan.", &["Tom Ward KZ", "Ali Khan RU"]),
         ("Ukrainian President Zelenskyy spoke to the Prime Minister.", &["Zelenskyy UA"]),
+        // A particle glued to the surname is part of it; a middle initial makes no other person.
+        ("Readout of the Secretary-General's meeting with H.E. Mr. Sergey V. Lavrov, Minister for Foreign Affairs of the Russian Federation\nToday, the Secretary-General met with H.E. Mr. Sergey Lavrov, Minister for Foreign Affairs of the Russian Federation.", &["Sergey V. Lavrov RU"]),
+        ("Canadian Ambassador Peter MacArthur met Japanese Foreign Minister Ali Khan.", &["Peter MacArthur CA", "Ali Khan JP"]),
+        // An abbreviation in brackets restates the country before it.
+        ("Kazakh Foreign Minister Ali Khan met United States (U.S.) Secretary of State Tom Ward.", &["Ali Khan KZ", "Tom Ward US"]),
+        // A headline's surname counts with the country after it.
+        ("Readout of the President's Call with Prime Minister Rudd of Australia\nThe President spoke with Prime Minister Rudd on Tuesday.", &["Rudd AU"]),
+        // Names joined by particles run long.
+        ("Kuwaiti Emir Sheikh Nawaf Al Ahmad Al Jaber Al Sabah received Jordanian Foreign Minister Ali Khan.", &["Nawaf Al Ahmad Al Jaber Al Sabah KW", "Ali Khan JO"]),
         // A title without a country takes the one of the wire's city, after the photo's caption.
         ("Ali Khan receives a call. — Agency pic\nPUTRAJAYA, Aug 24 — Prime Minister Ali Khan received a phone call from Australian Prime Minister Tom Ward.", &["Ali Khan MY", "Tom Ward AU"]),
     ];

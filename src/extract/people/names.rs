@@ -80,7 +80,7 @@ impl Finder<'_, '_> {
         }
         let mut j = i + 1;
         let mut words = 1;
-        while j < self.text.tokens.len() && words < 6 && !self.breaks_before(j) {
+        while j < self.text.tokens.len() && words < 8 && !self.breaks_before(j) {
             let f = self.text.fw(j);
             if self.name_word(j)
                 || (self.all_caps(j) && !self.text.words.is_not_a_name(f))
@@ -119,17 +119,21 @@ impl Finder<'_, '_> {
     }
 
     pub(super) fn add_person(&mut self, person: Person) -> usize {
+        // "Sergey V. Lavrov" and "Sergey Lavrov": middle initials do not make another person.
+        let bare = |name: &str| {
+            let folded = crate::extract::text::fold(name);
+            let words = folded.split([' ', '.']).filter(|w| w.len() > 1);
+            words.collect::<Vec<_>>().join(" ")
+        };
         let same = |p: &Person| match (p.known, person.known) {
             (Some(a), Some(b)) => a == b,
-            (None, None) => {
-                crate::extract::text::fold(&p.name) == crate::extract::text::fold(&person.name)
-            }
-            _ => false,
+            _ => bare(&p.name) == bare(&person.name),
         };
         if let Some(i) = self.cast.people.iter().position(same) {
             // "René Préval" in a caption, then "le président haïtien René Préval": the title says more.
             let known = &mut self.cast.people[i];
             known.country = known.country.or(person.country);
+            known.known = known.known.or(person.known);
             return i;
         }
         self.cast.people.push(person);
@@ -296,11 +300,14 @@ impl Finder<'_, '_> {
             } else if let Some((start, _)) = title.filter(|&(_, role)| {
                 self.text.words.surnames_under_titles
                     && role + 1 == run.start
-                    && !self.in_heading(run.start)
+                    && (!self.in_heading(run.start) || self.country_after(run.end).is_some())
             }) {
                 // "Ukrainian President Zelenskyy": a surname right after a role names a person,
-                // though not in a headline, whose words are all capitalised.
-                let country = self.title_country(start..run.start, true).or(self.home);
+                // though in a headline, whose words are all capitalised, only with the country
+                // after it ("Prime Minister Rudd of Australia").
+                let country = (self.title_country(start..run.start, true))
+                    .or_else(|| self.country_after(run.end))
+                    .or(self.home);
                 let person = self.add_person(Person {
                     name: self.name_text(&run),
                     country,
@@ -335,11 +342,14 @@ impl Finder<'_, '_> {
         let mut out = String::new();
         for k in run.clone() {
             let t = &self.text.tokens[k];
+            // Words glued without a space are two ("MmePany"), but for a particle that starts a
+            // surname ("MacArthur", "LeBlanc").
             if k > run.start && !t.glued
                 || (k > run.start
                     && self.text.tokens[k - 1].is_word()
                     && t.is_word()
-                    && !self.text.word(k - 1).ends_with(['\'', '’']))
+                    && !self.text.word(k - 1).ends_with(['\'', '’'])
+                    && !self.text.words.particles.contains(&self.text.fw(k - 1)))
             {
                 out.push(' ');
             }

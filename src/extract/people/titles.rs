@@ -87,6 +87,17 @@ impl Finder<'_, '_> {
         let words = self.text.words;
         while k > floor {
             let f = self.text.fw(k - 1);
+            // "United States (U.S.) Secretary of State": the abbreviation in brackets restates the
+            // country before it.
+            if words.titles_capitalised && self.text.tokens[k - 1].is_punct(')') {
+                let open = (k.saturating_sub(8).max(floor + 1)..k - 1)
+                    .rev()
+                    .find(|&o| self.text.tokens[o].is_punct('('));
+                if let Some(open) = open.filter(|&o| self.starts_upper(o - 1)) {
+                    k = open;
+                    continue;
+                }
+            }
             // "Kazakh Secretary of State", "Foreign Affairs Secretary": capitalised words before the
             // role belong to the title where adjectives come first.
             let capitalised = words.titles_capitalised
