@@ -5,7 +5,7 @@
 //! (`search = false` in config.toml), alternately, and prints the median times and their ratio,
 //! the extra peak memory of the index (VmHWM of a child process that runs one build), the index's bytes against the readout pages' bytes, and, through the browser's engine
 //! run by Node (`tests/search/query.cjs`), the bytes a first query fetches: the index files it
-//! reads and the pages of the ten results it shows snippets of; and, in Chromium, the time from
+//! reads and the pages and records of the ten results the page shows; and, in Chromium, the time from
 //! Enter to the results on screen. `SEARCH_BENCH_SIZES=10000,100000`
 //! measures other sizes (100,000 takes minutes), so growth can be compared.
 
@@ -35,7 +35,12 @@ fn main() {
     if let Ok(root) = std::env::var(BUILD_ONCE) {
         let started = Instant::now();
         build(Path::new(&root), &Options::default()).expect("the corpus builds");
-        println!("{} {}", started.elapsed().as_nanos(), status_kb("VmHWM"));
+        println!(
+            "{} {} {}",
+            started.elapsed().as_nanos(),
+            cpu_ticks(),
+            status_kb("VmHWM")
+        );
         return;
     }
     let sizes: Vec<usize> = std::env::var("SEARCH_BENCH_SIZES")
@@ -58,24 +63,32 @@ fn measure(size: usize) {
     };
     let runs = if size > 10_000 { 1 } else { RUNS };
     let (mut with, mut without) = (Vec::new(), Vec::new());
-    let (mut peak_with, mut peak_without) = (0, 0);
     for _ in 0..runs {
         set_search(false);
-        let (time, peak) = build_once(root);
-        without.push(time);
-        peak_without = peak_without.max(peak);
+        without.push(build_once(root));
         set_search(true);
-        let (time, peak) = build_once(root);
-        with.push(time);
-        peak_with = peak_with.max(peak);
+        with.push(build_once(root));
     }
-    let (with, without) = (median(with), median(without));
+    let median_of = |runs: &[Run], of: fn(&Run) -> u64| {
+        let mut values: Vec<u64> = runs.iter().map(of).collect();
+        values.sort();
+        values[values.len() / 2]
+    };
+    let wall = |r: &Run| r.wall_ms;
+    let cpu = |r: &Run| r.cpu_ticks;
+    let (wall_with, wall_without) = (median_of(&with, wall), median_of(&without, wall));
+    let (cpu_with, cpu_without) = (median_of(&with, cpu), median_of(&without, cpu));
+    // CPU time is what the index adds to the work; on a shared machine wall time also
+    // counts the time other processes held the cores.
     println!(
-        "{size} readouts: build {:.0} ms without search, {:.0} ms with it: {:.2}x",
-        ms(without),
-        ms(with),
-        with.as_secs_f64() / without.as_secs_f64()
+        "{size} readouts: build {wall_without} ms without search, {wall_with} ms with it: {:.2}x; CPU {:.1} s without, {:.1} s with: {:.2}x",
+        wall_with as f64 / wall_without as f64,
+        cpu_without as f64 / TICKS_PER_SECOND,
+        cpu_with as f64 / TICKS_PER_SECOND,
+        cpu_with as f64 / cpu_without as f64
     );
+    let peak = |runs: &[Run]| runs.iter().map(|r| r.peak_kb).max().unwrap_or(0);
+    let (peak_with, peak_without) = (peak(&with), peak(&without));
     println!(
         "    peak memory of the build: {:.0} MB without, {:.0} MB with: +{:.0} MB",
         mb(peak_without),
@@ -136,7 +149,8 @@ fn on_screen(public: &Path) {
 /// What a first query fetches: the index files the engine reads, and the ten result pages the
 /// snippets come from.
 fn first_query(public: &Path, query: &str) {
-    let request = serde_json::json!({ "q": query }).to_string();
+    // The search page fetches the records of the ten results it shows.
+    let request = serde_json::json!({ "q": query, "shown": 10 }).to_string();
     let started = Instant::now();
     let output = Command::new("node")
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/search/query.cjs"))
@@ -181,8 +195,32 @@ fn first_query(public: &Path, query: &str) {
     );
 }
 
+/// What one build in a child process took.
+struct Run {
+    wall_ms: u64,
+    /// User and system time of all its threads, in clock ticks.
+    cpu_ticks: u64,
+    peak_kb: u64,
+}
+
+/// Linux reports process times in /proc in units of USER_HZ, which is 100 on every
+/// architecture it exports them for.
+const TICKS_PER_SECOND: f64 = 100.0;
+
+/// The user and system time this process has used, in clock ticks (/proc/self/stat fields 14
+/// and 15, counted after the command name, which may hold spaces).
+fn cpu_ticks() -> u64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let after_name = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    [11, 12]
+        .iter()
+        .filter_map(|&i| fields.get(i)?.parse::<u64>().ok())
+        .sum()
+}
+
 /// One full build in a child process: its time and the child's peak resident set.
-fn build_once(root: &Path) -> (Duration, u64) {
+fn build_once(root: &Path) -> Run {
     let output = Command::new(std::env::current_exe().expect("the bench knows its path"))
         .env(BUILD_ONCE, root)
         .output()
@@ -194,8 +232,12 @@ fn build_once(root: &Path) -> (Duration, u64) {
     );
     let stdout = String::from_utf8_lossy(&output.stdout);
     let mut fields = stdout.split_whitespace().map(|f| f.parse::<u64>().unwrap());
-    let (nanos, peak_kb) = (fields.next().unwrap(), fields.next().unwrap());
-    (Duration::from_nanos(nanos), peak_kb)
+    let mut next = || fields.next().expect("the child prints three numbers");
+    Run {
+        wall_ms: next() / 1_000_000,
+        cpu_ticks: next(),
+        peak_kb: next(),
+    }
 }
 
 fn status_kb(key: &str) -> u64 {
@@ -205,11 +247,6 @@ fn status_kb(key: &str) -> u64 {
         .find_map(|l| l.strip_prefix(key)?.strip_prefix(':'))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         .unwrap_or(0)
-}
-
-fn median(mut times: Vec<Duration>) -> Duration {
-    times.sort();
-    times[times.len() / 2]
 }
 
 fn ms(d: Duration) -> f64 {

@@ -1,6 +1,6 @@
 // Runs searches with the browser's engine (static/search.js) on a built site's index, read from
 // disk, and prints what each found as JSON: the integration tests check the engine this way.
-// Usage: node query.cjs SITE_DIR REQUEST_JSON...
+// Usage: node query.cjs SITE_DIR REQUEST_JSON... (a request may say how many results are `shown`)
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -17,11 +17,14 @@ const engine = new Engine(async (file, kind) => {
 (async () => {
   const out = [];
   for (const request of requests) {
-    const found = await engine.search(JSON.parse(request));
-    const records = await Promise.all(found.results.map((r) => engine.record(r.doc)));
+    const { shown, ...query } = JSON.parse(request);
+    const found = await engine.search(query);
+    // `shown`: only the first results are read, as the search page reads one page of them.
+    const results = shown ? found.results.slice(0, shown) : found.results;
+    const records = await Promise.all(results.map((r) => engine.record(r.doc)));
     out.push({
       total: found.total,
-      results: found.results.map((r, i) => ({
+      results: results.map((r, i) => ({
         url: records[i].url,
         title: records[i].title,
         paragraph: r.paragraph,
