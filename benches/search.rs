@@ -2,11 +2,12 @@
 //! fetches, on generated corpora.
 //!
 //! `cargo bench --bench search` builds a corpus of 10,000 readouts with and without the index
-//! (`search = false` in config.toml), alternately, and prints the median times and their ratio,
-//! the extra peak memory of the index (VmHWM of a child process that runs one build), the index's bytes against the readout pages' bytes, and, through the browser's engine
-//! run by Node (`tests/search/query.cjs`), the bytes a first query fetches: the index files it
-//! reads and the pages and records of the ten results the page shows; and, in Chromium, the time from
-//! Enter to the results on screen. `SEARCH_BENCH_SIZES=10000,100000`
+//! (`search = false` in config.toml), alternately, each build in a child process, and prints
+//! the median wall and CPU times and their ratios, the extra peak memory of the index (the
+//! children's VmHWM), the index's bytes against the readout pages' bytes, and, through the
+//! browser's engine run by Node (`tests/search/query.cjs`), the bytes a first query fetches:
+//! the index files it reads and the pages and records of the ten results the page shows; and,
+//! in Chromium, the time from Enter to the results on screen. `SEARCH_BENCH_SIZES=10000,100000`
 //! measures other sizes (100,000 takes minutes), so growth can be compared.
 
 use std::path::Path;
