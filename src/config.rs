@@ -24,6 +24,8 @@ pub struct Config {
     pub publisher: String,
     /// How many items a page of a list shows.
     pub page_size: usize,
+    /// Whether the site has a search page and its index.
+    pub search: bool,
 }
 
 impl Config {
@@ -67,6 +69,12 @@ struct RawConfig {
     publisher: String,
     #[serde(default = "default_page_size")]
     page_size: toml::Spanned<usize>,
+    #[serde(default = "default_search")]
+    search: bool,
+}
+
+fn default_search() -> bool {
+    true
 }
 
 fn default_output() -> PathBuf {
@@ -128,6 +136,7 @@ pub fn parse(path: &Path, text: &str) -> Checked<Config> {
         output: raw.output,
         publisher: raw.publisher,
         page_size: raw.page_size.into_inner(),
+        search: raw.search,
     })
 }
 
@@ -178,7 +187,7 @@ mod tests {
                 "{text}"
             );
         };
-        check(&format!("{VALID}colour = \"red\"\n"), "config.toml:5:1: error: unknown field `colour`, expected one of `title`, `description`, `base_url`, `language`, `output`, `publisher`, `page_size`");
+        check(&format!("{VALID}colour = \"red\"\n"), "config.toml:5:1: error: unknown field `colour`, expected one of `title`, `description`, `base_url`, `language`, `output`, `publisher`, `page_size`, `search`");
         check(
             &VALID.replace("https://user.github.io/archive", "user.github.io"),
             "config.toml:2:12: error: invalid base_url",

@@ -26,6 +26,11 @@ pub const CITATION_CSS: &str = "cite.css";
 /// The script of the citation buttons, a file of `static/`.
 pub const CITATION_SCRIPT: &str = "cite.js";
 
+/// The search page, and the folder of its index (`emit::search`).
+pub const SEARCH: &str = "search/";
+/// The search engine and the search page's script, files of `static/`.
+pub const SEARCH_SCRIPTS: [&str; 2] = ["search.js", "search-page.js"];
+
 /// The folders an output folder may never be, contain or sit inside, because replacing it would
 /// destroy input: the input folders, the sources and the repository.
 pub const PROTECTED: [&str; 6] = [SEEDS, TEMPLATES, STATIC, DATA, "src", ".git"];

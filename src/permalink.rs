@@ -4,11 +4,12 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::diag::{Checked, Diagnostic, Position};
 use crate::layout::LEDGER;
-use crate::model::{slugify, EventDate, Readout};
+use crate::model::{slugify, Readout};
 
 const HEADER: &str =
     "# The URL of every page chancery has published. Commit this file: builds reuse these URLs,\n\
@@ -150,7 +151,7 @@ pub fn assign(file: &LedgerFile, readouts: &[Readout]) -> (Assignment, Vec<Diagn
             .metadata
             .slug
             .as_deref()
-            .map(|slug| path_for(r.metadata.date.value, slug));
+            .map(|slug| path_for(r.metadata.placed_on(), slug));
         let path = match (current, requested) {
             (Some(current), None) => current.clone(),
             (Some(current), Some(requested)) if *current == requested => current.clone(),
@@ -190,7 +191,7 @@ pub fn assign(file: &LedgerFile, readouts: &[Readout]) -> (Assignment, Vec<Diagn
                 } else {
                     slug
                 };
-                let path = unique(path_for(r.metadata.date.value, &slug), &taken);
+                let path = unique(path_for(r.metadata.placed_on(), &slug), &taken);
                 taken.insert(path.clone());
                 path
             }
@@ -214,15 +215,16 @@ pub fn keeps_path(ledger: &Ledger, old: &Readout, new: &Readout) -> bool {
     let (a, b) = (&old.metadata, &new.metadata);
     old.id == new.id
         && a.slug == b.slug
-        && a.date.value == b.date.value
+        && a.placed_on() == b.placed_on()
         && (ledger.readouts.contains_key(&new.id) || a.title.value == b.title.value)
 }
 
-/// `readouts/<date>-<slug>/`, or `readouts/<slug>/` without a full date.
-fn path_for(date: Option<EventDate>, slug: &str) -> String {
+/// `readouts/<date>-<slug>/` (the event's full date, else the publication date), or
+/// `readouts/<slug>/` without either.
+fn path_for(date: Option<NaiveDate>, slug: &str) -> String {
     match date {
-        Some(EventDate::Full(d)) => format!("readouts/{}-{slug}/", d.format("%Y-%m-%d")),
-        _ => format!("readouts/{slug}/"),
+        Some(d) => format!("readouts/{}-{slug}/", d.format("%Y-%m-%d")),
+        None => format!("readouts/{slug}/"),
     }
 }
 

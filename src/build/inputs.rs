@@ -250,19 +250,12 @@ impl Inputs {
             self.put_source(source);
             swapped.push(rx);
         }
-        (render::specs(&self.archive, self.session.config.page_size) == specs)
-            .then_some((swapped, touched))
+        (render::specs(&self.archive, &self.session.config) == specs).then_some((swapped, touched))
     }
 
     /// The seed file at `rel` parsed, or `None` when it is gone.
     fn read_seed(&self, rel: &Path) -> Result<Option<SourceFile>, Vec<Diagnostic>> {
-        match std::fs::read(self.root.join(rel)) {
-            Ok(bytes) => {
-                source::parse(rel.to_path_buf(), bytes, &self.session.lexicon.gazetteer).map(Some)
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(vec![Diagnostic::io(rel, &e)]),
-        }
+        source::read(&self.root, rel, &self.session.lexicon.gazetteer)
     }
 
     /// Puts a source into the session's sources, replacing the one at its path.

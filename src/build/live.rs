@@ -127,17 +127,18 @@ impl Live {
             Scope::Readouts(rxs, touched) => (self.readers.of(&rxs, &touched), Some(rxs)),
             Scope::Everything => {
                 let session = &self.inputs.session;
-                let specs = render::specs(&self.inputs.archive, session.config.page_size);
+                let specs = render::specs(&self.inputs.archive, &session.config);
                 self.readers = Readers::new(specs.clone());
                 (specs, None)
             }
         };
         let everything = changed.is_none();
-        // The pages' paths, the static files and the generated files only change with everything.
+        // The pages' paths, the static files and the generated files only change with everything,
+        // but for the search index, which reads every readout's text.
         let others = if everything {
             self.site_files()?
         } else {
-            Vec::new()
+            (self.inputs.session).search_index(&self.inputs.archive)
         };
         let checked = specs.len();
         let (pages, files) = self.build_pages(specs)?;

@@ -97,7 +97,7 @@ impl Session {
         archive: &Archive,
         write: impl Fn(Artifact) -> Result<(), Diagnostic> + Sync,
     ) -> Checked<usize> {
-        let specs = render::specs(archive, self.config.page_size);
+        let specs = render::specs(archive, &self.config);
         let mut generated = emit::exports::exports(archive, &self.config);
         generated.extend(self.generated(archive, &specs));
         let pages: HashSet<String> = specs
@@ -128,11 +128,22 @@ impl Session {
     }
 
     /// Files made without templates but the data exports (`emit::exports`, which the live site
-    /// assembles from the parts it keeps): the citation stylesheet and the sitemap.
+    /// assembles from the parts it keeps): the citation stylesheet, the sitemap and the search
+    /// index.
     fn generated(&self, archive: &Archive, specs: &[render::Spec]) -> Vec<Artifact> {
         let mut generated = emit::sitemap::sitemap(archive, &self.config, specs);
         generated.push(citation_stylesheet());
+        generated.extend(self.search_index(archive));
         generated
+    }
+
+    /// The search index, if the config has search. It reads every readout's text, so the live
+    /// site makes it again after any change of a readout.
+    fn search_index(&self, archive: &Archive) -> Vec<Artifact> {
+        match self.config.search {
+            true => emit::search::index(archive, &self.config),
+            false => Vec::new(),
+        }
     }
 
     /// The static files that have the path of a generated file, as errors.
@@ -246,11 +257,12 @@ fn citation_stylesheet() -> Artifact {
 pub fn readout(source: &SourceFile, lexicon: &Lexicon) -> Readout {
     let body = source.body();
     let context = Context {
-        published: source.front_matter.published,
+        published: source.published(),
     };
     let paragraphs = paragraphs(body);
     let metadata = resolve(
         &source.front_matter,
+        &source.given(),
         extract::extract(body, lexicon, &context),
         body,
         &paragraphs,

@@ -44,23 +44,51 @@ impl Feed {
         format!("{}feed.xml", self.page(archive))
     }
 
-    /// The readouts the feed carries, with their dates: the newest with a full date (an entry
-    /// needs one), at most [`ENTRIES`].
-    fn entries(self, links: &Links) -> Vec<(ReadoutIx, NaiveDate)> {
-        let dated = |rx: ReadoutIx| match links.entry(rx).readout.metadata.date.value {
-            Some(EventDate::Full(date)) => Some((rx, date)),
-            _ => None,
+    /// The readouts the feed carries, newest first, at most [`ENTRIES`]: those its page lists
+    /// (a person's or a country's took part in or are mentioned in), each with its date, the
+    /// event's when it is full, else the publication's. A readout with neither comes last.
+    pub fn entries(self, links: &Links) -> Vec<(ReadoutIx, Option<NaiveDate>)> {
+        let mut list: Vec<ReadoutIx> = match self {
+            Feed::Archive => (0..links.archive().readouts.len()).collect(),
+            Feed::Person(ix) => {
+                let p = links.person_entry(ix);
+                [&p.took_part[..], &p.mentioned_in[..]].concat()
+            }
+            Feed::Country(ix) => {
+                let c = links.country_entry(ix);
+                [&c.took_part[..], &c.mentioned_in[..]].concat()
+            }
+            Feed::Organisation(ix) => links.organisation_entry(ix).mentioned_in.clone(),
         };
-        let list: Box<dyn Iterator<Item = ReadoutIx> + '_> = match self {
-            Feed::Archive => Box::new(0..links.archive().readouts.len()),
-            Feed::Person(ix) => Box::new(links.person_entry(ix).took_part.iter().copied()),
-            Feed::Country(ix) => Box::new(links.country_entry(ix).took_part.iter().copied()),
-            Feed::Organisation(ix) => {
-                Box::new(links.organisation_entry(ix).mentioned_in.iter().copied())
+        list.sort_unstable();
+        list.dedup();
+        let mut dated: Vec<_> = list.into_iter().map(|rx| (rx, date(links, rx))).collect();
+        // Newest first; the archive's own order (newest event first, then by id) breaks ties.
+        dated.sort_by_key(|&(rx, date)| (std::cmp::Reverse(date), rx));
+        dated.truncate(ENTRIES);
+        dated
+    }
+
+    /// When the feed last changed, as far as the texts tell: its newest entry's date; for a
+    /// feed none of whose entries has a date, the archive's newest event (the first readout's
+    /// full date); only an archive without a single full date falls back to 1970-01-01.
+    pub fn updated(links: &Links, entries: &[(ReadoutIx, Option<NaiveDate>)]) -> NaiveDate {
+        let newest_event = || {
+            let first = (!links.archive().readouts.is_empty()).then(|| links.entry(0))?;
+            match first.readout.metadata.date.value {
+                Some(EventDate::Full(date)) => Some(date),
+                _ => None,
             }
         };
-        list.filter_map(dated).take(ENTRIES).collect()
+        (entries.iter().find_map(|(_, date)| *date))
+            .or_else(newest_event)
+            .unwrap_or_default()
     }
+}
+
+/// A readout's date in feeds: where it is placed in time.
+fn date(links: &Links, rx: ReadoutIx) -> Option<NaiveDate> {
+    links.entry(rx).readout.metadata.placed_on()
 }
 
 /// What `feed.xml` gets.
@@ -78,7 +106,7 @@ struct FeedView<'a> {
     url: String,
     /// The absolute URL of the page it follows.
     page: String,
-    /// The date of its newest entry, or the Unix epoch when it has none.
+    /// [`Feed::updated`].
     updated: String,
     /// The archive's publisher, the author of every entry that names no other.
     author: Cow<'a, str>,
@@ -89,7 +117,9 @@ struct EntryView<'a> {
     title: Cow<'a, str>,
     /// The readout's permanent URL, also the entry's id.
     url: String,
-    /// The date of the event, at midnight UTC: the texts give no time.
+    /// The readout's date in feeds (the event's, else the publication's), at midnight UTC: the
+    /// texts give no time. A readout with neither has no `published`, and the feed's `updated`.
+    published: Option<String>,
     updated: String,
     /// The kind of event: its key (`meeting`) and its label.
     kind: &'static str,
@@ -108,14 +138,17 @@ impl<'a> FeedContext<'a> {
         site: &'a SiteView<'a>,
     ) -> FeedContext<'a> {
         let archive = links.archive();
-        let entries: Vec<EntryView> = (feed.entries(links).into_iter())
+        let dated = feed.entries(links);
+        let updated = Feed::updated(links, &dated);
+        let entries: Vec<EntryView> = (dated.into_iter())
             .map(|(rx, date)| {
                 let entry = links.entry(rx);
                 let m = &entry.readout.metadata;
                 EntryView {
                     title: xml_text(&m.title.value),
                     url: config.url(&entry.path),
-                    updated: date.format("%Y-%m-%dT00:00:00Z").to_string(),
+                    published: date.map(timestamp),
+                    updated: timestamp(date.unwrap_or(updated)),
                     kind: m.kind.value.key(),
                     kind_label: m.kind.value.label_fr(),
                     author: xml_text(m.publisher.as_deref().unwrap_or(&config.publisher)),
@@ -132,21 +165,23 @@ impl<'a> FeedContext<'a> {
             }
         };
         let title = Cow::Owned(xml_text(&title).into_owned());
-        let updated = entries
-            .first()
-            .map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |e| e.updated.clone());
         FeedContext {
             site,
             feed: FeedView {
                 title,
                 url: config.url(&feed.path(archive)),
                 page: config.url(&feed.page(archive)),
-                updated,
+                updated: timestamp(updated),
                 author: xml_text(&config.publisher),
             },
             entries,
         }
     }
+}
+
+/// A date as an Atom timestamp, at midnight UTC.
+fn timestamp(date: NaiveDate) -> String {
+    date.format("%Y-%m-%dT00:00:00Z").to_string()
 }
 
 /// `text` without the characters XML 1.0 forbids, which a pasted text may hold: a control

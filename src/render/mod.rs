@@ -26,6 +26,7 @@ pub use readers::Readers;
 pub use specs::{specs, Spec};
 use templates::template_error;
 pub use templates::{compile, escape_html, Templates, PAGE_TEMPLATES};
+pub use views::date_fr;
 use views::SiteView;
 
 /// One page's values, ready for its template.

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::index::{CountryIx, Entry, OrganisationIx, PersonIx, ReadoutIx};
+use crate::layout::SEARCH;
 use crate::model::EventDate;
 
 use super::feed::FeedContext;
@@ -13,7 +14,7 @@ use super::pagination::{
 use super::views::{
     date_fr, Counted, CountedLink, CountryContext, HomeContext, Link, ListContext, NoteView,
     OrganisationContext, PageView, Paragraph, PersonContext, ReadoutContext, ReadoutView,
-    RedirectContext, Secondary, TombstoneContext,
+    RedirectContext, SearchContext, Secondary, TombstoneContext,
 };
 use super::{annotated, citation, Builder, Feed, Page, Spec};
 
@@ -25,6 +26,7 @@ impl Builder<'_, '_> {
         match spec {
             Spec::Home => self.home(),
             Spec::NotFound => self.not_found(),
+            Spec::Search => self.search(),
             Spec::Readout(rx) => self.readout(rx),
             Spec::Readouts(n) => self.readout_list(n),
             Spec::People(n) => self.people(n),
@@ -187,6 +189,15 @@ impl Builder<'_, '_> {
             items: Vec::new(),
         };
         Page::new("404.html", &context)
+    }
+
+    /// The search page: a form and the script that queries the index (`emit::search`).
+    fn search(&self) -> Page {
+        let context = SearchContext {
+            site: &self.site,
+            page: PageView::new(self.config, "Recherche", SEARCH),
+        };
+        Page::new("search.html", &context)
     }
 
     fn readout_list(&self, n: usize) -> Page {

@@ -9,7 +9,7 @@ use crate::diag::{Checked, Diagnostic, Position};
 use crate::layout::TEMPLATES;
 
 /// The templates every archive needs; `base.html` and any others are free to add.
-pub const PAGE_TEMPLATES: [&str; 15] = [
+pub const PAGE_TEMPLATES: [&str; 16] = [
     "home.html",
     "feed.xml",
     "readout.html",
@@ -25,6 +25,7 @@ pub const PAGE_TEMPLATES: [&str; 15] = [
     "404.html",
     "redirect.html",
     "gone.html",
+    "search.html",
 ];
 
 /// Compiled templates, parsed once per build.

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::layout::{CITATION_CSS, CITATION_SCRIPT, EXPORTS};
+use crate::layout::{CITATION_CSS, CITATION_SCRIPT, EXPORTS, SEARCH, SEARCH_SCRIPTS};
 use crate::model::EventDate;
 
 /// Site-wide values every template gets as `site`.
@@ -23,6 +23,23 @@ pub struct SiteView<'a> {
     pub data: DataLinks,
     pub citation_stylesheet: String,
     pub citation_script: String,
+    /// The search page and its scripts; `None` when the config has no search.
+    pub search: Option<SearchLinks>,
+}
+
+/// The search page, which is also the folder of its index, and its two scripts.
+#[derive(Serialize)]
+pub struct SearchLinks {
+    pub page: String,
+    pub engine: String,
+    pub script: String,
+}
+
+/// The search page's context: the page only; what it shows comes from the index.
+#[derive(Serialize)]
+pub struct SearchContext<'a> {
+    pub site: &'a SiteView<'a>,
+    pub page: PageView,
 }
 
 /// The links to the data exports, by format.
@@ -55,6 +72,11 @@ impl<'a> SiteView<'a> {
             },
             citation_stylesheet: config.link(CITATION_CSS),
             citation_script: config.link(CITATION_SCRIPT),
+            search: config.search.then(|| SearchLinks {
+                page: config.link(SEARCH),
+                engine: config.link(SEARCH_SCRIPTS[0]),
+                script: config.link(SEARCH_SCRIPTS[1]),
+            }),
         }
     }
 }

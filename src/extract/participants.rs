@@ -1,0 +1,236 @@
+//! Participants: who of the people a text names took part in the event it reports (those who met,
+//! spoke or wrote), not those greeted, mourned or only mentioned, and the unnamed counterparts.
+
+use std::ops::Range;
+
+use crate::extract::event::{self, Event};
+use crate::extract::lang::fr::{ASIDE_CUES, CUT_PHRASES};
+use crate::extract::lexicon::Lexicon;
+use crate::extract::people::{Cast, Office, Unnamed};
+use crate::extract::text::Text;
+use crate::model::{CountryCode, EventKind, Participant};
+
+/// Who took part in the event a sentence reports: the people it names before it turns to asides
+/// ("porteur d'un message du président X"), and the unnamed counterparts it has (their countries).
+fn in_sentence<'c>(
+    text: &Text,
+    cast: &'c Cast,
+    sentence: usize,
+    trigger: usize,
+) -> (Vec<usize>, Vec<&'c Unnamed>) {
+    let Some(s) = text.sentences.get(sentence) else {
+        return (Vec::new(), Vec::new());
+    };
+    let tokens = s.tokens.clone();
+    let cut = cut_at(text, tokens.clone(), trigger, cast);
+    let aside = |phrase: &Range<usize>| {
+        let from = phrase.start.saturating_sub(4).max(tokens.start);
+        (from..phrase.start).any(|k| ASIDE_CUES.contains(&text.fw(k)))
+    };
+    let mut people = Vec::new();
+    for m in cast
+        .mentions
+        .iter()
+        .filter(|m| m.name.start >= tokens.start && m.name.end <= cut)
+    {
+        if !aside(&m.phrase) && !people.contains(&m.person) {
+            people.push(m.person);
+        }
+    }
+    let unnamed = cast
+        .unnamed
+        .iter()
+        .filter(|u| u.phrase.start >= tokens.start && u.phrase.start < cut && !aside(&u.phrase))
+        .collect();
+    (people, unnamed)
+}
+
+/// Where a sentence stops naming participants: the first aside after a participant that follows the trigger.
+fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast) -> usize {
+    let after_trigger = |k: usize| {
+        cast.mentions
+            .iter()
+            .any(|m| m.name.start > trigger && m.name.end <= k)
+            || cast
+                .unnamed
+                .iter()
+                .any(|u| u.phrase.start > trigger && u.phrase.end <= k)
+    };
+    for k in tokens.clone().filter(|&k| k > trigger) {
+        let rest = text.folded_span(k..tokens.end);
+        let cue = CUT_PHRASES.iter().any(|p| {
+            rest.starts_with(p)
+                && (p.ends_with([' ', '\''])
+                    || !rest[p.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+        });
+        if cue && after_trigger(k) {
+            return k;
+        }
+    }
+    tokens.end
+}
+
+/// Binds unnamed counterparts to people named elsewhere with the same country (the office first, then
+/// the earliest named); returns the countries of those that stay unnamed.
+fn bind_unnamed(
+    lex: &Lexicon,
+    cast: &Cast,
+    participants: &mut Vec<usize>,
+    unnamed: &[&Unnamed],
+) -> Vec<CountryCode> {
+    let office_of = |p: usize| {
+        let known = cast.people[p].known.map(|k| &lex.gazetteer.people[k]);
+        known.and_then(|k| {
+            k.roles
+                .iter()
+                .find_map(|r| Office::of(&crate::extract::text::fold(r)))
+        })
+    };
+    let mut unbound = Vec::new();
+    for u in unnamed {
+        for &country in &u.countries {
+            // A title restating a named participant's country adds no one.
+            if participants
+                .iter()
+                .any(|&p| cast.people[p].country == Some(country))
+                || unbound.contains(&country)
+            {
+                continue;
+            }
+            let candidates =
+                cast.mentions.iter().map(|m| m.person).filter(|&p| {
+                    cast.people[p].country == Some(country) && !participants.contains(&p)
+                });
+            let best = candidates
+                .enumerate()
+                .min_by_key(|&(order, p)| (u.office.is_some() && office_of(p) != u.office, order))
+                .map(|(_, p)| p);
+            match best {
+                Some(p) if !u.plural => participants.push(p),
+                _ => unbound.push(country),
+            }
+        }
+    }
+    unbound
+}
+
+/// The participants as the readout reports them: names as written, with their countries.
+pub fn listed(cast: &Cast, people: &[usize]) -> Vec<Participant> {
+    people
+        .iter()
+        .map(|&p| Participant {
+            name: cast.people[p].name.clone(),
+            country: cast.people[p].country,
+        })
+        .collect()
+}
+
+/// The participants of sentence `s`, whose exchange is named at token `trigger`: the people it names,
+/// with its unnamed counterparts bound to people named elsewhere, and the countries of those left unnamed.
+pub fn of_sentence(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    s: usize,
+    trigger: usize,
+) -> (Vec<usize>, Vec<CountryCode>) {
+    let (mut people, unnamed) = in_sentence(text, cast, s, trigger);
+    let unnamed = bind_unnamed(lex, cast, &mut people, &unnamed);
+    (people, unnamed)
+}
+
+/// Completes an event that names a lone party: the subject a pronoun stands for, else the people of the
+/// next sentence that goes on about the same exchange ("Le chef de l'Etat a ainsi échangé avec …"),
+/// which is how readouts often name the counterpart.
+pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
+    if event.people.len() != 1 || !event.unnamed.is_empty() {
+        return;
+    }
+    if let Some(subject) = pronoun_subject(text, cast, event) {
+        event.people.insert(0, subject);
+        return;
+    }
+    let lone = event.people[0];
+    let next = (0..text.sentences.len())
+        .filter(|&s| !text.sentences[s].heading)
+        .skip_while(|&s| Some(s) <= event.sentence)
+        .take(3);
+    for s in next {
+        let Some(more) = event::in_sentence(text, lex, cast, s, Some(EventKind::Other)) else {
+            continue;
+        };
+        let others: Vec<usize> = more.people.iter().copied().filter(|&p| p != lone).collect();
+        if !others.is_empty() && (more.people.contains(&lone) || more.cued) {
+            event.people.extend(others);
+            event.unnamed.extend(more.unnamed);
+            break;
+        }
+    }
+}
+
+/// "Xi Jinping est arrivé à Moscou. Le même jour, il s'est entretenu avec Vladimir Poutine":
+/// when the event's sentence says "il" or "elle" before naming its one party, the subject is
+/// the first person the sentence before names.
+fn pronoun_subject(text: &Text, cast: &Cast, event: &Event) -> Option<usize> {
+    let s = event.sentence?;
+    let tokens = text.sentences.get(s)?.tokens.clone();
+    let party = cast
+        .mentions
+        .iter()
+        .find(|m| m.person == event.people[0] && tokens.contains(&m.name.start))?;
+    let before_party = tokens.start..party.name.start;
+    if !before_party
+        .clone()
+        .any(|k| matches!(text.fw(k), "il" | "elle"))
+    {
+        return None;
+    }
+    let previous = (0..s).rev().find(|&p| !text.sentences[p].heading)?;
+    let (people, _) = in_sentence(text, cast, previous, text.sentences[previous].tokens.start);
+    people.into_iter().find(|&p| p != event.people[0])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::people::find;
+    use crate::extract::testing::lexicon;
+
+    fn participants(input: &str) -> (Vec<String>, Vec<String>) {
+        let lex = lexicon();
+        let text = Text::new(input);
+        let cast = find(&text, &lex, None);
+        let (mut people, unnamed) = in_sentence(&text, &cast, 0, 0);
+        let unbound = bind_unnamed(&lex, &cast, &mut people, &unnamed);
+        (
+            people
+                .iter()
+                .map(|&p| cast.people[p].name.clone())
+                .collect(),
+            unbound.iter().map(|c| c.to_string()).collect(),
+        )
+    }
+
+    #[test]
+    fn participants_of_a_sentence() {
+        let check = |input: &str, people: &[&str], unbound: &[&str]| {
+            let (p, u) = participants(input);
+            assert_eq!(
+                (
+                    p.iter().map(String::as_str).collect::<Vec<_>>(),
+                    u.iter().map(String::as_str).collect::<Vec<_>>()
+                ),
+                (people.to_vec(), unbound.to_vec()),
+                "{input}"
+            );
+        };
+        check(
+            "Wang Yi a transmis les salutations du président Xi Jinping à Sadyr Japarov.",
+            &["Wang Yi", "Sadyr Japarov"],
+            &[],
+        );
+        check("Le président Xi Jinping a adressé ses condoléances à son homologue français Emmanuel Macron pour le décès de l'ancien président du pays, Valéry Giscard d'Estaing.", &["Xi Jinping", "Emmanuel Macron"], &[]);
+        check("Le président Kais Saied a reçu les ministres des Affaires étrangères de Belgique et du Portugal.", &["Kais Saied"], &["BE", "PT"]);
+        check("Le Président russe a discuté avec son homologue français. MM. Poutine et Macron ont parlé.", &["Vladimir Poutine", "Emmanuel Macron"], &[]);
+    }
+}

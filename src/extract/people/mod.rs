@@ -1,0 +1,197 @@
+//! People: everyone the text names, known to the gazetteer or recognised by a title or an honorific.
+//!
+//! The French word lists are in `lang::fr`, how a name is found in `names`, the titles around it in `titles`;
+//! who of these people took part in the event is decided in `extract::participants`.
+
+use std::ops::Range;
+
+use crate::extract::lexicon::Lexicon;
+use crate::extract::text::Text;
+use crate::model::{Confidence, CountryCode};
+
+mod names;
+mod titles;
+
+/// Someone the text names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Person {
+    /// Canonical when known, else as written.
+    pub name: String,
+    pub country: Option<CountryCode>,
+    /// Index into `gazetteer.people`.
+    pub known: Option<usize>,
+    pub confidence: Confidence,
+}
+
+/// One place where a person is named.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// Index into `Cast::people`.
+    pub person: usize,
+    /// The name's tokens.
+    pub name: Range<usize>,
+    /// The name with its title ("le président kirghize Sadyr Japarov"), in tokens.
+    pub phrase: Range<usize>,
+}
+
+/// A title without a name ("son homologue malien", "les ministres de Belgique et du Portugal").
+#[derive(Clone, Debug)]
+pub struct Unnamed {
+    pub phrase: Range<usize>,
+    pub countries: Vec<CountryCode>,
+    pub office: Option<Office>,
+    /// "les ministres de Belgique et du Portugal": several people, never bound to one name.
+    pub plural: bool,
+}
+
+/// The offices that tell an unnamed title which named person it stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Office {
+    HeadOfState,
+    HeadOfGovernment,
+    ForeignMinister,
+}
+
+/// A name several known people bear ("M. Wang"), which the text does not settle.
+#[derive(Clone, Debug)]
+pub struct AmbiguousName {
+    /// The name's tokens.
+    pub name: Range<usize>,
+    /// The name with its honorific or title, in tokens.
+    pub phrase: Range<usize>,
+    /// Indices into `gazetteer.people`.
+    pub candidates: Vec<usize>,
+}
+
+/// Everyone the text names.
+#[derive(Clone, Debug, Default)]
+pub struct Cast {
+    pub people: Vec<Person>,
+    /// In text order.
+    pub mentions: Vec<Mention>,
+    /// Names that could be any of several known people, in text order.
+    pub ambiguous: Vec<AmbiguousName>,
+    /// In text order.
+    pub unnamed: Vec<Unnamed>,
+}
+
+struct Finder<'t, 'l> {
+    text: &'t Text<'t>,
+    lex: &'l Lexicon,
+    home: Option<CountryCode>,
+    cast: Cast,
+}
+
+/// Everyone the text names; `home` is the country of the dateline's city, the default for bare titles.
+pub fn find(text: &Text, lex: &Lexicon, home: Option<CountryCode>) -> Cast {
+    Finder {
+        text,
+        lex,
+        home,
+        cast: Cast::default(),
+    }
+    .find()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::testing::lexicon;
+
+    fn named(input: &str) -> Vec<String> {
+        let lex = lexicon();
+        let text = Text::new(input);
+        let cast = find(&text, &lex, None);
+        cast.people
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} {}",
+                    p.name,
+                    p.country.map_or("-".into(), |c| c.to_string())
+                )
+            })
+            .collect()
+    }
+
+    fn check(input: &str, expected: &[&str]) {
+        assert_eq!(named(input), expected, "{input}");
+    }
+
+    #[test]
+    fn people_from_titles() {
+        check(
+            "Le président kirghize Sadyr Japarov a rencontré Wang Yi.",
+            &["Sadyr Japarov KG", "Wang Yi CN"],
+        );
+        check(
+            "Il a reçu son homologue algérien Ahmed Attaf.",
+            &["Ahmed Attaf DZ"],
+        );
+        check(
+            "le ministre des Affaires étrangères du Kazakhstan, Yermek Kosherbayev.",
+            &["Yermek Kosherbayev KZ"],
+        );
+        check("la ministre des Affaires étrangères, de la Coopération et des Burkinabés de l’extérieur, Mme Hadizatou Rosine Sori-Coulibaly.", &["Hadizatou Rosine Sori-Coulibaly BF"]);
+        check("le président mauritanien, Mohamed Ould Cheikh Ghazaouani, et le président ivoirien, Hassan Ouattara.", &["Mohamed Ould Cheikh Ghazaouani MR", "Hassan Ouattara CI"]);
+        check(
+            "son homologue belge Alexander De Croo.",
+            &["Alexander De Croo BE"],
+        );
+        check(
+            "le ministre français Jean-Yves Le Drian, a été reçu",
+            &["Jean-Yves Le Drian FR"],
+        );
+        check(
+            "le président Denis Sassou N'Guesso.",
+            &["Denis Sassou N'Guesso CG"],
+        );
+        check(
+            "le secrétaire général du Conseil turc, Bagdat Amreev.",
+            &["Bagdat Amreev -"],
+        );
+        check(
+            "Kim Jong Un, secrétaire général du Parti des travailleurs de Corée.",
+            &["Kim Jong Un KP"],
+        );
+        check("MmePany Yathotu a eu un entretien", &["Pany Yathotu LA"]);
+        check("MmeMarie Dupont a eu un entretien", &["Marie Dupont -"]);
+        check("au Roi de Belgique AlbertII.", &["Albert II BE"]);
+        // A name first met untitled (a caption) takes the country its later title gives.
+        check(
+            "Aline Berthe et Marc Roux\nLa présidente suisse Aline Berthe a reçu Marc Roux.",
+            &["Aline Berthe CH"],
+        );
+        check(
+            "son homologue micronésien David W. Panuelo à",
+            &["David W. Panuelo FM"],
+        );
+    }
+
+    #[test]
+    fn surnames_and_asides() {
+        check(
+            "M. Xi a parlé à Mme Merkel.",
+            &["Xi Jinping CN", "Angela Merkel DE"],
+        );
+        check("M. Dupont a parlé à M. Li.", &["Dupont -"]);
+        check(
+            "Le président Xi Jinping a dit. M. Jinping a conclu.",
+            &["Xi Jinping CN"],
+        );
+        check("La Chine et le Kirghizistan ont signé.", &[]);
+        check("Le Palais de l’Unité à Yaoundé.", &[]);
+        check(
+            "X a échangé avec le Président du Faso, le Capitaine Ibrahim Traoré.",
+            &["Ibrahim Traoré BF"],
+        );
+        check(
+            "Bui Thanh Son a reçu l'ambassadeur de Chine au Vietnam, Xiong Bo.",
+            &["Bui Thanh Son VN", "Xiong Bo CN"],
+        );
+        check(
+            "Le 1er mars, à New Delhi, le secrétaire d'État américain Antony Blinken a rencontré Sergueï Lavrov.",
+            &["Antony Blinken US", "Sergueï Lavrov RU"],
+        );
+    }
+}

@@ -1,0 +1,351 @@
+//! Finding names: runs of capitalised words, known people named in full or by surname, and the
+//! spelling a participant is reported under.
+
+use std::ops::Range;
+
+use super::{AmbiguousName, Cast, Finder, Mention, Person};
+use crate::extract::date;
+use crate::extract::lang::fr::{HONORIFICS, NOT_NAMES, PARTICLES};
+use crate::model::Confidence;
+
+/// Words that start with a capital but never belong to a person's name.
+fn is_not_a_name(folded: &str) -> bool {
+    NOT_NAMES.contains(&folded) || date::is_calendar_word(folded)
+}
+
+fn is_roman(word: &str) -> bool {
+    word.len() <= 5 && word.chars().all(|c| "IVXL".contains(c))
+}
+
+impl Finder<'_, '_> {
+    pub(super) fn starts_upper(&self, i: usize) -> bool {
+        self.text.tokens.get(i).is_some_and(|t| t.is_word())
+            && self.text.word(i).starts_with(char::is_uppercase)
+    }
+
+    pub(super) fn all_caps(&self, i: usize) -> bool {
+        let w = self.text.word(i);
+        w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-')
+    }
+
+    /// A capitalised word that can be part of a name.
+    pub(super) fn name_word(&self, i: usize) -> bool {
+        let f = self.text.fw(i);
+        if let Some(rest) = f.strip_prefix("el-").or_else(|| f.strip_prefix("al-")) {
+            // "el-Menfi": the particle is glued, the name after it is capitalised.
+            let w = self.text.word(i);
+            return !rest.is_empty() && w[3..].starts_with(char::is_uppercase);
+        }
+        self.starts_upper(i)
+            && !is_not_a_name(f)
+            && !self.lex.is_geo_word(f)
+            && !is_roman(self.text.word(i))
+    }
+
+    pub(super) fn breaks_before(&self, i: usize) -> bool {
+        self.text.tokens.get(i).is_none_or(|t| t.newline_before)
+    }
+
+    /// The run of name words starting at `i`, or an empty range.
+    pub(super) fn run_at(&self, i: usize) -> Range<usize> {
+        // A single letter is only ever a middle initial ("S.E.M", "W.").
+        if !self.name_word(i) || self.all_caps(i) || self.text.word(i).chars().count() < 2 {
+            return i..i;
+        }
+        let mut j = i + 1;
+        let mut words = 1;
+        while j < self.text.tokens.len() && words < 6 && !self.breaks_before(j) {
+            let f = self.text.fw(j);
+            if self.name_word(j)
+                || (self.all_caps(j) && !is_not_a_name(f))
+                || is_roman(self.text.word(j))
+            {
+                j += 1;
+                words += 1;
+            } else if PARTICLES.contains(&f) && self.name_word(j + 1) && !self.breaks_before(j + 1)
+            {
+                j += 2;
+                words += 2;
+            } else if self.text.word(j - 1).chars().count() == 1
+                && self.text.tokens[j].is_punct('.')
+                && self.name_word(j + 1)
+                && !self.breaks_before(j + 1)
+            {
+                // A middle initial: "David W. Panuelo".
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        // "à New Delhi, le secrétaire d'État…": a known place is not a person.
+        let words: Vec<&str> = (i..j).map(|k| self.text.fw(k)).collect();
+        if j - i > 1 && self.lex.place_country(&words.join(" ")).is_some() {
+            return i..i;
+        }
+        i..j
+    }
+
+    pub(super) fn sentence_start(&self, i: usize) -> usize {
+        let s = self.text.sentence_of(i);
+        self.text.sentences.get(s).map_or(0, |s| s.tokens.start)
+    }
+
+    pub(super) fn add_person(&mut self, person: Person) -> usize {
+        let same = |p: &Person| match (p.known, person.known) {
+            (Some(a), Some(b)) => a == b,
+            (None, None) => {
+                crate::extract::text::fold(&p.name) == crate::extract::text::fold(&person.name)
+            }
+            _ => false,
+        };
+        if let Some(i) = self.cast.people.iter().position(same) {
+            // "René Préval" in a caption, then "le président haïtien René Préval": the title says more.
+            let known = &mut self.cast.people[i];
+            known.country = known.country.or(person.country);
+            return i;
+        }
+        self.cast.people.push(person);
+        self.cast.people.len() - 1
+    }
+
+    /// A known person under the name the text writes ("Sergei Lavrov", "NguyenSinh Hung"): the
+    /// participant is reported as published; the archive files the spelling under the person.
+    pub(super) fn known_as(&self, index: usize, confidence: Confidence, spelled: String) -> Person {
+        Person {
+            name: spelled,
+            ..self.known(index, confidence)
+        }
+    }
+
+    pub(super) fn known(&self, index: usize, confidence: Confidence) -> Person {
+        let p = &self.lex.gazetteer.people[index];
+        Person {
+            name: p.name.clone(),
+            country: p.country,
+            known: Some(index),
+            confidence,
+        }
+    }
+
+    pub(super) fn find(mut self) -> Cast {
+        let text = self.text;
+        let n = text.tokens.len();
+        // Known people named in full, by their token ranges.
+        let mut known: Vec<(Range<usize>, usize)> = self
+            .lex
+            .people_in(&text.folded.text)
+            .into_iter()
+            .map(|(r, p)| {
+                let span = text.folded.body_span(r);
+                (text.token_at(span.start)..text.token_at(span.end), p)
+            })
+            .filter(|(r, _)| !r.is_empty())
+            .collect();
+        known.sort_by_key(|(r, _)| r.start);
+
+        // First pass: full names (known, or two words or more under a title); single words wait for them.
+        let mut singles: Vec<(Range<usize>, bool, bool)> = Vec::new();
+        let mut last_end = 0;
+        let mut plural_honorific = false;
+        let mut i = 0;
+        while i < n {
+            if let Some((r, p)) = known.iter().find(|(r, _)| r.start == i).cloned() {
+                let title = self.title_before(i, last_end).map(|(s, _)| s).unwrap_or(i);
+                let after = self.title_after(r.end).map_or(r.end, |t| t.end);
+                let sharing = self.lex.sharing_name(text.folded_span(r.clone()));
+                if sharing.len() > 1 {
+                    self.cast.ambiguous.push(AmbiguousName {
+                        name: r.clone(),
+                        phrase: title.min(r.start)..after,
+                        candidates: sharing.to_vec(),
+                    });
+                    last_end = r.end;
+                    i = r.end;
+                    continue;
+                }
+                // The name as written, without an honorific the alias may carry ("Sir Keir Starmer").
+                let first = (r.start..r.end)
+                    .find(|&k| !HONORIFICS.contains(&text.fw(k)) && !text.tokens[k].is_punct('.'));
+                let spelled = self.name_text(&(first.unwrap_or(r.start)..r.end));
+                let person = self.add_person(self.known_as(p, Confidence::High, spelled));
+                self.cast.mentions.push(Mention {
+                    person,
+                    name: r.clone(),
+                    phrase: title.min(r.start)..after,
+                });
+                last_end = r.end;
+                i = r.end;
+                continue;
+            }
+            let run = self.run_at(i);
+            if run.is_empty() {
+                if text.fw(i) == "mm" {
+                    plural_honorific = true;
+                } else if !matches!(text.fw(i), "et" | "," | ".") {
+                    plural_honorific = false;
+                }
+                i += 1;
+                continue;
+            }
+            let honorific = self.honorific_before(run.start).is_some() || plural_honorific;
+            let before = self.title_before(run.start, last_end);
+            let after = self.title_after(run.end);
+            let words = run
+                .clone()
+                .filter(|&k| text.tokens[k].is_word() && !is_roman(text.word(k)))
+                .count();
+            let roman = run.clone().any(|k| is_roman(text.word(k)));
+            if words >= 2 || (roman && (before.is_some() || honorific)) {
+                let titled = honorific || before.is_some() || after.is_some();
+                let untitled = !titled && self.untitled_name(&run);
+                if titled || untitled {
+                    let country = before
+                        .and_then(|(_, role)| self.title_country(role..run.start, true))
+                        .or_else(|| after.clone().and_then(|a| self.title_country(a, false)))
+                        .or(if titled { self.home } else { None });
+                    let confidence = if titled {
+                        Confidence::Medium
+                    } else {
+                        Confidence::Low
+                    };
+                    let name = self.name_text(&run);
+                    // A known name the text glued to a neighbour ("MmePany Yathotu", "NguyenSinh Hung").
+                    let folded = crate::extract::text::fold(&name);
+                    let whole = self
+                        .lex
+                        .people_in(&folded)
+                        .into_iter()
+                        .find(|(r, _)| *r == (0..folded.len()));
+                    let person = match whole {
+                        Some((_, k)) => self.known_as(k, Confidence::High, name),
+                        None => Person {
+                            name,
+                            country,
+                            known: None,
+                            confidence,
+                        },
+                    };
+                    let person = self.add_person(person);
+                    let start = before.map_or(run.start, |(s, _)| s);
+                    let end = after.map_or(run.end, |a| a.end);
+                    self.cast.mentions.push(Mention {
+                        person,
+                        name: run.clone(),
+                        phrase: start..end,
+                    });
+                    last_end = run.end;
+                }
+            } else if words == 1 {
+                let titled = honorific || before.is_some_and(|(_, role)| run.start - role <= 3);
+                singles.push((run.clone(), titled, honorific));
+            }
+            i = run.end;
+        }
+
+        // Second pass: single words are surnames of people already found, or of known people under a title.
+        for (run, titled, honorific) in singles {
+            let title = self.title_before(run.start, 0).filter(|_| titled);
+            if let Some(person) = self.surname_owner(&run, titled, honorific) {
+                self.cast.mentions.push(Mention {
+                    person,
+                    name: run.clone(),
+                    phrase: title.map_or(run.start, |(s, _)| s)..run.end,
+                });
+            } else if let candidates @ [_, _, ..] = self.lex.by_surname(self.text.fw(run.start)) {
+                if titled {
+                    let start = title
+                        .map(|(s, _)| s)
+                        .or_else(|| self.honorific_before(run.start))
+                        .unwrap_or(run.start);
+                    self.cast.ambiguous.push(AmbiguousName {
+                        name: run.clone(),
+                        phrase: start..run.end,
+                        candidates: candidates.to_vec(),
+                    });
+                }
+            }
+        }
+        self.cast.mentions.sort_by_key(|m| m.name.start);
+        self.cast.ambiguous.sort_by_key(|m| m.name.start);
+        self.find_unnamed();
+        self.cast
+    }
+
+    /// Two or three capitalised words with no title, opening a sentence before a verb or after "avec".
+    pub(super) fn untitled_name(&self, run: &Range<usize>) -> bool {
+        let text = self.text;
+        let opens = run.start == self.sentence_start(run.start);
+        let next = text.fw(run.end);
+        let verb_next = matches!(next, "a" | "s'" | "ont" | "et" | "se");
+        let after_avec = run.start > 0 && text.fw(run.start - 1) == "avec";
+        run.len() <= 3 && ((opens && verb_next) || after_avec)
+    }
+
+    /// The name as written, with no line breaks or doubled blanks.
+    pub(super) fn name_text(&self, run: &Range<usize>) -> String {
+        let mut out = String::new();
+        for k in run.clone() {
+            let t = &self.text.tokens[k];
+            if k > run.start && !t.glued
+                || (k > run.start
+                    && self.text.tokens[k - 1].is_word()
+                    && t.is_word()
+                    && !self.text.word(k - 1).ends_with(['\'', '’']))
+            {
+                out.push(' ');
+            }
+            out.push_str(self.text.word(k));
+        }
+        out
+    }
+
+    /// Who a single capitalised word names: someone already found whose name holds it, else a
+    /// known person with that surname when a title or honorific stands before it.
+    pub(super) fn surname_owner(
+        &mut self,
+        run: &Range<usize>,
+        titled: bool,
+        honorific: bool,
+    ) -> Option<usize> {
+        let word = self.text.fw(run.start);
+        let found = |p: &Person, last_only: bool| {
+            let folded = crate::extract::text::fold(&p.name);
+            let mut parts = folded.split([' ', '-']);
+            if last_only {
+                parts.next_back() == Some(word)
+            } else {
+                parts.any(|w| w == word)
+            }
+        };
+        if word.len() >= 2 {
+            let by_last = self.cast.people.iter().position(|p| found(p, true));
+            let by_surname = self.cast.people.iter().position(|p| {
+                p.known.is_some_and(|k| {
+                    crate::extract::text::fold(&self.lex.gazetteer.people[k].surname) == word
+                })
+            });
+            if let Some(i) = by_last.or(by_surname) {
+                return Some(i);
+            }
+            if titled {
+                if let Some(i) = self.cast.people.iter().position(|p| found(p, false)) {
+                    return Some(i);
+                }
+            }
+        }
+        match self.lex.by_surname(word) {
+            [one] if titled => Some(self.add_person(self.known(*one, Confidence::Medium))),
+            // "M. Dupont", known by no other name: kept as written.
+            [] if honorific => {
+                let name = self.name_text(run);
+                Some(self.add_person(Person {
+                    name,
+                    country: self.home,
+                    known: None,
+                    confidence: Confidence::Low,
+                }))
+            }
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! Titles around a name: the role and honorific before it, the title after it, the country a title
+//! names, and titles with no name (counterparts left unnamed).
+
+use std::ops::Range;
+
+use super::{Finder, Mention, Office, Unnamed};
+use crate::extract::lang::fr::{HONORIFICS, ROLES, TITLE_STOPS};
+use crate::extract::lexicon::CountryForm;
+use crate::model::CountryCode;
+
+impl Office {
+    pub(crate) fn of(folded_title: &str) -> Option<Office> {
+        let has = |words: &[&str]| words.iter().any(|w| folded_title.contains(w));
+        if has(&["affaires etrangeres", "diplomatie", "secretaire d'etat"]) {
+            Some(Office::ForeignMinister)
+        } else if has(&["premier ministre", "chancelier", "chef du gouvernement"]) {
+            Some(Office::HeadOfGovernment)
+        } else if has(&[
+            "president",
+            "roi",
+            "reine",
+            "emir",
+            "chef de l'etat",
+            "sultan",
+            "monarque",
+        ]) {
+            Some(Office::HeadOfState)
+        } else {
+            None
+        }
+    }
+}
+
+impl Finder<'_, '_> {
+    /// An honorific right before token `i` ("M.", "Mme", "S.E.M", "Sir").
+    pub(super) fn honorific_before(&self, i: usize) -> Option<usize> {
+        let mut k = i.checked_sub(1)?;
+        if self.text.tokens[k].is_punct('.') {
+            k = k.checked_sub(1)?;
+        }
+        HONORIFICS.contains(&self.text.fw(k)).then_some(k)
+    }
+
+    /// The title written before a name starting at `i`: (start of its noun phrase, role token).
+    pub(super) fn title_before(&self, i: usize, floor: usize) -> Option<(usize, usize)> {
+        let floor = floor.max(self.sentence_start(i));
+        let mut k = i;
+        let mut seen = 0;
+        while k > floor && seen < 16 {
+            k -= 1;
+            seen += 1;
+            let f = self.text.fw(k);
+            if TITLE_STOPS.contains(&f) {
+                return None;
+            }
+            if ROLES.contains(&f) {
+                return Some((self.phrase_start(k, floor), k));
+            }
+        }
+        None
+    }
+
+    /// Back from a role word over "premier", "nouveau", … to its determiner.
+    pub(super) fn phrase_start(&self, role: usize, floor: usize) -> usize {
+        let mut k = role;
+        while k > floor {
+            let f = self.text.fw(k - 1);
+            if matches!(
+                f,
+                "premier"
+                    | "premiere"
+                    | "nouveau"
+                    | "nouvelle"
+                    | "ancien"
+                    | "ancienne"
+                    | "vice"
+                    | "-"
+            ) {
+                k -= 1;
+            } else if matches!(
+                f,
+                "le" | "la"
+                    | "l'"
+                    | "les"
+                    | "son"
+                    | "sa"
+                    | "ses"
+                    | "leur"
+                    | "au"
+                    | "aux"
+                    | "du"
+                    | "des"
+                    | "a"
+                    | "de"
+                    | "d'"
+            ) {
+                return k - 1;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
+    /// The title written after a name ending at `end` ("Wang Yi, ministre chinois des Affaires étrangères,").
+    pub(super) fn title_after(&self, end: usize) -> Option<Range<usize>> {
+        if !self.text.tokens.get(end)?.is_punct(',') {
+            return None;
+        }
+        let first = self.text.fw(end + 1);
+        let role = ROLES.contains(&first)
+            || matches!(first, "membre" | "le" | "la") && ROLES.contains(&self.text.fw(end + 2));
+        if !role {
+            return None;
+        }
+        let mut k = end + 1;
+        while k < self.text.tokens.len() && k < end + 24 && !self.breaks_before(k) {
+            let t = &self.text.tokens[k];
+            if t.is_punct(',')
+                || t.is_punct('.')
+                || t.is_punct(';')
+                || TITLE_STOPS.contains(&t.folded.as_str())
+            {
+                break;
+            }
+            k += 1;
+        }
+        Some(end + 1..k)
+    }
+
+    /// The country a title names, nearest to the name; none for officials of organisations.
+    pub(super) fn title_country(
+        &self,
+        tokens: Range<usize>,
+        nearest_last: bool,
+    ) -> Option<CountryCode> {
+        let folded = self.text.folded_span(tokens);
+        if folded.contains("secretaire general") && !folded.contains("parti") {
+            return None;
+        }
+        let mut hits = self.lex.countries_in(folded);
+        // "l'ambassadeur de Chine au Vietnam": a country after "au", "en", "aux" or "à" is where
+        // the office is held, not whose it is, when the title names another one.
+        let posted = |r: &Range<usize>| {
+            let before = folded[..r.start].trim_end();
+            let word = before.rsplit(' ').next().unwrap_or_default();
+            matches!(word, "au" | "aux" | "en" | "a")
+        };
+        if hits.iter().any(|(r, _)| !posted(r)) {
+            hits.retain(|(r, _)| !posted(r));
+        }
+        let hit = if nearest_last {
+            hits.last()
+        } else {
+            hits.first()
+        };
+        hit.filter(|(_, h)| h.form != CountryForm::Prefix)
+            .map(|(_, h)| h.code)
+    }
+
+    /// Titles with a country and no name: counterparts the text leaves unnamed.
+    pub(super) fn find_unnamed(&mut self) {
+        let text = self.text;
+        let covered =
+            |k: usize, mentions: &[Mention]| mentions.iter().any(|m| m.phrase.contains(&k));
+        let mut k = 0;
+        while k < text.tokens.len() {
+            if !ROLES.contains(&text.fw(k)) || covered(k, &self.cast.mentions) {
+                k += 1;
+                continue;
+            }
+            let start = self.phrase_start(k, self.sentence_start(k));
+            let mut end = k + 1;
+            while end < text.tokens.len() && end < k + 12 && !self.breaks_before(end) {
+                let t = &text.tokens[end];
+                let f = t.folded.as_str();
+                let stop = matches!(t.kind, crate::extract::text::TokenKind::Punct(_))
+                    && !t.is_punct('\'')
+                    && !t.is_punct('-')
+                    || TITLE_STOPS.contains(&f)
+                    || covered(end, &self.cast.mentions)
+                    || !self.run_at(end).is_empty();
+                if stop {
+                    break;
+                }
+                end += 1;
+            }
+            // "le secrétaire général du PCC et le président chinois Xi Jinping": one more title of a name.
+            let joined = |k: usize| matches!(text.fw(k), "," | "et");
+            if covered(end, &self.cast.mentions)
+                || (joined(end) && covered(end + 1, &self.cast.mentions))
+            {
+                k = end.max(k + 1);
+                continue;
+            }
+            let folded = text.folded_span(start..end);
+            let mut countries: Vec<CountryCode> = self
+                .lex
+                .countries_in(folded)
+                .into_iter()
+                .filter(|(_, h)| h.form != CountryForm::Prefix)
+                .map(|(_, h)| h.code)
+                .collect();
+            countries.dedup();
+            if !countries.is_empty() {
+                let plural = matches!(
+                    text.fw(k),
+                    "ministres" | "presidents" | "homologues" | "dirigeants"
+                );
+                self.cast.unnamed.push(Unnamed {
+                    phrase: start..end,
+                    countries,
+                    office: Office::of(folded),
+                    plural,
+                });
+            }
+            k = end.max(k + 1);
+        }
+    }
+}
