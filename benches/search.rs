@@ -6,7 +6,8 @@
 //! the extra peak memory of the index (VmHWM, reset through /proc/self/clear_refs before each
 //! build), the index's bytes against the readout pages' bytes, and, through the browser's engine
 //! run by Node (`tests/search/query.cjs`), the bytes a first query fetches: the index files it
-//! reads and the pages of the ten results it shows snippets of. `SEARCH_BENCH_SIZES=10000,100000`
+//! reads and the pages of the ten results it shows snippets of; and, in Chromium, the time from
+//! Enter to the results on screen. `SEARCH_BENCH_SIZES=10000,100000`
 //! measures other sizes (100,000 takes minutes), so growth can be compared.
 
 use std::path::Path;
@@ -87,6 +88,38 @@ fn measure(size: usize) {
     );
     for query in QUERIES {
         first_query(&public, query);
+    }
+    on_screen(&public);
+}
+
+/// The time from Enter to the results on screen in Chromium (`tests/clients/search.mjs`), the
+/// queries one after another on one page, the first with nothing loaded; skipped without
+/// Chromium and the npm packages (`bash .ci/run` installs them).
+fn on_screen(public: &Path) {
+    let clients = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients");
+    if !clients.join("node_modules").is_dir() || !Path::new("/usr/bin/chromium").is_file() {
+        println!("    results on screen: skipped, no Chromium or tests/clients/node_modules");
+        return;
+    }
+    let output = Command::new("node")
+        .arg(clients.join("search.mjs"))
+        .arg(public)
+        .arg("https://chancery.github.io/archive/")
+        .args(QUERIES)
+        .output()
+        .expect("node runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let found: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    for time in found["times"].as_array().unwrap() {
+        println!(
+            "    results on screen in Chromium: {:<26} {:>4} ms",
+            time["q"].as_str().unwrap(),
+            time["ms"]
+        );
     }
 }
 

@@ -209,9 +209,10 @@ fn check_round_trip(record: &Record, ext: &str, parsed: &Parsed) {
     }
 
     let bibliography = &parsed.bibliography;
+    // APA typesets apostrophes, so names are compared without them.
     for part in [record.publisher, &record.url] {
         assert!(
-            bibliography.contains(part),
+            without_quotes(bibliography).contains(&without_quotes(part)),
             "{at}: {part:?} not in {bibliography}"
         );
     }

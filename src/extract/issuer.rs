@@ -25,7 +25,8 @@ pub fn find(text: &Text, lex: &Lexicon) -> Option<Found> {
     let mut named = None;
     for k in 0..text.tokens.len() {
         let token = &text.tokens[k];
-        if !token.is_word() {
+        // Signatures are proper nouns: only a capitalised word can start one.
+        if !token.is_word() || !text.word(k).starts_with(char::is_uppercase) {
             continue;
         }
         let Some((issuer, len)) = lex.signature_at(text.word(k), &text.body[token.span.start..])

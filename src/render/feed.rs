@@ -8,7 +8,6 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::index::{Archive, CountryIx, OrganisationIx, PersonIx, ReadoutIx};
-use crate::model::EventDate;
 
 use super::links::Links;
 use super::views::SiteView;
@@ -70,18 +69,13 @@ impl Feed {
     }
 
     /// When the feed last changed, as far as the texts tell: its newest entry's date; for a
-    /// feed none of whose entries has a date, the archive's newest event (the first readout's
-    /// full date); only an archive without a single full date falls back to 1970-01-01.
+    /// feed none of whose entries has a date, the date of the archive's newest readout (the
+    /// first, which the index places in time like feeds do); only an archive with no date at all
+    /// falls back to 1970-01-01.
     pub fn updated(links: &Links, entries: &[(ReadoutIx, Option<NaiveDate>)]) -> NaiveDate {
-        let newest_event = || {
-            let first = (!links.archive().readouts.is_empty()).then(|| links.entry(0))?;
-            match first.readout.metadata.date.value {
-                Some(EventDate::Full(date)) => Some(date),
-                _ => None,
-            }
-        };
+        let newest = || (!links.archive().readouts.is_empty()).then(|| date(links, 0))?;
         (entries.iter().find_map(|(_, date)| *date))
-            .or_else(newest_event)
+            .or_else(newest)
             .unwrap_or_default()
     }
 }

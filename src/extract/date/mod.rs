@@ -162,12 +162,14 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
         return found;
     };
     let tokens = s.tokens.clone();
-    let in_sentence: Vec<DateExpr> = dates(text)
-        .into_iter()
-        .filter(|d| tokens.contains(&d.tokens.start) && Some(d) != line.as_ref())
+    let all = dates(text);
+    let in_sentence: Vec<&DateExpr> = all
+        .iter()
+        .filter(|d| tokens.contains(&d.tokens.start) && Some(*d) != line.as_ref())
         .collect();
     // A span ("en visite du 3 au 5 mai") dates the event when no day in it is named.
-    let span = |d: &&DateExpr| d.range && d.tokens.start > 0 && text.fw(d.tokens.start - 1) == "du";
+    let span =
+        |d: &&&DateExpr| d.range && d.tokens.start > 0 && text.fw(d.tokens.start - 1) == "du";
     let relative_day = relative(text, tokens.clone());
     let written = in_sentence
         .iter()
@@ -217,7 +219,6 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
     // The lead often dates the event in the sentence before or after the one that reports it
     // ("… a participé ce jeudi 7 janvier 2021 à l'investiture. En marge, il s'est entretenu avec …").
     let near = [s_index + 1, s_index + 2, s_index.wrapping_sub(1)];
-    let all = dates(text);
     for n in near {
         let Some(x) = text.sentences.get(n).filter(|x| !x.heading) else {
             continue;

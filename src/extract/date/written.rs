@@ -70,6 +70,10 @@ fn month_at(text: &Text, k: usize) -> Option<(u32, usize)> {
 
 /// A date written in one token: "2017-10-04", "2021-10-27T10:14", "04-10-2017".
 fn dashed(folded: &str) -> Option<NaiveDate> {
+    // Most tokens are words: parsing them as dates would cost more than reading the whole text.
+    if !folded.starts_with(|c: char| c.is_ascii_digit()) || !folded.contains('-') {
+        return None;
+    }
     let head = folded.get(..10).unwrap_or(folded);
     NaiveDate::parse_from_str(head, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(folded, "%d-%m-%Y"))
