@@ -22,7 +22,7 @@ use serde::Serialize;
 
 use crate::artifact::Artifact;
 use crate::config::Config;
-use crate::index::{Archive, Entry};
+use crate::index::{Archive, Entry, ReadoutIx};
 use crate::layout::SEARCH;
 use crate::render::date_fr;
 use postings::{doc_terms, DocTerms, Index};
@@ -37,15 +37,50 @@ const BLOCK: usize = 512;
 
 /// The index files of the archive, sorted by path.
 pub fn index(archive: &Archive, config: &Config) -> Vec<Artifact> {
-    let analyzer = Analyzer::new(Language::from_code(&config.language));
+    let analyzer = analyzer(config);
     let mut index = Index::default();
     for block in archive.readouts.chunks(BLOCK) {
         let terms: Vec<DocTerms> = block
             .par_iter()
             .map(|entry| readout_terms(&analyzer, entry, archive))
             .collect();
-        terms.into_iter().for_each(|doc| index.add(doc));
+        terms.iter().for_each(|doc| index.add(doc));
     }
+    files(archive, config, index)
+}
+
+/// Each readout's terms, in the archive's order: the live site keeps them, so that an edit
+/// analyses only the readouts it changed.
+pub struct Terms(Vec<DocTerms>);
+
+impl Terms {
+    pub fn of(archive: &Archive, config: &Config) -> Terms {
+        let analyzer = analyzer(config);
+        Terms(
+            (archive.readouts.par_iter())
+                .map(|entry| readout_terms(&analyzer, entry, archive))
+                .collect(),
+        )
+    }
+
+    /// Analyses again the readouts at `changed`, which kept their places in the archive.
+    pub fn update(&mut self, archive: &Archive, config: &Config, changed: &[ReadoutIx]) {
+        let analyzer = analyzer(config);
+        for &rx in changed {
+            self.0[rx] = readout_terms(&analyzer, &archive.readouts[rx], archive);
+        }
+    }
+
+    /// The index files of the archive these are the terms of, sorted by path.
+    pub fn index(&self, archive: &Archive, config: &Config) -> Vec<Artifact> {
+        let mut index = Index::default();
+        self.0.iter().for_each(|doc| index.add(doc));
+        files(archive, config, index)
+    }
+}
+
+/// The files of `index`, with the facets and result records of `archive`, sorted by path.
+fn files(archive: &Archive, config: &Config, index: Index) -> Vec<Artifact> {
     let total = archive.readouts.len() as u32;
     let mut files: Vec<Artifact> = index
         .shards()
@@ -75,6 +110,10 @@ pub fn index(archive: &Archive, config: &Config) -> Vec<Artifact> {
     files.push(artifact("index.json".into(), manifest(archive)));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files
+}
+
+fn analyzer(config: &Config) -> Analyzer {
+    Analyzer::new(Language::from_code(&config.language))
 }
 
 /// A readout's terms: its title and participants as paragraph 0, then its paragraphs.

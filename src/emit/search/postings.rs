@@ -104,22 +104,28 @@ pub struct Index {
 
 impl Index {
     /// Adds the next readout (numbered from 0 in the order of addition).
-    pub fn add(&mut self, doc: DocTerms) {
+    pub fn add(&mut self, doc: &DocTerms) {
         let number = self.docs;
         self.docs += 1;
-        for DocStem { stem, forms, at } in doc.stems {
+        for DocStem { stem, forms, at } in &doc.stems {
             for form in forms {
-                let stems = self.forms.entry(form).or_default();
-                if !stems.contains(&stem) {
+                if !self.forms.contains_key(form) {
+                    self.forms.insert(form.clone(), Vec::new());
+                }
+                let stems = self.forms.get_mut(form).expect("inserted above");
+                if !stems.contains(stem) {
                     stems.push(stem.clone());
                 }
             }
-            let postings = self.stems.entry(stem).or_default();
+            if !self.stems.contains_key(stem) {
+                self.stems.insert(stem.clone(), Postings::default());
+            }
+            let postings = self.stems.get_mut(stem).expect("inserted above");
             put_varint(&mut postings.bytes, number - postings.last);
             postings.last = number;
             postings.docs += 1;
             put_mask(&mut postings.bytes, at.iter().map(|(p, _)| *p));
-            put_positions(&mut postings.positions, &at);
+            put_positions(&mut postings.positions, at);
         }
     }
 
