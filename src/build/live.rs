@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use crate::artifact::{hash, Artifact};
 use crate::config::Config;
 use crate::diag::{Checked, Diagnostic};
-use crate::emit::search::Terms;
+use crate::emit::search::LiveIndex;
 use crate::index::ReadoutIx;
 use crate::layout::EXPORTS;
 use crate::output::{self, Staging};
@@ -34,8 +34,8 @@ pub struct Live {
     disk: Disk,
     /// Each readout's part of every data export.
     exports: Exports,
-    /// Each readout's terms for the search index, when the config has search.
-    search: Option<Terms>,
+    /// The search index, when the config has search.
+    search: Option<LiveIndex>,
     /// The output may lag behind the inputs, because a rebuild failed: the next one checks
     /// every page and file.
     stale: bool,
@@ -208,22 +208,22 @@ impl Live {
         Ok(session.statics.iter().cloned().chain(generated).collect())
     }
 
-    /// The search index's files, once the readouts at `changed`, which kept their places, are
-    /// analysed again; every readout is when `changed` is `None`.
+    /// The search index's files once the readouts at `changed`, which kept their places, are
+    /// analysed again: those that may have changed; every file when `changed` is `None`.
     fn search_index(&mut self, changed: Option<&[ReadoutIx]>) -> Vec<Artifact> {
         let (config, archive) = (&self.inputs.session.config, &self.inputs.archive);
         if !config.search {
             self.search = None;
             return Vec::new();
         }
-        let terms = match (self.search.take(), changed) {
-            (Some(mut terms), Some(changed)) => {
-                terms.update(archive, config, changed);
-                terms
+        match (&mut self.search, changed) {
+            (Some(index), Some(changed)) => index.update(archive, config, changed),
+            _ => {
+                let (index, files) = LiveIndex::new(archive, config);
+                self.search = Some(index);
+                files
             }
-            _ => Terms::of(archive, config),
-        };
-        self.search.insert(terms).index(archive, config)
+        }
     }
 
     /// Builds the views of the pages of `specs`, records what they read, and renders those whose

@@ -14,6 +14,7 @@
 
 mod encode;
 pub mod facets;
+mod live;
 pub mod postings;
 pub mod text;
 
@@ -22,9 +23,10 @@ use serde::Serialize;
 
 use crate::artifact::Artifact;
 use crate::config::Config;
-use crate::index::{Archive, Entry, ReadoutIx};
+use crate::index::{Archive, Entry};
 use crate::layout::SEARCH;
 use crate::render::date_fr;
+pub use live::LiveIndex;
 use postings::{doc_terms, DocTerms, Index};
 use text::{Analyzer, Language, STOP_WORDS};
 
@@ -37,7 +39,7 @@ const BLOCK: usize = 512;
 
 /// The index files of the archive, sorted by path.
 pub fn index(archive: &Archive, config: &Config) -> Vec<Artifact> {
-    let analyzer = analyzer(config);
+    let analyzer = Analyzer::new(Language::from_code(&config.language));
     let mut index = Index::default();
     for block in archive.readouts.chunks(BLOCK) {
         let terms: Vec<DocTerms> = block
@@ -46,74 +48,51 @@ pub fn index(archive: &Archive, config: &Config) -> Vec<Artifact> {
             .collect();
         terms.iter().for_each(|doc| index.add(doc));
     }
-    files(archive, config, index)
+    files(&index, &facets::facets(archive, config), archive, config)
 }
 
-/// Each readout's terms, in the archive's order: the live site keeps them, so that an edit
-/// analyses only the readouts it changed.
-pub struct Terms(Vec<DocTerms>);
-
-impl Terms {
-    pub fn of(archive: &Archive, config: &Config) -> Terms {
-        let analyzer = analyzer(config);
-        Terms(
-            (archive.readouts.par_iter())
-                .map(|entry| readout_terms(&analyzer, entry, archive))
-                .collect(),
-        )
-    }
-
-    /// Analyses again the readouts at `changed`, which kept their places in the archive.
-    pub fn update(&mut self, archive: &Archive, config: &Config, changed: &[ReadoutIx]) {
-        let analyzer = analyzer(config);
-        for &rx in changed {
-            self.0[rx] = readout_terms(&analyzer, &archive.readouts[rx], archive);
-        }
-    }
-
-    /// The index files of the archive these are the terms of, sorted by path.
-    pub fn index(&self, archive: &Archive, config: &Config) -> Vec<Artifact> {
-        let mut index = Index::default();
-        self.0.iter().for_each(|doc| index.add(doc));
-        files(archive, config, index)
-    }
-}
-
-/// The files of `index`, with the facets and result records of `archive`, sorted by path.
-fn files(archive: &Archive, config: &Config, index: Index) -> Vec<Artifact> {
-    let total = archive.readouts.len() as u32;
-    let mut files: Vec<Artifact> = index
-        .shards()
-        .into_iter()
-        .enumerate()
-        .flat_map(|(n, (bin, pos))| {
-            [
-                artifact(format!("t/{n}.bin"), bin),
-                artifact(format!("t/{n}.pos"), pos),
-            ]
-        })
-        .collect();
-    let facets = facets::facets(archive, config);
-    for ((name, _), values) in facets::FACETS.iter().zip(&facets) {
-        files.push(artifact(
-            format!("f/{name}.bin"),
-            facets::encode(values, total),
-        ));
-    }
+/// Every file of the index: its shards, its facets, the result records and the manifest, sorted
+/// by path.
+fn files(
+    index: &Index,
+    facets: &[facets::Values],
+    archive: &Archive,
+    config: &Config,
+) -> Vec<Artifact> {
+    let mut files = shard_files(index.shards_where(|_| true));
+    files.extend(facet_files(facets, archive));
     files.extend(
-        archive
-            .readouts
-            .chunks(DOC_CHUNK)
-            .enumerate()
-            .map(|(n, chunk)| artifact(format!("d/{n}.json"), doc_records(chunk, archive, config))),
+        (0..archive.readouts.len().div_ceil(DOC_CHUNK)).map(|n| doc_file(n, archive, config)),
     );
     files.push(artifact("index.json".into(), manifest(archive)));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files
 }
 
-fn analyzer(config: &Config) -> Analyzer {
-    Analyzer::new(Language::from_code(&config.language))
+/// The files of the shards numbered as given.
+fn shard_files(shards: Vec<(u32, Vec<u8>, Vec<u8>)>) -> Vec<Artifact> {
+    shards
+        .into_iter()
+        .flat_map(|(n, bin, pos)| {
+            [
+                artifact(format!("t/{n}.bin"), bin),
+                artifact(format!("t/{n}.pos"), pos),
+            ]
+        })
+        .collect()
+}
+
+fn facet_files(facets: &[facets::Values], archive: &Archive) -> Vec<Artifact> {
+    let total = archive.readouts.len() as u32;
+    (facets::FACETS.iter().zip(facets))
+        .map(|((name, _), values)| artifact(format!("f/{name}.bin"), facets::encode(values, total)))
+        .collect()
+}
+
+/// The file `d/N.json` of the readouts of chunk `n`.
+fn doc_file(n: usize, archive: &Archive, config: &Config) -> Artifact {
+    let chunk = &archive.readouts[n * DOC_CHUNK..((n + 1) * DOC_CHUNK).min(archive.readouts.len())];
+    artifact(format!("d/{n}.json"), doc_records(chunk, archive, config))
 }
 
 /// A readout's terms: its title and participants as paragraph 0, then its paragraphs.
