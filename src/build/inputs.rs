@@ -1,13 +1,13 @@
 //! The inputs of the live site as last read: the session, its archive, and what keeps them from
 //! building; and the one decision of what an edit makes the preview check again.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::artifact::hash;
 use crate::config::{self, Config};
 use crate::diag::{Checked, Diagnostic, Position};
-use crate::index::{self, Archive, ReadoutIx, Touched};
+use crate::index::{self, Archive, Before, ReadoutIx};
 use crate::layout::{CONFIG, SEEDS, STATIC};
 use crate::model::Readout;
 use crate::permalink;
@@ -20,8 +20,12 @@ use super::{read_tree, readout, template_texts, Change, Session};
 pub(super) enum Scope {
     /// The readouts at these indices were put in place of their old versions: the archive has
     /// the same pages at the same paths, and only those whose views read one of these readouts
-    /// or the lists of one of these people, countries and organisations may have changed.
-    Readouts(Vec<ReadoutIx>, Touched),
+    /// or a part of the lists and counts of these people, countries and organisations that
+    /// differs from what they were may have changed.
+    Readouts(Vec<ReadoutIx>, Before),
+    /// Only templates changed: the pages are the same with the same views, and only those whose
+    /// page templates are named here may render differently.
+    Templates(HashSet<String>),
     Everything,
 }
 
@@ -120,13 +124,16 @@ impl Inputs {
         let mut scope = Scope::Everything;
         if !seeds.is_empty() {
             match self.swap_seeds(&seeds, specs) {
-                Some((swapped, touched)) if !others => scope = Scope::Readouts(swapped, touched),
+                Some((swapped, before)) if !others => scope = Scope::Readouts(swapped, before),
                 Some(_) => {}
                 None => self.read_seeds(&seeds),
             }
         }
         if changes.iter().any(|c| matches!(c, Change::Template(_))) {
-            self.update_templates();
+            let edited = self.update_templates();
+            if changes.iter().all(|c| matches!(c, Change::Template(_))) {
+                scope = Scope::Templates(edited);
+            }
         }
         if changes.iter().any(|c| matches!(c, Change::Static(_))) {
             self.update_statics();
@@ -238,9 +245,9 @@ impl Inputs {
     /// and keeps its path, the archive keeps its pages (`Archive::relink`) and its pages are
     /// still `specs`; returns their indices and what they are counted in. Returns `None` at the
     /// first that does not; the seeds are then read again with the rest.
-    fn swap_seeds(&mut self, paths: &[&Path], specs: &[Spec]) -> Option<(Vec<ReadoutIx>, Touched)> {
+    fn swap_seeds(&mut self, paths: &[&Path], specs: &[Spec]) -> Option<(Vec<ReadoutIx>, Before)> {
         let mut swapped = Vec::new();
-        let mut touched = Touched::default();
+        let mut before = Before::default();
         for &rel in paths {
             let rx = (self.archive.readouts.iter()).position(|e| e.readout.source == rel)?;
             let source = self.read_seed(rel).ok().flatten()?;
@@ -254,11 +261,11 @@ impl Inputs {
                 return None;
             }
             let gazetteer = &self.session.lexicon.gazetteer;
-            touched.extend(self.archive.relink(rx, new, gazetteer)?);
+            before.extend(self.archive.relink(rx, new, gazetteer)?);
             self.put_source(source);
             swapped.push(rx);
         }
-        (render::specs(&self.archive, &self.session.config) == specs).then_some((swapped, touched))
+        (render::specs(&self.archive, &self.session.config) == specs).then_some((swapped, before))
     }
 
     /// The seed file at `rel` parsed, or `None` when it is gone.
@@ -275,17 +282,23 @@ impl Inputs {
         }
     }
 
-    fn update_templates(&mut self) {
+    /// Compiles the templates again; returns the page templates whose hash changed.
+    fn update_templates(&mut self) -> HashSet<String> {
         self.errors.remove(&Input::Templates);
         let compiled = template_texts(&self.root)
             .and_then(|texts| Ok((template_hashes(&texts), render::compile(texts)?)));
         match compiled {
             Ok((hashes, templates)) => {
-                self.templates = hashes;
+                let old = std::mem::replace(&mut self.templates, hashes);
                 self.session.templates = templates;
+                (self.templates.iter())
+                    .filter(|(name, hash)| old.get(*name) != Some(*hash))
+                    .map(|(name, _)| name.clone())
+                    .collect()
             }
             Err(errors) => {
                 self.errors.insert(Input::Templates, errors);
+                HashSet::new()
             }
         }
     }

@@ -14,6 +14,8 @@ use rayon::prelude::*;
 use crate::artifact::{hash, Artifact};
 use crate::config::Config;
 use crate::diag::{Checked, Diagnostic};
+use crate::emit::search::LiveIndex;
+use crate::index::ReadoutIx;
 use crate::layout::EXPORTS;
 use crate::output::{self, Staging};
 use crate::render::{self, Built, Readers, Spec};
@@ -32,6 +34,8 @@ pub struct Live {
     disk: Disk,
     /// Each readout's part of every data export.
     exports: Exports,
+    /// The search index, when the config has search.
+    search: Option<LiveIndex>,
     /// The output may lag behind the inputs, because a rebuild failed: the next one checks
     /// every page and file.
     stale: bool,
@@ -74,6 +78,7 @@ impl Live {
             readers: Readers::default(),
             disk: Disk::default(),
             exports: Exports::default(),
+            search: None,
             stale: false,
         };
         let staging = Staging::create(output).map_err(|d| vec![d])?;
@@ -124,7 +129,17 @@ impl Live {
         remove: impl Fn(&str) -> Result<(), Diagnostic>,
     ) -> Checked<Outcome> {
         let (specs, changed) = match scope {
-            Scope::Readouts(rxs, touched) => (self.readers.of(&rxs, &touched), Some(rxs)),
+            Scope::Readouts(rxs, before) => {
+                let (archive, config) = (&self.inputs.archive, &self.inputs.session.config);
+                (self.readers.of(&rxs, &before, archive, config), Some(rxs))
+            }
+            Scope::Templates(edited) => {
+                let specs = (self.readers.specs.iter())
+                    .filter(|spec| edited.contains(spec.template()))
+                    .copied()
+                    .collect();
+                (specs, Some(Vec::new()))
+            }
             Scope::Everything => {
                 let session = &self.inputs.session;
                 let specs = render::specs(&self.inputs.archive, &session.config);
@@ -135,10 +150,13 @@ impl Live {
         let everything = changed.is_none();
         // The pages' paths, the static files and the generated files only change with everything,
         // but for the search index, which reads every readout's text.
-        let others = if everything {
-            self.site_files()?
-        } else {
-            (self.inputs.session).search_index(&self.inputs.archive)
+        let others = match changed.as_deref() {
+            None => {
+                let search = self.search_index(None);
+                self.site_files(search)?
+            }
+            Some([]) => Vec::new(),
+            Some(changed) => self.search_index(Some(changed)),
         };
         let checked = specs.len();
         let (pages, files) = self.build_pages(specs)?;
@@ -175,9 +193,9 @@ impl Live {
 
     /// The files of the site that are not pages: the static files and the generated files;
     /// errors when one has the path of another.
-    fn site_files(&self) -> Checked<Vec<Artifact>> {
+    fn site_files(&self, search: Vec<Artifact>) -> Checked<Vec<Artifact>> {
         let (session, archive) = (&self.inputs.session, &self.inputs.archive);
-        let generated = session.generated(archive, &self.readers.specs);
+        let generated = session.generated(archive, &self.readers.specs, search);
         let paths: HashSet<String> = (self.readers.specs.iter())
             .map(|s| s.path(archive))
             .chain(generated.iter().map(|g| g.path.clone()))
@@ -188,6 +206,24 @@ impl Live {
             return Err(collisions);
         }
         Ok(session.statics.iter().cloned().chain(generated).collect())
+    }
+
+    /// The search index's files once the readouts at `changed`, which kept their places, are
+    /// analysed again: those that may have changed; every file when `changed` is `None`.
+    fn search_index(&mut self, changed: Option<&[ReadoutIx]>) -> Vec<Artifact> {
+        let (config, archive) = (&self.inputs.session.config, &self.inputs.archive);
+        if !config.search {
+            self.search = None;
+            return Vec::new();
+        }
+        match (&mut self.search, changed) {
+            (Some(index), Some(changed)) => index.update(archive, config, changed),
+            _ => {
+                let (index, files) = LiveIndex::new(archive, config);
+                self.search = Some(index);
+                files
+            }
+        }
     }
 
     /// Builds the views of the pages of `specs`, records what they read, and renders those whose

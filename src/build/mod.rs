@@ -99,7 +99,7 @@ impl Session {
     ) -> Checked<usize> {
         let specs = render::specs(archive, &self.config);
         let mut generated = emit::exports::exports(archive, &self.config);
-        generated.extend(self.generated(archive, &specs));
+        generated.extend(self.generated(archive, &specs, self.search_index(archive)));
         let pages: HashSet<String> = specs
             .iter()
             .map(|s| s.path(archive))
@@ -130,15 +130,20 @@ impl Session {
     /// Files made without templates but the data exports (`emit::exports`, which the live site
     /// assembles from the parts it keeps): the citation stylesheet, the sitemap and the search
     /// index.
-    fn generated(&self, archive: &Archive, specs: &[render::Spec]) -> Vec<Artifact> {
+    /// The generated files, with the search index's files `search`.
+    fn generated(
+        &self,
+        archive: &Archive,
+        specs: &[render::Spec],
+        search: Vec<Artifact>,
+    ) -> Vec<Artifact> {
         let mut generated = emit::sitemap::sitemap(archive, &self.config, specs);
         generated.push(citation_stylesheet());
-        generated.extend(self.search_index(archive));
+        generated.extend(search);
         generated
     }
 
-    /// The search index, if the config has search. It reads every readout's text, so the live
-    /// site makes it again after any change of a readout.
+    /// The search index, if the config has search.
     fn search_index(&self, archive: &Archive) -> Vec<Artifact> {
         match self.config.search {
             true => emit::search::index(archive, &self.config),

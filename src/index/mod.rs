@@ -13,7 +13,7 @@ use crate::permalink::{Assignment, Ledger};
 
 mod tally;
 
-pub use tally::Touched;
+pub use tally::Before;
 
 /// Index of a readout in `Archive::readouts`.
 pub type ReadoutIx = usize;
@@ -84,7 +84,7 @@ pub struct Entry {
     pub mentioned_organisations: Vec<OrganisationIx>,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Person {
     /// The URL slug, unique: `sadyr-japarov`.
     pub key: String,
@@ -98,7 +98,7 @@ pub struct Person {
     pub met: Vec<(PersonIx, usize)>,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Country {
     pub code: CountryCode,
     /// The French name from the gazetteer ("Kirghizistan").
@@ -113,7 +113,7 @@ pub struct Country {
     pub partners: Vec<(CountryIx, usize)>,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Organisation {
     /// The gazetteer's key, also the URL's last part (`ocs`).
     pub key: String,

@@ -13,7 +13,7 @@ use crate::model::{slugify, CountryCode, Readout};
 
 use super::{
     date_key, event_codes, events, mentioned_codes, mentioned_keys, mentioned_names, Archive,
-    Country, CountryIx, OrganisationIx, PersonIx, ReadoutIx,
+    Country, CountryIx, Organisation, OrganisationIx, Person, PersonIx, ReadoutIx,
 };
 
 /// The counts behind the values the archive works out from all its readouts.
@@ -42,14 +42,14 @@ pub(super) struct PersonTally {
 /// The people, countries and organisations whose pages a readout is on, or whose counts it is part
 /// of.
 #[derive(Debug, Default, PartialEq, Eq)]
-pub struct Touched {
-    pub people: BTreeSet<PersonIx>,
-    pub countries: BTreeSet<CountryIx>,
-    pub organisations: BTreeSet<OrganisationIx>,
+struct Touched {
+    people: BTreeSet<PersonIx>,
+    countries: BTreeSet<CountryIx>,
+    organisations: BTreeSet<OrganisationIx>,
 }
 
 impl Touched {
-    pub fn extend(&mut self, other: Touched) {
+    fn extend(&mut self, other: Touched) {
         self.people.extend(other.people);
         self.countries.extend(other.countries);
         self.organisations.extend(other.organisations);
@@ -244,7 +244,8 @@ impl Archive {
     /// readout keeps its position (the same id and date, still published), every person, country
     /// and organisation it names already has a page, none loses its last readout, and every
     /// person keeps their name and country. Returns the people, countries and organisations
-    /// either version is counted in; otherwise `None`, and the archive is unchanged.
+    /// either version is counted in, as they were; otherwise `None`, and the archive is
+    /// unchanged.
     ///
     /// The caller checks that the readout keeps its path (`permalink::keeps_path`).
     pub fn relink(
@@ -252,7 +253,7 @@ impl Archive {
         rx: ReadoutIx,
         readout: Readout,
         gazetteer: &Gazetteer,
-    ) -> Option<Touched> {
+    ) -> Option<Before> {
         let old = &self.readouts[rx].readout;
         if readout.id != old.id
             || date_key(&readout) != date_key(old)
@@ -280,6 +281,8 @@ impl Archive {
             return None;
         }
         let mut touched = self.touched(rx);
+        touched.extend(self.touched_by(&readout));
+        let mut before = Before::of(self, &touched);
         let path = self.readouts[rx].path.clone();
         let entry = self.link(readout, path);
         self.tally(rx, false);
@@ -295,7 +298,8 @@ impl Archive {
         let people: Vec<PersonIx> = touched.people.iter().copied().collect();
         let countries: Vec<CountryIx> = touched.countries.iter().copied().collect();
         self.settle(&people, &countries);
-        Some(touched)
+        before.cover(&touched);
+        Some(before)
     }
 
     fn known_country(&self, name: &str) -> Option<CountryCode> {
@@ -305,7 +309,11 @@ impl Archive {
 
     /// Everything the readout at `rx` is counted in.
     fn touched(&self, rx: ReadoutIx) -> Touched {
-        let r = &self.readouts[rx].readout;
+        self.touched_by(&self.readouts[rx].readout)
+    }
+
+    /// Everything a readout would be counted in, as the archive stands.
+    fn touched_by(&self, r: &Readout) -> Touched {
         Touched {
             people: (spellings(r).filter_map(|(name, _)| self.names.get(name).copied())).collect(),
             countries: country_refs(r, |name| self.known_country(name))
@@ -386,4 +394,52 @@ fn most_frequent_first(counts: &BTreeMap<usize, usize>) -> Vec<(usize, usize)> {
 fn most_common<K: Ord>(counts: &BTreeMap<K, usize>) -> Option<&K> {
     let max = counts.values().copied().max()?;
     counts.iter().find(|(_, n)| **n == max).map(|(k, _)| k)
+}
+
+/// What an edit of readouts was or is counted in (the people, countries and organisations
+/// whose pages list them, or whose counts they are part of), each as it was before the edit:
+/// `None` where that is not known, and everything about it may have changed. The preview compares
+/// them with the archive to tell which parts of their pages changed.
+#[derive(Debug, Default)]
+pub struct Before {
+    pub people: BTreeMap<PersonIx, Option<Person>>,
+    pub countries: BTreeMap<CountryIx, Option<Country>>,
+    pub organisations: BTreeMap<OrganisationIx, Option<Organisation>>,
+}
+
+impl Before {
+    /// What the entities in `touched` are now.
+    fn of(archive: &Archive, touched: &Touched) -> Before {
+        Before {
+            people: (touched.people.iter())
+                .map(|ix| (*ix, Some(archive.people[*ix].clone())))
+                .collect(),
+            countries: (touched.countries.iter())
+                .map(|ix| (*ix, Some(archive.countries[*ix].clone())))
+                .collect(),
+            organisations: (touched.organisations.iter())
+                .map(|ix| (*ix, Some(archive.organisations[*ix].clone())))
+                .collect(),
+        }
+    }
+
+    /// Adds what a later edit touched; where both did, the earlier version is what was before.
+    pub fn extend(&mut self, later: Before) {
+        fn merge<K: Ord, V>(into: &mut BTreeMap<K, V>, from: BTreeMap<K, V>) {
+            for (k, v) in from {
+                into.entry(k).or_insert(v);
+            }
+        }
+        merge(&mut self.people, later.people);
+        merge(&mut self.countries, later.countries);
+        merge(&mut self.organisations, later.organisations);
+    }
+
+    /// Adds the entities in `touched` it holds no version of, as unknown.
+    fn cover(&mut self, touched: &Touched) {
+        (touched.people.iter()).for_each(|ix| _ = self.people.entry(*ix).or_insert(None));
+        (touched.countries.iter()).for_each(|ix| _ = self.countries.entry(*ix).or_insert(None));
+        (touched.organisations.iter())
+            .for_each(|ix| _ = self.organisations.entry(*ix).or_insert(None));
+    }
 }

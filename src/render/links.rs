@@ -11,18 +11,33 @@ use crate::index::{
 };
 use crate::model::Entity;
 
+use super::pagination::first_page;
 use super::views::{date_fr, Link, PersonLink, ReadoutLink};
 
 /// What a page's view read of the archive, beyond what the preview's narrow path keeps as it is
 /// (names, paths and countries of people, countries and organisations; how many there are; the
-/// years; redirects and tombstones): a readout, or the lists and counts of a person, a country
-/// or an organisation. The preview re-checks a page when something it read changed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// years; redirects and tombstones): a readout, or a part of the lists and counts of a person, a
+/// country or an organisation. The preview re-checks a page when something it read changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Read {
     Readout(ReadoutIx),
-    Person(PersonIx),
-    Country(CountryIx),
-    Organisation(OrganisationIx),
+    Person(PersonIx, Part),
+    Country(CountryIx, Part),
+    Organisation(OrganisationIx, Part),
+}
+
+/// A part of what a person, country or organisation lists and counts, so that an edit re-checks
+/// only the pages of a list that show what moved (`pagination::changed_parts` tells which).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Part {
+    /// Everything: its lists whole, their lengths and its summaries.
+    Whole,
+    /// Its totals and summaries: its lists' lengths, whom or what it met, a country's people.
+    Totals,
+    /// How many pages its lists take.
+    Pages,
+    /// The items of page `n` (1-based) of its lists.
+    Page(usize),
 }
 
 /// Builds one page's links into the archive, all under the site's root path, and records what
@@ -45,12 +60,7 @@ impl<'a> Links<'a> {
     /// What the page read, each once, in a fixed order.
     pub fn into_reads(self) -> Vec<Read> {
         let mut reads = self.reads.into_inner();
-        reads.sort_by_key(|r| match *r {
-            Read::Readout(ix) => (0, ix),
-            Read::Person(ix) => (1, ix),
-            Read::Country(ix) => (2, ix),
-            Read::Organisation(ix) => (3, ix),
-        });
+        reads.sort_unstable();
         reads.dedup();
         reads
     }
@@ -70,19 +80,63 @@ impl<'a> Links<'a> {
         &self.archive.readouts[rx]
     }
 
+    /// A person, to read all of their lists and counts.
     pub fn person_entry(&self, ix: PersonIx) -> &'a Person {
-        self.record(Read::Person(ix));
+        self.record(Read::Person(ix, Part::Whole));
+        &self.archive.people[ix]
+    }
+
+    /// A person, to read their totals and summaries only.
+    pub fn person_totals(&self, ix: PersonIx) -> &'a Person {
+        self.record(Read::Person(ix, Part::Totals));
+        &self.archive.people[ix]
+    }
+
+    /// A person, to read page `n` of their lists: its items, how many pages there are, and on
+    /// the first page their totals (`pagination::first_page`).
+    pub fn person_page(&self, ix: PersonIx, n: usize) -> &'a Person {
+        self.record_page(|part| Read::Person(ix, part), n);
         &self.archive.people[ix]
     }
 
     pub fn country_entry(&self, ix: CountryIx) -> &'a Country {
-        self.record(Read::Country(ix));
+        self.record(Read::Country(ix, Part::Whole));
+        &self.archive.countries[ix]
+    }
+
+    pub fn country_totals(&self, ix: CountryIx) -> &'a Country {
+        self.record(Read::Country(ix, Part::Totals));
+        &self.archive.countries[ix]
+    }
+
+    pub fn country_page(&self, ix: CountryIx, n: usize) -> &'a Country {
+        self.record_page(|part| Read::Country(ix, part), n);
         &self.archive.countries[ix]
     }
 
     pub fn organisation_entry(&self, ix: OrganisationIx) -> &'a Organisation {
-        self.record(Read::Organisation(ix));
+        self.record(Read::Organisation(ix, Part::Whole));
         &self.archive.organisations[ix]
+    }
+
+    pub fn organisation_totals(&self, ix: OrganisationIx) -> &'a Organisation {
+        self.record(Read::Organisation(ix, Part::Totals));
+        &self.archive.organisations[ix]
+    }
+
+    pub fn organisation_page(&self, ix: OrganisationIx, n: usize) -> &'a Organisation {
+        self.record_page(|part| Read::Organisation(ix, part), n);
+        &self.archive.organisations[ix]
+    }
+
+    /// Records what page `n` of a list reads: its items, the page count, and on the first page
+    /// the totals.
+    fn record_page(&self, read: impl Fn(Part) -> Read, n: usize) {
+        self.record(read(Part::Page(n)));
+        self.record(read(Part::Pages));
+        if first_page(n, ()).is_some() {
+            self.record(read(Part::Totals));
+        }
     }
 
     /// A person's name, path and country, which the narrow path keeps as they are: not recorded.

@@ -220,7 +220,7 @@ impl Builder<'_, '_> {
         let items: Vec<CountedLink> = slice(self.config.page_size, &order, n)
             .iter()
             .map(|&ix| {
-                let p = self.links.person_entry(ix);
+                let p = self.links.person_totals(ix);
                 let link = self.links.person(ix);
                 CountedLink {
                     name: p.name.clone(),
@@ -239,7 +239,7 @@ impl Builder<'_, '_> {
         let items: Vec<CountedLink> = slice(self.config.page_size, &order, n)
             .iter()
             .map(|&ix| {
-                let c = self.links.country_entry(ix);
+                let c = self.links.country_totals(ix);
                 CountedLink {
                     name: c.name.clone(),
                     url: self.links.country(ix).url,
@@ -266,7 +266,7 @@ impl Builder<'_, '_> {
             .map(|&ix| CountedLink {
                 name: archive.organisations[ix].name.clone(),
                 url: self.links.organisation(ix).url,
-                count: self.links.organisation_entry(ix).mentioned_in.len(),
+                count: self.links.organisation_totals(ix).mentioned_in.len(),
                 detail: None,
             })
             .collect();
@@ -282,7 +282,7 @@ impl Builder<'_, '_> {
 
     fn organisation(&self, ix: OrganisationIx, n: usize) -> Page {
         let links = &self.links;
-        let org = links.organisation_entry(ix);
+        let org = links.organisation_page(ix, n);
         let base = org.path();
         let path = page_path(&base, n);
         let context = OrganisationContext {
@@ -363,7 +363,7 @@ impl Builder<'_, '_> {
 
     fn person(&self, ix: PersonIx, n: usize) -> Page {
         let links = &self.links;
-        let person = links.person_entry(ix);
+        let person = links.person_page(ix, n);
         let base = person.path();
         let path = page_path(&base, n);
         let count = person_pages(self.config.page_size, person);
@@ -389,7 +389,7 @@ impl Builder<'_, '_> {
 
     fn country(&self, ix: CountryIx, n: usize) -> Page {
         let links = &self.links;
-        let country = links.country_entry(ix);
+        let country = links.country_page(ix, n);
         let base = country.path();
         let path = page_path(&base, n);
         let count = country_pages(self.config.page_size, country);

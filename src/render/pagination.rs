@@ -3,7 +3,79 @@
 use crate::config::Config;
 use crate::index::{Country, Organisation, Person};
 
+use super::links::Part;
 use super::views::Pager;
+
+/// A person, country or organisation as its pages show it: up to two lists side by side, page
+/// by page, and on its first page (and in the lists of them) its totals and summaries.
+pub(super) trait Listed: PartialEq {
+    fn lists(&self) -> [&[usize]; 2];
+    /// Whether its totals and summaries are those of `other`.
+    fn same_totals(&self, other: &Self) -> bool;
+}
+
+impl Listed for Person {
+    fn lists(&self) -> [&[usize]; 2] {
+        [&self.took_part, &self.mentioned_in]
+    }
+
+    fn same_totals(&self, other: &Self) -> bool {
+        self.lists().map(<[usize]>::len) == other.lists().map(<[usize]>::len)
+            && self.met == other.met
+    }
+}
+
+impl Listed for Country {
+    fn lists(&self) -> [&[usize]; 2] {
+        [&self.took_part, &self.mentioned_in]
+    }
+
+    fn same_totals(&self, other: &Self) -> bool {
+        self.lists().map(<[usize]>::len) == other.lists().map(<[usize]>::len)
+            && self.people == other.people
+            && self.partners == other.partners
+    }
+}
+
+impl Listed for Organisation {
+    fn lists(&self) -> [&[usize]; 2] {
+        [&self.mentioned_in, &[]]
+    }
+
+    fn same_totals(&self, other: &Self) -> bool {
+        self.mentioned_in.len() == other.mentioned_in.len()
+    }
+}
+
+/// How many pages an entity's lists take, side by side.
+fn pages(size: usize, entity: &impl Listed) -> usize {
+    page_count(size, &entity.lists().map(<[usize]>::len))
+}
+
+/// The parts of an entity's pages that differ between its version `old` (`None`: unknown) and
+/// `new`: the pages whose items moved, the page count, the totals, and the whole when any did.
+pub(super) fn changed_parts<T: Listed>(size: usize, old: Option<&T>, new: &T) -> Vec<Part> {
+    let Some(old) = old else {
+        let all = [Part::Whole, Part::Totals, Part::Pages].into_iter();
+        return all.chain((1..=pages(size, new)).map(Part::Page)).collect();
+    };
+    if old == new {
+        return Vec::new();
+    }
+    let count = pages(size, old).max(pages(size, new));
+    let moved = |n: usize| {
+        (old.lists().iter().zip(new.lists())).any(|(o, w)| slice(size, o, n) != slice(size, w, n))
+    };
+    let mut parts = vec![Part::Whole];
+    parts.extend((1..=count).filter(|n| moved(*n)).map(Part::Page));
+    if pages(size, old) != pages(size, new) {
+        parts.push(Part::Pages);
+    }
+    if !old.same_totals(new) {
+        parts.push(Part::Totals);
+    }
+    parts
+}
 
 /// What only the first page of a paginated entity shows: its totals and summaries.
 pub(super) fn first_page<T>(n: usize, value: T) -> Option<T> {
@@ -31,15 +103,15 @@ pub(super) fn page_count(size: usize, lens: &[usize]) -> usize {
 
 /// How many pages a person has: their participations and mentions side by side.
 pub(super) fn person_pages(size: usize, p: &Person) -> usize {
-    page_count(size, &[p.took_part.len(), p.mentioned_in.len()])
+    pages(size, p)
 }
 
 pub(super) fn country_pages(size: usize, c: &Country) -> usize {
-    page_count(size, &[c.took_part.len(), c.mentioned_in.len()])
+    pages(size, c)
 }
 
 pub(super) fn organisation_pages(size: usize, o: &Organisation) -> usize {
-    page_count(size, &[o.mentioned_in.len()])
+    pages(size, o)
 }
 
 /// The items of page `number` (1-based) of `size` items; empty past the end.

@@ -3,8 +3,13 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::index::{ReadoutIx, Touched};
+use std::collections::BTreeMap;
 
+use crate::config::Config;
+use crate::index::{Archive, Before, ReadoutIx};
+
+use super::links::Part;
+use super::pagination::{changed_parts, Listed};
 use super::{Read, Spec};
 
 /// The pages of the archive as last built, with what each page's view read.
@@ -39,20 +44,38 @@ impl Readers {
         self.reads.insert(spec, reads);
     }
 
-    /// The pages whose views read one of the readouts at `changed` or the lists of one of the
-    /// people, countries and organisations in `touched`, in the order of `specs`.
-    pub fn of(&self, changed: &[ReadoutIx], touched: &Touched) -> Vec<Spec> {
-        let reads = (changed.iter().map(|rx| Read::Readout(*rx)))
-            .chain(touched.people.iter().map(|ix| Read::Person(*ix)))
-            .chain(touched.countries.iter().map(|ix| Read::Country(*ix)))
-            .chain(
-                touched
-                    .organisations
-                    .iter()
-                    .map(|ix| Read::Organisation(*ix)),
-            );
-        let stale: FxHashSet<Spec> = reads
-            .filter_map(|read| self.pages.get(&read))
+    /// The pages whose views read one of the readouts at `changed` or a part of the lists and
+    /// counts of a person, country or organisation that differs from what `before` says it was,
+    /// in the order of `specs`.
+    pub fn of(
+        &self,
+        changed: &[ReadoutIx],
+        before: &Before,
+        archive: &Archive,
+        config: &Config,
+    ) -> Vec<Spec> {
+        let size = config.page_size;
+        let mut reads: Vec<Read> = changed.iter().map(|rx| Read::Readout(*rx)).collect();
+        reads.extend(changed_reads(
+            size,
+            &before.people,
+            &archive.people,
+            Read::Person,
+        ));
+        reads.extend(changed_reads(
+            size,
+            &before.countries,
+            &archive.countries,
+            Read::Country,
+        ));
+        reads.extend(changed_reads(
+            size,
+            &before.organisations,
+            &archive.organisations,
+            Read::Organisation,
+        ));
+        let stale: FxHashSet<Spec> = (reads.iter())
+            .filter_map(|read| self.pages.get(read))
             .flatten()
             .copied()
             .collect();
@@ -61,4 +84,19 @@ impl Readers {
             .copied()
             .collect()
     }
+}
+
+/// What differs of the entities `before` holds a version of from what they are `now`.
+fn changed_reads<T: Listed>(
+    size: usize,
+    before: &BTreeMap<usize, Option<T>>,
+    now: &[T],
+    read: fn(usize, Part) -> Read,
+) -> Vec<Read> {
+    (before.iter())
+        .flat_map(|(ix, old)| {
+            let parts = changed_parts(size, old.as_ref(), &now[*ix]);
+            parts.into_iter().map(move |part| read(*ix, part))
+        })
+        .collect()
 }

@@ -31,12 +31,20 @@ pub type Values = BTreeMap<String, (String, Vec<u32>)>;
 /// took part in one of its events; a country, when its people took part or the text names it;
 /// an organisation, when the text names it.
 pub fn facets(archive: &Archive, config: &Config) -> Vec<Values> {
+    let values: Vec<DocValues> = (archive.readouts.iter())
+        .map(|entry| values(entry, archive, config))
+        .collect();
+    gather(&values)
+}
+
+/// The facets of readouts whose values, in order, are `values`.
+pub fn gather(values: &[DocValues]) -> Vec<Values> {
     let mut facets: Vec<Values> = FACETS.iter().map(|_| Values::new()).collect();
-    for (number, entry) in archive.readouts.iter().enumerate() {
-        for (facet, (key, label)) in values(entry, archive, config) {
-            let (_, docs) = facets[facet]
-                .entry(key)
-                .or_insert_with(|| (label, Vec::new()));
+    for (number, values) in values.iter().enumerate() {
+        for (facet, (key, label)) in values {
+            let (_, docs) = facets[*facet]
+                .entry(key.clone())
+                .or_insert_with(|| (label.clone(), Vec::new()));
             if docs.last() != Some(&(number as u32)) {
                 docs.push(number as u32);
             }
@@ -45,8 +53,43 @@ pub fn facets(archive: &Archive, config: &Config) -> Vec<Values> {
     facets
 }
 
+/// Puts the values of readout `number`, now `values[number]`, in place of `old`; each value
+/// keeps the label a full build gives it, its first readout's.
+pub fn replace(facets: &mut [Values], number: u32, old: &DocValues, values: &[DocValues]) {
+    for (facet, (key, _)) in old {
+        if let Some((_, docs)) = facets[*facet].get_mut(key) {
+            if let Ok(i) = docs.binary_search(&number) {
+                docs.remove(i);
+            }
+            if docs.is_empty() {
+                facets[*facet].remove(key);
+            }
+        }
+    }
+    let new = &values[number as usize];
+    for (facet, (key, label)) in new {
+        let (_, docs) = facets[*facet]
+            .entry(key.clone())
+            .or_insert_with(|| (label.clone(), Vec::new()));
+        if let Err(i) = docs.binary_search(&number) {
+            docs.insert(i, number);
+        }
+    }
+    for (facet, (key, _)) in old.iter().chain(new) {
+        if let Some((label, docs)) = facets[*facet].get_mut(key) {
+            let first = &values[docs[0] as usize];
+            if let Some((_, (_, l))) = first.iter().find(|(f, (k, _))| f == facet && k == key) {
+                label.clone_from(l);
+            }
+        }
+    }
+}
+
+/// One readout's facet values: (facet, (key, label)) pairs, a key possibly more than once.
+pub type DocValues = Vec<(usize, (String, String))>;
+
 /// A readout's (facet, (key, label)) pairs.
-fn values(entry: &Entry, archive: &Archive, config: &Config) -> Vec<(usize, (String, String))> {
+pub fn values(entry: &Entry, archive: &Archive, config: &Config) -> DocValues {
     let m = &entry.readout.metadata;
     let mut out = Vec::new();
     for &ix in entry.countries.iter().chain(&entry.mentioned_countries) {

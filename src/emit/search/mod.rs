@@ -14,6 +14,7 @@
 
 mod encode;
 pub mod facets;
+mod live;
 pub mod postings;
 pub mod text;
 
@@ -26,6 +27,7 @@ use crate::index::{Archive, Entry};
 use crate::layout::SEARCH;
 use crate::model::Language;
 use crate::render::date_fr;
+pub use live::LiveIndex;
 use postings::{doc_terms, DocTerms, Index};
 use text::{Analyzer, STOP_WORDS};
 
@@ -49,37 +51,53 @@ pub fn index(archive: &Archive, config: &Config) -> Vec<Artifact> {
                 readout_terms(&analyzers[language as usize], entry, archive)
             })
             .collect();
-        terms.into_iter().for_each(|doc| index.add(doc));
+        terms.iter().for_each(|doc| index.add(doc));
     }
-    let total = archive.readouts.len() as u32;
-    let mut files: Vec<Artifact> = index
-        .shards()
+    files(&index, &facets::facets(archive, config), archive, config)
+}
+
+/// Every file of the index: its shards, its facets, the result records and the manifest, sorted
+/// by path.
+fn files(
+    index: &Index,
+    facets: &[facets::Values],
+    archive: &Archive,
+    config: &Config,
+) -> Vec<Artifact> {
+    let mut files = shard_files(index.shards_where(|_| true));
+    files.extend(facet_files(facets, archive));
+    files.extend(
+        (0..archive.readouts.len().div_ceil(DOC_CHUNK)).map(|n| doc_file(n, archive, config)),
+    );
+    files.push(artifact("index.json".into(), manifest(archive)));
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files
+}
+
+/// The files of the shards numbered as given.
+fn shard_files(shards: Vec<(u32, Vec<u8>, Vec<u8>)>) -> Vec<Artifact> {
+    shards
         .into_iter()
-        .enumerate()
-        .flat_map(|(n, (bin, pos))| {
+        .flat_map(|(n, bin, pos)| {
             [
                 artifact(format!("t/{n}.bin"), bin),
                 artifact(format!("t/{n}.pos"), pos),
             ]
         })
-        .collect();
-    let facets = facets::facets(archive, config);
-    for ((name, _), values) in facets::FACETS.iter().zip(&facets) {
-        files.push(artifact(
-            format!("f/{name}.bin"),
-            facets::encode(values, total),
-        ));
-    }
-    files.extend(
-        archive
-            .readouts
-            .chunks(DOC_CHUNK)
-            .enumerate()
-            .map(|(n, chunk)| artifact(format!("d/{n}.json"), doc_records(chunk, archive, config))),
-    );
-    files.push(artifact("index.json".into(), manifest(archive)));
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    files
+        .collect()
+}
+
+fn facet_files(facets: &[facets::Values], archive: &Archive) -> Vec<Artifact> {
+    let total = archive.readouts.len() as u32;
+    (facets::FACETS.iter().zip(facets))
+        .map(|((name, _), values)| artifact(format!("f/{name}.bin"), facets::encode(values, total)))
+        .collect()
+}
+
+/// The file `d/N.json` of the readouts of chunk `n`.
+fn doc_file(n: usize, archive: &Archive, config: &Config) -> Artifact {
+    let chunk = &archive.readouts[n * DOC_CHUNK..((n + 1) * DOC_CHUNK).min(archive.readouts.len())];
+    artifact(format!("d/{n}.json"), doc_records(chunk, archive, config))
 }
 
 /// A readout's terms: its title and participants as paragraph 0, then its paragraphs.

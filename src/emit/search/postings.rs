@@ -39,6 +39,14 @@ pub struct DocTerms {
     stems: Vec<DocStem>,
 }
 
+impl DocTerms {
+    /// Where `stem` occurs in the readout, if it does.
+    fn places(&self, stem: &str) -> Option<&[(u32, u32)]> {
+        let at = (self.stems.binary_search_by(|s| s.stem.as_str().cmp(stem))).ok()?;
+        Some(&self.stems[at].at)
+    }
+}
+
 struct DocStem {
     stem: String,
     forms: Vec<String>,
@@ -97,46 +105,97 @@ struct Postings {
 #[derive(Default)]
 pub struct Index {
     stems: FxHashMap<String, Postings>,
-    /// Every folded form, with the stems it has in the readouts' languages.
-    forms: FxHashMap<String, Vec<String>>,
+    /// Every folded form, with the stems it has in the readouts' languages and in how many
+    /// readouts it has each.
+    forms: FxHashMap<String, Vec<(String, u32)>>,
     docs: u32,
 }
 
 impl Index {
     /// Adds the next readout (numbered from 0 in the order of addition).
-    pub fn add(&mut self, doc: DocTerms) {
+    pub fn add(&mut self, doc: &DocTerms) {
         let number = self.docs;
         self.docs += 1;
-        for DocStem { stem, forms, at } in doc.stems {
-            for form in forms {
-                let stems = self.forms.entry(form).or_default();
-                if !stems.contains(&stem) {
-                    stems.push(stem.clone());
-                }
+        for DocStem { stem, forms, at } in &doc.stems {
+            self.count_forms(stem, forms, true);
+            if !self.stems.contains_key(stem) {
+                self.stems.insert(stem.clone(), Postings::default());
             }
-            let postings = self.stems.entry(stem).or_default();
+            let postings = self.stems.get_mut(stem).expect("inserted above");
             put_varint(&mut postings.bytes, number - postings.last);
             postings.last = number;
             postings.docs += 1;
             put_mask(&mut postings.bytes, at.iter().map(|(p, _)| *p));
-            put_positions(&mut postings.positions, &at);
+            put_positions(&mut postings.positions, at);
         }
     }
 
-    /// The shards, as (`bin`, `pos`) bytes, numbered 0 to `shard_count(docs) - 1`.
-    pub fn shards(self) -> Vec<(Vec<u8>, Vec<u8>)> {
+    /// Puts `new` in place of `old` as the terms of readout `number`; returns the keys whose
+    /// entries may have changed.
+    pub fn replace(&mut self, number: u32, old: &DocTerms, new: &DocTerms) -> Vec<String> {
+        let mut keys = Vec::new();
+        for DocStem { stem, forms, .. } in &old.stems {
+            self.count_forms(stem, forms, false);
+            keys.push(stem.clone());
+            keys.extend(forms.iter().cloned());
+        }
+        for DocStem { stem, forms, .. } in &new.stems {
+            self.count_forms(stem, forms, true);
+            keys.push(stem.clone());
+            keys.extend(forms.iter().cloned());
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        for key in &keys {
+            let (was, is) = (old.places(key), new.places(key));
+            if was.is_none() && is.is_none() {
+                continue;
+            }
+            let postings = self.stems.entry(key.clone()).or_default();
+            postings.splice(number, is);
+            if postings.docs == 0 {
+                self.stems.remove(key);
+            }
+        }
+        keys
+    }
+
+    /// Counts the forms of `stem` in (`add`) or out of one more readout.
+    fn count_forms(&mut self, stem: &str, forms: &[String], add: bool) {
+        for form in forms {
+            if !self.forms.contains_key(form) {
+                self.forms.insert(form.clone(), Vec::new());
+            }
+            let stems = self.forms.get_mut(form).expect("inserted above");
+            match stems.iter().position(|(s, _)| s == stem) {
+                Some(i) if add => stems[i].1 += 1,
+                Some(i) => {
+                    stems[i].1 -= 1;
+                    if stems[i].1 == 0 {
+                        stems.remove(i);
+                    }
+                }
+                None => stems.push((stem.to_string(), 1)),
+            }
+            if stems.is_empty() {
+                self.forms.remove(form);
+            }
+        }
+    }
+
+    /// The shards whose numbers are `wanted`, with their numbers, in order.
+    pub fn shards_where(&self, wanted: impl Fn(u32) -> bool) -> Vec<(u32, Vec<u8>, Vec<u8>)> {
         let shards = shard_count(self.docs as usize);
+        let here = |key: &str| wanted(shard_of(key, shards));
         let mut forms_of: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
         for (form, stems) in &self.forms {
-            for stem in stems {
+            for (stem, _) in stems.iter().filter(|(stem, _)| here(stem)) {
                 forms_of.entry(stem).or_default().push(form);
             }
         }
-        let mut keys: Vec<&str> = self
-            .forms
-            .keys()
-            .map(String::as_str)
+        let mut keys: Vec<&str> = (self.forms.keys().map(String::as_str))
             .chain(self.stems.keys().map(String::as_str))
+            .filter(|key| here(key))
             .collect();
         keys.sort_unstable();
         keys.dedup();
@@ -149,7 +208,7 @@ impl Index {
             let mut stems: Vec<&str> = self
                 .forms
                 .get(key)
-                .map(|s| s.iter().map(String::as_str).collect())
+                .map(|s| s.iter().map(|(stem, _)| stem.as_str()).collect())
                 .unwrap_or_default();
             stems.sort_unstable();
             put_list(bin, &stems);
@@ -166,15 +225,115 @@ impl Index {
                 None => put_varint(bin, 0),
             }
         }
-        out.into_iter()
-            .map(|(bin, pos, count)| {
+        (out.into_iter().enumerate())
+            .filter(|(n, _)| wanted(*n as u32))
+            .map(|(n, (bin, pos, count))| {
                 let mut shard = Vec::with_capacity(bin.len() + 4);
                 put_varint(&mut shard, count);
                 shard.extend_from_slice(&bin);
-                (shard, pos)
+                (n as u32, shard, pos)
             })
             .collect()
     }
+}
+
+impl Postings {
+    /// Puts readout `number`'s posting (its places `at`, or none) in place of the one it had:
+    /// finds where it goes by reading the gaps, then re-encodes it and the next readout's gap.
+    fn splice(&mut self, number: u32, at: Option<&[(u32, u32)]>) {
+        let (mut start, mut pos, mut previous) = (0, 0, 0);
+        // The first posting of `number` or after, if any: (its readout, where its mask starts).
+        let mut next = None;
+        while start < self.bytes.len() {
+            let (gap, len) = get_varint(&self.bytes[start..]);
+            let doc = previous + gap;
+            if doc >= number {
+                next = Some((doc, start + len));
+                break;
+            }
+            let (mask, paragraphs) = mask_len(&self.bytes[start + len..]);
+            start += len + mask;
+            pos += positions_len(&self.positions[pos..], paragraphs);
+            previous = doc;
+        }
+        let mut entry = Vec::new();
+        let mut places = Vec::new();
+        if let Some(at) = at {
+            put_varint(&mut entry, number - previous);
+            put_mask(&mut entry, at.iter().map(|(p, _)| *p));
+            put_positions(&mut places, at);
+        }
+        // What the new entry replaces: the old posting of `number`, or nothing; and the gap of
+        // the posting after it, which now counts from `number` or from `previous`.
+        let (end, pos_end, after) = match next {
+            Some((doc, mask_start)) if doc == number => {
+                let (mask, paragraphs) = mask_len(&self.bytes[mask_start..]);
+                let end = mask_start + mask;
+                let pos_end = pos + positions_len(&self.positions[pos..], paragraphs);
+                self.docs -= 1;
+                let after = (end < self.bytes.len()).then(|| {
+                    let (gap, len) = get_varint(&self.bytes[end..]);
+                    (number + gap, len)
+                });
+                (end, pos_end, after)
+            }
+            Some((doc, mask_start)) => (start, pos, Some((doc, mask_start - start))),
+            None => (start, pos, None),
+        };
+        let mut end = end;
+        if let Some((doc, len)) = after {
+            put_varint(
+                &mut entry,
+                doc - if at.is_some() { number } else { previous },
+            );
+            end += len;
+        } else {
+            self.last = if at.is_some() { number } else { previous };
+        }
+        self.docs += u32::from(at.is_some());
+        self.bytes.splice(start..end, entry);
+        self.positions.splice(pos..pos_end, places);
+    }
+}
+
+/// A varint at the start of `bytes`, and how many bytes it takes.
+fn get_varint(bytes: &[u8]) -> (u32, usize) {
+    let mut value = 0;
+    for (i, byte) in bytes.iter().enumerate() {
+        value |= u32::from(byte & 0x7f) << (7 * i);
+        if byte & 0x80 == 0 {
+            return (value, i + 1);
+        }
+    }
+    (value, bytes.len())
+}
+
+/// How many bytes the paragraph mask at the start of `bytes` takes, and how many paragraphs it
+/// sets.
+fn mask_len(bytes: &[u8]) -> (usize, usize) {
+    let len = bytes
+        .iter()
+        .position(|b| b & 0x80 == 0)
+        .map_or(bytes.len(), |i| i + 1);
+    let paragraphs = bytes[..len]
+        .iter()
+        .map(|b| (b & 0x7f).count_ones() as usize)
+        .sum();
+    (len, paragraphs)
+}
+
+/// How many bytes the positions of one posting in `paragraphs` paragraphs take at the start of
+/// `bytes`.
+fn positions_len(bytes: &[u8], paragraphs: usize) -> usize {
+    let mut at = 0;
+    for _ in 0..paragraphs {
+        let (count, len) = get_varint(&bytes[at..]);
+        at += len;
+        for _ in 0..count {
+            at += get_varint(&bytes[at..]).1;
+        }
+    }
+    at
 }
 
 fn put_list(out: &mut Vec<u8>, items: &[&str]) {
@@ -245,6 +404,46 @@ mod tests {
         // In the head, where names are, they are terms.
         let un = doc.stems.iter().find(|s| s.stem == "un").unwrap();
         assert_eq!(un.at, [(0, 3)]);
+    }
+
+    #[test]
+    fn a_readout_replaced_gives_the_shards_of_an_index_built_with_it() {
+        let french = Analyzer::new(Language::French);
+        let words = [
+            "voisin",
+            "voisins",
+            "Chine",
+            "accord",
+            "Kirghizistan",
+            "sommet",
+            "la",
+        ];
+        // Readout i has the words whose bits i sets, so that postings have gaps of all sizes.
+        let text = |i: usize| -> String {
+            let chosen = (words.iter().enumerate()).filter(|(j, _)| (i * 37) >> j & 1 == 1);
+            chosen.map(|(_, w)| *w).collect::<Vec<_>>().join(" ")
+        };
+        let doc =
+            |text: &str| doc_terms(&french, "Entretien", [text, "Un bon voisin."].into_iter());
+        let built = |texts: &[String]| {
+            let mut index = Index::default();
+            texts.iter().for_each(|t| index.add(&doc(t)));
+            index
+        };
+        let texts: Vec<String> = (0..300).map(text).collect();
+        for at in [0, 1, 150, 299] {
+            for with in ["", "voisins du Kirghizistan", "Xi Jinping", &texts[at]] {
+                let mut index = built(&texts);
+                index.replace(at as u32, &doc(&texts[at]), &doc(with));
+                let mut expected = texts.clone();
+                expected[at] = with.to_string();
+                let shards = |index: &Index| index.shards_where(|_| true);
+                assert!(
+                    shards(&index) == shards(&built(&expected)),
+                    "{at} → {with:?}"
+                );
+            }
+        }
     }
 
     #[test]
