@@ -13,8 +13,7 @@ use crate::index::{Archive, ReadoutIx};
 
 use super::facets::{self, DocValues, Values};
 use super::postings::{shard_count, shard_of, DocTerms, Index};
-use super::text::{Analyzer, Language};
-use super::{doc_file, facet_files, files, readout_terms, shard_files, DOC_CHUNK};
+use super::{doc_file, facet_files, files, shard_files, Analyzers, DOC_CHUNK};
 
 /// The index of an archive, with what each readout brought to it.
 pub struct LiveIndex {
@@ -27,9 +26,9 @@ pub struct LiveIndex {
 impl LiveIndex {
     /// The index of `archive`, with its files (those `search::index` gives).
     pub fn new(archive: &Archive, config: &Config) -> (LiveIndex, Vec<Artifact>) {
-        let analyzer = Analyzer::new(Language::from_code(&config.language));
+        let analyzers = Analyzers::new();
         let terms: Vec<DocTerms> = (archive.readouts.par_iter())
-            .map(|entry| readout_terms(&analyzer, entry, archive))
+            .map(|entry| analyzers.terms(entry, archive))
             .collect();
         let mut index = Index::default();
         terms.iter().for_each(|doc| index.add(doc));
@@ -55,13 +54,13 @@ impl LiveIndex {
         config: &Config,
         changed: &[ReadoutIx],
     ) -> Vec<Artifact> {
-        let analyzer = Analyzer::new(Language::from_code(&config.language));
+        let analyzers = Analyzers::new();
         let shards = shard_count(archive.readouts.len());
         let mut touched = BTreeSet::new();
         let mut facets_changed = false;
         for &rx in changed {
             let entry = &archive.readouts[rx];
-            let terms = readout_terms(&analyzer, entry, archive);
+            let terms = analyzers.terms(entry, archive);
             let keys = self.index.replace(rx as u32, &self.terms[rx], &terms);
             touched.extend(keys.iter().map(|key| shard_of(key, shards)));
             self.terms[rx] = terms;

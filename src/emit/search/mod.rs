@@ -40,16 +40,12 @@ const BLOCK: usize = 512;
 
 /// The index files of the archive, sorted by path.
 pub fn index(archive: &Archive, config: &Config) -> Vec<Artifact> {
-    // Each readout is stemmed by the rules of the language the extractor read it in.
-    let analyzers = Language::ALL.map(Analyzer::new);
+    let analyzers = Analyzers::new();
     let mut index = Index::default();
     for block in archive.readouts.chunks(BLOCK) {
         let terms: Vec<DocTerms> = block
             .par_iter()
-            .map(|entry| {
-                let language = entry.readout.metadata.language.value;
-                readout_terms(&analyzers[language as usize], entry, archive)
-            })
+            .map(|entry| analyzers.terms(entry, archive))
             .collect();
         terms.iter().for_each(|doc| index.add(doc));
     }
@@ -100,15 +96,26 @@ fn doc_file(n: usize, archive: &Archive, config: &Config) -> Artifact {
     artifact(format!("d/{n}.json"), doc_records(chunk, archive, config))
 }
 
-/// A readout's terms: its title and participants as paragraph 0, then its paragraphs.
-fn readout_terms(analyzer: &Analyzer, entry: &Entry, archive: &Archive) -> DocTerms {
-    let r = &entry.readout;
-    let mut head = r.metadata.title.value.clone();
-    for &ix in &entry.participants {
-        head.push('\n');
-        head.push_str(&archive.people[ix].name);
+/// An analyzer for each language readouts are written in.
+struct Analyzers([Analyzer; Language::ALL.len()]);
+
+impl Analyzers {
+    fn new() -> Analyzers {
+        Analyzers(Language::ALL.map(Analyzer::new))
     }
-    doc_terms(analyzer, &head, r.paragraph_texts())
+
+    /// A readout's terms: its title and participants as paragraph 0, then its paragraphs, each
+    /// word stemmed by the rules of the language the extractor read the readout in.
+    fn terms(&self, entry: &Entry, archive: &Archive) -> DocTerms {
+        let r = &entry.readout;
+        let mut head = r.metadata.title.value.clone();
+        for &ix in &entry.participants {
+            head.push('\n');
+            head.push_str(&archive.people[ix].name);
+        }
+        let analyzer = &self.0[r.metadata.language.value as usize];
+        doc_terms(analyzer, &head, r.paragraph_texts())
+    }
 }
 
 fn artifact(path: String, bytes: Vec<u8>) -> Artifact {

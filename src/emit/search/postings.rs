@@ -408,7 +408,7 @@ mod tests {
 
     #[test]
     fn a_readout_replaced_gives_the_shards_of_an_index_built_with_it() {
-        let french = Analyzer::new(Language::French);
+        let french = Analyzer::new(Language::Fr);
         let words = [
             "voisin",
             "voisins",
