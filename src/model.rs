@@ -66,6 +66,15 @@ impl Language {
         }
     }
 
+    /// Its name in itself ("English"), as a link to a text in it says it, whatever the
+    /// interface's language.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Language::Fr => "Français",
+            Language::En => "English",
+        }
+    }
+
     /// The language of a BCP 47 tag, by its primary subtag ("en-GB" is English).
     pub fn parse(tag: &str) -> Option<Language> {
         let primary = tag.split(['-', '_']).next().unwrap_or("");
@@ -382,6 +391,8 @@ pub struct Metadata {
     pub slug: Option<String>,
     /// Why the readout was taken down, if it was: its URL then shows a notice instead.
     pub withdrawn: Option<String>,
+    /// The id of the readout this one translates, when the front matter says so.
+    pub translation_of: Option<String>,
     /// The names to link in the text: resolved, in body order, never overlapping, each within
     /// one paragraph and starting and ending at word boundaries.
     pub mentions: Vec<Mention>,

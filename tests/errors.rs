@@ -25,7 +25,7 @@ fn every_bad_seed_is_reported_with_its_position() {
             "seeds/broken-toml.txt:4:16: error: invalid basic string",
             "seeds/latin1.txt:1:27: error: the file is not valid UTF-8",
             "seeds/unclosed.txt:1:1: error: the front matter opened here is never closed",
-            "seeds/unknown-key.txt:2:1: error: unknown field `titel`, expected one of `id`, `slug`, `title`, `date`, `published`, `kind`, `language`, `place`, `participants`, `mentioned_people`, `mentioned_countries`, `secondary`, `publisher`, `source`, `withdrawn`, `notes`, `mentions`",
+            "seeds/unknown-key.txt:2:1: error: unknown field `titel`, expected one of `id`, `slug`, `title`, `date`, `published`, `kind`, `language`, `place`, `participants`, `mentioned_people`, `mentioned_countries`, `secondary`, `publisher`, `source`, `withdrawn`, `translation_of`, `notes`, `mentions`",
             "error: 7 problems found; nothing was published",
         ]
     );

@@ -14,6 +14,7 @@ mod feeds;
 mod folders;
 mod hostile;
 mod labelled;
+mod languages;
 mod links;
 mod permalinks;
 mod search;

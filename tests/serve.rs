@@ -44,6 +44,7 @@ const PEOPLE: [&str; 10] = [
     "Élise Martin",
 ];
 const COUNTRIES: [&str; 6] = ["CN", "KZ", "KG", "UZ", "FR", "RU"];
+const LANGUAGES: [&str; 2] = ["fr", "en"];
 const KINDS: [&str; 5] = ["meeting", "talks", "phone_call", "video_call", "other"];
 const TITLES: [&str; 4] = [
     "Entretien bilatéral",
@@ -65,14 +66,16 @@ fn random_seed(rng: &mut Rng, id: Option<&str>) -> String {
         ),
     };
     let mut id = id.map_or(String::new(), |id| format!("id = \"{id}\"\n"));
-    match rng.below(10) {
-        0 => id.push_str(&format!("slug = \"nouveau-{}\"\n", rng.below(3))),
-        1 => id.push_str("withdrawn = \"Retiré à la demande du ministère.\"\n"),
+    match rng.below(20) {
+        0..=1 => id.push_str(&format!("slug = \"nouveau-{}\"\n", rng.below(3))),
+        2..=3 => id.push_str("withdrawn = \"Retiré à la demande du ministère.\"\n"),
+        4 => id.push_str(&format!("translation_of = \"s0{}\"\n", rng.below(3))),
         _ => {}
     }
     format!(
-        "+++\n{id}title = \"{}\"\ndate = {date}\nkind = \"{}\"\n{}\n{}\n{}\n+++\nPremier paragraphe {}.\n\nSecond paragraphe.\n",
+        "+++\n{id}title = \"{}\"\nlanguage = \"{}\"\ndate = {date}\nkind = \"{}\"\n{}\n{}\n{}\n+++\nPremier paragraphe {}.\n\nSecond paragraphe.\n",
         rng.pick(&TITLES),
+        rng.pick(&LANGUAGES),
         rng.pick(&KINDS),
         participants(rng),
         mentioned_people(rng),
@@ -112,7 +115,7 @@ fn mentioned_countries(rng: &mut Rng) -> String {
 /// readout keeps its id and date, so it mostly keeps its position and path; a paragraph may name
 /// a person or an organisation, which adds a link.
 fn retouched(rng: &mut Rng, text: &str) -> String {
-    let (key, value) = match rng.below(8) {
+    let (key, value) = match rng.below(9) {
         0 => ("title = ", format!("\"{}\"", rng.pick(&TITLES))),
         1 => ("kind = ", format!("\"{}\"", rng.pick(&KINDS))),
         2 => ("Premier paragraphe", format!(" {}.", rng.below(1000))),
@@ -126,6 +129,7 @@ fn retouched(rng: &mut Rng, text: &str) -> String {
         ),
         5 => ("participants = ", participants(rng)),
         6 => ("mentioned_people = ", mentioned_people(rng)),
+        7 => ("language = ", format!("\"{}\"", rng.pick(&LANGUAGES))),
         _ => ("mentioned_countries = ", mentioned_countries(rng)),
     };
     let value = value.strip_prefix(key).unwrap_or(&value);
@@ -289,7 +293,23 @@ fn random_edits_rebuild_exactly_what_a_full_build_writes() {
             6 => {
                 let path = format!("seeds/s{next:02}.txt");
                 next += 1;
-                project.write(&path, random_seed(&mut rng, None));
+                // Half the time, another account of a readout, in the other language or not:
+                // both are then translations, and stay so or not as either is edited.
+                let text = match rng.below(2) {
+                    0 if !seeds.is_empty() => {
+                        let of = project.root().join(rng.pick(&seeds));
+                        let text = std::fs::read_to_string(of).unwrap();
+                        let language = format!("language = \"{}\"", rng.pick(&LANGUAGES));
+                        text.lines()
+                            .map(|l| match l.starts_with("language = ") {
+                                true => format!("{language}\n"),
+                                false => format!("{l}\n"),
+                            })
+                            .collect()
+                    }
+                    _ => random_seed(&mut rng, None),
+                };
+                project.write(&path, text);
                 seeds.push(path.clone());
                 (format!("add {path}"), vec![seed(&path)])
             }

@@ -182,6 +182,7 @@ impl Inputs {
                 .into_iter()
                 .map(|(_, d)| d),
         );
+        (self.index_errors).extend(source::unknown_translations(&self.session.sources));
         self.withdrawn = readouts
             .iter()
             .filter(|r| r.metadata.withdrawn.is_some())

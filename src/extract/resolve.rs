@@ -92,6 +92,7 @@ pub fn resolve(
         source_url: front.source.clone(),
         slug: front.slug.clone(),
         withdrawn: front.withdrawn.clone(),
+        translation_of: front.translation_of.as_ref().map(|(id, _)| id.clone()),
         mentions: linked,
         unresolved,
         notes: front.notes.clone(),

@@ -12,6 +12,7 @@ use crate::model::{slugify, CountryCode, Entity, Participant, Readout};
 use crate::permalink::{Assignment, Ledger};
 
 mod tally;
+mod translations;
 
 pub use tally::Before;
 
@@ -82,6 +83,8 @@ pub struct Entry {
     pub mentioned_countries: Vec<CountryIx>,
     /// Organisations named in the text, in the order of their keys.
     pub mentioned_organisations: Vec<OrganisationIx>,
+    /// The readouts that give the same account in another language (`index::translations`).
+    pub translations: Vec<ReadoutIx>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -261,6 +264,7 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
         .map(|(readout, path)| archive.link(readout, path))
         .collect();
     archive.readouts = entries;
+    translations::link(&mut archive.readouts);
     for rx in 0..archive.readouts.len() {
         archive.tally(rx, true);
     }
@@ -433,6 +437,7 @@ impl Archive {
             countries,
             mentioned_countries,
             mentioned_organisations,
+            translations: Vec::new(),
         }
     }
 }

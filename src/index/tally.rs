@@ -12,8 +12,8 @@ use crate::gazetteer::{Gazetteer, KnownPerson};
 use crate::model::{slugify, CountryCode, Readout};
 
 use super::{
-    date_key, event_codes, events, mentioned_codes, mentioned_keys, mentioned_names, Archive,
-    Country, CountryIx, Organisation, OrganisationIx, Person, PersonIx, ReadoutIx,
+    date_key, event_codes, events, mentioned_codes, mentioned_keys, mentioned_names, translations,
+    Archive, Country, CountryIx, Organisation, OrganisationIx, Person, PersonIx, ReadoutIx,
 };
 
 /// The counts behind the values the archive works out from all its readouts.
@@ -284,7 +284,11 @@ impl Archive {
         touched.extend(self.touched_by(&readout));
         let mut before = Before::of(self, &touched);
         let path = self.readouts[rx].path.clone();
-        let entry = self.link(readout, path);
+        let mut entry = self.link(readout, path);
+        if !translations::same_relation(&self.readouts, rx, &entry) {
+            return None;
+        }
+        entry.translations = self.readouts[rx].translations.clone();
         self.tally(rx, false);
         let old = std::mem::replace(&mut self.readouts[rx], entry);
         self.tally(rx, true);

@@ -14,7 +14,7 @@ use super::pagination::{
 use super::views::{
     date_fr, Counted, CountedLink, CountryContext, HomeContext, Link, ListContext, NoteView,
     OrganisationContext, PageView, Paragraph, PersonContext, ReadoutContext, ReadoutView,
-    RedirectContext, SearchContext, Secondary, TombstoneContext,
+    RedirectContext, SearchContext, Secondary, TombstoneContext, Translation,
 };
 use super::{annotated, citation, Builder, Feed, Page, Spec};
 
@@ -77,6 +77,18 @@ impl Builder<'_, '_> {
             })
             .collect();
         let participants = links.people(&entry.participants);
+        let translations = (entry.translations.iter())
+            .map(|&tx| {
+                let link = links.readout(tx);
+                let language = links.entry(tx).readout.metadata.language.value;
+                Translation {
+                    title: link.title,
+                    url: link.url,
+                    language: language.tag(),
+                    language_name: language.endonym(),
+                }
+            })
+            .collect();
         let view = ReadoutView {
             title: &m.title.value,
             language: m.language.value.tag(),
@@ -95,6 +107,7 @@ impl Builder<'_, '_> {
             paragraphs: self.paragraphs(entry),
             publisher: m.publisher.as_deref().unwrap_or(&self.config.publisher),
             source_url: m.source_url.as_deref(),
+            translations,
         };
         let context = ReadoutContext {
             site: &self.site,

@@ -196,6 +196,19 @@ pub struct ReadoutView<'a> {
     pub publisher: &'a str,
     pub source_url: Option<&'a str>,
     pub citation: super::citation::CitationView,
+    /// The same account in other languages.
+    pub translations: Vec<Translation<'a>>,
+}
+
+/// A readout that gives the same account in another language.
+#[derive(Serialize)]
+pub struct Translation<'a> {
+    pub title: &'a str,
+    pub url: String,
+    /// Its BCP 47 language, for `hreflang` and `lang`.
+    pub language: &'static str,
+    /// That language's name in itself ("English").
+    pub language_name: &'static str,
 }
 
 #[derive(Serialize)]

@@ -42,6 +42,9 @@ pub struct FrontMatter {
     pub notes: Vec<Note>,
     /// Mentions pinned to a person: (the mention as written, the person's canonical name).
     pub mentions: Vec<(String, String)>,
+    /// The id of the readout this one translates, with where the id is written, so that an id
+    /// no readout has is reported there.
+    pub translation_of: Option<(String, Position)>,
 }
 
 /// The keys a front matter may hold, with the meaning README.md documents.
@@ -63,6 +66,7 @@ struct Raw {
     publisher: Option<String>,
     source: Option<Spanned<String>>,
     withdrawn: Option<String>,
+    translation_of: Option<Spanned<String>>,
     #[serde(default)]
     notes: Vec<RawNote>,
     /// Mention as written → person key.
@@ -103,8 +107,11 @@ pub struct Block<'a> {
 
 impl Block<'_> {
     fn error(&self, span: Range<usize>, message: impl Into<String>, help: &str) -> Diagnostic {
-        let position = Position::of_offset(self.file_text, self.toml.start + span.start);
-        Diagnostic::error(self.path, position, message).with_help(help)
+        Diagnostic::error(self.path, self.position(span), message).with_help(help)
+    }
+
+    fn position(&self, span: Range<usize>) -> Position {
+        Position::of_offset(self.file_text, self.toml.start + span.start)
     }
 }
 
@@ -207,7 +214,11 @@ pub fn parse(block: &Block, gazetteer: &Gazetteer) -> Result<FrontMatter, Vec<Di
                 None
             }
         });
-    for (field, value) in [("id", &raw.id), ("slug", &raw.slug)] {
+    for (field, value) in [
+        ("id", &raw.id),
+        ("slug", &raw.slug),
+        ("translation_of", &raw.translation_of),
+    ] {
         if let Some(v) = value.as_ref().filter(|v| !is_slug(v.get_ref())) {
             errors.push(block.error(
                 v.span(),
@@ -281,6 +292,9 @@ pub fn parse(block: &Block, gazetteer: &Gazetteer) -> Result<FrontMatter, Vec<Di
         withdrawn: raw.withdrawn,
         notes,
         mentions,
+        translation_of: raw
+            .translation_of
+            .map(|id| (id.get_ref().clone(), block.position(id.span()))),
     })
 }
 

@@ -3,7 +3,7 @@
 pub mod defaults;
 pub mod front_matter;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use std::ops::Range;
@@ -117,6 +117,7 @@ pub fn load(root: &Path, gazetteer: &Gazetteer) -> (Vec<SourceFile>, Vec<Diagnos
         }
     }
     reject_duplicate_ids(&mut files, &mut diagnostics);
+    diagnostics.extend(unknown_translations(&files));
     (files, diagnostics)
 }
 
@@ -277,4 +278,25 @@ pub fn duplicate_ids(files: &[SourceFile]) -> Vec<(usize, Diagnostic)> {
         }
     }
     duplicates
+}
+
+/// The seeds whose front matter says they translate a readout no seed is: an error at the id.
+pub fn unknown_translations(files: &[SourceFile]) -> Vec<Diagnostic> {
+    let ids: HashSet<String> = files.iter().map(SourceFile::id).collect();
+    files
+        .iter()
+        .filter_map(|file| {
+            let (id, position) = file.front_matter.translation_of.as_ref()?;
+            (!ids.contains(id)).then(|| {
+                Diagnostic::error(
+                    &file.rel_path,
+                    *position,
+                    format!("`translation_of` names `{id}`, but no readout has that id"),
+                )
+                .with_help(
+                    "write the id of the readout this one translates: its front matter `id`, else its file name without extension",
+                )
+            })
+        })
+        .collect()
 }

@@ -72,7 +72,12 @@ impl Finder<'_, '_> {
         // name only after an honorific, as surnames are written first ("Mr. MOTEGI Toshimitsu").
         let surname_first =
             self.honorific_before(i).is_some() && self.name_word(i + 1) && !self.all_caps(i + 1);
+        // An honorific before a name ("Lord David Cameron", "Tan Sri") is not part of it.
+        let honorific = self.text.words.honorifics.contains(&self.text.fw(i))
+            && i + 1 < self.text.tokens.len()
+            && self.name_word(i + 1);
         if !self.name_word(i)
+            || honorific
             || (self.all_caps(i) && !surname_first)
             || self.text.word(i).chars().count() < 2
         {

@@ -60,6 +60,7 @@ pub(super) const HONORIFICS: &[&str] = &[
     "madame",
     "messieurs",
     "sir",
+    "lord",
     "dame",
     "dr",
     "docteur",
