@@ -29,7 +29,7 @@ use crate::model::Language;
 use crate::render::date_fr;
 pub use live::LiveIndex;
 use postings::{doc_terms, DocTerms, Index};
-use text::{Analyzer, STOP_WORDS};
+use text::{Analyzer, Memo, STOP_WORDS};
 
 /// How many readouts a file of `d/` describes.
 const DOC_CHUNK: usize = 16;
@@ -45,7 +45,9 @@ pub fn index(archive: &Archive, config: &Config) -> Vec<Artifact> {
     for block in archive.readouts.chunks(BLOCK) {
         let terms: Vec<DocTerms> = block
             .par_iter()
-            .map(|entry| analyzers.terms(entry, archive))
+            .map_init(Memo::default, |memo, entry| {
+                analyzers.terms(memo, entry, archive)
+            })
             .collect();
         terms.iter().for_each(|doc| index.add(doc));
     }
@@ -106,7 +108,7 @@ impl Analyzers {
 
     /// A readout's terms: its title and participants as paragraph 0, then its paragraphs, each
     /// word stemmed by the rules of the language the extractor read the readout in.
-    fn terms(&self, entry: &Entry, archive: &Archive) -> DocTerms {
+    fn terms(&self, memo: &mut Memo, entry: &Entry, archive: &Archive) -> DocTerms {
         let r = &entry.readout;
         let mut head = r.metadata.title.value.clone();
         for &ix in &entry.participants {
@@ -114,7 +116,7 @@ impl Analyzers {
             head.push_str(&archive.people[ix].name);
         }
         let analyzer = &self.0[r.metadata.language.value as usize];
-        doc_terms(analyzer, &head, r.paragraph_texts())
+        doc_terms(analyzer, memo, &head, r.paragraph_texts())
     }
 }
 

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rustc_hash::FxHashMap;
 
 use super::encode::{put_bytes, put_str, put_varint};
-use super::text::{is_stop_word, words, Analyzer, Term};
+use super::text::{is_stop_word, words, Analyzer, Memo, Term};
 
 /// How many shards an index of `docs` readouts is cut into: a power of two, so that a shard
 /// stays near a few tens of kilobytes at any size and the count changes only when the archive
@@ -62,6 +62,7 @@ type Found = BTreeMap<String, (BTreeSet<String>, Vec<(u32, u32)>)>;
 /// they are few and may be names ("Kim Jong Un", "Bui Thanh Son").
 pub fn doc_terms<'a>(
     analyzer: &Analyzer,
+    memo: &mut Memo,
     head: &'a str,
     paragraphs: impl Iterator<Item = &'a str>,
 ) -> DocTerms {
@@ -69,13 +70,18 @@ pub fn doc_terms<'a>(
     let texts = std::iter::once(head).chain(paragraphs);
     for (paragraph, text) in texts.enumerate() {
         for (position, word) in words(text).enumerate() {
-            let Term { form, stem } = analyzer.term(word);
-            if paragraph > 0 && is_stop_word(&form) {
+            let Term { form, stem } = analyzer.term_in(memo, word);
+            if paragraph > 0 && is_stop_word(form) {
                 continue;
             }
-            let (forms, at) = found.entry(stem).or_default();
-            if !forms.contains(&form) {
-                forms.insert(form);
+            if !found.contains_key(stem) {
+                found.insert(stem.clone(), Default::default());
+            }
+            let Some((forms, at)) = found.get_mut(stem) else {
+                continue;
+            };
+            if !forms.contains(form) {
+                forms.insert(form.clone());
             }
             at.push((paragraph as u32, position as u32));
         }
@@ -393,6 +399,7 @@ mod tests {
         let french = Analyzer::new(Language::Fr);
         let doc = doc_terms(
             &french,
+            &mut Memo::default(),
             "Wang Yi reçoit un voisin",
             ["Les voisins de la Chine.", "Un bon voisin."].into_iter(),
         );
@@ -423,8 +430,10 @@ mod tests {
             let chosen = (words.iter().enumerate()).filter(|(j, _)| (i * 37) >> j & 1 == 1);
             chosen.map(|(_, w)| *w).collect::<Vec<_>>().join(" ")
         };
-        let doc =
-            |text: &str| doc_terms(&french, "Entretien", [text, "Un bon voisin."].into_iter());
+        let doc = |text: &str| {
+            let paragraphs = [text, "Un bon voisin."].into_iter();
+            doc_terms(&french, &mut Memo::default(), "Entretien", paragraphs)
+        };
         let built = |texts: &[String]| {
             let mut index = Index::default();
             texts.iter().for_each(|t| index.add(&doc(t)));

@@ -9,6 +9,8 @@ use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
+use rustc_hash::FxHashMap;
+
 use crate::model::Language;
 
 /// Words left out of the index of the readouts' paragraphs: the commonest function words of the
@@ -58,7 +60,13 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 /// folded form, and the folded stem.
 pub struct Analyzer {
     stemmer: Stemmer,
+    language: Language,
 }
+
+/// The terms of words already analysed, by language and word as written: readouts repeat their
+/// words, and a lookup costs far less than folding and stemming a word again. One per thread.
+#[derive(Default)]
+pub struct Memo([FxHashMap<String, Term>; Language::ALL.len()]);
 
 /// One word of a text as the index sees it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,7 +85,17 @@ impl Analyzer {
         };
         Analyzer {
             stemmer: Stemmer::create(algorithm),
+            language,
         }
+    }
+
+    /// The term of a word, from `memo` when it was analysed before.
+    pub fn term_in<'m>(&self, memo: &'m mut Memo, word: &str) -> &'m Term {
+        let known = &mut memo.0[self.language as usize];
+        if !known.contains_key(word) {
+            known.insert(word.to_owned(), self.term(word));
+        }
+        &known[word]
     }
 
     /// The term of a word. The stemmer reads the word with its accents (Snowball's French rules
