@@ -318,6 +318,22 @@ pub(crate) mod testing {
             crate::gazetteer::load(root).unwrap_or_else(|e| panic!("the gazetteer loads: {e:?}"));
         Lexicon::new(gazetteer)
     }
+
+    /// A body read in `language`, published on `published` ("2024-06-07") when given.
+    pub fn read(
+        body: &str,
+        published: Option<&str>,
+        language: super::lang::Language,
+    ) -> super::Extracted {
+        let context = super::Context {
+            published: published.map(|p| {
+                chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").expect("a publication date")
+            }),
+            language: Some(language),
+            fallback: super::lang::Language::Fr,
+        };
+        super::extract(body, &lexicon(), &context)
+    }
 }
 
 #[cfg(test)]
