@@ -86,11 +86,13 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     let text = text::Text::in_language(body, language.value);
     let issuer = issuer::find(&text, lexicon);
     // The country a bare title ("le président de la République") stands for: the dateline's
-    // city's, else that of the agency that signs the text.
-    let home = date::dateline_city(&text, lexicon).or_else(|| {
-        let signed = issuer.as_ref().filter(|f| f.signed)?;
-        lexicon.gazetteer.issuers[signed.issuer].country
-    });
+    // city's, else that of the agency that signs the text, else the one its envoys are posted to.
+    let home = date::dateline_city(&text, lexicon)
+        .or_else(|| {
+            let signed = issuer.as_ref().filter(|f| f.signed)?;
+            lexicon.gazetteer.issuers[signed.issuer].country
+        })
+        .or_else(|| people::host_of_envoy(&text, lexicon));
     let cast = people::find(&text, lexicon, home);
     let main = event::main(&text, lexicon, &cast);
     // A statement is dated and placed by the line under its title.

@@ -51,6 +51,10 @@ pub struct Words {
     pub abbreviations: &'static [&'static str],
     /// Words that, glued to the previous word ("ZhanshuA cette occasion"), show a lost sentence break.
     pub sentence_openers: &'static [&'static str],
+    /// Envoys, whose title names the country they are posted to ("ambassadeur").
+    pub envoys: &'static [&'static str],
+    /// Words before the country an envoy is posted to ("au Niger", "to Malaysia").
+    pub postings: &'static [&'static str],
     /// Words that make the capitalised words after them a person's name.
     pub roles: &'static [&'static str],
     /// Honorifics written right before a name.

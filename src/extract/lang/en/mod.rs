@@ -81,6 +81,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "sept", "oct", "nov", "dec",
     ],
     sentence_openers: &[],
+    envoys: &["ambassador"],
+    postings: &["to"],
     roles: ROLES,
     honorifics: HONORIFICS,
     particles: &[

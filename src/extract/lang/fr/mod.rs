@@ -36,6 +36,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     departures: &["rentre", "rentree", "regagne", "quitte", "depart", "retour"],
     abbreviations: ABBREVIATIONS,
     sentence_openers: SENTENCE_OPENERS,
+    envoys: &["ambassadeur", "ambassadrice"],
+    postings: &["au", "aux", "en"],
     roles: ROLES,
     honorifics: HONORIFICS,
     particles: PARTICLES,

@@ -48,3 +48,27 @@ fn dates_that_belong_to_a_photo_a_report_or_a_visits_end_are_not_the_events() {
         assert_eq!(date(body, published).as_deref(), expected, "{body}");
     }
 }
+
+#[test]
+fn a_bare_title_takes_the_country_its_visiting_envoy_is_posted_to() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Le Président de la République, Tom Ward, a reçu mardi l'Ambassadeur de la République Fédérale du Nigeria au Niger, M. Ali Khan.",
+            &["NE", "NG"],
+        ),
+        (
+            "Le président de la République Tom Ward a reçu l'ambassadrice de France au Liban Ali Khan.",
+            &["FR", "LB"],
+        ),
+        // A country visited later is no posting.
+        (
+            "Le président de la République Tom Ward a reçu l'ambassadeur Ali Khan, qui se rendra ensuite au Mali.",
+            &[],
+        ),
+    ];
+    for &(body, expected) in cases {
+        let got = read(body, None, Language::Fr).countries.value;
+        let got: Vec<&str> = got.iter().map(|c| c.as_str()).collect();
+        assert_eq!(got, expected, "{body}");
+    }
+}
