@@ -72,3 +72,15 @@ fn a_bare_title_takes_the_country_its_visiting_envoy_is_posted_to() {
         assert_eq!(got, expected, "{body}");
     }
 }
+
+#[test]
+fn a_quote_before_the_meeting_still_names_both_parties_and_the_meeting() {
+    // "sa rencontre": a cue that also ends inside a word before it ("a rencontré") is still read.
+    let body = "Le Premier ministre Tom Ward a déclaré que la coopération allait se renforcer.\n\nIl a fait ces remarques jeudi lors de sa rencontre avec le président Ali Khan.";
+    let x = read(body, None, Language::Fr);
+    assert_eq!(x.kind.value.key(), "meeting");
+    let names: Vec<&str> = (x.participants.value.iter())
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["Tom Ward", "Ali Khan"]);
+}
