@@ -84,3 +84,13 @@ fn a_quote_before_the_meeting_still_names_both_parties_and_the_meeting() {
         .collect();
     assert_eq!(names, ["Tom Ward", "Ali Khan"]);
 }
+
+#[test]
+fn the_head_of_a_region_is_named_under_a_hyphenated_title() {
+    let body = "Le ministre-président flamand Tom Ward s'est entretenu lundi avec le Premier ministre néerlandais Ali Khan.";
+    let x = read(body, None, Language::Fr);
+    let names: Vec<&str> = (x.participants.value.iter())
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["Tom Ward", "Ali Khan"]);
+}
