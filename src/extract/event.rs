@@ -60,7 +60,10 @@ pub fn in_sentence(
 /// The main exchange: the first sentence that names an exchange and a party, its parties completed
 /// by `participants::complete`.
 pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
-    let candidates = || (0..text.sentences.len()).filter(|&s| !text.sentences[s].heading);
+    let candidates = || {
+        (0..text.sentences.len())
+            .filter(|&s| !text.sentences[s].heading && !text.sentences[s].caption)
+    };
     let found = candidates()
         .find_map(|s| in_sentence(text, lex, cast, s, None))
         .or_else(|| {

@@ -59,6 +59,24 @@ pub struct Lexicon {
     signatures: HashMap<String, Vec<(usize, String)>>,
 }
 
+/// The matches in folded text that are whole words: one that starts inside a word ("a rencontre"
+/// in "sa rencontre") gives way to those that start after its first letter ("rencontre").
+fn whole_words<'a>(
+    automaton: &'a AhoCorasick,
+    folded: &'a str,
+) -> impl Iterator<Item = aho_corasick::Match> + 'a {
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        let m = automaton.find(aho_corasick::Input::new(folded).range(at..))?;
+        if is_whole_word(folded, &m.range()) {
+            at = m.end();
+            return Some(m);
+        }
+        // Folded text is ASCII: every byte starts a character.
+        at = m.start() + 1;
+    })
+}
+
 fn automaton<I: AsRef<[u8]>>(patterns: impl IntoIterator<Item = I>) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
@@ -190,10 +208,8 @@ impl Lexicon {
 
     /// Known people named in full in folded text: (folded span, index into `gazetteer.people`).
     pub fn people_in(&self, folded: &str) -> Vec<(Range<usize>, usize)> {
-        self.names
-            .find_iter(folded)
+        whole_words(&self.names, folded)
             .map(|m| (m.range(), self.name_owner[m.pattern().as_usize()]))
-            .filter(|(r, _)| is_whole_word(folded, r))
             .collect()
     }
 
@@ -205,9 +221,7 @@ impl Lexicon {
     /// Organisations named in the body, by name, alias, or acronym written as listed:
     /// (body span, index into `gazetteer.organisations`).
     pub fn organisations_in(&self, body: &str, folded: &Folded) -> Vec<(Range<usize>, usize)> {
-        self.organisations
-            .find_iter(&folded.text)
-            .filter(|m| is_whole_word(&folded.text, &m.range()))
+        whole_words(&self.organisations, &folded.text)
             .filter_map(|m| {
                 let span = folded.body_span(m.range());
                 let written = body.get(span.clone());
@@ -237,9 +251,7 @@ impl Lexicon {
     /// Exchange cues in folded text: (offset, cue).
     pub fn kind_cues(&self, folded: &str, language: Language) -> Vec<(Range<usize>, Cue)> {
         let cues = Words::of(language).cues;
-        self.cues[language as usize]
-            .find_iter(folded)
-            .filter(|m| is_whole_word(folded, &m.range()))
+        whole_words(&self.cues[language as usize], folded)
             .map(|m| (m.range(), cues[m.pattern().as_usize()].1))
             .collect()
     }

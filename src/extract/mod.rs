@@ -86,11 +86,13 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     let text = text::Text::in_language(body, language.value);
     let issuer = issuer::find(&text, lexicon);
     // The country a bare title ("le président de la République") stands for: the dateline's
-    // city's, else that of the agency that signs the text.
-    let home = date::dateline_city(&text, lexicon).or_else(|| {
-        let signed = issuer.as_ref().filter(|f| f.signed)?;
-        lexicon.gazetteer.issuers[signed.issuer].country
-    });
+    // city's, else that of the agency that signs the text, else the one its envoys are posted to.
+    let home = date::dateline_city(&text, lexicon)
+        .or_else(|| {
+            let signed = issuer.as_ref().filter(|f| f.signed)?;
+            lexicon.gazetteer.issuers[signed.issuer].country
+        })
+        .or_else(|| people::host_of_envoy(&text, lexicon));
     let cast = people::find(&text, lexicon, home);
     let main = event::main(&text, lexicon, &cast);
     // A statement is dated and placed by the line under its title.
@@ -317,6 +319,22 @@ pub(crate) mod testing {
         let gazetteer =
             crate::gazetteer::load(root).unwrap_or_else(|e| panic!("the gazetteer loads: {e:?}"));
         Lexicon::new(gazetteer)
+    }
+
+    /// A body read in `language`, published on `published` ("2024-06-07") when given.
+    pub fn read(
+        body: &str,
+        published: Option<&str>,
+        language: super::lang::Language,
+    ) -> super::Extracted {
+        let context = super::Context {
+            published: published.map(|p| {
+                chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").expect("a publication date")
+            }),
+            language: Some(language),
+            fallback: super::lang::Language::Fr,
+        };
+        super::extract(body, &lexicon(), &context)
     }
 }
 

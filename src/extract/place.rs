@@ -45,10 +45,13 @@ pub fn find(
 
 /// The city a wire's report opens with, where the dispatch was filed, when it is where the event
 /// took place: in capitals right before the report, as agencies mark it ("DOHA: The Amir …
-/// received …", "MANILA - …"; not a release's "OTTAWA, le 6 avril /CNW/ -"), or named again by
-/// the report as "here" ("Colombo, Mar 29 (PTI) … meeting here").
+/// received …", "MANILA - …", on the text's first line or opening the report below a headline;
+/// not a release's "OTTAWA, le 6 avril /CNW/ -"), or named again by the report as "here"
+/// ("Colombo, Mar 29 (PTI) … meeting here").
 fn filed_at(text: &Text, lex: &Lexicon, report: Range<usize>) -> Option<(String, Confidence)> {
-    let city = date::dateline_place(text, lex)?;
+    let city = date::place_at(text, lex, report.start)
+        .filter(|c| matches!(text.word(c.end), ":" | "-" | "–" | "—"))
+        .or_else(|| date::dateline_place(text, lex))?;
     let opens_report = matches!(text.word(city.end), ":" | "-" | "–" | "—");
     let written = &text.body[text.span(city)];
     let capitals = opens_report && written.chars().all(|c| !c.is_lowercase());

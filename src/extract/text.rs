@@ -124,6 +124,8 @@ pub struct Sentence {
     pub tokens: Range<usize>,
     /// A short line without final punctuation: a headline, a caption, a section heading.
     pub heading: bool,
+    /// A photo's caption ("Photo : X à Washington, le 6 novembre"): it tells of the picture.
+    pub caption: bool,
 }
 
 /// The body prepared once for every field extractor.
@@ -318,7 +320,15 @@ fn split_sentences(body: &str, tokens: &[Token], words: &Words) -> Vec<Sentence>
     out.into_iter()
         .map(|r| {
             let heading = is_heading(body, tokens, &r, words);
-            Sentence { tokens: r, heading }
+            let caption = tokens[r.clone()]
+                .iter()
+                .find(|t| t.is_word())
+                .is_some_and(|t| words.captions.contains(&t.folded.as_str()));
+            Sentence {
+                tokens: r,
+                heading,
+                caption,
+            }
         })
         .collect()
 }

@@ -15,7 +15,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
 use written::number;
-pub use written::{dateline, dateline_city, dateline_place, dates, timestamp, DateExpr};
+pub use written::{dateline, dateline_city, dateline_place, dates, place_at, timestamp, DateExpr};
 
 /// Whether a written date belongs to something else: a span, an earlier or later event, an occasion.
 fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
@@ -45,6 +45,7 @@ fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
         || text.words.foreign_before.contains(&prev)
         || prev.ends_with("survenu")
         || prev.ends_with("survenue")
+        || text.words.departures.contains(&prev)
         // "le 24 janvier dernier" is the event, told later; "prochain" is another one, to come.
         || text.words.foreign_after.contains(&after)
         || (open_paren && !explains_weekday)
@@ -63,7 +64,23 @@ enum Relative {
     Weekday(Weekday),
 }
 
-fn relative(text: &Text, tokens: Range<usize>) -> Option<(usize, Relative)> {
+/// A day named beside a visit's end ("est rentré ce samedi", "samedi au départ") is its last, not
+/// the event's.
+fn ends_a_visit(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
+    let from = k.saturating_sub(2).max(tokens.start);
+    let to = (k + 3).min(tokens.end);
+    (from..to).any(|j| text.words.departures.contains(&text.fw(j)))
+}
+
+/// A day right after a verb of report ("a indiqué son cabinet mercredi") dates the report.
+fn dates_a_report(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
+    let from = k.saturating_sub(4).max(tokens.start);
+    (from..k).any(|j| text.words.reporting_verbs.contains(&text.fw(j)))
+}
+
+/// The first relative day in `tokens`; when `reported`, the sentence is only near the event's, and a
+/// day that dates a report there is not taken.
+fn relative(text: &Text, tokens: Range<usize>, reported: bool) -> Option<(usize, Relative)> {
     for k in tokens.clone() {
         let f = text.fw(k);
         let prev = |n: usize| {
@@ -77,6 +94,8 @@ fn relative(text: &Text, tokens: Range<usize>) -> Option<(usize, Relative)> {
             || prev(2) == "depuis"
             || words.foreign_after.contains(&next)
             || words.foreign_after.contains(&prev(1))
+            || ends_a_visit(text, k, &tokens)
+            || (reported && dates_a_report(text, k, &tokens))
         {
             continue;
         }
@@ -214,7 +233,7 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
     // A span ("en visite du 3 au 5 mai") dates the event when no day in it is named.
     let span =
         |d: &&&DateExpr| d.range && d.tokens.start > 0 && text.fw(d.tokens.start - 1) == "du";
-    let relative_day = relative(text, tokens.clone());
+    let relative_day = relative(text, tokens.clone(), false);
     let written = in_sentence
         .iter()
         .find(|d| !is_foreign(text, d, tokens.start))
@@ -272,7 +291,7 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
     // ("… a participé ce jeudi 7 janvier 2021 à l'investiture. En marge, il s'est entretenu avec …").
     let near = [s_index + 1, s_index + 2, s_index.wrapping_sub(1)];
     for n in near {
-        let Some(x) = text.sentences.get(n).filter(|x| !x.heading) else {
+        let Some(x) = text.sentences.get(n).filter(|x| !x.heading && !x.caption) else {
             continue;
         };
         let written = all.iter().find(|d| {
@@ -282,7 +301,7 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
         });
         let date = match written {
             Some(d) => d.value().map(|v| (in_year_of(v, anchor), d.tokens.clone())),
-            None => relative(text, x.tokens.clone())
+            None => relative(text, x.tokens.clone(), true)
                 .and_then(|(k, rel)| Some((resolve_relative(&rel, anchor?)?, k..k + 1))),
         };
         if let Some((date, tokens)) = date {

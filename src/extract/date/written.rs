@@ -269,7 +269,7 @@ pub fn dateline_place(text: &Text, lex: &Lexicon) -> Option<Range<usize>> {
 
 /// The tokens of a known place of one to three tokens from `start`, before a comma, a bracket, a
 /// dash or a colon on the same line.
-fn place_at(text: &Text, lex: &Lexicon, start: usize) -> Option<Range<usize>> {
+pub fn place_at(text: &Text, lex: &Lexicon, start: usize) -> Option<Range<usize>> {
     (1..=3).rev().find_map(|n| {
         let next = text.tokens.get(start + n)?;
         if !matches!(

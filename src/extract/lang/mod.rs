@@ -41,10 +41,20 @@ pub struct Words {
     pub foreign_after: &'static [&'static str],
     /// Events a readout recalls with their own dates ("établissement", "establishment").
     pub milestones: &'static [&'static str],
+    /// Words opening a photo's caption, whose dates and places are the picture's ("Photo", "Image").
+    pub captions: &'static [&'static str],
+    /// Verbs of a report ("a indiqué mercredi son cabinet"): a day right after one dates the report.
+    pub reporting_verbs: &'static [&'static str],
+    /// Words of a visit's end ("est rentré ce samedi", "au départ"): the day beside one is its last.
+    pub departures: &'static [&'static str],
     /// Abbreviations after which a full stop does not end a sentence.
     pub abbreviations: &'static [&'static str],
     /// Words that, glued to the previous word ("ZhanshuA cette occasion"), show a lost sentence break.
     pub sentence_openers: &'static [&'static str],
+    /// Envoys, whose title names the country they are posted to ("ambassadeur").
+    pub envoys: &'static [&'static str],
+    /// Words before the country an envoy is posted to ("au Niger", "to Malaysia").
+    pub postings: &'static [&'static str],
     /// Words that make the capitalised words after them a person's name.
     pub roles: &'static [&'static str],
     /// Honorifics written right before a name.

@@ -1,20 +1,13 @@
 //! English readouts read by the shared machinery: one case per rule, in sentences written the way
 //! English-language ministries and wires write them.
 
-use chrono::NaiveDate;
-
 use super::{detect, Language};
-use crate::extract::testing::lexicon;
+use crate::extract::testing::{self, lexicon};
 use crate::extract::{extract, Context, Extracted};
 use crate::model::{Confidence, Provenance};
 
 fn read(body: &str, published: Option<&str>) -> Extracted {
-    let context = Context {
-        published: published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap()),
-        language: Some(Language::En),
-        fallback: Language::Fr,
-    };
-    extract(body, &lexicon(), &context)
+    testing::read(body, published, Language::En)
 }
 
 #[test]
@@ -33,6 +26,7 @@ fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
         ("President Tom Ward will meet Prime Minister Ali Khan next Tuesday.", Some("2025-11-20"), None),
         ("President Tom Ward met Prime Minister Ali Khan on Friday (April 13th).", Some("2018-04-14"), Some("2018-04-13")),
         ("The meeting of President Tom Ward with Prime Minister Ali Khan came after their talks since 5 May.", None, None),
+        ("President Tom Ward received Ambassador Ali Khan. It is their first meeting since he became President on May 10.", None, None),
     ];
     for &(body, published, expected) in cases {
         let got = read(body, published).date.value.map(|d| d.to_string());
@@ -68,6 +62,7 @@ fn a_joint_statement_is_dated_and_placed_by_the_line_under_its_title() {
 fn places_from_the_report_the_sentence_that_dates_it_the_release_line_or_the_wire_city() {
     let cases = [
         ("MANILA - Secretary Ali Khan held a meeting with Ambassador Tom Ward at the ministry.", Some("MANILA")),
+        ("Ward receives Khan\n\n  • Nation\n\nMANILA: Secretary Ali Khan received a courtesy call from Ambassador Tom Ward at the ministry.", Some("MANILA")),
         ("Colombo, Mar 29 (PTI) Minister Ali Khan held talks with Minister Tom Ward here.", Some("Colombo")),
         ("WASHINGTON, Nov 19 (Reuters) - President Tom Ward met Prime Minister Ali Khan.", None),
         ("Ambassador Tom Ward met Minister Ali Khan. The meeting took place in Jakarta on Friday (April 13th).", Some("Jakarta")),

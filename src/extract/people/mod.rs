@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::extract::lexicon::Lexicon;
+use crate::extract::lexicon::{CountryForm, Lexicon};
 use crate::extract::text::Text;
 use crate::model::{Confidence, CountryCode};
 
@@ -91,6 +91,32 @@ pub fn find(text: &Text, lex: &Lexicon, home: Option<CountryCode>) -> Cast {
         cast: Cast::default(),
     }
     .find()
+}
+
+/// The country an envoy is posted to ("l'ambassadeur de la République du Nigeria au Niger",
+/// "Ambassador to Malaysia"): the readout's host, whom a bare title ("le président de la
+/// République") then names.
+pub fn host_of_envoy(text: &Text, lex: &Lexicon) -> Option<CountryCode> {
+    let words = text.words;
+    let in_title = |j: usize| {
+        words.title_determiners.contains(&text.fw(j))
+            || text.word(j).starts_with(char::is_uppercase)
+    };
+    lex.countries_in(&text.folded.text)
+        .into_iter()
+        .filter(|(_, hit)| hit.form == CountryForm::Name)
+        .find_map(|(r, hit)| {
+            let k = text.token_at(text.folded.body_offset(r.start));
+            let at = k.checked_sub(1)?;
+            if !words.postings.contains(&text.fw(at)) {
+                return None;
+            }
+            let envoy = (at.saturating_sub(8)..at)
+                .rev()
+                .take_while(|&j| j + 1 == at || in_title(j + 1))
+                .any(|j| words.envoys.contains(&text.fw(j)));
+            envoy.then_some(hit.code)
+        })
 }
 
 #[cfg(test)]

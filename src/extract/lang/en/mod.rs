@@ -58,6 +58,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     day_parts: &[],
     foreign_after: &["next"],
+    captions: &["photo", "photos", "image", "caption"],
+    reporting_verbs: &["said", "told", "announced", "stated", "reported", "added"],
+    departures: &[],
     milestones: &[
         "establishment",
         "founding",
@@ -66,6 +69,11 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "signing",
         "birth",
         "anniversary",
+        "became",
+        "elected",
+        "election",
+        "inauguration",
+        "sworn",
     ],
     abbreviations: &[
         "mr", "mrs", "ms", "jr", "sr", "dr", "st", "gen", "col", "sen", "rep", "hon", "prof", "no",
@@ -73,6 +81,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "sept", "oct", "nov", "dec",
     ],
     sentence_openers: &[],
+    envoys: &["ambassador"],
+    postings: &["to"],
     roles: ROLES,
     honorifics: HONORIFICS,
     particles: &[

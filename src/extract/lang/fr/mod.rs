@@ -23,8 +23,21 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     foreign_before: FOREIGN_BEFORE,
     foreign_after: &["prochain", "prochaine"],
     milestones: MILESTONES,
+    captions: &[
+        "photo",
+        "photos",
+        "illustration",
+        "image",
+        "credit",
+        "credits",
+        "legende",
+    ],
+    reporting_verbs: REPORTING_VERBS,
+    departures: &["rentre", "rentree", "regagne", "quitte", "depart", "retour"],
     abbreviations: ABBREVIATIONS,
     sentence_openers: SENTENCE_OPENERS,
+    envoys: &["ambassadeur", "ambassadrice"],
+    postings: &["au", "aux", "en"],
     roles: ROLES,
     honorifics: HONORIFICS,
     particles: PARTICLES,
@@ -128,6 +141,22 @@ const MILESTONES: &[&str] = &[
     "fonctions",
     "election",
     "deces",
+];
+
+/// Past participles of a report: "a indiqué son cabinet mercredi matin".
+const REPORTING_VERBS: &[&str] = &[
+    "indique",
+    "annonce",
+    "precise",
+    "rapporte",
+    "declare",
+    "ajoute",
+    "affirme",
+    "explique",
+    "confie",
+    "souligne",
+    "appris",
+    "communique",
 ];
 
 // Sentences: abbreviations a full stop does not end, words that open a sentence.
@@ -295,3 +324,6 @@ const SECONDARY_MARKERS: &[&str] = &[
     "ensuite",
     "aussi",
 ];
+
+#[cfg(test)]
+mod tests;

@@ -7,6 +7,8 @@ pub(super) const ROLES: &[&str] = &[
     "presidents",
     "ministre",
     "ministres",
+    "ministre-president",
+    "ministre-presidente",
     "chancelier",
     "chanceliere",
     "roi",

@@ -1,0 +1,96 @@
+//! French readouts read by the shared machinery: one case per rule, in sentences written the way
+//! French-language ministries, presidencies and wires write them.
+
+use crate::extract::testing::read;
+use crate::model::Language;
+
+fn date(body: &str, published: Option<&str>) -> Option<String> {
+    read(body, published, Language::Fr)
+        .date
+        .value
+        .map(|d| d.to_string())
+}
+
+#[test]
+fn dates_that_belong_to_a_photo_a_report_or_a_visits_end_are_not_the_events() {
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        // A photo's caption dates the picture; the report below dates the summit.
+        (
+            "Sommet virtuel entre Tom Ward et Ali Khan\nPhoto : Tom Ward à Genève, le 3 mars 2020. AFP\nTom Ward et Ali Khan ont tenu lundi soir un sommet virtuel.",
+            Some("2021-11-16"),
+            Some("2021-11-15"),
+        ),
+        // "a indiqué son cabinet mercredi": the day the meeting was told of, not held.
+        (
+            "Le ministre Tom Ward a rencontré son homologue Ali Khan à Genève. Ils ont abordé la situation régionale, a indiqué son cabinet mercredi matin.",
+            Some("2026-01-07"),
+            None,
+        ),
+        // A quote told on the day of the meeting it reports is dated by that day.
+        (
+            "« Nos relations sont excellentes », a déclaré mardi le président Tom Ward lors de sa rencontre avec le Premier ministre Ali Khan.",
+            Some("2024-06-06"),
+            Some("2024-06-04"),
+        ),
+        // The day a visitor went home is the visit's last day, not its first.
+        (
+            "Le président Tom Ward est rentré ce samedi de Lomé où il a été reçu par le président Ali Khan.",
+            Some("2024-05-27"),
+            None,
+        ),
+        (
+            "Le président Tom Ward a quitté le 25 mai Lomé, où il s'était entretenu avec le président Ali Khan.",
+            None,
+            None,
+        ),
+    ];
+    for &(body, published, expected) in cases {
+        assert_eq!(date(body, published).as_deref(), expected, "{body}");
+    }
+}
+
+#[test]
+fn a_bare_title_takes_the_country_its_visiting_envoy_is_posted_to() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Le Président de la République, Tom Ward, a reçu mardi l'Ambassadeur de la République Fédérale du Nigeria au Niger, M. Ali Khan.",
+            &["NE", "NG"],
+        ),
+        (
+            "Le président de la République Tom Ward a reçu l'ambassadrice de France au Liban Ali Khan.",
+            &["FR", "LB"],
+        ),
+        // A country visited later is no posting.
+        (
+            "Le président de la République Tom Ward a reçu l'ambassadeur Ali Khan, qui se rendra ensuite au Mali.",
+            &[],
+        ),
+    ];
+    for &(body, expected) in cases {
+        let got = read(body, None, Language::Fr).countries.value;
+        let got: Vec<&str> = got.iter().map(|c| c.as_str()).collect();
+        assert_eq!(got, expected, "{body}");
+    }
+}
+
+#[test]
+fn a_quote_before_the_meeting_still_names_both_parties_and_the_meeting() {
+    // "sa rencontre": a cue that also ends inside a word before it ("a rencontré") is still read.
+    let body = "Le Premier ministre Tom Ward a déclaré que la coopération allait se renforcer.\n\nIl a fait ces remarques jeudi lors de sa rencontre avec le président Ali Khan.";
+    let x = read(body, None, Language::Fr);
+    assert_eq!(x.kind.value.key(), "meeting");
+    let names: Vec<&str> = (x.participants.value.iter())
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["Tom Ward", "Ali Khan"]);
+}
+
+#[test]
+fn the_head_of_a_region_is_named_under_a_hyphenated_title() {
+    let body = "Le ministre-président flamand Tom Ward s'est entretenu lundi avec le Premier ministre néerlandais Ali Khan.";
+    let x = read(body, None, Language::Fr);
+    let names: Vec<&str> = (x.participants.value.iter())
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["Tom Ward", "Ali Khan"]);
+}
