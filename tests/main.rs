@@ -4,6 +4,7 @@ mod support;
 
 mod annotate;
 mod annotations;
+mod browse;
 mod build;
 mod citations;
 mod errors;

@@ -88,6 +88,8 @@ pub struct Person {
     /// The URL slug, unique: `sadyr-japarov`.
     pub key: String,
     pub name: String,
+    /// The gazetteer's surname, for a known person.
+    pub surname: Option<String>,
     pub country: Option<CountryIx>,
     /// Readouts of events they took part in, newest first.
     pub took_part: Vec<ReadoutIx>,
@@ -151,9 +153,18 @@ impl Archive {
 }
 
 impl Person {
-    fn new(key: String) -> Person {
+    /// The name lists sort by: the gazetteer's surname ("Wang" of Wang Yi), else the last word.
+    pub fn sort_name(&self) -> &str {
+        self.surname
+            .as_deref()
+            .or_else(|| self.name.split_whitespace().last())
+            .unwrap_or(&self.name)
+    }
+
+    fn new(key: String, surname: Option<String>) -> Person {
         Person {
             key,
+            surname,
             name: String::new(),
             country: None,
             took_part: Vec::new(),
@@ -242,7 +253,10 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
         .collect();
     let (people, tallies): (Vec<Person>, Vec<tally::PersonTally>) = people
         .into_iter()
-        .map(|(key, tally)| (Person::new(key), tally))
+        .map(|(key, tally)| {
+            let surname = gazetteer.person_by_slug(&key).map(|p| p.surname.clone());
+            (Person::new(key, surname), tally)
+        })
         .unzip();
     let mut archive = Archive {
         readouts: Vec::new(),

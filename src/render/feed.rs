@@ -92,7 +92,7 @@ struct EntryView<'a> {
     updated: String,
     /// The kind of event: its key (`meeting`) and its label.
     kind: &'static str,
-    kind_label: &'static str,
+    kind_label: &'a str,
     /// The issuing body.
     author: Cow<'a, str>,
     /// The first paragraph, as plain text.
@@ -115,7 +115,7 @@ impl<'a> FeedContext<'a> {
                     url: format!("{}{}", config.base_url, entry.path),
                     updated: date.format("%Y-%m-%dT00:00:00Z").to_string(),
                     kind: m.kind.value.key(),
-                    kind_label: m.kind.value.label_fr(),
+                    kind_label: site.labels.kind(m.kind.value),
                     author: xml_text(m.publisher.as_deref().unwrap_or(&config.publisher)),
                     summary: xml_text(entry.readout.paragraph_texts().next().unwrap_or_default()),
                 }

@@ -8,15 +8,19 @@
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 
-use rayon::prelude::*;
 use crate::artifact::{hash, ContentHasher};
 use crate::index::{Archive, Entry, ReadoutIx, Touched};
 use crate::model::Entity;
+use rayon::prelude::*;
 
+use super::encounters::{countries_met, partners_by_year, people_met, per_year, years_active};
+use super::pages::neighbour;
 use super::pages::HOME_LATEST;
 use super::pagination::{
-    country_pages, organisation_pages, page_count, person_pages, slice, sorted_by_name,
+    country_pages, initial, letters, organisation_pages, page_count, people_order, person_pages,
+    slice, sorted_by_name,
 };
+use super::timeline::months;
 use super::{specs, Feed, Spec};
 
 /// The fingerprint of every page of an archive, with what they are made from, kept between
@@ -48,7 +52,7 @@ impl Fingerprints {
             size,
             links: LinkHashes::new(archive),
             orders: Orders {
-                people: sorted_by_name(archive.people.iter().map(|p| p.name.as_str())),
+                people: people_order(archive),
                 countries: sorted_by_name(archive.countries.iter().map(|c| c.name.as_str())),
                 organisations: sorted_by_name(
                     archive.organisations.iter().map(|o| o.name.as_str()),
@@ -87,15 +91,21 @@ impl Fingerprints {
             relinked |= std::mem::replace(&mut self.links.readouts[*rx], link) != link;
         }
         let stale = |spec: &Spec| match spec {
-            // A readout's own page shows no other readout.
-            Spec::Readout(rx) => changed.contains(rx),
+            // A readout's own page shows the readouts before and after it.
+            Spec::Readout(rx) => {
+                changed.contains(rx)
+                    || changed.contains(&(rx + 1))
+                    || rx
+                        .checked_sub(1)
+                        .is_some_and(|before| changed.contains(&before))
+            }
             Spec::Person(ix, _) => touched.people.contains(ix),
             Spec::Country(ix, _) => touched.countries.contains(ix),
             Spec::Organisation(ix, _) => touched.organisations.contains(ix),
             Spec::People(_) => !touched.people.is_empty(),
             Spec::Countries(_) => !touched.countries.is_empty(),
             Spec::Organisations(_) => !touched.organisations.is_empty(),
-            Spec::Home | Spec::Readouts(_) | Spec::Year(..) => relinked,
+            Spec::Home | Spec::Readouts(_) | Spec::Year(..) | Spec::Timeline => relinked,
             Spec::Feed(Feed::Person(ix)) => touched.people.contains(ix),
             Spec::Feed(Feed::Country(ix)) => touched.countries.contains(ix),
             Spec::Feed(Feed::Organisation(ix)) => touched.organisations.contains(ix),
@@ -186,6 +196,11 @@ impl Fingerprints {
                 let entry = &archive.readouts[rx];
                 readouts[rx].hash(&mut h);
                 entry.path.hash(&mut h);
+                for step in [1, -1] {
+                    neighbour(archive, rx, step)
+                        .map(|ix| links.readouts[ix])
+                        .hash(&mut h);
+                }
                 for people in [&entry.participants, &entry.mentioned_people] {
                     people.len().hash(&mut h);
                     people.iter().for_each(|ix| links.people[*ix].hash(&mut h));
@@ -219,10 +234,17 @@ impl Fingerprints {
                     links.readouts[ix].hash(h)
                 });
             }
-            Spec::People(n) => list(size, &orders.people, n, &mut h, |ix, h| {
-                let p = &archive.people[ix];
-                (links.people[ix], p.took_part.len() + p.mentioned_in.len()).hash(h);
-            }),
+            Spec::People(n) => {
+                let initial = |ix: usize| initial(archive.people[ix].sort_name());
+                for letter in letters(&orders.people, size, initial, |n| n.to_string()) {
+                    (letter.name, letter.url).hash(&mut h);
+                }
+                list(size, &orders.people, n, &mut h, |ix, h| {
+                    let p = &archive.people[ix];
+                    let count = p.took_part.len() + p.mentioned_in.len();
+                    (links.people[ix], count, initial(ix)).hash(h);
+                });
+            }
             Spec::Countries(n) => list(size, &orders.countries, n, &mut h, |ix, h| {
                 let c = &archive.countries[ix];
                 (
@@ -246,9 +268,14 @@ impl Fingerprints {
             Spec::Years(n) => list(size, &orders.years, n, &mut h, |ix, h| {
                 year_item(ix).hash(h)
             }),
+            Spec::Timeline => {
+                for (ix, year) in archive.years.iter().enumerate() {
+                    (year.year, year.readouts.len(), months(archive, ix, size)).hash(&mut h);
+                }
+            }
             Spec::Year(ix, n) => {
                 let year = &archive.years[ix];
-                year.year.hash(&mut h);
+                (year.year, months(archive, ix, size)).hash(&mut h);
                 list(size, &year.readouts, n, &mut h, |rx, h| {
                     links.readouts[rx].hash(h)
                 });
@@ -259,8 +286,12 @@ impl Fingerprints {
                 links.side_by_side(size, [&p.took_part, &p.mentioned_in], n, &mut h);
                 // Meetings are on the first page only.
                 if n == 1 {
-                    for (other, count) in &p.met {
-                        (links.people[*other], count).hash(&mut h);
+                    for (other, count, last) in people_met(archive, ix) {
+                        let last = last.map(|rx| links.readouts[rx]);
+                        (links.people[other], count, last).hash(&mut h);
+                    }
+                    for (c, count) in countries_met(archive, ix) {
+                        (links.countries[c], count).hash(&mut h);
                     }
                 }
             }
@@ -270,9 +301,17 @@ impl Fingerprints {
                 links.side_by_side(size, [&c.took_part, &c.mentioned_in], n, &mut h);
                 // People and partners are on the first page only.
                 if n == 1 {
-                    c.people.iter().for_each(|p| links.people[*p].hash(&mut h));
+                    for p in &c.people {
+                        (links.people[*p], years_active(archive, *p)).hash(&mut h);
+                    }
                     for (other, count) in &c.partners {
                         (links.countries[*other], count).hash(&mut h);
+                    }
+                    let per_year = per_year(archive, &c.took_part);
+                    let years: Vec<i32> = per_year.iter().map(|(y, _)| *y).collect();
+                    per_year.hash(&mut h);
+                    for (other, counts) in partners_by_year(archive, ix, &years) {
+                        (links.countries[other], counts).hash(&mut h);
                     }
                 }
             }

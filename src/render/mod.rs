@@ -1,13 +1,17 @@
 //! Rendering: the archive through Tera templates into HTML pages, one artifact per page.
 
 pub mod annotated;
+mod chart;
 mod citation;
+mod encounters;
 mod feed;
 mod fingerprint;
+mod labels;
 mod pages;
 mod pagination;
 mod specs;
 mod templates;
+mod timeline;
 mod views;
 
 use rayon::prelude::*;
@@ -50,10 +54,7 @@ pub fn render<'a>(
 ) -> impl ParallelIterator<Item = Result<Artifact, Diagnostic>> + 'a {
     let env = Env {
         site: SiteView::new(config),
-        links: Links {
-            archive,
-            root: config.root_path(),
-        },
+        archive,
         config,
         highlighter: Highlighter::new(),
     };
@@ -69,7 +70,7 @@ pub fn render<'a>(
             .and_then(|ctx| templates.tera.render(page.template, &ctx))
             .map_err(|e| template_error(Some(page.template), &e))?;
         Ok(Artifact {
-            path: spec.path(env.links.archive),
+            path: spec.path(env.archive),
             bytes: html.into_bytes(),
         })
     })
@@ -78,7 +79,17 @@ pub fn render<'a>(
 /// What building any page needs.
 struct Env<'a> {
     site: SiteView<'a>,
-    links: Links<'a>,
+    archive: &'a Archive,
     config: &'a Config,
     highlighter: Highlighter,
+}
+
+impl Env<'_> {
+    fn links(&self) -> Links<'_> {
+        Links {
+            archive: self.archive,
+            root: self.site.root,
+            labels: &self.site.labels,
+        }
+    }
 }

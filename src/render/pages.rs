@@ -5,15 +5,17 @@ use serde::Serialize;
 use crate::index::{CountryIx, Entry, OrganisationIx, PersonIx, ReadoutIx};
 use crate::model::EventDate;
 
+use super::chart::{self, every_year, Bar, Chart};
+use super::encounters::{countries_met, partners_by_year, people_met, per_year, years_active};
 use super::feed::FeedContext;
 use super::pagination::{
-    country_pages, first_page, organisation_pages, page_count, page_path, pager, person_pages,
-    slice, sorted_by_name,
+    country_pages, first_page, initial, letters, organisation_pages, page_count, page_path, pager,
+    people_order, person_pages, slice, sorted_by_name,
 };
 use super::views::{
-    date_fr, Counted, CountedLink, CountryContext, HomeContext, Link, ListContext, NoteView,
-    OrganisationContext, PageView, Paragraph, PersonContext, ReadoutContext, ReadoutView,
-    RedirectContext, Secondary, TombstoneContext,
+    Counted, CountedLink, CountryContext, HomeContext, Link, ListContext, Member, Met, NoteView,
+    OrganisationContext, PageView, Paragraph, PartnerRow, PersonContext, ReadoutContext,
+    ReadoutView, RedirectContext, Secondary, Section, TombstoneContext,
 };
 use super::{annotated, citation, Env, Feed, Page, Spec};
 
@@ -31,6 +33,7 @@ impl Env<'_> {
             Spec::Countries(n) => self.countries(n),
             Spec::Years(n) => self.years(n),
             Spec::Year(ix, n) => self.year(ix, n),
+            Spec::Timeline => self.timeline(),
             Spec::Person(ix, n) => self.person(ix, n),
             Spec::Country(ix, n) => self.country(ix, n),
             Spec::Organisations(n) => self.organisations(n),
@@ -39,13 +42,13 @@ impl Env<'_> {
             Spec::Tombstone(ix) => self.tombstone(ix),
             Spec::Feed(feed) => Page::new(
                 "feed.xml",
-                &FeedContext::new(feed, self.links.archive, self.config, &self.site),
+                &FeedContext::new(feed, self.archive, self.config, &self.site),
             ),
         }
     }
     fn readout(&self, rx: ReadoutIx) -> Page {
-        let links = &self.links;
-        let entry: &Entry = &links.archive.readouts[rx];
+        let links = &self.links();
+        let entry: &Entry = &self.archive.readouts[rx];
         let r = &entry.readout;
         let m = &r.metadata;
         let year = m.date.value.and_then(|d| d.year()).and_then(|y| {
@@ -64,11 +67,11 @@ impl Env<'_> {
             .value
             .iter()
             .map(|event| Secondary {
-                kind: event.kind.label_fr(),
+                kind: self.site.labels.kind(event.kind),
                 participants: event
                     .participants
                     .iter()
-                    .filter_map(|p| links.archive.person_ix(&p.name))
+                    .filter_map(|p| self.archive.person_ix(&p.name))
                     .map(|ix| links.person(ix))
                     .collect(),
             })
@@ -76,10 +79,10 @@ impl Env<'_> {
         let participants = links.people(&entry.participants);
         let view = ReadoutView {
             title: &m.title.value,
-            date: date_fr(m.date.value),
+            date: self.site.labels.date(m.date.value),
             date_iso: m.date.value.map(|d: EventDate| d.to_string()),
             year,
-            kind: m.kind.value.label_fr(),
+            kind: self.site.labels.kind(m.kind.value),
             place: m.place.value.as_deref(),
             citation: citation::view(entry, self.config, &participants, &self.highlighter),
             participants,
@@ -91,10 +94,14 @@ impl Env<'_> {
             paragraphs: self.paragraphs(entry),
             publisher: m.publisher.as_deref().unwrap_or(&self.config.publisher),
             source_url: m.source_url.as_deref(),
+            previous: neighbour(self.archive, rx, 1).map(|ix| links.readout(ix)),
+            next: neighbour(self.archive, rx, -1).map(|ix| links.readout(ix)),
         };
         let context = ReadoutContext {
             site: &self.site,
-            page: PageView::new(self.config, &m.title.value, &entry.path),
+            page: PageView::new(self.config, &m.title.value, &entry.path)
+                .within(&self.site, Section::Readouts, false)
+                .described(view.citation.abstract_text.clone()),
             readout: view,
         };
         Page::new("readout.html", &context)
@@ -108,7 +115,7 @@ impl Env<'_> {
             .mentions
             .iter()
             .filter_map(|m| {
-                let link = self.links.entity(&m.entity)?;
+                let link = self.links().entity(&m.entity)?;
                 Some(annotated::Anchor {
                     span: m.span.clone(),
                     url: link.url,
@@ -141,13 +148,13 @@ impl Env<'_> {
     }
 
     fn home(&self) -> Page {
-        let archive = self.links.archive;
+        let archive = self.archive;
         let latest: Vec<usize> = (0..archive.readouts.len().min(HOME_LATEST)).collect();
         let home = HomeContext {
             site: &self.site,
             page: PageView::new(self.config, &self.config.title, "")
                 .with_feed(self.config, &Feed::Archive.path(archive)),
-            latest: self.links.readouts(&latest),
+            latest: self.links().readouts(&latest),
             readout_count: archive.readouts.len(),
             person_count: archive.people.len(),
             country_count: archive.countries.len(),
@@ -159,17 +166,17 @@ impl Env<'_> {
     }
 
     fn redirect(&self, ix: usize) -> Page {
-        let redirect = &self.links.archive.redirects[ix];
+        let redirect = &self.archive.redirects[ix];
         let context = RedirectContext {
             site: &self.site,
-            page: PageView::new(self.config, "Cette page a changé d'adresse", &redirect.to),
+            page: PageView::new(self.config, self.site.labels.get("moved"), &redirect.to),
             target: format!("{}{}", self.config.base_url, redirect.to),
         };
         Page::new("redirect.html", &context)
     }
 
     fn tombstone(&self, ix: usize) -> Page {
-        let tombstone = &self.links.archive.tombstones[ix];
+        let tombstone = &self.archive.tombstones[ix];
         let context = TombstoneContext {
             site: &self.site,
             page: PageView::new(self.config, &tombstone.title, &tombstone.path),
@@ -181,19 +188,20 @@ impl Env<'_> {
     fn not_found(&self) -> Page {
         let context = ListContext::<()> {
             site: &self.site,
-            page: PageView::new(self.config, "Page introuvable", "404.html"),
+            page: PageView::new(self.config, self.site.labels.get("not_found"), "404.html"),
             pager: pager("", "", 1, 1),
             items: Vec::new(),
+            letters: Vec::new(),
         };
         Page::new("404.html", &context)
     }
 
     fn readout_list(&self, n: usize) -> Page {
-        let all: Vec<usize> = (0..self.links.archive.readouts.len()).collect();
-        let items = self.links.readouts(slice(self.config.page_size, &all, n));
+        let all: Vec<usize> = (0..self.archive.readouts.len()).collect();
+        let items = self.links().readouts(slice(self.config.page_size, &all, n));
         self.list_page(
-            "readouts/",
-            "Tous les comptes rendus",
+            Section::Readouts,
+            "all_readouts",
             "readouts.html",
             n,
             all.len(),
@@ -202,26 +210,37 @@ impl Env<'_> {
     }
 
     fn people(&self, n: usize) -> Page {
-        let archive = self.links.archive;
-        let order = sorted_by_name(archive.people.iter().map(|p| p.name.as_str()));
-        let items: Vec<CountedLink> = slice(self.config.page_size, &order, n)
+        let archive = self.archive;
+        let order = people_order(archive);
+        let size = self.config.page_size;
+        let initial = |ix: usize| initial(archive.people[ix].sort_name());
+        let start = (n - 1) * size;
+        let items: Vec<CountedLink> = slice(size, &order, n)
             .iter()
-            .map(|&ix| {
+            .enumerate()
+            .map(|(i, &ix)| {
                 let p = &archive.people[ix];
-                let link = self.links.person(ix);
+                let link = self.links().person(ix);
+                let at = start + i;
                 CountedLink {
                     name: p.name.clone(),
                     url: link.url,
                     count: p.took_part.len() + p.mentioned_in.len(),
                     detail: link.country,
+                    initial: (at == start || initial(order[at - 1]) != initial(ix))
+                        .then(|| initial(ix)),
                 }
             })
             .collect();
-        self.list_page("people/", "Personnes", "people.html", n, order.len(), items)
+        let mut page = self.list_context(Section::People, "people", n, order.len(), items);
+        page.letters = letters(&order, size, initial, |n| {
+            format!("{}{}", self.site.root, page_path(Section::People.path(), n))
+        });
+        Page::new("people.html", &page)
     }
 
     fn countries(&self, n: usize) -> Page {
-        let archive = self.links.archive;
+        let archive = self.archive;
         let order = sorted_by_name(archive.countries.iter().map(|c| c.name.as_str()));
         let items: Vec<CountedLink> = slice(self.config.page_size, &order, n)
             .iter()
@@ -229,15 +248,16 @@ impl Env<'_> {
                 let c = &archive.countries[ix];
                 CountedLink {
                     name: c.name.clone(),
-                    url: self.links.country(ix).url,
+                    url: self.links().country(ix).url,
                     count: c.took_part.len() + c.mentioned_in.len(),
                     detail: None,
+                    initial: None,
                 }
             })
             .collect();
         self.list_page(
-            "countries/",
-            "Pays",
+            Section::Countries,
+            "countries",
             "countries.html",
             n,
             order.len(),
@@ -246,20 +266,21 @@ impl Env<'_> {
     }
 
     fn organisations(&self, n: usize) -> Page {
-        let archive = self.links.archive;
+        let archive = self.archive;
         let order = sorted_by_name(archive.organisations.iter().map(|o| o.name.as_str()));
         let items: Vec<CountedLink> = slice(self.config.page_size, &order, n)
             .iter()
             .map(|&ix| CountedLink {
                 name: archive.organisations[ix].name.clone(),
-                url: self.links.organisation(ix).url,
+                url: self.links().organisation(ix).url,
                 count: archive.organisations[ix].mentioned_in.len(),
                 detail: None,
+                initial: None,
             })
             .collect();
         self.list_page(
-            "organisations/",
-            "Organisations",
+            Section::Organisations,
+            "organisations",
             "organisations.html",
             n,
             order.len(),
@@ -268,14 +289,15 @@ impl Env<'_> {
     }
 
     fn organisation(&self, ix: OrganisationIx, n: usize) -> Page {
-        let links = &self.links;
-        let org = &links.archive.organisations[ix];
+        let links = &self.links();
+        let org = &self.archive.organisations[ix];
         let base = org.path();
         let path = page_path(&base, n);
         let context = OrganisationContext {
             site: &self.site,
             page: PageView::new(self.config, &org.name, &path)
-                .with_feed(self.config, &Feed::Organisation(ix).path(links.archive)),
+                .with_feed(self.config, &Feed::Organisation(ix).path(self.archive))
+                .within(&self.site, Section::Organisations, false),
             pager: pager(
                 &base,
                 links.root,
@@ -290,84 +312,98 @@ impl Env<'_> {
     }
 
     fn years(&self, n: usize) -> Page {
-        let all: Vec<usize> = (0..self.links.archive.years.len()).collect();
+        let all: Vec<usize> = (0..self.archive.years.len()).collect();
         let items: Vec<CountedLink> = slice(self.config.page_size, &all, n)
             .iter()
             .map(|&ix| self.year_item(ix))
             .collect();
-        self.list_page("years/", "Années", "years.html", n, all.len(), items)
+        self.list_page(Section::Years, "years", "years.html", n, all.len(), items)
     }
 
     fn year_item(&self, ix: usize) -> CountedLink<'_> {
-        let y = &self.links.archive.years[ix];
+        let y = &self.archive.years[ix];
         CountedLink {
             name: y.year.to_string(),
-            url: format!("{}{}", self.links.root, y.path()),
+            url: format!("{}{}", self.links().root, y.path()),
             count: y.readouts.len(),
             detail: None,
+            initial: None,
         }
     }
 
-    fn year(&self, ix: usize, n: usize) -> Page {
-        let year = &self.links.archive.years[ix];
-        let items = self
-            .links
-            .readouts(slice(self.config.page_size, &year.readouts, n));
-        let title = year.year.to_string();
-        self.list_page(
-            &year.path(),
-            &title,
-            "year.html",
-            n,
-            year.readouts.len(),
-            items,
-        )
-    }
-
+    /// Page `n` of one of the site's sections, titled by the label at `title`.
     fn list_page<T: Serialize>(
         &self,
-        base: &str,
+        section: Section,
         title: &str,
         template: &'static str,
         n: usize,
         len: usize,
         items: Vec<T>,
     ) -> Page {
-        let path = page_path(base, n);
-        let context = ListContext {
+        Page::new(template, &self.list_context(section, title, n, len, items))
+    }
+
+    fn list_context<T: Serialize>(
+        &self,
+        section: Section,
+        title: &str,
+        n: usize,
+        len: usize,
+        items: Vec<T>,
+    ) -> ListContext<'_, T> {
+        let base = section.path();
+        ListContext {
             site: &self.site,
-            page: PageView::new(self.config, title, &path),
+            page: PageView::new(
+                self.config,
+                self.site.labels.get(title),
+                &page_path(base, n),
+            )
+            .within(&self.site, section, n == 1),
             pager: pager(
                 base,
-                self.links.root,
+                self.site.root,
                 n,
                 page_count(self.config.page_size, &[len]),
             ),
             items,
-        };
-        Page::new(template, &context)
+            letters: Vec::new(),
+        }
     }
 
     fn person(&self, ix: PersonIx, n: usize) -> Page {
-        let links = &self.links;
-        let person = &links.archive.people[ix];
+        let links = &self.links();
+        let person = &self.archive.people[ix];
         let base = person.path();
         let path = page_path(&base, n);
         let count = person_pages(self.config.page_size, person);
         let context = PersonContext {
             site: &self.site,
             page: PageView::new(self.config, &person.name, &path)
-                .with_feed(self.config, &Feed::Person(ix).path(links.archive)),
+                .with_feed(self.config, &Feed::Person(ix).path(self.archive))
+                .within(&self.site, Section::People, false),
             pager: pager(&base, links.root, n, count),
             person: links.person(ix),
             took_part: links.readouts(slice(self.config.page_size, &person.took_part, n)),
             took_part_count: first_page(n, person.took_part.len()),
             mentioned_in: links.readouts(slice(self.config.page_size, &person.mentioned_in, n)),
             mentioned_in_count: first_page(n, person.mentioned_in.len()),
-            met: (first_page(n, &person.met).into_iter().flatten())
-                .map(|(p, count)| Counted {
-                    item: links.person(*p),
-                    count: *count,
+            met: (first_page(n, ()).map(|()| people_met(self.archive, ix)))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(p, count, last)| Met {
+                    item: links.person(p),
+                    count,
+                    last: last.map(|rx| links.readout(rx)),
+                })
+                .collect(),
+            countries_met: (first_page(n, ()).map(|()| countries_met(self.archive, ix)))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(c, count)| Counted {
+                    item: links.country(c),
+                    count,
                 })
                 .collect(),
         };
@@ -375,15 +411,20 @@ impl Env<'_> {
     }
 
     fn country(&self, ix: CountryIx, n: usize) -> Page {
-        let links = &self.links;
-        let country = &links.archive.countries[ix];
+        let links = &self.links();
+        let country = &self.archive.countries[ix];
         let base = country.path();
         let path = page_path(&base, n);
         let count = country_pages(self.config.page_size, country);
+        let per_year = per_year(self.archive, &country.took_part);
+        let years: Vec<i32> = (first_page(n, &per_year).into_iter().flatten())
+            .map(|(y, _)| *y)
+            .collect();
         let context = CountryContext {
             site: &self.site,
             page: PageView::new(self.config, &country.name, &path)
-                .with_feed(self.config, &Feed::Country(ix).path(links.archive)),
+                .with_feed(self.config, &Feed::Country(ix).path(self.archive))
+                .within(&self.site, Section::Countries, false),
             pager: pager(&base, links.root, n, count),
             country: links.country(ix),
             code: country.code.as_str(),
@@ -391,14 +432,80 @@ impl Env<'_> {
             took_part_count: first_page(n, country.took_part.len()),
             mentioned_in: links.readouts(slice(self.config.page_size, &country.mentioned_in, n)),
             mentioned_in_count: first_page(n, country.mentioned_in.len()),
-            people: links.people(first_page(n, &country.people[..]).unwrap_or_default()),
+            people: (first_page(n, &country.people[..]).unwrap_or_default())
+                .iter()
+                .map(|p| Member {
+                    person: links.person(*p),
+                    years: years_active(self.archive, *p).map(|(first, last)| {
+                        if first == last {
+                            first.to_string()
+                        } else {
+                            format!("{first}–{last}")
+                        }
+                    }),
+                })
+                .collect(),
             partners: (first_page(n, &country.partners).into_iter().flatten())
                 .map(|(c, count)| Counted {
                     item: links.country(*c),
                     count: *count,
                 })
                 .collect(),
+            chart: first_page(n, ()).map(|()| self.country_chart(ix, &per_year)),
+            partners_by_year: (first_page(n, ())
+                .map(|()| partners_by_year(self.archive, ix, &years)))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(c, counts)| PartnerRow {
+                country: links.country(c),
+                total: counts.iter().sum(),
+                counts,
+            })
+            .collect(),
+            years,
         };
         Page::new("country.html", &context)
     }
+
+    /// A country's readouts per year, each bar linking to the page of its list where the year
+    /// starts.
+    fn country_chart(&self, ix: CountryIx, per_year: &[(i32, usize)]) -> Chart {
+        let country = &self.archive.countries[ix];
+        let base = country.path();
+        let size = self.config.page_size;
+        // The list is newest first: a year starts after every later year's readouts.
+        let mut after: usize = per_year.iter().map(|(_, c)| c).sum();
+        let bars = every_year(per_year)
+            .into_iter()
+            .map(|(year, count)| {
+                after -= count;
+                Bar {
+                    label: year.to_string(),
+                    tick: Some(year.to_string()),
+                    count,
+                    url: (count > 0).then(|| {
+                        format!("{}{}", self.site.root, page_path(&base, after / size + 1))
+                    }),
+                }
+            })
+            .collect();
+        chart::bars("per-year", bars)
+    }
+}
+
+/// The readout `step` places after `rx` in the archive's order (1: older, -1: newer), when
+/// both have a year: readouts without one are in no order of time.
+pub(super) fn neighbour(
+    archive: &crate::index::Archive,
+    rx: ReadoutIx,
+    step: isize,
+) -> Option<ReadoutIx> {
+    let at = rx
+        .checked_add_signed(step)
+        .filter(|at| *at < archive.readouts.len())?;
+    let dated = |ix: ReadoutIx| {
+        let date = archive.readouts[ix].readout.metadata.date.value;
+        date.and_then(|d| d.year()).is_some()
+    };
+    (dated(rx) && dated(at)).then_some(at)
 }

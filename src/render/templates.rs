@@ -11,7 +11,7 @@ use crate::diag::{Checked, Diagnostic, Position};
 pub const TEMPLATES: &str = "templates";
 
 /// The templates every archive needs; `base.html` and any others are free to add.
-pub const PAGE_TEMPLATES: [&str; 15] = [
+pub const PAGE_TEMPLATES: [&str; 16] = [
     "home.html",
     "feed.xml",
     "readout.html",
@@ -24,6 +24,7 @@ pub const PAGE_TEMPLATES: [&str; 15] = [
     "organisations.html",
     "year.html",
     "years.html",
+    "timeline.html",
     "404.html",
     "redirect.html",
     "gone.html",

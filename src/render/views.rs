@@ -4,9 +4,11 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::index::{Archive, CountryIx, OrganisationIx, PersonIx, ReadoutIx};
-use crate::model::{Entity, EventDate};
+use crate::model::Entity;
 
-/// Site-wide values every template gets as `site`.
+use super::labels::Labels;
+
+/// Site-wide values every template gets as `site`, with the interface labels as `site.t`.
 #[derive(Serialize)]
 pub struct SiteView<'a> {
     pub title: &'a str,
@@ -15,29 +17,94 @@ pub struct SiteView<'a> {
     /// The path prefix of every internal link (`/` or `/archive/`).
     pub root: &'a str,
     pub stylesheet: String,
+    pub favicon: String,
     pub home: String,
+    /// The sections of the navigation, in order.
+    pub sections: Vec<SectionLink>,
     pub readouts: String,
     pub people: String,
     pub countries: String,
     pub organisations: String,
     pub years: String,
+    pub timeline: String,
+    #[serde(flatten)]
+    pub labels: Labels,
+}
+
+/// A section of the site: the navigation marks the one a page belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Section {
+    Readouts,
+    People,
+    Countries,
+    Organisations,
+    Years,
+    Timeline,
+}
+
+impl Section {
+    const ALL: [Section; 6] = [
+        Section::Readouts,
+        Section::People,
+        Section::Countries,
+        Section::Organisations,
+        Section::Years,
+        Section::Timeline,
+    ];
+
+    /// The section's path from the root, also the key of its label.
+    pub fn path(self) -> &'static str {
+        match self {
+            Section::Readouts => "readouts/",
+            Section::People => "people/",
+            Section::Countries => "countries/",
+            Section::Organisations => "organisations/",
+            Section::Years => "years/",
+            Section::Timeline => "timeline/",
+        }
+    }
+
+    fn key(self) -> &'static str {
+        self.path().trim_end_matches('/')
+    }
+}
+
+#[derive(Serialize)]
+pub struct SectionLink {
+    pub key: Section,
+    pub name: String,
+    pub url: String,
 }
 
 impl<'a> SiteView<'a> {
     pub fn new(config: &'a Config) -> SiteView<'a> {
         let root = config.root_path();
+        let labels = Labels::of(&config.language);
+        let url = |s: Section| format!("{root}{}", s.path());
         SiteView {
             title: &config.title,
             description: &config.description,
             language: &config.language,
             root,
             stylesheet: format!("{root}style.css"),
+            favicon: format!("{root}favicon.svg"),
             home: root.to_string(),
-            readouts: format!("{root}readouts/"),
-            people: format!("{root}people/"),
-            countries: format!("{root}countries/"),
-            organisations: format!("{root}organisations/"),
-            years: format!("{root}years/"),
+            sections: Section::ALL
+                .iter()
+                .map(|&key| SectionLink {
+                    key,
+                    name: labels.get(key.key()).to_string(),
+                    url: url(key),
+                })
+                .collect(),
+            readouts: url(Section::Readouts),
+            people: url(Section::People),
+            countries: url(Section::Countries),
+            organisations: url(Section::Organisations),
+            years: url(Section::Years),
+            timeline: url(Section::Timeline),
+            labels,
         }
     }
 }
@@ -50,14 +117,33 @@ pub struct PageView {
     pub canonical: String,
     /// The URL of the Atom feed that follows the page, if it has one.
     pub feed: Option<String>,
+    /// For `<meta name="description">`.
+    pub description: String,
+    /// The section the page belongs to, marked in the navigation.
+    pub section: Option<Section>,
+    /// Whether the page is its section's own list, rather than a page within it.
+    pub section_index: bool,
+    /// The pages above this one, from the home page down.
+    pub crumbs: Vec<NamedLink>,
+}
+
+#[derive(Serialize)]
+pub struct NamedLink {
+    pub name: String,
+    pub url: String,
 }
 
 impl PageView {
     pub fn new(config: &Config, title: impl Into<String>, path: &str) -> PageView {
+        let title = title.into();
         PageView {
-            title: title.into(),
+            description: format!("{title} · {}", config.title),
+            title,
             canonical: format!("{}{path}", config.base_url),
             feed: None,
+            section: None,
+            section_index: false,
+            crumbs: Vec::new(),
         }
     }
 
@@ -65,6 +151,34 @@ impl PageView {
     pub fn with_feed(self, config: &Config, path: &str) -> PageView {
         PageView {
             feed: Some(format!("{}{path}", config.root_path())),
+            ..self
+        }
+    }
+
+    /// The page as one of `section`'s: its first list page when `index`, else a page within it.
+    pub fn within(self, site: &SiteView, section: Section, index: bool) -> PageView {
+        let mut crumbs = vec![NamedLink {
+            name: site.labels.get("home").to_string(),
+            url: site.home.clone(),
+        }];
+        if !index {
+            crumbs.push(NamedLink {
+                name: site.labels.get(section.key()).to_string(),
+                url: format!("{}{}", site.root, section.path()),
+            });
+        }
+        PageView {
+            section: Some(section),
+            section_index: index,
+            crumbs,
+            ..self
+        }
+    }
+
+    /// The page, described by `text` for search engines and link previews.
+    pub fn described(self, text: impl Into<String>) -> PageView {
+        PageView {
+            description: text.into(),
             ..self
         }
     }
@@ -89,7 +203,7 @@ pub struct ReadoutLink<'a> {
     pub url: String,
     pub date: String,
     pub date_iso: Option<String>,
-    pub kind: &'static str,
+    pub kind: &'a str,
 }
 
 /// A person with how many events they shared with the page's subject.
@@ -106,12 +220,21 @@ pub struct Pager {
     pub count: usize,
     pub prev: Option<String>,
     pub next: Option<String>,
+    pub pages: Vec<PageNumber>,
+}
+
+/// A page of a list in the pager; `url` is `None` for a gap of pages not linked.
+#[derive(Serialize)]
+pub struct PageNumber {
+    pub number: usize,
+    pub url: Option<String>,
 }
 
 /// Builds links into the archive, all under the site's root path.
 pub struct Links<'a> {
     pub archive: &'a Archive,
     pub root: &'a str,
+    pub labels: &'a Labels,
 }
 
 impl<'a> Links<'a> {
@@ -176,23 +299,15 @@ impl<'a> Links<'a> {
         ReadoutLink {
             title: &m.title.value,
             url: format!("{}{}", self.root, e.path),
-            date: date_fr(m.date.value),
+            date: self.labels.date(m.date.value),
             date_iso: m.date.value.map(|d| d.to_string()),
-            kind: m.kind.value.label_fr(),
+            kind: self.labels.kind(m.kind.value),
         }
     }
 
     pub fn readouts(&self, ixs: &[ReadoutIx]) -> Vec<ReadoutLink<'a>> {
         ixs.iter().map(|ix| self.readout(*ix)).collect()
     }
-}
-
-/// The date for readers; a year-less date says so, and so does a missing one.
-pub fn date_fr(date: Option<EventDate>) -> String {
-    date.map_or_else(
-        || "date non précisée".to_string(),
-        |d| d.french_for_readers(),
-    )
 }
 
 #[derive(Serialize)]
@@ -212,7 +327,7 @@ pub struct NoteView {
 
 #[derive(Serialize)]
 pub struct Secondary<'a> {
-    pub kind: &'static str,
+    pub kind: &'a str,
     pub participants: Vec<PersonLink<'a>>,
 }
 
@@ -222,7 +337,7 @@ pub struct ReadoutView<'a> {
     pub date: String,
     pub date_iso: Option<String>,
     pub year: Option<Link<'a>>,
-    pub kind: &'static str,
+    pub kind: &'a str,
     pub place: Option<&'a str>,
     pub participants: Vec<PersonLink<'a>>,
     pub countries: Vec<Link<'a>>,
@@ -234,6 +349,9 @@ pub struct ReadoutView<'a> {
     pub publisher: &'a str,
     pub source_url: Option<&'a str>,
     pub citation: super::citation::CitationView,
+    /// The readouts before and after it in time.
+    pub previous: Option<ReadoutLink<'a>>,
+    pub next: Option<ReadoutLink<'a>>,
 }
 
 #[derive(Serialize)]
@@ -249,6 +367,8 @@ pub struct ListContext<'a, T: Serialize> {
     pub page: PageView,
     pub pager: Pager,
     pub items: Vec<T>,
+    /// Where each letter of a list by name starts, across its pages.
+    pub letters: Vec<NamedLink>,
 }
 
 #[derive(Serialize)]
@@ -263,7 +383,32 @@ pub struct PersonContext<'a> {
     pub took_part_count: Option<usize>,
     pub mentioned_in: Vec<ReadoutLink<'a>>,
     pub mentioned_in_count: Option<usize>,
-    pub met: Vec<Counted<PersonLink<'a>>>,
+    pub met: Vec<Met<'a>>,
+    pub countries_met: Vec<Counted<Link<'a>>>,
+}
+
+/// Someone the page's person met: how often, and the readout of their latest meeting.
+#[derive(Serialize)]
+pub struct Met<'a> {
+    pub item: PersonLink<'a>,
+    pub count: usize,
+    pub last: Option<ReadoutLink<'a>>,
+}
+
+/// One of a country's people, with the years the readouts show them taking part ("2013–2023").
+#[derive(Serialize)]
+pub struct Member<'a> {
+    #[serde(flatten)]
+    pub person: PersonLink<'a>,
+    pub years: Option<String>,
+}
+
+/// A partner country's meetings with the page's country, year by year.
+#[derive(Serialize)]
+pub struct PartnerRow<'a> {
+    pub country: Link<'a>,
+    pub counts: Vec<usize>,
+    pub total: usize,
 }
 
 #[derive(Serialize)]
@@ -278,8 +423,13 @@ pub struct CountryContext<'a> {
     pub took_part_count: Option<usize>,
     pub mentioned_in: Vec<ReadoutLink<'a>>,
     pub mentioned_in_count: Option<usize>,
-    pub people: Vec<PersonLink<'a>>,
+    pub people: Vec<Member<'a>>,
     pub partners: Vec<Counted<Link<'a>>>,
+    /// Readouts per year, drawn as a chart.
+    pub chart: Option<super::chart::Chart>,
+    /// The years of the partners' table, oldest first, and its rows.
+    pub years: Vec<i32>,
+    pub partners_by_year: Vec<PartnerRow<'a>>,
 }
 
 #[derive(Serialize)]
@@ -300,6 +450,9 @@ pub struct CountedLink<'a> {
     pub count: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<Link<'a>>,
+    /// On the first item of a letter in a list by name: the letter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub initial: Option<char>,
 }
 
 #[derive(Serialize)]

@@ -1,0 +1,105 @@
+//! Who met whom, and when: the summaries on the first page of a person or a country, worked out
+//! from the archive by the same functions for the view and for its fingerprint.
+
+use std::collections::BTreeMap;
+
+use crate::index::{Archive, CountryIx, PersonIx, ReadoutIx};
+
+/// How many partner countries a country page tabulates year by year.
+pub(super) const PARTNERS_BY_YEAR: usize = 8;
+
+/// The people a person met, most frequent first, each with the readout of their latest meeting
+/// (readouts are newest first, so the first one both took part in).
+pub(super) fn people_met(
+    archive: &Archive,
+    ix: PersonIx,
+) -> Vec<(PersonIx, usize, Option<ReadoutIx>)> {
+    let person = &archive.people[ix];
+    let mut latest: BTreeMap<PersonIx, ReadoutIx> = BTreeMap::new();
+    for rx in &person.took_part {
+        let entry = &archive.readouts[*rx];
+        for other in entry
+            .participants
+            .iter()
+            .chain(&entry.secondary_participants)
+        {
+            latest.entry(*other).or_insert(*rx);
+        }
+    }
+    (person.met.iter())
+        .map(|(other, count)| (*other, *count, latest.get(other).copied()))
+        .collect()
+}
+
+/// The countries of the people a person met, most frequent first, their own country left out.
+pub(super) fn countries_met(archive: &Archive, ix: PersonIx) -> Vec<(CountryIx, usize)> {
+    let person = &archive.people[ix];
+    let mut counts: BTreeMap<CountryIx, usize> = BTreeMap::new();
+    for (other, count) in &person.met {
+        if let Some(c) = archive.people[*other]
+            .country
+            .filter(|c| Some(*c) != person.country)
+        {
+            *counts.entry(c).or_default() += count;
+        }
+    }
+    most_frequent_first(counts)
+}
+
+/// How many of `readouts` fall in each year, oldest year first; readouts without a year are
+/// left out.
+pub(super) fn per_year(archive: &Archive, readouts: &[ReadoutIx]) -> Vec<(i32, usize)> {
+    let mut counts: BTreeMap<i32, usize> = BTreeMap::new();
+    for year in readouts.iter().filter_map(|rx| year_of(archive, *rx)) {
+        *counts.entry(year).or_default() += 1;
+    }
+    counts.into_iter().collect()
+}
+
+/// A country's most frequent partners, with how often they met in each year of `years`.
+pub(super) fn partners_by_year(
+    archive: &Archive,
+    ix: CountryIx,
+    years: &[i32],
+) -> Vec<(CountryIx, Vec<usize>)> {
+    let country = &archive.countries[ix];
+    let top: Vec<CountryIx> = (country.partners.iter())
+        .take(PARTNERS_BY_YEAR)
+        .map(|(c, _)| *c)
+        .collect();
+    let mut rows: Vec<(CountryIx, Vec<usize>)> =
+        top.iter().map(|c| (*c, vec![0; years.len()])).collect();
+    for rx in &country.took_part {
+        let Some(col) = year_of(archive, *rx).and_then(|y| years.binary_search(&y).ok()) else {
+            continue;
+        };
+        for other in &archive.readouts[*rx].countries {
+            if let Some(row) = rows.iter_mut().find(|(c, _)| c == other) {
+                row.1[col] += 1;
+            }
+        }
+    }
+    rows
+}
+
+/// The first and last year a person took part in an event, when the readouts give years.
+pub(super) fn years_active(archive: &Archive, ix: PersonIx) -> Option<(i32, i32)> {
+    let years = archive.people[ix]
+        .took_part
+        .iter()
+        .filter_map(|rx| year_of(archive, *rx));
+    years.fold(None, |span, y| match span {
+        None => Some((y, y)),
+        Some((first, last)) => Some((first.min(y), last.max(y))),
+    })
+}
+
+fn year_of(archive: &Archive, rx: ReadoutIx) -> Option<i32> {
+    archive.readouts[rx].readout.metadata.date.value?.year()
+}
+
+fn most_frequent_first<K: Copy>(counts: BTreeMap<K, usize>) -> Vec<(K, usize)> {
+    let mut list: Vec<(K, usize)> = counts.into_iter().collect();
+    list.sort_by(|a, b| b.1.cmp(&a.1));
+    list
+}
