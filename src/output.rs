@@ -5,8 +5,8 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
 
-use crate::diag::{Diagnostic, Position};
 use crate::artifact::Artifact;
+use crate::diag::{Diagnostic, Position};
 
 /// A file every output folder holds, so chancery never replaces a folder it did not write.
 pub const MARKER: &str = ".chancery";

@@ -7,10 +7,10 @@ use std::hash::{Hash, Hasher};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use crate::artifact::{hash, Artifact, ContentHasher};
 use crate::config::Config;
 use crate::emit;
 use crate::index::{Archive, ReadoutIx};
-use crate::artifact::{hash, Artifact, ContentHasher};
 
 #[derive(Default)]
 pub(super) struct Exports {

@@ -12,13 +12,13 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::artifact::{hash, hash_debug, Artifact};
 use crate::config::{self, Config};
 use crate::diag::{Checked, Diagnostic, Position};
 use crate::index::{self, Archive, ReadoutIx, Touched};
 use crate::model::Readout;
 use crate::output::{self, Staging};
 use crate::permalink;
-use crate::artifact::{hash, hash_debug, Artifact};
 use crate::render::{self, Fingerprints, PAGE_TEMPLATES};
 use crate::source::{self, SourceFile, SEEDS};
 

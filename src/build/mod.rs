@@ -10,6 +10,7 @@ use std::sync::Mutex;
 
 use rayon::prelude::*;
 
+use crate::artifact::Artifact;
 use crate::config::{self, Config};
 use crate::diag::{Checked, Diagnostic, Position};
 use crate::emit;
@@ -19,7 +20,6 @@ use crate::index::{self, Archive};
 use crate::model::{paragraphs, Readout};
 use crate::output::{self, Staging};
 use crate::permalink::{self, LedgerFile};
-use crate::artifact::Artifact;
 use crate::render::{self, Templates};
 use crate::source::{self, SourceFile};
 pub use change::Change;

@@ -4,11 +4,11 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::artifact::Artifact;
 use crate::cite::{self, bibtex::bibtex, csl};
 use crate::config::Config;
 use crate::index::{Archive, Entry};
 use crate::model::{CountryCode, EventDate, EventKind, Participant, SecondaryEvent};
-use crate::artifact::Artifact;
 
 /// Where the exports go in the site.
 pub const DIR: &str = "data";

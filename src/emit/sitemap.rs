@@ -1,8 +1,8 @@
 //! The sitemap and robots.txt: every page a search engine should index, by its permanent URL.
 
+use crate::artifact::Artifact;
 use crate::config::Config;
 use crate::index::Archive;
-use crate::artifact::Artifact;
 use crate::render::Spec;
 
 /// `sitemap.xml` with every page but redirects, tombstones, feeds and the 404 page, and `robots.txt`
