@@ -12,7 +12,7 @@ use crate::permalink::{Assignment, Ledger};
 
 mod tally;
 
-pub use tally::Touched;
+pub use tally::{most_frequent_first, Touched};
 
 /// Index of a readout in `Archive::readouts`.
 pub type ReadoutIx = usize;

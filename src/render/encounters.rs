@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::index::{Archive, CountryIx, PersonIx, ReadoutIx};
+use crate::index::{most_frequent_first, Archive, CountryIx, PersonIx, ReadoutIx};
 
 /// How many partner countries a country page tabulates year by year.
 pub(super) const PARTNERS_BY_YEAR: usize = 8;
@@ -43,7 +43,7 @@ pub(super) fn countries_met(archive: &Archive, ix: PersonIx) -> Vec<(CountryIx, 
             *counts.entry(c).or_default() += count;
         }
     }
-    most_frequent_first(counts)
+    most_frequent_first(&counts)
 }
 
 /// How many of `readouts` fall in each year, oldest year first; readouts without a year are
@@ -96,10 +96,4 @@ pub(super) fn years_active(archive: &Archive, ix: PersonIx) -> Option<(i32, i32)
 
 fn year_of(archive: &Archive, rx: ReadoutIx) -> Option<i32> {
     archive.readouts[rx].readout.metadata.date.value?.year()
-}
-
-fn most_frequent_first<K: Copy>(counts: BTreeMap<K, usize>) -> Vec<(K, usize)> {
-    let mut list: Vec<(K, usize)> = counts.into_iter().collect();
-    list.sort_by(|a, b| b.1.cmp(&a.1));
-    list
 }
