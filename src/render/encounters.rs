@@ -8,8 +8,8 @@ use crate::index::{most_frequent_first, Archive, CountryIx, PersonIx, ReadoutIx}
 /// How many partner countries a country page tabulates year by year.
 pub(super) const PARTNERS_BY_YEAR: usize = 8;
 
-/// The people a person met, most frequent first, each with the readout of their latest meeting
-/// (readouts are newest first, so the first one both took part in).
+/// The people a person met, most frequent first, each with the readout of their latest dated
+/// meeting (readouts are newest first, so the first dated one both took part in).
 pub(super) fn people_met(
     archive: &Archive,
     ix: PersonIx,
@@ -18,6 +18,9 @@ pub(super) fn people_met(
     let mut latest: BTreeMap<PersonIx, ReadoutIx> = BTreeMap::new();
     for rx in &person.took_part {
         let entry = &archive.readouts[*rx];
+        if entry.readout.metadata.date.value.is_none() {
+            continue;
+        }
         for other in entry
             .participants
             .iter()
