@@ -1,4 +1,5 @@
-//! Times the extractor on the labelled readouts in `../shared/readouts/`: median time per readout.
+//! Times the extractor on the labelled readouts in `../shared/readouts/` and
+//! `../shared/readouts-more/`: median time per readout.
 
 use std::path::Path;
 use std::time::Instant;
@@ -11,13 +12,17 @@ fn main() {
     let built = Instant::now();
     let lexicon = Lexicon::new(gazetteer);
     let build_time = built.elapsed();
-    let folder = root.join("../shared/readouts");
-    let mut bodies: Vec<String> = std::fs::read_dir(&folder)
-        .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| std::fs::read_to_string(p).expect("a readable readout"))
+    let mut bodies: Vec<String> = ["readouts", "readouts-more"]
+        .iter()
+        .flat_map(|name| {
+            let folder = root.join("../shared").join(name);
+            std::fs::read_dir(&folder)
+                .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .map(|p| std::fs::read_to_string(p).expect("a readable readout"))
+        })
         .collect();
     bodies.sort();
     let context = Context::default();

@@ -1,11 +1,13 @@
 //! Annotation: what the extractor finds in a seed, printed (`chancery extract`) or written into the
 //! seed's front matter for a human to review (`chancery annotate`), the body left byte for byte.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::diag::{Checked, Diagnostic};
+use crate::diag::{Checked, Diagnostic, Position};
 use crate::extract::{self, resolve::resolve, Context, Extracted, Lexicon};
 use crate::gazetteer::Gazetteer;
 use crate::model::{
@@ -27,11 +29,44 @@ pub struct Findings {
     pub mentioned_countries: Vec<CountryCode>,
     pub secondary: Vec<SecondaryEvent>,
     pub title: String,
+    /// When the text was published: front matter, else the file name's date.
+    pub published: Option<NaiveDate>,
+    /// The agency or outlet the text names as its own.
+    pub issuer: Option<String>,
+    /// Where each field was read, by field.
+    pub evidence: BTreeMap<&'static str, Evidence>,
+}
+
+/// The words a field was read from, where the file has them.
+#[derive(Debug, Serialize)]
+pub struct Evidence {
+    /// 1-based line and column (in characters) in the file.
+    pub line: usize,
+    pub column: usize,
+    pub words: String,
 }
 
 impl Findings {
-    fn new(file: String, x: Extracted) -> Findings {
+    fn new(file: String, source: &SourceFile, x: Extracted) -> Findings {
+        let body = source.body();
+        let evidence = x
+            .evidence
+            .iter()
+            .map(|e| {
+                let at = Position::of_offset(&source.text, source.body_start + e.span.start);
+                let words = body[e.span.clone()].split_whitespace().collect::<Vec<_>>();
+                let evidence = Evidence {
+                    line: at.line,
+                    column: at.column,
+                    words: words.join(" "),
+                };
+                (e.field, evidence)
+            })
+            .collect();
         Findings {
+            published: source.published(),
+            issuer: x.issuer.value,
+            evidence,
             file,
             date: x.date.value,
             kind: x.kind.value,
@@ -57,7 +92,7 @@ fn extract_file(file: &SourceFile, lexicon: &Lexicon) -> Extracted {
         file.body(),
         lexicon,
         &Context {
-            published: file.front_matter.published,
+            published: file.published(),
         },
     )
 }
@@ -70,6 +105,7 @@ pub fn findings(paths: &[PathBuf], lexicon: &Lexicon) -> (Vec<Findings>, Vec<Dia
         match read(path, &lexicon.gazetteer) {
             Ok(file) => found.push(Findings::new(
                 path.display().to_string(),
+                &file,
                 extract_file(&file, lexicon),
             )),
             Err(e) => errors.extend(e),
@@ -181,6 +217,7 @@ pub fn annotated(file: &SourceFile, lexicon: &Lexicon) -> String {
     let body = file.body();
     let x = resolve(
         &file.front_matter,
+        &file.given(),
         extract_file(file, lexicon),
         body,
         &paragraphs(body),

@@ -1,6 +1,5 @@
 //! Files of the site and content hashes: what every stage that makes or writes files shares.
 
-use std::fmt::Write as _;
 use std::hash::{Hash, Hasher};
 
 use xxhash_rust::xxh3::Xxh3Default;
@@ -22,17 +21,20 @@ pub fn hash(value: impl Hash) -> u64 {
     h.finish()
 }
 
-/// A hash of a value through its `Debug` form, so it covers whatever fields the type grows.
-pub fn hash_debug(value: &impl std::fmt::Debug) -> u64 {
+/// A hash of a value's JSON form, written straight into the hasher.
+pub fn hash_serialized(value: &impl serde::Serialize) -> u64 {
     struct Writer(ContentHasher);
-    impl std::fmt::Write for Writer {
-        fn write_str(&mut self, s: &str) -> std::fmt::Result {
-            self.0.write(s.as_bytes());
+    impl std::io::Write for Writer {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.write(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
             Ok(())
         }
     }
     let mut w = Writer(ContentHasher::new());
-    // Writing into a hasher cannot fail.
-    let _ = write!(w, "{value:?}");
+    // Writing into a hasher cannot fail; a value that cannot be serialized is not rendered.
+    let _ = serde_json::to_writer(&mut w, value);
     w.0.finish()
 }

@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 use crate::build::Session;
 use crate::config::{self, Config};
 use crate::diag::{Diagnostic, Position};
+use crate::layout;
 use crate::model::{slugify, Confidence, Field, Provenance, Readout};
-use crate::permalink::{self, Ledger};
+use crate::permalink::Ledger;
 use crate::source::SourceFile;
 
 /// The HTML pages of a built site with their links and anchors.
@@ -207,33 +208,76 @@ fn attribute_values<'a>(html: &'a str, name: &str) -> impl Iterator<Item = Strin
     })
 }
 
-/// Warnings for the fields the extractor guessed with low confidence, for a human to review.
-pub fn review(readouts: &[Readout]) -> Vec<Diagnostic> {
+/// Warnings for the fields the extractor guessed with low confidence, for a human to review, at the
+/// words each was read from; and for readouts cited under the config's default publisher while
+/// their text names another issuer.
+pub fn review(readouts: &[Readout], sources: &[SourceFile], config: &Config) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for r in readouts {
         let m = &r.metadata;
+        let source = sources.iter().find(|s| s.rel_path == r.source);
         let unsure = |field: &Provenance| matches!(field, Provenance::Extracted(Confidence::Low));
-        let fields: [(&str, bool); 5] = [
-            ("date", unsure(&m.date.provenance)),
-            ("kind", unsure(&m.kind.provenance)),
-            ("place", unsure(&m.place.provenance)),
-            ("participants", unsure(&m.participants.provenance)),
-            ("secondary events", low_and_present(&m.secondary)),
+        let fields: [(&str, &str, bool); 5] = [
+            ("date", "date", unsure(&m.date.provenance)),
+            ("kind", "kind", unsure(&m.kind.provenance)),
+            ("place", "place", unsure(&m.place.provenance)),
+            (
+                "participants",
+                "participants",
+                unsure(&m.participants.provenance),
+            ),
+            (
+                "secondary events",
+                "secondary",
+                low_and_present(&m.secondary),
+            ),
         ];
-        for (name, _) in fields.iter().filter(|(_, low)| *low) {
+        for (name, key, _) in fields.iter().filter(|(_, _, low)| *low) {
+            let evidence = m.evidence.iter().find(|e| e.field == *key);
+            let (position, words) = match (evidence, source) {
+                (Some(e), Some(s)) => (
+                    Position::of_offset(&s.text, s.body_start + e.span.start),
+                    format!(", from “{}”", one_line(&r.body[e.span.clone()])),
+                ),
+                _ => (Position::START, String::new()),
+            };
             out.push(
                 Diagnostic::warning(
                     &r.source,
-                    Position::START,
-                    format!("the {name} was guessed with low confidence"),
+                    position,
+                    format!("the {name} was guessed with low confidence{words}"),
                 )
                 .with_help(
                     "check it against the text and correct it in the front matter if needed",
                 ),
             );
         }
+        if let (None, Some(named)) = (&m.publisher, &m.named_issuer) {
+            let position = match (m.evidence.iter().find(|e| e.field == "issuer"), source) {
+                (Some(e), Some(s)) => Position::of_offset(&s.text, s.body_start + e.span.start),
+                _ => Position::START,
+            };
+            out.push(
+                Diagnostic::warning(
+                    &r.source,
+                    position,
+                    format!(
+                        "cited as issued by the config's default, {}, while the text names {named}",
+                        config.publisher
+                    ),
+                )
+                .with_help(
+                    "set `publisher` in the front matter, or in a defaults.toml of its folder",
+                ),
+            );
+        }
     }
     out
+}
+
+/// Words on one line, for a message.
+fn one_line(words: &str) -> String {
+    words.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Warnings for the names that could be several known people and that no front matter pins,
@@ -282,12 +326,12 @@ pub fn check(root: &Path, output: Option<&Path>) -> Vec<Diagnostic> {
         Ok(a) => a,
         Err(errors) => return errors,
     };
-    let mut findings = review(&readouts);
+    let mut findings = review(&readouts, &session.sources, &session.config);
     findings.extend(unresolved(&readouts, &session.sources));
     for change in archive.ledger.changes_from(&session.ledger.ledger) {
         findings.push(
             Diagnostic::warning(
-                permalink::FILE,
+                layout::LEDGER,
                 Position::START,
                 format!("not yet recorded: {change}"),
             )

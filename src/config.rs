@@ -5,8 +5,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diag::{Checked, Diagnostic, Position};
-
-pub const FILE: &str = "config.toml";
+use crate::layout::CONFIG;
 
 /// The languages the interface is written in (`render::labels` holds one table for each).
 pub const INTERFACE_LANGUAGES: [&str; 2] = ["fr", "en"];
@@ -28,6 +27,8 @@ pub struct Config {
     pub publisher: String,
     /// How many items a page of a list shows.
     pub page_size: usize,
+    /// Whether the site has a search page and its index.
+    pub search: bool,
 }
 
 impl Config {
@@ -38,6 +39,18 @@ impl Config {
     }
 
     /// The same configuration published somewhere else (for `--base-url` and the preview server).
+    /// The absolute URL of the file at `path` (from the site root), for what leaves the site:
+    /// canonical links, feeds, citations, the sitemap. Every absolute URL is built here.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base_url)
+    }
+
+    /// The link to the file at `path` from any page of the site: under the root path, so it
+    /// works at a domain root and under a prefix alike. Every internal link is built here.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.root_path())
+    }
+
     pub fn with_base_url(&self, base_url: &str) -> Result<Config, String> {
         Ok(Config {
             base_url: normalize_base_url(base_url)?,
@@ -59,6 +72,12 @@ struct RawConfig {
     publisher: String,
     #[serde(default = "default_page_size")]
     page_size: toml::Spanned<usize>,
+    #[serde(default = "default_search")]
+    search: bool,
+}
+
+fn default_search() -> bool {
+    true
 }
 
 fn default_output() -> PathBuf {
@@ -71,7 +90,7 @@ fn default_page_size() -> toml::Spanned<usize> {
 
 /// Reads `config.toml` under `root`.
 pub fn load(root: &Path) -> Checked<Config> {
-    let path = Path::new(FILE);
+    let path = Path::new(CONFIG);
     let text =
         std::fs::read_to_string(root.join(path)).map_err(|e| vec![Diagnostic::io(path, &e)])?;
     parse(path, &text)
@@ -132,6 +151,7 @@ pub fn parse(path: &Path, text: &str) -> Checked<Config> {
         output: raw.output,
         publisher: raw.publisher,
         page_size: raw.page_size.into_inner(),
+        search: raw.search,
     })
 }
 
@@ -163,7 +183,7 @@ mod tests {
 
     #[test]
     fn base_url_gets_a_trailing_slash_and_a_root_path() {
-        let config = parse(Path::new(FILE), VALID).unwrap();
+        let config = parse(Path::new(CONFIG), VALID).unwrap();
         assert_eq!(config.base_url, "https://user.github.io/archive/");
         assert_eq!(config.root_path(), "/archive/");
         assert_eq!(config.output, PathBuf::from("public"));
@@ -175,14 +195,14 @@ mod tests {
     #[test]
     fn errors_point_at_the_bad_key() {
         let check = |text: &str, expected: &str| {
-            let errors = parse(Path::new(FILE), text).unwrap_err();
+            let errors = parse(Path::new(CONFIG), text).unwrap_err();
             assert_eq!(
                 errors[0].to_string().lines().next().unwrap(),
                 expected,
                 "{text}"
             );
         };
-        check(&format!("{VALID}colour = \"red\"\n"), "config.toml:5:1: error: unknown field `colour`, expected one of `title`, `description`, `base_url`, `language`, `output`, `publisher`, `page_size`");
+        check(&format!("{VALID}colour = \"red\"\n"), "config.toml:5:1: error: unknown field `colour`, expected one of `title`, `description`, `base_url`, `language`, `output`, `publisher`, `page_size`, `search`");
         check(
             &VALID.replace("https://user.github.io/archive", "user.github.io"),
             "config.toml:2:12: error: invalid base_url",

@@ -1,4 +1,4 @@
-//! The gazetteer: countries, known people, places and organisations from `data/*.toml`, as data the extractor reads.
+//! The gazetteer: countries, known people, places, organisations and issuers from `data/*.toml`, as data the extractor reads.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -146,6 +146,17 @@ pub struct Organisation {
     pub acronyms: Vec<String>,
 }
 
+/// An issuer whose texts sign themselves: a news agency or an official outlet ("(MAP)", "/CNW/").
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Issuer {
+    /// The issuer as citations name it.
+    pub name: String,
+    /// How its texts sign, matched only as written.
+    pub signatures: Vec<String>,
+    pub country: Option<CountryCode>,
+}
+
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     pub countries: Vec<Country>,
@@ -153,6 +164,7 @@ pub struct Gazetteer {
     pub places: Vec<Place>,
     /// Sorted by key.
     pub organisations: Vec<Organisation>,
+    pub issuers: Vec<Issuer>,
     by_code: HashMap<CountryCode, usize>,
     /// Each person by the slug of their name and of each alias; a slug two people share goes to
     /// the one listed last.
@@ -183,11 +195,12 @@ impl Gazetteer {
 }
 
 /// The files the gazetteer is read from, relative to the project root.
-pub const FILES: [&str; 4] = [
+pub const FILES: [&str; 5] = [
     "data/countries.toml",
     "data/people.toml",
     "data/places.toml",
     "data/organisations.toml",
+    "data/issuers.toml",
 ];
 
 #[derive(Deserialize)]
@@ -217,10 +230,17 @@ struct OrganisationsFile {
     organisation: Vec<Spanned<Organisation>>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IssuersFile {
+    #[serde(default)]
+    issuer: Vec<Spanned<Issuer>>,
+}
+
 /// Reads the gazetteer under `root`; every problem in every file is reported.
 pub fn load(root: &Path) -> Checked<Gazetteer> {
     let mut errors = Vec::new();
-    let [countries, people, places, organisations] = FILES.map(|rel| {
+    let [countries, people, places, organisations, issuers] = FILES.map(|rel| {
         let text = std::fs::read_to_string(root.join(rel)).unwrap_or_else(|err| {
             errors.push(Diagnostic::io(Path::new(rel), &err));
             String::new()
@@ -235,6 +255,7 @@ pub fn load(root: &Path) -> Checked<Gazetteer> {
         people,
         places,
         organisations,
+        issuers,
     })
 }
 
@@ -244,6 +265,7 @@ pub struct Files {
     pub people: (PathBuf, String),
     pub places: (PathBuf, String),
     pub organisations: (PathBuf, String),
+    pub issuers: (PathBuf, String),
 }
 
 /// Parses the gazetteer files.
@@ -253,15 +275,21 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
         people,
         places,
         organisations,
+        issuers,
     } = files;
     let mut errors = Vec::new();
     let countries_file: Option<CountriesFile> = parse_toml(countries, &mut errors);
     let people_file: Option<PeopleFile> = parse_toml(people, &mut errors);
     let places_file: Option<PlacesFile> = parse_toml(places, &mut errors);
     let organisations_file: Option<OrganisationsFile> = parse_toml(organisations, &mut errors);
-    let (Some(c), Some(p), Some(l), Some(o)) =
-        (countries_file, people_file, places_file, organisations_file)
-    else {
+    let issuers_file: Option<IssuersFile> = parse_toml(issuers, &mut errors);
+    let (Some(c), Some(p), Some(l), Some(o), Some(i)) = (
+        countries_file,
+        people_file,
+        places_file,
+        organisations_file,
+        issuers_file,
+    ) else {
         return Err(errors);
     };
 
@@ -302,6 +330,9 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
     }
     for entry in &l.place {
         check_code(Some(entry.get_ref().country), places, entry.span().start);
+    }
+    for entry in &i.issuer {
+        check_code(entry.get_ref().country, issuers, entry.span().start);
     }
     let mut keys: HashMap<&str, usize> = HashMap::new();
     for entry in &o.organisation {
@@ -345,6 +376,7 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
         }
     }
     gazetteer.places = l.place.into_iter().map(Spanned::into_inner).collect();
+    gazetteer.issuers = i.issuer.into_iter().map(Spanned::into_inner).collect();
     Ok(gazetteer)
 }
 

@@ -2,6 +2,7 @@
 
 pub mod artifact;
 pub mod diag;
+pub mod layout;
 pub mod model;
 
 pub mod config;

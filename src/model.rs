@@ -297,6 +297,14 @@ pub struct Note {
     pub text: String,
 }
 
+/// Where in the body an extracted field was read: its byte span (`field` is the key `chancery
+/// extract --json` prints).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    pub field: &'static str,
+    pub span: Range<usize>,
+}
+
 /// Everything known about a readout once front matter and extraction are merged.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Metadata {
@@ -310,8 +318,15 @@ pub struct Metadata {
     pub mentioned_people: Field<Vec<String>>,
     pub mentioned_countries: Field<Vec<CountryCode>>,
     pub secondary: Field<Vec<SecondaryEvent>>,
-    /// The issuing body, when the front matter names one.
+    /// The issuing body: front matter, folder defaults or the issuer that signs the text; `None`
+    /// falls back to the config's default.
     pub publisher: Option<String>,
+    /// An issuer the text names without signing with it ("selon Xinhua"), when none signs it:
+    /// `chancery check` warns when the readout falls back to the config's default publisher.
+    pub named_issuer: Option<String>,
+    /// When the text was published (front matter, else the file name's date): places in time a
+    /// readout whose event has no full date.
+    pub published: Option<chrono::NaiveDate>,
     /// Where the text was published, when known.
     pub source_url: Option<String>,
     /// The slug requested in front matter, if any.
@@ -325,6 +340,19 @@ pub struct Metadata {
     pub unresolved: Vec<Ambiguous>,
     /// Editors' notes, in the order written.
     pub notes: Vec<Note>,
+    /// Where the extracted fields were read (those the front matter sets are left out).
+    #[serde(skip)]
+    pub evidence: Vec<Evidence>,
+}
+
+impl Metadata {
+    /// Where the readout stands in time: its event's full date, else the day it was published.
+    pub fn placed_on(&self) -> Option<chrono::NaiveDate> {
+        match self.date.value {
+            Some(EventDate::Full(d)) => Some(d),
+            _ => self.published,
+        }
+    }
 }
 
 /// One line of the body, as a byte range into `Readout::body`, trimmed of surrounding blanks.

@@ -7,13 +7,11 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::artifact::Artifact;
 use crate::diag::{Diagnostic, Position};
+use crate::layout::PROTECTED;
 
 /// A file every output folder holds, so chancery never replaces a folder it did not write.
 pub const MARKER: &str = ".chancery";
 const MARKER_TEXT: &str = "This folder is written by chancery build and replaced at every build.\n";
-
-/// The project folders an output folder may never be, contain or sit inside.
-const PROTECTED: [&str; 6] = ["seeds", "templates", "static", "data", "src", ".git"];
 
 /// Resolves `output` against `root` and refuses folders whose replacement would destroy input.
 pub fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf, Diagnostic> {

@@ -4,13 +4,12 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::diag::{Checked, Diagnostic, Position};
-use crate::model::{slugify, EventDate, Readout};
-
-/// The ledger file, at the project root, committed like `Cargo.lock`.
-pub const FILE: &str = "permalinks.lock";
+use crate::layout::LEDGER;
+use crate::model::{slugify, Readout};
 
 const HEADER: &str =
     "# The URL of every page chancery has published. Commit this file: builds reuse these URLs,\n\
@@ -89,18 +88,18 @@ pub struct LedgerFile {
 
 /// Reads the ledger under `root`; a missing file is an empty ledger (a new archive).
 pub fn load(root: &Path) -> Checked<LedgerFile> {
-    match std::fs::read_to_string(root.join(FILE)) {
+    match std::fs::read_to_string(root.join(LEDGER)) {
         Ok(text) => Ok(LedgerFile {
             ledger: parse(&text)?,
             text,
         }),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(LedgerFile::default()),
-        Err(err) => Err(vec![Diagnostic::io(Path::new(FILE), &err)]),
+        Err(err) => Err(vec![Diagnostic::io(Path::new(LEDGER), &err)]),
     }
 }
 
 pub fn parse(text: &str) -> Checked<Ledger> {
-    toml::from_str(text).map_err(|e| vec![Diagnostic::toml(Path::new(FILE), text, 0, &e)])
+    toml::from_str(text).map_err(|e| vec![Diagnostic::toml(Path::new(LEDGER), text, 0, &e)])
 }
 
 /// The readouts' paths (in the readouts' order) and the ledger that records them.
@@ -132,7 +131,7 @@ pub fn assign(file: &LedgerFile, readouts: &[Readout]) -> (Assignment, Vec<Diagn
     for id in missing {
         let line = lines.get(id.as_str()).copied().unwrap_or(Position::START);
         errors.push(
-            Diagnostic::error(FILE, line, format!("readout `{id}` was published at /{}, but no seed has this id", ledger.readouts[id]))
+            Diagnostic::error(LEDGER, line, format!("readout `{id}` was published at /{}, but no seed has this id", ledger.readouts[id]))
                 .with_help("restore its seed; to take it down, keep the seed with `withdrawn = \"reason\"` in its front matter"),
         );
     }
@@ -152,7 +151,7 @@ pub fn assign(file: &LedgerFile, readouts: &[Readout]) -> (Assignment, Vec<Diagn
             .metadata
             .slug
             .as_deref()
-            .map(|slug| path_for(r.metadata.date.value, slug));
+            .map(|slug| path_for(r.metadata.placed_on(), slug));
         let path = match (current, requested) {
             (Some(current), None) => current.clone(),
             (Some(current), Some(requested)) if *current == requested => current.clone(),
@@ -192,7 +191,7 @@ pub fn assign(file: &LedgerFile, readouts: &[Readout]) -> (Assignment, Vec<Diagn
                 } else {
                     slug
                 };
-                let path = unique(path_for(r.metadata.date.value, &slug), &taken);
+                let path = unique(path_for(r.metadata.placed_on(), &slug), &taken);
                 taken.insert(path.clone());
                 path
             }
@@ -216,15 +215,16 @@ pub fn keeps_path(ledger: &Ledger, old: &Readout, new: &Readout) -> bool {
     let (a, b) = (&old.metadata, &new.metadata);
     old.id == new.id
         && a.slug == b.slug
-        && a.date.value == b.date.value
+        && a.placed_on() == b.placed_on()
         && (ledger.readouts.contains_key(&new.id) || a.title.value == b.title.value)
 }
 
-/// `readouts/<date>-<slug>/`, or `readouts/<slug>/` without a full date.
-fn path_for(date: Option<EventDate>, slug: &str) -> String {
+/// `readouts/<date>-<slug>/` (the event's full date, else the publication date), or
+/// `readouts/<slug>/` without either.
+fn path_for(date: Option<NaiveDate>, slug: &str) -> String {
     match date {
-        Some(EventDate::Full(d)) => format!("readouts/{}-{slug}/", d.format("%Y-%m-%d")),
-        _ => format!("readouts/{slug}/"),
+        Some(d) => format!("readouts/{}-{slug}/", d.format("%Y-%m-%d")),
+        None => format!("readouts/{slug}/"),
     }
 }
 

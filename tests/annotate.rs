@@ -50,6 +50,9 @@ fn extract_json_has_exactly_the_promised_keys() {
         "mentioned_countries",
         "secondary",
         "title",
+        "published",
+        "issuer",
+        "evidence",
     ];
     expected.sort();
     let mut sorted = keys.clone();

@@ -7,7 +7,7 @@ use chancery::extract::{self, resolve::resolve, Context, Entity, Lexicon};
 use chancery::gazetteer::{self, Gazetteer};
 use chancery::model::{paragraphs, Metadata};
 use chancery::render::annotated::{paragraph_html, Anchor};
-use chancery::source::FrontMatter;
+use chancery::source::{FrontMatter, Given};
 
 use crate::support::Project;
 
@@ -35,7 +35,13 @@ fn text_of(html: &str) -> String {
 /// The readout's body as the build reads it, resolved with no front matter.
 fn annotate(body: &str, lexicon: &Lexicon) -> Metadata {
     let extracted = extract::extract(body, lexicon, &Context::default());
-    resolve(&FrontMatter::default(), extracted, body, &paragraphs(body))
+    resolve(
+        &FrontMatter::default(),
+        &Given::default(),
+        extracted,
+        body,
+        &paragraphs(body),
+    )
 }
 
 fn anchors(metadata: &Metadata) -> Vec<Anchor<'static>> {
@@ -135,6 +141,7 @@ fn the_shared_readouts_keep_their_text_and_their_links_are_whole_words() {
         found += extracted.mentions.len() + extracted.ambiguous.len();
         let metadata = resolve(
             &FrontMatter::default(),
+            &Given::default(),
             extracted,
             &body,
             &paragraphs(&body),

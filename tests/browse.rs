@@ -303,7 +303,7 @@ fn the_charts_count_every_dated_readout_and_are_valid_svg() {
                 .find("</svg>")
                 .unwrap_or_else(|| panic!("{path}: unclosed svg"))];
             assert!(
-                svg.contains("role=\"img\"") && svg.contains("<title id="),
+                svg.contains("role=\"group\" aria-labelledby=") && svg.contains("<title id="),
                 "{path}"
             );
             assert_eq!(

@@ -3,19 +3,20 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 
 use chancery::build::Session;
 use chancery::cite::{self, bibtex::bibtex, chicago::chicago, csl::csl, ris::ris, Record};
 use chancery::model::EventDate;
+use chrono::Datelike;
 use serde_json::{json, Value};
 
-use crate::support::{repo, Project};
+use crate::clients::{self, labelled_project};
+use crate::support::Project;
 
 /// A citation format: a pure function of the record.
 type Format = fn(&Record) -> String;
 
-/// The formats, by the file extension `check.mjs` reads them by.
+/// The formats, by the file extension `citations.mjs` reads them by.
 const FORMATS: [(&str, Format); 3] = [("bib", bibtex), ("ris", ris), ("json", csl)];
 
 /// What citation-js made of one file: the parsed items and the rendered bibliography entry.
@@ -24,34 +25,23 @@ struct Parsed {
     bibliography: String,
 }
 
-/// Runs `tests/citation-js/check.mjs` on the files.
-fn citation_js(files: &[&Path]) -> BTreeMap<String, Parsed> {
-    let dir = repo().join("tests/citation-js");
-    assert!(
-        dir.join("node_modules/@citation-js/core").is_dir(),
-        "citation-js is not installed: run `npm ci --prefix tests/citation-js`"
-    );
-    let out = Command::new("node")
-        .arg(dir.join("check.mjs"))
-        .args(files)
-        .output()
-        .expect("run node (is Node.js installed?)");
-    assert!(
-        out.status.success(),
-        "check.mjs failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let results: Vec<Value> = serde_json::from_slice(&out.stdout).expect("check.mjs prints JSON");
-    results
-        .into_iter()
-        .map(|r| {
-            let parsed = Parsed {
-                items: r["items"].as_array().cloned().unwrap_or_default(),
-                bibliography: r["bibliography"].as_str().unwrap_or_default().to_string(),
-            };
-            (r["file"].as_str().unwrap().to_string(), parsed)
-        })
-        .collect()
+/// Runs `tests/clients/citations.mjs` on the files; `None` when Node is missing outside CI.
+fn citation_js(files: &[&Path]) -> Option<BTreeMap<String, Parsed>> {
+    let args: Vec<&str> = files.iter().map(|f| f.to_str().unwrap()).collect();
+    let results = clients::node("citations.mjs", &args, false)?;
+    let results = results.as_array().expect("citations.mjs prints an array");
+    Some(
+        results
+            .iter()
+            .map(|r| {
+                let parsed = Parsed {
+                    items: r["items"].as_array().cloned().unwrap_or_default(),
+                    bibliography: r["bibliography"].as_str().unwrap_or_default().to_string(),
+                };
+                (r["file"].as_str().unwrap().to_string(), parsed)
+            })
+            .collect(),
+    )
 }
 
 /// The records a readout page embeds, as a reader's copy or download gets them: the CSL-JSON of
@@ -86,11 +76,10 @@ fn page_records(html: &str) -> [String; 3] {
     ]
 }
 
-/// Every readout of a fixture as a citation record, with its Chicago entry checked on the way.
-/// The records citation-js reads are those embedded in the built readout pages.
-fn check_fixture(fixture: &str) -> usize {
-    let project = Project::new(fixture);
-    project.build(&[]);
+/// Every readout of a built project as a citation record, with its Chicago entry and its head
+/// tags checked on the way. The records citation-js reads are those embedded in the built
+/// readout pages; the BibTeX is read both as biblatex and as classic BibTeX (`.bibtex`).
+fn check_project(project: &Project) -> usize {
     let config = chancery::config::load(project.root()).expect("config");
     let session = Session::load(project.root(), config).expect("project loads");
     let archive = session.archive().expect("archive");
@@ -99,7 +88,8 @@ fn check_fixture(fixture: &str) -> usize {
     let mut records = Vec::new();
     for (i, entry) in archive.readouts.iter().enumerate() {
         let record = cite::record(entry, &session.config);
-        let embedded = page_records(&project.page(&entry.path));
+        let html = project.page(&entry.path);
+        let embedded = page_records(&html);
         for ((ext, format), text) in FORMATS.into_iter().zip(embedded) {
             assert_eq!(
                 text,
@@ -107,15 +97,25 @@ fn check_fixture(fixture: &str) -> usize {
                 "{} embeds its .{ext} record as it is",
                 entry.path
             );
-            let file = out.path().join(format!("{i}.{ext}"));
-            std::fs::write(&file, text).unwrap();
-            files.push((file, i));
+            let exts: &[&str] = if ext == "bib" {
+                &["bib", "bibtex"]
+            } else {
+                &[ext]
+            };
+            for ext in exts {
+                let file = out.path().join(format!("{i}.{ext}"));
+                std::fs::write(&file, &text).unwrap();
+                files.push((file, i));
+            }
         }
         check_chicago(&record);
+        check_head(&html, &record);
         records.push(record);
     }
     let paths: Vec<&Path> = files.iter().map(|(f, _)| f.as_path()).collect();
-    let parsed = citation_js(&paths);
+    let Some(parsed) = citation_js(&paths) else {
+        return records.len();
+    };
     for (file, i) in &files {
         let ext = file.extension().unwrap().to_str().unwrap();
         let result = &parsed[file.to_str().unwrap()];
@@ -124,9 +124,45 @@ fn check_fixture(fixture: &str) -> usize {
     records.len()
 }
 
+fn check_fixture(fixture: &str) -> usize {
+    let project = Project::new(fixture);
+    project.build(&[]);
+    check_project(&project)
+}
+
+/// The head tags Zotero's Embedded Metadata translator reads describe the record's item.
+fn check_head(html: &str, record: &Record) {
+    let date = match record.issued() {
+        Some(EventDate::Full(d)) => Some(d.format("%Y/%m/%d").to_string()),
+        _ => None,
+    };
+    for (key, value) in [
+        ("citation_title", Some(record.title.to_string())),
+        ("citation_date", date),
+        ("citation_publisher", Some(record.publisher.to_string())),
+        (
+            "citation_technical_report_institution",
+            Some(record.publisher.to_string()),
+        ),
+        ("citation_public_url", Some(record.url.clone())),
+        ("citation_language", Some(record.language.to_string())),
+        ("citation_author", None),
+        ("DC.creator", None),
+    ] {
+        let found = meta(html, key).map(|v| {
+            v.replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+        });
+        assert_eq!(found, value, "{}: {key}", record.id);
+    }
+}
+
 fn check_chicago(record: &Record) {
     let entry = chicago(record);
-    let date = match record.date {
+    let date = match record.issued() {
         Some(date) => date.french(),
         None => "s. d.".to_string(),
     };
@@ -135,20 +171,32 @@ fn check_chicago(record: &Record) {
     }
     let title = record.title.replace("« ", "“").replace(" »", "”");
     assert!(entry.contains(&title), "{title:?} not in {entry}");
+    assert!(!entry.contains("Consulté"), "{entry}");
 }
 
-/// The item type, title, date, publisher and URL survive; the publisher is never a person.
+/// The item type, title, date, language, issuer and URL survive, and there is no author: every
+/// form gives citation-js the same item.
 fn check_round_trip(record: &Record, ext: &str, parsed: &Parsed) {
     let at = format!("{} as .{ext}", record.id);
     assert_eq!(parsed.items.len(), 1, "{at}: one item");
     let item = &parsed.items[0];
-    // RIS GOVDOC, biblatex @report and CSL report all become a CSL `report`; RIS GEN would
-    // have become a `document`.
+    // RIS RPRT, BibTeX @techreport and CSL report all become a CSL `report`.
     assert_eq!(item["type"], "report", "{at}: {item}");
     assert_eq!(item["title"], record.title, "{at}");
     assert_eq!(item["publisher"], record.publisher, "{at}");
     assert_eq!(item["URL"], record.url, "{at}");
     assert_eq!(item["issued"], expected_issued(record, ext), "{at}: {item}");
+    assert_eq!(item["genre"], record.kind.label_fr(), "{at}: {item}");
+    // Classic BibTeX has no language field; biblatex's `langid` is a babel name.
+    if ext != "bibtex" {
+        let language = match item["language"].as_str().unwrap_or_default() {
+            "french" => "fr",
+            "english" => "en",
+            other => other,
+        };
+        assert_eq!(language, record.language, "{at}: {item}");
+    }
+    assert!(item.get("author").is_none(), "{at}: no author: {item}");
     if let Some(date @ EventDate::DayMonth { .. }) = record.date {
         if ext != "json" {
             let note = item["note"].as_str().unwrap_or_default();
@@ -159,34 +207,35 @@ fn check_round_trip(record: &Record, ext: &str, parsed: &Parsed) {
             );
         }
     }
-    // No readout has a personal author: every name citation-js built must be a literal one.
-    for (key, value) in item.as_object().unwrap() {
-        for name in value.as_array().into_iter().flatten() {
-            assert!(
-                name.get("family").is_none() && name.get("given").is_none(),
-                "{at}: `{key}` holds a person's name: {item}"
-            );
-        }
-    }
 
     let bibliography = &parsed.bibliography;
+    // APA typesets apostrophes, so names are compared without them.
     for part in [record.publisher, &record.url] {
         assert!(
-            bibliography.contains(part),
+            without_quotes(bibliography).contains(&without_quotes(part)),
             "{at}: {part:?} not in {bibliography}"
         );
     }
     // APA prints the year of a report; a year-less date only exists as CSL's literal date.
-    let printed_date = match (record.date, ext) {
+    let printed_date = match (record.issued(), ext) {
         (Some(d), _) if d.year().is_some() => d.year().map(|y| y.to_string()),
         (Some(d), "json") => Some(d.french()),
         _ => None,
     };
-    if let Some(date) = printed_date {
-        assert!(
-            bibliography.contains(&date),
-            "{at}: {date} not in {bibliography}"
-        );
+    match printed_date {
+        Some(date) => {
+            assert!(
+                bibliography.contains(&date),
+                "{at}: {date} not in {bibliography}"
+            );
+            assert!(!bibliography.contains("Consulté"), "{at}: {bibliography}");
+        }
+        // Undated, the style wants an access date, which the reader's copies carry
+        // (`copies_carry_the_readers_access_date`).
+        None => assert!(
+            bibliography.replace('\u{a0}', " ").contains("(s. d.)"),
+            "{at}: {bibliography}"
+        ),
     }
     assert!(
         without_quotes(bibliography).contains(&without_quotes(record.title)),
@@ -194,12 +243,11 @@ fn check_round_trip(record: &Record, ext: &str, parsed: &Parsed) {
     );
 }
 
-/// What citation-js gives for `issued`: RIS `GOVDOC` is read from `PY`, the year, alone; the
-/// full date is in `DA` for readers that take it.
+/// What citation-js gives for `issued`: classic BibTeX keeps the year and the month.
 fn expected_issued(record: &Record, ext: &str) -> Value {
-    match (record.date, ext) {
-        (Some(d @ EventDate::Full(_)), "ris") => {
-            json!({ "date-parts": [[d.year()]] })
+    match (record.issued(), ext) {
+        (Some(d @ EventDate::Full(_)), "bibtex") => {
+            json!({ "date-parts": [[d.year(), d.month_day().0]] })
         }
         (Some(d @ EventDate::Full(_)), _) => {
             let (m, day) = d.month_day();
@@ -228,6 +276,13 @@ fn seeds_survive_citation_js() {
 #[test]
 fn awkward_titles_and_dates_survive_citation_js() {
     assert_eq!(check_fixture("citations"), 4);
+}
+
+#[test]
+fn every_labelled_readout_is_cited_the_same_way_in_every_form() {
+    let project = labelled_project();
+    project.build(&[]);
+    assert!(check_project(&project) > 150);
 }
 
 /// The value of `<meta name|property="key" content="…">` in a page's head, if any.
@@ -364,7 +419,9 @@ fn archive_wide_exports_hold_every_readout_and_survive_citation_js() {
 
     let bib = data.join("readouts.bib");
     let csl = data.join("readouts.csl.json");
-    let parsed = citation_js(&[bib.as_path(), csl.as_path()]);
+    let Some(parsed) = citation_js(&[bib.as_path(), csl.as_path()]) else {
+        return;
+    };
     for file in [&bib, &csl] {
         let result = &parsed[file.to_str().unwrap()];
         assert_eq!(result.items.len(), 3, "{}", file.display());
@@ -382,4 +439,60 @@ fn archive_wide_exports_hold_every_readout_and_survive_citation_js() {
             );
         }
     }
+}
+
+/// In Chromium, the files the citation block downloads carry the reader's access date, which an
+/// undated readout's reference needs, and its Chicago entry shows it; citation-js reads them.
+#[test]
+fn copies_carry_the_readers_access_date() {
+    let project = Project::new("citations");
+    project.build(&[]);
+    let config = chancery::config::load(project.root()).expect("config");
+    let session = Session::load(project.root(), config).expect("project loads");
+    let archive = session.archive().expect("archive");
+    let undated = archive
+        .readouts
+        .iter()
+        .find(|e| cite::record(e, &session.config).issued().is_none())
+        .expect("an undated readout");
+    let downloads = tempfile::tempdir().unwrap();
+    let dir = downloads.path().to_str().unwrap();
+    let Some(result) = clients::browser("copies.mjs", &project, &[dir, &undated.path]) else {
+        return;
+    };
+    assert_eq!(result["outside"], json!([]));
+    let page = &result["pages"][0];
+    assert_eq!(page["errors"], json!([]));
+    // The browser's clock, in the machine's time zone (UTC here and in CI).
+    let today = chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now()).date_naive();
+    let french = today.format("%-d").to_string();
+    let chicago = page["chicago"].as_str().unwrap();
+    assert!(
+        chicago.contains(", s.\u{a0}d. Consulté le ") || chicago.contains(", s. d. Consulté le "),
+        "{chicago}"
+    );
+    assert!(
+        chicago.contains(&french)
+            && chicago.ends_with(&format!("{}.", undated_url(&session, undated)))
+    );
+    let files: Vec<&str> = (page["files"].as_array().unwrap().iter())
+        .map(|f| f.as_str().unwrap())
+        .collect();
+    assert_eq!(files.len(), 3, "{files:?}");
+    let paths: Vec<&Path> = files.iter().map(Path::new).collect();
+    let parsed = citation_js(&paths).expect("citation-js, as the browser ran");
+    let accessed = json!({ "date-parts": [[today.year(), today.month(), today.day()]] });
+    for file in files {
+        let result = &parsed[file];
+        assert_eq!(result.items[0]["accessed"], accessed, "{file}");
+        let bibliography = result.bibliography.replace('\u{a0}', " ");
+        assert!(
+            bibliography.contains("Consulté") && bibliography.contains(", à l’adresse https://"),
+            "{file}: {bibliography}"
+        );
+    }
+}
+
+fn undated_url(session: &Session, entry: &chancery::index::Entry) -> String {
+    format!("{}{}", session.config.base_url, entry.path)
 }

@@ -1,11 +1,13 @@
 //! Atom feeds, read back with a real feed parser: the archive's and every person's, country's and
 //! organisation's.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::Datelike;
 use feed_rs::model::{Feed, FeedType};
 
-use crate::support::{tree, write_talks, Project};
+use crate::clients::labelled_project;
+use crate::support::{attributes, tree, write_talks, Project};
 
 const BASE: &str = "https://chancery.github.io/archive/";
 
@@ -127,4 +129,62 @@ fn feeds_carry_the_fifty_newest_dated_readouts() {
     assert_eq!(wang.updated, wang.entries[0].updated);
     let single = &feeds["people/personne-0/feed.xml"];
     assert_eq!(single.entries.len(), 1);
+}
+
+/// The readout links a page lists, as permanent URLs.
+fn listed(html: &str) -> BTreeSet<String> {
+    html.split("<ol class=\"readouts\">")
+        .skip(1)
+        .flat_map(|list| attributes(&list[..list.find("</ol>").unwrap()], "href"))
+        .map(|href| format!("{BASE}{}", href.trim_start_matches("/archive/")))
+        .collect()
+}
+
+#[test]
+fn feeds_of_every_labelled_readout_list_what_their_pages_list() {
+    let project = labelled_project();
+    project.build(&[]);
+    let feeds = feeds(&project);
+    let site = tree(&project.public());
+    let readouts = site
+        .keys()
+        .filter(|p| p.starts_with("readouts/") && !p.starts_with("readouts/page/"))
+        .count()
+        - 1;
+    assert_eq!(feeds["feed.xml"].entries.len(), readouts.min(50));
+    let mut compared = 0;
+    for (path, feed) in &feeds {
+        assert!(
+            feed.updated.unwrap().year() > 1970,
+            "{path}: updated {:?}",
+            feed.updated
+        );
+        assert!(!feed.entries.is_empty(), "{path} is empty");
+        for entry in &feed.entries {
+            assert!(entry.id.starts_with(BASE), "{path}: {}", entry.id);
+            assert_eq!(entry.links[0].href, entry.id, "{path}");
+            assert!(entry.updated.is_some(), "{path}: {}", entry.id);
+        }
+        let page =
+            String::from_utf8(site[&path.replace("feed.xml", "index.html")].clone()).unwrap();
+        if path != "feed.xml" && !page.contains("Page 1 sur") {
+            let ids: BTreeSet<String> = feed.entries.iter().map(|e| e.id.clone()).collect();
+            assert_eq!(ids, listed(&page), "{path} lists what its page lists");
+            compared += 1;
+        }
+    }
+    assert!(compared > 100, "{compared} feeds compared with their pages");
+
+    // A readout with no full date enters feeds by its publication date.
+    let by_published = feeds["feed.xml"]
+        .entries
+        .iter()
+        .chain(feeds.values().flat_map(|f| &f.entries))
+        .find(|e| {
+            let readout = e.id.strip_prefix(BASE).unwrap();
+            let html = String::from_utf8(site[&format!("{readout}index.html")].clone()).unwrap();
+            let day = e.updated.unwrap().format("%Y-%m-%d").to_string();
+            !html.contains(&format!("datetime=\"{day}\""))
+        });
+    assert!(by_published.is_some(), "no entry dated by its publication");
 }

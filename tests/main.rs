@@ -1,17 +1,24 @@
 //! The integration tests: one binary, one module per feature, all on real inputs through the real binary.
 
+mod clients;
 mod support;
 
 mod annotate;
 mod annotations;
 mod browse;
+mod browser;
 mod build;
 mod citations;
 mod errors;
 mod extract;
 mod feeds;
+mod folders;
+mod hostile;
+mod labelled;
 mod links;
 mod permalinks;
+mod search;
 mod serve;
 mod snapshots;
 mod tidy;
+mod validators;

@@ -179,7 +179,15 @@ fn check_step(project: &Project, live: &mut Live, changes: &[Change], step: &str
                     .chain(after.keys())
                     .filter(|p| expected.get(*p) != after.get(*p))
                     .collect();
-                panic!("{step}: the incremental site differs from a full build at {differ:?}");
+                let first = differ.first().map_or(String::new(), |path| {
+                    format!(
+                        "; {path}: {}",
+                        difference(expected.get(*path), after.get(*path))
+                    )
+                });
+                panic!(
+                    "{step}: the incremental site differs from a full build at {differ:?}{first}"
+                );
             }
             for path in &outcome.written {
                 assert_ne!(
@@ -202,6 +210,35 @@ fn check_step(project: &Project, live: &mut Live, changes: &[Change], step: &str
         }
         (Ok(_), Err(e)) => panic!("{step}: a full build succeeds but the rebuild failed: {e:?}"),
         (Err(e), Ok(_)) => panic!("{step}: a full build fails but the rebuild succeeded: {e}"),
+    }
+}
+
+/// Where two versions of a file first differ: the line, as a full build writes it and as the
+/// rebuild left it.
+fn difference(expected: Option<&Vec<u8>>, actual: Option<&Vec<u8>>) -> String {
+    let (Some(expected), Some(actual)) = (expected, actual) else {
+        return format!(
+            "only in {}",
+            if expected.is_some() {
+                "the full build"
+            } else {
+                "the rebuild"
+            }
+        );
+    };
+    let (expected, actual) = (
+        String::from_utf8_lossy(expected),
+        String::from_utf8_lossy(actual),
+    );
+    let mut lines = expected.lines().zip(actual.lines()).enumerate();
+    match lines.find(|(_, (a, b))| a != b) {
+        Some((n, (a, b))) => format!(
+            "line {}: the full build has {:?}, the rebuild {:?}",
+            n + 1,
+            a.trim(),
+            b.trim()
+        ),
+        None => "one is longer than the other".to_string(),
     }
 }
 
@@ -231,7 +268,7 @@ fn random_edits_rebuild_exactly_what_a_full_build_writes() {
             check_step(&project, &mut live, &[seed(&path)], &what);
             continue;
         }
-        let (what, changes) = match rng.below(14) {
+        let (what, changes) = match rng.below(16) {
             0..=1 if !seeds.is_empty() => {
                 let path = rng.pick(&seeds).clone();
                 project.write(&path, random_seed(&mut rng, None));
@@ -331,6 +368,36 @@ fn random_edits_rebuild_exactly_what_a_full_build_writes() {
                 let text = text.replacen("title = \"", &format!("title = \"{step} "), 1);
                 project.write("config.toml", text);
                 ("config".to_string(), vec![Change::Config])
+            }
+            13 => {
+                // The gazetteer: a country renamed, or a person the seeds name made known.
+                let (file, text) = match rng.below(2) {
+                    0 => {
+                        let file = "data/countries.toml";
+                        let text = std::fs::read_to_string(project.root().join(file)).unwrap();
+                        let name = rng.pick(&["Kazakhstan", "Kirghizistan"]);
+                        let from = format!("name = \"{name}");
+                        (file, text.replacen(&from, &format!("{from}-{step}"), 1))
+                    }
+                    _ => {
+                        let file = "data/people.toml";
+                        let text = std::fs::read_to_string(project.root().join(file)).unwrap();
+                        let known = "\n[[person]]\nname = \"Jean Dupont\"\ncountry = \"FR\"\nsurname = \"Dupont\"\n";
+                        match text.contains(known) {
+                            true => (file, text.replace(known, "")),
+                            false => (file, format!("{text}{known}")),
+                        }
+                    }
+                };
+                project.write(file, text);
+                (format!("gazetteer {file}"), vec![Change::Gazetteer])
+            }
+            14 => {
+                let text = std::fs::read_to_string(project.root().join("config.toml")).unwrap();
+                let key = rng.pick(&["publisher = \"", "description = \""]);
+                let text = text.replacen(key, &format!("{key}{step} "), 1);
+                project.write("config.toml", text);
+                (format!("config {key}"), vec![Change::Config])
             }
             _ => {
                 let dir = "seeds/sub";

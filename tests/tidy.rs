@@ -6,7 +6,7 @@ use crate::support::repo;
 
 /// The pipeline stages in order; a module may only `use crate::` stages before it (or itself).
 const STAGES: &[&[&str]] = &[
-    &["model", "diag", "artifact"],
+    &["model", "diag", "artifact", "layout"],
     &["config"],
     &["gazetteer"],
     &["source"],
@@ -39,6 +39,13 @@ fn source_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
+/// Every `.rs` file under `src/`.
+fn all_source_files() -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    source_files(&repo().join("src"), &mut files);
+    files
+}
+
 /// The top-level module a file belongs to: `src/extract/date.rs` → `extract`.
 fn module_of(file: &Path) -> String {
     let rel = file.strip_prefix(repo().join("src")).unwrap();
@@ -54,8 +61,7 @@ fn module_of(file: &Path) -> String {
 
 #[test]
 fn every_source_file_starts_with_a_module_doc() {
-    let mut files = Vec::new();
-    source_files(&repo().join("src"), &mut files);
+    let files = all_source_files();
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
         assert!(
@@ -68,8 +74,7 @@ fn every_source_file_starts_with_a_module_doc() {
 
 #[test]
 fn stages_only_depend_on_earlier_stages() {
-    let mut files = Vec::new();
-    source_files(&repo().join("src"), &mut files);
+    let files = all_source_files();
     for file in files {
         let module = module_of(&file);
         if module == "lib" || module == "main" {
@@ -126,5 +131,147 @@ fn the_code_map_lists_every_module() {
             modules.iter().any(|m| m == name),
             "ARCHITECTURE.md describes `{name}`, which is not in src/"
         );
+    }
+}
+
+/// Every `.rs` file of `src/<module>`, or `src/<module>.rs`.
+fn files_of(module: &str) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    let dir = repo().join("src").join(module);
+    if dir.is_dir() {
+        source_files(&dir, &mut files);
+    } else {
+        files.push(repo().join("src").join(format!("{module}.rs")));
+    }
+    files
+}
+
+#[test]
+fn analysis_stages_touch_no_file_and_read_no_clock() {
+    let forbidden = [
+        "std::fs",
+        "fs::",
+        "File::",
+        "SystemTime",
+        "Instant",
+        "::now(",
+        "Local::",
+        "std::env",
+    ];
+    for module in ["extract", "index", "render", "emit", "cite"] {
+        for file in files_of(module) {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for word in forbidden {
+                assert!(
+                    !text.contains(word),
+                    "{}: `{module}` is pure and may not use `{word}`; read inputs in `source` or `build`, write in `output`",
+                    file.display()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn there_are_no_mutable_statics() {
+    let files = all_source_files();
+    let forbidden = [
+        "static mut",
+        "thread_local!",
+        "OnceLock",
+        "OnceCell",
+        "LazyLock",
+        "lazy_static",
+    ];
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for word in forbidden {
+            assert!(
+                !text.contains(word),
+                "{}: `{word}` is global state; pass it as an argument instead",
+                file.display()
+            );
+        }
+        for line in text
+            .lines()
+            .filter(|l| l.trim_start().starts_with("static "))
+        {
+            assert!(
+                !["Mutex", "RwLock", "Cell", "Atomic"]
+                    .iter()
+                    .any(|t| line.contains(t)),
+                "{}: `{}` is mutable global state",
+                file.display(),
+                line.trim()
+            );
+        }
+    }
+}
+
+/// A URL attribute of a template is one value the view gives (`href="{{ x.url }}"`) or a link
+/// within the page (`href="#p{{ p.n }}"`), never a URL put together from parts.
+#[test]
+fn templates_build_no_urls() {
+    for entry in std::fs::read_dir(repo().join("templates"))
+        .unwrap()
+        .flatten()
+    {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        assert!(
+            !text.contains("site.root"),
+            "templates/{name}: joins the root path with parts of a URL; give the view the URL"
+        );
+        for attribute in ["href=\"", "src=\"", "action=\""] {
+            for (at, _) in text.match_indices(attribute) {
+                let value = &text[at + attribute.len()..];
+                let value = &value[..value.find('"').unwrap_or(value.len())];
+                if !value.contains("{{") || value.starts_with('#') {
+                    continue;
+                }
+                let inner = value
+                    .strip_prefix("{{")
+                    .and_then(|v| v.strip_suffix("}}"))
+                    .map(str::trim);
+                let one_value = inner.is_some_and(|v| {
+                    !v.is_empty()
+                        && v.chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+                });
+                assert!(
+                    one_value,
+                    "templates/{name}: `{attribute}{value}\"` builds a URL; give the view the whole URL"
+                );
+            }
+        }
+    }
+}
+
+/// Every URL is built by `Config::url` or `Config::link`: no other code joins the base URL or the
+/// root path with a path.
+#[test]
+fn urls_are_built_in_one_place() {
+    let files = all_source_files();
+    for file in files.iter().filter(|f| !f.ends_with("src/config.rs")) {
+        let text = std::fs::read_to_string(file).unwrap();
+        for (at, _) in text.match_indices("format!(") {
+            let mut depth = 0;
+            let call: String = text[at + 7..]
+                .chars()
+                .take_while(|c| {
+                    depth += match c {
+                        '(' => 1,
+                        ')' => -1,
+                        _ => 0,
+                    };
+                    depth > 0
+                })
+                .collect();
+            assert!(
+                !call.contains(".base_url") && !call.contains("root_path()"),
+                "{}: `format!{call})` joins a URL by hand; use `Config::url` or `Config::link`",
+                file.display()
+            );
+        }
     }
 }

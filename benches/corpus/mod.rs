@@ -10,7 +10,11 @@ use chrono::NaiveDate;
 /// A project in a temporary folder: the repository's config, templates, static files, gazetteer
 /// and seeds, and `n` generated readouts.
 pub fn project(n: usize) -> tempfile::TempDir {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    project_of(Path::new(env!("CARGO_MANIFEST_DIR")), n)
+}
+
+/// [`project`] with the files of the repository at `repo`.
+pub fn project_of(repo: &Path, n: usize) -> tempfile::TempDir {
     let project = tempfile::tempdir().expect("temporary folder");
     for dir in ["templates", "static", "data"] {
         copy_tree(&repo.join(dir), &project.path().join(dir));

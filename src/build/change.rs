@@ -2,13 +2,9 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use crate::config;
 use crate::gazetteer;
-use crate::permalink;
-use crate::render::TEMPLATES;
-use crate::source::{self, SEEDS};
-
-use super::STATIC;
+use crate::layout::{is_input_name, CONFIG, LEDGER, SEEDS, STATIC, TEMPLATES};
+use crate::source;
 
 /// One input that may have changed: added, modified or deleted alike, because applying a change
 /// reads the file again (or finds it gone). Paths are relative to the project root.
@@ -41,13 +37,17 @@ impl Change {
             }
         }
         let (&first, rest) = names.split_first()?;
-        if rest.iter().any(|name| !source::is_seed_name(name)) {
+        if rest.iter().any(|name| !is_input_name(name)) {
             return None;
         }
         let path = || names.join("/").into();
         match first {
-            config::FILE if rest.is_empty() => Some(Change::Config),
-            permalink::FILE if rest.is_empty() => Some(Change::Ledger),
+            CONFIG if rest.is_empty() => Some(Change::Config),
+            LEDGER if rest.is_empty() => Some(Change::Ledger),
+            // A folder's defaults apply to every seed below it: the folder is read again.
+            SEEDS if rest.last() == Some(&source::defaults::FILE) => {
+                Some(Change::Seed(names[..names.len() - 1].join("/").into()))
+            }
             SEEDS => Some(Change::Seed(path())),
             TEMPLATES => Some(Change::Template(path())),
             STATIC => Some(Change::Static(path())),
@@ -71,6 +71,10 @@ mod tests {
         let of = |p: &str| Change::of_path(Path::new(p));
         assert_eq!(of("seeds/a.txt"), Some(Change::Seed("seeds/a.txt".into())));
         assert_eq!(of("./seeds/sub"), Some(Change::Seed("seeds/sub".into())));
+        assert_eq!(
+            of("seeds/sub/defaults.toml"),
+            Some(Change::Seed("seeds/sub".into()))
+        );
         assert_eq!(
             of("templates/base.html"),
             Some(Change::Template("templates/base.html".into()))

@@ -2,6 +2,7 @@
 
 mod change;
 mod exports;
+mod inputs;
 mod live;
 
 use std::collections::HashSet;
@@ -17,6 +18,7 @@ use crate::emit;
 use crate::extract::{self, resolve::resolve, Context, Lexicon};
 use crate::gazetteer;
 use crate::index::{self, Archive};
+use crate::layout::{is_input_name, CITATION_CSS, LEDGER, STATIC, TEMPLATES};
 use crate::model::{paragraphs, Readout};
 use crate::output::{self, Staging};
 use crate::permalink::{self, LedgerFile};
@@ -24,9 +26,6 @@ use crate::render::{self, Templates};
 use crate::source::{self, SourceFile};
 pub use change::Change;
 pub use live::{Live, Outcome};
-
-/// The folder copied as is into the output.
-pub const STATIC: &str = "static";
 
 /// Everything read from a project, ready to build.
 pub struct Session {
@@ -98,7 +97,7 @@ impl Session {
         archive: &Archive,
         write: impl Fn(Artifact) -> Result<(), Diagnostic> + Sync,
     ) -> Checked<usize> {
-        let specs = render::specs(archive, self.config.page_size);
+        let specs = render::specs(archive, &self.config);
         let mut generated = emit::exports::exports(archive, &self.config);
         generated.extend(self.generated(archive, &specs));
         let pages: HashSet<String> = specs
@@ -129,11 +128,22 @@ impl Session {
     }
 
     /// Files made without templates but the data exports (`emit::exports`, which the live site
-    /// assembles from the parts it keeps): the citation stylesheet and the sitemap.
+    /// assembles from the parts it keeps): the citation stylesheet, the sitemap and the search
+    /// index.
     fn generated(&self, archive: &Archive, specs: &[render::Spec]) -> Vec<Artifact> {
         let mut generated = emit::sitemap::sitemap(archive, &self.config, specs);
         generated.push(citation_stylesheet());
+        generated.extend(self.search_index(archive));
         generated
+    }
+
+    /// The search index, if the config has search. It reads every readout's text, so the live
+    /// site makes it again after any change of a readout.
+    fn search_index(&self, archive: &Archive) -> Vec<Artifact> {
+        match self.config.search {
+            true => emit::search::index(archive, &self.config),
+            false => Vec::new(),
+        }
     }
 
     /// The static files that have the path of a generated file, as errors.
@@ -216,7 +226,7 @@ pub fn build(root: &Path, options: &Options) -> Checked<Report> {
     if options.locked && !ledger_changes.is_empty() {
         let list = ledger_changes.join("; ");
         return Err(vec![Diagnostic::error(
-            permalink::FILE,
+            LEDGER,
             Position::START,
             format!("--locked, but the ledger would change: {list}"),
         )
@@ -224,11 +234,8 @@ pub fn build(root: &Path, options: &Options) -> Checked<Report> {
     }
     let files = session.publish(&archive, &output)?;
     if !ledger_changes.is_empty() {
-        output::replace_file(
-            &root.join(permalink::FILE),
-            archive.ledger.to_toml().as_bytes(),
-        )
-        .map_err(|d| vec![d])?;
+        output::replace_file(&root.join(LEDGER), archive.ledger.to_toml().as_bytes())
+            .map_err(|d| vec![d])?;
     }
     Ok(Report {
         readouts: archive.readouts.len(),
@@ -237,9 +244,6 @@ pub fn build(root: &Path, options: &Options) -> Checked<Report> {
         ledger_changes,
     })
 }
-
-/// Where the stylesheet of the highlighted citation records goes.
-const CITATION_CSS: &str = "cite.css";
 
 /// The stylesheet for the classes `cite::highlight` gives the BibTeX and RIS records.
 fn citation_stylesheet() -> Artifact {
@@ -253,11 +257,12 @@ fn citation_stylesheet() -> Artifact {
 pub fn readout(source: &SourceFile, lexicon: &Lexicon) -> Readout {
     let body = source.body();
     let context = Context {
-        published: source.front_matter.published,
+        published: source.published(),
     };
     let paragraphs = paragraphs(body);
     let metadata = resolve(
         &source.front_matter,
+        &source.given(),
         extract::extract(body, lexicon, &context),
         body,
         &paragraphs,
@@ -286,7 +291,7 @@ fn read_tree(root: &Path, rel: &Path) -> Checked<Vec<Artifact>> {
         };
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            if !source::is_seed_name(&name) {
+            if !is_input_name(&name) {
                 continue;
             }
             let child = dir.join(&name);
@@ -313,9 +318,9 @@ fn read_tree(root: &Path, rel: &Path) -> Checked<Vec<Artifact>> {
 
 /// The texts of `templates/`, by name relative to it, sorted.
 fn template_texts(root: &Path) -> Checked<Vec<(String, String)>> {
-    read_tree(root, Path::new(render::TEMPLATES))?
+    read_tree(root, Path::new(TEMPLATES))?
         .into_iter()
-        .map(|a| text_file(render::TEMPLATES, a))
+        .map(|a| text_file(TEMPLATES, a))
         .collect()
 }
 

@@ -1,42 +1,54 @@
-//! BibTeX, in its biblatex dialect: one `@report` entry, read by biber, Zotero and citation-js.
+//! BibTeX: one `@techreport` entry that classic BibTeX and biblatex both read, as do Zotero and
+//! citation-js.
+
+use chrono::Datelike;
 
 use super::Record;
 use crate::model::{slugify, EventDate};
 
-/// The record as one biblatex `@report` entry, ending in a newline.
+/// The record as one `@techreport` entry, ending in a newline.
 ///
-/// `@report` rather than `@online`, so every reader sees the same item type in all formats (a
-/// report, as CSL and RIS say). The publisher is the `institution`, never an `author`: braces
+/// `@techreport`, the report type of classic BibTeX (which reads biblatex's `@report` as
+/// `@misc`, and loses its date); biblatex and citation-js read it as a report, the item type
+/// of every other format. The issuer is the `institution`, and there is no `author`: braces
 /// would keep it whole for biber, but other readers still take it for a person's family name.
-/// A year-less date goes to `note`, because a biblatex `date` needs a year.
+/// A full date is biblatex's `date` and classic BibTeX's `year` and `month` (a month macro,
+/// which both read); a year-less date goes to `note`, because both need a year.
 pub fn bibtex(record: &Record) -> String {
     let mut fields: Vec<(&str, String)> = vec![
-        ("title", escape(record.title)),
-        ("institution", escape(record.publisher)),
-        ("type", escape(record.kind.label_fr())),
+        ("title", braced(escape(record.title))),
+        ("institution", braced(escape(record.publisher))),
+        ("type", braced(escape(record.kind.label_fr()))),
     ];
-    if let Some(EventDate::Full(d)) = record.date {
-        fields.push(("date", d.format("%Y-%m-%d").to_string()));
+    if let Some(EventDate::Full(d)) = record.issued() {
+        fields.push(("date", braced(d.format("%Y-%m-%d").to_string())));
+        fields.push(("year", braced(d.year().to_string())));
+        fields.push(("month", d.format("%b").to_string().to_ascii_lowercase()));
     }
-    fields.push(("url", verbatim(&record.url)));
+    fields.push(("url", braced(verbatim(&record.url))));
     if let Some(langid) = langid(record.language) {
-        fields.push(("langid", langid.to_string()));
+        fields.push(("langid", braced(langid.to_string())));
     }
     let keywords = record.keywords();
     if !keywords.is_empty() {
         let escaped: Vec<String> = keywords.into_iter().map(escape).collect();
-        fields.push(("keywords", escaped.join(", ")));
+        fields.push(("keywords", braced(escaped.join(", "))));
     }
     let notes = record.notes();
     if !notes.is_empty() {
-        fields.push(("note", escape(&notes.join(". "))));
+        fields.push(("note", braced(escape(&notes.join(". ")))));
     }
-    let mut out = format!("@report{{{},\n", key(record.id));
+    let mut out = format!("@techreport{{{},\n", key(record.id));
     for (name, value) in fields {
-        out.push_str(&format!("  {name} = {{{value}}},\n"));
+        out.push_str(&format!("  {name} = {value},\n"));
     }
     out.push_str("}\n");
     out
+}
+
+/// A field value in braces.
+fn braced(value: String) -> String {
+    format!("{{{value}}}")
 }
 
 /// The entry key: ASCII, stable, from the readout id (`000_77EA` → `000-77ea`).
@@ -101,11 +113,11 @@ mod tests {
 
     fn field(title: &str, date: &str, name: &str) -> Option<String> {
         let entry = bibtex(&sample(title, date));
-        let prefix = format!("  {name} = {{");
+        let prefix = format!("  {name} = ");
         entry.lines().find_map(|l| {
-            l.strip_prefix(&prefix)?
-                .strip_suffix("},")
-                .map(str::to_string)
+            let value = l.strip_prefix(&prefix)?.strip_suffix(',')?;
+            let braced = value.strip_prefix('{').and_then(|v| v.strip_suffix('}'));
+            Some(braced.unwrap_or(value).to_string())
         })
     }
 
@@ -120,7 +132,10 @@ mod tests {
     #[test]
     fn fields() {
         check("T", "2025-11-19", "date", Some("2025-11-19"));
+        check("T", "2025-11-19", "year", Some("2025"));
+        check("T", "2025-11-19", "month", Some("nov"));
         check("T", "--06-05", "date", None);
+        check("T", "--06-05", "year", None);
         check(
             "T",
             "--06-05",
@@ -180,7 +195,7 @@ mod tests {
     fn entry() {
         assert_eq!(
             bibtex(&sample("T", "2025-11-19")),
-            "@report{000-77ea64a9e9cc6484,\n  title = {T},\n  institution = {Ministère des Affaires étrangères de la République populaire de Chine},\n  type = {Rencontre},\n  date = {2025-11-19},\n  url = {https://chancery.github.io/archive/readouts/2025-11-19-japarov-wang-yi/},\n  langid = {french},\n  keywords = {Sadyr Japarov, Wang Yi, Bichkek},\n}\n"
+            "@techreport{000-77ea64a9e9cc6484,\n  title = {T},\n  institution = {Ministère des Affaires étrangères de la République populaire de Chine},\n  type = {Rencontre},\n  date = {2025-11-19},\n  year = {2025},\n  month = nov,\n  url = {https://chancery.github.io/archive/readouts/2025-11-19-japarov-wang-yi/},\n  langid = {french},\n  keywords = {Sadyr Japarov, Wang Yi, Bichkek},\n}\n"
         );
         let check = |id: &str, expected: &str| assert_eq!(key(id), expected);
         check("000_77EA64a9", "000-77ea64a9");

@@ -2,22 +2,25 @@
 
 use super::Record;
 
-/// Publisher. « Title ». Date. URL.
+/// « Title ». Issuer, date. URL.
 ///
-/// French guillemets with no-break spaces inside; guillemets within the title become the
-/// inner quotes “ ”. A year-less date says so; no date is « s. d. » (sans date).
+/// The form of a document with no author, as every other format describes the item: the issuer
+/// is its publisher (`ARCHITECTURE.md` says why). French guillemets with no-break spaces
+/// inside; guillemets within the title become the inner quotes “ ”. A year-less date says so;
+/// no date is « s. d. » (sans date). An undated entry needs an access date, which only the
+/// reader knows: `static/cite.js` adds it to the page's entry and to every copy.
 pub fn chicago(record: &Record) -> String {
     let title = record.title.replace("« ", "“").replace(" »", "”");
     let title = title.replace('«', "“").replace('»', "”");
-    let date = match record.date {
+    let date = match record.issued() {
         Some(date) => date.french_for_readers(),
         None => "s. d.".to_string(),
     };
     // Each part ends in one period, even one that ends in its own ("s. d.", "Inc.").
     format!(
-        "{}. «\u{a0}{}\u{a0}». {}. {}.",
-        record.publisher.trim_end_matches('.'),
+        "«\u{a0}{}\u{a0}». {}, {}. {}.",
         title.trim(),
+        record.publisher.trim_end_matches('.'),
         date.trim_end_matches('.'),
         record.url
     )
@@ -43,19 +46,19 @@ mod tests {
         check(
             "Sadyr Japarov rencontre Wang Yi à Bichkek",
             "2025-11-19",
-            &format!("{P}. «_Sadyr Japarov rencontre Wang Yi à Bichkek_». 19 novembre 2025. {U}."),
+            &format!("«_Sadyr Japarov rencontre Wang Yi à Bichkek_». {P}, 19 novembre 2025. {U}."),
         );
         check(
             "T",
             "2024-03-01",
-            &format!("{P}. «_T_». 1er mars 2024. {U}."),
+            &format!("«_T_». {P}, 1er mars 2024. {U}."),
         );
         check(
             "T",
             "--06-05",
-            &format!("{P}. «_T_». 5 juin (année non précisée). {U}."),
+            &format!("«_T_». {P}, 5 juin (année non précisée). {U}."),
         );
-        check("T", "", &format!("{P}. «_T_». s. d. {U}."));
+        check("T", "", &format!("«_T_». {P}, s. d. {U}."));
     }
 
     #[test]
@@ -63,22 +66,22 @@ mod tests {
         check(
             "Le « grand » pari",
             "",
-            &format!("{P}. «_Le “grand” pari_». s. d. {U}."),
+            &format!("«_Le “grand” pari_». {P}, s. d. {U}."),
         );
         check(
             "Le «grand» pari",
             "",
-            &format!("{P}. «_Le “grand” pari_». s. d. {U}."),
+            &format!("«_Le “grand” pari_». {P}, s. d. {U}."),
         );
         check(
             r#"{x} & 50 % $ # _ ~ ^ \ "été""#,
             "",
-            &format!(r#"{P}. «_{{x}} & 50 % $ # _ ~ ^ \ "été"_». s. d. {U}."#),
+            &format!(r#"«_{{x}} & 50 % $ # _ ~ ^ \ "été"_». {P}, s. d. {U}."#),
         );
         check(
             "Pourquoi ? ",
             "",
-            &format!("{P}. «_Pourquoi ?_». s. d. {U}."),
+            &format!("«_Pourquoi ?_». {P}, s. d. {U}."),
         );
     }
 }

@@ -8,9 +8,9 @@ use crate::model::EventDate;
 
 /// The record as a CSL-JSON array of one item, on one line, keys sorted.
 ///
-/// The publisher is also the author, as a `literal` name, so no processor splits it into a
-/// family and a given name. A full date is `issued.date-parts`; a year-less one is a `literal`
-/// date (CSL has no date-parts without a year); no date, no `issued`. Every `<` is written
+/// The issuer is the `publisher`, and there is no `author`. A full date is
+/// `issued.date-parts`; a year-less one is a `literal` date (CSL has no date-parts without a
+/// year); no date, no `issued`. Every `<` is written
 /// `\u003c`, so the JSON can sit inside a `<script>` element as it is.
 pub fn csl(record: &Record) -> String {
     script_safe(&Value::Array(vec![item(record)]))
@@ -28,13 +28,12 @@ pub fn item(record: &Record) -> Value {
         "id": record.id,
         "type": "report",
         "title": record.title,
-        "author": [{ "literal": record.publisher }],
         "publisher": record.publisher,
         "genre": record.kind.label_fr(),
         "URL": record.url,
         "language": record.language,
     });
-    let issued = match record.date {
+    let issued = match record.issued() {
         Some(EventDate::Full(d)) => Some(json!({ "date-parts": [[d.year(), d.month(), d.day()]] })),
         Some(date) => Some(json!({ "literal": date.french() })),
         None => None,
@@ -97,14 +96,7 @@ mod tests {
             ],
         );
         check("T", "", &[("issued", "null"), ("note", "null")]);
-        check(
-            "T",
-            "",
-            &[(
-                "author",
-                r#"[{"literal":"Ministère des Affaires étrangères de la République populaire de Chine"}]"#,
-            )],
-        );
+        check("T", "", &[("author", "null")]);
         check(
             "T",
             "",

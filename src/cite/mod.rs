@@ -4,15 +4,19 @@
 //! citation needs from the index entry and the configuration. `render` embeds the records in the
 //! readout page; an archive-wide export can concatenate them.
 //!
-//! Two rules hold in every format. The publisher is an institution, never a person: no format
-//! writes it where a reader would split it into a family and a given name. A date is never
-//! invented: a year-less day and month stays year-less, in a note or a literal date.
+//! Three rules hold in every format. The issuer is the institution (publisher), never an
+//! author: no format writes it where a reader would split it into a family and a given name,
+//! and no format names an author at all, so every reader gets the same item (`ARCHITECTURE.md`
+//! says why). The date is the one [`Record::issued`] gives, as precise as it is known. A date is
+//! never invented: a year-less day and month stays year-less, in a note or a literal date.
 
 pub mod bibtex;
 pub mod chicago;
 pub mod csl;
 pub mod highlight;
 pub mod ris;
+
+use chrono::NaiveDate;
 
 use crate::config::Config;
 use crate::index::Entry;
@@ -24,8 +28,12 @@ pub struct Record<'a> {
     /// The readout's stable id.
     pub id: &'a str,
     pub title: &'a str,
+    /// The event's date.
     pub date: Option<EventDate>,
-    /// The issuing institution: front matter `publisher`, else `Config::publisher`.
+    /// When the text was published, when known.
+    pub published: Option<NaiveDate>,
+    /// The issuing institution: `Metadata::publisher` (front matter, folder defaults or the text's
+    /// signature), else `Config::publisher`.
     pub publisher: &'a str,
     /// The readout page's permanent URL, the one to cite.
     pub url: String,
@@ -46,8 +54,9 @@ pub fn record<'a>(entry: &'a Entry, config: &'a Config) -> Record<'a> {
         id: &entry.readout.id,
         title: &m.title.value,
         date: m.date.value,
+        published: m.published,
         publisher: m.publisher.as_deref().unwrap_or(&config.publisher),
-        url: format!("{}{}", config.base_url, entry.path),
+        url: config.url(&entry.path),
         language: &config.language,
         place: m.place.value.as_deref(),
         kind: m.kind.value,
@@ -62,6 +71,16 @@ pub fn record<'a>(entry: &'a Entry, config: &'a Config) -> Record<'a> {
 }
 
 impl Record<'_> {
+    /// The item's date, as precise as it is known: the event's full date, else the text's
+    /// publication date (usually the same day or the next), else the event's year-less day and
+    /// month.
+    pub fn issued(&self) -> Option<EventDate> {
+        match self.date {
+            Some(date @ EventDate::Full(_)) => Some(date),
+            date => self.published.map(EventDate::Full).or(date),
+        }
+    }
+
     /// Subject keywords: the participants, then the place.
     pub fn keywords(&self) -> Vec<&str> {
         self.participants
@@ -96,6 +115,7 @@ mod tests {
             id: "000_77ea64a9e9cc6484",
             title,
             date: EventDate::parse(date),
+            published: None,
             publisher: "Ministère des Affaires étrangères de la République populaire de Chine",
             url: "https://chancery.github.io/archive/readouts/2025-11-19-japarov-wang-yi/"
                 .to_string(),
@@ -126,6 +146,22 @@ mod tests {
                 "Texte original : https://www.fmprc.gov.cn/fra/x.html",
             ],
         );
+        let published = NaiveDate::from_ymd_opt(2025, 6, 7);
+        let issued = |date: &str, published| {
+            Record {
+                published,
+                ..sample("T", date)
+            }
+            .issued()
+        };
+        assert_eq!(
+            issued("2025-06-05", published),
+            EventDate::parse("2025-06-05")
+        );
+        assert_eq!(issued("--06-05", published), EventDate::parse("2025-06-07"));
+        assert_eq!(issued("", published), EventDate::parse("2025-06-07"));
+        assert_eq!(issued("--06-05", None), EventDate::parse("--06-05"));
+        assert_eq!(issued("", None), None);
         assert_eq!(
             sample("T", "").keywords(),
             ["Sadyr Japarov", "Wang Yi", "Bichkek"]

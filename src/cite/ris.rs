@@ -1,4 +1,4 @@
-//! RIS: one `GOVDOC` record, the tagged format that EndNote, Zotero and citation-js import.
+//! RIS: one `RPRT` record, the tagged format that EndNote, Zotero and citation-js import.
 
 use chrono::Datelike;
 
@@ -7,18 +7,19 @@ use crate::model::EventDate;
 
 /// The record as RIS (2011 specification), lines ending in CR LF as the specification asks.
 ///
-/// `GOVDOC` (a government document; readers make it a report), never the catch-all `GEN`. The
-/// publisher is `PB` only: an `AU` is read as a person's name. `PY` holds the year, `DA` the
-/// full date; a year-less date goes to a note. `CY` is left out: it is the place of
-/// publication, not where the event happened, which is a keyword.
+/// `RPRT`, a report, the item type of every other format (readers make `GOVDOC` a report too,
+/// but citation-js then reads its date from `PY` alone, the year). The issuer is `PB` only: an
+/// `AU` is read as a person's name. `PY` holds the year and `DA` the full date, where the
+/// specification and readers look for them; a year-less date goes to a note. `CY` is left out:
+/// it is the place of publication, not where the event happened, which is a keyword.
 pub fn ris(record: &Record) -> String {
     let mut lines: Vec<(&str, String)> = vec![
-        ("TY", "GOVDOC".to_string()),
+        ("TY", "RPRT".to_string()),
         ("TI", one_line(record.title)),
         ("PB", one_line(record.publisher)),
         ("M3", record.kind.label_fr().to_string()),
     ];
-    if let Some(EventDate::Full(d)) = record.date {
+    if let Some(EventDate::Full(d)) = record.issued() {
         lines.push(("PY", d.year().to_string()));
         lines.push(("DA", d.format("%Y/%m/%d/").to_string()));
     }
@@ -56,7 +57,7 @@ mod tests {
 
     #[test]
     fn fields() {
-        check("T", "", "TY", &["GOVDOC"]);
+        check("T", "", "TY", &["RPRT"]);
         check("T", "2025-11-19", "PY", &["2025"]);
         check("T", "2025-11-19", "DA", &["2025/11/19/"]);
         check("T", "--06-05", "PY", &[]);
@@ -108,7 +109,7 @@ mod tests {
     #[test]
     fn record_shape() {
         let text = ris(&sample("T", "2025-11-19"));
-        assert!(text.starts_with("TY  - GOVDOC\r\n"));
+        assert!(text.starts_with("TY  - RPRT\r\n"));
         assert!(text.ends_with("\r\nER  - \r\n"));
         assert_eq!(text.matches('\n').count(), text.matches("\r\n").count());
     }

@@ -8,10 +8,8 @@ use crate::artifact::Artifact;
 use crate::cite::{self, bibtex::bibtex, csl};
 use crate::config::Config;
 use crate::index::{Archive, Entry};
+use crate::layout::EXPORTS;
 use crate::model::{CountryCode, EventDate, EventKind, Participant, SecondaryEvent};
-
-/// Where the exports go in the site.
-pub const DIR: &str = "data";
 
 /// One readout in the JSON Lines export: every metadata field, the URL to cite, and the text.
 #[derive(Serialize)]
@@ -41,7 +39,7 @@ fn line<'a>(entry: &'a Entry, archive: &'a Archive, config: &'a Config) -> Line<
     let m = &r.metadata;
     Line {
         id: &r.id,
-        url: format!("{}{}", config.base_url, entry.path),
+        url: config.url(&entry.path),
         title: &m.title.value,
         date: m.date.value,
         kind: m.kind.value,
@@ -63,15 +61,7 @@ fn line<'a>(entry: &'a Entry, archive: &'a Archive, config: &'a Config) -> Line<
     }
 }
 
-/// The export files, by name under [`DIR`].
-pub const FILES: [&str; 4] = [
-    "readouts.jsonl",
-    "readouts.csv",
-    "readouts.bib",
-    "readouts.csl.json",
-];
-
-/// One readout's part of each export file, in the order of [`FILES`]. It depends only on the
+/// One readout's part of each export file, in the order of [`EXPORTS`]. It depends only on the
 /// readout, its path, the names of the organisations it mentions and the config, so a caller can
 /// keep it while those stay the same.
 pub fn fragments(entry: &Entry, archive: &Archive, config: &Config) -> [String; 4] {
@@ -86,7 +76,7 @@ pub fn fragments(entry: &Entry, archive: &Archive, config: &Config) -> [String; 
     [jsonl, row, bib, csl::item(&record).to_string()]
 }
 
-/// The export file `FILES[file]` from every readout's fragment for it, in the archive's order
+/// The export file `EXPORTS[file]` from every readout's fragment for it, in the archive's order
 /// (newest first).
 pub fn assemble(file: usize, fragments: &[&str]) -> Artifact {
     let length: usize = fragments.iter().map(|f| f.len() + 2).sum();
@@ -111,19 +101,19 @@ pub fn assemble(file: usize, fragments: &[&str]) -> Artifact {
         }
     }
     Artifact {
-        path: format!("{DIR}/{}", FILES[file]),
+        path: EXPORTS[file].to_string(),
         bytes: text.into_bytes(),
     }
 }
 
-/// The export files, in the order of [`FILES`].
+/// The export files, in the order of [`EXPORTS`].
 pub fn exports(archive: &Archive, config: &Config) -> Vec<Artifact> {
     let fragments: Vec<[String; 4]> = archive
         .readouts
         .par_iter()
         .map(|entry| fragments(entry, archive, config))
         .collect();
-    (0..FILES.len())
+    (0..EXPORTS.len())
         .map(|file| {
             let parts: Vec<&str> = fragments.iter().map(|f| f[file].as_str()).collect();
             assemble(file, &parts)

@@ -17,7 +17,7 @@ pub fn sitemap(archive: &Archive, config: &Config, specs: &[Spec]) -> Vec<Artifa
             continue;
         }
         let path = spec.path(archive);
-        let url = format!("{}{}", config.base_url, path.trim_end_matches("index.html"));
+        let url = config.url(path.trim_end_matches("index.html"));
         xml.push_str(&format!(
             "<url><loc>{}</loc></url>\n",
             url.replace('&', "&amp;")
@@ -25,8 +25,8 @@ pub fn sitemap(archive: &Archive, config: &Config, specs: &[Spec]) -> Vec<Artifa
     }
     xml.push_str("</urlset>\n");
     let robots = format!(
-        "User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n",
-        config.base_url
+        "User-agent: *\nAllow: /\nSitemap: {}\n",
+        config.url("sitemap.xml")
     );
     vec![
         Artifact {

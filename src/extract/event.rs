@@ -1,5 +1,7 @@
 //! Event: which sentence reports the main exchange, what kind of exchange it names, and its parties.
 
+use std::ops::Range;
+
 use crate::extract::kind;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::participants;
@@ -15,6 +17,8 @@ pub struct Event {
     pub kind: EventKind,
     /// Whether a cue named the kind (else it is `Other` or inherited).
     pub cued: bool,
+    /// The tokens of the cue that named the kind, when one did.
+    pub cue: Option<Range<usize>>,
     /// Indices into `Cast::people`, in text order.
     pub people: Vec<usize>,
     /// Countries of counterparts the text leaves unnamed.
@@ -33,19 +37,18 @@ pub fn in_sentence(
     let span = text.span(sentence.tokens.clone());
     let base = text.folded.folded_offset(span.start);
     let cues = lex.kind_cues(text.folded_span(sentence.tokens.clone()));
-    let (kind, trigger, cued) = match kind::classify(&cues) {
-        Some((kind, at)) => (
-            kind,
-            text.token_at(text.folded.body_offset(base + at)),
-            true,
-        ),
-        None => (default?, sentence.tokens.start, false),
+    let token = |at: usize| text.token_at(text.folded.body_offset(base + at));
+    let (kind, trigger, cue) = match kind::classify(&cues) {
+        Some((kind, at)) => (kind, token(at.start), Some(token(at.start)..token(at.end))),
+        None => (default?, sentence.tokens.start, None),
     };
+    let cued = cue.is_some();
     let (people, unnamed) = participants::of_sentence(text, lex, cast, s, trigger);
     (!people.is_empty() || !unnamed.is_empty()).then_some(Event {
         sentence: Some(s),
         kind,
         cued,
+        cue,
         people,
         unnamed,
     })
@@ -65,6 +68,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
             sentence: None,
             kind: EventKind::Other,
             cued: false,
+            cue: None,
             people: Vec::new(),
             unnamed: Vec::new(),
         };

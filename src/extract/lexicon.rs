@@ -5,7 +5,8 @@ use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use crate::extract::kind::{Cue, CUES};
+use crate::extract::kind::Cue;
+use crate::extract::lang::fr::CUES;
 use crate::extract::text::{fold, is_whole_word, Folded};
 use crate::gazetteer::Gazetteer;
 use crate::model::CountryCode;
@@ -52,6 +53,9 @@ pub struct Lexicon {
     /// Folded single words of country names, demonyms and places: never part of a person's name.
     geo_words: HashSet<String>,
     cues: AhoCorasick,
+    /// Issuers' signatures by their first word as written → (index into `gazetteer.issuers`,
+    /// the whole signature).
+    signatures: HashMap<String, Vec<(usize, String)>>,
 }
 
 fn automaton<I: AsRef<[u8]>>(patterns: impl IntoIterator<Item = I>) -> AhoCorasick {
@@ -146,8 +150,16 @@ impl Lexicon {
         geo_words.extend(places.keys().filter(|p| !p.contains(' ')).cloned());
         geo_words.retain(|w| w.len() > 2 && !STILL_NAMES.contains(&w.as_str()));
 
+        let mut signatures: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+        for (i, issuer) in gazetteer.issuers.iter().enumerate() {
+            for signature in &issuer.signatures {
+                let first = signature.split_whitespace().next().unwrap_or_default();
+                (signatures.entry(first.to_string()).or_default()).push((i, signature.clone()));
+            }
+        }
         Lexicon {
             gazetteer,
+            signatures,
             names: automaton(&name_patterns),
             name_owner,
             surnames,
@@ -160,6 +172,16 @@ impl Lexicon {
             geo_words,
             cues: automaton(CUES.iter().map(|(p, _)| p)),
         }
+    }
+
+    /// The issuer whose signature starts at a word of `body` written `word`, matched as written
+    /// and as whole words: (index into `gazetteer.issuers`, the signature's length in bytes).
+    pub fn signature_at(&self, word: &str, body: &str) -> Option<(usize, usize)> {
+        self.signatures.get(word)?.iter().find_map(|(i, sig)| {
+            let whole = body.starts_with(sig.as_str())
+                && !body[sig.len()..].starts_with(char::is_alphanumeric);
+            whole.then_some((*i, sig.len()))
+        })
     }
 
     /// Known people named in full in folded text: (folded span, index into `gazetteer.people`).
@@ -209,11 +231,11 @@ impl Lexicon {
     }
 
     /// Exchange cues in folded text: (offset, cue).
-    pub fn kind_cues(&self, folded: &str) -> Vec<(usize, Cue)> {
+    pub fn kind_cues(&self, folded: &str) -> Vec<(Range<usize>, Cue)> {
         self.cues
             .find_iter(folded)
             .filter(|m| is_whole_word(folded, &m.range()))
-            .map(|m| (m.start(), CUES[m.pattern().as_usize()].1))
+            .map(|m| (m.range(), CUES[m.pattern().as_usize()].1))
             .collect()
     }
 

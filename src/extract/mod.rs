@@ -9,13 +9,16 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use crate::model::{
-    Ambiguous, Confidence, CountryCode, EventDate, EventKind, Field, Participant, SecondaryEvent,
+    Ambiguous, Confidence, CountryCode, EventDate, EventKind, Evidence, Field, Participant,
+    SecondaryEvent,
 };
 pub use crate::model::{Entity, Mention};
 
 pub mod date;
 pub mod event;
+pub mod issuer;
 pub mod kind;
+pub mod lang;
 pub mod lexicon;
 pub mod mentions;
 pub mod participants;
@@ -55,6 +58,11 @@ pub struct Extracted {
     pub mentioned_countries: Field<Vec<CountryCode>>,
     pub secondary: Field<Vec<SecondaryEvent>>,
     pub title: Field<String>,
+    /// The agency or outlet the text names as its own (`issuer::find`): high confidence when it
+    /// signs the text, low when the text merely names it.
+    pub issuer: Field<Option<String>>,
+    /// The words each field was read from, in the order of the fields above.
+    pub evidence: Vec<Evidence>,
     /// Every person, country and organisation named, in body order. Spans may overlap
     /// ("mécanisme Chine-Asie centrale" holds "Chine"); `mentions::linkable` chooses among them.
     /// A country's combining form is one mention with the word it joins: "sino-kazakhes" is
@@ -68,7 +76,13 @@ pub struct Extracted {
 /// Reads one body.
 pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     let text = text::Text::new(body);
-    let home = date::dateline_city(&text, lexicon);
+    let issuer = issuer::find(&text, lexicon);
+    // The country a bare title ("le président de la République") stands for: the dateline's
+    // city's, else that of the agency that signs the text.
+    let home = date::dateline_city(&text, lexicon).or_else(|| {
+        let signed = issuer.as_ref().filter(|f| f.signed)?;
+        lexicon.gazetteer.issuers[signed.issuer].country
+    });
     let cast = people::find(&text, lexicon, home);
     let main = event::main(&text, lexicon, &cast);
     let found_date = date::event_date(&text, main.sentence, context.published);
@@ -199,6 +213,57 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     mentioned_countries.sort();
     mentioned_countries.dedup();
 
+    let sentence_span = main
+        .sentence
+        .map(|s| text.span(text.sentences[s].tokens.clone()));
+    let place_span = place_value.as_deref().and_then(|p| {
+        let from = sentence_span.as_ref().map_or(0, |s| s.start);
+        let at = body[from..]
+            .find(p)
+            .map(|i| i + from)
+            .or_else(|| body.find(p))?;
+        Some(at..at + p.len())
+    });
+    let people_span = |people: &[usize]| {
+        let spans: Vec<Range<usize>> = cast
+            .mentions
+            .iter()
+            .filter(|m| people.contains(&m.person))
+            .map(|m| text.span(m.name.clone()))
+            .filter(|s| sentence_span.as_ref().is_none_or(|e| s.start >= e.start))
+            .collect();
+        let start = spans.iter().map(|s| s.start).min()?;
+        Some(start..spans.iter().map(|s| s.end).max()?)
+    };
+    let evidence = [
+        ("date", found_date.tokens.clone().map(|t| text.span(t))),
+        ("kind", main.cue.clone().map(|k| text.span(k))),
+        ("place", place_span),
+        (
+            "participants",
+            people_span(&main.people).or(sentence_span.clone()),
+        ),
+        ("countries", sentence_span),
+        (
+            "issuer",
+            issuer.as_ref().map(|f| text.span(f.tokens.clone())),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(field, span)| Some(Evidence { field, span: span? }))
+    .collect();
+    let issuer = match issuer {
+        Some(f) => Field::extracted(
+            Some(lexicon.gazetteer.issuers[f.issuer].name.clone()),
+            if f.signed {
+                Confidence::High
+            } else {
+                Confidence::Low
+            },
+        ),
+        None => Field::extracted(None, Confidence::Medium),
+    };
+
     let title_confidence = who_confidence.min(kind_confidence).min(place_confidence);
     Extracted {
         date: Field::extracted(found_date.date, found_date.confidence),
@@ -210,6 +275,8 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         mentioned_countries: Field::extracted(mentioned_countries, Confidence::High),
         secondary: Field::extracted(secondary, Confidence::Low),
         title: Field::extracted(title, title_confidence),
+        issuer,
+        evidence,
         mentions,
         ambiguous,
         remarks,
@@ -320,6 +387,32 @@ mod tests {
         assert_eq!(
             found("le Conseil de sécurité de l’Onu"),
             ["Conseil de sécurité de l’Onu conseil-de-securite"]
+        );
+    }
+
+    #[test]
+    fn a_bare_title_takes_the_country_of_the_agency_that_signs_the_text() {
+        let lex = testing::lexicon();
+        let who = |body: &str| -> Vec<String> {
+            let out = extract(body, &lex, &Context::default());
+            (out.participants.value.iter())
+                .map(|p| {
+                    format!(
+                        "{} {}",
+                        p.name,
+                        p.country.map_or("-".into(), |c| c.to_string())
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(
+            who("Actualités, 3 avril (MAP) - Le chef du gouvernement, M. Aziz Dupont, a reçu l'ambassadeur du Japon, Taro Yamada."),
+            ["Aziz Dupont MA", "Taro Yamada JP"]
+        );
+        assert_eq!(
+            who("Le chef du gouvernement, M. Aziz Dupont, a reçu l'ambassadeur du Japon, Taro Yamada, a rapporté la MAP."),
+            ["Aziz Dupont -", "Taro Yamada JP"],
+            "an agency merely named does not say whose the title is"
         );
     }
 

@@ -4,62 +4,11 @@
 use std::ops::Range;
 
 use crate::extract::event::{self, Event};
+use crate::extract::lang::fr::{ASIDE_CUES, CUT_PHRASES};
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::{Cast, Office, Unnamed};
 use crate::extract::text::Text;
 use crate::model::{CountryCode, EventKind, Participant};
-
-/// Words after which the names that follow are not taken part in the event ("les salutations du président X").
-const ASIDE_CUES: &[&str] = &[
-    "salutations",
-    "salut",
-    "deces",
-    "disparition",
-    "nom",
-    "part",
-    "porteur",
-    "porteuse",
-    "memoire",
-    "hommage",
-    "funerailles",
-    "obseques",
-    "direction",
-    "leadership",
-    "successeur",
-    "predecesseur",
-    "epouse",
-    "veuve",
-    "fils",
-    "fille",
-    "mort",
-    "assassinat",
-    "remercie",
-    "invitation",
-];
-
-/// Phrases after which a sentence stops listing the event's participants.
-const CUT_PHRASES: &[&str] = &[
-    "porteur",
-    "porteuse",
-    "a l'occasion",
-    "lors de",
-    "lors d'",
-    "en marge",
-    "pour le deces",
-    "suite au",
-    "suite a",
-    "dans le cadre",
-    "qui ",
-    "dont",
-    "afin",
-    "sur invitation",
-    "a l'invitation",
-    "au nom",
-    "de transmettre",
-    "salutations",
-    "avant leur",
-    "apres leur",
-];
 
 /// Who took part in the event a sentence reports: the people it names before it turns to asides
 /// ("porteur d'un message du président X"), and the unnamed counterparts it has (their countries).

@@ -1,16 +1,20 @@
 //! Resolution: front matter and extracted values merged into `Metadata`; front matter wins.
 
-use crate::model::{Entity, Field, Mention, Metadata, Paragraph, Participant, Provenance};
-use crate::source::FrontMatter;
+use crate::model::{
+    Confidence, Entity, Field, Mention, Metadata, Paragraph, Participant, Provenance,
+};
+use crate::source::{FrontMatter, Given};
 
 use super::{mentions, title, Extracted};
 
 /// Merges what a human wrote with what the extractor found in `body` (split into `paragraphs`).
 /// The title is recomposed from the merged fields, so correcting a participant in front matter
 /// also corrects the title. Mentions the front matter pins go to the person it names; the mentions
-/// to link are chosen among the rest (`mentions::linkable`).
+/// to link are chosen among the rest (`mentions::linkable`). The publisher is the front matter's,
+/// else the folder defaults', else the issuer that signs the text (none: the config's default).
 pub fn resolve(
     front: &FrontMatter,
+    given: &Given,
     extracted: Extracted,
     body: &str,
     paragraphs: &[Paragraph],
@@ -22,6 +26,8 @@ pub fn resolve(
         extracted.ambiguous,
     );
     let linked = mentions::linkable(body, paragraphs, &found);
+    let signed = (extracted.issuer.value.clone())
+        .filter(|_| extracted.issuer.provenance == Provenance::Extracted(Confidence::High));
     let participants = prefer(front.participants.clone(), extracted.participants);
     let mentioned_people = with_pinned(
         extracted.mentioned_people,
@@ -53,6 +59,17 @@ pub fn resolve(
             codes
         }
     };
+    // Evidence only for what was extracted: the front matter's values speak for themselves.
+    let set = |field: &str| match field {
+        "date" => front.date.is_some(),
+        "kind" => front.kind.is_some(),
+        "place" => front.place.is_some(),
+        "participants" | "countries" => front.participants.is_some(),
+        "issuer" => front.publisher.is_some() || given.defaults.publisher.is_some(),
+        _ => false,
+    };
+    let mut evidence = extracted.evidence;
+    evidence.retain(|e| !set(e.field));
     Metadata {
         title,
         date: prefer(front.date, extracted.date),
@@ -66,13 +83,18 @@ pub fn resolve(
             extracted.mentioned_countries,
         ),
         secondary: prefer(front.secondary.clone(), extracted.secondary),
-        publisher: front.publisher.clone(),
+        publisher: (front.publisher.clone())
+            .or_else(|| given.defaults.publisher.clone())
+            .or_else(|| signed.clone()),
+        named_issuer: extracted.issuer.value.filter(|_| signed.is_none()),
+        published: given.published,
         source_url: front.source.clone(),
         slug: front.slug.clone(),
         withdrawn: front.withdrawn.clone(),
         mentions: linked,
         unresolved,
         notes: front.notes.clone(),
+        evidence,
     }
 }
 

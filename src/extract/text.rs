@@ -2,6 +2,8 @@
 
 use std::ops::Range;
 
+use crate::extract::lang::fr::{ABBREVIATIONS, SENTENCE_OPENERS};
+
 /// Lower case ASCII without accents, curly quotes or dash variants: what every table is matched against.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -278,18 +280,6 @@ fn tokenize(body: &str) -> Vec<Token> {
     }
     tokens
 }
-
-/// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "me", "mgr", "s", "e", "no", "etc",
-    "art",
-];
-
-/// Words that, glued to the previous word ("ZhanshuA cette occasion"), show a lost sentence break.
-const SENTENCE_OPENERS: &[&str] = &[
-    "a", "au", "aux", "le", "la", "les", "il", "elle", "ils", "elles", "en", "dans", "lors",
-    "cette", "ce", "selon", "par", "pour", "de", "des", "sur",
-];
 
 fn split_sentences(body: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();

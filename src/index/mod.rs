@@ -3,11 +3,12 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
+use chrono::Datelike;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::gazetteer::Gazetteer;
-use crate::model::{slugify, CountryCode, Entity, EventDate, Participant, Readout};
+use crate::model::{slugify, CountryCode, Entity, Participant, Readout};
 use crate::permalink::{Assignment, Ledger};
 
 mod tally;
@@ -299,8 +300,8 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
 
     let mut years: BTreeMap<i32, Vec<ReadoutIx>> = BTreeMap::new();
     for (rx, entry) in archive.readouts.iter().enumerate() {
-        if let Some(year) = entry.readout.metadata.date.value.and_then(|d| d.year()) {
-            years.entry(year).or_default().push(rx);
+        if let Some(day) = entry.readout.metadata.placed_on() {
+            years.entry(day.year()).or_default().push(rx);
         }
     }
     archive.years = years
@@ -497,12 +498,13 @@ fn event_codes(r: &Readout) -> Vec<CountryCode> {
     codes
 }
 
+/// A readout's place in time: its event's full date, else its publication date, else its year-less
+/// day and month after every year.
 fn date_key(r: &Readout) -> (i32, u32, u32) {
+    if let Some(d) = r.metadata.placed_on() {
+        return (d.year(), d.month(), d.day());
+    }
     match r.metadata.date.value {
-        Some(d @ EventDate::Full(_)) => {
-            let (m, day) = d.month_day();
-            (d.year().unwrap_or(i32::MIN), m, day)
-        }
         Some(d) => {
             let (m, day) = d.month_day();
             (i32::MIN, m, day)

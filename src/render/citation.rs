@@ -19,9 +19,10 @@ use super::views::PersonLink;
 /// What `readout.html` needs to make the page citable.
 #[derive(Serialize)]
 pub struct CitationView {
-    /// `citation_date`: `YYYY/MM/DD`, only for a full date (a reference manager would take a
-    /// year-less day for a year).
+    /// `citation_date` (`YYYY/MM/DD`) and `DC.date` (`YYYY-MM-DD`): the record's date, only when
+    /// full (a reference manager would take a year-less day for a year).
     pub date: Option<String>,
+    pub dc_date: Option<String>,
     /// `citation_keywords`: the participants and the place.
     pub keywords: String,
     /// The first paragraph, for `citation_abstract` and `og:description`.
@@ -50,11 +51,13 @@ pub fn view(
 ) -> CitationView {
     let r = record(entry, config);
     let first = entry.readout.paragraph_texts().next().unwrap_or_default();
+    let full = match r.issued() {
+        Some(EventDate::Full(d)) => Some(d),
+        _ => None,
+    };
     CitationView {
-        date: match r.date {
-            Some(EventDate::Full(d)) => Some(d.format("%Y/%m/%d").to_string()),
-            _ => None,
-        },
+        date: full.map(|d| d.format("%Y/%m/%d").to_string()),
+        dc_date: full.map(|d| d.format("%Y-%m-%d").to_string()),
         keywords: r.keywords().join("; "),
         abstract_text: shorten(first, ABSTRACT),
         json_ld: json_ld(&r, attendees, config),
@@ -69,13 +72,7 @@ pub fn view(
 /// A `Report` about the `Event`, with its attendees and place, in schema.org terms.
 fn json_ld(r: &Record, attendees: &[PersonLink], config: &Config) -> String {
     // Linked data wants absolute URLs; the page's links are root-relative.
-    let absolute = |url: &str| {
-        format!(
-            "{}{}",
-            config.base_url,
-            url.strip_prefix(config.root_path()).unwrap_or(url)
-        )
-    };
+    let absolute = |url: &str| config.url(url.strip_prefix(config.root_path()).unwrap_or(url));
     let people: Vec<_> = attendees
         .iter()
         .map(|p| {
@@ -106,6 +103,9 @@ fn json_ld(r: &Record, attendees: &[PersonLink], config: &Config) -> String {
     });
     if let Some(source) = r.source_url {
         report["isBasedOn"] = json!(source);
+    }
+    if let Some(published) = r.published {
+        report["datePublished"] = json!(published.format("%Y-%m-%d").to_string());
     }
     script_safe(&report)
 }

@@ -1,24 +1,28 @@
-//! Who met whom, and when: the summaries on the first page of a person or a country, worked out
-//! from the archive by the same functions for the view and for its fingerprint.
+//! Who met whom, and when: the summaries on the first page of a person or a country.
+//!
+//! They read the participants and places in time of a person's or a country's readouts under
+//! the record of that person or country (`Links::person_entry`, `Links::country_entry`): an
+//! edit of one of those readouts touches every person and country it names (`index::Touched`),
+//! and the narrow path keeps every readout's place in time.
 
 use std::collections::BTreeMap;
 
-use crate::index::{most_frequent_first, Archive, CountryIx, PersonIx, ReadoutIx};
+use crate::index::{most_frequent_first, CountryIx, PersonIx, ReadoutIx};
+
+use super::links::Links;
 
 /// How many partner countries a country page tabulates year by year.
 pub(super) const PARTNERS_BY_YEAR: usize = 8;
 
 /// The people a person met, most frequent first, each with the readout of their latest dated
 /// meeting (readouts are newest first, so the first dated one both took part in).
-pub(super) fn people_met(
-    archive: &Archive,
-    ix: PersonIx,
-) -> Vec<(PersonIx, usize, Option<ReadoutIx>)> {
-    let person = &archive.people[ix];
+pub(super) fn people_met(links: &Links, ix: PersonIx) -> Vec<(PersonIx, usize, Option<ReadoutIx>)> {
+    let person = links.person_entry(ix);
+    let archive = links.archive();
     let mut latest: BTreeMap<PersonIx, ReadoutIx> = BTreeMap::new();
     for rx in &person.took_part {
         let entry = &archive.readouts[*rx];
-        if entry.readout.metadata.date.value.is_none() {
+        if entry.readout.metadata.placed_on().is_none() {
             continue;
         }
         for other in entry
@@ -35,8 +39,9 @@ pub(super) fn people_met(
 }
 
 /// The countries of the people a person met, most frequent first, their own country left out.
-pub(super) fn countries_met(archive: &Archive, ix: PersonIx) -> Vec<(CountryIx, usize)> {
-    let person = &archive.people[ix];
+pub(super) fn countries_met(links: &Links, ix: PersonIx) -> Vec<(CountryIx, usize)> {
+    let person = links.person_entry(ix);
+    let archive = links.archive();
     let mut counts: BTreeMap<CountryIx, usize> = BTreeMap::new();
     for (other, count) in &person.met {
         if let Some(c) = archive.people[*other]
@@ -49,11 +54,11 @@ pub(super) fn countries_met(archive: &Archive, ix: PersonIx) -> Vec<(CountryIx, 
     most_frequent_first(&counts)
 }
 
-/// How many of `readouts` fall in each year, oldest year first; readouts without a year are
-/// left out.
-pub(super) fn per_year(archive: &Archive, readouts: &[ReadoutIx]) -> Vec<(i32, usize)> {
+/// How many of `readouts` (the lists of an entity the page read) fall in each year, oldest year
+/// first; readouts placed in no year are left out.
+pub(super) fn per_year(links: &Links, readouts: &[ReadoutIx]) -> Vec<(i32, usize)> {
     let mut counts: BTreeMap<i32, usize> = BTreeMap::new();
-    for year in readouts.iter().filter_map(|rx| year_of(archive, *rx)) {
+    for year in readouts.iter().filter_map(|rx| year_of(links, *rx)) {
         *counts.entry(year).or_default() += 1;
     }
     counts.into_iter().collect()
@@ -61,11 +66,11 @@ pub(super) fn per_year(archive: &Archive, readouts: &[ReadoutIx]) -> Vec<(i32, u
 
 /// A country's most frequent partners, with how often they met in each year of `years`.
 pub(super) fn partners_by_year(
-    archive: &Archive,
+    links: &Links,
     ix: CountryIx,
     years: &[i32],
 ) -> Vec<(CountryIx, Vec<usize>)> {
-    let country = &archive.countries[ix];
+    let country = links.country_entry(ix);
     let top: Vec<CountryIx> = (country.partners.iter())
         .take(PARTNERS_BY_YEAR)
         .map(|(c, _)| *c)
@@ -73,10 +78,10 @@ pub(super) fn partners_by_year(
     let mut rows: Vec<(CountryIx, Vec<usize>)> =
         top.iter().map(|c| (*c, vec![0; years.len()])).collect();
     for rx in &country.took_part {
-        let Some(col) = year_of(archive, *rx).and_then(|y| years.binary_search(&y).ok()) else {
+        let Some(col) = year_of(links, *rx).and_then(|y| years.binary_search(&y).ok()) else {
             continue;
         };
-        for other in &archive.readouts[*rx].countries {
+        for other in &links.archive().readouts[*rx].countries {
             if let Some(row) = rows.iter_mut().find(|(c, _)| c == other) {
                 row.1[col] += 1;
             }
@@ -86,17 +91,16 @@ pub(super) fn partners_by_year(
 }
 
 /// The first and last year a person took part in an event, when the readouts give years.
-pub(super) fn years_active(archive: &Archive, ix: PersonIx) -> Option<(i32, i32)> {
-    let years = archive.people[ix]
-        .took_part
-        .iter()
-        .filter_map(|rx| year_of(archive, *rx));
+pub(super) fn years_active(links: &Links, ix: PersonIx) -> Option<(i32, i32)> {
+    let years = (links.person_entry(ix).took_part.iter()).filter_map(|rx| year_of(links, *rx));
     years.fold(None, |span, y| match span {
         None => Some((y, y)),
         Some((first, last)) => Some((first.min(y), last.max(y))),
     })
 }
 
-fn year_of(archive: &Archive, rx: ReadoutIx) -> Option<i32> {
-    archive.readouts[rx].readout.metadata.date.value?.year()
+/// The year a readout is placed in: its event's, else its publication's.
+fn year_of(links: &Links, rx: ReadoutIx) -> Option<i32> {
+    let placed = links.archive().readouts[rx].readout.metadata.placed_on();
+    placed.map(|d| chrono::Datelike::year(&d))
 }

@@ -8,15 +8,15 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::index::{Archive, CountryIx, OrganisationIx, PersonIx, ReadoutIx};
-use crate::model::EventDate;
 
+use super::links::Links;
 use super::views::SiteView;
 
 /// How many readouts a feed carries, newest first.
 pub const ENTRIES: usize = 50;
 
 /// Whose readouts a feed carries.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Feed {
     Archive,
     /// The readouts of events the person took part in.
@@ -43,23 +43,46 @@ impl Feed {
         format!("{}feed.xml", self.page(archive))
     }
 
-    /// The readouts the feed carries, with their dates: the newest with a full date (an entry
-    /// needs one), at most [`ENTRIES`].
-    pub fn entries(self, archive: &Archive) -> Vec<(ReadoutIx, NaiveDate)> {
-        let dated = |rx: ReadoutIx| match archive.readouts[rx].readout.metadata.date.value {
-            Some(EventDate::Full(date)) => Some((rx, date)),
-            _ => None,
-        };
-        let list: Box<dyn Iterator<Item = ReadoutIx> + '_> = match self {
-            Feed::Archive => Box::new(0..archive.readouts.len()),
-            Feed::Person(ix) => Box::new(archive.people[ix].took_part.iter().copied()),
-            Feed::Country(ix) => Box::new(archive.countries[ix].took_part.iter().copied()),
-            Feed::Organisation(ix) => {
-                Box::new(archive.organisations[ix].mentioned_in.iter().copied())
+    /// The readouts the feed carries, newest first, at most [`ENTRIES`]: those its page lists
+    /// (a person's or a country's took part in or are mentioned in), each with its date, the
+    /// event's when it is full, else the publication's. A readout with neither comes last.
+    pub fn entries(self, links: &Links) -> Vec<(ReadoutIx, Option<NaiveDate>)> {
+        let mut list: Vec<ReadoutIx> = match self {
+            Feed::Archive => (0..links.archive().readouts.len()).collect(),
+            Feed::Person(ix) => {
+                let p = links.person_entry(ix);
+                [&p.took_part[..], &p.mentioned_in[..]].concat()
             }
+            Feed::Country(ix) => {
+                let c = links.country_entry(ix);
+                [&c.took_part[..], &c.mentioned_in[..]].concat()
+            }
+            Feed::Organisation(ix) => links.organisation_entry(ix).mentioned_in.clone(),
         };
-        list.filter_map(dated).take(ENTRIES).collect()
+        list.sort_unstable();
+        list.dedup();
+        let mut dated: Vec<_> = list.into_iter().map(|rx| (rx, date(links, rx))).collect();
+        // Newest first; the archive's own order (newest event first, then by id) breaks ties.
+        dated.sort_by_key(|&(rx, date)| (std::cmp::Reverse(date), rx));
+        dated.truncate(ENTRIES);
+        dated
     }
+
+    /// When the feed last changed, as far as the texts tell: its newest entry's date; for a
+    /// feed none of whose entries has a date, the date of the archive's newest readout (the
+    /// first, which the index places in time like feeds do); only an archive with no date at all
+    /// falls back to 1970-01-01.
+    pub fn updated(links: &Links, entries: &[(ReadoutIx, Option<NaiveDate>)]) -> NaiveDate {
+        let newest = || (!links.archive().readouts.is_empty()).then(|| date(links, 0))?;
+        (entries.iter().find_map(|(_, date)| *date))
+            .or_else(newest)
+            .unwrap_or_default()
+    }
+}
+
+/// A readout's date in feeds: where it is placed in time.
+fn date(links: &Links, rx: ReadoutIx) -> Option<NaiveDate> {
+    links.entry(rx).readout.metadata.placed_on()
 }
 
 /// What `feed.xml` gets.
@@ -77,7 +100,7 @@ struct FeedView<'a> {
     url: String,
     /// The absolute URL of the page it follows.
     page: String,
-    /// The date of its newest entry, or the Unix epoch when it has none.
+    /// [`Feed::updated`].
     updated: String,
     /// The archive's publisher, the author of every entry that names no other.
     author: Cow<'a, str>,
@@ -88,7 +111,9 @@ struct EntryView<'a> {
     title: Cow<'a, str>,
     /// The readout's permanent URL, also the entry's id.
     url: String,
-    /// The date of the event, at midnight UTC: the texts give no time.
+    /// The readout's date in feeds (the event's, else the publication's), at midnight UTC: the
+    /// texts give no time. A readout with neither has no `published`, and the feed's `updated`.
+    published: Option<String>,
     updated: String,
     /// The kind of event: its key (`meeting`) and its label.
     kind: &'static str,
@@ -102,18 +127,22 @@ struct EntryView<'a> {
 impl<'a> FeedContext<'a> {
     pub(super) fn new(
         feed: Feed,
-        archive: &'a Archive,
+        links: &Links<'a>,
         config: &'a Config,
         site: &'a SiteView<'a>,
     ) -> FeedContext<'a> {
-        let entries: Vec<EntryView> = (feed.entries(archive).into_iter())
+        let archive = links.archive();
+        let dated = feed.entries(links);
+        let updated = Feed::updated(links, &dated);
+        let entries: Vec<EntryView> = (dated.into_iter())
             .map(|(rx, date)| {
-                let entry = &archive.readouts[rx];
+                let entry = links.entry(rx);
                 let m = &entry.readout.metadata;
                 EntryView {
                     title: xml_text(&m.title.value),
-                    url: format!("{}{}", config.base_url, entry.path),
-                    updated: date.format("%Y-%m-%dT00:00:00Z").to_string(),
+                    url: config.url(&entry.path),
+                    published: date.map(timestamp),
+                    updated: timestamp(date.unwrap_or(updated)),
                     kind: m.kind.value.key(),
                     kind_label: site.labels.kind(m.kind.value),
                     author: xml_text(m.publisher.as_deref().unwrap_or(&config.publisher)),
@@ -130,21 +159,23 @@ impl<'a> FeedContext<'a> {
             }
         };
         let title = Cow::Owned(xml_text(&title).into_owned());
-        let updated = entries
-            .first()
-            .map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |e| e.updated.clone());
         FeedContext {
             site,
             feed: FeedView {
                 title,
-                url: format!("{}{}", config.base_url, feed.path(archive)),
-                page: format!("{}{}", config.base_url, feed.page(archive)),
-                updated,
+                url: config.url(&feed.path(archive)),
+                page: config.url(&feed.page(archive)),
+                updated: timestamp(updated),
                 author: xml_text(&config.publisher),
             },
             entries,
         }
     }
+}
+
+/// A date as an Atom timestamp, at midnight UTC.
+fn timestamp(date: NaiveDate) -> String {
+    date.format("%Y-%m-%dT00:00:00Z").to_string()
 }
 
 /// `text` without the characters XML 1.0 forbids, which a pasted text may hold: a control

@@ -3,11 +3,13 @@
 use serde::Serialize;
 
 use crate::index::{CountryIx, Entry, OrganisationIx, PersonIx, ReadoutIx};
+use crate::layout::SEARCH;
 use crate::model::EventDate;
 
 use super::chart::{self, every_year, Bar, Chart};
 use super::encounters::{countries_met, partners_by_year, people_met, per_year, years_active};
 use super::feed::FeedContext;
+use super::links::Links;
 use super::pagination::{
     country_pages, first_page, initial, letters, organisation_pages, page_count, page_path, pager,
     people_order, person_pages, slice, sorted_by_name,
@@ -15,18 +17,19 @@ use super::pagination::{
 use super::views::{
     Counted, CountedLink, CountryContext, HomeContext, Link, ListContext, Member, Met, NoteView,
     OrganisationContext, PageView, Paragraph, PartnerRow, PersonContext, ReadoutContext,
-    ReadoutView, RedirectContext, Secondary, Section, TombstoneContext,
+    ReadoutView, RedirectContext, SearchContext, Secondary, Section, TombstoneContext,
 };
-use super::{annotated, citation, Env, Feed, Page, Spec};
+use super::{annotated, citation, Builder, Feed, Page, Spec};
 
 /// How many readouts the home page shows.
 pub(super) const HOME_LATEST: usize = 20;
 
-impl Env<'_> {
+impl Builder<'_, '_> {
     pub(super) fn page(&self, spec: Spec) -> Page {
         match spec {
             Spec::Home => self.home(),
             Spec::NotFound => self.not_found(),
+            Spec::Search => self.search(),
             Spec::Readout(rx) => self.readout(rx),
             Spec::Readouts(n) => self.readout_list(n),
             Spec::People(n) => self.people(n),
@@ -42,24 +45,25 @@ impl Env<'_> {
             Spec::Tombstone(ix) => self.tombstone(ix),
             Spec::Feed(feed) => Page::new(
                 "feed.xml",
-                &FeedContext::new(feed, self.archive, self.config, &self.site),
+                &FeedContext::new(feed, &self.links, self.config, &self.site),
             ),
         }
     }
+
     fn readout(&self, rx: ReadoutIx) -> Page {
-        let links = &self.links();
-        let entry: &Entry = &self.archive.readouts[rx];
+        let links = &self.links;
+        let entry: &Entry = links.entry(rx);
         let r = &entry.readout;
         let m = &r.metadata;
         let year = m.date.value.and_then(|d| d.year()).and_then(|y| {
             links
-                .archive
+                .archive()
                 .years
                 .iter()
                 .find(|yr| yr.year == y)
                 .map(|yr| Link {
                     name: "",
-                    url: format!("{}{}", links.root, yr.path()),
+                    url: self.config.link(&yr.path()),
                 })
         });
         let secondary = m
@@ -71,7 +75,7 @@ impl Env<'_> {
                 participants: event
                     .participants
                     .iter()
-                    .filter_map(|p| self.archive.person_ix(&p.name))
+                    .filter_map(|p| links.archive().person_ix(&p.name))
                     .map(|ix| links.person(ix))
                     .collect(),
             })
@@ -94,8 +98,8 @@ impl Env<'_> {
             paragraphs: self.paragraphs(entry),
             publisher: m.publisher.as_deref().unwrap_or(&self.config.publisher),
             source_url: m.source_url.as_deref(),
-            previous: neighbour(self.archive, rx, 1).map(|ix| links.readout(ix)),
-            next: neighbour(self.archive, rx, -1).map(|ix| links.readout(ix)),
+            previous: neighbour(links, rx, 1).map(|ix| links.readout(ix)),
+            next: neighbour(links, rx, -1).map(|ix| links.readout(ix)),
         };
         let context = ReadoutContext {
             site: &self.site,
@@ -115,7 +119,7 @@ impl Env<'_> {
             .mentions
             .iter()
             .filter_map(|m| {
-                let link = self.links().entity(&m.entity)?;
+                let link = self.links.entity(&m.entity)?;
                 Some(annotated::Anchor {
                     span: m.span.clone(),
                     url: link.url,
@@ -148,13 +152,13 @@ impl Env<'_> {
     }
 
     fn home(&self) -> Page {
-        let archive = self.archive;
+        let archive = self.links.archive();
         let latest: Vec<usize> = (0..archive.readouts.len().min(HOME_LATEST)).collect();
         let home = HomeContext {
             site: &self.site,
             page: PageView::new(self.config, &self.config.title, "")
                 .with_feed(self.config, &Feed::Archive.path(archive)),
-            latest: self.links().readouts(&latest),
+            latest: self.links.readouts(&latest),
             readout_count: archive.readouts.len(),
             person_count: archive.people.len(),
             country_count: archive.countries.len(),
@@ -166,17 +170,17 @@ impl Env<'_> {
     }
 
     fn redirect(&self, ix: usize) -> Page {
-        let redirect = &self.archive.redirects[ix];
+        let redirect = &self.links.archive().redirects[ix];
         let context = RedirectContext {
             site: &self.site,
             page: PageView::new(self.config, self.site.labels.get("moved"), &redirect.to),
-            target: format!("{}{}", self.config.base_url, redirect.to),
+            target: self.config.url(&redirect.to),
         };
         Page::new("redirect.html", &context)
     }
 
     fn tombstone(&self, ix: usize) -> Page {
-        let tombstone = &self.archive.tombstones[ix];
+        let tombstone = &self.links.archive().tombstones[ix];
         let context = TombstoneContext {
             site: &self.site,
             page: PageView::new(self.config, &tombstone.title, &tombstone.path),
@@ -189,16 +193,25 @@ impl Env<'_> {
         let context = ListContext::<()> {
             site: &self.site,
             page: PageView::new(self.config, self.site.labels.get("not_found"), "404.html"),
-            pager: pager("", "", 1, 1),
+            pager: pager("", self.config, 1, 1),
             items: Vec::new(),
             letters: Vec::new(),
         };
         Page::new("404.html", &context)
     }
 
+    /// The search page: a form and the script that queries the index (`emit::search`).
+    fn search(&self) -> Page {
+        let context = SearchContext {
+            site: &self.site,
+            page: PageView::new(self.config, self.site.labels.get("search"), SEARCH),
+        };
+        Page::new("search.html", &context)
+    }
+
     fn readout_list(&self, n: usize) -> Page {
-        let all: Vec<usize> = (0..self.archive.readouts.len()).collect();
-        let items = self.links().readouts(slice(self.config.page_size, &all, n));
+        let all: Vec<usize> = (0..self.links.archive().readouts.len()).collect();
+        let items = self.links.readouts(slice(self.config.page_size, &all, n));
         self.list_page(
             Section::Readouts,
             "all_readouts",
@@ -210,7 +223,7 @@ impl Env<'_> {
     }
 
     fn people(&self, n: usize) -> Page {
-        let archive = self.archive;
+        let archive = self.links.archive();
         let order = people_order(archive);
         let size = self.config.page_size;
         let initial = |ix: usize| initial(archive.people[ix].sort_name());
@@ -219,8 +232,8 @@ impl Env<'_> {
             .iter()
             .enumerate()
             .map(|(i, &ix)| {
-                let p = &archive.people[ix];
-                let link = self.links().person(ix);
+                let p = self.links.person_entry(ix);
+                let link = self.links.person(ix);
                 let at = start + i;
                 CountedLink {
                     name: p.name.clone(),
@@ -234,21 +247,21 @@ impl Env<'_> {
             .collect();
         let mut page = self.list_context(Section::People, "people", n, order.len(), items);
         page.letters = letters(&order, size, initial, |n| {
-            format!("{}{}", self.site.root, page_path(Section::People.path(), n))
+            self.config.link(&page_path(Section::People.path(), n))
         });
         Page::new("people.html", &page)
     }
 
     fn countries(&self, n: usize) -> Page {
-        let archive = self.archive;
+        let archive = self.links.archive();
         let order = sorted_by_name(archive.countries.iter().map(|c| c.name.as_str()));
         let items: Vec<CountedLink> = slice(self.config.page_size, &order, n)
             .iter()
             .map(|&ix| {
-                let c = &archive.countries[ix];
+                let c = self.links.country_entry(ix);
                 CountedLink {
                     name: c.name.clone(),
-                    url: self.links().country(ix).url,
+                    url: self.links.country(ix).url,
                     count: c.took_part.len() + c.mentioned_in.len(),
                     detail: None,
                     initial: None,
@@ -266,14 +279,14 @@ impl Env<'_> {
     }
 
     fn organisations(&self, n: usize) -> Page {
-        let archive = self.archive;
+        let archive = self.links.archive();
         let order = sorted_by_name(archive.organisations.iter().map(|o| o.name.as_str()));
         let items: Vec<CountedLink> = slice(self.config.page_size, &order, n)
             .iter()
             .map(|&ix| CountedLink {
                 name: archive.organisations[ix].name.clone(),
-                url: self.links().organisation(ix).url,
-                count: archive.organisations[ix].mentioned_in.len(),
+                url: self.links.organisation(ix).url,
+                count: self.links.organisation_entry(ix).mentioned_in.len(),
                 detail: None,
                 initial: None,
             })
@@ -289,18 +302,18 @@ impl Env<'_> {
     }
 
     fn organisation(&self, ix: OrganisationIx, n: usize) -> Page {
-        let links = &self.links();
-        let org = &self.archive.organisations[ix];
+        let links = &self.links;
+        let org = links.organisation_entry(ix);
         let base = org.path();
         let path = page_path(&base, n);
         let context = OrganisationContext {
             site: &self.site,
             page: PageView::new(self.config, &org.name, &path)
-                .with_feed(self.config, &Feed::Organisation(ix).path(self.archive))
+                .with_feed(self.config, &Feed::Organisation(ix).path(links.archive()))
                 .within(&self.site, Section::Organisations, false),
             pager: pager(
                 &base,
-                links.root,
+                self.config,
                 n,
                 organisation_pages(self.config.page_size, org),
             ),
@@ -312,7 +325,7 @@ impl Env<'_> {
     }
 
     fn years(&self, n: usize) -> Page {
-        let all: Vec<usize> = (0..self.archive.years.len()).collect();
+        let all: Vec<usize> = (0..self.links.archive().years.len()).collect();
         let items: Vec<CountedLink> = slice(self.config.page_size, &all, n)
             .iter()
             .map(|&ix| self.year_item(ix))
@@ -321,10 +334,10 @@ impl Env<'_> {
     }
 
     fn year_item(&self, ix: usize) -> CountedLink<'_> {
-        let y = &self.archive.years[ix];
+        let y = &self.links.archive().years[ix];
         CountedLink {
             name: y.year.to_string(),
-            url: format!("{}{}", self.links().root, y.path()),
+            url: self.config.link(&y.path()),
             count: y.readouts.len(),
             detail: None,
             initial: None,
@@ -363,7 +376,7 @@ impl Env<'_> {
             .within(&self.site, section, n == 1),
             pager: pager(
                 base,
-                self.site.root,
+                self.config,
                 n,
                 page_count(self.config.page_size, &[len]),
             ),
@@ -373,23 +386,23 @@ impl Env<'_> {
     }
 
     fn person(&self, ix: PersonIx, n: usize) -> Page {
-        let links = &self.links();
-        let person = &self.archive.people[ix];
+        let links = &self.links;
+        let person = links.person_entry(ix);
         let base = person.path();
         let path = page_path(&base, n);
         let count = person_pages(self.config.page_size, person);
         let context = PersonContext {
             site: &self.site,
             page: PageView::new(self.config, &person.name, &path)
-                .with_feed(self.config, &Feed::Person(ix).path(self.archive))
+                .with_feed(self.config, &Feed::Person(ix).path(links.archive()))
                 .within(&self.site, Section::People, false),
-            pager: pager(&base, links.root, n, count),
+            pager: pager(&base, self.config, n, count),
             person: links.person(ix),
             took_part: links.readouts(slice(self.config.page_size, &person.took_part, n)),
             took_part_count: first_page(n, person.took_part.len()),
             mentioned_in: links.readouts(slice(self.config.page_size, &person.mentioned_in, n)),
             mentioned_in_count: first_page(n, person.mentioned_in.len()),
-            met: (first_page(n, ()).map(|()| people_met(self.archive, ix)))
+            met: (first_page(n, ()).map(|()| people_met(links, ix)))
                 .unwrap_or_default()
                 .into_iter()
                 .map(|(p, count, last)| Met {
@@ -398,7 +411,7 @@ impl Env<'_> {
                     last: last.map(|rx| links.readout(rx)),
                 })
                 .collect(),
-            countries_met: (first_page(n, ()).map(|()| countries_met(self.archive, ix)))
+            countries_met: (first_page(n, ()).map(|()| countries_met(links, ix)))
                 .unwrap_or_default()
                 .into_iter()
                 .map(|(c, count)| Counted {
@@ -411,21 +424,21 @@ impl Env<'_> {
     }
 
     fn country(&self, ix: CountryIx, n: usize) -> Page {
-        let links = &self.links();
-        let country = &self.archive.countries[ix];
+        let links = &self.links;
+        let country = links.country_entry(ix);
         let base = country.path();
         let path = page_path(&base, n);
         let count = country_pages(self.config.page_size, country);
-        let per_year = per_year(self.archive, &country.took_part);
+        let per_year = per_year(links, &country.took_part);
         let years: Vec<i32> = (first_page(n, &per_year).into_iter().flatten())
             .map(|(y, _)| *y)
             .collect();
         let context = CountryContext {
             site: &self.site,
             page: PageView::new(self.config, &country.name, &path)
-                .with_feed(self.config, &Feed::Country(ix).path(self.archive))
+                .with_feed(self.config, &Feed::Country(ix).path(links.archive()))
                 .within(&self.site, Section::Countries, false),
-            pager: pager(&base, links.root, n, count),
+            pager: pager(&base, self.config, n, count),
             country: links.country(ix),
             code: country.code.as_str(),
             took_part: links.readouts(slice(self.config.page_size, &country.took_part, n)),
@@ -436,7 +449,7 @@ impl Env<'_> {
                 .iter()
                 .map(|p| Member {
                     person: links.person(*p),
-                    years: years_active(self.archive, *p).map(|(first, last)| {
+                    years: years_active(links, *p).map(|(first, last)| {
                         if first == last {
                             first.to_string()
                         } else {
@@ -452,16 +465,15 @@ impl Env<'_> {
                 })
                 .collect(),
             chart: first_page(n, ()).map(|()| self.country_chart(ix, &per_year)),
-            partners_by_year: (first_page(n, ())
-                .map(|()| partners_by_year(self.archive, ix, &years)))
-            .unwrap_or_default()
-            .into_iter()
-            .map(|(c, counts)| PartnerRow {
-                country: links.country(c),
-                total: counts.iter().sum(),
-                counts,
-            })
-            .collect(),
+            partners_by_year: (first_page(n, ()).map(|()| partners_by_year(links, ix, &years)))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(c, counts)| PartnerRow {
+                    country: links.country(c),
+                    total: counts.iter().sum(),
+                    counts,
+                })
+                .collect(),
             years,
         };
         Page::new("country.html", &context)
@@ -470,8 +482,7 @@ impl Env<'_> {
     /// A country's readouts per year, each bar linking to the page of its list where the year
     /// starts.
     fn country_chart(&self, ix: CountryIx, per_year: &[(i32, usize)]) -> Chart {
-        let country = &self.archive.countries[ix];
-        let base = country.path();
+        let base = self.links.country_entry(ix).path();
         let size = self.config.page_size;
         // The list is newest first: a year starts after every later year's readouts.
         let mut after: usize = per_year.iter().map(|(_, c)| c).sum();
@@ -483,9 +494,7 @@ impl Env<'_> {
                     label: year.to_string(),
                     tick: Some(year.to_string()),
                     count,
-                    url: (count > 0).then(|| {
-                        format!("{}{}", self.site.root, page_path(&base, after / size + 1))
-                    }),
+                    url: (count > 0).then(|| self.config.link(&page_path(&base, after / size + 1))),
                 }
             })
             .collect();
@@ -494,18 +503,12 @@ impl Env<'_> {
 }
 
 /// The readout `step` places after `rx` in the archive's order (1: older, -1: newer), when
-/// both have a year: readouts without one are in no order of time.
-pub(super) fn neighbour(
-    archive: &crate::index::Archive,
-    rx: ReadoutIx,
-    step: isize,
-) -> Option<ReadoutIx> {
+/// both are placed in time: readouts without a date are in no order of time.
+fn neighbour(links: &Links, rx: ReadoutIx, step: isize) -> Option<ReadoutIx> {
+    let archive = links.archive();
     let at = rx
         .checked_add_signed(step)
         .filter(|at| *at < archive.readouts.len())?;
-    let dated = |ix: ReadoutIx| {
-        let date = archive.readouts[ix].readout.metadata.date.value;
-        date.and_then(|d| d.year()).is_some()
-    };
+    let dated = |ix: ReadoutIx| archive.readouts[ix].readout.metadata.placed_on().is_some();
     (dated(rx) && dated(at)).then_some(at)
 }

@@ -1,5 +1,6 @@
 //! Pagination: how lists are cut into pages, where each page goes, and the order of named lists.
 
+use crate::config::Config;
 use crate::index::{Archive, Country, Organisation, Person};
 
 use super::views::{NamedLink, PageNumber, Pager};
@@ -49,8 +50,8 @@ pub(super) fn slice(size: usize, list: &[usize], number: usize) -> &[usize] {
 
 /// Where page `number` of `count` sits, with links to the first, the last and the pages
 /// around it (a gap between them is a page without a URL).
-pub(super) fn pager(base: &str, root: &str, number: usize, count: usize) -> Pager {
-    let url = |n: usize| format!("{root}{}", page_path(base, n));
+pub(super) fn pager(base: &str, config: &Config, number: usize, count: usize) -> Pager {
+    let url = |n: usize| config.link(&page_path(base, n));
     let mut pages = Vec::new();
     for n in 1..=count {
         if n == 1 || n == count || n.abs_diff(number) <= 2 {
@@ -75,6 +76,7 @@ pub(super) fn pager(base: &str, root: &str, number: usize, count: usize) -> Page
 }
 
 /// People ordered by surname, then by full name, accents ignored: the people index's order.
+/// Reads names only, which the preview's narrow path keeps as they are.
 pub(super) fn people_order(archive: &Archive) -> Vec<usize> {
     let mut keyed: Vec<(String, String, usize)> = (archive.people.iter().enumerate())
         .map(|(i, p)| (fold(p.sort_name()), fold(&p.name), i))

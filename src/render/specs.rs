@@ -1,5 +1,6 @@
 //! Page specs: every page of the site named by what it shows, with its path and its template.
 
+use crate::config::Config;
 use crate::index::{Archive, CountryIx, OrganisationIx, PersonIx, ReadoutIx};
 
 use super::pagination::{country_pages, organisation_pages, page_count, page_path, person_pages};
@@ -7,7 +8,7 @@ use super::Feed;
 
 /// A page of the site, named by what it shows; its values are built only when it is rendered,
 /// so memory stays flat however large the archive is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Spec {
     Home,
     NotFound,
@@ -30,6 +31,8 @@ pub enum Spec {
     Tombstone(usize),
     /// An Atom feed, beside the page it follows.
     Feed(Feed),
+    /// The search page, when the config has search.
+    Search,
 }
 
 impl Spec {
@@ -38,6 +41,7 @@ impl Spec {
         let dir = match self {
             Spec::Home => String::new(),
             Spec::NotFound => return "404.html".into(),
+            Spec::Search => "search/".into(),
             Spec::Feed(feed) => return feed.path(archive),
             Spec::Readout(rx) => archive.readouts[rx].path.clone(),
             Spec::Readouts(n) => page_path("readouts/", n),
@@ -77,13 +81,18 @@ impl Spec {
             Spec::Redirect(_) => "redirect.html",
             Spec::Tombstone(_) => "gone.html",
             Spec::Feed(_) => "feed.xml",
+            Spec::Search => "search.html",
         }
     }
 }
 
 /// Every page of the archive.
-pub fn specs(archive: &Archive, size: usize) -> Vec<Spec> {
+pub fn specs(archive: &Archive, config: &Config) -> Vec<Spec> {
+    let size = config.page_size;
     let mut specs = vec![Spec::Home, Spec::NotFound];
+    if config.search {
+        specs.push(Spec::Search);
+    }
     specs.extend((0..archive.readouts.len()).map(Spec::Readout));
     specs.extend((1..=page_count(size, &[archive.readouts.len()])).map(Spec::Readouts));
     specs.extend((1..=page_count(size, &[archive.people.len()])).map(Spec::People));

@@ -6,12 +6,10 @@ use std::path::{Path, PathBuf};
 use tera::Tera;
 
 use crate::diag::{Checked, Diagnostic, Position};
-
-/// The folder of templates, relative to the project root.
-pub const TEMPLATES: &str = "templates";
+use crate::layout::TEMPLATES;
 
 /// The templates every archive needs; `base.html` and any others are free to add.
-pub const PAGE_TEMPLATES: [&str; 16] = [
+pub const PAGE_TEMPLATES: [&str; 17] = [
     "home.html",
     "feed.xml",
     "readout.html",
@@ -28,6 +26,7 @@ pub const PAGE_TEMPLATES: [&str; 16] = [
     "404.html",
     "redirect.html",
     "gone.html",
+    "search.html",
 ];
 
 /// Compiled templates, parsed once per build.

@@ -1,6 +1,7 @@
 //! The archive in time: the timeline (years, then months, with a histogram) and the year pages,
 //! which list their readouts by month.
 
+use chrono::Datelike;
 use serde::Serialize;
 
 use crate::index::{Archive, ReadoutIx};
@@ -8,11 +9,12 @@ use crate::index::{Archive, ReadoutIx};
 use super::chart::{self, every_year, Bar, Chart};
 use super::pagination::{page_count, page_path, pager, slice};
 use super::views::{PageView, Pager, ReadoutLink, Section, SiteView};
-use super::{Env, Page};
+use super::{Builder, Page};
 
 /// How many readouts of a year fall in each month, and on which page of the year's list the
-/// month starts. Its readouts are newest first, so months come December first.
-pub(super) fn months(archive: &Archive, year: usize, size: usize) -> Vec<(u32, usize, usize)> {
+/// month starts. Its readouts are newest first, so months come December first. Reads the years
+/// and where readouts are placed in time, which the preview's narrow path keeps as they are.
+fn months(archive: &Archive, year: usize, size: usize) -> Vec<(u32, usize, usize)> {
     let mut months: Vec<(u32, usize, usize)> = Vec::new();
     for (at, rx) in archive.years[year].readouts.iter().enumerate() {
         let month = month_of(archive, *rx);
@@ -24,9 +26,10 @@ pub(super) fn months(archive: &Archive, year: usize, size: usize) -> Vec<(u32, u
     months
 }
 
+/// The month a readout of a year is placed in (by its event, else its publication).
 fn month_of(archive: &Archive, rx: ReadoutIx) -> u32 {
-    let date = archive.readouts[rx].readout.metadata.date.value;
-    date.map_or(0, |d| d.month_day().0)
+    let placed = archive.readouts[rx].readout.metadata.placed_on();
+    placed.map_or(0, |d| d.month())
 }
 
 /// The anchor of a month on its year's page.
@@ -75,9 +78,9 @@ struct YearContext<'a> {
     timeline: String,
 }
 
-impl Env<'_> {
+impl Builder<'_, '_> {
     fn month_links(&self, year: usize) -> Vec<MonthLink> {
-        let archive = self.archive;
+        let archive = self.links.archive();
         let base = archive.years[year].path();
         let labels = &self.site.labels;
         months(archive, year, self.config.page_size)
@@ -85,9 +88,8 @@ impl Env<'_> {
             .map(|(month, count, page)| MonthLink {
                 name: labels.month(month).to_string(),
                 url: format!(
-                    "{}{}#{}",
-                    self.site.root,
-                    page_path(&base, page),
+                    "{}#{}",
+                    self.config.link(&page_path(&base, page)),
                     anchor(month)
                 ),
                 count,
@@ -96,8 +98,7 @@ impl Env<'_> {
     }
 
     pub(super) fn timeline(&self) -> Page {
-        let archive = self.archive;
-        let root = self.site.root;
+        let archive = self.links.archive();
         // Oldest first, as time reads from left to right.
         let counts: Vec<(i32, usize)> = (archive.years.iter().rev())
             .map(|y| (y.year, y.readouts.len()))
@@ -110,13 +111,13 @@ impl Env<'_> {
                 count,
                 url: (archive.years.iter())
                     .find(|y| y.year == year)
-                    .map(|y| format!("{root}{}", y.path())),
+                    .map(|y| self.config.link(&y.path())),
             })
             .collect();
         let years = (archive.years.iter().enumerate())
             .map(|(ix, y)| YearRow {
                 name: y.year.to_string(),
-                url: format!("{root}{}", y.path()),
+                url: self.config.link(&y.path()),
                 count: y.readouts.len(),
                 months: self.month_links(ix),
             })
@@ -137,11 +138,11 @@ impl Env<'_> {
     }
 
     pub(super) fn year(&self, ix: usize, n: usize) -> Page {
-        let archive = self.archive;
+        let links = &self.links;
+        let archive = links.archive();
         let year = &archive.years[ix];
         let size = self.config.page_size;
         let base = year.path();
-        let links = self.links();
         let mut groups: Vec<MonthGroup> = Vec::new();
         for rx in slice(size, &year.readouts, n) {
             let month = month_of(archive, *rx);
@@ -164,7 +165,7 @@ impl Env<'_> {
                     .within(&self.site, Section::Years, false),
                 pager: pager(
                     &base,
-                    self.site.root,
+                    self.config,
                     n,
                     page_count(size, &[year.readouts.len()]),
                 ),

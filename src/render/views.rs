@@ -3,8 +3,7 @@
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::index::{Archive, CountryIx, OrganisationIx, PersonIx, ReadoutIx};
-use crate::model::Entity;
+use crate::layout::{CITATION_CSS, CITATION_SCRIPT, EXPORTS, SEARCH, SEARCH_SCRIPTS};
 
 use super::labels::Labels;
 
@@ -14,8 +13,6 @@ pub struct SiteView<'a> {
     pub title: &'a str,
     pub description: &'a str,
     pub language: &'a str,
-    /// The path prefix of every internal link (`/` or `/archive/`).
-    pub root: &'a str,
     pub stylesheet: String,
     pub favicon: String,
     pub home: String,
@@ -27,6 +24,12 @@ pub struct SiteView<'a> {
     pub organisations: String,
     pub years: String,
     pub timeline: String,
+    /// The data exports.
+    pub data: DataLinks,
+    pub citation_stylesheet: String,
+    pub citation_script: String,
+    /// The search page and its scripts; `None` when the config has no search.
+    pub search: Option<SearchLinks>,
     #[serde(flatten)]
     pub labels: Labels,
 }
@@ -77,19 +80,41 @@ pub struct SectionLink {
     pub url: String,
 }
 
+/// The search page, which is also the folder of its index, and its two scripts.
+#[derive(Serialize)]
+pub struct SearchLinks {
+    pub page: String,
+    pub engine: String,
+    pub script: String,
+}
+
+/// The search page's context: the page only; what it shows comes from the index.
+#[derive(Serialize)]
+pub struct SearchContext<'a> {
+    pub site: &'a SiteView<'a>,
+    pub page: PageView,
+}
+
+/// The links to the data exports, by format.
+#[derive(Serialize)]
+pub struct DataLinks {
+    pub jsonl: String,
+    pub csv: String,
+    pub bibtex: String,
+    pub csl_json: String,
+}
+
 impl<'a> SiteView<'a> {
     pub fn new(config: &'a Config) -> SiteView<'a> {
-        let root = config.root_path();
         let labels = Labels::of(&config.language);
-        let url = |s: Section| format!("{root}{}", s.path());
+        let url = |s: Section| config.link(s.path());
         SiteView {
             title: &config.title,
             description: &config.description,
             language: &config.language,
-            root,
-            stylesheet: format!("{root}style.css"),
-            favicon: format!("{root}favicon.svg"),
-            home: root.to_string(),
+            stylesheet: config.link("style.css"),
+            favicon: config.link("favicon.svg"),
+            home: config.link(""),
             sections: Section::ALL
                 .iter()
                 .map(|&key| SectionLink {
@@ -104,6 +129,19 @@ impl<'a> SiteView<'a> {
             organisations: url(Section::Organisations),
             years: url(Section::Years),
             timeline: url(Section::Timeline),
+            data: DataLinks {
+                jsonl: config.link(EXPORTS[0]),
+                csv: config.link(EXPORTS[1]),
+                bibtex: config.link(EXPORTS[2]),
+                csl_json: config.link(EXPORTS[3]),
+            },
+            citation_stylesheet: config.link(CITATION_CSS),
+            citation_script: config.link(CITATION_SCRIPT),
+            search: config.search.then(|| SearchLinks {
+                page: config.link(SEARCH),
+                engine: config.link(SEARCH_SCRIPTS[0]),
+                script: config.link(SEARCH_SCRIPTS[1]),
+            }),
             labels,
         }
     }
@@ -139,7 +177,7 @@ impl PageView {
         PageView {
             description: format!("{title} · {}", config.title),
             title,
-            canonical: format!("{}{path}", config.base_url),
+            canonical: config.url(path),
             feed: None,
             section: None,
             section_index: false,
@@ -150,7 +188,7 @@ impl PageView {
     /// The page, followed by the feed at `path` (from the site root).
     pub fn with_feed(self, config: &Config, path: &str) -> PageView {
         PageView {
-            feed: Some(format!("{}{path}", config.root_path())),
+            feed: Some(config.link(path)),
             ..self
         }
     }
@@ -162,10 +200,15 @@ impl PageView {
             url: site.home.clone(),
         }];
         if !index {
-            crumbs.push(NamedLink {
-                name: site.labels.get(section.key()).to_string(),
-                url: format!("{}{}", site.root, section.path()),
-            });
+            crumbs.extend(
+                site.sections
+                    .iter()
+                    .filter(|s| s.key == section)
+                    .map(|s| NamedLink {
+                        name: s.name.clone(),
+                        url: s.url.clone(),
+                    }),
+            );
         }
         PageView {
             section: Some(section),
@@ -228,86 +271,6 @@ pub struct Pager {
 pub struct PageNumber {
     pub number: usize,
     pub url: Option<String>,
-}
-
-/// Builds links into the archive, all under the site's root path.
-pub struct Links<'a> {
-    pub archive: &'a Archive,
-    pub root: &'a str,
-    pub labels: &'a Labels,
-}
-
-impl<'a> Links<'a> {
-    pub fn country(&self, ix: CountryIx) -> Link<'a> {
-        let c = &self.archive.countries[ix];
-        Link {
-            name: &c.name,
-            url: format!("{}{}", self.root, c.path()),
-        }
-    }
-
-    pub fn person(&self, ix: PersonIx) -> PersonLink<'a> {
-        let p = &self.archive.people[ix];
-        PersonLink {
-            name: &p.name,
-            url: format!("{}{}", self.root, p.path()),
-            country: p.country.map(|c| self.country(c)),
-        }
-    }
-
-    pub fn organisation(&self, ix: OrganisationIx) -> Link<'a> {
-        let o = &self.archive.organisations[ix];
-        Link {
-            name: &o.name,
-            url: format!("{}{}", self.root, o.path()),
-        }
-    }
-
-    pub fn organisations(&self, ixs: &[OrganisationIx]) -> Vec<Link<'a>> {
-        ixs.iter().map(|ix| self.organisation(*ix)).collect()
-    }
-
-    /// The page of what a mention names, with its canonical name; `None` when it has no page.
-    pub fn entity(&self, entity: &Entity) -> Option<Link<'a>> {
-        let archive = self.archive;
-        match entity {
-            Entity::Person(name) => archive.person_ix(name).map(|ix| {
-                let p = self.person(ix);
-                Link {
-                    name: p.name,
-                    url: p.url,
-                }
-            }),
-            Entity::Country(code) => archive.country_ix(*code).map(|ix| self.country(ix)),
-            Entity::Organisation(key) => {
-                archive.organisation_ix(key).map(|ix| self.organisation(ix))
-            }
-        }
-    }
-
-    pub fn people(&self, ixs: &[PersonIx]) -> Vec<PersonLink<'a>> {
-        ixs.iter().map(|ix| self.person(*ix)).collect()
-    }
-
-    pub fn countries(&self, ixs: &[CountryIx]) -> Vec<Link<'a>> {
-        ixs.iter().map(|ix| self.country(*ix)).collect()
-    }
-
-    pub fn readout(&self, ix: ReadoutIx) -> ReadoutLink<'a> {
-        let e = &self.archive.readouts[ix];
-        let m = &e.readout.metadata;
-        ReadoutLink {
-            title: &m.title.value,
-            url: format!("{}{}", self.root, e.path),
-            date: self.labels.date(m.date.value),
-            date_iso: m.date.value.map(|d| d.to_string()),
-            kind: self.labels.kind(m.kind.value),
-        }
-    }
-
-    pub fn readouts(&self, ixs: &[ReadoutIx]) -> Vec<ReadoutLink<'a>> {
-        ixs.iter().map(|ix| self.readout(*ix)).collect()
-    }
 }
 
 #[derive(Serialize)]

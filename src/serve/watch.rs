@@ -7,10 +7,9 @@ use std::time::{Duration, Instant};
 
 use notify::{Event, EventKind, PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
 
-use crate::build::{Change, STATIC};
+use crate::build::Change;
 use crate::gazetteer;
-use crate::render::TEMPLATES;
-use crate::source::SEEDS;
+use crate::layout::{SEEDS, STATIC, TEMPLATES};
 
 /// How long the inputs must be quiet before a batch is sent: long enough to see an editor's save
 /// (temporary file, rename) as one batch, short enough to stay well under the 50 ms target.

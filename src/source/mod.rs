@@ -1,8 +1,11 @@
 //! Loading: seed files read into `SourceFile`s, front matter split from the body as published.
 
+pub mod defaults;
 pub mod front_matter;
 
 use std::collections::HashMap;
+
+use chrono::NaiveDate;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -10,10 +13,17 @@ use rayon::prelude::*;
 
 use crate::diag::{Diagnostic, Position};
 use crate::gazetteer::Gazetteer;
+use crate::layout::{is_input_name, SEEDS};
+pub use defaults::Defaults;
 pub use front_matter::FrontMatter;
 
-/// The folder of readouts, relative to the project root.
-pub const SEEDS: &str = "seeds";
+/// What the archive's structure says about a readout: when it was published (front matter or
+/// file name) and its folders' defaults.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Given {
+    pub published: Option<NaiveDate>,
+    pub defaults: Defaults,
+}
 
 /// One seed file, as read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,11 +39,29 @@ pub struct SourceFile {
     pub front_matter: FrontMatter,
     /// Where the body starts in `text`.
     pub body_start: usize,
+    /// The defaults of the seed's folders (`defaults.toml`).
+    pub defaults: Defaults,
 }
 
 impl SourceFile {
     pub fn body(&self) -> &str {
         &self.text[self.body_start..]
+    }
+
+    /// When the text was published: front matter `published`, else the date its file name starts
+    /// with (`2025-11-20-japarov-wang.txt`).
+    pub fn published(&self) -> Option<NaiveDate> {
+        self.front_matter
+            .published
+            .or_else(|| file_date(&self.rel_path))
+    }
+
+    /// What the archive's structure says about the readout, beside its front matter.
+    pub fn given(&self) -> Given {
+        Given {
+            published: self.published(),
+            defaults: self.defaults.clone(),
+        }
     }
 
     /// Front matter `id`, else the file's stem.
@@ -46,17 +74,31 @@ impl SourceFile {
     }
 }
 
-/// Reads every seed under `root/seeds`, sorted by path. Bad files are reported, good ones kept.
+/// The date a seed's file name starts with: `2025-11-20-japarov-wang.txt`, `2025-11-20.txt`.
+pub fn file_date(rel: &Path) -> Option<NaiveDate> {
+    let name = rel.file_name()?.to_str()?;
+    let date = NaiveDate::parse_from_str(name.get(..10)?, "%Y-%m-%d").ok()?;
+    name[10..].starts_with(['-', '_', '.', ' ']).then_some(date)
+}
+
+/// Reads every seed under `root/seeds`, sorted by path, with its folder defaults. Bad files are
+/// reported, good ones kept.
 pub fn load(root: &Path, gazetteer: &Gazetteer) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     let mut paths = Vec::new();
     let mut diagnostics = Vec::new();
     collect_files(root, Path::new(SEEDS), &mut paths, &mut diagnostics);
     paths.sort();
+    let mut folders = defaults::Folders::default();
+    let paths: Vec<(PathBuf, Defaults)> = paths
+        .into_iter()
+        .filter_map(|rel| Some((rel.clone(), folders.of_seed(root, &rel)?)))
+        .collect();
+    diagnostics.extend(folders.errors());
     // Reading and parsing are independent per file; the order is kept.
     let results: Vec<Result<SourceFile, Vec<Diagnostic>>> = paths
         .into_par_iter()
-        .map(|rel| match std::fs::read(root.join(&rel)) {
-            Ok(bytes) => parse(rel, bytes, gazetteer),
+        .map(|(rel, defaults)| match std::fs::read(root.join(&rel)) {
+            Ok(bytes) => parse(rel, bytes, gazetteer).map(|file| SourceFile { defaults, ..file }),
             Err(err) => Err(vec![Diagnostic::io(&rel, &err)]),
         })
         .collect();
@@ -71,18 +113,26 @@ pub fn load(root: &Path, gazetteer: &Gazetteer) -> (Vec<SourceFile>, Vec<Diagnos
     (files, diagnostics)
 }
 
-/// Whether a file in `seeds/` is a readout: editors' temporary and backup files are not
-/// (`4913` is the file vim creates to test whether it may write in a folder).
-pub fn is_seed_name(name: &str) -> bool {
-    !(name == "4913"
-        || name.starts_with('.')
-        || name.starts_with('#')
-        || name.ends_with('~')
-        || name.ends_with(".tmp")
-        || name.ends_with(".swp"))
+/// One seed at `rel` read again with its folder defaults, or `None` when it is gone.
+pub fn read(
+    root: &Path,
+    rel: &Path,
+    gazetteer: &Gazetteer,
+) -> Result<Option<SourceFile>, Vec<Diagnostic>> {
+    let mut folders = defaults::Folders::default();
+    let Some(defaults) = folders.of_seed(root, rel) else {
+        return Err(folders.errors());
+    };
+    match std::fs::read(root.join(rel)) {
+        Ok(bytes) => parse(rel.to_path_buf(), bytes, gazetteer)
+            .map(|file| Some(SourceFile { defaults, ..file })),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(vec![Diagnostic::io(rel, &e)]),
+    }
 }
 
-/// The seed files under `root/rel`, recursively, with paths relative to `root`; unsorted.
+/// The seed files under `root/rel`, recursively, with paths relative to `root`; unsorted. The
+/// folders' `defaults.toml` files are not seeds.
 pub fn collect_files(
     root: &Path,
     rel: &Path,
@@ -95,12 +145,13 @@ pub fn collect_files(
     };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if !is_seed_name(&name) {
+        if !is_input_name(&name) {
             continue;
         }
         let child = rel.join(&name);
         match entry.file_type() {
             Ok(t) if t.is_dir() => collect_files(root, &child, out, diagnostics),
+            Ok(_) if name == defaults::FILE => {}
             Ok(_) => out.push(child),
             Err(err) => diagnostics.push(Diagnostic::io(&child, &err)),
         }
@@ -143,6 +194,16 @@ pub fn parse(
         }
         None => FrontMatter::default(),
     };
+    if text[body_start..].trim().is_empty() {
+        return Err(vec![Diagnostic::error(
+            &rel_path,
+            Position::of_offset(&text, body_start),
+            "the readout has no text",
+        )
+        .with_help(
+            "paste the text of the readout below its front matter, or delete the file",
+        )]);
+    }
     Ok(SourceFile {
         rel_path,
         text,
@@ -150,6 +211,7 @@ pub fn parse(
         front_matter_toml,
         front_matter,
         body_start,
+        defaults: Defaults::default(),
     })
 }
 

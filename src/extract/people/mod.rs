@@ -1,6 +1,6 @@
 //! People: everyone the text names, known to the gazetteer or recognised by a title or an honorific.
 //!
-//! The word lists are in `words`, how a name is found in `names`, the titles around it in `titles`;
+//! The French word lists are in `lang::fr`, how a name is found in `names`, the titles around it in `titles`;
 //! who of these people took part in the event is decided in `extract::participants`.
 
 use std::ops::Range;
@@ -11,7 +11,6 @@ use crate::model::{Confidence, CountryCode};
 
 mod names;
 mod titles;
-pub(crate) mod words;
 
 /// Someone the text names.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -158,6 +157,11 @@ mod tests {
         check("MmePany Yathotu a eu un entretien", &["Pany Yathotu LA"]);
         check("MmeMarie Dupont a eu un entretien", &["Marie Dupont -"]);
         check("au Roi de Belgique AlbertII.", &["Albert II BE"]);
+        // A name first met untitled (a caption) takes the country its later title gives.
+        check(
+            "Aline Berthe et Marc Roux\nLa présidente suisse Aline Berthe a reçu Marc Roux.",
+            &["Aline Berthe CH"],
+        );
         check(
             "son homologue micronésien David W. Panuelo à",
             &["David W. Panuelo FM"],

@@ -3,9 +3,19 @@
 
 use std::ops::Range;
 
-use super::words::{is_not_a_name, is_roman, HONORIFICS, PARTICLES};
 use super::{AmbiguousName, Cast, Finder, Mention, Person};
+use crate::extract::date;
+use crate::extract::lang::fr::{HONORIFICS, NOT_NAMES, PARTICLES};
 use crate::model::Confidence;
+
+/// Words that start with a capital but never belong to a person's name.
+fn is_not_a_name(folded: &str) -> bool {
+    NOT_NAMES.contains(&folded) || date::is_calendar_word(folded)
+}
+
+fn is_roman(word: &str) -> bool {
+    word.len() <= 5 && word.chars().all(|c| "IVXL".contains(c))
+}
 
 impl Finder<'_, '_> {
     pub(super) fn starts_upper(&self, i: usize) -> bool {
@@ -89,6 +99,9 @@ impl Finder<'_, '_> {
             _ => false,
         };
         if let Some(i) = self.cast.people.iter().position(same) {
+            // "René Préval" in a caption, then "le président haïtien René Préval": the title says more.
+            let known = &mut self.cast.people[i];
+            known.country = known.country.or(person.country);
             return i;
         }
         self.cast.people.push(person);

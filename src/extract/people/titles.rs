@@ -3,8 +3,8 @@
 
 use std::ops::Range;
 
-use super::words::{HONORIFICS, ROLES, TITLE_STOPS};
 use super::{Finder, Mention, Office, Unnamed};
+use crate::extract::lang::fr::{HONORIFICS, ROLES, TITLE_STOPS};
 use crate::extract::lexicon::CountryForm;
 use crate::model::CountryCode;
 

@@ -1,6 +1,7 @@
 // Parses citation records with citation-js, as reference managers do, for tests/citations.rs.
 //
-// Usage: node check.mjs FILE...   (FILE.bib: biblatex, FILE.ris: RIS, FILE.json: CSL-JSON)
+// Usage: node citations.mjs FILE...   (FILE.bib: biblatex, FILE.bibtex: the same read as classic
+// BibTeX, FILE.ris: RIS, FILE.json: CSL-JSON)
 // Prints a JSON array, one object per file: { file, items, bibliography }, where `items` are the
 // parsed CSL-JSON items and `bibliography` is the record rendered as a bibliography entry with
 // the APA style in French, one of the styles plugin-csl bundles (apa, vancouver, harvard1).
@@ -12,13 +13,14 @@ import '@citation-js/plugin-csl'
 
 const FORMATS = {
   bib: { forceType: '@biblatex/text', read: (text) => text },
+  bibtex: { forceType: '@bibtex/text', read: (text) => text },
   ris: { forceType: '@ris/file', read: (text) => text },
   json: { forceType: '@csl/list+object', read: (text) => JSON.parse(text) }
 }
 
 const files = process.argv.slice(2)
 if (files.length === 0) {
-  console.error('usage: node check.mjs FILE.bib|FILE.ris|FILE.json...')
+  console.error('usage: node citations.mjs FILE.bib|FILE.bibtex|FILE.ris|FILE.json...')
   process.exit(2)
 }
 

@@ -1,212 +1,22 @@
 //! Date: when the main event happened, as far as the text supports it; never a guessed year.
 //!
-//! Anchors for relative dates ("hier", "mardi"), strongest first: the `published` date from front
-//! matter, a machine timestamp in the text ("2021-10-27T10:14", "27.10.2021"), the dispatch's dateline
-//! ("Bakou, 22 juillet, AZERTAC"). A day and month without a year take the anchor's year only when the
-//! anchor is a full date, and then the latest such day on or before it.
+//! Anchors for relative dates ("hier", "mardi"), strongest first: the publication date (front
+//! matter or file name), a machine timestamp in the text ("2021-10-27T10:14", "27.10.2021"), the
+//! dispatch's dateline ("Bakou, 22 juillet, AZERTAC"). A day and month without a year take the
+//! anchor's year only when the anchor is a full date, and then the latest such day on or before
+//! it. How dates are written is in `written`.
+
+mod written;
 
 use std::ops::Range;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-use crate::extract::lexicon::Lexicon;
-use crate::extract::text::{fold, Text, TokenKind};
-use crate::model::{Confidence, CountryCode, EventDate};
-
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-];
-
-const WEEKDAYS: [(&str, Weekday); 7] = [
-    ("lundi", Weekday::Mon),
-    ("mardi", Weekday::Tue),
-    ("mercredi", Weekday::Wed),
-    ("jeudi", Weekday::Thu),
-    ("vendredi", Weekday::Fri),
-    ("samedi", Weekday::Sat),
-    ("dimanche", Weekday::Sun),
-];
-
-/// A month or a day of the week, folded ("aout", "lundi").
-pub fn is_calendar_word(folded: &str) -> bool {
-    MONTHS.contains(&folded) || WEEKDAYS.iter().any(|(w, _)| *w == folded)
-}
-
-/// Parts of the day that make "du" introduce the event's own date ("dans la soirée du 5 juin").
-const DAY_PARTS: &[&str] = &[
-    "soir",
-    "soiree",
-    "matin",
-    "matinee",
-    "apres-midi",
-    "nuit",
-    "mi-journee",
-];
-
-/// Words before a date that make it another event's or a span's ("depuis le", "du 26 au 28").
-const FOREIGN_BEFORE: &[&str] = &[
-    "depuis", "au", "jusqu'au", "jusqu'", "avant", "apres", "decede", "decedee", "ne", "nee",
-];
-
-/// A day and month, with a year and weekday when written.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DateExpr {
-    pub tokens: Range<usize>,
-    pub month: u32,
-    pub day: u32,
-    pub year: Option<i32>,
-    pub weekday: Option<Weekday>,
-}
-
-impl DateExpr {
-    fn value(&self) -> Option<EventDate> {
-        match self.year {
-            Some(y) => NaiveDate::from_ymd_opt(y, self.month, self.day).map(EventDate::Full),
-            None => {
-                NaiveDate::from_ymd_opt(2000, self.month, self.day).map(|_| EventDate::DayMonth {
-                    month: self.month,
-                    day: self.day,
-                })
-            }
-        }
-    }
-}
-
-fn weekday(folded: &str) -> Option<Weekday> {
-    WEEKDAYS.iter().find(|(w, _)| *w == folded).map(|&(_, d)| d)
-}
-
-fn number(folded: &str, range: Range<u32>) -> Option<u32> {
-    let digits = folded.strip_suffix("er").unwrap_or(folded);
-    let n: u32 = digits
-        .parse()
-        .ok()
-        .filter(|_| digits.len() <= 4 && digits.bytes().all(|b| b.is_ascii_digit()))?;
-    range.contains(&n).then_some(n)
-}
-
-/// A written date starting at token `i`: "[mardi] 3 mai [2024]", "1er juin", "16/09/2021".
-fn date_at(text: &Text, i: usize) -> Option<DateExpr> {
-    let wd = weekday(text.fw(i));
-    let d = if wd.is_some() { i + 1 } else { i };
-    let day = number(text.fw(d), 1..32)?;
-    if let Some(month) = MONTHS.iter().position(|m| *m == text.fw(d + 1)) {
-        let year = number(text.fw(d + 2), 1900..2101).map(|y| y as i32);
-        let end = d + 2 + usize::from(year.is_some());
-        return Some(DateExpr {
-            tokens: i..end,
-            month: month as u32 + 1,
-            day,
-            year,
-            weekday: wd,
-        });
-    }
-    // "16/09/2021"
-    let slash = |k: usize| {
-        text.tokens
-            .get(k)
-            .is_some_and(|t| t.is_punct('/') && t.glued)
-    };
-    if slash(d + 1) && slash(d + 3) {
-        let month = number(text.fw(d + 2), 1..13)?;
-        let year = number(text.fw(d + 4), 1900..2101)? as i32;
-        return Some(DateExpr {
-            tokens: i..d + 5,
-            month,
-            day,
-            year: Some(year),
-            weekday: wd,
-        });
-    }
-    None
-}
-
-/// Every written date of the text, in order.
-pub fn dates(text: &Text) -> Vec<DateExpr> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < text.tokens.len() {
-        match date_at(text, i) {
-            Some(d) => {
-                i = d.tokens.end;
-                out.push(d);
-            }
-            None => i += 1,
-        }
-    }
-    out
-}
-
-/// A machine timestamp: "2021-10-27T10:14+0200", "2015-08-05 17:18:29", "27.10.2021".
-pub fn timestamp(text: &Text) -> Option<NaiveDate> {
-    (0..text.tokens.len()).find_map(|i| {
-        let f = text.fw(i);
-        let iso = f
-            .get(..10)
-            .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
-        iso.or_else(|| {
-            let dot = |k: usize| {
-                text.tokens
-                    .get(k)
-                    .is_some_and(|t| t.is_punct('.') && t.glued)
-            };
-            let glued = |k: usize| text.tokens.get(k).is_some_and(|t| t.glued);
-            if !(dot(i + 1) && dot(i + 3) && glued(i + 2) && glued(i + 4)) {
-                return None;
-            }
-            let (d, m, y) = (
-                number(f, 1..32)?,
-                number(text.fw(i + 2), 1..13)?,
-                number(text.fw(i + 4), 1900..2101)?,
-            );
-            NaiveDate::from_ymd_opt(y as i32, m, d)
-        })
-    })
-}
-
-/// The dispatch's dateline at the very start ("Bakou, 22 juillet, AZERTAC", "OTTAWA, ON, le 6 avril 2025").
-pub fn dateline(text: &Text) -> Option<DateExpr> {
-    let first = text.sentences.first()?.tokens.clone();
-    let mut k = first.start;
-    while k < first.end.min(first.start + 8) {
-        if let Some(d) = date_at(text, k) {
-            return Some(d);
-        }
-        let t = &text.tokens[k];
-        let lead = t.is_punct(',')
-            || text.fw(k) == "le"
-            || t.is_word() && text.word(k).starts_with(char::is_uppercase);
-        if !lead {
-            return None;
-        }
-        k += 1;
-    }
-    None
-}
-
-/// The country of the dateline's city ("Hanoï (VNA) –", "Bakou, 22 juillet"): where the dispatch was filed.
-pub fn dateline_city(text: &Text, lex: &Lexicon) -> Option<CountryCode> {
-    (1..=3).rev().find_map(|n| {
-        let next = text.tokens.get(n)?;
-        if !matches!(next.kind, TokenKind::Punct(',' | '(' | '-' | '–' | '—'))
-            || next.newline_before
-        {
-            return None;
-        }
-        lex.place_country(&fold(&text.body[text.span(0..n)]))
-    })
-}
+use crate::extract::lang::fr::{DAY_PARTS, FOREIGN_BEFORE, MILESTONES};
+use crate::extract::text::Text;
+use crate::model::{Confidence, EventDate};
+pub use written::{dateline, dateline_city, dates, is_calendar_word, timestamp, DateExpr};
+use written::{number, weekday};
 
 /// Whether a written date belongs to something else: a span, an earlier or later event, an occasion.
 fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
@@ -239,17 +49,6 @@ fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
         || open_paren
         || follows_a_milestone(text, d, sentence_start)
 }
-
-/// Events whose dates a readout recalls beside its own: "l'établissement des relations
-/// diplomatiques, le 5 mai 1994".
-const MILESTONES: &[&str] = &[
-    "etablissement",
-    "fondation",
-    "creation",
-    "independance",
-    "signature",
-    "naissance",
-];
 
 /// Whether the date comes right after a milestone, in apposition to it.
 fn follows_a_milestone(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
@@ -327,9 +126,21 @@ fn with_year(month: u32, day: u32, anchor: NaiveDate) -> Option<NaiveDate> {
     }
 }
 
+/// A year-less date in the year of a full anchor: the latest such day on or before it.
+fn in_year_of(date: EventDate, anchor: Option<EventDate>) -> EventDate {
+    match (date, anchor) {
+        (EventDate::DayMonth { month, day }, Some(EventDate::Full(a))) => {
+            with_year(month, day, a).map_or(date, EventDate::Full)
+        }
+        _ => date,
+    }
+}
+
 /// The date found, how sure it is, and remarks for a reviewer (as body offsets and messages).
 pub struct Found {
     pub date: Option<EventDate>,
+    /// The tokens the date was read from.
+    pub tokens: Option<Range<usize>>,
     pub confidence: Confidence,
     pub remarks: Vec<(usize, String)>,
 }
@@ -343,21 +154,37 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
         .or_else(|| line.as_ref().and_then(DateExpr::value));
     let mut found = Found {
         date: None,
+        tokens: None,
         confidence: Confidence::Low,
         remarks: Vec::new(),
     };
-    let Some(s) = sentence.and_then(|s| text.sentences.get(s)) else {
+    let Some((s_index, s)) = sentence.and_then(|i| Some((i, text.sentences.get(i)?))) else {
         return found;
     };
     let tokens = s.tokens.clone();
-    let written = dates(text).into_iter().find(|d| {
-        tokens.contains(&d.tokens.start)
-            && Some(d) != line.as_ref()
-            && !is_foreign(text, d, tokens.start)
-    });
+    let all = dates(text);
+    let in_sentence: Vec<&DateExpr> = all
+        .iter()
+        .filter(|d| tokens.contains(&d.tokens.start) && Some(*d) != line.as_ref())
+        .collect();
+    // A span ("en visite du 3 au 5 mai") dates the event when no day in it is named.
+    let span =
+        |d: &&&DateExpr| d.range && d.tokens.start > 0 && text.fw(d.tokens.start - 1) == "du";
+    let relative_day = relative(text, tokens.clone());
+    let written = in_sentence
+        .iter()
+        .find(|d| !is_foreign(text, d, tokens.start))
+        .or_else(|| {
+            in_sentence
+                .iter()
+                .find(span)
+                .filter(|_| relative_day.is_none())
+        })
+        .cloned();
     if let Some(d) = written {
         let at = text.span(d.tokens.clone()).start;
         found.date = d.value();
+        found.tokens = Some(d.tokens.clone());
         found.confidence = if d.year.is_some() {
             Confidence::High
         } else {
@@ -371,18 +198,15 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
                     .push((at, format!("the text's weekday does not match {date}")));
             }
         }
-        if let (Some(EventDate::DayMonth { month, day }), Some(EventDate::Full(a))) =
-            (found.date, anchor)
-        {
-            found.date = with_year(month, day, a).map(EventDate::Full).or(found.date);
-        }
+        found.date = found.date.map(|v| in_year_of(v, anchor));
         return found;
     }
-    if let Some((k, rel)) = relative(text, tokens) {
+    if let Some((k, rel)) = relative_day {
         let at = text.span(k..k + 1).start;
         match anchor.and_then(|a| resolve_relative(&rel, a)) {
             Some(date) => {
                 found.date = Some(date);
+                found.tokens = Some(k..k + 1);
                 found.confidence = Confidence::Medium;
             }
             None => found.remarks.push((
@@ -392,8 +216,33 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
         }
         return found;
     }
+    // The lead often dates the event in the sentence before or after the one that reports it
+    // ("… a participé ce jeudi 7 janvier 2021 à l'investiture. En marge, il s'est entretenu avec …").
+    let near = [s_index + 1, s_index + 2, s_index.wrapping_sub(1)];
+    for n in near {
+        let Some(x) = text.sentences.get(n).filter(|x| !x.heading) else {
+            continue;
+        };
+        let written = all.iter().find(|d| {
+            x.tokens.contains(&d.tokens.start)
+                && Some(*d) != line.as_ref()
+                && !is_foreign(text, d, x.tokens.start)
+        });
+        let date = match written {
+            Some(d) => d.value().map(|v| (in_year_of(v, anchor), d.tokens.clone())),
+            None => relative(text, x.tokens.clone())
+                .and_then(|(k, rel)| Some((resolve_relative(&rel, anchor?)?, k..k + 1))),
+        };
+        if let Some((date, tokens)) = date {
+            found.date = Some(date);
+            found.tokens = Some(tokens);
+            found.confidence = Confidence::Medium;
+            return found;
+        }
+    }
     if let Some(d) = line.as_ref().and_then(DateExpr::value) {
         found.date = Some(d);
+        found.tokens = line.map(|l| l.tokens);
         found
             .remarks
             .push((0, "date taken from the dateline".into()));
@@ -405,11 +254,15 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
 mod tests {
     use super::*;
 
-    /// The date of the text's first sentence, given a publication date.
+    /// The date of the event reported by the sentence that names Y (else the text's first
+    /// sentence), given a publication date.
     fn check(input: &str, published: Option<&str>, expected: Option<&str>) {
         let text = Text::new(input);
         let published = published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap());
-        let sentence = text.sentences.iter().position(|s| !s.heading);
+        let names_y =
+            |s: &&crate::extract::text::Sentence| s.tokens.clone().any(|k| text.word(k) == "Y");
+        let sentence = (text.sentences.iter().position(|s| names_y(&s)))
+            .or_else(|| text.sentences.iter().position(|s| !s.heading));
         let found = event_date(&text, sentence, published);
         assert_eq!(
             found.date.map(|d| d.to_string()).as_deref(),
@@ -522,6 +375,83 @@ mod tests {
             None,
             Some("2015-08-05"),
         );
+    }
+
+    #[test]
+    fn dates_as_readouts_write_them() {
+        let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+            // Wire datelines: the dispatch's date anchors a year-less event date.
+            (
+                "DAKAR, 14 févr. (APS) - Le ministre X a reçu hier son homologue Y.",
+                None,
+                Some("--02-13"),
+            ),
+            (
+                "Niamey, 03 nov. 2019 (ANP).- Le président X a reçu mardi son homologue Y.",
+                None,
+                Some("2019-10-29"),
+            ),
+            (
+                "ASTANA, 9 sept (Kazinform) -- X s'est entretenu ce 8 septembre avec Y.",
+                None,
+                Some("--09-08"),
+            ),
+            (
+                "Communiqué\nLomé, 21 déc. 2018 (ATOP) - X a reçu Y mercredi.",
+                None,
+                Some("2018-12-19"),
+            ),
+            // Numeric dates.
+            ("Le 07/03/2018, X a reçu Y.", None, Some("2018-03-07")),
+            ("Le 07.03.2018, X a reçu Y.", None, Some("2018-03-07")),
+            (
+                "Publié le 2018-03-08\nX a reçu Y ce mercredi.",
+                None,
+                Some("2018-03-07"),
+            ),
+            // A weekday before the date, with or without a comma; "ce 12 mars".
+            (
+                "X a reçu ce vendredi, 12 mars 2021 Y.",
+                None,
+                Some("2021-03-12"),
+            ),
+            (
+                "X a reçu ce 12 mars Y.",
+                Some("2021-03-15"),
+                Some("2021-03-12"),
+            ),
+            // Ranges give their first day.
+            (
+                "X a effectué une visite chez Y les 16 et 17 octobre 2019.",
+                None,
+                Some("2019-10-16"),
+            ),
+            (
+                "X a effectué une visite chez Y du 3 au 5 mai 2022.",
+                None,
+                Some("2022-05-03"),
+            ),
+            (
+                "En date du 2 juin 2020, X a reçu Y.",
+                None,
+                Some("2020-06-02"),
+            ),
+            // The event dated in the sentence before the one that reports it.
+            (
+                "X s'est rendu jeudi 4 avril 2019 à Accra. En marge, il s'est entretenu avec Y.",
+                None,
+                Some("2019-04-04"),
+            ),
+            // A date of another event is never taken: an entry into office, a future visit.
+            (
+                "X, en fonction depuis son élection le 3 mai, a reçu Y.",
+                None,
+                None,
+            ),
+        ];
+        for &(input, published, expected) in cases {
+            check(input, published, expected);
+        }
     }
 
     #[test]

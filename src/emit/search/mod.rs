@@ -1,0 +1,168 @@
+//! The search index: a static, sharded full-text index of the readouts with facets, under
+//! `search/`, which the search page's script (`static/search.js`) queries in the browser,
+//! fetching only the files its query needs.
+//!
+//! - `search/index.json`: the manifest (readout and shard counts, stop words, facets);
+//! - `search/t/N.bin`, `search/t/N.pos`: the terms hashed to shard N (`postings`);
+//! - `search/f/NAME.bin`: a facet's values and their readouts (`facets`);
+//! - `search/d/N.json`: what a result shows of readouts 16N to 16N + 15: URL, title, date as
+//!   the page shows it, kind and participants.
+//!
+//! Readouts are numbered in the archive's order (newest first), so sorting by date is sorting
+//! by number. The snippet of a result is read from the readout's own page, at the paragraph the
+//! postings name, so the index holds no copy of the texts.
+
+mod encode;
+pub mod facets;
+pub mod postings;
+pub mod text;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::artifact::Artifact;
+use crate::config::Config;
+use crate::index::{Archive, Entry};
+use crate::layout::SEARCH;
+use crate::render::Labels;
+use postings::{doc_terms, DocTerms, Index};
+use text::{Analyzer, Language, STOP_WORDS};
+
+/// How many readouts a file of `d/` describes.
+const DOC_CHUNK: usize = 16;
+
+/// How many readouts are analysed at once before their terms join the index: enough to keep
+/// both cores busy, few enough that their terms never outweigh the index.
+const BLOCK: usize = 512;
+
+/// The index files of the archive, sorted by path.
+pub fn index(archive: &Archive, config: &Config) -> Vec<Artifact> {
+    let analyzer = Analyzer::new(Language::from_code(&config.language));
+    let labels = Labels::of(&config.language);
+    let mut index = Index::default();
+    for block in archive.readouts.chunks(BLOCK) {
+        let terms: Vec<DocTerms> = block
+            .par_iter()
+            .map(|entry| readout_terms(&analyzer, entry, archive))
+            .collect();
+        terms.into_iter().for_each(|doc| index.add(doc));
+    }
+    let total = archive.readouts.len() as u32;
+    let mut files: Vec<Artifact> = index
+        .shards()
+        .into_iter()
+        .enumerate()
+        .flat_map(|(n, (bin, pos))| {
+            [
+                artifact(format!("t/{n}.bin"), bin),
+                artifact(format!("t/{n}.pos"), pos),
+            ]
+        })
+        .collect();
+    let facets = facets::facets(archive, config, &labels);
+    for ((name, _), values) in facets::FACETS.iter().zip(&facets) {
+        files.push(artifact(
+            format!("f/{name}.bin"),
+            facets::encode(values, total),
+        ));
+    }
+    files.extend(
+        archive
+            .readouts
+            .chunks(DOC_CHUNK)
+            .enumerate()
+            .map(|(n, chunk)| {
+                artifact(
+                    format!("d/{n}.json"),
+                    doc_records(chunk, archive, config, &labels),
+                )
+            }),
+    );
+    files.push(artifact("index.json".into(), manifest(archive, &labels)));
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files
+}
+
+/// A readout's terms: its title and participants as paragraph 0, then its paragraphs.
+fn readout_terms(analyzer: &Analyzer, entry: &Entry, archive: &Archive) -> DocTerms {
+    let r = &entry.readout;
+    let mut head = r.metadata.title.value.clone();
+    for &ix in &entry.participants {
+        head.push('\n');
+        head.push_str(&archive.people[ix].name);
+    }
+    doc_terms(analyzer, &head, r.paragraph_texts())
+}
+
+fn artifact(path: String, bytes: Vec<u8>) -> Artifact {
+    Artifact {
+        path: format!("{SEARCH}{path}"),
+        bytes,
+    }
+}
+
+/// What a result shows of a readout.
+#[derive(Serialize)]
+struct DocRecord<'a> {
+    url: String,
+    title: &'a str,
+    date: String,
+    kind: &'a str,
+    participants: Vec<&'a str>,
+}
+
+fn doc_records(chunk: &[Entry], archive: &Archive, config: &Config, labels: &Labels) -> Vec<u8> {
+    let records: Vec<DocRecord> = chunk
+        .iter()
+        .map(|entry| {
+            let m = &entry.readout.metadata;
+            DocRecord {
+                url: config.link(&entry.path),
+                title: &m.title.value,
+                date: labels.date(m.date.value),
+                kind: labels.kind(m.kind.value),
+                participants: entry
+                    .participants
+                    .iter()
+                    .map(|&ix| archive.people[ix].name.as_str())
+                    .collect(),
+            }
+        })
+        .collect();
+    // Plain data: serialising cannot fail.
+    serde_json::to_vec(&records).unwrap_or_default()
+}
+
+#[derive(Serialize)]
+struct Manifest<'a> {
+    version: u32,
+    docs: usize,
+    shards: u32,
+    doc_chunk: usize,
+    stop_words: &'static [&'static str],
+    facets: Vec<FacetInfo<'a>>,
+}
+
+#[derive(Serialize)]
+struct FacetInfo<'a> {
+    name: &'static str,
+    label: &'a str,
+}
+
+fn manifest(archive: &Archive, labels: &Labels) -> Vec<u8> {
+    let manifest = Manifest {
+        version: 1,
+        docs: archive.readouts.len(),
+        shards: postings::shard_count(archive.readouts.len()),
+        doc_chunk: DOC_CHUNK,
+        stop_words: &STOP_WORDS,
+        facets: facets::FACETS
+            .iter()
+            .map(|&(name, label)| FacetInfo {
+                name,
+                label: labels.get(label),
+            })
+            .collect(),
+    };
+    serde_json::to_vec(&manifest).unwrap_or_default()
+}

@@ -1,0 +1,180 @@
+//! Links: how page views reach the archive. Every read of a readout, or of the lists and counts
+//! of a person, country or organisation, is recorded, so the preview knows which pages read what
+//! (`render::Readers`); only names, paths and countries, which the narrow path keeps as they are,
+//! are read without a record. No other module of `render` sees the archive but through here.
+
+use std::cell::RefCell;
+
+use crate::config::Config;
+use crate::index::{
+    Archive, Country, CountryIx, Entry, Organisation, OrganisationIx, Person, PersonIx, ReadoutIx,
+};
+use crate::model::Entity;
+
+use super::labels::Labels;
+use super::views::{Link, PersonLink, ReadoutLink};
+
+/// What a page's view read of the archive, beyond what the preview's narrow path keeps as it is
+/// (names, paths and countries of people, countries and organisations; how many there are; the
+/// years; redirects and tombstones): a readout, or the lists and counts of a person, a country
+/// or an organisation. The preview re-checks a page when something it read changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Read {
+    Readout(ReadoutIx),
+    Person(PersonIx),
+    Country(CountryIx),
+    Organisation(OrganisationIx),
+}
+
+/// Builds one page's links into the archive, all under the site's root path, and records what
+/// the page reads. Page views reach the archive only through it.
+pub struct Links<'a> {
+    archive: &'a Archive,
+    config: &'a Config,
+    labels: &'a Labels,
+    reads: RefCell<Vec<Read>>,
+}
+
+impl<'a> Links<'a> {
+    pub fn new(archive: &'a Archive, config: &'a Config, labels: &'a Labels) -> Links<'a> {
+        Links {
+            archive,
+            config,
+            labels,
+            reads: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// What the page read, each once, in a fixed order.
+    pub fn into_reads(self) -> Vec<Read> {
+        let mut reads = self.reads.into_inner();
+        reads.sort_by_key(|r| match *r {
+            Read::Readout(ix) => (0, ix),
+            Read::Person(ix) => (1, ix),
+            Read::Country(ix) => (2, ix),
+            Read::Organisation(ix) => (3, ix),
+        });
+        reads.dedup();
+        reads
+    }
+
+    fn record(&self, read: Read) {
+        self.reads.borrow_mut().push(read);
+    }
+
+    /// The archive, for what the narrow path keeps as it is (see [`Read`]); anything else is read
+    /// through the methods below, which record it.
+    pub fn archive(&self) -> &'a Archive {
+        self.archive
+    }
+
+    pub fn entry(&self, rx: ReadoutIx) -> &'a Entry {
+        self.record(Read::Readout(rx));
+        &self.archive.readouts[rx]
+    }
+
+    pub fn person_entry(&self, ix: PersonIx) -> &'a Person {
+        self.record(Read::Person(ix));
+        &self.archive.people[ix]
+    }
+
+    pub fn country_entry(&self, ix: CountryIx) -> &'a Country {
+        self.record(Read::Country(ix));
+        &self.archive.countries[ix]
+    }
+
+    pub fn organisation_entry(&self, ix: OrganisationIx) -> &'a Organisation {
+        self.record(Read::Organisation(ix));
+        &self.archive.organisations[ix]
+    }
+
+    /// A person's name, path and country, which the narrow path keeps as they are: not recorded.
+    /// Anything else about a person is read through `person_entry`.
+    fn person_identity(&self, ix: PersonIx) -> (&'a str, String, Option<CountryIx>) {
+        let p = &self.archive.people[ix];
+        (&p.name, p.path(), p.country)
+    }
+
+    fn country_identity(&self, ix: CountryIx) -> (&'a str, String) {
+        let c = &self.archive.countries[ix];
+        (&c.name, c.path())
+    }
+
+    fn organisation_identity(&self, ix: OrganisationIx) -> (&'a str, String) {
+        let o = &self.archive.organisations[ix];
+        (&o.name, o.path())
+    }
+}
+
+impl<'a> Links<'a> {
+    pub fn country(&self, ix: CountryIx) -> Link<'a> {
+        let (name, path) = self.country_identity(ix);
+        Link {
+            name,
+            url: self.config.link(&path),
+        }
+    }
+
+    pub fn person(&self, ix: PersonIx) -> PersonLink<'a> {
+        let (name, path, country) = self.person_identity(ix);
+        PersonLink {
+            name,
+            url: self.config.link(&path),
+            country: country.map(|c| self.country(c)),
+        }
+    }
+
+    pub fn organisation(&self, ix: OrganisationIx) -> Link<'a> {
+        let (name, path) = self.organisation_identity(ix);
+        Link {
+            name,
+            url: self.config.link(&path),
+        }
+    }
+
+    pub fn organisations(&self, ixs: &[OrganisationIx]) -> Vec<Link<'a>> {
+        ixs.iter().map(|ix| self.organisation(*ix)).collect()
+    }
+
+    /// The page of what a mention names, with its canonical name; `None` when it has no page.
+    pub fn entity(&self, entity: &Entity) -> Option<Link<'a>> {
+        let archive = self.archive;
+        match entity {
+            Entity::Person(name) => archive.person_ix(name).map(|ix| {
+                let p = self.person(ix);
+                Link {
+                    name: p.name,
+                    url: p.url,
+                }
+            }),
+            Entity::Country(code) => archive.country_ix(*code).map(|ix| self.country(ix)),
+            Entity::Organisation(key) => {
+                archive.organisation_ix(key).map(|ix| self.organisation(ix))
+            }
+        }
+    }
+
+    pub fn people(&self, ixs: &[PersonIx]) -> Vec<PersonLink<'a>> {
+        ixs.iter().map(|ix| self.person(*ix)).collect()
+    }
+
+    pub fn countries(&self, ixs: &[CountryIx]) -> Vec<Link<'a>> {
+        ixs.iter().map(|ix| self.country(*ix)).collect()
+    }
+
+    pub fn readout(&self, ix: ReadoutIx) -> ReadoutLink<'a> {
+        let e = self.entry(ix);
+        let m = &e.readout.metadata;
+        ReadoutLink {
+            title: &m.title.value,
+            url: self.config.link(&e.path),
+            date: self.labels.date(m.date.value),
+            date_iso: m.date.value.map(|d| d.to_string()),
+            kind: self.labels.kind(m.kind.value),
+        }
+    }
+
+    pub fn readouts(&self, ixs: &[ReadoutIx]) -> Vec<ReadoutLink<'a>> {
+        ixs.iter().map(|ix| self.readout(*ix)).collect()
+    }
+}

@@ -1,0 +1,177 @@
+// The search page: reads the search from the address, runs it with search.js's engine, shows
+// the results with facets, and writes every change back into the address (so the back button,
+// bookmarks and shared links give the same results).
+(function () {
+  "use strict";
+  const { Engine, marks } = window.ChancerySearch;
+  const page = document.getElementById("search");
+  if (!page) return;
+  const PER_PAGE = 10;
+  // The interface's words, in the site's language, from the page (`data-t-*`).
+  const t = page.dataset;
+  const base = page.dataset.index;
+  const engine = new Engine((path, kind) =>
+    fetch(base + path).then((response) => {
+      if (!response.ok) throw new Error(path + ": " + response.status);
+      return kind === "json" ? response.json() : response.arrayBuffer().then((b) => new Uint8Array(b));
+    })
+  );
+  const form = document.getElementById("search-form");
+  const input = form.elements.q;
+  const status = document.getElementById("search-status");
+  const list = document.getElementById("search-results");
+  const facetsBox = document.getElementById("search-facets");
+  const more = document.getElementById("search-more");
+  page.hidden = false;
+  let facetNames = [];
+  let run = 0;
+
+  function requestFromAddress() {
+    const params = new URLSearchParams(location.search);
+    const filters = {};
+    facetNames.forEach((name) => (filters[name] = params.getAll(name)));
+    return {
+      q: params.get("q") || "",
+      sort: params.get("sort") === "date" ? "date" : "relevance",
+      filters,
+      from: Number(params.get("from")) || 0,
+      to: Number(params.get("to")) || 0,
+      page: Math.max(1, Number(params.get("page")) || 1),
+    };
+  }
+
+  function address(request) {
+    const params = new URLSearchParams();
+    if (request.q) params.set("q", request.q);
+    if (request.sort === "date") params.set("sort", "date");
+    for (const name of facetNames) (request.filters[name] || []).forEach((k) => params.append(name, k));
+    if (request.from) params.set("from", request.from);
+    if (request.to) params.set("to", request.to);
+    if (request.page > 1) params.set("page", request.page);
+    const query = params.toString();
+    return location.pathname + (query ? "?" + query : "");
+  }
+
+  function go(request) {
+    history.pushState(null, "", address(request));
+    show();
+  }
+
+  function element(tag, props, children) {
+    const node = Object.assign(document.createElement(tag), props || {});
+    (children || []).forEach((c) => node.append(c));
+    return node;
+  }
+
+  async function show() {
+    const mine = ++run;
+    const request = requestFromAddress();
+    input.value = request.q;
+    form.elements.sort.value = request.sort;
+    if (!request.q && !Object.values(request.filters).some((v) => v.length) && !request.from && !request.to) {
+      status.textContent = t.tHint;
+      list.replaceChildren();
+      facetsBox.replaceChildren();
+      more.hidden = true;
+      return;
+    }
+    status.textContent = t.tSearching;
+    const found = await engine.search(request);
+    if (mine !== run) return;
+    const shown = found.results.slice(0, PER_PAGE * request.page);
+    const records = await Promise.all(shown.map((r) => engine.record(r.doc)));
+    if (mine !== run) return;
+    list.replaceChildren(...shown.map((result, i) => item(result, records[i], found.forms)));
+    const n = found.total;
+    status.textContent =
+      n === 0 ? t.tNone : n === 1 ? t.tOne : n.toLocaleString(document.documentElement.lang) + " " + t.tMany;
+    status.dataset.query = address(request);
+    more.hidden = shown.length >= n;
+    more.onclick = () => go(Object.assign(request, { page: request.page + 1 }));
+    facetsBox.replaceChildren(...found.facets.map((facet) => facetBox(facet, request)));
+  }
+
+  function item(result, record, forms) {
+    const anchor = result.paragraph > 0 ? "#p" + result.paragraph : "";
+    const snippet = element("p", { className: "snippet" });
+    const people = record.participants.join(", ");
+    const li = element("li", {}, [
+      element("h2", {}, [element("a", { href: record.url + anchor, textContent: record.title })]),
+      element("p", { className: "meta", textContent: [record.date, record.kind, people].filter(Boolean).join(" · ") }),
+      snippet,
+    ]);
+    fillSnippet(snippet, record.url, result.paragraph || 1, forms);
+    return li;
+  }
+
+  // The matched paragraph, read from the readout's own page, around its first marked word.
+  async function fillSnippet(node, url, paragraph, forms) {
+    const html = await fetch(url).then((r) => (r.ok ? r.text() : ""));
+    const doc = new DOMParser().parseFromString(html, "text/html");
+    const p = doc.getElementById("p" + paragraph);
+    if (!p) return;
+    p.querySelectorAll("a.para, sup").forEach((n) => n.remove());
+    let text = p.textContent.trim().replace(/\s+/g, " ");
+    const runs = marks(text, forms);
+    let offset = 0;
+    const first = runs.findIndex((run) => run.marked);
+    for (let i = 0; i < first; i++) offset += runs[i].text.length;
+    const start = Math.max(0, text.lastIndexOf(" ", Math.max(0, offset - 80)));
+    const end = Math.min(text.length, offset + 200);
+    text = (start > 0 ? "…" : "") + text.slice(start, end).trim() + (end < text.length ? "…" : "");
+    node.replaceChildren(
+      ...marks(text, forms).map((run) => (run.marked ? element("mark", { textContent: run.text }) : run.text))
+    );
+  }
+
+  function facetBox(facet, request) {
+    const box = element("fieldset", { className: "facet" }, [element("legend", { textContent: facet.label })]);
+    const ul = element("ul");
+    facet.values.forEach((value) => {
+      const id = "f-" + facet.name + "-" + value.key;
+      const check = element("input", { type: "checkbox", id, checked: value.chosen });
+      check.addEventListener("change", () => {
+        const keys = (request.filters[facet.name] || []).filter((k) => k !== value.key);
+        if (check.checked) keys.push(value.key);
+        request.filters[facet.name] = keys;
+        go(Object.assign(request, { page: 1 }));
+      });
+      const label = element("label", { htmlFor: id }, [value.label + " ", element("span", { className: "count", textContent: value.count })]);
+      ul.append(element("li", {}, [check, label]));
+    });
+    box.append(ul);
+    if (facet.name === "year") box.append(yearRange(request));
+    return box;
+  }
+
+  function yearRange(request) {
+    const field = (name, text) => {
+      const box = element("input", { type: "number", name, id: "year-" + name, value: request[name] || "", inputMode: "numeric" });
+      return [element("label", { htmlFor: box.id, textContent: text }), box];
+    };
+    const range = element("form", { className: "years" }, [
+      ...field("from", t.tFrom + " "),
+      ...field("to", " " + t.tTo + " "),
+      element("button", { type: "submit", textContent: t.tApply }),
+    ]);
+    range.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const from = Number(range.elements.from.value) || 0;
+      const to = Number(range.elements.to.value) || 0;
+      go(Object.assign(request, { from, to, page: 1 }));
+    });
+    return range;
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const request = requestFromAddress();
+    go(Object.assign(request, { q: input.value.trim(), sort: form.elements.sort.value, page: 1 }));
+  });
+  form.elements.sort.addEventListener("change", () => form.requestSubmit());
+  window.addEventListener("popstate", show);
+  engine.manifest().then((manifest) => {
+    facetNames = manifest.facets.map((f) => f.name);
+    show();
+  });
+})();

@@ -1,0 +1,408 @@
+// Search: queries the static index under search/ (written by the build), fetching only the
+// shards of the query's words, the facets, and what the shown results need. The address holds
+// the search (search/?q=…&country=kg&year=2021), so it can be bookmarked, shared and cited.
+// The engine is plain functions over a `load(path, kind)` callback, so it also runs in Node
+// for the tests; the page part below it runs only in a browser.
+(function (root) {
+  "use strict";
+
+  // ---- Words: folded and split exactly as the index's (src/emit/search/text.rs) ----
+
+  function fold(text) {
+    return text
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .replace(/[œŒ]/g, "oe")
+      .replace(/[æÆ]/g, "ae")
+      .replace(/ß/g, "ss")
+      .toLowerCase();
+  }
+
+  const NON_WORD = /[^\p{Alphabetic}\p{N}]+/u;
+
+  function words(text) {
+    return text.split(NON_WORD).filter(Boolean);
+  }
+
+  // A query: words, "quoted phrases" (straight, curly or French quotes) and -excluded words.
+  function parseQuery(text) {
+    const query = { words: [], phrases: [], excluded: [] };
+    const pattern = /(-?)(?:["“”«»]([^"“”«»]*)["“”«»]?|(\S+))/gu;
+    for (const match of text.matchAll(pattern)) {
+      const [, minus, phrase, word] = match;
+      const parts = words(fold(phrase !== undefined ? phrase : word));
+      if (parts.length === 0) continue;
+      if (minus) query.excluded.push(...parts);
+      else if (phrase !== undefined && parts.length > 1) query.phrases.push(parts);
+      else query.words.push(...parts);
+    }
+    return query;
+  }
+
+  // ---- Decoding the binary files (src/emit/search/encode.rs) ----
+
+  const utf8 = new TextDecoder();
+
+  class Reader {
+    constructor(bytes, at) {
+      this.bytes = bytes;
+      this.at = at || 0;
+    }
+    varint() {
+      let value = 0;
+      let shift = 0;
+      for (;;) {
+        const byte = this.bytes[this.at++];
+        value += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) return value;
+        shift += 7;
+      }
+    }
+    bytesOf() {
+      const length = this.varint();
+      const slice = this.bytes.subarray(this.at, this.at + length);
+      this.at += length;
+      return slice;
+    }
+    str() {
+      return utf8.decode(this.bytesOf());
+    }
+    list() {
+      const out = [];
+      for (let n = this.varint(); n > 0; n--) out.push(this.str());
+      return out;
+    }
+    // A paragraph mask: seven bits a byte.
+    mask() {
+      const paragraphs = [];
+      for (let base = 0; ; base += 7) {
+        const byte = this.bytes[this.at++];
+        for (let bit = 0; bit < 7; bit++) if (byte & (1 << bit)) paragraphs.push(base + bit);
+        if (byte < 0x80) return paragraphs;
+      }
+    }
+  }
+
+  function shardOf(key, shards) {
+    let hash = 0x811c9dc5;
+    for (const byte of new TextEncoder().encode(key)) {
+      hash ^= byte;
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash & (shards - 1);
+  }
+
+  function decodeShard(bytes) {
+    const reader = new Reader(bytes);
+    const entries = new Map();
+    for (let n = reader.varint(); n > 0; n--) {
+      const key = reader.str();
+      const entry = { stems: reader.list(), forms: reader.list(), docs: reader.varint() };
+      if (entry.docs > 0) {
+        entry.positionsAt = reader.varint();
+        entry.postings = reader.bytesOf();
+      }
+      entries.set(key, entry);
+    }
+    return entries;
+  }
+
+  // Readout numbers and, for each, its paragraphs.
+  function decodePostings(entry) {
+    const reader = new Reader(entry.postings);
+    const docs = new Map();
+    let doc = 0;
+    for (let n = 0; n < entry.docs; n++) {
+      doc += reader.varint();
+      docs.set(doc, reader.mask());
+    }
+    return docs;
+  }
+
+  // The word positions of `docs` (as decodePostings gave them): doc → paragraph → Set.
+  function decodePositions(entry, docs, bytes) {
+    const reader = new Reader(bytes, entry.positionsAt);
+    const out = new Map();
+    for (const [doc, paragraphs] of docs) {
+      const byParagraph = new Map();
+      for (const paragraph of paragraphs) {
+        const positions = new Set();
+        let at = 0;
+        for (let n = reader.varint(); n > 0; n--) positions.add((at += reader.varint()));
+        byParagraph.set(paragraph, positions);
+      }
+      out.set(doc, byParagraph);
+    }
+    return out;
+  }
+
+  function decodeFacet(bytes, total) {
+    const reader = new Reader(bytes);
+    const values = [];
+    for (let n = reader.varint(); n > 0; n--) {
+      const value = { key: reader.str(), label: reader.str(), total: reader.varint() };
+      const kind = reader.bytes[reader.at++];
+      const docs = new Uint32Array(value.total);
+      if (kind === 0) {
+        let doc = 0;
+        for (let i = 0; i < value.total; i++) docs[i] = doc += reader.varint();
+      } else if (kind === 1) {
+        let i = 0;
+        for (let doc = 0; doc < total; doc++) {
+          if (reader.bytes[reader.at + (doc >> 3)] & (1 << (doc & 7))) docs[i++] = doc;
+        }
+        reader.at += Math.ceil(total / 8);
+      } else {
+        let end = 0;
+        let i = 0;
+        for (let runs = reader.varint(); runs > 0; runs--) {
+          const start = end + reader.varint();
+          end = start + reader.varint();
+          for (let doc = start; doc < end; doc++) docs[i++] = doc;
+        }
+      }
+      value.docs = docs;
+      values.push(value);
+    }
+    return values;
+  }
+
+  // ---- The engine ----
+
+  const K1 = 1.2;
+  // A word in the title or among the participants counts as this many paragraphs.
+  const HEAD_WEIGHT = 3;
+
+  class Engine {
+    // load(path, kind) resolves to the bytes ("bytes") or the parsed JSON ("json") of a file
+    // under search/.
+    constructor(load) {
+      this.load = load;
+      this.cache = new Map();
+    }
+
+    file(path, kind) {
+      if (!this.cache.has(path)) this.cache.set(path, this.load(path, kind));
+      return this.cache.get(path);
+    }
+
+    manifest() {
+      return this.file("index.json", "json");
+    }
+
+    async shard(key) {
+      const manifest = await this.manifest();
+      const n = shardOf(key, manifest.shards);
+      const path = "t/" + n + ".bin";
+      if (!this.cache.has(path + "#")) {
+        this.cache.set(path + "#", this.file(path, "bytes").then(decodeShard));
+      }
+      return { n, entries: await this.cache.get(path + "#") };
+    }
+
+    // The stems a folded word maps to, each with its entry and shard.
+    async stems(word) {
+      const { entries } = await this.shard(word);
+      const entry = entries.get(word);
+      if (!entry) return [];
+      return Promise.all(
+        entry.stems.map(async (stem) => {
+          const { n, entries } = await this.shard(stem);
+          return { stem, shard: n, entry: entries.get(stem) };
+        })
+      );
+    }
+
+    // A word's readouts (doc → paragraphs), the forms to mark, and, if asked, positions.
+    async match(word, withPositions) {
+      const docs = new Map();
+      const forms = new Set([word]);
+      const positions = new Map();
+      for (const { shard, entry } of await this.stems(word)) {
+        if (!entry || !entry.postings) continue;
+        entry.forms.forEach((f) => forms.add(f));
+        const own = decodePostings(entry);
+        if (withPositions) {
+          const bytes = await this.file("t/" + shard + ".pos", "bytes");
+          for (const [doc, byParagraph] of decodePositions(entry, own, bytes)) {
+            const mine = positions.get(doc) || new Map();
+            for (const [p, set] of byParagraph) {
+              const all = mine.get(p) || new Set();
+              set.forEach((x) => all.add(x));
+              mine.set(p, all);
+            }
+            positions.set(doc, mine);
+          }
+        }
+        for (const [doc, paragraphs] of own) {
+          docs.set(doc, [...new Set([...(docs.get(doc) || []), ...paragraphs])].sort((a, b) => a - b));
+        }
+      }
+      return { docs, forms, positions };
+    }
+
+    // A phrase's readouts and paragraphs: its words in order, in one paragraph; stop words are
+    // not indexed, so they match any one word.
+    async phrase(parts, stopWords) {
+      const content = parts
+        .map((word, offset) => ({ word, offset }))
+        .filter(({ word }) => !stopWords.has(word));
+      if (content.length === 0) return null;
+      const matches = await Promise.all(content.map(({ word }) => this.match(word, content.length > 1)));
+      const forms = new Set();
+      matches.forEach((m) => m.forms.forEach((f) => forms.add(f)));
+      if (content.length === 1) return { docs: matches[0].docs, forms };
+      const docs = new Map();
+      for (const [doc, byParagraph] of matches[0].positions) {
+        const found = [];
+        for (const [paragraph, starts] of byParagraph) {
+          const hit = [...starts].some((start) =>
+            content.every(({ offset }, i) => {
+              const at = matches[i].positions.get(doc);
+              const set = at && at.get(paragraph);
+              return set && set.has(start - content[0].offset + offset);
+            })
+          );
+          if (hit) found.push(paragraph);
+        }
+        if (found.length) docs.set(doc, found.sort((a, b) => a - b));
+      }
+      return { docs, forms };
+    }
+
+    async facets() {
+      const manifest = await this.manifest();
+      return Promise.all(
+        manifest.facets.map(async (facet) => ({
+          name: facet.name,
+          label: facet.label,
+          values: decodeFacet(await this.file("f/" + facet.name + ".bin", "bytes"), manifest.docs),
+        }))
+      );
+    }
+
+    // Runs a search: { q, sort: "relevance" | "date", filters: { facet: [keys] }, from, to }.
+    // Returns the total, the ranked results ({ doc, score, paragraph }), the facets with their
+    // counts in the results, and the folded forms to mark in snippets.
+    async search(request) {
+      const manifest = await this.manifest();
+      const stopWords = new Set(manifest.stop_words);
+      const query = parseQuery(request.q || "");
+      const facetsLoading = this.facets();
+      const clauses = [];
+      const forms = new Set();
+      // Stop words are indexed in titles and participants only: they count when they are all
+      // the query has ("Un", of Kim Jong Un).
+      const content = query.words.filter((w) => !stopWords.has(w));
+      const chosen = content.length || query.phrases.length ? content : query.words;
+      for (const word of chosen) clauses.push(this.match(word, false));
+      for (const phrase of query.phrases) clauses.push(this.phrase(phrase, stopWords));
+      const excluded = query.excluded.filter((w) => !stopWords.has(w)).map((w) => this.match(w, false));
+      const matched = (await Promise.all(clauses)).filter(Boolean);
+      matched.forEach((m) => m.forms.forEach((f) => forms.add(f)));
+      const scores = new Map();
+      const paragraphs = new Map();
+      if (matched.length > 0) {
+        matched.sort((a, b) => a.docs.size - b.docs.size);
+        for (const doc of matched[0].docs.keys()) {
+          if (matched.every((m) => m.docs.has(doc))) scores.set(doc, 0);
+        }
+        for (const m of matched) {
+          const idf = Math.log(1 + (manifest.docs - m.docs.size + 0.5) / (m.docs.size + 0.5));
+          for (const doc of scores.keys()) {
+            const found = m.docs.get(doc);
+            const tf = found.filter((p) => p > 0).length + (found[0] === 0 ? HEAD_WEIGHT : 0);
+            scores.set(doc, scores.get(doc) + (idf * tf) / (tf + K1));
+            const counts = paragraphs.get(doc) || new Map();
+            found.filter((p) => p > 0).forEach((p) => counts.set(p, (counts.get(p) || 0) + 1));
+            paragraphs.set(doc, counts);
+          }
+        }
+      } else if (query.words.length + query.phrases.length === 0) {
+        for (let doc = 0; doc < manifest.docs; doc++) scores.set(doc, 0);
+      }
+      for (const m of await Promise.all(excluded)) for (const doc of m.docs.keys()) scores.delete(doc);
+      const facets = await facetsLoading;
+      narrow(scores, facets, request);
+      const results = [...scores].map(([doc, score]) => ({ doc, score, paragraph: best(paragraphs.get(doc)) }));
+      const byDate = request.sort === "date" || matched.length === 0;
+      results.sort(byDate ? (a, b) => a.doc - b.doc : (a, b) => b.score - a.score || a.doc - b.doc);
+      return { total: results.length, results, facets: count(facets, scores, request), forms };
+    }
+
+    // What a result shows: URL, title, date, kind, participants.
+    async record(doc) {
+      const manifest = await this.manifest();
+      const chunk = await this.file("d/" + Math.floor(doc / manifest.doc_chunk) + ".json", "json");
+      return chunk[doc % manifest.doc_chunk];
+    }
+  }
+
+  // The body paragraph that matched the most query words, or none.
+  function best(counts) {
+    let paragraph = 0;
+    let most = 0;
+    for (const [p, n] of counts || []) {
+      if (n > most || (n === most && p < paragraph)) [paragraph, most] = [p, n];
+    }
+    return paragraph;
+  }
+
+  // Keeps only the readouts that have every chosen value and fall in the year range.
+  function narrow(scores, facets, request) {
+    const filters = request.filters || {};
+    for (const facet of facets) {
+      for (const key of filters[facet.name] || []) {
+        const value = facet.values.find((v) => v.key === key);
+        const keep = new Set(value ? value.docs : []);
+        for (const doc of scores.keys()) if (!keep.has(doc)) scores.delete(doc);
+      }
+    }
+    if (request.from || request.to) {
+      const years = facets.find((f) => f.name === "year");
+      const keep = new Set();
+      for (const value of years.values) {
+        const year = Number(value.key);
+        if ((!request.from || year >= request.from) && (!request.to || year <= request.to)) {
+          value.docs.forEach((d) => keep.add(d));
+        }
+      }
+      for (const doc of scores.keys()) if (!keep.has(doc)) scores.delete(doc);
+    }
+  }
+
+  // Each facet's values with how many results have them, most first; chosen values are kept.
+  function count(facets, scores, request) {
+    const filters = request.filters || {};
+    return facets.map((facet) => {
+      const chosen = filters[facet.name] || [];
+      const values = facet.values
+        .map((value) => {
+          let n = 0;
+          for (const doc of value.docs) if (scores.has(doc)) n++;
+          return { key: value.key, label: value.label, count: n, chosen: chosen.includes(value.key) };
+        })
+        .filter((v) => v.count > 0 || v.chosen);
+      values.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "fr"));
+      return { name: facet.name, label: facet.label, values };
+    });
+  }
+
+  // The words of `text` as runs of text, those whose folded form is in `forms` marked.
+  function marks(text, forms) {
+    const out = [];
+    let last = 0;
+    for (const match of text.matchAll(/[\p{Alphabetic}\p{N}]+/gu)) {
+      if (!forms.has(fold(match[0]))) continue;
+      out.push({ text: text.slice(last, match.index), marked: false });
+      out.push({ text: match[0], marked: true });
+      last = match.index + match[0].length;
+    }
+    out.push({ text: text.slice(last), marked: false });
+    return out.filter((run) => run.text);
+  }
+
+  const engine = { fold, words, parseQuery, shardOf, marks, Engine };
+  if (typeof module === "object" && module.exports) module.exports = engine;
+  else root.ChancerySearch = engine;
+})(this);
