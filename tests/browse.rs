@@ -324,3 +324,33 @@ fn the_charts_count_every_dated_readout_and_are_valid_svg() {
     }
     assert!(charts > 10, "{charts} charts");
 }
+
+/// "le Président López Obrador" and "Andrés Manuel López Obrador" are one person of the
+/// gazetteer (a surname of two words no one else bears): one page, and the page a ledger
+/// already gave the short spelling redirects to it.
+#[test]
+fn spellings_of_one_person_make_one_page_and_the_old_one_redirects() {
+    let project = labelled(&["readouts"], "fr");
+    let site = tree(&project.public());
+    let person = project.page("people/andres-manuel-lopez-obrador/");
+    assert!(
+        person.contains("message-de-xi-jinping-a-andres-manuel-lopez-obrador"),
+        "{person}"
+    );
+    assert!(!site.contains_key("people/lopez-obrador/index.html"));
+    let ledger = std::fs::read_to_string(project.root().join("permalinks.lock")).unwrap();
+    let ledger = ledger.replace(
+        "[people]\n",
+        "[people]\nlopez-obrador = \"people/lopez-obrador/\"\n",
+    );
+    project.write("permalinks.lock", ledger);
+    project.build(&[]);
+    let redirect = project.page("people/lopez-obrador/");
+    assert!(
+        redirect
+            .contains("url=https://chancery.github.io/archive/people/andres-manuel-lopez-obrador/"),
+        "{redirect}"
+    );
+    let people = project.page("people/");
+    assert_eq!(people.matches("López Obrador").count(), 1, "{people}");
+}

@@ -9,7 +9,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use crate::model::{
-    Ambiguous, Confidence, CountryCode, EventDate, EventKind, Evidence, Field, Participant,
+    Ambiguous, Confidence, CountryCode, EventDate, EventKind, Evidence, Field, Participant, Role,
     SecondaryEvent,
 };
 pub use crate::model::{Entity, Mention};
@@ -70,6 +70,8 @@ pub struct Extracted {
     pub mentions: Vec<Mention>,
     /// Names that could be any of several known people, in body order.
     pub ambiguous: Vec<Ambiguous>,
+    /// The titles written by people's names, in body order (`people::roles`).
+    pub roles: Vec<Role>,
     pub remarks: Vec<Remark>,
 }
 
@@ -279,6 +281,7 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         evidence,
         mentions,
         ambiguous,
+        roles: people::roles(&text, &cast),
         remarks,
     }
 }

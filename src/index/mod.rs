@@ -320,7 +320,8 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
             })
         })
         .collect();
-    let gone = "Cette page n'a plus de contenu dans l'archive.";
+    // The page says it is gone in the interface's language; there is no reason to add.
+    let gone = "";
     for person in &archive.people {
         ledger
             .people
@@ -342,7 +343,20 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
     let live_people: HashSet<String> = archive.people.iter().map(|p| p.path()).collect();
     let live_countries: HashSet<String> = archive.countries.iter().map(|c| c.path()).collect();
     for (key, path) in &ledger.people {
-        if !live_people.contains(path) {
+        // A spelling the gazetteer now merges into a known person's page goes there.
+        let merged = (gazetteer.person_by_slug(key))
+            .map(|p| slugify(&p.name))
+            .filter(|canonical| canonical != key)
+            .and_then(|canonical| {
+                let at = archive.people.binary_search_by(|q| q.key.cmp(&canonical));
+                at.ok().map(|ix| archive.people[ix].path())
+            });
+        if let Some(to) = merged {
+            archive.redirects.push(Redirect {
+                from: path.clone(),
+                to,
+            });
+        } else if !live_people.contains(path) {
             tombstones.push(Tombstone {
                 path: path.clone(),
                 title: key.clone(),
@@ -371,6 +385,7 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
         }
     }
     tombstones.sort_by(|a, b| a.path.cmp(&b.path));
+    archive.redirects.sort_by(|a, b| a.from.cmp(&b.from));
     archive.tombstones = tombstones;
     archive.ledger = ledger;
     archive

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use crate::index::{most_frequent_first, CountryIx, PersonIx, ReadoutIx};
 
 use super::links::Links;
+use super::views::RoleView;
 
 /// How many partner countries a country page tabulates year by year.
 pub(super) const PARTNERS_BY_YEAR: usize = 8;
@@ -92,15 +93,68 @@ pub(super) fn partners_by_year(
 
 /// The first and last year a person took part in an event, when the readouts give years.
 pub(super) fn years_active(links: &Links, ix: PersonIx) -> Option<(i32, i32)> {
-    let years = (links.person_entry(ix).took_part.iter()).filter_map(|rx| year_of(links, *rx));
-    years.fold(None, |span, y| match span {
-        None => Some((y, y)),
-        Some((first, last)) => Some((first.min(y), last.max(y))),
-    })
+    let years = (links.person_entry(ix).took_part.iter()).map(|rx| year_of(links, *rx));
+    years.fold(None, widen)
 }
 
 /// The year a readout is placed in: its event's, else its publication's.
 fn year_of(links: &Links, rx: ReadoutIx) -> Option<i32> {
     let placed = links.archive().readouts[rx].readout.metadata.placed_on();
     placed.map(|d| chrono::Datelike::year(&d))
+}
+
+/// The titles the texts give a person by their name (`model::Role`), each with how often and
+/// the first and last year it is given, the earliest first.
+pub(super) fn roles(links: &Links, ix: PersonIx) -> Vec<RoleView> {
+    let person = links.person_entry(ix);
+    let archive = links.archive();
+    let mut roles: BTreeMap<&str, (usize, Option<Span>)> = BTreeMap::new();
+    for rx in person.took_part.iter().chain(&person.mentioned_in) {
+        let year = year_of(links, *rx);
+        let given = archive.readouts[*rx].readout.metadata.roles.iter();
+        for role in given.filter(|r| archive.person_ix(&r.person) == Some(ix)) {
+            let (count, span) = roles.entry(&role.title).or_default();
+            *count += 1;
+            *span = widen(*span, year);
+        }
+    }
+    let mut roles: Vec<(&str, usize, Option<Span>)> = (roles.into_iter())
+        .map(|(title, (count, span))| (title, count, span))
+        .collect();
+    // Undated titles last; the most frequent first among titles of the same first year.
+    roles.sort_by_key(|(title, count, span)| {
+        (
+            span.map_or(i32::MAX, |s| s.0),
+            std::cmp::Reverse(*count),
+            *title,
+        )
+    });
+    (roles.into_iter())
+        .map(|(title, count, span)| RoleView {
+            title: title.to_string(),
+            count,
+            years: span.map(years_text),
+        })
+        .collect()
+}
+
+/// The first and last year of something.
+type Span = (i32, i32);
+
+/// `span` grown to hold `year`, if there is one.
+fn widen(span: Option<Span>, year: Option<i32>) -> Option<Span> {
+    match (span, year) {
+        (Some((first, last)), Some(y)) => Some((first.min(y), last.max(y))),
+        (None, Some(y)) => Some((y, y)),
+        (span, None) => span,
+    }
+}
+
+/// "2021" or "2013–2023".
+pub(super) fn years_text((first, last): Span) -> String {
+    if first == last {
+        first.to_string()
+    } else {
+        format!("{first}–{last}")
+    }
 }

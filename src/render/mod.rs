@@ -10,6 +10,7 @@ mod links;
 mod pages;
 mod pagination;
 mod readers;
+mod related;
 mod specs;
 mod templates;
 mod timeline;

@@ -7,19 +7,24 @@ use crate::layout::SEARCH;
 use crate::model::EventDate;
 
 use super::chart::{self, every_year, Bar, Chart};
-use super::encounters::{countries_met, partners_by_year, people_met, per_year, years_active};
+use super::encounters::{
+    countries_met, partners_by_year, people_met, per_year, roles, years_active, years_text,
+};
 use super::feed::FeedContext;
-use super::links::Links;
 use super::pagination::{
     country_pages, first_page, initial, letters, organisation_pages, page_count, page_path, pager,
     people_order, person_pages, slice, sorted_by_name,
 };
+use super::related::{neighbour, related, Relation};
 use super::views::{
     Counted, CountedLink, CountryContext, HomeContext, Link, ListContext, Member, Met, NoteView,
     OrganisationContext, PageView, Paragraph, PartnerRow, PersonContext, ReadoutContext,
     ReadoutView, RedirectContext, SearchContext, Secondary, Section, TombstoneContext,
 };
 use super::{annotated, citation, Builder, Feed, Page, Spec};
+
+/// How many of a person's titles a country page shows beside their name.
+const MEMBER_ROLES: usize = 2;
 
 /// How many readouts the home page shows.
 pub(super) const HOME_LATEST: usize = 20;
@@ -81,7 +86,7 @@ impl Builder<'_, '_> {
             })
             .collect();
         let participants = links.people(&entry.participants);
-        let view = ReadoutView {
+        let mut view = ReadoutView {
             title: &m.title.value,
             date: self.site.labels.date(m.date.value),
             date_iso: m.date.value.map(|d: EventDate| d.to_string()),
@@ -100,7 +105,16 @@ impl Builder<'_, '_> {
             source_url: m.source_url.as_deref(),
             previous: neighbour(links, rx, 1).map(|ix| links.readout(ix)),
             next: neighbour(links, rx, -1).map(|ix| links.readout(ix)),
+            same_people: Vec::new(),
+            same_countries: Vec::new(),
         };
+        for (other, relation) in related(links, rx) {
+            match relation {
+                Relation::Participants => &mut view.same_people,
+                Relation::Countries => &mut view.same_countries,
+            }
+            .push(links.readout(other));
+        }
         let context = ReadoutContext {
             site: &self.site,
             page: PageView::new(self.config, &m.title.value, &entry.path)
@@ -411,6 +425,7 @@ impl Builder<'_, '_> {
                     last: last.map(|rx| links.readout(rx)),
                 })
                 .collect(),
+            roles: (first_page(n, ()).map(|()| roles(links, ix))).unwrap_or_default(),
             countries_met: (first_page(n, ()).map(|()| countries_met(links, ix)))
                 .unwrap_or_default()
                 .into_iter()
@@ -449,13 +464,8 @@ impl Builder<'_, '_> {
                 .iter()
                 .map(|p| Member {
                     person: links.person(*p),
-                    years: years_active(links, *p).map(|(first, last)| {
-                        if first == last {
-                            first.to_string()
-                        } else {
-                            format!("{first}–{last}")
-                        }
-                    }),
+                    years: years_active(links, *p).map(years_text),
+                    roles: roles(links, *p).into_iter().take(MEMBER_ROLES).collect(),
                 })
                 .collect(),
             partners: (first_page(n, &country.partners).into_iter().flatten())
@@ -500,15 +510,4 @@ impl Builder<'_, '_> {
             .collect();
         chart::bars("per-year", bars)
     }
-}
-
-/// The readout `step` places after `rx` in the archive's order (1: older, -1: newer), when
-/// both are placed in time: readouts without a date are in no order of time.
-fn neighbour(links: &Links, rx: ReadoutIx, step: isize) -> Option<ReadoutIx> {
-    let archive = links.archive();
-    let at = rx
-        .checked_add_signed(step)
-        .filter(|at| *at < archive.readouts.len())?;
-    let dated = |ix: ReadoutIx| archive.readouts[ix].readout.metadata.placed_on().is_some();
-    (dated(rx) && dated(at)).then_some(at)
 }

@@ -315,6 +315,10 @@ pub struct ReadoutView<'a> {
     /// The readouts before and after it in time.
     pub previous: Option<ReadoutLink<'a>>,
     pub next: Option<ReadoutLink<'a>>,
+    /// Related readouts (`render::related`): of the same participants, then of the same
+    /// countries.
+    pub same_people: Vec<ReadoutLink<'a>>,
+    pub same_countries: Vec<ReadoutLink<'a>>,
 }
 
 #[derive(Serialize)]
@@ -348,6 +352,7 @@ pub struct PersonContext<'a> {
     pub mentioned_in_count: Option<usize>,
     pub met: Vec<Met<'a>>,
     pub countries_met: Vec<Counted<Link<'a>>>,
+    pub roles: Vec<RoleView>,
 }
 
 /// Someone the page's person met: how often, and the readout of their latest meeting.
@@ -358,11 +363,21 @@ pub struct Met<'a> {
     pub last: Option<ReadoutLink<'a>>,
 }
 
-/// One of a country's people, with the years the readouts show them taking part ("2013–2023").
+/// One of a country's people, with the years the readouts show them taking part ("2013–2023")
+/// and the titles the texts give them most.
 #[derive(Serialize)]
 pub struct Member<'a> {
     #[serde(flatten)]
     pub person: PersonLink<'a>,
+    pub years: Option<String>,
+    pub roles: Vec<RoleView>,
+}
+
+/// A title the texts give a person, how often, and in which years ("2013–2023").
+#[derive(Serialize)]
+pub struct RoleView {
+    pub title: String,
+    pub count: usize,
     pub years: Option<String>,
 }
 
