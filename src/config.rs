@@ -8,6 +8,9 @@ use crate::diag::{Checked, Diagnostic, Position};
 use crate::layout::CONFIG;
 use crate::model::Language;
 
+/// The languages the interface is written in (`render::labels` holds one table for each).
+pub const INTERFACE_LANGUAGES: [&str; 2] = ["fr", "en"];
+
 /// The site-wide settings. Passed explicitly to every stage that needs it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
@@ -17,7 +20,7 @@ pub struct Config {
     pub description: String,
     /// Where the site is published, always ending in `/` (`https://user.github.io/archive/`).
     pub base_url: String,
-    /// The BCP 47 language of the texts and the interface (`fr`).
+    /// The BCP 47 language of the texts and the interface (`fr` or `en`).
     pub language: String,
     /// The output folder, relative to the project root unless absolute.
     pub output: PathBuf,
@@ -119,6 +122,18 @@ pub fn parse(path: &Path, text: &str) -> Checked<Config> {
             )
             .with_help("write a language code such as \"fr\""),
         );
+    } else if !INTERFACE_LANGUAGES.contains(&language.as_str()) {
+        errors.push(
+            Diagnostic::error(
+                path,
+                at(raw.language.span()),
+                format!("no interface in language `{language}`"),
+            )
+            .with_help(format!(
+                "the interface is written in {}; write one of them",
+                INTERFACE_LANGUAGES.map(|l| format!("\"{l}\"")).join(" or ")
+            )),
+        );
     }
     if *raw.page_size.get_ref() == 0 {
         errors.push(
@@ -203,6 +218,10 @@ mod tests {
         check(
             &VALID.replace("\"fr\"", "\"f r\""),
             "config.toml:3:12: error: invalid language `f r`",
+        );
+        check(
+            &VALID.replace("\"fr\"", "\"de\""),
+            "config.toml:3:12: error: no interface in language `de`",
         );
         check(
             &format!("{VALID}page_size = 0\n"),

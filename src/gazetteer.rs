@@ -166,8 +166,9 @@ pub struct Gazetteer {
     pub organisations: Vec<Organisation>,
     pub issuers: Vec<Issuer>,
     by_code: HashMap<CountryCode, usize>,
-    /// Each person by the slug of their name and of each alias; a slug two people share goes to
-    /// the one listed last.
+    /// Each person by the slug of their name and of each alias, a slug two people share going to
+    /// the one listed last; then by a surname of several words that no one else bears and no
+    /// name or alias spells ("López Obrador"), so that the texts' spellings make one page.
     by_slug: HashMap<String, usize>,
 }
 
@@ -422,6 +423,20 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
     for (i, person) in gazetteer.people.iter().enumerate() {
         for name in std::iter::once(&person.name).chain(&person.aliases) {
             gazetteer.by_slug.insert(slugify(name), i);
+        }
+    }
+    let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, person) in gazetteer.people.iter().enumerate() {
+        if person.surname.split_whitespace().nth(1).is_some() {
+            surnames
+                .entry(slugify(&person.surname))
+                .or_default()
+                .push(i);
+        }
+    }
+    for (slug, people) in surnames {
+        if let [i] = people[..] {
+            gazetteer.by_slug.entry(slug).or_insert(i);
         }
     }
     gazetteer.places = l.place.into_iter().map(Spanned::into_inner).collect();

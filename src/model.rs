@@ -361,6 +361,15 @@ pub struct Evidence {
     pub span: Range<usize>,
 }
 
+/// A title the text gives a person by their name ("ministre chinois des Affaires étrangères").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Role {
+    /// The person's name, canonical when the gazetteer knows them.
+    pub person: String,
+    /// The title as written, without its article, its first letter in lower case.
+    pub title: String,
+}
+
 /// Everything known about a readout once front matter and extraction are merged.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Metadata {
@@ -400,6 +409,8 @@ pub struct Metadata {
     pub unresolved: Vec<Ambiguous>,
     /// Editors' notes, in the order written.
     pub notes: Vec<Note>,
+    /// The titles the text gives people by their names, in body order.
+    pub roles: Vec<Role>,
     /// Where the extracted fields were read (those the front matter sets are left out).
     #[serde(skip)]
     pub evidence: Vec<Evidence>,

@@ -7,6 +7,8 @@
   const page = document.getElementById("search");
   if (!page) return;
   const PER_PAGE = 10;
+  // The interface's words, in the site's language, from the page (`data-t-*`).
+  const t = page.dataset;
   const base = page.dataset.index;
   const engine = new Engine((path, kind) =>
     fetch(base + path).then((response) => {
@@ -67,13 +69,13 @@
     input.value = request.q;
     form.elements.sort.value = request.sort;
     if (!request.q && !Object.values(request.filters).some((v) => v.length) && !request.from && !request.to) {
-      status.textContent = "Saisissez des mots, une expression entre guillemets ou -un mot à exclure.";
+      status.textContent = t.tHint;
       list.replaceChildren();
       facetsBox.replaceChildren();
       more.hidden = true;
       return;
     }
-    status.textContent = "Recherche…";
+    status.textContent = t.tSearching;
     const found = await engine.search(request);
     if (mine !== run) return;
     const shown = found.results.slice(0, PER_PAGE * request.page);
@@ -82,7 +84,7 @@
     list.replaceChildren(...shown.map((result, i) => item(result, records[i], found.forms)));
     const n = found.total;
     status.textContent =
-      n === 0 ? "Aucun résultat." : n === 1 ? "1 résultat." : n.toLocaleString("fr") + " résultats.";
+      n === 0 ? t.tNone : n === 1 ? t.tOne : n.toLocaleString(document.documentElement.lang) + " " + t.tMany;
     status.dataset.query = address(request);
     more.hidden = shown.length >= n;
     more.onclick = () => go(Object.assign(request, { page: request.page + 1 }));
@@ -148,9 +150,9 @@
       return [element("label", { htmlFor: box.id, textContent: text }), box];
     };
     const range = element("form", { className: "years" }, [
-      ...field("from", "De "),
-      ...field("to", " à "),
-      element("button", { type: "submit", textContent: "Appliquer" }),
+      ...field("from", t.tFrom + " "),
+      ...field("to", " " + t.tTo + " "),
+      element("button", { type: "submit", textContent: t.tApply }),
     ]);
     range.addEventListener("submit", (event) => {
       event.preventDefault();

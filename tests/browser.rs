@@ -1,5 +1,5 @@
-//! Pages in Chromium: axe-core on every page type at desktop and phone widths, with screenshots
-//! under `target/screenshots/` for review.
+//! Pages in Chromium: axe-core on every page type at desktop and phone widths and in the dark
+//! scheme, with screenshots under `target/screenshots/` for review.
 
 use chancery::build::Session;
 use chancery::model::EventDate;
@@ -37,6 +37,7 @@ fn page_types(project: &Project) -> Vec<String> {
         "countries/",
         "organisations/",
         "years/",
+        "timeline/",
     ] {
         assert!(site.contains_key(&format!("{list}index.html")), "{list}");
         pages.push(list.to_string());
@@ -69,7 +70,7 @@ fn serious(page: &Value) -> Vec<String> {
 }
 
 #[test]
-fn every_page_type_passes_axe_at_desktop_and_phone_widths() {
+fn every_page_type_passes_axe_at_desktop_and_phone_widths_and_in_the_dark() {
     let project = labelled_project();
     copy_tree(
         &repo().join("tests/fixtures/annotations/seeds"),
@@ -89,7 +90,8 @@ fn every_page_type_passes_axe_at_desktop_and_phone_widths() {
         return;
     };
     let checked = result["pages"].as_array().unwrap();
-    assert_eq!(checked.len(), 2 * pages.len());
+    // Desktop, phone, and desktop in the dark scheme.
+    assert_eq!(checked.len(), 3 * pages.len());
     let mut problems = Vec::new();
     for page in checked {
         let path = page["path"].as_str().unwrap();

@@ -5,6 +5,7 @@ mod support;
 
 mod annotate;
 mod annotations;
+mod browse;
 mod browser;
 mod build;
 mod citations;

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use crate::model::{
     Ambiguous, Confidence, CountryCode, EventDate, EventKind, Evidence, Field, Language,
-    Participant, SecondaryEvent,
+    Participant, Role, SecondaryEvent,
 };
 pub use crate::model::{Entity, Mention};
 
@@ -77,6 +77,8 @@ pub struct Extracted {
     pub mentions: Vec<Mention>,
     /// Names that could be any of several known people, in body order.
     pub ambiguous: Vec<Ambiguous>,
+    /// The titles written by people's names, in body order (`people::roles`).
+    pub roles: Vec<Role>,
     pub remarks: Vec<Remark>,
 }
 
@@ -305,6 +307,7 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         evidence,
         mentions,
         ambiguous,
+        roles: people::roles(&text, &cast),
         remarks,
     }
 }

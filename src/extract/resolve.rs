@@ -96,6 +96,7 @@ pub fn resolve(
         mentions: linked,
         unresolved,
         notes: front.notes.clone(),
+        roles: extracted.roles,
         evidence,
     }
 }

@@ -14,7 +14,7 @@ use crate::permalink::{Assignment, Ledger};
 mod tally;
 mod translations;
 
-pub use tally::Before;
+pub use tally::{most_frequent_first, Before};
 
 /// Index of a readout in `Archive::readouts`.
 pub type ReadoutIx = usize;
@@ -92,6 +92,8 @@ pub struct Person {
     /// The URL slug, unique: `sadyr-japarov`.
     pub key: String,
     pub name: String,
+    /// The gazetteer's surname, for a known person.
+    pub surname: Option<String>,
     pub country: Option<CountryIx>,
     /// Readouts of events they took part in, newest first.
     pub took_part: Vec<ReadoutIx>,
@@ -155,9 +157,18 @@ impl Archive {
 }
 
 impl Person {
-    fn new(key: String) -> Person {
+    /// The name lists sort by: the gazetteer's surname ("Wang" of Wang Yi), else the last word.
+    pub fn sort_name(&self) -> &str {
+        self.surname
+            .as_deref()
+            .or_else(|| self.name.split_whitespace().last())
+            .unwrap_or(&self.name)
+    }
+
+    fn new(key: String, surname: Option<String>) -> Person {
         Person {
             key,
+            surname,
             name: String::new(),
             country: None,
             took_part: Vec::new(),
@@ -246,7 +257,10 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
         .collect();
     let (people, tallies): (Vec<Person>, Vec<tally::PersonTally>) = people
         .into_iter()
-        .map(|(key, tally)| (Person::new(key), tally))
+        .map(|(key, tally)| {
+            let surname = gazetteer.person_by_slug(&key).map(|p| p.surname.clone());
+            (Person::new(key, surname), tally)
+        })
         .unzip();
     let mut archive = Archive {
         readouts: Vec::new(),
@@ -310,7 +324,8 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
             })
         })
         .collect();
-    let gone = "Cette page n'a plus de contenu dans l'archive.";
+    // The page says it is gone in the interface's language; there is no reason to add.
+    let gone = "";
     for person in &archive.people {
         ledger
             .people
@@ -332,7 +347,20 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
     let live_people: HashSet<String> = archive.people.iter().map(|p| p.path()).collect();
     let live_countries: HashSet<String> = archive.countries.iter().map(|c| c.path()).collect();
     for (key, path) in &ledger.people {
-        if !live_people.contains(path) {
+        // A spelling the gazetteer now merges into a known person's page goes there.
+        let merged = (gazetteer.person_by_slug(key))
+            .map(|p| slugify(&p.name))
+            .filter(|canonical| canonical != key)
+            .and_then(|canonical| {
+                let at = archive.people.binary_search_by(|q| q.key.cmp(&canonical));
+                at.ok().map(|ix| archive.people[ix].path())
+            });
+        if let Some(to) = merged {
+            archive.redirects.push(Redirect {
+                from: path.clone(),
+                to,
+            });
+        } else if !live_people.contains(path) {
             tombstones.push(Tombstone {
                 path: path.clone(),
                 title: key.clone(),
@@ -361,6 +389,7 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
         }
     }
     tombstones.sort_by(|a, b| a.path.cmp(&b.path));
+    archive.redirects.sort_by(|a, b| a.from.cmp(&b.from));
     archive.tombstones = tombstones;
     archive.ledger = ledger;
     archive

@@ -388,7 +388,8 @@ fn pairs(ixs: &[usize], mut f: impl FnMut(usize, usize)) {
     }
 }
 
-fn most_frequent_first(counts: &BTreeMap<usize, usize>) -> Vec<(usize, usize)> {
+/// Keys by count, the most frequent first; ties by key, so the order is stable.
+pub fn most_frequent_first(counts: &BTreeMap<usize, usize>) -> Vec<(usize, usize)> {
     let mut list: Vec<(usize, usize)> = counts.iter().map(|(k, n)| (*k, *n)).collect();
     list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     list

@@ -117,7 +117,7 @@ struct EntryView<'a> {
     updated: String,
     /// The kind of event: its key (`meeting`) and its label.
     kind: &'static str,
-    kind_label: &'static str,
+    kind_label: &'a str,
     /// The issuing body.
     author: Cow<'a, str>,
     /// The first paragraph, as plain text.
@@ -144,7 +144,7 @@ impl<'a> FeedContext<'a> {
                     published: date.map(timestamp),
                     updated: timestamp(date.unwrap_or(updated)),
                     kind: m.kind.value.key(),
-                    kind_label: m.kind.value.label_fr(),
+                    kind_label: site.labels.kind(m.kind.value),
                     author: xml_text(m.publisher.as_deref().unwrap_or(&config.publisher)),
                     summary: xml_text(entry.readout.paragraph_texts().next().unwrap_or_default()),
                 }

@@ -11,8 +11,9 @@ use crate::index::{
 };
 use crate::model::Entity;
 
+use super::labels::Labels;
 use super::pagination::first_page;
-use super::views::{date_fr, Link, PersonLink, ReadoutLink};
+use super::views::{Link, PersonLink, ReadoutLink};
 
 /// What a page's view read of the archive, beyond what the preview's narrow path keeps as it is
 /// (names, paths and countries of people, countries and organisations; how many there are; the
@@ -45,14 +46,16 @@ pub enum Part {
 pub struct Links<'a> {
     archive: &'a Archive,
     config: &'a Config,
+    labels: &'a Labels,
     reads: RefCell<Vec<Read>>,
 }
 
 impl<'a> Links<'a> {
-    pub fn new(archive: &'a Archive, config: &'a Config) -> Links<'a> {
+    pub fn new(archive: &'a Archive, config: &'a Config, labels: &'a Labels) -> Links<'a> {
         Links {
             archive,
             config,
+            labels,
             reads: RefCell::new(Vec::new()),
         }
     }
@@ -219,9 +222,9 @@ impl<'a> Links<'a> {
         ReadoutLink {
             title: &m.title.value,
             url: self.config.link(&e.path),
-            date: date_fr(m.date.value),
+            date: self.labels.date(m.date.value),
             date_iso: m.date.value.map(|d| d.to_string()),
-            kind: m.kind.value.label_fr(),
+            kind: self.labels.kind(m.kind.value),
         }
     }
 

@@ -1,14 +1,19 @@
 //! Rendering: the archive through Tera templates into HTML pages, one artifact per page.
 
 pub mod annotated;
+mod chart;
 mod citation;
+mod encounters;
 mod feed;
+mod labels;
 mod links;
 mod pages;
 mod pagination;
 mod readers;
+mod related;
 mod specs;
 mod templates;
+mod timeline;
 mod views;
 
 use rayon::prelude::*;
@@ -20,13 +25,13 @@ use crate::config::Config;
 use crate::diag::Diagnostic;
 use crate::index::Archive;
 pub use feed::Feed;
+pub use labels::Labels;
 use links::Links;
 pub use links::Read;
 pub use readers::Readers;
 pub use specs::{specs, Spec};
 use templates::template_error;
 pub use templates::{compile, escape_html, Templates, PAGE_TEMPLATES};
-pub use views::date_fr;
 use views::SiteView;
 
 /// One page's values, ready for its template.
@@ -140,7 +145,7 @@ impl<'a> Env<'a> {
     fn page(&self, spec: Spec) -> (Page, Vec<Read>) {
         let builder = Builder {
             env: self,
-            links: Links::new(self.archive, self.config),
+            links: Links::new(self.archive, self.config, &self.site.labels),
         };
         let page = builder.page(spec);
         debug_assert_eq!(
@@ -155,7 +160,7 @@ impl<'a> Env<'a> {
 /// One page being built: what every page needs, and the page's own record of what it reads.
 struct Builder<'e, 'a> {
     env: &'e Env<'a>,
-    links: Links<'a>,
+    links: Links<'e>,
 }
 
 impl<'a> std::ops::Deref for Builder<'_, 'a> {

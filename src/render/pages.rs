@@ -6,17 +6,25 @@ use crate::index::{CountryIx, Entry, OrganisationIx, PersonIx, ReadoutIx};
 use crate::layout::SEARCH;
 use crate::model::EventDate;
 
+use super::chart::{self, every_year, Bar, Chart};
+use super::encounters::{
+    countries_met, partners_by_year, people_met, per_year, roles, years_active, years_text,
+};
 use super::feed::FeedContext;
 use super::pagination::{
-    country_pages, first_page, organisation_pages, page_count, page_path, pager, person_pages,
-    slice, sorted_by_name,
+    country_pages, first_page, initial, letters, organisation_pages, page_count, page_path, pager,
+    people_order, person_pages, slice, sorted_by_name,
 };
+use super::related::{neighbour, related, Relation};
 use super::views::{
-    date_fr, Counted, CountedLink, CountryContext, HomeContext, Link, ListContext, NoteView,
-    OrganisationContext, PageView, Paragraph, PersonContext, ReadoutContext, ReadoutView,
-    RedirectContext, SearchContext, Secondary, TombstoneContext, Translation,
+    Counted, CountedLink, CountryContext, HomeContext, Link, ListContext, Member, Met, NoteView,
+    OrganisationContext, PageView, Paragraph, PartnerRow, PersonContext, ReadoutContext,
+    ReadoutView, RedirectContext, SearchContext, Secondary, Section, TombstoneContext, Translation,
 };
 use super::{annotated, citation, Builder, Feed, Page, Spec};
+
+/// How many of a person's titles a country page shows beside their name.
+const MEMBER_ROLES: usize = 2;
 
 /// How many readouts the home page shows.
 pub(super) const HOME_LATEST: usize = 20;
@@ -33,6 +41,7 @@ impl Builder<'_, '_> {
             Spec::Countries(n) => self.countries(n),
             Spec::Years(n) => self.years(n),
             Spec::Year(ix, n) => self.year(ix, n),
+            Spec::Timeline => self.timeline(),
             Spec::Person(ix, n) => self.person(ix, n),
             Spec::Country(ix, n) => self.country(ix, n),
             Spec::Organisations(n) => self.organisations(n),
@@ -67,7 +76,7 @@ impl Builder<'_, '_> {
             .value
             .iter()
             .map(|event| Secondary {
-                kind: event.kind.label_fr(),
+                kind: self.site.labels.kind(event.kind),
                 participants: event
                     .participants
                     .iter()
@@ -89,13 +98,13 @@ impl Builder<'_, '_> {
                 }
             })
             .collect();
-        let view = ReadoutView {
+        let mut view = ReadoutView {
             title: &m.title.value,
             language: m.language.value.tag(),
-            date: date_fr(m.date.value),
+            date: self.site.labels.date(m.date.value),
             date_iso: m.date.value.map(|d: EventDate| d.to_string()),
             year,
-            kind: m.kind.value.label_fr(),
+            kind: self.site.labels.kind(m.kind.value),
             place: m.place.value.as_deref(),
             citation: citation::view(entry, self.config, &participants, &self.highlighter),
             participants,
@@ -108,10 +117,23 @@ impl Builder<'_, '_> {
             publisher: m.publisher.as_deref().unwrap_or(&self.config.publisher),
             source_url: m.source_url.as_deref(),
             translations,
+            previous: neighbour(links, rx, 1).map(|ix| links.readout(ix)),
+            next: neighbour(links, rx, -1).map(|ix| links.readout(ix)),
+            same_people: Vec::new(),
+            same_countries: Vec::new(),
         };
+        for (other, relation) in related(links, rx) {
+            match relation {
+                Relation::Participants => &mut view.same_people,
+                Relation::Countries => &mut view.same_countries,
+            }
+            .push(links.readout(other));
+        }
         let context = ReadoutContext {
             site: &self.site,
-            page: PageView::new(self.config, &m.title.value, &entry.path),
+            page: PageView::new(self.config, &m.title.value, &entry.path)
+                .within(&self.site, Section::Readouts, false)
+                .described(view.citation.abstract_text.clone()),
             readout: view,
         };
         Page::new("readout.html", &context)
@@ -179,7 +201,7 @@ impl Builder<'_, '_> {
         let redirect = &self.links.archive().redirects[ix];
         let context = RedirectContext {
             site: &self.site,
-            page: PageView::new(self.config, "Cette page a changé d'adresse", &redirect.to),
+            page: PageView::new(self.config, self.site.labels.get("moved"), &redirect.to),
             target: self.config.url(&redirect.to),
         };
         Page::new("redirect.html", &context)
@@ -198,9 +220,10 @@ impl Builder<'_, '_> {
     fn not_found(&self) -> Page {
         let context = ListContext::<()> {
             site: &self.site,
-            page: PageView::new(self.config, "Page introuvable", "404.html"),
+            page: PageView::new(self.config, self.site.labels.get("not_found"), "404.html"),
             pager: pager("", self.config, 1, 1),
             items: Vec::new(),
+            letters: Vec::new(),
         };
         Page::new("404.html", &context)
     }
@@ -209,7 +232,7 @@ impl Builder<'_, '_> {
     fn search(&self) -> Page {
         let context = SearchContext {
             site: &self.site,
-            page: PageView::new(self.config, "Recherche", SEARCH),
+            page: PageView::new(self.config, self.site.labels.get("search"), SEARCH),
         };
         Page::new("search.html", &context)
     }
@@ -218,8 +241,8 @@ impl Builder<'_, '_> {
         let all: Vec<usize> = (0..self.links.archive().readouts.len()).collect();
         let items = self.links.readouts(slice(self.config.page_size, &all, n));
         self.list_page(
-            "readouts/",
-            "Tous les comptes rendus",
+            Section::Readouts,
+            "all_readouts",
             "readouts.html",
             n,
             all.len(),
@@ -229,21 +252,32 @@ impl Builder<'_, '_> {
 
     fn people(&self, n: usize) -> Page {
         let archive = self.links.archive();
-        let order = sorted_by_name(archive.people.iter().map(|p| p.name.as_str()));
-        let items: Vec<CountedLink> = slice(self.config.page_size, &order, n)
+        let order = people_order(archive);
+        let size = self.config.page_size;
+        let initial = |ix: usize| initial(archive.people[ix].sort_name());
+        let start = (n - 1) * size;
+        let items: Vec<CountedLink> = slice(size, &order, n)
             .iter()
-            .map(|&ix| {
+            .enumerate()
+            .map(|(i, &ix)| {
                 let p = self.links.person_totals(ix);
                 let link = self.links.person(ix);
+                let at = start + i;
                 CountedLink {
                     name: p.name.clone(),
                     url: link.url,
                     count: p.took_part.len() + p.mentioned_in.len(),
                     detail: link.country,
+                    initial: (at == start || initial(order[at - 1]) != initial(ix))
+                        .then(|| initial(ix)),
                 }
             })
             .collect();
-        self.list_page("people/", "Personnes", "people.html", n, order.len(), items)
+        let mut page = self.list_context(Section::People, "people", n, order.len(), items);
+        page.letters = letters(&order, size, initial, |n| {
+            self.config.link(&page_path(Section::People.path(), n))
+        });
+        Page::new("people.html", &page)
     }
 
     fn countries(&self, n: usize) -> Page {
@@ -258,12 +292,13 @@ impl Builder<'_, '_> {
                     url: self.links.country(ix).url,
                     count: c.took_part.len() + c.mentioned_in.len(),
                     detail: None,
+                    initial: None,
                 }
             })
             .collect();
         self.list_page(
-            "countries/",
-            "Pays",
+            Section::Countries,
+            "countries",
             "countries.html",
             n,
             order.len(),
@@ -281,11 +316,12 @@ impl Builder<'_, '_> {
                 url: self.links.organisation(ix).url,
                 count: self.links.organisation_totals(ix).mentioned_in.len(),
                 detail: None,
+                initial: None,
             })
             .collect();
         self.list_page(
-            "organisations/",
-            "Organisations",
+            Section::Organisations,
+            "organisations",
             "organisations.html",
             n,
             order.len(),
@@ -301,7 +337,8 @@ impl Builder<'_, '_> {
         let context = OrganisationContext {
             site: &self.site,
             page: PageView::new(self.config, &org.name, &path)
-                .with_feed(self.config, &Feed::Organisation(ix).path(links.archive())),
+                .with_feed(self.config, &Feed::Organisation(ix).path(links.archive()))
+                .within(&self.site, Section::Organisations, false),
             pager: pager(
                 &base,
                 self.config,
@@ -321,7 +358,7 @@ impl Builder<'_, '_> {
             .iter()
             .map(|&ix| self.year_item(ix))
             .collect();
-        self.list_page("years/", "Années", "years.html", n, all.len(), items)
+        self.list_page(Section::Years, "years", "years.html", n, all.len(), items)
     }
 
     fn year_item(&self, ix: usize) -> CountedLink<'_> {
@@ -331,38 +368,40 @@ impl Builder<'_, '_> {
             url: self.config.link(&y.path()),
             count: y.readouts.len(),
             detail: None,
+            initial: None,
         }
     }
 
-    fn year(&self, ix: usize, n: usize) -> Page {
-        let year = &self.links.archive().years[ix];
-        let items = self
-            .links
-            .readouts(slice(self.config.page_size, &year.readouts, n));
-        let title = year.year.to_string();
-        self.list_page(
-            &year.path(),
-            &title,
-            "year.html",
-            n,
-            year.readouts.len(),
-            items,
-        )
-    }
-
+    /// Page `n` of one of the site's sections, titled by the label at `title`.
     fn list_page<T: Serialize>(
         &self,
-        base: &str,
+        section: Section,
         title: &str,
         template: &'static str,
         n: usize,
         len: usize,
         items: Vec<T>,
     ) -> Page {
-        let path = page_path(base, n);
-        let context = ListContext {
+        Page::new(template, &self.list_context(section, title, n, len, items))
+    }
+
+    fn list_context<T: Serialize>(
+        &self,
+        section: Section,
+        title: &str,
+        n: usize,
+        len: usize,
+        items: Vec<T>,
+    ) -> ListContext<'_, T> {
+        let base = section.path();
+        ListContext {
             site: &self.site,
-            page: PageView::new(self.config, title, &path),
+            page: PageView::new(
+                self.config,
+                self.site.labels.get(title),
+                &page_path(base, n),
+            )
+            .within(&self.site, section, n == 1),
             pager: pager(
                 base,
                 self.config,
@@ -370,8 +409,8 @@ impl Builder<'_, '_> {
                 page_count(self.config.page_size, &[len]),
             ),
             items,
-        };
-        Page::new(template, &context)
+            letters: Vec::new(),
+        }
     }
 
     fn person(&self, ix: PersonIx, n: usize) -> Page {
@@ -383,17 +422,30 @@ impl Builder<'_, '_> {
         let context = PersonContext {
             site: &self.site,
             page: PageView::new(self.config, &person.name, &path)
-                .with_feed(self.config, &Feed::Person(ix).path(links.archive())),
+                .with_feed(self.config, &Feed::Person(ix).path(links.archive()))
+                .within(&self.site, Section::People, false),
             pager: pager(&base, self.config, n, count),
             person: links.person(ix),
             took_part: links.readouts(slice(self.config.page_size, &person.took_part, n)),
             took_part_count: first_page(n, person.took_part.len()),
             mentioned_in: links.readouts(slice(self.config.page_size, &person.mentioned_in, n)),
             mentioned_in_count: first_page(n, person.mentioned_in.len()),
-            met: (first_page(n, &person.met).into_iter().flatten())
-                .map(|(p, count)| Counted {
-                    item: links.person(*p),
-                    count: *count,
+            met: (first_page(n, ()).map(|()| people_met(links, ix)))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(p, count, last)| Met {
+                    item: links.person(p),
+                    count,
+                    last: last.map(|rx| links.readout(rx)),
+                })
+                .collect(),
+            roles: (first_page(n, ()).map(|()| roles(links, ix))).unwrap_or_default(),
+            countries_met: (first_page(n, ()).map(|()| countries_met(links, ix)))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(c, count)| Counted {
+                    item: links.country(c),
+                    count,
                 })
                 .collect(),
         };
@@ -406,10 +458,15 @@ impl Builder<'_, '_> {
         let base = country.path();
         let path = page_path(&base, n);
         let count = country_pages(self.config.page_size, country);
+        let per_year = per_year(links, &country.took_part);
+        let years: Vec<i32> = (first_page(n, &per_year).into_iter().flatten())
+            .map(|(y, _)| *y)
+            .collect();
         let context = CountryContext {
             site: &self.site,
             page: PageView::new(self.config, &country.name, &path)
-                .with_feed(self.config, &Feed::Country(ix).path(links.archive())),
+                .with_feed(self.config, &Feed::Country(ix).path(links.archive()))
+                .within(&self.site, Section::Countries, false),
             pager: pager(&base, self.config, n, count),
             country: links.country(ix),
             code: country.code.as_str(),
@@ -417,14 +474,54 @@ impl Builder<'_, '_> {
             took_part_count: first_page(n, country.took_part.len()),
             mentioned_in: links.readouts(slice(self.config.page_size, &country.mentioned_in, n)),
             mentioned_in_count: first_page(n, country.mentioned_in.len()),
-            people: links.people(first_page(n, &country.people[..]).unwrap_or_default()),
+            people: (first_page(n, &country.people[..]).unwrap_or_default())
+                .iter()
+                .map(|p| Member {
+                    person: links.person(*p),
+                    years: years_active(links, *p).map(years_text),
+                    roles: roles(links, *p).into_iter().take(MEMBER_ROLES).collect(),
+                })
+                .collect(),
             partners: (first_page(n, &country.partners).into_iter().flatten())
                 .map(|(c, count)| Counted {
                     item: links.country(*c),
                     count: *count,
                 })
                 .collect(),
+            chart: first_page(n, ()).map(|()| self.country_chart(ix, &per_year)),
+            partners_by_year: (first_page(n, ()).map(|()| partners_by_year(links, ix, &years)))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(c, counts)| PartnerRow {
+                    country: links.country(c),
+                    total: counts.iter().sum(),
+                    counts,
+                })
+                .collect(),
+            years,
         };
         Page::new("country.html", &context)
+    }
+
+    /// A country's readouts per year, each bar linking to the page of its list where the year
+    /// starts.
+    fn country_chart(&self, ix: CountryIx, per_year: &[(i32, usize)]) -> Chart {
+        let base = self.links.country_entry(ix).path();
+        let size = self.config.page_size;
+        // The list is newest first: a year starts after every later year's readouts.
+        let mut after: usize = per_year.iter().map(|(_, c)| c).sum();
+        let bars = every_year(per_year)
+            .into_iter()
+            .map(|(year, count)| {
+                after -= count;
+                Bar {
+                    label: year.to_string(),
+                    tick: Some(year.to_string()),
+                    count,
+                    url: (count > 0).then(|| self.config.link(&page_path(&base, after / size + 1))),
+                }
+            })
+            .collect();
+        chart::bars("per-year", bars)
     }
 }

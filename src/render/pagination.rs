@@ -1,10 +1,10 @@
 //! Pagination: how lists are cut into pages, where each page goes, and the order of named lists.
 
 use crate::config::Config;
-use crate::index::{Country, Organisation, Person};
+use crate::index::{Archive, Country, Organisation, Person};
 
 use super::links::Part;
-use super::views::Pager;
+use super::views::{NamedLink, PageNumber, Pager};
 
 /// A person, country or organisation as its pages show it: up to two lists side by side, page
 /// by page, and on its first page (and in the lists of them) its totals and summaries.
@@ -120,22 +120,79 @@ pub(super) fn slice(size: usize, list: &[usize], number: usize) -> &[usize] {
     &list[start..(start + size).min(list.len())]
 }
 
+/// Where page `number` of `count` sits, with links to the first, the last and the pages
+/// around it (a gap between them is a page without a URL).
 pub(super) fn pager(base: &str, config: &Config, number: usize, count: usize) -> Pager {
     let url = |n: usize| config.link(&page_path(base, n));
+    let mut pages = Vec::new();
+    for n in 1..=count {
+        if n == 1 || n == count || n.abs_diff(number) <= 2 {
+            pages.push(PageNumber {
+                number: n,
+                url: Some(url(n)),
+            });
+        } else if pages.last().is_some_and(|p| p.url.is_some()) {
+            pages.push(PageNumber {
+                number: n,
+                url: None,
+            });
+        }
+    }
     Pager {
         number,
         count,
         prev: (number > 1).then(|| url(number - 1)),
         next: (number < count).then(|| url(number + 1)),
+        pages,
     }
+}
+
+/// People ordered by surname, then by full name, accents ignored: the people index's order.
+/// Reads names only, which the preview's narrow path keeps as they are.
+pub(super) fn people_order(archive: &Archive) -> Vec<usize> {
+    let mut keyed: Vec<(String, String, usize)> = (archive.people.iter().enumerate())
+        .map(|(i, p)| (fold(p.sort_name()), fold(&p.name), i))
+        .collect();
+    keyed.sort();
+    keyed.into_iter().map(|(_, _, i)| i).collect()
+}
+
+/// The letter a folded name is filed under: `#` for a name that starts with no letter.
+pub(super) fn initial(name: &str) -> char {
+    (fold(name).chars().next())
+        .filter(char::is_ascii_alphabetic)
+        .map_or('#', |c| c.to_ascii_uppercase())
+}
+
+/// Where each letter of a list by name starts: `url(page)` with the letter's anchor.
+pub(super) fn letters(
+    order: &[usize],
+    size: usize,
+    initial: impl Fn(usize) -> char,
+    url: impl Fn(usize) -> String,
+) -> Vec<NamedLink> {
+    let mut letters: Vec<NamedLink> = Vec::new();
+    let mut last = None;
+    for (at, ix) in order.iter().enumerate() {
+        let letter = initial(*ix);
+        if last != Some(letter) {
+            last = Some(letter);
+            letters.push(NamedLink {
+                name: letter.to_string(),
+                url: format!("{}#letter-{letter}", url(at / size + 1)),
+            });
+        }
+    }
+    letters
+}
+
+fn fold(name: &str) -> String {
+    deunicode::deunicode(name).to_lowercase()
 }
 
 /// Indices ordered by name the way a French reader expects (accents ignored), then by index.
 pub(super) fn sorted_by_name<'a>(names: impl Iterator<Item = &'a str>) -> Vec<usize> {
-    let mut keyed: Vec<(String, usize)> = names
-        .enumerate()
-        .map(|(i, n)| (deunicode::deunicode(n).to_lowercase(), i))
-        .collect();
+    let mut keyed: Vec<(String, usize)> = names.enumerate().map(|(i, n)| (fold(n), i)).collect();
     keyed.sort();
     keyed.into_iter().map(|(_, i)| i).collect()
 }

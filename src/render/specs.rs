@@ -19,6 +19,8 @@ pub enum Spec {
     Countries(usize),
     Years(usize),
     Year(usize, usize),
+    /// Years and months with their counts.
+    Timeline,
     Person(PersonIx, usize),
     Country(CountryIx, usize),
     Organisations(usize),
@@ -46,6 +48,7 @@ impl Spec {
             Spec::People(n) => page_path("people/", n),
             Spec::Countries(n) => page_path("countries/", n),
             Spec::Years(n) => page_path("years/", n),
+            Spec::Timeline => "timeline/".into(),
             Spec::Year(ix, n) => page_path(&archive.years[ix].path(), n),
             Spec::Person(ix, n) => page_path(&archive.people[ix].path(), n),
             Spec::Country(ix, n) => page_path(&archive.countries[ix].path(), n),
@@ -70,6 +73,7 @@ impl Spec {
             Spec::Countries(_) => "countries.html",
             Spec::Years(_) => "years.html",
             Spec::Year(..) => "year.html",
+            Spec::Timeline => "timeline.html",
             Spec::Person(..) => "person.html",
             Spec::Country(..) => "country.html",
             Spec::Organisations(_) => "organisations.html",
@@ -94,6 +98,7 @@ pub fn specs(archive: &Archive, config: &Config) -> Vec<Spec> {
     specs.extend((1..=page_count(size, &[archive.people.len()])).map(Spec::People));
     specs.extend((1..=page_count(size, &[archive.countries.len()])).map(Spec::Countries));
     specs.extend((1..=page_count(size, &[archive.years.len()])).map(Spec::Years));
+    specs.push(Spec::Timeline);
     for (ix, y) in archive.years.iter().enumerate() {
         specs.extend((1..=page_count(size, &[y.readouts.len()])).map(|n| Spec::Year(ix, n)));
     }

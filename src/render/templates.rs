@@ -9,7 +9,7 @@ use crate::diag::{Checked, Diagnostic, Position};
 use crate::layout::TEMPLATES;
 
 /// The templates every archive needs; `base.html` and any others are free to add.
-pub const PAGE_TEMPLATES: [&str; 16] = [
+pub const PAGE_TEMPLATES: [&str; 17] = [
     "home.html",
     "feed.xml",
     "readout.html",
@@ -22,6 +22,7 @@ pub const PAGE_TEMPLATES: [&str; 16] = [
     "organisations.html",
     "year.html",
     "years.html",
+    "timeline.html",
     "404.html",
     "redirect.html",
     "gone.html",

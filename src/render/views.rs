@@ -4,27 +4,80 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::layout::{CITATION_CSS, CITATION_SCRIPT, EXPORTS, SEARCH, SEARCH_SCRIPTS};
-use crate::model::EventDate;
 
-/// Site-wide values every template gets as `site`.
+use super::labels::Labels;
+
+/// Site-wide values every template gets as `site`, with the interface labels as `site.t`.
 #[derive(Serialize)]
 pub struct SiteView<'a> {
     pub title: &'a str,
     pub description: &'a str,
     pub language: &'a str,
     pub stylesheet: String,
+    pub favicon: String,
     pub home: String,
+    /// The sections of the navigation, in order.
+    pub sections: Vec<SectionLink>,
     pub readouts: String,
     pub people: String,
     pub countries: String,
     pub organisations: String,
     pub years: String,
+    pub timeline: String,
     /// The data exports.
     pub data: DataLinks,
     pub citation_stylesheet: String,
     pub citation_script: String,
     /// The search page and its scripts; `None` when the config has no search.
     pub search: Option<SearchLinks>,
+    #[serde(flatten)]
+    pub labels: Labels,
+}
+
+/// A section of the site: the navigation marks the one a page belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Section {
+    Readouts,
+    People,
+    Countries,
+    Organisations,
+    Years,
+    Timeline,
+}
+
+impl Section {
+    const ALL: [Section; 6] = [
+        Section::Readouts,
+        Section::People,
+        Section::Countries,
+        Section::Organisations,
+        Section::Years,
+        Section::Timeline,
+    ];
+
+    /// The section's path from the root, also the key of its label.
+    pub fn path(self) -> &'static str {
+        match self {
+            Section::Readouts => "readouts/",
+            Section::People => "people/",
+            Section::Countries => "countries/",
+            Section::Organisations => "organisations/",
+            Section::Years => "years/",
+            Section::Timeline => "timeline/",
+        }
+    }
+
+    fn key(self) -> &'static str {
+        self.path().trim_end_matches('/')
+    }
+}
+
+#[derive(Serialize)]
+pub struct SectionLink {
+    pub key: Section,
+    pub name: String,
+    pub url: String,
 }
 
 /// The search page, which is also the folder of its index, and its two scripts.
@@ -53,17 +106,29 @@ pub struct DataLinks {
 
 impl<'a> SiteView<'a> {
     pub fn new(config: &'a Config) -> SiteView<'a> {
+        let labels = Labels::of(&config.language);
+        let url = |s: Section| config.link(s.path());
         SiteView {
             title: &config.title,
             description: &config.description,
             language: &config.language,
             stylesheet: config.link("style.css"),
+            favicon: config.link("favicon.svg"),
             home: config.link(""),
-            readouts: config.link("readouts/"),
-            people: config.link("people/"),
-            countries: config.link("countries/"),
-            organisations: config.link("organisations/"),
-            years: config.link("years/"),
+            sections: Section::ALL
+                .iter()
+                .map(|&key| SectionLink {
+                    key,
+                    name: labels.get(key.key()).to_string(),
+                    url: url(key),
+                })
+                .collect(),
+            readouts: url(Section::Readouts),
+            people: url(Section::People),
+            countries: url(Section::Countries),
+            organisations: url(Section::Organisations),
+            years: url(Section::Years),
+            timeline: url(Section::Timeline),
             data: DataLinks {
                 jsonl: config.link(EXPORTS[0]),
                 csv: config.link(EXPORTS[1]),
@@ -77,6 +142,7 @@ impl<'a> SiteView<'a> {
                 engine: config.link(SEARCH_SCRIPTS[0]),
                 script: config.link(SEARCH_SCRIPTS[1]),
             }),
+            labels,
         }
     }
 }
@@ -89,14 +155,33 @@ pub struct PageView {
     pub canonical: String,
     /// The URL of the Atom feed that follows the page, if it has one.
     pub feed: Option<String>,
+    /// For `<meta name="description">`.
+    pub description: String,
+    /// The section the page belongs to, marked in the navigation.
+    pub section: Option<Section>,
+    /// Whether the page is its section's own list, rather than a page within it.
+    pub section_index: bool,
+    /// The pages above this one, from the home page down.
+    pub crumbs: Vec<NamedLink>,
+}
+
+#[derive(Serialize)]
+pub struct NamedLink {
+    pub name: String,
+    pub url: String,
 }
 
 impl PageView {
     pub fn new(config: &Config, title: impl Into<String>, path: &str) -> PageView {
+        let title = title.into();
         PageView {
-            title: title.into(),
+            description: format!("{title} · {}", config.title),
+            title,
             canonical: config.url(path),
             feed: None,
+            section: None,
+            section_index: false,
+            crumbs: Vec::new(),
         }
     }
 
@@ -104,6 +189,39 @@ impl PageView {
     pub fn with_feed(self, config: &Config, path: &str) -> PageView {
         PageView {
             feed: Some(config.link(path)),
+            ..self
+        }
+    }
+
+    /// The page as one of `section`'s: its first list page when `index`, else a page within it.
+    pub fn within(self, site: &SiteView, section: Section, index: bool) -> PageView {
+        let mut crumbs = vec![NamedLink {
+            name: site.labels.get("home").to_string(),
+            url: site.home.clone(),
+        }];
+        if !index {
+            crumbs.extend(
+                site.sections
+                    .iter()
+                    .filter(|s| s.key == section)
+                    .map(|s| NamedLink {
+                        name: s.name.clone(),
+                        url: s.url.clone(),
+                    }),
+            );
+        }
+        PageView {
+            section: Some(section),
+            section_index: index,
+            crumbs,
+            ..self
+        }
+    }
+
+    /// The page, described by `text` for search engines and link previews.
+    pub fn described(self, text: impl Into<String>) -> PageView {
+        PageView {
+            description: text.into(),
             ..self
         }
     }
@@ -128,7 +246,7 @@ pub struct ReadoutLink<'a> {
     pub url: String,
     pub date: String,
     pub date_iso: Option<String>,
-    pub kind: &'static str,
+    pub kind: &'a str,
 }
 
 /// A person with how many events they shared with the page's subject.
@@ -145,14 +263,14 @@ pub struct Pager {
     pub count: usize,
     pub prev: Option<String>,
     pub next: Option<String>,
+    pub pages: Vec<PageNumber>,
 }
 
-/// The date for readers; a year-less date says so, and so does a missing one.
-pub fn date_fr(date: Option<EventDate>) -> String {
-    date.map_or_else(
-        || "date non précisée".to_string(),
-        |d| d.french_for_readers(),
-    )
+/// A page of a list in the pager; `url` is `None` for a gap of pages not linked.
+#[derive(Serialize)]
+pub struct PageNumber {
+    pub number: usize,
+    pub url: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -172,7 +290,7 @@ pub struct NoteView {
 
 #[derive(Serialize)]
 pub struct Secondary<'a> {
-    pub kind: &'static str,
+    pub kind: &'a str,
     pub participants: Vec<PersonLink<'a>>,
 }
 
@@ -184,7 +302,7 @@ pub struct ReadoutView<'a> {
     pub date: String,
     pub date_iso: Option<String>,
     pub year: Option<Link<'a>>,
-    pub kind: &'static str,
+    pub kind: &'a str,
     pub place: Option<&'a str>,
     pub participants: Vec<PersonLink<'a>>,
     pub countries: Vec<Link<'a>>,
@@ -198,6 +316,13 @@ pub struct ReadoutView<'a> {
     pub citation: super::citation::CitationView,
     /// The same account in other languages.
     pub translations: Vec<Translation<'a>>,
+    /// The readouts before and after it in time.
+    pub previous: Option<ReadoutLink<'a>>,
+    pub next: Option<ReadoutLink<'a>>,
+    /// Related readouts (`render::related`): of the same participants, then of the same
+    /// countries.
+    pub same_people: Vec<ReadoutLink<'a>>,
+    pub same_countries: Vec<ReadoutLink<'a>>,
 }
 
 /// A readout that gives the same account in another language.
@@ -224,6 +349,8 @@ pub struct ListContext<'a, T: Serialize> {
     pub page: PageView,
     pub pager: Pager,
     pub items: Vec<T>,
+    /// Where each letter of a list by name starts, across its pages.
+    pub letters: Vec<NamedLink>,
 }
 
 #[derive(Serialize)]
@@ -238,7 +365,43 @@ pub struct PersonContext<'a> {
     pub took_part_count: Option<usize>,
     pub mentioned_in: Vec<ReadoutLink<'a>>,
     pub mentioned_in_count: Option<usize>,
-    pub met: Vec<Counted<PersonLink<'a>>>,
+    pub met: Vec<Met<'a>>,
+    pub countries_met: Vec<Counted<Link<'a>>>,
+    pub roles: Vec<RoleView>,
+}
+
+/// Someone the page's person met: how often, and the readout of their latest meeting.
+#[derive(Serialize)]
+pub struct Met<'a> {
+    pub item: PersonLink<'a>,
+    pub count: usize,
+    pub last: Option<ReadoutLink<'a>>,
+}
+
+/// One of a country's people, with the years the readouts show them taking part ("2013–2023")
+/// and the titles the texts give them most.
+#[derive(Serialize)]
+pub struct Member<'a> {
+    #[serde(flatten)]
+    pub person: PersonLink<'a>,
+    pub years: Option<String>,
+    pub roles: Vec<RoleView>,
+}
+
+/// A title the texts give a person, how often, and in which years ("2013–2023").
+#[derive(Serialize)]
+pub struct RoleView {
+    pub title: String,
+    pub count: usize,
+    pub years: Option<String>,
+}
+
+/// A partner country's meetings with the page's country, year by year.
+#[derive(Serialize)]
+pub struct PartnerRow<'a> {
+    pub country: Link<'a>,
+    pub counts: Vec<usize>,
+    pub total: usize,
 }
 
 #[derive(Serialize)]
@@ -253,8 +416,13 @@ pub struct CountryContext<'a> {
     pub took_part_count: Option<usize>,
     pub mentioned_in: Vec<ReadoutLink<'a>>,
     pub mentioned_in_count: Option<usize>,
-    pub people: Vec<PersonLink<'a>>,
+    pub people: Vec<Member<'a>>,
     pub partners: Vec<Counted<Link<'a>>>,
+    /// Readouts per year, drawn as a chart.
+    pub chart: Option<super::chart::Chart>,
+    /// The years of the partners' table, oldest first, and its rows.
+    pub years: Vec<i32>,
+    pub partners_by_year: Vec<PartnerRow<'a>>,
 }
 
 #[derive(Serialize)]
@@ -275,6 +443,9 @@ pub struct CountedLink<'a> {
     pub count: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<Link<'a>>,
+    /// On the first item of a letter in a list by name: the letter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub initial: Option<char>,
 }
 
 #[derive(Serialize)]

@@ -1,5 +1,5 @@
-// Accessibility: axe-core in Chromium on pages of a built site, at desktop and phone widths,
-// with a full-page screenshot of each for review.
+// Accessibility: axe-core in Chromium on pages of a built site, at desktop and phone widths and
+// at desktop width in the dark scheme, with a full-page screenshot of each for review.
 //
 // Usage: node axe.mjs SITE_DIR BASE_URL SCREENSHOT_DIR PATH...
 // Prints a JSON array, one object per page and width: { path, viewport, violations, errors },
@@ -15,8 +15,11 @@ run(async ([root, base, shots, ...paths]) => {
   const site = await openSite(root, base)
   const pages = []
   try {
-    for (const [viewport, size] of Object.entries(VIEWPORTS)) {
+    const passes = [...Object.entries(VIEWPORTS), ['dark', VIEWPORTS.desktop]]
+    for (const [viewport, size] of passes) {
       const page = await site.newPage(size)
+      // The stylesheet follows the reader's system setting: check its dark colours too.
+      await page.emulateMedia({ colorScheme: viewport === 'dark' ? 'dark' : 'light' })
       for (const path of paths) {
         page.errors.length = 0
         await page.goto(base + path, { waitUntil: 'load' })

@@ -17,6 +17,8 @@ function inspect () {
     .filter((e) => e.tagName !== 'SCRIPT' || !own(e))
     // The site's own search forms: the box in the header and the search page's.
     .filter((e) => !e.closest('form.site-search, #search-form'))
+    // The site's own charts, drawn at build time from counts and years.
+    .filter((e) => !e.closest('figure.chart'))
     .map((e) => e.outerHTML.slice(0, 120))
   const handlers = []
   const urls = []

@@ -13,15 +13,17 @@ use super::encode::{put_str, put_varint};
 use crate::config::Config;
 use crate::index::{Archive, Entry};
 use crate::model::slugify;
+use crate::render::Labels;
 
-/// The facets, in the order the search page shows them, with their labels.
+/// The facets, in the order the search page shows them, with the keys of their labels
+/// (`render::Labels`).
 pub const FACETS: [(&str, &str); 6] = [
-    ("country", "Pays"),
-    ("person", "Personnes"),
-    ("organisation", "Organisations"),
-    ("year", "Années"),
-    ("kind", "Type"),
-    ("issuer", "Émetteur"),
+    ("country", "countries"),
+    ("person", "people"),
+    ("organisation", "organisations"),
+    ("year", "years"),
+    ("kind", "kind"),
+    ("issuer", "issuer"),
 ];
 
 /// One facet's values: key → (label, readouts in increasing order).
@@ -30,9 +32,9 @@ pub type Values = BTreeMap<String, (String, Vec<u32>)>;
 /// Every facet's values, in the order of [`FACETS`]. A person is a readout's value when they
 /// took part in one of its events; a country, when its people took part or the text names it;
 /// an organisation, when the text names it.
-pub fn facets(archive: &Archive, config: &Config) -> Vec<Values> {
+pub fn facets(archive: &Archive, config: &Config, labels: &Labels) -> Vec<Values> {
     let values: Vec<DocValues> = (archive.readouts.iter())
-        .map(|entry| values(entry, archive, config))
+        .map(|entry| values(entry, archive, config, labels))
         .collect();
     gather(&values)
 }
@@ -89,7 +91,7 @@ pub fn replace(facets: &mut [Values], number: u32, old: &DocValues, values: &[Do
 pub type DocValues = Vec<(usize, (String, String))>;
 
 /// A readout's (facet, (key, label)) pairs.
-pub fn values(entry: &Entry, archive: &Archive, config: &Config) -> DocValues {
+pub fn values(entry: &Entry, archive: &Archive, config: &Config, labels: &Labels) -> DocValues {
     let m = &entry.readout.metadata;
     let mut out = Vec::new();
     for &ix in entry.countries.iter().chain(&entry.mentioned_countries) {
@@ -112,7 +114,7 @@ pub fn values(entry: &Entry, archive: &Archive, config: &Config) -> DocValues {
         out.push((3, (year.to_string(), year.to_string())));
     }
     let kind = m.kind.value;
-    out.push((4, (kind.key().to_string(), kind.label_fr().to_string())));
+    out.push((4, (kind.key().to_string(), labels.kind(kind).to_string())));
     let issuer = m.publisher.as_deref().unwrap_or(&config.publisher);
     out.push((5, (slugify(issuer), issuer.to_string())));
     out

@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use crate::artifact::Artifact;
 use crate::config::Config;
 use crate::index::{Archive, ReadoutIx};
+use crate::render::Labels;
 
 use super::facets::{self, DocValues, Values};
 use super::postings::{shard_count, shard_of, DocTerms, Index};
@@ -27,6 +28,7 @@ pub struct LiveIndex {
 impl LiveIndex {
     /// The index of `archive`, with its files (those `search::index` gives).
     pub fn new(archive: &Archive, config: &Config) -> (LiveIndex, Vec<Artifact>) {
+        let labels = Labels::of(&config.language);
         let analyzers = Analyzers::new();
         let terms: Vec<DocTerms> = (archive.readouts.par_iter())
             .map_init(Memo::default, |memo, entry| {
@@ -36,10 +38,10 @@ impl LiveIndex {
         let mut index = Index::default();
         terms.iter().for_each(|doc| index.add(doc));
         let values: Vec<DocValues> = (archive.readouts.iter())
-            .map(|entry| facets::values(entry, archive, config))
+            .map(|entry| facets::values(entry, archive, config, &labels))
             .collect();
         let facets = facets::gather(&values);
-        let files = files(&index, &facets, archive, config);
+        let files = files(&index, &facets, archive, config, &labels);
         let live = LiveIndex {
             terms,
             index,
@@ -58,6 +60,7 @@ impl LiveIndex {
         changed: &[ReadoutIx],
     ) -> Vec<Artifact> {
         let analyzers = Analyzers::new();
+        let labels = Labels::of(&config.language);
         let shards = shard_count(archive.readouts.len());
         let mut touched = BTreeSet::new();
         let mut facets_changed = false;
@@ -68,7 +71,7 @@ impl LiveIndex {
             let keys = self.index.replace(rx as u32, &self.terms[rx], &terms);
             touched.extend(keys.iter().map(|key| shard_of(key, shards)));
             self.terms[rx] = terms;
-            let values = facets::values(entry, archive, config);
+            let values = facets::values(entry, archive, config, &labels);
             if values != self.values[rx] {
                 let old = std::mem::replace(&mut self.values[rx], values);
                 facets::replace(&mut self.facets, rx as u32, &old, &self.values);
@@ -80,7 +83,11 @@ impl LiveIndex {
             files.extend(facet_files(&self.facets, archive));
         }
         let chunks: BTreeSet<usize> = changed.iter().map(|rx| rx / DOC_CHUNK).collect();
-        files.extend(chunks.into_iter().map(|n| doc_file(n, archive, config)));
+        files.extend(
+            chunks
+                .into_iter()
+                .map(|n| doc_file(n, archive, config, &labels)),
+        );
         files
     }
 }

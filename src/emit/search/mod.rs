@@ -26,7 +26,7 @@ use crate::config::Config;
 use crate::index::{Archive, Entry};
 use crate::layout::SEARCH;
 use crate::model::Language;
-use crate::render::date_fr;
+use crate::render::Labels;
 pub use live::LiveIndex;
 use postings::{doc_terms, DocTerms, Index};
 use text::{Analyzer, Memo, STOP_WORDS};
@@ -41,6 +41,7 @@ const BLOCK: usize = 512;
 /// The index files of the archive, sorted by path.
 pub fn index(archive: &Archive, config: &Config) -> Vec<Artifact> {
     let analyzers = Analyzers::new();
+    let labels = Labels::of(&config.language);
     let mut index = Index::default();
     for block in archive.readouts.chunks(BLOCK) {
         let terms: Vec<DocTerms> = block
@@ -51,7 +52,8 @@ pub fn index(archive: &Archive, config: &Config) -> Vec<Artifact> {
             .collect();
         terms.iter().for_each(|doc| index.add(doc));
     }
-    files(&index, &facets::facets(archive, config), archive, config)
+    let facets = facets::facets(archive, config, &labels);
+    files(&index, &facets, archive, config, &labels)
 }
 
 /// Every file of the index: its shards, its facets, the result records and the manifest, sorted
@@ -61,13 +63,15 @@ fn files(
     facets: &[facets::Values],
     archive: &Archive,
     config: &Config,
+    labels: &Labels,
 ) -> Vec<Artifact> {
     let mut files = shard_files(index.shards_where(|_| true));
     files.extend(facet_files(facets, archive));
     files.extend(
-        (0..archive.readouts.len().div_ceil(DOC_CHUNK)).map(|n| doc_file(n, archive, config)),
+        (0..archive.readouts.len().div_ceil(DOC_CHUNK))
+            .map(|n| doc_file(n, archive, config, labels)),
     );
-    files.push(artifact("index.json".into(), manifest(archive)));
+    files.push(artifact("index.json".into(), manifest(archive, labels)));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files
 }
@@ -93,9 +97,12 @@ fn facet_files(facets: &[facets::Values], archive: &Archive) -> Vec<Artifact> {
 }
 
 /// The file `d/N.json` of the readouts of chunk `n`.
-fn doc_file(n: usize, archive: &Archive, config: &Config) -> Artifact {
+fn doc_file(n: usize, archive: &Archive, config: &Config, labels: &Labels) -> Artifact {
     let chunk = &archive.readouts[n * DOC_CHUNK..((n + 1) * DOC_CHUNK).min(archive.readouts.len())];
-    artifact(format!("d/{n}.json"), doc_records(chunk, archive, config))
+    artifact(
+        format!("d/{n}.json"),
+        doc_records(chunk, archive, config, labels),
+    )
 }
 
 /// An analyzer for each language readouts are written in.
@@ -133,11 +140,11 @@ struct DocRecord<'a> {
     url: String,
     title: &'a str,
     date: String,
-    kind: &'static str,
+    kind: &'a str,
     participants: Vec<&'a str>,
 }
 
-fn doc_records(chunk: &[Entry], archive: &Archive, config: &Config) -> Vec<u8> {
+fn doc_records(chunk: &[Entry], archive: &Archive, config: &Config, labels: &Labels) -> Vec<u8> {
     let records: Vec<DocRecord> = chunk
         .iter()
         .map(|entry| {
@@ -145,8 +152,8 @@ fn doc_records(chunk: &[Entry], archive: &Archive, config: &Config) -> Vec<u8> {
             DocRecord {
                 url: config.link(&entry.path),
                 title: &m.title.value,
-                date: date_fr(m.date.value),
-                kind: m.kind.value.label_fr(),
+                date: labels.date(m.date.value),
+                kind: labels.kind(m.kind.value),
                 participants: entry
                     .participants
                     .iter()
@@ -160,22 +167,22 @@ fn doc_records(chunk: &[Entry], archive: &Archive, config: &Config) -> Vec<u8> {
 }
 
 #[derive(Serialize)]
-struct Manifest {
+struct Manifest<'a> {
     version: u32,
     docs: usize,
     shards: u32,
     doc_chunk: usize,
     stop_words: &'static [&'static str],
-    facets: Vec<FacetInfo>,
+    facets: Vec<FacetInfo<'a>>,
 }
 
 #[derive(Serialize)]
-struct FacetInfo {
+struct FacetInfo<'a> {
     name: &'static str,
-    label: &'static str,
+    label: &'a str,
 }
 
-fn manifest(archive: &Archive) -> Vec<u8> {
+fn manifest(archive: &Archive, labels: &Labels) -> Vec<u8> {
     let manifest = Manifest {
         version: 1,
         docs: archive.readouts.len(),
@@ -184,7 +191,10 @@ fn manifest(archive: &Archive) -> Vec<u8> {
         stop_words: &STOP_WORDS,
         facets: facets::FACETS
             .iter()
-            .map(|&(name, label)| FacetInfo { name, label })
+            .map(|&(name, label)| FacetInfo {
+                name,
+                label: labels.get(label),
+            })
             .collect(),
     };
     serde_json::to_vec(&manifest).unwrap_or_default()

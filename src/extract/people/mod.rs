@@ -12,6 +12,8 @@ use crate::model::{Confidence, CountryCode};
 mod names;
 mod titles;
 
+pub use titles::roles;
+
 /// Someone the text names.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Person {
@@ -142,6 +144,30 @@ mod tests {
 
     fn check(input: &str, expected: &[&str]) {
         assert_eq!(named(input), expected, "{input}");
+    }
+
+    #[test]
+    fn roles_are_the_titles_by_the_names() {
+        let roles = |input: &str| -> Vec<String> {
+            let lex = lexicon();
+            let text = Text::new(input);
+            let cast = find(&text, &lex, None);
+            (roles(&text, &cast).into_iter())
+                .map(|r| format!("{}: {}", r.person, r.title))
+                .collect()
+        };
+        assert_eq!(
+            roles("Le président kirghize Sadyr Japarov a reçu Wang Yi, ministre chinois des Affaires étrangères, à Bichkek."),
+            ["Sadyr Japarov: président kirghize", "Wang Yi: ministre chinois des Affaires étrangères"]
+        );
+        assert_eq!(
+            roles("Le Premier ministre Li Qiang a rencontré M. Emmanuel Macron."),
+            ["Li Qiang: premier ministre"]
+        );
+        assert_eq!(
+            roles("Xi Jinping, président chinois, et le Premier ministre Li Keqiang ont reçu M. Sadyr Japarov."),
+            ["Xi Jinping: président chinois", "Li Keqiang: premier ministre"]
+        );
     }
 
     #[test]

@@ -3,9 +3,10 @@
 
 use std::ops::Range;
 
-use super::{Finder, Mention, Office, Unnamed};
+use super::{Cast, Finder, Mention, Office, Unnamed};
 use crate::extract::lexicon::CountryForm;
-use crate::model::CountryCode;
+use crate::extract::text::Text;
+use crate::model::{CountryCode, Role};
 
 impl Office {
     pub(crate) fn of(folded_title: &str) -> Option<Office> {
@@ -243,4 +244,48 @@ impl Finder<'_, '_> {
             k = end.max(k + 1);
         }
     }
+}
+
+/// The most tokens a title given as a role may have: longer ones ran past where it ends.
+const MAX_TITLE: usize = 10;
+
+/// The titles the text writes by people's names, once per person and title, in body order:
+/// the words of a mention's phrase before or after the name, from its first role word on
+/// ("le président kirghize Sadyr Japarov": "président kirghize"), without the punctuation
+/// around them. A phrase with no role word (an honorific alone) gives none.
+pub fn roles(text: &Text, cast: &Cast) -> Vec<Role> {
+    let mut roles: Vec<Role> = Vec::new();
+    for m in &cast.mentions {
+        for side in [m.phrase.start..m.name.start, m.name.end..m.phrase.end] {
+            let Some(first) = side
+                .clone()
+                .find(|&k| text.words.roles.contains(&text.fw(k)))
+            else {
+                continue;
+            };
+            // A title ends before another name ("… du Conseil d'État Li Keqiang").
+            let named = |k: usize| cast.mentions.iter().any(|o| o.name.contains(&k));
+            let end = (first..side.end).find(|&k| named(k)).unwrap_or(side.end);
+            let last = (first..end).rev().find(|&k| text.tokens[k].is_word());
+            let Some(last) = last.filter(|&l| l - first < MAX_TITLE) else {
+                continue;
+            };
+            let written = &text.body[text.span(first..last + 1)];
+            let mut chars = written.chars();
+            let title: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_lowercase)
+                .chain(chars)
+                .collect();
+            let role = Role {
+                person: cast.people[m.person].name.clone(),
+                title,
+            };
+            if !roles.contains(&role) {
+                roles.push(role);
+            }
+        }
+    }
+    roles
 }

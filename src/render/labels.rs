@@ -1,0 +1,139 @@
+//! Interface labels: every string the site shows around the readouts, in the interface language
+//! `config.toml` chooses, read from one TOML table per language (`labels/*.toml`).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{EventDate, EventKind};
+
+/// The tables, by language code; `config::INTERFACE_LANGUAGES` lists the same codes.
+const TABLES: [(&str, &str); 2] = [
+    ("fr", include_str!("labels/fr.toml")),
+    ("en", include_str!("labels/en.toml")),
+];
+
+/// The labels of one interface language. Templates see `text` as `site.t`.
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Labels {
+    #[serde(skip_serializing)]
+    months: [String; 12],
+    #[serde(skip_serializing)]
+    dates: Dates,
+    #[serde(skip_serializing)]
+    kinds: BTreeMap<String, String>,
+    #[serde(rename(serialize = "t"))]
+    pub text: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Dates {
+    full: String,
+    day_month: String,
+    first_day: String,
+    no_year: String,
+    none: String,
+}
+
+impl Labels {
+    /// The labels of `language`; French for a language without a table, which `config` refuses
+    /// before anything is rendered.
+    pub fn of(language: &str) -> Labels {
+        let text = TABLES
+            .iter()
+            .find(|(code, _)| *code == language)
+            .unwrap_or(&TABLES[0])
+            .1;
+        // The tables are part of the program and tested, so they always parse.
+        toml::from_str(text).unwrap_or_else(|e| unreachable!("labels of {language}: {e}"))
+    }
+
+    /// A label of the interface by key; the key itself when the table lacks it, which the
+    /// tests of the tables rule out.
+    pub fn get<'a>(&'a self, key: &'a str) -> &'a str {
+        self.text.get(key).map_or(key, String::as_str)
+    }
+
+    pub fn kind(&self, kind: EventKind) -> &str {
+        self.kinds
+            .get(kind.key())
+            .map_or(kind.key(), String::as_str)
+    }
+
+    pub fn month(&self, month: u32) -> &str {
+        self.months
+            .get(month as usize - 1)
+            .map_or("?", String::as_str)
+    }
+
+    /// The date for readers: "19 novembre 2025" / "19 November 2025"; a year-less date says so,
+    /// and so does a missing one.
+    pub fn date(&self, date: Option<EventDate>) -> String {
+        let Some(date) = date else {
+            return self.dates.none.clone();
+        };
+        let (month, day) = date.month_day();
+        let day = if day == 1 {
+            self.dates.first_day.clone()
+        } else {
+            day.to_string()
+        };
+        let fill = |pattern: &str| {
+            pattern
+                .replace("{day}", &day)
+                .replace("{month}", self.month(month))
+        };
+        match date.year() {
+            Some(year) => fill(&self.dates.full).replace("{year}", &year.to_string()),
+            None => self
+                .dates
+                .no_year
+                .replace("{date}", &fill(&self.dates.day_month)),
+        }
+    }
+
+    /// "mars 2025" / "March 2025".
+    pub fn month_year(&self, month: u32, year: i32) -> String {
+        format!("{} {year}", self.month(month))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::EventKind;
+
+    #[test]
+    fn every_language_has_every_label() {
+        let tables: Vec<Labels> = TABLES.iter().map(|(code, _)| Labels::of(code)).collect();
+        let keys = |l: &Labels| l.text.keys().cloned().collect::<Vec<_>>();
+        for labels in &tables {
+            assert_eq!(keys(labels), keys(&tables[0]));
+            for kind in EventKind::ALL {
+                assert!(labels.kinds.contains_key(kind.key()), "{}", kind.key());
+            }
+            assert_eq!(labels.kinds.len(), EventKind::ALL.len());
+        }
+    }
+
+    #[test]
+    fn dates_in_each_language() {
+        let check = |language: &str, date: &str, expected: &str| {
+            let labels = Labels::of(language);
+            assert_eq!(labels.date(EventDate::parse(date)), expected, "{date}");
+        };
+        check("fr", "2025-11-19", "19 novembre 2025");
+        check("fr", "2024-03-01", "1er mars 2024");
+        check("fr", "--06-05", "5 juin (année non précisée)");
+        check("fr", "", "date non précisée");
+        check("en", "2025-11-19", "19 November 2025");
+        check("en", "2024-03-01", "1 March 2024");
+        check("en", "--06-05", "5 June (year not given)");
+        check("en", "", "date not given");
+        // The French dates of the model, which citations use, read the same.
+        let d = EventDate::parse("2024-03-01").unwrap();
+        assert_eq!(Labels::of("fr").date(Some(d)), d.french_for_readers());
+    }
+}
