@@ -169,10 +169,13 @@ fn escape(text: &str) -> String {
         .replace('\'', "&#39;")
 }
 
+/// Whether `text[at..at + len]` is a whole word; a hyphen joins words, so that a label is not
+/// found inside a name of the gazetteer ("Pays" in "Pays-Bas").
 fn is_word_at(text: &str, at: usize, len: usize) -> bool {
+    let joins = |c: char| c.is_alphanumeric() || c == '-';
     let before = text[..at].chars().next_back();
     let after = text[at + len..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    !before.is_some_and(joins) && !after.is_some_and(joins)
 }
 
 /// The foreign labels each page of a built site shows, by page.

@@ -18,6 +18,7 @@ mod labelled;
 mod languages;
 mod links;
 mod permalinks;
+mod rebuilds;
 mod search;
 mod serve;
 mod snapshots;

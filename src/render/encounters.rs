@@ -1,9 +1,9 @@
 //! Who met whom, and when: the summaries on the first page of a person or a country.
 //!
-//! They read the participants and places in time of a person's or a country's readouts under
-//! the record of that person or country (`Links::person_entry`, `Links::country_entry`): an
-//! edit of one of those readouts touches every person and country it names (`index::Touched`),
-//! and the narrow path keeps every readout's place in time.
+//! They read a person's or a country's lists through `Links::person_entry` and
+//! `Links::country_entry`, and the participants, countries and titles of each of its readouts
+//! through `Links::entry`, so that an edit of any of those readouts re-renders the summaries;
+//! places in time are read directly, because the narrow path keeps every readout's.
 
 use std::collections::BTreeMap;
 
@@ -19,10 +19,9 @@ pub(super) const PARTNERS_BY_YEAR: usize = 8;
 /// meeting (readouts are newest first, so the first dated one both took part in).
 pub(super) fn people_met(links: &Links, ix: PersonIx) -> Vec<(PersonIx, usize, Option<ReadoutIx>)> {
     let person = links.person_entry(ix);
-    let archive = links.archive();
     let mut latest: BTreeMap<PersonIx, ReadoutIx> = BTreeMap::new();
     for rx in &person.took_part {
-        let entry = &archive.readouts[*rx];
+        let entry = links.entry(*rx);
         if entry.readout.metadata.placed_on().is_none() {
             continue;
         }
@@ -82,7 +81,7 @@ pub(super) fn partners_by_year(
         let Some(col) = year_of(links, *rx).and_then(|y| years.binary_search(&y).ok()) else {
             continue;
         };
-        for other in &links.archive().readouts[*rx].countries {
+        for other in &links.entry(*rx).countries {
             if let Some(row) = rows.iter_mut().find(|(c, _)| c == other) {
                 row.1[col] += 1;
             }
@@ -111,7 +110,7 @@ pub(super) fn roles(links: &Links, ix: PersonIx) -> Vec<RoleView> {
     let mut roles: BTreeMap<&str, (usize, Option<Span>)> = BTreeMap::new();
     for rx in person.took_part.iter().chain(&person.mentioned_in) {
         let year = year_of(links, *rx);
-        let given = archive.readouts[*rx].readout.metadata.roles.iter();
+        let given = links.entry(*rx).readout.metadata.roles.iter();
         for role in given.filter(|r| archive.person_ix(&r.person) == Some(ix)) {
             let (count, span) = roles.entry(&role.title).or_default();
             *count += 1;
