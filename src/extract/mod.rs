@@ -339,6 +339,11 @@ pub(crate) mod testing {
         };
         super::extract(body, &lexicon(), &context)
     }
+
+    /// A person as the tables of cases write them: "Wang Yi CN", or "Wang Yi -" without a country.
+    pub fn name_and_country(name: &str, country: Option<crate::model::CountryCode>) -> String {
+        format!("{name} {}", country.map_or("-".into(), |c| c.to_string()))
+    }
 }
 
 #[cfg(test)]
@@ -441,13 +446,7 @@ mod tests {
         let who = |body: &str| -> Vec<String> {
             let out = extract(body, &lex, &Context::default());
             (out.participants.value.iter())
-                .map(|p| {
-                    format!(
-                        "{} {}",
-                        p.name,
-                        p.country.map_or("-".into(), |c| c.to_string())
-                    )
-                })
+                .map(|p| testing::name_and_country(&p.name, p.country))
                 .collect()
         };
         assert_eq!(

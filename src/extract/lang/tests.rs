@@ -136,13 +136,7 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
             .participants
             .value
             .iter()
-            .map(|p| {
-                format!(
-                    "{} {}",
-                    p.name,
-                    p.country.map_or("-".into(), |c| c.to_string())
-                )
-            })
+            .map(|p| crate::extract::testing::name_and_country(&p.name, p.country))
             .collect();
         assert_eq!(got, expected, "{body}");
     }

@@ -132,13 +132,7 @@ mod tests {
         let cast = find(&text, &lex, None);
         cast.people
             .iter()
-            .map(|p| {
-                format!(
-                    "{} {}",
-                    p.name,
-                    p.country.map_or("-".into(), |c| c.to_string())
-                )
-            })
+            .map(|p| crate::extract::testing::name_and_country(&p.name, p.country))
             .collect()
     }
 
