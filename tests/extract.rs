@@ -138,3 +138,92 @@ fn mentions_point_at_the_names() {
         "{xi:?}"
     );
 }
+
+/// A French body read with its publication date, as an archive whose file names carry it would.
+fn read_fr(body: &str, published: Option<&str>) -> Extracted {
+    let context = Context {
+        published: published.map(|p| p.parse().expect("a publication date")),
+        language: Some(chancery::model::Language::Fr),
+        ..Context::default()
+    };
+    extract(body, &Lexicon::new(gazetteer()), &context)
+}
+
+fn date_of(out: &Extracted) -> Option<String> {
+    out.date.value.map(|d| d.to_string())
+}
+
+#[test]
+fn french_dates_found_beyond_the_sentence_of_the_event() {
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        // A day nothing anchors gives way to the date of the next report of the same call.
+        (
+            "Les présidents Tom Ward et Ali Khan ont commencé vendredi soir leur entretien téléphonique, selon une source officielle.\n\n« Dans la soirée du 12 mars, le président Tom Ward s'entretient par téléphone avec le président Ali Khan », a précisé cette source.",
+            None,
+            Some("--03-12"),
+        ),
+        // ... but not to the date of another call the text recalls.
+        (
+            "Le ministre Tom Ward a reçu lundi un appel téléphonique de son homologue Ali Khan.\n\nCet appel prolonge l'entretien entre les présidents Paul Roux et Marc Henri du 4 mars.",
+            None,
+            None,
+        ),
+        // A visit's span, written in the numbered paragraph after the statement's preamble.
+        (
+            "La visite du président Tom Ward a été conclue par un communiqué conjoint.\n\n1. A l'invitation du président Ali Khan, le président Tom Ward a effectué une visite d'Etat du 8 au 10 mai 2019.",
+            None,
+            Some("2019-05-08"),
+        ),
+        // The day told several sentences on, where the same parties meet again.
+        (
+            "Le ministre Tom Ward a été reçu par son homologue Ali Khan, le premier depuis sa prise de fonctions.\n\nCette invitation témoigne d'une amitié ancienne.\n\nLes deux pays sont voisins.\n\nLe ministre Tom Ward s'est rendu à Rome le 3 février 2015 pour une entrevue avec le ministre Ali Khan.",
+            None,
+            Some("2015-02-03"),
+        ),
+        // A date alone on the first line is the page's, not the message's.
+        (
+            "14/07/2022\n\nLe Roi Tom Ward a adressé un message de félicitations au président Ali Khan.",
+            None,
+            None,
+        ),
+    ];
+    for &(body, published, expected) in cases {
+        assert_eq!(
+            date_of(&read_fr(body, published)).as_deref(),
+            expected,
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn french_listings_hard_wrapped_lines_and_numbered_paragraphs() {
+    // A list of a minister's items: an interview given to a paper is no exchange; the audience
+    // after it is dated and placed by its brackets.
+    let body = "- Entretien avec M. Tom Ward, ministre des affaires étrangères, publié par \"Le Matin\" (Paris, 12/05/2024)\nIl y a parlé de la région.\n- Déclaration de M. Tom Ward, ministre des affaires étrangères, à l'issue de son audience auprès de M. Ali Khan, Président du Conseil (Mossoul, 11/05/2024)\nNous avons parlé de la reconstruction.";
+    let out = read_fr(body, None);
+    assert_eq!(out.kind.value, EventKind::Meeting);
+    assert_eq!(date_of(&out).as_deref(), Some("2024-05-11"));
+    assert_eq!(out.place.value.as_deref(), Some("Mossoul"));
+    let names: Vec<&str> = out
+        .participants
+        .value
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["Tom Ward", "Ali Khan"]);
+
+    // A line that opens in lower case goes on with the sentence before it.
+    let body = "Le président Tom Ward est reçu par\nson homologue Ali Khan pour un déjeuner.\n\nIls ont parlé de commerce.";
+    let names: Vec<String> = (read_fr(body, None).participants.value.iter())
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(names, ["Tom Ward", "Ali Khan"]);
+
+    // "SE" is Son Excellence; a foundation is no person.
+    let body = "Le Président Tom Ward, venu au Sommet de la Fondation Morel, a été reçu à l'aéroport par SE Ali Khan.";
+    let names: Vec<String> = (read_fr(body, None).participants.value.iter())
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(names, ["Tom Ward", "Ali Khan"]);
+}

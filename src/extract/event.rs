@@ -44,6 +44,11 @@ pub fn in_sentence(
         Some((kind, at)) => (kind, token(at.start), Some(token(at.start)..token(at.end))),
         None => (default?, sentence.tokens.start, None),
     };
+    // "Entretien avec M. X, ministre …, publié par « La Croix »": an interview given to the press.
+    let rest = text.folded_span(trigger..sentence.tokens.end);
+    if kind == EventKind::Talks && text.words.interviews.iter().any(|p| rest.contains(p)) {
+        return None;
+    }
     let cued = cue.is_some();
     let (people, unnamed) = participants::of_sentence(text, lex, cast, s, trigger);
     (!people.is_empty() || !unnamed.is_empty()).then_some(Event {
@@ -87,6 +92,13 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
         event.cued = true;
     }
     event
+}
+
+/// Whether sentence `s` reports the exchange of `event` again: it names an exchange and one of its
+/// parties.
+pub fn restates(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize) -> bool {
+    in_sentence(text, lex, cast, s, None)
+        .is_some_and(|again| again.people.iter().any(|p| event.people.contains(p)))
 }
 
 /// The one of the first lines that titles the text as a joint statement ("China-Japan Joint

@@ -28,7 +28,8 @@ pub fn find(
     let s = sentence?;
     let tokens = text.sentences.get(s)?.tokens.clone();
     let reported = |s: usize| in_tokens(text, lex, cast, text.sentences[s].tokens.clone(), true);
-    reported(s)
+    in_brackets(text, tokens.clone())
+        .or_else(|| reported(s))
         .or_else(|| dated.filter(|&d| d != s).and_then(reported))
         .or_else(|| {
             let (line, _) = date::date_line(text, 0..s)?;
@@ -41,6 +42,15 @@ pub fn find(
                 .map(|(p, _)| (p, Confidence::Low))
         })
         .or_else(|| dateline(text, lex))
+}
+
+/// The place of a "(Erbil, 23/04/2025)" that closes the sentence's title of an item.
+fn in_brackets(text: &Text, tokens: Range<usize>) -> Option<(String, Confidence)> {
+    date::dates(text)
+        .iter()
+        .filter(|d| tokens.contains(&d.tokens.start))
+        .find_map(|d| date::place_in_brackets(text, d))
+        .map(|p| (text.body[text.span(p)].to_string(), Confidence::High))
 }
 
 /// The city a wire's report opens with, where the dispatch was filed, when it is where the event

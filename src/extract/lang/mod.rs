@@ -102,6 +102,8 @@ pub struct Words {
     pub not_places: &'static [&'static str],
     /// Words that announce another exchange after the main one.
     pub secondary_markers: &'static [&'static str],
+    /// Phrases after an "interview" that make it one given to the press, not talks ("publié par").
+    pub interviews: &'static [&'static str],
 }
 
 impl Words {

@@ -181,6 +181,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     not_places: &[
         "the", "a", "an", "his", "her", "their", "its", "this", "that",
     ],
+    interviews: &["published by", "published in"],
     secondary_markers: &[
         "the same day",
         "also",

@@ -59,6 +59,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     aside_cues: ASIDE_CUES,
     cut_phrases: CUT_PHRASES,
     secondary_markers: SECONDARY_MARKERS,
+    interviews: &["publie par", "publie dans", "paru dans", "parue dans"],
     place_prepositions: &["à"],
     here: &[],
     unknown_places: true,

@@ -77,6 +77,9 @@ pub(super) const HONORIFICS: &[&str] = &[
     "lady",
     "s.e",
     "s.e.m",
+    // "SE Obiang Nguema": Son Excellence, in capitals.
+    "se",
+    "sem",
 ];
 
 /// Lower-case or capitalised words that may join a name's parts ("Ould", "ben", "von", "Le Drian", "N’Guesso").
@@ -301,6 +304,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "banque",
     "fonds",
     "institut",
+    "fondation",
     "agenda",
     "temple",
     "place",
