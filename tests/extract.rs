@@ -227,3 +227,37 @@ fn french_listings_hard_wrapped_lines_and_numbered_paragraphs() {
         .collect();
     assert_eq!(names, ["Tom Ward", "Ali Khan"]);
 }
+
+fn people_of(out: &Extracted) -> Vec<String> {
+    (out.participants.value.iter())
+        .map(|p| {
+            format!(
+                "{} {}",
+                p.name,
+                p.country.map_or("-".into(), |c| c.to_string())
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn french_lists_of_envoys_and_of_mediators_with_their_countries() {
+    let cases: &[(&str, &[&str])] = &[
+        // Envoys presenting credentials, each country named before the envoy's honorific.
+        (
+            "Les ambassadeurs désignés du Japon, S.E Taro Yamada, de la République du Pérou, S.E Ana Silva et du Royaume de Suède, S.E Lars Berg ont présenté ce mardi leurs lettres de créance au président de la République, Tom Ward.",
+            &["Taro Yamada JP", "Ana Silva PE", "Lars Berg SE", "Tom Ward -"],
+        ),
+        // A plural title naming several countries, then the names in turn; mediators with their
+        // countries in brackets.
+        (
+            "La visioconférence entre les ministres des Affaires étrangères du Pérou et du Chili, Ana Silva et Luis Mora a eu lieu avec la participation des coprésidents du Groupe, Lars Berg (Suède) et Taro Yamada (Japon).",
+            &["Ana Silva PE", "Luis Mora CL", "Lars Berg SE", "Taro Yamada JP"],
+        ),
+    ];
+    for &(body, expected) in cases {
+        assert_eq!(people_of(&read_fr(body, None)), expected, "{body}");
+    }
+    let credentials = "Les ambassadeurs du Japon, S.E Taro Yamada, et du Pérou, S.E Ana Silva ont présenté leurs lettres de créance au président Tom Ward.";
+    assert_eq!(read_fr(credentials, None).kind.value, EventKind::Meeting);
+}

@@ -184,6 +184,9 @@ impl Finder<'_, '_> {
         let mut singles: Vec<(Range<usize>, bool, bool)> = Vec::new();
         let mut last_end = 0;
         let mut plural_honorific = false;
+        // "les ministres d'Arménie et d'Azerbaïdjan, X et Y": the countries of a plural title
+        // not yet given, for the names that follow it in turn, and where the last one ended.
+        let mut in_turn: (Vec<crate::model::CountryCode>, usize) = (Vec::new(), 0);
         let mut i = 0;
         while i < n {
             if let Some((r, p)) = known.iter().find(|(r, _)| r.start == i).cloned() {
@@ -225,7 +228,9 @@ impl Finder<'_, '_> {
                 i += 1;
                 continue;
             }
-            let honorific = self.honorific_before(run.start).is_some() || plural_honorific;
+            let honorific_at = self.honorific_before(run.start);
+            let honorific = honorific_at.is_some() || plural_honorific;
+            let bracketed = self.country_in_brackets(run.end);
             let before = self.title_before(run.start, last_end);
             let after = self.title_after(run.end);
             let words = run
@@ -234,13 +239,22 @@ impl Finder<'_, '_> {
                 .count();
             let roman = run.clone().any(|k| is_roman(text.word(k)));
             if words >= 2 || (roman && (before.is_some() || honorific)) {
-                let titled = honorific || before.is_some() || after.is_some();
+                let turn = self.in_turn(&mut in_turn, before, &run);
+                let titled = honorific
+                    || before.is_some()
+                    || after.is_some()
+                    || bracketed.is_some()
+                    || turn.is_some();
                 let untitled = !titled && self.untitled_name(&run);
                 if titled || untitled {
-                    let country = before
-                        .and_then(|(start, _)| self.title_country(start..run.start, true))
+                    let country = bracketed
+                        .or(turn)
+                        .or_else(|| {
+                            before.and_then(|(start, _)| self.title_country(start..run.start, true))
+                        })
                         .or_else(|| after.clone().and_then(|a| self.title_country(a, false)))
                         .or_else(|| self.country_after(run.end))
+                        .or_else(|| honorific_at.and_then(|h| self.listed_country(h)))
                         .or(if titled { self.home } else { None });
                     let confidence = if titled {
                         Confidence::Medium
@@ -330,6 +344,35 @@ impl Finder<'_, '_> {
         self.cast.ambiguous.sort_by_key(|m| m.name.start);
         self.find_unnamed();
         self.cast
+    }
+
+    /// The country of a name listed after a plural title that names several countries, in turn:
+    /// the first for the name right after the title, the next for each name joined to it by a
+    /// comma or "et". `state` holds the countries left and where the last such name ended.
+    fn in_turn(
+        &self,
+        state: &mut (Vec<crate::model::CountryCode>, usize),
+        before: Option<(usize, usize)>,
+        run: &Range<usize>,
+    ) -> Option<crate::model::CountryCode> {
+        let plural = |role: usize| {
+            let f = self.text.fw(role);
+            f.ends_with('s') && self.text.words.roles.contains(&f)
+        };
+        if let Some((start, _)) = before.filter(|&(_, role)| plural(role)) {
+            let countries = self.title_countries(start..run.start);
+            if countries.len() > 1 {
+                *state = (countries[1..].to_vec(), run.end);
+                return countries.first().copied();
+            }
+        }
+        let joined = (state.1..run.start).all(|k| matches!(self.text.fw(k), "," | "et" | "and"));
+        if before.is_none() && joined && !state.0.is_empty() {
+            state.1 = run.end;
+            return Some(state.0.remove(0));
+        }
+        state.0.clear();
+        None
     }
 
     /// Two or three capitalised words with no title, opening a sentence before a verb or after "avec".

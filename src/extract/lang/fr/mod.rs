@@ -205,6 +205,9 @@ const CUES: &[(&str, Cue)] = &[
     ("message", Cue::Kind(Message)),
     ("messages", Cue::Kind(Message)),
     ("lettre", Cue::Kind(Message)),
+    // Envoys present their credentials in person.
+    ("lettres de creance", Cue::Kind(Meeting)),
+    ("copies figurees", Cue::Kind(Meeting)),
     ("lettres", Cue::Kind(Message)),
     ("condoleances", Cue::Kind(Message)),
     ("felicitations", Cue::Kind(Message)),
