@@ -261,3 +261,14 @@ fn french_lists_of_envoys_and_of_mediators_with_their_countries() {
     let credentials = "Les ambassadeurs du Japon, S.E Taro Yamada, et du Pérou, S.E Ana Silva ont présenté leurs lettres de créance au président Tom Ward.";
     assert_eq!(read_fr(credentials, None).kind.value, EventKind::Meeting);
 }
+
+#[test]
+fn french_full_names_and_those_who_only_came_along() {
+    // The headline's short name and the lead's full name are one person, reported in full; who
+    // came along with a party is not one.
+    let body = "Emmanuel Macron reçoit un envoyé\nLe Président de la République, Emmanuel Jean-Michel Frédéric Macron, a reçu ce jeudi l'envoyé spécial du Conseil.\nM. Tom Ward, envoyé spécial du Conseil, accompagné de Mme Ana Silva, représentante spéciale, a été reçu par le Président Macron.";
+    let names: Vec<String> = (read_fr(body, None).participants.value.iter())
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(names, ["Emmanuel Jean-Michel Frédéric Macron", "Tom Ward"]);
+}

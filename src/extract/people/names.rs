@@ -130,13 +130,27 @@ impl Finder<'_, '_> {
             let words = folded.split([' ', '.']).filter(|w| w.len() > 1);
             words.collect::<Vec<_>>().join(" ")
         };
+        // "Félix Tshisekedi" and "Félix Antoine Tshisekedi Tshilombo": a name of two words or more
+        // whose words all come, in order, in a fuller one names the same person.
+        let within = |short: &str, long: &str| {
+            let mut long = long.split(' ');
+            let short: Vec<&str> = short.split(' ').collect();
+            short.len() > 1 && short.iter().all(|w| long.any(|l| l == *w))
+        };
         let same = |p: &Person| match (p.known, person.known) {
             (Some(a), Some(b)) => a == b,
-            _ => bare(&p.name) == bare(&person.name),
+            _ => {
+                let (a, b) = (bare(&p.name), bare(&person.name));
+                a == b || within(&a, &b) || within(&b, &a)
+            }
         };
         if let Some(i) = self.cast.people.iter().position(same) {
             // "René Préval" in a caption, then "le président haïtien René Préval": the title says more.
             let known = &mut self.cast.people[i];
+            // A known person's full name as the text writes it is the spelling reported.
+            if known.known.is_some() && person.known.is_none() {
+                known.name = person.name;
+            }
             known.country = known.country.or(person.country);
             known.known = known.known.or(person.known);
             return i;

@@ -283,6 +283,10 @@ const ASIDE_CUES: &[&str] = &[
     "assassinat",
     "remercie",
     "invitation",
+    // "X, accompagné de Mme Y": who came with a party did not take part.
+    "accompagne",
+    "accompagnee",
+    "accompagnes",
 ];
 
 /// Phrases after which a sentence stops listing the event's participants.

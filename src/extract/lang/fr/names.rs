@@ -310,6 +310,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "fonds",
     "institut",
     "fondation",
+    "grands",
+    "lacs",
     "agenda",
     "temple",
     "place",
@@ -346,5 +348,18 @@ pub(super) const NOT_NAMES: &[&str] = &[
 
 /// Words that end the title written before a name, looking back from it.
 pub(super) const TITLE_STOPS: &[&str] = &[
-    "avec", "a", "ont", "est", "sont", "par", "que", "qui", "dont", "pour", "s'est", "se",
+    "avec",
+    "a",
+    "ont",
+    "est",
+    "sont",
+    "par",
+    "que",
+    "qui",
+    "dont",
+    "pour",
+    "s'est",
+    "se",
+    "accompagne",
+    "accompagnee",
 ];
