@@ -272,3 +272,32 @@ fn french_full_names_and_those_who_only_came_along() {
         .collect();
     assert_eq!(names, ["Emmanuel Jean-Michel Frédéric Macron", "Tom Ward"]);
 }
+
+#[test]
+fn french_kinds_told_by_a_banquet_a_face_to_face_or_the_next_sentence() {
+    let cases = [
+        (
+            "Le président Tom Ward a offert le 3 mai un banquet d'État en l'honneur du président Ali Khan.",
+            EventKind::Meeting,
+        ),
+        (
+            "La visite a culminé avec l'entretien en tête à tête du président Tom Ward avec son homologue Ali Khan.",
+            EventKind::Meeting,
+        ),
+        (
+            "Le ministre Tom Ward a examiné aujourd'hui avec son homologue Ali Khan la situation régionale.\n\nLes deux parties ont discuté, dans un appel téléphonique, de la crise.",
+            EventKind::PhoneCall,
+        ),
+        // The next sentence's call is another one when it names someone else.
+        (
+            "Le ministre Tom Ward s'est entretenu aujourd'hui avec son homologue Ali Khan.\n\nLe ministre Paul Roux a eu ensuite un appel téléphonique avec lui.",
+            EventKind::Talks,
+        ),
+    ];
+    for (body, expected) in cases {
+        assert_eq!(read_fr(body, None).kind.value, expected, "{body}");
+    }
+    // A summit scheduled for later is not the date of the talks.
+    let body = "Le président Tom Ward a eu un entretien avec le président Ali Khan. Ils ont échangé sur le sommet prévu pour les 17 et 18 février 2024.";
+    assert_eq!(date_of(&read_fr(body, None)), None);
+}

@@ -142,6 +142,11 @@ const MILESTONES: &[&str] = &[
     "fonctions",
     "election",
     "deces",
+    // "ce sommet prévu pour les 17 et 18 février": an event scheduled, not held.
+    "prevu",
+    "prevue",
+    "prevus",
+    "prevues",
 ];
 
 /// Past participles of a report: "a indiqué son cabinet mercredi matin".
@@ -248,6 +253,9 @@ const CUES: &[(&str, Cue)] = &[
     ("a accueilli", Cue::Kind(Meeting)),
     ("audience", Cue::Kind(Meeting)),
     ("tete-a-tete", Cue::Kind(Meeting)),
+    // "l'entretien en tête à tête": talks held face to face.
+    ("entretien en tete a tete", Cue::Kind(Meeting)),
+    ("banquet", Cue::Kind(Meeting)),
     ("reunion", Cue::Kind(Meeting)),
     ("s'est reuni", Cue::Kind(Meeting)),
     ("entrevue", Cue::Kind(Meeting)),
