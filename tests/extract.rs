@@ -301,3 +301,36 @@ fn french_kinds_told_by_a_banquet_a_face_to_face_or_the_next_sentence() {
     let body = "Le président Tom Ward a eu un entretien avec le président Ali Khan. Ils ont échangé sur le sommet prévu pour les 17 et 18 février 2024.";
     assert_eq!(date_of(&read_fr(body, None)), None);
 }
+
+#[test]
+fn french_places_from_wire_datelines_below_the_opening() {
+    let cases = [
+        // A wire's dateline signed in brackets, running into the report.
+        (
+            "Actualités\nPar la rédaction\nLomé,12 mars 2021(ATOP).-Le président Tom Ward a reçu jeudi, à la résidence, le ministre Ali Khan.",
+            Some("Lomé"),
+        ),
+        // A release's dateline on a line of its own below page furniture.
+        (
+            "Retour à la liste\n\nBerne, Communiqué de presse, 04.05.2016\n\nLe conseiller fédéral Tom Ward a prononcé un discours. Il a ensuite rencontré son homologue Ali Khan.",
+            Some("Berne"),
+        ),
+        // A dash glued to the city opens the report.
+        (
+            "Publié le mardi 3 mai 2016\n\nDakar- Le président Tom Ward a reçu lundi le ministre Ali Khan.",
+            Some("Dakar"),
+        ),
+        // A joint statement is not placed by the wire's dateline.
+        (
+            "Lomé, 3 mai (ATOP) - Les deux pays ont publié le 2 mai une déclaration commune à l'issue de la visite du président Tom Ward chez le président Ali Khan.",
+            None,
+        ),
+    ];
+    for (body, expected) in cases {
+        assert_eq!(
+            read_fr(body, None).place.value.as_deref(),
+            expected,
+            "{body}"
+        );
+    }
+}
