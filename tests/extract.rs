@@ -334,3 +334,14 @@ fn french_places_from_wire_datelines_below_the_opening() {
         );
     }
 }
+
+#[test]
+fn french_honorifics_former_titles_and_missions() {
+    // A long honorific is no part of the name; "ancien Premier ministre" is a title after a name.
+    let body = "Samdech Akka Moha Sena Padei Techo Tom Ward, Premier ministre du Royaume du Cambodge, a reçu cet après-midi, à Phnom Penh, Ali Khan, ancien Premier ministre de la Nouvelle-Zélande.";
+    let out = read_fr(body, None);
+    assert_eq!(people_of(&out), ["Tom Ward KH", "Ali Khan NZ"]);
+    // An embassy's city is not where its envoy was received.
+    let body = "Le ministre Tom Ward a eu un entretien avec la chargée d'affaires de l'ambassade du Japon à Lomé, Ana Silva.";
+    assert_eq!(read_fr(body, None).place.value, None);
+}

@@ -149,6 +149,11 @@ fn in_tokens(
         if !(introduces || palace) || k + 1 >= tokens.end {
             continue;
         }
+        let mission = (k.saturating_sub(6).max(tokens.start)..k)
+            .any(|p| words.missions.contains(&text.fw(p)));
+        if mission {
+            continue;
+        }
         let first = k + 1;
         if text.words.not_places.contains(&text.fw(first))
             || text.words.is_calendar_word(text.fw(first))

@@ -98,6 +98,9 @@ pub struct Words {
     /// Venues after which the city is named ("palais", "house"), and the words that join it.
     pub venues: &'static [&'static str],
     pub venue_joiners: &'static [&'static str],
+    /// Missions whose seat is named with them ("l'ambassade des États-Unis à Port-au-Prince"): the
+    /// city is part of the mission's name, not where the event took place.
+    pub missions: &'static [&'static str],
     /// Words after a preposition of place that never start a place.
     pub not_places: &'static [&'static str],
     /// Words that announce another exchange after the main one.

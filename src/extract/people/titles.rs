@@ -172,10 +172,12 @@ impl Finder<'_, '_> {
             && (end + 2..end + 4)
                 .take_while(|&k| self.starts_upper(k - 1))
                 .any(|k| words.roles.contains(&self.text.fw(k)));
+        // "John Key, ancien Premier ministre": a modifier may open the title.
+        let opener =
+            matches!(first, "membre" | "le" | "la") || words.title_modifiers.contains(&first);
         let role = capitalised_role
             || self.text.words.roles.contains(&first)
-            || matches!(first, "membre" | "le" | "la")
-                && self.text.words.roles.contains(&self.text.fw(end + 2));
+            || opener && self.text.words.roles.contains(&self.text.fw(end + 2));
         if !role {
             return None;
         }

@@ -65,6 +65,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     unknown_places: true,
     venues: &["palais"],
     venue_joiners: &["de", "d'"],
+    missions: &["ambassade", "ambassades", "consulat", "consulats"],
     not_places: NOT_PLACES,
 };
 
@@ -212,6 +213,7 @@ const CUES: &[(&str, Cue)] = &[
     ("lettre", Cue::Kind(Message)),
     // Envoys present their credentials in person.
     ("lettres de creance", Cue::Kind(Meeting)),
+    ("lettres de creances", Cue::Kind(Meeting)),
     ("copies figurees", Cue::Kind(Meeting)),
     ("lettres", Cue::Kind(Message)),
     ("condoleances", Cue::Kind(Message)),

@@ -82,6 +82,13 @@ pub(super) const HONORIFICS: &[&str] = &[
     "lady",
     "s.e",
     "s.e.m",
+    // "Samdech Akka Moha Sena Padei Techo Hun Sen": the Cambodian honorific, word by word.
+    "samdech",
+    "akka",
+    "moha",
+    "sena",
+    "padei",
+    "techo",
     // "SE Obiang Nguema": Son Excellence, in capitals.
     "se",
     "sem",
