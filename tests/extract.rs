@@ -345,3 +345,23 @@ fn french_honorifics_former_titles_and_missions() {
     let body = "Le ministre Tom Ward a eu un entretien avec la chargée d'affaires de l'ambassade du Japon à Lomé, Ana Silva.";
     assert_eq!(read_fr(body, None).place.value, None);
 }
+
+#[test]
+fn french_long_titles_and_audiences_listed_after_a_colon() {
+    let cases: &[(&str, &[&str])] = &[
+        // A ministry's long name, "de l'Est" included, still titles the name after it.
+        (
+            "Le Président Tom Ward a reçu en audience la ministre des Affaires étrangères, de la Coopération et de la Communauté de l'Afrique de l'Est du Kenya, Ana Silva.",
+            &["Tom Ward -", "Ana Silva KE"],
+        ),
+        // Audiences listed one a line after a colon: the first is the one reported; a title
+        // goes on after a comma with another role.
+        (
+            "Son Excellence Tom Ward, Président de la République, a reçu ce jour en audience :\n\n·Son Excellence Ana Silva, Ambassadeur, Haut Représentant de la République du Pérou près la République ;\n\n·Son Excellence Lars Berg, Ambassadeur de Suède.",
+            &["Tom Ward -", "Ana Silva PE"],
+        ),
+    ];
+    for &(body, expected) in cases {
+        assert_eq!(people_of(&read_fr(body, None)), expected, "{body}");
+    }
+}

@@ -407,7 +407,7 @@ fn is_heading(body: &str, tokens: &[Token], r: &Range<usize>, words: &Words) -> 
         && (length <= 16 || title_case())
         && !matches!(
             body[last.span.clone()].chars().next(),
-            Some('.' | '!' | '?' | '…' | ';' | ',')
+            Some('.' | '!' | '?' | '…' | ';' | ',' | ':')
         )
 }
 

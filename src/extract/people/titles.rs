@@ -113,11 +113,12 @@ impl Finder<'_, '_> {
         let floor = floor.max(self.sentence_start(i));
         let mut k = i;
         let mut seen = 0;
-        while k > floor && seen < 16 {
+        while k > floor && seen < 24 {
             k -= 1;
             seen += 1;
             let f = self.text.fw(k);
-            if self.text.words.title_stops.contains(&f) {
+            // "de l'Afrique de l'Est": a stop word written with a capital is a name's.
+            if self.text.words.title_stops.contains(&f) && !self.starts_upper(k) {
                 return None;
             }
             if self.text.words.roles.contains(&f) {
@@ -184,6 +185,16 @@ impl Finder<'_, '_> {
         let mut k = end + 1;
         while k < self.text.tokens.len() && k < end + 24 && !self.breaks_before(k) {
             let t = &self.text.tokens[k];
+            // "X, Ambassadeur, Haut Représentant de la République française": a title goes on
+            // after a comma with another role.
+            let goes_on = t.is_punct(',')
+                && (k + 1..k + 3).any(|r| words.roles.contains(&self.text.fw(r)))
+                && (words.roles.contains(&self.text.fw(k + 1))
+                    || words.title_modifiers.contains(&self.text.fw(k + 1)));
+            if goes_on {
+                k += 1;
+                continue;
+            }
             if t.is_punct(',')
                 || t.is_punct('.')
                 || t.is_punct(';')

@@ -46,7 +46,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     surnames_under_titles: false,
     country_after_name: &[],
     title_modifiers: &[
-        "premier", "premiere", "nouveau", "nouvelle", "ancien", "ancienne", "vice", "-",
+        "premier", "premiere", "nouveau", "nouvelle", "ancien", "ancienne", "vice", "haut",
+        "haute", "-",
     ],
     titles_capitalised: false,
     title_determiners: &[
