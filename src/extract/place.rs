@@ -89,10 +89,8 @@ fn dateline(text: &Text, lex: &Lexicon, kind: EventKind) -> Option<(String, Conf
         let line = (0..=d.tokens.start)
             .rev()
             .find(|&k| k == 0 || text.tokens[k].newline_before)?;
-        let signed = text
-            .tokens
-            .get(d.tokens.end)
-            .is_some_and(|t| t.is_punct('('));
+        let signed = text.words.signed_datelines_place
+            && (text.tokens.get(d.tokens.end)).is_some_and(|t| t.is_punct('('));
         let ends_line = text
             .tokens
             .get(d.tokens.end)

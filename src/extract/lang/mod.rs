@@ -98,6 +98,10 @@ pub struct Words {
     /// Venues after which the city is named ("palais", "house"), and the words that join it.
     pub venues: &'static [&'static str],
     pub venue_joiners: &'static [&'static str],
+    /// Whether a wire's dateline signed in brackets places the encounter it reports ("Kinshasa,
+    /// 17 juin 2022 (ACP).- …": national agencies file from where their leaders receive), not
+    /// where international wires merely file from ("WASHINGTON, Nov 19 (Reuters) -").
+    pub signed_datelines_place: bool,
     /// Missions whose seat is named with them ("l'ambassade des États-Unis à Port-au-Prince"): the
     /// city is part of the mission's name, not where the event took place.
     pub missions: &'static [&'static str],

@@ -178,6 +178,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "building",
     ],
     venue_joiners: &[","],
+    signed_datelines_place: false,
     missions: &["embassy", "embassies", "consulate"],
     not_places: &[
         "the", "a", "an", "his", "her", "their", "its", "this", "that",

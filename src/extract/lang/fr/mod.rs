@@ -66,6 +66,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     unknown_places: true,
     venues: &["palais"],
     venue_joiners: &["de", "d'"],
+    signed_datelines_place: true,
     missions: &["ambassade", "ambassades", "consulat", "consulats"],
     not_places: NOT_PLACES,
 };
