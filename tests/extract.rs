@@ -365,3 +365,15 @@ fn french_long_titles_and_audiences_listed_after_a_colon() {
         assert_eq!(people_of(&read_fr(body, None)), expected, "{body}");
     }
 }
+
+#[test]
+fn french_monarchs_named_by_one_name() {
+    // A monarch's one name under a title, not a namesake the gazetteer knows from another
+    // country ("Philippe" is also a French prime minister's surname); titles before a known
+    // name are not part of it.
+    let body = "Sa Majesté le Roi Mohammed VI a adressé un message de félicitations à Sa Majesté Philippe, Roi des Belges, et à Sa Majesté la Reine Mathilde.";
+    assert_eq!(
+        people_of(&read_fr(body, None)),
+        ["Mohammed VI MA", "Philippe BE", "Mathilde -"]
+    );
+}

@@ -55,6 +55,9 @@ pub struct Words {
     pub envoys: &'static [&'static str],
     /// Words before the country an envoy is posted to ("au Niger", "to Malaysia").
     pub postings: &'static [&'static str],
+    /// Monarchs' titles, under which one given name names the monarch ("la Reine Mathilde",
+    /// "Philippe, Roi des Belges").
+    pub monarchs: &'static [&'static str],
     /// Words that make the capitalised words after them a person's name.
     pub roles: &'static [&'static str],
     /// Honorifics written right before a name.

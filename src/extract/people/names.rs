@@ -219,7 +219,10 @@ impl Finder<'_, '_> {
                 }
                 // The name as written, without an honorific the alias may carry ("Sir Keir Starmer").
                 let first = (r.start..r.end).find(|&k| {
-                    !text.words.honorifics.contains(&text.fw(k)) && !text.tokens[k].is_punct('.')
+                    let f = text.fw(k);
+                    !text.words.honorifics.contains(&f)
+                        && !text.words.is_not_a_name(f)
+                        && !text.tokens[k].is_punct('.')
                 });
                 let spelled = self.name_text(&(first.unwrap_or(r.start)..r.end));
                 let person = self.add_person(self.known_as(p, Confidence::High, spelled));
@@ -312,6 +315,28 @@ impl Finder<'_, '_> {
         // Second pass: single words are surnames of people already found, or of known people under a title.
         for (run, titled, honorific) in singles {
             let title = self.title_before(run.start, 0).filter(|_| titled);
+            let monarch = title.filter(|&(_, role)| {
+                role + 1 == run.start && self.text.words.monarchs.contains(&self.text.fw(role))
+            });
+            // "Sa Majesté Philippe, Roi des Belges": a monarch, not a namesake of another country.
+            if let Some((phrase, country)) = self.monarch_after(&run) {
+                let word = self.text.fw(run.start);
+                let namesake = |k: &usize| self.lex.gazetteer.people[*k].country == Some(country);
+                if !self.lex.by_surname(word).iter().any(namesake) {
+                    let person = self.add_person(Person {
+                        name: self.name_text(&run),
+                        country: Some(country),
+                        known: None,
+                        confidence: Confidence::Medium,
+                    });
+                    self.cast.mentions.push(Mention {
+                        person,
+                        name: run.clone(),
+                        phrase,
+                    });
+                    continue;
+                }
+            }
             if let Some(person) = self.surname_owner(&run, titled, honorific) {
                 self.cast.mentions.push(Mention {
                     person,
@@ -330,14 +355,14 @@ impl Finder<'_, '_> {
                         candidates: candidates.to_vec(),
                     });
                 }
-            } else if let Some((start, _)) = title.filter(|&(_, role)| {
+            } else if let Some((start, _)) = monarch.or(title.filter(|&(_, role)| {
                 self.text.words.surnames_under_titles
                     && role + 1 == run.start
                     && (!self.in_heading(run.start) || self.country_after(run.end).is_some())
-            }) {
+            })) {
                 // "Ukrainian President Zelenskyy": a surname right after a role names a person,
                 // though in a headline, whose words are all capitalised, only with the country
-                // after it ("Prime Minister Rudd of Australia").
+                // after it ("Prime Minister Rudd of Australia"); "la Reine Mathilde": a monarch.
                 let country = (self.title_country(start..run.start, true))
                     .or_else(|| self.country_after(run.end))
                     .or(self.home);

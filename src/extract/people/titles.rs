@@ -93,6 +93,20 @@ impl Finder<'_, '_> {
             .flatten()
     }
 
+    /// A monarch's title with a country right after a single name ("Philippe, Roi des Belges"):
+    /// the phrase and the country.
+    pub(super) fn monarch_after(&self, run: &Range<usize>) -> Option<(Range<usize>, CountryCode)> {
+        let after = self.title_after(run.end)?;
+        let role = after
+            .clone()
+            .find(|&k| self.text.words.roles.contains(&self.text.fw(k)))?;
+        if !self.text.words.monarchs.contains(&self.text.fw(role)) {
+            return None;
+        }
+        let country = self.title_country(after.clone(), false)?;
+        Some((run.start..after.end, country))
+    }
+
     /// The country written in brackets right after a name ("Ali Khan (Russie)").
     pub(super) fn country_in_brackets(&self, end: usize) -> Option<CountryCode> {
         let t = |k: usize| self.text.tokens.get(k);

@@ -83,6 +83,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     sentence_openers: &[],
     envoys: &["ambassador"],
     postings: &["to"],
+    monarchs: &[
+        "king", "queen", "emir", "amir", "sultan", "prince", "princess",
+    ],
     roles: ROLES,
     honorifics: HONORIFICS,
     particles: &[
