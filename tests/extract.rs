@@ -245,13 +245,13 @@ fn french_lists_of_envoys_and_of_mediators_with_their_countries() {
     let cases: &[(&str, &[&str])] = &[
         // Envoys presenting credentials, each country named before the envoy's honorific.
         (
-            "Les ambassadeurs désignés du Japon, S.E Taro Yamada, de la République du Pérou, S.E Ana Silva et du Royaume de Suède, S.E Lars Berg ont présenté ce mardi leurs lettres de créance au président de la République, Tom Ward.",
+            "Trois nouveaux ambassadeurs, du Japon, S.E Taro Yamada, du Pérou, S.E Ana Silva et de Suède, S.E Lars Berg, ont remis mardi leurs lettres de créance au Chef de l'État, Tom Ward.",
             &["Taro Yamada JP", "Ana Silva PE", "Lars Berg SE", "Tom Ward -"],
         ),
         // A plural title naming several countries, then the names in turn; mediators with their
         // countries in brackets.
         (
-            "La visioconférence entre les ministres des Affaires étrangères du Pérou et du Chili, Ana Silva et Luis Mora a eu lieu avec la participation des coprésidents du Groupe, Lars Berg (Suède) et Taro Yamada (Japon).",
+            "Les ministres de la Défense du Pérou et du Chili, Ana Silva et Luis Mora, se sont entretenus par visioconférence en présence des médiateurs du Forum, Lars Berg (Suède) et Taro Yamada (Japon).",
             &["Ana Silva PE", "Luis Mora CL", "Lars Berg SE", "Taro Yamada JP"],
         ),
     ];
@@ -338,9 +338,9 @@ fn french_places_from_wire_datelines_below_the_opening() {
 #[test]
 fn french_honorifics_former_titles_and_missions() {
     // A long honorific is no part of the name; "ancien Premier ministre" is a title after a name.
-    let body = "Samdech Akka Moha Sena Padei Techo Tom Ward, Premier ministre du Royaume du Cambodge, a reçu cet après-midi, à Phnom Penh, Ali Khan, ancien Premier ministre de la Nouvelle-Zélande.";
+    let body = "Le Premier ministre cambodgien Samdech Akka Moha Sena Padei Techo Tom Ward s'est entretenu à Siem Reap avec Ali Khan, ancienne présidente du Chili.";
     let out = read_fr(body, None);
-    assert_eq!(people_of(&out), ["Tom Ward KH", "Ali Khan NZ"]);
+    assert_eq!(people_of(&out), ["Tom Ward KH", "Ali Khan CL"]);
     // An embassy's city is not where its envoy was received.
     let body = "Le ministre Tom Ward a eu un entretien avec la chargée d'affaires de l'ambassade du Japon à Lomé, Ana Silva.";
     assert_eq!(read_fr(body, None).place.value, None);
@@ -351,13 +351,13 @@ fn french_long_titles_and_audiences_listed_after_a_colon() {
     let cases: &[(&str, &[&str])] = &[
         // A ministry's long name, "de l'Est" included, still titles the name after it.
         (
-            "Le Président Tom Ward a reçu en audience la ministre des Affaires étrangères, de la Coopération et de la Communauté de l'Afrique de l'Est du Kenya, Ana Silva.",
+            "Le Président Tom Ward a reçu en audience la ministre des Affaires étrangères, du Commerce extérieur et des Régions de l'Est du Kenya, Ana Silva.",
             &["Tom Ward -", "Ana Silva KE"],
         ),
         // Audiences listed one a line after a colon: the first is the one reported; a title
         // goes on after a comma with another role.
         (
-            "Son Excellence Tom Ward, Président de la République, a reçu ce jour en audience :\n\n·Son Excellence Ana Silva, Ambassadeur, Haut Représentant de la République du Pérou près la République ;\n\n·Son Excellence Lars Berg, Ambassadeur de Suède.",
+            "Le Chef de l'État, Tom Ward, a reçu ce matin en audience :\n\n- Mme Ana Silva, Ambassadeur, Haut Représentant de la République du Pérou ;\n\n- M. Lars Berg, Ambassadeur de Suède.",
             &["Tom Ward -", "Ana Silva PE"],
         ),
     ];
@@ -369,11 +369,16 @@ fn french_long_titles_and_audiences_listed_after_a_colon() {
 #[test]
 fn french_monarchs_named_by_one_name() {
     // A monarch's one name under a title, not a namesake the gazetteer knows from another
-    // country ("Philippe" is also a French prime minister's surname); titles before a known
-    // name are not part of it.
-    let body = "Sa Majesté le Roi Mohammed VI a adressé un message de félicitations à Sa Majesté Philippe, Roi des Belges, et à Sa Majesté la Reine Mathilde.";
+    // country ("Philippe" is also a French prime minister's surname).
+    let body = "Le président Tom Ward a adressé ses vœux à la Reine Ana et à Philippe, Roi des Belges, pour la fête nationale.";
     assert_eq!(
         people_of(&read_fr(body, None)),
-        ["Mohammed VI MA", "Philippe BE", "Mathilde -"]
+        ["Tom Ward -", "Ana -", "Philippe BE"]
+    );
+    // The titles a known name's alias carries are not part of the name reported.
+    let body = "Le roi Felipe VI a reçu ce mardi au palais le président Tom Ward.";
+    assert_eq!(
+        people_of(&read_fr(body, None)),
+        ["Felipe VI ES", "Tom Ward -"]
     );
 }
