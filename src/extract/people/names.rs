@@ -23,6 +23,11 @@ impl Finder<'_, '_> {
 
     /// A capitalised word that can be part of a name.
     pub(super) fn name_word(&self, i: usize) -> bool {
+        self.name_words.get(i).copied().unwrap_or(false)
+    }
+
+    /// Works out `name_word` for token `i`.
+    pub(super) fn can_be_a_name(&self, i: usize) -> bool {
         let f = self.text.fw(i);
         // "Kuwait's": the possessive's apostrophe is not part of the word.
         let f = match f.strip_suffix('\'') {
