@@ -271,6 +271,12 @@ fn french_full_names_and_those_who_only_came_along() {
         .map(|p| p.name.clone())
         .collect();
     assert_eq!(names, ["Emmanuel Jean-Michel Frédéric Macron", "Tom Ward"]);
+    // A shorter spelling later on does not replace the full name.
+    let body = "Le président Tom Ward a reçu le Président mexicain Andrés Manuel López Obrador. Le Président López Obrador l'a remercié de son accueil.";
+    let names: Vec<String> = (read_fr(body, None).participants.value.iter())
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(names, ["Tom Ward", "Andrés Manuel López Obrador"]);
 }
 
 #[test]

@@ -153,7 +153,10 @@ impl Finder<'_, '_> {
             // "René Préval" in a caption, then "le président haïtien René Préval": the title says more.
             let known = &mut self.cast.people[i];
             // A known person's full name as the text writes it is the spelling reported.
-            if known.known.is_some() && person.known.is_none() {
+            if known.known.is_some()
+                && person.known.is_none()
+                && person.name.len() > known.name.len()
+            {
                 known.name = person.name;
             }
             known.country = known.country.or(person.country);
