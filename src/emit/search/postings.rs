@@ -52,6 +52,10 @@ struct DocStem {
     at: Vec<(u32, u32)>,
 }
 
+/// A readout's terms while they are gathered: by the stem's number in the memo, the numbers of
+/// its forms and where it occurs.
+type Found = FxHashMap<u32, (Vec<u32>, Vec<(u32, u32)>)>;
+
 /// The terms of one readout, whose paragraph 0 is `head` (title and participants) and whose
 /// other paragraphs are `paragraphs`, in order. Stop words are terms in the head only, where
 /// they are few and may be names ("Kim Jong Un", "Bui Thanh Son").
@@ -61,8 +65,7 @@ pub fn doc_terms<'a>(
     head: &'a str,
     paragraphs: impl Iterator<Item = &'a str>,
 ) -> DocTerms {
-    // By the stem's number in `memo`: the numbers of its forms, and its places.
-    let mut found: FxHashMap<u32, (Vec<u32>, Vec<(u32, u32)>)> = FxHashMap::default();
+    let mut found = Found::default();
     let texts = std::iter::once(head).chain(paragraphs);
     for (paragraph, text) in texts.enumerate() {
         for (position, word) in words(text).enumerate() {
