@@ -138,3 +138,253 @@ fn mentions_point_at_the_names() {
         "{xi:?}"
     );
 }
+
+/// A French body read with its publication date, as an archive whose file names carry it would.
+fn read_fr(body: &str, published: Option<&str>) -> Extracted {
+    let context = Context {
+        published: published.map(|p| p.parse().expect("a publication date")),
+        language: Some(chancery::model::Language::Fr),
+        ..Context::default()
+    };
+    extract(body, &Lexicon::new(gazetteer()), &context)
+}
+
+fn date_of(out: &Extracted) -> Option<String> {
+    out.date.value.map(|d| d.to_string())
+}
+
+#[test]
+fn french_dates_found_beyond_the_sentence_of_the_event() {
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        // A day nothing anchors gives way to the date of the next report of the same call.
+        (
+            "Les présidents Tom Ward et Ali Khan ont commencé vendredi soir leur entretien téléphonique, selon une source officielle.\n\n« Dans la soirée du 12 mars, le président Tom Ward s'entretient par téléphone avec le président Ali Khan », a précisé cette source.",
+            None,
+            Some("--03-12"),
+        ),
+        // ... but not to the date of another call the text recalls.
+        (
+            "Le ministre Tom Ward a reçu lundi un appel téléphonique de son homologue Ali Khan.\n\nCet appel prolonge l'entretien entre les présidents Paul Roux et Marc Henri du 4 mars.",
+            None,
+            None,
+        ),
+        // A visit's span, written in the numbered paragraph after the statement's preamble.
+        (
+            "La visite du président Tom Ward a été conclue par un communiqué conjoint.\n\n1. A l'invitation du président Ali Khan, le président Tom Ward a effectué une visite d'Etat du 8 au 10 mai 2019.",
+            None,
+            Some("2019-05-08"),
+        ),
+        // The day told several sentences on, where the same parties meet again.
+        (
+            "Le ministre Tom Ward a été reçu par son homologue Ali Khan, le premier depuis sa prise de fonctions.\n\nCette invitation témoigne d'une amitié ancienne.\n\nLes deux pays sont voisins.\n\nLe ministre Tom Ward s'est rendu à Rome le 3 février 2015 pour une entrevue avec le ministre Ali Khan.",
+            None,
+            Some("2015-02-03"),
+        ),
+        // A date alone on the first line is the page's, not the message's.
+        (
+            "14/07/2022\n\nLe Roi Tom Ward a adressé un message de félicitations au président Ali Khan.",
+            None,
+            None,
+        ),
+    ];
+    for &(body, published, expected) in cases {
+        assert_eq!(
+            date_of(&read_fr(body, published)).as_deref(),
+            expected,
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn french_listings_hard_wrapped_lines_and_numbered_paragraphs() {
+    // A list of a minister's items: an interview given to a paper is no exchange; the audience
+    // after it is dated and placed by its brackets.
+    let body = "- Entretien avec M. Tom Ward, ministre des affaires étrangères, publié par \"Le Matin\" (Paris, 12/05/2024)\nIl y a parlé de la région.\n- Déclaration de M. Tom Ward, ministre des affaires étrangères, à l'issue de son audience auprès de M. Ali Khan, Président du Conseil (Mossoul, 11/05/2024)\nNous avons parlé de la reconstruction.";
+    let out = read_fr(body, None);
+    assert_eq!(out.kind.value, EventKind::Meeting);
+    assert_eq!(date_of(&out).as_deref(), Some("2024-05-11"));
+    assert_eq!(out.place.value.as_deref(), Some("Mossoul"));
+    let names: Vec<&str> = out
+        .participants
+        .value
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["Tom Ward", "Ali Khan"]);
+
+    // A line that opens in lower case goes on with the sentence before it.
+    let body = "Le président Tom Ward est reçu par\nson homologue Ali Khan pour un déjeuner.\n\nIls ont parlé de commerce.";
+    let names: Vec<String> = (read_fr(body, None).participants.value.iter())
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(names, ["Tom Ward", "Ali Khan"]);
+
+    // "SE" is Son Excellence; a foundation is no person.
+    let body = "Le Président Tom Ward, venu au Sommet de la Fondation Morel, a été reçu à l'aéroport par SE Ali Khan.";
+    let names: Vec<String> = (read_fr(body, None).participants.value.iter())
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(names, ["Tom Ward", "Ali Khan"]);
+}
+
+fn people_of(out: &Extracted) -> Vec<String> {
+    (out.participants.value.iter())
+        .map(|p| {
+            format!(
+                "{} {}",
+                p.name,
+                p.country.map_or("-".into(), |c| c.to_string())
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn french_lists_of_envoys_and_of_mediators_with_their_countries() {
+    let cases: &[(&str, &[&str])] = &[
+        // Envoys presenting credentials, each country named before the envoy's honorific.
+        (
+            "Trois nouveaux ambassadeurs, du Japon, S.E Taro Yamada, du Pérou, S.E Ana Silva et de Suède, S.E Lars Berg, ont remis mardi leurs lettres de créance au Chef de l'État, Tom Ward.",
+            &["Taro Yamada JP", "Ana Silva PE", "Lars Berg SE", "Tom Ward -"],
+        ),
+        // A plural title naming several countries, then the names in turn; mediators with their
+        // countries in brackets.
+        (
+            "Les ministres de la Défense du Pérou et du Chili, Ana Silva et Luis Mora, se sont entretenus par visioconférence en présence des médiateurs du Forum, Lars Berg (Suède) et Taro Yamada (Japon).",
+            &["Ana Silva PE", "Luis Mora CL", "Lars Berg SE", "Taro Yamada JP"],
+        ),
+    ];
+    for &(body, expected) in cases {
+        assert_eq!(people_of(&read_fr(body, None)), expected, "{body}");
+    }
+    let credentials = "Les ambassadeurs du Japon, S.E Taro Yamada, et du Pérou, S.E Ana Silva ont présenté leurs lettres de créance au président Tom Ward.";
+    assert_eq!(read_fr(credentials, None).kind.value, EventKind::Meeting);
+}
+
+#[test]
+fn french_full_names_and_those_who_only_came_along() {
+    // The headline's short name and the lead's full name are one person, reported in full; who
+    // came along with a party is not one.
+    let body = "Emmanuel Macron reçoit un envoyé\nLe Président de la République, Emmanuel Jean-Michel Frédéric Macron, a reçu ce jeudi l'envoyé spécial du Conseil.\nM. Tom Ward, envoyé spécial du Conseil, accompagné de Mme Ana Silva, représentante spéciale, a été reçu par le Président Macron.";
+    let names: Vec<String> = (read_fr(body, None).participants.value.iter())
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(names, ["Emmanuel Jean-Michel Frédéric Macron", "Tom Ward"]);
+    // A shorter spelling later on does not replace the full name.
+    let body = "Le président Tom Ward a reçu le Président mexicain Andrés Manuel López Obrador. Le Président López Obrador l'a remercié de son accueil.";
+    let names: Vec<String> = (read_fr(body, None).participants.value.iter())
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(names, ["Tom Ward", "Andrés Manuel López Obrador"]);
+}
+
+#[test]
+fn french_kinds_told_by_a_banquet_a_face_to_face_or_the_next_sentence() {
+    let cases = [
+        (
+            "Le président Tom Ward a offert le 3 mai un banquet d'État en l'honneur du président Ali Khan.",
+            EventKind::Meeting,
+        ),
+        (
+            "La visite a culminé avec l'entretien en tête à tête du président Tom Ward avec son homologue Ali Khan.",
+            EventKind::Meeting,
+        ),
+        (
+            "Le ministre Tom Ward a examiné aujourd'hui avec son homologue Ali Khan la situation régionale.\n\nLes deux parties ont discuté, dans un appel téléphonique, de la crise.",
+            EventKind::PhoneCall,
+        ),
+        // The next sentence's call is another one when it names someone else.
+        (
+            "Le ministre Tom Ward s'est entretenu aujourd'hui avec son homologue Ali Khan.\n\nLe ministre Paul Roux a eu ensuite un appel téléphonique avec lui.",
+            EventKind::Talks,
+        ),
+    ];
+    for (body, expected) in cases {
+        assert_eq!(read_fr(body, None).kind.value, expected, "{body}");
+    }
+    // A summit scheduled for later is not the date of the talks.
+    let body = "Le président Tom Ward a eu un entretien avec le président Ali Khan. Ils ont échangé sur le sommet prévu pour les 17 et 18 février 2024.";
+    assert_eq!(date_of(&read_fr(body, None)), None);
+}
+
+#[test]
+fn french_places_from_wire_datelines_below_the_opening() {
+    let cases = [
+        // A wire's dateline signed in brackets, running into the report.
+        (
+            "Actualités\nPar la rédaction\nLomé,12 mars 2021(ATOP).-Le président Tom Ward a reçu jeudi, à la résidence, le ministre Ali Khan.",
+            Some("Lomé"),
+        ),
+        // A release's dateline on a line of its own below page furniture.
+        (
+            "Retour à la liste\n\nBerne, Communiqué de presse, 04.05.2016\n\nLe conseiller fédéral Tom Ward a prononcé un discours. Il a ensuite rencontré son homologue Ali Khan.",
+            Some("Berne"),
+        ),
+        // A dash glued to the city opens the report.
+        (
+            "Publié le mardi 3 mai 2016\n\nDakar- Le président Tom Ward a reçu lundi le ministre Ali Khan.",
+            Some("Dakar"),
+        ),
+        // A joint statement is not placed by the wire's dateline.
+        (
+            "Lomé, 3 mai (ATOP) - Les deux pays ont publié le 2 mai une déclaration commune à l'issue de la visite du président Tom Ward chez le président Ali Khan.",
+            None,
+        ),
+    ];
+    for (body, expected) in cases {
+        assert_eq!(
+            read_fr(body, None).place.value.as_deref(),
+            expected,
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn french_honorifics_former_titles_and_missions() {
+    // A long honorific is no part of the name; "ancien Premier ministre" is a title after a name.
+    let body = "Le Premier ministre cambodgien Samdech Akka Moha Sena Padei Techo Tom Ward s'est entretenu à Siem Reap avec Ali Khan, ancienne présidente du Chili.";
+    let out = read_fr(body, None);
+    assert_eq!(people_of(&out), ["Tom Ward KH", "Ali Khan CL"]);
+    // An embassy's city is not where its envoy was received.
+    let body = "Le ministre Tom Ward a eu un entretien avec la chargée d'affaires de l'ambassade du Japon à Lomé, Ana Silva.";
+    assert_eq!(read_fr(body, None).place.value, None);
+}
+
+#[test]
+fn french_long_titles_and_audiences_listed_after_a_colon() {
+    let cases: &[(&str, &[&str])] = &[
+        // A ministry's long name, "de l'Est" included, still titles the name after it.
+        (
+            "Le Président Tom Ward a reçu en audience la ministre des Affaires étrangères, du Commerce extérieur et des Régions de l'Est du Kenya, Ana Silva.",
+            &["Tom Ward -", "Ana Silva KE"],
+        ),
+        // Audiences listed one a line after a colon: the first is the one reported; a title
+        // goes on after a comma with another role.
+        (
+            "Le Chef de l'État, Tom Ward, a reçu ce matin en audience :\n\n- Mme Ana Silva, Ambassadeur, Haut Représentant de la République du Pérou ;\n\n- M. Lars Berg, Ambassadeur de Suède.",
+            &["Tom Ward -", "Ana Silva PE"],
+        ),
+    ];
+    for &(body, expected) in cases {
+        assert_eq!(people_of(&read_fr(body, None)), expected, "{body}");
+    }
+}
+
+#[test]
+fn french_monarchs_named_by_one_name() {
+    // A monarch's one name under a title, not a namesake the gazetteer knows from another
+    // country ("Philippe" is also a French prime minister's surname).
+    let body = "Le président Tom Ward a adressé ses vœux à la Reine Ana et à Philippe, Roi des Belges, pour la fête nationale.";
+    assert_eq!(
+        people_of(&read_fr(body, None)),
+        ["Tom Ward -", "Ana -", "Philippe BE"]
+    );
+    // The titles a known name's alias carries are not part of the name reported.
+    let body = "Le roi Felipe VI a reçu ce mardi au palais le président Tom Ward.";
+    assert_eq!(
+        people_of(&read_fr(body, None)),
+        ["Felipe VI ES", "Tom Ward -"]
+    );
+}

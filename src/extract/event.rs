@@ -44,6 +44,11 @@ pub fn in_sentence(
         Some((kind, at)) => (kind, token(at.start), Some(token(at.start)..token(at.end))),
         None => (default?, sentence.tokens.start, None),
     };
+    // "Entretien avec M. X, ministre …, publié par « La Croix »": an interview given to the press.
+    let rest = text.folded_span(trigger..sentence.tokens.end);
+    if kind == EventKind::Talks && text.words.interviews.iter().any(|p| rest.contains(p)) {
+        return None;
+    }
     let cued = cue.is_some();
     let (people, unnamed) = participants::of_sentence(text, lex, cast, s, trigger);
     (!people.is_empty() || !unnamed.is_empty()).then_some(Event {
@@ -81,12 +86,45 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
         };
     };
     participants::complete(text, lex, cast, &mut event);
+    call_told_next(text, lex, cast, &mut event);
     event.title = joint_statement_title(text, lex);
     if event.title.is_some() {
         event.kind = EventKind::JointStatement;
         event.cued = true;
     }
     event
+}
+
+/// "X a examiné avec Y la situation. … les deux parties avaient discuté, dans un appel
+/// téléphonique, …": a conversation whose sentence does not say how it was held is a call when
+/// the next sentence, naming no one else, says it went over the phone or video.
+fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
+    let Some(s) = event.sentence else { return };
+    if !matches!(event.kind, EventKind::Talks | EventKind::Other) {
+        return;
+    }
+    let Some(next) = text.sentences.get(s + 1).filter(|n| !n.heading) else {
+        return;
+    };
+    let cues = lex.kind_cues(text.folded_span(next.tokens.clone()), text.language);
+    let mode = cues.iter().find_map(|&(_, c)| match c {
+        kind::Cue::Mode(k) => Some(k),
+        _ => None,
+    });
+    let others = (cast.mentions.iter())
+        .filter(|m| next.tokens.contains(&m.name.start))
+        .any(|m| !event.people.contains(&m.person));
+    if let Some(mode) = mode.filter(|_| !others) {
+        event.kind = mode;
+        event.cued = true;
+    }
+}
+
+/// Whether sentence `s` reports the exchange of `event` again: it names an exchange and one of its
+/// parties.
+pub fn restates(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize) -> bool {
+    in_sentence(text, lex, cast, s, None)
+        .is_some_and(|again| again.people.iter().any(|p| event.people.contains(p)))
 }
 
 /// The one of the first lines that titles the text as a joint statement ("China-Japan Joint

@@ -105,7 +105,9 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         Some((line, found)) => (Some(line), found),
         None => (
             None,
-            date::event_date(&text, main.sentence, context.published),
+            date::event_date(&text, main.sentence, context.published, &|s| {
+                event::restates(&text, lexicon, &cast, &main, s)
+            }),
         ),
     };
     let dated = (found_date.tokens.as_ref())

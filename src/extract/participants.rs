@@ -150,6 +150,21 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         return;
     }
     let lone = event.people[0];
+    // "X a reçu ce jour en audience :" then a list, one item a line: the first is the event's.
+    let listed = event.sentence.and_then(|s| {
+        let s = text.sentences.get(s)?;
+        let last = s.tokens.end.checked_sub(1)?;
+        text.tokens[last].is_punct(':').then_some(s.tokens.end)
+    });
+    if let Some(item) = listed {
+        let first = (cast.mentions.iter())
+            .find(|m| m.name.start >= item && m.person != lone)
+            .filter(|m| text.sentence_of(m.name.start) == text.sentence_of(item));
+        if let Some(m) = first {
+            event.people.push(m.person);
+            return;
+        }
+    }
     let next = (0..text.sentences.len())
         .filter(|&s| !text.sentences[s].heading)
         .skip_while(|&s| Some(s) <= event.sentence)

@@ -28,7 +28,8 @@ pub fn find(
     let s = sentence?;
     let tokens = text.sentences.get(s)?.tokens.clone();
     let reported = |s: usize| in_tokens(text, lex, cast, text.sentences[s].tokens.clone(), true);
-    reported(s)
+    in_brackets(text, tokens.clone())
+        .or_else(|| reported(s))
         .or_else(|| dated.filter(|&d| d != s).and_then(reported))
         .or_else(|| {
             let (line, _) = date::date_line(text, 0..s)?;
@@ -40,7 +41,16 @@ pub fn find(
             in_tokens(text, lex, cast, headline.tokens.clone(), false)
                 .map(|(p, _)| (p, Confidence::Low))
         })
-        .or_else(|| dateline(text, lex))
+        .or_else(|| dateline(text, lex, kind))
+}
+
+/// The place of a "(Erbil, 23/04/2025)" that closes the sentence's title of an item.
+fn in_brackets(text: &Text, tokens: Range<usize>) -> Option<(String, Confidence)> {
+    date::dates(text)
+        .iter()
+        .filter(|d| tokens.contains(&d.tokens.start))
+        .find_map(|d| date::place_in_brackets(text, d))
+        .map(|p| (text.body[text.span(p)].to_string(), Confidence::High))
 }
 
 /// The city a wire's report opens with, where the dispatch was filed, when it is where the event
@@ -53,8 +63,10 @@ fn filed_at(text: &Text, lex: &Lexicon, report: Range<usize>) -> Option<(String,
         .filter(|c| matches!(text.word(c.end), ":" | "-" | "–" | "—"))
         .or_else(|| date::dateline_place(text, lex))?;
     let opens_report = matches!(text.word(city.end), ":" | "-" | "–" | "—");
+    // "Niamey- Le président …": a dash glued to the city marks a wire's dateline too.
+    let glued = opens_report && text.tokens[city.end].glued && city.start == report.start;
     let written = &text.body[text.span(city)];
-    let capitals = opens_report && written.chars().all(|c| !c.is_lowercase());
+    let capitals = opens_report && written.chars().all(|c| !c.is_lowercase()) || glued;
     let here = report
         .clone()
         .any(|k| text.words.here.contains(&text.fw(k)));
@@ -62,10 +74,35 @@ fn filed_at(text: &Text, lex: &Lexicon, report: Range<usize>) -> Option<(String,
 }
 
 /// The known place a text opens with before a comma, on a line of its own, as agencies date
-/// their dispatches ("Bakou, 5 juillet, AZERTAC"): where it was written, most often where the
-/// event was. A dateline that runs into the report ("OTTAWA, le 6 avril /CNW/ - Aujourd'hui, …")
-/// is a press release's, not a place of the event.
-fn dateline(text: &Text, lex: &Lexicon) -> Option<(String, Confidence)> {
+/// their dispatches ("Bakou, 5 juillet, AZERTAC"), or that opens the line of the dispatch's date
+/// further down when that line ends with the date or the date is signed by the wire in brackets
+/// ("Berne, Communiqué de presse, 17.08.2015", "Kinshasa, 17 juin 2022 (ACP).- Le président …"):
+/// where it was written, most often where the event was. A dateline that runs into the report
+/// ("OTTAWA, le 6 avril /CNW/ - Aujourd'hui, …") is a press release's, not a place of the event;
+/// nor does a wire's dateline place a joint statement, a text issued wherever its parties were.
+fn dateline(text: &Text, lex: &Lexicon, kind: EventKind) -> Option<(String, Confidence)> {
+    opening(text, lex).or_else(|| {
+        if kind == EventKind::JointStatement {
+            return None;
+        }
+        let d = date::dateline(text)?;
+        let line = (0..=d.tokens.start)
+            .rev()
+            .find(|&k| k == 0 || text.tokens[k].newline_before)?;
+        let signed = text.words.signed_datelines_place
+            && (text.tokens.get(d.tokens.end)).is_some_and(|t| t.is_punct('('));
+        let ends_line = text
+            .tokens
+            .get(d.tokens.end)
+            .is_none_or(|t| t.newline_before);
+        let city = date::place_at(text, lex, line)
+            .filter(|c| text.tokens[c.end].is_punct(',') && (signed || ends_line))?;
+        Some((text.body[text.span(city)].to_string(), Confidence::Medium))
+    })
+}
+
+/// A first line that is a known place, or opens with one before a comma.
+fn opening(text: &Text, lex: &Lexicon) -> Option<(String, Confidence)> {
     let first = text.sentences.first().filter(|s| s.heading)?.tokens.clone();
     // A first line that is only a known place ("New York", then the date below it).
     let whole = text.span(first.clone());
@@ -108,6 +145,11 @@ fn in_tokens(
             && (k.saturating_sub(5)..k)
                 .any(|p| p >= tokens.start && words.venues.contains(&text.fw(p)));
         if !(introduces || palace) || k + 1 >= tokens.end {
+            continue;
+        }
+        let mission = (k.saturating_sub(6).max(tokens.start)..k)
+            .any(|p| words.missions.contains(&text.fw(p)));
+        if mission {
             continue;
         }
         let first = k + 1;

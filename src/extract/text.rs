@@ -299,7 +299,7 @@ fn split_sentences(body: &str, tokens: &[Token], words: &Words) -> Vec<Sentence>
     for i in 0..tokens.len() {
         let t = &tokens[i];
         let breaks = i > start
-            && (t.newline_before
+            && ((t.newline_before && !continues_line(body, tokens, i))
                 || (t.glued
                     && t.is_word()
                     && body[t.span.clone()].starts_with(char::is_uppercase)
@@ -317,6 +317,20 @@ fn split_sentences(body: &str, tokens: &[Token], words: &Words) -> Vec<Sentence>
     if start < tokens.len() {
         out.push(start..tokens.len());
     }
+    // "2. Cette visite …": a paragraph's number opens its first sentence.
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let r = out[k].clone();
+        let numbered = r.len() == 2
+            && number_of_paragraph(&tokens[r.start].folded)
+            && tokens[r.start + 1].is_punct('.');
+        if numbered {
+            out[k + 1].start = r.start;
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     out.into_iter()
         .map(|r| {
             let heading = is_heading(body, tokens, &r, words);
@@ -331,6 +345,19 @@ fn split_sentences(body: &str, tokens: &[Token], words: &Words) -> Vec<Sentence>
             }
         })
         .collect()
+}
+
+/// A line of a hard-wrapped text that goes on with the sentence before it: it opens in lower case
+/// after a word or a comma ("… est reçu par\nson homologue …").
+fn continues_line(body: &str, tokens: &[Token], i: usize) -> bool {
+    let prev = &tokens[i - 1];
+    (prev.is_word() || prev.is_punct(','))
+        && tokens[i].is_word()
+        && body[tokens[i].span.clone()].starts_with(char::is_lowercase)
+}
+
+fn number_of_paragraph(folded: &str) -> bool {
+    (1..=2).contains(&folded.len()) && folded.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn ends_sentence(body: &str, tokens: &[Token], i: usize, words: &Words) -> bool {
@@ -380,7 +407,7 @@ fn is_heading(body: &str, tokens: &[Token], r: &Range<usize>, words: &Words) -> 
         && (length <= 16 || title_case())
         && !matches!(
             body[last.span.clone()].chars().next(),
-            Some('.' | '!' | '?' | '…' | ';' | ',')
+            Some('.' | '!' | '?' | '…' | ';' | ',' | ':')
         )
 }
 
@@ -448,6 +475,10 @@ mod tests {
             &["Li Zhanshu", "A cette occasion, X"],
         );
         check("Titre\nTexte.", &["Titre", "Texte."]);
+        check(
+            "X est reçu par\nson homologue.\n2. Il a dit.",
+            &["X est reçu par\nson homologue.", "2. Il a dit."],
+        );
         check(
             "la région... 27.10.2021, Sputnik",
             &["la région...", "27.10.2021, Sputnik"],

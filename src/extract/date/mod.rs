@@ -15,7 +15,10 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
 use written::number;
-pub use written::{dateline, dateline_city, dateline_place, dates, place_at, timestamp, DateExpr};
+pub use written::{
+    dateline, dateline_city, dateline_place, dates, place_at, place_in_brackets, timestamp,
+    DateExpr,
+};
 
 /// Whether a written date belongs to something else: a span, an earlier or later event, an occasion.
 fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
@@ -48,7 +51,7 @@ fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
         || text.words.departures.contains(&prev)
         // "le 24 janvier dernier" is the event, told later; "prochain" is another one, to come.
         || text.words.foreign_after.contains(&after)
-        || (open_paren && !explains_weekday)
+        || (open_paren && !explains_weekday && place_in_brackets(text, d).is_none())
         || follows_a_milestone(text, d, sentence_start)
 }
 
@@ -207,8 +210,14 @@ pub struct Found {
     pub remarks: Vec<(usize, String)>,
 }
 
-/// The date of the event reported by `sentence`, anchored on `published` when relative.
-pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveDate>) -> Found {
+/// The date of the event reported by `sentence`, anchored on `published` when relative;
+/// `restates` tells the later sentences that report the same exchange again.
+pub fn event_date(
+    text: &Text,
+    sentence: Option<usize>,
+    published: Option<NaiveDate>,
+    restates: &dyn Fn(usize) -> bool,
+) -> Found {
     let line = dateline(text);
     let mut found = Found {
         date: None,
@@ -264,6 +273,7 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
         found.date = found.date.map(|v| in_year_of(v, anchor));
         return found;
     }
+    let mut unresolved = None;
     if let Some((k, rel)) = relative_day {
         let at = text.span(k..k + 1).start;
         match anchor.and_then(|a| resolve_relative(&rel, a)) {
@@ -271,6 +281,7 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
                 found.date = Some(date);
                 found.tokens = Some(k..k + 1);
                 found.confidence = Confidence::Medium;
+                return found;
             }
             // A wire dated "Colombo, Mar 29" that says "on Tuesday" most often reports that day.
             None if matches!(rel, Relative::Weekday(_)) && anchor.is_some() => {
@@ -279,28 +290,35 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
                 found
                     .remarks
                     .push((at, "weekday taken as the dateline's day".into()));
+                return found;
             }
-            None => found.remarks.push((
-                at,
-                "relative date: give `published` in front matter to resolve it".into(),
-            )),
+            // A day the text names but nothing anchors ("vendredi soir") gives way to a date the
+            // next sentences write when they report the same exchange ("« Dans la soirée du 19
+            // septembre, le président X s'entretient par téléphone avec … »").
+            None => unresolved = Some(at),
         }
-        return found;
     }
     // The lead often dates the event in the sentence before or after the one that reports it
     // ("… a participé ce jeudi 7 janvier 2021 à l'investiture. En marge, il s'est entretenu avec …").
     let near = [s_index + 1, s_index + 2, s_index.wrapping_sub(1)];
-    for n in near {
-        let Some(x) = text.sentences.get(n).filter(|x| !x.heading && !x.caption) else {
+    // Further on, a sentence that reports the same exchange again ("… s'est rendu à Berlin le 20
+    // décembre 2013 pour y avoir une entrevue avec son homologue") dates it.
+    let later = (s_index + 3..text.sentences.len()).filter(|&n| restates(n));
+    for n in near.into_iter().chain(later) {
+        // A day named but not anchored is only given a date by a report of the same exchange.
+        let Some(x) = (text.sentences.get(n))
+            .filter(|x| !x.heading && !x.caption && (unresolved.is_none() || restates(n)))
+        else {
             continue;
         };
-        let written = all.iter().find(|d| {
-            x.tokens.contains(&d.tokens.start)
-                && Some(*d) != line.as_ref()
-                && !is_foreign(text, d, x.tokens.start)
-        });
+        let written_in =
+            |d: &&DateExpr| x.tokens.contains(&d.tokens.start) && Some(*d) != line.as_ref();
+        let written = (all.iter().filter(written_in))
+            .find(|d| !is_foreign(text, d, x.tokens.start))
+            .or_else(|| all.iter().filter(written_in).find(|d| span(&d)));
         let date = match written {
             Some(d) => d.value().map(|v| (in_year_of(v, anchor), d.tokens.clone())),
+            None if unresolved.is_some() => None,
             None => relative(text, x.tokens.clone(), true)
                 .and_then(|(k, rel)| Some((resolve_relative(&rel, anchor?)?, k..k + 1))),
         };
@@ -311,7 +329,23 @@ pub fn event_date(text: &Text, sentence: Option<usize>, published: Option<NaiveD
             return found;
         }
     }
-    if let Some(d) = line.as_ref().and_then(DateExpr::value) {
+    if let Some(at) = unresolved {
+        found.remarks.push((
+            at,
+            "relative date: give `published` in front matter to resolve it".into(),
+        ));
+        return found;
+    }
+    // A date alone on its line is the page's stamp, not a dispatch's: it dates the publication.
+    let alone = |l: &&DateExpr| {
+        let s = &text.sentences[text.sentence_of(l.tokens.start)];
+        s.tokens == l.tokens && l.year.is_some()
+    };
+    if let Some(d) = line
+        .as_ref()
+        .filter(|l| !alone(l))
+        .and_then(DateExpr::value)
+    {
         found.date = Some(d);
         found.tokens = line.map(|l| l.tokens);
         found
@@ -334,7 +368,7 @@ mod tests {
             |s: &&crate::extract::text::Sentence| s.tokens.clone().any(|k| text.word(k) == "Y");
         let sentence = (text.sentences.iter().position(|s| names_y(&s)))
             .or_else(|| text.sentences.iter().position(|s| !s.heading));
-        let found = event_date(&text, sentence, published);
+        let found = event_date(&text, sentence, published, &|_| false);
         assert_eq!(
             found.date.map(|d| d.to_string()).as_deref(),
             expected,

@@ -175,6 +175,25 @@ fn date_at(text: &Text, i: usize) -> Option<DateExpr> {
     })
 }
 
+/// The place a date closes a parenthesis with, as a list of a minister's items titles each one
+/// ("… à l'issue de son audience auprès de M. X (Erbil, 23/04/2025)"): the item's place, and the
+/// date is its own.
+pub fn place_in_brackets(text: &Text, d: &DateExpr) -> Option<Range<usize>> {
+    let comma = d.tokens.start.checked_sub(1)?;
+    if !text.tokens[comma].is_punct(',') || !text.tokens.get(d.tokens.end)?.is_punct(')') {
+        return None;
+    }
+    let open = (comma.saturating_sub(4)..comma)
+        .rev()
+        .find(|&k| text.tokens[k].is_punct('('))?;
+    let place = open + 1..comma;
+    let capitalised = |k: usize| {
+        text.tokens[k].is_word() && text.word(k).starts_with(char::is_uppercase)
+            || text.tokens[k].is_punct('-')
+    };
+    (!place.is_empty() && place.clone().all(capitalised)).then_some(place)
+}
+
 /// Every written date of the text, in order.
 pub fn dates(text: &Text) -> Vec<DateExpr> {
     let mut out = Vec::new();

@@ -82,17 +82,24 @@ struct Finder<'t, 'l> {
     lex: &'l Lexicon,
     home: Option<CountryCode>,
     cast: Cast,
+    /// Whether each token can be part of a name, worked out once: names are looked for from
+    /// every token.
+    name_words: Vec<bool>,
 }
 
 /// Everyone the text names; `home` is the country of the dateline's city, the default for bare titles.
 pub fn find(text: &Text, lex: &Lexicon, home: Option<CountryCode>) -> Cast {
-    Finder {
+    let mut finder = Finder {
         text,
         lex,
         home,
         cast: Cast::default(),
-    }
-    .find()
+        name_words: Vec::new(),
+    };
+    finder.name_words = (0..text.tokens.len())
+        .map(|i| finder.can_be_a_name(i))
+        .collect();
+    finder.find()
 }
 
 /// The country an envoy is posted to ("l'ambassadeur de la République du Nigeria au Niger",

@@ -23,6 +23,11 @@ impl Finder<'_, '_> {
 
     /// A capitalised word that can be part of a name.
     pub(super) fn name_word(&self, i: usize) -> bool {
+        self.name_words.get(i).copied().unwrap_or(false)
+    }
+
+    /// Works out `name_word` for token `i`.
+    pub(super) fn can_be_a_name(&self, i: usize) -> bool {
         let f = self.text.fw(i);
         // "Kuwait's": the possessive's apostrophe is not part of the word.
         let f = match f.strip_suffix('\'') {
@@ -130,13 +135,30 @@ impl Finder<'_, '_> {
             let words = folded.split([' ', '.']).filter(|w| w.len() > 1);
             words.collect::<Vec<_>>().join(" ")
         };
+        // "Félix Tshisekedi" and "Félix Antoine Tshisekedi Tshilombo": a name of two words or more
+        // whose words all come, in order, in a fuller one names the same person.
+        let within = |short: &str, long: &str| {
+            let mut long = long.split(' ');
+            let short: Vec<&str> = short.split(' ').collect();
+            short.len() > 1 && short.iter().all(|w| long.any(|l| l == *w))
+        };
         let same = |p: &Person| match (p.known, person.known) {
             (Some(a), Some(b)) => a == b,
-            _ => bare(&p.name) == bare(&person.name),
+            _ => {
+                let (a, b) = (bare(&p.name), bare(&person.name));
+                a == b || within(&a, &b) || within(&b, &a)
+            }
         };
         if let Some(i) = self.cast.people.iter().position(same) {
             // "René Préval" in a caption, then "le président haïtien René Préval": the title says more.
             let known = &mut self.cast.people[i];
+            // A known person's full name as the text writes it is the spelling reported.
+            if known.known.is_some()
+                && person.known.is_none()
+                && person.name.len() > known.name.len()
+            {
+                known.name = person.name;
+            }
             known.country = known.country.or(person.country);
             known.known = known.known.or(person.known);
             return i;
@@ -184,6 +206,9 @@ impl Finder<'_, '_> {
         let mut singles: Vec<(Range<usize>, bool, bool)> = Vec::new();
         let mut last_end = 0;
         let mut plural_honorific = false;
+        // "les ministres d'Arménie et d'Azerbaïdjan, X et Y": the countries of a plural title
+        // not yet given, for the names that follow it in turn, and where the last one ended.
+        let mut in_turn: (Vec<crate::model::CountryCode>, usize) = (Vec::new(), 0);
         let mut i = 0;
         while i < n {
             if let Some((r, p)) = known.iter().find(|(r, _)| r.start == i).cloned() {
@@ -202,7 +227,10 @@ impl Finder<'_, '_> {
                 }
                 // The name as written, without an honorific the alias may carry ("Sir Keir Starmer").
                 let first = (r.start..r.end).find(|&k| {
-                    !text.words.honorifics.contains(&text.fw(k)) && !text.tokens[k].is_punct('.')
+                    let f = text.fw(k);
+                    !text.words.honorifics.contains(&f)
+                        && !text.words.is_not_a_name(f)
+                        && !text.tokens[k].is_punct('.')
                 });
                 let spelled = self.name_text(&(first.unwrap_or(r.start)..r.end));
                 let person = self.add_person(self.known_as(p, Confidence::High, spelled));
@@ -225,7 +253,9 @@ impl Finder<'_, '_> {
                 i += 1;
                 continue;
             }
-            let honorific = self.honorific_before(run.start).is_some() || plural_honorific;
+            let honorific_at = self.honorific_before(run.start);
+            let honorific = honorific_at.is_some() || plural_honorific;
+            let bracketed = self.country_in_brackets(run.end);
             let before = self.title_before(run.start, last_end);
             let after = self.title_after(run.end);
             let words = run
@@ -234,13 +264,22 @@ impl Finder<'_, '_> {
                 .count();
             let roman = run.clone().any(|k| is_roman(text.word(k)));
             if words >= 2 || (roman && (before.is_some() || honorific)) {
-                let titled = honorific || before.is_some() || after.is_some();
+                let turn = self.in_turn(&mut in_turn, before, &run);
+                let titled = honorific
+                    || before.is_some()
+                    || after.is_some()
+                    || bracketed.is_some()
+                    || turn.is_some();
                 let untitled = !titled && self.untitled_name(&run);
                 if titled || untitled {
-                    let country = before
-                        .and_then(|(start, _)| self.title_country(start..run.start, true))
+                    let country = bracketed
+                        .or(turn)
+                        .or_else(|| {
+                            before.and_then(|(start, _)| self.title_country(start..run.start, true))
+                        })
                         .or_else(|| after.clone().and_then(|a| self.title_country(a, false)))
                         .or_else(|| self.country_after(run.end))
+                        .or_else(|| honorific_at.and_then(|h| self.listed_country(h)))
                         .or(if titled { self.home } else { None });
                     let confidence = if titled {
                         Confidence::Medium
@@ -284,6 +323,28 @@ impl Finder<'_, '_> {
         // Second pass: single words are surnames of people already found, or of known people under a title.
         for (run, titled, honorific) in singles {
             let title = self.title_before(run.start, 0).filter(|_| titled);
+            let monarch = title.filter(|&(_, role)| {
+                role + 1 == run.start && self.text.words.monarchs.contains(&self.text.fw(role))
+            });
+            // "Sa Majesté Philippe, Roi des Belges": a monarch, not a namesake of another country.
+            if let Some((phrase, country)) = self.monarch_after(&run) {
+                let word = self.text.fw(run.start);
+                let namesake = |k: &usize| self.lex.gazetteer.people[*k].country == Some(country);
+                if !self.lex.by_surname(word).iter().any(namesake) {
+                    let person = self.add_person(Person {
+                        name: self.name_text(&run),
+                        country: Some(country),
+                        known: None,
+                        confidence: Confidence::Medium,
+                    });
+                    self.cast.mentions.push(Mention {
+                        person,
+                        name: run.clone(),
+                        phrase,
+                    });
+                    continue;
+                }
+            }
             if let Some(person) = self.surname_owner(&run, titled, honorific) {
                 self.cast.mentions.push(Mention {
                     person,
@@ -302,14 +363,14 @@ impl Finder<'_, '_> {
                         candidates: candidates.to_vec(),
                     });
                 }
-            } else if let Some((start, _)) = title.filter(|&(_, role)| {
+            } else if let Some((start, _)) = monarch.or(title.filter(|&(_, role)| {
                 self.text.words.surnames_under_titles
                     && role + 1 == run.start
                     && (!self.in_heading(run.start) || self.country_after(run.end).is_some())
-            }) {
+            })) {
                 // "Ukrainian President Zelenskyy": a surname right after a role names a person,
                 // though in a headline, whose words are all capitalised, only with the country
-                // after it ("Prime Minister Rudd of Australia").
+                // after it ("Prime Minister Rudd of Australia"); "la Reine Mathilde": a monarch.
                 let country = (self.title_country(start..run.start, true))
                     .or_else(|| self.country_after(run.end))
                     .or(self.home);
@@ -330,6 +391,35 @@ impl Finder<'_, '_> {
         self.cast.ambiguous.sort_by_key(|m| m.name.start);
         self.find_unnamed();
         self.cast
+    }
+
+    /// The country of a name listed after a plural title that names several countries, in turn:
+    /// the first for the name right after the title, the next for each name joined to it by a
+    /// comma or "et". `state` holds the countries left and where the last such name ended.
+    fn in_turn(
+        &self,
+        state: &mut (Vec<crate::model::CountryCode>, usize),
+        before: Option<(usize, usize)>,
+        run: &Range<usize>,
+    ) -> Option<crate::model::CountryCode> {
+        let plural = |role: usize| {
+            let f = self.text.fw(role);
+            f.ends_with('s') && self.text.words.roles.contains(&f)
+        };
+        if let Some((start, _)) = before.filter(|&(_, role)| plural(role)) {
+            let countries = self.title_countries(start..run.start);
+            if countries.len() > 1 {
+                *state = (countries[1..].to_vec(), run.end);
+                return countries.first().copied();
+            }
+        }
+        let joined = (state.1..run.start).all(|k| matches!(self.text.fw(k), "," | "et" | "and"));
+        if before.is_none() && joined && !state.0.is_empty() {
+            state.1 = run.end;
+            return Some(state.0.remove(0));
+        }
+        state.0.clear();
+        None
     }
 
     /// Two or three capitalised words with no title, opening a sentence before a verb or after "avec".

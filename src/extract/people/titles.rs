@@ -56,11 +56,70 @@ impl Finder<'_, '_> {
         if self.text.tokens[k].is_punct('.') {
             k = k.checked_sub(1)?;
         }
-        self.text
-            .words
-            .honorifics
-            .contains(&self.text.fw(k))
-            .then_some(k)
+        let honorific = |f: &str| self.text.words.honorifics.contains(&f);
+        if honorific(self.text.fw(k)) {
+            return Some(k);
+        }
+        // Initials joined by full stops: "S.E Ali Khan", "S.E.M. Ali Khan".
+        let single =
+            |j: usize| self.text.tokens[j].is_word() && self.text.word(j).chars().count() == 1;
+        if !single(k) {
+            return None;
+        }
+        let mut j = k;
+        let mut initials = vec![self.text.fw(k)];
+        while initials.len() < 3 && j >= 2 && self.text.tokens[j - 1].is_punct('.') && single(j - 2)
+        {
+            j -= 2;
+            initials.push(self.text.fw(j));
+        }
+        initials.reverse();
+        (initials.len() > 1 && honorific(&initials.join("."))).then_some(j)
+    }
+
+    /// The country a list of envoys names before each one's honorific ("les ambassadeurs de
+    /// Russie, S.E Ali Khan, d'Israël, S.E Tom Ward"): the words since the last comma, from "de".
+    pub(super) fn listed_country(&self, honorific: usize) -> Option<CountryCode> {
+        let comma = honorific.checked_sub(1)?;
+        if !self.text.tokens[comma].is_punct(',') {
+            return None;
+        }
+        let from = (comma.saturating_sub(8)..comma)
+            .rev()
+            .find(|&k| self.text.tokens[k].is_punct(',') || self.text.fw(k) == "et")
+            .map(|k| k + 1)?;
+        matches!(self.text.fw(from), "de" | "d'" | "du" | "des")
+            .then(|| self.title_country(from..comma, true))
+            .flatten()
+    }
+
+    /// A monarch's title with a country right after a single name ("Philippe, Roi des Belges"):
+    /// the phrase and the country.
+    pub(super) fn monarch_after(&self, run: &Range<usize>) -> Option<(Range<usize>, CountryCode)> {
+        let after = self.title_after(run.end)?;
+        let role = after
+            .clone()
+            .find(|&k| self.text.words.roles.contains(&self.text.fw(k)))?;
+        if !self.text.words.monarchs.contains(&self.text.fw(role)) {
+            return None;
+        }
+        let country = self.title_country(after.clone(), false)?;
+        Some((run.start..after.end, country))
+    }
+
+    /// The country written in brackets right after a name ("Ali Khan (Russie)").
+    pub(super) fn country_in_brackets(&self, end: usize) -> Option<CountryCode> {
+        let t = |k: usize| self.text.tokens.get(k);
+        if !t(end)?.is_punct('(') {
+            return None;
+        }
+        let close = (end + 2..end + 6).find(|&k| t(k).is_some_and(|t| t.is_punct(')')))?;
+        let folded = self.text.folded_span(end + 1..close);
+        let hits = self.lex.countries_in(folded);
+        match hits.as_slice() {
+            [(r, hit)] if r.len() == folded.len() => Some(hit.code),
+            _ => None,
+        }
     }
 
     /// The title written before a name starting at `i`: (start of its noun phrase, role token).
@@ -68,11 +127,12 @@ impl Finder<'_, '_> {
         let floor = floor.max(self.sentence_start(i));
         let mut k = i;
         let mut seen = 0;
-        while k > floor && seen < 16 {
+        while k > floor && seen < 24 {
             k -= 1;
             seen += 1;
             let f = self.text.fw(k);
-            if self.text.words.title_stops.contains(&f) {
+            // "de l'Afrique de l'Est": a stop word written with a capital is a name's.
+            if self.text.words.title_stops.contains(&f) && !self.starts_upper(k) {
                 return None;
             }
             if self.text.words.roles.contains(&f) {
@@ -127,16 +187,28 @@ impl Finder<'_, '_> {
             && (end + 2..end + 4)
                 .take_while(|&k| self.starts_upper(k - 1))
                 .any(|k| words.roles.contains(&self.text.fw(k)));
+        // "John Key, ancien Premier ministre": a modifier may open the title.
+        let opener =
+            matches!(first, "membre" | "le" | "la") || words.title_modifiers.contains(&first);
         let role = capitalised_role
             || self.text.words.roles.contains(&first)
-            || matches!(first, "membre" | "le" | "la")
-                && self.text.words.roles.contains(&self.text.fw(end + 2));
+            || opener && self.text.words.roles.contains(&self.text.fw(end + 2));
         if !role {
             return None;
         }
         let mut k = end + 1;
         while k < self.text.tokens.len() && k < end + 24 && !self.breaks_before(k) {
             let t = &self.text.tokens[k];
+            // "X, Ambassadeur, Haut Représentant de la République française": a title goes on
+            // after a comma with another role.
+            let goes_on = t.is_punct(',')
+                && (k + 1..k + 3).any(|r| words.roles.contains(&self.text.fw(r)))
+                && (words.roles.contains(&self.text.fw(k + 1))
+                    || words.title_modifiers.contains(&self.text.fw(k + 1)));
+            if goes_on {
+                k += 1;
+                continue;
+            }
             if t.is_punct(',')
                 || t.is_punct('.')
                 || t.is_punct(';')
@@ -155,9 +227,19 @@ impl Finder<'_, '_> {
         tokens: Range<usize>,
         nearest_last: bool,
     ) -> Option<CountryCode> {
+        let countries = self.title_countries(tokens);
+        if nearest_last {
+            countries.last().copied()
+        } else {
+            countries.first().copied()
+        }
+    }
+
+    /// The countries a title names, in order; none for officials of organisations.
+    pub(super) fn title_countries(&self, tokens: Range<usize>) -> Vec<CountryCode> {
         let folded = self.text.folded_span(tokens);
         if folded.contains("secretaire general") && !folded.contains("parti") {
-            return None;
+            return Vec::new();
         }
         let mut hits = self.lex.countries_in(folded);
         // "l'ambassadeur de Chine au Vietnam": a country after "au", "en", "aux" or "à" is where
@@ -170,13 +252,10 @@ impl Finder<'_, '_> {
         if hits.iter().any(|(r, _)| !posted(r)) {
             hits.retain(|(r, _)| !posted(r));
         }
-        let hit = if nearest_last {
-            hits.last()
-        } else {
-            hits.first()
-        };
-        hit.filter(|(_, h)| h.form != CountryForm::Prefix)
+        hits.into_iter()
+            .filter(|(_, h)| h.form != CountryForm::Prefix)
             .map(|(_, h)| h.code)
+            .collect()
     }
 
     /// Titles with a country and no name: counterparts the text leaves unnamed.

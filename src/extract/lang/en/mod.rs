@@ -83,6 +83,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     sentence_openers: &[],
     envoys: &["ambassador"],
     postings: &["to"],
+    monarchs: &[
+        "king", "queen", "emir", "amir", "sultan", "prince", "princess",
+    ],
     roles: ROLES,
     honorifics: HONORIFICS,
     particles: &[
@@ -178,9 +181,12 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "building",
     ],
     venue_joiners: &[","],
+    signed_datelines_place: false,
+    missions: &["embassy", "embassies", "consulate"],
     not_places: &[
         "the", "a", "an", "his", "her", "their", "its", "this", "that",
     ],
+    interviews: &["published by", "published in"],
     secondary_markers: &[
         "the same day",
         "also",

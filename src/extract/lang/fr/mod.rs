@@ -38,6 +38,16 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     sentence_openers: SENTENCE_OPENERS,
     envoys: &["ambassadeur", "ambassadrice"],
     postings: &["au", "aux", "en"],
+    monarchs: &[
+        "roi",
+        "reine",
+        "emir",
+        "sultan",
+        "prince",
+        "princesse",
+        "grand-duc",
+        "grande-duchesse",
+    ],
     roles: ROLES,
     honorifics: HONORIFICS,
     particles: PARTICLES,
@@ -46,7 +56,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     surnames_under_titles: false,
     country_after_name: &[],
     title_modifiers: &[
-        "premier", "premiere", "nouveau", "nouvelle", "ancien", "ancienne", "vice", "-",
+        "premier", "premiere", "nouveau", "nouvelle", "ancien", "ancienne", "vice", "haut",
+        "haute", "-",
     ],
     titles_capitalised: false,
     title_determiners: &[
@@ -59,11 +70,14 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     aside_cues: ASIDE_CUES,
     cut_phrases: CUT_PHRASES,
     secondary_markers: SECONDARY_MARKERS,
+    interviews: &["publie par", "publie dans", "paru dans", "parue dans"],
     place_prepositions: &["à"],
     here: &[],
     unknown_places: true,
     venues: &["palais"],
     venue_joiners: &["de", "d'"],
+    signed_datelines_place: true,
+    missions: &["ambassade", "ambassades", "consulat", "consulats"],
     not_places: NOT_PLACES,
 };
 
@@ -141,6 +155,11 @@ const MILESTONES: &[&str] = &[
     "fonctions",
     "election",
     "deces",
+    // "ce sommet prévu pour les 17 et 18 février": an event scheduled, not held.
+    "prevu",
+    "prevue",
+    "prevus",
+    "prevues",
 ];
 
 /// Past participles of a report: "a indiqué son cabinet mercredi matin".
@@ -204,6 +223,10 @@ const CUES: &[(&str, Cue)] = &[
     ("message", Cue::Kind(Message)),
     ("messages", Cue::Kind(Message)),
     ("lettre", Cue::Kind(Message)),
+    // Envoys present their credentials in person.
+    ("lettres de creance", Cue::Kind(Meeting)),
+    ("lettres de creances", Cue::Kind(Meeting)),
+    ("copies figurees", Cue::Kind(Meeting)),
     ("lettres", Cue::Kind(Message)),
     ("condoleances", Cue::Kind(Message)),
     ("felicitations", Cue::Kind(Message)),
@@ -244,6 +267,9 @@ const CUES: &[(&str, Cue)] = &[
     ("a accueilli", Cue::Kind(Meeting)),
     ("audience", Cue::Kind(Meeting)),
     ("tete-a-tete", Cue::Kind(Meeting)),
+    // "l'entretien en tête à tête": talks held face to face.
+    ("entretien en tete a tete", Cue::Kind(Meeting)),
+    ("banquet", Cue::Kind(Meeting)),
     ("reunion", Cue::Kind(Meeting)),
     ("s'est reuni", Cue::Kind(Meeting)),
     ("entrevue", Cue::Kind(Meeting)),
@@ -279,6 +305,10 @@ const ASIDE_CUES: &[&str] = &[
     "assassinat",
     "remercie",
     "invitation",
+    // "X, accompagné de Mme Y": who came with a party did not take part.
+    "accompagne",
+    "accompagnee",
+    "accompagnes",
 ];
 
 /// Phrases after which a sentence stops listing the event's participants.

@@ -25,6 +25,11 @@ pub(super) const ROLES: &[&str] = &[
     "conseillere",
     "ambassadeur",
     "ambassadrice",
+    "ambassadeurs",
+    "haut-commissaire",
+    "hauts-commissaires",
+    "copresident",
+    "copresidents",
     "envoye",
     "envoyee",
     "dirigeant",
@@ -77,6 +82,16 @@ pub(super) const HONORIFICS: &[&str] = &[
     "lady",
     "s.e",
     "s.e.m",
+    // "Samdech Akka Moha Sena Padei Techo Hun Sen": the Cambodian honorific, word by word.
+    "samdech",
+    "akka",
+    "moha",
+    "sena",
+    "padei",
+    "techo",
+    // "SE Obiang Nguema": Son Excellence, in capitals.
+    "se",
+    "sem",
 ];
 
 /// Lower-case or capitalised words that may join a name's parts ("Ould", "ben", "von", "Le Drian", "N’Guesso").
@@ -301,6 +316,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "banque",
     "fonds",
     "institut",
+    "fondation",
+    "grands",
+    "lacs",
     "agenda",
     "temple",
     "place",
@@ -337,5 +355,18 @@ pub(super) const NOT_NAMES: &[&str] = &[
 
 /// Words that end the title written before a name, looking back from it.
 pub(super) const TITLE_STOPS: &[&str] = &[
-    "avec", "a", "ont", "est", "sont", "par", "que", "qui", "dont", "pour", "s'est", "se",
+    "avec",
+    "a",
+    "ont",
+    "est",
+    "sont",
+    "par",
+    "que",
+    "qui",
+    "dont",
+    "pour",
+    "s'est",
+    "se",
+    "accompagne",
+    "accompagnee",
 ];
