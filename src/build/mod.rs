@@ -91,15 +91,29 @@ impl Session {
     }
 
     /// Renders the site and hands every file to `write`, in parallel and in no particular order.
-    /// Returns how many files were written; every template error is reported.
+    /// Returns how many files were written; every template error is reported. A static file
+    /// that has the path of a page or a generated file is an error, found once the pages are
+    /// rendered: callers write into a staging folder or memory, never over the published site.
     pub fn render_each(
         &self,
         archive: &Archive,
         write: impl Fn(Artifact) -> Result<(), Diagnostic> + Sync,
     ) -> Checked<usize> {
         let specs = render::specs(archive, &self.config);
+        // The search index reads the archive only, and part of its work is on one thread: it is
+        // built while the pages render.
+        let (search, mut errors) = rayon::join(
+            || self.search_index(archive),
+            || {
+                let pages = render::render(archive, &self.config, &self.templates, specs.clone());
+                pages
+                    .map(|page| write(page?))
+                    .filter_map(Result::err)
+                    .collect::<Vec<_>>()
+            },
+        );
         let mut generated = emit::exports::exports(archive, &self.config);
-        generated.extend(self.generated(archive, &specs, self.search_index(archive)));
+        generated.extend(self.generated(archive, &specs, search));
         let pages: HashSet<String> = specs
             .iter()
             .map(|s| s.path(archive))
@@ -109,15 +123,8 @@ impl Session {
         if !collisions.is_empty() {
             return Err(collisions);
         }
-        let statics = self
-            .statics
-            .par_iter()
-            .cloned()
-            .chain(generated.into_par_iter())
-            .map(&write);
-        let rendered =
-            render::render(archive, &self.config, &self.templates, specs).map(|page| write(page?));
-        let mut errors: Vec<Diagnostic> = statics.chain(rendered).filter_map(Result::err).collect();
+        let statics = self.statics.par_iter().cloned();
+        errors.par_extend(statics.chain(generated).map(&write).filter_map(Result::err));
         errors.sort();
         errors.dedup();
         if errors.is_empty() {
@@ -128,9 +135,8 @@ impl Session {
     }
 
     /// Files made without templates but the data exports (`emit::exports`, which the live site
-    /// assembles from the parts it keeps): the citation stylesheet, the sitemap and the search
-    /// index.
-    /// The generated files, with the search index's files `search`.
+    /// assembles from the parts it keeps): the sitemap, the citation stylesheet and the search
+    /// index's files `search`.
     fn generated(
         &self,
         archive: &Archive,
