@@ -362,7 +362,7 @@ pub struct Evidence {
 }
 
 /// A title the text gives a person by their name ("ministre chinois des Affaires étrangères").
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Role {
     /// The person's name, canonical when the gazetteer knows them.
     pub person: String,

@@ -164,9 +164,9 @@ fn start(project: &Project) -> (Live, Outcome) {
 }
 
 /// Checks one step: the incremental result fails exactly when a full build does, equals it byte
-/// for byte otherwise, and wrote only files whose bytes changed. Returns whether the rebuild
-/// checked only some pages.
-fn check_step(project: &Project, live: &mut Live, changes: &[Change], step: &str) -> bool {
+/// for byte otherwise, and wrote only files whose bytes changed. Returns how many pages the
+/// rebuild checked when it checked only some.
+fn check_step(project: &Project, live: &mut Live, changes: &[Change], step: &str) -> Option<usize> {
     let before = published(&project.public());
     let result = live.apply(changes);
     let after = published(&project.public());
@@ -201,11 +201,11 @@ fn check_step(project: &Project, live: &mut Live, changes: &[Change], step: &str
                 .count();
             assert_eq!(changed, outcome.written.len(), "{step}: {outcome:?}");
             let pages = after.keys().filter(|p| p.ends_with(".html")).count();
-            outcome.checked < pages
+            (outcome.checked < pages).then_some(outcome.checked)
         }
         (Err(_), Err(_)) => {
             assert_eq!(before, after, "{step}: a failed rebuild wrote nothing");
-            false
+            None
         }
         (Ok(_), Err(e)) => panic!("{step}: a full build succeeds but the rebuild failed: {e:?}"),
         (Err(e), Ok(_)) => panic!("{step}: a full build fails but the rebuild succeeded: {e}"),
@@ -422,7 +422,7 @@ fn random_edits_rebuild_exactly_what_a_full_build_writes() {
             }
         };
         let step = format!("step {step}: {what}");
-        if check_step(&project, &mut live, &changes, &step) {
+        if check_step(&project, &mut live, &changes, &step).is_some() {
             narrow.push(step);
         }
     }
@@ -458,9 +458,43 @@ fn retouched_readouts_are_put_in_place_as_a_full_build_indexes_them() {
         }
         let changes: Vec<Change> = paths.iter().map(|p| Change::Seed(p.into())).collect();
         let step = format!("step {step}: retouch {paths:?}");
-        narrow += usize::from(check_step(&project, &mut live, &changes, &step));
+        narrow += usize::from(check_step(&project, &mut live, &changes, &step).is_some());
     }
     // Withdrawn readouts, people who change country, and pages that appear or go (three items a
     // page) are the rest.
     assert!(narrow >= 45, "{narrow} of 80 retouches were put in place");
+}
+
+/// A corrected paragraph re-checks the readout's page and the feeds that quote its text, not the
+/// pages that only list it; a corrected participant of a dated readout keeps the narrow path.
+#[test]
+fn an_edited_text_rechecks_only_the_pages_that_show_it() {
+    let project = Project::new("front-matter");
+    let pair = |first: &str| {
+        format!("{{ name = \"{first}\", country = \"CN\" }}, {{ name = \"Sadyr Japarov\", country = \"KG\" }}")
+    };
+    let seed = |day: usize, first: &str, paragraph: &str| {
+        format!(
+            "+++\ntitle = \"Entretien du {day}\"\nlanguage = \"fr\"\ndate = 2024-03-{day:02}\nkind = \"talks\"\nparticipants = [{}]\n+++\n{paragraph}\n",
+            pair(first)
+        )
+    };
+    let first = |day: usize| ["Wang Yi", "Xi Jinping"][day % 2];
+    for day in 1..=20 {
+        let text = seed(day, first(day), "Les deux parties ont eu un entretien.");
+        project.write(&format!("seeds/s{day:02}.txt"), text);
+    }
+    let (mut live, _) = start(&project);
+    let changes = [Change::Seed("seeds/s10.txt".into())];
+    let text = seed(10, first(10), "Les deux parties ont eu un long entretien.");
+    project.write("seeds/s10.txt", text);
+    // Its page, and the feeds of the archive, its two participants and their two countries.
+    let checked = check_step(&project, &mut live, &changes, "paragraph corrected");
+    assert!(checked.is_some_and(|n| n <= 6), "{checked:?} pages checked");
+    project.write("seeds/s10.txt", seed(10, first(11), "Les deux parties."));
+    let checked = check_step(&project, &mut live, &changes, "participant corrected");
+    assert!(
+        checked.is_some(),
+        "a corrected participant rebuilt everything"
+    );
 }

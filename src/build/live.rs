@@ -34,6 +34,8 @@ pub struct Live {
     disk: Disk,
     /// Each readout's part of every data export.
     exports: Exports,
+    /// The readouts whose parts of the data exports are not written yet (`None`: all of them).
+    exports_due: Option<Vec<ReadoutIx>>,
     /// The search index, when the config has search.
     search: Option<LiveIndex>,
     /// The output may lag behind the inputs, because a rebuild failed: the next one checks
@@ -68,6 +70,14 @@ pub struct Outcome {
     pub deleted: Vec<String>,
 }
 
+impl Outcome {
+    /// Adds the files written after the pages.
+    pub fn add(&mut self, written: Vec<String>) {
+        self.written.extend(written);
+        self.written.sort();
+    }
+}
+
 impl Live {
     /// Loads the project and builds it into `output` (checked by `output::check_output_dir`),
     /// replacing what was there in one swap.
@@ -78,11 +88,13 @@ impl Live {
             readers: Readers::default(),
             disk: Disk::default(),
             exports: Exports::default(),
+            exports_due: Some(Vec::new()),
             search: None,
             stale: false,
         };
         let staging = Staging::create(output).map_err(|d| vec![d])?;
-        let outcome = live.publish(Scope::Everything, |a| staging.write(a), |_| Ok(()))?;
+        let mut outcome = live.publish(Scope::Everything, |a| staging.write(a), |_| Ok(()))?;
+        outcome.add(live.publish_exports(|a| staging.write(a))?);
         staging.commit().map_err(|d| vec![d])?;
         Ok((live, outcome))
     }
@@ -99,6 +111,15 @@ impl Live {
     /// Rebuilds what `changes` touch, reading each changed input from disk, and brings the output
     /// folder in step. On error nothing is written; the errors stay until the inputs are fixed.
     pub fn apply(&mut self, changes: &[Change]) -> Checked<Outcome> {
+        let mut outcome = self.apply_pages(changes)?;
+        outcome.add(self.write_exports()?);
+        Ok(outcome)
+    }
+
+    /// [`Live::apply`] but for the data exports, which no page shows and which are the largest
+    /// files of the site: the preview announces the pages first, then calls
+    /// [`Live::write_exports`].
+    pub fn apply_pages(&mut self, changes: &[Change]) -> Checked<Outcome> {
         let scope = self.inputs.update(changes, &self.readers.specs);
         let errors = self.inputs.errors();
         if !errors.is_empty() {
@@ -118,6 +139,39 @@ impl Live {
             self.disk = Disk::default();
         }
         written
+    }
+
+    /// Brings the data exports in step with the last rebuild of the pages; returns the files
+    /// written. On error the next rebuild writes everything again.
+    pub fn write_exports(&mut self) -> Checked<Vec<String>> {
+        let output = self.output.clone();
+        let written = self.publish_exports(|a| output::write_into(&output, a));
+        if written.is_err() {
+            self.stale = true;
+            self.disk = Disk::default();
+        }
+        written
+    }
+
+    /// Remakes the export parts of the readouts due and writes the export files that changed.
+    fn publish_exports(
+        &mut self,
+        write: impl Fn(&Artifact) -> Result<(), Diagnostic> + Sync,
+    ) -> Checked<Vec<String>> {
+        let due = self.exports_due.replace(Vec::new());
+        let inputs = &self.inputs;
+        (self.exports).update(&inputs.archive, &inputs.session.config, due.as_deref());
+        let (versions, assembled) = self.exports.files(|path, v| self.disk.changed(path, v));
+        let mut errors: Vec<Diagnostic> = assembled
+            .par_iter()
+            .filter_map(|a| write(a).err())
+            .collect();
+        if !errors.is_empty() {
+            errors.sort();
+            return Err(errors);
+        }
+        self.disk.files.extend(versions);
+        Ok(assembled.into_iter().map(|a| a.path).collect())
     }
 
     /// Renders the pages that may have changed, then writes the files whose bytes changed and
@@ -161,17 +215,17 @@ impl Live {
         let checked = specs.len();
         let (pages, files) = self.build_pages(specs)?;
         let rendered = files.len();
-        let inputs = &self.inputs;
-        (self.exports).update(&inputs.archive, &inputs.session.config, changed.as_deref());
-        let (versions, assembled) = self.exports.files(|path, v| self.disk.changed(path, v));
-        let mut hashes = versions;
+        match (&mut self.exports_due, changed) {
+            (Some(due), Some(changed)) => due.extend(changed),
+            (due, _) => *due = None,
+        }
+        let mut hashes = Vec::new();
         let changed: Vec<&Artifact> = (files.iter().chain(&others))
             .filter(|a| {
                 let bytes = hash(&a.bytes);
                 hashes.push((a.path.clone(), bytes));
                 self.disk.changed(&a.path, bytes)
             })
-            .chain(&assembled)
             .collect();
         let mut errors: Vec<Diagnostic> =
             changed.par_iter().filter_map(|a| write(a).err()).collect();
@@ -283,10 +337,11 @@ impl Disk {
             self.pages.extend(pages);
             return Vec::new();
         }
-        // Every page's file keeps its hash unless it was written again.
-        let mut next: HashMap<String, u64> = pages
-            .iter()
-            .filter_map(|(path, _)| Some((path.clone(), *self.files.get(path)?)))
+        // Every page's file keeps its hash unless it was written again; the data exports, which
+        // every site has, keep theirs until `Live::publish_exports` records them.
+        let kept = pages.iter().map(|(path, _)| path.as_str()).chain(EXPORTS);
+        let mut next: HashMap<String, u64> = kept
+            .filter_map(|path| Some((path.to_string(), *self.files.get(path)?)))
             .collect();
         next.extend(files);
         let mut deleted: Vec<String> = (self.files.keys())

@@ -11,9 +11,11 @@ use crate::gazetteer::Gazetteer;
 use crate::model::{slugify, CountryCode, Entity, Participant, Readout};
 use crate::permalink::{Assignment, Ledger};
 
+mod listing;
 mod tally;
 mod translations;
 
+pub use listing::Listing;
 pub use tally::{most_frequent_first, Before};
 
 /// Index of a readout in `Archive::readouts`.

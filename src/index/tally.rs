@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rustc_hash::FxHashMap;
 
+use crate::artifact::hash;
 use crate::gazetteer::{Gazetteer, KnownPerson};
 use crate::model::{slugify, CountryCode, Readout};
 
@@ -283,6 +284,9 @@ impl Archive {
         let mut touched = self.touched(rx);
         touched.extend(self.touched_by(&readout));
         let mut before = Before::of(self, &touched);
+        before
+            .listings
+            .insert(rx, hash(self.readouts[rx].listing()));
         let path = self.readouts[rx].path.clone();
         let mut entry = self.link(readout, path);
         if !translations::same_relation(&self.readouts, rx, &entry) {
@@ -404,12 +408,14 @@ fn most_common<K: Ord>(counts: &BTreeMap<K, usize>) -> Option<&K> {
 /// What an edit of readouts was or is counted in (the people, countries and organisations
 /// whose pages list them, or whose counts they are part of), each as it was before the edit:
 /// `None` where that is not known, and everything about it may have changed. The preview compares
-/// them with the archive to tell which parts of their pages changed.
+/// them with the archive to tell which parts of their pages changed; and a hash of what lists
+/// showed of each edited readout (`Entry::listing`), to tell whether more than its text changed.
 #[derive(Debug, Default)]
 pub struct Before {
     pub people: BTreeMap<PersonIx, Option<Person>>,
     pub countries: BTreeMap<CountryIx, Option<Country>>,
     pub organisations: BTreeMap<OrganisationIx, Option<Organisation>>,
+    pub listings: BTreeMap<ReadoutIx, u64>,
 }
 
 impl Before {
@@ -425,6 +431,7 @@ impl Before {
             organisations: (touched.organisations.iter())
                 .map(|ix| (*ix, Some(archive.organisations[*ix].clone())))
                 .collect(),
+            listings: BTreeMap::new(),
         }
     }
 
@@ -438,6 +445,7 @@ impl Before {
         merge(&mut self.people, later.people);
         merge(&mut self.countries, later.countries);
         merge(&mut self.organisations, later.organisations);
+        merge(&mut self.listings, later.listings);
     }
 
     /// Adds the entities in `touched` it holds no version of, as unknown.

@@ -37,20 +37,29 @@ fn language(entry: &Entry) -> Language {
 }
 
 /// Whether the edited readout `new`, put in place of `entries[rx]`, stands in the relation where
-/// its old version stood: what the relation reads of it is unchanged (its id is, or it would
-/// not be relinked), or its language changed while no other readout gives its account.
+/// its old version stood: it names the same readout it translates, and the same other readouts
+/// give its account in another language (its id is unchanged, or it would not be relinked).
 pub(super) fn same_relation(entries: &[Entry], rx: ReadoutIx, new: &Entry) -> bool {
     let old = &entries[rx];
-    let given = account(new);
-    given == account(old)
-        && old.readout.metadata.translation_of == new.readout.metadata.translation_of
-        && (language(old) == language(new)
-            || given.is_none_or(|a| {
-                let others = entries.iter().enumerate().filter(|&(ox, _)| ox != rx);
-                !others
-                    .map(|(_, e)| account(e))
-                    .any(|o| o.as_ref() == Some(&a))
-            }))
+    old.readout.metadata.translation_of == new.readout.metadata.translation_of
+        && same_account(entries, rx, old).eq(same_account(entries, rx, new))
+}
+
+/// The readouts other than `rx` that give the account of `entry` in another language.
+fn same_account<'a>(
+    entries: &'a [Entry],
+    rx: ReadoutIx,
+    entry: &'a Entry,
+) -> impl Iterator<Item = ReadoutIx> + 'a {
+    let given = account(entry);
+    (entries.iter().enumerate())
+        .filter(move |&(ox, other)| {
+            ox != rx
+                && given.is_some()
+                && language(other) != language(entry)
+                && account(other) == given
+        })
+        .map(|(ox, _)| ox)
 }
 
 /// Sets every entry's `translations`: the readouts its front matter says it translates or that

@@ -2,7 +2,7 @@
 //!
 //! They read a person's or a country's lists through `Links::person_entry` and
 //! `Links::country_entry`, and the participants, countries and titles of each of its readouts
-//! through `Links::entry`, so that an edit of any of those readouts re-renders the summaries;
+//! through `Links::listing`, so that an edit of any of those readouts re-renders the summaries;
 //! places in time are read directly, because the narrow path keeps every readout's.
 
 use std::collections::BTreeMap;
@@ -21,14 +21,14 @@ pub(super) fn people_met(links: &Links, ix: PersonIx) -> Vec<(PersonIx, usize, O
     let person = links.person_entry(ix);
     let mut latest: BTreeMap<PersonIx, ReadoutIx> = BTreeMap::new();
     for rx in &person.took_part {
-        let entry = links.entry(*rx);
-        if entry.readout.metadata.placed_on().is_none() {
+        let listing = links.listing(*rx);
+        if listing.placed_on.is_none() {
             continue;
         }
-        for other in entry
+        for other in listing
             .participants
             .iter()
-            .chain(&entry.secondary_participants)
+            .chain(listing.secondary_participants)
         {
             latest.entry(*other).or_insert(*rx);
         }
@@ -81,7 +81,7 @@ pub(super) fn partners_by_year(
         let Some(col) = year_of(links, *rx).and_then(|y| years.binary_search(&y).ok()) else {
             continue;
         };
-        for other in &links.entry(*rx).countries {
+        for other in links.listing(*rx).countries {
             if let Some(row) = rows.iter_mut().find(|(c, _)| c == other) {
                 row.1[col] += 1;
             }
@@ -110,7 +110,7 @@ pub(super) fn roles(links: &Links, ix: PersonIx) -> Vec<RoleView> {
     let mut roles: BTreeMap<&str, (usize, Option<Span>)> = BTreeMap::new();
     for rx in person.took_part.iter().chain(&person.mentioned_in) {
         let year = year_of(links, *rx);
-        let given = links.entry(*rx).readout.metadata.roles.iter();
+        let given = links.listing(*rx).roles.iter();
         for role in given.filter(|r| archive.person_ix(&r.person) == Some(ix)) {
             let (count, span) = roles.entry(&role.title).or_default();
             *count += 1;

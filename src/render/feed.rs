@@ -82,7 +82,7 @@ impl Feed {
 
 /// A readout's date in feeds: where it is placed in time.
 fn date(links: &Links, rx: ReadoutIx) -> Option<NaiveDate> {
-    links.entry(rx).readout.metadata.placed_on()
+    links.listing(rx).placed_on
 }
 
 /// What `feed.xml` gets.

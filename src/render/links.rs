@@ -7,7 +7,8 @@ use std::cell::RefCell;
 
 use crate::config::Config;
 use crate::index::{
-    Archive, Country, CountryIx, Entry, Organisation, OrganisationIx, Person, PersonIx, ReadoutIx,
+    Archive, Country, CountryIx, Entry, Listing, Organisation, OrganisationIx, Person, PersonIx,
+    ReadoutIx,
 };
 use crate::model::Entity;
 
@@ -21,7 +22,10 @@ use super::views::{Link, PersonLink, ReadoutLink};
 /// country or an organisation. The preview re-checks a page when something it read changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Read {
+    /// A readout whole, its text included.
     Readout(ReadoutIx),
+    /// What lists show of a readout (`index::Listing`).
+    Listing(ReadoutIx),
     Person(PersonIx, Part),
     Country(CountryIx, Part),
     Organisation(OrganisationIx, Part),
@@ -78,9 +82,16 @@ impl<'a> Links<'a> {
         self.archive
     }
 
+    /// A readout whole, to read its text.
     pub fn entry(&self, rx: ReadoutIx) -> &'a Entry {
         self.record(Read::Readout(rx));
         &self.archive.readouts[rx]
+    }
+
+    /// What lists show of a readout: all a page needs that does not show its text.
+    pub fn listing(&self, rx: ReadoutIx) -> Listing<'a> {
+        self.record(Read::Listing(rx));
+        self.archive.readouts[rx].listing()
     }
 
     /// A person, to read all of their lists and counts.
@@ -217,14 +228,13 @@ impl<'a> Links<'a> {
     }
 
     pub fn readout(&self, ix: ReadoutIx) -> ReadoutLink<'a> {
-        let e = self.entry(ix);
-        let m = &e.readout.metadata;
+        let l = self.listing(ix);
         ReadoutLink {
-            title: &m.title.value,
-            url: self.config.link(&e.path),
-            date: self.labels.date(m.date.value),
-            date_iso: m.date.value.map(|d| d.to_string()),
-            kind: self.labels.kind(m.kind.value),
+            title: l.title,
+            url: self.config.link(l.path),
+            date: self.labels.date(l.date),
+            date_iso: l.date.map(|d| d.to_string()),
+            kind: self.labels.kind(l.kind),
         }
     }
 

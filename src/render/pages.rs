@@ -89,7 +89,7 @@ impl Builder<'_, '_> {
         let translations = (entry.translations.iter())
             .map(|&tx| {
                 let link = links.readout(tx);
-                let language = links.entry(tx).readout.metadata.language.value;
+                let language = links.listing(tx).language;
                 Translation {
                     title: link.title,
                     url: link.url,

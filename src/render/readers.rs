@@ -5,6 +5,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use std::collections::BTreeMap;
 
+use crate::artifact::hash;
 use crate::config::Config;
 use crate::index::{Archive, Before, ReadoutIx};
 
@@ -44,8 +45,8 @@ impl Readers {
         self.reads.insert(spec, reads);
     }
 
-    /// The pages whose views read one of the readouts at `changed` or a part of the lists and
-    /// counts of a person, country or organisation that differs from what `before` says it was,
+    /// The pages whose views read one of the readouts at `changed` (what lists show of it, only
+    /// when that changed) or a part of the lists and counts of a person, country or organisation that differs from what `before` says it was,
     /// in the order of `specs`.
     pub fn of(
         &self,
@@ -56,6 +57,14 @@ impl Readers {
     ) -> Vec<Spec> {
         let size = config.page_size;
         let mut reads: Vec<Read> = changed.iter().map(|rx| Read::Readout(*rx)).collect();
+        // Pages that list an edited readout need a look only when more than its text changed.
+        reads.extend(
+            (changed.iter())
+                .filter(|rx| {
+                    before.listings.get(rx) != Some(&hash(archive.readouts[**rx].listing()))
+                })
+                .map(|rx| Read::Listing(*rx)),
+        );
         reads.extend(changed_reads(
             size,
             &before.people,

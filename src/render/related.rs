@@ -8,7 +8,7 @@
 //! every readout page of a frequent participant depend on every edit of that participant's
 //! readouts.
 
-use crate::index::{Entry, ReadoutIx};
+use crate::index::{Listing, ReadoutIx};
 
 use super::links::Links;
 
@@ -28,7 +28,7 @@ pub(super) enum Relation {
 
 /// The readouts related to `rx`, the closest relation first, then the nearest in time.
 pub(super) fn related(links: &Links, rx: ReadoutIx) -> Vec<(ReadoutIx, Relation)> {
-    let own = links.entry(rx);
+    let own = links.listing(rx);
     let count = links.archive().readouts.len();
     let mut found: Vec<(Relation, usize, ReadoutIx)> = Vec::new();
     let mut same_people = 0;
@@ -39,7 +39,7 @@ pub(super) fn related(links: &Links, rx: ReadoutIx) -> Vec<(ReadoutIx, Relation)
         }
         let sides = [rx.checked_sub(distance), Some(rx + distance)];
         for other in sides.into_iter().flatten().filter(|o| *o < count) {
-            if let Some(relation) = relation(own, links.entry(other)) {
+            if let Some(relation) = relation(&own, &links.listing(other)) {
                 same_people += usize::from(relation == Relation::Participants);
                 found.push((relation, distance, other));
             }
@@ -51,11 +51,11 @@ pub(super) fn related(links: &Links, rx: ReadoutIx) -> Vec<(ReadoutIx, Relation)
         .collect()
 }
 
-fn relation(own: &Entry, other: &Entry) -> Option<Relation> {
+fn relation(own: &Listing, other: &Listing) -> Option<Relation> {
     let within = |mine: &[usize], theirs: &[usize]| mine.iter().all(|x| theirs.contains(x));
-    if !own.participants.is_empty() && within(&own.participants, &other.participants) {
+    if !own.participants.is_empty() && within(own.participants, other.participants) {
         Some(Relation::Participants)
-    } else if own.countries.len() >= 2 && within(&own.countries, &other.countries) {
+    } else if own.countries.len() >= 2 && within(own.countries, other.countries) {
         Some(Relation::Countries)
     } else {
         None

@@ -145,9 +145,16 @@ fn rebuild_loop(mut live: Live, rebuilds: &Receiver<Vec<Change>>, hub: &Hub) {
         let mut changes: BTreeSet<Change> = first.into_iter().collect();
         changes.extend(rebuilds.try_iter().flatten());
         let changes: Vec<Change> = changes.into_iter().collect();
-        match live.apply(&changes) {
-            Ok(outcome) => {
+        match live.apply_pages(&changes) {
+            Ok(mut outcome) => {
+                // The pages are on disk: the browsers reload while the data exports are written.
                 hub.reload();
+                match live.write_exports() {
+                    Ok(written) => outcome.add(written),
+                    Err(errors) => {
+                        report(&errors, "the data exports could not be written");
+                    }
+                }
                 println!(
                     "rebuilt in {:.1} ms: {} pages checked, {} rendered, {} files written, {} removed",
                     started.elapsed().as_secs_f64() * 1e3,
@@ -157,17 +164,24 @@ fn rebuild_loop(mut live: Live, rebuilds: &Receiver<Vec<Change>>, hub: &Hub) {
                     outcome.deleted.len()
                 );
             }
-            Err(mut errors) => {
-                errors.sort();
-                errors.dedup();
-                let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
-                let text = text.join("\n");
-                hub.fail(&text);
-                eprintln!(
-                    "{text}\nerror: the last change does not build; serving the last good site"
-                );
+            Err(errors) => {
+                hub.fail(&report(
+                    &errors,
+                    "the last change does not build; serving the last good site",
+                ));
             }
         }
         let _ = std::io::stdout().flush();
     }
+}
+
+/// Prints `errors`, sorted and each once, and what they mean for the preview; returns their text.
+fn report(errors: &[Diagnostic], meaning: &str) -> String {
+    let mut errors = errors.to_vec();
+    errors.sort();
+    errors.dedup();
+    let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    let text = text.join("\n");
+    eprintln!("{text}\nerror: {meaning}");
+    text
 }

@@ -9,6 +9,8 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
+
 use super::encode::{put_str, put_varint};
 use crate::config::Config;
 use crate::index::{Archive, Entry};
@@ -33,7 +35,7 @@ pub type Values = BTreeMap<String, (String, Vec<u32>)>;
 /// took part in one of its events; a country, when its people took part or the text names it;
 /// an organisation, when the text names it.
 pub fn facets(archive: &Archive, config: &Config, labels: &Labels) -> Vec<Values> {
-    let values: Vec<DocValues> = (archive.readouts.iter())
+    let values: Vec<DocValues> = (archive.readouts.par_iter())
         .map(|entry| values(entry, archive, config, labels))
         .collect();
     gather(&values)

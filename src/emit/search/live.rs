@@ -14,7 +14,6 @@ use crate::render::Labels;
 
 use super::facets::{self, DocValues, Values};
 use super::postings::{shard_count, shard_of, DocTerms, Index};
-use super::text::Memo;
 use super::{doc_file, facet_files, files, shard_files, Analyzers, DOC_CHUNK};
 
 /// The index of an archive, with what each readout brought to it.
@@ -30,14 +29,10 @@ impl LiveIndex {
     pub fn new(archive: &Archive, config: &Config) -> (LiveIndex, Vec<Artifact>) {
         let labels = Labels::of(&config.language);
         let analyzers = Analyzers::new();
-        let terms: Vec<DocTerms> = (archive.readouts.par_iter())
-            .map_init(Memo::default, |memo, entry| {
-                analyzers.terms(memo, entry, archive)
-            })
-            .collect();
+        let terms = analyzers.all_terms(&archive.readouts, archive);
         let mut index = Index::default();
         terms.iter().for_each(|doc| index.add(doc));
-        let values: Vec<DocValues> = (archive.readouts.iter())
+        let values: Vec<DocValues> = (archive.readouts.par_iter())
             .map(|entry| facets::values(entry, archive, config, &labels))
             .collect();
         let facets = facets::gather(&values);
@@ -64,10 +59,9 @@ impl LiveIndex {
         let shards = shard_count(archive.readouts.len());
         let mut touched = BTreeSet::new();
         let mut facets_changed = false;
-        let mut memo = Memo::default();
         for &rx in changed {
             let entry = &archive.readouts[rx];
-            let terms = analyzers.terms(&mut memo, entry, archive);
+            let terms = analyzers.terms(entry, archive);
             let keys = self.index.replace(rx as u32, &self.terms[rx], &terms);
             touched.extend(keys.iter().map(|key| shard_of(key, shards)));
             self.terms[rx] = terms;

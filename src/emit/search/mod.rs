@@ -18,6 +18,8 @@ mod live;
 pub mod postings;
 pub mod text;
 
+use std::sync::Mutex;
+
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -34,8 +36,8 @@ use text::{Analyzer, Memo, STOP_WORDS};
 /// How many readouts a file of `d/` describes.
 const DOC_CHUNK: usize = 16;
 
-/// How many readouts are analysed at once before their terms join the index: enough to keep
-/// both cores busy, few enough that their terms never outweigh the index.
+/// How many readouts are analysed at once: enough to keep both cores busy, few enough that
+/// their terms never outweigh the index.
 const BLOCK: usize = 512;
 
 /// The index files of the archive, sorted by path.
@@ -43,15 +45,17 @@ pub fn index(archive: &Archive, config: &Config) -> Vec<Artifact> {
     let analyzers = Analyzers::new();
     let labels = Labels::of(&config.language);
     let mut index = Index::default();
+    // A block's terms join the index, which only one thread can do, while the next block is
+    // analysed on the other threads.
+    let mut analysed: Vec<DocTerms> = Vec::new();
     for block in archive.readouts.chunks(BLOCK) {
-        let terms: Vec<DocTerms> = block
-            .par_iter()
-            .map_init(Memo::default, |memo, entry| {
-                analyzers.terms(memo, entry, archive)
-            })
-            .collect();
-        terms.iter().for_each(|doc| index.add(doc));
+        let (terms, ()) = rayon::join(
+            || analyzers.all_terms(block, archive),
+            || analysed.iter().for_each(|doc| index.add(doc)),
+        );
+        analysed = terms;
     }
+    analysed.iter().for_each(|doc| index.add(doc));
     let facets = facets::facets(archive, config, &labels);
     files(&index, &facets, archive, config, &labels)
 }
@@ -67,8 +71,9 @@ fn files(
 ) -> Vec<Artifact> {
     let mut files = shard_files(index.shards_where(|_| true));
     files.extend(facet_files(facets, archive));
-    files.extend(
+    files.par_extend(
         (0..archive.readouts.len().div_ceil(DOC_CHUNK))
+            .into_par_iter()
             .map(|n| doc_file(n, archive, config, labels)),
     );
     files.push(artifact("index.json".into(), manifest(archive, labels)));
@@ -105,25 +110,45 @@ fn doc_file(n: usize, archive: &Archive, config: &Config, labels: &Labels) -> Ar
     )
 }
 
-/// An analyzer for each language readouts are written in.
-struct Analyzers([Analyzer; Language::ALL.len()]);
+/// An analyzer for each language readouts are written in, and a memo of the words analysed for
+/// each thread, kept from one readout to the next (a memo that starts empty must stem every
+/// word it meets again).
+struct Analyzers {
+    analyzers: [Analyzer; Language::ALL.len()],
+    memos: Vec<Mutex<Memo>>,
+}
 
 impl Analyzers {
     fn new() -> Analyzers {
-        Analyzers(Language::ALL.map(Analyzer::new))
+        Analyzers {
+            analyzers: Language::ALL.map(Analyzer::new),
+            memos: (0..rayon::current_num_threads())
+                .map(|_| Mutex::default())
+                .collect(),
+        }
+    }
+
+    /// The terms of `entries`, in order, analysed in parallel.
+    fn all_terms(&self, entries: &[Entry], archive: &Archive) -> Vec<DocTerms> {
+        (entries.par_iter())
+            .map(|entry| self.terms(entry, archive))
+            .collect()
     }
 
     /// A readout's terms: its title and participants as paragraph 0, then its paragraphs, each
     /// word stemmed by the rules of the language the extractor read the readout in.
-    fn terms(&self, memo: &mut Memo, entry: &Entry, archive: &Archive) -> DocTerms {
+    fn terms(&self, entry: &Entry, archive: &Archive) -> DocTerms {
+        // Only this thread takes its own memo: the lock is never waited for.
+        let thread = rayon::current_thread_index().unwrap_or(0) % self.memos.len();
+        let mut memo = self.memos[thread].lock().unwrap_or_else(|e| e.into_inner());
         let r = &entry.readout;
         let mut head = r.metadata.title.value.clone();
         for &ix in &entry.participants {
             head.push('\n');
             head.push_str(&archive.people[ix].name);
         }
-        let analyzer = &self.0[r.metadata.language.value as usize];
-        doc_terms(analyzer, memo, &head, r.paragraph_texts())
+        let analyzer = &self.analyzers[r.metadata.language.value as usize];
+        doc_terms(analyzer, &mut memo, &head, r.paragraph_texts())
     }
 }
 

@@ -9,12 +9,10 @@
 //! the body's `#p1`, `#p2`…) as a bit mask in groups of seven bits. `t/N.pos` holds, in the same
 //! order, each posting's word positions within each of its paragraphs; only phrases fetch it.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use rustc_hash::FxHashMap;
 
 use super::encode::{put_bytes, put_str, put_varint};
-use super::text::{is_stop_word, words, Analyzer, Memo, Term};
+use super::text::{words, Analyzer, Memo};
 
 /// How many shards an index of `docs` readouts is cut into: a power of two, so that a shard
 /// stays near a few tens of kilobytes at any size and the count changes only when the archive
@@ -54,8 +52,9 @@ struct DocStem {
     at: Vec<(u32, u32)>,
 }
 
-/// A readout's terms while they are gathered: by stem, the forms seen and where.
-type Found = BTreeMap<String, (BTreeSet<String>, Vec<(u32, u32)>)>;
+/// A readout's terms while they are gathered: by the stem's number in the memo, the numbers of
+/// its forms and where it occurs.
+type Found = FxHashMap<u32, (Vec<u32>, Vec<(u32, u32)>)>;
 
 /// The terms of one readout, whose paragraph 0 is `head` (title and participants) and whose
 /// other paragraphs are `paragraphs`, in order. Stop words are terms in the head only, where
@@ -66,36 +65,35 @@ pub fn doc_terms<'a>(
     head: &'a str,
     paragraphs: impl Iterator<Item = &'a str>,
 ) -> DocTerms {
-    let mut found = Found::new();
+    let mut found = Found::default();
     let texts = std::iter::once(head).chain(paragraphs);
     for (paragraph, text) in texts.enumerate() {
         for (position, word) in words(text).enumerate() {
-            let Term { form, stem } = analyzer.term_in(memo, word);
-            if paragraph > 0 && is_stop_word(form) {
+            let term = analyzer.analyse(memo, word);
+            if paragraph > 0 && term.stop {
                 continue;
             }
-            if !found.contains_key(stem) {
-                found.insert(stem.clone(), Default::default());
-            }
-            let Some((forms, at)) = found.get_mut(stem) else {
-                continue;
-            };
-            if !forms.contains(form) {
-                forms.insert(form.clone());
+            let (forms, at) = found.entry(term.stem).or_default();
+            if !forms.contains(&term.form) {
+                forms.push(term.form);
             }
             at.push((paragraph as u32, position as u32));
         }
     }
-    DocTerms {
-        stems: found
-            .into_iter()
-            .map(|(stem, (forms, at))| DocStem {
-                stem,
-                forms: forms.into_iter().collect(),
+    let mut stems: Vec<DocStem> = found
+        .into_iter()
+        .map(|(stem, (forms, at))| {
+            let mut forms: Vec<String> = forms.iter().map(|&f| memo.form(f).to_owned()).collect();
+            forms.sort_unstable();
+            DocStem {
+                stem: memo.stem(stem).to_owned(),
+                forms,
                 at,
-            })
-            .collect(),
-    }
+            }
+        })
+        .collect();
+    stems.sort_unstable_by(|a, b| a.stem.cmp(&b.stem));
+    DocTerms { stems }
 }
 
 /// The postings of one stem, encoded as readouts are added in order.

@@ -63,10 +63,56 @@ pub struct Analyzer {
     language: Language,
 }
 
-/// The terms of words already analysed, by language and word as written: readouts repeat their
-/// words, and a lookup costs far less than folding and stemming a word again. One per thread.
+/// The words already analysed, by language and word as written, with their forms and stems
+/// numbered: readouts repeat their words, and a lookup costs far less than folding and stemming
+/// a word again; numbers let a readout's words be grouped without comparing strings. One per
+/// thread.
 #[derive(Default)]
-pub struct Memo([FxHashMap<String, Term>; Language::ALL.len()]);
+pub struct Memo {
+    known: [FxHashMap<String, Analysed>; Language::ALL.len()],
+    forms: Interner,
+    stems: Interner,
+}
+
+/// A word analysed: the numbers of its form and stem in its [`Memo`], and whether the form is
+/// a stop word.
+#[derive(Clone, Copy)]
+pub struct Analysed {
+    pub form: u32,
+    pub stem: u32,
+    pub stop: bool,
+}
+
+impl Memo {
+    /// The folded form numbered `n`.
+    pub fn form(&self, n: u32) -> &str {
+        &self.forms.names[n as usize]
+    }
+
+    /// The stem numbered `n`.
+    pub fn stem(&self, n: u32) -> &str {
+        &self.stems.names[n as usize]
+    }
+}
+
+/// Strings numbered in the order they were first seen.
+#[derive(Default)]
+struct Interner {
+    numbers: FxHashMap<String, u32>,
+    names: Vec<String>,
+}
+
+impl Interner {
+    fn number(&mut self, name: String) -> u32 {
+        if let Some(&n) = self.numbers.get(&name) {
+            return n;
+        }
+        let n = self.names.len() as u32;
+        self.names.push(name.clone());
+        self.numbers.insert(name, n);
+        n
+    }
+}
 
 /// One word of a text as the index sees it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,13 +135,19 @@ impl Analyzer {
         }
     }
 
-    /// The term of a word, from `memo` when it was analysed before.
-    pub fn term_in<'m>(&self, memo: &'m mut Memo, word: &str) -> &'m Term {
-        let known = &mut memo.0[self.language as usize];
-        if !known.contains_key(word) {
-            known.insert(word.to_owned(), self.term(word));
+    /// A word analysed, from `memo` when it was analysed before.
+    pub fn analyse(&self, memo: &mut Memo, word: &str) -> Analysed {
+        if let Some(&known) = memo.known[self.language as usize].get(word) {
+            return known;
         }
-        &known[word]
+        let Term { form, stem } = self.term(word);
+        let analysed = Analysed {
+            stop: is_stop_word(&form),
+            form: memo.forms.number(form),
+            stem: memo.stems.number(stem),
+        };
+        memo.known[self.language as usize].insert(word.to_owned(), analysed);
+        analysed
     }
 
     /// The term of a word. The stemmer reads the word with its accents (Snowball's French rules
