@@ -279,7 +279,10 @@ fn edits_rebuild_the_pages_they_touch_and_reload_the_browser() {
     // The data exports follow the pages, written once the browsers are told to reload.
     let exported = (0..100).any(|_| {
         std::thread::sleep(Duration::from_millis(50));
-        server.get("data/readouts.jsonl").2.contains("\"place\":\"Astana\"")
+        server
+            .get("data/readouts.jsonl")
+            .2
+            .contains("\"place\":\"Astana\"")
     });
     assert!(exported, "the data exports were not brought in step");
 
