@@ -54,6 +54,9 @@ pub struct Lexicon {
     geo_words: HashSet<String>,
     /// Each language's exchange cues, in the order of `Language::ALL`.
     cues: Vec<AhoCorasick>,
+    /// Each language's words that never belong to a person's name (`Words::not_names`, months,
+    /// weekdays), in the order of `Language::ALL`: looked up for every capitalised word.
+    not_names: Vec<HashSet<&'static str>>,
     /// Issuers' signatures by their first word as written → (index into `gazetteer.issuers`,
     /// the whole signature).
     signatures: HashMap<String, Vec<(usize, String)>>,
@@ -193,6 +196,16 @@ impl Lexicon {
                 .iter()
                 .map(|&l| automaton(Words::of(l).cues.iter().map(|(p, _)| p)))
                 .collect(),
+            not_names: Language::ALL
+                .iter()
+                .map(|&l| {
+                    let words = Words::of(l);
+                    let weekdays = words.weekdays.iter().map(|(w, _)| *w);
+                    (words.not_names.iter().chain(&words.months).copied())
+                        .chain(weekdays)
+                        .collect()
+                })
+                .collect(),
         }
     }
 
@@ -254,6 +267,11 @@ impl Lexicon {
         whole_words(&self.cues[language as usize], folded)
             .map(|m| (m.range(), cues[m.pattern().as_usize()].1))
             .collect()
+    }
+
+    /// Whether a folded word that starts with a capital never belongs to a person's name.
+    pub fn is_not_a_name(&self, language: Language, folded: &str) -> bool {
+        self.not_names[language as usize].contains(folded)
     }
 
     /// People whose surname is this folded word.

@@ -87,6 +87,7 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     let language = lang::of(body, context);
     let text = text::Text::in_language(body, language.value);
     let issuer = issuer::find(&text, lexicon);
+    let folded_countries = lexicon.countries_in(&text.folded.text);
     // The country a bare title ("le président de la République") stands for: the dateline's
     // city's, else that of the agency that signs the text, else the one its envoys are posted to.
     let home = date::dateline_city(&text, lexicon)
@@ -94,7 +95,7 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
             let signed = issuer.as_ref().filter(|f| f.signed)?;
             lexicon.gazetteer.issuers[signed.issuer].country
         })
-        .or_else(|| people::host_of_envoy(&text, lexicon));
+        .or_else(|| people::host_of_envoy(&text, &folded_countries));
     let cast = people::find(&text, lexicon, home);
     let main = event::main(&text, lexicon, &cast);
     // A statement is dated and placed by the line under its title.
@@ -170,8 +171,7 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     };
     let title = title::compose(main.kind, &who, place_value.as_deref());
 
-    let country_hits: Vec<(Range<usize>, lexicon::CountryHit)> = lexicon
-        .countries_in(&text.folded.text)
+    let country_hits: Vec<(Range<usize>, lexicon::CountryHit)> = folded_countries
         .into_iter()
         .map(|(r, hit)| (text.folded.body_span(r), hit))
         // A country's name is a proper noun: "la réunion ministérielle" does not name La Réunion.

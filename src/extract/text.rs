@@ -100,8 +100,9 @@ pub struct Token {
     pub kind: TokenKind,
     /// Body bytes.
     pub span: Range<usize>,
-    /// The folded form (lower case ASCII).
-    pub folded: String,
+    /// Where its folded form (lower case ASCII) lies in the folded body: each character folds on
+    /// its own, so the token's folded form is a slice of the body's.
+    pub folded: Range<usize>,
     /// A line break comes between this token and the previous one.
     pub newline_before: bool,
     /// No blank separates this token from the previous one.
@@ -148,8 +149,8 @@ impl<'a> Text<'a> {
 
     pub fn in_language(body: &'a str, language: Language) -> Text<'a> {
         let folded = Folded::new(body);
-        let tokens = tokenize(body);
-        let sentences = split_sentences(body, &tokens, Words::of(language));
+        let tokens = tokenize(body, &folded);
+        let sentences = split_sentences(body, &folded.text, &tokens, Words::of(language));
         Text {
             body,
             language,
@@ -169,7 +170,9 @@ impl<'a> Text<'a> {
 
     /// The folded text of token `i`, or "" out of range.
     pub fn fw(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| t.folded.as_str())
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.folded.text[t.folded.clone()])
     }
 
     /// The index of the sentence holding token `i`.
@@ -208,7 +211,7 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
 }
 
-fn tokenize(body: &str) -> Vec<Token> {
+fn tokenize(body: &str, folded: &Folded) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::new();
     let chars: Vec<(usize, char)> = body.char_indices().collect();
     let end_of = |k: usize| chars.get(k).map_or(body.len(), |&(o, _)| o);
@@ -230,7 +233,7 @@ fn tokenize(body: &str) -> Vec<Token> {
                     gap: &mut bool| {
             tokens.push(Token {
                 kind,
-                folded: fold(&body[span.clone()]),
+                folded: folded.folded_offset(span.start)..folded.folded_offset(span.end),
                 span,
                 newline_before: *newline,
                 glued: !*gap,
@@ -293,7 +296,8 @@ fn tokenize(body: &str) -> Vec<Token> {
     tokens
 }
 
-fn split_sentences(body: &str, tokens: &[Token], words: &Words) -> Vec<Sentence> {
+fn split_sentences(body: &str, folded: &str, tokens: &[Token], words: &Words) -> Vec<Sentence> {
+    let fw = |t: &Token| &folded[t.folded.clone()];
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..tokens.len() {
@@ -303,11 +307,11 @@ fn split_sentences(body: &str, tokens: &[Token], words: &Words) -> Vec<Sentence>
                 || (t.glued
                     && t.is_word()
                     && body[t.span.clone()].starts_with(char::is_uppercase)
-                    && words.sentence_openers.contains(&t.folded.as_str())
+                    && words.sentence_openers.contains(&fw(t))
                     && tokens[i - 1].is_word()
                     && body[tokens[i - 1].span.clone()].ends_with(char::is_lowercase))
                 || (!t.glued
-                    && ends_sentence(body, tokens, i - 1, words)
+                    && ends_sentence(body, folded, tokens, i - 1, words)
                     && opens_sentence(body, t)));
         if breaks {
             out.push(start..i);
@@ -322,7 +326,7 @@ fn split_sentences(body: &str, tokens: &[Token], words: &Words) -> Vec<Sentence>
     while k + 1 < out.len() {
         let r = out[k].clone();
         let numbered = r.len() == 2
-            && number_of_paragraph(&tokens[r.start].folded)
+            && number_of_paragraph(fw(&tokens[r.start]))
             && tokens[r.start + 1].is_punct('.');
         if numbered {
             out[k + 1].start = r.start;
@@ -337,7 +341,7 @@ fn split_sentences(body: &str, tokens: &[Token], words: &Words) -> Vec<Sentence>
             let caption = tokens[r.clone()]
                 .iter()
                 .find(|t| t.is_word())
-                .is_some_and(|t| words.captions.contains(&t.folded.as_str()));
+                .is_some_and(|t| words.captions.contains(&fw(t)));
             Sentence {
                 tokens: r,
                 heading,
@@ -360,7 +364,7 @@ fn number_of_paragraph(folded: &str) -> bool {
     (1..=2).contains(&folded.len()) && folded.bytes().all(|b| b.is_ascii_digit())
 }
 
-fn ends_sentence(body: &str, tokens: &[Token], i: usize, words: &Words) -> bool {
+fn ends_sentence(body: &str, folded: &str, tokens: &[Token], i: usize, words: &Words) -> bool {
     let t = &tokens[i];
     match t.kind {
         TokenKind::Punct('!' | '?' | '…') => true,
@@ -369,7 +373,7 @@ fn ends_sentence(body: &str, tokens: &[Token], i: usize, words: &Words) -> bool 
                 let word = &body[prev.span.clone()];
                 let single_capital =
                     word.chars().count() == 1 && word.starts_with(char::is_uppercase);
-                !single_capital && !words.abbreviations.contains(&prev.folded.as_str())
+                !single_capital && !words.abbreviations.contains(&&folded[prev.folded.clone()])
             }
             _ => true,
         },

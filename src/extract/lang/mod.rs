@@ -147,11 +147,6 @@ impl Words {
                 .map(|&(_, m)| m),
         }
     }
-
-    /// Words that start with a capital but never belong to a person's name.
-    pub fn is_not_a_name(&self, folded: &str) -> bool {
-        self.not_names.contains(&folded) || self.is_calendar_word(folded)
-    }
 }
 
 /// How much of a text detection reads: its opening tells its language, and a bounded sample keeps

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::extract::lexicon::{CountryForm, Lexicon};
+use crate::extract::lexicon::{CountryForm, CountryHit, Lexicon};
 use crate::extract::text::Text;
 use crate::model::{Confidence, CountryCode};
 
@@ -105,14 +105,15 @@ pub fn find(text: &Text, lex: &Lexicon, home: Option<CountryCode>) -> Cast {
 /// The country an envoy is posted to ("l'ambassadeur de la République du Nigeria au Niger",
 /// "Ambassador to Malaysia"): the readout's host, whom a bare title ("le président de la
 /// République") then names.
-pub fn host_of_envoy(text: &Text, lex: &Lexicon) -> Option<CountryCode> {
+/// `countries` are the body's, as `Lexicon::countries_in` finds them in the folded text.
+pub fn host_of_envoy(text: &Text, countries: &[(Range<usize>, CountryHit)]) -> Option<CountryCode> {
     let words = text.words;
     let in_title = |j: usize| {
         words.title_determiners.contains(&text.fw(j))
             || text.word(j).starts_with(char::is_uppercase)
     };
-    lex.countries_in(&text.folded.text)
-        .into_iter()
+    countries
+        .iter()
         .filter(|(_, hit)| hit.form == CountryForm::Name)
         .find_map(|(r, hit)| {
             let k = text.token_at(text.folded.body_offset(r.start));

@@ -40,7 +40,7 @@ impl Finder<'_, '_> {
             return !rest.is_empty() && w[3..].starts_with(char::is_uppercase);
         }
         self.starts_upper(i)
-            && !self.text.words.is_not_a_name(f)
+            && !self.lex.is_not_a_name(self.text.language, f)
             && !self.lex.is_geo_word(f)
             && !is_roman(self.text.word(i))
     }
@@ -93,7 +93,7 @@ impl Finder<'_, '_> {
         while j < self.text.tokens.len() && words < 8 && !self.breaks_before(j) {
             let f = self.text.fw(j);
             if self.name_word(j)
-                || (self.all_caps(j) && !self.text.words.is_not_a_name(f))
+                || (self.all_caps(j) && !self.lex.is_not_a_name(self.text.language, f))
                 || is_roman(self.text.word(j))
             {
                 j += 1;
@@ -229,7 +229,7 @@ impl Finder<'_, '_> {
                 let first = (r.start..r.end).find(|&k| {
                     let f = text.fw(k);
                     !text.words.honorifics.contains(&f)
-                        && !text.words.is_not_a_name(f)
+                        && !self.lex.is_not_a_name(text.language, f)
                         && !text.tokens[k].is_punct('.')
                 });
                 let spelled = self.name_text(&(first.unwrap_or(r.start)..r.end));

@@ -212,7 +212,7 @@ impl Finder<'_, '_> {
             if t.is_punct(',')
                 || t.is_punct('.')
                 || t.is_punct(';')
-                || self.text.words.title_stops.contains(&t.folded.as_str())
+                || self.text.words.title_stops.contains(&self.text.fw(k))
             {
                 break;
             }
@@ -273,7 +273,7 @@ impl Finder<'_, '_> {
             let mut end = k + 1;
             while end < text.tokens.len() && end < k + 12 && !self.breaks_before(end) {
                 let t = &text.tokens[end];
-                let f = t.folded.as_str();
+                let f = text.fw(end);
                 let stop = matches!(t.kind, crate::extract::text::TokenKind::Punct(_))
                     && !t.is_punct('\'')
                     && !t.is_punct('-')
