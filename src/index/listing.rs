@@ -28,7 +28,22 @@ pub struct Listing<'a> {
     pub roles: &'a [Role],
 }
 
+/// Who took part in a readout: what a page that looks for related readouts reads of those it
+/// does not show.
+#[derive(Clone, Copy, Debug, Hash)]
+pub struct Parties<'a> {
+    pub participants: &'a [PersonIx],
+    pub countries: &'a [CountryIx],
+}
+
 impl Entry {
+    pub fn parties(&self) -> Parties<'_> {
+        Parties {
+            participants: &self.participants,
+            countries: &self.countries,
+        }
+    }
+
     pub fn listing(&self) -> Listing<'_> {
         let m = &self.readout.metadata;
         Listing {

@@ -15,7 +15,7 @@ mod listing;
 mod tally;
 mod translations;
 
-pub use listing::Listing;
+pub use listing::{Listing, Parties};
 pub use tally::{most_frequent_first, Before};
 
 /// Index of a readout in `Archive::readouts`.

@@ -284,9 +284,8 @@ impl Archive {
         let mut touched = self.touched(rx);
         touched.extend(self.touched_by(&readout));
         let mut before = Before::of(self, &touched);
-        before
-            .listings
-            .insert(rx, hash(self.readouts[rx].listing()));
+        let old = &self.readouts[rx];
+        (before.listings).insert(rx, (hash(old.listing()), hash(old.parties())));
         let path = self.readouts[rx].path.clone();
         let mut entry = self.link(readout, path);
         if !translations::same_relation(&self.readouts, rx, &entry) {
@@ -408,14 +407,15 @@ fn most_common<K: Ord>(counts: &BTreeMap<K, usize>) -> Option<&K> {
 /// What an edit of readouts was or is counted in (the people, countries and organisations
 /// whose pages list them, or whose counts they are part of), each as it was before the edit:
 /// `None` where that is not known, and everything about it may have changed. The preview compares
-/// them with the archive to tell which parts of their pages changed; and a hash of what lists
-/// showed of each edited readout (`Entry::listing`), to tell whether more than its text changed.
+/// them with the archive to tell which parts of their pages changed; and hashes of what lists
+/// showed of each edited readout and of who took part (`Entry::listing`, `Entry::parties`), to
+/// tell whether more than its text changed.
 #[derive(Debug, Default)]
 pub struct Before {
     pub people: BTreeMap<PersonIx, Option<Person>>,
     pub countries: BTreeMap<CountryIx, Option<Country>>,
     pub organisations: BTreeMap<OrganisationIx, Option<Organisation>>,
-    pub listings: BTreeMap<ReadoutIx, u64>,
+    pub listings: BTreeMap<ReadoutIx, (u64, u64)>,
 }
 
 impl Before {

@@ -7,8 +7,8 @@ use std::cell::RefCell;
 
 use crate::config::Config;
 use crate::index::{
-    Archive, Country, CountryIx, Entry, Listing, Organisation, OrganisationIx, Person, PersonIx,
-    ReadoutIx,
+    Archive, Country, CountryIx, Entry, Listing, Organisation, OrganisationIx, Parties, Person,
+    PersonIx, ReadoutIx,
 };
 use crate::model::Entity;
 
@@ -26,6 +26,8 @@ pub enum Read {
     Readout(ReadoutIx),
     /// What lists show of a readout (`index::Listing`).
     Listing(ReadoutIx),
+    /// Who took part in a readout (`index::Parties`).
+    Parties(ReadoutIx),
     Person(PersonIx, Part),
     Country(CountryIx, Part),
     Organisation(OrganisationIx, Part),
@@ -86,6 +88,12 @@ impl<'a> Links<'a> {
     pub fn entry(&self, rx: ReadoutIx) -> &'a Entry {
         self.record(Read::Readout(rx));
         &self.archive.readouts[rx]
+    }
+
+    /// Who took part in a readout, for a page that looks among readouts it may not show.
+    pub fn parties(&self, rx: ReadoutIx) -> Parties<'a> {
+        self.record(Read::Parties(rx));
+        self.archive.readouts[rx].parties()
     }
 
     /// What lists show of a readout: all a page needs that does not show its text.

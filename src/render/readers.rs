@@ -57,14 +57,18 @@ impl Readers {
     ) -> Vec<Spec> {
         let size = config.page_size;
         let mut reads: Vec<Read> = changed.iter().map(|rx| Read::Readout(*rx)).collect();
-        // Pages that list an edited readout need a look only when more than its text changed.
-        reads.extend(
-            (changed.iter())
-                .filter(|rx| {
-                    before.listings.get(rx) != Some(&hash(archive.readouts[**rx].listing()))
-                })
-                .map(|rx| Read::Listing(*rx)),
-        );
+        // Pages that list an edited readout need a look only when more than its text changed,
+        // and those that only looked for related readouts among theirs, when who took part did.
+        for rx in changed {
+            let now = &archive.readouts[*rx];
+            let then = before.listings.get(rx);
+            if then.map(|h| h.0) != Some(hash(now.listing())) {
+                reads.push(Read::Listing(*rx));
+            }
+            if then.map(|h| h.1) != Some(hash(now.parties())) {
+                reads.push(Read::Parties(*rx));
+            }
+        }
         reads.extend(changed_reads(
             size,
             &before.people,

@@ -8,7 +8,7 @@
 //! every readout page of a frequent participant depend on every edit of that participant's
 //! readouts.
 
-use crate::index::{Listing, ReadoutIx};
+use crate::index::{Parties, ReadoutIx};
 
 use super::links::Links;
 
@@ -28,7 +28,7 @@ pub(super) enum Relation {
 
 /// The readouts related to `rx`, the closest relation first, then the nearest in time.
 pub(super) fn related(links: &Links, rx: ReadoutIx) -> Vec<(ReadoutIx, Relation)> {
-    let own = links.listing(rx);
+    let own = links.parties(rx);
     let count = links.archive().readouts.len();
     let mut found: Vec<(Relation, usize, ReadoutIx)> = Vec::new();
     let mut same_people = 0;
@@ -39,7 +39,7 @@ pub(super) fn related(links: &Links, rx: ReadoutIx) -> Vec<(ReadoutIx, Relation)
         }
         let sides = [rx.checked_sub(distance), Some(rx + distance)];
         for other in sides.into_iter().flatten().filter(|o| *o < count) {
-            if let Some(relation) = relation(&own, &links.listing(other)) {
+            if let Some(relation) = relation(&own, &links.parties(other)) {
                 same_people += usize::from(relation == Relation::Participants);
                 found.push((relation, distance, other));
             }
@@ -51,7 +51,7 @@ pub(super) fn related(links: &Links, rx: ReadoutIx) -> Vec<(ReadoutIx, Relation)
         .collect()
 }
 
-fn relation(own: &Listing, other: &Listing) -> Option<Relation> {
+fn relation(own: &Parties, other: &Parties) -> Option<Relation> {
     let within = |mine: &[usize], theirs: &[usize]| mine.iter().all(|x| theirs.contains(x));
     if !own.participants.is_empty() && within(own.participants, other.participants) {
         Some(Relation::Participants)
