@@ -284,8 +284,8 @@ impl Archive {
         let mut touched = self.touched(rx);
         touched.extend(self.touched_by(&readout));
         let mut before = Before::of(self, &touched);
-        let old = &self.readouts[rx];
-        (before.listings).insert(rx, (hash(old.listing()), hash(old.parties())));
+        let shown = &self.readouts[rx];
+        (before.listings).insert(rx, (hash(shown.listing()), hash(shown.parties())));
         let path = self.readouts[rx].path.clone();
         let mut entry = self.link(readout, path);
         if !translations::same_relation(&self.readouts, rx, &entry) {
