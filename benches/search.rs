@@ -6,7 +6,7 @@
 //! the median wall and CPU times and their ratios, the extra peak memory of the index (the
 //! children's VmHWM), the index's bytes against the readout pages' bytes, and, through the
 //! browser's engine run by Node (`tests/search/query.cjs`), the bytes a first query fetches:
-//! the index files it reads and the pages and records of the ten results the page shows; and,
+//! the index files it reads and the records and texts of the ten results the page shows; and,
 //! in Chromium, the time from Enter to the results on screen. `SEARCH_BENCH_SIZES=10000,100000`
 //! measures other sizes (100,000 takes minutes), so growth can be compared.
 
@@ -147,10 +147,9 @@ fn on_screen(public: &Path) {
     }
 }
 
-/// What a first query fetches: the index files the engine reads, and the ten result pages the
-/// snippets come from.
+/// What a first query fetches: the manifest, the shards and facets the engine reads, and the
+/// records and texts of the ten results the page shows, whose snippets are cut from the texts.
 fn first_query(public: &Path, query: &str) {
-    // The search page fetches the records of the ten results it shows.
     let request = serde_json::json!({ "q": query, "shown": 10 }).to_string();
     let started = Instant::now();
     let output = Command::new("node")
@@ -166,32 +165,24 @@ fn first_query(public: &Path, query: &str) {
         String::from_utf8_lossy(&output.stderr)
     );
     let found: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let size = |path: &Path| std::fs::metadata(path).map_or(0, |m| m.len());
-    let index: u64 = found["fetched"]
-        .as_array()
-        .unwrap()
+    let fetched = found["fetched"].as_array().unwrap();
+    let size = |f: &serde_json::Value| {
+        let path = public.join("search").join(f.as_str().unwrap());
+        std::fs::metadata(path).map_or(0, |m| m.len())
+    };
+    let (texts, index): (Vec<_>, Vec<_>) = fetched
         .iter()
-        .map(|f| size(&public.join("search").join(f.as_str().unwrap())))
-        .sum();
-    let search = &found["searches"][0];
-    let root = "/archive/";
-    let pages: u64 = search["results"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .take(10)
-        .map(|r| {
-            let url = r["url"].as_str().unwrap();
-            size(&public.join(url.trim_start_matches(root)).join("index.html"))
-        })
-        .sum();
+        .partition(|f| f.as_str().unwrap().starts_with("x/"));
+    let kb =
+        |files: &[&serde_json::Value]| files.iter().map(|f| size(f)).sum::<u64>() as f64 / 1024.0;
     println!(
-        "    {query:<26} {:>6} results: index {:>6.1} KB in {:>2} files + 10 result pages {:>5.1} KB = {:>6.1} KB (Node, cold: {:.0} ms)",
-        search["total"],
-        index as f64 / 1024.0,
-        found["fetched"].as_array().unwrap().len(),
-        pages as f64 / 1024.0,
-        (index + pages) as f64 / 1024.0,
+        "    {query:<26} {:>6} results: index {:>6.1} KB in {:>2} files + {} texts {:>5.1} KB = {:>6.1} KB (Node, cold: {:.0} ms)",
+        found["searches"][0]["total"],
+        kb(&index),
+        index.len(),
+        texts.len(),
+        kb(&texts),
+        kb(&index) + kb(&texts),
         ms(elapsed)
     );
 }

@@ -13,7 +13,9 @@
   const engine = new Engine((path, kind) =>
     fetch(base + path).then((response) => {
       if (!response.ok) throw new Error(path + ": " + response.status);
-      return kind === "json" ? response.json() : response.arrayBuffer().then((b) => new Uint8Array(b));
+      if (kind === "json") return response.json();
+      if (kind === "text") return response.text();
+      return response.arrayBuffer().then((b) => new Uint8Array(b));
     })
   );
   const form = document.getElementById("search-form");
@@ -100,18 +102,14 @@
       element("p", { className: "meta", textContent: [record.date, record.kind, people].filter(Boolean).join(" · ") }),
       snippet,
     ]);
-    fillSnippet(snippet, record.url, result.paragraph || 1, forms);
+    fillSnippet(snippet, record, result.paragraph || 1, forms);
     return li;
   }
 
-  // The matched paragraph, read from the readout's own page, around its first marked word.
-  async function fillSnippet(node, url, paragraph, forms) {
-    const html = await fetch(url).then((r) => (r.ok ? r.text() : ""));
-    const doc = new DOMParser().parseFromString(html, "text/html");
-    const p = doc.getElementById("p" + paragraph);
-    if (!p) return;
-    p.querySelectorAll("a.para, sup").forEach((n) => n.remove());
-    let text = p.textContent.trim().replace(/\s+/g, " ");
+  // The matched paragraph, around its first marked word.
+  async function fillSnippet(node, record, paragraph, forms) {
+    let text = (await engine.paragraph(record, paragraph)).trim().replace(/\s+/g, " ");
+    if (!text) return;
     const runs = marks(text, forms);
     let offset = 0;
     const first = runs.findIndex((run) => run.marked);

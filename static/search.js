@@ -174,8 +174,8 @@
   const HEAD_WEIGHT = 3;
 
   class Engine {
-    // load(path, kind) resolves to the bytes ("bytes") or the parsed JSON ("json") of a file
-    // under search/.
+    // load(path, kind) resolves to the bytes ("bytes"), the parsed JSON ("json") or the text
+    // ("text") of a file under search/.
     constructor(load) {
       this.load = load;
       this.cache = new Map();
@@ -330,11 +330,17 @@
       return { total: results.length, results, facets: count(facets, scores, request), forms };
     }
 
-    // What a result shows: URL, title, date, kind, participants.
+    // What a result shows: URL, title, date, kind, participants, and the file of its text.
     async record(doc) {
       const manifest = await this.manifest();
       const chunk = await this.file("d/" + Math.floor(doc / manifest.doc_chunk) + ".json", "json");
       return chunk[doc % manifest.doc_chunk];
+    }
+
+    // Paragraph `n` (1 for `#p1`) of a result's text, which its snippet is cut from.
+    async paragraph(record, n) {
+      const text = await this.file(record.text, "text");
+      return text.split("\n")[n - 1] || "";
     }
   }
 

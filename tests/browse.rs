@@ -20,27 +20,38 @@ fn set_language(project: &Project, language: &str) {
     project.write("config.toml", config);
 }
 
-/// An archive of the labelled readouts of the `../shared` folders named, as seeds.
+/// An archive of the labelled readouts of the `../shared` folders named, as seeds, each file
+/// name starting with the day the text was published when its label gives it, as an archivist
+/// names the files they keep.
 fn labelled(folders: &[&str], language: &str) -> Project {
     let project = seeds_in(language);
     std::fs::remove_dir_all(project.root().join("seeds")).unwrap();
     std::fs::remove_file(project.root().join("permalinks.lock")).unwrap();
     for folder in folders {
         let from = repo().join("../shared").join(folder);
-        let entries = std::fs::read_dir(&from)
-            .unwrap_or_else(|e| panic!("the labelled readouts are in {}: {e}", from.display()));
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                let name = path.file_name().unwrap().to_string_lossy();
-                // Each folder numbers its files from 1: the folder keeps their ids apart.
-                let seed = format!("seeds/{folder}/{folder}-{name}");
-                project.write(&seed, std::fs::read(&path).unwrap());
-            }
+        for (name, published) in publication_days(&from) {
+            let text = std::fs::read(from.join(&name))
+                .unwrap_or_else(|e| panic!("the labelled readouts are in {}: {e}", from.display()));
+            // Each folder numbers its files from 1: the folder keeps their ids apart.
+            let day = published.map(|d| format!("{d}-")).unwrap_or_default();
+            project.write(&format!("seeds/{folder}/{day}{folder}-{name}"), text);
         }
     }
     project.build(&[]);
     project
+}
+
+/// Each labelled file of `folder` with the day its label says it was published, if it does.
+fn publication_days(folder: &Path) -> Vec<(String, Option<String>)> {
+    let labels = std::fs::read_to_string(folder.join("labels.toml")).unwrap();
+    let labels: toml::Table = toml::from_str(&labels).unwrap();
+    (labels.values())
+        .map(|label| {
+            let file = label["file"].as_str().unwrap().to_string();
+            let published = label.get("published").and_then(|p| p.as_str());
+            (file, published.map(str::to_string))
+        })
+        .collect()
 }
 
 #[test]
@@ -64,6 +75,27 @@ fn browse_pages_in_both_languages() {
                 main(&project.page(path))
             );
         }
+    }
+}
+
+/// A readout that neither its text nor a publication date places in time is listed apart, on a
+/// page the timeline links to.
+#[test]
+fn the_undated_list_in_both_languages() {
+    for language in ["fr", "en"] {
+        let project = seeds_in(language);
+        project.write(
+            "seeds/audience.txt",
+            "Le ministre des Affaires étrangères a reçu une délégation parlementaire.\n",
+        );
+        project.build(&[]);
+        insta::assert_snapshot!(
+            format!("browse_undated_{language}"),
+            main(&project.page("timeline/undated/"))
+        );
+        assert!(project
+            .page("timeline/")
+            .contains("/archive/timeline/undated/"));
     }
 }
 
@@ -253,20 +285,112 @@ fn bars(html: &str) -> BTreeMap<i32, usize> {
         .collect()
 }
 
-/// How many readouts of the data export have a full date, by year, among those `keep` accepts.
-fn dated(project: &Project, keep: impl Fn(&serde_json::Value) -> bool) -> BTreeMap<i32, usize> {
+/// The readouts of the data export.
+fn exported(project: &Project) -> Vec<serde_json::Value> {
     let jsonl = std::fs::read_to_string(project.public().join("data/readouts.jsonl")).unwrap();
+    (jsonl.lines())
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect()
+}
+
+/// The year an exported readout is placed in: its event's full date's, else its publication's.
+fn placed_year(readout: &serde_json::Value) -> Option<i32> {
+    let full = readout["date"].as_str().filter(|d| !d.starts_with("--"));
+    let day = full.or(readout["published"].as_str())?;
+    day.get(..4)?.parse().ok()
+}
+
+/// How many readouts of the data export are placed in each year, among those `keep` accepts.
+fn dated(project: &Project, keep: impl Fn(&serde_json::Value) -> bool) -> BTreeMap<i32, usize> {
     let mut years = BTreeMap::new();
-    for line in jsonl.lines() {
-        let readout: serde_json::Value = serde_json::from_str(line).unwrap();
-        let year = readout["date"]
-            .as_str()
-            .and_then(|d| d.get(..4)?.parse::<i32>().ok());
-        if let Some(year) = year.filter(|_| keep(&readout)) {
+    for readout in exported(project).iter().filter(|r| keep(r)) {
+        if let Some(year) = placed_year(readout) {
             *years.entry(year).or_insert(0) += 1;
         }
     }
     years
+}
+
+/// The readout pages a list page links to (`<ul class="readouts">`), by URL.
+fn listed(html: &str) -> Vec<String> {
+    html.split("<span class=\"date\">")
+        .skip(1)
+        .filter_map(|item| {
+            let at = item.find("<a href=\"")? + "<a href=\"".len();
+            Some(item[at..at + item[at..].find('"')?].to_string())
+        })
+        .collect()
+}
+
+/// Every list page of a paginated list starting at `path`.
+fn list_pages(project: &Project, path: &str) -> Vec<String> {
+    let mut pages = vec![project.page(path)];
+    for n in 2.. {
+        match std::fs::read_to_string(project.public().join(format!("{path}page/{n}/index.html"))) {
+            Ok(page) => pages.push(page),
+            Err(_) => break,
+        }
+    }
+    pages
+}
+
+/// An archive of every labelled readout, named by the day each was published when known: each
+/// readout is on the page of the year its event's full date or else its publication places it
+/// in, the lists saying "publié le …" for the second; only those with neither are listed as
+/// undated, from the timeline.
+#[test]
+fn every_labelled_readout_is_placed_in_time_or_listed_as_undated() {
+    let project = labelled(&["readouts", "readouts-more", "readouts-en"], "fr");
+    let readouts = exported(&project);
+    let path_of = |r: &serde_json::Value| {
+        let url = r["url"].as_str().unwrap();
+        url.trim_start_matches("https://chancery.github.io")
+            .to_string()
+    };
+    let mut by_publication = 0;
+    let mut undated = Vec::new();
+    for readout in &readouts {
+        let url = path_of(readout);
+        let Some(year) = placed_year(readout) else {
+            undated.push(url);
+            continue;
+        };
+        let pages = list_pages(&project, &format!("years/{year}/"));
+        let item = (pages.iter())
+            .flat_map(|page| page.split("<li>"))
+            .find(|item| item.contains(&format!("<a href=\"{url}\">")))
+            .unwrap_or_else(|| panic!("{url} is not on the pages of {year}"));
+        if readout["date"].as_str().is_none_or(|d| d.starts_with("--")) {
+            by_publication += 1;
+            let day = readout["published"].as_str().unwrap();
+            assert!(
+                item.contains(&format!("<time datetime=\"{day}\">publié le ")),
+                "{item}"
+            );
+        }
+    }
+    assert!(
+        by_publication >= 3,
+        "{by_publication} placed by publication"
+    );
+    let timeline = project.page("timeline/");
+    if undated.is_empty() {
+        assert!(!timeline.contains("timeline/undated/"));
+        return;
+    }
+    assert!(
+        timeline.contains(&format!(
+            "<a href=\"/archive/timeline/undated/\">Comptes rendus sans date</a> <span class=\"count\">{}</span>",
+            undated.len()
+        )),
+        "{timeline}"
+    );
+    let mut listed: Vec<String> = (list_pages(&project, "timeline/undated/").iter())
+        .flat_map(|page| listed(page))
+        .collect();
+    listed.sort();
+    undated.sort();
+    assert_eq!(listed, undated);
 }
 
 #[test]

@@ -38,6 +38,7 @@ fn page_types(project: &Project) -> Vec<String> {
         "organisations/",
         "years/",
         "timeline/",
+        "timeline/undated/",
     ] {
         assert!(site.contains_key(&format!("{list}index.html")), "{list}");
         pages.push(list.to_string());

@@ -383,6 +383,7 @@ fn archive_wide_exports_hold_every_readout_and_survive_citation_js() {
         "url",
         "title",
         "date",
+        "published",
         "kind",
         "place",
         "participants",
@@ -415,7 +416,7 @@ fn archive_wide_exports_hold_every_readout_and_survive_citation_js() {
             .join("index.html")
             .exists());
     }
-    assert_eq!(&rows[0][6], "Sadyr Japarov (KG); Wang Yi (CN)");
+    assert_eq!(&rows[0][7], "Sadyr Japarov (KG); Wang Yi (CN)");
 
     let bib = data.join("readouts.bib");
     let csl = data.join("readouts.csl.json");

@@ -38,6 +38,29 @@ fn urls(found: &Value) -> Vec<&str> {
         .collect()
 }
 
+/// The words of paragraph `n` of a readout page, without its markup and its number.
+fn page_paragraph(page: &str, n: u64) -> String {
+    let start = page
+        .find(&format!("<p id=\"p{n}\">"))
+        .expect("the paragraph is on the page");
+    let html = &page[start..start + page[start..].find("</p>").unwrap()];
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
+    text.trim().to_string()
+}
+
 fn seeds() -> Project {
     let project = Project::new("seeds");
     project.build(&[]);
@@ -58,9 +81,19 @@ fn kirghizistan_finds_the_two_readouts_about_kyrgyzstan_and_a_country_narrows_th
     let all = titles(&found[0]);
     assert_eq!(all.len(), 2, "{all:?}");
     assert!(all.iter().all(|t| t.contains("Japarov")), "{all:?}");
-    // Every result links to the paragraph that matched.
+    // Every result links to the paragraph that matched, and its snippet is cut from the text of
+    // that paragraph as the readout's page shows it.
     for r in found[0]["results"].as_array().unwrap() {
-        assert!(r["paragraph"].as_u64().unwrap() >= 1, "{r}");
+        let n = r["paragraph"].as_u64().unwrap();
+        assert!(n >= 1, "{r}");
+        let text = r["text"].as_str().unwrap();
+        assert!(text.to_lowercase().contains("kirghiz"), "{r}");
+        let url = r["url"].as_str().unwrap().trim_start_matches("/archive/");
+        let page = std::fs::read_to_string(project.public().join(url).join("index.html")).unwrap();
+        assert!(
+            page_paragraph(&page, n).ends_with(text),
+            "{text:?} is not paragraph {n} of {url}"
+        );
     }
     // The facet counts say what narrowing gives.
     let countries: BTreeMap<String, u64> = (found[0]["facets"]["country"].as_array().unwrap())

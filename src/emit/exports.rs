@@ -1,6 +1,7 @@
 //! The archive as a dataset: every readout's metadata and permanent URL as JSON Lines, CSV,
 //! BibTeX and CSL-JSON, under `data/` in the site, for researchers who want the whole archive.
 
+use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -18,6 +19,8 @@ struct Line<'a> {
     url: String,
     title: &'a str,
     date: Option<EventDate>,
+    /// When the text was published, which places it in time when `date` is not full.
+    published: Option<NaiveDate>,
     kind: EventKind,
     place: Option<&'a str>,
     participants: &'a [Participant],
@@ -42,6 +45,7 @@ fn line<'a>(entry: &'a Entry, archive: &'a Archive, config: &'a Config) -> Line<
         url: config.url(&entry.path),
         title: &m.title.value,
         date: m.date.value,
+        published: m.published,
         kind: m.kind.value,
         place: m.place.value.as_deref(),
         participants: &m.participants.value,
@@ -122,10 +126,11 @@ pub fn exports(archive: &Archive, config: &Config) -> Vec<Artifact> {
 }
 
 /// The CSV columns; lists are joined with "; ", a participant written "Name (CC)".
-const COLUMNS: [&str; 14] = [
+const COLUMNS: [&str; 15] = [
     "id",
     "url",
     "date",
+    "published",
     "kind",
     "title",
     "place",
@@ -155,6 +160,7 @@ fn csv_row(l: &Line) -> String {
         l.id,
         &l.url,
         &l.date.map(|d| d.to_string()).unwrap_or_default(),
+        &l.published.map(|d| d.to_string()).unwrap_or_default(),
         l.kind.key(),
         l.title,
         l.place.unwrap_or_default(),

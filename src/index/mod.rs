@@ -40,6 +40,9 @@ pub struct Archive {
     pub organisations: Vec<Organisation>,
     /// Newest first.
     pub years: Vec<Year>,
+    /// The readouts placed in no year, having neither a full event date nor a publication
+    /// date, in the archive's order.
+    pub undated: Vec<ReadoutIx>,
     /// Former URLs, each sending readers to where the page is now.
     pub redirects: Vec<Redirect>,
     /// Published URLs whose page is gone, each keeping a notice; sorted by path.
@@ -271,6 +274,7 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
         countries,
         organisations,
         years: Vec::new(),
+        undated: Vec::new(),
         redirects: Vec::new(),
         tombstones: Vec::new(),
         ledger: Ledger::default(),
@@ -306,8 +310,9 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
 
     let mut years: BTreeMap<i32, Vec<ReadoutIx>> = BTreeMap::new();
     for (rx, entry) in archive.readouts.iter().enumerate() {
-        if let Some(day) = entry.readout.metadata.placed_on() {
-            years.entry(day.year()).or_default().push(rx);
+        match entry.readout.metadata.placed_on() {
+            Some(day) => years.entry(day.year()).or_default().push(rx),
+            None => archive.undated.push(rx),
         }
     }
     archive.years = years

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use chrono::NaiveDate;
+
 use crate::model::{EventDate, EventKind};
 
 /// The tables, by language code; `config::INTERFACE_LANGUAGES` lists the same codes.
@@ -35,6 +37,7 @@ struct Dates {
     first_day: String,
     no_year: String,
     none: String,
+    published: String,
 }
 
 impl Labels {
@@ -94,6 +97,24 @@ impl Labels {
         }
     }
 
+    /// A readout's date where lists show it, with its `datetime`: its event's full date, else
+    /// "publié le …" with the day it was published (`placed_on`), else what the text says.
+    pub fn placed(
+        &self,
+        date: Option<EventDate>,
+        placed_on: Option<NaiveDate>,
+    ) -> (String, Option<String>) {
+        match (date, placed_on) {
+            (Some(EventDate::Full(_)), _) | (_, None) => {
+                (self.date(date), date.map(|d| d.to_string()))
+            }
+            (_, Some(day)) => (
+                (self.dates.published).replace("{date}", &self.date(Some(EventDate::Full(day)))),
+                Some(day.to_string()),
+            ),
+        }
+    }
+
     /// "mars 2025" / "March 2025".
     pub fn month_year(&self, month: u32, year: i32) -> String {
         format!("{} {year}", self.month(month))
@@ -135,5 +156,33 @@ mod tests {
         // The French dates of the model, which citations use, read the same.
         let d = EventDate::parse("2024-03-01").unwrap();
         assert_eq!(Labels::of("fr").date(Some(d)), d.french_for_readers());
+    }
+
+    #[test]
+    fn lists_place_a_readout_by_its_event_else_its_publication() {
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        let (fr, en) = (Labels::of("fr"), Labels::of("en"));
+        let full = EventDate::parse("2025-11-19");
+        let placed =
+            |l: &Labels, date: &str, on: Option<NaiveDate>| l.placed(EventDate::parse(date), on);
+        assert_eq!(
+            fr.placed(full, day("2025-11-20")),
+            ("19 novembre 2025".into(), Some("2025-11-19".into()))
+        );
+        let published = (Some("2025-11-20".to_string()), "publié le 20 novembre 2025");
+        let by_publication = placed(&fr, "", day("2025-11-20"));
+        assert_eq!((by_publication.1, by_publication.0.as_str()), published);
+        assert_eq!(
+            placed(&en, "--11-19", day("2025-11-20")).0,
+            "published 20 November 2025"
+        );
+        assert_eq!(
+            placed(&fr, "--11-19", None),
+            (
+                "19 novembre (année non précisée)".into(),
+                Some("--11-19".into())
+            )
+        );
+        assert_eq!(placed(&en, "", None), ("date not given".into(), None));
     }
 }

@@ -237,11 +237,12 @@ impl<'a> Links<'a> {
 
     pub fn readout(&self, ix: ReadoutIx) -> ReadoutLink<'a> {
         let l = self.listing(ix);
+        let (date, date_iso) = self.labels.placed(l.date, l.placed_on);
         ReadoutLink {
             title: l.title,
             url: self.config.link(l.path),
-            date: self.labels.date(l.date),
-            date_iso: l.date.map(|d| d.to_string()),
+            date,
+            date_iso,
             kind: self.labels.kind(l.kind),
         }
     }

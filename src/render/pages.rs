@@ -1,5 +1,6 @@
 //! Page views: what each kind of page shows, built from the archive when the page is rendered.
 
+use chrono::Datelike;
 use serde::Serialize;
 
 use crate::index::{CountryIx, Entry, OrganisationIx, PersonIx, ReadoutIx};
@@ -17,7 +18,7 @@ use super::pagination::{
 };
 use super::related::{neighbour, related, Relation};
 use super::views::{
-    Counted, CountedLink, CountryContext, HomeContext, Link, ListContext, Member, Met, NoteView,
+    Counted, CountedLink, CountryContext, Day, HomeContext, ListContext, Member, Met, NoteView,
     OrganisationContext, PageView, Paragraph, PartnerRow, PersonContext, ReadoutContext,
     ReadoutView, RedirectContext, SearchContext, Secondary, Section, TombstoneContext, Translation,
 };
@@ -42,6 +43,7 @@ impl Builder<'_, '_> {
             Spec::Years(n) => self.years(n),
             Spec::Year(ix, n) => self.year(ix, n),
             Spec::Timeline => self.timeline(),
+            Spec::Undated(n) => self.undated(n),
             Spec::Person(ix, n) => self.person(ix, n),
             Spec::Country(ix, n) => self.country(ix, n),
             Spec::Organisations(n) => self.organisations(n),
@@ -60,16 +62,23 @@ impl Builder<'_, '_> {
         let entry: &Entry = links.entry(rx);
         let r = &entry.readout;
         let m = &r.metadata;
-        let year = m.date.value.and_then(|d| d.year()).and_then(|y| {
-            links
-                .archive()
-                .years
-                .iter()
-                .find(|yr| yr.year == y)
-                .map(|yr| Link {
-                    name: "",
-                    url: self.config.link(&yr.path()),
-                })
+        // The year page it is listed on, linked from the date that places it there.
+        let year = m.placed_on().and_then(|day| {
+            (links.archive().years.iter())
+                .find(|yr| yr.year == day.year())
+                .map(|yr| self.config.link(&yr.path()))
+        });
+        let by_event = matches!(m.date.value, Some(EventDate::Full(_)));
+        let labels = &self.site.labels;
+        let date = Day {
+            label: labels.date(m.date.value),
+            iso: m.date.value.map(|d| d.to_string()),
+            year: year.clone().filter(|_| by_event),
+        };
+        let published = m.published.map(|day| Day {
+            label: labels.date(Some(EventDate::Full(day))),
+            iso: Some(day.to_string()),
+            year: year.filter(|_| !by_event),
         });
         let secondary = m
             .secondary
@@ -101,9 +110,8 @@ impl Builder<'_, '_> {
         let mut view = ReadoutView {
             title: &m.title.value,
             language: m.language.value.tag(),
-            date: self.site.labels.date(m.date.value),
-            date_iso: m.date.value.map(|d: EventDate| d.to_string()),
-            year,
+            date,
+            published,
             kind: self.site.labels.kind(m.kind.value),
             place: m.place.value.as_deref(),
             citation: citation::view(entry, self.config, &participants, &self.highlighter),

@@ -21,6 +21,8 @@ pub enum Spec {
     Year(usize, usize),
     /// Years and months with their counts.
     Timeline,
+    /// Page `n` of the readouts placed in no year, when there are some.
+    Undated(usize),
     Person(PersonIx, usize),
     Country(CountryIx, usize),
     Organisations(usize),
@@ -34,6 +36,9 @@ pub enum Spec {
     /// The search page, when the config has search.
     Search,
 }
+
+/// The list of readouts placed in no year, from the site root.
+pub const UNDATED: &str = "timeline/undated/";
 
 impl Spec {
     /// Where the page goes, from the output root.
@@ -49,6 +54,7 @@ impl Spec {
             Spec::Countries(n) => page_path("countries/", n),
             Spec::Years(n) => page_path("years/", n),
             Spec::Timeline => "timeline/".into(),
+            Spec::Undated(n) => page_path(UNDATED, n),
             Spec::Year(ix, n) => page_path(&archive.years[ix].path(), n),
             Spec::Person(ix, n) => page_path(&archive.people[ix].path(), n),
             Spec::Country(ix, n) => page_path(&archive.countries[ix].path(), n),
@@ -74,6 +80,7 @@ impl Spec {
             Spec::Years(_) => "years.html",
             Spec::Year(..) => "year.html",
             Spec::Timeline => "timeline.html",
+            Spec::Undated(_) => "undated.html",
             Spec::Person(..) => "person.html",
             Spec::Country(..) => "country.html",
             Spec::Organisations(_) => "organisations.html",
@@ -99,6 +106,9 @@ pub fn specs(archive: &Archive, config: &Config) -> Vec<Spec> {
     specs.extend((1..=page_count(size, &[archive.countries.len()])).map(Spec::Countries));
     specs.extend((1..=page_count(size, &[archive.years.len()])).map(Spec::Years));
     specs.push(Spec::Timeline);
+    if !archive.undated.is_empty() {
+        specs.extend((1..=page_count(size, &[archive.undated.len()])).map(Spec::Undated));
+    }
     for (ix, y) in archive.years.iter().enumerate() {
         specs.extend((1..=page_count(size, &[y.readouts.len()])).map(|n| Spec::Year(ix, n)));
     }

@@ -9,7 +9,7 @@ use crate::diag::{Checked, Diagnostic, Position};
 use crate::layout::TEMPLATES;
 
 /// The templates every archive needs; `base.html` and any others are free to add.
-pub const PAGE_TEMPLATES: [&str; 17] = [
+pub const PAGE_TEMPLATES: [&str; 18] = [
     "home.html",
     "feed.xml",
     "readout.html",
@@ -23,6 +23,7 @@ pub const PAGE_TEMPLATES: [&str; 17] = [
     "year.html",
     "years.html",
     "timeline.html",
+    "undated.html",
     "404.html",
     "redirect.html",
     "gone.html",

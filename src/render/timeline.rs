@@ -1,5 +1,5 @@
-//! The archive in time: the timeline (years, then months, with a histogram) and the year pages,
-//! which list their readouts by month.
+//! The archive in time: the timeline (years, then months, with a histogram), the year pages,
+//! which list their readouts by month, and the list of readouts placed in no year.
 
 use chrono::Datelike;
 use serde::Serialize;
@@ -8,7 +8,8 @@ use crate::index::{Archive, ReadoutIx};
 
 use super::chart::{self, every_year, Bar, Chart};
 use super::pagination::{page_count, page_path, pager, slice};
-use super::views::{PageView, Pager, ReadoutLink, Section, SiteView};
+use super::specs::UNDATED;
+use super::views::{CountedLink, PageView, Pager, ReadoutLink, Section, SiteView};
 use super::{Builder, Page};
 
 /// How many readouts of a year fall in each month, and on which page of the year's list the
@@ -58,6 +59,17 @@ struct TimelineContext<'a> {
     page: PageView,
     chart: Chart,
     years: Vec<YearRow>,
+    /// The readouts placed in no year, when there are some.
+    undated: Option<CountedLink<'a>>,
+}
+
+#[derive(Serialize)]
+struct UndatedContext<'a> {
+    site: &'a SiteView<'a>,
+    page: PageView,
+    pager: Pager,
+    readouts: Vec<ReadoutLink<'a>>,
+    timeline: String,
 }
 
 /// A month's readouts on a page of its year.
@@ -133,6 +145,13 @@ impl Builder<'_, '_> {
             .within(&self.site, Section::Timeline, true),
             chart: chart::bars("years", bars),
             years,
+            undated: (!archive.undated.is_empty()).then(|| CountedLink {
+                name: labels.get("undated").to_string(),
+                url: self.config.link(UNDATED),
+                count: archive.undated.len(),
+                detail: None,
+                initial: None,
+            }),
         };
         Page::new("timeline.html", &context)
     }
@@ -174,5 +193,29 @@ impl Builder<'_, '_> {
                 timeline: self.site.timeline.clone(),
             };
         Page::new("year.html", &context)
+    }
+
+    /// Page `n` of the readouts that neither their text nor a publication date places in time.
+    pub(super) fn undated(&self, n: usize) -> Page {
+        let archive = self.links.archive();
+        let size = self.config.page_size;
+        let context = UndatedContext {
+            site: &self.site,
+            page: PageView::new(
+                self.config,
+                self.site.labels.get("undated"),
+                &page_path(UNDATED, n),
+            )
+            .within(&self.site, Section::Timeline, false),
+            pager: pager(
+                UNDATED,
+                self.config,
+                n,
+                page_count(size, &[archive.undated.len()]),
+            ),
+            readouts: self.links.readouts(slice(size, &archive.undated, n)),
+            timeline: self.site.timeline.clone(),
+        };
+        Page::new("undated.html", &context)
     }
 }

@@ -299,9 +299,10 @@ pub struct ReadoutView<'a> {
     pub title: &'a str,
     /// The BCP 47 language of the text, for its `lang` attribute.
     pub language: &'static str,
-    pub date: String,
-    pub date_iso: Option<String>,
-    pub year: Option<Link<'a>>,
+    /// The event's date as the text gives it.
+    pub date: Day,
+    /// When the text was published, when known.
+    pub published: Option<Day>,
     pub kind: &'a str,
     pub place: Option<&'a str>,
     pub participants: Vec<PersonLink<'a>>,
@@ -323,6 +324,15 @@ pub struct ReadoutView<'a> {
     /// countries.
     pub same_people: Vec<ReadoutLink<'a>>,
     pub same_countries: Vec<ReadoutLink<'a>>,
+}
+
+/// A date on a readout's page: its words, its `datetime` (`--MM-DD` without a year) and the
+/// year page it links to, the one the readout is listed on when this is the date that places it.
+#[derive(Serialize)]
+pub struct Day {
+    pub label: String,
+    pub iso: Option<String>,
+    pub year: Option<String>,
 }
 
 /// A readout that gives the same account in another language.

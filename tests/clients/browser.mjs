@@ -2,8 +2,10 @@
 // and validator tests"). A test script imports `openSite`, does its checks and prints JSON.
 //
 // The site is served from its folder by request interception, at its own `base_url`: no server,
-// no port, and any request that leaves the site is refused and reported in `outside`.
+// no port, and any request that leaves the site is refused and reported in `outside`. Timings
+// use a real HTTP server on 127.0.0.1 instead (`local`), as a reader's browser meets a host.
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize } from 'node:path'
 import { chromium } from 'playwright-core'
@@ -41,32 +43,54 @@ function fileFor (root, path) {
   }
 }
 
+/// What a static host answers for the URL path `path` under the site root: the file, or the
+/// site's 404 page.
+function respond (root, path) {
+  const file = fileFor(root, path)
+  let body
+  try {
+    body = file && readFileSync(file)
+  } catch {}
+  if (!body) return { status: 404, contentType: TYPES['.html'], body: readFileSync(join(root, '404.html')) }
+  return { status: 200, contentType: TYPES[extname(file)] || 'application/octet-stream', body }
+}
+
+/// Serves the folder `root` over HTTP on 127.0.0.1, on a free port, under the path of `base`;
+/// resolves to the server and the site's local address.
+async function serveLocally (root, base) {
+  const prefix = new URL(base).pathname
+  const server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://127.0.0.1').pathname
+    const { status, contentType, body } = path.startsWith(prefix)
+      ? respond(root, path.slice(prefix.length))
+      : respond(root, '404.html')
+    response.writeHead(status, { 'content-type': contentType }).end(body)
+  })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { server, base: `http://127.0.0.1:${server.address().port}${prefix}` }
+}
+
 /// Launches Chromium (a fresh profile each time) and serves the folder `root` at `base`
-/// (`https://chancery.github.io/archive/`). Returns `{ browser, newPage, outside, close }`:
-/// `newPage(viewport)` opens a page that records its console errors and dialogs.
-export async function openSite (root, base) {
+/// (`https://chancery.github.io/archive/`), or with `local` at the same path on 127.0.0.1.
+/// Returns `{ browser, newPage, outside, close, base }`: `newPage(viewport)` opens a page that
+/// records its console errors and dialogs; `base` is where the site is.
+export async function openSite (root, base, { local = false } = {}) {
   const executablePath = process.env.CHROMIUM || '/usr/bin/chromium'
   const profile = mkdtempSync(join(tmpdir(), 'chancery-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath, args: FLAGS, headless: true, chromiumSandbox: false, viewport: VIEWPORTS.desktop
   })
+  const server = local ? await serveLocally(root, base) : null
+  if (server) base = server.base
   const outside = []
-  await context.route('**/*', async (route) => {
+  // Served locally, only the requests that leave the site are intercepted.
+  await context.route((url) => !server || !url.href.startsWith(base), async (route) => {
     const url = route.request().url()
     if (!url.startsWith(base)) {
       outside.push(url)
       return route.abort('blockedbyclient')
     }
-    const path = new URL(url).pathname.slice(new URL(base).pathname.length)
-    const file = fileFor(root, path)
-    let body
-    try {
-      body = file && readFileSync(file)
-    } catch {}
-    if (!body) {
-      return route.fulfill({ status: 404, contentType: TYPES['.html'], body: readFileSync(join(root, '404.html')) })
-    }
-    return route.fulfill({ status: 200, contentType: TYPES[extname(file)] || 'application/octet-stream', body })
+    return route.fulfill(respond(root, new URL(url).pathname.slice(new URL(base).pathname.length)))
   })
   const newPage = async (viewport = VIEWPORTS.desktop) => {
     const page = await context.newPage()
@@ -80,9 +104,10 @@ export async function openSite (root, base) {
   }
   const close = async () => {
     await context.close()
+    if (server) server.server.close()
     rmSync(profile, { recursive: true, force: true })
   }
-  return { context, newPage, outside, close }
+  return { context, newPage, outside, close, base }
 }
 
 /// Runs `main(args)` and prints its result as JSON; any exception fails with its stack.

@@ -4,17 +4,20 @@
 //
 // Usage: node search.mjs SITE_DIR BASE_URL [QUERY...]
 // Without queries, prints { steps, errors, outside }. With queries, prints the time from Enter
-// to the results on screen for each, on one page, the first cold (the search bench uses it).
+// to the results on screen for each, on one page served by HTTP on 127.0.0.1, the first cold
+// (the search bench uses it).
 import { openSite, run } from './browser.mjs'
 
-/// Types `q` into the search page's box, presses Enter, and waits for its results.
+/// Types `q` into the search page's box, presses Enter, and waits for its results, snippets
+/// included.
 async function query (page, q) {
   await page.fill('#search-q', q)
   const started = Date.now()
   await page.press('#search-q', 'Enter')
   await page.waitForFunction((q) => {
     const status = document.getElementById('search-status')
-    return status.dataset.query && new URLSearchParams(status.dataset.query.split('?')[1]).get('q') === q
+    return status.dataset.query && new URLSearchParams(status.dataset.query.split('?')[1]).get('q') === q &&
+      !document.querySelector('#search-results .snippet:empty')
   }, q)
   const ms = Date.now() - started
   return { ms, ...(await shown(page)) }
@@ -39,8 +42,10 @@ async function settled (page) {
   return shown(page)
 }
 
-run(async ([root, base, ...queries]) => {
-  const site = await openSite(root, base)
+run(async ([root, address, ...queries]) => {
+  // Timings are taken from a local HTTP server, as a reader's browser meets a static host.
+  const site = await openSite(root, address, { local: queries.length > 0 })
+  const base = site.base
   try {
     const page = await site.newPage()
     await page.goto(base + 'search/', { waitUntil: 'load' })

@@ -1,5 +1,6 @@
 // Runs searches with the browser's engine (static/search.js) on a built site's index, read from
-// disk, and prints what each found as JSON: the integration tests check the engine this way.
+// disk, and prints what each found as JSON, with the paragraph each result's snippet is cut from
+// and every file read: the integration tests check the engine this way.
 // Usage: node query.cjs SITE_DIR REQUEST_JSON... (a request may say how many results are `shown`)
 "use strict";
 const fs = require("fs");
@@ -11,7 +12,9 @@ const fetched = new Set();
 const engine = new Engine(async (file, kind) => {
   fetched.add(file);
   const bytes = fs.readFileSync(path.join(site, "search", file));
-  return kind === "json" ? JSON.parse(bytes) : new Uint8Array(bytes);
+  if (kind === "json") return JSON.parse(bytes);
+  if (kind === "text") return bytes.toString("utf8");
+  return new Uint8Array(bytes);
 });
 
 (async () => {
@@ -22,12 +25,15 @@ const engine = new Engine(async (file, kind) => {
     // `shown`: only the first results are read, as the search page reads one page of them.
     const results = shown ? found.results.slice(0, shown) : found.results;
     const records = await Promise.all(results.map((r) => engine.record(r.doc)));
+    // The paragraphs the page cuts the snippets from.
+    const paragraphs = await Promise.all(results.map((r, i) => engine.paragraph(records[i], r.paragraph || 1)));
     out.push({
       total: found.total,
       results: results.map((r, i) => ({
         url: records[i].url,
         title: records[i].title,
         paragraph: r.paragraph,
+        text: paragraphs[i],
         score: r.score,
       })),
       facets: Object.fromEntries(found.facets.map((f) => [f.name, f.values.map((v) => [v.key, v.count])])),

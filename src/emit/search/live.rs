@@ -1,7 +1,7 @@
 //! The search index of the preview, kept between rebuilds with every readout's terms and facet
 //! values, so that an edit analyses only the readouts it changed and remakes only the files
 //! they are part of: the shards of their terms, old and new, the facets when their values
-//! changed, and their result records.
+//! changed, their result records and their texts.
 
 use std::collections::BTreeSet;
 
@@ -14,7 +14,7 @@ use crate::render::Labels;
 
 use super::facets::{self, DocValues, Values};
 use super::postings::{shard_count, shard_of, DocTerms, Index};
-use super::{doc_file, facet_files, files, shard_files, Analyzers, DOC_CHUNK};
+use super::{doc_file, facet_files, files, shard_files, text_file, Analyzers, DOC_CHUNK};
 
 /// The index of an archive, with what each readout brought to it.
 pub struct LiveIndex {
@@ -76,6 +76,7 @@ impl LiveIndex {
         if facets_changed {
             files.extend(facet_files(&self.facets, archive));
         }
+        files.extend(changed.iter().map(|&rx| text_file(&archive.readouts[rx])));
         let chunks: BTreeSet<usize> = changed.iter().map(|rx| rx / DOC_CHUNK).collect();
         files.extend(
             chunks

@@ -6,11 +6,14 @@
 //! - `search/t/N.bin`, `search/t/N.pos`: the terms hashed to shard N (`postings`);
 //! - `search/f/NAME.bin`: a facet's values and their readouts (`facets`);
 //! - `search/d/N.json`: what a result shows of readouts 16N to 16N + 15: URL, title, date as
-//!   the page shows it, kind and participants.
+//!   the page shows it, kind, participants and the file of its text;
+//! - `search/x/PATH.txt`: the text of the readout at `PATH`, a paragraph a line, where a
+//!   result's snippet is cut from (a tenth of the readout's page, which a result would
+//!   otherwise fetch whole); named by the readout's path, which an edit keeps, so the preview
+//!   rewrites only the texts it changed.
 //!
 //! Readouts are numbered in the archive's order (newest first), so sorting by date is sorting
-//! by number. The snippet of a result is read from the readout's own page, at the paragraph the
-//! postings name, so the index holds no copy of the texts.
+//! by number.
 
 mod encode;
 pub mod facets;
@@ -76,6 +79,7 @@ fn files(
             .into_par_iter()
             .map(|n| doc_file(n, archive, config, labels)),
     );
+    files.par_extend(archive.readouts.par_iter().map(text_file));
     files.push(artifact("index.json".into(), manifest(archive, labels)));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files
@@ -108,6 +112,21 @@ fn doc_file(n: usize, archive: &Archive, config: &Config, labels: &Labels) -> Ar
         format!("d/{n}.json"),
         doc_records(chunk, archive, config, labels),
     )
+}
+
+/// Where the text of the readout at `path` is, under `search/`.
+fn text_path(path: &str) -> String {
+    format!("x/{}.txt", path.trim_end_matches('/'))
+}
+
+/// The file of a readout's text: its paragraphs, a line each, as the page numbers them.
+fn text_file(entry: &Entry) -> Artifact {
+    let mut text = String::with_capacity(entry.readout.body.len());
+    for paragraph in entry.readout.paragraph_texts() {
+        text.push_str(paragraph);
+        text.push('\n');
+    }
+    artifact(text_path(&entry.path), text.into_bytes())
 }
 
 /// An analyzer for each language readouts are written in, and a memo of the words analysed for
@@ -159,7 +178,7 @@ fn artifact(path: String, bytes: Vec<u8>) -> Artifact {
     }
 }
 
-/// What a result shows of a readout.
+/// What a result shows of a readout, and where its snippet is cut from.
 #[derive(Serialize)]
 struct DocRecord<'a> {
     url: String,
@@ -167,6 +186,7 @@ struct DocRecord<'a> {
     date: String,
     kind: &'a str,
     participants: Vec<&'a str>,
+    text: String,
 }
 
 fn doc_records(chunk: &[Entry], archive: &Archive, config: &Config, labels: &Labels) -> Vec<u8> {
@@ -184,6 +204,7 @@ fn doc_records(chunk: &[Entry], archive: &Archive, config: &Config, labels: &Lab
                     .iter()
                     .map(|&ix| archive.people[ix].name.as_str())
                     .collect(),
+                text: text_path(&entry.path),
             }
         })
         .collect();
