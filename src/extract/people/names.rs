@@ -438,14 +438,21 @@ impl Finder<'_, '_> {
     fn lowercase_surname(&mut self, i: usize, last_end: usize) -> Option<(usize, Range<usize>)> {
         let text = self.text;
         let prev = i.checked_sub(1)?;
-        let lower = text.tokens[i].is_word() && text.word(i).starts_with(char::is_lowercase);
-        if !lower || !(text.tokens[prev].is_punct(',') || text.words.roles.contains(&text.fw(prev)))
-        {
+        if !(text.tokens[i].is_word() && text.word(i).starts_with(char::is_lowercase)) {
             return None;
         }
+        // The surname first: one lookup rules out almost every word.
         let &[known] = self.lex.by_surname(text.fw(i)) else {
             return None;
         };
+        // Closed like a name: by a comma or a verb ("tebboune a reçu"), not as a word of the sentence.
+        let next = text.fw(i + 1);
+        let closed = next == "," || text.words.verbs_after_name.contains(&next);
+        if !closed
+            || !(text.tokens[prev].is_punct(',') || text.words.roles.contains(&text.fw(prev)))
+        {
+            return None;
+        }
         let (start, role) = self.title_before(i, last_end)?;
         (i - role <= 6).then(|| {
             let person = self.add_person(self.known(known, Confidence::Medium));
