@@ -433,26 +433,23 @@ impl Finder<'_, '_> {
         None
     }
 
-    /// "le président de la république, tebboune ,": a known person's surname written in lower case
-    /// right after a title or its comma; the person and the phrase.
+    /// "le président de la république, tebboune , a reçu": a known person's surname written in lower
+    /// case between commas, or a comma and a verb, after a title; the person and the phrase.
     fn lowercase_surname(&mut self, i: usize, last_end: usize) -> Option<(usize, Range<usize>)> {
         let text = self.text;
         let prev = i.checked_sub(1)?;
-        if !(text.tokens[i].is_word() && text.word(i).starts_with(char::is_lowercase)) {
-            return None;
-        }
-        // The surname first: one lookup rules out almost every word.
-        let &[known] = self.lex.by_surname(text.fw(i)) else {
-            return None;
-        };
-        // Closed like a name: by a comma or a verb ("tebboune a reçu"), not as a word of the sentence.
-        let next = text.fw(i + 1);
-        let closed = next == "," || text.words.verbs_after_name.contains(&next);
-        if !closed
-            || !(text.tokens[prev].is_punct(',') || text.words.roles.contains(&text.fw(prev)))
+        let closes = |f: &str| f == "," || text.words.verbs_after_name.contains(&f);
+        // The cheap tests first: most words are no surname, and a lookup costs more than these.
+        if !(text.tokens[prev].is_punct(',')
+            && closes(text.fw(i + 1))
+            && text.tokens[i].is_word()
+            && text.word(i).starts_with(char::is_lowercase))
         {
             return None;
         }
+        let &[known] = self.lex.by_surname(text.fw(i)) else {
+            return None;
+        };
         let (start, role) = self.title_before(i, last_end)?;
         (i - role <= 6).then(|| {
             let person = self.add_person(self.known(known, Confidence::Medium));
