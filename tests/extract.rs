@@ -388,3 +388,67 @@ fn french_monarchs_named_by_one_name() {
         ["Felipe VI ES", "Tom Ward -"]
     );
 }
+
+#[test]
+fn french_parties_named_after_a_fronted_phrase_by_a_tie_or_by_an_office() {
+    let cases: &[(&str, &[&str])] = &[
+        // A name opening the clause after a fronted phrase and its comma.
+        (
+            "À Genève, Tom Ward a été reçu pour un entretien par la ministre suédoise Ana Silva.",
+            &["Tom Ward -", "Ana Silva SE"],
+        ),
+        // The Burmese honorific is no part of the name.
+        (
+            "Le ministre Tom Ward a rencontré vendredi le vice-président du Myanmar U Kyaw Zin.",
+            &["Tom Ward -", "Kyaw Zin MM"],
+        ),
+        // A spouse named by the tie, beside the guest of honour.
+        (
+            "Le président Tom Ward a offert un dîner en l'honneur du président chilien Luis Mora et de son épouse Ana Silva.",
+            &["Tom Ward -", "Luis Mora CL", "Ana Silva -"],
+        ),
+        // "la diplomate" titles a name like "l'ambassadrice".
+        (
+            "Le ministre Tom Ward a eu un entretien avec la diplomate suédoise, Ana Silva.",
+            &["Tom Ward -", "Ana Silva SE"],
+        ),
+        // An organisation's secretary general speaks for no country, whatever the gazetteer says.
+        (
+            "Le président Tom Ward s'est entretenu par téléphone avec le secrétaire général de l'OTAN, Mark Rutte.",
+            &["Tom Ward -", "Mark Rutte -"],
+        ),
+        // A known surname the text writes in lower case after a title.
+        (
+            "Le président de la république, tebboune, a reçu un appel téléphonique du ministre Tom Ward.",
+            &["Abdelmadjid Tebboune DZ", "Tom Ward -"],
+        ),
+        // Two untitled words whose last the text writes after "M." name a person.
+        (
+            "Le président Tom Ward a adressé un message de félicitations à Luis Mora pour sa réélection.\n\nM. Ward a salué le travail de M. Mora.",
+            &["Tom Ward -", "Luis Mora -"],
+        ),
+    ];
+    for &(body, expected) in cases {
+        assert_eq!(people_of(&read_fr(body, None)), expected, "{body}");
+    }
+}
+
+#[test]
+fn french_exchanges_of_the_two_named_before_and_dates_told_as_the_present() {
+    // "Les deux chefs d'État" are the two people named before: the sentence reports the talks.
+    let body = "Le président du Pérou, Tom Ward, est en visite au Chili. Il a été accueilli à l'aéroport par son homologue chilien, Luis Mora.\n\nLes deux chefs d'État ont eu un entretien au palais.";
+    let out = read_fr(body, None);
+    assert_eq!(people_of(&out), ["Tom Ward PE", "Luis Mora CL"]);
+    assert_eq!(out.kind.value, EventKind::Talks);
+    // ... but not when more than two were named: which two is not told.
+    let body = "Le président Tom Ward, le ministre Ali Khan et le ministre Paul Roux sont arrivés. Les deux ministres ont eu un entretien.";
+    assert_eq!(read_fr(body, None).kind.value, EventKind::Other);
+
+    // A full date told as the text's present ("ce mardi 4 mars 2025") dates a report that
+    // gives no other.
+    let body = "Le président Tom Ward est reçu par son homologue Ali Khan pour un déjeuner.\n\nIls ont évoqué la coopération.\n\nLe commerce a progressé.\n\nLa cérémonie a réuni, ce mardi 4 mars 2025, une dizaine de dirigeants.";
+    assert_eq!(date_of(&read_fr(body, None)).as_deref(), Some("2025-03-04"));
+    // A wire's dateline still comes first.
+    let body = "Lima, 3 mars 2025 (ANP) - Le président Tom Ward est reçu par son homologue Ali Khan.\n\nIls ont évoqué la coopération.\n\nLe commerce a progressé.\n\nLa cérémonie a réuni, ce mardi 4 mars 2025, une dizaine de dirigeants.";
+    assert_eq!(date_of(&read_fr(body, None)).as_deref(), Some("2025-03-03"));
+}

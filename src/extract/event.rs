@@ -50,7 +50,10 @@ pub fn in_sentence(
         return None;
     }
     let cued = cue.is_some();
-    let (people, unnamed) = participants::of_sentence(text, lex, cast, s, trigger);
+    let (mut people, unnamed) = participants::of_sentence(text, lex, cast, s, trigger);
+    if people.is_empty() && unnamed.is_empty() {
+        people = participants::the_two(text, cast, s, trigger).unwrap_or_default();
+    }
     (!people.is_empty() || !unnamed.is_empty()).then_some(Event {
         sentence: Some(s),
         kind,

@@ -246,6 +246,11 @@ impl Lexicon {
             .collect()
     }
 
+    /// Whether folded text names an organisation, by name, alias or acronym in any case.
+    pub fn names_an_organisation(&self, folded: &str) -> bool {
+        whole_words(&self.organisations, folded).next().is_some()
+    }
+
     /// Countries named in folded text, by name, demonym or prefix.
     pub fn countries_in(&self, folded: &str) -> Vec<(Range<usize>, CountryHit)> {
         self.countries

@@ -22,9 +22,14 @@ fn in_sentence<'c>(
     };
     let tokens = s.tokens.clone();
     let cut = cut_at(text, tokens.clone(), trigger, cast);
+    // "et de son épouse Y": a cue that is the name's own honorific names that person, not another's.
     let aside = |phrase: &Range<usize>| {
         let from = phrase.start.saturating_sub(4).max(tokens.start);
-        (from..phrase.start).any(|k| text.words.aside_cues.contains(&text.fw(k)))
+        (from..phrase.start).any(|k| {
+            let f = text.fw(k);
+            text.words.aside_cues.contains(&f)
+                && !(k + 1 == phrase.start && text.words.honorifics.contains(&f))
+        })
     };
     let mut people = Vec::new();
     for m in cast
@@ -67,6 +72,28 @@ fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast) -> usi
         }
     }
     tokens.end
+}
+
+/// "Les deux chefs d'État ont eu un entretien": the parties of an exchange a sentence names only as
+/// "the two" of a role (before its trigger) are the two people the text named before it, when it
+/// named exactly two.
+pub fn the_two(text: &Text, cast: &Cast, sentence: usize, trigger: usize) -> Option<Vec<usize>> {
+    let tokens = text.sentences.get(sentence)?.tokens.clone();
+    let [the, two] = text.words.the_two;
+    (tokens.start..trigger).find(|&k| {
+        text.fw(k) == the && text.fw(k + 1) == two && text.words.roles.contains(&text.fw(k + 2))
+    })?;
+    let mut people = Vec::new();
+    for m in cast
+        .mentions
+        .iter()
+        .take_while(|m| m.name.start < tokens.start)
+    {
+        if !text.sentences[text.sentence_of(m.name.start)].heading && !people.contains(&m.person) {
+            people.push(m.person);
+        }
+    }
+    (people.len() == 2).then_some(people)
 }
 
 /// Binds unnamed counterparts to people named elsewhere with the same country (the office first, then

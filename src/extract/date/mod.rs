@@ -351,6 +351,23 @@ pub fn event_date(
         found
             .remarks
             .push((0, "date taken from the dateline".into()));
+        return found;
+    }
+    // "ce lundi 30 septembre 2019": a full date told as the text's present is the day it reports.
+    let present = |d: &&DateExpr| {
+        let start = text.sentences[text.sentence_of(d.tokens.start)]
+            .tokens
+            .start;
+        d.year.is_some()
+            && d.weekday.is_some()
+            && d.tokens.start > start
+            && matches!(text.fw(d.tokens.start - 1), "ce" | "this")
+            && !is_foreign(text, d, start)
+    };
+    if let Some(d) = all.iter().find(present) {
+        found.date = d.value();
+        found.tokens = Some(d.tokens.clone());
+        found.confidence = Confidence::Medium;
     }
     found
 }

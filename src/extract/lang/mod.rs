@@ -114,6 +114,9 @@ pub struct Words {
     pub secondary_markers: &'static [&'static str],
     /// Phrases after an "interview" that make it one given to the press, not talks ("publié par").
     pub interviews: &'static [&'static str],
+    /// The words that refer back to two people named before by their role ("les deux chefs
+    /// d'État", "the two ministers").
+    pub the_two: [&'static str; 2],
 }
 
 impl Words {

@@ -233,7 +233,8 @@ impl Finder<'_, '_> {
                         && !text.tokens[k].is_punct('.')
                 });
                 let spelled = self.name_text(&(first.unwrap_or(r.start)..r.end));
-                let person = self.add_person(self.known_as(p, Confidence::High, spelled));
+                let person = self.known_as(p, Confidence::High, spelled);
+                let person = self.add_person(self.speaking_for(person, title.min(r.start)..after));
                 self.cast.mentions.push(Mention {
                     person,
                     name: r.clone(),
@@ -244,6 +245,16 @@ impl Finder<'_, '_> {
                 continue;
             }
             let run = self.run_at(i);
+            if let Some((person, phrase)) = self.lowercase_surname(i, last_end) {
+                self.cast.mentions.push(Mention {
+                    person,
+                    name: i..i + 1,
+                    phrase,
+                });
+                last_end = i + 1;
+                i += 1;
+                continue;
+            }
             if run.is_empty() {
                 if text.fw(i) == "mm" {
                     plural_honorific = true;
@@ -270,7 +281,7 @@ impl Finder<'_, '_> {
                     || after.is_some()
                     || bracketed.is_some()
                     || turn.is_some();
-                let untitled = !titled && self.untitled_name(&run);
+                let untitled = !titled && (self.untitled_name(&run) || self.honoured_later(&run));
                 if titled || untitled {
                     let country = bracketed
                         .or(turn)
@@ -294,6 +305,8 @@ impl Finder<'_, '_> {
                         .people_in(&folded)
                         .into_iter()
                         .find(|(r, _)| *r == (0..folded.len()));
+                    let start = before.map_or(run.start, |(s, _)| s);
+                    let end = after.map_or(run.end, |a| a.end);
                     let person = match whole {
                         Some((_, k)) => self.known_as(k, Confidence::High, name),
                         None => Person {
@@ -303,9 +316,7 @@ impl Finder<'_, '_> {
                             confidence,
                         },
                     };
-                    let person = self.add_person(person);
-                    let start = before.map_or(run.start, |(s, _)| s);
-                    let end = after.map_or(run.end, |a| a.end);
+                    let person = self.add_person(self.speaking_for(person, start..end));
                     self.cast.mentions.push(Mention {
                         person,
                         name: run.clone(),
@@ -422,10 +433,64 @@ impl Finder<'_, '_> {
         None
     }
 
-    /// Two or three capitalised words with no title, opening a sentence before a verb or after "avec".
+    /// "le président de la république, tebboune , a reçu": a known person's surname written in lower
+    /// case between commas, or a comma and a verb, after a title; the person and the phrase.
+    fn lowercase_surname(&mut self, i: usize, last_end: usize) -> Option<(usize, Range<usize>)> {
+        let text = self.text;
+        let prev = i.checked_sub(1)?;
+        let closes = |f: &str| f == "," || text.words.verbs_after_name.contains(&f);
+        // The cheap tests first: most words are no surname, and a lookup costs more than these.
+        if !(text.tokens[prev].is_punct(',')
+            && closes(text.fw(i + 1))
+            && text.tokens[i].is_word()
+            && text.word(i).starts_with(char::is_lowercase))
+        {
+            return None;
+        }
+        let &[known] = self.lex.by_surname(text.fw(i)) else {
+            return None;
+        };
+        let (start, role) = self.title_before(i, last_end)?;
+        (i - role <= 6).then(|| {
+            let person = self.add_person(self.known(known, Confidence::Medium));
+            (person, start..i + 1)
+        })
+    }
+
+    /// "un message à Ana Silva … M. Silva a ajouté": two or three capitalised words whose last
+    /// the text writes elsewhere after an honorific.
+    fn honoured_later(&self, run: &Range<usize>) -> bool {
+        let last = self.text.fw(run.end - 1);
+        run.len() <= 3
+            && (0..self.text.tokens.len()).any(|k| {
+                !run.contains(&k)
+                    && self.name_word(k)
+                    && self.text.fw(k) == last
+                    && self.honorific_before(k).is_some()
+            })
+    }
+
+    /// A person named with the title `phrase` gives: an organisation's official speaks for no
+    /// country ("le secrétaire général de l'OTAN, Mark Rutte"), whatever one they once served.
+    fn speaking_for(&self, person: Person, phrase: Range<usize>) -> Person {
+        if person.known.is_some() && self.of_an_organisation(phrase) {
+            return Person {
+                country: None,
+                ..person
+            };
+        }
+        person
+    }
+
+    /// Two or three capitalised words with no title, opening a sentence or its clause after a
+    /// fronted phrase ("À Paris, X a été reçu", "Hier, X a reçu") before a verb, or after "avec".
     pub(super) fn untitled_name(&self, run: &Range<usize>) -> bool {
         let text = self.text;
-        let opens = run.start == self.sentence_start(run.start);
+        let start = self.sentence_start(run.start);
+        let fronted = run.start > start
+            && text.tokens[run.start - 1].is_punct(',')
+            && !(start..run.start - 1).any(|k| text.tokens[k].is_punct(','));
+        let opens = run.start == start || fronted;
         let next = text.fw(run.end);
         let verb_next = text.words.verbs_after_name.contains(&next);
         let after_avec = run.start > 0 && text.fw(run.start - 1) == text.words.with;

@@ -164,7 +164,8 @@ impl Finder<'_, '_> {
             let capitalised = words.titles_capitalised
                 && self.starts_upper(k - 1)
                 && !self.text.tokens[k].newline_before;
-            if words.title_modifiers.contains(&f) || capitalised {
+            // "le secrétaire général": a role before the role is the same title's.
+            if words.title_modifiers.contains(&f) || capitalised || words.roles.contains(&f) {
                 k -= 1;
             } else if words.title_determiners.contains(&f) {
                 return k - 1;
@@ -235,12 +236,21 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// Whether a title is an organisation's secretary general's ("le secrétaire général de l'OTAN"),
+    /// who speaks for no country; a party's or a presidency's speaks for its own.
+    pub(super) fn of_an_organisation(&self, tokens: Range<usize>) -> bool {
+        let folded = self.text.folded_span(tokens);
+        folded.contains("secretaire general")
+            && !folded.contains("parti")
+            && self.lex.names_an_organisation(folded)
+    }
+
     /// The countries a title names, in order; none for officials of organisations.
     pub(super) fn title_countries(&self, tokens: Range<usize>) -> Vec<CountryCode> {
-        let folded = self.text.folded_span(tokens);
-        if folded.contains("secretaire general") && !folded.contains("parti") {
+        if self.of_an_organisation(tokens.clone()) {
             return Vec::new();
         }
+        let folded = self.text.folded_span(tokens);
         let mut hits = self.lex.countries_in(folded);
         // "l'ambassadeur de Chine au Vietnam": a country after "au", "en", "aux" or "à" is where
         // the office is held, not whose it is, when the title names another one.

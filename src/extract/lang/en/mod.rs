@@ -187,6 +187,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "the", "a", "an", "his", "her", "their", "its", "this", "that",
     ],
     interviews: &["published by", "published in"],
+    the_two: ["the", "two"],
     secondary_markers: &[
         "the same day",
         "also",

@@ -71,6 +71,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     cut_phrases: CUT_PHRASES,
     secondary_markers: SECONDARY_MARKERS,
     interviews: &["publie par", "publie dans", "paru dans", "parue dans"],
+    the_two: ["les", "deux"],
     place_prepositions: &["à"],
     here: &[],
     unknown_places: true,

@@ -21,6 +21,7 @@ pub(super) const ROLES: &[&str] = &[
     "homologues",
     "secretaire",
     "chef",
+    "chefs",
     "conseiller",
     "conseillere",
     "ambassadeur",
@@ -54,6 +55,7 @@ pub(super) const ROLES: &[&str] = &[
     "general",
     "marechal",
     "vice-chancelier",
+    "diplomate",
 ];
 
 /// Honorifics written right before a name.
@@ -92,6 +94,12 @@ pub(super) const HONORIFICS: &[&str] = &[
     // "SE Obiang Nguema": Son Excellence, in capitals.
     "se",
     "sem",
+    // "U Myint Swe", "Daw Aung San Suu Kyi": the Burmese honorifics.
+    "u",
+    "daw",
+    // "son épouse Marie Dupont": the spouse named by her tie to a party.
+    "epouse",
+    "epoux",
 ];
 
 /// Lower-case or capitalised words that may join a name's parts ("Ould", "ben", "von", "Le Drian", "N’Guesso").
