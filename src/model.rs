@@ -366,7 +366,9 @@ pub struct Evidence {
 pub struct Role {
     /// The person's name, canonical when the gazetteer knows them.
     pub person: String,
-    /// The title as written, without its article, its first letter in lower case.
+    /// The title as written, without its article and honorifics, its first letter in lower case;
+    /// in title case where the language capitalises titles ("Foreign Minister"), so that one title
+    /// is one role whatever case a text writes it in.
     pub title: String,
 }
 

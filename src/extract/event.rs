@@ -88,14 +88,55 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
             title: None,
         };
     };
+    // "Armenian and Azerbaijani Foreign Ministers meet in Kiev. The Foreign Minister of Armenia, X,
+    // and …": a headline's unnamed parties are named by the sentence that reports them again.
+    if event.people.is_empty() {
+        let named = candidates()
+            .skip_while(|&s| Some(s) <= event.sentence)
+            .take(3)
+            .filter_map(|s| in_sentence(text, lex, cast, s, None))
+            .find(|again| {
+                (again.people.iter()).any(|&p| {
+                    cast.people[p]
+                        .country
+                        .is_some_and(|c| event.unnamed.contains(&c))
+                })
+            });
+        if let Some(named) = named {
+            event = named;
+        }
+    }
     participants::complete(text, lex, cast, &mut event);
     call_told_next(text, lex, cast, &mut event);
     event.title = joint_statement_title(text, lex);
-    if event.title.is_some() {
+    if let Some(title) = event.title {
         event.kind = EventKind::JointStatement;
         event.cued = true;
+        if let Some(parties) = statement_parties(text, cast, title) {
+            event.people = parties;
+        }
     }
     event
+}
+
+/// "1. At the invitation of President X, President Y is paying a state visit …": the parties of a
+/// joint statement are the leaders its first sentence names, the one who invited included.
+fn statement_parties(text: &Text, cast: &Cast, title: usize) -> Option<Vec<usize>> {
+    let named = (title + 1..text.sentences.len().min(title + 4)).find_map(|s| {
+        let tokens = &text.sentences[s].tokens;
+        let mut people: Vec<usize> = Vec::new();
+        for m in cast
+            .mentions
+            .iter()
+            .filter(|m| tokens.contains(&m.name.start))
+        {
+            if !people.contains(&m.person) {
+                people.push(m.person);
+            }
+        }
+        (!people.is_empty()).then_some(people)
+    })?;
+    (named.len() == 2).then_some(named)
 }
 
 /// "X a examiné avec Y la situation. … les deux parties avaient discuté, dans un appel

@@ -5,8 +5,8 @@ use std::ops::Range;
 
 use crate::extract::event::{self, Event};
 use crate::extract::lexicon::Lexicon;
-use crate::extract::people::{Cast, Office, Unnamed};
-use crate::extract::text::Text;
+use crate::extract::people::{Cast, Mention, Office, Unnamed};
+use crate::extract::text::{fold, Text};
 use crate::model::{CountryCode, EventKind, Participant};
 
 /// Who took part in the event a sentence reports: the people it names before it turns to asides
@@ -104,14 +104,6 @@ fn bind_unnamed(
     participants: &mut Vec<usize>,
     unnamed: &[&Unnamed],
 ) -> Vec<CountryCode> {
-    let office_of = |p: usize| {
-        let known = cast.people[p].known.map(|k| &lex.gazetteer.people[k]);
-        known.and_then(|k| {
-            k.roles
-                .iter()
-                .find_map(|r| Office::of(&crate::extract::text::fold(r)))
-        })
-    };
     let mut unbound = Vec::new();
     for u in unnamed {
         for &country in &u.countries {
@@ -129,7 +121,12 @@ fn bind_unnamed(
                 });
             let best = candidates
                 .enumerate()
-                .min_by_key(|&(order, p)| (u.office.is_some() && office_of(p) != u.office, order))
+                .min_by_key(|&(order, p)| {
+                    (
+                        u.office.is_some() && known_office(lex, cast, p) != u.office,
+                        order,
+                    )
+                })
                 .map(|(_, p)| p);
             match best {
                 Some(p) if !u.plural => participants.push(p),
@@ -138,6 +135,12 @@ fn bind_unnamed(
         }
     }
     unbound
+}
+
+/// The office the gazetteer knows a person to hold.
+fn known_office(lex: &Lexicon, cast: &Cast, p: usize) -> Option<Office> {
+    let known = cast.people[p].known.map(|k| &lex.gazetteer.people[k]);
+    known.and_then(|k| k.roles.iter().find_map(|r| Office::of(&fold(r))))
 }
 
 /// The participants as the readout reports them: names as written, with their countries.
@@ -176,6 +179,10 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         event.people.insert(0, subject);
         return;
     }
+    if let Some(principal) = principal(text, lex, cast, event) {
+        event.people.insert(0, principal);
+        return;
+    }
     let lone = event.people[0];
     // "X a reçu ce jour en audience :" then a list, one item a line: the first is the event's.
     let listed = event.sentence.and_then(|s| {
@@ -207,6 +214,59 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
             break;
         }
     }
+}
+
+/// "The Prime Minister spoke to President Ali Khan": the issuer's own principal, written in the
+/// report as a bare title with its article, is named apart from it, in the headline ("Tom Ward call
+/// with President Khan"), a byline or a signature ("Tom Ward, Secretary-General"). The one person
+/// named there under the same office, or known to hold it, is the party.
+fn principal(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event) -> Option<usize> {
+    let tokens = text.sentences.get(event.sentence?)?.tokens.clone();
+    let covered = |k: usize| {
+        (cast.mentions.iter()).any(|m| m.phrase.contains(&k))
+            || (cast.unnamed.iter()).any(|u| u.phrase.contains(&k))
+    };
+    let words = text.words;
+    let article = |j: usize| matches!(text.fw(j), "the" | "le" | "la" | "l'");
+    // "the Prime Minister", "the Secretary-General": the article, then at most two words of the title.
+    let bare = |k: usize| {
+        let mut j = k;
+        while j > tokens.start
+            && k - j < 3
+            && !article(j - 1)
+            && (words.title_modifiers.contains(&text.fw(j - 1))
+                || text.word(j - 1).starts_with(char::is_uppercase))
+        {
+            j -= 1;
+        }
+        j > tokens.start && article(j - 1)
+    };
+    let role = tokens.clone().find(|&k| {
+        words.roles.contains(&text.fw(k))
+            && !matches!(text.fw(k), "counterpart" | "homologue")
+            && !covered(k)
+            && bare(k)
+    })?;
+    let title_end = (role + 1..tokens.end.min(role + 5))
+        .find(|&k| !text.tokens[k].is_word())
+        .unwrap_or(role + 1);
+    let office = Office::of(text.folded_span(role.saturating_sub(2).max(tokens.start)..title_end));
+    let holds = |m: &Mention| {
+        (m.phrase.clone()).any(|k| text.fw(k) == text.fw(role))
+            || office.is_some()
+                && (Office::of(text.folded_span(m.phrase.clone())) == office
+                    || known_office(lex, cast, m.person) == office)
+    };
+    let apart = |m: &Mention| {
+        text.sentences[text.sentence_of(m.name.start)].heading
+            || m.phrase.start == 0
+            || text.tokens[m.phrase.start].newline_before
+    };
+    let mut found = (cast.mentions.iter())
+        .filter(|m| !event.people.contains(&m.person) && apart(m) && holds(m))
+        .map(|m| m.person);
+    let first = found.next()?;
+    found.all(|p| p == first).then_some(first)
 }
 
 /// "Xi Jinping est arrivé à Moscou. Le même jour, il s'est entretenu avec Vladimir Poutine":

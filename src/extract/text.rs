@@ -270,6 +270,12 @@ fn tokenize(body: &str, folded: &Folded) -> Vec<Token> {
             {
                 j += 1;
             } else if is_apostrophe(c) && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic()) {
+                // "Obama's": a possessive is no part of the word.
+                let possessive = chars.get(j + 1).is_some_and(|n| n.1 == 's')
+                    && chars.get(j + 2).is_none_or(|n| !n.1.is_alphanumeric());
+                if possessive {
+                    break;
+                }
                 j += 1;
                 cuts.push(j);
                 break;
@@ -303,7 +309,9 @@ fn split_sentences(body: &str, folded: &str, tokens: &[Token], words: &Words) ->
     for i in 0..tokens.len() {
         let t = &tokens[i];
         let breaks = i > start
-            && ((t.newline_before && !continues_line(body, tokens, i))
+            && ((t.newline_before
+                && !continues_line(body, tokens, i)
+                && !after_honorific(folded, tokens, i, words))
                 || (t.glued
                     && t.is_word()
                     && body[t.span.clone()].starts_with(char::is_uppercase)
@@ -335,13 +343,21 @@ fn split_sentences(body: &str, folded: &str, tokens: &[Token], words: &Words) ->
             k += 1;
         }
     }
+    let ends: Vec<usize> = out.iter().map(|r| r.end).collect();
     out.into_iter()
-        .map(|r| {
+        .zip(
+            ends.iter()
+                .skip(1)
+                .copied()
+                .chain(std::iter::once(tokens.len())),
+        )
+        .map(|(r, next_end)| {
             let heading = is_heading(body, tokens, &r, words);
             let caption = tokens[r.clone()]
                 .iter()
                 .find(|t| t.is_word())
-                .is_some_and(|t| words.captions.contains(&fw(t)));
+                .is_some_and(|t| words.captions.contains(&fw(t)))
+                || credited(tokens, r.end, next_end);
             Sentence {
                 tokens: r,
                 heading,
@@ -351,6 +367,25 @@ fn split_sentences(body: &str, folded: &str, tokens: &[Token], words: &Words) ->
         .collect()
 }
 
+/// "… reads a letter from the Speaker. – KUNA": a line above the report that ends with a dash
+/// and the credit of an agency or a photographer is a photo's caption (the report's last line may
+/// end with the agency's signature). `end` is where the sentence ends and `next_end` where the one
+/// after it does: the credit may be either's last words.
+fn credited(tokens: &[Token], end: usize, next_end: usize) -> bool {
+    let line_end = |k: usize| tokens.get(k).is_some_and(|t| t.newline_before);
+    let credit = |from: usize, to: usize| {
+        let dash = (from..to).rev().take(4).find(|&k| {
+            matches!(tokens[k].kind, TokenKind::Punct('-' | '–' | '—'))
+                && k > 0
+                && matches!(tokens[k - 1].kind, TokenKind::Punct('.'))
+        });
+        dash.is_some_and(|d| d + 1 < to && tokens[d + 1..to].iter().all(Token::is_word))
+    };
+    let next_on_line = tokens.get(end).is_some_and(|t| !t.newline_before);
+    (line_end(end) && credit(end.saturating_sub(5), end))
+        || (next_on_line && line_end(next_end) && credit(end.saturating_sub(1), next_end))
+}
+
 /// A line of a hard-wrapped text that goes on with the sentence before it: it opens in lower case
 /// after a word or a comma ("… est reçu par\nson homologue …").
 fn continues_line(body: &str, tokens: &[Token], i: usize) -> bool {
@@ -358,6 +393,21 @@ fn continues_line(body: &str, tokens: &[Token], i: usize) -> bool {
     (prev.is_word() || prev.is_punct(','))
         && tokens[i].is_word()
         && body[tokens[i].span.clone()].starts_with(char::is_lowercase)
+}
+
+/// "… held a meeting with Rt. Hon.\nWinston Peters": a line that ends with an honorific goes on
+/// with the name it introduces.
+fn after_honorific(folded: &str, tokens: &[Token], i: usize, words: &Words) -> bool {
+    let last = match i.checked_sub(1) {
+        Some(k) if tokens[k].is_punct('.') => k.checked_sub(1),
+        k => k,
+    };
+    last.is_some_and(|k| {
+        tokens[k].is_word()
+            && words
+                .honorifics
+                .contains(&&folded[tokens[k].folded.clone()])
+    })
 }
 
 fn number_of_paragraph(folded: &str) -> bool {

@@ -275,9 +275,33 @@ pub fn dateline_city(text: &Text, lex: &Lexicon) -> Option<CountryCode> {
             (1..text.tokens.len().min(300)).filter(|&k| text.tokens[k].newline_before);
         line_starts
             .take(8)
-            .find_map(|k| place_at(text, lex, k).filter(capitals))
+            .find_map(|k| place_at(text, lex, after_credit(text, k)).filter(capitals))
             .and_then(country)
     })
+}
+
+/// "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 28 (KUNA) --": where a line goes on after
+/// the bracketed credit of the outlet that carries the dispatch, else `k`.
+fn after_credit(text: &Text, k: usize) -> usize {
+    if !text.tokens[k].is_punct('(') {
+        return k;
+    }
+    let mut depth = 0;
+    for j in k..text.tokens.len().min(k + 16) {
+        let t = &text.tokens[j];
+        if j > k && t.newline_before {
+            break;
+        }
+        if t.is_punct('(') {
+            depth += 1;
+        } else if t.is_punct(')') {
+            depth -= 1;
+            if depth == 0 {
+                return j + 1;
+            }
+        }
+    }
+    k
 }
 
 /// The tokens of the known place a text opens with before a comma, a bracket, a dash or a colon

@@ -72,6 +72,10 @@ pub struct Words {
     /// to the person's title ("Indian External Affairs Minister"), and a long line in title case
     /// is a headline.
     pub titles_capitalised: bool,
+    /// Words a title written in title case keeps in lower case ("Minister for Foreign Affairs of
+    /// Japan"), where `titles_capitalised`: a person's roles are given in that case, whatever the
+    /// case a text writes them in.
+    pub title_small_words: &'static [&'static str],
     /// Determiners that open a title ("le", "the").
     pub title_determiners: &'static [&'static str],
     /// Verbs that make an untitled name opening a sentence a person ("X a reçu").

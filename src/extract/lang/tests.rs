@@ -131,15 +131,7 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         // A title without a country takes the one of the wire's city, after the photo's caption.
         ("Ali Khan receives a call. — Agency pic\nPUTRAJAYA, Aug 24 — Prime Minister Ali Khan received a phone call from Australian Prime Minister Tom Ward.", &["Ali Khan MY", "Tom Ward AU"]),
     ];
-    for &(body, expected) in cases {
-        let got: Vec<String> = read(body, None)
-            .participants
-            .value
-            .iter()
-            .map(|p| crate::extract::testing::name_and_country(&p.name, p.country))
-            .collect();
-        assert_eq!(got, expected, "{body}");
-    }
+    check_parties(cases);
 }
 
 #[test]
@@ -233,4 +225,99 @@ fn the_language_is_told_or_detected_or_falls_back_with_low_confidence() {
         },
     );
     assert_eq!(told.language.value, Language::En);
+}
+
+fn parties(body: &str) -> Vec<String> {
+    (read(body, None).participants.value.iter())
+        .map(|p| testing::name_and_country(&p.name, p.country))
+        .collect()
+}
+
+fn check_parties(cases: &[(&str, &[&str])]) {
+    for &(body, expected) in cases {
+        assert_eq!(parties(body), expected, "{body}");
+    }
+}
+
+#[test]
+fn the_issuers_own_principal_named_in_the_headline_a_byline_or_a_signature() {
+    let cases: &[(&str, &[&str])] = &[
+        // The headline names the office-holder the report calls "the Prime Minister".
+        ("Prime Minister Tom Ward call with President Ali Khan of Kenya\n\nThe Prime Minister spoke to the President of Kenya Ali Khan this afternoon.", &["Tom Ward -", "Ali Khan KE"]),
+        // A byline under the headline names the Secretary-General.
+        ("Readout of the Secretary-General’s meeting with Mr. Ali Khan, Minister for Foreign Affairs of Peru\n\nTom Ward, Secretary-General\n\nToday, the Secretary-General met with Mr. Ali Khan, Minister for Foreign Affairs of Peru.", &["Tom Ward -", "Ali Khan PE"]),
+        // The report's last line signs it.
+        ("The President spoke today by video conference with Chilean President Ali Khan.\nThey discussed trade.\nPresident Tom Ward, Readout of the President's Video Conference with President Khan", &["Tom Ward -", "Ali Khan CL"]),
+        // No one is named under the office: the counterpart alone.
+        ("The Prime Minister spoke to the President of Kenya Ali Khan this afternoon.", &["Ali Khan KE"]),
+        // Someone named in the report itself is not the principal.
+        ("The President met Chilean Foreign Minister Ali Khan. He conveyed the greetings of President Tom Ward.", &["Ali Khan CL"]),
+    ];
+    check_parties(cases);
+}
+
+#[test]
+fn names_across_line_breaks_possessives_and_patronymics() {
+    let cases: &[(&str, &[&str])] = &[
+        // "Rt. Hon." at the end of a line: the name is on the next.
+        ("Mr. Tom Ward, Minister for Foreign Affairs of Japan, held a meeting with Rt. Hon.\nAli Khan, Minister of Foreign Affairs of New Zealand.", &["Tom Ward JP", "Ali Khan NZ"]),
+        // A possessive is no part of a name.
+        ("President Tom Ward’s call with Kenyan President Ali Khan's adviser lasted an hour.", &["Tom Ward -", "Ali Khan KE"]),
+        // A known name goes on with its patronymic.
+        ("Crown Prince Mohammed bin Salman bin Abdulaziz received a phone call from Kenyan President Ali Khan.", &["Mohammed bin Salman bin Abdulaziz SA", "Ali Khan KE"]),
+        // Malaysian honorifics before the name.
+        ("Prime Minister Datuk Seri Ali Khan received a phone call from Australian Prime Minister Tom Ward.", &["Ali Khan -", "Tom Ward AU"]),
+        // A title without a country takes the one of the dateline after the outlet's credit.
+        ("Amir receives call\n(Outlet- Kuwait News Agency (KUNA)) KUWAIT, Feb 28 (KUNA) -- His Highness the Amir Sheikh Tom Ward received a telephone call from Sheikh Ali Khan, Amir of the State of Qatar.", &["Tom Ward KW", "Ali Khan QA"]),
+    ];
+    check_parties(cases);
+}
+
+#[test]
+fn a_photo_credit_makes_a_caption_and_a_statement_names_its_parties_in_its_preamble() {
+    // The caption above the report tells of the letter; the report of the audience.
+    let body = "DOHA: President Ali Khan reads a letter from King Paul Roux, delivered by Minister Tom Ward. – Agency\n\nDOHA: President Ali Khan received yesterday Minister Tom Ward, who handed him a letter from King Paul Roux.";
+    let x = read(body, None);
+    assert_eq!(x.kind.value.key(), "meeting");
+    assert_eq!(parties(body), ["Ali Khan QA", "Tom Ward QA"]);
+    // The agency's signature at the end of the report makes no caption.
+    let body = "President Tom Ward spoke with Kenyan President Ali Khan by telephone. - Agency";
+    assert_eq!(read(body, None).kind.value.key(), "phone_call");
+    assert_eq!(parties(body), ["Tom Ward -", "Ali Khan KE"]);
+    // The host who invited and the guest, whoever else the guest met.
+    let body = "Kenya-Japan Joint Statement\n3 May 2024, Nairobi\n\n1. At the invitation of President Tom Ward of Kenya, Prime Minister Ali Khan of Japan paid an official visit to Kenya from 2 to 4 May 2024. During the visit, Prime Minister Ali Khan also met with Vice President Paul Roux.";
+    assert_eq!(parties(body), ["Tom Ward KE", "Ali Khan JP"]);
+    // A headline's unnamed ministers, named by the report under it.
+    let body = "Kenyan and Ethiopian Foreign Ministers meet in Addis Ababa. The meeting was their first this year.\n\nThe Foreign Minister of Kenya, Tom Ward, and the Foreign Minister of Ethiopia Ali Khan, met this morning in Addis Ababa.";
+    assert_eq!(parties(body), ["Tom Ward KE", "Ali Khan ET"]);
+}
+
+#[test]
+fn roles_are_english_titles_one_per_case_without_honorifics() {
+    let roles = |body: &str| -> Vec<String> {
+        (read(body, None).roles.into_iter())
+            .map(|r| format!("{}: {}", r.person, r.title))
+            .collect()
+    };
+    let body = "His Highness the Amir Sheikh Tom Ward received Kazakhstan's Foreign Minister Ali Khan and his counterpart Paul Roux. Later, foreign minister Ali Khan met Prime Minister Datuk Seri Lee Wong, Minister for Foreign Affairs of Malaysia.";
+    assert_eq!(
+        roles(body),
+        [
+            "Tom Ward: Amir",
+            "Ali Khan: Kazakhstan's Foreign Minister",
+            "Ali Khan: Foreign Minister",
+            "Lee Wong: Prime Minister",
+            "Lee Wong: Minister for Foreign Affairs of Malaysia",
+        ]
+    );
+    let french: Vec<&str> = super::fr::WORDS.roles.to_vec();
+    for role in roles(body) {
+        let words = crate::extract::text::fold(&role);
+        assert!(
+            !words
+                .split(' ')
+                .any(|w| french.contains(&w) && !super::en::WORDS.roles.contains(&w)),
+            "{role}"
+        );
+    }
 }

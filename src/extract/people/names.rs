@@ -123,6 +123,21 @@ impl Finder<'_, '_> {
         i..j
     }
 
+    /// "Mohammed bin Salman bin Abdulaziz": a known name the text writes on with a particle and
+    /// a name ("bin", "ibn") is that longer name.
+    fn patronymic(&self, known: Range<usize>) -> Range<usize> {
+        let mut end = known.end;
+        while (self.text.words.particles.contains(&self.text.fw(end)))
+            && self.text.word(end).starts_with(char::is_lowercase)
+            && self.name_word(end + 1)
+            && !self.breaks_before(end)
+            && !self.breaks_before(end + 1)
+        {
+            end += 2;
+        }
+        known.start..end
+    }
+
     pub(super) fn sentence_start(&self, i: usize) -> usize {
         let s = self.text.sentence_of(i);
         self.text.sentences.get(s).map_or(0, |s| s.tokens.start)
@@ -212,6 +227,7 @@ impl Finder<'_, '_> {
         let mut i = 0;
         while i < n {
             if let Some((r, p)) = known.iter().find(|(r, _)| r.start == i).cloned() {
+                let r = self.patronymic(r);
                 let title = self.title_before(i, last_end).map(|(s, _)| s).unwrap_or(i);
                 let after = self.title_after(r.end).map_or(r.end, |t| t.end);
                 let sharing = self.lex.sharing_name(text.folded_span(r.clone()));

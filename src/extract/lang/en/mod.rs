@@ -76,9 +76,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "sworn",
     ],
     abbreviations: &[
-        "mr", "mrs", "ms", "jr", "sr", "dr", "st", "gen", "col", "sen", "rep", "hon", "prof", "no",
-        "s", "etc", "h", "e", "u", "d", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec",
+        "mr", "mrs", "ms", "jr", "sr", "dr", "st", "gen", "col", "sen", "rep", "hon", "rt", "prof",
+        "no", "s", "etc", "h", "e", "u", "d", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec",
     ],
     sentence_openers: &[],
     envoys: &["ambassador"],
@@ -113,6 +113,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "'",
     ],
     titles_capitalised: true,
+    title_small_words: &[
+        "a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with",
+    ],
     title_determiners: &[
         "the", "his", "her", "their", "its", "our", "by", "to", "with", "and",
     ],

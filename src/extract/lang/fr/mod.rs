@@ -60,6 +60,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "haute", "-",
     ],
     titles_capitalised: false,
+    title_small_words: &[],
     title_determiners: &[
         "le", "la", "l'", "les", "son", "sa", "ses", "leur", "au", "aux", "du", "des", "a", "de",
         "d'",
