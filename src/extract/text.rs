@@ -2,9 +2,6 @@
 
 use std::ops::Range;
 
-use std::cell::OnceCell;
-
-use crate::extract::date::DateExpr;
 use crate::extract::lang::{Language, Words};
 
 /// Lower case ASCII without accents, curly quotes or dash variants: what every table is matched against.
@@ -159,8 +156,6 @@ pub struct Text<'a> {
     pub folded: Folded,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
-    /// Every written date, found on first use by `date::dates`: several fields read them.
-    pub dates: OnceCell<Vec<DateExpr>>,
 }
 
 impl<'a> Text<'a> {
@@ -180,7 +175,6 @@ impl<'a> Text<'a> {
             folded,
             tokens,
             sentences,
-            dates: OnceCell::new(),
         }
     }
 

@@ -194,22 +194,20 @@ pub fn place_in_brackets(text: &Text, d: &DateExpr) -> Option<Range<usize>> {
     (!place.is_empty() && place.clone().all(capitalised)).then_some(place)
 }
 
-/// Every written date of the text, in order; found once per text.
-pub fn dates<'t>(text: &'t Text) -> &'t [DateExpr] {
-    text.dates.get_or_init(|| {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < text.tokens.len() {
-            match date_at(text, i) {
-                Some(d) => {
-                    i = d.tokens.end;
-                    out.push(d);
-                }
-                None => i += 1,
+/// Every written date of the text, in order.
+pub fn dates(text: &Text) -> Vec<DateExpr> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.tokens.len() {
+        match date_at(text, i) {
+            Some(d) => {
+                i = d.tokens.end;
+                out.push(d);
             }
+            None => i += 1,
         }
-        out
-    })
+    }
+    out
 }
 
 /// A machine timestamp: "2021-10-27T10:14+0200", "2015-08-05 17:18:29", "27.10.2021".
