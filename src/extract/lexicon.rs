@@ -1,9 +1,9 @@
 //! The lexicon: the gazetteer and the phrase tables compiled once into automata over folded text.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::extract::kind::Cue;
 use crate::extract::lang::{Language, Words};
@@ -27,6 +27,23 @@ pub enum CountryForm {
 pub struct CountryHit {
     pub code: CountryCode,
     pub form: CountryForm,
+}
+
+/// Which of a language's word lists a folded word is in (`Words::roles`, `honorifics`,
+/// `title_stops`, `particles`): names are looked for around every token, and one hash lookup per
+/// token costs less than scanning each list again and again.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Listed(u8);
+
+impl Listed {
+    pub const ROLE: Listed = Listed(1);
+    pub const HONORIFIC: Listed = Listed(2);
+    pub const TITLE_STOP: Listed = Listed(4);
+    pub const PARTICLE: Listed = Listed(8);
+
+    pub fn has(self, list: Listed) -> bool {
+        self.0 & list.0 != 0
+    }
 }
 
 /// The gazetteer compiled for fast matching; built once per build, shared by every readout. It
@@ -57,6 +74,8 @@ pub struct Lexicon {
     /// Each language's words that never belong to a person's name (`Words::not_names`, months,
     /// weekdays), in the order of `Language::ALL`: looked up for every capitalised word.
     not_names: Vec<HashSet<&'static str>>,
+    /// Each language's words by the lists they are in, in the order of `Language::ALL`.
+    listed: Vec<HashMap<&'static str, Listed>>,
     /// Issuers' signatures by their first word as written → (index into `gazetteer.issuers`,
     /// the whole signature).
     signatures: HashMap<String, Vec<(usize, String)>>,
@@ -96,8 +115,8 @@ impl Lexicon {
     pub fn new(gazetteer: Gazetteer) -> Lexicon {
         let mut name_patterns = Vec::new();
         let mut name_owner = Vec::new();
-        let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut owners: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut surnames: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut owners: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, person) in gazetteer.people.iter().enumerate() {
             for name in std::iter::once(&person.name).chain(&person.aliases) {
                 let folded = fold(name);
@@ -133,8 +152,8 @@ impl Lexicon {
 
         let mut country_patterns = Vec::new();
         let mut country_hits = Vec::new();
-        let mut geo_words = HashSet::new();
-        let mut places = HashMap::new();
+        let mut geo_words = HashSet::default();
+        let mut places = HashMap::default();
         for country in &gazetteer.countries {
             let forms = [
                 (
@@ -172,7 +191,7 @@ impl Lexicon {
         geo_words.extend(places.keys().filter(|p| !p.contains(' ')).cloned());
         geo_words.retain(|w| w.len() > 2 && !STILL_NAMES.contains(&w.as_str()));
 
-        let mut signatures: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+        let mut signatures: HashMap<String, Vec<(usize, String)>> = HashMap::default();
         for (i, issuer) in gazetteer.issuers.iter().enumerate() {
             for signature in &issuer.signatures {
                 let first = signature.split_whitespace().next().unwrap_or_default();
@@ -205,6 +224,10 @@ impl Lexicon {
                         .chain(weekdays)
                         .collect()
                 })
+                .collect(),
+            listed: Language::ALL
+                .iter()
+                .map(|&l| listed(Words::of(l)))
                 .collect(),
         }
     }
@@ -279,6 +302,14 @@ impl Lexicon {
         self.not_names[language as usize].contains(folded)
     }
 
+    /// The lists of the language's words this folded word is in.
+    pub fn listed(&self, language: Language, folded: &str) -> Listed {
+        self.listed[language as usize]
+            .get(folded)
+            .copied()
+            .unwrap_or_default()
+    }
+
     /// People whose surname is this folded word.
     pub fn by_surname(&self, folded: &str) -> &[usize] {
         self.surnames.get(folded).map_or(&[], Vec::as_slice)
@@ -293,6 +324,22 @@ impl Lexicon {
     pub fn is_geo_word(&self, folded: &str) -> bool {
         self.geo_words.contains(folded)
     }
+}
+
+fn listed(words: &'static Words) -> HashMap<&'static str, Listed> {
+    let mut map: HashMap<&'static str, Listed> = HashMap::default();
+    let lists = [
+        (words.roles, Listed::ROLE),
+        (words.honorifics, Listed::HONORIFIC),
+        (words.title_stops, Listed::TITLE_STOP),
+        (words.particles, Listed::PARTICLE),
+    ];
+    for (list, flag) in lists {
+        for &word in list {
+            map.entry(word).or_default().0 |= flag.0;
+        }
+    }
+    map
 }
 
 /// Words of country names that are also common in people's names.

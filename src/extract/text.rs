@@ -14,6 +14,11 @@ pub fn fold(s: &str) -> String {
 }
 
 fn fold_char(c: char, out: &mut String) {
+    // Most characters are ASCII letters and digits: one test instead of the whole match.
+    if c.is_ascii_alphanumeric() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     match c {
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}' => out.push('\''),
         '«' | '»' | '“' | '”' | '„' => out.push('"'),
@@ -43,6 +48,9 @@ pub struct Folded {
     pub text: String,
     /// `map[i]` is the body offset of the character that produced folded byte `i`; one extra entry for the end.
     map: Vec<usize>,
+    /// `starts[b]` is the first folded offset whose `map` entry is at or after body offset `b`:
+    /// the inverse of `map`, so that every token and span finds its folded form without a search.
+    starts: Vec<usize>,
 }
 
 impl Folded {
@@ -56,7 +64,15 @@ impl Folded {
             debug_assert!(text.len() > before);
         }
         map.push(body.len());
-        Folded { text, map }
+        let mut starts = Vec::with_capacity(body.len() + 1);
+        let mut i = 0;
+        for b in 0..=body.len() {
+            while map[i] < b {
+                i += 1;
+            }
+            starts.push(i);
+        }
+        Folded { text, map, starts }
     }
 
     /// The body byte offset of folded offset `i` (clamped).
@@ -66,7 +82,8 @@ impl Folded {
 
     /// The folded offset where body offset `b` starts (the first folded byte at or after it).
     pub fn folded_offset(&self, b: usize) -> usize {
-        self.map.partition_point(|&o| o < b)
+        // Past the end of the body, every folded byte comes before it.
+        self.starts.get(b).copied().unwrap_or(self.map.len())
     }
 
     /// The body span of a folded span.

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::extract::lexicon::{CountryForm, CountryHit, Lexicon};
+use crate::extract::lexicon::{CountryForm, CountryHit, Lexicon, Listed};
 use crate::extract::text::Text;
 use crate::model::{Confidence, CountryCode};
 
@@ -85,6 +85,8 @@ struct Finder<'t, 'l> {
     /// Whether each token can be part of a name, worked out once: names are looked for from
     /// every token.
     name_words: Vec<bool>,
+    /// The word lists each token is in, looked up once.
+    listed: Vec<Listed>,
 }
 
 /// Everyone the text names; `home` is the country of the dateline's city, the default for bare titles.
@@ -95,6 +97,9 @@ pub fn find(text: &Text, lex: &Lexicon, home: Option<CountryCode>) -> Cast {
         home,
         cast: Cast::default(),
         name_words: Vec::new(),
+        listed: (0..text.tokens.len())
+            .map(|i| lex.listed(text.language, text.fw(i)))
+            .collect(),
     };
     finder.name_words = (0..text.tokens.len())
         .map(|i| finder.can_be_a_name(i))

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::{AmbiguousName, Cast, Finder, Mention, Person};
+use crate::extract::lexicon::Listed;
 use crate::model::Confidence;
 
 fn is_roman(word: &str) -> bool {
@@ -19,6 +20,11 @@ impl Finder<'_, '_> {
     pub(super) fn all_caps(&self, i: usize) -> bool {
         let w = self.text.word(i);
         w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-')
+    }
+
+    /// Whether token `i` is in one of the language's word `list`s.
+    pub(super) fn is(&self, i: usize, list: Listed) -> bool {
+        self.listed.get(i).is_some_and(|l| l.has(list))
     }
 
     /// A capitalised word that can be part of a name.
@@ -73,12 +79,15 @@ impl Finder<'_, '_> {
 
     /// The run of name words starting at `i`, or an empty range.
     pub(super) fn run_at(&self, i: usize) -> Range<usize> {
+        if !self.name_word(i) {
+            return i..i;
+        }
         // A single letter is only ever a middle initial ("S.E.M", "W."). A word in capitals starts a
         // name only after an honorific, as surnames are written first ("Mr. MOTEGI Toshimitsu").
         let surname_first =
             self.honorific_before(i).is_some() && self.name_word(i + 1) && !self.all_caps(i + 1);
         // An honorific before a name ("Lord David Cameron", "Tan Sri") is not part of it.
-        let honorific = self.text.words.honorifics.contains(&self.text.fw(i))
+        let honorific = self.is(i, Listed::HONORIFIC)
             && i + 1 < self.text.tokens.len()
             && self.name_word(i + 1);
         if !self.name_word(i)
@@ -98,7 +107,7 @@ impl Finder<'_, '_> {
             {
                 j += 1;
                 words += 1;
-            } else if self.text.words.particles.contains(&f)
+            } else if self.is(j, Listed::PARTICLE)
                 && self.name_word(j + 1)
                 && !self.breaks_before(j + 1)
             {

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::{Cast, Finder, Mention, Office, Unnamed};
-use crate::extract::lexicon::CountryForm;
+use crate::extract::lexicon::{CountryForm, Listed};
 use crate::extract::text::Text;
 use crate::model::{CountryCode, Role};
 
@@ -57,7 +57,7 @@ impl Finder<'_, '_> {
             k = k.checked_sub(1)?;
         }
         let honorific = |f: &str| self.text.words.honorifics.contains(&f);
-        if honorific(self.text.fw(k)) {
+        if self.is(k, Listed::HONORIFIC) {
             return Some(k);
         }
         // Initials joined by full stops: "S.E Ali Khan", "S.E.M. Ali Khan".
@@ -130,12 +130,11 @@ impl Finder<'_, '_> {
         while k > floor && seen < 24 {
             k -= 1;
             seen += 1;
-            let f = self.text.fw(k);
             // "de l'Afrique de l'Est": a stop word written with a capital is a name's.
-            if self.text.words.title_stops.contains(&f) && !self.starts_upper(k) {
+            if self.is(k, Listed::TITLE_STOP) && !self.starts_upper(k) {
                 return None;
             }
-            if self.text.words.roles.contains(&f) {
+            if self.is(k, Listed::ROLE) {
                 // "the President's Video Conference": what a role owns is not named by it.
                 if self.text.fw(k + 1) == "'" && self.text.fw(k + 2) == "s" {
                     return None;
@@ -279,7 +278,7 @@ impl Finder<'_, '_> {
             |k: usize, mentions: &[Mention]| mentions.iter().any(|m| m.phrase.contains(&k));
         let mut k = 0;
         while k < text.tokens.len() {
-            if !text.words.roles.contains(&text.fw(k)) || covered(k, &self.cast.mentions) {
+            if !self.is(k, Listed::ROLE) || covered(k, &self.cast.mentions) {
                 k += 1;
                 continue;
             }
@@ -287,11 +286,10 @@ impl Finder<'_, '_> {
             let mut end = k + 1;
             while end < text.tokens.len() && end < k + 12 && !self.breaks_before(end) {
                 let t = &text.tokens[end];
-                let f = text.fw(end);
                 let stop = matches!(t.kind, crate::extract::text::TokenKind::Punct(_))
                     && !t.is_punct('\'')
                     && !t.is_punct('-')
-                    || self.text.words.title_stops.contains(&f)
+                    || self.is(end, Listed::TITLE_STOP)
                     || covered(end, &self.cast.mentions)
                     || !self.run_at(end).is_empty();
                 if stop {
