@@ -64,7 +64,8 @@ fn phases(root: &Path) {
     timed("extract", started);
     let started = Instant::now();
     let (assignment, _) = permalink::assign(&session.ledger, &readouts);
-    let archive = index::build(readouts, assignment, &session.lexicon.gazetteer);
+    let language = session.config.interface_language();
+    let archive = index::build(readouts, assignment, &session.lexicon.gazetteer, language);
     timed("permalinks + index", started);
     let started = Instant::now();
     session

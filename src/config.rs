@@ -159,6 +159,11 @@ pub fn parse(path: &Path, text: &str) -> Checked<Config> {
 impl Config {
     /// The language of a readout whose own cannot be told: the config's, when the extractor reads it.
     pub fn text_language(&self) -> Language {
+        self.interface_language()
+    }
+
+    /// The language pages speak: labels, dates and country names.
+    pub fn interface_language(&self) -> Language {
         Language::parse(&self.language).unwrap_or_default()
     }
 }

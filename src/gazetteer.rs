@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diag::{Checked, Diagnostic, Position};
-use crate::model::{slugify, CountryCode};
+use crate::model::{slugify, CountryCode, Language};
 
 impl<'de> Deserialize<'de> for CountryCode {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -64,9 +64,21 @@ pub struct Country {
     /// The capital, preferred French spelling first, then other spellings.
     #[serde(default)]
     pub capital: Vec<String>,
+    /// The usual English name, the first of `countries-en.toml`'s names, when it lists any.
+    #[serde(skip)]
+    pub english_name: Option<String>,
 }
 
 impl Country {
+    /// The name pages show in an interface of `language`: the usual English name in English
+    /// ("Kyrgyzstan"), the French name otherwise.
+    pub fn display_name(&self, language: Language) -> &str {
+        match (language, &self.english_name) {
+            (Language::En, Some(name)) => name,
+            _ => &self.name,
+        }
+    }
+
     /// "le Kazakhstan", "l'Iran", "Cuba".
     pub fn with_article(&self) -> String {
         match self.article {
@@ -342,7 +354,8 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
             .insert(country.code, gazetteer.countries.len());
         gazetteer.countries.push(country);
     }
-    // Another language's names are more ways of naming the same country: matched in any text.
+    // Another language's names are more ways of naming the same country, matched in any text;
+    // the first is the name an English interface shows.
     for entry in n.country {
         let span = entry.span();
         let names = entry.into_inner();
@@ -358,6 +371,7 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
             continue;
         };
         let country = &mut gazetteer.countries[i];
+        country.english_name = names.names.first().cloned();
         country.aliases.extend(names.names);
         country.demonyms.extend(names.demonyms);
         country.prefixes.extend(names.prefixes);

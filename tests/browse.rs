@@ -268,7 +268,71 @@ fn no_label_of_one_language_is_left_in_the_other() {
             leaks.is_empty(),
             "{other} labels in the {language} site: {leaks:#?}"
         );
+        let names = country_names(&project, language);
+        let links = country_links(&project.public());
+        assert!(
+            links.len() > 100,
+            "{language}: {} country links",
+            links.len()
+        );
+        let misnamed: Vec<_> = (links.iter())
+            .filter(|(_, slug, text)| names.get(slug).map(|n| escape(n)).as_ref() != Some(text))
+            .collect();
+        assert!(
+            misnamed.is_empty(),
+            "country links not named in {language}: {misnamed:#?}"
+        );
     }
+}
+
+/// Each country's name in an interface of `language`, by the slug of its code, as the
+/// gazetteer gives them: the first English name in English, the French name otherwise.
+fn country_names(project: &Project, language: &str) -> BTreeMap<String, String> {
+    let table = |file: &str| -> Vec<toml::Value> {
+        let text = std::fs::read_to_string(project.root().join("data").join(file)).unwrap();
+        let table: toml::Table = toml::from_str(&text).unwrap();
+        table["country"].as_array().unwrap().clone()
+    };
+    let mut names: BTreeMap<String, String> = (table("countries.toml").iter())
+        .map(|c| (c["code"].as_str().unwrap(), c["name"].as_str().unwrap()))
+        .map(|(code, name)| (code.to_lowercase(), name.to_string()))
+        .collect();
+    if language == "en" {
+        for c in table("countries-en.toml") {
+            let code = c["code"].as_str().unwrap().to_lowercase();
+            if let Some(name) = c["names"].as_array().and_then(|n| n.first()) {
+                names.insert(code, name.as_str().unwrap().to_string());
+            }
+        }
+    }
+    names
+}
+
+/// Every link to a country page in the site's pages that names the country, rather than a
+/// word of a readout's text (which has a `title`) or a year: (page, code slug, text).
+fn country_links(site: &Path) -> Vec<(String, String, String)> {
+    let mut links = Vec::new();
+    for (path, bytes) in tree(site) {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8(bytes).unwrap();
+        for link in html.split("<a href=\"").skip(1) {
+            let Some((url, rest)) = link.split_once("\">") else {
+                continue;
+            };
+            let slug = url
+                .strip_suffix('/')
+                .and_then(|u| u.rsplit_once("/countries/"));
+            let text = &rest[..rest.find("</a>").unwrap()];
+            // A chart's bar and its table's row link to the page by year, not by name.
+            let by_year = text.starts_with('<') || text.parse::<i32>().is_ok();
+            if let Some((_, slug)) = slug.filter(|(_, s)| s.len() == 2 && !by_year) {
+                links.push((path.clone(), slug.to_string(), text.to_string()));
+            }
+        }
+    }
+    links
 }
 
 /// The counts a chart's bars give, by label (`<title>2025 (12)</title>`).

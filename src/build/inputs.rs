@@ -188,7 +188,9 @@ impl Inputs {
             .filter(|r| r.metadata.withdrawn.is_some())
             .cloned()
             .collect();
-        self.archive = index::build(readouts, assignment, &self.session.lexicon.gazetteer);
+        let session = &self.session;
+        let language = session.config.interface_language();
+        self.archive = index::build(readouts, assignment, &session.lexicon.gazetteer, language);
     }
 
     /// Every readout, taken back from the archive to be indexed again.
@@ -321,7 +323,8 @@ fn empty_archive(session: &Session) -> Archive {
         paths: Vec::new(),
         ledger: permalink::Ledger::default(),
     };
-    index::build(Vec::new(), assignment, &session.lexicon.gazetteer)
+    let language = session.config.interface_language();
+    index::build(Vec::new(), assignment, &session.lexicon.gazetteer, language)
 }
 
 /// A hash of each page template together with every template it may use: the templates that

@@ -87,7 +87,12 @@ impl Session {
         if !errors.is_empty() {
             return Err(errors);
         }
-        Ok(index::build(readouts, assignment, &self.lexicon.gazetteer))
+        Ok(index::build(
+            readouts,
+            assignment,
+            &self.lexicon.gazetteer,
+            self.config.interface_language(),
+        ))
     }
 
     /// Renders the site and hands every file to `write`, in parallel and in no particular order.

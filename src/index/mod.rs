@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::gazetteer::Gazetteer;
-use crate::model::{slugify, CountryCode, Entity, Participant, Readout};
+use crate::model::{slugify, CountryCode, Entity, Language, Participant, Readout};
 use crate::permalink::{Assignment, Ledger};
 
 mod listing;
@@ -111,7 +111,7 @@ pub struct Person {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Country {
     pub code: CountryCode,
-    /// The French name from the gazetteer ("Kirghizistan").
+    /// The gazetteer's name in the interface language ("Kirghizistan", "Kyrgyzstan").
     pub name: String,
     /// Readouts where one of its people took part, newest first.
     pub took_part: Vec<ReadoutIx>,
@@ -205,9 +205,15 @@ impl Year {
     }
 }
 
-/// Builds the archive from the readouts and the paths `permalink::assign` gave them.
+/// Builds the archive from the readouts and the paths `permalink::assign` gave them, naming
+/// countries in the interface's `language`.
 /// Pure: the same readouts give the same archive, whatever their order.
-pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazetteer) -> Archive {
+pub fn build(
+    readouts: Vec<Readout>,
+    assignment: Assignment,
+    gazetteer: &Gazetteer,
+    language: Language,
+) -> Archive {
     let mut ledger = assignment.ledger;
     let mut tombstones = Vec::new();
     let mut published: Vec<(Readout, String)> = Vec::with_capacity(readouts.len());
@@ -237,7 +243,7 @@ pub fn build(readouts: Vec<Readout>, assignment: Assignment, gazetteer: &Gazette
     let countries: Vec<Country> = codes
         .into_iter()
         .filter_map(|code| {
-            let name = gazetteer.country(code)?.name.clone();
+            let name = gazetteer.country(code)?.display_name(language).to_string();
             Some(Country {
                 code,
                 name,
