@@ -240,6 +240,13 @@ fn people_of(out: &Extracted) -> Vec<String> {
         .collect()
 }
 
+/// Checks the people found in each French body against the expected ones ("Name CC").
+fn check_people_fr(cases: &[(&str, &[&str])]) {
+    for &(body, expected) in cases {
+        assert_eq!(people_of(&read_fr(body, None)), expected, "{body}");
+    }
+}
+
 #[test]
 fn french_lists_of_envoys_and_of_mediators_with_their_countries() {
     let cases: &[(&str, &[&str])] = &[
@@ -255,9 +262,7 @@ fn french_lists_of_envoys_and_of_mediators_with_their_countries() {
             &["Ana Silva PE", "Luis Mora CL", "Lars Berg SE", "Taro Yamada JP"],
         ),
     ];
-    for &(body, expected) in cases {
-        assert_eq!(people_of(&read_fr(body, None)), expected, "{body}");
-    }
+    check_people_fr(cases);
     let credentials = "Les ambassadeurs du Japon, S.E Taro Yamada, et du Pérou, S.E Ana Silva ont présenté leurs lettres de créance au président Tom Ward.";
     assert_eq!(read_fr(credentials, None).kind.value, EventKind::Meeting);
 }
@@ -367,9 +372,7 @@ fn french_long_titles_and_audiences_listed_after_a_colon() {
             &["Tom Ward -", "Ana Silva PE"],
         ),
     ];
-    for &(body, expected) in cases {
-        assert_eq!(people_of(&read_fr(body, None)), expected, "{body}");
-    }
+    check_people_fr(cases);
 }
 
 #[test]
@@ -428,9 +431,7 @@ fn french_parties_named_after_a_fronted_phrase_by_a_tie_or_by_an_office() {
             &["Tom Ward -", "Luis Mora -"],
         ),
     ];
-    for &(body, expected) in cases {
-        assert_eq!(people_of(&read_fr(body, None)), expected, "{body}");
-    }
+    check_people_fr(cases);
 }
 
 #[test]
