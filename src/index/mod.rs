@@ -12,10 +12,12 @@ use crate::model::{slugify, CountryCode, Entity, Language, Participant, Readout}
 use crate::permalink::{Assignment, Ledger};
 
 mod listing;
+mod summary;
 mod tally;
 mod translations;
 
 pub use listing::{Listing, Parties};
+pub use summary::{GivenRole, Met, Span};
 pub use tally::{most_frequent_first, Before};
 
 /// Index of a readout in `Archive::readouts`.
@@ -105,7 +107,11 @@ pub struct Person {
     /// Readouts that only mention them, newest first.
     pub mentioned_in: Vec<ReadoutIx>,
     /// The people they took part in an event with, most frequent first.
-    pub met: Vec<(PersonIx, usize)>,
+    pub met: Vec<Met>,
+    /// The first and last year they took part in an event, when the readouts give years.
+    pub years: Option<Span>,
+    /// The titles the texts give them, the earliest first.
+    pub roles: Vec<GivenRole>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -121,6 +127,10 @@ pub struct Country {
     pub people: Vec<PersonIx>,
     /// Countries it met in events, most frequent first.
     pub partners: Vec<(CountryIx, usize)>,
+    /// How many readouts its people took part in, year by year, the oldest first.
+    pub per_year: Vec<(i32, usize)>,
+    /// Its most frequent partners, each with how often they met in each year of `per_year`.
+    pub partners_by_year: Vec<(CountryIx, Vec<usize>)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -179,6 +189,8 @@ impl Person {
             took_part: Vec::new(),
             mentioned_in: Vec::new(),
             met: Vec::new(),
+            years: None,
+            roles: Vec::new(),
         }
     }
 
@@ -251,6 +263,8 @@ pub fn build(
                 mentioned_in: Vec::new(),
                 people: Vec::new(),
                 partners: Vec::new(),
+                per_year: Vec::new(),
+                partners_by_year: Vec::new(),
             })
         })
         .collect();

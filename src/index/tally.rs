@@ -12,6 +12,9 @@ use crate::artifact::hash;
 use crate::gazetteer::{Gazetteer, KnownPerson};
 use crate::model::{slugify, CountryCode, Readout};
 
+use chrono::Datelike;
+
+use super::summary::{self, CountryCounts, PersonCounts};
 use super::{
     date_key, event_codes, events, mentioned_codes, mentioned_keys, mentioned_names, translations,
     Archive, Country, CountryIx, Organisation, OrganisationIx, Person, PersonIx, ReadoutIx,
@@ -24,6 +27,8 @@ pub(super) struct Tallies {
     people: Vec<PersonTally>,
     /// How often each country met each other, in the order of `Archive::countries`.
     partners: Vec<BTreeMap<CountryIx, usize>>,
+    /// What each country's summary is settled from, in the same order.
+    countries: Vec<CountryCounts>,
 }
 
 #[derive(Debug)]
@@ -38,6 +43,8 @@ pub(super) struct PersonTally {
     countries: BTreeMap<CountryCode, usize>,
     /// How often they took part in an event with each other person.
     met: BTreeMap<PersonIx, usize>,
+    /// What their summary is settled from.
+    summary: PersonCounts,
 }
 
 /// The people, countries and organisations whose pages a readout is on, or whose counts it is part
@@ -62,6 +69,7 @@ impl Tallies {
         Tallies {
             people,
             partners: vec![BTreeMap::new(); countries],
+            countries: (0..countries).map(|_| CountryCounts::default()).collect(),
         }
     }
 }
@@ -74,6 +82,7 @@ impl PersonTally {
             names: BTreeMap::new(),
             countries: BTreeMap::new(),
             met: BTreeMap::new(),
+            summary: PersonCounts::default(),
         }
     }
 }
@@ -155,6 +164,7 @@ impl Archive {
     /// people, countries and organisations, and the counts of names, countries, meetings and
     /// partners. Lists stay newest first whatever the order readouts are counted in.
     pub(super) fn tally(&mut self, rx: ReadoutIx, add: bool) {
+        let roles = self.given_roles(rx);
         let Archive {
             readouts,
             people,
@@ -186,8 +196,8 @@ impl Archive {
         let event_countries: Vec<CountryIx> = (event_codes(r).into_iter())
             .filter_map(|c| country_at(countries, c))
             .collect();
-        for ix in event_countries {
-            mark(&mut countries[ix].took_part);
+        for ix in &event_countries {
+            mark(&mut countries[*ix].took_part);
         }
         for ix in &entry.mentioned_countries {
             mark(&mut countries[*ix].mentioned_in);
@@ -217,6 +227,36 @@ impl Archive {
             codes.dedup();
             pairs(&codes, |a, b| count(&mut tallies.partners[a], &b, add));
         }
+        let summed = summary::Part {
+            rx,
+            year: r.metadata.placed_on().map(|d| d.year()),
+            took_part: (entry.participants.iter())
+                .chain(&entry.secondary_participants)
+                .copied()
+                .collect(),
+            event_countries: &event_countries,
+            countries: &entry.countries,
+            roles: &roles,
+        };
+        for ix in summed.people() {
+            summed.count_person(ix, &mut tallies.people[ix].summary, add);
+        }
+        summed.count_countries(&mut tallies.countries, add);
+    }
+
+    /// The titles the readout at `rx` gives the people it lists, with whom it gives them to.
+    fn given_roles(&self, rx: ReadoutIx) -> Vec<(PersonIx, String)> {
+        let entry = &self.readouts[rx];
+        let listed = |ix: &PersonIx| {
+            (entry.participants.iter())
+                .chain(&entry.secondary_participants)
+                .chain(&entry.mentioned_people)
+                .any(|p| p == ix)
+        };
+        (entry.readout.metadata.roles.iter())
+            .filter_map(|role| Some((self.person_ix(&role.person)?, role.title.clone())))
+            .filter(|(ix, _)| listed(ix))
+            .collect()
     }
 
     /// A person's name and country, as the counts give them.
@@ -233,10 +273,16 @@ impl Archive {
     /// countries at `countries` had.
     pub(super) fn settle(&mut self, people: &[PersonIx], countries: &[CountryIx]) {
         for ix in people {
-            self.people[*ix].met = most_frequent_first(&self.tallies.people[*ix].met);
+            let (tally, person) = (&self.tallies.people[*ix], &mut self.people[*ix]);
+            person.met = tally.summary.met(most_frequent_first(&tally.met));
+            person.years = tally.summary.years();
+            person.roles = tally.summary.roles();
         }
         for ix in countries {
-            self.countries[*ix].partners = most_frequent_first(&self.tallies.partners[*ix]);
+            let (counts, country) = (&self.tallies.countries[*ix], &mut self.countries[*ix]);
+            country.partners = most_frequent_first(&self.tallies.partners[*ix]);
+            country.per_year = counts.per_year();
+            country.partners_by_year = counts.partners_by_year(&country.partners);
         }
     }
 
@@ -359,7 +405,7 @@ pub(super) fn country_at(countries: &[Country], code: CountryCode) -> Option<Cou
 }
 
 /// Adds one to the count of `key`, or takes one away and forgets a key counted zero times.
-fn count<K, Q>(counts: &mut BTreeMap<K, usize>, key: &Q, add: bool)
+pub(super) fn count<K, Q>(counts: &mut BTreeMap<K, usize>, key: &Q, add: bool)
 where
     K: Borrow<Q> + Ord,
     Q: Ord + ToOwned<Owned = K> + ?Sized,

@@ -45,10 +45,11 @@ impl Feed {
 
     /// The readouts the feed carries, newest first, at most [`ENTRIES`]: those its page lists
     /// (a person's or a country's took part in or are mentioned in), each with its date, the
-    /// event's when it is full, else the publication's. A readout with neither comes last.
+    /// event's when it is full, else the publication's. A readout with neither comes last: the
+    /// archive's order is this order, so the feed takes the first of its readouts by index.
     pub fn entries(self, links: &Links) -> Vec<(ReadoutIx, Option<NaiveDate>)> {
         let mut list: Vec<ReadoutIx> = match self {
-            Feed::Archive => (0..links.archive().readouts.len()).collect(),
+            Feed::Archive => (0..links.archive().readouts.len().min(ENTRIES)).collect(),
             Feed::Person(ix) => {
                 let p = links.person_entry(ix);
                 [&p.took_part[..], &p.mentioned_in[..]].concat()
@@ -61,11 +62,8 @@ impl Feed {
         };
         list.sort_unstable();
         list.dedup();
-        let mut dated: Vec<_> = list.into_iter().map(|rx| (rx, date(links, rx))).collect();
-        // Newest first; the archive's own order (newest event first, then by id) breaks ties.
-        dated.sort_by_key(|&(rx, date)| (std::cmp::Reverse(date), rx));
-        dated.truncate(ENTRIES);
-        dated
+        list.truncate(ENTRIES);
+        list.into_iter().map(|rx| (rx, date(links, rx))).collect()
     }
 
     /// When the feed last changed, as far as the texts tell: its newest entry's date; for a
@@ -80,9 +78,10 @@ impl Feed {
     }
 }
 
-/// A readout's date in feeds: where it is placed in time.
+/// A readout's date in feeds: where it is placed in time, which the preview's narrow path keeps
+/// as it is.
 fn date(links: &Links, rx: ReadoutIx) -> Option<NaiveDate> {
-    links.listing(rx).placed_on
+    links.archive().readouts[rx].readout.metadata.placed_on()
 }
 
 /// What `feed.xml` gets.

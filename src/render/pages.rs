@@ -8,9 +8,7 @@ use crate::layout::SEARCH;
 use crate::model::EventDate;
 
 use super::chart::{self, every_year, Bar, Chart};
-use super::encounters::{
-    countries_met, partners_by_year, people_met, per_year, roles, years_active, years_text,
-};
+use super::encounters::{countries_met, roles, years_text};
 use super::feed::FeedContext;
 use super::pagination::{
     country_pages, first_page, initial, letters, organisation_pages, page_count, page_path, pager,
@@ -438,16 +436,14 @@ impl Builder<'_, '_> {
             took_part_count: first_page(n, person.took_part.len()),
             mentioned_in: links.readouts(slice(self.config.page_size, &person.mentioned_in, n)),
             mentioned_in_count: first_page(n, person.mentioned_in.len()),
-            met: (first_page(n, ()).map(|()| people_met(links, ix)))
-                .unwrap_or_default()
-                .into_iter()
-                .map(|(p, count, last)| Met {
-                    item: links.person(p),
-                    count,
-                    last: last.map(|rx| links.readout(rx)),
+            met: (first_page(n, &person.met).into_iter().flatten())
+                .map(|met| Met {
+                    item: links.person(met.person),
+                    count: met.count,
+                    last: met.last.map(|rx| links.readout(rx)),
                 })
                 .collect(),
-            roles: (first_page(n, ()).map(|()| roles(links, ix))).unwrap_or_default(),
+            roles: (first_page(n, ()).map(|()| roles(links, ix).collect())).unwrap_or_default(),
             countries_met: (first_page(n, ()).map(|()| countries_met(links, ix)))
                 .unwrap_or_default()
                 .into_iter()
@@ -466,8 +462,7 @@ impl Builder<'_, '_> {
         let base = country.path();
         let path = page_path(&base, n);
         let count = country_pages(self.config.page_size, country);
-        let per_year = per_year(links, &country.took_part);
-        let years: Vec<i32> = (first_page(n, &per_year).into_iter().flatten())
+        let years: Vec<i32> = (first_page(n, &country.per_year).into_iter().flatten())
             .map(|(y, _)| *y)
             .collect();
         let context = CountryContext {
@@ -486,8 +481,8 @@ impl Builder<'_, '_> {
                 .iter()
                 .map(|p| Member {
                     person: links.person(*p),
-                    years: years_active(links, *p).map(years_text),
-                    roles: roles(links, *p).into_iter().take(MEMBER_ROLES).collect(),
+                    years: links.person_totals(*p).years.map(years_text),
+                    roles: roles(links, *p).take(MEMBER_ROLES).collect(),
                 })
                 .collect(),
             partners: (first_page(n, &country.partners).into_iter().flatten())
@@ -496,16 +491,16 @@ impl Builder<'_, '_> {
                     count: *count,
                 })
                 .collect(),
-            chart: first_page(n, ()).map(|()| self.country_chart(ix, &per_year)),
-            partners_by_year: (first_page(n, ()).map(|()| partners_by_year(links, ix, &years)))
-                .unwrap_or_default()
+            chart: first_page(n, ()).map(|()| self.country_chart(ix, &country.per_year)),
+            partners_by_year: (first_page(n, &country.partners_by_year)
                 .into_iter()
-                .map(|(c, counts)| PartnerRow {
-                    country: links.country(c),
-                    total: counts.iter().sum(),
-                    counts,
-                })
-                .collect(),
+                .flatten())
+            .map(|(c, counts)| PartnerRow {
+                country: links.country(*c),
+                total: counts.iter().sum(),
+                counts: counts.clone(),
+            })
+            .collect(),
             years,
         };
         Page::new("country.html", &context)

@@ -22,6 +22,8 @@ impl Listed for Person {
     fn same_totals(&self, other: &Self) -> bool {
         self.lists().map(<[usize]>::len) == other.lists().map(<[usize]>::len)
             && self.met == other.met
+            && self.years == other.years
+            && self.roles == other.roles
     }
 }
 
@@ -34,6 +36,8 @@ impl Listed for Country {
         self.lists().map(<[usize]>::len) == other.lists().map(<[usize]>::len)
             && self.people == other.people
             && self.partners == other.partners
+            && self.per_year == other.per_year
+            && self.partners_by_year == other.partners_by_year
     }
 }
 
