@@ -230,7 +230,7 @@ pub fn event_date(
     };
     let tokens = s.tokens.clone();
     let all = &dates.all;
-    let anchor = title_date(text, &all, tokens.start)
+    let anchor = title_date(text, all, tokens.start)
         .or(published)
         .or_else(|| timestamp(text))
         .map(EventDate::Full)
@@ -340,7 +340,7 @@ pub fn event_date(
         let s = &text.sentences[text.sentence_of(l.tokens.start)];
         s.tokens == l.tokens && l.year.is_some()
     };
-    if let Some(d) = line.filter(|l| !alone(&l)).and_then(|l| l.value()) {
+    if let Some(d) = line.filter(|l| !alone(l)).and_then(|l| l.value()) {
         found.date = Some(d);
         found.tokens = line.map(|l| l.tokens.clone());
         found
