@@ -2,12 +2,14 @@
 
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind, StartKind,
+};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::extract::kind::Cue;
 use crate::extract::lang::{Language, Words};
-use crate::extract::text::{fold, is_whole_word, Folded};
+use crate::extract::text::{fold, is_whole_word, is_word_byte, Folded};
 use crate::gazetteer::Gazetteer;
 use crate::model::CountryCode;
 
@@ -82,32 +84,57 @@ pub struct Lexicon {
 }
 
 /// The matches in folded text that are whole words: one that starts inside a word ("a rencontre"
-/// in "sa rencontre") gives way to those that start after its first letter ("rencontre").
+/// in "sa rencontre") gives way to those that start after its first letter ("rencontre"). Only
+/// where a word may start is the automaton (built anchored) asked for the longest match there: a
+/// walk of a few bytes that fails at once, where one pass over the whole text reads every byte.
 fn whole_words<'a>(
     automaton: &'a AhoCorasick,
     folded: &'a str,
 ) -> impl Iterator<Item = aho_corasick::Match> + 'a {
     let mut at = 0;
-    std::iter::from_fn(move || loop {
-        let m = automaton.find(aho_corasick::Input::new(folded).range(at..))?;
-        if is_whole_word(folded, &m.range()) {
-            at = m.end();
-            return Some(m);
+    std::iter::from_fn(move || {
+        while at < folded.len() {
+            let start = at;
+            at += 1;
+            // Folded text is ASCII: every byte starts a character.
+            if start > 0 && is_word_byte(folded, start - 1) {
+                continue;
+            }
+            let input = aho_corasick::Input::new(folded)
+                .range(start..)
+                .anchored(Anchored::Yes);
+            if let Some(m) = automaton
+                .find(input)
+                .filter(|m| is_whole_word(folded, &m.range()))
+            {
+                at = m.end();
+                return Some(m);
+            }
         }
-        // Folded text is ASCII: every byte starts a character.
-        at = m.start() + 1;
+        None
     })
 }
 
-fn automaton<I: AsRef<[u8]>>(patterns: impl IntoIterator<Item = I>) -> AhoCorasick {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        // A full DFA: built once per build, then the fastest search over every readout.
-        .kind(Some(AhoCorasickKind::DFA))
+/// An automaton of folded patterns, searched from every position (`StartKind::Unanchored`) or
+/// only from the positions given (`StartKind::Anchored`, for `whole_words`).
+fn automaton<I: AsRef<[u8]>>(
+    patterns: impl IntoIterator<Item = I>,
+    start: StartKind,
+) -> AhoCorasick {
+    let builder = || {
+        let mut builder = AhoCorasickBuilder::new();
+        builder
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(start)
+            // A full DFA: built once per build, then the fastest search over every readout.
+            .kind(Some(AhoCorasickKind::DFA));
+        builder
+    };
+    builder()
         .build(patterns)
         // The patterns are a few thousand short strings: far below any size limit.
         .unwrap_or_else(|_| {
-            AhoCorasick::new(Vec::<&str>::new()).expect("an empty automaton builds")
+            (builder().build(Vec::<&str>::new())).expect("an empty automaton builds")
         })
 }
 
@@ -201,19 +228,24 @@ impl Lexicon {
         Lexicon {
             gazetteer,
             signatures,
-            names: automaton(&name_patterns),
+            names: automaton(&name_patterns, StartKind::Anchored),
             name_owner,
             surnames,
             shared_names: owners,
-            organisations: automaton(&organisation_patterns),
+            organisations: automaton(&organisation_patterns, StartKind::Anchored),
             organisation_owners,
-            countries: automaton(&country_patterns),
+            countries: automaton(&country_patterns, StartKind::Unanchored),
             country_hits,
             places,
             geo_words,
             cues: Language::ALL
                 .iter()
-                .map(|&l| automaton(Words::of(l).cues.iter().map(|(p, _)| p)))
+                .map(|&l| {
+                    automaton(
+                        Words::of(l).cues.iter().map(|(p, _)| p),
+                        StartKind::Anchored,
+                    )
+                })
                 .collect(),
             not_names: Language::ALL
                 .iter()
@@ -281,7 +313,7 @@ impl Lexicon {
             .map(|m| (m.range(), self.country_hits[m.pattern().as_usize()]))
             .filter(|(r, hit)| match hit.form {
                 CountryForm::Prefix => {
-                    (r.start == 0 || !crate::extract::text::is_word_byte(folded, r.start - 1))
+                    (r.start == 0 || !is_word_byte(folded, r.start - 1))
                         && folded.as_bytes().get(r.end) == Some(&b'-')
                 }
                 _ => is_whole_word(folded, r),

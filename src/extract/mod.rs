@@ -98,15 +98,16 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         .or_else(|| people::host_of_envoy(&text, &folded_countries));
     let cast = people::find(&text, lexicon, home);
     let main = event::main(&text, lexicon, &cast);
+    let dates = date::Dates::of(&text);
     // A statement is dated and placed by the line under its title.
     let (statement, found_date) = match main
         .title
-        .and_then(|t| date::date_line(&text, t + 1..t + 3))
+        .and_then(|t| date::date_line(&text, &dates, t + 1..t + 3))
     {
         Some((line, found)) => (Some(line), found),
         None => (
             None,
-            date::event_date(&text, main.sentence, context.published, &|s| {
+            date::event_date(&text, &dates, main.sentence, context.published, &|s| {
                 event::restates(&text, lexicon, &cast, &main, s)
             }),
         ),
@@ -115,7 +116,15 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         .and_then(|t| (text.sentences.iter()).position(|s| s.tokens.contains(&t.start)));
     let place = match statement {
         Some(line) => place::on_line(&text, lexicon, line).map(|p| (p, Confidence::High)),
-        None => place::find(&text, lexicon, &cast, main.sentence, dated, main.kind),
+        None => place::find(
+            &text,
+            lexicon,
+            &cast,
+            &dates,
+            main.sentence,
+            dated,
+            main.kind,
+        ),
     };
     let secondary: Vec<SecondaryEvent> = secondary::find(&text, lexicon, &cast, &main)
         .into_iter()

@@ -15,6 +15,7 @@ pub fn find(
     text: &Text,
     lex: &Lexicon,
     cast: &Cast,
+    dates: &date::Dates,
     sentence: Option<usize>,
     dated: Option<usize>,
     kind: EventKind,
@@ -28,11 +29,11 @@ pub fn find(
     let s = sentence?;
     let tokens = text.sentences.get(s)?.tokens.clone();
     let reported = |s: usize| in_tokens(text, lex, cast, text.sentences[s].tokens.clone(), true);
-    in_brackets(text, tokens.clone())
+    in_brackets(text, dates, tokens.clone())
         .or_else(|| reported(s))
         .or_else(|| dated.filter(|&d| d != s).and_then(reported))
         .or_else(|| {
-            let (line, _) = date::date_line(text, 0..s)?;
+            let (line, _) = date::date_line(text, dates, 0..s)?;
             on_line(text, lex, line).map(|p| (p, Confidence::Medium))
         })
         .or_else(|| filed_at(text, lex, tokens))
@@ -41,13 +42,16 @@ pub fn find(
             in_tokens(text, lex, cast, headline.tokens.clone(), false)
                 .map(|(p, _)| (p, Confidence::Low))
         })
-        .or_else(|| dateline(text, lex, kind))
+        .or_else(|| dateline(text, lex, dates, kind))
 }
 
 /// The place of a "(Erbil, 23/04/2025)" that closes the sentence's title of an item.
-fn in_brackets(text: &Text, tokens: Range<usize>) -> Option<(String, Confidence)> {
-    date::dates(text)
-        .iter()
+fn in_brackets(
+    text: &Text,
+    dates: &date::Dates,
+    tokens: Range<usize>,
+) -> Option<(String, Confidence)> {
+    (dates.all.iter())
         .filter(|d| tokens.contains(&d.tokens.start))
         .find_map(|d| date::place_in_brackets(text, d))
         .map(|p| (text.body[text.span(p)].to_string(), Confidence::High))
@@ -80,12 +84,17 @@ fn filed_at(text: &Text, lex: &Lexicon, report: Range<usize>) -> Option<(String,
 /// where it was written, most often where the event was. A dateline that runs into the report
 /// ("OTTAWA, le 6 avril /CNW/ - Aujourd'hui, …") is a press release's, not a place of the event;
 /// nor does a wire's dateline place a joint statement, a text issued wherever its parties were.
-fn dateline(text: &Text, lex: &Lexicon, kind: EventKind) -> Option<(String, Confidence)> {
+fn dateline(
+    text: &Text,
+    lex: &Lexicon,
+    dates: &date::Dates,
+    kind: EventKind,
+) -> Option<(String, Confidence)> {
     opening(text, lex).or_else(|| {
         if kind == EventKind::JointStatement {
             return None;
         }
-        let d = date::dateline(text)?;
+        let d = dates.dateline.as_ref()?;
         let line = (0..=d.tokens.start)
             .rev()
             .find(|&k| k == 0 || text.tokens[k].newline_before)?;
@@ -211,7 +220,8 @@ mod tests {
         let text = Text::new(input);
         let cast = people::find(&text, &lex, None);
         let sentence = text.sentences.iter().position(|s| !s.heading);
-        let place = find(&text, &lex, &cast, sentence, None, kind).map(|(p, _)| p);
+        let dates = date::Dates::of(&text);
+        let place = find(&text, &lex, &cast, &dates, sentence, None, kind).map(|(p, _)| p);
         assert_eq!(place.as_deref(), expected, "{input}");
     }
 

@@ -16,8 +16,7 @@ use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
 use written::number;
 pub use written::{
-    dateline, dateline_city, dateline_place, dates, place_at, place_in_brackets, timestamp,
-    DateExpr,
+    dateline_city, dateline_place, place_at, place_in_brackets, timestamp, DateExpr, Dates,
 };
 
 /// Whether a written date belongs to something else: a span, an earlier or later event, an occasion.
@@ -169,12 +168,11 @@ fn in_year_of(date: EventDate, anchor: Option<EventDate>) -> EventDate {
 /// The line among `sentences` that dates a statement or a release ("January 19, 2011, Washington,
 /// D.C." under a statement's title, "January 20, 2022 - Paris, France - Global Affairs Canada"): a
 /// short line of its own that opens with a full date. Its sentence and the date.
-pub fn date_line(text: &Text, sentences: Range<usize>) -> Option<(usize, Found)> {
-    let all = dates(text);
+pub fn date_line(text: &Text, dates: &Dates, sentences: Range<usize>) -> Option<(usize, Found)> {
     sentences.into_iter().find_map(|s| {
         let line = text.sentences.get(s)?;
         let words = line.tokens.clone().filter(|&k| text.tokens[k].is_word());
-        let d = all.iter().find(|d| d.tokens.start == line.tokens.start)?;
+        let d = (dates.all.iter()).find(|d| d.tokens.start == line.tokens.start)?;
         let found = Found {
             date: d
                 .value()
@@ -210,15 +208,17 @@ pub struct Found {
     pub remarks: Vec<(usize, String)>,
 }
 
-/// The date of the event reported by `sentence`, anchored on `published` when relative;
-/// `restates` tells the later sentences that report the same exchange again.
+/// The date of the event reported by `sentence`, among the text's `dates`, anchored on
+/// `published` when relative; `restates` tells the later sentences that report the same exchange
+/// again.
 pub fn event_date(
     text: &Text,
+    dates: &Dates,
     sentence: Option<usize>,
     published: Option<NaiveDate>,
     restates: &dyn Fn(usize) -> bool,
 ) -> Found {
-    let line = dateline(text);
+    let line = dates.dateline.as_ref();
     let mut found = Found {
         date: None,
         tokens: None,
@@ -229,15 +229,15 @@ pub fn event_date(
         return found;
     };
     let tokens = s.tokens.clone();
-    let all = dates(text);
-    let anchor = title_date(text, &all, tokens.start)
+    let all = &dates.all;
+    let anchor = title_date(text, all, tokens.start)
         .or(published)
         .or_else(|| timestamp(text))
         .map(EventDate::Full)
-        .or_else(|| line.as_ref().and_then(DateExpr::value));
+        .or_else(|| line.and_then(|l| l.value()));
     let in_sentence: Vec<&DateExpr> = all
         .iter()
-        .filter(|d| tokens.contains(&d.tokens.start) && Some(*d) != line.as_ref())
+        .filter(|d| tokens.contains(&d.tokens.start) && Some(*d) != line)
         .collect();
     // A span ("en visite du 3 au 5 mai") dates the event when no day in it is named.
     let span =
@@ -286,7 +286,7 @@ pub fn event_date(
             // A wire dated "Colombo, Mar 29" that says "on Tuesday" most often reports that day.
             None if matches!(rel, Relative::Weekday(_)) && anchor.is_some() => {
                 found.date = anchor;
-                found.tokens = line.as_ref().map(|l| l.tokens.clone());
+                found.tokens = line.map(|l| l.tokens.clone());
                 found
                     .remarks
                     .push((at, "weekday taken as the dateline's day".into()));
@@ -311,8 +311,7 @@ pub fn event_date(
         else {
             continue;
         };
-        let written_in =
-            |d: &&DateExpr| x.tokens.contains(&d.tokens.start) && Some(*d) != line.as_ref();
+        let written_in = |d: &&DateExpr| x.tokens.contains(&d.tokens.start) && Some(*d) != line;
         let written = (all.iter().filter(written_in))
             .find(|d| !is_foreign(text, d, x.tokens.start))
             .or_else(|| all.iter().filter(written_in).find(|d| span(&d)));
@@ -341,13 +340,9 @@ pub fn event_date(
         let s = &text.sentences[text.sentence_of(l.tokens.start)];
         s.tokens == l.tokens && l.year.is_some()
     };
-    if let Some(d) = line
-        .as_ref()
-        .filter(|l| !alone(l))
-        .and_then(DateExpr::value)
-    {
+    if let Some(d) = line.filter(|l| !alone(l)).and_then(|l| l.value()) {
         found.date = Some(d);
-        found.tokens = line.map(|l| l.tokens);
+        found.tokens = line.map(|l| l.tokens.clone());
         found
             .remarks
             .push((0, "date taken from the dateline".into()));
@@ -385,7 +380,7 @@ mod tests {
             |s: &&crate::extract::text::Sentence| s.tokens.clone().any(|k| text.word(k) == "Y");
         let sentence = (text.sentences.iter().position(|s| names_y(&s)))
             .or_else(|| text.sentences.iter().position(|s| !s.heading));
-        let found = event_date(&text, sentence, published, &|_| false);
+        let found = event_date(&text, &Dates::of(&text), sentence, published, &|_| false);
         assert_eq!(
             found.date.map(|d| d.to_string()).as_deref(),
             expected,

@@ -194,8 +194,26 @@ pub fn place_in_brackets(text: &Text, d: &DateExpr) -> Option<Range<usize>> {
     (!place.is_empty() && place.clone().all(capitalised)).then_some(place)
 }
 
+/// The written dates of a text, found once for the rules that read them (the event's date, the
+/// line that dates a statement, the place a date closes a bracket with).
+pub struct Dates {
+    /// Every written date, in order.
+    pub all: Vec<DateExpr>,
+    /// The dispatch's dateline (`dateline`).
+    pub dateline: Option<DateExpr>,
+}
+
+impl Dates {
+    pub fn of(text: &Text) -> Dates {
+        Dates {
+            all: dates(text),
+            dateline: dateline(text),
+        }
+    }
+}
+
 /// Every written date of the text, in order.
-pub fn dates(text: &Text) -> Vec<DateExpr> {
+fn dates(text: &Text) -> Vec<DateExpr> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.tokens.len() {
@@ -218,7 +236,7 @@ pub fn timestamp(text: &Text) -> Option<NaiveDate> {
 /// The dispatch's dateline: a date at the very start ("Bakou, 22 juillet, AZERTAC", "OTTAWA, ON, le
 /// 6 avril 2025"), or at the start of one of the first lines, closed by the wire's name or the line's
 /// end ("Kinshasa,17 Juin 2022(ACP).-", "Berne, Communiqué de presse, 17.08.2015", a stamp line).
-pub fn dateline(text: &Text) -> Option<DateExpr> {
+fn dateline(text: &Text) -> Option<DateExpr> {
     let first = text.sentences.first()?.tokens.clone();
     let mut k = first.start;
     while k < first.end.min(first.start + 8) {
