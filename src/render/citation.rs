@@ -25,7 +25,7 @@ pub struct CitationView {
     pub dc_date: Option<String>,
     /// `citation_keywords`: the participants and the place.
     pub keywords: String,
-    /// The first paragraph, for `citation_abstract` and `og:description`.
+    /// The first paragraph, for `citation_abstract`.
     pub abstract_text: String,
     /// The schema.org record, ready for a `<script type="application/ld+json">`.
     pub json_ld: String,
@@ -42,6 +42,9 @@ pub struct CitationView {
 
 /// The longest abstract, in characters: a preview, not the text.
 const ABSTRACT: usize = 300;
+
+/// The longest page description, in characters: what search engines and link previews show.
+const DESCRIPTION: usize = 160;
 
 pub fn view(
     entry: &Entry,
@@ -108,6 +111,13 @@ fn json_ld(r: &Record, attendees: &[PersonLink], config: &Config) -> String {
         report["datePublished"] = json!(published.format("%Y-%m-%d").to_string());
     }
     script_safe(&report)
+}
+
+/// A readout page's description (`description`, `og:description`): its first paragraph, cut
+/// shorter than the abstract.
+pub fn description(entry: &Entry) -> String {
+    let first = entry.readout.paragraph_texts().next().unwrap_or_default();
+    shorten(first, DESCRIPTION)
 }
 
 /// `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut.

@@ -139,7 +139,7 @@ impl Builder<'_, '_> {
             site: &self.site,
             page: PageView::new(self.config, &m.title.value, &entry.path)
                 .within(&self.site, Section::Readouts, false)
-                .described(view.citation.abstract_text.clone()),
+                .described(citation::description(entry)),
             readout: view,
         };
         Page::new("readout.html", &context)
