@@ -81,9 +81,11 @@
     const found = await engine.search(request);
     if (mine !== run) return;
     const shown = found.results.slice(0, PER_PAGE * request.page);
-    // The facets are counted while the results' records load, and drawn after the results.
+    const loading = Promise.all(shown.map((r) => engine.record(r.doc)));
+    // The facets are counted once the records are asked for, while they load, and drawn after
+    // the results.
     const facets = found.facets();
-    const records = await Promise.all(shown.map((r) => engine.record(r.doc)));
+    const records = await loading;
     if (mine !== run) return;
     // The results are drawn at once, their snippets filled as their texts arrive.
     list.replaceChildren(...shown.map((result, i) => item(records[i], found.paragraph(result.doc), found.forms)));
