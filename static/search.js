@@ -202,15 +202,21 @@
       return { n, entries: await this.cache.get(path + "#") };
     }
 
-    // The stems a folded word maps to, each with its entry and shard.
-    async stems(word) {
+    // The stems a folded word maps to, each with its entry and, if asked, the positions file of
+    // its shard, fetched with the shard rather than after it.
+    async stems(word, withPositions) {
+      const manifest = await this.manifest();
       const { entries } = await this.shard(word);
       const entry = entries.get(word);
       if (!entry) return [];
       return Promise.all(
         entry.stems.map(async (stem) => {
-          const { n, entries } = await this.shard(stem);
-          return { stem, shard: n, entry: entries.get(stem) };
+          const n = shardOf(stem, manifest.shards);
+          const [{ entries }, positions] = await Promise.all([
+            this.shard(stem),
+            withPositions ? this.file("t/" + n + ".pos", "bytes") : null,
+          ]);
+          return { stem, entry: entries.get(stem), positions };
         })
       );
     }
@@ -220,16 +226,11 @@
       let docs = new Map();
       const forms = new Set([word]);
       const positions = new Map();
-      const stems = (await this.stems(word)).filter(({ entry }) => entry && entry.postings);
-      // The positions of every stem are fetched at once, not one after another.
-      const positionBytes = withPositions
-        ? await Promise.all(stems.map(({ shard }) => this.file("t/" + shard + ".pos", "bytes")))
-        : [];
-      for (const [i, { entry }] of stems.entries()) {
+      const stems = (await this.stems(word, withPositions)).filter(({ entry }) => entry && entry.postings);
+      for (const { entry, positions: bytes } of stems) {
         entry.forms.forEach((f) => forms.add(f));
         const own = decodePostings(entry);
         if (withPositions) {
-          const bytes = positionBytes[i];
           for (const [doc, byParagraph] of decodePositions(entry, own, bytes)) {
             const mine = positions.get(doc) || new Map();
             for (const [p, set] of byParagraph) {
