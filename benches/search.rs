@@ -7,7 +7,7 @@
 //! children's VmHWM), the index's bytes against the readout pages' bytes, and, through the
 //! browser's engine run by Node (`tests/search/query.cjs`), the bytes a first query fetches:
 //! the index files it reads and the records and texts of the ten results the page shows; and,
-//! in Chromium, the time from Enter to the results on screen. `SEARCH_BENCH_SIZES=10000,100000`
+//! in Chromium, the time from Enter to the results on screen, to their facets and snippets. `SEARCH_BENCH_SIZES=10000,100000`
 //! measures other sizes (100,000 takes minutes), so growth can be compared.
 
 use std::path::Path;
@@ -116,8 +116,10 @@ fn measure(size: usize) {
     on_screen(&public);
 }
 
-/// The time from Enter to the results on screen in Chromium (`tests/clients/search.mjs`), the
-/// queries one after another on one page, the first with nothing loaded; skipped without
+/// The time from Enter to the results on screen in Chromium (`tests/clients/search.mjs`): the
+/// list with each result's title, date, kind and participants, and the count announced; then
+/// to the facets' counts and to the snippets, drawn after it. The queries run one after another
+/// on one page, the first with nothing loaded but the page and what it loads; skipped without
 /// Chromium and the npm packages (`bash .ci/run` installs them).
 fn on_screen(public: &Path) {
     let clients = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients");
@@ -140,9 +142,11 @@ fn on_screen(public: &Path) {
     let found: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     for time in found["times"].as_array().unwrap() {
         println!(
-            "    results on screen in Chromium: {:<26} {:>4} ms",
+            "    results on screen in Chromium: {:<26} {:>4} ms (facets {:>4} ms, snippets {:>4} ms)",
             time["q"].as_str().unwrap(),
-            time["ms"]
+            time["ms"],
+            time["facets"],
+            time["snippets"]
         );
     }
 }

@@ -81,20 +81,28 @@
     const found = await engine.search(request);
     if (mine !== run) return;
     const shown = found.results.slice(0, PER_PAGE * request.page);
-    const records = await Promise.all(shown.map((r) => engine.record(r.doc)));
+    const loading = Promise.all(shown.map((r) => engine.record(r.doc)));
+    // The facets are counted once the records are asked for, while they load, and drawn after
+    // the results.
+    const facets = found.facets();
+    const records = await loading;
     if (mine !== run) return;
-    list.replaceChildren(...shown.map((result, i) => item(result, records[i], found.forms)));
+    // The results are drawn at once, their snippets filled as their texts arrive.
+    list.replaceChildren(...shown.map((result, i) => item(records[i], found.paragraph(result.doc), found.forms)));
     const n = found.total;
     status.textContent =
       n === 0 ? t.tNone : n === 1 ? t.tOne : n.toLocaleString(document.documentElement.lang) + " " + t.tMany;
     status.dataset.query = address(request);
     more.hidden = shown.length >= n;
     more.onclick = () => go(Object.assign(request, { page: request.page + 1 }));
-    facetsBox.replaceChildren(...found.facets.map((facet) => facetBox(facet, request)));
+    const counted = await facets;
+    if (mine !== run) return;
+    facetsBox.replaceChildren(...counted.map((facet) => facetBox(facet, request)));
+    facetsBox.dataset.query = status.dataset.query;
   }
 
-  function item(result, record, forms) {
-    const anchor = result.paragraph > 0 ? "#p" + result.paragraph : "";
+  function item(record, paragraph, forms) {
+    const anchor = paragraph > 0 ? "#p" + paragraph : "";
     const snippet = element("p", { className: "snippet" });
     const people = record.participants.join(", ");
     const li = element("li", {}, [
@@ -102,7 +110,7 @@
       element("p", { className: "meta", textContent: [record.date, record.kind, people].filter(Boolean).join(" · ") }),
       snippet,
     ]);
-    fillSnippet(snippet, record, result.paragraph || 1, forms);
+    fillSnippet(snippet, record, paragraph || 1, forms);
     return li;
   }
 
@@ -171,5 +179,8 @@
   engine.manifest().then((manifest) => {
     facetNames = manifest.facets.map((f) => f.name);
     show();
+    // Every search counts the facets: they load while the reader types, after the files of a
+    // search the address holds are asked for.
+    setTimeout(() => engine.facets(), 0);
   });
 })();

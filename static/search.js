@@ -83,9 +83,11 @@
     }
   }
 
+  const encoder = new TextEncoder();
+
   function shardOf(key, shards) {
     let hash = 0x811c9dc5;
-    for (const byte of new TextEncoder().encode(key)) {
+    for (const byte of encoder.encode(key)) {
       hash ^= byte;
       hash = Math.imul(hash, 0x01000193) >>> 0;
     }
@@ -200,30 +202,35 @@
       return { n, entries: await this.cache.get(path + "#") };
     }
 
-    // The stems a folded word maps to, each with its entry and shard.
-    async stems(word) {
+    // The stems a folded word maps to, each with its entry and, if asked, the positions file of
+    // its shard, fetched with the shard rather than after it.
+    async stems(word, withPositions) {
+      const manifest = await this.manifest();
       const { entries } = await this.shard(word);
       const entry = entries.get(word);
       if (!entry) return [];
       return Promise.all(
         entry.stems.map(async (stem) => {
-          const { n, entries } = await this.shard(stem);
-          return { stem, shard: n, entry: entries.get(stem) };
+          const n = shardOf(stem, manifest.shards);
+          const [{ entries }, positions] = await Promise.all([
+            this.shard(stem),
+            withPositions ? this.file("t/" + n + ".pos", "bytes") : null,
+          ]);
+          return { stem, entry: entries.get(stem), positions };
         })
       );
     }
 
     // A word's readouts (doc → paragraphs), the forms to mark, and, if asked, positions.
     async match(word, withPositions) {
-      const docs = new Map();
+      let docs = new Map();
       const forms = new Set([word]);
       const positions = new Map();
-      for (const { shard, entry } of await this.stems(word)) {
-        if (!entry || !entry.postings) continue;
+      const stems = (await this.stems(word, withPositions)).filter(({ entry }) => entry && entry.postings);
+      for (const { entry, positions: bytes } of stems) {
         entry.forms.forEach((f) => forms.add(f));
         const own = decodePostings(entry);
         if (withPositions) {
-          const bytes = await this.file("t/" + shard + ".pos", "bytes");
           for (const [doc, byParagraph] of decodePositions(entry, own, bytes)) {
             const mine = positions.get(doc) || new Map();
             for (const [p, set] of byParagraph) {
@@ -234,8 +241,14 @@
             positions.set(doc, mine);
           }
         }
+        // Most words have one stem: its postings are the match as they are.
+        if (docs.size === 0) {
+          docs = own;
+          continue;
+        }
         for (const [doc, paragraphs] of own) {
-          docs.set(doc, [...new Set([...(docs.get(doc) || []), ...paragraphs])].sort((a, b) => a - b));
+          const had = docs.get(doc) || [];
+          docs.set(doc, [...new Set([...had, ...paragraphs])].sort((a, b) => a - b));
         }
       }
       return { docs, forms, positions };
@@ -270,25 +283,34 @@
       return { docs, forms };
     }
 
-    async facets() {
-      const manifest = await this.manifest();
-      return Promise.all(
-        manifest.facets.map(async (facet) => ({
-          name: facet.name,
-          label: facet.label,
-          values: decodeFacet(await this.file("f/" + facet.name + ".bin", "bytes"), manifest.docs),
-        }))
-      );
+    // Every facet's values, each with its readouts, decoded once.
+    facets() {
+      if (!this.cache.has("f#")) {
+        this.cache.set(
+          "f#",
+          this.manifest().then((manifest) =>
+            Promise.all(
+              manifest.facets.map(async (facet) => ({
+                name: facet.name,
+                label: facet.label,
+                values: decodeFacet(await this.file("f/" + facet.name + ".bin", "bytes"), manifest.docs),
+              }))
+            )
+          )
+        );
+      }
+      return this.cache.get("f#");
     }
 
     // Runs a search: { q, sort: "relevance" | "date", filters: { facet: [keys] }, from, to }.
-    // Returns the total, the ranked results ({ doc, score, paragraph }), the facets with their
-    // counts in the results, and the folded forms to mark in snippets.
+    // Returns the total, the ranked results ({ doc, score }), `paragraph(doc)`: the paragraph a
+    // result links to, `facets()`: the facets with their counts in the results, and the folded
+    // forms to mark in snippets. The facets are waited for only when they narrow the results,
+    // so a page can show the results before their counts.
     async search(request) {
       const manifest = await this.manifest();
       const stopWords = new Set(manifest.stop_words);
       const query = parseQuery(request.q || "");
-      const facetsLoading = this.facets();
       const clauses = [];
       const forms = new Set();
       // Stop words are indexed in titles and participants only: they count when they are all
@@ -300,34 +322,41 @@
       const excluded = query.excluded.filter((w) => !stopWords.has(w)).map((w) => this.match(w, false));
       const matched = (await Promise.all(clauses)).filter(Boolean);
       matched.forEach((m) => m.forms.forEach((f) => forms.add(f)));
-      const scores = new Map();
-      const paragraphs = new Map();
+      // Per readout, by number: its score and whether it is a result, in typed arrays rather
+      // than maps, which a word of every readout would fill with thousands of entries.
+      const scores = new Float64Array(manifest.docs);
+      let kept = new Uint16Array(manifest.docs);
       if (matched.length > 0) {
         matched.sort((a, b) => a.docs.size - b.docs.size);
-        for (const doc of matched[0].docs.keys()) {
-          if (matched.every((m) => m.docs.has(doc))) scores.set(doc, 0);
-        }
         for (const m of matched) {
           const idf = Math.log(1 + (manifest.docs - m.docs.size + 0.5) / (m.docs.size + 0.5));
-          for (const doc of scores.keys()) {
-            const found = m.docs.get(doc);
-            const tf = found.filter((p) => p > 0).length + (found[0] === 0 ? HEAD_WEIGHT : 0);
-            scores.set(doc, scores.get(doc) + (idf * tf) / (tf + K1));
-            const counts = paragraphs.get(doc) || new Map();
-            found.filter((p) => p > 0).forEach((p) => counts.set(p, (counts.get(p) || 0) + 1));
-            paragraphs.set(doc, counts);
+          for (const [doc, found] of m.docs) {
+            kept[doc]++;
+            let tf = found[0] === 0 ? HEAD_WEIGHT : 0;
+            for (const p of found) if (p > 0) tf++;
+            scores[doc] += (idf * tf) / (tf + K1);
           }
         }
+        kept = kept.map((n) => (n === matched.length ? 1 : 0));
       } else if (query.words.length + query.phrases.length === 0) {
-        for (let doc = 0; doc < manifest.docs; doc++) scores.set(doc, 0);
+        kept.fill(1);
       }
-      for (const m of await Promise.all(excluded)) for (const doc of m.docs.keys()) scores.delete(doc);
-      const facets = await facetsLoading;
-      narrow(scores, facets, request);
-      const results = [...scores].map(([doc, score]) => ({ doc, score, paragraph: best(paragraphs.get(doc)) }));
+      for (const m of await Promise.all(excluded)) for (const doc of m.docs.keys()) kept[doc] = 0;
+      const filters = request.filters || {};
+      if (request.from || request.to || Object.values(filters).some((keys) => keys.length)) {
+        narrow(kept, await this.facets(), request);
+      }
+      const results = [];
+      kept.forEach((one, doc) => one && results.push({ doc, score: scores[doc] }));
       const byDate = request.sort === "date" || matched.length === 0;
-      results.sort(byDate ? (a, b) => a.doc - b.doc : (a, b) => b.score - a.score || a.doc - b.doc);
-      return { total: results.length, results, facets: count(facets, scores, request), forms };
+      if (!byDate) results.sort((a, b) => b.score - a.score || a.doc - b.doc);
+      return {
+        total: results.length,
+        results,
+        paragraph: (doc) => best(doc, matched),
+        facets: () => this.facets().then((facets) => count(facets, kept, request)),
+        forms,
+      };
     }
 
     // What a result shows: URL, title, date, kind, participants, and the file of its text.
@@ -344,52 +373,57 @@
     }
   }
 
-  // The body paragraph that matched the most query words, or none.
-  function best(counts) {
+  // The body paragraph of a result that matched the most query words, or none.
+  function best(doc, matched) {
+    const counts = new Map();
+    for (const m of matched) {
+      for (const p of m.docs.get(doc) || []) if (p > 0) counts.set(p, (counts.get(p) || 0) + 1);
+    }
     let paragraph = 0;
     let most = 0;
-    for (const [p, n] of counts || []) {
+    for (const [p, n] of counts) {
       if (n > most || (n === most && p < paragraph)) [paragraph, most] = [p, n];
     }
     return paragraph;
   }
 
   // Keeps only the readouts that have every chosen value and fall in the year range.
-  function narrow(scores, facets, request) {
+  function narrow(kept, facets, request) {
     const filters = request.filters || {};
+    const keepOnly = (values) => {
+      const mark = new Uint8Array(kept.length);
+      values.forEach((value) => value.docs.forEach((doc) => (mark[doc] = 1)));
+      kept.forEach((one, doc) => one && !mark[doc] && (kept[doc] = 0));
+    };
     for (const facet of facets) {
-      for (const key of filters[facet.name] || []) {
-        const value = facet.values.find((v) => v.key === key);
-        const keep = new Set(value ? value.docs : []);
-        for (const doc of scores.keys()) if (!keep.has(doc)) scores.delete(doc);
-      }
+      for (const key of filters[facet.name] || []) keepOnly(facet.values.filter((v) => v.key === key));
     }
     if (request.from || request.to) {
       const years = facets.find((f) => f.name === "year");
-      const keep = new Set();
-      for (const value of years.values) {
-        const year = Number(value.key);
-        if ((!request.from || year >= request.from) && (!request.to || year <= request.to)) {
-          value.docs.forEach((d) => keep.add(d));
-        }
-      }
-      for (const doc of scores.keys()) if (!keep.has(doc)) scores.delete(doc);
+      keepOnly(
+        years.values.filter(({ key }) => {
+          const year = Number(key);
+          return (!request.from || year >= request.from) && (!request.to || year <= request.to);
+        })
+      );
     }
   }
 
+  const collator = new Intl.Collator("fr");
+
   // Each facet's values with how many results have them, most first; chosen values are kept.
-  function count(facets, scores, request) {
+  function count(facets, kept, request) {
     const filters = request.filters || {};
     return facets.map((facet) => {
       const chosen = filters[facet.name] || [];
       const values = facet.values
         .map((value) => {
           let n = 0;
-          for (const doc of value.docs) if (scores.has(doc)) n++;
+          for (const doc of value.docs) n += kept[doc];
           return { key: value.key, label: value.label, count: n, chosen: chosen.includes(value.key) };
         })
         .filter((v) => v.count > 0 || v.chosen);
-      values.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "fr"));
+      values.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
       return { name: facet.name, label: facet.label, values };
     });
   }

@@ -3,24 +3,34 @@
 // reloaded, the back button, and the box in the header of another page.
 //
 // Usage: node search.mjs SITE_DIR BASE_URL [QUERY...]
-// Without queries, prints { steps, errors, outside }. With queries, prints the time from Enter
-// to the results on screen for each, on one page served by HTTP on 127.0.0.1, the first cold
-// (the search bench uses it).
+// Without queries, prints { steps, errors, outside }. With queries, prints the times from Enter
+// to the results on screen, their facets and their snippets for each, on one page served by
+// HTTP on 127.0.0.1, the first cold (the search bench uses it).
 import { openSite, run } from './browser.mjs'
 
-/// Types `q` into the search page's box, presses Enter, and waits for its results, snippets
-/// included.
+/// Types `q` into the search page's box, presses Enter, and waits for its results, then their
+/// facets, then their snippets. Returns the milliseconds from Enter to each: `ms` is the results
+/// on screen, the list with each result's title, date, kind and participants, and the count
+/// announced; the facets' counts and the snippets are drawn after it.
 async function query (page, q) {
   await page.fill('#search-q', q)
   const started = Date.now()
   await page.press('#search-q', 'Enter')
-  await page.waitForFunction((q) => {
+  const after = async (ready) => {
+    await page.waitForFunction(ready, q)
+    return Date.now() - started
+  }
+  const listed = (q) => {
     const status = document.getElementById('search-status')
-    return status.dataset.query && new URLSearchParams(status.dataset.query.split('?')[1]).get('q') === q &&
-      !document.querySelector('#search-results .snippet:empty')
-  }, q)
-  const ms = Date.now() - started
-  return { ms, ...(await shown(page)) }
+    return status.dataset.query && new URLSearchParams(status.dataset.query.split('?')[1]).get('q') === q
+  }
+  const ms = await after(listed)
+  const facets = await after(() => {
+    const status = document.getElementById('search-status')
+    return document.getElementById('search-facets').dataset.query === status.dataset.query
+  })
+  const snippets = await after(() => !document.querySelector('#search-results .snippet:empty'))
+  return { ms, facets, snippets, ...(await shown(page)) }
 }
 
 /// What the page shows: the status line, the results' titles and links, the address.
@@ -51,7 +61,10 @@ run(async ([root, address, ...queries]) => {
     await page.goto(base + 'search/', { waitUntil: 'load' })
     if (queries.length > 0) {
       const times = []
-      for (const q of queries) times.push({ q, ms: (await query(page, q)).ms })
+      for (const q of queries) {
+        const { ms, facets, snippets } = await query(page, q)
+        times.push({ q, ms, facets, snippets })
+      }
       return { times, errors: page.errors, outside: site.outside }
     }
     const steps = {}

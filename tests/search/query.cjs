@@ -26,17 +26,18 @@ const engine = new Engine(async (file, kind) => {
     const results = shown ? found.results.slice(0, shown) : found.results;
     const records = await Promise.all(results.map((r) => engine.record(r.doc)));
     // The paragraphs the page cuts the snippets from.
-    const paragraphs = await Promise.all(results.map((r, i) => engine.paragraph(records[i], r.paragraph || 1)));
+    const linked = results.map((r) => found.paragraph(r.doc));
+    const paragraphs = await Promise.all(results.map((r, i) => engine.paragraph(records[i], linked[i] || 1)));
     out.push({
       total: found.total,
       results: results.map((r, i) => ({
         url: records[i].url,
         title: records[i].title,
-        paragraph: r.paragraph,
+        paragraph: linked[i],
         text: paragraphs[i],
         score: r.score,
       })),
-      facets: Object.fromEntries(found.facets.map((f) => [f.name, f.values.map((v) => [v.key, v.count])])),
+      facets: Object.fromEntries((await found.facets()).map((f) => [f.name, f.values.map((v) => [v.key, v.count])])),
       forms: [...found.forms].sort(),
     });
   }
