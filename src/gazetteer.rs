@@ -158,15 +158,30 @@ pub struct Organisation {
     pub acronyms: Vec<String>,
 }
 
-/// An issuer whose texts sign themselves: a news agency or an official outlet ("(MAP)", "/CNW/").
+/// An issuer: a news agency or an official outlet whose texts sign themselves ("(MAP)",
+/// "/CNW/"), or a ministry listed for its names alone.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Issuer {
-    /// The issuer as citations name it.
+    /// The issuer as a French interface's citations name it.
     pub name: String,
+    /// Its English name, as an English interface's citations name it.
+    #[serde(default)]
+    pub english: Option<String>,
     /// How its texts sign, matched only as written.
+    #[serde(default)]
     pub signatures: Vec<String>,
     pub country: Option<CountryCode>,
+}
+
+impl Issuer {
+    /// The name citations give it in an interface of `language`.
+    pub fn display_name(&self, language: Language) -> &str {
+        match (language, &self.english) {
+            (Language::En, Some(name)) => name,
+            _ => &self.name,
+        }
+    }
 }
 
 #[derive(Debug, Default)]

@@ -8,6 +8,7 @@
 use chrono::Weekday;
 
 use crate::extract::kind::Cue;
+use crate::extract::title::Phrasing;
 use crate::extract::Context;
 pub use crate::model::Language;
 use crate::model::{Confidence, Field};
@@ -121,6 +122,8 @@ pub struct Words {
     /// The words that refer back to two people named before by their role ("les deux chefs
     /// d'État", "the two ministers").
     pub the_two: [&'static str; 2],
+    /// How a title is composed in the language: as written, not folded.
+    pub titles: Phrasing,
 }
 
 impl Words {
