@@ -314,8 +314,31 @@ pub struct Role {
     pub person: String,
     /// The title as written, without its article and honorifics, its first letter in lower case;
     /// in title case where the language capitalises titles ("Foreign Minister"), so that one title
-    /// is one role whatever case a text writes it in.
+    /// is one role whatever case a text writes it in. Without the countries it names: the
+    /// country is the person's, not the office's ("Kazakhstan's Foreign Minister": "Foreign
+    /// Minister").
     pub title: String,
+    /// The office the title names, when it is one the gazetteer lists (`gazetteer::Office`).
+    pub office: Option<OfficeName>,
+}
+
+/// An office as the gazetteer names it in each interface language.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct OfficeName {
+    pub fr: String,
+    pub en: String,
+}
+
+impl Role {
+    /// The role as an interface in `language` shows it: the office's name in that language,
+    /// else the title as written.
+    pub fn shown(&self, language: Language) -> &str {
+        match (&self.office, language) {
+            (Some(office), Language::Fr) => &office.fr,
+            (Some(office), Language::En) => &office.en,
+            (None, _) => &self.title,
+        }
+    }
 }
 
 /// Everything known about a readout once front matter and extraction are merged.

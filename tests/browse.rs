@@ -110,7 +110,8 @@ fn main(html: &str) -> &str {
 }
 
 /// Every label of a language: interface strings, month names and kinds of event; the words of
-/// its citations (`cite::style`) and the names its citations give issuers (`data/issuers.toml`).
+/// its citations (`cite::style`), the names its citations give issuers (`data/issuers.toml`) and
+/// the names of the offices people pages show (`data/people.toml`).
 fn labels(language: &str) -> Vec<String> {
     let path = repo().join(format!("src/render/labels/{language}.toml"));
     let table: toml::Table = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
@@ -125,6 +126,12 @@ fn labels(language: &str) -> Vec<String> {
         ])
         .map(|l| l.split('{').next().unwrap().trim().to_string())
         .collect();
+    let people = std::fs::read_to_string(repo().join("data/people.toml")).unwrap();
+    let people: toml::Table = toml::from_str(&people).unwrap();
+    for office in people["office"].as_array().unwrap() {
+        let key = if language == "en" { "english" } else { "name" };
+        labels.push(office[key].as_str().unwrap().to_string());
+    }
     let issuers = std::fs::read_to_string(repo().join("data/issuers.toml")).unwrap();
     let issuers: toml::Table = toml::from_str(&issuers).unwrap();
     for issuer in issuers["issuer"].as_array().unwrap() {
@@ -162,11 +169,13 @@ fn foreign(language: &str, other: &str) -> Vec<String> {
 }
 
 /// What the interface says on a page: the HTML without the readouts' titles and the readout's
-/// own text, which are in the readout's language. Citations are the interface's.
+/// own text (and its opening, which the head repeats), which are in the readout's language.
+/// Citations are the interface's.
 fn interface_text(html: &str, titles: &[String]) -> String {
     let mut text = html.to_string();
     for (open, close) in [
-        ("<div class=\"body\">", "</div>\n<footer>"),
+        ("<div class=\"body\"", "</div>\n<footer>"),
+        ("<meta name=\"citation_abstract\"", ">"),
         ("<meta name=\"DC.", ">"),
         ("<meta property=\"og:", ">"),
         ("<meta name=\"description\"", ">"),

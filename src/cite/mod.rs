@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 
 use crate::config::Config;
 use crate::index::{Archive, Entry};
-use crate::model::{EventDate, EventKind, Language};
+use crate::model::{EventDate, EventKind};
 use style::Style;
 
 /// What a citation of one readout needs, borrowed from the archive and the configuration.
@@ -72,7 +72,7 @@ pub fn record<'a>(entry: &'a Entry, archive: &'a Archive, config: &'a Config) ->
             .map(|p| p.name.as_str())
             .collect(),
         source_url: m.source_url.as_deref(),
-        style: Style::of(Language::parse(&config.language).unwrap_or(Language::Fr)),
+        style: Style::of(config.interface_language()),
     }
 }
 
@@ -114,6 +114,7 @@ impl Record<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Language;
 
     /// A record with every field set, for the format modules' tables.
     pub fn sample<'a>(title: &'a str, date: &str) -> Record<'a> {

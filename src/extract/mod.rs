@@ -315,7 +315,7 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         evidence,
         mentions,
         ambiguous,
-        roles: people::roles(&text, &cast),
+        roles: people::roles(&text, lexicon, &cast),
         remarks,
     }
 }

@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 
 use crate::index::{most_frequent_first, CountryIx, PersonIx, ReadoutIx};
+use crate::model::Language;
 
 use super::links::Links;
 use super::views::RoleView;
@@ -102,17 +103,24 @@ fn year_of(links: &Links, rx: ReadoutIx) -> Option<i32> {
     placed.map(|d| chrono::Datelike::year(&d))
 }
 
-/// The titles the texts give a person by their name (`model::Role`), each with how often and
-/// the first and last year it is given, the earliest first.
-pub(super) fn roles(links: &Links, ix: PersonIx) -> Vec<RoleView> {
+/// The titles the texts give a person by their name (`model::Role`), as an interface in
+/// `language` shows them, each with how many readouts give it and the first and last year it is
+/// given, the earliest first.
+pub(super) fn roles(links: &Links, ix: PersonIx, language: Language) -> Vec<RoleView> {
     let person = links.person_entry(ix);
     let archive = links.archive();
     let mut roles: BTreeMap<&str, (usize, Option<Span>)> = BTreeMap::new();
     for rx in person.took_part.iter().chain(&person.mentioned_in) {
         let year = year_of(links, *rx);
         let given = links.listing(*rx).roles.iter();
-        for role in given.filter(|r| archive.person_ix(&r.person) == Some(ix)) {
-            let (count, span) = roles.entry(&role.title).or_default();
+        let mut shown: Vec<&str> = (given.filter(|r| archive.person_ix(&r.person) == Some(ix)))
+            .map(|r| r.shown(language))
+            .collect();
+        // Two titles naming one office count one readout once.
+        shown.sort_unstable();
+        shown.dedup();
+        for title in shown {
+            let (count, span) = roles.entry(title).or_default();
             *count += 1;
             *span = widen(*span, year);
         }

@@ -453,7 +453,8 @@ impl Builder<'_, '_> {
                     last: last.map(|rx| links.readout(rx)),
                 })
                 .collect(),
-            roles: (first_page(n, ()).map(|()| roles(links, ix))).unwrap_or_default(),
+            roles: (first_page(n, ()).map(|()| roles(links, ix, self.config.interface_language())))
+                .unwrap_or_default(),
             countries_met: (first_page(n, ()).map(|()| countries_met(links, ix)))
                 .unwrap_or_default()
                 .into_iter()
@@ -493,7 +494,9 @@ impl Builder<'_, '_> {
                 .map(|p| Member {
                     person: links.person(*p),
                     years: years_active(links, *p).map(years_text),
-                    roles: roles(links, *p).into_iter().take(MEMBER_ROLES).collect(),
+                    roles: (roles(links, *p, self.config.interface_language()).into_iter())
+                        .take(MEMBER_ROLES)
+                        .collect(),
                 })
                 .collect(),
             partners: (first_page(n, &country.partners).into_iter().flatten())

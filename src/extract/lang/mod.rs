@@ -85,6 +85,9 @@ pub struct Words {
     pub with: &'static str,
     /// Words between a name and its country ("of": "King Abdullah II of Jordan").
     pub country_after_name: &'static [&'static str],
+    /// Words joining a title to the country that ends it ("of the", "de la"), left out of a
+    /// person's role with the country.
+    pub country_joiners: &'static [&'static str],
     /// Whether a single capitalised word right after a role is a person's surname though the
     /// gazetteer does not know it ("President Zelenskyy").
     pub surnames_under_titles: bool,

@@ -139,6 +139,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     with: "with",
     surnames_under_titles: true,
     country_after_name: &["of"],
+    country_joiners: &["of", "the"],
     cues: CUES,
     aside_cues: &[
         "greetings",

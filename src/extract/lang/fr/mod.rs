@@ -56,6 +56,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     title_stops: TITLE_STOPS,
     surnames_under_titles: false,
     country_after_name: &[],
+    country_joiners: &[
+        "de", "d", "d'", "du", "des", "la", "le", "les", "l", "l'", "'",
+    ],
     title_modifiers: &[
         "premier", "premiere", "nouveau", "nouvelle", "ancien", "ancienne", "vice", "haut",
         "haute", "-",
