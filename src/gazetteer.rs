@@ -127,9 +127,31 @@ pub struct KnownPerson {
     /// Other spellings of the full name.
     #[serde(default)]
     pub aliases: Vec<String>,
-    /// Offices held, lower case, for readers and disambiguation ("président", "ministre des Affaires étrangères").
+    /// Offices held, lower case, for disambiguation ("président", "ministre des Affaires
+    /// étrangères"): each the French name of one of `Gazetteer::offices`.
     #[serde(default)]
     pub roles: Vec<String>,
+}
+
+/// An office in both interface languages, so that pages show a title in theirs, however a text
+/// writes it.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    /// In French, lower case, as people's `roles` list it ("ministre des Affaires étrangères").
+    pub name: String,
+    /// In English, in title case ("Foreign Minister").
+    pub english: String,
+    /// Other ways texts write it, in either language ("Minister of Foreign Affairs").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+impl Office {
+    /// Every way of writing it: French, English, then the aliases.
+    pub fn names(&self) -> impl Iterator<Item = &String> {
+        [&self.name, &self.english].into_iter().chain(&self.aliases)
+    }
 }
 
 /// A city or other place where events happen, beyond the capitals.
@@ -158,21 +180,38 @@ pub struct Organisation {
     pub acronyms: Vec<String>,
 }
 
-/// An issuer whose texts sign themselves: a news agency or an official outlet ("(MAP)", "/CNW/").
+/// An issuer: a news agency or an official outlet whose texts sign themselves ("(MAP)",
+/// "/CNW/"), or a ministry listed for its names alone.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Issuer {
-    /// The issuer as citations name it.
+    /// The issuer as a French interface's citations name it.
     pub name: String,
+    /// Its English name, as an English interface's citations name it.
+    #[serde(default)]
+    pub english: Option<String>,
     /// How its texts sign, matched only as written.
+    #[serde(default)]
     pub signatures: Vec<String>,
     pub country: Option<CountryCode>,
+}
+
+impl Issuer {
+    /// The name citations give it in an interface of `language`.
+    pub fn display_name(&self, language: Language) -> &str {
+        match (language, &self.english) {
+            (Language::En, Some(name)) => name,
+            _ => &self.name,
+        }
+    }
 }
 
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     pub countries: Vec<Country>,
     pub people: Vec<KnownPerson>,
+    /// The offices people hold, in both languages.
+    pub offices: Vec<Office>,
     pub places: Vec<Place>,
     /// Sorted by key.
     pub organisations: Vec<Organisation>,
@@ -249,6 +288,8 @@ struct CountryNamesFile {
 struct PeopleFile {
     #[serde(default)]
     person: Vec<Spanned<KnownPerson>>,
+    #[serde(default)]
+    office: Vec<Office>,
 }
 
 #[derive(Deserialize)]
@@ -398,6 +439,20 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
     for entry in &i.issuer {
         check_code(entry.get_ref().country, issuers, entry.span().start);
     }
+    for entry in &p.person {
+        for role in &entry.get_ref().roles {
+            if !p.office.iter().any(|o| &o.name == role) {
+                errors.push(
+                    Diagnostic::error(
+                        &people.0,
+                        Position::of_offset(&people.1, entry.span().start),
+                        format!("role `{role}` is no office listed in this file"),
+                    )
+                    .with_help("add an [[office]] with this `name` and its `english` name"),
+                );
+            }
+        }
+    }
     let mut keys: HashMap<&str, usize> = HashMap::new();
     for entry in &o.organisation {
         let org = entry.get_ref();
@@ -434,6 +489,7 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
         .collect();
     gazetteer.organisations.sort_by(|a, b| a.key.cmp(&b.key));
     gazetteer.people = p.person.into_iter().map(Spanned::into_inner).collect();
+    gazetteer.offices = p.office;
     for (i, person) in gazetteer.people.iter().enumerate() {
         for name in std::iter::once(&person.name).chain(&person.aliases) {
             gazetteer.by_slug.insert(slugify(name), i);

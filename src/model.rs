@@ -142,19 +142,6 @@ impl EventKind {
     pub fn from_key(key: &str) -> Option<EventKind> {
         EventKind::ALL.into_iter().find(|k| k.key() == key)
     }
-
-    /// The French label shown to readers.
-    pub fn label_fr(self) -> &'static str {
-        match self {
-            EventKind::Meeting => "Rencontre",
-            EventKind::Talks => "Entretien",
-            EventKind::PhoneCall => "Entretien téléphonique",
-            EventKind::VideoCall => "Visioconférence",
-            EventKind::Message => "Message",
-            EventKind::JointStatement => "Déclaration conjointe",
-            EventKind::Other => "Autre",
-        }
-    }
 }
 
 /// The date of an event, as far as the text supports it: never a guessed year.
@@ -195,47 +182,6 @@ impl EventDate {
         match *self {
             EventDate::Full(d) => (d.month(), d.day()),
             EventDate::DayMonth { month, day } => (month, day),
-        }
-    }
-}
-
-/// The French month names, January first.
-pub const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-
-impl EventDate {
-    /// As a French reader writes it: "19 novembre 2025", "1er mars 2024", "5 juin".
-    pub fn french(&self) -> String {
-        let (month, day) = self.month_day();
-        let name = MONTHS_FR.get(month as usize - 1).copied().unwrap_or("?");
-        let day_month = if day == 1 {
-            format!("1er {name}")
-        } else {
-            format!("{day} {name}")
-        };
-        match self.year() {
-            Some(year) => format!("{day_month} {year}"),
-            None => day_month,
-        }
-    }
-
-    /// Like `french`, saying so when the year is unknown: "5 juin (année non précisée)".
-    pub fn french_for_readers(&self) -> String {
-        match self.year() {
-            Some(_) => self.french(),
-            None => format!("{} (année non précisée)", self.french()),
         }
     }
 }
@@ -368,8 +314,31 @@ pub struct Role {
     pub person: String,
     /// The title as written, without its article and honorifics, its first letter in lower case;
     /// in title case where the language capitalises titles ("Foreign Minister"), so that one title
-    /// is one role whatever case a text writes it in.
+    /// is one role whatever case a text writes it in. Without the countries it names: the
+    /// country is the person's, not the office's ("Kazakhstan's Foreign Minister": "Foreign
+    /// Minister").
     pub title: String,
+    /// The office the title names, when it is one the gazetteer lists (`gazetteer::Office`).
+    pub office: Option<OfficeName>,
+}
+
+/// An office as the gazetteer names it in each interface language.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct OfficeName {
+    pub fr: String,
+    pub en: String,
+}
+
+impl Role {
+    /// The role as an interface in `language` shows it: the office's name in that language,
+    /// else the title as written.
+    pub fn shown(&self, language: Language) -> &str {
+        match (&self.office, language) {
+            (Some(office), Language::Fr) => &office.fr,
+            (Some(office), Language::En) => &office.en,
+            (None, _) => &self.title,
+        }
+    }
 }
 
 /// Everything known about a readout once front matter and extraction are merged.
@@ -494,18 +463,6 @@ mod tests {
         check("2025-1-1", false);
         check("19 novembre", false);
         assert_eq!(EventDate::parse("--06-05").unwrap().to_string(), "--06-05");
-    }
-
-    #[test]
-    fn dates_read_the_french_way() {
-        let check = |s: &str, expected: &str| {
-            assert_eq!(EventDate::parse(s).unwrap().french_for_readers(), expected)
-        };
-        check("2025-11-19", "19 novembre 2025");
-        check("2024-03-01", "1er mars 2024");
-        check("2020-08-31", "31 août 2020");
-        check("--06-05", "5 juin (année non précisée)");
-        assert_eq!(EventDate::parse("--06-05").unwrap().french(), "5 juin");
     }
 
     #[test]

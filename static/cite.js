@@ -11,12 +11,16 @@
   const pad = (n) => String(n).padStart(2, "0");
   const [y, m, d] = [today.getFullYear(), today.getMonth() + 1, today.getDate()];
   const iso = y + "-" + pad(m) + "-" + pad(d);
-  const french = (d === 1 ? "1er" : d) + " " +
-    today.toLocaleDateString("fr-FR", { month: "long" }) + " " + y;
 
+  // The page gives the words ("Consulté le {date}.", "Accessed {date}.") and the locale.
   const chicago = document.querySelector("#cite-chicago[data-accessed]");
   if (chicago) {
-    chicago.textContent = chicago.textContent.replace(/ (\S+)$/, " Consulté le " + french + ". $1");
+    const locale = chicago.dataset.locale;
+    let date = today.toLocaleDateString(locale, { day: "numeric", month: "long", year: "numeric" });
+    // French writes the first of the month as an ordinal.
+    if (locale.startsWith("fr") && d === 1) date = date.replace(/^1 /, "1er ");
+    const accessed = chicago.dataset.accessed.replace("{date}", date);
+    chicago.textContent = chicago.textContent.replace(/ (\S+)$/, " " + accessed + " $1");
   }
   for (const actions of document.querySelectorAll(".cite-actions")) {
     actions.hidden = false;

@@ -4,6 +4,9 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use chancery::cite::style::Style;
+use chancery::model::{EventKind, Language};
+
 use crate::support::{repo, tree, Project};
 
 /// The repository's archive with its interface in `language`.
@@ -106,11 +109,38 @@ fn main(html: &str) -> &str {
     &html[start..end]
 }
 
-/// Every label of a language: interface strings, month names and kinds of event.
+/// Every label of a language: interface strings, month names and kinds of event; the words of
+/// its citations (`cite::style`), the names its citations give issuers (`data/issuers.toml`) and
+/// the names of the offices people pages show (`data/people.toml`).
 fn labels(language: &str) -> Vec<String> {
     let path = repo().join(format!("src/render/labels/{language}.toml"));
     let table: toml::Table = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let mut labels = Vec::new();
+    let style = Style::of(Language::parse(language).unwrap());
+    let genres = EventKind::ALL.map(|kind| style.genre(kind));
+    let mut labels: Vec<String> = (genres.iter().chain(&style.months).copied())
+        .chain([
+            style.no_date,
+            style.event_date,
+            style.original,
+            style.accessed,
+        ])
+        .map(|l| l.split('{').next().unwrap().trim().to_string())
+        .collect();
+    let people = std::fs::read_to_string(repo().join("data/people.toml")).unwrap();
+    let people: toml::Table = toml::from_str(&people).unwrap();
+    for office in people["office"].as_array().unwrap() {
+        let key = if language == "en" { "english" } else { "name" };
+        labels.push(office[key].as_str().unwrap().to_string());
+    }
+    let issuers = std::fs::read_to_string(repo().join("data/issuers.toml")).unwrap();
+    let issuers: toml::Table = toml::from_str(&issuers).unwrap();
+    for issuer in issuers["issuer"].as_array().unwrap() {
+        // An issuer whose name is the same in both languages has no `english`.
+        if let Some(english) = issuer.get("english").and_then(|e| e.as_str()) {
+            let name = issuer["name"].as_str().unwrap();
+            labels.push(if language == "en" { english } else { name }.to_string());
+        }
+    }
     for (_, value) in table {
         match value {
             toml::Value::String(s) => labels.push(s),
@@ -138,14 +168,14 @@ fn foreign(language: &str, other: &str) -> Vec<String> {
         .collect()
 }
 
-/// What the interface says on a page: the HTML without the readouts' titles, the readout's own
-/// text and its citation records, which are in the readout's language.
+/// What the interface says on a page: the HTML without the readouts' titles and the readout's
+/// own text (and its opening, which the head repeats), which are in the readout's language.
+/// Citations are the interface's.
 fn interface_text(html: &str, titles: &[String]) -> String {
     let mut text = html.to_string();
     for (open, close) in [
-        ("<div class=\"body\">", "</div>\n<footer>"),
-        ("<section class=\"cite\"", "</section>"),
-        ("<meta name=\"citation_", ">"),
+        ("<div class=\"body\"", "</div>\n<footer>"),
+        ("<meta name=\"citation_abstract\"", ">"),
         ("<meta name=\"DC.", ">"),
         ("<meta property=\"og:", ">"),
         ("<meta name=\"description\"", ">"),
@@ -158,6 +188,13 @@ fn interface_text(html: &str, titles: &[String]) -> String {
         }
     }
     let mut text = shown(&text);
+    // The addresses citations give are the site's paths, not words.
+    while let Some(start) = text.find("https://") {
+        let end = text[start..]
+            .find(|c: char| c.is_whitespace() || c == '<')
+            .map_or(text.len(), |e| start + e);
+        text.replace_range(start..end, " ");
+    }
     for title in titles {
         text = text.replace(title.as_str(), " ");
     }
@@ -172,7 +209,14 @@ fn shown(html: &str) -> String {
         shown.push_str(&rest[..open]);
         let close = rest[open..].find('>').map_or(rest.len(), |c| open + c + 1);
         let tag = &rest[open..close];
-        for name in [" title=\"", " aria-label=\"", " alt=\"", " content=\""] {
+        // What `static/cite.js` adds to an undated citation is shown too.
+        for name in [
+            " title=\"",
+            " aria-label=\"",
+            " alt=\"",
+            " content=\"",
+            " data-accessed=\"",
+        ] {
             if let Some(at) = tag.find(name) {
                 let value = &tag[at + name.len()..];
                 shown.push(' ');

@@ -10,7 +10,7 @@ use chancery::model::EventDate;
 use chrono::Datelike;
 use serde_json::{json, Value};
 
-use crate::clients::{self, labelled_project};
+use crate::clients::{self, labelled_project, labelled_project_of};
 use crate::support::Project;
 
 /// A citation format: a pure function of the record.
@@ -25,9 +25,16 @@ struct Parsed {
     bibliography: String,
 }
 
-/// Runs `tests/clients/citations.mjs` on the files; `None` when Node is missing outside CI.
-fn citation_js(files: &[&Path]) -> Option<BTreeMap<String, Parsed>> {
-    let args: Vec<&str> = files.iter().map(|f| f.to_str().unwrap()).collect();
+/// Runs `tests/clients/citations.mjs` on the files, its bibliography in the locale of a reader of
+/// `language`; `None` when Node is missing outside CI.
+fn citation_js(files: &[&Path], language: &str) -> Option<BTreeMap<String, Parsed>> {
+    let locale = match language {
+        "en" => "--lang=en-US",
+        _ => "--lang=fr-FR",
+    };
+    let args: Vec<&str> = std::iter::once(locale)
+        .chain(files.iter().map(|f| f.to_str().unwrap()))
+        .collect();
     let results = clients::node("citations.mjs", &args, false)?;
     let results = results.as_array().expect("citations.mjs prints an array");
     Some(
@@ -87,7 +94,7 @@ fn check_project(project: &Project) -> usize {
     let mut files = Vec::new();
     let mut records = Vec::new();
     for (i, entry) in archive.readouts.iter().enumerate() {
-        let record = cite::record(entry, &session.config);
+        let record = cite::record(entry, &archive, &session.config);
         let html = project.page(&entry.path);
         let embedded = page_records(&html);
         for ((ext, format), text) in FORMATS.into_iter().zip(embedded) {
@@ -113,7 +120,7 @@ fn check_project(project: &Project) -> usize {
         records.push(record);
     }
     let paths: Vec<&Path> = files.iter().map(|(f, _)| f.as_path()).collect();
-    let Some(parsed) = citation_js(&paths) else {
+    let Some(parsed) = citation_js(&paths, &session.config.language) else {
         return records.len();
     };
     for (file, i) in &files {
@@ -162,15 +169,15 @@ fn check_head(html: &str, record: &Record) {
 
 fn check_chicago(record: &Record) {
     let entry = chicago(record);
+    let style = record.style;
     let date = match record.issued() {
-        Some(date) => date.french(),
-        None => "s. d.".to_string(),
+        Some(date) => style.date(date),
+        None => style.no_date.to_string(),
     };
     for part in [record.publisher, &date, &record.url] {
         assert!(entry.contains(part), "{part:?} not in {entry}");
     }
-    let title = record.title.replace("« ", "“").replace(" »", "”");
-    assert!(entry.contains(&title), "{title:?} not in {entry}");
+    assert!(entry.starts_with(&style.quote(record.title)), "{entry}");
     assert!(!entry.contains("Consulté"), "{entry}");
 }
 
@@ -186,7 +193,11 @@ fn check_round_trip(record: &Record, ext: &str, parsed: &Parsed) {
     assert_eq!(item["publisher"], record.publisher, "{at}");
     assert_eq!(item["URL"], record.url, "{at}");
     assert_eq!(item["issued"], expected_issued(record, ext), "{at}: {item}");
-    assert_eq!(item["genre"], record.kind.label_fr(), "{at}: {item}");
+    assert_eq!(
+        item["genre"],
+        record.style.genre(record.kind),
+        "{at}: {item}"
+    );
     // Classic BibTeX has no language field; biblatex's `langid` is a babel name.
     if ext != "bibtex" {
         let language = match item["language"].as_str().unwrap_or_default() {
@@ -200,11 +211,8 @@ fn check_round_trip(record: &Record, ext: &str, parsed: &Parsed) {
     if let Some(date @ EventDate::DayMonth { .. }) = record.date {
         if ext != "json" {
             let note = item["note"].as_str().unwrap_or_default();
-            let day_month = date.french();
-            assert!(
-                note.contains(&format!("{day_month} (année non précisée)")),
-                "{at}: {item}"
-            );
+            let day_month = record.style.date_for_readers(date);
+            assert!(note.contains(&day_month), "{at}: {item}");
         }
     }
 
@@ -219,7 +227,7 @@ fn check_round_trip(record: &Record, ext: &str, parsed: &Parsed) {
     // APA prints the year of a report; a year-less date only exists as CSL's literal date.
     let printed_date = match (record.issued(), ext) {
         (Some(d), _) if d.year().is_some() => d.year().map(|y| y.to_string()),
-        (Some(d), "json") => Some(d.french()),
+        (Some(d), "json") => Some(record.style.date(d)),
         _ => None,
     };
     match printed_date {
@@ -233,7 +241,7 @@ fn check_round_trip(record: &Record, ext: &str, parsed: &Parsed) {
         // Undated, the style wants an access date, which the reader's copies carry
         // (`copies_carry_the_readers_access_date`).
         None => assert!(
-            bibliography.replace('\u{a0}', " ").contains("(s. d.)"),
+            (bibliography.replace('\u{a0}', " ")).contains(&format!("({})", record.style.no_date)),
             "{at}: {bibliography}"
         ),
     }
@@ -253,7 +261,7 @@ fn expected_issued(record: &Record, ext: &str) -> Value {
             let (m, day) = d.month_day();
             json!({ "date-parts": [[d.year(), m, day]] })
         }
-        (Some(d), "json") => json!({ "literal": d.french() }),
+        (Some(d), "json") => json!({ "literal": record.style.date(d) }),
         _ => Value::Null,
     }
 }
@@ -283,6 +291,38 @@ fn every_labelled_readout_is_cited_the_same_way_in_every_form() {
     let project = labelled_project();
     project.build(&[]);
     assert!(check_project(&project) > 150);
+}
+
+/// An English interface cites in English around the readouts' own titles: the Chicago manual's
+/// quotation marks and dates, English genres and issuers' English names; citation-js, with an
+/// English reader's locale, reads every record back as the same item.
+#[test]
+fn an_english_interface_cites_in_english() {
+    let project = labelled_project_of(&["readouts-en"]);
+    let config = std::fs::read_to_string(project.root().join("config.toml")).unwrap();
+    project.write(
+        "config.toml",
+        config.replace("language = \"fr\"", "language = \"en\""),
+    );
+    project.build(&[]);
+    assert!(check_project(&project) > 50);
+    let html = project.page("readouts/2025-11-19-sadyr-japarov-rencontre-wang-yi-a-bichkek/");
+    let chicago =
+        "“Sadyr Japarov rencontre Wang Yi à Bichkek.” Ministry of Foreign Affairs of the \
+                   People&#39;s Republic of China, November 19, 2025.";
+    assert!(html.contains(chicago), "{html}");
+    assert!(html.contains("\"genre\":\"Meeting\""), "{html}");
+    let cite = &html[html.find("<section class=\"cite\"").unwrap()..];
+    for french in [
+        "«",
+        "Ministère",
+        "Rencontre",
+        "novembre",
+        "s. d.",
+        "Texte original",
+    ] {
+        assert!(!cite.contains(french), "{french} in {cite}");
+    }
 }
 
 /// The value of `<meta name|property="key" content="…">` in a page's head, if any.
@@ -420,7 +460,7 @@ fn archive_wide_exports_hold_every_readout_and_survive_citation_js() {
 
     let bib = data.join("readouts.bib");
     let csl = data.join("readouts.csl.json");
-    let Some(parsed) = citation_js(&[bib.as_path(), csl.as_path()]) else {
+    let Some(parsed) = citation_js(&[bib.as_path(), csl.as_path()], "fr") else {
         return;
     };
     for file in [&bib, &csl] {
@@ -454,7 +494,11 @@ fn copies_carry_the_readers_access_date() {
     let undated = archive
         .readouts
         .iter()
-        .find(|e| cite::record(e, &session.config).issued().is_none())
+        .find(|e| {
+            cite::record(e, &archive, &session.config)
+                .issued()
+                .is_none()
+        })
         .expect("an undated readout");
     let downloads = tempfile::tempdir().unwrap();
     let dir = downloads.path().to_str().unwrap();
@@ -481,7 +525,7 @@ fn copies_carry_the_readers_access_date() {
         .collect();
     assert_eq!(files.len(), 3, "{files:?}");
     let paths: Vec<&Path> = files.iter().map(Path::new).collect();
-    let parsed = citation_js(&paths).expect("citation-js, as the browser ran");
+    let parsed = citation_js(&paths, "fr").expect("citation-js, as the browser ran");
     let accessed = json!({ "date-parts": [[today.year(), today.month(), today.day()]] });
     for file in files {
         let result = &parsed[file];

@@ -123,8 +123,13 @@ pub const LABELLED: [&str; 3] = ["readouts", "readouts-more", "readouts-en"];
 /// The seeds plus every labelled readout of `../shared/`, each with the publication date its
 /// labels give (what an archivist knows of a text), as `published` in its front matter.
 pub fn labelled_project() -> Project {
+    labelled_project_of(&LABELLED)
+}
+
+/// The seeds plus the labelled readouts of the `sets` of `../shared/`, as `labelled_project`.
+pub fn labelled_project_of(sets: &[&str]) -> Project {
     let project = Project::new("seeds");
-    for set in LABELLED {
+    for set in sets {
         let folder = repo().join("../shared").join(set);
         let labels: toml::Table = std::fs::read_to_string(folder.join("labels.toml"))
             .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))

@@ -60,6 +60,20 @@ fn bad_config_and_gazetteer_are_reported() {
         stderr.starts_with("data/places.toml:1:1: error: unknown country QQ\n  help:"),
         "{stderr}"
     );
+
+    // A role must be an office the file lists, so that pages can show it in either language.
+    let project = Project::new("seeds");
+    project.write(
+        "data/people.toml",
+        "[[person]]\nname = \"Ana Lobo\"\nsurname = \"Lobo\"\nroles = [\"doge\"]\n",
+    );
+    let stderr = String::from_utf8(project.run(&["build"]).stderr).unwrap();
+    assert!(
+        stderr.starts_with(
+            "data/people.toml:1:1: error: role `doge` is no office listed in this file\n  help:"
+        ),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-use chancery::model::EventDate;
+use chancery::cite::style::Style;
+use chancery::model::{EventDate, Language};
 use chrono::NaiveDate;
 
 /// A project in a temporary folder: the repository's config, templates, static files, gazetteer
@@ -60,7 +61,7 @@ pub fn generate(dir: &Path, n: usize, seeds: &Path) {
         .expect("a valid date");
         let lead = format!(
             "Le {}, {title_a} {a} a rencontré {b} à {}.\n",
-            date.french(),
+            Style::of(Language::Fr).date(date),
             places[i % places.len()]
         );
         let rest = bodies[i % bodies.len()]

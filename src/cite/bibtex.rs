@@ -18,7 +18,7 @@ pub fn bibtex(record: &Record) -> String {
     let mut fields: Vec<(&str, String)> = vec![
         ("title", braced(escape(record.title))),
         ("institution", braced(escape(record.publisher))),
-        ("type", braced(escape(record.kind.label_fr()))),
+        ("type", braced(escape(record.style.genre(record.kind)))),
     ];
     if let Some(EventDate::Full(d)) = record.issued() {
         fields.push(("date", braced(d.format("%Y-%m-%d").to_string())));

@@ -1,25 +1,26 @@
-//! A ready bibliography entry in the Chicago notes-bibliography style, written the French way.
+//! A ready bibliography entry in the Chicago notes-bibliography style, written the way of the
+//! interface's language (`Record::style`).
 
 use super::Record;
 
-/// « Title ». Issuer, date. URL.
+/// « Title ». Issuer, date. URL. — “Title.” Issuer, date. URL.
 ///
 /// The form of a document with no author, as every other format describes the item: the issuer
-/// is its publisher (`ARCHITECTURE.md` says why). French guillemets with no-break spaces
-/// inside; guillemets within the title become the inner quotes “ ”. A year-less date says so;
-/// no date is « s. d. » (sans date). An undated entry needs an access date, which only the
-/// reader knows: `static/cite.js` adds it to the page's entry and to every copy.
+/// is its publisher (`ARCHITECTURE.md` says why). The title in the language's quotation marks
+/// (French guillemets with no-break spaces inside, the inner quotes “ ”; English double quotes
+/// around the period, single within). A year-less date says so; no date is « s. d. » (sans
+/// date) or "n.d.". An undated entry needs an access date, which only the reader knows:
+/// `static/cite.js` adds it to the page's entry and to every copy.
 pub fn chicago(record: &Record) -> String {
-    let title = record.title.replace("« ", "“").replace(" »", "”");
-    let title = title.replace('«', "“").replace('»', "”");
+    let style = record.style;
     let date = match record.issued() {
-        Some(date) => date.french_for_readers(),
-        None => "s. d.".to_string(),
+        Some(date) => style.date_for_readers(date),
+        None => style.no_date.to_string(),
     };
     // Each part ends in one period, even one that ends in its own ("s. d.", "Inc.").
     format!(
-        "«\u{a0}{}\u{a0}». {}, {}. {}.",
-        title.trim(),
+        "{} {}, {}. {}.",
+        style.quote(record.title),
         record.publisher.trim_end_matches('.'),
         date.trim_end_matches('.'),
         record.url
@@ -83,5 +84,31 @@ mod tests {
             "",
             &format!("«_Pourquoi ?_». {P}, s. d. {U}."),
         );
+    }
+
+    #[test]
+    fn english_entries() {
+        use crate::cite::style::Style;
+        use crate::model::Language;
+        let check = |title: &str, date: &str, expected: &str| {
+            let record = crate::cite::Record {
+                publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+                style: Style::of(Language::En),
+                ..sample(title, date)
+            };
+            assert_eq!(chicago(&record), expected);
+        };
+        let p = "Ministry of Foreign Affairs of the People's Republic of China";
+        check(
+            "Le « grand » pari",
+            "2008-05-07",
+            &format!("“Le ‘grand’ pari.” {p}, May 7, 2008. {U}."),
+        );
+        check(
+            "Why?",
+            "--06-05",
+            &format!("“Why?” {p}, June 5 (year not given). {U}."),
+        );
+        check("T", "", &format!("“T.” {p}, n.d. {U}."));
     }
 }

@@ -29,13 +29,13 @@ pub fn item(record: &Record) -> Value {
         "type": "report",
         "title": record.title,
         "publisher": record.publisher,
-        "genre": record.kind.label_fr(),
+        "genre": record.style.genre(record.kind),
         "URL": record.url,
         "language": record.language,
     });
     let issued = match record.issued() {
         Some(EventDate::Full(d)) => Some(json!({ "date-parts": [[d.year(), d.month(), d.day()]] })),
-        Some(date) => Some(json!({ "literal": date.french() })),
+        Some(date) => Some(json!({ "literal": record.style.date(date) })),
         None => None,
     };
     let keywords = record.keywords();

@@ -15,12 +15,14 @@ pub mod chicago;
 pub mod csl;
 pub mod highlight;
 pub mod ris;
+pub mod style;
 
 use chrono::NaiveDate;
 
 use crate::config::Config;
-use crate::index::Entry;
+use crate::index::{Archive, Entry};
 use crate::model::{EventDate, EventKind};
+use style::Style;
 
 /// What a citation of one readout needs, borrowed from the archive and the configuration.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,7 +35,7 @@ pub struct Record<'a> {
     /// When the text was published, when known.
     pub published: Option<NaiveDate>,
     /// The issuing institution: `Metadata::publisher` (front matter, folder defaults or the text's
-    /// signature), else `Config::publisher`.
+    /// signature), else `Config::publisher`, as the interface names it (`Archive::publisher`).
     pub publisher: &'a str,
     /// The readout page's permanent URL, the one to cite.
     pub url: String,
@@ -45,17 +47,20 @@ pub struct Record<'a> {
     pub participants: Vec<&'a str>,
     /// Where the ministry published the text, when known.
     pub source_url: Option<&'a str>,
+    /// The conventions of the interface's language, in which the record is written around the
+    /// readout's own title.
+    pub style: &'static Style,
 }
 
 /// The citation record of one readout of the archive.
-pub fn record<'a>(entry: &'a Entry, config: &'a Config) -> Record<'a> {
+pub fn record<'a>(entry: &'a Entry, archive: &'a Archive, config: &'a Config) -> Record<'a> {
     let m = &entry.readout.metadata;
     Record {
         id: &entry.readout.id,
         title: &m.title.value,
         date: m.date.value,
         published: m.published,
-        publisher: m.publisher.as_deref().unwrap_or(&config.publisher),
+        publisher: archive.publisher(entry, config),
         url: config.url(&entry.path),
         language: m.language.value.tag(),
         place: m.place.value.as_deref(),
@@ -67,6 +72,7 @@ pub fn record<'a>(entry: &'a Entry, config: &'a Config) -> Record<'a> {
             .map(|p| p.name.as_str())
             .collect(),
         source_url: m.source_url.as_deref(),
+        style: Style::of(config.interface_language()),
     }
 }
 
@@ -93,14 +99,14 @@ impl Record<'_> {
     /// Free-text notes for what no field of BibTeX, RIS or CSL holds: a year-less date and the
     /// original publication's URL.
     pub fn notes(&self) -> Vec<String> {
+        let style = self.style;
         let date = match self.date {
-            Some(date @ EventDate::DayMonth { .. }) => Some(format!(
-                "Date de l’événement : {} (année non précisée)",
-                date.french()
-            )),
+            Some(date @ EventDate::DayMonth { .. }) => {
+                Some((style.event_date).replace("{date}", &style.date_for_readers(date)))
+            }
             _ => None,
         };
-        let source = self.source_url.map(|url| format!("Texte original : {url}"));
+        let source = (self.source_url).map(|url| style.original.replace("{url}", url));
         date.into_iter().chain(source).collect()
     }
 }
@@ -108,6 +114,7 @@ impl Record<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Language;
 
     /// A record with every field set, for the format modules' tables.
     pub fn sample<'a>(title: &'a str, date: &str) -> Record<'a> {
@@ -124,6 +131,7 @@ mod tests {
             kind: EventKind::Meeting,
             participants: vec!["Sadyr Japarov", "Wang Yi"],
             source_url: None,
+            style: Style::of(Language::Fr),
         }
     }
 
@@ -162,6 +170,18 @@ mod tests {
         assert_eq!(issued("", published), EventDate::parse("2025-06-07"));
         assert_eq!(issued("--06-05", None), EventDate::parse("--06-05"));
         assert_eq!(issued("", None), None);
+        let english = Record {
+            source_url: Some("https://www.fmprc.gov.cn/eng/x.html"),
+            style: Style::of(Language::En),
+            ..sample("T", "--06-05")
+        };
+        assert_eq!(
+            english.notes(),
+            [
+                "Date of the event: June 5 (year not given)",
+                "Original text: https://www.fmprc.gov.cn/eng/x.html"
+            ]
+        );
         assert_eq!(
             sample("T", "").keywords(),
             ["Sadyr Japarov", "Wang Yi", "Bichkek"]

@@ -17,7 +17,7 @@ pub fn ris(record: &Record) -> String {
         ("TY", "RPRT".to_string()),
         ("TI", one_line(record.title)),
         ("PB", one_line(record.publisher)),
-        ("M3", record.kind.label_fr().to_string()),
+        ("M3", record.style.genre(record.kind).to_string()),
     ];
     if let Some(EventDate::Full(d)) = record.issued() {
         lines.push(("PY", d.year().to_string()));

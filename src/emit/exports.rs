@@ -74,7 +74,7 @@ pub fn fragments(entry: &Entry, archive: &Archive, config: &Config) -> [String; 
     // Plain data: serialising cannot fail.
     let mut jsonl = serde_json::to_string(&l).unwrap_or_default();
     jsonl.push('\n');
-    let record = cite::record(entry, config);
+    let record = cite::record(entry, archive, config);
     let mut bib = bibtex(&record);
     bib.push('\n');
     [jsonl, row, bib, csl::item(&record).to_string()]

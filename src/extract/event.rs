@@ -78,10 +78,16 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
             candidates().find_map(|s| in_sentence(text, lex, cast, s, Some(EventKind::Other)))
         });
     let Some(mut event) = found else {
+        // "Le ministre a reçu une délégation": an exchange whose parties go unnamed keeps its kind.
+        let cued = candidates().find_map(|s| {
+            let tokens = text.sentences[s].tokens.clone();
+            let cues = lex.kind_cues(text.folded_span(tokens), text.language);
+            kind::classify(&cues).map(|(kind, _)| (s, kind))
+        });
         return Event {
-            sentence: None,
-            kind: EventKind::Other,
-            cued: false,
+            sentence: cued.map(|(s, _)| s),
+            kind: cued.map_or(EventKind::Other, |(_, kind)| kind),
+            cued: cued.is_some(),
             cue: None,
             people: Vec::new(),
             unnamed: Vec::new(),

@@ -10,7 +10,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::extract::kind::Cue;
 use crate::extract::lang::{Language, Words};
 use crate::extract::text::{fold, is_whole_word, is_word_byte, Folded};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, Office};
 use crate::model::CountryCode;
 
 /// How a country is named.
@@ -81,6 +81,8 @@ pub struct Lexicon {
     /// Issuers' signatures by their first word as written → (index into `gazetteer.issuers`,
     /// the whole signature).
     signatures: HashMap<String, Vec<(usize, String)>>,
+    /// Every folded name of an office → index into `gazetteer.offices`.
+    offices: HashMap<String, usize>,
 }
 
 /// The matches in folded text that are whole words: one that starts inside a word ("a rencontre"
@@ -225,9 +227,16 @@ impl Lexicon {
                 (signatures.entry(first.to_string()).or_default()).push((i, signature.clone()));
             }
         }
+        let mut offices: HashMap<String, usize> = HashMap::default();
+        for (i, office) in gazetteer.offices.iter().enumerate() {
+            for name in office.names() {
+                offices.entry(fold(name)).or_insert(i);
+            }
+        }
         Lexicon {
             gazetteer,
             signatures,
+            offices,
             names: automaton(&name_patterns, StartKind::Anchored),
             name_owner,
             surnames,
@@ -272,6 +281,12 @@ impl Lexicon {
                 && !body[sig.len()..].starts_with(char::is_alphanumeric);
             whole.then_some((*i, sig.len()))
         })
+    }
+
+    /// The office a folded title names, one of its names in either language.
+    pub fn office(&self, folded_title: &str) -> Option<&Office> {
+        let &i = self.offices.get(folded_title)?;
+        Some(&self.gazetteer.offices[i])
     }
 
     /// Known people named in full in folded text: (folded span, index into `gazetteer.people`).

@@ -178,7 +178,13 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         Some((p, c)) => (Some(p), c),
         None => (None, Confidence::Medium),
     };
-    let title = title::compose(main.kind, &who, place_value.as_deref());
+    let title = title::compose(
+        &text.words.titles,
+        main.kind,
+        &who,
+        place_value.as_deref(),
+        body,
+    );
 
     let country_hits: Vec<(Range<usize>, lexicon::CountryHit)> = folded_countries
         .into_iter()
@@ -318,7 +324,7 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         evidence,
         mentions,
         ambiguous,
-        roles: people::roles(&text, &cast),
+        roles: people::roles(&text, lexicon, &cast),
         remarks,
     }
 }

@@ -5,6 +5,7 @@ use crate::model::{
 };
 use crate::source::{FrontMatter, Given};
 
+use super::lang::Words;
 use super::{mentions, title, Extracted};
 
 /// Merges what a human wrote with what the extractor found in `body` (split into `paragraphs`).
@@ -37,10 +38,17 @@ pub fn resolve(
     );
     let kind = prefer(front.kind, extracted.kind);
     let place = prefer(front.place.clone(), extracted.place);
+    let language = prefer(front.language, extracted.language);
     let title = prefer(
         front.title.clone(),
         Field {
-            value: title::compose(kind.value, &participants.value, place.value.as_deref()),
+            value: title::compose(
+                &Words::of(language.value).titles,
+                kind.value,
+                &participants.value,
+                place.value.as_deref(),
+                body,
+            ),
             provenance: weakest([
                 &participants.provenance,
                 &kind.provenance,
@@ -72,7 +80,7 @@ pub fn resolve(
     evidence.retain(|e| !set(e.field));
     Metadata {
         title,
-        language: prefer(front.language, extracted.language),
+        language,
         date: prefer(front.date, extracted.date),
         kind,
         place,

@@ -7,6 +7,7 @@ use chrono::Datelike;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use crate::config::Config;
 use crate::gazetteer::Gazetteer;
 use crate::model::{slugify, CountryCode, Entity, Language, Participant, Readout};
 use crate::permalink::{Assignment, Ledger};
@@ -54,6 +55,9 @@ pub struct Archive {
     /// The person each name the readouts spell refers to (a spelling whose slug is empty refers
     /// to none), so that finding one needs no slug and no gazetteer.
     names: FxHashMap<String, PersonIx>,
+    /// Each name of an issuer the gazetteer lists, in either language, to the name the
+    /// interface gives it, where the two differ.
+    issuers: FxHashMap<String, String>,
     /// The counts the people's names, countries and meetings and the countries' partners are
     /// worked out from, kept so that one readout can be counted out and in again.
     tallies: tally::Tallies,
@@ -162,6 +166,14 @@ impl Archive {
 
     pub fn country_ix(&self, code: CountryCode) -> Option<CountryIx> {
         tally::country_at(&self.countries, code)
+    }
+
+    /// The issuer a readout is cited under: its publisher, else the config's, by the name the
+    /// interface gives it ("Agence de presse Xinhua", "Xinhua News Agency").
+    pub fn publisher<'a>(&'a self, entry: &'a Entry, config: &'a Config) -> &'a str {
+        let m = &entry.readout.metadata;
+        let name = m.publisher.as_deref().unwrap_or(&config.publisher);
+        self.issuers.get(name).map_or(name, String::as_str)
     }
 
     pub fn organisation_ix(&self, key: &str) -> Option<OrganisationIx> {
@@ -287,9 +299,18 @@ pub fn build(
             (Person::new(key, surname), tally)
         })
         .unzip();
+    let issuers = (gazetteer.issuers.iter())
+        .flat_map(|issuer| {
+            let shown = issuer.display_name(language);
+            (std::iter::once(&issuer.name).chain(&issuer.english))
+                .filter(move |name| name.as_str() != shown)
+                .map(move |name| (name.clone(), shown.to_string()))
+        })
+        .collect();
     let mut archive = Archive {
+        issuers,
         readouts: Vec::new(),
-        tallies: tally::Tallies::new(tallies, countries.len()),
+        tallies: tally::Tallies::new(tallies, countries.len(), language),
         people,
         countries,
         organisations,

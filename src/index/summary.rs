@@ -17,8 +17,8 @@ const PARTNERS_BY_YEAR: usize = 8;
 /// The first and last year of something.
 pub type Span = (i32, i32);
 
-/// A title the texts give a person by their name (`model::Role`), how often, and the first and
-/// last year it is given.
+/// A title the texts give a person by their name (`model::Role`, as `Role::shown` names it in the
+/// interface's language), in how many readouts, and the first and last year it is given.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GivenRole {
     pub title: String,

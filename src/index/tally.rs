@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap;
 
 use crate::artifact::hash;
 use crate::gazetteer::{Gazetteer, KnownPerson};
-use crate::model::{slugify, CountryCode, Readout};
+use crate::model::{slugify, CountryCode, Language, Readout};
 
 use chrono::Datelike;
 
@@ -29,6 +29,8 @@ pub(super) struct Tallies {
     partners: Vec<BTreeMap<CountryIx, usize>>,
     /// What each country's summary is settled from, in the same order.
     countries: Vec<CountryCounts>,
+    /// The interface's language, which names the offices of people's roles.
+    language: Language,
 }
 
 #[derive(Debug)]
@@ -65,11 +67,12 @@ impl Touched {
 }
 
 impl Tallies {
-    pub(super) fn new(people: Vec<PersonTally>, countries: usize) -> Tallies {
+    pub(super) fn new(people: Vec<PersonTally>, countries: usize, language: Language) -> Tallies {
         Tallies {
             people,
             partners: vec![BTreeMap::new(); countries],
             countries: (0..countries).map(|_| CountryCounts::default()).collect(),
+            language,
         }
     }
 }
@@ -253,10 +256,16 @@ impl Archive {
                 .chain(&entry.mentioned_people)
                 .any(|p| p == ix)
         };
-        (entry.readout.metadata.roles.iter())
-            .filter_map(|role| Some((self.person_ix(&role.person)?, role.title.clone())))
+        let language = self.tallies.language;
+        let mut given: Vec<(PersonIx, String)> = (entry.readout.metadata.roles.iter())
+            .filter_map(|role| Some((self.person_ix(&role.person)?, role.shown(language))))
             .filter(|(ix, _)| listed(ix))
-            .collect()
+            .map(|(ix, title)| (ix, title.to_string()))
+            .collect();
+        // Two titles naming one office count the readout once.
+        given.sort_unstable();
+        given.dedup();
+        given
     }
 
     /// A person's name and country, as the counts give them.

@@ -11,7 +11,7 @@ use crate::cite::highlight::{Format, Highlighter};
 use crate::cite::ris::ris;
 use crate::cite::{record, Record};
 use crate::config::Config;
-use crate::index::Entry;
+use crate::index::{Archive, Entry};
 use crate::model::EventDate;
 
 use super::views::PersonLink;
@@ -33,6 +33,10 @@ pub struct CitationView {
     pub csl: String,
     /// The Chicago bibliography entry, as text.
     pub chicago: String,
+    /// How `static/cite.js` adds the reader's access date to an undated entry: the words around
+    /// it and the locale it is written in.
+    pub accessed: &'static str,
+    pub locale: &'static str,
     /// The BibTeX and RIS records, highlighted as HTML.
     pub bibtex: String,
     pub ris: String,
@@ -48,11 +52,12 @@ const DESCRIPTION: usize = 160;
 
 pub fn view(
     entry: &Entry,
+    archive: &Archive,
     config: &Config,
     attendees: &[PersonLink],
     highlighter: &Highlighter,
 ) -> CitationView {
-    let r = record(entry, config);
+    let r = record(entry, archive, config);
     let first = entry.readout.paragraph_texts().next().unwrap_or_default();
     let full = match r.issued() {
         Some(EventDate::Full(d)) => Some(d),
@@ -66,6 +71,8 @@ pub fn view(
         json_ld: json_ld(&r, attendees, config),
         csl: csl(&r),
         chicago: chicago(&r),
+        accessed: r.style.accessed,
+        locale: r.style.locale,
         bibtex: highlighter.highlight(&bibtex(&r), Format::Bibtex),
         ris: highlighter.highlight(&ris(&r), Format::Ris),
         filename: crate::model::slugify(&entry.readout.id),

@@ -153,9 +153,10 @@ mod tests {
         check("en", "2024-03-01", "1 March 2024");
         check("en", "--06-05", "5 June (year not given)");
         check("en", "", "date not given");
-        // The French dates of the model, which citations use, read the same.
+        // Citations write French dates the same way.
         let d = EventDate::parse("2024-03-01").unwrap();
-        assert_eq!(Labels::of("fr").date(Some(d)), d.french_for_readers());
+        let style = crate::cite::style::Style::of(crate::model::Language::Fr);
+        assert_eq!(Labels::of("fr").date(Some(d)), style.date_for_readers(d));
     }
 
     #[test]

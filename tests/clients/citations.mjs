@@ -1,10 +1,11 @@
 // Parses citation records with citation-js, as reference managers do, for tests/citations.rs.
 //
-// Usage: node citations.mjs FILE...   (FILE.bib: biblatex, FILE.bibtex: the same read as classic
-// BibTeX, FILE.ris: RIS, FILE.json: CSL-JSON)
+// Usage: node citations.mjs [--lang=LOCALE] FILE...   (FILE.bib: biblatex, FILE.bibtex: the same
+// read as classic BibTeX, FILE.ris: RIS, FILE.json: CSL-JSON)
 // Prints a JSON array, one object per file: { file, items, bibliography }, where `items` are the
 // parsed CSL-JSON items and `bibliography` is the record rendered as a bibliography entry with
-// the APA style in French, one of the styles plugin-csl bundles (apa, vancouver, harvard1).
+// the APA style, one of the styles plugin-csl bundles (apa, vancouver, harvard1), in LOCALE
+// (default fr-FR: the reader of a French interface; en-US for an English one).
 import { readFileSync } from 'node:fs'
 import { Cite } from '@citation-js/core'
 import '@citation-js/plugin-bibtex'
@@ -18,9 +19,11 @@ const FORMATS = {
   json: { forceType: '@csl/list+object', read: (text) => JSON.parse(text) }
 }
 
-const files = process.argv.slice(2)
+const args = process.argv.slice(2)
+const lang = args[0]?.startsWith('--lang=') ? args.shift().slice('--lang='.length) : 'fr-FR'
+const files = args
 if (files.length === 0) {
-  console.error('usage: node citations.mjs FILE.bib|FILE.bibtex|FILE.ris|FILE.json...')
+  console.error('usage: node citations.mjs [--lang=LOCALE] FILE.bib|FILE.bibtex|FILE.ris|FILE.json...')
   process.exit(2)
 }
 
@@ -29,7 +32,7 @@ const results = files.map((file) => {
   if (!format) throw new Error(`${file}: unknown extension`)
   const cite = new Cite(format.read(readFileSync(file, 'utf8')), { forceType: format.forceType })
   const items = cite.data.map(({ _graph, ...item }) => item)
-  const bibliography = cite.format('bibliography', { template: 'apa', lang: 'fr-FR', format: 'text' })
+  const bibliography = cite.format('bibliography', { template: 'apa', lang, format: 'text' })
   return { file, items, bibliography: bibliography.trim() }
 })
 console.log(JSON.stringify(results, null, 2))

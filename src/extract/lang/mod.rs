@@ -8,6 +8,7 @@
 use chrono::Weekday;
 
 use crate::extract::kind::Cue;
+use crate::extract::title::Phrasing;
 use crate::extract::Context;
 pub use crate::model::Language;
 use crate::model::{Confidence, Field};
@@ -84,6 +85,9 @@ pub struct Words {
     pub with: &'static str,
     /// Words between a name and its country ("of": "King Abdullah II of Jordan").
     pub country_after_name: &'static [&'static str],
+    /// Words joining a title to the country that ends it ("of the", "de la"), left out of a
+    /// person's role with the country.
+    pub country_joiners: &'static [&'static str],
     /// Whether a single capitalised word right after a role is a person's surname though the
     /// gazetteer does not know it ("President Zelenskyy").
     pub surnames_under_titles: bool,
@@ -121,6 +125,8 @@ pub struct Words {
     /// The words that refer back to two people named before by their role ("les deux chefs
     /// d'État", "the two ministers").
     pub the_two: [&'static str; 2],
+    /// How a title is composed in the language: as written, not folded.
+    pub titles: Phrasing,
 }
 
 impl Words {

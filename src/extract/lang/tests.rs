@@ -300,14 +300,28 @@ fn roles_are_english_titles_one_per_case_without_honorifics() {
             .collect()
     };
     let body = "His Highness the Amir Sheikh Tom Ward received Kazakhstan's Foreign Minister Ali Khan and his counterpart Paul Roux. Later, foreign minister Ali Khan met Prime Minister Datuk Seri Lee Wong, Minister for Foreign Affairs of Malaysia.";
+    // The country is the person's, not the office's: "Kazakhstan's Foreign Minister" is the
+    // role "Foreign Minister".
     assert_eq!(
         roles(body),
         [
             "Tom Ward: Amir",
-            "Ali Khan: Kazakhstan's Foreign Minister",
             "Ali Khan: Foreign Minister",
             "Lee Wong: Prime Minister",
-            "Lee Wong: Minister for Foreign Affairs of Malaysia",
+            "Lee Wong: Minister for Foreign Affairs",
+        ]
+    );
+    // Each names an office the gazetteer lists, which a French interface shows in French.
+    let offices: Vec<String> = (read(body, None).roles.iter())
+        .map(|r| r.shown(Language::Fr).to_string())
+        .collect();
+    assert_eq!(
+        offices,
+        [
+            "émir",
+            "ministre des Affaires étrangères",
+            "premier ministre",
+            "ministre des Affaires étrangères"
         ]
     );
     let french: Vec<&str> = super::fr::WORDS.roles.to_vec();

@@ -1,6 +1,7 @@
 //! People: everyone the text names, known to the gazetteer or recognised by a title or an honorific.
 //!
-//! Each language's word lists are in `lang`, how a name is found in `names`, the titles around it in `titles`;
+//! Each language's word lists are in `lang`, how a name is found in `names`, the titles around it
+//! in `titles`, the titles given as people's roles in `roles`;
 //! who of these people took part in the event is decided in `extract::participants`.
 
 use std::ops::Range;
@@ -10,9 +11,10 @@ use crate::extract::text::Text;
 use crate::model::{Confidence, CountryCode};
 
 mod names;
+mod roles;
 mod titles;
 
-pub use titles::roles;
+pub use roles::roles;
 
 /// Someone the text names.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -138,6 +140,7 @@ pub fn host_of_envoy(text: &Text, countries: &[(Range<usize>, CountryHit)]) -> O
 mod tests {
     use super::*;
     use crate::extract::testing::lexicon;
+    use crate::model::Language;
 
     fn named(input: &str) -> Vec<String> {
         let lex = lexicon();
@@ -155,17 +158,41 @@ mod tests {
 
     #[test]
     fn roles_are_the_titles_by_the_names() {
-        let roles = |input: &str| -> Vec<String> {
+        let shown = |input: &str, language: Option<Language>| -> Vec<String> {
             let lex = lexicon();
             let text = Text::new(input);
             let cast = find(&text, &lex, None);
-            (roles(&text, &cast).into_iter())
-                .map(|r| format!("{}: {}", r.person, r.title))
+            (roles(&text, &lex, &cast).into_iter())
+                .map(|r| {
+                    let title = language.map_or(r.title.as_str(), |l| r.shown(l));
+                    format!("{}: {title}", r.person)
+                })
                 .collect()
         };
+        let roles = |input: &str| shown(input, None);
+        // Without the countries they name, which are the people's, not the offices'.
+        let body = "Le président kirghize Sadyr Japarov a reçu Wang Yi, ministre chinois des Affaires étrangères, à Bichkek.";
         assert_eq!(
-            roles("Le président kirghize Sadyr Japarov a reçu Wang Yi, ministre chinois des Affaires étrangères, à Bichkek."),
-            ["Sadyr Japarov: président kirghize", "Wang Yi: ministre chinois des Affaires étrangères"]
+            roles(body),
+            [
+                "Sadyr Japarov: président",
+                "Wang Yi: ministre des Affaires étrangères"
+            ]
+        );
+        // An English interface shows the offices the gazetteer lists in English.
+        assert_eq!(
+            shown(body, Some(Language::En)),
+            ["Sadyr Japarov: President", "Wang Yi: Foreign Minister"]
+        );
+        assert_eq!(
+            roles("M. Wang Yi, ministre des Affaires étrangères de la Chine, a rencontré M. Emmanuel Macron."),
+            ["Wang Yi: ministre des Affaires étrangères"]
+        );
+        assert_eq!(
+            roles(
+                "M. Saïd Al-Maawali, ministre omanais des Transports, a reçu M. Emmanuel Macron."
+            ),
+            ["Saïd Al-Maawali: ministre des Transports"]
         );
         assert_eq!(
             roles("Le Premier ministre Li Qiang a rencontré M. Emmanuel Macron."),
@@ -173,7 +200,7 @@ mod tests {
         );
         assert_eq!(
             roles("Xi Jinping, président chinois, et le Premier ministre Li Keqiang ont reçu M. Sadyr Japarov."),
-            ["Xi Jinping: président chinois", "Li Keqiang: premier ministre"]
+            ["Xi Jinping: président", "Li Keqiang: premier ministre"]
         );
     }
 

@@ -3,10 +3,9 @@
 
 use std::ops::Range;
 
-use super::{Cast, Finder, Mention, Office, Unnamed};
+use super::{Finder, Mention, Office, Unnamed};
 use crate::extract::lexicon::{CountryForm, Listed};
-use crate::extract::text::Text;
-use crate::model::{CountryCode, Role};
+use crate::model::CountryCode;
 
 impl Office {
     pub(crate) fn of(folded_title: &str) -> Option<Office> {
@@ -335,129 +334,4 @@ impl Finder<'_, '_> {
             k = end.max(k + 1);
         }
     }
-}
-
-/// The most tokens a title given as a role may have: longer ones ran past where it ends.
-const MAX_TITLE: usize = 10;
-
-/// The titles the text writes by people's names, once per person and title, in body order: the
-/// words of a mention's phrase before or after the name, from its first role word on ("le
-/// président kirghize Sadyr Japarov": "président kirghize"), or, where titles are capitalised and
-/// adjectives come first, from the words before it ("Kenyan Foreign Minister"), without the
-/// honorifics ("His Highness the Amir Sheikh": "Amir") and the punctuation around them. A phrase
-/// with no role word (an honorific alone) gives none.
-pub fn roles(text: &Text, cast: &Cast) -> Vec<Role> {
-    let words = text.words;
-    let honorific = |k: usize| words.honorifics.contains(&text.fw(k));
-    // A counterpart is no office.
-    let office = |k: usize| {
-        words.roles.contains(&text.fw(k))
-            && !honorific(k)
-            && !matches!(text.fw(k), "counterpart" | "counterparts")
-    };
-    let apostrophe = |k: usize| text.fw(k) == "'";
-    let upper = |k: usize| {
-        text.tokens[k].is_word()
-            && text.word(k).starts_with(char::is_uppercase)
-            && text.word(k).chars().count() > 1
-            && !honorific(k)
-            && !words.title_determiners.contains(&text.fw(k))
-    };
-    let small = |k: usize| words.title_small_words.contains(&text.fw(k));
-    let mut roles: Vec<Role> = Vec::new();
-    for m in &cast.mentions {
-        for side in [m.phrase.start..m.name.start, m.name.end..m.phrase.end] {
-            let Some(role) = side.clone().find(|&k| office(k)) else {
-                continue;
-            };
-            // A title ends before another name ("… du Conseil d'État Li Keqiang").
-            let named = |k: usize| cast.mentions.iter().any(|o| o.name.contains(&k));
-            let end = (role..side.end).find(|&k| named(k)).unwrap_or(side.end);
-            let mut first = role;
-            let mut last = (role..end)
-                .rev()
-                .find(|&k| text.tokens[k].is_word() && !honorific(k));
-            if words.titles_capitalised {
-                // "Kazakhstan's Foreign Minister"; not "MANILA - Foreign Minister".
-                let opens = |k: usize| {
-                    text.tokens[k].is_word()
-                        && (words.title_modifiers.contains(&text.fw(k)) || upper(k))
-                        || apostrophe(k)
-                };
-                while first > side.start && opens(first - 1) {
-                    first -= 1;
-                }
-                // "Prime Minister Tun Dr Mahathir", "Secretary of State Tom Ward": before a name
-                // the title ends where its capitalised words do.
-                if side.end == m.name.start {
-                    let mut k = role;
-                    let goes_on = |k: usize| {
-                        office(k)
-                            || small(k)
-                            || upper(k)
-                            || apostrophe(k)
-                            || text.fw(k) == "s" && apostrophe(k - 1)
-                    };
-                    while k + 1 < end && goes_on(k + 1) {
-                        k += 1;
-                    }
-                    last = (role..=k)
-                        .rev()
-                        .find(|&k| text.tokens[k].is_word() && !small(k));
-                }
-            }
-            let Some(last) = last.filter(|&l| l - first < MAX_TITLE) else {
-                continue;
-            };
-            let role = Role {
-                person: cast.people[m.person].name.clone(),
-                title: written_title(text, first..last + 1),
-            };
-            if !roles.contains(&role) {
-                roles.push(role);
-            }
-        }
-    }
-    roles
-}
-
-/// A title as the text writes it, its first letter in lower case; where titles are capitalised,
-/// in title case ("Minister for Foreign Affairs"), so that one title is one role however a text
-/// writes it.
-fn written_title(text: &Text, tokens: Range<usize>) -> String {
-    let written = &text.body[text.span(tokens.clone())];
-    if !text.words.titles_capitalised {
-        let mut chars = written.chars();
-        return (chars.next().into_iter())
-            .flat_map(char::to_lowercase)
-            .chain(chars)
-            .collect();
-    }
-    let mut title = String::new();
-    for k in tokens {
-        let t = &text.tokens[k];
-        if !title.is_empty() && !t.glued {
-            title.push(' ');
-        }
-        let word = text.word(k);
-        // "Kazakhstan's": a letter after an apostrophe stays as written.
-        let after_apostrophe = k > 0 && t.glued && text.fw(k - 1) == "'";
-        if t.is_word() && !after_apostrophe && !text.words.title_small_words.contains(&text.fw(k)) {
-            // "Secretary-General": each part of a joined word.
-            let mut start = true;
-            for c in word.chars() {
-                if start {
-                    title.extend(c.to_uppercase());
-                } else {
-                    title.push(c);
-                }
-                start = c == '-';
-            }
-        } else if t.is_word() {
-            title.extend(word.chars().flat_map(char::to_lowercase));
-        } else {
-            title.push_str(word);
-        }
-    }
-    title
 }

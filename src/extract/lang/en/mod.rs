@@ -5,6 +5,7 @@ use chrono::Weekday;
 
 use super::Words;
 use crate::extract::kind::Cue;
+use crate::extract::title::Phrasing;
 use crate::model::EventKind::*;
 use names::{HONORIFICS, NOT_NAMES, ROLES};
 
@@ -138,6 +139,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     with: "with",
     surnames_under_titles: true,
     country_after_name: &["of"],
+    country_joiners: &["of", "the"],
     cues: CUES,
     aside_cues: &[
         "greetings",
@@ -191,6 +193,32 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     interviews: &["published by", "published in"],
     the_two: ["the", "two"],
+    // As English issuers title their readouts: "X meets Y", "Phone call with President X".
+    titles: Phrasing {
+        kinds: [
+            "Meeting",
+            "Talks",
+            "Phone call",
+            "Video call",
+            "Message",
+            "Joint statement",
+            "Other",
+        ],
+        exchange: "Exchange",
+        pairs: &[
+            (Meeting, "{a} meets {b}{at}"),
+            (Talks, "{a} holds talks with {b}{at}"),
+            (Message, "Message from {a} to {b}"),
+        ],
+        one: "{kind} with {a}{at}",
+        ones: &[
+            (Message, "Message from {a}"),
+            (JointStatement, "Joint statement by {a}"),
+        ],
+        between: "{kind} between {all}{at}",
+        and: " and ",
+        at: "in {place}",
+    },
     secondary_markers: &[
         "the same day",
         "also",

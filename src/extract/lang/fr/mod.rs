@@ -5,6 +5,7 @@ use chrono::Weekday;
 
 use super::Words;
 use crate::extract::kind::Cue;
+use crate::extract::title::Phrasing;
 use crate::model::EventKind::*;
 use names::{HONORIFICS, NOT_NAMES, PARTICLES, ROLES, TITLE_STOPS};
 
@@ -55,6 +56,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     title_stops: TITLE_STOPS,
     surnames_under_titles: false,
     country_after_name: &[],
+    country_joiners: &[
+        "de", "d", "d'", "du", "des", "la", "le", "les", "l", "l'", "'",
+    ],
     title_modifiers: &[
         "premier", "premiere", "nouveau", "nouvelle", "ancien", "ancienne", "vice", "haut",
         "haute", "-",
@@ -73,6 +77,28 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     secondary_markers: SECONDARY_MARKERS,
     interviews: &["publie par", "publie dans", "paru dans", "parue dans"],
     the_two: ["les", "deux"],
+    titles: Phrasing {
+        kinds: [
+            "Rencontre",
+            "Entretien",
+            "Entretien téléphonique",
+            "Visioconférence",
+            "Message",
+            "Déclaration conjointe",
+            "Autre",
+        ],
+        exchange: "Échange",
+        pairs: &[
+            (Meeting, "{a} rencontre {b}{at}"),
+            (Talks, "{a} s'entretient avec {b}{at}"),
+            (Message, "Message de {a} à {b}"),
+        ],
+        one: "{kind} de {a}{at}",
+        ones: &[],
+        between: "{kind} entre {all}{at}",
+        and: " et ",
+        at: "à {place}",
+    },
     place_prepositions: &["à"],
     here: &[],
     unknown_places: true,
