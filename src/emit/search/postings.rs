@@ -38,11 +38,16 @@ pub struct DocTerms {
 }
 
 impl DocTerms {
-    /// Where `stem` occurs in the readout, if it does.
-    fn places(&self, stem: &str) -> Option<&[(u32, u32)]> {
+    /// The readout's entry for `stem`, if it has one.
+    fn stem(&self, stem: &str) -> Option<&DocStem> {
         let at = (self.stems.binary_search_by(|s| s.stem.as_str().cmp(stem))).ok()?;
-        Some(&self.stems[at].at)
+        Some(&self.stems[at])
     }
+}
+
+/// The forms of a stem in a readout; none when it has no such stem.
+fn forms_of(stem: Option<&DocStem>) -> &[String] {
+    stem.map_or(&[], |d| d.forms.as_slice())
 }
 
 struct DocStem {
@@ -135,32 +140,40 @@ impl Index {
     }
 
     /// Puts `new` in place of `old` as the terms of readout `number`; returns the keys whose
-    /// entries may have changed.
+    /// entries changed: the stems whose places in it changed, and the forms it gained or lost
+    /// under a stem. An edit that leaves the words as they were changes no key.
     pub fn replace(&mut self, number: u32, old: &DocTerms, new: &DocTerms) -> Vec<String> {
-        let mut keys = Vec::new();
         for DocStem { stem, forms, .. } in &old.stems {
             self.count_forms(stem, forms, false);
-            keys.push(stem.clone());
-            keys.extend(forms.iter().cloned());
         }
         for DocStem { stem, forms, .. } in &new.stems {
             self.count_forms(stem, forms, true);
-            keys.push(stem.clone());
-            keys.extend(forms.iter().cloned());
+        }
+        let mut stems: Vec<&str> = (old.stems.iter().chain(&new.stems))
+            .map(|s| s.stem.as_str())
+            .collect();
+        stems.sort_unstable();
+        stems.dedup();
+        let mut keys = Vec::new();
+        for stem in stems {
+            let (was, is) = (old.stem(stem), new.stem(stem));
+            let (had, has) = (forms_of(was), forms_of(is));
+            let moved = (had.iter().filter(|f| !has.contains(f)))
+                .chain(has.iter().filter(|f| !had.contains(f)));
+            keys.extend(moved.cloned());
+            let (then, now) = (was.map(|d| d.at.as_slice()), is.map(|d| d.at.as_slice()));
+            if then == now {
+                continue;
+            }
+            keys.push(stem.to_string());
+            let postings = self.stems.entry(stem.to_string()).or_default();
+            postings.splice(number, now);
+            if postings.docs == 0 {
+                self.stems.remove(stem);
+            }
         }
         keys.sort_unstable();
         keys.dedup();
-        for key in &keys {
-            let (was, is) = (old.places(key), new.places(key));
-            if was.is_none() && is.is_none() {
-                continue;
-            }
-            let postings = self.stems.entry(key.clone()).or_default();
-            postings.splice(number, is);
-            if postings.docs == 0 {
-                self.stems.remove(key);
-            }
-        }
         keys
     }
 
