@@ -170,8 +170,11 @@ pub struct Place {
 pub struct Organisation {
     /// The stable key, also the last part of its URL (`ocs` → `/organisations/ocs/`).
     pub key: String,
-    /// The usual French name, as pages show it.
+    /// The usual French name, as a French interface shows it.
     pub name: String,
+    /// The usual English name, as an English interface shows it; none when it is the same.
+    #[serde(default)]
+    pub english: Option<String>,
     /// Other names and spellings, matched in any case.
     #[serde(default)]
     pub aliases: Vec<String>,
@@ -194,6 +197,16 @@ pub struct Issuer {
     #[serde(default)]
     pub signatures: Vec<String>,
     pub country: Option<CountryCode>,
+}
+
+impl Organisation {
+    /// The name pages show in an interface of `language`.
+    pub fn display_name(&self, language: Language) -> &str {
+        match (language, &self.english) {
+            (Language::En, Some(name)) => name,
+            _ => &self.name,
+        }
+    }
 }
 
 impl Issuer {

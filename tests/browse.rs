@@ -110,8 +110,9 @@ fn main(html: &str) -> &str {
 }
 
 /// Every label of a language: interface strings, month names and kinds of event; the words of
-/// its citations (`cite::style`), the names its citations give issuers (`data/issuers.toml`) and
-/// the names of the offices people pages show (`data/people.toml`).
+/// its citations (`cite::style`), the names its citations give issuers (`data/issuers.toml`), the
+/// names of organisations (`data/organisations.toml`) and of the offices people pages show
+/// (`data/people.toml`).
 fn labels(language: &str) -> Vec<String> {
     let path = repo().join(format!("src/render/labels/{language}.toml"));
     let table: toml::Table = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
@@ -132,13 +133,15 @@ fn labels(language: &str) -> Vec<String> {
         let key = if language == "en" { "english" } else { "name" };
         labels.push(office[key].as_str().unwrap().to_string());
     }
-    let issuers = std::fs::read_to_string(repo().join("data/issuers.toml")).unwrap();
-    let issuers: toml::Table = toml::from_str(&issuers).unwrap();
-    for issuer in issuers["issuer"].as_array().unwrap() {
-        // An issuer whose name is the same in both languages has no `english`.
-        if let Some(english) = issuer.get("english").and_then(|e| e.as_str()) {
-            let name = issuer["name"].as_str().unwrap();
-            labels.push(if language == "en" { english } else { name }.to_string());
+    for (file, list) in [("issuers", "issuer"), ("organisations", "organisation")] {
+        let path = repo().join(format!("data/{file}.toml"));
+        let table: toml::Table = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        for entry in table[list].as_array().unwrap() {
+            // A name that is the same in both languages has no `english`.
+            if let Some(english) = entry.get("english").and_then(|e| e.as_str()) {
+                let name = entry["name"].as_str().unwrap();
+                labels.push(if language == "en" { english } else { name }.to_string());
+            }
         }
     }
     for (_, value) in table {

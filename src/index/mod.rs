@@ -287,7 +287,7 @@ pub fn build(
             let org = gazetteer.organisation(key)?;
             Some(Organisation {
                 key: org.key.clone(),
-                name: org.name.clone(),
+                name: org.display_name(language).to_string(),
                 mentioned_in: Vec::new(),
             })
         })
