@@ -186,6 +186,36 @@ impl EventDate {
     }
 }
 
+impl EventDate {
+    /// The date as a language writes it for readers: `full` with a year, else `day_month`
+    /// (`{day}`, `{month}`, `{year}`), the month named by `month_name` (1-based) and the first
+    /// day of a month written `first_day` ("1er").
+    pub fn write<'a>(
+        self,
+        full: &str,
+        day_month: &str,
+        first_day: &str,
+        month_name: impl Fn(u32) -> &'a str,
+    ) -> String {
+        let (month, day) = self.month_day();
+        let day = if day == 1 {
+            first_day.to_string()
+        } else {
+            day.to_string()
+        };
+        let pattern = if self.year().is_some() {
+            full
+        } else {
+            day_month
+        };
+        let year = self.year().map(|y| y.to_string()).unwrap_or_default();
+        (pattern
+            .replace("{day}", &day)
+            .replace("{month}", month_name(month)))
+        .replace("{year}", &year)
+    }
+}
+
 impl fmt::Display for EventDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -121,20 +121,9 @@ impl Style {
 
     /// "19 novembre 2025", "November 19, 2025"; "5 juin", "June 5" without a year.
     pub fn date(&self, date: EventDate) -> String {
-        let (month, day) = date.month_day();
-        let day = if day == 1 {
-            self.first_day.to_string()
-        } else {
-            day.to_string()
-        };
-        let month = self.months.get(month as usize - 1).copied().unwrap_or("?");
-        let pattern = if date.year().is_some() {
-            self.full
-        } else {
-            self.day_month
-        };
-        let year = date.year().map(|y| y.to_string()).unwrap_or_default();
-        (pattern.replace("{day}", &day).replace("{month}", month)).replace("{year}", &year)
+        date.write(self.full, self.day_month, self.first_day, |m| {
+            self.months.get(m as usize - 1).copied().unwrap_or("?")
+        })
     }
 
     /// Like `date`, saying so when the year is unknown: "5 juin (année non précisée)".

@@ -77,23 +77,11 @@ impl Labels {
         let Some(date) = date else {
             return self.dates.none.clone();
         };
-        let (month, day) = date.month_day();
-        let day = if day == 1 {
-            self.dates.first_day.clone()
-        } else {
-            day.to_string()
-        };
-        let fill = |pattern: &str| {
-            pattern
-                .replace("{day}", &day)
-                .replace("{month}", self.month(month))
-        };
+        let d = &self.dates;
+        let written = date.write(&d.full, &d.day_month, &d.first_day, |m| self.month(m));
         match date.year() {
-            Some(year) => fill(&self.dates.full).replace("{year}", &year.to_string()),
-            None => self
-                .dates
-                .no_year
-                .replace("{date}", &fill(&self.dates.day_month)),
+            Some(_) => written,
+            None => d.no_year.replace("{date}", &written),
         }
     }
 
