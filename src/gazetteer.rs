@@ -73,10 +73,7 @@ impl Country {
     /// The name pages show in an interface of `language`: the usual English name in English
     /// ("Kyrgyzstan"), the French name otherwise.
     pub fn display_name(&self, language: Language) -> &str {
-        match (language, &self.english_name) {
-            (Language::En, Some(name)) => name,
-            _ => &self.name,
-        }
+        named_in(language, &self.name, self.english_name.as_deref())
     }
 
     /// "le Kazakhstan", "l'Iran", "Cuba".
@@ -202,20 +199,23 @@ pub struct Issuer {
 impl Organisation {
     /// The name pages show in an interface of `language`.
     pub fn display_name(&self, language: Language) -> &str {
-        match (language, &self.english) {
-            (Language::En, Some(name)) => name,
-            _ => &self.name,
-        }
+        named_in(language, &self.name, self.english.as_deref())
     }
 }
 
 impl Issuer {
     /// The name citations give it in an interface of `language`.
     pub fn display_name(&self, language: Language) -> &str {
-        match (language, &self.english) {
-            (Language::En, Some(name)) => name,
-            _ => &self.name,
-        }
+        named_in(language, &self.name, self.english.as_deref())
+    }
+}
+
+/// The name of an entry the gazetteer names in French and, where it differs, in English, as an
+/// interface in `language` shows it.
+fn named_in<'a>(language: Language, french: &'a str, english: Option<&'a str>) -> &'a str {
+    match (language, english) {
+        (Language::En, Some(name)) => name,
+        _ => french,
     }
 }
 
