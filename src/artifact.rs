@@ -21,20 +21,43 @@ pub fn hash(value: impl Hash) -> u64 {
     h.finish()
 }
 
-/// A hash of a value's JSON form, written straight into the hasher.
-pub fn hash_serialized(value: &impl serde::Serialize) -> u64 {
-    struct Writer(ContentHasher);
-    impl std::io::Write for Writer {
-        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-            self.0.write(bytes);
-            Ok(bytes.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
+/// A hash of a JSON value, walked rather than written out: each string, number and key goes
+/// into the hasher as it is, behind a tag and a length so that no two values feed it the same
+/// bytes.
+pub fn hash_value(value: &serde_json::Value) -> u64 {
+    fn feed(h: &mut ContentHasher, value: &serde_json::Value) {
+        use serde_json::Value;
+        let text = |h: &mut ContentHasher, s: &str| {
+            h.write_usize(s.len());
+            h.write(s.as_bytes());
+        };
+        match value {
+            Value::Null => h.write_u8(0),
+            Value::Bool(b) => h.write_u8(1 + u8::from(*b)),
+            Value::Number(n) => {
+                h.write_u8(3);
+                text(h, &n.to_string());
+            }
+            Value::String(s) => {
+                h.write_u8(4);
+                text(h, s);
+            }
+            Value::Array(items) => {
+                h.write_u8(5);
+                h.write_usize(items.len());
+                items.iter().for_each(|item| feed(h, item));
+            }
+            Value::Object(map) => {
+                h.write_u8(6);
+                h.write_usize(map.len());
+                for (key, item) in map {
+                    text(h, key);
+                    feed(h, item);
+                }
+            }
         }
     }
-    let mut w = Writer(ContentHasher::new());
-    // Writing into a hasher cannot fail; a value that cannot be serialized is not rendered.
-    let _ = serde_json::to_writer(&mut w, value);
-    w.0.finish()
+    let mut h = ContentHasher::new();
+    feed(&mut h, value);
+    h.finish()
 }

@@ -87,7 +87,6 @@ fn date(links: &Links, rx: ReadoutIx) -> Option<NaiveDate> {
 /// What `feed.xml` gets.
 #[derive(Serialize)]
 pub(super) struct FeedContext<'a> {
-    site: &'a SiteView<'a>,
     feed: FeedView<'a>,
     entries: Vec<EntryView<'a>>,
 }
@@ -159,7 +158,6 @@ impl<'a> FeedContext<'a> {
         };
         let title = Cow::Owned(xml_text(&title).into_owned());
         FeedContext {
-            site,
             feed: FeedView {
                 title,
                 url: config.url(&feed.path(archive)),

@@ -19,7 +19,7 @@ mod views;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::artifact::{hash_serialized, Artifact};
+use crate::artifact::{hash, hash_value, Artifact};
 use crate::cite::highlight::Highlighter;
 use crate::config::Config;
 use crate::diag::Diagnostic;
@@ -34,7 +34,8 @@ use templates::template_error;
 pub use templates::{compile, escape_html, Templates, PAGE_TEMPLATES};
 use views::SiteView;
 
-/// One page's values, ready for its template.
+/// One page's values, ready for its template. The site's values, the same on every page, are
+/// added when it is rendered: see [`Shared`].
 struct Page {
     template: &'static str,
     values: serde_json::Result<serde_json::Value>,
@@ -48,20 +49,42 @@ impl Page {
         }
     }
 
-    /// The page's view hashed: the template sees nothing else, so two pages with the same
-    /// fingerprint and the same templates render to the same bytes.
-    fn fingerprint(&self) -> u64 {
-        self.values.as_ref().map_or(0, hash_serialized)
+    /// The page's view hashed with the site's: the template sees nothing else, so two pages with
+    /// the same fingerprint and the same templates render to the same bytes.
+    fn fingerprint(&self, site: &Shared) -> u64 {
+        (self.values.as_ref()).map_or(0, |values| hash((site.hash, hash_value(values))))
     }
 
-    fn render(self, templates: &Templates) -> Result<Vec<u8>, Diagnostic> {
+    fn render(self, templates: &Templates, site: &Shared) -> Result<Vec<u8>, Diagnostic> {
         let template = self.template;
         self.values
             .map_err(tera::Error::json)
             .and_then(tera::Context::from_value)
-            .and_then(|ctx| templates.tera.render(template, &ctx))
+            .and_then(|mut ctx| {
+                let site = site
+                    .value
+                    .as_ref()
+                    .map_err(|e| tera::Error::msg(e.to_string()))?;
+                ctx.insert("site", site);
+                templates.tera.render(template, &ctx)
+            })
             .map(String::into_bytes)
             .map_err(|e| template_error(Some(template), &e))
+    }
+}
+
+/// The site's values, which every template gets as `site`: serialized and hashed once for all
+/// the pages of a build rather than with each page.
+struct Shared {
+    value: serde_json::Result<serde_json::Value>,
+    hash: u64,
+}
+
+impl Shared {
+    fn new(site: &SiteView) -> Shared {
+        let value = serde_json::to_value(site);
+        let hash = value.as_ref().map_or(0, hash_value);
+        Shared { value, hash }
     }
 }
 
@@ -78,7 +101,7 @@ pub fn render<'a>(
         let (page, _) = env.page(spec);
         Ok(Artifact {
             path: spec.path(archive),
-            bytes: page.render(templates)?,
+            bytes: page.render(templates, &env.shared)?,
         })
     })
 }
@@ -106,11 +129,11 @@ pub fn build<'a>(
     specs.into_par_iter().map(move |spec| {
         let (page, reads) = env.page(spec);
         let path = spec.path(archive);
-        let fingerprint = page.fingerprint();
+        let fingerprint = page.fingerprint(&env.shared);
         let file = stale(spec, &path, fingerprint).then(|| {
             Ok(Artifact {
                 path: path.clone(),
-                bytes: page.render(templates)?,
+                bytes: page.render(templates, &env.shared)?,
             })
         });
         Built {
@@ -127,17 +150,20 @@ pub fn build<'a>(
 struct Env<'a> {
     archive: &'a Archive,
     site: SiteView<'a>,
+    shared: Shared,
     config: &'a Config,
-    highlighter: Highlighter,
+    highlighter: &'static Highlighter,
 }
 
 impl<'a> Env<'a> {
     fn new(archive: &'a Archive, config: &'a Config) -> Env<'a> {
+        let site = SiteView::new(config);
         Env {
             archive,
-            site: SiteView::new(config),
+            shared: Shared::new(&site),
+            site,
             config,
-            highlighter: Highlighter::new(),
+            highlighter: Highlighter::shared(),
         }
     }
 
@@ -145,7 +171,7 @@ impl<'a> Env<'a> {
     fn page(&self, spec: Spec) -> (Page, Vec<Read>) {
         let builder = Builder {
             env: self,
-            links: Links::new(self.archive, self.config, &self.site.labels),
+            links: Links::new(self.archive, self.config, self.site.labels),
         };
         let page = builder.page(spec);
         debug_assert_eq!(

@@ -117,7 +117,7 @@ impl Builder<'_, '_> {
                 links.archive(),
                 self.config,
                 &participants,
-                &self.highlighter,
+                self.highlighter,
             ),
             participants,
             countries: links.countries(&entry.countries),
@@ -142,7 +142,6 @@ impl Builder<'_, '_> {
             .push(links.readout(other));
         }
         let context = ReadoutContext {
-            site: &self.site,
             page: PageView::new(self.config, &m.title.value, &entry.path)
                 .within(&self.site, Section::Readouts, false)
                 .described(citation::description(entry)),
@@ -195,7 +194,6 @@ impl Builder<'_, '_> {
         let archive = self.links.archive();
         let latest: Vec<usize> = (0..archive.readouts.len().min(HOME_LATEST)).collect();
         let home = HomeContext {
-            site: &self.site,
             page: PageView::new(self.config, &self.config.title, "")
                 .with_feed(self.config, &Feed::Archive.path(archive)),
             latest: self.links.readouts(&latest),
@@ -212,7 +210,6 @@ impl Builder<'_, '_> {
     fn redirect(&self, ix: usize) -> Page {
         let redirect = &self.links.archive().redirects[ix];
         let context = RedirectContext {
-            site: &self.site,
             page: PageView::new(self.config, self.site.labels.get("moved"), &redirect.to),
             target: self.config.url(&redirect.to),
         };
@@ -222,7 +219,6 @@ impl Builder<'_, '_> {
     fn tombstone(&self, ix: usize) -> Page {
         let tombstone = &self.links.archive().tombstones[ix];
         let context = TombstoneContext {
-            site: &self.site,
             page: PageView::new(self.config, &tombstone.title, &tombstone.path),
             reason: &tombstone.reason,
         };
@@ -231,7 +227,6 @@ impl Builder<'_, '_> {
 
     fn not_found(&self) -> Page {
         let context = ListContext::<()> {
-            site: &self.site,
             page: PageView::new(self.config, self.site.labels.get("not_found"), "404.html"),
             pager: pager("", self.config, 1, 1),
             items: Vec::new(),
@@ -243,7 +238,6 @@ impl Builder<'_, '_> {
     /// The search page: a form and the script that queries the index (`emit::search`).
     fn search(&self) -> Page {
         let context = SearchContext {
-            site: &self.site,
             page: PageView::new(self.config, self.site.labels.get("search"), SEARCH),
         };
         Page::new("search.html", &context)
@@ -347,7 +341,6 @@ impl Builder<'_, '_> {
         let base = org.path();
         let path = page_path(&base, n);
         let context = OrganisationContext {
-            site: &self.site,
             page: PageView::new(self.config, &org.name, &path)
                 .with_feed(self.config, &Feed::Organisation(ix).path(links.archive()))
                 .within(&self.site, Section::Organisations, false),
@@ -404,10 +397,9 @@ impl Builder<'_, '_> {
         n: usize,
         len: usize,
         items: Vec<T>,
-    ) -> ListContext<'_, T> {
+    ) -> ListContext<T> {
         let base = section.path();
         ListContext {
-            site: &self.site,
             page: PageView::new(
                 self.config,
                 self.site.labels.get(title),
@@ -432,7 +424,6 @@ impl Builder<'_, '_> {
         let path = page_path(&base, n);
         let count = person_pages(self.config.page_size, person);
         let context = PersonContext {
-            site: &self.site,
             page: PageView::new(self.config, &person.name, &path)
                 .with_feed(self.config, &Feed::Person(ix).path(links.archive()))
                 .within(&self.site, Section::People, false),
@@ -472,7 +463,6 @@ impl Builder<'_, '_> {
             .map(|(y, _)| *y)
             .collect();
         let context = CountryContext {
-            site: &self.site,
             page: PageView::new(self.config, &country.name, &path)
                 .with_feed(self.config, &Feed::Country(ix).path(links.archive()))
                 .within(&self.site, Section::Countries, false),

@@ -9,7 +9,7 @@ use crate::index::{Archive, ReadoutIx};
 use super::chart::{self, every_year, Bar, Chart};
 use super::pagination::{page_count, page_path, pager, slice};
 use super::specs::UNDATED;
-use super::views::{CountedLink, PageView, Pager, ReadoutLink, Section, SiteView};
+use super::views::{CountedLink, PageView, Pager, ReadoutLink, Section};
 use super::{Builder, Page};
 
 /// How many readouts of a year fall in each month, and on which page of the year's list the
@@ -55,7 +55,6 @@ struct YearRow {
 
 #[derive(Serialize)]
 struct TimelineContext<'a> {
-    site: &'a SiteView<'a>,
     page: PageView,
     chart: Chart,
     years: Vec<YearRow>,
@@ -65,7 +64,6 @@ struct TimelineContext<'a> {
 
 #[derive(Serialize)]
 struct UndatedContext<'a> {
-    site: &'a SiteView<'a>,
     page: PageView,
     pager: Pager,
     readouts: Vec<ReadoutLink<'a>>,
@@ -82,7 +80,6 @@ struct MonthGroup<'a> {
 
 #[derive(Serialize)]
 struct YearContext<'a> {
-    site: &'a SiteView<'a>,
     page: PageView,
     pager: Pager,
     months: Vec<MonthLink>,
@@ -136,7 +133,6 @@ impl Builder<'_, '_> {
             .collect();
         let labels = &self.site.labels;
         let context = TimelineContext {
-            site: &self.site,
             page: PageView::new(
                 self.config,
                 labels.get("timeline"),
@@ -179,7 +175,6 @@ impl Builder<'_, '_> {
         }
         let context =
             YearContext {
-                site: &self.site,
                 page: PageView::new(self.config, year.year.to_string(), &page_path(&base, n))
                     .within(&self.site, Section::Years, false),
                 pager: pager(
@@ -200,7 +195,6 @@ impl Builder<'_, '_> {
         let archive = self.links.archive();
         let size = self.config.page_size;
         let context = UndatedContext {
-            site: &self.site,
             page: PageView::new(
                 self.config,
                 self.site.labels.get("undated"),

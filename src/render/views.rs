@@ -31,7 +31,7 @@ pub struct SiteView<'a> {
     /// The search page and its scripts; `None` when the config has no search.
     pub search: Option<SearchLinks>,
     #[serde(flatten)]
-    pub labels: Labels,
+    pub labels: &'static Labels,
 }
 
 /// A section of the site: the navigation marks the one a page belongs to.
@@ -90,8 +90,7 @@ pub struct SearchLinks {
 
 /// The search page's context: the page only; what it shows comes from the index.
 #[derive(Serialize)]
-pub struct SearchContext<'a> {
-    pub site: &'a SiteView<'a>,
+pub struct SearchContext {
     pub page: PageView,
 }
 
@@ -348,14 +347,12 @@ pub struct Translation<'a> {
 
 #[derive(Serialize)]
 pub struct ReadoutContext<'a> {
-    pub site: &'a SiteView<'a>,
     pub page: PageView,
     pub readout: ReadoutView<'a>,
 }
 
 #[derive(Serialize)]
-pub struct ListContext<'a, T: Serialize> {
-    pub site: &'a SiteView<'a>,
+pub struct ListContext<T: Serialize> {
     pub page: PageView,
     pub pager: Pager,
     pub items: Vec<T>,
@@ -365,7 +362,6 @@ pub struct ListContext<'a, T: Serialize> {
 
 #[derive(Serialize)]
 pub struct PersonContext<'a> {
-    pub site: &'a SiteView<'a>,
     pub page: PageView,
     pub pager: Pager,
     pub person: PersonLink<'a>,
@@ -416,7 +412,6 @@ pub struct PartnerRow<'a> {
 
 #[derive(Serialize)]
 pub struct CountryContext<'a> {
-    pub site: &'a SiteView<'a>,
     pub page: PageView,
     pub pager: Pager,
     pub country: Link<'a>,
@@ -437,7 +432,6 @@ pub struct CountryContext<'a> {
 
 #[derive(Serialize)]
 pub struct OrganisationContext<'a> {
-    pub site: &'a SiteView<'a>,
     pub page: PageView,
     pub pager: Pager,
     pub organisation: Link<'a>,
@@ -459,8 +453,7 @@ pub struct CountedLink<'a> {
 }
 
 #[derive(Serialize)]
-pub struct RedirectContext<'a> {
-    pub site: &'a SiteView<'a>,
+pub struct RedirectContext {
     /// The canonical URL is the target's: search engines and reference managers follow it.
     pub page: PageView,
     pub target: String,
@@ -468,14 +461,12 @@ pub struct RedirectContext<'a> {
 
 #[derive(Serialize)]
 pub struct TombstoneContext<'a> {
-    pub site: &'a SiteView<'a>,
     pub page: PageView,
     pub reason: &'a str,
 }
 
 #[derive(Serialize)]
 pub struct HomeContext<'a> {
-    pub site: &'a SiteView<'a>,
     pub page: PageView,
     pub latest: Vec<ReadoutLink<'a>>,
     pub readout_count: usize,
