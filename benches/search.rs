@@ -151,7 +151,8 @@ fn on_screen(public: &Path) {
         );
         let busy = &time["busy"];
         println!(
-            "        requests, ms from Enter: {}; main thread: script {} ms, style {} ms, layout {} ms, tasks {} ms",
+            "        ms from Enter: submitted {}, requests {}; main thread: script {} ms, style {} ms, layout {} ms, tasks {} ms",
+            time["submitted"],
             requests(time["requests"].as_array().unwrap()),
             busy["script"],
             busy["style"],

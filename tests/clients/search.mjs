@@ -57,8 +57,9 @@ async function settled (page) {
 /// is drawn with each result's title, date, kind and participants and the count announced in
 /// the status line, then `facets` when the facets' counts are drawn and `snippets` when every
 /// snippet is filled. A stage counts once the frame that paints it has run (the message posted
-/// from that frame's animation callback arrives after the frame). `requests`: each file the
-/// query fetched, with when it was asked for and when its last byte arrived.
+/// from that frame's animation callback arrives after the frame). `submitted`: when the form's
+/// submit event came; `requests`: each file the query fetched, with when it was asked for and
+/// when its last byte arrived.
 async function timed (page, q) {
   await page.fill('#search-q', q)
   const before = await mainThread(page)
@@ -92,6 +93,9 @@ async function timed (page, q) {
     document.getElementById('search-q').addEventListener('keydown', (event) => {
       if (event.key === 'Enter') t.start = event.timeStamp
     }, { capture: true, once: true })
+    document.getElementById('search-form').addEventListener('submit', () => {
+      t.submitted = performance.now() - t.start
+    }, { capture: true, once: true })
   }, q)
   await page.press('#search-q', 'Enter')
   await page.waitForFunction(() => ['ms', 'facets', 'snippets'].every((k) => k in window.searchTimes))
@@ -104,7 +108,7 @@ async function timed (page, q) {
       .filter((r) => r.startTime >= t.start)
       .map((r) => ({ file: r.name.split('/search/').pop(), start: round(r.startTime - t.start), end: round(r.responseEnd - t.start) }))
     performance.clearResourceTimings()
-    return { ms: round(t.ms), facets: round(t.facets), snippets: round(t.snippets), requests }
+    return { ms: round(t.ms), facets: round(t.facets), snippets: round(t.snippets), submitted: round(t.submitted), requests }
   })
   return { ...times, busy }
 }
