@@ -116,9 +116,10 @@ fn measure(size: usize) {
     on_screen(&public);
 }
 
-/// The time from Enter to the results on screen in Chromium (`tests/clients/search.mjs`): the
-/// list with each result's title, date, kind and participants, and the count announced; then
-/// to the facets' counts and to the snippets, drawn after it. The queries run one after another
+/// The time from Enter to the results on screen in Chromium (`tests/clients/search.mjs`), timed
+/// in the page from the key's event to the frame that shows them: the list with each result's
+/// title, date, kind and participants, and the count announced; then to the facets' counts and
+/// to the snippets, drawn after it; with each request's times and the main thread's work. The queries run one after another
 /// on one page, the first with nothing loaded but the page and what it loads; skipped without
 /// Chromium and the npm packages (`bash .ci/run` installs them).
 fn on_screen(public: &Path) {
@@ -148,7 +149,51 @@ fn on_screen(public: &Path) {
             time["facets"],
             time["snippets"]
         );
+        let busy = &time["busy"];
+        println!(
+            "        ms from Enter: submitted {}, requests {}; main thread: script {} ms, style {} ms, layout {} ms, tasks {} ms",
+            time["submitted"],
+            requests(time["requests"].as_array().unwrap()),
+            busy["script"],
+            busy["style"],
+            busy["layout"],
+            busy["tasks"]
+        );
     }
+}
+
+/// A query's requests by kind of file, in the order they were asked for: how many, when the
+/// first was asked for and when the last answer arrived.
+fn requests(requests: &[serde_json::Value]) -> String {
+    let mut kinds: Vec<(&str, usize, u64, u64)> = Vec::new();
+    for request in requests {
+        let file = request["file"].as_str().unwrap();
+        let kind = match file.split_once('/') {
+            Some(("t", name)) if name.ends_with(".pos") => "positions t/N.pos",
+            Some(("t", _)) => "shards t/N.bin",
+            Some(("d", _)) => "records d/N.json",
+            Some(("x", _)) => "texts x/",
+            _ if file == "facets.bin" => "facets",
+            _ => "other",
+        };
+        let (start, end) = (
+            request["start"].as_u64().unwrap(),
+            request["end"].as_u64().unwrap(),
+        );
+        match kinds.iter_mut().find(|(k, ..)| *k == kind) {
+            Some((_, n, first, last)) => {
+                *n += 1;
+                *first = (*first).min(start);
+                *last = (*last).max(end);
+            }
+            None => kinds.push((kind, 1, start, end)),
+        }
+    }
+    let kinds: Vec<String> = kinds
+        .iter()
+        .map(|(kind, n, first, last)| format!("{n} {kind} {first}–{last}"))
+        .collect();
+    kinds.join(", ")
 }
 
 /// What a first query fetches: the manifest, the shards and facets the engine reads, and the

@@ -30,6 +30,10 @@ pub const CITATION_SCRIPT: &str = "cite.js";
 pub const SEARCH: &str = "search/";
 /// The search engine and the search page's script, files of `static/`.
 pub const SEARCH_SCRIPTS: [&str; 2] = ["search.js", "search-page.js"];
+/// The files of the index every search reads, its manifest and its facets, which the search
+/// page asks for as it loads (`emit::search`).
+pub const SEARCH_MANIFEST: &str = "search/index.json";
+pub const SEARCH_FACETS: &str = "search/facets.bin";
 
 /// The folders an output folder may never be, contain or sit inside, because replacing it would
 /// destroy input: the input folders, the sources and the repository.

@@ -95,10 +95,18 @@
     status.dataset.query = address(request);
     more.hidden = shown.length >= n;
     more.onclick = () => go(Object.assign(request, { page: request.page + 1 }));
+    // The facets are drawn in a later frame than the results: laying out their hundreds of
+    // boxes would otherwise hold back the frame that shows the results.
+    await Promise.all([facets, afterFrame()]);
     const counted = await facets;
     if (mine !== run) return;
     facetsBox.replaceChildren(...counted.map((facet) => facetBox(facet, request)));
     facetsBox.dataset.query = status.dataset.query;
+  }
+
+  // Resolves once the next frame has been drawn.
+  function afterFrame() {
+    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   }
 
   function item(record, paragraph, forms) {

@@ -85,9 +85,11 @@
 
   const encoder = new TextEncoder();
 
+  // The shard of a key: FNV-1a of its first three letters, which a word and its stems share
+  // (src/emit/search/postings.rs), so a word's shard most often holds its stems too.
   function shardOf(key, shards) {
     let hash = 0x811c9dc5;
-    for (const byte of encoder.encode(key)) {
+    for (const byte of encoder.encode([...key].slice(0, 3).join(""))) {
       hash ^= byte;
       hash = Math.imul(hash, 0x01000193) >>> 0;
     }
@@ -203,9 +205,11 @@
     }
 
     // The stems a folded word maps to, each with its entry and, if asked, the positions file of
-    // its shard, fetched with the shard rather than after it.
+    // its shard.
     async stems(word, withPositions) {
       const manifest = await this.manifest();
+      // The stems are most often in the word's own shard: its positions are asked for with it.
+      if (withPositions) this.file("t/" + shardOf(word, manifest.shards) + ".pos", "bytes");
       const { entries } = await this.shard(word);
       const entry = entries.get(word);
       if (!entry) return [];
@@ -283,23 +287,22 @@
       return { docs, forms };
     }
 
-    // Every facet's values, each with its readouts, decoded once.
+    // Every facet's values, each with its readouts, decoded once from the one file of them.
     facets() {
-      if (!this.cache.has("f#")) {
+      if (!this.cache.has("facets#")) {
         this.cache.set(
-          "f#",
-          this.manifest().then((manifest) =>
-            Promise.all(
-              manifest.facets.map(async (facet) => ({
-                name: facet.name,
-                label: facet.label,
-                values: decodeFacet(await this.file("f/" + facet.name + ".bin", "bytes"), manifest.docs),
-              }))
-            )
-          )
+          "facets#",
+          Promise.all([this.manifest(), this.file("facets.bin", "bytes")]).then(([manifest, bytes]) => {
+            const reader = new Reader(bytes);
+            return manifest.facets.map((facet) => ({
+              name: facet.name,
+              label: facet.label,
+              values: decodeFacet(reader.bytesOf(), manifest.docs),
+            }));
+          })
         );
       }
-      return this.cache.get("f#");
+      return this.cache.get("facets#");
     }
 
     // Runs a search: { q, sort: "relevance" | "date", filters: { facet: [keys] }, from, to }.

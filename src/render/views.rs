@@ -3,7 +3,9 @@
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::layout::{CITATION_CSS, CITATION_SCRIPT, EXPORTS, SEARCH, SEARCH_SCRIPTS};
+use crate::layout::{
+    CITATION_CSS, CITATION_SCRIPT, EXPORTS, SEARCH, SEARCH_FACETS, SEARCH_MANIFEST, SEARCH_SCRIPTS,
+};
 
 use super::labels::Labels;
 
@@ -80,12 +82,14 @@ pub struct SectionLink {
     pub url: String,
 }
 
-/// The search page, which is also the folder of its index, and its two scripts.
+/// The search page, which is also the folder of its index, its two scripts, and the files of
+/// the index it loads before any search.
 #[derive(Serialize)]
 pub struct SearchLinks {
     pub page: String,
     pub engine: String,
     pub script: String,
+    pub preload: [String; 2],
 }
 
 /// The search page's context: the page only; what it shows comes from the index.
@@ -140,6 +144,7 @@ impl<'a> SiteView<'a> {
                 page: config.link(SEARCH),
                 engine: config.link(SEARCH_SCRIPTS[0]),
                 script: config.link(SEARCH_SCRIPTS[1]),
+                preload: [config.link(SEARCH_MANIFEST), config.link(SEARCH_FACETS)],
             }),
             labels,
         }

@@ -83,15 +83,20 @@ export async function openSite (root, base, { local = false } = {}) {
   const server = local ? await serveLocally(root, base) : null
   if (server) base = server.base
   const outside = []
-  // Served locally, only the requests that leave the site are intercepted.
-  await context.route((url) => !server || !url.href.startsWith(base), async (route) => {
-    const url = route.request().url()
-    if (!url.startsWith(base)) {
-      outside.push(url)
-      return route.abort('blockedbyclient')
-    }
-    return route.fulfill(respond(root, new URL(url).pathname.slice(new URL(base).pathname.length)))
-  })
+  if (server) {
+    // Served locally, requests are only watched: intercepting them would hold each one for a
+    // round trip to this process, which a reader's browser does not pay.
+    context.on('request', (request) => { if (!request.url().startsWith(base)) outside.push(request.url()) })
+  } else {
+    await context.route(() => true, async (route) => {
+      const url = route.request().url()
+      if (!url.startsWith(base)) {
+        outside.push(url)
+        return route.abort('blockedbyclient')
+      }
+      return route.fulfill(respond(root, new URL(url).pathname.slice(new URL(base).pathname.length)))
+    })
+  }
   const newPage = async (viewport = VIEWPORTS.desktop) => {
     const page = await context.newPage()
     await page.setViewportSize(viewport)

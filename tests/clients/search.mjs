@@ -52,6 +52,80 @@ async function settled (page) {
   return shown(page)
 }
 
+/// Times one query in the page itself, from the Enter key's event to the frame that shows each
+/// stage, so that neither Playwright's round trips nor its polling count: `ms` when the list
+/// is drawn with each result's title, date, kind and participants and the count announced in
+/// the status line, then `facets` when the facets' counts are drawn and `snippets` when every
+/// snippet is filled. A stage counts once the frame that paints it has run (the message posted
+/// from that frame's animation callback arrives after the frame). `submitted`: when the form's
+/// submit event came; `requests`: each file the query fetched, with when it was asked for and
+/// when its last byte arrived.
+async function timed (page, q) {
+  await page.fill('#search-q', q)
+  const before = await mainThread(page)
+  await page.evaluate((q) => {
+    const status = document.getElementById('search-status')
+    const facets = document.getElementById('search-facets')
+    const list = document.getElementById('search-results')
+    const t = (window.searchTimes = {})
+    const mine = () => status.dataset.query && new URLSearchParams(status.dataset.query.split('?')[1]).get('q') === q
+    const stages = {
+      ms: mine,
+      facets: () => mine() && facets.dataset.query === status.dataset.query,
+      snippets: () => mine() && !list.querySelector('.snippet:empty')
+    }
+    const painted = (name) => requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => (t[name] = performance.now() - t.start)
+      channel.port2.postMessage(null)
+    })
+    const seen = new Set()
+    const observer = new MutationObserver(() => {
+      for (const [name, ready] of Object.entries(stages)) {
+        if (!seen.has(name) && ready()) {
+          seen.add(name)
+          painted(name)
+        }
+      }
+      if (seen.size === 3) observer.disconnect()
+    })
+    observer.observe(document.getElementById('search'), { subtree: true, childList: true, attributes: true, characterData: true })
+    document.getElementById('search-q').addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') t.start = event.timeStamp
+    }, { capture: true, once: true })
+    document.getElementById('search-form').addEventListener('submit', () => {
+      t.submitted = performance.now() - t.start
+    }, { capture: true, once: true })
+  }, q)
+  await page.press('#search-q', 'Enter')
+  await page.waitForFunction(() => ['ms', 'facets', 'snippets'].every((k) => k in window.searchTimes))
+  const after = await mainThread(page)
+  const busy = Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - before[k]]))
+  const times = await page.evaluate(() => {
+    const t = window.searchTimes
+    const round = (x) => Math.round(x)
+    const requests = performance.getEntriesByType('resource')
+      .filter((r) => r.startTime >= t.start)
+      .map((r) => ({ file: r.name.split('/search/').pop(), start: round(r.startTime - t.start), end: round(r.responseEnd - t.start) }))
+    performance.clearResourceTimings()
+    return { ms: round(t.ms), facets: round(t.facets), snippets: round(t.snippets), submitted: round(t.submitted), requests }
+  })
+  return { ...times, busy }
+}
+
+/// The time the page's main thread has spent so far running script, computing styles and
+/// laying out, in ms (Chromium's own counters).
+async function mainThread (page) {
+  page.cdp = page.cdp || await page.context().newCDPSession(page)
+  if (!page.cdpEnabled) {
+    await page.cdp.send('Performance.enable')
+    page.cdpEnabled = true
+  }
+  const { metrics } = await page.cdp.send('Performance.getMetrics')
+  const of = (name) => Math.round(metrics.find((m) => m.name === name).value * 1000)
+  return { script: of('ScriptDuration'), style: of('RecalcStyleDuration'), layout: of('LayoutDuration'), tasks: of('TaskDuration') }
+}
+
 run(async ([root, address, ...queries]) => {
   // Timings are taken from a local HTTP server, as a reader's browser meets a static host.
   const site = await openSite(root, address, { local: queries.length > 0 })
@@ -61,10 +135,8 @@ run(async ([root, address, ...queries]) => {
     await page.goto(base + 'search/', { waitUntil: 'load' })
     if (queries.length > 0) {
       const times = []
-      for (const q of queries) {
-        const { ms, facets, snippets } = await query(page, q)
-        times.push({ q, ms, facets, snippets })
-      }
+      await page.evaluate(() => performance.setResourceTimingBufferSize(10000))
+      for (const q of queries) times.push({ q, ...(await timed(page, q)) })
       return { times, errors: page.errors, outside: site.outside }
     }
     const steps = {}

@@ -1,7 +1,9 @@
 //! Facets: for every country, person, organisation, year, kind of event and issuer, the set of
 //! readouts that have it, so the client can count them in any result and narrow by them.
 //!
-//! A facet is a file `f/NAME.bin` of values sorted by key. A value is its key (as in the search
+//! The facets are one file, `facets.bin`: each facet in the order of [`FACETS`], as its length
+//! in bytes and its values sorted by key (one file, so that the page that loads them takes one
+//! of the browser's connections, not six). A value is its key (as in the search
 //! page's address: `kg`, `wang-yi`, `2021`), its label, its count and its readouts, in the
 //! smallest of three encodings: 0, a list of gaps; 1, a bitmap of every readout; 2, runs of
 //! consecutive readouts as (gap, length) pairs. Readouts are numbered newest first, so a year
@@ -11,7 +13,7 @@ use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
-use super::encode::{put_str, put_varint};
+use super::encode::{put_bytes, put_str, put_varint};
 use crate::config::Config;
 use crate::index::{Archive, Entry};
 use crate::model::slugify;
@@ -122,8 +124,17 @@ pub fn values(entry: &Entry, archive: &Archive, config: &Config, labels: &Labels
     out
 }
 
-/// A facet's file, for an archive of `total` readouts.
-pub fn encode(values: &Values, total: u32) -> Vec<u8> {
+/// The facets' file, for an archive of `total` readouts.
+pub fn encode_all(facets: &[Values], total: u32) -> Vec<u8> {
+    let mut out = Vec::new();
+    for values in facets {
+        put_bytes(&mut out, &encode(values, total));
+    }
+    out
+}
+
+/// A facet's values, for an archive of `total` readouts.
+fn encode(values: &Values, total: u32) -> Vec<u8> {
     let mut out = Vec::new();
     put_varint(&mut out, values.len() as u32);
     for (key, (label, docs)) in values {

@@ -14,7 +14,7 @@ use crate::render::Labels;
 
 use super::facets::{self, DocValues, Values};
 use super::postings::{shard_count, shard_of, DocTerms, Index};
-use super::{doc_file, facet_files, files, shard_files, text_file, Analyzers, DOC_CHUNK};
+use super::{doc_file, facet_file, files, shard_files, text_file, Analyzers, DOC_CHUNK};
 
 /// The index of an archive, with what each readout brought to it.
 pub struct LiveIndex {
@@ -74,7 +74,7 @@ impl LiveIndex {
         }
         let mut files = shard_files(self.index.shards_where(|n| touched.contains(&n)));
         if facets_changed {
-            files.extend(facet_files(&self.facets, archive));
+            files.push(facet_file(&self.facets, archive));
         }
         files.extend(changed.iter().map(|&rx| text_file(&archive.readouts[rx])));
         let chunks: BTreeSet<usize> = changed.iter().map(|rx| rx / DOC_CHUNK).collect();

@@ -4,7 +4,7 @@
 //!
 //! - `search/index.json`: the manifest (readout and shard counts, stop words, facets);
 //! - `search/t/N.bin`, `search/t/N.pos`: the terms hashed to shard N (`postings`);
-//! - `search/f/NAME.bin`: a facet's values and their readouts (`facets`);
+//! - `search/facets.bin`: every facet's values and their readouts (`facets`);
 //! - `search/d/N.json`: what a result shows of readouts 16N to 16N + 15: URL, title, date as
 //!   the page shows it, kind, participants and the file of its text;
 //! - `search/x/PATH.txt`: the text of the readout at `PATH`, a paragraph a line, where a
@@ -29,7 +29,7 @@ use serde::Serialize;
 use crate::artifact::Artifact;
 use crate::config::Config;
 use crate::index::{Archive, Entry};
-use crate::layout::SEARCH;
+use crate::layout::{SEARCH, SEARCH_FACETS, SEARCH_MANIFEST};
 use crate::model::Language;
 use crate::render::Labels;
 pub use live::LiveIndex;
@@ -73,14 +73,17 @@ fn files(
     labels: &Labels,
 ) -> Vec<Artifact> {
     let mut files = shard_files(index.shards_where(|_| true));
-    files.extend(facet_files(facets, archive));
+    files.push(facet_file(facets, archive));
     files.par_extend(
         (0..archive.readouts.len().div_ceil(DOC_CHUNK))
             .into_par_iter()
             .map(|n| doc_file(n, archive, config, labels)),
     );
     files.par_extend(archive.readouts.par_iter().map(text_file));
-    files.push(artifact("index.json".into(), manifest(archive, labels)));
+    files.push(Artifact {
+        path: SEARCH_MANIFEST.into(),
+        bytes: manifest(archive, labels),
+    });
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files
 }
@@ -98,11 +101,12 @@ fn shard_files(shards: Vec<(u32, Vec<u8>, Vec<u8>)>) -> Vec<Artifact> {
         .collect()
 }
 
-fn facet_files(facets: &[facets::Values], archive: &Archive) -> Vec<Artifact> {
+fn facet_file(facets: &[facets::Values], archive: &Archive) -> Artifact {
     let total = archive.readouts.len() as u32;
-    (facets::FACETS.iter().zip(facets))
-        .map(|((name, _), values)| artifact(format!("f/{name}.bin"), facets::encode(values, total)))
-        .collect()
+    Artifact {
+        path: SEARCH_FACETS.into(),
+        bytes: facets::encode_all(facets, total),
+    }
 }
 
 /// The file `d/N.json` of the readouts of chunk `n`.

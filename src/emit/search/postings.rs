@@ -1,6 +1,6 @@
 //! The inverted index: every stem with the readouts and paragraphs it occurs in, and the word
-//! positions phrases are matched on; split into shards by a hash of the term, so that a query
-//! fetches only the shards of its own words.
+//! positions phrases are matched on; split into shards by a hash of the term's first letters,
+//! so that a query fetches only the shards of its own words, and a word's stems with it.
 //!
 //! A shard `t/N.bin` lists entries sorted by key. An entry is a key (a folded word form or a
 //! stem), the stems the key maps to as a word form, the forms that map to it as a stem (the
@@ -21,10 +21,20 @@ pub fn shard_count(docs: usize) -> u32 {
     (docs / 24).max(1).next_power_of_two().min(8192) as u32
 }
 
-/// The shard of a key: FNV-1a of its UTF-8 bytes (the client computes the same).
+/// How many first letters of a key choose its shard.
+const SHARD_PREFIX: usize = 3;
+
+/// The shard of a key: FNV-1a of the UTF-8 bytes of its first [`SHARD_PREFIX`] letters (the
+/// client computes the same). A Snowball stem keeps the first letters of its word but for
+/// stems shorter than that ("pays", "pay" share a shard; "ans", "an" do not), so a word's shard
+/// also holds its stems: a query asks for both at once.
 pub fn shard_of(key: &str, shards: u32) -> u32 {
+    let end = key
+        .char_indices()
+        .nth(SHARD_PREFIX)
+        .map_or(key.len(), |(at, _)| at);
     let mut hash: u32 = 0x811c_9dc5;
-    for byte in key.bytes() {
+    for byte in key[..end].bytes() {
         hash ^= u32::from(byte);
         hash = hash.wrapping_mul(0x0100_0193);
     }
@@ -474,5 +484,12 @@ mod tests {
         // FNV-1a of "a" is 0xe40c292c.
         assert_eq!(shard_of("a", 1 << 16), 0x292c);
         assert!((0..100).all(|i| shard_of(&i.to_string(), 8) < 8));
+        // A word and its stem share a shard: only the first three letters count.
+        assert_eq!(shard_of("cooperation", 512), shard_of("cooper", 512));
+        assert_eq!(shard_of("élysée", 512), shard_of("ély", 512));
+        assert_ne!(
+            shard_of("cooperation", 1 << 16),
+            shard_of("tokayev", 1 << 16)
+        );
     }
 }
