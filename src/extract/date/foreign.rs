@@ -40,8 +40,11 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
         || follows_a_milestone(text, d, sentence_start)
 }
 
-/// Whether the date comes right after a milestone, in apposition to it.
+/// Whether the date comes right after a milestone, in apposition to it, or qualifies one written
+/// right after it ("the April 16 referendum").
 fn follows_a_milestone(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
     let from = d.tokens.start.saturating_sub(7).max(sentence_start);
-    (from..d.tokens.start).any(|k| text.words.milestones.contains(&text.fw(k)))
+    (from..d.tokens.start)
+        .chain([d.tokens.end])
+        .any(|k| text.words.milestones.contains(&text.fw(k)))
 }

@@ -130,8 +130,12 @@ pub fn event_date(
                 found.confidence = Confidence::Medium;
                 return found;
             }
-            // A wire dated "Colombo, Mar 29" that says "on Tuesday" most often reports that day.
-            None if matches!(rel, Relative::Weekday(_)) && anchor.is_some() => {
+            // A wire dated "Colombo, Mar 29" that says "on Tuesday" most often reports that day,
+            // unless the dateline names another weekday ("Mercredi 15 mai" over "ce vendredi").
+            None if matches!(rel, Relative::Weekday(w, 0)
+                if line.and_then(|l| l.weekday).is_none_or(|own| own == w))
+                && anchor.is_some() =>
+            {
                 found.date = anchor;
                 found.tokens = line.map(|l| l.tokens.clone());
                 found

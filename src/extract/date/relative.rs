@@ -9,10 +9,20 @@ use crate::model::EventDate;
 
 use super::written::number;
 
-/// A relative day in a sentence: (first token, days back from the anchor or a weekday).
+/// A relative day in a sentence: days back from the anchor, or a weekday and days back from it.
 pub(super) enum Relative {
     DaysBack(u64),
-    Weekday(Weekday),
+    Weekday(Weekday, u64),
+}
+
+impl Relative {
+    /// The day before this one ("la veille" of a day the sentence names).
+    fn eve(self) -> Relative {
+        match self {
+            Relative::DaysBack(n) => Relative::DaysBack(n + 1),
+            Relative::Weekday(w, n) => Relative::Weekday(w, n + 1),
+        }
+    }
 }
 
 /// A day named beside a visit's end ("est rentré ce samedi", "samedi au départ") is its last, not
@@ -54,23 +64,43 @@ pub(super) fn relative(
         {
             continue;
         }
-        if let Some(&(_, back)) = words.relative_days.iter().find(|(w, _)| *w == f) {
-            return Some((k, Relative::DaysBack(back)));
-        }
-        let rel = match f {
-            "aujourd'" if next == "hui" => Relative::DaysBack(0),
-            "jour" | "matin" | "soir" | "apres-midi" if matches!(prev(1), "ce" | "cet") => {
-                Relative::DaysBack(0)
+        // "accueilli la veille", beside the day it is the eve of; "à la veille du sommet" is
+        // another event's eve.
+        if words.eves.contains(&f) && !matches!(next, "de" | "du" | "des" | "d'" | "of") {
+            let named = (tokens.clone()).find_map(|j| day_at(text, j).filter(|_| j != k));
+            match named {
+                Some(day) => return Some((k, day.eve())),
+                None => continue,
             }
-            "morning" | "afternoon" | "evening" if prev(1) == "this" => Relative::DaysBack(0),
-            _ => match words.weekday(f) {
-                Some(w) if number(next, 1..32).is_none() => Relative::Weekday(w),
-                _ => continue,
-            },
-        };
-        return Some((k, rel));
+        }
+        if let Some(rel) = day_at(text, k) {
+            return Some((k, rel));
+        }
     }
     None
+}
+
+/// The day named at token `k`, whatever event it dates: "hier", "aujourd'hui", "ce soir",
+/// "mardi" (not "mardi 3 mai", a written date).
+fn day_at(text: &Text, k: usize) -> Option<Relative> {
+    let words = text.words;
+    let f = text.fw(k);
+    let prev = k.checked_sub(1).map_or("", |p| text.fw(p));
+    let next = text.fw(k + 1);
+    if let Some(&(_, back)) = words.relative_days.iter().find(|(w, _)| *w == f) {
+        return Some(Relative::DaysBack(back));
+    }
+    match f {
+        "aujourd'" if next == "hui" => Some(Relative::DaysBack(0)),
+        "jour" | "matin" | "soir" | "apres-midi" if matches!(prev, "ce" | "cet") => {
+            Some(Relative::DaysBack(0))
+        }
+        "morning" | "afternoon" | "evening" if prev == "this" => Some(Relative::DaysBack(0)),
+        _ => words
+            .weekday(f)
+            .filter(|_| number(next, 1..32).is_none())
+            .map(|w| Relative::Weekday(w, 0)),
+    }
 }
 
 pub(super) fn resolve_relative(rel: &Relative, anchor: EventDate) -> Option<EventDate> {
@@ -78,9 +108,9 @@ pub(super) fn resolve_relative(rel: &Relative, anchor: EventDate) -> Option<Even
         (Relative::DaysBack(n), EventDate::Full(a)) => {
             a.checked_sub_days(Days::new(*n)).map(EventDate::Full)
         }
-        (Relative::Weekday(w), EventDate::Full(a)) => {
+        (Relative::Weekday(w, before), EventDate::Full(a)) => {
             let back = (a.weekday().num_days_from_monday() + 7 - w.num_days_from_monday()) % 7;
-            a.checked_sub_days(Days::new(back.into()))
+            a.checked_sub_days(Days::new(u64::from(back) + before))
                 .map(EventDate::Full)
         }
         (Relative::DaysBack(n), EventDate::DayMonth { month, day }) => {
@@ -95,6 +125,6 @@ pub(super) fn resolve_relative(rel: &Relative, anchor: EventDate) -> Option<Even
                 day: date.day(),
             })
         }
-        (Relative::Weekday(_), EventDate::DayMonth { .. }) => None,
+        (Relative::Weekday(..), EventDate::DayMonth { .. }) => None,
     }
 }
