@@ -186,12 +186,20 @@ pub fn event_date(
         ));
         return found;
     }
-    // A date alone on its line is the page's stamp, not a dispatch's: it dates the publication.
+    // A date alone on its line is the page's stamp: a news page reports that day's events, but a
+    // message for an occasion ("à l'occasion de la fête nationale") is sent for the occasion's
+    // day, which the page may follow by days.
     let alone = |l: &&DateExpr| {
         let s = &text.sentences[text.sentence_of(l.tokens.start)];
         s.tokens == l.tokens && l.year.is_some()
     };
-    if let Some(d) = line.filter(|l| !alone(l)).and_then(|l| l.value()) {
+    let for_an_occasion = tokens
+        .clone()
+        .any(|k| text.words.occasions.contains(&text.fw(k)));
+    if let Some(d) = line
+        .filter(|l| !(alone(l) && for_an_occasion))
+        .and_then(|l| l.value())
+    {
         found.date = Some(d);
         found.tokens = line.map(|l| l.tokens.clone());
         found
