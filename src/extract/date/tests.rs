@@ -205,6 +205,75 @@ fn dates_as_readouts_write_them() {
 }
 
 #[test]
+fn days_named_beside_another() {
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        // A stamp that names its weekday is not the day of another weekday the text names.
+        (
+            "Jeudi 4 avril\nX s'est entretenu ce lundi avec Y.",
+            None,
+            None,
+        ),
+        (
+            "Jeudi 4 avril\nX s'est entretenu ce jeudi avec Y.",
+            None,
+            Some("--04-04"),
+        ),
+        // "la veille" of the day the sentence names.
+        (
+            "X est rentré dimanche, après deux jours chez Y qui l'avait reçu la veille.",
+            Some("2023-03-14"),
+            Some("2023-03-11"),
+        ),
+        (
+            "Y, accueilli la veille par X, est reparti mardi.",
+            Some("2023-03-14"),
+            Some("2023-03-13"),
+        ),
+        // An eve with no day beside it, or another event's eve, dates nothing.
+        (
+            "La veille, X s'était entretenu avec Y.",
+            Some("2023-03-14"),
+            None,
+        ),
+        (
+            "X a reçu Y à la veille du sommet.",
+            Some("2023-03-14"),
+            None,
+        ),
+    ];
+    for &(input, published, expected) in cases {
+        check(input, published, expected);
+    }
+}
+
+#[test]
+fn page_stamps() {
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        // A page's stamp, alone or with its time, dates a report that names no day.
+        ("12/03/2022\nX a reçu Y en audience.", None, Some("2022-03-12")),
+        (
+            "Message à Y\n\nLe 09/02/2021 à 11h40\n\nX a adressé un message de condoléances à Y.",
+            None,
+            Some("2021-02-09"),
+        ),
+        (
+            "Actualités\n· International\n· Mardi 8 juin 2021\nX a reçu Y au palais.",
+            None,
+            Some("2021-06-08"),
+        ),
+        // A message for an occasion is dated by the occasion, which the page may follow by days.
+        (
+            "05/07/2024\nX a adressé un message de félicitations à Y à l'occasion de la fête nationale.",
+            None,
+            None,
+        ),
+    ];
+    for &(input, published, expected) in cases {
+        check(input, published, expected);
+    }
+}
+
+#[test]
 fn odd_inputs() {
     check("", None, None);
     check("le 99 mars 99999999999999999999", None, None);
