@@ -1,10 +1,12 @@
 //! Date: when the main event happened, as far as the text supports it; never a guessed year.
 //!
-//! Anchors for relative dates ("hier", "mardi"), strongest first: the publication date (front
-//! matter or file name), a machine timestamp in the text ("2021-10-27T10:14", "27.10.2021"), the
-//! dispatch's dateline ("Bakou, 22 juillet, AZERTAC"). A day and month without a year take the
-//! anchor's year only when the anchor is a full date, and then the latest such day on or before
-//! it. How dates are written is in `written`.
+//! Anchors for relative dates ("hier", "mardi"), strongest first: the date a release's title
+//! gives, the publication date (front matter or file name), a machine timestamp in the text
+//! ("2021-10-27T10:14", "27.10.2021"), the dispatch's dateline ("Bakou, 22 juillet, AZERTAC"). A
+//! day and month without a year take the anchor's year only when the anchor is a full date, and
+//! then the latest such day on or before it. How dates are written is in `written`, which written
+//! dates are other events' in `foreign`, relative days in `relative`, the year a year-less date
+//! takes in `anchor`.
 
 mod anchor;
 mod foreign;
