@@ -279,7 +279,7 @@ fn hold(name: &str, floors: [f64; 6], contradictions: usize) {
 
 #[test]
 fn readouts_reach_the_floors() {
-    hold("readouts", [0.98, 0.98, 1.0, 0.96, 0.98, 0.97], 0);
+    hold("readouts", [0.98, 0.98, 1.0, 1.0, 0.98, 0.97], 0);
 }
 
 #[test]

@@ -48,3 +48,10 @@ fn follows_a_milestone(text: &Text, d: &DateExpr, sentence_start: usize) -> bool
         .chain([d.tokens.end])
         .any(|k| text.words.milestones.contains(&text.fw(k)))
 }
+
+/// Whether a year-less date is the yearly day of an occasion the sentence names before it ("à
+/// l'occasion de la Journée de l'unité nationale du 15 juillet").
+pub(super) fn held_on(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
+    d.year.is_none()
+        && (sentence_start..d.tokens.start).any(|k| text.words.occasions.contains(&text.fw(k)))
+}

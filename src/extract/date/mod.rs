@@ -22,7 +22,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
 use anchor::{in_year_of, title_date};
-use foreign::is_foreign;
+use foreign::{held_on, is_foreign};
 use relative::{relative, resolve_relative, Relative};
 pub use written::{
     dateline_city, dateline_place, place_at, place_in_brackets, timestamp, DateExpr, Dates,
@@ -148,7 +148,21 @@ pub fn event_date(
             // A day the text names but nothing anchors ("vendredi soir") gives way to a date the
             // next sentences write when they report the same exchange ("« Dans la soirée du 19
             // septembre, le président X s'entretient par téléphone avec … »").
-            None => unresolved = Some(at),
+            None => {
+                // "aujourd'hui, à l'occasion de la Journée du 15 juillet": today is the yearly
+                // day the occasion is held on.
+                let today = matches!(rel, Relative::DaysBack(0));
+                if let Some(d) = in_sentence
+                    .iter()
+                    .find(|d| today && held_on(text, d, tokens.start))
+                {
+                    found.date = d.value();
+                    found.tokens = Some(d.tokens.clone());
+                    found.confidence = Confidence::Medium;
+                    return found;
+                }
+                unresolved = Some(at);
+            }
         }
     }
     // The lead often dates the event in the sentence before or after the one that reports it

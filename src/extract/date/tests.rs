@@ -229,6 +229,17 @@ fn days_named_beside_another() {
             Some("2023-03-14"),
             Some("2023-03-13"),
         ),
+        // Today, for an occasion held on a day of the year, is that day.
+        (
+            "X a appelé aujourd'hui Y à l'occasion de la fête de l'indépendance du 5 juillet.",
+            None,
+            Some("--07-05"),
+        ),
+        (
+            "X a appelé aujourd'hui Y, après leur rencontre du 5 juillet.",
+            None,
+            None,
+        ),
         // An eve with no day beside it, or another event's eve, dates nothing.
         (
             "La veille, X s'était entretenu avec Y.",

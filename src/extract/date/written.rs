@@ -55,10 +55,12 @@ fn month_at(text: &Text, k: usize) -> Option<(u32, usize)> {
     if text.words.months_capitalised && !text.word(k).starts_with(char::is_uppercase) {
         return None;
     }
-    let dot = text
-        .tokens
-        .get(k + 1)
-        .is_some_and(|t| t.is_punct('.') && t.glued);
+    // The full stop of an abbreviation, not the one that ends a sentence on a month's name.
+    let dot = !text.words.months.contains(&text.fw(k))
+        && text
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_punct('.') && t.glued);
     Some((m, 1 + usize::from(dot)))
 }
 
