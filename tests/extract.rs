@@ -180,9 +180,9 @@ fn french_dates_found_beyond_the_sentence_of_the_event() {
             None,
             Some("2015-02-03"),
         ),
-        // A date alone on the first line is the page's, not the message's.
+        // A date alone on the first line is the page's, not that of a message for an occasion.
         (
-            "14/07/2022\n\nLe Roi Tom Ward a adressé un message de félicitations au président Ali Khan.",
+            "14/07/2022\n\nLe Roi Tom Ward a adressé un message de félicitations au président Ali Khan à l'occasion de la fête nationale.",
             None,
             None,
         ),

@@ -279,7 +279,7 @@ fn hold(name: &str, floors: [f64; 6], contradictions: usize) {
 
 #[test]
 fn readouts_reach_the_floors() {
-    hold("readouts", [0.98, 0.98, 1.0, 0.96, 0.98, 0.97], 0);
+    hold("readouts", [0.98, 0.98, 1.0, 1.0, 0.98, 0.97], 0);
 }
 
 #[test]
@@ -289,5 +289,5 @@ fn more_readouts_reach_the_floors() {
 
 #[test]
 fn english_readouts_reach_the_floors() {
-    hold("readouts-en", [0.975, 0.95, 0.95, 0.965, 0.92, 0.94], 0);
+    hold("readouts-en", [0.975, 0.95, 1.0, 1.0, 0.92, 0.94], 0);
 }

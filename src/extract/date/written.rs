@@ -55,10 +55,12 @@ fn month_at(text: &Text, k: usize) -> Option<(u32, usize)> {
     if text.words.months_capitalised && !text.word(k).starts_with(char::is_uppercase) {
         return None;
     }
-    let dot = text
-        .tokens
-        .get(k + 1)
-        .is_some_and(|t| t.is_punct('.') && t.glued);
+    // The full stop of an abbreviation, not the one that ends a sentence on a month's name.
+    let dot = !text.words.months.contains(&text.fw(k))
+        && text
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_punct('.') && t.glued);
     Some((m, 1 + usize::from(dot)))
 }
 
@@ -254,6 +256,8 @@ fn dateline(text: &Text) -> Option<DateExpr> {
     }
     let line_starts = (1..text.tokens.len().min(200)).filter(|&k| text.tokens[k].newline_before);
     line_starts.take(4).find_map(|start| {
+        // A stamp in a list of the page's items ("• Monday, 21 May 2018").
+        let start = start + usize::from(matches!(text.fw(start), "•" | "·" | "*"));
         (start..start + 8).find_map(|k| {
             if k > start && text.tokens.get(k).is_none_or(|t| t.newline_before) {
                 return None;
@@ -265,13 +269,19 @@ fn dateline(text: &Text) -> Option<DateExpr> {
             let after_comma = text.word(d.tokens.end + 1);
             let stamp = after_comma.starts_with(|c: char| c.is_ascii_digit())
                 || after_comma.len() > 2 && after_comma.chars().all(|c| c.is_uppercase());
-            let closed = next.is_none_or(|t| {
-                t.newline_before
-                    || t.is_punct('(')
-                    || t.is_punct('/')
-                    || t.is_punct('–')
-                    || t.is_punct(',') && stamp
-            });
+            // A time after a word closes it too ("Le 16/01/2018 à 17h06").
+            let time = text.word(d.tokens.end + 1);
+            let timed = text.tokens.get(d.tokens.end).is_some_and(|t| t.is_word())
+                && time.starts_with(|c: char| c.is_ascii_digit())
+                && (time.contains('h') || text.word(d.tokens.end + 2) == ":");
+            let closed = timed
+                || next.is_none_or(|t| {
+                    t.newline_before
+                        || t.is_punct('(')
+                        || t.is_punct('/')
+                        || t.is_punct('–')
+                        || t.is_punct(',') && stamp
+                });
             let opens = text.word(start).starts_with(char::is_uppercase) || k == start;
             (closed && opens).then_some(d)
         })

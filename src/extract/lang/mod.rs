@@ -34,6 +34,11 @@ pub struct Words {
     pub weekdays: [(&'static str, Weekday); 7],
     /// Single words naming a day relative to the publication date, with the days back ("hier").
     pub relative_days: &'static [(&'static str, u64)],
+    /// Words of a message sent for an occasion ("à l'occasion de la fête nationale"), which the
+    /// occasion dates.
+    pub occasions: &'static [&'static str],
+    /// Words naming the day before a day the sentence names ("accueilli la veille").
+    pub eves: &'static [&'static str],
     /// Words that make "du" before a date introduce the event's own ("dans la soirée du 5 juin").
     pub day_parts: &'static [&'static str],
     /// Words right before a date that make it another event's or a span's ("depuis", "since").

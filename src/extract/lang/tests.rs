@@ -27,6 +27,11 @@ fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
         ("President Tom Ward met Prime Minister Ali Khan on Friday (April 13th).", Some("2018-04-14"), Some("2018-04-13")),
         ("The meeting of President Tom Ward with Prime Minister Ali Khan came after their talks since 5 May.", None, None),
         ("President Tom Ward received Ambassador Ali Khan. It is their first meeting since he became President on May 10.", None, None),
+        // A date before the event it names is that event's, not the call's.
+        ("President Tom Ward spoke by phone with President Ali Khan and congratulated him on the June 2 referendum.", None, None),
+        ("Prime Minister Ali Khan condemned the attack on the 9th of May when he called President Tom Ward.", None, None),
+        // A page's stamp in its list of items, over a report that names no day.
+        ("Envoy calls on the President\n  • World\n  • Tuesday, 4 June 2019\nPresident Tom Ward received Ambassador Ali Khan at his office.", Some("2019-06-04"), Some("2019-06-04")),
     ];
     for &(body, published, expected) in cases {
         let got = read(body, published).date.value.map(|d| d.to_string());

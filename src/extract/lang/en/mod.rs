@@ -54,6 +54,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         ("sunday", Weekday::Sun),
     ],
     relative_days: &[("yesterday", 1), ("today", 0), ("tonight", 0)],
+    // "the day before" is two words, too often another day's.
+    occasions: &["occasion"],
+    eves: &[],
     foreign_before: &[
         "since", "until", "till", "before", "after", "born", "died", "to", "through", "by",
     ],
@@ -73,8 +76,12 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "became",
         "elected",
         "election",
+        "elections",
+        "referendum",
         "inauguration",
         "sworn",
+        "attack",
+        "attacks",
     ],
     abbreviations: &[
         "mr", "mrs", "ms", "jr", "sr", "dr", "st", "gen", "col", "sen", "rep", "hon", "rt", "prof",

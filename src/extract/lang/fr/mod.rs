@@ -20,6 +20,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     range_joiners: &["et", "au"],
     weekdays: WEEKDAYS,
     relative_days: &[("hier", 1), ("avant-hier", 2)],
+    occasions: &["occasion"],
+    eves: &["veille"],
     day_parts: DAY_PARTS,
     foreign_before: FOREIGN_BEFORE,
     foreign_after: &["prochain", "prochaine"],

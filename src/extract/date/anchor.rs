@@ -1,0 +1,41 @@
+//! What a year-less date takes its year from: a full anchor, the latest such day on or before it.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::extract::text::Text;
+use crate::model::EventDate;
+
+use super::DateExpr;
+
+/// The latest date with this day and month on or before a full anchor.
+fn with_year(month: u32, day: u32, anchor: NaiveDate) -> Option<NaiveDate> {
+    let this = NaiveDate::from_ymd_opt(anchor.year(), month, day);
+    match this {
+        Some(d) if d <= anchor => Some(d),
+        _ => NaiveDate::from_ymd_opt(anchor.year() - 1, month, day),
+    }
+}
+
+/// A year-less date in the year of a full anchor: the latest such day on or before it.
+pub(super) fn in_year_of(date: EventDate, anchor: Option<EventDate>) -> EventDate {
+    match (date, anchor) {
+        (EventDate::DayMonth { month, day }, Some(EventDate::Full(a))) => {
+            with_year(month, day, a).map_or(date, EventDate::Full)
+        }
+        _ => date,
+    }
+}
+
+/// The full date of the last title before token `before` ("PM call with President Zelenskyy of
+/// Ukraine: 3 January 2023"): the release's own, from which its "yesterday" counts back, whatever
+/// day a copy of it was published.
+pub(super) fn title_date(text: &Text, all: &[DateExpr], before: usize) -> Option<NaiveDate> {
+    let in_title = |k: usize| (text.sentences.iter()).any(|s| s.heading && s.tokens.contains(&k));
+    all.iter()
+        .filter(|d| d.tokens.start < before && d.year.is_some() && in_title(d.tokens.start))
+        .filter_map(|d| match d.value()? {
+            EventDate::Full(date) => Some(date),
+            EventDate::DayMonth { .. } => None,
+        })
+        .next_back()
+}

@@ -1,0 +1,57 @@
+//! Written dates that belong to something other than the reported event: a span, an earlier or
+//! later event, an occasion, a milestone.
+
+use crate::extract::text::Text;
+
+use super::{place_in_brackets, DateExpr};
+
+/// Whether a written date belongs to something else: a span, an earlier or later event, an occasion.
+pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
+    let before = |n: usize| {
+        d.tokens
+            .start
+            .checked_sub(n)
+            .filter(|&k| k >= sentence_start)
+            .map_or("", |k| text.fw(k))
+    };
+    // "survenu le 5 septembre": look past the article.
+    let prev = if before(1) == "le" {
+        before(2)
+    } else {
+        before(1)
+    };
+    let after = text.fw(d.tokens.end);
+    let open_paren = (sentence_start..d.tokens.start)
+        .filter(|&k| text.tokens[k].is_punct('('))
+        .count()
+        > (sentence_start..d.tokens.start)
+            .filter(|&k| text.tokens[k].is_punct(')'))
+            .count();
+    // "on Friday (April 13th)": the brackets give the weekday's date.
+    let explains_weekday = before(1) == "(" && text.words.weekday(before(2)).is_some();
+    (prev == "du" && !text.words.day_parts.contains(&before(2)))
+        || text.words.foreign_before.contains(&prev)
+        || prev.ends_with("survenu")
+        || prev.ends_with("survenue")
+        || text.words.departures.contains(&prev)
+        // "le 24 janvier dernier" is the event, told later; "prochain" is another one, to come.
+        || text.words.foreign_after.contains(&after)
+        || (open_paren && !explains_weekday && place_in_brackets(text, d).is_none())
+        || follows_a_milestone(text, d, sentence_start)
+}
+
+/// Whether the date comes right after a milestone, in apposition to it, or qualifies one written
+/// right after it ("the April 16 referendum").
+fn follows_a_milestone(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
+    let from = d.tokens.start.saturating_sub(7).max(sentence_start);
+    (from..d.tokens.start)
+        .chain([d.tokens.end])
+        .any(|k| text.words.milestones.contains(&text.fw(k)))
+}
+
+/// Whether a year-less date is the yearly day of an occasion the sentence names before it ("à
+/// l'occasion de la Journée de l'unité nationale du 15 juillet").
+pub(super) fn held_on(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
+    d.year.is_none()
+        && (sentence_start..d.tokens.start).any(|k| text.words.occasions.contains(&text.fw(k)))
+}

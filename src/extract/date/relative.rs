@@ -1,0 +1,130 @@
+//! Relative days ("hier", "mardi", "ce jour", "yesterday") and their resolution against an anchor.
+
+use std::ops::Range;
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+
+use crate::extract::text::Text;
+use crate::model::EventDate;
+
+use super::written::number;
+
+/// A relative day in a sentence: days back from the anchor, or a weekday and days back from it.
+pub(super) enum Relative {
+    DaysBack(u64),
+    Weekday(Weekday, u64),
+}
+
+impl Relative {
+    /// The day before this one ("la veille" of a day the sentence names).
+    fn eve(self) -> Relative {
+        match self {
+            Relative::DaysBack(n) => Relative::DaysBack(n + 1),
+            Relative::Weekday(w, n) => Relative::Weekday(w, n + 1),
+        }
+    }
+}
+
+/// A day named beside a visit's end ("est rentré ce samedi", "samedi au départ") is its last, not
+/// the event's.
+fn ends_a_visit(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
+    let from = k.saturating_sub(2).max(tokens.start);
+    let to = (k + 3).min(tokens.end);
+    (from..to).any(|j| text.words.departures.contains(&text.fw(j)))
+}
+
+/// A day right after a verb of report ("a indiqué son cabinet mercredi") dates the report.
+fn dates_a_report(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
+    let from = k.saturating_sub(4).max(tokens.start);
+    (from..k).any(|j| text.words.reporting_verbs.contains(&text.fw(j)))
+}
+
+/// The first relative day in `tokens`; when `reported`, the sentence is only near the event's, and a
+/// day that dates a report there is not taken.
+pub(super) fn relative(
+    text: &Text,
+    tokens: Range<usize>,
+    reported: bool,
+) -> Option<(usize, Relative)> {
+    for k in tokens.clone() {
+        let f = text.fw(k);
+        let prev = |n: usize| {
+            k.checked_sub(n)
+                .filter(|&p| p >= tokens.start)
+                .map_or("", |p| text.fw(p))
+        };
+        let next = text.fw(k + 1);
+        let words = text.words;
+        if words.foreign_before.contains(&prev(1))
+            || prev(2) == "depuis"
+            || words.foreign_after.contains(&next)
+            || words.foreign_after.contains(&prev(1))
+            || ends_a_visit(text, k, &tokens)
+            || (reported && dates_a_report(text, k, &tokens))
+        {
+            continue;
+        }
+        // "accueilli la veille", beside the day it is the eve of; "à la veille du sommet" is
+        // another event's eve.
+        if words.eves.contains(&f) && !matches!(next, "de" | "du" | "des" | "d'" | "of") {
+            let named = (tokens.clone()).find_map(|j| day_at(text, j).filter(|_| j != k));
+            match named {
+                Some(day) => return Some((k, day.eve())),
+                None => continue,
+            }
+        }
+        if let Some(rel) = day_at(text, k) {
+            return Some((k, rel));
+        }
+    }
+    None
+}
+
+/// The day named at token `k`, whatever event it dates: "hier", "aujourd'hui", "ce soir",
+/// "mardi" (not "mardi 3 mai", a written date).
+fn day_at(text: &Text, k: usize) -> Option<Relative> {
+    let words = text.words;
+    let f = text.fw(k);
+    let prev = k.checked_sub(1).map_or("", |p| text.fw(p));
+    let next = text.fw(k + 1);
+    if let Some(&(_, back)) = words.relative_days.iter().find(|(w, _)| *w == f) {
+        return Some(Relative::DaysBack(back));
+    }
+    match f {
+        "aujourd'" if next == "hui" => Some(Relative::DaysBack(0)),
+        "jour" | "matin" | "soir" | "apres-midi" if matches!(prev, "ce" | "cet") => {
+            Some(Relative::DaysBack(0))
+        }
+        "morning" | "afternoon" | "evening" if prev == "this" => Some(Relative::DaysBack(0)),
+        _ => words
+            .weekday(f)
+            .filter(|_| number(next, 1..32).is_none())
+            .map(|w| Relative::Weekday(w, 0)),
+    }
+}
+
+pub(super) fn resolve_relative(rel: &Relative, anchor: EventDate) -> Option<EventDate> {
+    match (rel, anchor) {
+        (Relative::DaysBack(n), EventDate::Full(a)) => {
+            a.checked_sub_days(Days::new(*n)).map(EventDate::Full)
+        }
+        (Relative::Weekday(w, before), EventDate::Full(a)) => {
+            let back = (a.weekday().num_days_from_monday() + 7 - w.num_days_from_monday()) % 7;
+            a.checked_sub_days(Days::new(u64::from(back) + before))
+                .map(EventDate::Full)
+        }
+        (Relative::DaysBack(n), EventDate::DayMonth { month, day }) => {
+            // Without a year, going back across the end of February is ambiguous.
+            if u64::from(day) <= *n && month == 3 {
+                return None;
+            }
+            let date =
+                NaiveDate::from_ymd_opt(2001, month, day)?.checked_sub_days(Days::new(*n))?;
+            Some(EventDate::DayMonth {
+                month: date.month(),
+                day: date.day(),
+            })
+        }
+        (Relative::Weekday(..), EventDate::DayMonth { .. }) => None,
+    }
+}

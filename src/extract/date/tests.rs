@@ -1,0 +1,292 @@
+//! The event's date on short sentences written for each rule.
+
+use chrono::NaiveDate;
+
+use super::*;
+
+/// The date of the event reported by the sentence that names Y (else the text's first
+/// sentence), given a publication date.
+fn check(input: &str, published: Option<&str>, expected: Option<&str>) {
+    let text = Text::new(input);
+    let published = published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap());
+    let names_y =
+        |s: &&crate::extract::text::Sentence| s.tokens.clone().any(|k| text.word(k) == "Y");
+    let sentence = (text.sentences.iter().position(|s| names_y(&s)))
+        .or_else(|| text.sentences.iter().position(|s| !s.heading));
+    let found = event_date(&text, &Dates::of(&text), sentence, published, &|_| false);
+    assert_eq!(
+        found.date.map(|d| d.to_string()).as_deref(),
+        expected,
+        "{input}"
+    );
+}
+
+#[test]
+fn written_dates() {
+    check(
+        "Le 19 novembre 2025, le président a reçu X.",
+        None,
+        Some("2025-11-19"),
+    );
+    check(
+        "Le soir du 22 février 2021, X a appelé Y.",
+        None,
+        Some("2021-02-22"),
+    );
+    check("X a reçu, mardi 3 mai 2024, Y.", None, Some("2024-05-03"));
+    check("X a reçu le 1er juin Y.", None, Some("--06-01"));
+    check(
+        "Dans la soirée du 5 juin, X a appelé Y.",
+        None,
+        Some("--06-05"),
+    );
+    check(
+        "X a reçu le 5 juin Y.",
+        Some("2024-06-07"),
+        Some("2024-06-05"),
+    );
+    check(
+        "X a reçu le 30 décembre Y.",
+        Some("2024-01-02"),
+        Some("2023-12-30"),
+    );
+    check(
+        "X, en visite du 6 au 10 juillet, a rencontré Y le 7 juillet.",
+        None,
+        Some("--07-07"),
+    );
+    check(
+        "Après le séisme survenu le 5 septembre, X a envoyé le 6 septembre un message.",
+        None,
+        Some("--09-06"),
+    );
+    check(
+        "X a appelé Y, après leur appel du 2 juin dernier.",
+        None,
+        None,
+    );
+    check("A l'occasion de l'anniversaire (18 janvier 1950 - 18 janvier 2021), X et Y ont échangé des messages.", None, None);
+    check("À l'occasion du 30e anniversaire de l'établissement des relations diplomatiques, le 5 mai 1994, X et Y ont échangé des messages.", None, None);
+    check(
+        "X a reçu le 24 janvier dernier son homologue Y.",
+        None,
+        Some("--01-24"),
+    );
+    check(
+        "X a reçu le 24 janvier dernier son homologue Y.",
+        Some("2024-03-02"),
+        Some("2024-01-24"),
+    );
+    check(
+        "X recevra le 24 janvier prochain son homologue Y.",
+        None,
+        None,
+    );
+    check("Le 31 février 2021, X a reçu Y.", None, None);
+}
+
+#[test]
+fn relative_dates() {
+    check("X a reçu hier Y.", Some("2024-06-07"), Some("2024-06-06"));
+    check("X a reçu mardi Y.", Some("2021-10-27"), Some("2021-10-26"));
+    check(
+        "X a reçu ce lundi Y.",
+        Some("2025-06-23"),
+        Some("2025-06-23"),
+    );
+    check("X a reçu mardi Y.", None, None);
+    check(
+        "Aujourd'hui, X a appelé Y.",
+        Some("2025-04-06"),
+        Some("2025-04-06"),
+    );
+    check(
+        "En visite depuis ce mercredi, X a été reçu.",
+        Some("2016-07-21"),
+        None,
+    );
+    check(
+        "Bakou, 22 juillet, AZERTAC\nX s’est entretenu hier avec Y.",
+        None,
+        Some("--07-21"),
+    );
+    check(
+        "OTTAWA, le 6 avril 2025 /CNW/ - Aujourd'hui, X s'est entretenu avec Y.",
+        None,
+        Some("2025-04-06"),
+    );
+    check(
+        "Minsk, 28 juin (VNA) - Les deux pays ont publié le 27 juin une déclaration.",
+        None,
+        Some("--06-27"),
+    );
+    check(
+        "2015-08-05 17:18:29 cri\nX s'est entretenu ce 5 août avec Y.",
+        None,
+        Some("2015-08-05"),
+    );
+}
+
+#[test]
+fn dates_as_readouts_write_them() {
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        // Wire datelines: the dispatch's date anchors a year-less event date.
+        (
+            "DAKAR, 14 févr. (APS) - Le ministre X a reçu hier son homologue Y.",
+            None,
+            Some("--02-13"),
+        ),
+        (
+            "Niamey, 03 nov. 2019 (ANP).- Le président X a reçu mardi son homologue Y.",
+            None,
+            Some("2019-10-29"),
+        ),
+        (
+            "ASTANA, 9 sept (Kazinform) -- X s'est entretenu ce 8 septembre avec Y.",
+            None,
+            Some("--09-08"),
+        ),
+        (
+            "Communiqué\nLomé, 21 déc. 2018 (ATOP) - X a reçu Y mercredi.",
+            None,
+            Some("2018-12-19"),
+        ),
+        // Numeric dates.
+        ("Le 07/03/2018, X a reçu Y.", None, Some("2018-03-07")),
+        ("Le 07.03.2018, X a reçu Y.", None, Some("2018-03-07")),
+        (
+            "Publié le 2018-03-08\nX a reçu Y ce mercredi.",
+            None,
+            Some("2018-03-07"),
+        ),
+        // A weekday before the date, with or without a comma; "ce 12 mars".
+        (
+            "X a reçu ce vendredi, 12 mars 2021 Y.",
+            None,
+            Some("2021-03-12"),
+        ),
+        (
+            "X a reçu ce 12 mars Y.",
+            Some("2021-03-15"),
+            Some("2021-03-12"),
+        ),
+        // Ranges give their first day.
+        (
+            "X a effectué une visite chez Y les 16 et 17 octobre 2019.",
+            None,
+            Some("2019-10-16"),
+        ),
+        (
+            "X a effectué une visite chez Y du 3 au 5 mai 2022.",
+            None,
+            Some("2022-05-03"),
+        ),
+        (
+            "En date du 2 juin 2020, X a reçu Y.",
+            None,
+            Some("2020-06-02"),
+        ),
+        // The event dated in the sentence before the one that reports it.
+        (
+            "X s'est rendu jeudi 4 avril 2019 à Accra. En marge, il s'est entretenu avec Y.",
+            None,
+            Some("2019-04-04"),
+        ),
+        // A date of another event is never taken: an entry into office, a future visit.
+        (
+            "X, en fonction depuis son élection le 3 mai, a reçu Y.",
+            None,
+            None,
+        ),
+    ];
+    for &(input, published, expected) in cases {
+        check(input, published, expected);
+    }
+}
+
+#[test]
+fn days_named_beside_another() {
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        // A stamp that names its weekday is not the day of another weekday the text names.
+        (
+            "Jeudi 4 avril\nX s'est entretenu ce lundi avec Y.",
+            None,
+            None,
+        ),
+        (
+            "Jeudi 4 avril\nX s'est entretenu ce jeudi avec Y.",
+            None,
+            Some("--04-04"),
+        ),
+        // "la veille" of the day the sentence names.
+        (
+            "X est rentré dimanche, après deux jours chez Y qui l'avait reçu la veille.",
+            Some("2023-03-14"),
+            Some("2023-03-11"),
+        ),
+        (
+            "Y, accueilli la veille par X, est reparti mardi.",
+            Some("2023-03-14"),
+            Some("2023-03-13"),
+        ),
+        // Today, for an occasion held on a day of the year, is that day.
+        (
+            "X a appelé aujourd'hui Y à l'occasion de la fête de l'indépendance du 5 juillet.",
+            None,
+            Some("--07-05"),
+        ),
+        (
+            "X a appelé aujourd'hui Y, après leur rencontre du 5 juillet.",
+            None,
+            None,
+        ),
+        // An eve with no day beside it, or another event's eve, dates nothing.
+        (
+            "La veille, X s'était entretenu avec Y.",
+            Some("2023-03-14"),
+            None,
+        ),
+        (
+            "X a reçu Y à la veille du sommet.",
+            Some("2023-03-14"),
+            None,
+        ),
+    ];
+    for &(input, published, expected) in cases {
+        check(input, published, expected);
+    }
+}
+
+#[test]
+fn page_stamps() {
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        // A page's stamp, alone or with its time, dates a report that names no day.
+        ("12/03/2022\nX a reçu Y en audience.", None, Some("2022-03-12")),
+        (
+            "Message à Y\n\nLe 09/02/2021 à 11h40\n\nX a adressé un message de condoléances à Y.",
+            None,
+            Some("2021-02-09"),
+        ),
+        (
+            "Actualités\n· International\n· Mardi 8 juin 2021\nX a reçu Y au palais.",
+            None,
+            Some("2021-06-08"),
+        ),
+        // A message for an occasion is dated by the occasion, which the page may follow by days.
+        (
+            "05/07/2024\nX a adressé un message de félicitations à Y à l'occasion de la fête nationale.",
+            None,
+            None,
+        ),
+    ];
+    for &(input, published, expected) in cases {
+        check(input, published, expected);
+    }
+}
+
+#[test]
+fn odd_inputs() {
+    check("", None, None);
+    check("le 99 mars 99999999999999999999", None, None);
+    check("lundi", Some("2024-01-01"), Some("2024-01-01"));
+}
