@@ -32,8 +32,10 @@ pub struct CountryHit {
 }
 
 /// Which of a language's word lists a folded word is in (`Words::roles`, `honorifics`,
-/// `title_stops`, `particles`): names are looked for around every token, and one hash lookup per
-/// token costs less than scanning each list again and again.
+/// `title_stops`, `particles`), and whether it can be no part of a person's name: a word of the
+/// language's `Words::not_names`, months or weekdays, or of a country's name or a place
+/// (`Lexicon::listed`). Names are looked for around every token, and one hash lookup per token
+/// costs less than scanning each list again and again.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Listed(u8);
 
@@ -42,6 +44,10 @@ impl Listed {
     pub const HONORIFIC: Listed = Listed(2);
     pub const TITLE_STOP: Listed = Listed(4);
     pub const PARTICLE: Listed = Listed(8);
+    /// Capitalised, still no part of a name: `Words::not_names`, months, weekdays.
+    pub const NOT_NAME: Listed = Listed(16);
+    /// A single word of a country's name or demonym, or a place.
+    pub const GEO: Listed = Listed(32);
 
     pub fn has(self, list: Listed) -> bool {
         self.0 & list.0 != 0
@@ -53,31 +59,30 @@ impl Listed {
 #[derive(Debug)]
 pub struct Lexicon {
     pub gazetteer: Gazetteer,
-    names: AhoCorasick,
+    names: Phrases,
     /// Index into `gazetteer.people` for each pattern of `names`.
     name_owner: Vec<usize>,
     /// Folded surname → people who bear it.
     surnames: HashMap<String, Vec<usize>>,
     /// Folded full names and aliases that more than one known person bears → those people.
     shared_names: HashMap<String, Vec<usize>>,
-    organisations: AhoCorasick,
+    organisations: Phrases,
     /// For each pattern of `organisations`, the entries it can name: the index into
     /// `gazetteer.organisations`, and the acronym as written when the pattern is one (an acronym
     /// matches only as written).
     organisation_owners: Vec<Vec<(usize, Option<String>)>>,
-    countries: AhoCorasick,
+    countries: Phrases,
     country_hits: Vec<CountryHit>,
     /// Folded capitals and places → their country.
     places: HashMap<String, CountryCode>,
-    /// Folded single words of country names, demonyms and places: never part of a person's name.
-    geo_words: HashSet<String>,
     /// Each language's exchange cues, in the order of `Language::ALL`.
-    cues: Vec<AhoCorasick>,
-    /// Each language's words that never belong to a person's name (`Words::not_names`, months,
-    /// weekdays), in the order of `Language::ALL`: looked up for every capitalised word.
-    not_names: Vec<HashSet<&'static str>>,
-    /// Each language's words by the lists they are in, in the order of `Language::ALL`.
-    listed: Vec<HashMap<&'static str, Listed>>,
+    cues: Vec<Phrases>,
+    /// Each language's `Words::secondary_markers`, in the order of `Language::ALL`: every
+    /// occurrence is found (overlapping), to keep the first that stands as a whole word.
+    markers: Vec<AhoCorasick>,
+    /// Each language's words by the lists they are in, in the order of `Language::ALL`, with
+    /// the words of places (`Listed::GEO`).
+    listed: Vec<HashMap<String, Listed>>,
     /// Issuers' signatures by their first word as written → (index into `gazetteer.issuers`,
     /// the whole signature).
     signatures: HashMap<String, Vec<(usize, String)>>,
@@ -85,59 +90,129 @@ pub struct Lexicon {
     offices: HashMap<String, usize>,
 }
 
-/// The matches in folded text that are whole words: one that starts inside a word ("a rencontre"
-/// in "sa rencontre") gives way to those that start after its first letter ("rencontre"). Only
-/// where a word may start is the automaton (built anchored) asked for the longest match there: a
-/// walk of a few bytes that fails at once, where one pass over the whole text reads every byte.
-fn whole_words<'a>(
-    automaton: &'a AhoCorasick,
-    folded: &'a str,
-) -> impl Iterator<Item = aho_corasick::Match> + 'a {
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        while at < folded.len() {
-            let start = at;
-            at += 1;
-            // Folded text is ASCII: every byte starts a character.
-            if start > 0 && is_word_byte(folded, start - 1) {
-                continue;
-            }
-            let input = aho_corasick::Input::new(folded)
-                .range(start..)
-                .anchored(Anchored::Yes);
-            if let Some(m) = automaton
-                .find(input)
-                .filter(|m| is_whole_word(folded, &m.range()))
-            {
-                at = m.end();
-                return Some(m);
-            }
-        }
-        None
-    })
+/// Folded phrases matched as whole words from where a word starts (`whole_words`): an automaton
+/// built anchored, and the phrases' first words. A phrase matches as a whole word only where the
+/// text's words there are its own: its first word if it has one, its first two words (and what
+/// joins them) if it has more. So every other word start is passed over by a hash lookup or two
+/// instead of a walk of the automaton, and common words that start a few phrases ("le", "la")
+/// cost no walk where the next word is not theirs.
+#[derive(Debug)]
+struct Phrases {
+    automaton: AhoCorasick,
+    /// The first word of each phrase (its letters and digits up to the first other byte): whether
+    /// a phrase has no other word (`ALONE`), whether one goes on with another (`GOES_ON`).
+    heads: HashMap<Box<[u8]>, u8>,
+    /// The first two words of each phrase of several, with what joins them.
+    pairs: HashSet<Box<[u8]>>,
+    /// Whether a phrase starts with a byte that is no letter or digit.
+    headless: bool,
 }
 
-/// An automaton of folded patterns, searched from every position (`StartKind::Unanchored`) or
-/// only from the positions given (`StartKind::Anchored`, for `whole_words`).
-fn automaton<I: AsRef<[u8]>>(
-    patterns: impl IntoIterator<Item = I>,
-    start: StartKind,
-) -> AhoCorasick {
-    let builder = || {
-        let mut builder = AhoCorasickBuilder::new();
-        builder
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(start)
-            // A full DFA: built once per build, then the fastest search over every readout.
-            .kind(Some(AhoCorasickKind::DFA));
-        builder
-    };
-    builder()
-        .build(patterns)
-        // The patterns are a few thousand short strings: far below any size limit.
-        .unwrap_or_else(|_| {
-            (builder().build(Vec::<&str>::new())).expect("an empty automaton builds")
+const ALONE: u8 = 1;
+const GOES_ON: u8 = 2;
+
+/// The length of the letters and digits that start folded `s`.
+fn head(s: &[u8]) -> usize {
+    (s.iter())
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(s.len())
+}
+
+/// The length of the first two words of folded `s` and what joins them, if it has two.
+fn pair(s: &[u8]) -> Option<usize> {
+    let first = head(s);
+    let gap = (s[first..].iter()).position(u8::is_ascii_alphanumeric)?;
+    Some(first + gap + head(&s[first + gap..]))
+}
+
+impl Phrases {
+    fn new<I: AsRef<str>>(patterns: impl IntoIterator<Item = I>) -> Phrases {
+        let patterns: Vec<I> = patterns.into_iter().collect();
+        let mut heads: HashMap<Box<[u8]>, u8> = HashMap::default();
+        let mut pairs = HashSet::default();
+        for p in &patterns {
+            let p = p.as_ref().as_bytes();
+            let flag = match pair(p) {
+                Some(two) => {
+                    pairs.insert(p[..two].into());
+                    GOES_ON
+                }
+                None => ALONE,
+            };
+            *heads.entry(p[..head(p)].into()).or_default() |= flag;
+        }
+        let builder = || {
+            let mut builder = AhoCorasickBuilder::new();
+            builder
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                // A full DFA: built once per build, then the fastest search over every readout.
+                .kind(Some(AhoCorasickKind::DFA));
+            builder
+        };
+        let automaton = (builder().build(patterns.iter().map(|p| p.as_ref())))
+            // The patterns are a few thousand short strings: far below any size limit.
+            .unwrap_or_else(|_| {
+                (builder().build(Vec::<&str>::new())).expect("an empty automaton builds")
+            });
+        Phrases {
+            automaton,
+            headless: heads.contains_key(&[][..]),
+            heads,
+            pairs,
+        }
+    }
+
+    /// Whether a phrase may start at the start of folded `s`, a word's start: its words are
+    /// those of a phrase (else a longest match there would end inside a word); and how far on the
+    /// next word may start.
+    fn may_start(&self, s: &[u8]) -> (bool, usize) {
+        let first = head(s);
+        if first == 0 {
+            return (self.headless, 1);
+        }
+        let flags = self.heads.get(&s[..first]).copied().unwrap_or_default();
+        let may = flags & ALONE != 0
+            || (flags & GOES_ON != 0 && pair(s).is_some_and(|two| self.pairs.contains(&s[..two])));
+        (may, first)
+    }
+
+    /// The matches in folded text that are whole words: one that starts inside a word ("a
+    /// rencontre" in "sa rencontre") gives way to those that start after its first letter
+    /// ("rencontre"). Only where a word may start is the automaton asked for the longest match
+    /// there: a walk of a few bytes that fails at once, where one pass over the whole text reads
+    /// every byte.
+    fn whole_words<'a>(
+        &'a self,
+        folded: &'a str,
+    ) -> impl Iterator<Item = aho_corasick::Match> + 'a {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            while at < folded.len() {
+                let start = at;
+                at += 1;
+                // Folded text is ASCII: every byte starts a character.
+                if start > 0 && is_word_byte(folded, start - 1) {
+                    continue;
+                }
+                let (may, word) = self.may_start(&folded.as_bytes()[start..]);
+                if !may {
+                    at = start + word;
+                    continue;
+                }
+                let input = aho_corasick::Input::new(folded)
+                    .range(start..)
+                    .anchored(Anchored::Yes);
+                if let Some(m) =
+                    (self.automaton.find(input)).filter(|m| is_whole_word(folded, &m.range()))
+                {
+                    at = m.end();
+                    return Some(m);
+                }
+            }
+            None
         })
+    }
 }
 
 impl Lexicon {
@@ -237,38 +312,30 @@ impl Lexicon {
             gazetteer,
             signatures,
             offices,
-            names: automaton(&name_patterns, StartKind::Anchored),
+            names: Phrases::new(&name_patterns),
             name_owner,
             surnames,
             shared_names: owners,
-            organisations: automaton(&organisation_patterns, StartKind::Anchored),
+            organisations: Phrases::new(&organisation_patterns),
             organisation_owners,
-            countries: automaton(&country_patterns, StartKind::Unanchored),
+            countries: Phrases::new(&country_patterns),
             country_hits,
             places,
-            geo_words,
             cues: Language::ALL
                 .iter()
-                .map(|&l| {
-                    automaton(
-                        Words::of(l).cues.iter().map(|(p, _)| p),
-                        StartKind::Anchored,
-                    )
-                })
+                .map(|&l| Phrases::new(Words::of(l).cues.iter().map(|(p, _)| p)))
                 .collect(),
-            not_names: Language::ALL
+            markers: Language::ALL
                 .iter()
                 .map(|&l| {
-                    let words = Words::of(l);
-                    let weekdays = words.weekdays.iter().map(|(w, _)| *w);
-                    (words.not_names.iter().chain(&words.months).copied())
-                        .chain(weekdays)
-                        .collect()
+                    AhoCorasick::new(Words::of(l).secondary_markers)
+                        // A handful of short phrases: far below any size limit.
+                        .expect("the markers build")
                 })
                 .collect(),
             listed: Language::ALL
                 .iter()
-                .map(|&l| listed(Words::of(l)))
+                .map(|&l| listed(Words::of(l), &geo_words))
                 .collect(),
         }
     }
@@ -291,7 +358,8 @@ impl Lexicon {
 
     /// Known people named in full in folded text: (folded span, index into `gazetteer.people`).
     pub fn people_in(&self, folded: &str) -> Vec<(Range<usize>, usize)> {
-        whole_words(&self.names, folded)
+        self.names
+            .whole_words(folded)
             .map(|m| (m.range(), self.name_owner[m.pattern().as_usize()]))
             .collect()
     }
@@ -304,7 +372,8 @@ impl Lexicon {
     /// Organisations named in the body, by name, alias, or acronym written as listed:
     /// (body span, index into `gazetteer.organisations`).
     pub fn organisations_in(&self, body: &str, folded: &Folded) -> Vec<(Range<usize>, usize)> {
-        whole_words(&self.organisations, &folded.text)
+        self.organisations
+            .whole_words(&folded.text)
             .filter_map(|m| {
                 let span = folded.body_span(m.range());
                 let written = body.get(span.clone());
@@ -318,20 +387,15 @@ impl Lexicon {
 
     /// Whether folded text names an organisation, by name, alias or acronym in any case.
     pub fn names_an_organisation(&self, folded: &str) -> bool {
-        whole_words(&self.organisations, folded).next().is_some()
+        self.organisations.whole_words(folded).next().is_some()
     }
 
-    /// Countries named in folded text, by name, demonym or prefix.
+    /// Countries named in folded text, by name, demonym or prefix (only before a hyphen).
     pub fn countries_in(&self, folded: &str) -> Vec<(Range<usize>, CountryHit)> {
-        self.countries
-            .find_iter(folded)
+        (self.countries.whole_words(folded))
             .map(|m| (m.range(), self.country_hits[m.pattern().as_usize()]))
-            .filter(|(r, hit)| match hit.form {
-                CountryForm::Prefix => {
-                    (r.start == 0 || !is_word_byte(folded, r.start - 1))
-                        && folded.as_bytes().get(r.end) == Some(&b'-')
-                }
-                _ => is_whole_word(folded, r),
+            .filter(|(r, hit)| {
+                hit.form != CountryForm::Prefix || folded.as_bytes().get(r.end) == Some(&b'-')
             })
             .collect()
     }
@@ -339,14 +403,16 @@ impl Lexicon {
     /// Exchange cues in folded text: (offset, cue).
     pub fn kind_cues(&self, folded: &str, language: Language) -> Vec<(Range<usize>, Cue)> {
         let cues = Words::of(language).cues;
-        whole_words(&self.cues[language as usize], folded)
+        self.cues[language as usize]
+            .whole_words(folded)
             .map(|m| (m.range(), cues[m.pattern().as_usize()].1))
             .collect()
     }
 
-    /// Whether a folded word that starts with a capital never belongs to a person's name.
-    pub fn is_not_a_name(&self, language: Language, folded: &str) -> bool {
-        self.not_names[language as usize].contains(folded)
+    /// Whether folded text announces another exchange (`Words::secondary_markers`, as whole words).
+    pub fn marks_another(&self, folded: &str, language: Language) -> bool {
+        (self.markers[language as usize].find_overlapping_iter(folded))
+            .any(|m| is_whole_word(folded, &m.range()))
     }
 
     /// The lists of the language's words this folded word is in.
@@ -366,25 +432,27 @@ impl Lexicon {
     pub fn place_country(&self, folded: &str) -> Option<CountryCode> {
         self.places.get(folded).copied()
     }
-
-    /// A word of a country's name or demonym, or a place: it cannot belong to a person's name.
-    pub fn is_geo_word(&self, folded: &str) -> bool {
-        self.geo_words.contains(folded)
-    }
 }
 
-fn listed(words: &'static Words) -> HashMap<&'static str, Listed> {
-    let mut map: HashMap<&'static str, Listed> = HashMap::default();
+fn listed(words: &'static Words, geo_words: &HashSet<String>) -> HashMap<String, Listed> {
+    let mut map: HashMap<String, Listed> = HashMap::default();
+    let weekdays: Vec<&str> = words.weekdays.iter().map(|(w, _)| *w).collect();
     let lists = [
         (words.roles, Listed::ROLE),
         (words.honorifics, Listed::HONORIFIC),
         (words.title_stops, Listed::TITLE_STOP),
         (words.particles, Listed::PARTICLE),
+        (words.not_names, Listed::NOT_NAME),
+        (&words.months[..], Listed::NOT_NAME),
+        (&weekdays[..], Listed::NOT_NAME),
     ];
     for (list, flag) in lists {
         for &word in list {
-            map.entry(word).or_default().0 |= flag.0;
+            map.entry(word.to_string()).or_default().0 |= flag.0;
         }
+    }
+    for word in geo_words {
+        map.entry(word.clone()).or_default().0 |= Listed::GEO.0;
     }
     map
 }
@@ -413,3 +481,75 @@ const STILL_NAMES: &[&str] = &[
     "el",
     "al",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The longest whole-word match from every word start, with no word passed over: what
+    /// `Phrases::whole_words` must find.
+    fn from_every_word(phrases: &Phrases, folded: &str) -> Vec<Range<usize>> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < folded.len() {
+            let input = aho_corasick::Input::new(folded)
+                .range(at..)
+                .anchored(Anchored::Yes);
+            let whole = (at == 0 || !is_word_byte(folded, at - 1))
+                .then(|| phrases.automaton.find(input))
+                .flatten()
+                .filter(|m| is_whole_word(folded, &m.range()));
+            match whole {
+                Some(m) => {
+                    found.push(m.range());
+                    at = m.end();
+                }
+                None => at += 1,
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn words_passed_over_start_no_phrase() {
+        let lex = crate::extract::testing::lexicon();
+        let texts = [
+            "Le Roi Mohammed VI a reçu S.E.M. Xi Jinping, président de la République populaire de Chine, au Palais royal de Rabat.",
+            "La Côte d'Ivoire, les Ivoiriens et le partenariat sino-ivoirien : le ministre des Affaires étrangères de l'Organisation de coopération de Shanghai (OCS) s'est entretenu par téléphone avec son homologue kazakh.",
+            "Le même jour, Wang Yi a également rencontré la délégation de l'Union européenne et des Nations Unies à New York.",
+            "WASHINGTON, Nov 19 (Reuters) - Secretary of State Antony Blinken held a phone call with Indian External Affairs Minister Subrahmanyam Jaishankar; the United States and the UAE, the EU and ASEAN.",
+            "His Majesty King Abdullah II of Jordan met Prime Minister Narendra Modi of India on the sidelines of the G20 summit in Rio de Janeiro.",
+        ]
+        .map(fold);
+        let phrases = [&lex.names, &lex.organisations, &lex.countries]
+            .into_iter()
+            .chain(&lex.cues);
+        let mut total = 0;
+        for p in phrases {
+            for text in &texts {
+                let found: Vec<Range<usize>> = p.whole_words(text).map(|m| m.range()).collect();
+                assert_eq!(found, from_every_word(p, text), "{text}");
+                total += found.len();
+            }
+        }
+        assert!(
+            total >= 15,
+            "names, countries, organisations and cues are found: {total}"
+        );
+    }
+
+    #[test]
+    fn phrases_are_known_by_their_first_two_words() {
+        let phrases = Phrases::new(["le roi", "cote d'ivoire", "xi", "s.e.m"]);
+        let found = |text: &str| -> Vec<String> {
+            (phrases.whole_words(text))
+                .map(|m| text[m.range()].to_string())
+                .collect()
+        };
+        assert_eq!(
+            found("le roi, le president, la cote d'ivoire, xi, s.e.m. xia"),
+            ["le roi", "cote d'ivoire", "xi", "s.e.m"]
+        );
+        assert!(found("le roitelet, cote d'ivoirien, xian, lexi").is_empty());
+    }
+}

@@ -3,7 +3,7 @@
 use crate::extract::event::{self, Event};
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::Cast;
-use crate::extract::text::{is_whole_word, Text};
+use crate::extract::text::Text;
 
 /// Later sentences that report another exchange with at least two parties, other than the main event's.
 pub fn find(text: &Text, lex: &Lexicon, cast: &Cast, main: &Event) -> Vec<Event> {
@@ -14,12 +14,7 @@ pub fn find(text: &Text, lex: &Lexicon, cast: &Cast, main: &Event) -> Vec<Event>
             continue;
         }
         let folded = text.folded_span(text.sentences[s].tokens.clone());
-        let marked = text.words.secondary_markers.iter().any(|m| {
-            folded
-                .match_indices(m)
-                .any(|(at, _)| is_whole_word(folded, &(at..at + m.len())))
-        });
-        if !marked {
+        if !lex.marks_another(folded, text.language) {
             continue;
         }
         let same_again = folded.contains("de meme");

@@ -36,6 +36,10 @@ impl DateExpr {
 }
 
 pub(super) fn number(folded: &str, range: Range<u32>) -> Option<u32> {
+    // Most tokens are words, which no suffix makes a number.
+    if !folded.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     // Ordinals: "1er", "1st", "2nd", "3rd", "19th".
     let digits = ["er", "st", "nd", "rd", "th"]
         .iter()

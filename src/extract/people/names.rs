@@ -45,9 +45,13 @@ impl Finder<'_, '_> {
             let w = self.text.word(i);
             return !rest.is_empty() && w[3..].starts_with(char::is_uppercase);
         }
+        let listed = || match self.listed.get(i) {
+            Some(&listed) if f.len() == self.text.fw(i).len() => listed,
+            _ => self.lex.listed(self.text.language, f),
+        };
         self.starts_upper(i)
-            && !self.lex.is_not_a_name(self.text.language, f)
-            && !self.lex.is_geo_word(f)
+            && !listed().has(Listed::NOT_NAME)
+            && !listed().has(Listed::GEO)
             && !is_roman(self.text.word(i))
     }
 
@@ -100,9 +104,8 @@ impl Finder<'_, '_> {
         let mut j = i + 1;
         let mut words = 1;
         while j < self.text.tokens.len() && words < 8 && !self.breaks_before(j) {
-            let f = self.text.fw(j);
             if self.name_word(j)
-                || (self.all_caps(j) && !self.lex.is_not_a_name(self.text.language, f))
+                || (self.all_caps(j) && !self.is(j, Listed::NOT_NAME))
                 || is_roman(self.text.word(j))
             {
                 j += 1;
@@ -235,7 +238,9 @@ impl Finder<'_, '_> {
         let mut in_turn: (Vec<crate::model::CountryCode>, usize) = (Vec::new(), 0);
         let mut i = 0;
         while i < n {
-            if let Some((r, p)) = known.iter().find(|(r, _)| r.start == i).cloned() {
+            // The first known name starting here: `known` is sorted by start.
+            let first = known.partition_point(|(r, _)| r.start < i);
+            if let Some((r, p)) = known.get(first).filter(|(r, _)| r.start == i).cloned() {
                 let r = self.patronymic(r);
                 let title = self.title_before(i, last_end).map(|(s, _)| s).unwrap_or(i);
                 let after = self.title_after(r.end).map_or(r.end, |t| t.end);
@@ -252,9 +257,8 @@ impl Finder<'_, '_> {
                 }
                 // The name as written, without an honorific the alias may carry ("Sir Keir Starmer").
                 let first = (r.start..r.end).find(|&k| {
-                    let f = text.fw(k);
-                    !text.words.honorifics.contains(&f)
-                        && !self.lex.is_not_a_name(text.language, f)
+                    !self.is(k, Listed::HONORIFIC)
+                        && !self.is(k, Listed::NOT_NAME)
                         && !text.tokens[k].is_punct('.')
                 });
                 let spelled = self.name_text(&(first.unwrap_or(r.start)..r.end));
@@ -563,11 +567,9 @@ impl Finder<'_, '_> {
         };
         if word.len() >= 2 {
             let by_last = self.cast.people.iter().position(|p| found(p, true));
-            let by_surname = self.cast.people.iter().position(|p| {
-                p.known.is_some_and(|k| {
-                    crate::extract::text::fold(&self.lex.gazetteer.people[k].surname) == word
-                })
-            });
+            let bearers = self.lex.by_surname(word);
+            let by_surname = (self.cast.people.iter())
+                .position(|p| p.known.is_some_and(|k| bearers.contains(&k)));
             if let Some(i) = by_last.or(by_surname) {
                 return Some(i);
             }
