@@ -25,14 +25,16 @@ fn main() {
         times.sort();
         let median = times[RUNS / 2];
         let bytes: u64 = dir_size(&project.path().join("public"));
+        let search: u64 = dir_size(&project.path().join("public/search"));
         let ledger =
             std::fs::metadata(project.path().join("permalinks.lock")).map_or(0, |m| m.len());
         results.push((count, median));
         println!(
-            "{count:>6} readouts: median {:>8.1} ms, {:>6.1} µs per readout, output {:.1} KB per readout, permalinks.lock {:.0} KB",
+            "{count:>6} readouts: median {:>8.1} ms, {:>6.1} µs per readout, output {:.1} KB per readout ({:.1} KB of it the search index), permalinks.lock {:.0} KB",
             median.as_secs_f64() * 1e3,
             median.as_secs_f64() * 1e6 / count as f64,
             bytes as f64 / 1024.0 / count as f64,
+            search as f64 / 1024.0 / count as f64,
             ledger as f64 / 1024.0
         );
         if size == 10_000 {
@@ -90,9 +92,11 @@ fn build_once(root: &Path) -> Duration {
     started.elapsed()
 }
 
+/// The bytes of the files under `dir`; none when it does not exist.
 fn dir_size(dir: &Path) -> u64 {
     std::fs::read_dir(dir)
-        .unwrap()
+        .into_iter()
+        .flatten()
         .map(|e| {
             let e = e.unwrap();
             if e.file_type().unwrap().is_dir() {

@@ -1,7 +1,5 @@
 //! Syntax highlighting of the BibTeX and RIS records, as HTML with CSS classes, for the readout page.
 
-use std::sync::LazyLock;
-
 use syntect::html::{ClassStyle, ClassedHTMLGenerator};
 use syntect::parsing::{SyntaxDefinition, SyntaxReference, SyntaxSet, SyntaxSetBuilder};
 use syntect::util::LinesWithEndings;
@@ -22,22 +20,15 @@ pub enum Format {
     Ris,
 }
 
-/// The syntaxes, loaded once per process: syntect compiles a syntax's patterns the first time
-/// it is used, so a highlighter made for each build would compile them again on every rebuild
-/// of the preview.
+/// The syntaxes, loaded with the templates that use them and kept while they are: syntect
+/// compiles a syntax's patterns the first time it is used, so a highlighter made for each build
+/// would compile them again on every rebuild of the preview.
 pub struct Highlighter {
     syntaxes: SyntaxSet,
 }
 
-static SHARED: LazyLock<Highlighter> = LazyLock::new(Highlighter::new);
-
 impl Highlighter {
-    /// The highlighter every page uses.
-    pub fn shared() -> &'static Highlighter {
-        &SHARED
-    }
-
-    fn new() -> Highlighter {
+    pub fn new() -> Highlighter {
         let mut builder = SyntaxSetBuilder::new();
         builder.add_plain_text_syntax();
         for syntax in SYNTAXES {
@@ -73,6 +64,12 @@ impl Highlighter {
             html.parse_html_for_line_which_includes_newline(line)?;
         }
         Ok(html.finalize())
+    }
+}
+
+impl Default for Highlighter {
+    fn default() -> Highlighter {
+        Highlighter::new()
     }
 }
 

@@ -7,7 +7,6 @@ use serde_json::json;
 use crate::cite::bibtex::bibtex;
 use crate::cite::chicago::chicago;
 use crate::cite::csl::{csl, script_safe};
-use crate::cite::highlight::{Format, Highlighter};
 use crate::cite::ris::ris;
 use crate::cite::{record, Record};
 use crate::config::Config;
@@ -37,7 +36,7 @@ pub struct CitationView {
     /// it and the locale it is written in.
     pub accessed: &'static str,
     pub locale: &'static str,
-    /// The BibTeX and RIS records, highlighted as HTML.
+    /// The BibTeX and RIS records, as text: templates highlight them (`highlight` filter).
     pub bibtex: String,
     pub ris: String,
     /// The name downloads are saved under, without extension.
@@ -55,7 +54,6 @@ pub fn view(
     archive: &Archive,
     config: &Config,
     attendees: &[PersonLink],
-    highlighter: &Highlighter,
 ) -> CitationView {
     let r = record(entry, archive, config);
     let first = entry.readout.paragraph_texts().next().unwrap_or_default();
@@ -73,8 +71,8 @@ pub fn view(
         chicago: chicago(&r),
         accessed: r.style.accessed,
         locale: r.style.locale,
-        bibtex: highlighter.highlight(&bibtex(&r), Format::Bibtex),
-        ris: highlighter.highlight(&ris(&r), Format::Ris),
+        bibtex: bibtex(&r),
+        ris: ris(&r),
         filename: crate::model::slugify(&entry.readout.id),
     }
 }

@@ -2,7 +2,6 @@
 //! `config.toml` chooses, read from one TOML table per language (`labels/*.toml`).
 
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -43,18 +42,15 @@ struct Dates {
 
 impl Labels {
     /// The labels of `language`; French for a language without a table, which `config` refuses
-    /// before anything is rendered. Each table is read once per process.
-    pub fn of(language: &str) -> &'static Labels {
-        static PARSED: LazyLock<Vec<Labels>> = LazyLock::new(|| {
-            // The tables are part of the program and tested, so they always parse.
-            (TABLES.iter())
-                .map(|(code, text)| {
-                    toml::from_str(text).unwrap_or_else(|e| unreachable!("labels of {code}: {e}"))
-                })
-                .collect()
-        });
-        let at = TABLES.iter().position(|(code, _)| *code == language);
-        &PARSED[at.unwrap_or(0)]
+    /// before anything is rendered.
+    pub fn of(language: &str) -> Labels {
+        let text = TABLES
+            .iter()
+            .find(|(code, _)| *code == language)
+            .unwrap_or(&TABLES[0])
+            .1;
+        // The tables are part of the program and tested, so they always parse.
+        toml::from_str(text).unwrap_or_else(|e| unreachable!("labels of {language}: {e}"))
     }
 
     /// A label of the interface by key; the key itself when the table lacks it, which the
@@ -120,10 +116,10 @@ mod tests {
 
     #[test]
     fn every_language_has_every_label() {
-        let tables: Vec<&Labels> = TABLES.iter().map(|(code, _)| Labels::of(code)).collect();
+        let tables: Vec<Labels> = TABLES.iter().map(|(code, _)| Labels::of(code)).collect();
         let keys = |l: &Labels| l.text.keys().cloned().collect::<Vec<_>>();
         for labels in &tables {
-            assert_eq!(keys(labels), keys(tables[0]));
+            assert_eq!(keys(labels), keys(&tables[0]));
             for kind in EventKind::ALL {
                 assert!(labels.kinds.contains_key(kind.key()), "{}", kind.key());
             }
@@ -163,19 +159,19 @@ mod tests {
             ("19 novembre 2025".into(), Some("2025-11-19".into()))
         );
         let published = (Some("2025-11-20".to_string()), "publié le 20 novembre 2025");
-        let by_publication = placed(fr, "", day("2025-11-20"));
+        let by_publication = placed(&fr, "", day("2025-11-20"));
         assert_eq!((by_publication.1, by_publication.0.as_str()), published);
         assert_eq!(
-            placed(en, "--11-19", day("2025-11-20")).0,
+            placed(&en, "--11-19", day("2025-11-20")).0,
             "published 20 November 2025"
         );
         assert_eq!(
-            placed(fr, "--11-19", None),
+            placed(&fr, "--11-19", None),
             (
                 "19 novembre (année non précisée)".into(),
                 Some("--11-19".into())
             )
         );
-        assert_eq!(placed(en, "", None), ("date not given".into(), None));
+        assert_eq!(placed(&en, "", None), ("date not given".into(), None));
     }
 }

@@ -20,7 +20,6 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::artifact::{hash, hash_value, Artifact};
-use crate::cite::highlight::Highlighter;
 use crate::config::Config;
 use crate::diag::Diagnostic;
 use crate::index::Archive;
@@ -152,7 +151,6 @@ struct Env<'a> {
     site: SiteView<'a>,
     shared: Shared,
     config: &'a Config,
-    highlighter: &'static Highlighter,
 }
 
 impl<'a> Env<'a> {
@@ -163,7 +161,6 @@ impl<'a> Env<'a> {
             shared: Shared::new(&site),
             site,
             config,
-            highlighter: Highlighter::shared(),
         }
     }
 
@@ -171,7 +168,7 @@ impl<'a> Env<'a> {
     fn page(&self, spec: Spec) -> (Page, Vec<Read>) {
         let builder = Builder {
             env: self,
-            links: Links::new(self.archive, self.config, self.site.labels),
+            links: Links::new(self.archive, self.config, &self.site.labels),
         };
         let page = builder.page(spec);
         debug_assert_eq!(

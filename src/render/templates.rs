@@ -1,10 +1,12 @@
 //! Templates: the Tera templates every archive needs, compiled once, and the HTML escaping they
 //! share with `annotated`.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use tera::Tera;
 
+use crate::cite::highlight::{Format, Highlighter};
 use crate::diag::{Checked, Diagnostic, Position};
 use crate::layout::TEMPLATES;
 
@@ -40,6 +42,7 @@ pub fn compile(files: Vec<(String, String)>) -> Checked<Templates> {
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
     tera.set_escape_fn(escape_html);
+    tera.register_filter("highlight", Highlight(Highlighter::new()));
     let names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
     let mut errors: Vec<Diagnostic> = PAGE_TEMPLATES
         .iter()
@@ -62,6 +65,35 @@ pub fn compile(files: Vec<(String, String)>) -> Checked<Templates> {
         Ok(Templates { tera })
     } else {
         Err(errors)
+    }
+}
+
+/// `{{ record | highlight(format="bibtex") }}`: a BibTeX or RIS record as highlighted HTML
+/// (`cite::highlight`). Views hold the records as text and templates highlight them, so that a
+/// page checked by the preview and not rendered is not highlighted either.
+struct Highlight(Highlighter);
+
+impl tera::Filter for Highlight {
+    fn filter(
+        &self,
+        value: &tera::Value,
+        args: &HashMap<String, tera::Value>,
+    ) -> tera::Result<tera::Value> {
+        let text = (value.as_str()).ok_or_else(|| tera::Error::msg("highlight: not a text"))?;
+        let format = match args.get("format").and_then(tera::Value::as_str) {
+            Some("bibtex") => Format::Bibtex,
+            Some("ris") => Format::Ris,
+            _ => {
+                return Err(tera::Error::msg(
+                    "highlight: give format=\"bibtex\" or format=\"ris\"",
+                ))
+            }
+        };
+        Ok(self.0.highlight(text, format).into())
+    }
+
+    fn is_safe(&self) -> bool {
+        true
     }
 }
 

@@ -33,7 +33,7 @@ pub struct SiteView<'a> {
     /// The search page and its scripts; `None` when the config has no search.
     pub search: Option<SearchLinks>,
     #[serde(flatten)]
-    pub labels: &'static Labels,
+    pub labels: Labels,
 }
 
 /// A section of the site: the navigation marks the one a page belongs to.

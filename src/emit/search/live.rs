@@ -33,10 +33,10 @@ impl LiveIndex {
         let mut index = Index::default();
         terms.iter().for_each(|doc| index.add(doc));
         let values: Vec<DocValues> = (archive.readouts.par_iter())
-            .map(|entry| facets::values(entry, archive, config, labels))
+            .map(|entry| facets::values(entry, archive, config, &labels))
             .collect();
         let facets = facets::gather(&values);
-        let files = files(&index, &facets, archive, config, labels);
+        let files = files(&index, &facets, archive, config, &labels);
         let live = LiveIndex {
             terms,
             index,
@@ -65,7 +65,7 @@ impl LiveIndex {
             let keys = self.index.replace(rx as u32, &self.terms[rx], &terms);
             touched.extend(keys.iter().map(|key| shard_of(key, shards)));
             self.terms[rx] = terms;
-            let values = facets::values(entry, archive, config, labels);
+            let values = facets::values(entry, archive, config, &labels);
             if values != self.values[rx] {
                 let old = std::mem::replace(&mut self.values[rx], values);
                 facets::replace(&mut self.facets, rx as u32, &old, &self.values);
@@ -81,7 +81,7 @@ impl LiveIndex {
         files.extend(
             chunks
                 .into_iter()
-                .map(|n| doc_file(n, archive, config, labels)),
+                .map(|n| doc_file(n, archive, config, &labels)),
         );
         files
     }

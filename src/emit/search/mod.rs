@@ -59,8 +59,8 @@ pub fn index(archive: &Archive, config: &Config) -> Vec<Artifact> {
         analysed = terms;
     }
     analysed.iter().for_each(|doc| index.add(doc));
-    let facets = facets::facets(archive, config, labels);
-    files(&index, &facets, archive, config, labels)
+    let facets = facets::facets(archive, config, &labels);
+    files(&index, &facets, archive, config, &labels)
 }
 
 /// Every file of the index: its shards, its facets, the result records and the manifest, sorted
