@@ -85,8 +85,10 @@ impl Labels {
         }
     }
 
-    /// A readout's date where lists show it, with its `datetime`: its event's full date, else
-    /// "publié le …" with the day it was published (`placed_on`), else what the text says.
+    /// A readout's date where lists show it, with its `datetime` attribute: its event's full
+    /// date, else "publié le …" with the day it was published (`placed_on`), else what the text
+    /// says. A year-less date is `--MM-DD` in the data and `MM-DD` in HTML, the form the Nu
+    /// checker accepts.
     pub fn placed(
         &self,
         date: Option<EventDate>,
@@ -94,7 +96,11 @@ impl Labels {
     ) -> (String, Option<String>) {
         match (date, placed_on) {
             (Some(EventDate::Full(_)), _) | (_, None) => {
-                (self.date(date), date.map(|d| d.to_string()))
+                let iso = date.map(|d| d.to_string());
+                (
+                    self.date(date),
+                    iso.map(|d| d.trim_start_matches('-').to_string()),
+                )
             }
             (_, Some(day)) => (
                 (self.dates.published).replace("{date}", &self.date(Some(EventDate::Full(day)))),
@@ -169,7 +175,7 @@ mod tests {
             placed(&fr, "--11-19", None),
             (
                 "19 novembre (année non précisée)".into(),
-                Some("--11-19".into())
+                Some("11-19".into())
             )
         );
         assert_eq!(placed(&en, "", None), ("date not given".into(), None));

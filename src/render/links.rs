@@ -237,12 +237,12 @@ impl<'a> Links<'a> {
 
     pub fn readout(&self, ix: ReadoutIx) -> ReadoutLink<'a> {
         let l = self.listing(ix);
-        let (date, date_iso) = self.labels.placed(l.date, l.placed_on);
+        let (date, datetime) = self.labels.placed(l.date, l.placed_on);
         ReadoutLink {
             title: l.title,
             url: self.config.link(l.path),
             date,
-            date_iso,
+            datetime,
             kind: self.labels.kind(l.kind),
         }
     }

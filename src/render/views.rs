@@ -249,7 +249,8 @@ pub struct ReadoutLink<'a> {
     pub title: &'a str,
     pub url: String,
     pub date: String,
-    pub date_iso: Option<String>,
+    /// The date as a `datetime` attribute gives it.
+    pub datetime: Option<String>,
     pub kind: &'a str,
 }
 
