@@ -216,6 +216,17 @@ impl EventDate {
     }
 }
 
+impl EventDate {
+    /// The date as an HTML `datetime` attribute takes it: `2025-11-19`, or `11-19` without a
+    /// year (`--11-19` in the data), the form the Nu checker accepts.
+    pub fn datetime(self) -> String {
+        match self {
+            EventDate::Full(_) => self.to_string(),
+            EventDate::DayMonth { month, day } => format!("{month:02}-{day:02}"),
+        }
+    }
+}
+
 impl fmt::Display for EventDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

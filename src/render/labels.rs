@@ -87,8 +87,7 @@ impl Labels {
 
     /// A readout's date where lists show it, with its `datetime` attribute: its event's full
     /// date, else "publié le …" with the day it was published (`placed_on`), else what the text
-    /// says. A year-less date is `--MM-DD` in the data and `MM-DD` in HTML, the form the Nu
-    /// checker accepts.
+    /// says (`EventDate::datetime`).
     pub fn placed(
         &self,
         date: Option<EventDate>,
@@ -96,15 +95,11 @@ impl Labels {
     ) -> (String, Option<String>) {
         match (date, placed_on) {
             (Some(EventDate::Full(_)), _) | (_, None) => {
-                let iso = date.map(|d| d.to_string());
-                (
-                    self.date(date),
-                    iso.map(|d| d.trim_start_matches('-').to_string()),
-                )
+                (self.date(date), date.map(EventDate::datetime))
             }
             (_, Some(day)) => (
                 (self.dates.published).replace("{date}", &self.date(Some(EventDate::Full(day)))),
-                Some(day.to_string()),
+                Some(EventDate::Full(day).datetime()),
             ),
         }
     }

@@ -70,12 +70,12 @@ impl Builder<'_, '_> {
         let labels = &self.site.labels;
         let date = Day {
             label: labels.date(m.date.value),
-            iso: m.date.value.map(|d| d.to_string()),
+            datetime: m.date.value.map(EventDate::datetime),
             year: year.clone().filter(|_| by_event),
         };
         let published = m.published.map(|day| Day {
             label: labels.date(Some(EventDate::Full(day))),
-            iso: Some(day.to_string()),
+            datetime: Some(EventDate::Full(day).datetime()),
             year: year.filter(|_| !by_event),
         });
         let secondary = m

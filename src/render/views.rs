@@ -331,12 +331,12 @@ pub struct ReadoutView<'a> {
     pub same_countries: Vec<ReadoutLink<'a>>,
 }
 
-/// A date on a readout's page: its words, its `datetime` (`--MM-DD` without a year) and the
+/// A date on a readout's page: its words, its `datetime` attribute and the
 /// year page it links to, the one the readout is listed on when this is the date that places it.
 #[derive(Serialize)]
 pub struct Day {
     pub label: String,
-    pub iso: Option<String>,
+    pub datetime: Option<String>,
     pub year: Option<String>,
 }
 
