@@ -1,6 +1,10 @@
 //! Times the extractor on the labelled readouts of `../shared/readouts/`,
 //! `../shared/readouts-more/` (French) and `../shared/readouts-en/` (English), language detection
 //! included: median time per readout, per folder.
+//!
+//! `EXTRACT_BENCH_ROUNDS` sets how many times each readout is read (200 by default): a few rounds
+//! under `valgrind --tool=callgrind` count the instructions of a change, which a loaded machine
+//! does not blur.
 
 use std::path::Path;
 use std::time::Instant;
@@ -29,7 +33,10 @@ fn main() {
     let lexicon = Lexicon::new(gazetteer);
     println!("lexicon built in {:?}", built.elapsed());
     let context = Context::default();
-    let rounds = 200;
+    let rounds = std::env::var("EXTRACT_BENCH_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(200);
     for folder in ["readouts", "readouts-more", "readouts-en"] {
         let bodies = bodies(&root.join("../shared").join(folder));
         let mut per_readout = Vec::with_capacity(rounds * bodies.len());

@@ -95,15 +95,16 @@ pub struct Lexicon {
 /// text's words there are its own: its first word if it has one, its first two words (and what
 /// joins them) if it has more. So every other word start is passed over by a hash lookup or two
 /// instead of a walk of the automaton, and common words that start a few phrases ("le", "la")
-/// cost no walk where the next word is not theirs.
+/// cost no walk where the next word is not theirs. The words are known by their hashes alone:
+/// a word whose hash collides with a phrase's costs one walk, which finds no match.
 #[derive(Debug)]
 struct Phrases {
     automaton: AhoCorasick,
     /// The first word of each phrase (its letters and digits up to the first other byte): whether
     /// a phrase has no other word (`ALONE`), whether one goes on with another (`GOES_ON`).
-    heads: HashMap<Box<[u8]>, u8>,
+    heads: HashMap<u64, u8>,
     /// The first two words of each phrase of several, with what joins them.
-    pairs: HashSet<Box<[u8]>>,
+    pairs: HashSet<u64>,
     /// Whether a phrase starts with a byte that is no letter or digit.
     headless: bool,
 }
@@ -118,6 +119,14 @@ fn head(s: &[u8]) -> usize {
         .unwrap_or(s.len())
 }
 
+/// The hash a phrase's first words are known by.
+fn hash(s: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(s);
+    hasher.finish()
+}
+
 /// The length of the first two words of folded `s` and what joins them, if it has two.
 fn pair(s: &[u8]) -> Option<usize> {
     let first = head(s);
@@ -128,18 +137,18 @@ fn pair(s: &[u8]) -> Option<usize> {
 impl Phrases {
     fn new<I: AsRef<str>>(patterns: impl IntoIterator<Item = I>) -> Phrases {
         let patterns: Vec<I> = patterns.into_iter().collect();
-        let mut heads: HashMap<Box<[u8]>, u8> = HashMap::default();
+        let mut heads: HashMap<u64, u8> = HashMap::default();
         let mut pairs = HashSet::default();
         for p in &patterns {
             let p = p.as_ref().as_bytes();
             let flag = match pair(p) {
                 Some(two) => {
-                    pairs.insert(p[..two].into());
+                    pairs.insert(hash(&p[..two]));
                     GOES_ON
                 }
                 None => ALONE,
             };
-            *heads.entry(p[..head(p)].into()).or_default() |= flag;
+            *heads.entry(hash(&p[..head(p)])).or_default() |= flag;
         }
         let builder = || {
             let mut builder = AhoCorasickBuilder::new();
@@ -157,7 +166,7 @@ impl Phrases {
             });
         Phrases {
             automaton,
-            headless: heads.contains_key(&[][..]),
+            headless: (patterns.iter()).any(|p| head(p.as_ref().as_bytes()) == 0),
             heads,
             pairs,
         }
@@ -171,9 +180,11 @@ impl Phrases {
         if first == 0 {
             return (self.headless, 1);
         }
-        let flags = self.heads.get(&s[..first]).copied().unwrap_or_default();
+        let flags = self.heads.get(&hash(&s[..first])).copied();
+        let flags = flags.unwrap_or_default();
         let may = flags & ALONE != 0
-            || (flags & GOES_ON != 0 && pair(s).is_some_and(|two| self.pairs.contains(&s[..two])));
+            || (flags & GOES_ON != 0
+                && pair(s).is_some_and(|two| self.pairs.contains(&hash(&s[..two]))));
         (may, first)
     }
 

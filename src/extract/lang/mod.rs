@@ -168,7 +168,7 @@ impl Words {
 }
 
 /// How much of a text detection reads, in bytes: a bounded sample keeps extraction fast.
-const SAMPLE: usize = 240;
+const SAMPLE: usize = 160;
 
 /// The words of the text's opening written in lower case, up to `SAMPLE` bytes: they carry its
 /// language, where names, acronyms and datelines, which open many readouts, are written alike in
