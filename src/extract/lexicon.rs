@@ -2,14 +2,12 @@
 
 use std::ops::Range;
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind, StartKind,
-};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::extract::kind::Cue;
 use crate::extract::lang::{Language, Words};
-use crate::extract::text::{fold, is_whole_word, is_word_byte, Folded};
+use crate::extract::text::{fold, is_whole_word, Folded};
 use crate::gazetteer::{Gazetteer, Office};
 use crate::model::CountryCode;
 
@@ -90,71 +88,20 @@ pub struct Lexicon {
     offices: HashMap<String, usize>,
 }
 
-/// Folded phrases matched as whole words from where a word starts (`whole_words`): an automaton
-/// built anchored, and the phrases' first words. A phrase matches as a whole word only where the
-/// text's words there are its own: its first word if it has one, its first two words (and what
-/// joins them) if it has more. So every other word start is passed over by a hash lookup or two
-/// instead of a walk of the automaton, and common words that start a few phrases ("le", "la")
-/// cost no walk where the next word is not theirs. The words are known by their hashes alone:
-/// a word whose hash collides with a phrase's costs one walk, which finds no match.
+/// Folded phrases matched as whole words (`whole_words`) by one unanchored automaton: a pass of
+/// its DFA over the text, byte by byte, costs less than asking it at every word's start.
 #[derive(Debug)]
 struct Phrases {
     automaton: AhoCorasick,
-    /// The first word of each phrase (its letters and digits up to the first other byte): whether
-    /// a phrase has no other word (`ALONE`), whether one goes on with another (`GOES_ON`).
-    heads: HashMap<u64, u8>,
-    /// The first two words of each phrase of several, with what joins them.
-    pairs: HashSet<u64>,
-    /// Whether a phrase starts with a byte that is no letter or digit.
-    headless: bool,
-}
-
-const ALONE: u8 = 1;
-const GOES_ON: u8 = 2;
-
-/// The length of the letters and digits that start folded `s`.
-fn head(s: &[u8]) -> usize {
-    (s.iter())
-        .position(|b| !b.is_ascii_alphanumeric())
-        .unwrap_or(s.len())
-}
-
-/// The hash a phrase's first words are known by.
-fn hash(s: &[u8]) -> u64 {
-    use std::hash::Hasher;
-    let mut hasher = rustc_hash::FxHasher::default();
-    hasher.write(s);
-    hasher.finish()
-}
-
-/// The length of the first two words of folded `s` and what joins them, if it has two.
-fn pair(s: &[u8]) -> Option<usize> {
-    let first = head(s);
-    let gap = (s[first..].iter()).position(u8::is_ascii_alphanumeric)?;
-    Some(first + gap + head(&s[first + gap..]))
 }
 
 impl Phrases {
     fn new<I: AsRef<str>>(patterns: impl IntoIterator<Item = I>) -> Phrases {
         let patterns: Vec<I> = patterns.into_iter().collect();
-        let mut heads: HashMap<u64, u8> = HashMap::default();
-        let mut pairs = HashSet::default();
-        for p in &patterns {
-            let p = p.as_ref().as_bytes();
-            let flag = match pair(p) {
-                Some(two) => {
-                    pairs.insert(hash(&p[..two]));
-                    GOES_ON
-                }
-                None => ALONE,
-            };
-            *heads.entry(hash(&p[..head(p)])).or_default() |= flag;
-        }
         let builder = || {
             let mut builder = AhoCorasickBuilder::new();
             builder
                 .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Anchored)
                 // A full DFA: built once per build, then the fastest search over every readout.
                 .kind(Some(AhoCorasickKind::DFA));
             builder
@@ -164,35 +111,12 @@ impl Phrases {
             .unwrap_or_else(|_| {
                 (builder().build(Vec::<&str>::new())).expect("an empty automaton builds")
             });
-        Phrases {
-            automaton,
-            headless: (patterns.iter()).any(|p| head(p.as_ref().as_bytes()) == 0),
-            heads,
-            pairs,
-        }
-    }
-
-    /// Whether a phrase may start at the start of folded `s`, a word's start: its words are
-    /// those of a phrase (else a longest match there would end inside a word); and how far on the
-    /// next word may start.
-    fn may_start(&self, s: &[u8]) -> (bool, usize) {
-        let first = head(s);
-        if first == 0 {
-            return (self.headless, 1);
-        }
-        let flags = self.heads.get(&hash(&s[..first])).copied();
-        let flags = flags.unwrap_or_default();
-        let may = flags & ALONE != 0
-            || (flags & GOES_ON != 0
-                && pair(s).is_some_and(|two| self.pairs.contains(&hash(&s[..two]))));
-        (may, first)
+        Phrases { automaton }
     }
 
     /// The matches in folded text that are whole words: one that starts inside a word ("a
     /// rencontre" in "sa rencontre") gives way to those that start after its first letter
-    /// ("rencontre"). Only where a word may start is the automaton asked for the longest match
-    /// there: a walk of a few bytes that fails at once, where one pass over the whole text reads
-    /// every byte.
+    /// ("rencontre"), so the search goes on from there.
     fn whole_words<'a>(
         &'a self,
         folded: &'a str,
@@ -200,26 +124,15 @@ impl Phrases {
         let mut at = 0;
         std::iter::from_fn(move || {
             while at < folded.len() {
-                let start = at;
-                at += 1;
-                // Folded text is ASCII: every byte starts a character.
-                if start > 0 && is_word_byte(folded, start - 1) {
-                    continue;
-                }
-                let (may, word) = self.may_start(&folded.as_bytes()[start..]);
-                if !may {
-                    at = start + word;
-                    continue;
-                }
-                let input = aho_corasick::Input::new(folded)
-                    .range(start..)
-                    .anchored(Anchored::Yes);
-                if let Some(m) =
-                    (self.automaton.find(input)).filter(|m| is_whole_word(folded, &m.range()))
-                {
+                let m = self
+                    .automaton
+                    .find(aho_corasick::Input::new(folded).range(at..))?;
+                if is_whole_word(folded, &m.range()) {
                     at = m.end();
                     return Some(m);
                 }
+                // Folded text is ASCII: every byte starts a character.
+                at = m.start() + 1;
             }
             None
         })
@@ -503,13 +416,12 @@ mod tests {
         let mut found = Vec::new();
         let mut at = 0;
         while at < folded.len() {
-            let input = aho_corasick::Input::new(folded)
-                .range(at..)
-                .anchored(Anchored::Yes);
-            let whole = (at == 0 || !is_word_byte(folded, at - 1))
+            // The longest match starting at `at`, if any: the leftmost from there starts there.
+            let input = aho_corasick::Input::new(folded).range(at..);
+            let whole = (at == 0 || !crate::extract::text::is_word_byte(folded, at - 1))
                 .then(|| phrases.automaton.find(input))
                 .flatten()
-                .filter(|m| is_whole_word(folded, &m.range()));
+                .filter(|m| m.start() == at && is_whole_word(folded, &m.range()));
             match whole {
                 Some(m) => {
                     found.push(m.range());
@@ -522,7 +434,7 @@ mod tests {
     }
 
     #[test]
-    fn words_passed_over_start_no_phrase() {
+    fn the_search_finds_the_longest_whole_word_match_at_every_word_start() {
         let lex = crate::extract::testing::lexicon();
         let texts = [
             "Le Roi Mohammed VI a reçu S.E.M. Xi Jinping, président de la République populaire de Chine, au Palais royal de Rabat.",
@@ -550,7 +462,7 @@ mod tests {
     }
 
     #[test]
-    fn phrases_are_known_by_their_first_two_words() {
+    fn phrases_match_as_whole_words() {
         let phrases = Phrases::new(["le roi", "cote d'ivoire", "xi", "s.e.m"]);
         let found = |text: &str| -> Vec<String> {
             (phrases.whole_words(text))
