@@ -48,13 +48,21 @@ pub(super) fn relative(
 ) -> Option<(usize, Relative)> {
     for k in tokens.clone() {
         let f = text.fw(k);
+        let next = text.fw(k + 1);
+        let words = text.words;
+        // "accueilli la veille", beside the day it is the eve of; "à la veille du sommet" is
+        // another event's eve.
+        let eve = words.eves.contains(&f) && !matches!(next, "de" | "du" | "des" | "d'" | "of");
+        let day = if eve { None } else { day_at(text, k) };
+        // Most words name no day: the words around one are read only then.
+        if !eve && day.is_none() {
+            continue;
+        }
         let prev = |n: usize| {
             k.checked_sub(n)
                 .filter(|&p| p >= tokens.start)
                 .map_or("", |p| text.fw(p))
         };
-        let next = text.fw(k + 1);
-        let words = text.words;
         if words.foreign_before.contains(&prev(1))
             || prev(2) == "depuis"
             || words.foreign_after.contains(&next)
@@ -64,17 +72,14 @@ pub(super) fn relative(
         {
             continue;
         }
-        // "accueilli la veille", beside the day it is the eve of; "à la veille du sommet" is
-        // another event's eve.
-        if words.eves.contains(&f) && !matches!(next, "de" | "du" | "des" | "d'" | "of") {
-            let named = (tokens.clone()).find_map(|j| day_at(text, j).filter(|_| j != k));
-            match named {
-                Some(day) => return Some((k, day.eve())),
-                None => continue,
+        match day {
+            Some(rel) => return Some((k, rel)),
+            None => {
+                let named = (tokens.clone()).find_map(|j| day_at(text, j).filter(|_| j != k));
+                if let Some(day) = named {
+                    return Some((k, day.eve()));
+                }
             }
-        }
-        if let Some(rel) = day_at(text, k) {
-            return Some((k, rel));
         }
     }
     None

@@ -35,9 +35,13 @@ impl DateExpr {
     }
 }
 
+fn starts_with_digit(folded: &str) -> bool {
+    folded.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
 pub(super) fn number(folded: &str, range: Range<u32>) -> Option<u32> {
     // Most tokens are words, which no suffix makes a number.
-    if !folded.starts_with(|c: char| c.is_ascii_digit()) {
+    if !starts_with_digit(folded) {
         return None;
     }
     // Ordinals: "1er", "1st", "2nd", "3rd", "19th".
@@ -83,7 +87,7 @@ fn year_at(text: &Text, k: usize) -> (Option<i32>, usize) {
 /// A date written in one token: "2017-10-04", "2021-10-27T10:14", "04-10-2017".
 fn dashed(folded: &str) -> Option<NaiveDate> {
     // Most tokens are words: parsing them as dates would cost more than reading the whole text.
-    if !folded.starts_with(|c: char| c.is_ascii_digit()) || !folded.contains('-') {
+    if !starts_with_digit(folded) || !folded.contains('-') {
         return None;
     }
     let head = folded.get(..10).unwrap_or(folded);
@@ -95,6 +99,10 @@ fn dashed(folded: &str) -> Option<NaiveDate> {
 
 /// A numeric date starting at token `d`: "04/10/2017", "04.10.2017", "2017-10-04".
 fn numeric_at(text: &Text, d: usize) -> Option<(NaiveDate, usize)> {
+    // Every numeric date opens with a digit: most tokens are words.
+    if !starts_with_digit(text.fw(d)) {
+        return None;
+    }
     if let Some(date) = dashed(text.fw(d)) {
         return Some((date, d + 1));
     }
@@ -119,6 +127,9 @@ fn numeric_at(text: &Text, d: usize) -> Option<(NaiveDate, usize)> {
 /// "26-28"), and the token after it.
 fn first_day(text: &Text, d: usize) -> Option<(u32, usize, bool)> {
     let f = text.fw(d);
+    if !starts_with_digit(f) {
+        return None;
+    }
     if let Some((first, last)) = f.split_once('-') {
         let day = number(first, 1..32)?;
         number(last, 1..32)?;
@@ -136,6 +147,11 @@ fn first_day(text: &Text, d: usize) -> Option<(u32, usize, bool)> {
 /// writes the month first, "[Thursday,] November 19[, 2025]".
 fn date_at(text: &Text, i: usize) -> Option<DateExpr> {
     let wd = text.words.weekday(text.fw(i));
+    // A date opens with a weekday, a number or, where the month comes first, a month: most words
+    // are none of these, and are answered here.
+    if wd.is_none() && !text.words.month_first && !starts_with_digit(text.fw(i)) {
+        return None;
+    }
     let mut d = if wd.is_some() { i + 1 } else { i };
     if wd.is_some() && text.tokens.get(d).is_some_and(|t| t.is_punct(',')) {
         d += 1;
