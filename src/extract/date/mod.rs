@@ -9,6 +9,7 @@
 //! takes in `anchor`.
 
 mod anchor;
+mod calendar;
 mod foreign;
 mod relative;
 #[cfg(test)]
@@ -91,7 +92,7 @@ pub fn event_date(
     // A span ("en visite du 3 au 5 mai") dates the event when no day in it is named.
     let span =
         |d: &&&DateExpr| d.range && d.tokens.start > 0 && text.fw(d.tokens.start - 1) == "du";
-    let relative_day = relative(text, tokens.clone(), false);
+    let relative_day = relative(text, &dates.calendar, tokens.clone(), false);
     let written = in_sentence
         .iter()
         .find(|d| !is_foreign(text, d, tokens.start))
@@ -185,7 +186,7 @@ pub fn event_date(
         let date = match written {
             Some(d) => d.value().map(|v| (in_year_of(v, anchor), d.tokens.clone())),
             None if unresolved.is_some() => None,
-            None => relative(text, x.tokens.clone(), true)
+            None => relative(text, &dates.calendar, x.tokens.clone(), true)
                 .and_then(|(k, rel)| Some((resolve_relative(&rel, anchor?)?, k..k + 1))),
         };
         // Whether it reports the same exchange is asked last: it costs the most.

@@ -7,6 +7,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use crate::extract::text::Text;
 use crate::model::EventDate;
 
+use super::calendar::Calendar;
 use super::written::number;
 
 /// A relative day in a sentence: days back from the anchor, or a weekday and days back from it.
@@ -43,6 +44,7 @@ fn dates_a_report(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
 /// day that dates a report there is not taken.
 pub(super) fn relative(
     text: &Text,
+    calendar: &Calendar,
     tokens: Range<usize>,
     reported: bool,
 ) -> Option<(usize, Relative)> {
@@ -53,7 +55,7 @@ pub(super) fn relative(
         // "accueilli la veille", beside the day it is the eve of; "à la veille du sommet" is
         // another event's eve.
         let eve = words.eves.contains(&f) && !matches!(next, "de" | "du" | "des" | "d'" | "of");
-        let day = if eve { None } else { day_at(text, k) };
+        let day = if eve { None } else { day_at(text, calendar, k) };
         // Most words name no day: the words around one are read only then.
         if !eve && day.is_none() {
             continue;
@@ -75,7 +77,8 @@ pub(super) fn relative(
         match day {
             Some(rel) => return Some((k, rel)),
             None => {
-                let named = (tokens.clone()).find_map(|j| day_at(text, j).filter(|_| j != k));
+                let named =
+                    (tokens.clone()).find_map(|j| day_at(text, calendar, j).filter(|_| j != k));
                 if let Some(day) = named {
                     return Some((k, day.eve()));
                 }
@@ -87,7 +90,7 @@ pub(super) fn relative(
 
 /// The day named at token `k`, whatever event it dates: "hier", "aujourd'hui", "ce soir",
 /// "mardi" (not "mardi 3 mai", a written date).
-fn day_at(text: &Text, k: usize) -> Option<Relative> {
+fn day_at(text: &Text, calendar: &Calendar, k: usize) -> Option<Relative> {
     let words = text.words;
     let f = text.fw(k);
     let prev = k.checked_sub(1).map_or("", |p| text.fw(p));
@@ -101,7 +104,7 @@ fn day_at(text: &Text, k: usize) -> Option<Relative> {
             Some(Relative::DaysBack(0))
         }
         "morning" | "afternoon" | "evening" if prev == "this" => Some(Relative::DaysBack(0)),
-        _ => words
+        _ => calendar
             .weekday(f)
             .filter(|_| number(next, 1..32).is_none())
             .map(|w| Relative::Weekday(w, 0)),

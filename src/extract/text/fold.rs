@@ -4,11 +4,19 @@ use std::ops::Range;
 
 /// Lower case ASCII without accents, curly quotes or dash variants: what every table is matched against.
 pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
-        fold_char(c, &mut out);
+        match ASCII.get(c as usize) {
+            Some(&a) => out.push(a),
+            None => fold_other(c, &mut out),
+        }
     }
-    out
+    ascii(out)
+}
+
+/// Folded bytes as a string: every one is ASCII.
+fn ascii(folded: Vec<u8>) -> String {
+    String::from_utf8(folded).expect("folding writes only ASCII")
 }
 
 /// How each ASCII character folds: controls (line breaks and tabs among them) to a space, the
@@ -27,34 +35,25 @@ const ASCII: [u8; 128] = {
     table
 };
 
-/// Folds one character onto `out`: always at least one byte, all of them ASCII.
-#[inline]
-fn fold_char(c: char, out: &mut String) {
-    // Most characters are ASCII: one lookup instead of the whole match.
-    match ASCII.get(c as usize) {
-        Some(&a) => out.push(char::from(a)),
-        None => fold_other(c, out),
-    }
-}
-
-fn fold_other(c: char, out: &mut String) {
+/// Folds a character other than ASCII onto `out`: always at least one byte, all of them ASCII.
+fn fold_other(c: char, out: &mut Vec<u8>) {
     match c {
-        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' => out.push('\''),
-        '«' | '»' | '“' | '”' | '„' => out.push('"'),
-        '\u{2010}'..='\u{2015}' => out.push('-'),
-        c if c.is_whitespace() || c.is_control() => out.push(' '),
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' => out.push(b'\''),
+        '«' | '»' | '“' | '”' | '„' => out.push(b'"'),
+        '\u{2010}'..='\u{2015}' => out.push(b'-'),
+        c if c.is_whitespace() || c.is_control() => out.push(b' '),
         c => {
             // Every output byte must be ASCII so that any folded offset is a character boundary.
             let ascii = deunicode::deunicode_char(c).unwrap_or(" ");
             let before = out.len();
             out.extend(
                 ascii
-                    .chars()
-                    .filter(char::is_ascii)
+                    .bytes()
+                    .filter(u8::is_ascii)
                     .map(|a| a.to_ascii_lowercase()),
             );
             if out.len() == before {
-                out.push(' ');
+                out.push(b' ');
             }
         }
     }
@@ -73,19 +72,39 @@ pub struct Folded {
 
 impl Folded {
     pub fn new(body: &str) -> Folded {
-        let mut text = String::with_capacity(body.len());
+        let bytes = body.as_bytes();
+        let mut text = Vec::with_capacity(body.len());
         let mut map = Vec::with_capacity(body.len() + 1);
         let mut starts = Vec::with_capacity(body.len() + 1);
-        for (offset, c) in body.char_indices() {
+        let mut offset = 0;
+        while offset < body.len() {
+            // A run of ASCII folds byte for byte: its offsets only shift, and are written in bulk.
+            let run = (bytes[offset..].iter())
+                .position(|b| !b.is_ascii())
+                .map_or(body.len(), |n| offset + n);
+            let shift = text.len();
+            text.extend(bytes[offset..run].iter().map(|&b| ASCII[usize::from(b)]));
+            map.extend(offset..run);
+            starts.extend(shift..shift + (run - offset));
+            offset = run;
+            // Then one other character, folded to one byte or more.
+            let Some(c) = body[offset..].chars().next() else {
+                break;
+            };
             starts.push(text.len());
-            fold_char(c, &mut text);
+            fold_other(c, &mut text);
             map.resize(text.len(), offset);
+            offset += c.len_utf8();
             // The bytes inside a character start where the next character's folded form does.
-            starts.resize(offset + c.len_utf8(), text.len());
+            starts.resize(offset, text.len());
         }
         map.push(body.len());
         starts.push(text.len());
-        Folded { text, map, starts }
+        Folded {
+            text: ascii(text),
+            map,
+            starts,
+        }
     }
 
     /// The body byte offset of folded offset `i` (clamped).

@@ -185,7 +185,19 @@ fn tokenize(body: &str, folded: &Folded) -> Vec<Token> {
         let mut j = after;
         let mut prev = c;
         let mut cuts = Vec::new();
-        while let Some(c) = char_at(body, j) {
+        loop {
+            // Most of a word is ASCII letters and digits, read without decoding.
+            if let Some(&b) = body.as_bytes().get(j).filter(|b| b.is_ascii_alphanumeric()) {
+                if b.is_ascii_uppercase() && prev.is_lowercase() {
+                    cuts.push(j);
+                }
+                prev = char::from(b);
+                j += 1;
+                continue;
+            }
+            let Some(c) = char_at(body, j) else {
+                break;
+            };
             let next_at = j + c.len_utf8();
             let next = char_at(body, next_at);
             let hyphen =
