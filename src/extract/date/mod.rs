@@ -9,6 +9,7 @@
 //! takes in `anchor`.
 
 mod anchor;
+mod calendar;
 mod foreign;
 mod relative;
 #[cfg(test)]
@@ -91,7 +92,7 @@ pub fn event_date(
     // A span ("en visite du 3 au 5 mai") dates the event when no day in it is named.
     let span =
         |d: &&&DateExpr| d.range && d.tokens.start > 0 && text.fw(d.tokens.start - 1) == "du";
-    let relative_day = relative(text, tokens.clone(), false);
+    let relative_day = relative(text, &dates.calendar, tokens.clone(), false);
     let written = in_sentence
         .iter()
         .find(|d| !is_foreign(text, d, tokens.start))
@@ -170,14 +171,14 @@ pub fn event_date(
     let near = [s_index + 1, s_index + 2, s_index.wrapping_sub(1)];
     // Further on, a sentence that reports the same exchange again ("… s'est rendu à Berlin le 20
     // décembre 2013 pour y avoir une entrevue avec son homologue") dates it.
-    let later = (s_index + 3..text.sentences.len()).filter(|&n| restates(n));
-    for n in near.into_iter().chain(later) {
-        // A day named but not anchored is only given a date by a report of the same exchange.
-        let Some(x) = (text.sentences.get(n))
-            .filter(|x| !x.heading && !x.caption && (unresolved.is_none() || restates(n)))
-        else {
+    let later = s_index + 3..text.sentences.len();
+    let near = near.into_iter().map(|n| (n, false));
+    for (n, must_restate) in near.chain(later.map(|n| (n, true))) {
+        let Some(x) = (text.sentences.get(n)).filter(|x| !x.heading && !x.caption) else {
             continue;
         };
+        // A day named but not anchored is only given a date by a report of the same exchange.
+        let must_restate = must_restate || unresolved.is_some();
         let written_in = |d: &&DateExpr| x.tokens.contains(&d.tokens.start) && Some(*d) != line;
         let written = (all.iter().filter(written_in))
             .find(|d| !is_foreign(text, d, x.tokens.start))
@@ -185,10 +186,11 @@ pub fn event_date(
         let date = match written {
             Some(d) => d.value().map(|v| (in_year_of(v, anchor), d.tokens.clone())),
             None if unresolved.is_some() => None,
-            None => relative(text, x.tokens.clone(), true)
+            None => relative(text, &dates.calendar, x.tokens.clone(), true)
                 .and_then(|(k, rel)| Some((resolve_relative(&rel, anchor?)?, k..k + 1))),
         };
-        if let Some((date, tokens)) = date {
+        // Whether it reports the same exchange is asked last: it costs the most.
+        if let Some((date, tokens)) = date.filter(|_| !must_restate || restates(n)) {
             found.date = Some(date);
             found.tokens = Some(tokens);
             found.confidence = Confidence::Medium;

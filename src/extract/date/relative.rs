@@ -7,6 +7,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use crate::extract::text::Text;
 use crate::model::EventDate;
 
+use super::calendar::Calendar;
 use super::written::number;
 
 /// A relative day in a sentence: days back from the anchor, or a weekday and days back from it.
@@ -43,18 +44,27 @@ fn dates_a_report(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
 /// day that dates a report there is not taken.
 pub(super) fn relative(
     text: &Text,
+    calendar: &Calendar,
     tokens: Range<usize>,
     reported: bool,
 ) -> Option<(usize, Relative)> {
     for k in tokens.clone() {
         let f = text.fw(k);
+        let next = text.fw(k + 1);
+        let words = text.words;
+        // "accueilli la veille", beside the day it is the eve of; "à la veille du sommet" is
+        // another event's eve.
+        let eve = words.eves.contains(&f) && !matches!(next, "de" | "du" | "des" | "d'" | "of");
+        let day = if eve { None } else { day_at(text, calendar, k) };
+        // Most words name no day: the words around one are read only then.
+        if !eve && day.is_none() {
+            continue;
+        }
         let prev = |n: usize| {
             k.checked_sub(n)
                 .filter(|&p| p >= tokens.start)
                 .map_or("", |p| text.fw(p))
         };
-        let next = text.fw(k + 1);
-        let words = text.words;
         if words.foreign_before.contains(&prev(1))
             || prev(2) == "depuis"
             || words.foreign_after.contains(&next)
@@ -64,17 +74,15 @@ pub(super) fn relative(
         {
             continue;
         }
-        // "accueilli la veille", beside the day it is the eve of; "à la veille du sommet" is
-        // another event's eve.
-        if words.eves.contains(&f) && !matches!(next, "de" | "du" | "des" | "d'" | "of") {
-            let named = (tokens.clone()).find_map(|j| day_at(text, j).filter(|_| j != k));
-            match named {
-                Some(day) => return Some((k, day.eve())),
-                None => continue,
+        match day {
+            Some(rel) => return Some((k, rel)),
+            None => {
+                let named =
+                    (tokens.clone()).find_map(|j| day_at(text, calendar, j).filter(|_| j != k));
+                if let Some(day) = named {
+                    return Some((k, day.eve()));
+                }
             }
-        }
-        if let Some(rel) = day_at(text, k) {
-            return Some((k, rel));
         }
     }
     None
@@ -82,7 +90,7 @@ pub(super) fn relative(
 
 /// The day named at token `k`, whatever event it dates: "hier", "aujourd'hui", "ce soir",
 /// "mardi" (not "mardi 3 mai", a written date).
-fn day_at(text: &Text, k: usize) -> Option<Relative> {
+fn day_at(text: &Text, calendar: &Calendar, k: usize) -> Option<Relative> {
     let words = text.words;
     let f = text.fw(k);
     let prev = k.checked_sub(1).map_or("", |p| text.fw(p));
@@ -96,7 +104,7 @@ fn day_at(text: &Text, k: usize) -> Option<Relative> {
             Some(Relative::DaysBack(0))
         }
         "morning" | "afternoon" | "evening" if prev == "this" => Some(Relative::DaysBack(0)),
-        _ => words
+        _ => calendar
             .weekday(f)
             .filter(|_| number(next, 1..32).is_none())
             .map(|w| Relative::Weekday(w, 0)),

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
+use super::calendar::Calendar;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::text::{fold, Text, TokenKind};
 use crate::model::{CountryCode, EventDate};
@@ -35,9 +36,13 @@ impl DateExpr {
     }
 }
 
+fn starts_with_digit(folded: &str) -> bool {
+    folded.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
 pub(super) fn number(folded: &str, range: Range<u32>) -> Option<u32> {
     // Most tokens are words, which no suffix makes a number.
-    if !folded.starts_with(|c: char| c.is_ascii_digit()) {
+    if !starts_with_digit(folded) {
         return None;
     }
     // Ordinals: "1er", "1st", "2nd", "3rd", "19th".
@@ -53,8 +58,8 @@ pub(super) fn number(folded: &str, range: Range<u32>) -> Option<u32> {
 }
 
 /// The month named at token `k` and the tokens it takes ("octobre", "oct.", "Nov.").
-fn month_at(text: &Text, k: usize) -> Option<(u32, usize)> {
-    let m = text.words.month(text.fw(k))?;
+fn month_at(text: &Text, calendar: &Calendar, k: usize) -> Option<(u32, usize)> {
+    let m = calendar.month(text.fw(k))?;
     // "may" is a verb unless capitalised, in languages that capitalise months.
     if text.words.months_capitalised && !text.word(k).starts_with(char::is_uppercase) {
         return None;
@@ -83,7 +88,7 @@ fn year_at(text: &Text, k: usize) -> (Option<i32>, usize) {
 /// A date written in one token: "2017-10-04", "2021-10-27T10:14", "04-10-2017".
 fn dashed(folded: &str) -> Option<NaiveDate> {
     // Most tokens are words: parsing them as dates would cost more than reading the whole text.
-    if !folded.starts_with(|c: char| c.is_ascii_digit()) || !folded.contains('-') {
+    if !starts_with_digit(folded) || !folded.contains('-') {
         return None;
     }
     let head = folded.get(..10).unwrap_or(folded);
@@ -95,6 +100,10 @@ fn dashed(folded: &str) -> Option<NaiveDate> {
 
 /// A numeric date starting at token `d`: "04/10/2017", "04.10.2017", "2017-10-04".
 fn numeric_at(text: &Text, d: usize) -> Option<(NaiveDate, usize)> {
+    // Every numeric date opens with a digit: most tokens are words.
+    if !starts_with_digit(text.fw(d)) {
+        return None;
+    }
     if let Some(date) = dashed(text.fw(d)) {
         return Some((date, d + 1));
     }
@@ -119,6 +128,9 @@ fn numeric_at(text: &Text, d: usize) -> Option<(NaiveDate, usize)> {
 /// "26-28"), and the token after it.
 fn first_day(text: &Text, d: usize) -> Option<(u32, usize, bool)> {
     let f = text.fw(d);
+    if !starts_with_digit(f) {
+        return None;
+    }
     if let Some((first, last)) = f.split_once('-') {
         let day = number(first, 1..32)?;
         number(last, 1..32)?;
@@ -134,8 +146,13 @@ fn first_day(text: &Text, d: usize) -> Option<(u32, usize, bool)> {
 /// A written date starting at token `i`: "[mardi] 3 mai [2024]", "1er juin", "les 16 et 17 octobre",
 /// "vendredi, 8 janvier 2021", "04 oct. 2017", "16/09/2021", "2017-10-04", and where the language
 /// writes the month first, "[Thursday,] November 19[, 2025]".
-fn date_at(text: &Text, i: usize) -> Option<DateExpr> {
-    let wd = text.words.weekday(text.fw(i));
+fn date_at(text: &Text, calendar: &Calendar, i: usize) -> Option<DateExpr> {
+    let wd = calendar.weekday(text.fw(i));
+    // A date opens with a weekday, a number or, where the month comes first, a month: most words
+    // are none of these, and are answered here.
+    if wd.is_none() && !text.words.month_first && !starts_with_digit(text.fw(i)) {
+        return None;
+    }
     let mut d = if wd.is_some() { i + 1 } else { i };
     if wd.is_some() && text.tokens.get(d).is_some_and(|t| t.is_punct(',')) {
         d += 1;
@@ -151,7 +168,7 @@ fn date_at(text: &Text, i: usize) -> Option<DateExpr> {
         });
     }
     if text.words.month_first {
-        if let Some((month, len)) = month_at(text, d) {
+        if let Some((month, len)) = month_at(text, calendar, d) {
             let (day, after, range) = first_day(text, d + len)?;
             let (year, end) = year_at(text, after);
             return Some(DateExpr {
@@ -169,7 +186,7 @@ fn date_at(text: &Text, i: usize) -> Option<DateExpr> {
     if text.fw(m) == "of" {
         m += 1;
     }
-    let (month, len) = month_at(text, m)?;
+    let (month, len) = month_at(text, calendar, m)?;
     let (year, end) = year_at(text, m + len);
     Some(DateExpr {
         tokens: i..end,
@@ -207,23 +224,27 @@ pub struct Dates {
     pub all: Vec<DateExpr>,
     /// The dispatch's dateline (`dateline`).
     pub dateline: Option<DateExpr>,
+    /// The months and weekdays of the text's language.
+    pub(super) calendar: Calendar,
 }
 
 impl Dates {
     pub fn of(text: &Text) -> Dates {
+        let calendar = Calendar::of(text.words);
         Dates {
-            all: dates(text),
-            dateline: dateline(text),
+            all: dates(text, &calendar),
+            dateline: dateline(text, &calendar),
+            calendar,
         }
     }
 }
 
 /// Every written date of the text, in order.
-fn dates(text: &Text) -> Vec<DateExpr> {
+fn dates(text: &Text, calendar: &Calendar) -> Vec<DateExpr> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.tokens.len() {
-        match date_at(text, i) {
+        match date_at(text, calendar, i) {
             Some(d) => {
                 i = d.tokens.end;
                 out.push(d);
@@ -242,11 +263,11 @@ pub fn timestamp(text: &Text) -> Option<NaiveDate> {
 /// The dispatch's dateline: a date at the very start ("Bakou, 22 juillet, AZERTAC", "OTTAWA, ON, le
 /// 6 avril 2025"), or at the start of one of the first lines, closed by the wire's name or the line's
 /// end ("Kinshasa,17 Juin 2022(ACP).-", "Berne, Communiqué de presse, 17.08.2015", a stamp line).
-fn dateline(text: &Text) -> Option<DateExpr> {
+fn dateline(text: &Text, calendar: &Calendar) -> Option<DateExpr> {
     let first = text.sentences.first()?.tokens.clone();
     let mut k = first.start;
     while k < first.end.min(first.start + 8) {
-        if let Some(d) = date_at(text, k) {
+        if let Some(d) = date_at(text, calendar, k) {
             return Some(d);
         }
         let t = &text.tokens[k];
@@ -266,7 +287,7 @@ fn dateline(text: &Text) -> Option<DateExpr> {
             if k > start && text.tokens.get(k).is_none_or(|t| t.newline_before) {
                 return None;
             }
-            let d = date_at(text, k)?;
+            let d = date_at(text, calendar, k)?;
             let next = text.tokens.get(d.tokens.end);
             // After a comma, a time or the wire's name in capitals closes it too ("20 September
             // 2021, 21:16", "YEREVAN, DECEMBER 27, ARMENPRESS.").

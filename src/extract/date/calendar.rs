@@ -1,0 +1,85 @@
+//! The calendar's words of a language (months, their abbreviations, weekdays), asked of every token.
+
+use chrono::Weekday;
+
+use crate::extract::lang::Words;
+
+/// A language's months and weekdays, with the shapes their names have (first letter and length):
+/// most words have none of those shapes, and are answered without being compared to each name.
+pub struct Calendar {
+    words: &'static Words,
+    /// Bit `n` of `shapes[l]` is set when a name of `n` bytes starts with the letter `l`.
+    shapes: [u32; 26],
+    /// A name has no such shape: every word is compared.
+    unshaped: bool,
+}
+
+impl Calendar {
+    pub fn of(words: &'static Words) -> Calendar {
+        let mut calendar = Calendar {
+            words,
+            shapes: [0; 26],
+            unshaped: false,
+        };
+        let names = (words.months.iter().copied())
+            .chain(words.month_abbreviations.iter().map(|&(a, _)| a))
+            .chain(words.weekdays.iter().map(|&(w, _)| w));
+        for name in names {
+            match shape(name) {
+                Some((letter, bit)) => calendar.shapes[letter] |= bit,
+                None => calendar.unshaped = true,
+            }
+        }
+        calendar
+    }
+
+    /// Whether a folded word may name a month or a weekday.
+    fn may_name(&self, folded: &str) -> bool {
+        self.unshaped || shape(folded).is_some_and(|(letter, bit)| self.shapes[letter] & bit != 0)
+    }
+
+    pub fn weekday(&self, folded: &str) -> Option<Weekday> {
+        self.may_name(folded)
+            .then(|| self.words.weekday(folded))
+            .flatten()
+    }
+
+    /// The number of the month a folded word names, in full or abbreviated.
+    pub fn month(&self, folded: &str) -> Option<u32> {
+        self.may_name(folded)
+            .then(|| self.words.month(folded))
+            .flatten()
+    }
+}
+
+/// The first letter of a folded word and a bit for its length, if it has them.
+fn shape(folded: &str) -> Option<(usize, u32)> {
+    let letter = folded.bytes().next().filter(u8::is_ascii_lowercase)? - b'a';
+    let bit = 1u32.checked_shl(u32::try_from(folded.len()).ok()?)?;
+    Some((usize::from(letter), bit))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Calendar;
+    use crate::extract::lang::{Language, Words};
+
+    /// The shapes answer as the word lists do, for every name and for words of a name's shape.
+    #[test]
+    fn answers_as_the_word_lists() {
+        for language in [Language::Fr, Language::En] {
+            let words = Words::of(language);
+            let calendar = Calendar::of(words);
+            let names = (words.months.iter().copied())
+                .chain(words.month_abbreviations.iter().map(|&(a, _)| a))
+                .chain(words.weekdays.iter().map(|&(w, _)| w));
+            let others = [
+                "mars", "mardi", "des", "may", "lundis", "le", "", "12", "oct",
+            ];
+            for word in names.chain(others) {
+                assert_eq!(calendar.weekday(word), words.weekday(word), "{word}");
+                assert_eq!(calendar.month(word), words.month(word), "{word}");
+            }
+        }
+    }
+}

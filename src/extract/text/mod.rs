@@ -1,0 +1,316 @@
+//! Text preparation: a folded copy for matching, word tokens and sentences, all mapped back to body bytes.
+
+mod fold;
+mod sentences;
+
+use std::ops::Range;
+
+use crate::extract::lang::{Language, Words};
+pub use fold::{fold, Folded};
+use sentences::split_sentences;
+
+/// True when the folded byte at `i` is part of a word (so a match touching it is not a whole word).
+pub fn is_word_byte(folded: &str, i: usize) -> bool {
+    folded
+        .as_bytes()
+        .get(i)
+        .is_some_and(|b| b.is_ascii_alphanumeric())
+}
+
+/// Whether folded `r` stands alone as a word or phrase in `folded`.
+pub fn is_whole_word(folded: &str, r: &Range<usize>) -> bool {
+    (r.start == 0 || !is_word_byte(folded, r.start - 1)) && !is_word_byte(folded, r.end)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Punct(char),
+}
+
+/// A word or a punctuation mark of the body.
+#[derive(Clone, Debug)]
+pub struct Token {
+    pub kind: TokenKind,
+    /// Body bytes.
+    pub span: Range<usize>,
+    /// Where its folded form (lower case ASCII) lies in the folded body: each character folds on
+    /// its own, so the token's folded form is a slice of the body's.
+    pub folded: Range<usize>,
+    /// A line break comes between this token and the previous one.
+    pub newline_before: bool,
+    /// No blank separates this token from the previous one.
+    pub glued: bool,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+}
+
+/// A sentence as a range of token indices.
+#[derive(Clone, Debug)]
+pub struct Sentence {
+    pub tokens: Range<usize>,
+    /// A short line without final punctuation: a headline, a caption, a section heading.
+    pub heading: bool,
+    /// A photo's caption ("Photo : X à Washington, le 6 novembre"): it tells of the picture.
+    pub caption: bool,
+}
+
+/// The body prepared once for every field extractor.
+#[derive(Debug)]
+pub struct Text<'a> {
+    pub body: &'a str,
+    pub language: Language,
+    /// The words of the text's language.
+    pub words: &'static Words,
+    pub folded: Folded,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl<'a> Text<'a> {
+    /// A French text: the extractor's tests are written in French unless they say otherwise.
+    pub fn new(body: &'a str) -> Text<'a> {
+        Text::in_language(body, Language::Fr)
+    }
+
+    pub fn in_language(body: &'a str, language: Language) -> Text<'a> {
+        let folded = Folded::new(body);
+        let tokens = tokenize(body, &folded);
+        let sentences = split_sentences(body, &folded.text, &tokens, Words::of(language));
+        Text {
+            body,
+            language,
+            words: Words::of(language),
+            folded,
+            tokens,
+            sentences,
+        }
+    }
+
+    /// The body text of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.body[t.span.clone()])
+    }
+
+    /// The folded text of token `i`, or "" out of range.
+    pub fn fw(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.folded.text[t.folded.clone()])
+    }
+
+    /// The index of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences.partition_point(|s| s.tokens.end <= i)
+    }
+
+    /// The index of the first token starting at or after body offset `b`.
+    pub fn token_at(&self, b: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < b)
+    }
+
+    /// The body span of tokens `r` (empty at the end of the body for an empty range).
+    pub fn span(&self, r: Range<usize>) -> Range<usize> {
+        match (
+            self.tokens.get(r.start),
+            r.end.checked_sub(1).and_then(|e| self.tokens.get(e)),
+        ) {
+            (Some(a), Some(b)) if r.start < r.end => a.span.start..b.span.end,
+            _ => self.body.len()..self.body.len(),
+        }
+    }
+
+    /// The folded text of tokens `r`, words joined by single spaces, punctuation kept.
+    pub fn folded_span(&self, r: Range<usize>) -> &str {
+        let span = self.span(r);
+        let (a, b) = (
+            self.folded.folded_offset(span.start),
+            self.folded.folded_offset(span.end),
+        );
+        &self.folded.text[a..b]
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+/// The character at body offset `o`, if any.
+fn char_at(body: &str, o: usize) -> Option<char> {
+    body.get(o..)?.chars().next()
+}
+
+fn tokenize(body: &str, folded: &Folded) -> Vec<Token> {
+    // About one token in five bytes: reserving spares most regrowth.
+    let mut tokens: Vec<Token> = Vec::with_capacity(body.len() / 5);
+    let mut newline = false;
+    let mut gap = true;
+    let mut push = |kind, span: Range<usize>, newline: &mut bool, gap: &mut bool| {
+        tokens.push(Token {
+            kind,
+            folded: folded.folded_offset(span.start)..folded.folded_offset(span.end),
+            span,
+            newline_before: *newline,
+            glued: !*gap,
+        });
+        *newline = false;
+        *gap = false;
+    };
+    let mut start = 0;
+    while let Some(c) = char_at(body, start) {
+        let after = start + c.len_utf8();
+        if c.is_whitespace() {
+            newline |= c == '\n';
+            gap = true;
+            start = after;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            push(TokenKind::Punct(c), start..after, &mut newline, &mut gap);
+            start = after;
+            continue;
+        }
+        // A word: letters and digits, joined across hyphens; an apostrophe ends it ("l’", "d’",
+        // "N’"). `j` is the body offset after the word so far, `cuts` where it splits in two.
+        let mut j = after;
+        let mut prev = c;
+        let mut cuts = Vec::new();
+        loop {
+            // Most of a word is ASCII letters and digits, read without decoding.
+            if let Some(&b) = body.as_bytes().get(j).filter(|b| b.is_ascii_alphanumeric()) {
+                if b.is_ascii_uppercase() && prev.is_lowercase() {
+                    cuts.push(j);
+                }
+                prev = char::from(b);
+                j += 1;
+                continue;
+            }
+            let Some(c) = char_at(body, j) else {
+                break;
+            };
+            let next_at = j + c.len_utf8();
+            let next = char_at(body, next_at);
+            let hyphen =
+                c == '-' && next.is_some_and(char::is_alphanumeric) && prev.is_alphanumeric();
+            if c.is_alphanumeric() {
+                // "ZhanshuA", "MmePany": a capital glued to a lower-case letter starts a new word.
+                if c.is_uppercase() && prev.is_lowercase() {
+                    cuts.push(j);
+                }
+            } else if !hyphen {
+                // "Obama's": a possessive is no part of the word.
+                let possessive = next == Some('s')
+                    && char_at(body, next_at + 1).is_none_or(|n| !n.is_alphanumeric());
+                if is_apostrophe(c) && next.is_some_and(char::is_alphabetic) && !possessive {
+                    j = next_at;
+                    cuts.push(j);
+                }
+                break;
+            }
+            prev = c;
+            j = next_at;
+        }
+        let mut from = start;
+        for cut in cuts.into_iter().chain(std::iter::once(j)) {
+            if cut > from {
+                push(TokenKind::Word, from..cut, &mut newline, &mut gap);
+                gap = false;
+            }
+            from = cut;
+        }
+        start = j;
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        let t = Text::new(s);
+        t.tokens.iter().map(|k| &s[k.span.clone()]).collect()
+    }
+
+    fn sentences(s: &str) -> Vec<String> {
+        let t = Text::new(s);
+        t.sentences
+            .iter()
+            .map(|r| s[t.span(r.tokens.clone())].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn folding() {
+        let check = |input: &str, expected: &str| assert_eq!(fold(input), expected, "{input}");
+        check("Élysée", "elysee");
+        check("l’Ouzbékistan", "l'ouzbekistan");
+        check("«\u{a0}Œuvre\u{a0}»", "\" oeuvre \"");
+        check("Kaïs Saïed – Tunis", "kais saied - tunis");
+    }
+
+    #[test]
+    fn folded_offsets_map_back() {
+        let body = "Pékin, l’Élysée";
+        let f = Folded::new(body);
+        let at = f.text.find("elysee").unwrap();
+        assert_eq!(&body[f.body_span(at..at + 6)], "Élysée");
+        assert_eq!(f.folded_offset(body.find('É').unwrap()), at);
+    }
+
+    #[test]
+    fn tokens() {
+        let check = |input: &str, expected: &[&str]| assert_eq!(words(input), expected, "{input}");
+        check("l’Iran", &["l’", "Iran"]);
+        check("Sassou N'Guesso", &["Sassou", "N'", "Guesso"]);
+        check("Li ZhanshuA cette", &["Li", "Zhanshu", "A", "cette"]);
+        check("MmePany Yathotu", &["Mme", "Pany", "Yathotu"]);
+        check(
+            "sino-américaines, Jean-Yves",
+            &["sino-américaines", ",", "Jean-Yves"],
+        );
+        check("2021-10-27T10:14", &["2021-10-27T10", ":", "14"]);
+        check("", &[]);
+    }
+
+    #[test]
+    fn sentence_breaks() {
+        let check =
+            |input: &str, expected: &[&str]| assert_eq!(sentences(input), expected, "{input}");
+        check(
+            "M. Xi a reçu M. Wang. Il a dit.",
+            &["M. Xi a reçu M. Wang.", "Il a dit."],
+        );
+        check("David W. Panuelo est là.", &["David W. Panuelo est là."]);
+        check(
+            "Li ZhanshuA cette occasion, X",
+            &["Li Zhanshu", "A cette occasion, X"],
+        );
+        check("Titre\nTexte.", &["Titre", "Texte."]);
+        check(
+            "X est reçu par\nson homologue.\n2. Il a dit.",
+            &["X est reçu par\nson homologue.", "2. Il a dit."],
+        );
+        check(
+            "la région... 27.10.2021, Sputnik",
+            &["la région...", "27.10.2021, Sputnik"],
+        );
+    }
+
+    #[test]
+    fn headings() {
+        let t = Text::new("Déclaration commune Vietnam-Biélorussie\nLe texte suit. Il est long.");
+        let flags: Vec<bool> = t.sentences.iter().map(|s| s.heading).collect();
+        assert_eq!(flags, [true, false, false]);
+    }
+}

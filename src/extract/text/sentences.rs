@@ -1,0 +1,174 @@
+//! Sentences: where a text's sentences, headings and captions start and end, from its tokens.
+
+use std::ops::Range;
+
+use super::{Sentence, Token, TokenKind};
+use crate::extract::lang::Words;
+
+pub(super) fn split_sentences(
+    body: &str,
+    folded: &str,
+    tokens: &[Token],
+    words: &Words,
+) -> Vec<Sentence> {
+    let fw = |t: &Token| &folded[t.folded.clone()];
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        let breaks = i > start
+            && ((t.newline_before
+                && !continues_line(body, tokens, i)
+                && !after_honorific(folded, tokens, i, words))
+                || (t.glued
+                    && t.is_word()
+                    && body[t.span.clone()].starts_with(char::is_uppercase)
+                    && words.sentence_openers.contains(&fw(t))
+                    && tokens[i - 1].is_word()
+                    && body[tokens[i - 1].span.clone()].ends_with(char::is_lowercase))
+                || (!t.glued
+                    && ends_sentence(body, folded, tokens, i - 1, words)
+                    && opens_sentence(body, t)));
+        if breaks {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    // "2. Cette visite …": a paragraph's number opens its first sentence.
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let r = out[k].clone();
+        let numbered = r.len() == 2
+            && number_of_paragraph(fw(&tokens[r.start]))
+            && tokens[r.start + 1].is_punct('.');
+        if numbered {
+            out[k + 1].start = r.start;
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    let ends: Vec<usize> = out.iter().map(|r| r.end).collect();
+    out.into_iter()
+        .zip(
+            ends.iter()
+                .skip(1)
+                .copied()
+                .chain(std::iter::once(tokens.len())),
+        )
+        .map(|(r, next_end)| {
+            let heading = is_heading(body, tokens, &r, words);
+            let caption = tokens[r.clone()]
+                .iter()
+                .find(|t| t.is_word())
+                .is_some_and(|t| words.captions.contains(&fw(t)))
+                || credited(tokens, r.end, next_end);
+            Sentence {
+                tokens: r,
+                heading,
+                caption,
+            }
+        })
+        .collect()
+}
+
+/// "… reads a letter from the Speaker. – KUNA": a line above the report that ends with a dash
+/// and the credit of an agency or a photographer is a photo's caption (the report's last line may
+/// end with the agency's signature). `end` is where the sentence ends and `next_end` where the one
+/// after it does: the credit may be either's last words.
+fn credited(tokens: &[Token], end: usize, next_end: usize) -> bool {
+    let line_end = |k: usize| tokens.get(k).is_some_and(|t| t.newline_before);
+    let credit = |from: usize, to: usize| {
+        let dash = (from..to).rev().take(4).find(|&k| {
+            matches!(tokens[k].kind, TokenKind::Punct('-' | '–' | '—'))
+                && k > 0
+                && matches!(tokens[k - 1].kind, TokenKind::Punct('.'))
+        });
+        dash.is_some_and(|d| d + 1 < to && tokens[d + 1..to].iter().all(Token::is_word))
+    };
+    let next_on_line = tokens.get(end).is_some_and(|t| !t.newline_before);
+    (line_end(end) && credit(end.saturating_sub(5), end))
+        || (next_on_line && line_end(next_end) && credit(end.saturating_sub(1), next_end))
+}
+
+/// A line of a hard-wrapped text that goes on with the sentence before it: it opens in lower case
+/// after a word or a comma ("… est reçu par\nson homologue …").
+fn continues_line(body: &str, tokens: &[Token], i: usize) -> bool {
+    let prev = &tokens[i - 1];
+    (prev.is_word() || prev.is_punct(','))
+        && tokens[i].is_word()
+        && body[tokens[i].span.clone()].starts_with(char::is_lowercase)
+}
+
+/// "… held a meeting with Rt. Hon.\nWinston Peters": a line that ends with an honorific goes on
+/// with the name it introduces.
+fn after_honorific(folded: &str, tokens: &[Token], i: usize, words: &Words) -> bool {
+    let last = match i.checked_sub(1) {
+        Some(k) if tokens[k].is_punct('.') => k.checked_sub(1),
+        k => k,
+    };
+    last.is_some_and(|k| {
+        tokens[k].is_word()
+            && words
+                .honorifics
+                .contains(&&folded[tokens[k].folded.clone()])
+    })
+}
+
+fn number_of_paragraph(folded: &str) -> bool {
+    (1..=2).contains(&folded.len()) && folded.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn ends_sentence(body: &str, folded: &str, tokens: &[Token], i: usize, words: &Words) -> bool {
+    let t = &tokens[i];
+    match t.kind {
+        TokenKind::Punct('!' | '?' | '…') => true,
+        TokenKind::Punct('.') => match i.checked_sub(1).map(|p| &tokens[p]) {
+            Some(prev) if prev.is_word() && prev.span.end == t.span.start => {
+                let word = &body[prev.span.clone()];
+                let single_capital =
+                    word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+                !single_capital && !words.abbreviations.contains(&&folded[prev.folded.clone()])
+            }
+            _ => true,
+        },
+        _ => false,
+    }
+}
+
+fn opens_sentence(body: &str, t: &Token) -> bool {
+    body[t.span.clone()]
+        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "«\"“(".contains(c))
+}
+
+fn is_heading(body: &str, tokens: &[Token], r: &Range<usize>, words: &Words) -> bool {
+    let Some(last) = tokens[r.clone()]
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.kind, TokenKind::Punct('"' | '»' | '”' | ')' | ']')))
+    else {
+        return false;
+    };
+    let length = tokens[r.clone()].iter().filter(|t| t.is_word()).count();
+    let line_ends = tokens.get(r.end).is_none_or(|n| n.newline_before);
+    let has_more = r.end < tokens.len() || r.start > 0;
+    // A title may run long in languages whose titles capitalise every word of weight ("… Meets
+    // Minister of Foreign Affairs, Retno Marsudi to Review Indonesia-US Bilateral Relations").
+    let title_case = || {
+        words.titles_capitalised
+            && tokens[r.clone()]
+                .iter()
+                .filter(|t| t.is_word() && t.span.len() > 3)
+                .all(|t| body[t.span.clone()].starts_with(char::is_uppercase))
+    };
+    line_ends
+        && has_more
+        && (length <= 16 || title_case())
+        && !matches!(
+            body[last.span.clone()].chars().next(),
+            Some('.' | '!' | '?' | '…' | ';' | ',' | ':')
+        )
+}
