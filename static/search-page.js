@@ -84,11 +84,7 @@
     const found = await engine.search(request);
     if (mine !== run) return;
     const shown = found.results.slice(0, PER_PAGE * request.page);
-    const loading = Promise.all(shown.map((r) => engine.record(r.doc)));
-    // The facets are counted once the records are asked for, while they load, and drawn after
-    // the results.
-    const facets = found.facets();
-    const records = await loading;
+    const records = await Promise.all(shown.map((r) => engine.record(r.doc)));
     if (mine !== run) return;
     const items = shown.map((result, i) => item(records[i], found.paragraph(result.doc), found.forms));
     list.replaceChildren(...items.map(({ li }) => li));
@@ -98,14 +94,14 @@
     status.dataset.query = address(request);
     more.hidden = shown.length >= n;
     more.onclick = () => go(Object.assign(request, { page: request.page + 1 }));
-    // The snippets' texts are asked for and the facets drawn once the frame that shows the
-    // results has been drawn, and after whatever else the browser has to do: asking for ten
-    // files takes the main thread some milliseconds a file, and laying out the facets' hundreds
-    // of boxes would hold back that frame.
+    // The snippets' texts are asked for and the facets counted and drawn once the frame that
+    // shows the results has been drawn, and after whatever else the browser has to do: asking
+    // for ten files takes the main thread some milliseconds a file, counting the facets some
+    // more, and laying out their hundreds of boxes would hold back that frame.
     await afterFrame();
     if (mine !== run) return;
     items.forEach(({ fill }) => fill());
-    const counted = await facets;
+    const counted = await found.facets();
     if (mine !== run) return;
     facetsBox.replaceChildren(...counted.map((facet) => facetBox(facet, request)));
     facetsBox.dataset.query = status.dataset.query;
