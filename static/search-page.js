@@ -3,7 +3,7 @@
 // bookmarks and shared links give the same results).
 (function () {
   "use strict";
-  const { Engine, marks } = window.ChancerySearch;
+  const { Engine, marks, parseQuery } = window.ChancerySearch;
   const page = document.getElementById("search");
   if (!page) return;
   const PER_PAGE = 10;
@@ -25,6 +25,9 @@
   const facetsBox = document.getElementById("search-facets");
   const more = document.getElementById("search-more");
   page.hidden = false;
+  // Made as the page loads: the browser loads its data then (20 to 100 ms in Chromium), which
+  // the first search's status line would otherwise wait for.
+  const numbers = new Intl.NumberFormat(document.documentElement.lang);
   let facetNames = [];
   let run = 0;
 
@@ -81,34 +84,39 @@
     const found = await engine.search(request);
     if (mine !== run) return;
     const shown = found.results.slice(0, PER_PAGE * request.page);
-    const loading = Promise.all(shown.map((r) => engine.record(r.doc)));
-    // The facets are counted once the records are asked for, while they load, and drawn after
-    // the results.
-    const facets = found.facets();
-    const records = await loading;
+    const records = await Promise.all(shown.map((r) => engine.record(r.doc)));
     if (mine !== run) return;
-    // The results are drawn at once, their snippets filled as their texts arrive.
-    list.replaceChildren(...shown.map((result, i) => item(records[i], found.paragraph(result.doc), found.forms)));
+    const items = shown.map((result, i) => item(records[i], found.paragraph(result.doc), found.forms));
+    list.replaceChildren(...items.map(({ li }) => li));
     const n = found.total;
     status.textContent =
-      n === 0 ? t.tNone : n === 1 ? t.tOne : n.toLocaleString(document.documentElement.lang) + " " + t.tMany;
+      n === 0 ? t.tNone : n === 1 ? t.tOne : numbers.format(n) + " " + t.tMany;
     status.dataset.query = address(request);
     more.hidden = shown.length >= n;
     more.onclick = () => go(Object.assign(request, { page: request.page + 1 }));
-    // The facets are drawn in a later frame than the results: laying out their hundreds of
-    // boxes would otherwise hold back the frame that shows the results.
-    await Promise.all([facets, afterFrame()]);
-    const counted = await facets;
+    // The snippets' texts are asked for and the facets counted and drawn once the frame that
+    // shows the results has been drawn, and after whatever else the browser has to do: asking
+    // for ten files takes the main thread some milliseconds a file, counting the facets some
+    // more, and laying out their hundreds of boxes would hold back that frame.
+    await afterFrame();
+    if (mine !== run) return;
+    items.forEach(({ fill }) => fill());
+    const counted = await found.facets();
     if (mine !== run) return;
     facetsBox.replaceChildren(...counted.map((facet) => facetBox(facet, request)));
     facetsBox.dataset.query = status.dataset.query;
   }
 
-  // Resolves once the next frame has been drawn.
+  // Resolves once the next frame has been drawn, in a task of background priority where the
+  // browser has them (`scheduler.postTask`), so that tasks already waiting run first.
   function afterFrame() {
-    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const later = window.scheduler && scheduler.postTask
+      ? (resolve) => scheduler.postTask(resolve, { priority: "background" })
+      : (resolve) => setTimeout(resolve, 0);
+    return new Promise((resolve) => requestAnimationFrame(() => later(resolve)));
   }
 
+  // A result's list item, and the function that fills its snippet once its text arrives.
   function item(record, paragraph, forms) {
     const anchor = paragraph > 0 ? "#p" + paragraph : "";
     const snippet = element("p", { className: "snippet" });
@@ -118,8 +126,7 @@
       element("p", { className: "meta", textContent: [record.date, record.kind, people].filter(Boolean).join(" · ") }),
       snippet,
     ]);
-    fillSnippet(snippet, record, paragraph || 1, forms);
-    return li;
+    return { li, fill: () => fillSnippet(snippet, record, paragraph || 1, forms) };
   }
 
   // The matched paragraph, around its first marked word.
@@ -188,7 +195,11 @@
     facetNames = manifest.facets.map((f) => f.name);
     show();
     // Every search counts the facets: they load while the reader types, after the files of a
-    // search the address holds are asked for.
-    setTimeout(() => engine.facets(), 0);
+    // search the address holds are asked for; and the regular expressions of a query and of
+    // the snippets are compiled, which the first search would otherwise do on its way.
+    setTimeout(() => {
+      engine.facets();
+      marks(parseQuery("« l’État »").phrases.join(" "), new Set());
+    }, 0);
   });
 })();

@@ -72,6 +72,10 @@
       for (let n = this.varint(); n > 0; n--) out.push(this.str());
       return out;
     }
+    // Skips `n` varints.
+    skip(n) {
+      while (n > 0) if (this.bytes[this.at++] < 0x80) n--;
+    }
     // A paragraph mask: seven bits a byte.
     mask() {
       const paragraphs = [];
@@ -123,19 +127,27 @@
     return docs;
   }
 
-  // The word positions of `docs` (as decodePostings gave them): doc → paragraph → Set.
-  function decodePositions(entry, docs, bytes) {
-    const reader = new Reader(bytes, entry.positionsAt);
+  // The word positions of a word's stems ({ entry, own: its postings, positions: its positions
+  // file }) in the readouts of `docs` alone: doc → paragraph → Set. The positions of the other
+  // readouts are skipped, not decoded.
+  function decodePositions(stems, docs) {
     const out = new Map();
-    for (const [doc, paragraphs] of docs) {
-      const byParagraph = new Map();
-      for (const paragraph of paragraphs) {
-        const positions = new Set();
-        let at = 0;
-        for (let n = reader.varint(); n > 0; n--) positions.add((at += reader.varint()));
-        byParagraph.set(paragraph, positions);
+    for (const { entry, own, positions } of stems) {
+      const reader = new Reader(positions, entry.positionsAt);
+      for (const [doc, paragraphs] of own) {
+        if (!docs.has(doc)) {
+          for (let p = paragraphs.length; p > 0; p--) reader.skip(reader.varint());
+          continue;
+        }
+        const mine = out.get(doc) || new Map();
+        for (const paragraph of paragraphs) {
+          const all = mine.get(paragraph) || new Set();
+          let at = 0;
+          for (let n = reader.varint(); n > 0; n--) all.add((at += reader.varint()));
+          mine.set(paragraph, all);
+        }
+        out.set(doc, mine);
       }
-      out.set(doc, byParagraph);
     }
     return out;
   }
@@ -225,26 +237,15 @@
       );
     }
 
-    // A word's readouts (doc → paragraphs), the forms to mark, and, if asked, positions.
+    // A word's readouts (doc → paragraphs), the forms to mark, and, if asked, its stems with
+    // their postings and positions files, for `decodePositions`.
     async match(word, withPositions) {
       let docs = new Map();
       const forms = new Set([word]);
-      const positions = new Map();
       const stems = (await this.stems(word, withPositions)).filter(({ entry }) => entry && entry.postings);
-      for (const { entry, positions: bytes } of stems) {
-        entry.forms.forEach((f) => forms.add(f));
-        const own = decodePostings(entry);
-        if (withPositions) {
-          for (const [doc, byParagraph] of decodePositions(entry, own, bytes)) {
-            const mine = positions.get(doc) || new Map();
-            for (const [p, set] of byParagraph) {
-              const all = mine.get(p) || new Set();
-              set.forEach((x) => all.add(x));
-              mine.set(p, all);
-            }
-            positions.set(doc, mine);
-          }
-        }
+      for (const stem of stems) {
+        stem.entry.forms.forEach((f) => forms.add(f));
+        const own = (stem.own = decodePostings(stem.entry));
         // Most words have one stem: its postings are the match as they are.
         if (docs.size === 0) {
           docs = own;
@@ -255,7 +256,7 @@
           docs.set(doc, [...new Set([...had, ...paragraphs])].sort((a, b) => a - b));
         }
       }
-      return { docs, forms, positions };
+      return { docs, forms, stems };
     }
 
     // A phrase's readouts and paragraphs: its words in order, in one paragraph; stop words are
@@ -269,13 +270,18 @@
       const forms = new Set();
       matches.forEach((m) => m.forms.forEach((f) => forms.add(f)));
       if (content.length === 1) return { docs: matches[0].docs, forms };
+      // Only the readouts that have every word can hold the phrase: their positions alone are
+      // decoded.
+      const every = new Set();
+      for (const doc of matches[0].docs.keys()) if (matches.every((m) => m.docs.has(doc))) every.add(doc);
+      const positions = matches.map((m) => decodePositions(m.stems, every));
       const docs = new Map();
-      for (const [doc, byParagraph] of matches[0].positions) {
+      for (const [doc, byParagraph] of positions[0]) {
         const found = [];
         for (const [paragraph, starts] of byParagraph) {
           const hit = [...starts].some((start) =>
             content.every(({ offset }, i) => {
-              const at = matches[i].positions.get(doc);
+              const at = positions[i].get(doc);
               const set = at && at.get(paragraph);
               return set && set.has(start - content[0].offset + offset);
             })

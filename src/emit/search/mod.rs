@@ -5,7 +5,7 @@
 //! - `search/index.json`: the manifest (readout and shard counts, stop words, facets);
 //! - `search/t/N.bin`, `search/t/N.pos`: the terms hashed to shard N (`postings`);
 //! - `search/facets.bin`: every facet's values and their readouts (`facets`);
-//! - `search/d/N.json`: what a result shows of readouts 16N to 16N + 15: URL, title, date as
+//! - `search/d/N.json`: what a result shows of readouts 32N to 32N + 31: URL, title, date as
 //!   the page shows it, kind, participants and the file of its text;
 //! - `search/x/PATH.txt`: the text of the readout at `PATH`, a paragraph a line, where a
 //!   result's snippet is cut from (a tenth of the readout's page, which a result would
@@ -37,7 +37,7 @@ use postings::{doc_terms, DocTerms, Index};
 use text::{Analyzer, Memo, STOP_WORDS};
 
 /// How many readouts a file of `d/` describes.
-const DOC_CHUNK: usize = 16;
+const DOC_CHUNK: usize = 32;
 
 /// How many readouts are analysed at once: enough to keep both cores busy, few enough that
 /// their terms never outweigh the index.
