@@ -1,7 +1,10 @@
 //! Build benchmark: the seeds and generated corpora of 1,000 and 10,000 readouts, built end to end.
 //!
 //! `cargo bench --bench build` prints, for each corpus, the median wall time of a full build
-//! (load, extract, index, render, write) and the time per readout, so runs compare by ratio.
+//! (load, extract, index, render, write) and the time per readout, so runs compare by ratio;
+//! and the median user and system CPU time of a build: the user time is chancery's own work,
+//! while the wall and system times also count the file system's (allocating and freeing the
+//! inodes of tens of thousands of pages), which differ between two runs of one binary.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -11,6 +14,7 @@ use chancery::output::Staging;
 use chancery::{index, permalink};
 
 mod corpus;
+mod process;
 
 const RUNS: usize = 5;
 
@@ -21,9 +25,14 @@ fn main() {
         let count = std::fs::read_dir(project.path().join("seeds"))
             .unwrap()
             .count();
-        let mut times: Vec<Duration> = (0..RUNS).map(|_| build_once(project.path())).collect();
-        times.sort();
-        let median = times[RUNS / 2];
+        let runs: Vec<Run> = (0..RUNS).map(|_| build_once(project.path())).collect();
+        let median_of = |of: fn(&Run) -> Duration| {
+            let mut values: Vec<Duration> = runs.iter().map(of).collect();
+            values.sort();
+            values[RUNS / 2]
+        };
+        let median = median_of(|r| r.wall);
+        let (user, system) = (median_of(|r| r.user), median_of(|r| r.system));
         let bytes: u64 = dir_size(&project.path().join("public"));
         let search: u64 = dir_size(&project.path().join("public/search"));
         let ledger =
@@ -36,6 +45,11 @@ fn main() {
             bytes as f64 / 1024.0 / count as f64,
             search as f64 / 1024.0 / count as f64,
             ledger as f64 / 1024.0
+        );
+        println!(
+            "        CPU per build, median: user {:.2} s, system {:.2} s",
+            user.as_secs_f64(),
+            system.as_secs_f64()
         );
         if size == 10_000 {
             phases(project.path());
@@ -86,10 +100,25 @@ fn phases(root: &Path) {
     timed("swap, old site gone", started);
 }
 
-fn build_once(root: &Path) -> Duration {
+/// One full build's wall time and the CPU time the process spent in it.
+struct Run {
+    wall: Duration,
+    user: Duration,
+    system: Duration,
+}
+
+fn build_once(root: &Path) -> Run {
+    let ticks = |t: u64| Duration::from_secs_f64(t as f64 / process::TICKS_PER_SECOND);
+    let (user, system) = process::cpu_ticks();
     let started = Instant::now();
     build(root, &Options::default()).expect("the corpus builds");
-    started.elapsed()
+    let wall = started.elapsed();
+    let (user_after, system_after) = process::cpu_ticks();
+    Run {
+        wall,
+        user: ticks(user_after - user),
+        system: ticks(system_after - system),
+    }
 }
 
 /// The bytes of the files under `dir`; none when it does not exist.

@@ -17,6 +17,9 @@ use std::time::{Duration, Instant};
 use chancery::build::{build, Options};
 
 mod corpus;
+mod process;
+
+use process::TICKS_PER_SECOND;
 
 const RUNS: usize = 3;
 /// Queries of different weights: a country, a name, a word of every readout, a phrase.
@@ -39,7 +42,10 @@ fn main() {
         println!(
             "{} {} {}",
             started.elapsed().as_nanos(),
-            cpu_ticks(),
+            {
+                let (user, system) = process::cpu_ticks();
+                user + system
+            },
             status_kb("VmHWM")
         );
         return;
@@ -242,22 +248,6 @@ struct Run {
     /// User and system time of all its threads, in clock ticks.
     cpu_ticks: u64,
     peak_kb: u64,
-}
-
-/// Linux reports process times in /proc in units of USER_HZ, which is 100 on every
-/// architecture it exports them for.
-const TICKS_PER_SECOND: f64 = 100.0;
-
-/// The user and system time this process has used, in clock ticks (/proc/self/stat fields 14
-/// and 15, counted after the command name, which may hold spaces).
-fn cpu_ticks() -> u64 {
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    let after_name = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
-    let fields: Vec<&str> = after_name.split_whitespace().collect();
-    [11, 12]
-        .iter()
-        .filter_map(|&i| fields.get(i)?.parse::<u64>().ok())
-        .sum()
 }
 
 /// One full build in a child process: its time and the child's peak resident set.
