@@ -75,9 +75,8 @@ pub struct Lexicon {
     places: HashMap<String, CountryCode>,
     /// Each language's exchange cues, in the order of `Language::ALL`.
     cues: Vec<Phrases>,
-    /// Each language's `Words::secondary_markers`, in the order of `Language::ALL`: every
-    /// occurrence is found (overlapping), to keep the first that stands as a whole word.
-    markers: Vec<AhoCorasick>,
+    /// Each language's `Words::secondary_markers`, in the order of `Language::ALL`.
+    markers: Vec<Phrases>,
     /// Each language's words by the lists they are in, in the order of `Language::ALL`, with
     /// the words of places (`Listed::GEO`).
     listed: Vec<HashMap<String, Listed>>,
@@ -251,11 +250,7 @@ impl Lexicon {
                 .collect(),
             markers: Language::ALL
                 .iter()
-                .map(|&l| {
-                    AhoCorasick::new(Words::of(l).secondary_markers)
-                        // A handful of short phrases: far below any size limit.
-                        .expect("the markers build")
-                })
+                .map(|&l| Phrases::new(Words::of(l).secondary_markers))
                 .collect(),
             listed: Language::ALL
                 .iter()
@@ -335,8 +330,10 @@ impl Lexicon {
 
     /// Whether folded text announces another exchange (`Words::secondary_markers`, as whole words).
     pub fn marks_another(&self, folded: &str, language: Language) -> bool {
-        (self.markers[language as usize].find_overlapping_iter(folded))
-            .any(|m| is_whole_word(folded, &m.range()))
+        self.markers[language as usize]
+            .whole_words(folded)
+            .next()
+            .is_some()
     }
 
     /// The lists of the language's words this folded word is in.
