@@ -150,7 +150,9 @@ fn date_at(text: &Text, calendar: &Calendar, i: usize) -> Option<DateExpr> {
     let wd = calendar.weekday(text.fw(i));
     // A date opens with a weekday, a number or, where the month comes first, a month: most words
     // are none of these, and are answered here.
-    if wd.is_none() && !text.words.month_first && !starts_with_digit(text.fw(i)) {
+    let opens =
+        |f: &str| starts_with_digit(f) || (text.words.month_first && calendar.month(f).is_some());
+    if wd.is_none() && !opens(text.fw(i)) {
         return None;
     }
     let mut d = if wd.is_some() { i + 1 } else { i };

@@ -147,7 +147,11 @@ fn is_apostrophe(c: char) -> bool {
 
 /// The character at body offset `o`, if any.
 fn char_at(body: &str, o: usize) -> Option<char> {
-    body.get(o..)?.chars().next()
+    match body.as_bytes().get(o) {
+        // Most of a readout is ASCII, read without decoding.
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => body.get(o..)?.chars().next(),
+    }
 }
 
 fn tokenize(body: &str, folded: &Folded) -> Vec<Token> {
