@@ -97,19 +97,16 @@ struct Phrases {
 impl Phrases {
     fn new<I: AsRef<str>>(patterns: impl IntoIterator<Item = I>) -> Phrases {
         let patterns: Vec<I> = patterns.into_iter().collect();
-        let builder = || {
-            let mut builder = AhoCorasickBuilder::new();
-            builder
-                .match_kind(MatchKind::LeftmostLongest)
-                // A full DFA: built once per build, then the fastest search over every readout.
-                .kind(Some(AhoCorasickKind::DFA));
-            builder
+        let build = |kind| {
+            (AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).kind(kind))
+                .build(patterns.iter().map(|p| p.as_ref()))
         };
-        let automaton = (builder().build(patterns.iter().map(|p| p.as_ref())))
-            // The patterns are a few thousand short strings: far below any size limit.
-            .unwrap_or_else(|_| {
-                (builder().build(Vec::<&str>::new())).expect("an empty automaton builds")
-            });
+        // A full DFA: built once per build, then the fastest search over every readout. A
+        // gazetteer too large for one gets the automaton the crate chooses, slower but as exact.
+        let automaton = build(Some(AhoCorasickKind::DFA))
+            .or_else(|_| build(None))
+            // Only patterns beyond every automaton's limits (billions of bytes) come here.
+            .expect("the gazetteer's phrases fit an automaton");
         Phrases { automaton }
     }
 
