@@ -98,8 +98,10 @@ impl Phrases {
     fn new<I: AsRef<str>>(patterns: impl IntoIterator<Item = I>) -> Phrases {
         let patterns: Vec<I> = patterns.into_iter().collect();
         let build = |kind| {
-            (AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).kind(kind))
-                .build(patterns.iter().map(|p| p.as_ref()))
+            (AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(kind))
+            .build(patterns.iter().map(|p| p.as_ref()))
         };
         // A full DFA: built once per build, then the fastest search over every readout. A
         // gazetteer too large for one gets the automaton the crate chooses, slower but as exact.

@@ -60,8 +60,23 @@ fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast) -> usi
                 .iter()
                 .any(|u| u.phrase.start > trigger && u.phrase.end <= k)
     };
+    let sentence = text.folded_span(tokens.clone());
+    let base = text.tokens.get(tokens.start).map_or(0, |t| t.folded.start);
+    // Most words open no cut phrase: their first letter says so without comparing phrases.
+    let mut opens = [false; 256];
+    for &b in text
+        .words
+        .cut_phrases
+        .iter()
+        .filter_map(|p| p.as_bytes().first())
+    {
+        opens[usize::from(b)] = true;
+    }
     for k in tokens.clone().filter(|&k| k > trigger) {
-        let rest = text.folded_span(k..tokens.end);
+        let rest = &sentence[text.tokens[k].folded.start - base..];
+        if !rest.bytes().next().is_some_and(|b| opens[usize::from(b)]) {
+            continue;
+        }
         let cue = text.words.cut_phrases.iter().any(|p| {
             rest.starts_with(p)
                 && (p.ends_with([' ', '\''])
