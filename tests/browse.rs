@@ -422,10 +422,10 @@ fn dated(project: &Project, keep: impl Fn(&serde_json::Value) -> bool) -> BTreeM
     years
 }
 
-/// The readout pages a list page links to (`<ul class="readouts">`), by URL.
+/// The readout pages a list page links to (`<ol class="readouts">`), by URL.
 fn listed(html: &str) -> Vec<String> {
-    html.split("<span class=\"date\">")
-        .skip(1)
+    (html.split("<ol class=\"readouts\">").skip(1))
+        .flat_map(|list| list[..list.find("</ol>").unwrap()].split("<li>").skip(1))
         .filter_map(|item| {
             let at = item.find("<a href=\"")? + "<a href=\"".len();
             Some(item[at..at + item[at..].find('"')?].to_string())

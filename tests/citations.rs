@@ -388,7 +388,7 @@ fn readout_pages_carry_what_reference_managers_read() {
 
     for n in 1..=5 {
         assert!(
-            html.contains(&format!("<p id=\"p{n}\"><a class=\"para\" href=\"#p{n}\"")),
+            html.contains(&format!("<p id=\"p{n}\"><a href=\"#p{n}\"")),
             "paragraph {n} links to itself"
         );
     }

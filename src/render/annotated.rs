@@ -37,12 +37,13 @@ pub fn paragraph_html(body: &str, range: Range<usize>, anchors: &[Anchor]) -> St
             continue;
         };
         out.push_str(&escape_html(before));
-        out.push_str(&format!(
-            "<a class=\"mention\" href=\"{}\" title=\"{}\">{}</a>",
-            escape_html(&a.url),
-            escape_html(a.title),
-            escape_html(name)
-        ));
+        out.push_str(&format!("<a href=\"{}\"", escape_html(&a.url)));
+        // The canonical name as a tooltip, where the text names it otherwise ("chinois",
+        // "M. Xi"); a title that repeats the link's text would only be read twice.
+        if name != a.title {
+            out.push_str(&format!(" title=\"{}\"", escape_html(a.title)));
+        }
+        out.push_str(&format!(">{}</a>", escape_html(name)));
         at = a.span.end;
     }
     out.push_str(&escape_html(&body[at..range.end]));
@@ -114,7 +115,16 @@ mod tests {
         check(&[], "Un &lt;b&gt; &amp; Xi Jinping.");
         check(
             &[anchor(body, "Xi Jinping", "/people/xi-jinping/")],
-            "Un &lt;b&gt; &amp; <a class=\"mention\" href=\"/people/xi-jinping/\" title=\"Nom\">Xi Jinping</a>.",
+            "Un &lt;b&gt; &amp; <a href=\"/people/xi-jinping/\" title=\"Nom\">Xi Jinping</a>.",
+        );
+        // Named as it is written: no title repeating the text.
+        let named = Anchor {
+            title: "Xi Jinping",
+            ..anchor(body, "Xi Jinping", "/a/")
+        };
+        check(
+            &[named],
+            "Un &lt;b&gt; &amp; <a href=\"/a/\">Xi Jinping</a>.",
         );
         // Outside the paragraph, overlapping, or cutting a character: left out.
         check(
@@ -126,7 +136,7 @@ mod tests {
                 anchor(body, "Xi Jinping", "/a/"),
                 anchor(body, "Jinping", "/b/"),
             ],
-            "Un &lt;b&gt; &amp; <a class=\"mention\" href=\"/a/\" title=\"Nom\">Xi Jinping</a>.",
+            "Un &lt;b&gt; &amp; <a href=\"/a/\" title=\"Nom\">Xi Jinping</a>.",
         );
         let accented = "é";
         let cut = Anchor {
