@@ -23,7 +23,7 @@ const engine = new Engine(async (file, kind) => {
     const { shown, ...query } = JSON.parse(request);
     const found = await engine.search(query);
     // `shown`: only the first results are read, as the search page reads one page of them.
-    const results = shown ? found.results.slice(0, shown) : found.results;
+    const results = found.top(shown || found.total);
     const records = await Promise.all(results.map((r) => engine.record(r.doc)));
     // The paragraphs the page cuts the snippets from.
     const linked = results.map((r) => found.paragraph(r.doc));
