@@ -14,6 +14,7 @@
     fetch(base + path).then((response) => {
       if (!response.ok) throw new Error(path + ": " + response.status);
       if (kind === "json") return response.json();
+      if (kind === "json.gz") return new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).json();
       if (kind === "text") return response.text();
       return response.arrayBuffer().then((b) => new Uint8Array(b));
     })

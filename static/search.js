@@ -270,8 +270,8 @@
   const K1 = 1.2;
 
   class Engine {
-    // load(path, kind) resolves to the bytes ("bytes"), the parsed JSON ("json") or the text
-    // ("text") of a file under search/.
+    // load(path, kind) resolves to the bytes ("bytes"), the parsed JSON ("json"), the parsed
+    // JSON of a gzip file ("json.gz") or the text ("text") of a file under search/.
     constructor(load) {
       this.load = load;
       this.cache = new Map();
@@ -451,7 +451,7 @@
     // What a result shows: URL, title, date, kind, participants, and the file of its text.
     async record(doc) {
       const manifest = await this.manifest();
-      const chunk = await this.file("d/" + Math.floor(doc / manifest.doc_chunk) + ".json", "json");
+      const chunk = await this.file("d/" + Math.floor(doc / manifest.doc_chunk) + ".json.gz", "json.gz");
       const [path, title, date, kind, participants] = chunk[doc % manifest.doc_chunk];
       return {
         url: manifest.root + path,

@@ -5,6 +5,7 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
+const zlib = require("zlib");
 const { Engine } = require("../../static/search.js");
 
 const [site, ...requests] = process.argv.slice(2);
@@ -13,6 +14,7 @@ const engine = new Engine(async (file, kind) => {
   fetched.add(file);
   const bytes = fs.readFileSync(path.join(site, "search", file));
   if (kind === "json") return JSON.parse(bytes);
+  if (kind === "json.gz") return JSON.parse(zlib.gunzipSync(bytes));
   if (kind === "text") return bytes.toString("utf8");
   return new Uint8Array(bytes);
 });

@@ -5,9 +5,10 @@
 //! - `search/index.json`: the manifest (readout and shard counts, stop words, facets);
 //! - `search/t/N.bin`, `search/t/N.pos`: the terms hashed to shard N (`postings`);
 //! - `search/facets.bin`: every facet's values and their readouts (`facets`);
-//! - `search/d/N.json`: what a result shows of readouts 64N to 64N + 63, each as an array:
-//!   its path (its URL under the site's root, its text's file under `x/`), title, date as the
-//!   page shows it, kind (a number, into the manifest's `kinds`) and participants;
+//! - `search/d/N.json.gz`: what a result shows of readouts 256N to 256N + 255, each as an
+//!   array: its path (its URL under the site's root, its text's file under `x/`), title, date
+//!   as the page shows it, kind (a number, into the manifest's `kinds`) and participants; in
+//!   gzip, which the browser decompresses (`DecompressionStream`);
 //! - `search/x/PATH.txt`: the text of the readout at `PATH`, a paragraph a line, where a
 //!   result's snippet is cut from (a tenth of the readout's page, which a result would
 //!   otherwise fetch whole); named by the readout's path, which an edit keeps, so the preview
@@ -22,7 +23,11 @@ mod live;
 pub mod postings;
 pub mod text;
 
+use std::io::Write;
 use std::sync::Mutex;
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -37,9 +42,10 @@ pub use live::LiveIndex;
 use postings::{doc_terms, DocTerms, Index};
 use text::{Analyzer, Memo, STOP_WORDS};
 
-/// How many readouts a file of `d/` describes: the ten results a page shows are in as few
-/// files as their numbers' spread allows, each some 12 KB.
-const DOC_CHUNK: usize = 64;
+/// How many readouts a file of `d/` describes: the ten results a page shows are spread over
+/// the archive by their dates, and every file more is a request more on the way to showing
+/// them; compressed, a file of 256 weighs what 64 did before.
+const DOC_CHUNK: usize = 256;
 
 /// How many readouts are analysed at once: enough to keep both cores busy, few enough that
 /// their terms never outweigh the index.
@@ -111,10 +117,15 @@ fn facet_file(facets: &[facets::Values], archive: &Archive) -> Artifact {
     }
 }
 
-/// The file `d/N.json` of the readouts of chunk `n`.
+/// The file `d/N.json.gz` of the readouts of chunk `n`.
 fn doc_file(n: usize, archive: &Archive, labels: &Labels) -> Artifact {
     let chunk = &archive.readouts[n * DOC_CHUNK..((n + 1) * DOC_CHUNK).min(archive.readouts.len())];
-    artifact(format!("d/{n}.json"), doc_records(chunk, archive, labels))
+    let json = doc_records(chunk, archive, labels);
+    // The fastest level: records repeat names and words, and even it takes out most bytes.
+    let mut gzip = GzEncoder::new(Vec::with_capacity(json.len() / 3), Compression::fast());
+    // Writing into memory cannot fail.
+    let bytes = gzip.write_all(&json).and_then(|()| gzip.finish());
+    artifact(format!("d/{n}.json.gz"), bytes.unwrap_or_default())
 }
 
 /// Where the text of the readout at `path` is, under `search/`.
