@@ -176,9 +176,14 @@
 
   // Matches from [doc, paragraphs] pairs sorted by readout.
   function matchesOf(pairs) {
-    const docs = Uint32Array.from(pairs, ([doc]) => doc);
-    const counts = Uint16Array.from(pairs, ([, found]) => found.length);
-    const tf = Uint16Array.from(pairs, ([, found]) => found.length + (found[0] === 0 ? HEAD_WEIGHT - 1 : 0));
+    const n = pairs.length;
+    const [docs, tf, counts] = [new Uint32Array(n), new Uint16Array(n), new Uint16Array(n)];
+    for (let i = 0; i < n; i++) {
+      const found = pairs[i][1];
+      docs[i] = pairs[i][0];
+      counts[i] = found.length;
+      tf[i] = found.length + (found[0] === 0 ? HEAD_WEIGHT - 1 : 0);
+    }
     return new Matches(docs, tf, counts, (i) => pairs[i][1]);
   }
 
@@ -208,30 +213,49 @@
     return new Matches(docs, tf, counts, (i) => new Reader(bytes, masks[i]).mask());
   }
 
-  // The word positions of a word's stems ({ entry, own: its postings, positions: its shard's
-  // positions }) in the readouts of `docs` alone: doc → paragraph → Set. The positions of the
-  // other readouts are skipped, not decoded.
-  function decodePositions(stems, docs) {
-    const out = new Map();
-    for (const { entry, own, positions } of stems) {
-      const reader = new Reader(positions, entry.positionsAt);
-      for (let i = 0; i < own.size; i++) {
-        const doc = own.docs[i];
-        if (!docs.has(doc)) {
-          for (let p = own.counts[i]; p > 0; p--) reader.skip(reader.varint());
-          continue;
-        }
-        const mine = out.get(doc) || new Map();
-        for (const paragraph of own.paragraphs(i)) {
-          const all = mine.get(paragraph) || new Set();
-          let at = 0;
-          for (let n = reader.varint(); n > 0; n--) all.add((at += reader.varint()));
-          mine.set(paragraph, all);
-        }
-        out.set(doc, mine);
-      }
+  // A word position as a number that sorts by paragraph, then position.
+  const SPAN = 2 ** 24;
+
+  // A stem's word positions (`positions`, its shard's, from `entry.positionsAt`), walked in
+  // the order of its postings (`own`): the positions of the readouts asked for are decoded, the
+  // others' skipped.
+  class Positions {
+    constructor({ entry, own, positions }) {
+      Object.assign(this, { own, reader: new Reader(positions, entry.positionsAt), next: 0 });
     }
-    return out;
+    // Adds readout `doc`'s positions to `keys` (paragraph * SPAN + position), in order;
+    // readouts are asked for in order.
+    of(doc, keys) {
+      const { own, reader } = this;
+      for (; this.next < own.size && own.docs[this.next] < doc; this.next++) {
+        for (let p = own.counts[this.next]; p > 0; p--) reader.skip(reader.varint());
+      }
+      if (own.docs[this.next] !== doc) return;
+      for (const paragraph of own.paragraphs(this.next)) {
+        let at = 0;
+        for (let n = reader.varint(); n > 0; n--) keys.push(paragraph * SPAN + (at += reader.varint()));
+      }
+      this.next++;
+    }
+  }
+
+  // The paragraphs in which each word i is `shifts[i]` words after the first, given each
+  // word's positions in order (`keys`): one pass over each.
+  function phraseParagraphs(keys, shifts) {
+    const paragraphs = [];
+    const next = new Array(keys.length).fill(0);
+    for (const start of keys[0]) {
+      const paragraph = Math.floor(start / SPAN);
+      if (paragraphs[paragraphs.length - 1] === paragraph) continue;
+      let all = true;
+      for (let i = 1; i < keys.length && all; i++) {
+        const [want, list] = [start + shifts[i], keys[i]];
+        while (next[i] < list.length && list[next[i]] < want) next[i]++;
+        all = list[next[i]] === want;
+      }
+      if (all) paragraphs.push(paragraph);
+    }
+    return paragraphs;
   }
 
   function decodeFacet(bytes, total) {
@@ -311,7 +335,7 @@
     }
 
     // A word's readouts (`Matches`), the forms to mark, and, if asked, its stems with their
-    // postings and positions, for `decodePositions`.
+    // postings and positions, for `Positions`.
     async match(word, withPositions) {
       const forms = new Set([word]);
       const stems = (await this.stems(word, withPositions)).filter(({ entry }) => entry && entry.postings);
@@ -343,26 +367,25 @@
       matches.forEach((m) => m.forms.forEach((f) => forms.add(f)));
       if (content.length === 1) return { docs: matches[0].docs, forms };
       // Only the readouts that have every word can hold the phrase: their positions alone are
-      // decoded.
-      const every = new Set();
-      for (const doc of matches[0].docs.docs) if (matches.every((m) => m.docs.find(doc) >= 0)) every.add(doc);
-      const positions = matches.map((m) => decodePositions(m.stems, every));
+      // decoded, one readout at a time, in order.
+      const stems = matches.map((m) => m.stems.map((stem) => new Positions(stem)));
+      const shifts = content.map(({ offset }) => offset - content[0].offset);
+      const keys = content.map(() => []);
       const found = [];
-      for (const [doc, byParagraph] of positions[0]) {
-        const paragraphs = [];
-        for (const [paragraph, starts] of byParagraph) {
-          const hit = [...starts].some((start) =>
-            content.every(({ offset }, i) => {
-              const at = positions[i].get(doc);
-              const set = at && at.get(paragraph);
-              return set && set.has(start - content[0].offset + offset);
-            })
-          );
-          if (hit) paragraphs.push(paragraph);
+      for (const doc of matches[0].docs.docs) {
+        let every = true;
+        for (let i = 1; i < matches.length && every; i++) every = matches[i].docs.find(doc) >= 0;
+        if (!every) continue;
+        for (let i = 0; i < keys.length; i++) {
+          keys[i].length = 0;
+          for (const stem of stems[i]) stem.of(doc, keys[i]);
+          // A word of several stems has their positions one after the other.
+          if (stems[i].length > 1) keys[i].sort((a, b) => a - b);
         }
-        if (paragraphs.length) found.push([doc, paragraphs.sort((a, b) => a - b)]);
+        const paragraphs = phraseParagraphs(keys, shifts);
+        if (paragraphs.length) found.push([doc, paragraphs]);
       }
-      return { docs: matchesOf(found.sort((a, b) => a[0] - b[0])), forms };
+      return { docs: matchesOf(found), forms };
     }
 
     // Every facet's values, each with its readouts, decoded once from the one file of them.
