@@ -175,9 +175,9 @@ fn requests(requests: &[serde_json::Value]) -> String {
     for request in requests {
         let file = request["file"].as_str().unwrap();
         let kind = match file.split_once('/') {
-            Some(("t", name)) if name.ends_with(".pos") => "positions t/N.pos",
+            Some(("t", name)) if name.ends_with(".pos") => "shards with positions t/N.pos",
             Some(("t", _)) => "shards t/N.bin",
-            Some(("d", _)) => "records d/N.json",
+            Some(("d", _)) => "records d/N.json.gz",
             Some(("x", _)) => "texts x/",
             _ if file == "facets.bin" => "facets",
             _ => "other",

@@ -14,6 +14,7 @@
     fetch(base + path).then((response) => {
       if (!response.ok) throw new Error(path + ": " + response.status);
       if (kind === "json") return response.json();
+      if (kind === "json.gz") return new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).json();
       if (kind === "text") return response.text();
       return response.arrayBuffer().then((b) => new Uint8Array(b));
     })
@@ -57,9 +58,9 @@
     return location.pathname + (query ? "?" + query : "");
   }
 
+  // Shows the search `request` and puts it in the address.
   function go(request) {
-    history.pushState(null, "", address(request));
-    show();
+    show(request, true);
   }
 
   function element(tag, props, children) {
@@ -68,12 +69,16 @@
     return node;
   }
 
-  async function show() {
+  // Shows the search `request` (the address's, by default); with `push`, puts its address in
+  // the history once its results are on screen: that takes the main thread some milliseconds,
+  // and a new address makes the browser ask for the page's icon again, which would otherwise
+  // compete with the search's own requests.
+  async function show(request = requestFromAddress(), push = false) {
     const mine = ++run;
-    const request = requestFromAddress();
     input.value = request.q;
     form.elements.sort.value = request.sort;
     if (!request.q && !Object.values(request.filters).some((v) => v.length) && !request.from && !request.to) {
+      if (push) history.pushState(null, "", address(request));
       status.textContent = t.tHint;
       list.replaceChildren();
       facetsBox.replaceChildren();
@@ -83,7 +88,7 @@
     status.textContent = t.tSearching;
     const found = await engine.search(request);
     if (mine !== run) return;
-    const shown = found.results.slice(0, PER_PAGE * request.page);
+    const shown = found.top(PER_PAGE * request.page);
     const records = await Promise.all(shown.map((r) => engine.record(r.doc)));
     if (mine !== run) return;
     const items = shown.map((result, i) => item(records[i], found.paragraph(result.doc), found.forms));
@@ -100,6 +105,7 @@
     // more, and laying out their hundreds of boxes would hold back that frame.
     await afterFrame();
     if (mine !== run) return;
+    if (push) history.pushState(null, "", status.dataset.query);
     items.forEach(({ fill }) => fill());
     const counted = await found.facets();
     if (mine !== run) return;
@@ -190,7 +196,7 @@
     go(Object.assign(request, { q: input.value.trim(), sort: form.elements.sort.value, page: 1 }));
   });
   form.elements.sort.addEventListener("change", () => form.requestSubmit());
-  window.addEventListener("popstate", show);
+  window.addEventListener("popstate", () => show());
   engine.manifest().then((manifest) => {
     facetNames = manifest.facets.map((f) => f.name);
     show();

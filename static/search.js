@@ -42,6 +42,7 @@
   // ---- Decoding the binary files (src/emit/search/encode.rs) ----
 
   const utf8 = new TextDecoder();
+  const encoder = new TextEncoder();
 
   class Reader {
     constructor(bytes, at) {
@@ -76,6 +77,15 @@
     skip(n) {
       while (n > 0) if (this.bytes[this.at++] < 0x80) n--;
     }
+    // Skips a byte string.
+    skipBytes() {
+      const length = this.varint();
+      this.at += length;
+    }
+    // Skips a list of strings.
+    skipList() {
+      for (let n = this.varint(); n > 0; n--) this.skipBytes();
+    }
     // A paragraph mask: seven bits a byte.
     mask() {
       const paragraphs = [];
@@ -86,8 +96,6 @@
       }
     }
   }
-
-  const encoder = new TextEncoder();
 
   // The shard of a key: FNV-1a of its first three letters, which a word and its stems share
   // (src/emit/search/postings.rs), so a word's shard most often holds its stems too.
@@ -100,56 +108,154 @@
     return hash & (shards - 1);
   }
 
-  function decodeShard(bytes) {
-    const reader = new Reader(bytes);
-    const entries = new Map();
+  // The entry of `key` in a shard's entries, which are sorted by their keys' bytes: the keys
+  // before it are compared and skipped, not decoded.
+  function lookup(entries, key) {
+    const wanted = encoder.encode(key);
+    const reader = new Reader(entries);
     for (let n = reader.varint(); n > 0; n--) {
-      const key = reader.str();
-      const entry = { stems: reader.list(), forms: reader.list(), docs: reader.varint() };
-      if (entry.docs > 0) {
-        entry.positionsAt = reader.varint();
-        entry.postings = reader.bytesOf();
+      const length = reader.varint();
+      const order = compare(entries.subarray(reader.at, reader.at + length), wanted);
+      reader.at += length;
+      if (order > 0) return null;
+      if (order === 0) {
+        const entry = { stems: reader.list(), forms: reader.list(), docs: reader.varint() };
+        if (entry.docs > 0) {
+          entry.positionsAt = reader.varint();
+          entry.postings = reader.bytesOf();
+        }
+        return entry;
       }
-      entries.set(key, entry);
+      reader.skipList();
+      reader.skipList();
+      if (reader.varint() > 0) {
+        reader.skip(1);
+        reader.skipBytes();
+      }
     }
-    return entries;
+    return null;
   }
 
-  // Readout numbers and, for each, its paragraphs.
+  function compare(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+    return a.length - b.length;
+  }
+
+  // How many of a mask byte's seven paragraph bits are set.
+  const BITS = Uint8Array.from({ length: 128 }, (_, byte) => {
+    let n = 0;
+    for (let bit = 0; bit < 7; bit++) n += (byte >> bit) & 1;
+    return n;
+  });
+
+  // A word in the title or among the participants counts as this many paragraphs.
+  const HEAD_WEIGHT = 3;
+
+  // A word's or a phrase's readouts, in order (`docs`), with, for each, the weight of the
+  // match (`tf`: a paragraph each, the title and participants HEAD_WEIGHT), how many
+  // paragraphs it is in (`counts`) and those paragraphs, decoded only when asked for.
+  class Matches {
+    constructor(docs, tf, counts, paragraphs) {
+      Object.assign(this, { docs, tf, counts, paragraphs });
+    }
+    get size() {
+      return this.docs.length;
+    }
+    // Where readout `doc` is in `docs`, or -1.
+    find(doc) {
+      let [low, high] = [0, this.docs.length];
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (this.docs[mid] < doc) low = mid + 1;
+        else high = mid;
+      }
+      return this.docs[low] === doc ? low : -1;
+    }
+  }
+
+  // Matches from [doc, paragraphs] pairs sorted by readout.
+  function matchesOf(pairs) {
+    const n = pairs.length;
+    const [docs, tf, counts] = [new Uint32Array(n), new Uint16Array(n), new Uint16Array(n)];
+    for (let i = 0; i < n; i++) {
+      const found = pairs[i][1];
+      docs[i] = pairs[i][0];
+      counts[i] = found.length;
+      tf[i] = found.length + (found[0] === 0 ? HEAD_WEIGHT - 1 : 0);
+    }
+    return new Matches(docs, tf, counts, (i) => pairs[i][1]);
+  }
+
+  // A stem's postings, read in one pass into typed arrays: a readout's paragraphs are counted
+  // from its mask's bits and decoded only when asked for.
   function decodePostings(entry) {
-    const reader = new Reader(entry.postings);
-    const docs = new Map();
-    let doc = 0;
-    for (let n = 0; n < entry.docs; n++) {
-      doc += reader.varint();
-      docs.set(doc, reader.mask());
+    const n = entry.docs;
+    const bytes = entry.postings;
+    const [docs, masks] = [new Uint32Array(n), new Uint32Array(n)];
+    const [tf, counts] = [new Uint16Array(n), new Uint16Array(n)];
+    let [at, doc] = [0, 0];
+    for (let i = 0; i < n; i++) {
+      let byte = bytes[at++];
+      let gap = byte & 0x7f;
+      for (let shift = 7; byte >= 0x80; shift += 7) gap += ((byte = bytes[at++]) & 0x7f) * 2 ** shift;
+      docs[i] = doc += gap;
+      masks[i] = at;
+      const head = bytes[at] & 1;
+      let count = 0;
+      do {
+        byte = bytes[at++];
+        count += BITS[byte & 0x7f];
+      } while (byte >= 0x80);
+      counts[i] = count;
+      tf[i] = count + (head ? HEAD_WEIGHT - 1 : 0);
     }
-    return docs;
+    return new Matches(docs, tf, counts, (i) => new Reader(bytes, masks[i]).mask());
   }
 
-  // The word positions of a word's stems ({ entry, own: its postings, positions: its positions
-  // file }) in the readouts of `docs` alone: doc → paragraph → Set. The positions of the other
-  // readouts are skipped, not decoded.
-  function decodePositions(stems, docs) {
-    const out = new Map();
-    for (const { entry, own, positions } of stems) {
-      const reader = new Reader(positions, entry.positionsAt);
-      for (const [doc, paragraphs] of own) {
-        if (!docs.has(doc)) {
-          for (let p = paragraphs.length; p > 0; p--) reader.skip(reader.varint());
-          continue;
-        }
-        const mine = out.get(doc) || new Map();
-        for (const paragraph of paragraphs) {
-          const all = mine.get(paragraph) || new Set();
-          let at = 0;
-          for (let n = reader.varint(); n > 0; n--) all.add((at += reader.varint()));
-          mine.set(paragraph, all);
-        }
-        out.set(doc, mine);
-      }
+  // A word position as a number that sorts by paragraph, then position.
+  const SPAN = 2 ** 24;
+
+  // A stem's word positions (`positions`, its shard's, from `entry.positionsAt`), walked in
+  // the order of its postings (`own`): the positions of the readouts asked for are decoded, the
+  // others' skipped.
+  class Positions {
+    constructor({ entry, own, positions }) {
+      Object.assign(this, { own, reader: new Reader(positions, entry.positionsAt), next: 0 });
     }
-    return out;
+    // Adds readout `doc`'s positions to `keys` (paragraph * SPAN + position), in order;
+    // readouts are asked for in order.
+    of(doc, keys) {
+      const { own, reader } = this;
+      for (; this.next < own.size && own.docs[this.next] < doc; this.next++) {
+        for (let p = own.counts[this.next]; p > 0; p--) reader.skip(reader.varint());
+      }
+      if (own.docs[this.next] !== doc) return;
+      for (const paragraph of own.paragraphs(this.next)) {
+        let at = 0;
+        for (let n = reader.varint(); n > 0; n--) keys.push(paragraph * SPAN + (at += reader.varint()));
+      }
+      this.next++;
+    }
+  }
+
+  // The paragraphs in which each word i is `shifts[i]` words after the first, given each
+  // word's positions in order (`keys`): one pass over each.
+  function phraseParagraphs(keys, shifts) {
+    const paragraphs = [];
+    const next = new Array(keys.length).fill(0);
+    for (const start of keys[0]) {
+      const paragraph = Math.floor(start / SPAN);
+      if (paragraphs[paragraphs.length - 1] === paragraph) continue;
+      let all = true;
+      for (let i = 1; i < keys.length && all; i++) {
+        const [want, list] = [start + shifts[i], keys[i]];
+        while (next[i] < list.length && list[next[i]] < want) next[i]++;
+        all = list[next[i]] === want;
+      }
+      if (all) paragraphs.push(paragraph);
+    }
+    return paragraphs;
   }
 
   function decodeFacet(bytes, total) {
@@ -186,12 +292,10 @@
   // ---- The engine ----
 
   const K1 = 1.2;
-  // A word in the title or among the participants counts as this many paragraphs.
-  const HEAD_WEIGHT = 3;
 
   class Engine {
-    // load(path, kind) resolves to the bytes ("bytes"), the parsed JSON ("json") or the text
-    // ("text") of a file under search/.
+    // load(path, kind) resolves to the bytes ("bytes"), the parsed JSON ("json"), the parsed
+    // JSON of a gzip file ("json.gz") or the text ("text") of a file under search/.
     constructor(load) {
       this.load = load;
       this.cache = new Map();
@@ -206,57 +310,49 @@
       return this.file("index.json", "json");
     }
 
-    async shard(key) {
+    // The entries of the shard of `key`, and, when asked for, the positions of their postings:
+    // `t/N.pos` holds both and is fetched instead of `t/N.bin`; once fetched it serves words too.
+    async shard(key, withPositions) {
       const manifest = await this.manifest();
       const n = shardOf(key, manifest.shards);
-      const path = "t/" + n + ".bin";
-      if (!this.cache.has(path + "#")) {
-        this.cache.set(path + "#", this.file(path, "bytes").then(decodeShard));
-      }
-      return { n, entries: await this.cache.get(path + "#") };
+      const pos = "t/" + n + ".pos";
+      if (!withPositions && !this.cache.has(pos)) return { entries: await this.file("t/" + n + ".bin", "bytes") };
+      const reader = new Reader(await this.file(pos, "bytes"));
+      const entries = reader.bytesOf();
+      return { entries, positions: reader.bytes.subarray(reader.at) };
     }
 
-    // The stems a folded word maps to, each with its entry and, if asked, the positions file of
-    // its shard.
+    // The stems a folded word maps to, each with its entry and, if asked, its shard's positions.
     async stems(word, withPositions) {
-      const manifest = await this.manifest();
-      // The stems are most often in the word's own shard: its positions are asked for with it.
-      if (withPositions) this.file("t/" + shardOf(word, manifest.shards) + ".pos", "bytes");
-      const { entries } = await this.shard(word);
-      const entry = entries.get(word);
+      const entry = lookup((await this.shard(word, withPositions)).entries, word);
       if (!entry) return [];
       return Promise.all(
         entry.stems.map(async (stem) => {
-          const n = shardOf(stem, manifest.shards);
-          const [{ entries }, positions] = await Promise.all([
-            this.shard(stem),
-            withPositions ? this.file("t/" + n + ".pos", "bytes") : null,
-          ]);
-          return { stem, entry: entries.get(stem), positions };
+          const { entries, positions } = await this.shard(stem, withPositions);
+          return { stem, entry: lookup(entries, stem), positions };
         })
       );
     }
 
-    // A word's readouts (doc → paragraphs), the forms to mark, and, if asked, its stems with
-    // their postings and positions files, for `decodePositions`.
+    // A word's readouts (`Matches`), the forms to mark, and, if asked, its stems with their
+    // postings and positions, for `Positions`.
     async match(word, withPositions) {
-      let docs = new Map();
       const forms = new Set([word]);
       const stems = (await this.stems(word, withPositions)).filter(({ entry }) => entry && entry.postings);
       for (const stem of stems) {
         stem.entry.forms.forEach((f) => forms.add(f));
-        const own = (stem.own = decodePostings(stem.entry));
-        // Most words have one stem: its postings are the match as they are.
-        if (docs.size === 0) {
-          docs = own;
-          continue;
-        }
-        for (const [doc, paragraphs] of own) {
-          const had = docs.get(doc) || [];
-          docs.set(doc, [...new Set([...had, ...paragraphs])].sort((a, b) => a - b));
+        stem.own = decodePostings(stem.entry);
+      }
+      // Most words have one stem: its postings are the match as they are.
+      if (stems.length < 2) return { docs: stems.length ? stems[0].own : matchesOf([]), forms, stems };
+      const union = new Map();
+      for (const { own } of stems) {
+        for (let i = 0; i < own.size; i++) {
+          const had = union.get(own.docs[i]) || [];
+          union.set(own.docs[i], [...new Set([...had, ...own.paragraphs(i)])].sort((a, b) => a - b));
         }
       }
-      return { docs, forms, stems };
+      return { docs: matchesOf([...union].sort((a, b) => a[0] - b[0])), forms, stems };
     }
 
     // A phrase's readouts and paragraphs: its words in order, in one paragraph; stop words are
@@ -271,26 +367,25 @@
       matches.forEach((m) => m.forms.forEach((f) => forms.add(f)));
       if (content.length === 1) return { docs: matches[0].docs, forms };
       // Only the readouts that have every word can hold the phrase: their positions alone are
-      // decoded.
-      const every = new Set();
-      for (const doc of matches[0].docs.keys()) if (matches.every((m) => m.docs.has(doc))) every.add(doc);
-      const positions = matches.map((m) => decodePositions(m.stems, every));
-      const docs = new Map();
-      for (const [doc, byParagraph] of positions[0]) {
-        const found = [];
-        for (const [paragraph, starts] of byParagraph) {
-          const hit = [...starts].some((start) =>
-            content.every(({ offset }, i) => {
-              const at = positions[i].get(doc);
-              const set = at && at.get(paragraph);
-              return set && set.has(start - content[0].offset + offset);
-            })
-          );
-          if (hit) found.push(paragraph);
+      // decoded, one readout at a time, in order.
+      const stems = matches.map((m) => m.stems.map((stem) => new Positions(stem)));
+      const shifts = content.map(({ offset }) => offset - content[0].offset);
+      const keys = content.map(() => []);
+      const found = [];
+      for (const doc of matches[0].docs.docs) {
+        let every = true;
+        for (let i = 1; i < matches.length && every; i++) every = matches[i].docs.find(doc) >= 0;
+        if (!every) continue;
+        for (let i = 0; i < keys.length; i++) {
+          keys[i].length = 0;
+          for (const stem of stems[i]) stem.of(doc, keys[i]);
+          // A word of several stems has their positions one after the other.
+          if (stems[i].length > 1) keys[i].sort((a, b) => a - b);
         }
-        if (found.length) docs.set(doc, found.sort((a, b) => a - b));
+        const paragraphs = phraseParagraphs(keys, shifts);
+        if (paragraphs.length) found.push([doc, paragraphs]);
       }
-      return { docs, forms };
+      return { docs: matchesOf(found), forms };
     }
 
     // Every facet's values, each with its readouts, decoded once from the one file of them.
@@ -312,10 +407,10 @@
     }
 
     // Runs a search: { q, sort: "relevance" | "date", filters: { facet: [keys] }, from, to }.
-    // Returns the total, the ranked results ({ doc, score }), `paragraph(doc)`: the paragraph a
-    // result links to, `facets()`: the facets with their counts in the results, and the folded
-    // forms to mark in snippets. The facets are waited for only when they narrow the results,
-    // so a page can show the results before their counts.
+    // Returns the total, `top(n)`: the first n results ({ doc, score }), `paragraph(doc)`: the
+    // paragraph a result links to, `facets()`: the facets with their counts in the results, and
+    // the folded forms to mark in snippets. The facets are waited for only when they narrow
+    // the results, so a page can show the results before their counts.
     async search(request) {
       const manifest = await this.manifest();
       const stopWords = new Set(manifest.stop_words);
@@ -331,37 +426,45 @@
       const excluded = query.excluded.filter((w) => !stopWords.has(w)).map((w) => this.match(w, false));
       const matched = (await Promise.all(clauses)).filter(Boolean);
       matched.forEach((m) => m.forms.forEach((f) => forms.add(f)));
-      // Per readout, by number: its score and whether it is a result, in typed arrays rather
-      // than maps, which a word of every readout would fill with thousands of entries.
+      // Per readout, by number: its score, how many clauses it matched and whether it is a
+      // result, in typed arrays rather than maps, which a word of every readout would fill with
+      // thousands of entries.
       const scores = new Float64Array(manifest.docs);
-      let kept = new Uint16Array(manifest.docs);
-      if (matched.length > 0) {
-        matched.sort((a, b) => a.docs.size - b.docs.size);
-        for (const m of matched) {
-          const idf = Math.log(1 + (manifest.docs - m.docs.size + 0.5) / (m.docs.size + 0.5));
-          for (const [doc, found] of m.docs) {
-            kept[doc]++;
-            let tf = found[0] === 0 ? HEAD_WEIGHT : 0;
-            for (const p of found) if (p > 0) tf++;
-            scores[doc] += (idf * tf) / (tf + K1);
-          }
+      const hits = new Uint16Array(manifest.docs);
+      const kept = new Uint8Array(manifest.docs);
+      matched.sort((a, b) => a.docs.size - b.docs.size);
+      for (const { docs } of matched) {
+        const idf = Math.log(1 + (manifest.docs - docs.size + 0.5) / (docs.size + 0.5));
+        // A readout's share of the score depends on its weight alone: computed once a weight.
+        const share = [];
+        const [numbers, weights] = [docs.docs, docs.tf];
+        for (let i = 0; i < numbers.length; i++) {
+          const doc = numbers[i];
+          const tf = weights[i];
+          hits[doc]++;
+          scores[doc] += share[tf] === undefined ? (share[tf] = (idf * tf) / (tf + K1)) : share[tf];
         }
-        kept = kept.map((n) => (n === matched.length ? 1 : 0));
+      }
+      // The results are among the readouts of the smallest clause, or of the whole archive
+      // when the query has no words: only those are looked at again.
+      const candidates = matched.length > 0 ? matched[0].docs.docs : new Uint32Array(manifest.docs).map((_, doc) => doc);
+      if (matched.length > 0) {
+        for (let i = 0; i < candidates.length; i++) if (hits[candidates[i]] === matched.length) kept[candidates[i]] = 1;
       } else if (query.words.length + query.phrases.length === 0) {
         kept.fill(1);
       }
-      for (const m of await Promise.all(excluded)) for (const doc of m.docs.keys()) kept[doc] = 0;
+      for (const { docs } of await Promise.all(excluded)) for (const doc of docs.docs) kept[doc] = 0;
       const filters = request.filters || {};
       if (request.from || request.to || Object.values(filters).some((keys) => keys.length)) {
         narrow(kept, await this.facets(), request);
       }
-      const results = [];
-      kept.forEach((one, doc) => one && results.push({ doc, score: scores[doc] }));
+      const results = new Uint32Array(candidates.length);
+      let total = 0;
+      for (let i = 0; i < candidates.length; i++) if (kept[candidates[i]]) results[total++] = candidates[i];
       const byDate = request.sort === "date" || matched.length === 0;
-      if (!byDate) results.sort((a, b) => b.score - a.score || a.doc - b.doc);
       return {
-        total: results.length,
-        results,
+        total,
+        top: (n) => (byDate ? first : ranked)(results.subarray(0, total), scores, n),
         paragraph: (doc) => best(doc, matched),
         facets: () => this.facets().then((facets) => count(facets, kept, request)),
         forms,
@@ -371,8 +474,16 @@
     // What a result shows: URL, title, date, kind, participants, and the file of its text.
     async record(doc) {
       const manifest = await this.manifest();
-      const chunk = await this.file("d/" + Math.floor(doc / manifest.doc_chunk) + ".json", "json");
-      return chunk[doc % manifest.doc_chunk];
+      const chunk = await this.file("d/" + Math.floor(doc / manifest.doc_chunk) + ".json.gz", "json.gz");
+      const [path, title, date, kind, participants] = chunk[doc % manifest.doc_chunk];
+      return {
+        url: manifest.root + path,
+        title,
+        date,
+        kind: manifest.kinds[kind],
+        participants,
+        text: "x/" + path.replace(/\/$/, "") + ".txt",
+      };
     }
 
     // Paragraph `n` (1 for `#p1`) of a result's text, which its snippet is cut from.
@@ -382,11 +493,36 @@
     }
   }
 
+  // The first `n` of the results (readout numbers, in order), in the archive's order: newest
+  // first.
+  function first(results, scores, n) {
+    return Array.from(results.subarray(0, n), (doc) => ({ doc, score: scores[doc] }));
+  }
+
+  // The `n` best of the results, highest score first, then newest: each readout is compared
+  // with the last of those kept so far, and the results are never all sorted.
+  function ranked(results, scores, n) {
+    const top = [];
+    for (let i = 0; i < results.length; i++) {
+      const doc = results[i];
+      const score = scores[doc];
+      if (top.length === n) {
+        if (n === 0 || score <= top[n - 1].score) continue;
+        top.pop();
+      }
+      let at = top.length;
+      while (at > 0 && top[at - 1].score < score) at--;
+      top.splice(at, 0, { doc, score });
+    }
+    return top;
+  }
+
   // The body paragraph of a result that matched the most query words, or none.
   function best(doc, matched) {
     const counts = new Map();
-    for (const m of matched) {
-      for (const p of m.docs.get(doc) || []) if (p > 0) counts.set(p, (counts.get(p) || 0) + 1);
+    for (const { docs } of matched) {
+      const at = docs.find(doc);
+      for (const p of at < 0 ? [] : docs.paragraphs(at)) if (p > 0) counts.set(p, (counts.get(p) || 0) + 1);
     }
     let paragraph = 0;
     let most = 0;

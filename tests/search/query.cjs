@@ -5,6 +5,7 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
+const zlib = require("zlib");
 const { Engine } = require("../../static/search.js");
 
 const [site, ...requests] = process.argv.slice(2);
@@ -13,6 +14,7 @@ const engine = new Engine(async (file, kind) => {
   fetched.add(file);
   const bytes = fs.readFileSync(path.join(site, "search", file));
   if (kind === "json") return JSON.parse(bytes);
+  if (kind === "json.gz") return JSON.parse(zlib.gunzipSync(bytes));
   if (kind === "text") return bytes.toString("utf8");
   return new Uint8Array(bytes);
 });
@@ -23,7 +25,7 @@ const engine = new Engine(async (file, kind) => {
     const { shown, ...query } = JSON.parse(request);
     const found = await engine.search(query);
     // `shown`: only the first results are read, as the search page reads one page of them.
-    const results = shown ? found.results.slice(0, shown) : found.results;
+    const results = found.top(shown || found.total);
     const records = await Promise.all(results.map((r) => engine.record(r.doc)));
     // The paragraphs the page cuts the snippets from.
     const linked = results.map((r) => found.paragraph(r.doc));

@@ -78,11 +78,7 @@ impl LiveIndex {
         }
         files.extend(changed.iter().map(|&rx| text_file(&archive.readouts[rx])));
         let chunks: BTreeSet<usize> = changed.iter().map(|rx| rx / DOC_CHUNK).collect();
-        files.extend(
-            chunks
-                .into_iter()
-                .map(|n| doc_file(n, archive, config, &labels)),
-        );
+        files.extend(chunks.into_iter().map(|n| doc_file(n, archive, &labels)));
         files
     }
 }

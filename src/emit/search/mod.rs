@@ -5,8 +5,10 @@
 //! - `search/index.json`: the manifest (readout and shard counts, stop words, facets);
 //! - `search/t/N.bin`, `search/t/N.pos`: the terms hashed to shard N (`postings`);
 //! - `search/facets.bin`: every facet's values and their readouts (`facets`);
-//! - `search/d/N.json`: what a result shows of readouts 32N to 32N + 31: URL, title, date as
-//!   the page shows it, kind, participants and the file of its text;
+//! - `search/d/N.json.gz`: what a result shows of readouts 256N to 256N + 255, each as an
+//!   array: its path (its URL under the site's root, its text's file under `x/`), title, date
+//!   as the page shows it, kind (a number, into the manifest's `kinds`) and participants; in
+//!   gzip, which the browser decompresses (`DecompressionStream`);
 //! - `search/x/PATH.txt`: the text of the readout at `PATH`, a paragraph a line, where a
 //!   result's snippet is cut from (a tenth of the readout's page, which a result would
 //!   otherwise fetch whole); named by the readout's path, which an edit keeps, so the preview
@@ -21,7 +23,11 @@ mod live;
 pub mod postings;
 pub mod text;
 
+use std::io::Write;
 use std::sync::Mutex;
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -30,14 +36,17 @@ use crate::artifact::Artifact;
 use crate::config::Config;
 use crate::index::{Archive, Entry};
 use crate::layout::{SEARCH, SEARCH_FACETS, SEARCH_MANIFEST};
-use crate::model::Language;
+use crate::model::{EventKind, Language};
 use crate::render::Labels;
 pub use live::LiveIndex;
 use postings::{doc_terms, DocTerms, Index};
 use text::{Analyzer, Memo, STOP_WORDS};
 
-/// How many readouts a file of `d/` describes.
-const DOC_CHUNK: usize = 32;
+/// How many readouts a file of `d/` describes: the ten results a page shows are spread over
+/// the archive by their dates, and every file more is a request more on the way to showing
+/// them. Compressed, a file of 256 weighs about what one of 32 did uncompressed: some 13 KB of
+/// real readouts' records.
+const DOC_CHUNK: usize = 256;
 
 /// How many readouts are analysed at once: enough to keep both cores busy, few enough that
 /// their terms never outweigh the index.
@@ -77,12 +86,12 @@ fn files(
     files.par_extend(
         (0..archive.readouts.len().div_ceil(DOC_CHUNK))
             .into_par_iter()
-            .map(|n| doc_file(n, archive, config, labels)),
+            .map(|n| doc_file(n, archive, labels)),
     );
     files.par_extend(archive.readouts.par_iter().map(text_file));
     files.push(Artifact {
         path: SEARCH_MANIFEST.into(),
-        bytes: manifest(archive, labels),
+        bytes: manifest(archive, config, labels),
     });
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files
@@ -109,13 +118,16 @@ fn facet_file(facets: &[facets::Values], archive: &Archive) -> Artifact {
     }
 }
 
-/// The file `d/N.json` of the readouts of chunk `n`.
-fn doc_file(n: usize, archive: &Archive, config: &Config, labels: &Labels) -> Artifact {
+/// The file `d/N.json.gz` of the readouts of chunk `n`.
+fn doc_file(n: usize, archive: &Archive, labels: &Labels) -> Artifact {
     let chunk = &archive.readouts[n * DOC_CHUNK..((n + 1) * DOC_CHUNK).min(archive.readouts.len())];
-    artifact(
-        format!("d/{n}.json"),
-        doc_records(chunk, archive, config, labels),
-    )
+    let json = doc_records(chunk, archive, labels);
+    // The default level: a quarter smaller than the fastest on real readouts' records (a third
+    // of their bytes), for some milliseconds a file.
+    let mut gzip = GzEncoder::new(Vec::with_capacity(json.len() / 3), Compression::default());
+    // Writing into memory cannot fail.
+    let bytes = gzip.write_all(&json).and_then(|()| gzip.finish());
+    artifact(format!("d/{n}.json.gz"), bytes.unwrap_or_default())
 }
 
 /// Where the text of the readout at `path` is, under `search/`.
@@ -182,34 +194,25 @@ fn artifact(path: String, bytes: Vec<u8>) -> Artifact {
     }
 }
 
-/// What a result shows of a readout, and where its snippet is cut from.
+/// What a result shows of a readout, written as an array (path, title, date, kind,
+/// participants): the path gives its URL and its text's file, the kind is a number.
 #[derive(Serialize)]
-struct DocRecord<'a> {
-    url: String,
-    title: &'a str,
-    date: String,
-    kind: &'a str,
-    participants: Vec<&'a str>,
-    text: String,
-}
+struct DocRecord<'a>(&'a str, &'a str, String, usize, Vec<&'a str>);
 
-fn doc_records(chunk: &[Entry], archive: &Archive, config: &Config, labels: &Labels) -> Vec<u8> {
+fn doc_records(chunk: &[Entry], archive: &Archive, labels: &Labels) -> Vec<u8> {
     let records: Vec<DocRecord> = chunk
         .iter()
         .map(|entry| {
             let m = &entry.readout.metadata;
-            DocRecord {
-                url: config.link(&entry.path),
-                title: &m.title.value,
-                date: labels.date(m.date.value),
-                kind: labels.kind(m.kind.value),
-                participants: entry
-                    .participants
-                    .iter()
+            DocRecord(
+                &entry.path,
+                &m.title.value,
+                labels.date(m.date.value),
+                kind_number(m.kind.value),
+                (entry.participants.iter())
                     .map(|&ix| archive.people[ix].name.as_str())
                     .collect(),
-                text: text_path(&entry.path),
-            }
+            )
         })
         .collect();
     // Plain data: serialising cannot fail.
@@ -219,9 +222,13 @@ fn doc_records(chunk: &[Entry], archive: &Archive, config: &Config, labels: &Lab
 #[derive(Serialize)]
 struct Manifest<'a> {
     version: u32,
+    /// The site's root path, which a result's path is under.
+    root: String,
     docs: usize,
     shards: u32,
     doc_chunk: usize,
+    /// The kinds of event, by their numbers in the records.
+    kinds: Vec<&'a str>,
     stop_words: &'static [&'static str],
     facets: Vec<FacetInfo<'a>>,
 }
@@ -232,12 +239,19 @@ struct FacetInfo<'a> {
     label: &'a str,
 }
 
-fn manifest(archive: &Archive, labels: &Labels) -> Vec<u8> {
+/// The number of a kind of event in the records and the manifest.
+fn kind_number(kind: EventKind) -> usize {
+    EventKind::ALL.iter().position(|&k| k == kind).unwrap_or(0)
+}
+
+fn manifest(archive: &Archive, config: &Config, labels: &Labels) -> Vec<u8> {
     let manifest = Manifest {
-        version: 1,
+        version: 2,
+        root: config.link(""),
         docs: archive.readouts.len(),
         shards: postings::shard_count(archive.readouts.len()),
         doc_chunk: DOC_CHUNK,
+        kinds: EventKind::ALL.map(|k| labels.kind(k)).to_vec(),
         stop_words: &STOP_WORDS,
         facets: facets::FACETS
             .iter()

@@ -6,8 +6,10 @@
 //! stem), the stems the key maps to as a word form, the forms that map to it as a stem (the
 //! client marks them in snippets), and its postings: for every readout, the gap from the
 //! previous readout's number and the set of its paragraphs (0 the title and participants, then
-//! the body's `#p1`, `#p2`…) as a bit mask in groups of seven bits. `t/N.pos` holds, in the same
-//! order, each posting's word positions within each of its paragraphs; only phrases fetch it.
+//! the body's `#p1`, `#p2`…) as a bit mask in groups of seven bits. `t/N.pos`, which only
+//! phrases fetch, holds the same shard (prefixed by its length), then, in the same order, each
+//! posting's word positions within each of its paragraphs: a phrase's word needs both, and one
+//! file is one request.
 
 use rustc_hash::FxHashMap;
 
@@ -254,10 +256,14 @@ impl Index {
         }
         (out.into_iter().enumerate())
             .filter(|(n, _)| wanted(*n as u32))
-            .map(|(n, (bin, pos, count))| {
+            .map(|(n, (bin, positions, count))| {
                 let mut shard = Vec::with_capacity(bin.len() + 4);
                 put_varint(&mut shard, count);
                 shard.extend_from_slice(&bin);
+                // A phrase needs the entries and the positions: one file holds both.
+                let mut pos = Vec::with_capacity(shard.len() + positions.len() + 4);
+                put_bytes(&mut pos, &shard);
+                pos.extend_from_slice(&positions);
                 (n as u32, shard, pos)
             })
             .collect()
