@@ -26,7 +26,7 @@ fn set_language(project: &Project, language: &str) {
 /// An archive of the labelled readouts of the `../shared` folders named, as seeds, each file
 /// name starting with the day the text was published when its label gives it, as an archivist
 /// names the files they keep.
-fn labelled(folders: &[&str], language: &str) -> Project {
+pub(crate) fn labelled(folders: &[&str], language: &str) -> Project {
     let project = seeds_in(language);
     std::fs::remove_dir_all(project.root().join("seeds")).unwrap();
     std::fs::remove_file(project.root().join("permalinks.lock")).unwrap();

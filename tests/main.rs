@@ -17,6 +17,7 @@ mod hostile;
 mod labelled;
 mod languages;
 mod links;
+mod partners;
 mod permalinks;
 mod rebuilds;
 mod search;

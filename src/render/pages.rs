@@ -456,7 +456,7 @@ impl Builder<'_, '_> {
         let years: Vec<i32> = (first_page(n, &country.per_year).into_iter().flatten())
             .map(|(y, _)| *y)
             .collect();
-        let context = CountryContext {
+        let mut context = CountryContext {
             page: PageView::new(self.config, &country.name, &path)
                 .with_feed(self.config, &Feed::Country(ix).path(links.archive()))
                 .within(&self.site, Section::Countries, false),
@@ -482,17 +482,22 @@ impl Builder<'_, '_> {
                 })
                 .collect(),
             chart: first_page(n, ()).map(|()| self.country_chart(ix, &country.per_year)),
+            // The rows are the first partners, in the same order.
             partners_by_year: (first_page(n, &country.partners_by_year)
                 .into_iter()
                 .flatten())
-            .map(|(c, counts)| PartnerRow {
+            .zip(&country.partners)
+            .map(|((c, counts), (_, total))| PartnerRow {
                 country: links.country(*c),
-                total: counts.iter().sum(),
+                undated: total.saturating_sub(counts.iter().sum()),
+                total: *total,
                 counts: counts.clone(),
             })
             .collect(),
+            partners_undated: false,
             years,
         };
+        context.partners_undated = context.partners_by_year.iter().any(|r| r.undated > 0);
         Page::new("country.html", &context)
     }
 

@@ -413,6 +413,9 @@ pub struct RoleView {
 pub struct PartnerRow<'a> {
     pub country: Link<'a>,
     pub counts: Vec<usize>,
+    /// Meetings in readouts that give no year.
+    pub undated: usize,
+    /// All their meetings, as the list of partners counts them.
     pub total: usize,
 }
 
@@ -434,6 +437,8 @@ pub struct CountryContext<'a> {
     /// The years of the partners' table, oldest first, and its rows.
     pub years: Vec<i32>,
     pub partners_by_year: Vec<PartnerRow<'a>>,
+    /// Whether a row has meetings without a year, which get a column of their own.
+    pub partners_undated: bool,
 }
 
 #[derive(Serialize)]

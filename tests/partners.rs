@@ -1,0 +1,81 @@
+//! A country's partners: the list counts every meeting, and the table of meetings by year adds up
+//! to the same totals, the meetings of readouts that give no year in a column of their own.
+
+use std::collections::BTreeMap;
+
+use crate::browse::labelled;
+
+/// The text of each cell of the first `<table class="partners">`, row by row.
+fn partner_rows(html: &str) -> Vec<Vec<String>> {
+    let Some(table) = html.split("<table class=\"partners\">").nth(1) else {
+        return Vec::new();
+    };
+    let table = &table[..table.find("</table>").unwrap()];
+    let text = |cell: &str| {
+        let mut out = String::new();
+        let mut tag = false;
+        for c in cell.chars() {
+            match c {
+                '<' => tag = true,
+                '>' => tag = false,
+                c if !tag => out.push(c),
+                _ => {}
+            }
+        }
+        out.trim().to_string()
+    };
+    (table.split("<tr>").skip(1))
+        .map(|row| {
+            (row.split("<t").skip(1))
+                .map(|c| text(&format!("<t{c}")))
+                .collect()
+        })
+        .collect()
+}
+
+/// Each partner of the list under the heading "Pays partenaires" with its count.
+fn partner_counts(html: &str) -> BTreeMap<String, usize> {
+    let Some(list) = html.split("Pays partenaires</h2>").nth(1) else {
+        return BTreeMap::new();
+    };
+    let list = &list[..list.find("</ul>").unwrap()];
+    (list.split("<li>").skip(1))
+        .map(|item| {
+            let name = item.split('>').nth(1).unwrap().split('<').next().unwrap();
+            let count = item.split("<span class=\"count\">").nth(1).unwrap();
+            let count = count.split('<').next().unwrap().parse().unwrap();
+            (name.to_string(), count)
+        })
+        .collect()
+}
+
+#[test]
+fn the_partners_table_adds_up_to_the_partners_list() {
+    let project = labelled(&["readouts", "readouts-more", "readouts-en"], "fr");
+    let mut undated_columns = 0;
+    let mut rows_checked = 0;
+    for code in ["cn", "fr", "ru", "us", "kz", "kg", "vn", "in"] {
+        let page = project.page(&format!("countries/{code}/"));
+        let counts = partner_counts(&page);
+        let rows = partner_rows(&page);
+        let Some((header, rows)) = rows.split_first() else {
+            continue;
+        };
+        if header.contains(&"Année non précisée".to_string()) {
+            undated_columns += 1;
+        }
+        for row in rows {
+            let cells: Vec<usize> = row[1..].iter().map(|c| c.parse().unwrap_or(0)).collect();
+            let (total, years) = cells.split_last().unwrap();
+            assert_eq!(years.iter().sum::<usize>(), *total, "{code}: {row:?}");
+            assert_eq!(
+                Some(total),
+                counts.get(&row[0]),
+                "{code}: {row:?} vs {counts:?}"
+            );
+            rows_checked += 1;
+        }
+    }
+    assert!(rows_checked >= 10, "{rows_checked} rows");
+    assert!(undated_columns >= 1, "no page has meetings without a year");
+}
