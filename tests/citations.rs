@@ -11,7 +11,7 @@ use chrono::Datelike;
 use serde_json::{json, Value};
 
 use crate::clients::{self, labelled_project, labelled_project_of};
-use crate::support::Project;
+use crate::support::{without_tags, Project};
 
 /// A citation format: a pure function of the record.
 type Format = fn(&Record) -> String;
@@ -59,17 +59,7 @@ fn page_records(html: &str) -> [String; 3] {
         html[from..from + html[from..].find(end).unwrap()].to_string()
     };
     let text = |id: &str| {
-        let mut plain = String::new();
-        let mut in_tag = false;
-        for c in between(&format!("<div id=\"{id}\">"), "</div>").chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' => in_tag = false,
-                c if !in_tag => plain.push(c),
-                _ => {}
-            }
-        }
-        plain
+        without_tags(&between(&format!("<div id=\"{id}\">"), "</div>"))
             .replace("&lt;", "<")
             .replace("&gt;", ">")
             .replace("&quot;", "\"")

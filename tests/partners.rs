@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::browse::labelled;
+use crate::support::without_tags;
 
 /// The text of each cell of the first `<table class="partners">`, row by row.
 fn partner_rows(html: &str) -> Vec<Vec<String>> {
@@ -11,25 +12,9 @@ fn partner_rows(html: &str) -> Vec<Vec<String>> {
         return Vec::new();
     };
     let table = &table[..table.find("</table>").unwrap()];
-    let text = |cell: &str| {
-        let mut out = String::new();
-        let mut tag = false;
-        for c in cell.chars() {
-            match c {
-                '<' => tag = true,
-                '>' => tag = false,
-                c if !tag => out.push(c),
-                _ => {}
-            }
-        }
-        out.trim().to_string()
-    };
+    let text = |cell: &str| without_tags(&format!("<t{cell}")).trim().to_string();
     (table.split("<tr>").skip(1))
-        .map(|row| {
-            (row.split("<t").skip(1))
-                .map(|c| text(&format!("<t{c}")))
-                .collect()
-        })
+        .map(|row| row.split("<t").skip(1).map(text).collect())
         .collect()
 }
 

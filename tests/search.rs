@@ -7,7 +7,7 @@ use std::process::Command;
 
 use serde_json::{json, Value};
 
-use crate::support::{copy_tree, repo, Project};
+use crate::support::{copy_tree, repo, without_tags, Project};
 
 /// Runs the searches on the built site of `project`, and returns what each found.
 fn search(project: &Project, requests: &[Value]) -> Vec<Value> {
@@ -44,17 +44,7 @@ fn page_paragraph(page: &str, n: u64) -> String {
         .find(&format!("<p id=\"p{n}\">"))
         .expect("the paragraph is on the page");
     let html = &page[start..start + page[start..].find("</p>").unwrap()];
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    let text = text
+    let text = without_tags(html)
         .replace("&#39;", "'")
         .replace("&quot;", "\"")
         .replace("&amp;", "&");

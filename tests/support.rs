@@ -120,6 +120,21 @@ pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     out
 }
 
+/// The text of an HTML fragment without its tags (entities left as written).
+pub fn without_tags(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
 /// The values of every `name="…"` attribute in `html`, unescaped.
 pub fn attributes(html: &str, name: &str) -> Vec<String> {
     let needle = format!(" {name}=\"");
