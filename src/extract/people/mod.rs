@@ -1,7 +1,8 @@
 //! People: everyone the text names, known to the gazetteer or recognised by a title or an honorific.
 //!
 //! Each language's word lists are in `lang`, how a name is found in `names`, the titles around it
-//! in `titles`, the titles given as people's roles in `roles`;
+//! in `titles`, one entry per person whatever name the text uses in `cast`, the titles given as
+//! people's roles in `roles`;
 //! who of these people took part in the event is decided in `extract::participants`.
 
 use std::ops::Range;
@@ -10,6 +11,7 @@ use crate::extract::lexicon::{CountryForm, CountryHit, Lexicon, Listed};
 use crate::extract::text::Text;
 use crate::model::{Confidence, CountryCode};
 
+mod cast;
 mod names;
 mod roles;
 mod titles;
@@ -89,6 +91,8 @@ struct Finder<'t, 'l> {
     name_words: Vec<bool>,
     /// The word lists each token is in, looked up once.
     listed: Vec<Listed>,
+    /// The name of each of `cast.people`, as `cast::bare` compares them.
+    bare_names: Vec<String>,
 }
 
 /// Everyone the text names; `home` is the country of the dateline's city, the default for bare titles.
@@ -99,6 +103,7 @@ pub fn find(text: &Text, lex: &Lexicon, home: Option<CountryCode>) -> Cast {
         home,
         cast: Cast::default(),
         name_words: Vec::new(),
+        bare_names: Vec::new(),
         listed: (0..text.tokens.len())
             .map(|i| lex.listed(text.language, text.fw(i)))
             .collect(),

@@ -155,64 +155,6 @@ impl Finder<'_, '_> {
         self.text.sentences.get(s).map_or(0, |s| s.tokens.start)
     }
 
-    pub(super) fn add_person(&mut self, person: Person) -> usize {
-        // "Sergey V. Lavrov" and "Sergey Lavrov": middle initials do not make another person.
-        let bare = |name: &str| {
-            let folded = crate::extract::text::fold(name);
-            let words = folded.split([' ', '.']).filter(|w| w.len() > 1);
-            words.collect::<Vec<_>>().join(" ")
-        };
-        // "Félix Tshisekedi" and "Félix Antoine Tshisekedi Tshilombo": a name of two words or more
-        // whose words all come, in order, in a fuller one names the same person.
-        let within = |short: &str, long: &str| {
-            let mut long = long.split(' ');
-            let short: Vec<&str> = short.split(' ').collect();
-            short.len() > 1 && short.iter().all(|w| long.any(|l| l == *w))
-        };
-        let same = |p: &Person| match (p.known, person.known) {
-            (Some(a), Some(b)) => a == b,
-            _ => {
-                let (a, b) = (bare(&p.name), bare(&person.name));
-                a == b || within(&a, &b) || within(&b, &a)
-            }
-        };
-        if let Some(i) = self.cast.people.iter().position(same) {
-            // "René Préval" in a caption, then "le président haïtien René Préval": the title says more.
-            let known = &mut self.cast.people[i];
-            // A known person's full name as the text writes it is the spelling reported.
-            if known.known.is_some()
-                && person.known.is_none()
-                && person.name.len() > known.name.len()
-            {
-                known.name = person.name;
-            }
-            known.country = known.country.or(person.country);
-            known.known = known.known.or(person.known);
-            return i;
-        }
-        self.cast.people.push(person);
-        self.cast.people.len() - 1
-    }
-
-    /// A known person under the name the text writes ("Sergei Lavrov", "NguyenSinh Hung"): the
-    /// participant is reported as published; the archive files the spelling under the person.
-    pub(super) fn known_as(&self, index: usize, confidence: Confidence, spelled: String) -> Person {
-        Person {
-            name: spelled,
-            ..self.known(index, confidence)
-        }
-    }
-
-    pub(super) fn known(&self, index: usize, confidence: Confidence) -> Person {
-        let p = &self.lex.gazetteer.people[index];
-        Person {
-            name: p.name.clone(),
-            country: p.country,
-            known: Some(index),
-            confidence,
-        }
-    }
-
     pub(super) fn find(mut self) -> Cast {
         let text = self.text;
         let n = text.tokens.len();
