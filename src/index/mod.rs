@@ -134,7 +134,18 @@ pub struct Country {
     /// How many readouts its people took part in, year by year, the oldest first.
     pub per_year: Vec<(i32, usize)>,
     /// Its most frequent partners, each with how often they met in each year of `per_year`.
-    pub partners_by_year: Vec<(CountryIx, Vec<usize>)>,
+    pub partners_by_year: Vec<PartnerYears>,
+}
+
+/// A partner's meetings with a country, year by year.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartnerYears {
+    pub country: CountryIx,
+    /// In each year of `Country::per_year`.
+    pub per_year: Vec<usize>,
+    /// All their meetings, as `Country::partners` counts them: those of readouts that give no
+    /// year too.
+    pub total: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

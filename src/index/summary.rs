@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::tally::count;
-use super::{CountryIx, PersonIx, ReadoutIx};
+use super::{CountryIx, PartnerYears, PersonIx, ReadoutIx};
 
 /// How many partner countries a country's summary tabulates year by year.
 const PARTNERS_BY_YEAR: usize = 8;
@@ -167,16 +167,14 @@ impl CountryCounts {
 
     /// Its first [`PARTNERS_BY_YEAR`] `partners` (most frequent first), each with how many of
     /// its readouts they took part in, in each year of `per_year`.
-    pub(super) fn partners_by_year(
-        &self,
-        partners: &[(CountryIx, usize)],
-    ) -> Vec<(CountryIx, Vec<usize>)> {
+    pub(super) fn partners_by_year(&self, partners: &[(CountryIx, usize)]) -> Vec<PartnerYears> {
         (partners.iter().take(PARTNERS_BY_YEAR))
-            .map(|(c, _)| {
-                let counts = (self.years.keys())
-                    .map(|y| self.partner_years.get(&(*c, *y)).copied().unwrap_or(0))
-                    .collect();
-                (*c, counts)
+            .map(|&(country, total)| PartnerYears {
+                country,
+                per_year: (self.years.keys())
+                    .map(|y| self.partner_years.get(&(country, *y)).copied().unwrap_or(0))
+                    .collect(),
+                total,
             })
             .collect()
     }

@@ -456,7 +456,17 @@ impl Builder<'_, '_> {
         let years: Vec<i32> = (first_page(n, &country.per_year).into_iter().flatten())
             .map(|(y, _)| *y)
             .collect();
-        let mut context = CountryContext {
+        let partners_by_year: Vec<PartnerRow> = (first_page(n, &country.partners_by_year)
+            .into_iter()
+            .flatten())
+        .map(|row| PartnerRow {
+            country: links.country(row.country),
+            undated: row.total.saturating_sub(row.per_year.iter().sum()),
+            total: row.total,
+            counts: row.per_year.clone(),
+        })
+        .collect();
+        let context = CountryContext {
             page: PageView::new(self.config, &country.name, &path)
                 .with_feed(self.config, &Feed::Country(ix).path(links.archive()))
                 .within(&self.site, Section::Countries, false),
@@ -482,22 +492,10 @@ impl Builder<'_, '_> {
                 })
                 .collect(),
             chart: first_page(n, ()).map(|()| self.country_chart(ix, &country.per_year)),
-            // The rows are the first partners, in the same order.
-            partners_by_year: (first_page(n, &country.partners_by_year)
-                .into_iter()
-                .flatten())
-            .zip(&country.partners)
-            .map(|((c, counts), (_, total))| PartnerRow {
-                country: links.country(*c),
-                undated: total.saturating_sub(counts.iter().sum()),
-                total: *total,
-                counts: counts.clone(),
-            })
-            .collect(),
-            partners_undated: false,
+            partners_undated: partners_by_year.iter().any(|r| r.undated > 0),
+            partners_by_year,
             years,
         };
-        context.partners_undated = context.partners_by_year.iter().any(|r| r.undated > 0);
         Page::new("country.html", &context)
     }
 
