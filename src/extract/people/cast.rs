@@ -25,8 +25,7 @@ impl Folded {
 /// "Félix Tshisekedi" and "Félix Antoine Tshisekedi Tshilombo" name the same person.
 fn within(short: &str, long: &str) -> bool {
     let mut long = long.split(' ');
-    let short: Vec<&str> = short.split(' ').collect();
-    short.len() > 1 && short.iter().all(|w| long.any(|l| l == *w))
+    short.contains(' ') && short.split(' ').all(|w| long.any(|l| l == w))
 }
 
 impl Finder<'_, '_> {
