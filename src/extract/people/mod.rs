@@ -120,10 +120,7 @@ pub fn find(text: &Text, lex: &Lexicon, home: Option<CountryCode>) -> Cast {
 /// `countries` are the body's, as `Lexicon::countries_in` finds them in the folded text.
 pub fn host_of_envoy(text: &Text, countries: &[(Range<usize>, CountryHit)]) -> Option<CountryCode> {
     let words = text.words;
-    let in_title = |j: usize| {
-        words.title_determiners.contains(&text.fw(j))
-            || text.word(j).starts_with(char::is_uppercase)
-    };
+    let in_title = |j: usize| words.title_determiners.contains(&text.fw(j)) || text.capitalised(j);
     countries
         .iter()
         .filter(|(_, hit)| hit.form == CountryForm::Name)

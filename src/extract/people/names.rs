@@ -13,8 +13,10 @@ fn is_roman(word: &str) -> bool {
 
 impl Finder<'_, '_> {
     pub(super) fn starts_upper(&self, i: usize) -> bool {
-        self.text.tokens.get(i).is_some_and(|t| t.is_word())
-            && self.text.word(i).starts_with(char::is_uppercase)
+        self.text
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.is_word() && t.capitalised)
     }
 
     pub(super) fn all_caps(&self, i: usize) -> bool {
