@@ -21,11 +21,10 @@ const MAX_TITLE: usize = 10;
 pub fn roles(text: &Text, lex: &Lexicon, cast: &Cast) -> Vec<Role> {
     let words = text.words;
     let honorific = |k: usize| words.honorifics.contains(&text.fw(k));
-    // A counterpart is no office.
     let office = |k: usize| {
         words.roles.contains(&text.fw(k))
             && !honorific(k)
-            && !matches!(text.fw(k), "counterpart" | "counterparts")
+            && !words.counterparts.contains(&text.fw(k))
     };
     let apostrophe = |k: usize| text.fw(k) == "'";
     let upper = |k: usize| {
