@@ -170,10 +170,8 @@ impl Words {
     }
 }
 
-/// How much of a text detection reads, in bytes: the detector costs some 450 instructions a byte,
-/// a sixth of a readout's extraction at 160 bytes. A hundred bytes of lower-case words tell French
-/// from English as surely as 160 on every labelled readout, which needs about sixty.
-const SAMPLE: usize = 100;
+/// How much of a text detection reads, in bytes: a bounded sample keeps extraction fast.
+const SAMPLE: usize = 160;
 
 /// The words of the text's opening written in lower case, up to `SAMPLE` bytes: they carry its
 /// language, where names, acronyms and datelines, which open many readouts, are written alike in
