@@ -209,6 +209,11 @@ mod tests {
             roles("Le ministre Tom Ward a reçu son homologue kirghize Ali Khan à Rabat."),
             ["Tom Ward: ministre"]
         );
+        // A title after one name and before another is the second's.
+        assert_eq!(
+            roles("Selon Tom Ward, le président Ali Khan a rappelé l'amitié entre les deux pays."),
+            ["Ali Khan: président"]
+        );
     }
 
     #[test]
