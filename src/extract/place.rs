@@ -193,7 +193,7 @@ fn in_tokens(
         if text.words.not_places.contains(&text.fw(first))
             || text.words.is_calendar_word(text.fw(first))
             || named(first)
-            || !text.word(first).starts_with(char::is_uppercase)
+            || !text.capitalised(first)
         {
             continue;
         }
@@ -208,8 +208,7 @@ fn in_tokens(
             && text.tokens[first].is_word()
             && lex.by_surname(text.fw(first)).is_empty()
         {
-            let next_is_name =
-                text.word(first + 1).starts_with(char::is_uppercase) && first + 1 < tokens.end;
+            let next_is_name = text.capitalised(first + 1) && first + 1 < tokens.end;
             if !next_is_name {
                 return Some((text.word(first).to_string(), Confidence::Medium));
             }
