@@ -231,6 +231,11 @@ fn an_archive_in_two_languages_has_one_page_per_person_and_country() {
         known.insert(slug(name), name.to_string());
     }
 
+    // Nor with a middle initial ("Antony J. Blinken").
+    let blinken = page("people/antony-blinken/index.html");
+    assert!(!site.contains_key("people/antony-j-blinken/index.html"));
+    assert!(blinken.contains(">Murat Nurtleu holds talks with Antony J. Blinken"));
+
     // People and countries that French and English texts both name: one page each, in the
     // interface's language, listing readouts of both languages.
     let (fr_people, fr_countries) = labelled("fr");

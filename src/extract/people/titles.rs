@@ -129,8 +129,15 @@ impl Finder<'_, '_> {
         while k > floor && seen < 24 {
             k -= 1;
             seen += 1;
-            // "de l'Afrique de l'Est": a stop word written with a capital is a name's.
-            if self.is(k, Listed::TITLE_STOP) && !self.starts_upper(k) {
+            // "de l'Afrique de l'Est": a stop word written with a capital is a name's; "Minister
+            // of Trade and Industry": one between two capitalised words that are never names is
+            // the title's (between two countries, it is not).
+            let portfolios = || {
+                [k.checked_sub(1), Some(k + 1)].into_iter().all(|w| {
+                    w.is_some_and(|w| self.starts_upper(w) && self.is(w, Listed::NOT_NAME))
+                })
+            };
+            if self.is(k, Listed::TITLE_STOP) && !self.starts_upper(k) && !portfolios() {
                 return None;
             }
             if self.is(k, Listed::ROLE) {
