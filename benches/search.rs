@@ -124,8 +124,9 @@ fn measure(size: usize) {
 
 /// The time from Enter to the results on screen in Chromium (`tests/clients/search.mjs`), timed
 /// in the page from the key's event to the frame that shows them: the list with each result's
-/// title, date, kind and participants, and the count announced; then to the facets' counts and
-/// to the snippets, drawn after it; with each request's times and the main thread's work. The queries run one after another
+/// title, date, kind and participants, and the status line written; then to the number of
+/// results announced (later when a phrase's results are counted once the first are shown), to
+/// the facets' counts and to the snippets, drawn after it; with each request's times and the main thread's work. The queries run one after another
 /// on one page, the first with nothing loaded but the page and what it loads; skipped without
 /// Chromium and the npm packages (`bash .ci/run` installs them).
 fn on_screen(public: &Path) {
@@ -149,9 +150,10 @@ fn on_screen(public: &Path) {
     let found: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     for time in found["times"].as_array().unwrap() {
         println!(
-            "    results on screen in Chromium: {:<26} {:>4} ms (facets {:>4} ms, snippets {:>4} ms)",
+            "    results on screen in Chromium: {:<26} {:>4} ms (counted {:>4} ms, facets {:>4} ms, snippets {:>4} ms)",
             time["q"].as_str().unwrap(),
             time["ms"],
+            time["count"],
             time["facets"],
             time["snippets"]
         );

@@ -28,8 +28,11 @@ pub const CITATION_SCRIPT: &str = "cite.js";
 
 /// The search page, and the folder of its index (`emit::search`).
 pub const SEARCH: &str = "search/";
-/// The search engine and the search page's script, files of `static/`.
-pub const SEARCH_SCRIPTS: [&str; 2] = ["search.js", "search-page.js"];
+/// The search engine's scripts, in the order a page loads them (the reading of the index's
+/// files, then the engine), files of `static/`.
+pub const SEARCH_ENGINE: [&str; 2] = ["search-index.js", "search.js"];
+/// The search page's script, a file of `static/`.
+pub const SEARCH_PAGE_SCRIPT: &str = "search-page.js";
 /// The files of the index every search reads, its manifest and its facets, which the search
 /// page asks for as it loads (`emit::search`).
 pub const SEARCH_MANIFEST: &str = "search/index.json";

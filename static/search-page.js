@@ -75,6 +75,7 @@
   // compete with the search's own requests.
   async function show(request = requestFromAddress(), push = false) {
     const mine = ++run;
+    status.setAttribute("aria-busy", "false");
     input.value = request.q;
     form.elements.sort.value = request.sort;
     if (!request.q && !Object.values(request.filters).some((v) => v.length) && !request.from && !request.to) {
@@ -93,24 +94,46 @@
     if (mine !== run) return;
     const items = shown.map((result, i) => item(records[i], found.paragraph(result.doc), found.forms));
     list.replaceChildren(...items.map(({ li }) => li));
-    const n = found.total;
-    status.textContent =
-      n === 0 ? t.tNone : n === 1 ? t.tOne : numbers.format(n) + " " + t.tMany;
+    const known = found.known();
+    announce(known, shown.length);
     status.dataset.query = address(request);
-    more.hidden = shown.length >= n;
     more.onclick = () => go(Object.assign(request, { page: request.page + 1 }));
-    // The snippets' texts are asked for and the facets counted and drawn once the frame that
-    // shows the results has been drawn, and after whatever else the browser has to do: asking
-    // for ten files takes the main thread some milliseconds a file, counting the facets some
-    // more, and laying out their hundreds of boxes would hold back that frame.
+    // The snippets' texts are asked for, the results of a phrase counted and the facets
+    // counted and drawn once the frame that shows the results has been drawn, and after
+    // whatever else the browser has to do: asking for ten files takes the main thread some
+    // milliseconds a file, checking every readout that has a phrase's words up to hundreds of
+    // milliseconds, counting the facets some more, and laying out their hundreds of boxes
+    // would hold back that frame.
     await afterFrame();
     if (mine !== run) return;
     if (push) history.pushState(null, "", status.dataset.query);
     items.forEach(({ fill }) => fill());
-    const counted = await found.facets();
+    // A count that a newer search has replaced stops where it is: its pause never ends.
+    const pause = () => (mine === run ? yieldToPage() : new Promise(() => {}));
+    if (known === null) {
+      const total = await found.count(pause);
+      if (mine !== run) return;
+      announce(total, shown.length);
+    }
+    const counted = await found.facets(pause);
     if (mine !== run) return;
     facetsBox.replaceChildren(...counted.map((facet) => facetBox(facet, request)));
     facetsBox.dataset.query = status.dataset.query;
+  }
+
+  // Writes the number of results, `n`, into the status line that screen readers announce; while
+  // it is not known (null), says that they are being counted and marks the line busy, so that
+  // screen readers wait for the number.
+  function announce(n, shown) {
+    status.setAttribute("aria-busy", n === null ? "true" : "false");
+    status.textContent =
+      n === null ? t.tCounting || t.tSearching : n === 0 ? t.tNone : n === 1 ? t.tOne : numbers.format(n) + " " + t.tMany;
+    more.hidden = n === null || shown >= n;
+  }
+
+  // Lets the browser draw and answer the reader between slices of a long count.
+  function yieldToPage() {
+    return window.scheduler && scheduler.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
   }
 
   // Resolves once the next frame has been drawn, in a task of background priority where the

@@ -2,9 +2,13 @@
 // shards of the query's words, the facets, and what the shown results need. The address holds
 // the search (search/?q=…&country=kg&year=2021), so it can be bookmarked, shared and cited.
 // The engine is plain functions over a `load(path, kind)` callback, so it also runs in Node
-// for the tests; the page part below it runs only in a browser.
+// for the tests; the page (search-page.js) runs only in a browser.
 (function (root) {
   "use strict";
+
+  // The index's files as they are read (search-index.js, loaded before this script).
+  const { Reader, shardOf, lookup, Matches, weight, matchesOf, decodePostings, Positions, phraseParagraphs, decodeFacet } =
+    typeof module === "object" && module.exports ? require("./search-index.js") : root.ChancerySearchIndex;
 
   // ---- Words: folded and split exactly as the index's (src/emit/search/text.rs) ----
 
@@ -37,256 +41,6 @@
       else query.words.push(...parts);
     }
     return query;
-  }
-
-  // ---- Decoding the binary files (src/emit/search/encode.rs) ----
-
-  const utf8 = new TextDecoder();
-  const encoder = new TextEncoder();
-
-  class Reader {
-    constructor(bytes, at) {
-      this.bytes = bytes;
-      this.at = at || 0;
-    }
-    varint() {
-      let value = 0;
-      let shift = 0;
-      for (;;) {
-        const byte = this.bytes[this.at++];
-        value += (byte & 0x7f) * 2 ** shift;
-        if (byte < 0x80) return value;
-        shift += 7;
-      }
-    }
-    bytesOf() {
-      const length = this.varint();
-      const slice = this.bytes.subarray(this.at, this.at + length);
-      this.at += length;
-      return slice;
-    }
-    str() {
-      return utf8.decode(this.bytesOf());
-    }
-    list() {
-      const out = [];
-      for (let n = this.varint(); n > 0; n--) out.push(this.str());
-      return out;
-    }
-    // Skips `n` varints.
-    skip(n) {
-      while (n > 0) if (this.bytes[this.at++] < 0x80) n--;
-    }
-    // Skips a byte string.
-    skipBytes() {
-      const length = this.varint();
-      this.at += length;
-    }
-    // Skips a list of strings.
-    skipList() {
-      for (let n = this.varint(); n > 0; n--) this.skipBytes();
-    }
-    // A paragraph mask: seven bits a byte.
-    mask() {
-      const paragraphs = [];
-      for (let base = 0; ; base += 7) {
-        const byte = this.bytes[this.at++];
-        for (let bit = 0; bit < 7; bit++) if (byte & (1 << bit)) paragraphs.push(base + bit);
-        if (byte < 0x80) return paragraphs;
-      }
-    }
-  }
-
-  // The shard of a key: FNV-1a of its first three letters, which a word and its stems share
-  // (src/emit/search/postings.rs), so a word's shard most often holds its stems too.
-  function shardOf(key, shards) {
-    let hash = 0x811c9dc5;
-    for (const byte of encoder.encode([...key].slice(0, 3).join(""))) {
-      hash ^= byte;
-      hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return hash & (shards - 1);
-  }
-
-  // The entry of `key` in a shard's entries, which are sorted by their keys' bytes: the keys
-  // before it are compared and skipped, not decoded.
-  function lookup(entries, key) {
-    const wanted = encoder.encode(key);
-    const reader = new Reader(entries);
-    for (let n = reader.varint(); n > 0; n--) {
-      const length = reader.varint();
-      const order = compare(entries.subarray(reader.at, reader.at + length), wanted);
-      reader.at += length;
-      if (order > 0) return null;
-      if (order === 0) {
-        const entry = { stems: reader.list(), forms: reader.list(), docs: reader.varint() };
-        if (entry.docs > 0) {
-          entry.positionsAt = reader.varint();
-          entry.postings = reader.bytesOf();
-        }
-        return entry;
-      }
-      reader.skipList();
-      reader.skipList();
-      if (reader.varint() > 0) {
-        reader.skip(1);
-        reader.skipBytes();
-      }
-    }
-    return null;
-  }
-
-  function compare(a, b) {
-    const length = Math.min(a.length, b.length);
-    for (let i = 0; i < length; i++) if (a[i] !== b[i]) return a[i] - b[i];
-    return a.length - b.length;
-  }
-
-  // How many of a mask byte's seven paragraph bits are set.
-  const BITS = Uint8Array.from({ length: 128 }, (_, byte) => {
-    let n = 0;
-    for (let bit = 0; bit < 7; bit++) n += (byte >> bit) & 1;
-    return n;
-  });
-
-  // A word in the title or among the participants counts as this many paragraphs.
-  const HEAD_WEIGHT = 3;
-
-  // A word's or a phrase's readouts, in order (`docs`), with, for each, the weight of the
-  // match (`tf`: a paragraph each, the title and participants HEAD_WEIGHT), how many
-  // paragraphs it is in (`counts`) and those paragraphs, decoded only when asked for.
-  class Matches {
-    constructor(docs, tf, counts, paragraphs) {
-      Object.assign(this, { docs, tf, counts, paragraphs });
-    }
-    get size() {
-      return this.docs.length;
-    }
-    // Where readout `doc` is in `docs`, or -1.
-    find(doc) {
-      let [low, high] = [0, this.docs.length];
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (this.docs[mid] < doc) low = mid + 1;
-        else high = mid;
-      }
-      return this.docs[low] === doc ? low : -1;
-    }
-  }
-
-  // Matches from [doc, paragraphs] pairs sorted by readout.
-  function matchesOf(pairs) {
-    const n = pairs.length;
-    const [docs, tf, counts] = [new Uint32Array(n), new Uint16Array(n), new Uint16Array(n)];
-    for (let i = 0; i < n; i++) {
-      const found = pairs[i][1];
-      docs[i] = pairs[i][0];
-      counts[i] = found.length;
-      tf[i] = found.length + (found[0] === 0 ? HEAD_WEIGHT - 1 : 0);
-    }
-    return new Matches(docs, tf, counts, (i) => pairs[i][1]);
-  }
-
-  // A stem's postings, read in one pass into typed arrays: a readout's paragraphs are counted
-  // from its mask's bits and decoded only when asked for.
-  function decodePostings(entry) {
-    const n = entry.docs;
-    const bytes = entry.postings;
-    const [docs, masks] = [new Uint32Array(n), new Uint32Array(n)];
-    const [tf, counts] = [new Uint16Array(n), new Uint16Array(n)];
-    let [at, doc] = [0, 0];
-    for (let i = 0; i < n; i++) {
-      let byte = bytes[at++];
-      let gap = byte & 0x7f;
-      for (let shift = 7; byte >= 0x80; shift += 7) gap += ((byte = bytes[at++]) & 0x7f) * 2 ** shift;
-      docs[i] = doc += gap;
-      masks[i] = at;
-      const head = bytes[at] & 1;
-      let count = 0;
-      do {
-        byte = bytes[at++];
-        count += BITS[byte & 0x7f];
-      } while (byte >= 0x80);
-      counts[i] = count;
-      tf[i] = count + (head ? HEAD_WEIGHT - 1 : 0);
-    }
-    return new Matches(docs, tf, counts, (i) => new Reader(bytes, masks[i]).mask());
-  }
-
-  // A word position as a number that sorts by paragraph, then position.
-  const SPAN = 2 ** 24;
-
-  // A stem's word positions (`positions`, its shard's, from `entry.positionsAt`), walked in
-  // the order of its postings (`own`): the positions of the readouts asked for are decoded, the
-  // others' skipped.
-  class Positions {
-    constructor({ entry, own, positions }) {
-      Object.assign(this, { own, reader: new Reader(positions, entry.positionsAt), next: 0 });
-    }
-    // Adds readout `doc`'s positions to `keys` (paragraph * SPAN + position), in order;
-    // readouts are asked for in order.
-    of(doc, keys) {
-      const { own, reader } = this;
-      for (; this.next < own.size && own.docs[this.next] < doc; this.next++) {
-        for (let p = own.counts[this.next]; p > 0; p--) reader.skip(reader.varint());
-      }
-      if (own.docs[this.next] !== doc) return;
-      for (const paragraph of own.paragraphs(this.next)) {
-        let at = 0;
-        for (let n = reader.varint(); n > 0; n--) keys.push(paragraph * SPAN + (at += reader.varint()));
-      }
-      this.next++;
-    }
-  }
-
-  // The paragraphs in which each word i is `shifts[i]` words after the first, given each
-  // word's positions in order (`keys`): one pass over each.
-  function phraseParagraphs(keys, shifts) {
-    const paragraphs = [];
-    const next = new Array(keys.length).fill(0);
-    for (const start of keys[0]) {
-      const paragraph = Math.floor(start / SPAN);
-      if (paragraphs[paragraphs.length - 1] === paragraph) continue;
-      let all = true;
-      for (let i = 1; i < keys.length && all; i++) {
-        const [want, list] = [start + shifts[i], keys[i]];
-        while (next[i] < list.length && list[next[i]] < want) next[i]++;
-        all = list[next[i]] === want;
-      }
-      if (all) paragraphs.push(paragraph);
-    }
-    return paragraphs;
-  }
-
-  function decodeFacet(bytes, total) {
-    const reader = new Reader(bytes);
-    const values = [];
-    for (let n = reader.varint(); n > 0; n--) {
-      const value = { key: reader.str(), label: reader.str(), total: reader.varint() };
-      const kind = reader.bytes[reader.at++];
-      const docs = new Uint32Array(value.total);
-      if (kind === 0) {
-        let doc = 0;
-        for (let i = 0; i < value.total; i++) docs[i] = doc += reader.varint();
-      } else if (kind === 1) {
-        let i = 0;
-        for (let doc = 0; doc < total; doc++) {
-          if (reader.bytes[reader.at + (doc >> 3)] & (1 << (doc & 7))) docs[i++] = doc;
-        }
-        reader.at += Math.ceil(total / 8);
-      } else {
-        let end = 0;
-        let i = 0;
-        for (let runs = reader.varint(); runs > 0; runs--) {
-          const start = end + reader.varint();
-          end = start + reader.varint();
-          for (let doc = start; doc < end; doc++) docs[i++] = doc;
-        }
-      }
-      value.docs = docs;
-      values.push(value);
-    }
-    return values;
   }
 
   // ---- The engine ----
@@ -356,36 +110,51 @@
     }
 
     // A phrase's readouts and paragraphs: its words in order, in one paragraph; stop words are
-    // not indexed, so they match any one word.
+    // not indexed, so they match any one word. The readouts that have every word in a paragraph
+    // are its candidates (`bounded`): their weights (`tf`) are those of the paragraphs that have
+    // every word, the most the phrase can weigh there, and their paragraphs (`paragraphs(i)`)
+    // are the phrase's, found from the words' positions only when asked for. Its rarity is its
+    // words' (their idfs summed), which is known without checking every candidate.
     async phrase(parts, stopWords) {
       const content = parts
         .map((word, offset) => ({ word, offset }))
         .filter(({ word }) => !stopWords.has(word));
       if (content.length === 0) return null;
-      const matches = await Promise.all(content.map(({ word }) => this.match(word, content.length > 1)));
+      const [manifest, matches] = await Promise.all([
+        this.manifest(),
+        Promise.all(content.map(({ word }) => this.match(word, content.length > 1))),
+      ]);
       const forms = new Set();
       matches.forEach((m) => m.forms.forEach((f) => forms.add(f)));
       if (content.length === 1) return { docs: matches[0].docs, forms };
-      // Only the readouts that have every word can hold the phrase: their positions alone are
-      // decoded, one readout at a time, in order.
+      const words = matches.map((m) => m.docs);
+      const smallest = words.reduce((a, b) => (b.size < a.size ? b : a));
+      const [docs, bounds] = [[], []];
+      for (const doc of smallest.docs) {
+        let common = null;
+        for (let w = 0; w < words.length && (common === null || common.length > 0); w++) {
+          const i = words[w].find(doc);
+          const paragraphs = i < 0 ? [] : words[w].paragraphs(i);
+          common = common === null ? paragraphs : common.filter((p) => paragraphs.includes(p));
+        }
+        if (common.length === 0) continue;
+        docs.push(doc);
+        bounds.push(weight(common));
+      }
       const stems = matches.map((m) => m.stems.map((stem) => new Positions(stem)));
       const shifts = content.map(({ offset }) => offset - content[0].offset);
-      const keys = content.map(() => []);
-      const found = [];
-      for (const doc of matches[0].docs.docs) {
-        let every = true;
-        for (let i = 1; i < matches.length && every; i++) every = matches[i].docs.find(doc) >= 0;
-        if (!every) continue;
-        for (let i = 0; i < keys.length; i++) {
-          keys[i].length = 0;
-          for (const stem of stems[i]) stem.of(doc, keys[i]);
+      const holding = (doc) => {
+        const keys = stems.map((positions) => {
+          const found = [];
+          for (const stem of positions) stem.of(doc, found);
           // A word of several stems has their positions one after the other.
-          if (stems[i].length > 1) keys[i].sort((a, b) => a - b);
-        }
-        const paragraphs = phraseParagraphs(keys, shifts);
-        if (paragraphs.length) found.push([doc, paragraphs]);
-      }
-      return { docs: matchesOf(found), forms };
+          return positions.length > 1 ? found.sort((a, b) => a - b) : found;
+        });
+        return phraseParagraphs(keys, shifts);
+      };
+      const candidates = new Matches(Uint32Array.from(docs), Uint16Array.from(bounds), null, (i) => holding(docs[i]));
+      const idf = words.reduce((sum, { size }) => sum + idfOf(size, manifest.docs), 0);
+      return { docs: candidates, forms, idf, bounded: true };
     }
 
     // Every facet's values, each with its readouts, decoded once from the one file of them.
@@ -407,10 +176,12 @@
     }
 
     // Runs a search: { q, sort: "relevance" | "date", filters: { facet: [keys] }, from, to }.
-    // Returns the total, `top(n)`: the first n results ({ doc, score }), `paragraph(doc)`: the
-    // paragraph a result links to, `facets()`: the facets with their counts in the results, and
-    // the folded forms to mark in snippets. The facets are waited for only when they narrow
-    // the results, so a page can show the results before their counts.
+    // Returns its `Results`: `top(n)`, the first n results ({ doc, score }); `known()`, their
+    // number if known yet, and `count()`, once known; `paragraph(doc)`, the paragraph a result
+    // links to; `facets()`, the facets with their counts in the results; and `forms`, the
+    // folded forms to mark in snippets. The facets are waited for only when they narrow the
+    // results, and a phrase checked only in the results shown until they are counted, so a
+    // page can show the results before their number and their facets.
     async search(request) {
       const manifest = await this.manifest();
       const stopWords = new Set(manifest.stop_words);
@@ -433,8 +204,8 @@
       const hits = new Uint16Array(manifest.docs);
       const kept = new Uint8Array(manifest.docs);
       matched.sort((a, b) => a.docs.size - b.docs.size);
-      for (const { docs } of matched) {
-        const idf = Math.log(1 + (manifest.docs - docs.size + 0.5) / (docs.size + 0.5));
+      const idfs = matched.map((m) => (m.bounded ? m.idf : idfOf(m.docs.size, manifest.docs)));
+      matched.forEach(({ docs }, c) => {
         // A readout's share of the score depends on its weight alone: computed once a weight.
         const share = [];
         const [numbers, weights] = [docs.docs, docs.tf];
@@ -442,9 +213,9 @@
           const doc = numbers[i];
           const tf = weights[i];
           hits[doc]++;
-          scores[doc] += share[tf] === undefined ? (share[tf] = (idf * tf) / (tf + K1)) : share[tf];
+          scores[doc] += share[tf] === undefined ? (share[tf] = weigh(idfs[c], tf)) : share[tf];
         }
-      }
+      });
       // The results are among the readouts of the smallest clause, or of the whole archive
       // when the query has no words: only those are looked at again.
       const candidates = matched.length > 0 ? matched[0].docs.docs : new Uint32Array(manifest.docs).map((_, doc) => doc);
@@ -461,14 +232,16 @@
       const results = new Uint32Array(candidates.length);
       let total = 0;
       for (let i = 0; i < candidates.length; i++) if (kept[candidates[i]]) results[total++] = candidates[i];
-      const byDate = request.sort === "date" || matched.length === 0;
-      return {
-        total,
-        top: (n) => (byDate ? first : ranked)(results.subarray(0, total), scores, n),
-        paragraph: (doc) => best(doc, matched),
-        facets: () => this.facets().then((facets) => count(facets, kept, request)),
+      return new Results({
+        docs: results.subarray(0, total),
+        scores,
+        kept,
+        clauses: matched,
+        idfs,
+        byDate: request.sort === "date" || matched.length === 0,
+        countFacets: () => this.facets().then((facets) => facetCounts(facets, kept, request)),
         forms,
-      };
+      });
     }
 
     // What a result shows: URL, title, date, kind, participants, and the file of its text.
@@ -493,28 +266,150 @@
     }
   }
 
-  // The first `n` of the results (readout numbers, in order), in the archive's order: newest
-  // first.
-  function first(results, scores, n) {
-    return Array.from(results.subarray(0, n), (doc) => ({ doc, score: scores[doc] }));
+  // How rare a clause is that `size` of the `total` readouts match, and what a match of weight
+  // `tf` adds to a readout's score: BM25 without length normalisation.
+  function idfOf(size, total) {
+    return Math.log(1 + (total - size + 0.5) / (size + 0.5));
   }
 
-  // The `n` best of the results, highest score first, then newest: each readout is compared
-  // with the last of those kept so far, and the results are never all sorted.
-  function ranked(results, scores, n) {
-    const top = [];
-    for (let i = 0; i < results.length; i++) {
-      const doc = results[i];
-      const score = scores[doc];
-      if (top.length === n) {
-        if (n === 0 || score <= top[n - 1].score) continue;
-        top.pop();
-      }
-      let at = top.length;
-      while (at > 0 && top[at - 1].score < score) at--;
-      top.splice(at, 0, { doc, score });
+  function weigh(idf, tf) {
+    return (idf * tf) / (tf + K1);
+  }
+
+  // A search's results: readouts in the archive's order (`docs`), with their scores. A result
+  // that a phrase's words put among the phrase's candidates is checked for the phrase only when
+  // it is to be shown or counted: until then its score is the most the phrase can give it, so
+  // the first results, taken by that score, are checked until the next could not rank above
+  // them, and the others only for the count and the facets, once the first are on screen.
+  class Results {
+    constructor(fields) {
+      Object.assign(this, fields);
+      this.total = this.docs.length;
+      const bounded = this.clauses.some((c) => c.bounded);
+      // Whether each readout has been checked (when a phrase needs it), and how many have not.
+      this.checked = bounded ? new Uint8Array(this.scores.length) : null;
+      this.unchecked = bounded ? this.total : 0;
+      this.counting = null;
     }
-    return top;
+
+    // The number of results, if known without checking more of them; else null.
+    known() {
+      return this.unchecked === 0 ? this.total : null;
+    }
+
+    // Whether readout `doc` is a result, its phrases checked and its score made exact (summed
+    // in the same order as the bounds, so that a bound the phrase meets is its exact score).
+    check(doc) {
+      if (!this.kept[doc] || this.checked === null || this.checked[doc]) return this.kept[doc] === 1;
+      this.checked[doc] = 1;
+      this.unchecked--;
+      let score = 0;
+      for (let c = 0; c < this.clauses.length; c++) {
+        const { docs, bounded } = this.clauses[c];
+        const i = docs.find(doc);
+        const tf = bounded ? weight(docs.paragraphs(i)) : docs.tf[i];
+        if (tf === 0) {
+          this.kept[doc] = 0;
+          this.total--;
+          return false;
+        }
+        score += weigh(this.idfs[c], tf);
+      }
+      this.scores[doc] = score;
+      return true;
+    }
+
+    // The first `n` results ({ doc, score }): newest first when sorted by date, else highest
+    // score first, then newest; only as many are checked as that takes.
+    top(n) {
+      const out = [];
+      if (this.byDate) {
+        for (let i = 0; i < this.docs.length && out.length < n; i++) {
+          if (this.check(this.docs[i])) out.push({ doc: this.docs[i], score: this.scores[this.docs[i]] });
+        }
+        return out;
+      }
+      const ranking = new Ranking(this.docs.filter((doc) => this.kept[doc]), this.scores);
+      while (out.length < n && ranking.size > 0) {
+        const doc = ranking.pop();
+        if (this.checked === null || this.checked[doc]) out.push({ doc, score: this.scores[doc] });
+        else if (this.check(doc)) ranking.push(doc);
+      }
+      return out;
+    }
+
+    // The number of results, every one checked; `pause`, if given, is awaited every few
+    // milliseconds, so that a page answers its reader meanwhile.
+    count(pause) {
+      this.counting =
+        this.counting ||
+        (async () => {
+          let since = performance.now();
+          for (let i = 0; i < this.docs.length && this.unchecked > 0; i++) {
+            this.check(this.docs[i]);
+            if (pause && (i & 63) === 0 && performance.now() - since > SLICE_MS) {
+              await pause();
+              since = performance.now();
+            }
+          }
+          return this.total;
+        })();
+      return this.counting;
+    }
+
+    // The facets with their counts in the results, once every result is checked.
+    async facets(pause) {
+      await this.count(pause);
+      return this.countFacets();
+    }
+
+    // The body paragraph that matched the most clauses in result `doc`, or none.
+    paragraph(doc) {
+      return best(doc, this.clauses);
+    }
+  }
+
+  // How long the count of a phrase's results works before it lets the page answer, in ms.
+  const SLICE_MS = 8;
+
+  // Readouts by score, highest first, then newest (lowest number): a binary heap, so that the
+  // first few are taken without sorting the others.
+  class Ranking {
+    constructor(docs, scores) {
+      Object.assign(this, { heap: docs, scores, size: docs.length });
+      for (let i = (this.size >> 1) - 1; i >= 0; i--) this.down(i);
+    }
+    before(a, b) {
+      const [x, y] = [this.scores[a], this.scores[b]];
+      return x > y || (x === y && a < b);
+    }
+    pop() {
+      const first = this.heap[0];
+      this.heap[0] = this.heap[--this.size];
+      this.down(0);
+      return first;
+    }
+    // Puts back a readout taken out by `pop`, whose score may have changed.
+    push(doc) {
+      let at = this.size++;
+      for (let up = (at - 1) >> 1; at > 0 && this.before(doc, this.heap[up]); at = up, up = (at - 1) >> 1) {
+        this.heap[at] = this.heap[up];
+      }
+      this.heap[at] = doc;
+    }
+    down(at) {
+      const { heap, size } = this;
+      const doc = heap[at];
+      for (;;) {
+        let child = 2 * at + 1;
+        if (child >= size) break;
+        if (child + 1 < size && this.before(heap[child + 1], heap[child])) child++;
+        if (!this.before(heap[child], doc)) break;
+        heap[at] = heap[child];
+        at = child;
+      }
+      heap[at] = doc;
+    }
   }
 
   // The body paragraph of a result that matched the most query words, or none.
@@ -557,7 +452,7 @@
   const collator = new Intl.Collator("fr");
 
   // Each facet's values with how many results have them, most first; chosen values are kept.
-  function count(facets, kept, request) {
+  function facetCounts(facets, kept, request) {
     const filters = request.filters || {};
     return facets.map((facet) => {
       const chosen = filters[facet.name] || [];
@@ -587,7 +482,7 @@
     return out.filter((run) => run.text);
   }
 
-  const engine = { fold, words, parseQuery, shardOf, marks, Engine };
+  const engine = { fold, words, parseQuery, marks, Engine };
   if (typeof module === "object" && module.exports) module.exports = engine;
   else root.ChancerySearch = engine;
 })(this);

@@ -176,15 +176,71 @@ fn inflections_excluded_words_ranking_and_dates() {
     assert_eq!(found[5]["total"], 2);
 }
 
-#[test]
-fn a_participants_surname_finds_every_readout_they_took_part_in() {
-    let shared = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/readouts"));
+/// The labelled French readouts.
+fn shared() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/readouts"))
+}
+
+/// A project of the labelled French readouts, built.
+fn labelled() -> Project {
     let project = Project::new("seeds");
     std::fs::remove_dir_all(project.root().join("seeds")).unwrap();
-    copy_tree(shared, &project.root().join("seeds"));
+    copy_tree(shared(), &project.root().join("seeds"));
     std::fs::remove_file(project.root().join("seeds/labels.toml")).unwrap();
     std::fs::remove_file(project.root().join("permalinks.lock")).ok();
     project.build(&[]);
+    project
+}
+
+/// A phrase is checked only in the results shown before they are counted: the first page, the
+/// count and the facets are those found when every result is checked first, by relevance and
+/// by date, with words, excluded words and other phrases beside it, and for a phrase whose
+/// words are in every candidate but never in its order.
+#[test]
+fn a_phrases_first_results_are_those_of_every_result_checked() {
+    let project = labelled();
+    let queries = [
+        "\"deux pays\"",
+        "\"Premier ministre\"",
+        "\"deux chefs\" coopération",
+        "\"partenariat stratégique\" -Chine",
+        "\"deux pays\" \"Premier ministre\"",
+        "\"ministre des Affaires étrangères\" Wang",
+        "\"pays deux\"",
+    ];
+    let mut requests = Vec::new();
+    for q in queries {
+        for sort in ["relevance", "date"] {
+            requests.push(json!({ "q": q, "sort": sort, "shown": 3 }));
+            requests.push(json!({ "q": q, "sort": sort, "counted": true }));
+        }
+    }
+    let found = search(&project, &requests);
+    for (pair, request) in found.chunks(2).zip(requests.iter().step_by(2)) {
+        let (first, all) = (&pair[0], &pair[1]);
+        let shown = first["results"].as_array().unwrap();
+        assert_eq!(
+            shown[..],
+            all["results"].as_array().unwrap()[..shown.len()],
+            "{request}"
+        );
+        assert_eq!(first["total"], all["total"], "{request}");
+        assert_eq!(first["facets"], all["facets"], "{request}");
+    }
+    let total = |i: usize| found[4 * i]["total"].as_u64().unwrap();
+    assert!(total(0) > 3 && total(1) > 3, "{found:?}");
+    assert_eq!(
+        found[0]["lazy"], true,
+        "the first page leaves results to check"
+    );
+    assert_eq!(found[2]["lazy"], true, "the first page by date too");
+    assert_eq!(total(6), 0, "the words are in the other order");
+}
+
+#[test]
+fn a_participants_surname_finds_every_readout_they_took_part_in() {
+    let shared = shared();
+    let project = labelled();
     let labels: toml::Table =
         toml::from_str(&std::fs::read_to_string(shared.join("labels.toml")).unwrap()).unwrap();
     // The built URL of every seed file, from the data export.
@@ -280,6 +336,13 @@ fn the_search_page_in_chromium_under_a_path_prefix() {
     assert_eq!(steps["reloaded"], steps["narrowed"]);
     assert_eq!(titles("back"), kg);
     assert!(!titles("phrase").is_empty());
+    // Its results are counted and the count announced once the first are shown.
+    let phrase = &steps["phrase"];
+    assert_eq!(phrase["busy"], "false", "{phrase}");
+    assert!(
+        phrase["status"].as_str().unwrap().contains("résultat"),
+        "{phrase}"
+    );
     assert!(!titles("curly").is_empty());
     assert_eq!(titles("curly"), titles("straight"));
     // A result opens at its paragraph.

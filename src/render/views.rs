@@ -4,7 +4,8 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::layout::{
-    CITATION_CSS, CITATION_SCRIPT, EXPORTS, SEARCH, SEARCH_FACETS, SEARCH_MANIFEST, SEARCH_SCRIPTS,
+    CITATION_CSS, CITATION_SCRIPT, EXPORTS, SEARCH, SEARCH_ENGINE, SEARCH_FACETS, SEARCH_MANIFEST,
+    SEARCH_PAGE_SCRIPT,
 };
 
 use super::labels::Labels;
@@ -82,12 +83,12 @@ pub struct SectionLink {
     pub url: String,
 }
 
-/// The search page, which is also the folder of its index, its two scripts, and the files of
-/// the index it loads before any search.
+/// The search page, which is also the folder of its index, its scripts (the engine's, in the
+/// order they load, then the page's), and the files of the index it loads before any search.
 #[derive(Serialize)]
 pub struct SearchLinks {
     pub page: String,
-    pub engine: String,
+    pub engine: [String; 2],
     pub script: String,
     pub preload: [String; 2],
 }
@@ -142,8 +143,8 @@ impl<'a> SiteView<'a> {
             citation_script: config.link(CITATION_SCRIPT),
             search: config.search.then(|| SearchLinks {
                 page: config.link(SEARCH),
-                engine: config.link(SEARCH_SCRIPTS[0]),
-                script: config.link(SEARCH_SCRIPTS[1]),
+                engine: SEARCH_ENGINE.map(|s| config.link(s)),
+                script: config.link(SEARCH_PAGE_SCRIPT),
                 preload: [config.link(SEARCH_MANIFEST), config.link(SEARCH_FACETS)],
             }),
             labels,

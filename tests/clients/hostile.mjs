@@ -11,7 +11,7 @@ import { openSite, run } from './browser.mjs'
 /// What the page holds that no seed may bring, read in the page.
 function inspect () {
   const own = (s) => s.type === 'application/ld+json' ||
-    s.type === 'application/vnd.citationstyles.csl+json' || /\/(cite|search|search-page)\.js$/.test(s.src) ||
+    s.type === 'application/vnd.citationstyles.csl+json' || /\/(cite|search|search-index|search-page)\.js$/.test(s.src) ||
     s.textContent.includes('location.replace')
   const intruders = [...document.querySelectorAll('script, iframe, frame, object, embed, img, svg, math, form, input, base, body style, body link, body meta')]
     .filter((e) => e.tagName !== 'SCRIPT' || !own(e))

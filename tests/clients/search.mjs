@@ -4,14 +4,15 @@
 //
 // Usage: node search.mjs SITE_DIR BASE_URL [QUERY...]
 // Without queries, prints { steps, errors, outside }. With queries, prints the times from Enter
-// to the results on screen, their facets and their snippets for each, on one page served by
-// HTTP on 127.0.0.1, the first cold (the search bench uses it).
+// to the results on screen, their count, their facets and their snippets for each, on one page
+// served by HTTP on 127.0.0.1, the first cold (the search bench uses it).
 import { openSite, run } from './browser.mjs'
 
 /// Types `q` into the search page's box, presses Enter, and waits for its results, then their
-/// facets, then their snippets. Returns the milliseconds from Enter to each: `ms` is the results
-/// on screen, the list with each result's title, date, kind and participants, and the count
-/// announced; the facets' counts and the snippets are drawn after it.
+/// facets (drawn once the results are counted), then their snippets. Returns the milliseconds from
+/// Enter to each: `ms` is the results on screen, the list with each result's title, date, kind
+/// and participants, and the status line written; the facets' counts and the snippets are drawn
+/// after it.
 async function query (page, q) {
   await page.fill('#search-q', q)
   const started = Date.now()
@@ -33,10 +34,12 @@ async function query (page, q) {
   return { ms, facets, snippets, ...(await shown(page)) }
 }
 
-/// What the page shows: the status line, the results' titles and links, the address.
+/// What the page shows: the status line and whether it is busy, the results' titles and links,
+/// the address.
 async function shown (page) {
   return {
     status: await page.locator('#search-status').textContent(),
+    busy: await page.locator('#search-status').getAttribute('aria-busy'),
     titles: await page.locator('#search-results h2 a').allTextContents(),
     links: await page.locator('#search-results h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
     address: page.url()
@@ -54,12 +57,13 @@ async function settled (page) {
 
 /// Times one query in the page itself, from the Enter key's event to the frame that shows each
 /// stage, so that neither Playwright's round trips nor its polling count: `ms` when the list
-/// is drawn with each result's title, date, kind and participants and the count announced in
-/// the status line, then `facets` when the facets' counts are drawn and `snippets` when every
-/// snippet is filled. A stage counts once the frame that paints it has run (the message posted
-/// from that frame's animation callback arrives after the frame). `submitted`: when the form's
-/// submit event came; `requests`: each file the query fetched, with when it was asked for and
-/// when its last byte arrived.
+/// is drawn with each result's title, date, kind and participants and the status line written,
+/// `count` when the status line announces the number of results (later than `ms` when a
+/// phrase's results are counted after the first are shown), then `facets` when the facets'
+/// counts are drawn and `snippets` when every snippet is filled. A stage counts once the frame
+/// that paints it has run (the message posted from that frame's animation callback arrives
+/// after the frame). `submitted`: when the form's submit event came; `requests`: each file the
+/// query fetched, with when it was asked for and when its last byte arrived.
 async function timed (page, q) {
   await page.fill('#search-q', q)
   const before = await mainThread(page)
@@ -71,6 +75,7 @@ async function timed (page, q) {
     const mine = () => status.dataset.query && new URLSearchParams(status.dataset.query.split('?')[1]).get('q') === q
     const stages = {
       ms: mine,
+      count: () => mine() && status.getAttribute('aria-busy') !== 'true',
       facets: () => mine() && facets.dataset.query === status.dataset.query,
       snippets: () => mine() && !list.querySelector('.snippet:empty')
     }
@@ -87,7 +92,7 @@ async function timed (page, q) {
           painted(name)
         }
       }
-      if (seen.size === 3) observer.disconnect()
+      if (seen.size === Object.keys(stages).length) observer.disconnect()
     })
     observer.observe(document.getElementById('search'), { subtree: true, childList: true, attributes: true, characterData: true })
     document.getElementById('search-q').addEventListener('keydown', (event) => {
@@ -98,7 +103,7 @@ async function timed (page, q) {
     }, { capture: true, once: true })
   }, q)
   await page.press('#search-q', 'Enter')
-  await page.waitForFunction(() => ['ms', 'facets', 'snippets'].every((k) => k in window.searchTimes))
+  await page.waitForFunction(() => ['ms', 'count', 'facets', 'snippets'].every((k) => k in window.searchTimes))
   const after = await mainThread(page)
   const busy = Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - before[k]]))
   const times = await page.evaluate(() => {
@@ -108,7 +113,7 @@ async function timed (page, q) {
       .filter((r) => r.startTime >= t.start)
       .map((r) => ({ file: r.name.split('/search/').pop(), start: round(r.startTime - t.start), end: round(r.responseEnd - t.start) }))
     performance.clearResourceTimings()
-    return { ms: round(t.ms), facets: round(t.facets), snippets: round(t.snippets), submitted: round(t.submitted), requests }
+    return { ms: round(t.ms), count: round(t.count), facets: round(t.facets), snippets: round(t.snippets), submitted: round(t.submitted), requests }
   })
   return { ...times, busy }
 }

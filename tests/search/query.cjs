@@ -1,7 +1,8 @@
 // Runs searches with the browser's engine (static/search.js) on a built site's index, read from
 // disk, and prints what each found as JSON, with the paragraph each result's snippet is cut from
 // and every file read: the integration tests check the engine this way.
-// Usage: node query.cjs SITE_DIR REQUEST_JSON... (a request may say how many results are `shown`)
+// Usage: node query.cjs SITE_DIR REQUEST_JSON... (a request may say how many results are `shown`,
+// and, with `counted`, have them counted before they are ranked)
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -22,16 +23,22 @@ const engine = new Engine(async (file, kind) => {
 (async () => {
   const out = [];
   for (const request of requests) {
-    const { shown, ...query } = JSON.parse(request);
+    const { shown, counted, ...query } = JSON.parse(request);
     const found = await engine.search(query);
-    // `shown`: only the first results are read, as the search page reads one page of them.
-    const results = found.top(shown || found.total);
+    // `shown`: only the first results are read, as the search page reads one page of them,
+    // before they are counted (unless `counted`, which checks every result first).
+    if (counted) await found.count();
+    const results = found.top(shown || Infinity);
+    // Whether some results were left unchecked by taking the first ones.
+    const lazy = found.known() === null;
+    const total = await found.count();
     const records = await Promise.all(results.map((r) => engine.record(r.doc)));
     // The paragraphs the page cuts the snippets from.
     const linked = results.map((r) => found.paragraph(r.doc));
     const paragraphs = await Promise.all(results.map((r, i) => engine.paragraph(records[i], linked[i] || 1)));
     out.push({
-      total: found.total,
+      total,
+      lazy,
       results: results.map((r, i) => ({
         url: records[i].url,
         title: records[i].title,

@@ -1,5 +1,5 @@
-//! The search index's binary encoding, which `static/search.js` decodes: unsigned integers as
-//! LEB128 varints, strings and byte strings prefixed by their length.
+//! The search index's binary encoding, which `static/search-index.js` decodes: unsigned
+//! integers as LEB128 varints, strings and byte strings prefixed by their length.
 
 /// An unsigned integer in groups of seven bits, low first; the high bit says another follows.
 pub fn put_varint(out: &mut Vec<u8>, mut value: u32) {
