@@ -1,6 +1,7 @@
-//! Generated corpora for the benchmarks: readouts varied from the repository's seeds and, when
-//! `../shared/readouts/` is beside the repository, from those real readouts too, so that texts
-//! have the lengths real ones have.
+//! Generated corpora for the benchmarks: readouts varied from the repository's seeds and from the
+//! real readouts of `../shared/readouts/` beside the repository, so that texts have the lengths
+//! real ones have. Without that folder the benchmarks stop: figures measured on the seeds alone
+//! (an index twice as large against its pages, say) would compare with nothing.
 
 use std::path::Path;
 
@@ -31,8 +32,14 @@ pub fn generate(dir: &Path, n: usize, seeds: &Path) {
     let shared = seeds.join("../../shared/readouts");
     let mut bodies: Vec<String> = [seeds, shared.as_path()]
         .iter()
-        .filter_map(|folder| std::fs::read_dir(folder).ok())
-        .flatten()
+        .flat_map(|folder| {
+            std::fs::read_dir(folder).unwrap_or_else(|e| {
+                panic!(
+                    "{}: {e}; the benchmarks need the real readouts beside the repository",
+                    folder.display()
+                )
+            })
+        })
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .map(|p| std::fs::read_to_string(p).unwrap())
