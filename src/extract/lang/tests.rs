@@ -127,6 +127,8 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         // A particle glued to the surname is part of it; a middle initial makes no other person.
         ("Readout of the Secretary-General's meeting with H.E. Mr. Sergey V. Lavrov, Minister for Foreign Affairs of the Russian Federation\nToday, the Secretary-General met with H.E. Mr. Sergey Lavrov, Minister for Foreign Affairs of the Russian Federation.", &["Sergey V. Lavrov RU"]),
         ("Canadian Ambassador Peter MacArthur met Japanese Foreign Minister Ali Khan.", &["Peter MacArthur CA", "Ali Khan JP"]),
+        // A known person written with a middle initial the gazetteer leaves out keeps its country.
+        ("Secretary of State Antony J. Blinken spoke today with Kenyan Foreign Minister Ali Khan.", &["Antony J. Blinken US", "Ali Khan KE"]),
         // An abbreviation in brackets restates the country before it.
         ("Kazakh Foreign Minister Ali Khan met United States (U.S.) Secretary of State Tom Ward.", &["Ali Khan KZ", "Tom Ward US"]),
         // A headline's surname counts with the country after it.
