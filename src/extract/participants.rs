@@ -22,12 +22,16 @@ fn in_sentence<'c>(
     };
     let tokens = s.tokens.clone();
     let cut = cut_at(text, tokens.clone(), trigger, cast);
-    // "et de son épouse Y": a cue that is the name's own honorific names that person, not another's.
+    // "et de son épouse Y": a cue that is the name's own honorific names that person, not another's;
+    // "un appel téléphonique de la part de Y": a cue right after a call names the caller.
     let aside = |phrase: &Range<usize>| {
         let from = phrase.start.saturating_sub(4).max(tokens.start);
         (from..phrase.start).any(|k| {
             let f = text.fw(k);
+            let after_call = (k.saturating_sub(3).max(tokens.start)..k)
+                .any(|j| text.words.calls.contains(&text.fw(j)));
             text.words.aside_cues.contains(&f)
+                && !after_call
                 && !(k + 1 == phrase.start && text.words.honorifics.contains(&f))
         })
     };
@@ -348,5 +352,7 @@ mod tests {
         check("Le président Xi Jinping a adressé ses condoléances à son homologue français Emmanuel Macron pour le décès de l'ancien président du pays, Valéry Giscard d'Estaing.", &["Xi Jinping", "Emmanuel Macron"], &[]);
         check("Le président Kais Saied a reçu les ministres des Affaires étrangères de Belgique et du Portugal.", &["Kais Saied"], &["BE", "PT"]);
         check("Le Président russe a discuté avec son homologue français. MM. Poutine et Macron ont parlé.", &["Vladimir Poutine", "Emmanuel Macron"], &[]);
+        // "de la part de" after a call names the caller, not a sender of greetings.
+        check("Le président Tom Ward a reçu, ce lundi, un appel téléphonique de la part du président malien, Ali Khan.", &["Tom Ward", "Ali Khan"], &[]);
     }
 }

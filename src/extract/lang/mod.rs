@@ -102,6 +102,9 @@ pub struct Words {
     pub cues: &'static [(&'static str, Cue)],
     /// Words after which the names that follow are not taken part in the event.
     pub aside_cues: &'static [&'static str],
+    /// Words of a call, after which an aside cue names the caller ("un appel téléphonique de la
+    /// part du président X"), not someone on whose behalf another spoke.
+    pub calls: &'static [&'static str],
     /// Phrases after which a sentence stops naming participants.
     pub cut_phrases: &'static [&'static str],
     /// Prepositions of place before a city, lower case as written ("à", "in").

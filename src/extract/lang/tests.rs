@@ -257,6 +257,8 @@ fn the_issuers_own_principal_named_in_the_headline_a_byline_or_a_signature() {
         ("The President spoke today by video conference with Chilean President Ali Khan.\nThey discussed trade.\nPresident Tom Ward, Readout of the President's Video Conference with President Khan", &["Tom Ward -", "Ali Khan CL"]),
         // No one is named under the office: the counterpart alone.
         ("The Prime Minister spoke to the President of Kenya Ali Khan this afternoon.", &["Ali Khan KE"]),
+        // The spokesperson a statement is attributed to speaks for it and takes no part.
+        ("The below is attributable to Spokesperson Sam Otieno: Secretary of State Tom Ward spoke today with Kenyan Foreign Minister Ali Khan.", &["Tom Ward -", "Ali Khan KE"]),
         // Someone named in the report itself is not the principal.
         ("The President met Chilean Foreign Minister Ali Khan. He conveyed the greetings of President Tom Ward.", &["Ali Khan CL"]),
     ];

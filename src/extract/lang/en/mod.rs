@@ -165,7 +165,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "thanked",
         "invitation",
         "conveyed",
+        // "The below is attributable to Spokesperson X:": who speaks for the report.
+        "attributable",
     ],
+    calls: &[],
     cut_phrases: &[
         "on the occasion",
         "during which",

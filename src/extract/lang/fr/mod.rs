@@ -75,6 +75,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     with: "avec",
     cues: CUES,
     aside_cues: ASIDE_CUES,
+    calls: &["appel", "telephonique"],
     cut_phrases: CUT_PHRASES,
     secondary_markers: SECONDARY_MARKERS,
     interviews: &["publie par", "publie dans", "paru dans", "parue dans"],
