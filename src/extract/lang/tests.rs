@@ -91,6 +91,10 @@ fn kinds_from_verbs_of_meeting_and_calling() {
             "phone_call",
         ),
         (
+            "Secretary of State Tom Ward spoke today with Chilean Foreign Minister Ali Khan.",
+            "phone_call",
+        ),
+        (
             "Secretary Tom Ward held talks with Minister Ali Khan.",
             "talks",
         ),

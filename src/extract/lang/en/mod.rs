@@ -251,6 +251,11 @@ const CUES: &[(&str, Cue)] = &[
     ("calls", Cue::Mode(PhoneCall)),
     ("spoke to", Cue::Mode(PhoneCall)),
     ("spoke with", Cue::Mode(PhoneCall)),
+    // "spoke today with": the day said between the verb and its preposition.
+    ("spoke today with", Cue::Mode(PhoneCall)),
+    ("spoke today to", Cue::Mode(PhoneCall)),
+    ("spoke yesterday with", Cue::Mode(PhoneCall)),
+    ("spoke yesterday to", Cue::Mode(PhoneCall)),
     ("spoken to", Cue::Mode(PhoneCall)),
     ("speaks to", Cue::Mode(PhoneCall)),
     ("speaks with", Cue::Mode(PhoneCall)),
