@@ -26,7 +26,8 @@ use anchor::{in_year_of, title_date};
 use foreign::{held_on, is_foreign};
 use relative::{relative, resolve_relative, Relative};
 pub use written::{
-    dateline_city, dateline_place, place_at, place_in_brackets, timestamp, DateExpr, Dates,
+    after_credit, dateline_city, dateline_place, place_at, place_in_brackets, timestamp, DateExpr,
+    Dates,
 };
 
 /// The line among `sentences` that dates a statement or a release ("January 19, 2011, Washington,

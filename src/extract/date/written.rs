@@ -350,7 +350,7 @@ pub fn dateline_city(text: &Text, lex: &Lexicon, dates: &Dates) -> Option<Countr
 
 /// "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 28 (KUNA) --": where a line goes on after
 /// the bracketed credit of the outlet that carries the dispatch, else `k`.
-fn after_credit(text: &Text, k: usize) -> usize {
+pub fn after_credit(text: &Text, k: usize) -> usize {
     if !text.tokens[k].is_punct('(') {
         return k;
     }
