@@ -107,9 +107,14 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         Some((line, found)) => (Some(line), found),
         None => (
             None,
-            date::event_date(&text, &dates, main.sentence, context.published, &|s| {
-                event::restates(&text, lexicon, &cast, &main, s)
-            }),
+            date::event_date(
+                &text,
+                &dates,
+                main.sentence,
+                main.cue.as_ref().map(|c| c.start),
+                context.published,
+                &|s| event::restates(&text, lexicon, &cast, &main, s),
+            ),
         ),
     };
     let dated = (found_date.tokens.as_ref())

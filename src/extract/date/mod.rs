@@ -59,13 +59,14 @@ pub struct Found {
     pub remarks: Vec<(usize, String)>,
 }
 
-/// The date of the event reported by `sentence`, among the text's `dates`, anchored on
-/// `published` when relative; `restates` tells the later sentences that report the same exchange
-/// again.
+/// The date of the event reported by `sentence` (its cue at token `cue`, when one named it), among
+/// the text's `dates`, anchored on `published` when relative; `restates` tells the later sentences
+/// that report the same exchange again.
 pub fn event_date(
     text: &Text,
     dates: &Dates,
     sentence: Option<usize>,
+    cue: Option<usize>,
     published: Option<NaiveDate>,
     restates: &dyn Fn(usize) -> bool,
 ) -> Found {
@@ -93,7 +94,12 @@ pub fn event_date(
     // A span ("en visite du 3 au 5 mai") dates the event when no day in it is named.
     let span =
         |d: &&&DateExpr| d.range && d.tokens.start > 0 && text.fw(d.tokens.start - 1) == "du";
-    let relative_day = relative(text, &dates.calendar, tokens.clone(), false);
+    let relative_day = relative(
+        text,
+        &dates.calendar,
+        tokens.clone(),
+        cue.unwrap_or(usize::MAX),
+    );
     let written = in_sentence
         .iter()
         .find(|d| !is_foreign(text, d, tokens.start))
@@ -125,6 +131,7 @@ pub fn event_date(
         return found;
     }
     let mut unresolved = None;
+    let day_named = relative_day.is_some();
     if let Some((k, rel)) = relative_day {
         let at = text.span(k..k + 1).start;
         match anchor.and_then(|a| resolve_relative(&rel, a)) {
@@ -187,7 +194,7 @@ pub fn event_date(
         let date = match written {
             Some(d) => d.value().map(|v| (in_year_of(v, anchor), d.tokens.clone())),
             None if unresolved.is_some() => None,
-            None => relative(text, &dates.calendar, x.tokens.clone(), true)
+            None => relative(text, &dates.calendar, x.tokens.clone(), x.tokens.start)
                 .and_then(|(k, rel)| Some((resolve_relative(&rel, anchor?)?, k..k + 1))),
         };
         // Whether it reports the same exchange is asked last: it costs the most.
@@ -197,6 +204,14 @@ pub fn event_date(
             found.confidence = Confidence::Medium;
             return found;
         }
+    }
+    // Nothing else dates the exchange: the day its report was told on is the best there is.
+    let told = relative(text, &dates.calendar, tokens.clone(), usize::MAX).filter(|_| !day_named);
+    if let Some((date, k)) = told.and_then(|(k, rel)| Some((resolve_relative(&rel, anchor?)?, k))) {
+        found.date = Some(date);
+        found.tokens = Some(k..k + 1);
+        found.confidence = Confidence::Low;
+        return found;
     }
     if let Some(at) = unresolved {
         found.remarks.push((

@@ -25,6 +25,10 @@ fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
         ("President Tom Ward met Prime Minister Ali Khan, who may visit in May.", None, None),
         ("President Tom Ward will meet Prime Minister Ali Khan next Tuesday.", Some("2025-11-20"), None),
         ("President Tom Ward met Prime Minister Ali Khan on Friday (April 13th).", Some("2018-04-14"), Some("2018-04-13")),
+        // The day an attribution after the event tells it on is the report's; the next sentence dates the meeting.
+        ("Foreign Minister Tom Ward and his Thai counterpart Ali Khan have held talks in Bangkok, the ministry said Friday. The two held a meeting on Thursday.", Some("2024-11-15"), Some("2024-11-14")),
+        // With no other day told, the report's day is the best there is.
+        ("Foreign Minister Tom Ward spoke by phone with Ali Khan, the ministry said Friday.", Some("2024-11-15"), Some("2024-11-15")),
         ("The meeting of President Tom Ward with Prime Minister Ali Khan came after their talks since 5 May.", None, None),
         ("President Tom Ward received Ambassador Ali Khan. It is their first meeting since he became President on May 10.", None, None),
         // A date before the event it names is that event's, not the call's.
