@@ -149,6 +149,20 @@ fn in_tokens(
 ) -> Option<(String, Confidence)> {
     let named = |k: usize| cast.mentions.iter().any(|m| m.name.contains(&k));
     for k in tokens.clone() {
+        // "in the German city of Bonn", "dans la ville portuaire de Tanger": a city by what the
+        // text calls it.
+        let of = (k + 1..k + 3).find(|&j| {
+            (text.words.city_of.iter()).any(|&(w, of)| text.fw(k) == w && text.fw(j) == of)
+        });
+        let city = of.map_or(tokens.end, |j| j + 1);
+        if city < tokens.end
+            && text.tokens[city].is_word()
+            && text.word(city).starts_with(char::is_uppercase)
+            && !named(city)
+        {
+            let place = known_at(text, lex, city, tokens.end).unwrap_or(text.word(city));
+            return Some((place.to_string(), Confidence::High));
+        }
         let word = text.word(k);
         let introduces = text
             .words
@@ -273,6 +287,11 @@ mod tests {
             Some("Paris"),
         );
         check("X a envoyé un message à Wang Yi.", Meeting, None);
+        check(
+            "Le ministre X a rencontré Y dans la ville portuaire de Tanger.",
+            Meeting,
+            Some("Tanger"),
+        );
         check(
             "X a reçu son homologue à New York.",
             Meeting,

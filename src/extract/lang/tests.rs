@@ -83,6 +83,12 @@ fn places_from_the_report_the_sentence_that_dates_it_the_release_line_or_the_wir
 }
 
 #[test]
+fn a_city_named_as_one_is_the_place_known_or_not() {
+    let body = "Foreign Minister Tom Ward met Foreign Minister Ali Khan in the Austrian city of Graz on Friday.";
+    assert_eq!(read(body, None).place.value.as_deref(), Some("Graz"));
+}
+
+#[test]
 fn kinds_from_verbs_of_meeting_and_calling() {
     let cases = [
         ("President Tom Ward met Prime Minister Ali Khan.", "meeting"),

@@ -198,6 +198,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     venue_joiners: &[","],
     signed_datelines_place: false,
     missions: &["embassy", "embassies", "consulate"],
+    city_of: &[("city", "of"), ("town", "of")],
     not_places: &[
         "the", "a", "an", "his", "her", "their", "its", "this", "that",
     ],

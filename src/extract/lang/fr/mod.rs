@@ -109,6 +109,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     venue_joiners: &["de", "d'"],
     signed_datelines_place: true,
     missions: &["ambassade", "ambassades", "consulat", "consulats"],
+    city_of: &[("ville", "de")],
     not_places: NOT_PLACES,
 };
 
