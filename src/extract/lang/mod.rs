@@ -84,6 +84,9 @@ pub struct Words {
     pub title_small_words: &'static [&'static str],
     /// Determiners that open a title ("le", "the").
     pub title_determiners: &'static [&'static str],
+    /// Definite determiners, by which a later sentence points back to an exchange already told
+    /// ("the video conference", "cet entretien téléphonique").
+    pub definite: &'static [&'static str],
     /// Verbs that make an untitled name opening a sentence a person ("X a reçu").
     pub verbs_after_name: &'static [&'static str],
     /// The word "with": an untitled name after it is a person.

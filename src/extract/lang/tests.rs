@@ -104,6 +104,20 @@ fn kinds_from_verbs_of_meeting_and_calling() {
             "Secretary of State Tom Ward spoke today with Chilean Foreign Minister Ali Khan.",
             "phone_call",
         ),
+        // A later sentence that tells how the talks were held, before anyone else is named.
+        (
+            "The talks between President Tom Ward and President Ali Khan ended late in the evening. They began at six. At the start of the video conference, the two leaders greeted each other.",
+            "video_call",
+        ),
+        (
+            "President Tom Ward held talks with President Ali Khan in Rome. Later, President Tom Ward spoke by phone with Prime Minister Sam Otieno.",
+            "talks",
+        ),
+        // Two sentences on, only "the" call points back to the talks; "a" call is another.
+        (
+            "President Tom Ward held talks with President Ali Khan. They lasted two hours. In May, the two leaders had a phone call.",
+            "talks",
+        ),
         (
             "Secretary Tom Ward held talks with Minister Ali Khan.",
             "talks",

@@ -124,6 +124,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     title_small_words: &[
         "a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with",
     ],
+    definite: &["the", "this", "their"],
     title_determiners: &[
         "the", "his", "her", "their", "its", "our", "by", "to", "with", "and",
     ],

@@ -67,6 +67,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     titles_capitalised: false,
     title_small_words: &[],
+    definite: &["le", "la", "l'", "cet", "cette", "leur"],
     title_determiners: &[
         "le", "la", "l'", "les", "son", "sa", "ses", "leur", "au", "aux", "du", "des", "a", "de",
         "d'",
