@@ -1,10 +1,11 @@
 //! A country's partners: the list counts every meeting, and the table of meetings by year adds up
-//! to the same totals, the meetings of readouts that give no year in a column of their own.
+//! to the same totals, the meetings of readouts that give no year in a column of their own, each
+//! meeting in the year of the readout that reports it.
 
 use std::collections::BTreeMap;
 
 use crate::browse::labelled;
-use crate::support::without_tags;
+use crate::support::{without_tags, Project};
 
 /// The text of each cell of the first `<table class="partners">`, row by row.
 fn partner_rows(html: &str) -> Vec<Vec<String>> {
@@ -14,7 +15,12 @@ fn partner_rows(html: &str) -> Vec<Vec<String>> {
     let table = &table[..table.find("</table>").unwrap()];
     let text = |cell: &str| without_tags(&format!("<t{cell}")).trim().to_string();
     (table.split("<tr>").skip(1))
-        .map(|row| row.split("<t").skip(1).map(text).collect())
+        .map(|row| {
+            (row.split("<t").skip(1))
+                .filter(|cell| cell.starts_with(['h', 'd']))
+                .map(text)
+                .collect()
+        })
         .collect()
 }
 
@@ -63,4 +69,20 @@ fn the_partners_table_adds_up_to_the_partners_list() {
     }
     assert!(rows_checked >= 10, "{rows_checked} rows");
     assert!(undated_columns >= 1, "no page has meetings without a year");
+}
+
+#[test]
+fn a_meeting_counts_in_the_year_of_the_readout_that_reports_it() {
+    // The seeds: a 2021 call with Xi Jinping, and a 2025 visit on which Wang Yi meets the
+    // president and, in a second event of the same readout, holds talks with the foreign minister.
+    let project = Project::new("seeds");
+    project.build(&[]);
+    let rows = partner_rows(&project.page("countries/kg/"));
+    assert_eq!(
+        rows,
+        [
+            vec!["Pays partenaire", "2021", "2025", "Total"],
+            vec!["Chine", "1", "2", "3"],
+        ]
+    );
 }

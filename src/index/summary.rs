@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::tally::count;
+use super::tally::{count, pairs};
 use super::{CountryIx, PartnerYears, PersonIx, ReadoutIx};
 
 /// How many partner countries a country's summary tabulates year by year.
@@ -51,7 +51,9 @@ pub(super) struct PersonCounts {
 pub(super) struct CountryCounts {
     /// Readouts its people took part in, by year.
     years: BTreeMap<i32, usize>,
-    /// Readouts of those by the countries taking part in them, and year.
+    /// Its events with each other country, by the year of the readout that reports them: counted
+    /// as its partners are (`Tallies::partners`), so a partner's years add up to its total but
+    /// for the events of readouts placed in no year.
     partner_years: BTreeMap<(CountryIx, i32), usize>,
 }
 
@@ -64,8 +66,8 @@ pub(super) struct Part<'a> {
     pub took_part: Vec<PersonIx>,
     /// The countries of the people who took part, each once.
     pub event_countries: &'a [CountryIx],
-    /// The readout's countries (`Entry::countries`).
-    pub countries: &'a [CountryIx],
+    /// The countries taking part in each of its events, each once.
+    pub events: &'a [Vec<CountryIx>],
     /// The titles it gives people it lists, with whom it gives them to.
     pub roles: &'a [(PersonIx, String)],
 }
@@ -101,11 +103,12 @@ impl Part<'_> {
             return;
         };
         for c in self.event_countries {
-            let country = &mut countries[*c];
-            count(&mut country.years, &year, add);
-            for other in self.countries {
-                count(&mut country.partner_years, &(*other, year), add);
-            }
+            count(&mut countries[*c].years, &year, add);
+        }
+        for codes in self.events {
+            pairs(codes, |a, b| {
+                count(&mut countries[a].partner_years, &(b, year), add)
+            });
         }
     }
 }
@@ -166,7 +169,7 @@ impl CountryCounts {
     }
 
     /// Its first [`PARTNERS_BY_YEAR`] `partners` (most frequent first), each with how many of
-    /// its readouts they took part in, in each year of `per_year`.
+    /// its events with them in each year of `per_year`.
     pub(super) fn partners_by_year(&self, partners: &[(CountryIx, usize)]) -> Vec<PartnerYears> {
         (partners.iter().take(PARTNERS_BY_YEAR))
             .map(|&(country, total)| PartnerYears {

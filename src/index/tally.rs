@@ -218,6 +218,7 @@ impl Archive {
                 count(&mut person.countries, &c, add);
             }
         }
+        let mut event_sets = Vec::new();
         for event in events(r) {
             let ixs: Vec<PersonIx> = (event.iter())
                 .filter_map(|p| names.get(p.name.as_str()).copied())
@@ -229,6 +230,7 @@ impl Archive {
             codes.sort();
             codes.dedup();
             pairs(&codes, |a, b| count(&mut tallies.partners[a], &b, add));
+            event_sets.push(codes);
         }
         let summed = summary::Part {
             rx,
@@ -238,7 +240,7 @@ impl Archive {
                 .copied()
                 .collect(),
             event_countries: &event_countries,
-            countries: &entry.countries,
+            events: &event_sets,
             roles: &roles,
         };
         for ix in summed.people() {
@@ -435,7 +437,7 @@ where
 }
 
 /// Calls `f` on every unordered pair of distinct items, once in each direction.
-fn pairs(ixs: &[usize], mut f: impl FnMut(usize, usize)) {
+pub(super) fn pairs(ixs: &[usize], mut f: impl FnMut(usize, usize)) {
     for (i, a) in ixs.iter().enumerate() {
         for b in &ixs[i + 1..] {
             if a != b {

@@ -66,6 +66,9 @@ pub struct Words {
     pub monarchs: &'static [&'static str],
     /// Words that make the capitalised words after them a person's name.
     pub roles: &'static [&'static str],
+    /// Those of `roles` that name the other party rather than an office ("son homologue", "his
+    /// counterpart"): never a title the person is given.
+    pub counterparts: &'static [&'static str],
     /// Honorifics written right before a name.
     pub honorifics: &'static [&'static str],
     /// Words that may join a name's parts.

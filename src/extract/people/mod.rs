@@ -207,6 +207,16 @@ mod tests {
             roles("Xi Jinping, président chinois, et le Premier ministre Li Keqiang ont reçu M. Sadyr Japarov."),
             ["Xi Jinping: président", "Li Keqiang: premier ministre"]
         );
+        // A counterpart is the other party, not an office.
+        assert_eq!(
+            roles("Le ministre Tom Ward a reçu son homologue kirghize Ali Khan à Rabat."),
+            ["Tom Ward: ministre"]
+        );
+        // A title after one name and before another is the second's.
+        assert_eq!(
+            roles("Selon Tom Ward, le président Ali Khan a rappelé l'amitié entre les deux pays."),
+            ["Ali Khan: président"]
+        );
     }
 
     #[test]

@@ -21,11 +21,10 @@ const MAX_TITLE: usize = 10;
 pub fn roles(text: &Text, lex: &Lexicon, cast: &Cast) -> Vec<Role> {
     let words = text.words;
     let honorific = |k: usize| words.honorifics.contains(&text.fw(k));
-    // A counterpart is no office.
     let office = |k: usize| {
         words.roles.contains(&text.fw(k))
             && !honorific(k)
-            && !matches!(text.fw(k), "counterpart" | "counterparts")
+            && !words.counterparts.contains(&text.fw(k))
     };
     let apostrophe = |k: usize| text.fw(k) == "'";
     let upper = |k: usize| {
@@ -45,6 +44,12 @@ pub fn roles(text: &Text, lex: &Lexicon, cast: &Cast) -> Vec<Role> {
             // A title ends before another name ("… du Conseil d'État Li Keqiang").
             let named = |k: usize| cast.mentions.iter().any(|o| o.name.contains(&k));
             let end = (role..side.end).find(|&k| named(k)).unwrap_or(side.end);
+            // After the name, a title that runs into another name with no break is that name's
+            // ("Selon Wang Yi, le président Sadyr Japarov…").
+            let unbroken = || !(role..end).any(|k| matches!(text.fw(k), "," | ";" | ":"));
+            if side.start == m.name.end && end < side.end && unbroken() {
+                continue;
+            }
             let mut first = role;
             let mut last = (role..end)
                 .rev()

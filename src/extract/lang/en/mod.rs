@@ -95,6 +95,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "king", "queen", "emir", "amir", "sultan", "prince", "princess",
     ],
     roles: ROLES,
+    counterparts: &["counterpart", "counterparts"],
     honorifics: HONORIFICS,
     particles: &[
         "bin", "ibn", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "di", "dos",

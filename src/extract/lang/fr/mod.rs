@@ -52,6 +52,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "grande-duchesse",
     ],
     roles: ROLES,
+    counterparts: &["homologue", "homologues"],
     honorifics: HONORIFICS,
     particles: PARTICLES,
     not_names: NOT_NAMES,
