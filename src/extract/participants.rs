@@ -53,9 +53,20 @@ fn in_sentence<'c>(
     (people, unnamed)
 }
 
-/// Where a sentence stops naming participants: the first aside after a participant that follows the trigger.
+/// Where a sentence stops naming participants: the first aside after a participant that follows the
+/// trigger, or after two people named before it ("X and Y held talks on Thursday to prepare an
+/// upcoming meeting between their leaders, Z and W").
 fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast) -> usize {
     let after_trigger = |k: usize| {
+        let named = |m: &&Mention| m.name.start >= tokens.start && m.name.end <= k;
+        let mut before: Vec<usize> = cast
+            .mentions
+            .iter()
+            .filter(named)
+            .map(|m| m.person)
+            .collect();
+        before.sort_unstable();
+        before.dedup();
         cast.mentions
             .iter()
             .any(|m| m.name.start > trigger && m.name.end <= k)
@@ -63,6 +74,7 @@ fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast) -> usi
                 .unnamed
                 .iter()
                 .any(|u| u.phrase.start > trigger && u.phrase.end <= k)
+            || before.len() >= 2
     };
     let sentence = text.folded_span(tokens.clone());
     let base = text.tokens.get(tokens.start).map_or(0, |t| t.folded.start);

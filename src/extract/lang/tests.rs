@@ -287,6 +287,8 @@ fn the_issuers_own_principal_named_in_the_headline_a_byline_or_a_signature() {
         ("The Prime Minister spoke to the President of Kenya Ali Khan this afternoon.", &["Ali Khan KE"]),
         // The spokesperson a statement is attributed to speaks for it and takes no part.
         ("The below is attributable to Spokesperson Sam Otieno: Secretary of State Tom Ward spoke today with Kenyan Foreign Minister Ali Khan.", &["Tom Ward -", "Ali Khan KE"]),
+        // The leaders of a meeting to come are not parties to the talks reported.
+        ("Foreign Minister Tom Ward and his Thai counterpart Ali Khan held talks on Thursday to prepare an upcoming meeting between their leaders, Sam Otieno and John Doe.", &["Tom Ward -", "Ali Khan TH"]),
         // Someone named in the report itself is not the principal.
         ("The President met Chilean Foreign Minister Ali Khan. He conveyed the greetings of President Tom Ward.", &["Ali Khan CL"]),
     ];

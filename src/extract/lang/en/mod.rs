@@ -180,6 +180,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "who ",
         "which",
         "to convey",
+        // A meeting to come is not the one reported.
+        "upcoming",
+        "forthcoming",
         "at the invitation",
         "before their",
         "after their",
