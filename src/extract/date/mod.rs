@@ -22,7 +22,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
-use anchor::{in_year_of, title_date};
+use anchor::{in_year_of, stated_publication, title_date};
 use foreign::{held_on, is_foreign};
 use relative::{relative, resolve_relative, Relative};
 pub use written::{
@@ -83,6 +83,7 @@ pub fn event_date(
     let tokens = s.tokens.clone();
     let all = &dates.all;
     let anchor = title_date(text, all, tokens.start)
+        .or_else(|| stated_publication(text, all))
         .or(published)
         .or_else(|| timestamp(text))
         .map(EventDate::Full)

@@ -51,6 +51,9 @@ pub struct Words {
     pub captions: &'static [&'static str],
     /// Verbs of a report ("a indiqué mercredi son cabinet"): a day right after one dates the report.
     pub reporting_verbs: &'static [&'static str],
+    /// Words by which a text tells the day it was published ("published … on Aug. 29, 2021",
+    /// "Publié le 14 novembre 2009"): that day anchors its "today".
+    pub publication: &'static [&'static str],
     /// Words of a visit's end ("est rentré ce samedi", "au départ"): the day beside one is its last.
     pub departures: &'static [&'static str],
     /// Abbreviations after which a full stop does not end a sentence.

@@ -27,6 +27,8 @@ fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
         ("President Tom Ward met Prime Minister Ali Khan on Friday (April 13th).", Some("2018-04-14"), Some("2018-04-13")),
         // The day an attribution after the event tells it on is the report's; the next sentence dates the meeting.
         ("Foreign Minister Tom Ward and his Thai counterpart Ali Khan have held talks in Bangkok, the ministry said Friday. The two held a meeting on Thursday.", Some("2024-11-15"), Some("2024-11-14")),
+        // The day the page says the release was published on anchors its "today".
+        ("The following release was published by the Office of the Spokesperson on Aug. 29, 2021.\nSecretary of State Tom Ward spoke today with Foreign Minister Ali Khan.", None, Some("2021-08-29")),
         // With no other day told, the report's day is the best there is.
         ("Foreign Minister Tom Ward spoke by phone with Ali Khan, the ministry said Friday.", Some("2024-11-15"), Some("2024-11-15")),
         ("The meeting of President Tom Ward with Prime Minister Ali Khan came after their talks since 5 May.", None, None),

@@ -64,6 +64,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     foreign_after: &["next"],
     captions: &["photo", "photos", "image", "caption"],
     reporting_verbs: &["said", "told", "announced", "stated", "reported", "added"],
+    publication: &["published", "posted"],
     departures: &[],
     milestones: &[
         "establishment",

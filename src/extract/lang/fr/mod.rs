@@ -36,6 +36,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "legende",
     ],
     reporting_verbs: REPORTING_VERBS,
+    publication: &["publie", "publiee"],
     departures: &["rentre", "rentree", "regagne", "quitte", "depart", "retour"],
     abbreviations: ABBREVIATIONS,
     sentence_openers: SENTENCE_OPENERS,
