@@ -26,7 +26,7 @@ pub fn find(text: &Text, lex: &Lexicon) -> Option<Found> {
     for k in 0..text.tokens.len() {
         let token = &text.tokens[k];
         // Signatures are proper nouns: only a capitalised word can start one.
-        if !token.is_word() || !text.word(k).starts_with(char::is_uppercase) {
+        if !token.is_word() || !token.capitalised {
             continue;
         }
         let Some((issuer, len)) = lex.signature_at(text.word(k), &text.body[token.span.start..])

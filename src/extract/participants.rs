@@ -265,8 +265,7 @@ fn principal(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event) -> Option<u
         while j > tokens.start
             && k - j < 3
             && !article(j - 1)
-            && (words.title_modifiers.contains(&text.fw(j - 1))
-                || text.word(j - 1).starts_with(char::is_uppercase))
+            && (words.title_modifiers.contains(&text.fw(j - 1)) || text.capitalised(j - 1))
         {
             j -= 1;
         }

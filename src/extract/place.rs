@@ -43,6 +43,34 @@ pub fn find(
                 .map(|(p, _)| (p, Confidence::Low))
         })
         .or_else(|| dateline(text, lex, dates, kind))
+        .map(|(place, confidence)| (unshouted(&place), confidence))
+}
+
+/// A place in capitals, as datelines write it ("MANILA", "PORT-AU-PRINCE"), in the capitals of
+/// running text ("Manila", "Port-au-Prince"): each word's first letter but the short words that
+/// join the others; abbreviations ("D.C.") as written.
+fn unshouted(place: &str) -> String {
+    if place.chars().filter(|c| c.is_alphabetic()).count() < 3
+        || place.chars().any(char::is_lowercase)
+    {
+        return place.to_string();
+    }
+    let mut out = String::with_capacity(place.len());
+    let mut first = true;
+    for word in place.split_inclusive([' ', '-', '\'']) {
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        if word.contains('.') {
+            out.push_str(word);
+        } else if letters <= 2 && !first && !word.ends_with('\'') {
+            out.push_str(&word.to_lowercase());
+        } else {
+            let mut chars = word.chars();
+            out.extend(chars.next());
+            out.push_str(&chars.as_str().to_lowercase());
+        }
+        first = false;
+    }
+    out
 }
 
 /// The place of a "(Erbil, 23/04/2025)" that closes the sentence's title of an item.
@@ -187,7 +215,7 @@ fn in_tokens(
         if text.words.not_places.contains(&text.fw(first))
             || text.words.is_calendar_word(text.fw(first))
             || named(first)
-            || !text.word(first).starts_with(char::is_uppercase)
+            || !text.capitalised(first)
         {
             continue;
         }
@@ -202,8 +230,7 @@ fn in_tokens(
             && text.tokens[first].is_word()
             && lex.by_surname(text.fw(first)).is_empty()
         {
-            let next_is_name =
-                text.word(first + 1).starts_with(char::is_uppercase) && first + 1 < tokens.end;
+            let next_is_name = text.capitalised(first + 1) && first + 1 < tokens.end;
             if !next_is_name {
                 return Some((text.word(first).to_string(), Confidence::Medium));
             }
@@ -245,6 +272,27 @@ mod tests {
         let dates = date::Dates::of(&text);
         let place = find(&text, &lex, &cast, &dates, sentence, None, kind).map(|(p, _)| p);
         assert_eq!(place.as_deref(), expected, "{input}");
+    }
+
+    #[test]
+    fn places_in_capitals_are_written_as_running_text_writes_them() {
+        for (written, shown) in [
+            ("MANILA", "Manila"),
+            ("NEW YORK", "New York"),
+            ("N'DJAMENA", "N'Djamena"),
+            ("PORT-AU-PRINCE", "Port-au-Prince"),
+            ("DAR ES SALAAM", "Dar es Salaam"),
+            ("WASHINGTON, D.C.", "Washington, D.C."),
+            ("Bichkek", "Bichkek"),
+            ("Washington, D.C.", "Washington, D.C."),
+        ] {
+            assert_eq!(unshouted(written), shown);
+        }
+        check(
+            "BICHKEK, 29 juin (Xinhua) -- Le président a reçu le ministre.",
+            EventKind::Meeting,
+            Some("Bichkek"),
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! the readout's language (`Words::titles`); a readout that names no participant is titled by its
 //! opening words, because a kind alone ("Rencontre") tells a reader nothing.
 
+use crate::extract::text::fold;
 use crate::model::{EventKind, Participant};
 
 /// How a language composes titles, as patterns in which `{a}` and `{b}` stand for two
@@ -25,6 +26,9 @@ pub struct Phrasing {
     pub and: &'static str,
     /// The place phrase ("in {place}"), after a space.
     pub at: &'static str,
+    /// Words of the patterns that lose their vowel before a name that opens with one, and what
+    /// they become ("de " → "d'": "Message d'Ismaïl Omar Guelleh").
+    pub elisions: &'static [(&'static str, &'static str)],
 }
 
 /// The most words of the opening a title takes.
@@ -60,6 +64,14 @@ pub fn compose(
         EventKind::Other => phrasing.exchange,
         _ => phrasing.kinds[kind as usize],
     };
+    let mut pattern = pattern.to_string();
+    for (slot, name) in [("{a}", names[0]), ("{all}", &all)] {
+        if fold(name).starts_with(['a', 'e', 'i', 'o', 'u']) {
+            for (word, elided) in phrasing.elisions {
+                pattern = pattern.replace(&format!("{word}{slot}"), &format!("{elided}{slot}"));
+            }
+        }
+    }
     pattern
         .replace("{kind}", noun)
         .replace("{at}", &at)
@@ -152,6 +164,31 @@ mod tests {
             &["Kaïs Saïed"],
             Some("Carthage"),
             "Rencontre de Kaïs Saïed à Carthage",
+        );
+        // "de" elides before a vowel, not before a consonant or "y".
+        check(
+            Message,
+            &["Ismaïl Omar Guelleh", "Emmanuel Macron"],
+            None,
+            "Message d'Ismaïl Omar Guelleh à Emmanuel Macron",
+        );
+        check(
+            JointStatement,
+            &["Obiang Nguema Mbasogo"],
+            Some("Malabo"),
+            "Déclaration conjointe d'Obiang Nguema Mbasogo à Malabo",
+        );
+        check(
+            Meeting,
+            &["Édouard Philippe"],
+            None,
+            "Rencontre d'Édouard Philippe",
+        );
+        check(
+            Meeting,
+            &["Yoweri Museveni"],
+            None,
+            "Rencontre de Yoweri Museveni",
         );
         check(Talks, &["A", "B", "C"], None, "Entretien entre A, B et C");
         check(Other, &["A", "B"], None, "Échange entre A et B");

@@ -61,7 +61,7 @@ pub(super) fn number(folded: &str, range: Range<u32>) -> Option<u32> {
 fn month_at(text: &Text, calendar: &Calendar, k: usize) -> Option<(u32, usize)> {
     let m = calendar.month(text.fw(k))?;
     // "may" is a verb unless capitalised, in languages that capitalise months.
-    if text.words.months_capitalised && !text.word(k).starts_with(char::is_uppercase) {
+    if text.words.months_capitalised && !text.capitalised(k) {
         return None;
     }
     // The full stop of an abbreviation, not the one that ends a sentence on a month's name.
@@ -212,10 +212,8 @@ pub fn place_in_brackets(text: &Text, d: &DateExpr) -> Option<Range<usize>> {
         .rev()
         .find(|&k| text.tokens[k].is_punct('('))?;
     let place = open + 1..comma;
-    let capitalised = |k: usize| {
-        text.tokens[k].is_word() && text.word(k).starts_with(char::is_uppercase)
-            || text.tokens[k].is_punct('-')
-    };
+    let capitalised =
+        |k: usize| text.tokens[k].is_word() && text.capitalised(k) || text.tokens[k].is_punct('-');
     (!place.is_empty() && place.clone().all(capitalised)).then_some(place)
 }
 
@@ -273,9 +271,7 @@ fn dateline(text: &Text, calendar: &Calendar) -> Option<DateExpr> {
             return Some(d);
         }
         let t = &text.tokens[k];
-        let lead = t.is_punct(',')
-            || text.fw(k) == "le"
-            || t.is_word() && text.word(k).starts_with(char::is_uppercase);
+        let lead = t.is_punct(',') || text.fw(k) == "le" || t.is_word() && t.capitalised;
         if !lead {
             break;
         }
@@ -311,7 +307,7 @@ fn dateline(text: &Text, calendar: &Calendar) -> Option<DateExpr> {
                         || t.is_punct('-') && !t.glued
                         || t.is_punct(',') && stamp
                 });
-            let opens = text.word(start).starts_with(char::is_uppercase) || k == start;
+            let opens = text.capitalised(start) || k == start;
             (closed && opens).then_some(d)
         })
     })

@@ -72,8 +72,8 @@ fn a_joint_statement_is_dated_and_placed_by_the_line_under_its_title() {
 #[test]
 fn places_from_the_report_the_sentence_that_dates_it_the_release_line_or_the_wire_city() {
     let cases = [
-        ("MANILA - Secretary Ali Khan held a meeting with Ambassador Tom Ward at the ministry.", Some("MANILA")),
-        ("Ward receives Khan\n\n  • Nation\n\nMANILA: Secretary Ali Khan received a courtesy call from Ambassador Tom Ward at the ministry.", Some("MANILA")),
+        ("MANILA - Secretary Ali Khan held a meeting with Ambassador Tom Ward at the ministry.", Some("Manila")),
+        ("Ward receives Khan\n\n  • Nation\n\nMANILA: Secretary Ali Khan received a courtesy call from Ambassador Tom Ward at the ministry.", Some("Manila")),
         ("Colombo, Mar 29 (PTI) Minister Ali Khan held talks with Minister Tom Ward here.", Some("Colombo")),
         ("WASHINGTON, Nov 19 (Reuters) - President Tom Ward met Prime Minister Ali Khan.", None),
         ("Ambassador Tom Ward met Minister Ali Khan. The meeting took place in Jakarta on Friday (April 13th).", Some("Jakarta")),

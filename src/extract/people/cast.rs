@@ -3,36 +3,49 @@
 use super::{Finder, Person};
 use crate::model::Confidence;
 
-/// A name folded without its middle initials, as people are compared: "Sergey V. Lavrov" and
-/// "Sergey Lavrov" are one person.
-pub(super) fn bare(name: &str) -> String {
-    let folded = crate::extract::text::fold(name);
-    let words = folded.split([' ', '.']).filter(|w| w.len() > 1);
-    words.collect::<Vec<_>>().join(" ")
+/// A cast member's name, folded once for every comparison the cast makes.
+pub(super) struct Folded {
+    /// The whole name folded ("sergey v. lavrov"), whose words a surname is compared with.
+    pub whole: String,
+    /// Without its middle initials ("sergey lavrov"), as people are compared: "Sergey V. Lavrov"
+    /// and "Sergey Lavrov" are one person.
+    pub bare: String,
+}
+
+impl Folded {
+    pub(super) fn of(name: &str) -> Folded {
+        let whole = crate::extract::text::fold(name);
+        let words = whole.split([' ', '.']).filter(|w| w.len() > 1);
+        let bare = words.collect::<Vec<_>>().join(" ");
+        Folded { whole, bare }
+    }
 }
 
 /// Whether bare name `short`, of two words or more, has all its words, in order, in `long`:
 /// "Félix Tshisekedi" and "Félix Antoine Tshisekedi Tshilombo" name the same person.
 fn within(short: &str, long: &str) -> bool {
     let mut long = long.split(' ');
-    let short: Vec<&str> = short.split(' ').collect();
-    short.len() > 1 && short.iter().all(|w| long.any(|l| l == *w))
+    short.contains(' ') && short.split(' ').all(|w| long.any(|l| l == w))
 }
 
 impl Finder<'_, '_> {
     /// The cast's entry for `person`, added unless it is someone already there.
     pub(super) fn add_person(&mut self, person: Person) -> usize {
-        // Each bare name is folded once: the new one only when a comparison needs it.
-        let mut new_bare: Option<String> = None;
-        let same = (self.cast.people.iter().zip(&self.bare_names)).position(|(p, p_bare)| {
-            match (p.known, person.known) {
-                (Some(a), Some(b)) => a == b,
-                _ => {
-                    let b = new_bare.get_or_insert_with(|| bare(&person.name));
-                    p_bare == b || within(p_bare, b) || within(b, p_bare)
+        // Each name is folded once: the new one only when a comparison needs it.
+        let mut new_folded: Option<Folded> = None;
+        let same =
+            (self.cast.people.iter().zip(&self.folded_names)).position(|(p, p_folded)| {
+                match (p.known, person.known) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => {
+                        let b = &new_folded
+                            .get_or_insert_with(|| Folded::of(&person.name))
+                            .bare;
+                        let p_bare = &p_folded.bare;
+                        p_bare == b || within(p_bare, b) || within(b, p_bare)
+                    }
                 }
-            }
-        });
+            });
         if let Some(i) = same {
             // "René Préval" in a caption, then "le président haïtien René Préval": the title says more.
             let known = &mut self.cast.people[i];
@@ -41,15 +54,15 @@ impl Finder<'_, '_> {
                 && person.known.is_none()
                 && person.name.len() > known.name.len()
             {
-                self.bare_names[i] = new_bare.unwrap_or_else(|| bare(&person.name));
+                self.folded_names[i] = new_folded.unwrap_or_else(|| Folded::of(&person.name));
                 known.name = person.name;
             }
             known.country = known.country.or(person.country);
             known.known = known.known.or(person.known);
             return i;
         }
-        self.bare_names
-            .push(new_bare.unwrap_or_else(|| bare(&person.name)));
+        self.folded_names
+            .push(new_folded.unwrap_or_else(|| Folded::of(&person.name)));
         self.cast.people.push(person);
         self.cast.people.len() - 1
     }

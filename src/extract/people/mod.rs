@@ -91,8 +91,8 @@ struct Finder<'t, 'l> {
     name_words: Vec<bool>,
     /// The word lists each token is in, looked up once.
     listed: Vec<Listed>,
-    /// The name of each of `cast.people`, as `cast::bare` compares them.
-    bare_names: Vec<String>,
+    /// The name of each of `cast.people`, folded once (`cast::Folded`).
+    folded_names: Vec<cast::Folded>,
 }
 
 /// Everyone the text names; `home` is the country of the dateline's city, the default for bare titles.
@@ -103,7 +103,7 @@ pub fn find(text: &Text, lex: &Lexicon, home: Option<CountryCode>) -> Cast {
         home,
         cast: Cast::default(),
         name_words: Vec::new(),
-        bare_names: Vec::new(),
+        folded_names: Vec::new(),
         listed: (0..text.tokens.len())
             .map(|i| lex.listed(text.language, text.fw(i)))
             .collect(),
@@ -120,10 +120,7 @@ pub fn find(text: &Text, lex: &Lexicon, home: Option<CountryCode>) -> Cast {
 /// `countries` are the body's, as `Lexicon::countries_in` finds them in the folded text.
 pub fn host_of_envoy(text: &Text, countries: &[(Range<usize>, CountryHit)]) -> Option<CountryCode> {
     let words = text.words;
-    let in_title = |j: usize| {
-        words.title_determiners.contains(&text.fw(j))
-            || text.word(j).starts_with(char::is_uppercase)
-    };
+    let in_title = |j: usize| words.title_determiners.contains(&text.fw(j)) || text.capitalised(j);
     countries
         .iter()
         .filter(|(_, hit)| hit.form == CountryForm::Name)

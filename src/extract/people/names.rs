@@ -25,8 +25,10 @@ fn is_roman(word: &str) -> bool {
 
 impl Finder<'_, '_> {
     pub(super) fn starts_upper(&self, i: usize) -> bool {
-        self.text.tokens.get(i).is_some_and(|t| t.is_word())
-            && self.text.word(i).starts_with(char::is_uppercase)
+        self.text
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.is_word() && t.capitalised)
     }
 
     pub(super) fn all_caps(&self, i: usize) -> bool {
@@ -515,9 +517,8 @@ impl Finder<'_, '_> {
         honorific: bool,
     ) -> Option<usize> {
         let word = self.text.fw(run.start);
-        let found = |p: &Person, last_only: bool| {
-            let folded = crate::extract::text::fold(&p.name);
-            let mut parts = folded.split([' ', '-']);
+        let found = |p: &super::cast::Folded, last_only: bool| {
+            let mut parts = p.whole.split([' ', '-']);
             if last_only {
                 parts.next_back() == Some(word)
             } else {
@@ -525,7 +526,7 @@ impl Finder<'_, '_> {
             }
         };
         if word.len() >= 2 {
-            let by_last = self.cast.people.iter().position(|p| found(p, true));
+            let by_last = self.folded_names.iter().position(|p| found(p, true));
             let bearers = self.lex.by_surname(word);
             let by_surname = (self.cast.people.iter())
                 .position(|p| p.known.is_some_and(|k| bearers.contains(&k)));
@@ -533,7 +534,7 @@ impl Finder<'_, '_> {
                 return Some(i);
             }
             if titled {
-                if let Some(i) = self.cast.people.iter().position(|p| found(p, false)) {
+                if let Some(i) = self.folded_names.iter().position(|p| found(p, false)) {
                     return Some(i);
                 }
             }

@@ -29,7 +29,7 @@ pub fn roles(text: &Text, lex: &Lexicon, cast: &Cast) -> Vec<Role> {
     let apostrophe = |k: usize| text.fw(k) == "'";
     let upper = |k: usize| {
         text.tokens[k].is_word()
-            && text.word(k).starts_with(char::is_uppercase)
+            && text.capitalised(k)
             && text.word(k).chars().count() > 1
             && !honorific(k)
             && !words.title_determiners.contains(&text.fw(k))

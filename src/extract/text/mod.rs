@@ -41,6 +41,8 @@ pub struct Token {
     pub newline_before: bool,
     /// No blank separates this token from the previous one.
     pub glued: bool,
+    /// It starts with a capital: asked of every token by the rules that read names, so told once.
+    pub capitalised: bool,
 }
 
 impl Token {
@@ -100,6 +102,11 @@ impl<'a> Text<'a> {
         self.tokens
             .get(i)
             .map_or("", |t| &self.body[t.span.clone()])
+    }
+
+    /// Whether token `i` starts with a capital (false out of range).
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.capitalised)
     }
 
     /// The folded text of token `i`, or "" out of range.
@@ -163,6 +170,7 @@ fn tokenize(body: &str, folded: &Folded) -> Vec<Token> {
         tokens.push(Token {
             kind,
             folded: folded.folded_offset(span.start)..folded.folded_offset(span.end),
+            capitalised: char_at(body, span.start).is_some_and(char::is_uppercase),
             span,
             newline_before: *newline,
             glued: !*gap,

@@ -22,7 +22,7 @@ pub(super) fn split_sentences(
                 && !after_honorific(folded, tokens, i, words))
                 || (t.glued
                     && t.is_word()
-                    && body[t.span.clone()].starts_with(char::is_uppercase)
+                    && t.capitalised
                     && words.sentence_openers.contains(&fw(t))
                     && tokens[i - 1].is_word()
                     && body[tokens[i - 1].span.clone()].ends_with(char::is_lowercase))
@@ -129,8 +129,7 @@ fn ends_sentence(body: &str, folded: &str, tokens: &[Token], i: usize, words: &W
         TokenKind::Punct('.') => match i.checked_sub(1).map(|p| &tokens[p]) {
             Some(prev) if prev.is_word() && prev.span.end == t.span.start => {
                 let word = &body[prev.span.clone()];
-                let single_capital =
-                    word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+                let single_capital = word.chars().count() == 1 && prev.capitalised;
                 !single_capital && !words.abbreviations.contains(&&folded[prev.folded.clone()])
             }
             _ => true,
@@ -162,7 +161,7 @@ fn is_heading(body: &str, tokens: &[Token], r: &Range<usize>, words: &Words) -> 
             && tokens[r.clone()]
                 .iter()
                 .filter(|t| t.is_word() && t.span.len() > 3)
-                .all(|t| body[t.span.clone()].starts_with(char::is_uppercase))
+                .all(|t| t.capitalised)
     };
     line_ends
         && has_more

@@ -235,6 +235,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         between: "{kind} between {all}{at}",
         and: " and ",
         at: "in {place}",
+        elisions: &[],
     },
     secondary_markers: &[
         "the same day",

@@ -104,6 +104,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         between: "{kind} entre {all}{at}",
         and: " et ",
         at: "à {place}",
+        elisions: &[("de ", "d'")],
     },
     place_prepositions: &["à"],
     here: &[],
