@@ -146,27 +146,42 @@ fn statement_parties(text: &Text, cast: &Cast, title: usize) -> Option<Vec<usize
 }
 
 /// "X a examiné avec Y la situation. … les deux parties avaient discuté, dans un appel
-/// téléphonique, …": a conversation whose sentence does not say how it was held is a call when
-/// the next sentence, naming no one else, says it went over the phone or video.
+/// téléphonique, …", "The talks between X and Y ended at 20:10. … At the beginning of the video
+/// conference, …": a conversation whose sentence does not say how it was held is a call when the
+/// next sentence, naming no one else, says it went over the phone or video, or one of the two
+/// after it points back to "the" call; the first that names someone else ends the search.
 fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let Some(s) = event.sentence else { return };
     if !matches!(event.kind, EventKind::Talks | EventKind::Other) {
         return;
     }
-    let Some(next) = text.sentences.get(s + 1).filter(|n| !n.heading) else {
-        return;
-    };
-    let cues = lex.kind_cues(text.folded_span(next.tokens.clone()), text.language);
-    let mode = cues.iter().find_map(|&(_, c)| match c {
-        kind::Cue::Mode(k) => Some(k),
-        _ => None,
-    });
-    let others = (cast.mentions.iter())
-        .filter(|m| next.tokens.contains(&m.name.start))
-        .any(|m| !event.people.contains(&m.person));
-    if let Some(mode) = mode.filter(|_| !others) {
-        event.kind = mode;
-        event.cued = true;
+    let sentences = text.sentences.iter().skip(s + 1).take(3);
+    for (n, next) in sentences.take_while(|n| !n.heading).enumerate() {
+        let others = (cast.mentions.iter())
+            .filter(|m| next.tokens.contains(&m.name.start))
+            .any(|m| !event.people.contains(&m.person));
+        if others {
+            return;
+        }
+        let span = text.folded_span(next.tokens.clone());
+        let base = text.tokens[next.tokens.start].folded.start;
+        let definite = |at: usize| {
+            (next.tokens.clone())
+                .filter(|&k| text.tokens[k].folded.end <= base + at)
+                .rev()
+                .take(2)
+                .any(|k| text.words.definite.contains(&text.fw(k)))
+        };
+        let cues = lex.kind_cues(span, text.language);
+        let mode = cues.iter().find_map(|(at, c)| match *c {
+            kind::Cue::Mode(k) if n == 0 || definite(at.start) => Some(k),
+            _ => None,
+        });
+        if let Some(mode) = mode {
+            event.kind = mode;
+            event.cued = true;
+            return;
+        }
     }
 }
 

@@ -377,8 +377,12 @@ fn listed(words: &'static Words, geo_words: &HashSet<String>) -> HashMap<String,
     map
 }
 
-/// Words of country names that are also common in people's names.
+/// Words of country names and places that are also common in people's names ("Victoria Nuland",
+/// "Santiago Peña").
 const STILL_NAMES: &[&str] = &[
+    "victoria",
+    "santiago",
+    "sofia",
     "maurice",
     "dominique",
     "salomon",

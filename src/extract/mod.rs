@@ -90,7 +90,8 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     let folded_countries = lexicon.countries_in(&text.folded.text);
     // The country a bare title ("le président de la République") stands for: the dateline's
     // city's, else that of the agency that signs the text, else the one its envoys are posted to.
-    let home = date::dateline_city(&text, lexicon)
+    let dates = date::Dates::of(&text);
+    let home = date::dateline_city(&text, lexicon, &dates)
         .or_else(|| {
             let signed = issuer.as_ref().filter(|f| f.signed)?;
             lexicon.gazetteer.issuers[signed.issuer].country
@@ -98,7 +99,6 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         .or_else(|| people::host_of_envoy(&text, &folded_countries));
     let cast = people::find(&text, lexicon, home);
     let main = event::main(&text, lexicon, &cast);
-    let dates = date::Dates::of(&text);
     // A statement is dated and placed by the line under its title.
     let (statement, found_date) = match main
         .title
@@ -107,9 +107,14 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         Some((line, found)) => (Some(line), found),
         None => (
             None,
-            date::event_date(&text, &dates, main.sentence, context.published, &|s| {
-                event::restates(&text, lexicon, &cast, &main, s)
-            }),
+            date::event_date(
+                &text,
+                &dates,
+                main.sentence,
+                main.cue.as_ref().map(|c| c.start),
+                context.published,
+                &|s| event::restates(&text, lexicon, &cast, &main, s),
+            ),
         ),
     };
     let dated = (found_date.tokens.as_ref())

@@ -22,12 +22,16 @@ fn in_sentence<'c>(
     };
     let tokens = s.tokens.clone();
     let cut = cut_at(text, tokens.clone(), trigger, cast);
-    // "et de son épouse Y": a cue that is the name's own honorific names that person, not another's.
+    // "et de son épouse Y": a cue that is the name's own honorific names that person, not another's;
+    // "un appel téléphonique de la part de Y": a cue right after a call names the caller.
     let aside = |phrase: &Range<usize>| {
         let from = phrase.start.saturating_sub(4).max(tokens.start);
         (from..phrase.start).any(|k| {
             let f = text.fw(k);
+            let after_call = (k.saturating_sub(3).max(tokens.start)..k)
+                .any(|j| text.words.calls.contains(&text.fw(j)));
             text.words.aside_cues.contains(&f)
+                && !after_call
                 && !(k + 1 == phrase.start && text.words.honorifics.contains(&f))
         })
     };
@@ -49,9 +53,20 @@ fn in_sentence<'c>(
     (people, unnamed)
 }
 
-/// Where a sentence stops naming participants: the first aside after a participant that follows the trigger.
+/// Where a sentence stops naming participants: the first aside after a participant that follows the
+/// trigger, or after two people named before it ("X and Y held talks on Thursday to prepare an
+/// upcoming meeting between their leaders, Z and W").
 fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast) -> usize {
     let after_trigger = |k: usize| {
+        let named = |m: &&Mention| m.name.start >= tokens.start && m.name.end <= k;
+        let mut before: Vec<usize> = cast
+            .mentions
+            .iter()
+            .filter(named)
+            .map(|m| m.person)
+            .collect();
+        before.sort_unstable();
+        before.dedup();
         cast.mentions
             .iter()
             .any(|m| m.name.start > trigger && m.name.end <= k)
@@ -59,6 +74,7 @@ fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast) -> usi
                 .unnamed
                 .iter()
                 .any(|u| u.phrase.start > trigger && u.phrase.end <= k)
+            || before.len() >= 2
     };
     let sentence = text.folded_span(tokens.clone());
     let base = text.tokens.get(tokens.start).map_or(0, |t| t.folded.start);
@@ -347,5 +363,7 @@ mod tests {
         check("Le président Xi Jinping a adressé ses condoléances à son homologue français Emmanuel Macron pour le décès de l'ancien président du pays, Valéry Giscard d'Estaing.", &["Xi Jinping", "Emmanuel Macron"], &[]);
         check("Le président Kais Saied a reçu les ministres des Affaires étrangères de Belgique et du Portugal.", &["Kais Saied"], &["BE", "PT"]);
         check("Le Président russe a discuté avec son homologue français. MM. Poutine et Macron ont parlé.", &["Vladimir Poutine", "Emmanuel Macron"], &[]);
+        // "de la part de" after a call names the caller, not a sender of greetings.
+        check("Le président Tom Ward a reçu, ce lundi, un appel téléphonique de la part du président malien, Ali Khan.", &["Tom Ward", "Ali Khan"], &[]);
     }
 }

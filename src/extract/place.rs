@@ -97,12 +97,20 @@ fn filed_at(text: &Text, lex: &Lexicon, report: Range<usize>) -> Option<(String,
     let opens_report = matches!(text.word(city.end), ":" | "-" | "–" | "—");
     // "Niamey- Le président …": a dash glued to the city marks a wire's dateline too.
     let glued = opens_report && text.tokens[city.end].glued && city.start == report.start;
-    let written = &text.body[text.span(city)];
+    let written = &text.body[text.span(city.clone())];
     let capitals = opens_report && written.chars().all(|c| !c.is_lowercase()) || glued;
     let here = report
         .clone()
         .any(|k| text.words.here.contains(&text.fw(k)));
-    (capitals || here).then(|| (written.to_string(), Confidence::Medium))
+    // "Hanoï (VNA) – Le président … a reçu …": the city a national agency signs its dispatch
+    // from, undated, places the audience as a dated signed dateline does.
+    let signed = text.words.signed_datelines_place
+        && text.tokens[city.end].is_punct('(')
+        && matches!(
+            text.word(date::after_credit(text, city.end)),
+            "-" | "–" | "—"
+        );
+    (capitals || here || signed).then(|| (written.to_string(), Confidence::Medium))
 }
 
 /// The known place a text opens with before a comma, on a line of its own, as agencies date
@@ -169,6 +177,20 @@ fn in_tokens(
 ) -> Option<(String, Confidence)> {
     let named = |k: usize| cast.mentions.iter().any(|m| m.name.contains(&k));
     for k in tokens.clone() {
+        // "in the German city of Bonn", "dans la ville portuaire de Tanger": a city by what the
+        // text calls it.
+        let of = (k + 1..k + 3).find(|&j| {
+            (text.words.city_of.iter()).any(|&(w, of)| text.fw(k) == w && text.fw(j) == of)
+        });
+        let city = of.map_or(tokens.end, |j| j + 1);
+        if city < tokens.end
+            && text.tokens[city].is_word()
+            && text.word(city).starts_with(char::is_uppercase)
+            && !named(city)
+        {
+            let place = known_at(text, lex, city, tokens.end).unwrap_or(text.word(city));
+            return Some((place.to_string(), Confidence::High));
+        }
         let word = text.word(k);
         let introduces = text
             .words
@@ -314,6 +336,11 @@ mod tests {
         );
         check("X a envoyé un message à Wang Yi.", Meeting, None);
         check(
+            "Le ministre X a rencontré Y dans la ville portuaire de Tanger.",
+            Meeting,
+            Some("Tanger"),
+        );
+        check(
             "X a reçu son homologue à New York.",
             Meeting,
             Some("New York"),
@@ -322,6 +349,17 @@ mod tests {
             "Bakou, 5 juillet, AZERTAC\n\nLe président a reçu le ministre.",
             Meeting,
             Some("Bakou"),
+        );
+        // An agency's undated signed dateline places the audience; a call stays without a place.
+        check(
+            "Dakar (APS) – Le président a reçu mardi l'ambassadeur du Japon.",
+            Meeting,
+            Some("Dakar"),
+        );
+        check(
+            "Dakar (APS) – Le président s'est entretenu au téléphone avec son homologue.",
+            PhoneCall,
+            None,
         );
         check(
             "Bakou, 5 juillet\n\nLe président a reçu le ministre à Gabala.",

@@ -26,6 +26,22 @@ pub(super) fn in_year_of(date: EventDate, anchor: Option<EventDate>) -> EventDat
     }
 }
 
+/// The full date a text says it was published on ("The following press release was published by
+/// the Office of the Spokesperson on Aug. 29, 2021."), within a few words of the saying.
+pub(super) fn stated_publication(text: &Text, all: &[DateExpr]) -> Option<NaiveDate> {
+    all.iter()
+        .filter(|d| d.year.is_some())
+        .filter(|d| {
+            let sentence = &text.sentences[text.sentence_of(d.tokens.start)];
+            let from = d.tokens.start.saturating_sub(8).max(sentence.tokens.start);
+            (from..d.tokens.start).any(|k| text.words.publication.contains(&text.fw(k)))
+        })
+        .find_map(|d| match d.value()? {
+            EventDate::Full(date) => Some(date),
+            EventDate::DayMonth { .. } => None,
+        })
+}
+
 /// The full date of the last title before token `before` ("PM call with President Zelenskyy of
 /// Ukraine: 3 January 2023"): the release's own, from which its "yesterday" counts back, whatever
 /// day a copy of it was published.

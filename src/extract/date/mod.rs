@@ -22,11 +22,12 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
-use anchor::{in_year_of, title_date};
+use anchor::{in_year_of, stated_publication, title_date};
 use foreign::{held_on, is_foreign};
 use relative::{relative, resolve_relative, Relative};
 pub use written::{
-    dateline_city, dateline_place, place_at, place_in_brackets, timestamp, DateExpr, Dates,
+    after_credit, dateline_city, dateline_place, place_at, place_in_brackets, timestamp, DateExpr,
+    Dates,
 };
 
 /// The line among `sentences` that dates a statement or a release ("January 19, 2011, Washington,
@@ -58,13 +59,14 @@ pub struct Found {
     pub remarks: Vec<(usize, String)>,
 }
 
-/// The date of the event reported by `sentence`, among the text's `dates`, anchored on
-/// `published` when relative; `restates` tells the later sentences that report the same exchange
-/// again.
+/// The date of the event reported by `sentence` (its cue at token `cue`, when one named it), among
+/// the text's `dates`, anchored on `published` when relative; `restates` tells the later sentences
+/// that report the same exchange again.
 pub fn event_date(
     text: &Text,
     dates: &Dates,
     sentence: Option<usize>,
+    cue: Option<usize>,
     published: Option<NaiveDate>,
     restates: &dyn Fn(usize) -> bool,
 ) -> Found {
@@ -81,6 +83,7 @@ pub fn event_date(
     let tokens = s.tokens.clone();
     let all = &dates.all;
     let anchor = title_date(text, all, tokens.start)
+        .or_else(|| stated_publication(text, all))
         .or(published)
         .or_else(|| timestamp(text))
         .map(EventDate::Full)
@@ -92,7 +95,12 @@ pub fn event_date(
     // A span ("en visite du 3 au 5 mai") dates the event when no day in it is named.
     let span =
         |d: &&&DateExpr| d.range && d.tokens.start > 0 && text.fw(d.tokens.start - 1) == "du";
-    let relative_day = relative(text, &dates.calendar, tokens.clone(), false);
+    let relative_day = relative(
+        text,
+        &dates.calendar,
+        tokens.clone(),
+        cue.unwrap_or(usize::MAX),
+    );
     let written = in_sentence
         .iter()
         .find(|d| !is_foreign(text, d, tokens.start))
@@ -124,6 +132,7 @@ pub fn event_date(
         return found;
     }
     let mut unresolved = None;
+    let day_named = relative_day.is_some();
     if let Some((k, rel)) = relative_day {
         let at = text.span(k..k + 1).start;
         match anchor.and_then(|a| resolve_relative(&rel, a)) {
@@ -186,7 +195,7 @@ pub fn event_date(
         let date = match written {
             Some(d) => d.value().map(|v| (in_year_of(v, anchor), d.tokens.clone())),
             None if unresolved.is_some() => None,
-            None => relative(text, &dates.calendar, x.tokens.clone(), true)
+            None => relative(text, &dates.calendar, x.tokens.clone(), x.tokens.start)
                 .and_then(|(k, rel)| Some((resolve_relative(&rel, anchor?)?, k..k + 1))),
         };
         // Whether it reports the same exchange is asked last: it costs the most.
@@ -196,6 +205,14 @@ pub fn event_date(
             found.confidence = Confidence::Medium;
             return found;
         }
+    }
+    // Nothing else dates the exchange: the day its report was told on is the best there is.
+    let told = relative(text, &dates.calendar, tokens.clone(), usize::MAX).filter(|_| !day_named);
+    if let Some((date, k)) = told.and_then(|(k, rel)| Some((resolve_relative(&rel, anchor?)?, k))) {
+        found.date = Some(date);
+        found.tokens = Some(k..k + 1);
+        found.confidence = Confidence::Low;
+        return found;
     }
     if let Some(at) = unresolved {
         found.remarks.push((

@@ -40,13 +40,14 @@ fn dates_a_report(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
     (from..k).any(|j| text.words.reporting_verbs.contains(&text.fw(j)))
 }
 
-/// The first relative day in `tokens`; when `reported`, the sentence is only near the event's, and a
-/// day that dates a report there is not taken.
+/// The first relative day in `tokens`; a day that dates a report after token `reports_from` is not
+/// taken: anywhere in a sentence only near the event's, after the cue of the event in its own
+/// ("X held talks with Y, the ministry said Friday"; but "a déclaré mardi X lors de sa rencontre").
 pub(super) fn relative(
     text: &Text,
     calendar: &Calendar,
     tokens: Range<usize>,
-    reported: bool,
+    reports_from: usize,
 ) -> Option<(usize, Relative)> {
     for k in tokens.clone() {
         let f = text.fw(k);
@@ -70,7 +71,7 @@ pub(super) fn relative(
             || words.foreign_after.contains(&next)
             || words.foreign_after.contains(&prev(1))
             || ends_a_visit(text, k, &tokens)
-            || (reported && dates_a_report(text, k, &tokens))
+            || (k > reports_from && dates_a_report(text, k, &tokens))
         {
             continue;
         }

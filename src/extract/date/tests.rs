@@ -13,7 +13,9 @@ fn check(input: &str, published: Option<&str>, expected: Option<&str>) {
         |s: &&crate::extract::text::Sentence| s.tokens.clone().any(|k| text.word(k) == "Y");
     let sentence = (text.sentences.iter().position(|s| names_y(&s)))
         .or_else(|| text.sentences.iter().position(|s| !s.heading));
-    let found = event_date(&text, &Dates::of(&text), sentence, published, &|_| false);
+    let found = event_date(&text, &Dates::of(&text), sentence, None, published, &|_| {
+        false
+    });
     assert_eq!(
         found.date.map(|d| d.to_string()).as_deref(),
         expected,

@@ -303,6 +303,8 @@ fn dateline(text: &Text, calendar: &Calendar) -> Option<DateExpr> {
                         || t.is_punct('(')
                         || t.is_punct('/')
                         || t.is_punct('–')
+                        // "Le 31 janvier 2020 - Ottawa": a hyphen set apart is a dash.
+                        || t.is_punct('-') && !t.glued
                         || t.is_punct(',') && stamp
                 });
             let opens = text.capitalised(start) || k == start;
@@ -314,26 +316,37 @@ fn dateline(text: &Text, calendar: &Calendar) -> Option<DateExpr> {
 /// The country of the dateline's city: where the dispatch was filed. The text opens with it
 /// ("Hanoï (VNA) –", "Bakou, 22 juillet"), or, after a caption, one of its first lines does in
 /// capitals, as agencies write it ("PUTRAJAYA, Aug 24 —", "KATHMANDU:").
-pub fn dateline_city(text: &Text, lex: &Lexicon) -> Option<CountryCode> {
+pub fn dateline_city(text: &Text, lex: &Lexicon, dates: &Dates) -> Option<CountryCode> {
     let country = |r: Range<usize>| lex.place_country(&fold(&text.body[text.span(r)]));
     let capitals = |r: &Range<usize>| {
         text.body[text.span(r.clone())]
             .chars()
             .all(|c| !c.is_lowercase())
     };
-    dateline_place(text, lex).and_then(country).or_else(|| {
-        let line_starts =
-            (1..text.tokens.len().min(300)).filter(|&k| text.tokens[k].newline_before);
-        line_starts
-            .take(8)
-            .find_map(|k| place_at(text, lex, after_credit(text, k)).filter(capitals))
-            .and_then(country)
-    })
+    // "Le 5 novembre 2021 – Ottawa (Ontario) – Affaires mondiales Canada": a release line puts
+    // its date first and its city after a dash or a comma.
+    let after_date = || {
+        let d = dates.dateline.as_ref()?;
+        let sep = text.tokens.get(d.tokens.end)?;
+        (matches!(sep.kind, TokenKind::Punct(',' | '-' | '–' | '—')) && !sep.newline_before)
+            .then(|| place_at(text, lex, d.tokens.end + 1))?
+    };
+    dateline_place(text, lex)
+        .and_then(country)
+        .or_else(|| after_date().and_then(country))
+        .or_else(|| {
+            let line_starts =
+                (1..text.tokens.len().min(300)).filter(|&k| text.tokens[k].newline_before);
+            line_starts
+                .take(8)
+                .find_map(|k| place_at(text, lex, after_credit(text, k)).filter(capitals))
+                .and_then(country)
+        })
 }
 
 /// "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 28 (KUNA) --": where a line goes on after
 /// the bracketed credit of the outlet that carries the dispatch, else `k`.
-fn after_credit(text: &Text, k: usize) -> usize {
+pub fn after_credit(text: &Text, k: usize) -> usize {
     if !text.tokens[k].is_punct('(') {
         return k;
     }

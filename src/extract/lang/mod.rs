@@ -51,6 +51,9 @@ pub struct Words {
     pub captions: &'static [&'static str],
     /// Verbs of a report ("a indiqué mercredi son cabinet"): a day right after one dates the report.
     pub reporting_verbs: &'static [&'static str],
+    /// Words by which a text tells the day it was published ("published … on Aug. 29, 2021",
+    /// "Publié le 14 novembre 2009"): that day anchors its "today".
+    pub publication: &'static [&'static str],
     /// Words of a visit's end ("est rentré ce samedi", "au départ"): the day beside one is its last.
     pub departures: &'static [&'static str],
     /// Abbreviations after which a full stop does not end a sentence.
@@ -87,6 +90,9 @@ pub struct Words {
     pub title_small_words: &'static [&'static str],
     /// Determiners that open a title ("le", "the").
     pub title_determiners: &'static [&'static str],
+    /// Definite determiners, by which a later sentence points back to an exchange already told
+    /// ("the video conference", "cet entretien téléphonique").
+    pub definite: &'static [&'static str],
     /// Verbs that make an untitled name opening a sentence a person ("X a reçu").
     pub verbs_after_name: &'static [&'static str],
     /// The word "with": an untitled name after it is a person.
@@ -105,6 +111,9 @@ pub struct Words {
     pub cues: &'static [(&'static str, Cue)],
     /// Words after which the names that follow are not taken part in the event.
     pub aside_cues: &'static [&'static str],
+    /// Words of a call, after which an aside cue names the caller ("un appel téléphonique de la
+    /// part du président X"), not someone on whose behalf another spoke.
+    pub calls: &'static [&'static str],
     /// Phrases after which a sentence stops naming participants.
     pub cut_phrases: &'static [&'static str],
     /// Prepositions of place before a city, lower case as written ("à", "in").
@@ -124,6 +133,9 @@ pub struct Words {
     /// Missions whose seat is named with them ("l'ambassade des États-Unis à Port-au-Prince"): the
     /// city is part of the mission's name, not where the event took place.
     pub missions: &'static [&'static str],
+    /// A word for a city and the preposition that names it ("the German city of Bonn"): the
+    /// capitalised word after them is a city, known to the gazetteer or not.
+    pub city_of: &'static [(&'static str, &'static str)],
     /// Words after a preposition of place that never start a place.
     pub not_places: &'static [&'static str],
     /// Words that announce another exchange after the main one.

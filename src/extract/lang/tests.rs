@@ -25,6 +25,12 @@ fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
         ("President Tom Ward met Prime Minister Ali Khan, who may visit in May.", None, None),
         ("President Tom Ward will meet Prime Minister Ali Khan next Tuesday.", Some("2025-11-20"), None),
         ("President Tom Ward met Prime Minister Ali Khan on Friday (April 13th).", Some("2018-04-14"), Some("2018-04-13")),
+        // The day an attribution after the event tells it on is the report's; the next sentence dates the meeting.
+        ("Foreign Minister Tom Ward and his Thai counterpart Ali Khan have held talks in Bangkok, the ministry said Friday. The two held a meeting on Thursday.", Some("2024-11-15"), Some("2024-11-14")),
+        // The day the page says the release was published on anchors its "today".
+        ("The following release was published by the Office of the Spokesperson on Aug. 29, 2021.\nSecretary of State Tom Ward spoke today with Foreign Minister Ali Khan.", None, Some("2021-08-29")),
+        // With no other day told, the report's day is the best there is.
+        ("Foreign Minister Tom Ward spoke by phone with Ali Khan, the ministry said Friday.", Some("2024-11-15"), Some("2024-11-15")),
         ("The meeting of President Tom Ward with Prime Minister Ali Khan came after their talks since 5 May.", None, None),
         ("President Tom Ward received Ambassador Ali Khan. It is their first meeting since he became President on May 10.", None, None),
         // A date before the event it names is that event's, not the call's.
@@ -79,6 +85,12 @@ fn places_from_the_report_the_sentence_that_dates_it_the_release_line_or_the_wir
 }
 
 #[test]
+fn a_city_named_as_one_is_the_place_known_or_not() {
+    let body = "Foreign Minister Tom Ward met Foreign Minister Ali Khan in the Austrian city of Graz on Friday.";
+    assert_eq!(read(body, None).place.value.as_deref(), Some("Graz"));
+}
+
+#[test]
 fn kinds_from_verbs_of_meeting_and_calling() {
     let cases = [
         ("President Tom Ward met Prime Minister Ali Khan.", "meeting"),
@@ -89,6 +101,24 @@ fn kinds_from_verbs_of_meeting_and_calling() {
         (
             "The Prime Minister spoke to President Tom Ward this morning.",
             "phone_call",
+        ),
+        (
+            "Secretary of State Tom Ward spoke today with Chilean Foreign Minister Ali Khan.",
+            "phone_call",
+        ),
+        // A later sentence that tells how the talks were held, before anyone else is named.
+        (
+            "The talks between President Tom Ward and President Ali Khan ended late in the evening. They began at six. At the start of the video conference, the two leaders greeted each other.",
+            "video_call",
+        ),
+        (
+            "President Tom Ward held talks with President Ali Khan in Rome. Later, President Tom Ward spoke by phone with Prime Minister Sam Otieno.",
+            "talks",
+        ),
+        // Two sentences on, only "the" call points back to the talks; "a" call is another.
+        (
+            "President Tom Ward held talks with President Ali Khan. They lasted two hours. In May, the two leaders had a phone call.",
+            "talks",
         ),
         (
             "Secretary Tom Ward held talks with Minister Ali Khan.",
@@ -127,6 +157,8 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         // A particle glued to the surname is part of it; a middle initial makes no other person.
         ("Readout of the Secretary-General's meeting with H.E. Mr. Sergey V. Lavrov, Minister for Foreign Affairs of the Russian Federation\nToday, the Secretary-General met with H.E. Mr. Sergey Lavrov, Minister for Foreign Affairs of the Russian Federation.", &["Sergey V. Lavrov RU"]),
         ("Canadian Ambassador Peter MacArthur met Japanese Foreign Minister Ali Khan.", &["Peter MacArthur CA", "Ali Khan JP"]),
+        // A known person written with a middle initial the gazetteer leaves out keeps its country.
+        ("Secretary of State Antony J. Blinken spoke today with Kenyan Foreign Minister Ali Khan.", &["Antony J. Blinken US", "Ali Khan KE"]),
         // An abbreviation in brackets restates the country before it.
         ("Kazakh Foreign Minister Ali Khan met United States (U.S.) Secretary of State Tom Ward.", &["Ali Khan KZ", "Tom Ward US"]),
         // A headline's surname counts with the country after it.
@@ -255,6 +287,10 @@ fn the_issuers_own_principal_named_in_the_headline_a_byline_or_a_signature() {
         ("The President spoke today by video conference with Chilean President Ali Khan.\nThey discussed trade.\nPresident Tom Ward, Readout of the President's Video Conference with President Khan", &["Tom Ward -", "Ali Khan CL"]),
         // No one is named under the office: the counterpart alone.
         ("The Prime Minister spoke to the President of Kenya Ali Khan this afternoon.", &["Ali Khan KE"]),
+        // The spokesperson a statement is attributed to speaks for it and takes no part.
+        ("The below is attributable to Spokesperson Sam Otieno: Secretary of State Tom Ward spoke today with Kenyan Foreign Minister Ali Khan.", &["Tom Ward -", "Ali Khan KE"]),
+        // The leaders of a meeting to come are not parties to the talks reported.
+        ("Foreign Minister Tom Ward and his Thai counterpart Ali Khan held talks on Thursday to prepare an upcoming meeting between their leaders, Sam Otieno and John Doe.", &["Tom Ward -", "Ali Khan TH"]),
         // Someone named in the report itself is not the principal.
         ("The President met Chilean Foreign Minister Ali Khan. He conveyed the greetings of President Tom Ward.", &["Ali Khan CL"]),
     ];

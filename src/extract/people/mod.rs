@@ -264,6 +264,16 @@ mod tests {
             "son homologue micronésien David W. Panuelo à",
             &["David W. Panuelo FM"],
         );
+        // A capitalised office is no name; a given name that is also a capital still is one.
+        check(
+            "la Représentante Spéciale du Secrétaire général, Aline Berthe, et la ministre chilienne Victoria Roux.",
+            &["Aline Berthe -", "Victoria Roux CL"],
+        );
+        // "États Unis" written without its hyphen.
+        check(
+            "les ambassadeurs de France et des États Unis, respectivement MM. Tom Ward et Ali Khan.",
+            &["Tom Ward FR", "Ali Khan US"],
+        );
     }
 
     #[test]

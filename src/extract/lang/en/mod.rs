@@ -64,6 +64,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     foreign_after: &["next"],
     captions: &["photo", "photos", "image", "caption"],
     reporting_verbs: &["said", "told", "announced", "stated", "reported", "added"],
+    publication: &["published", "posted"],
     departures: &[],
     milestones: &[
         "establishment",
@@ -125,6 +126,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     title_small_words: &[
         "a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with",
     ],
+    definite: &["the", "this", "their"],
     title_determiners: &[
         "the", "his", "her", "their", "its", "our", "by", "to", "with", "and",
     ],
@@ -166,7 +168,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "thanked",
         "invitation",
         "conveyed",
+        // "The below is attributable to Spokesperson X:": who speaks for the report.
+        "attributable",
     ],
+    calls: &[],
     cut_phrases: &[
         "on the occasion",
         "during which",
@@ -176,6 +181,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "who ",
         "which",
         "to convey",
+        // A meeting to come is not the one reported.
+        "upcoming",
+        "forthcoming",
         "at the invitation",
         "before their",
         "after their",
@@ -196,6 +204,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     venue_joiners: &[","],
     signed_datelines_place: false,
     missions: &["embassy", "embassies", "consulate"],
+    city_of: &[("city", "of"), ("town", "of")],
     not_places: &[
         "the", "a", "an", "his", "her", "their", "its", "this", "that",
     ],
@@ -250,6 +259,11 @@ const CUES: &[(&str, Cue)] = &[
     ("calls", Cue::Mode(PhoneCall)),
     ("spoke to", Cue::Mode(PhoneCall)),
     ("spoke with", Cue::Mode(PhoneCall)),
+    // "spoke today with": the day said between the verb and its preposition.
+    ("spoke today with", Cue::Mode(PhoneCall)),
+    ("spoke today to", Cue::Mode(PhoneCall)),
+    ("spoke yesterday with", Cue::Mode(PhoneCall)),
+    ("spoke yesterday to", Cue::Mode(PhoneCall)),
     ("spoken to", Cue::Mode(PhoneCall)),
     ("speaks to", Cue::Mode(PhoneCall)),
     ("speaks with", Cue::Mode(PhoneCall)),

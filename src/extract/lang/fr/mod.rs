@@ -36,6 +36,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "legende",
     ],
     reporting_verbs: REPORTING_VERBS,
+    publication: &["publie", "publiee"],
     departures: &["rentre", "rentree", "regagne", "quitte", "depart", "retour"],
     abbreviations: ABBREVIATIONS,
     sentence_openers: SENTENCE_OPENERS,
@@ -68,6 +69,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     titles_capitalised: false,
     title_small_words: &[],
+    definite: &["le", "la", "l'", "cet", "cette", "leur"],
     title_determiners: &[
         "le", "la", "l'", "les", "son", "sa", "ses", "leur", "au", "aux", "du", "des", "a", "de",
         "d'",
@@ -76,6 +78,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     with: "avec",
     cues: CUES,
     aside_cues: ASIDE_CUES,
+    calls: &["appel", "telephonique"],
     cut_phrases: CUT_PHRASES,
     secondary_markers: SECONDARY_MARKERS,
     interviews: &["publie par", "publie dans", "paru dans", "parue dans"],
@@ -110,6 +113,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     venue_joiners: &["de", "d'"],
     signed_datelines_place: true,
     missions: &["ambassade", "ambassades", "consulat", "consulats"],
+    city_of: &[("ville", "de")],
     not_places: NOT_PLACES,
 };
 

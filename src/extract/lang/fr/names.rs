@@ -206,6 +206,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "conseillere",
     "chancelier",
     "chanceliere",
+    // "Représentant spécial du Secrétaire général": a capitalised office is no name.
+    "representant",
+    "representante",
+    "special",
+    "speciale",
+    "envoye",
+    "envoyee",
     "excellence",
     "majeste",
     "altesse",

@@ -50,8 +50,13 @@ fn dates_that_belong_to_a_photo_a_report_or_a_visits_end_are_not_the_events() {
 }
 
 #[test]
-fn a_bare_title_takes_the_country_its_visiting_envoy_is_posted_to() {
+fn a_bare_title_takes_the_country_of_the_release_city_or_of_the_envoys_posting() {
     let cases: &[(&str, &[&str])] = &[
+        // A release line that puts its date before its city.
+        (
+            "Le 12 mars 2024 – Ottawa (Ontario) – Affaires mondiales Canada\n\nLa ministre des Affaires étrangères, Tom Ward, s'est entretenue hier avec son homologue péruvien, Ali Khan.",
+            &["CA", "PE"],
+        ),
         (
             "Le Président de la République, Tom Ward, a reçu mardi l'Ambassadeur de la République Fédérale du Nigeria au Niger, M. Ali Khan.",
             &["NE", "NG"],
