@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diag::{Checked, Diagnostic, Position};
-use crate::model::{slugify, CountryCode, Language};
+use crate::model::{slugify, without_initials, CountryCode, Language};
 
 impl<'de> Deserialize<'de> for CountryCode {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -252,7 +252,7 @@ impl Gazetteer {
     /// or without middle initials ("Antony J. Blinken" is Antony Blinken).
     pub fn person_by_slug(&self, slug: &str) -> Option<&KnownPerson> {
         (self.by_slug.get(slug))
-            .or_else(|| self.by_slug.get(&without_initials(slug)?))
+            .or_else(|| self.by_slug.get(&without_initials(slug, '-')?))
             .map(|&i| &self.people[i])
     }
 
@@ -260,17 +260,6 @@ impl Gazetteer {
     pub fn person_by_key(&self, key: &str) -> Option<&KnownPerson> {
         self.people.iter().find(|p| slugify(&p.name) == key)
     }
-}
-
-/// A name's slug without the initials between its first and last words ("antony-j-blinken":
-/// "antony-blinken"); none when it has none.
-fn without_initials(slug: &str) -> Option<String> {
-    let words: Vec<&str> = slug.split('-').collect();
-    let [first, middle @ .., last] = words.as_slice() else {
-        return None;
-    };
-    let kept: Vec<&str> = middle.iter().copied().filter(|w| w.len() > 1).collect();
-    (kept.len() < middle.len()).then(|| [&[*first][..], &kept, &[*last]].concat().join("-"))
 }
 
 /// The files the gazetteer is read from, relative to the project root.

@@ -476,6 +476,20 @@ pub fn paragraphs(body: &str) -> Vec<Paragraph> {
     out
 }
 
+/// A name, its words split at `separator`, without the initials between its first and last word
+/// ("antony j. blinken": "antony blinken"; "antony-j-blinken": "antony-blinken"), as the
+/// gazetteer, which leaves them out, names people; none when it has none.
+pub fn without_initials(name: &str, separator: char) -> Option<String> {
+    let words: Vec<&str> = name.split(separator).filter(|w| !w.is_empty()).collect();
+    let [first, middle @ .., last] = words.as_slice() else {
+        return None;
+    };
+    let initial = |w: &&str| w.trim_end_matches('.').chars().count() == 1;
+    let kept: Vec<&str> = middle.iter().copied().filter(|w| !initial(w)).collect();
+    let joined = [&[*first][..], &kept, &[*last]].concat();
+    (kept.len() < middle.len()).then(|| joined.join(&separator.to_string()))
+}
+
 /// A URL-safe, ASCII, lower-case slug ("Sadyr Japarov" → "sadyr-japarov").
 pub fn slugify(text: &str) -> String {
     let ascii = deunicode::deunicode(text).to_ascii_lowercase();
@@ -493,6 +507,20 @@ pub fn slugify(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_between_a_names_first_and_last_words_are_left_out() {
+        assert_eq!(
+            without_initials("antony j. blinken", ' ').as_deref(),
+            Some("antony blinken")
+        );
+        assert_eq!(
+            without_initials("joseph-r-biden", '-').as_deref(),
+            Some("joseph-biden")
+        );
+        assert_eq!(without_initials("s. jaishankar", ' '), None);
+        assert_eq!(without_initials("wang yi", ' '), None);
+    }
 
     #[test]
     fn dates_parse_in_both_forms() {

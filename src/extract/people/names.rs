@@ -5,19 +5,7 @@ use std::ops::Range;
 
 use super::{AmbiguousName, Cast, Finder, Mention, Person};
 use crate::extract::lexicon::Listed;
-use crate::model::Confidence;
-
-/// A folded name without its middle initials ("antony j. blinken" is "antony blinken"); the first
-/// and last words stay, whatever they are.
-fn without_initials(folded: &str) -> String {
-    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
-    let last = words.len().saturating_sub(1);
-    let kept = words
-        .iter()
-        .enumerate()
-        .filter(|&(k, w)| k == 0 || k == last || w.trim_end_matches('.').chars().count() != 1);
-    kept.map(|(_, w)| *w).collect::<Vec<_>>().join(" ")
-}
+use crate::model::{without_initials, Confidence};
 
 fn is_roman(word: &str) -> bool {
     word.len() <= 5 && word.chars().all(|c| "IVXL".contains(c))
@@ -285,16 +273,15 @@ impl Finder<'_, '_> {
                     let name = self.name_text(&run);
                     // A known name the text glued to a neighbour ("MmePany Yathotu", "NguyenSinh Hung"),
                     // or wrote with a middle initial the gazetteer leaves out ("Antony J. Blinken").
-                    let whole = [false, true].into_iter().find_map(|bare| {
-                        let folded = crate::extract::text::fold(&name);
-                        let folded = if bare {
-                            without_initials(&folded)
-                        } else {
-                            folded
-                        };
-                        (self.lex.people_in(&folded).into_iter())
-                            .find(|(r, _)| *r == (0..folded.len()))
-                    });
+                    let folded = crate::extract::text::fold(&name);
+                    let bare = without_initials(&folded, ' ');
+                    let whole = [Some(folded), bare]
+                        .into_iter()
+                        .flatten()
+                        .find_map(|folded| {
+                            (self.lex.people_in(&folded).into_iter())
+                                .find(|(r, _)| *r == (0..folded.len()))
+                        });
                     let start = before.map_or(run.start, |(s, _)| s);
                     let end = after.map_or(run.end, |a| a.end);
                     let person = match whole {
