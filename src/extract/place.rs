@@ -212,16 +212,18 @@ fn in_tokens(
             continue;
         }
         let first = k + 1;
-        if text.words.not_places.contains(&text.fw(first))
-            || text.words.is_calendar_word(text.fw(first))
-            || named(first)
-            || !text.capitalised(first)
-        {
+        if named(first) || !text.capitalised(first) {
             continue;
         }
-        // A known place, else one capitalised word after "à".
+        // A known place, its article included ("à La Haye"), else one capitalised word after "à"
+        // that is no article, possessive or month ("à Sa Majesté").
         if let Some(place) = known_at(text, lex, first, tokens.end) {
             return Some((place.to_string(), Confidence::High));
+        }
+        if text.words.not_places.contains(&text.fw(first))
+            || text.words.is_calendar_word(text.fw(first))
+        {
+            continue;
         }
         let is_country = !lex.countries_in(text.fw(first)).is_empty();
         if introduces
@@ -344,6 +346,11 @@ mod tests {
             "X a reçu son homologue à New York.",
             Meeting,
             Some("New York"),
+        );
+        check(
+            "Le ministre Tom Ward a été reçu mardi à La Havane par son homologue.",
+            Meeting,
+            Some("La Havane"),
         );
         check(
             "Bakou, 5 juillet, AZERTAC\n\nLe président a reçu le ministre.",
