@@ -102,6 +102,10 @@ mod tests {
         check("X a tenu une brève réunion avec Y.", Some(Meeting));
         check("X a eu jeudi un appel cordial avec Y.", Some(PhoneCall));
         check("X et Y ont tenu un sommet virtuel.", Some(VideoCall));
+        check(
+            "Le président X a été mardi l'hôte du président Y.",
+            Some(Meeting),
+        );
         check("X a salué le développement de la coopération.", None);
     }
 }

@@ -135,7 +135,12 @@ pub fn event_date(
     let day_named = relative_day.is_some();
     if let Some((k, rel)) = relative_day {
         let at = text.span(k..k + 1).start;
-        match anchor.and_then(|a| resolve_relative(&rel, a)) {
+        // A dateline with its year gives the day the text was written: the days it names count
+        // from it rather than from the page's date, often a day later ("Today, 5 May 2024, …").
+        let from = (line.filter(|l| l.year.is_some()))
+            .and_then(|l| l.value())
+            .or(anchor);
+        match from.and_then(|a| resolve_relative(&rel, a)) {
             Some(date) => {
                 found.date = Some(date);
                 found.tokens = Some(k..k + 1);

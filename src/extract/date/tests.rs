@@ -117,6 +117,17 @@ fn relative_dates() {
         None,
         Some("2025-04-06"),
     );
+    // The dateline, not the page's later date, is the day "today" and "hier" count from.
+    check(
+        "Aujourd'hui, 5 mai 2024, le ministre a reçu Y.",
+        Some("2024-05-06"),
+        Some("2024-05-05"),
+    );
+    check(
+        "DAKAR, le 12 mars 2023 - X a reçu hier Y.",
+        Some("2023-03-13"),
+        Some("2023-03-11"),
+    );
     check(
         "Minsk, 28 juin (VNA) - Les deux pays ont publié le 27 juin une déclaration.",
         None,

@@ -289,6 +289,7 @@ mod tests {
         );
         check("La Chine et le Kirghizistan ont signé.", &[]);
         check("Le Palais de l’Unité à Yaoundé.", &[]);
+        check("Sa visite au Pays des Hommes intègres.", &[]);
         check(
             "X a échangé avec le Président du Faso, le Capitaine Ibrahim Traoré.",
             &["Ibrahim Traoré BF"],

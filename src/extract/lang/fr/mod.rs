@@ -301,6 +301,8 @@ const CUES: &[(&str, Cue)] = &[
     ("recu", Cue::Kind(Meeting)),
     ("recue", Cue::Kind(Meeting)),
     ("a accueilli", Cue::Kind(Meeting)),
+    // "X a été l'hôte du président Y": a visit received in person.
+    ("l'hote", Cue::Kind(Meeting)),
     ("audience", Cue::Kind(Meeting)),
     ("tete-a-tete", Cue::Kind(Meeting)),
     // "l'entretien en tête à tête": talks held face to face.

@@ -249,6 +249,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "cooperation",
     "federation",
     "palais",
+    // "au Pays des Hommes intègres": a country's byname, never a person's.
+    "pays",
     "unite",
     "forum",
     "sommet",
