@@ -308,6 +308,8 @@ fn names_across_line_breaks_possessives_and_patronymics() {
         ("Crown Prince Mohammed bin Salman bin Abdulaziz received a phone call from Kenyan President Ali Khan.", &["Mohammed bin Salman bin Abdulaziz SA", "Ali Khan KE"]),
         // A minister's portfolios end right before the name.
         ("Prime Minister Tom Ward met Minister of International Trade and Industry Ali Khan of Malaysia in Tokyo.", &["Tom Ward -", "Ali Khan MY"]),
+        // "and" between two portfolios, then the country, then the name after a comma.
+        ("Prime Minister Tom Ward received the Minister of International Relations and Cooperation of the Republic of South Africa, Dr Ali Khan.", &["Tom Ward -", "Ali Khan ZA"]),
         // Malaysian honorifics before the name.
         ("Prime Minister Datuk Seri Ali Khan received a phone call from Australian Prime Minister Tom Ward.", &["Ali Khan -", "Tom Ward AU"]),
         // A title without a country takes the one of the dateline after the outlet's credit.

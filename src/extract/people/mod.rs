@@ -291,6 +291,10 @@ mod tests {
         check("Le Palais de l’Unité à Yaoundé.", &[]);
         check("Sa visite au Pays des Hommes intègres.", &[]);
         check(
+            "X a reçu le vice-ministre de la Défense de la Fédération de Russie, le colonel général Ali Khan.",
+            &["Ali Khan RU"],
+        );
+        check(
             "X a échangé avec le Président du Faso, le Capitaine Ibrahim Traoré.",
             &["Ibrahim Traoré BF"],
         );

@@ -261,6 +261,9 @@ impl Finder<'_, '_> {
                         .or_else(|| {
                             before.and_then(|(start, _)| self.title_country(start..run.start, true))
                         })
+                        .or_else(|| {
+                            before.and_then(|(start, _)| self.appositive_country(start, last_end))
+                        })
                         .or_else(|| after.clone().and_then(|a| self.title_country(a, false)))
                         .or_else(|| self.country_after(run.end))
                         .or_else(|| honorific_at.and_then(|h| self.listed_country(h)))

@@ -185,6 +185,20 @@ impl Finder<'_, '_> {
         k
     }
 
+    /// The country of the title a comma sets before a rank that names none ("le vice-ministre de
+    /// la Défense de la Fédération de Russie, le colonel général X"): the rank's title starts at
+    /// `start`, at most a few lower-case words after the comma.
+    pub(super) fn appositive_country(&self, start: usize, floor: usize) -> Option<CountryCode> {
+        let comma = (start.saturating_sub(3).max(floor)..start)
+            .rev()
+            .find(|&k| self.text.tokens[k].is_punct(','))?;
+        if (comma + 1..start).any(|k| self.starts_upper(k)) {
+            return None;
+        }
+        let (outer, _) = self.title_before(comma, floor)?;
+        self.title_country(outer..comma, true)
+    }
+
     /// The title written after a name ending at `end` ("Wang Yi, ministre chinois des Affaires étrangères,").
     pub(super) fn title_after(&self, end: usize) -> Option<Range<usize>> {
         if !self.text.tokens.get(end)?.is_punct(',') {

@@ -288,6 +288,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "economy",
     // Other portfolios, which end a minister's title right before the name.
     "industry",
+    "relations",
     "interior",
     "justice",
     "energy",
