@@ -290,6 +290,11 @@ mod tests {
         check("La Chine et le Kirghizistan ont signé.", &[]);
         check("Le Palais de l’Unité à Yaoundé.", &[]);
         check("Sa visite au Pays des Hommes intègres.", &[]);
+        // A name in quotes, titled after it with "l'".
+        check(
+            "X a reçu “Ali Khan”, l'envoyé spécial du président de la République française.",
+            &["Ali Khan FR"],
+        );
         check(
             "X a reçu le vice-ministre de la Défense de la Fédération de Russie, le colonel général Ali Khan.",
             &["Ali Khan RU"],

@@ -201,6 +201,11 @@ impl Finder<'_, '_> {
 
     /// The title written after a name ending at `end` ("Wang Yi, ministre chinois des Affaires étrangères,").
     pub(super) fn title_after(&self, end: usize) -> Option<Range<usize>> {
+        // "“Ali Khan”, l'envoyé spécial": a name in quotes is titled after its closing quote.
+        let quoted = ['”', '»', '"']
+            .iter()
+            .any(|&q| self.text.tokens.get(end).is_some_and(|t| t.is_punct(q)));
+        let end = if quoted { end + 1 } else { end };
         if !self.text.tokens.get(end)?.is_punct(',') {
             return None;
         }
@@ -212,8 +217,8 @@ impl Finder<'_, '_> {
                 .take_while(|&k| self.starts_upper(k - 1))
                 .any(|k| words.roles.contains(&self.text.fw(k)));
         // "John Key, ancien Premier ministre": a modifier may open the title.
-        let opener =
-            matches!(first, "membre" | "le" | "la") || words.title_modifiers.contains(&first);
+        let opener = matches!(first, "membre" | "le" | "la" | "l'")
+            || words.title_modifiers.contains(&first);
         let role = capitalised_role
             || self.text.words.roles.contains(&first)
             || opener && self.text.words.roles.contains(&self.text.fw(end + 2));
