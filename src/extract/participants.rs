@@ -24,7 +24,15 @@ fn in_sentence<'c>(
     let cut = cut_at(text, tokens.clone(), trigger, cast);
     // "et de son épouse Y": a cue that is the name's own honorific names that person, not another's;
     // "un appel téléphonique de la part de Y": a cue right after a call names the caller.
-    let aside = |phrase: &Range<usize>| {
+    // "…, envoyé spécial du Président de la République de Gambie, M. X": a comma and an honorific
+    // open another item of a list, whatever title the one before it ends with.
+    let aside = |phrase: &Range<usize>, name: usize| {
+        let restarts = (phrase.start..name.saturating_sub(1)).any(|k| {
+            text.tokens[k].is_punct(',') && text.words.honorifics.contains(&text.fw(k + 1))
+        });
+        if restarts {
+            return false;
+        }
         let from = phrase.start.saturating_sub(4).max(tokens.start);
         (from..phrase.start).any(|k| {
             let f = text.fw(k);
@@ -41,14 +49,18 @@ fn in_sentence<'c>(
         .iter()
         .filter(|m| m.name.start >= tokens.start && m.name.end <= cut)
     {
-        if !aside(&m.phrase) && !people.contains(&m.person) {
+        if !aside(&m.phrase, m.name.start) && !people.contains(&m.person) {
             people.push(m.person);
         }
     }
     let unnamed = cast
         .unnamed
         .iter()
-        .filter(|u| u.phrase.start >= tokens.start && u.phrase.start < cut && !aside(&u.phrase))
+        .filter(|u| {
+            u.phrase.start >= tokens.start
+                && u.phrase.start < cut
+                && !aside(&u.phrase, u.phrase.start)
+        })
         .collect();
     (people, unnamed)
 }
@@ -365,5 +377,8 @@ mod tests {
         check("Le Président russe a discuté avec son homologue français. MM. Poutine et Macron ont parlé.", &["Vladimir Poutine", "Emmanuel Macron"], &[]);
         // "de la part de" after a call names the caller, not a sender of greetings.
         check("Le président Tom Ward a reçu, ce lundi, un appel téléphonique de la part du président malien, Ali Khan.", &["Tom Ward", "Ali Khan"], &[]);
+        // Who sent an envoy stayed home; the next guest of a list, after a comma and "M.", came.
+        check("Le président Tom Ward a reçu Ali Khan, envoyé spécial du Président Paul Roux, qu'accompagnait le ministre Sam Otieno.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
+        check("Le président Tom Ward a reçu M. Ali Khan, envoyé spécial du Président de la République du Ghana, M. Sam Otieno, ambassadeur.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
     }
 }

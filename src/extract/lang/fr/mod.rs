@@ -343,6 +343,9 @@ const ASIDE_CUES: &[&str] = &[
     "assassinat",
     "remercie",
     "invitation",
+    // "l'envoyé spécial du président Y": who sent the envoy did not come.
+    "special",
+    "speciale",
     // "X, accompagné de Mme Y": who came with a party did not take part.
     "accompagne",
     "accompagnee",
