@@ -121,6 +121,10 @@ pub struct KnownPerson {
     pub country: Option<CountryCode>,
     /// The name used with titles: "M. Xi", "le président Xi".
     pub surname: String,
+    /// The full name an English interface shows, where English spells it otherwise
+    /// ("Sergey Lavrov"); shown only: texts match it as one of the `aliases`.
+    #[serde(default)]
+    pub english: Option<String>,
     /// Other spellings of the full name.
     #[serde(default)]
     pub aliases: Vec<String>,
@@ -194,6 +198,13 @@ pub struct Issuer {
     #[serde(default)]
     pub signatures: Vec<String>,
     pub country: Option<CountryCode>,
+}
+
+impl KnownPerson {
+    /// The name pages show in an interface of `language`.
+    pub fn display_name(&self, language: Language) -> &str {
+        named_in(language, &self.name, self.english.as_deref())
+    }
 }
 
 impl Organisation {

@@ -332,3 +332,14 @@ fn french_name(countries: &toml::Table, code: &str) -> String {
     let found = list.iter().find(|c| c["code"].as_str() == Some(code));
     found.and_then(|c| c["name"].as_str()).unwrap().to_string()
 }
+
+#[test]
+fn a_known_person_is_named_as_the_interfaces_language_spells_them() {
+    // The English readouts write "Sergei Lavrov" and "Sergey V. Lavrov": one page, at the same
+    // address, headed with the gazetteer's name in the interface's language.
+    for (language, name) in [("fr", "Sergueï Lavrov"), ("en", "Sergey Lavrov")] {
+        let project = crate::browse::labelled(&["readouts-en"], language);
+        let page = project.page("people/serguei-lavrov/");
+        assert!(page.contains(&format!("<h1>{name}</h1>")), "{language}");
+    }
+}

@@ -265,7 +265,7 @@ pub fn build(
     // By key: a readout is too large to move at every comparison.
     published.sort_by_cached_key(|(r, _)| newest_first(r));
     let (readouts, paths): (Vec<Readout>, Vec<String>) = published.into_iter().unzip();
-    let (people, names) = tally::people(&readouts, gazetteer);
+    let (people, names) = tally::people(&readouts, gazetteer, language);
     let known_country = |name: &str| {
         let ix = *names.get(name)?;
         people[ix].1.known_country

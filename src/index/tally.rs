@@ -35,7 +35,7 @@ pub(super) struct Tallies {
 
 #[derive(Debug)]
 pub(super) struct PersonTally {
-    /// The gazetteer's name, which names the page of a known person.
+    /// The gazetteer's name in the interface's language, which names the page of a known person.
     canonical: Option<String>,
     /// The gazetteer's country, for a name given without one.
     pub(super) known_country: Option<CountryCode>,
@@ -78,9 +78,9 @@ impl Tallies {
 }
 
 impl PersonTally {
-    fn new(known: Option<&KnownPerson>) -> PersonTally {
+    fn new(known: Option<&KnownPerson>, language: Language) -> PersonTally {
         PersonTally {
-            canonical: known.map(|p| p.name.clone()),
+            canonical: known.map(|p| p.display_name(language).to_string()),
             known_country: known.and_then(|p| p.country),
             names: BTreeMap::new(),
             countries: BTreeMap::new(),
@@ -94,6 +94,7 @@ impl PersonTally {
 pub(super) fn people(
     readouts: &[Readout],
     gazetteer: &Gazetteer,
+    language: Language,
 ) -> (Vec<(String, PersonTally)>, FxHashMap<String, PersonIx>) {
     let mut keys: BTreeMap<String, PersonTally> = BTreeMap::new();
     // The key of each spelling, worked out once per spelling.
@@ -103,7 +104,7 @@ pub(super) fn people(
             spelled.entry(name).or_insert_with(|| {
                 let (key, known) = person_key(name, gazetteer)?;
                 keys.entry(key.clone())
-                    .or_insert_with(|| PersonTally::new(known));
+                    .or_insert_with(|| PersonTally::new(known, language));
                 Some(key)
             });
         }

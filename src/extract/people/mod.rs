@@ -209,6 +209,11 @@ mod tests {
             roles("Le ministre Tom Ward a reçu son homologue kirghize Ali Khan à Rabat."),
             ["Tom Ward: ministre"]
         );
+        // Words before "entre" are no title of the names after it.
+        assert_eq!(
+            roles("C'est le premier contact connu entre Emmanuel Macron et le président Ali Khan."),
+            ["Ali Khan: président"]
+        );
         // A title after one name and before another is the second's.
         assert_eq!(
             roles("Selon Tom Ward, le président Ali Khan a rappelé l'amitié entre les deux pays."),

@@ -104,8 +104,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     not_names: NOT_NAMES,
     title_stops: &[
-        "with", "and", "by", "that", "who", "which", "has", "had", "have", "was", "were", "is",
-        "are", "met", "received", "called", "held", "spoke",
+        "with", "between", "and", "by", "that", "who", "which", "has", "had", "have", "was",
+        "were", "is", "are", "met", "received", "called", "held", "spoke",
     ],
     title_modifiers: &[
         "-",

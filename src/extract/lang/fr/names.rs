@@ -373,6 +373,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
 /// Words that end the title written before a name, looking back from it.
 pub(super) const TITLE_STOPS: &[&str] = &[
     "avec",
+    // "le premier contact connu entre Vladimir Poutine et …": the words before are no title.
+    "entre",
     "a",
     "ont",
     "est",
