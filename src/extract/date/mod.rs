@@ -88,6 +88,11 @@ pub fn event_date(
         .or_else(|| timestamp(text))
         .map(EventDate::Full)
         .or_else(|| line.and_then(|l| l.value()));
+    // A dateline with its year gives the day the text was written: the days it names count from
+    // it rather than from the page's date, often a day later ("Today, 5 May 2024, …").
+    let counted_from = (line.filter(|l| l.year.is_some()))
+        .and_then(|l| l.value())
+        .or(anchor);
     let in_sentence: Vec<&DateExpr> = all
         .iter()
         .filter(|d| tokens.contains(&d.tokens.start) && Some(*d) != line)
@@ -135,12 +140,7 @@ pub fn event_date(
     let day_named = relative_day.is_some();
     if let Some((k, rel)) = relative_day {
         let at = text.span(k..k + 1).start;
-        // A dateline with its year gives the day the text was written: the days it names count
-        // from it rather than from the page's date, often a day later ("Today, 5 May 2024, …").
-        let from = (line.filter(|l| l.year.is_some()))
-            .and_then(|l| l.value())
-            .or(anchor);
-        match from.and_then(|a| resolve_relative(&rel, a)) {
+        match counted_from.and_then(|a| resolve_relative(&rel, a)) {
             Some(date) => {
                 found.date = Some(date);
                 found.tokens = Some(k..k + 1);
@@ -201,7 +201,7 @@ pub fn event_date(
             Some(d) => d.value().map(|v| (in_year_of(v, anchor), d.tokens.clone())),
             None if unresolved.is_some() => None,
             None => relative(text, &dates.calendar, x.tokens.clone(), x.tokens.start)
-                .and_then(|(k, rel)| Some((resolve_relative(&rel, anchor?)?, k..k + 1))),
+                .and_then(|(k, rel)| Some((resolve_relative(&rel, counted_from?)?, k..k + 1))),
         };
         // Whether it reports the same exchange is asked last: it costs the most.
         if let Some((date, tokens)) = date.filter(|_| !must_restate || restates(n)) {
@@ -212,8 +212,12 @@ pub fn event_date(
         }
     }
     // Nothing else dates the exchange: the day its report was told on is the best there is.
-    let told = relative(text, &dates.calendar, tokens.clone(), usize::MAX).filter(|_| !day_named);
-    if let Some((date, k)) = told.and_then(|(k, rel)| Some((resolve_relative(&rel, anchor?)?, k))) {
+    let told = (!day_named)
+        .then(|| relative(text, &dates.calendar, tokens.clone(), usize::MAX))
+        .flatten();
+    if let Some((date, k)) =
+        told.and_then(|(k, rel)| Some((resolve_relative(&rel, counted_from?)?, k)))
+    {
         found.date = Some(date);
         found.tokens = Some(k..k + 1);
         found.confidence = Confidence::Low;
