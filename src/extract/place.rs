@@ -183,11 +183,7 @@ fn in_tokens(
             (text.words.city_of.iter()).any(|&(w, of)| text.fw(k) == w && text.fw(j) == of)
         });
         let city = of.map_or(tokens.end, |j| j + 1);
-        if city < tokens.end
-            && text.tokens[city].is_word()
-            && text.word(city).starts_with(char::is_uppercase)
-            && !named(city)
-        {
+        if city < tokens.end && text.capitalised(city) && !named(city) {
             let place = known_at(text, lex, city, tokens.end).unwrap_or(text.word(city));
             return Some((place.to_string(), Confidence::High));
         }

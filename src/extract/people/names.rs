@@ -12,13 +12,6 @@ fn is_roman(word: &str) -> bool {
 }
 
 impl Finder<'_, '_> {
-    pub(super) fn starts_upper(&self, i: usize) -> bool {
-        self.text
-            .tokens
-            .get(i)
-            .is_some_and(|t| t.is_word() && t.capitalised)
-    }
-
     pub(super) fn all_caps(&self, i: usize) -> bool {
         let w = self.text.word(i);
         w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-')
@@ -51,7 +44,7 @@ impl Finder<'_, '_> {
             Some(&listed) if f.len() == self.text.fw(i).len() => listed,
             _ => self.lex.listed(self.text.language, f),
         };
-        self.starts_upper(i)
+        self.text.capitalised(i)
             && !listed().has(Listed::NOT_NAME)
             && !listed().has(Listed::GEO)
             && !is_roman(self.text.word(i))

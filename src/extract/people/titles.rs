@@ -134,10 +134,10 @@ impl Finder<'_, '_> {
             // the title's (between two countries, it is not).
             let portfolios = || {
                 [k.checked_sub(1), Some(k + 1)].into_iter().all(|w| {
-                    w.is_some_and(|w| self.starts_upper(w) && self.is(w, Listed::NOT_NAME))
+                    w.is_some_and(|w| self.text.capitalised(w) && self.is(w, Listed::NOT_NAME))
                 })
             };
-            if self.is(k, Listed::TITLE_STOP) && !self.starts_upper(k) && !portfolios() {
+            if self.is(k, Listed::TITLE_STOP) && !self.text.capitalised(k) && !portfolios() {
                 return None;
             }
             if self.is(k, Listed::ROLE) {
@@ -163,7 +163,7 @@ impl Finder<'_, '_> {
                 let open = (k.saturating_sub(8).max(floor + 1)..k - 1)
                     .rev()
                     .find(|&o| self.text.tokens[o].is_punct('('));
-                if let Some(open) = open.filter(|&o| self.starts_upper(o - 1)) {
+                if let Some(open) = open.filter(|&o| self.text.capitalised(o - 1)) {
                     k = open;
                     continue;
                 }
@@ -171,7 +171,7 @@ impl Finder<'_, '_> {
             // "Kazakh Secretary of State", "Foreign Affairs Secretary": capitalised words before the
             // role belong to the title where adjectives come first.
             let capitalised = words.titles_capitalised
-                && self.starts_upper(k - 1)
+                && self.text.capitalised(k - 1)
                 && !self.text.tokens[k].newline_before;
             // "le secrétaire général": a role before the role is the same title's.
             if words.title_modifiers.contains(&f) || capitalised || words.roles.contains(&f) {
@@ -192,7 +192,7 @@ impl Finder<'_, '_> {
         let comma = (start.saturating_sub(3).max(floor)..start)
             .rev()
             .find(|&k| self.text.tokens[k].is_punct(','))?;
-        if (comma + 1..start).any(|k| self.starts_upper(k)) {
+        if (comma + 1..start).any(|k| self.text.capitalised(k)) {
             return None;
         }
         let (outer, _) = self.title_before(comma, floor)?;
@@ -214,7 +214,7 @@ impl Finder<'_, '_> {
         // "Ali Khan, Foreign Minister of Nepal": adjectives before the role, where they come first.
         let capitalised_role = words.titles_capitalised
             && (end + 2..end + 4)
-                .take_while(|&k| self.starts_upper(k - 1))
+                .take_while(|&k| self.text.capitalised(k - 1))
                 .any(|k| words.roles.contains(&self.text.fw(k)));
         // "John Key, ancien Premier ministre": a modifier may open the title.
         let opener = matches!(first, "membre" | "le" | "la" | "l'")
