@@ -180,6 +180,19 @@ fn french_dates_found_beyond_the_sentence_of_the_event() {
             None,
             Some("2015-02-03"),
         ),
+        // A visit told with its day after the report of the audience dates it; the page's stamp
+        // of publication is what the day counts from, not the event's date.
+        (
+            "Publié le 12/03/2021 à 18:00\nLe président Tom Ward a reçu au palais le président Ali Khan.\n\nLa visite s'est tenue sous un ciel clair.\n\nLes deux pays sont voisins.\n\nSur l'invitation du président Tom Ward, Ali Khan a effectué, hier, une visite officielle.",
+            None,
+            Some("2021-03-11"),
+        ),
+        // A lead that tells a party's arrival dates the welcome reported below it.
+        (
+            "Le président Tom Ward est arrivé ce lundi 8 mars 2021 à Lomé pour une visite de travail.\n\nIl était accompagné de son ministre.\n\nAccueil à l'aéroport\n\nÀ sa descente d'avion, le président Tom Ward a été accueilli par le président Ali Khan.\n\nLe 9 mars 2021\n",
+            None,
+            Some("2021-03-08"),
+        ),
         // A date alone on the first line is the page's, not that of a message for an occasion.
         (
             "14/07/2022\n\nLe Roi Tom Ward a adressé un message de félicitations au président Ali Khan à l'occasion de la fête nationale.",

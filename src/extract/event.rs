@@ -185,11 +185,19 @@ fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     }
 }
 
-/// Whether sentence `s` reports the exchange of `event` again: it names an exchange and one of its
-/// parties.
+/// Whether sentence `s` reports the exchange of `event` again: it names an exchange, or a visit
+/// ("X a effectué hier une visite officielle"), and one of its parties.
 pub fn restates(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize) -> bool {
-    in_sentence(text, lex, cast, s, None)
-        .is_some_and(|again| again.people.iter().any(|p| event.people.contains(p)))
+    let tokens = text.sentences.get(s).map_or(0..0, |x| x.tokens.clone());
+    let visit = (tokens.clone()).any(|k| text.words.visits.contains(&text.fw(k)));
+    // Whoever invited the visitor, the visitor is a party named anywhere in the sentence.
+    let visited = || {
+        (cast.mentions.iter())
+            .any(|m| tokens.contains(&m.name.start) && event.people.contains(&m.person))
+    };
+    (visit && visited())
+        || in_sentence(text, lex, cast, s, None)
+            .is_some_and(|again| again.people.iter().any(|p| event.people.contains(p)))
 }
 
 /// The one of the first lines that titles the text as a joint statement ("China-Japan Joint

@@ -106,6 +106,17 @@ mod tests {
             "Le président X a été mardi l'hôte du président Y.",
             Some(Meeting),
         );
+        check("X a tenu des réunions avec Y et Z.", Some(Meeting));
+        check(
+            "À sa descente d'avion, X a été accueilli par Y.",
+            Some(Meeting),
+        );
+        // Many exchanges summed up name none of them.
+        check("X et Z ont eu de nombreux entretiens bilatéraux.", None);
+        check(
+            "X a eu plusieurs entretiens et a notamment rencontré Y.",
+            Some(Meeting),
+        );
         check("X a salué le développement de la coopération.", None);
     }
 }

@@ -318,12 +318,19 @@ impl Lexicon {
             .collect()
     }
 
-    /// Exchange cues in folded text: (offset, cue).
+    /// Exchange cues in folded text: (offset, cue). A cue after a word for many ("maints
+    /// entretiens", "many meetings") sums up several exchanges and names none of them.
     pub fn kind_cues(&self, folded: &str, language: Language) -> Vec<(Range<usize>, Cue)> {
-        let cues = Words::of(language).cues;
+        let words = Words::of(language);
+        let summed_up = |at: usize| {
+            let before = folded[..at].trim_end();
+            let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+            words.many.contains(&word)
+        };
         self.cues[language as usize]
             .whole_words(folded)
-            .map(|m| (m.range(), cues[m.pattern().as_usize()].1))
+            .filter(|m| !summed_up(m.start()))
+            .map(|m| (m.range(), words.cues[m.pattern().as_usize()].1))
             .collect()
     }
 

@@ -15,11 +15,8 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
             .map_or("", |k| text.fw(k))
     };
     // "survenu le 5 septembre": look past the article.
-    let prev = if before(1) == "le" {
-        before(2)
-    } else {
-        before(1)
-    };
+    let article = usize::from(before(1) == "le");
+    let prev = before(1 + article);
     let after = text.fw(d.tokens.end);
     let open_paren = (sentence_start..d.tokens.start)
         .filter(|&k| text.tokens[k].is_punct('('))
@@ -31,13 +28,41 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
     let explains_weekday = before(1) == "(" && text.words.weekday(before(2)).is_some();
     (prev == "du" && !text.words.day_parts.contains(&before(2)))
         || text.words.foreign_before.contains(&prev)
-        || prev.ends_with("survenu")
-        || prev.ends_with("survenue")
+        // "Publié le 16/10/2019 à 20:00": the page's stamp ("ont publié le 27 juin une
+        // déclaration" is the event).
+        || text.words.publication.contains(&prev)
+            && !text.words.auxiliaries.contains(&before(2 + article))
+        || follows_an_act(text, d, sentence_start)
         || text.words.departures.contains(&prev)
         // "le 24 janvier dernier" is the event, told later; "prochain" is another one, to come.
         || text.words.foreign_after.contains(&after)
         || (open_paren && !explains_weekday && place_in_brackets(text, d).is_none())
         || follows_a_milestone(text, d, sentence_start)
+}
+
+/// Whether the date closes the clause of another act, told by its participle ("l'attaque commise
+/// par X dans la région le 5 mars", "survenu le 5 septembre"), not by the sentence's verb ("ont
+/// signé le 5 mars").
+fn follows_an_act(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
+    let words = text.words;
+    let clause = (d.tokens.start.saturating_sub(10).max(sentence_start)..d.tokens.start)
+        .rev()
+        .take_while(|&k| !text.tokens[k].is_punct(','));
+    // A participle glued to its noun in a badly spaced text ("l'accidentsurvenu le 13") is read
+    // right before the date.
+    let right_before = d.tokens.start.saturating_sub(2);
+    clause
+        .filter(|&k| {
+            let f = text.fw(k);
+            words.acts.contains(&f)
+                || k >= right_before && words.acts.iter().any(|a| f.ends_with(a))
+        })
+        .any(|k| k == 0 || !words.auxiliaries.contains(&text.fw(k - 1)))
+}
+
+/// Whether a date is put before the text's day ("le 16 mai dernier").
+pub(super) fn in_the_past(text: &Text, d: &DateExpr) -> bool {
+    text.words.past_after.contains(&text.fw(d.tokens.end))
 }
 
 /// Whether the date comes right after a milestone, in apposition to it, or qualifies one written

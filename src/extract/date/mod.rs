@@ -23,7 +23,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
 use anchor::{in_year_of, stated_publication, title_date};
-use foreign::{held_on, is_foreign};
+use foreign::{held_on, in_the_past, is_foreign};
 use relative::{relative, resolve_relative, Relative};
 pub use written::{
     after_credit, dateline_city, dateline_place, place_at, place_in_brackets, timestamp, DateExpr,
@@ -106,9 +106,14 @@ pub fn event_date(
         tokens.clone(),
         cue.unwrap_or(usize::MAX),
     );
-    let written = in_sentence
-        .iter()
-        .find(|d| !is_foreign(text, d, tokens.start))
+    // "Après Oyo, le 26 septembre dernier, X a été l'hôte de Y ce 20 octobre": a day put in the
+    // past gives way to one the sentence tells as its present.
+    let own: Vec<&&DateExpr> = (in_sentence.iter())
+        .filter(|d| !is_foreign(text, d, tokens.start))
+        .collect();
+    let written = (own.iter().find(|d| !in_the_past(text, d)))
+        .or(own.first())
+        .copied()
         .or_else(|| {
             in_sentence
                 .iter()
@@ -186,16 +191,23 @@ pub fn event_date(
     // Further on, a sentence that reports the same exchange again ("… s'est rendu à Berlin le 20
     // décembre 2013 pour y avoir une entrevue avec son homologue") dates it.
     let later = s_index + 3..text.sentences.len();
+    // Before it, a lead that tells a party's arrival or visit ("X est arrivé ce mardi 30
+    // septembre 2025 à Y pour une visite …") dates the welcome it reports after.
+    let earlier = (0..s_index.saturating_sub(1)).rev();
     let near = near.into_iter().map(|n| (n, false));
-    for (n, must_restate) in near.chain(later.map(|n| (n, true))) {
+    let restating = later.chain(earlier).map(|n| (n, true));
+    for (n, must_restate) in near.chain(restating) {
         let Some(x) = (text.sentences.get(n)).filter(|x| !x.heading && !x.caption) else {
             continue;
         };
         // A day named but not anchored is only given a date by a report of the same exchange.
         let must_restate = must_restate || unresolved.is_some();
         let written_in = |d: &&DateExpr| x.tokens.contains(&d.tokens.start) && Some(*d) != line;
+        // A day put in the past after the report ("C'est suite à leur rencontre le 16 mai
+        // dernier que …") is an earlier event's, unless the sentence tells the exchange again.
+        let earlier = |d: &DateExpr| n > s_index && !must_restate && in_the_past(text, d);
         let written = (all.iter().filter(written_in))
-            .find(|d| !is_foreign(text, d, x.tokens.start))
+            .find(|d| !is_foreign(text, d, x.tokens.start) && !earlier(d))
             .or_else(|| all.iter().filter(written_in).find(|d| span(&d)));
         let date = match written {
             Some(d) => d.value().map(|v| (in_year_of(v, anchor), d.tokens.clone())),

@@ -14,6 +14,8 @@ use super::written::number;
 pub(super) enum Relative {
     DaysBack(u64),
     Weekday(Weekday, u64),
+    /// A weekday put in the past ("lundi dernier"): the last one before the anchor's day, never it.
+    LastWeekday(Weekday, u64),
 }
 
 impl Relative {
@@ -22,6 +24,7 @@ impl Relative {
         match self {
             Relative::DaysBack(n) => Relative::DaysBack(n + 1),
             Relative::Weekday(w, n) => Relative::Weekday(w, n + 1),
+            Relative::LastWeekday(w, n) => Relative::LastWeekday(w, n + 1),
         }
     }
 }
@@ -108,7 +111,10 @@ fn day_at(text: &Text, calendar: &Calendar, k: usize) -> Option<Relative> {
         _ => calendar
             .weekday(f)
             .filter(|_| number(next, 1..32).is_none())
-            .map(|w| Relative::Weekday(w, 0)),
+            .map(|w| match words.past_after.contains(&next) {
+                true => Relative::LastWeekday(w, 0),
+                false => Relative::Weekday(w, 0),
+            }),
     }
 }
 
@@ -122,6 +128,10 @@ pub(super) fn resolve_relative(rel: &Relative, anchor: EventDate) -> Option<Even
             a.checked_sub_days(Days::new(u64::from(back) + before))
                 .map(EventDate::Full)
         }
+        (Relative::LastWeekday(w, before), EventDate::Full(a)) => resolve_relative(
+            &Relative::Weekday(*w, *before),
+            EventDate::Full(a.pred_opt()?),
+        ),
         (Relative::DaysBack(n), EventDate::DayMonth { month, day }) => {
             // Without a year, going back across the end of February is ambiguous.
             if u64::from(day) <= *n && month == 3 {
@@ -134,6 +144,6 @@ pub(super) fn resolve_relative(rel: &Relative, anchor: EventDate) -> Option<Even
                 day: date.day(),
             })
         }
-        (Relative::Weekday(..), EventDate::DayMonth { .. }) => None,
+        (Relative::Weekday(..) | Relative::LastWeekday(..), EventDate::DayMonth { .. }) => None,
     }
 }

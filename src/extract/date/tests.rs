@@ -298,6 +298,52 @@ fn page_stamps() {
 }
 
 #[test]
+fn dates_of_other_acts_and_earlier_days() {
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        // The date that closes the clause of another act, told by its participle, is the act's.
+        (
+            "X a appelé Y. Il a dénoncé l'attaque commise par des rebelles dans la province le 2 avril.",
+            Some("2024-04-09"),
+            None,
+        ),
+        // The same participle after an auxiliary is the sentence's own verb.
+        (
+            "X et Y ont signé le 2 avril un accord.",
+            Some("2024-04-09"),
+            Some("2024-04-02"),
+        ),
+        // A day put in the past gives way to the one the sentence tells as its present.
+        (
+            "Après Kano, le 3 mars dernier, X a été l'hôte de Y ce 12 avril à Lagos.",
+            None,
+            Some("--04-12"),
+        ),
+        // After the report, a day put in the past is an earlier encounter's.
+        (
+            "X a rencontré Y au palais. C'est à la suite de leur échange à Rome le 2 février dernier que l'invitation a été lancée.",
+            None,
+            None,
+        ),
+        // A weekday put in the past is never the anchor's own day.
+        (
+            "X et Y se sont entretenus par téléphone lundi dernier.",
+            Some("2024-04-08"),
+            Some("2024-04-01"),
+        ),
+        ("Bakou, 9 avril\n\nX a appelé Y lundi dernier.", None, None),
+        // A page's stamp of publication dates no event beside it.
+        (
+            "Publié le 09/04/2024 à 10:00\nX a reçu Y au palais.",
+            None,
+            Some("2024-04-09"),
+        ),
+    ];
+    for &(input, published, expected) in cases {
+        check(input, published, expected);
+    }
+}
+
+#[test]
 fn odd_inputs() {
     check("", None, None);
     check("le 99 mars 99999999999999999999", None, None);

@@ -45,6 +45,15 @@ pub struct Words {
     pub foreign_before: &'static [&'static str],
     /// Words right after a date that make it a future event's ("prochain").
     pub foreign_after: &'static [&'static str],
+    /// Words right after a date that put it before the text's day ("le 16 mai dernier", "lundi
+    /// dernier"): when the text names another day, that one is its present.
+    pub past_after: &'static [&'static str],
+    /// Participles of another act that its date follows ("l'attaque commise … le 5 mars"), unless
+    /// an auxiliary makes them the sentence's verb (`auxiliaries`).
+    pub acts: &'static [&'static str],
+    pub auxiliaries: &'static [&'static str],
+    /// Words of a visit ("visite", "séjour"): a sentence telling a party's visit tells the event again.
+    pub visits: &'static [&'static str],
     /// Events a readout recalls with their own dates ("établissement", "establishment").
     pub milestones: &'static [&'static str],
     /// Words opening a photo's caption, whose dates and places are the picture's ("Photo", "Image").
@@ -107,6 +116,8 @@ pub struct Words {
     pub surnames_under_titles: bool,
     /// Words that end the title written before a name, looking back from it.
     pub title_stops: &'static [&'static str],
+    /// Words for many before the noun of an exchange ("maints entretiens"): a summary of several.
+    pub many: &'static [&'static str],
     /// Phrases that name an exchange.
     pub cues: &'static [(&'static str, Cue)],
     /// Words after which the names that follow are not taken part in the event.

@@ -66,6 +66,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     reporting_verbs: &["said", "told", "announced", "stated", "reported", "added"],
     publication: &["published", "posted"],
     departures: &[],
+    past_after: &["last"],
+    acts: &["committed", "perpetrated"],
+    auxiliaries: &["has", "have", "had", "was", "were", "is", "are", "been"],
+    visits: &["visit", "stay"],
     milestones: &[
         "establishment",
         "founding",
@@ -150,6 +154,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     surnames_under_titles: true,
     country_after_name: &["of"],
     country_joiners: &["of", "the"],
+    many: &["many", "several", "numerous", "multiple", "various"],
     cues: CUES,
     aside_cues: &[
         "greetings",
