@@ -193,6 +193,13 @@ fn french_dates_found_beyond_the_sentence_of_the_event() {
             None,
             Some("2021-03-08"),
         ),
+        // A joint statement is dated by its title when no line under it dates it, not by the
+        // events its preamble recalls.
+        (
+            "Communiqué conjoint à l'issue de la visite d'État au Ghana du président Tom Ward, du 4 au 6 mai 2018\n\nÀ l'invitation du président Ali Khan, le président Tom Ward a effectué une visite d'État. Les deux présidents se sont félicités des pourparlers tenus du 1er au 3 février 2018 à Lomé.",
+            None,
+            Some("2018-05-04"),
+        ),
         // A date alone on the first line is the page's, not that of a message for an occasion.
         (
             "14/07/2022\n\nLe Roi Tom Ward a adressé un message de félicitations au président Ali Khan à l'occasion de la fête nationale.",

@@ -99,11 +99,10 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         .or_else(|| people::host_of_envoy(&text, &folded_countries));
     let cast = people::find(&text, lexicon, home);
     let main = event::main(&text, lexicon, &cast);
-    // A statement is dated and placed by the line under its title.
-    let (statement, found_date) = match main
-        .title
-        .and_then(|t| date::date_line(&text, &dates, t + 1..t + 3))
-    {
+    // A statement is dated and placed by the line under its title, else by its title.
+    let (statement, found_date) = match main.title.and_then(|t| {
+        date::date_line(&text, &dates, t + 1..t + 3).or_else(|| date::title_dated(&text, &dates, t))
+    }) {
         Some((line, found)) => (Some(line), found),
         None => (
             None,

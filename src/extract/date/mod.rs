@@ -50,6 +50,22 @@ pub fn date_line(text: &Text, dates: &Dates, sentences: Range<usize>) -> Option<
     })
 }
 
+/// The full date a joint statement's title gives ("Communiqué conjoint à l'occasion de la visite
+/// d'État de X, du 3 au 5 mai 2017"): the statement's, that of the visit it closes.
+/// It places the statement only where it names a city.
+pub fn title_dated(text: &Text, dates: &Dates, title: usize) -> Option<(usize, Found)> {
+    let line = text.sentences.get(title)?;
+    let d =
+        (dates.all.iter()).find(|d| line.tokens.contains(&d.tokens.start) && d.year.is_some())?;
+    let found = Found {
+        date: d.value(),
+        tokens: Some(d.tokens.clone()),
+        confidence: Confidence::High,
+        remarks: Vec::new(),
+    };
+    Some((title, found))
+}
+
 /// The date found, how sure it is, and remarks for a reviewer (as body offsets and messages).
 pub struct Found {
     pub date: Option<EventDate>,

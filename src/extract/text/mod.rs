@@ -324,5 +324,19 @@ mod tests {
         let t = Text::new("Déclaration commune Vietnam-Biélorussie\nLe texte suit. Il est long.");
         let flags: Vec<bool> = t.sentences.iter().map(|s| s.heading).collect();
         assert_eq!(flags, [true, false, false]);
+        // A first line set apart by a blank line is a headline however long it runs.
+        let t = Text::new("2e Sommet annuel des deux pays : le ministre de la Culture invite son homologue du Portugal à venir présenter en 2026 son nouveau plan pour le patrimoine et les musées\n\nLe ministre a parlé. Il a dit.");
+        let flags: Vec<bool> = t.sentences.iter().map(|s| s.heading).collect();
+        assert_eq!(flags, [true, false, false]);
+    }
+
+    #[test]
+    fn captions() {
+        // The sentence a bare photo credit closes on its line is the photo's caption.
+        let t = Text::new(
+            "X et Y avant leur entretien, le 3 mai. Photo: AFP\n\nLe président X a reçu Y.",
+        );
+        let flags: Vec<bool> = t.sentences.iter().map(|s| s.caption).collect();
+        assert_eq!(flags, [true, true, false]);
     }
 }

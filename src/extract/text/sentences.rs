@@ -52,7 +52,8 @@ pub(super) fn split_sentences(
         }
     }
     let ends: Vec<usize> = out.iter().map(|r| r.end).collect();
-    out.into_iter()
+    let mut sentences: Vec<Sentence> = out
+        .into_iter()
         .zip(
             ends.iter()
                 .skip(1)
@@ -72,7 +73,21 @@ pub(super) fn split_sentences(
                 caption,
             }
         })
-        .collect()
+        .collect();
+    // "X et Y avant leur entretien. Photo : VNA": the sentence a bare photo credit closes on its
+    // line is the photo's caption; a credit in brackets may close a lead that tells the event.
+    for k in 1..sentences.len() {
+        let credit = &sentences[k];
+        let same_line = !tokens[credit.tokens.start].newline_before;
+        let ends_line = tokens
+            .get(credit.tokens.end)
+            .is_none_or(|t| t.newline_before);
+        let bare = !tokens[credit.tokens.start].is_punct('(');
+        if credit.caption && same_line && ends_line && bare {
+            sentences[k - 1].caption = true;
+        }
+    }
+    sentences
 }
 
 /// "… reads a letter from the Speaker. – KUNA": a line above the report that ends with a dash
@@ -163,9 +178,16 @@ fn is_heading(body: &str, tokens: &[Token], r: &Range<usize>, words: &Words) -> 
                 .filter(|t| t.is_word() && t.span.len() > 3)
                 .all(|t| t.capitalised)
     };
+    // The text's first line, set apart by a blank line, is its headline however long it runs.
+    let set_apart = || {
+        let gap = tokens
+            .get(r.end)
+            .map(|n| &body[tokens[r.end - 1].span.end..n.span.start]);
+        r.start == 0 && length <= 40 && gap.is_some_and(|g| g.matches('\n').count() >= 2)
+    };
     line_ends
         && has_more
-        && (length <= 16 || title_case())
+        && (length <= 16 || title_case() || set_apart())
         && !matches!(
             body[last.span.clone()].chars().next(),
             Some('.' | '!' | '?' | '…' | ';' | ',' | ':')
