@@ -208,13 +208,17 @@ fn in_tokens(
             continue;
         }
         let first = k + 1;
-        if named(first) || !text.capitalised(first) {
+        if !text.capitalised(first) {
             continue;
         }
-        // A known place, its article included ("à La Haye"), else one capitalised word after "à"
-        // that is no article, possessive or month ("à Sa Majesté").
+        // A known place, its article included ("à La Haye"), even where a name runs on from it
+        // ("a reçu à Phnom Penh Tom Ward": the guest comes after the place), else one
+        // capitalised word after "à" that is no article, possessive or month ("à Sa Majesté").
         if let Some(place) = known_at(text, lex, first, tokens.end) {
             return Some((place.to_string(), Confidence::High));
+        }
+        if named(first) {
+            continue;
         }
         if text.words.not_places.contains(&text.fw(first))
             || text.words.is_calendar_word(text.fw(first))
@@ -337,6 +341,11 @@ mod tests {
             "Le ministre X a rencontré Y dans la ville portuaire de Tanger.",
             Meeting,
             Some("Tanger"),
+        );
+        check(
+            "Le ministre a reçu hier à Phnom Penh Tom Ward, envoyé spécial.",
+            Meeting,
+            Some("Phnom Penh"),
         );
         check(
             "X a reçu son homologue à New York.",
