@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::{AmbiguousName, Cast, Finder, Mention, Person};
 use crate::extract::lexicon::Listed;
+use crate::extract::text::fold;
 use crate::model::{without_initials, Confidence};
 
 fn is_roman(word: &str) -> bool {
@@ -179,10 +180,15 @@ impl Finder<'_, '_> {
             let first = known.partition_point(|(r, _)| r.start < i);
             if let Some((r, p)) = known.get(first).filter(|(r, _)| r.start == i).cloned() {
                 let r = self.patronymic(r);
-                let title = self.title_before(i, last_end).map(|(s, _)| s).unwrap_or(i);
+                let titled = self.title_before(i, last_end);
+                let title = titled.map_or(i, |(s, _)| s);
                 let after = self.title_after(r.end).map_or(r.end, |t| t.end);
                 let sharing = self.lex.sharing_name(text.folded_span(r.clone()));
-                if sharing.len() > 1 {
+                // "le prince Albert II": of the people a name is shared by, the one whose office
+                // the title names.
+                let holder = titled.and_then(|(_, role)| self.holding(sharing, role));
+                let p = holder.unwrap_or(p);
+                if sharing.len() > 1 && holder.is_none() {
                     self.cast.ambiguous.push(AmbiguousName {
                         name: r.clone(),
                         phrase: title.min(r.start)..after,
@@ -200,7 +206,7 @@ impl Finder<'_, '_> {
                 });
                 let spelled = self.name_text(&(first.unwrap_or(r.start)..r.end));
                 let person = self.known_as(p, Confidence::High, spelled);
-                let person = self.add_person(self.speaking_for(person, title.min(r.start)..after));
+                let person = self.add_person(person);
                 self.cast.mentions.push(Mention {
                     person,
                     name: r.clone(),
@@ -289,7 +295,7 @@ impl Finder<'_, '_> {
                             confidence,
                         },
                     };
-                    let person = self.add_person(self.speaking_for(person, start..end));
+                    let person = self.add_person(person);
                     self.cast.mentions.push(Mention {
                         person,
                         name: run.clone(),
@@ -373,6 +379,7 @@ impl Finder<'_, '_> {
         }
         self.cast.mentions.sort_by_key(|m| m.name.start);
         self.cast.ambiguous.sort_by_key(|m| m.name.start);
+        self.speaking_for_organisations();
         self.find_unnamed();
         self.cast
     }
@@ -430,6 +437,24 @@ impl Finder<'_, '_> {
         })
     }
 
+    /// The one of `candidates` who holds an office whose first word is the role word at `role`
+    /// ("prince", "King"), in either language.
+    fn holding(&self, candidates: &[usize], role: usize) -> Option<usize> {
+        let word = self.text.fw(role);
+        let gazetteer = &self.lex.gazetteer;
+        let holds = |p: &usize| {
+            gazetteer.people[*p].roles.iter().any(|r| {
+                let office = gazetteer.offices.iter().find(|o| &o.name == r);
+                let mut names = std::iter::once(r).chain(office.map(|o| &o.english));
+                names.any(|n| fold(n).split(' ').next() == Some(word))
+            })
+        };
+        match candidates.iter().filter(|p| holds(p)).collect::<Vec<_>>()[..] {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
     /// "un message à Ana Silva … M. Silva a ajouté": two or three capitalised words whose last
     /// the text writes elsewhere after an honorific.
     fn honoured_later(&self, run: &Range<usize>) -> bool {
@@ -443,16 +468,16 @@ impl Finder<'_, '_> {
             })
     }
 
-    /// A person named with the title `phrase` gives: an organisation's official speaks for no
-    /// country ("le secrétaire général de l'OTAN, Mark Rutte"), whatever one they once served.
-    fn speaking_for(&self, person: Person, phrase: Range<usize>) -> Person {
-        if person.known.is_some() && self.of_an_organisation(phrase) {
-            return Person {
-                country: None,
-                ..person
-            };
+    /// A known person the text titles once as an organisation's official speaks for no country
+    /// ("le secrétaire général de l'OTAN, Mark Rutte", then "M. Rutte"), whatever one they once
+    /// served.
+    fn speaking_for_organisations(&mut self) {
+        for m in &self.cast.mentions {
+            let person = &self.cast.people[m.person];
+            if person.known.is_some() && self.of_an_organisation(m.phrase.clone()) {
+                self.cast.people[m.person].country = None;
+            }
         }
-        person
     }
 
     /// Two or three capitalised words with no title, opening a sentence or its clause after a
