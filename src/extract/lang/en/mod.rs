@@ -92,6 +92,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     sentence_openers: &[],
     envoys: &["ambassador"],
     postings: &["to"],
+    representing: &["for"],
+    credentials: &["credentials"],
     monarchs: &[
         "king", "queen", "emir", "amir", "sultan", "prince", "princess",
     ],
@@ -147,6 +149,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "expressed",
     ],
     with: "with",
+    and: "and",
+    namely: &["namely"],
     surnames_under_titles: true,
     country_after_name: &["of"],
     country_joiners: &["of", "the"],

@@ -222,6 +222,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "commandant",
     "lieutenant",
     "amiral",
+    // "le Général de Brigade X", "Chef Suprême des Armées": ranks and their units.
+    "general",
+    "brigade",
+    "division",
+    "corps",
+    "supreme",
+    "armees",
     "monsieur",
     "madame",
     "mme",
