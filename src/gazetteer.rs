@@ -146,6 +146,10 @@ pub struct Office {
     /// Other ways texts write it, in either language ("Minister of Foreign Affairs").
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// The one country that has this office, where only one does ("conseiller fédéral": CH): a
+    /// title naming it names that country.
+    #[serde(default)]
+    pub country: Option<CountryCode>,
 }
 
 impl Office {
@@ -517,9 +521,13 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
     gazetteer.organisations.sort_by(|a, b| a.key.cmp(&b.key));
     gazetteer.people = p.person.into_iter().map(Spanned::into_inner).collect();
     gazetteer.offices = p.office;
+    // A full name is its bearer's, though another person lists it as an alias ("Albert II").
     for (i, person) in gazetteer.people.iter().enumerate() {
-        for name in std::iter::once(&person.name).chain(&person.aliases) {
-            gazetteer.by_slug.insert(slugify(name), i);
+        gazetteer.by_slug.insert(slugify(&person.name), i);
+    }
+    for (i, person) in gazetteer.people.iter().enumerate() {
+        for alias in &person.aliases {
+            gazetteer.by_slug.entry(slugify(alias)).or_insert(i);
         }
     }
     let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
@@ -548,4 +556,24 @@ fn parse_toml<T: serde::de::DeserializeOwned>(
     toml::from_str(text)
         .map_err(|err| errors.push(Diagnostic::toml(path, text, 0, &err)))
         .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_full_name_is_its_bearers_though_another_lists_it_as_an_alias() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let gazetteer = super::load(root).expect("the gazetteer loads");
+        let country = |slug: &str| gazetteer.person_by_slug(slug).and_then(|p| p.country);
+        assert_eq!(
+            country("albert-ii").map(|c| c.to_string()).as_deref(),
+            Some("BE")
+        );
+        assert_eq!(
+            country("albert-ii-de-monaco")
+                .map(|c| c.to_string())
+                .as_deref(),
+            Some("MC")
+        );
+    }
 }

@@ -85,6 +85,8 @@ pub struct Lexicon {
     signatures: HashMap<String, Vec<(usize, String)>>,
     /// Every folded name of an office → index into `gazetteer.offices`.
     offices: HashMap<String, usize>,
+    /// Folded names of the offices only one country has, with that country, in data order.
+    national_offices: Vec<(String, CountryCode)>,
 }
 
 /// Folded phrases matched as whole words (`whole_words`) by one unanchored automaton: a pass of
@@ -230,10 +232,15 @@ impl Lexicon {
                 offices.entry(fold(name)).or_insert(i);
             }
         }
+        let national_offices = (gazetteer.offices.iter())
+            .filter_map(|o| Some((o, o.country?)))
+            .flat_map(|(o, country)| o.names().map(move |n| (fold(n), country)))
+            .collect();
         Lexicon {
             gazetteer,
             signatures,
             offices,
+            national_offices,
             names: Phrases::new(&name_patterns),
             name_owner,
             surnames,
@@ -268,6 +275,17 @@ impl Lexicon {
         })
     }
 
+    /// The country of an office only one country has, named in a folded title as whole words
+    /// ("la conseillère fédérale": CH).
+    pub fn national_office(&self, folded_title: &str) -> Option<CountryCode> {
+        self.national_offices.iter().find_map(|(name, country)| {
+            folded_title
+                .match_indices(name.as_str())
+                .any(|(at, _)| is_whole_word(folded_title, &(at..at + name.len())))
+                .then_some(*country)
+        })
+    }
+
     /// The office a folded title names, one of its names in either language.
     pub fn office(&self, folded_title: &str) -> Option<&Office> {
         let &i = self.offices.get(folded_title)?;
@@ -290,22 +308,28 @@ impl Lexicon {
     /// Organisations named in the body, by name, alias, or acronym written as listed:
     /// (body span, index into `gazetteer.organisations`).
     pub fn organisations_in(&self, body: &str, folded: &Folded) -> Vec<(Range<usize>, usize)> {
+        self.organisations_within(body, folded, 0..folded.text.len())
+            .collect()
+    }
+
+    /// Organisations named in a folded span of the body, as `organisations_in` finds them.
+    pub fn organisations_within<'s>(
+        &'s self,
+        body: &'s str,
+        folded: &'s Folded,
+        within: Range<usize>,
+    ) -> impl Iterator<Item = (Range<usize>, usize)> + 's {
+        let offset = within.start;
         self.organisations
-            .whole_words(&folded.text)
-            .filter_map(|m| {
-                let span = folded.body_span(m.range());
+            .whole_words(&folded.text[within])
+            .filter_map(move |m| {
+                let span = folded.body_span(m.start() + offset..m.end() + offset);
                 let written = body.get(span.clone());
                 self.organisation_owners[m.pattern().as_usize()]
                     .iter()
                     .find(|(_, acronym)| acronym.as_deref().is_none_or(|a| written == Some(a)))
                     .map(|(org, _)| (span, *org))
             })
-            .collect()
-    }
-
-    /// Whether folded text names an organisation, by name, alias or acronym in any case.
-    pub fn names_an_organisation(&self, folded: &str) -> bool {
-        self.organisations.whole_words(folded).next().is_some()
     }
 
     /// Countries named in folded text, by name, demonym or prefix (only before a hyphen).

@@ -335,6 +335,34 @@ mod tests {
     }
 
     #[test]
+    fn countries_of_offices_regions_and_organisations() {
+        // An organisation's official speaks for no country, though the gazetteer knows one and
+        // a later mention names them untitled; where the office is held is not whose it is.
+        check(
+            "Le président du Conseil européen, Charles Michel, a appelé le président tchadien Ali Khan. Charles Michel a salué ses efforts.",
+            &["Charles Michel -", "Ali Khan TD"],
+        );
+        check(
+            "Le président tchadien Ali Khan a reçu l'envoyé spécial de l'Union européenne au Tchad, Tom Ward.",
+            &["Ali Khan TD", "Tom Ward -"],
+        );
+        // An office only one country has; a region's government.
+        check(
+            "La conseillère fédérale Aline Berthe a reçu le Premier ministre du Québec, Marc Roux.",
+            &["Aline Berthe CH", "Marc Roux CA"],
+        );
+        // Of two people sharing a name, the one whose office the title names.
+        check(
+            "Le prince Albert II a reçu le président tchadien Ali Khan.",
+            &["Albert II MC", "Ali Khan TD"],
+        );
+        check(
+            "Le roi Albert II a reçu le président tchadien Ali Khan.",
+            &["Albert II BE", "Ali Khan TD"],
+        );
+    }
+
+    #[test]
     fn surnames_and_asides() {
         check(
             "M. Xi a parlé à Mme Merkel.",

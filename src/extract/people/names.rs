@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::{AmbiguousName, Cast, Finder, Mention, Person};
 use crate::extract::lexicon::Listed;
+use crate::extract::text::fold;
 use crate::model::{without_initials, Confidence};
 
 fn is_roman(word: &str) -> bool {
@@ -183,12 +184,16 @@ impl Finder<'_, '_> {
             let first = known.partition_point(|(r, _)| r.start < i);
             if let Some((r, p)) = known.get(first).filter(|(r, _)| r.start == i).cloned() {
                 let r = self.patronymic(r);
-                let before = self.title_before(i, last_end);
-                self.in_turn(&mut in_turn, before, &r);
-                let title = before.map(|(s, _)| s).unwrap_or(i);
+                let titled = self.title_before(i, last_end);
+                self.in_turn(&mut in_turn, titled, &r);
+                let title = titled.map_or(i, |(s, _)| s);
                 let after = self.title_after(r.end).map_or(r.end, |t| t.end);
                 let sharing = self.lex.sharing_name(text.folded_span(r.clone()));
-                if sharing.len() > 1 {
+                // "le prince Albert II": of the people a name is shared by, the one whose office
+                // the title names.
+                let holder = titled.and_then(|(_, role)| self.holding(sharing, role));
+                let p = holder.unwrap_or(p);
+                if sharing.len() > 1 && holder.is_none() {
                     self.cast.ambiguous.push(AmbiguousName {
                         name: r.clone(),
                         phrase: title.min(r.start)..after,
@@ -206,7 +211,7 @@ impl Finder<'_, '_> {
                 });
                 let spelled = self.name_text(&(first.unwrap_or(r.start)..r.end));
                 let person = self.known_as(p, Confidence::High, spelled);
-                let person = self.add_person(self.speaking_for(person, title.min(r.start)..after));
+                let person = self.add_person(person);
                 self.cast.mentions.push(Mention {
                     person,
                     name: r.clone(),
@@ -278,7 +283,7 @@ impl Finder<'_, '_> {
                     let name = self.name_text(&run);
                     // A known name the text glued to a neighbour ("MmePany Yathotu", "NguyenSinh Hung"),
                     // or wrote with a middle initial the gazetteer leaves out ("Antony J. Blinken").
-                    let folded = crate::extract::text::fold(&name);
+                    let folded = fold(&name);
                     let bare = without_initials(&folded, ' ');
                     let whole = [Some(folded.clone()), bare]
                         .into_iter()
@@ -300,7 +305,7 @@ impl Finder<'_, '_> {
                             confidence,
                         },
                     };
-                    let person = self.add_person(self.speaking_for(person, start..end));
+                    let person = self.add_person(person);
                     self.cast.mentions.push(Mention {
                         person,
                         name: run.clone(),
@@ -386,6 +391,7 @@ impl Finder<'_, '_> {
         }
         self.cast.mentions.sort_by_key(|m| m.name.start);
         self.cast.ambiguous.sort_by_key(|m| m.name.start);
+        self.speaking_for_organisations();
         self.find_unnamed();
         self.cast
     }
@@ -425,7 +431,7 @@ impl Finder<'_, '_> {
         let bears = |k: &usize| {
             let p = &self.lex.gazetteer.people[*k];
             std::iter::once(&p.name).chain(&p.aliases).any(|name| {
-                let name = crate::extract::text::fold(name);
+                let name = fold(name);
                 name.split(' ').next() == Some(first)
                     && name.split(' ').next_back() == Some(last)
                     && super::cast::within(&name, folded)
@@ -434,6 +440,24 @@ impl Finder<'_, '_> {
         let mut found = self.lex.by_surname(last).iter().copied().filter(bears);
         let one = found.next()?;
         found.next().is_none().then_some(one)
+    }
+
+    /// The one of `candidates` who holds an office whose first word is the role word at `role`
+    /// ("prince", "King"), in either language.
+    fn holding(&self, candidates: &[usize], role: usize) -> Option<usize> {
+        let word = self.text.fw(role);
+        let gazetteer = &self.lex.gazetteer;
+        let holds = |p: &usize| {
+            gazetteer.people[*p].roles.iter().any(|r| {
+                let office = gazetteer.offices.iter().find(|o| &o.name == r);
+                let mut names = std::iter::once(r).chain(office.map(|o| &o.english));
+                names.any(|n| fold(n).split(' ').next() == Some(word))
+            })
+        };
+        match candidates.iter().filter(|p| holds(p)).collect::<Vec<_>>()[..] {
+            [one] => Some(*one),
+            _ => None,
+        }
     }
 
     /// "un message à Ana Silva … M. Silva a ajouté": two or three capitalised words whose last
@@ -449,16 +473,16 @@ impl Finder<'_, '_> {
             })
     }
 
-    /// A person named with the title `phrase` gives: an organisation's official speaks for no
-    /// country ("le secrétaire général de l'OTAN, Mark Rutte"), whatever one they once served.
-    fn speaking_for(&self, person: Person, phrase: Range<usize>) -> Person {
-        if person.known.is_some() && self.of_an_organisation(phrase) {
-            return Person {
-                country: None,
-                ..person
-            };
+    /// A known person the text titles once as an organisation's official speaks for no country
+    /// ("le secrétaire général de l'OTAN, Mark Rutte", then "M. Rutte"), whatever one they once
+    /// served.
+    fn speaking_for_organisations(&mut self) {
+        for m in &self.cast.mentions {
+            let person = &self.cast.people[m.person];
+            if person.known.is_some() && self.of_an_organisation(m.phrase.clone()) {
+                self.cast.people[m.person].country = None;
+            }
         }
-        person
     }
 
     /// "Lavrov et Rubio se sont rencontrés", "Nations unies : Lavrov rencontre …": one word

@@ -260,13 +260,26 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// Whether a title is an organisation's secretary general's ("le secrétaire général de l'OTAN"),
-    /// who speaks for no country; a party's or a presidency's speaks for its own.
+    /// Whether a title makes its holder an organisation's official, who speaks for no country: its
+    /// secretary general ("le secrétaire général de l'OTAN"), or any office of it when the title
+    /// names no country but where it is held ("le président du Conseil européen", "the EU envoy
+    /// to Mali"). A party's officials speak for their own country.
     pub(super) fn of_an_organisation(&self, tokens: Range<usize>) -> bool {
-        let folded = self.text.folded_span(tokens);
+        let within = self.text.folded_range(tokens);
+        let folded = &self.text.folded.text[within.clone()];
+        let names_one = (self.lex)
+            .organisations_within(self.text.body, &self.text.folded, within)
+            .next()
+            .is_some();
+        if folded.contains("parti") || folded.contains("party") || !names_one {
+            return false;
+        }
         folded.contains("secretaire general")
-            && !folded.contains("parti")
-            && self.lex.names_an_organisation(folded)
+            || self
+                .lex
+                .countries_in(folded)
+                .iter()
+                .all(|(r, h)| h.form == CountryForm::Prefix || posted(folded, r))
     }
 
     /// The countries a title names, in order; none for officials of organisations.
@@ -276,20 +289,36 @@ impl Finder<'_, '_> {
         }
         let folded = self.text.folded_span(tokens);
         let mut hits = self.lex.countries_in(folded);
-        // "l'ambassadeur de Chine au Vietnam": a country after "au", "en", "aux" or "à" is where
-        // the office is held, not whose it is, when the title names another one.
-        let posted = |r: &Range<usize>| {
-            let before = folded[..r.start].trim_end();
-            let word = before.rsplit(' ').next().unwrap_or_default();
-            matches!(word, "au" | "aux" | "en" | "a" | "to" | "in")
-        };
-        if hits.iter().any(|(r, _)| !posted(r)) {
-            hits.retain(|(r, _)| !posted(r));
+        // "l'ambassadeur de Chine au Vietnam": where the office is held is not whose it is, when
+        // the title names another country.
+        if hits.iter().any(|(r, _)| !posted(folded, r)) {
+            hits.retain(|(r, _)| !posted(folded, r));
         }
-        hits.into_iter()
-            .filter(|(_, h)| h.form != CountryForm::Prefix)
-            .map(|(_, h)| h.code)
-            .collect()
+        hits.retain(|(_, h)| h.form != CountryForm::Prefix);
+        if hits.is_empty() {
+            // "la conseillère fédérale", "le Premier ministre du Québec": an office or a place of
+            // one country.
+            return (self.lex.national_office(folded))
+                .or_else(|| self.place_of(folded))
+                .into_iter()
+                .collect();
+        }
+        hits.into_iter().map(|(_, h)| h.code).collect()
+    }
+
+    /// The country of a known place a folded title holds its office of ("du Québec", "of
+    /// Tatarstan"), the longest name of up to three words after "de", "du", "d'" or "of".
+    fn place_of(&self, folded: &str) -> Option<CountryCode> {
+        let words: Vec<&str> = (folded.split(|c: char| !c.is_alphanumeric() && c != '-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        (0..words.len())
+            .filter(|&k| k > 0 && matches!(words[k - 1], "de" | "du" | "d" | "of" | "la" | "l"))
+            .find_map(|k| {
+                (1..=3.min(words.len() - k))
+                    .rev()
+                    .find_map(|n| self.lex.place_country(&words[k..k + n].join(" ")))
+            })
     }
 
     /// Titles with a country and no name: counterparts the text leaves unnamed.
@@ -356,4 +385,12 @@ impl Finder<'_, '_> {
             k = end.max(k + 1);
         }
     }
+}
+
+/// Whether the country at `r` of a folded title follows "au", "en", "aux", "à", "to" or "in": where
+/// the office is held.
+fn posted(folded: &str, r: &Range<usize>) -> bool {
+    let before = folded[..r.start].trim_end();
+    let word = before.rsplit(' ').next().unwrap_or_default();
+    matches!(word, "au" | "aux" | "en" | "a" | "to" | "in")
 }

@@ -139,12 +139,13 @@ impl<'a> Text<'a> {
 
     /// The folded text of tokens `r`, words joined by single spaces, punctuation kept.
     pub fn folded_span(&self, r: Range<usize>) -> &str {
+        &self.folded.text[self.folded_range(r)]
+    }
+
+    /// Where tokens `r` are in the folded text.
+    pub fn folded_range(&self, r: Range<usize>) -> Range<usize> {
         let span = self.span(r);
-        let (a, b) = (
-            self.folded.folded_offset(span.start),
-            self.folded.folded_offset(span.end),
-        );
-        &self.folded.text[a..b]
+        self.folded.folded_offset(span.start)..self.folded.folded_offset(span.end)
     }
 }
 
