@@ -327,6 +327,11 @@ mod tests {
             "Lavrov et Rubio se sont rencontrés à New York.",
             &["Sergueï Lavrov RU", "Marco Rubio US"],
         );
+        // A title in the feminine.
+        check(
+            "La cheffe de la diplomatie suisse Aline Berthe a reçu des ministres.",
+            &["Aline Berthe CH"],
+        );
         // A name written short, then in full: the full name is reported.
         check(
             "Le président Tom Ward est à Accra. Tom Peter Ward, président de la République, a reçu des ministres.",
