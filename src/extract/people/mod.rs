@@ -351,6 +351,11 @@ mod tests {
             "Le président tchadien Ali Khan a reçu l'envoyé spécial de l'Union européenne au Tchad, Tom Ward.",
             &["Ali Khan TD", "Tom Ward -"],
         );
+        // A title after the name may open with a possessive.
+        check(
+            "Le président tchadien Ali Khan a reçu Tom Ward, son homologue malien.",
+            &["Ali Khan TD", "Tom Ward ML"],
+        );
         // An office only one country has; a region's government.
         check(
             "La conseillère fédérale Aline Berthe a reçu le Premier ministre du Québec, Marc Roux.",

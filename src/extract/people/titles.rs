@@ -212,9 +212,12 @@ impl Finder<'_, '_> {
             && (end + 2..end + 4)
                 .take_while(|&k| self.text.capitalised(k - 1))
                 .any(|k| words.roles.contains(&self.text.fw(k)));
-        // "John Key, ancien Premier ministre": a modifier may open the title.
-        let opener = matches!(first, "membre" | "le" | "la" | "l'")
-            || words.title_modifiers.contains(&first);
+        // "John Key, ancien Premier ministre", "Ana Silva, son homologue pour le Mexique": a
+        // modifier, an article or a possessive may open the title.
+        let opener = matches!(
+            first,
+            "membre" | "le" | "la" | "l'" | "son" | "sa" | "the" | "his" | "her"
+        ) || words.title_modifiers.contains(&first);
         let role = capitalised_role
             || self.text.words.roles.contains(&first)
             || opener && self.text.words.roles.contains(&self.text.fw(end + 2));
