@@ -201,13 +201,12 @@ fn extract(root: &Path, json: bool, language: Option<Language>, files: &[PathBuf
         Ok(g) => Lexicon::new(g),
         Err(errors) => return fail(&errors),
     };
-    let (found, errors) = annotate::findings(files, &lexicon, language);
+    let (found, mut errors) = annotate::findings(files, &lexicon, language);
     if json {
-        // Findings are plain data: serialising cannot fail.
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&found).unwrap_or_default()
-        );
+        match serde_json::to_string_pretty(&found) {
+            Ok(text) => println!("{text}"),
+            Err(err) => errors.push(Diagnostic::unwritable("extract --json", err)),
+        }
     } else {
         for f in &found {
             print!("{}", annotate::describe(f));

@@ -78,6 +78,13 @@ impl Diagnostic {
             .with_help("check that the path exists and is readable")
     }
 
+    /// Output that could not be made (its data not serialised, say): reported rather than
+    /// written empty.
+    pub fn unwritable(path: impl Into<PathBuf>, err: impl fmt::Display) -> Self {
+        Diagnostic::error(path, Position::START, format!("cannot be written: {err}"))
+            .with_help("this is a fault of chancery's: report it with the inputs that cause it")
+    }
+
     /// A TOML error in a file; `base` is where the TOML starts in `file_text` (after a `+++` line, say).
     pub fn toml(path: &Path, file_text: &str, base: usize, err: &toml::de::Error) -> Self {
         let offset = base + err.span().map_or(0, |s| s.start);

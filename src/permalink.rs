@@ -37,9 +37,11 @@ pub struct Ledger {
 }
 
 impl Ledger {
-    pub fn to_toml(&self) -> String {
-        // A ledger is maps of strings: serialising cannot fail.
-        format!("{HEADER}{}", toml::to_string(self).unwrap_or_default())
+    /// The ledger as `permalinks.lock` holds it; one that cannot be serialised is reported,
+    /// never written empty.
+    pub fn to_toml(&self) -> Result<String, Diagnostic> {
+        let text = toml::to_string(self).map_err(|err| Diagnostic::unwritable(LEDGER, err))?;
+        Ok(format!("{HEADER}{text}"))
     }
 
     /// Every path the ledger promises, each once.
@@ -295,7 +297,7 @@ mod tests {
         ledger
             .people
             .insert("wang-yi".into(), "people/wang-yi/".into());
-        let text = ledger.to_toml();
+        let text = ledger.to_toml().unwrap();
         assert_eq!(parse(&text).unwrap(), ledger);
         assert_eq!(
             key_lines(&text)["wang-yi"].line,

@@ -6,6 +6,7 @@ use rayon::prelude::*;
 
 use crate::artifact::{hash, Artifact};
 use crate::config::Config;
+use crate::diag::Diagnostic;
 use crate::emit;
 use crate::index::{Archive, ReadoutIx};
 use crate::layout::EXPORTS;
@@ -23,35 +24,37 @@ struct Fragments {
 }
 
 impl Fragments {
-    fn new(archive: &Archive, config: &Config, rx: ReadoutIx) -> Fragments {
-        let parts = emit::exports::fragments(&archive.readouts[rx], archive, config);
+    fn new(archive: &Archive, config: &Config, rx: ReadoutIx) -> Result<Fragments, Diagnostic> {
+        let parts = emit::exports::fragments(&archive.readouts[rx], archive, config)?;
         let hashes = parts.each_ref().map(hash);
-        Fragments { parts, hashes }
+        Ok(Fragments { parts, hashes })
     }
 }
 
 impl Exports {
     /// Remakes the fragments of the readouts at `changed`, or of every readout. On the narrow
-    /// path (`Inputs::update`) nothing but those readouts changed that a fragment reads.
+    /// path (`Inputs::update`) nothing but those readouts changed that a fragment reads. After
+    /// an error, only remaking every readout's fragments brings them in step.
     pub(super) fn update(
         &mut self,
         archive: &Archive,
         config: &Config,
         changed: Option<&[ReadoutIx]>,
-    ) {
+    ) -> Result<(), Diagnostic> {
         match changed {
             Some(rxs) => {
                 for &rx in rxs {
-                    self.fragments[rx] = Fragments::new(archive, config, rx);
+                    self.fragments[rx] = Fragments::new(archive, config, rx)?;
                 }
             }
             None => {
                 self.fragments = (0..archive.readouts.len())
                     .into_par_iter()
                     .map(|rx| Fragments::new(archive, config, rx))
-                    .collect();
+                    .collect::<Result<_, _>>()?;
             }
         }
+        Ok(())
     }
 
     /// Every export file's path with its version (a hash of its fragments' hashes), and the

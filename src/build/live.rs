@@ -160,7 +160,9 @@ impl Live {
     ) -> Checked<Vec<String>> {
         let due = self.exports_due.replace(Vec::new());
         let inputs = &self.inputs;
-        (self.exports).update(&inputs.archive, &inputs.session.config, due.as_deref());
+        (self.exports)
+            .update(&inputs.archive, &inputs.session.config, due.as_deref())
+            .map_err(|d| vec![d])?;
         let (versions, assembled) = self.exports.files(|path, v| self.disk.changed(path, v));
         let mut errors: Vec<Diagnostic> = assembled
             .par_iter()
@@ -206,11 +208,11 @@ impl Live {
         // but for the search index, which reads every readout's text.
         let others = match changed.as_deref() {
             None => {
-                let search = self.search_index(None);
+                let search = self.search_index(None).map_err(|d| vec![d])?;
                 self.site_files(search)?
             }
             Some([]) => Vec::new(),
-            Some(changed) => self.search_index(Some(changed)),
+            Some(changed) => self.search_index(Some(changed)).map_err(|d| vec![d])?,
         };
         let checked = specs.len();
         let (pages, files) = self.build_pages(specs)?;
@@ -264,18 +266,18 @@ impl Live {
 
     /// The search index's files once the readouts at `changed`, which kept their places, are
     /// analysed again: those that may have changed; every file when `changed` is `None`.
-    fn search_index(&mut self, changed: Option<&[ReadoutIx]>) -> Vec<Artifact> {
+    fn search_index(&mut self, changed: Option<&[ReadoutIx]>) -> Result<Vec<Artifact>, Diagnostic> {
         let (config, archive) = (&self.inputs.session.config, &self.inputs.archive);
         if !config.search {
             self.search = None;
-            return Vec::new();
+            return Ok(Vec::new());
         }
         match (&mut self.search, changed) {
             (Some(index), Some(changed)) => index.update(archive, config, changed),
             _ => {
-                let (index, files) = LiveIndex::new(archive, config);
+                let (index, files) = LiveIndex::new(archive, config)?;
                 self.search = Some(index);
-                files
+                Ok(files)
             }
         }
     }

@@ -117,8 +117,16 @@ impl Session {
                     .collect::<Vec<_>>()
             },
         );
-        let mut generated = emit::exports::exports(archive, &self.config);
-        generated.extend(self.generated(archive, &specs, search));
+        // A file that cannot be made is an error like a page's: the site is not published.
+        let generated = emit::exports::exports(archive, &self.config)
+            .and_then(|mut files| {
+                files.extend(self.generated(archive, &specs, search?));
+                Ok(files)
+            })
+            .unwrap_or_else(|error| {
+                errors.push(error);
+                Vec::new()
+            });
         let pages: HashSet<String> = specs
             .iter()
             .map(|s| s.path(archive))
@@ -155,10 +163,10 @@ impl Session {
     }
 
     /// The search index, if the config has search.
-    fn search_index(&self, archive: &Archive) -> Vec<Artifact> {
+    fn search_index(&self, archive: &Archive) -> Result<Vec<Artifact>, Diagnostic> {
         match self.config.search {
             true => emit::search::index(archive, &self.config),
-            false => Vec::new(),
+            false => Ok(Vec::new()),
         }
     }
 
@@ -248,10 +256,15 @@ pub fn build(root: &Path, options: &Options) -> Checked<Report> {
         )
         .with_help("build without --locked and commit permalinks.lock")]);
     }
+    // The ledger is serialised before the site is published, so that neither is written when
+    // it cannot be.
+    let ledger = (!ledger_changes.is_empty())
+        .then(|| archive.ledger.to_toml())
+        .transpose()
+        .map_err(|d| vec![d])?;
     let files = session.publish(&archive, &output)?;
-    if !ledger_changes.is_empty() {
-        output::replace_file(&root.join(LEDGER), archive.ledger.to_toml().as_bytes())
-            .map_err(|d| vec![d])?;
+    if let Some(ledger) = ledger {
+        output::replace_file(&root.join(LEDGER), ledger.as_bytes()).map_err(|d| vec![d])?;
     }
     Ok(Report {
         readouts: archive.readouts.len(),

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::artifact::Artifact;
 use crate::cite::{self, bibtex::bibtex, csl};
 use crate::config::Config;
+use crate::diag::Diagnostic;
 use crate::index::{Archive, Entry};
 use crate::layout::EXPORTS;
 use crate::model::{CountryCode, EventDate, EventKind, Participant, SecondaryEvent};
@@ -67,17 +68,22 @@ fn line<'a>(entry: &'a Entry, archive: &'a Archive, config: &'a Config) -> Line<
 
 /// One readout's part of each export file, in the order of [`EXPORTS`]. It depends only on the
 /// readout, its path, the names of the organisations it mentions and the config, so a caller can
-/// keep it while those stay the same.
-pub fn fragments(entry: &Entry, archive: &Archive, config: &Config) -> [String; 4] {
+/// keep it while those stay the same. A line that cannot be serialised is reported, never
+/// written empty.
+pub fn fragments(
+    entry: &Entry,
+    archive: &Archive,
+    config: &Config,
+) -> Result<[String; 4], Diagnostic> {
     let l = line(entry, archive, config);
     let row = csv_row(&l);
-    // Plain data: serialising cannot fail.
-    let mut jsonl = serde_json::to_string(&l).unwrap_or_default();
+    let mut jsonl =
+        serde_json::to_string(&l).map_err(|err| Diagnostic::unwritable(EXPORTS[0], err))?;
     jsonl.push('\n');
     let record = cite::record(entry, archive, config);
     let mut bib = bibtex(&record);
     bib.push('\n');
-    [jsonl, row, bib, csl::item(&record).to_string()]
+    Ok([jsonl, row, bib, csl::item(&record).to_string()])
 }
 
 /// The export file `EXPORTS[file]` from every readout's fragment for it, in the archive's order
@@ -111,18 +117,18 @@ pub fn assemble(file: usize, fragments: &[&str]) -> Artifact {
 }
 
 /// The export files, in the order of [`EXPORTS`].
-pub fn exports(archive: &Archive, config: &Config) -> Vec<Artifact> {
+pub fn exports(archive: &Archive, config: &Config) -> Result<Vec<Artifact>, Diagnostic> {
     let fragments: Vec<[String; 4]> = archive
         .readouts
         .par_iter()
         .map(|entry| fragments(entry, archive, config))
-        .collect();
-    (0..EXPORTS.len())
+        .collect::<Result<_, _>>()?;
+    Ok((0..EXPORTS.len())
         .map(|file| {
             let parts: Vec<&str> = fragments.iter().map(|f| f[file].as_str()).collect();
             assemble(file, &parts)
         })
-        .collect()
+        .collect())
 }
 
 /// The CSV columns; lists are joined with "; ", a participant written "Name (CC)".

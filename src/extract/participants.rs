@@ -82,15 +82,9 @@ fn in_sentence<'c>(
 /// upcoming meeting between their leaders, Z and W").
 fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast) -> usize {
     let after_trigger = |k: usize| {
-        let named = |m: &&Mention| m.name.start >= tokens.start && m.name.end <= k;
-        let mut before: Vec<usize> = cast
-            .mentions
-            .iter()
-            .filter(named)
-            .map(|m| m.person)
-            .collect();
-        before.sort_unstable();
-        before.dedup();
+        let mut before = (cast.mentions.iter())
+            .filter(|m| m.name.start >= tokens.start && m.name.end <= k)
+            .map(|m| m.person);
         cast.mentions
             .iter()
             .any(|m| m.name.start > trigger && m.name.end <= k)
@@ -98,31 +92,15 @@ fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast) -> usi
                 .unnamed
                 .iter()
                 .any(|u| u.phrase.start > trigger && u.phrase.end <= k)
-            || before.len() >= 2
+            || before
+                .next()
+                .is_some_and(|first| before.any(|other| other != first))
     };
     let sentence = text.folded_span(tokens.clone());
     let base = text.tokens.get(tokens.start).map_or(0, |t| t.folded.start);
-    // Most words open no cut phrase: their first letter says so without comparing phrases.
-    let mut opens = [false; 256];
-    for &b in text
-        .words
-        .cut_phrases
-        .iter()
-        .filter_map(|p| p.as_bytes().first())
-    {
-        opens[usize::from(b)] = true;
-    }
     for k in tokens.clone().filter(|&k| k > trigger) {
         let rest = &sentence[text.tokens[k].folded.start - base..];
-        if !rest.bytes().next().is_some_and(|b| opens[usize::from(b)]) {
-            continue;
-        }
-        let cue = text.words.cut_phrases.iter().any(|p| {
-            rest.starts_with(p)
-                && (p.ends_with([' ', '\''])
-                    || !rest[p.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()))
-        });
-        if cue && after_trigger(k) {
+        if text.words.cut_phrases.open(rest) && after_trigger(k) {
             return k;
         }
     }

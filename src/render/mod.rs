@@ -59,12 +59,11 @@ impl Page {
         self.values
             .map_err(tera::Error::json)
             .and_then(tera::Context::from_value)
-            .and_then(|mut ctx| {
-                let site = site
-                    .value
-                    .as_ref()
-                    .map_err(|e| tera::Error::msg(e.to_string()))?;
-                ctx.insert("site", site);
+            .and_then(|page| {
+                let mut ctx = (site.context.as_ref())
+                    .map_err(|e| tera::Error::msg(e.to_string()))?
+                    .clone();
+                ctx.extend(page);
                 templates.tera.render(template, &ctx)
             })
             .map(String::into_bytes)
@@ -73,9 +72,9 @@ impl Page {
 }
 
 /// The site's values, which every template gets as `site`: serialized and hashed once for all
-/// the pages of a build rather than with each page.
+/// the pages of a build rather than with each page, in a context each page's values extend.
 struct Shared {
-    value: serde_json::Result<serde_json::Value>,
+    context: serde_json::Result<tera::Context>,
     hash: u64,
 }
 
@@ -83,7 +82,12 @@ impl Shared {
     fn new(site: &SiteView) -> Shared {
         let value = serde_json::to_value(site);
         let hash = value.as_ref().map_or(0, hash_value);
-        Shared { value, hash }
+        let context = value.map(|site| {
+            let mut context = tera::Context::new();
+            context.insert("site", &site);
+            context
+        });
+        Shared { context, hash }
     }
 }
 

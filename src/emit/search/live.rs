@@ -9,6 +9,7 @@ use rayon::prelude::*;
 
 use crate::artifact::Artifact;
 use crate::config::Config;
+use crate::diag::Diagnostic;
 use crate::index::{Archive, ReadoutIx};
 use crate::render::Labels;
 
@@ -26,7 +27,10 @@ pub struct LiveIndex {
 
 impl LiveIndex {
     /// The index of `archive`, with its files (those `search::index` gives).
-    pub fn new(archive: &Archive, config: &Config) -> (LiveIndex, Vec<Artifact>) {
+    pub fn new(
+        archive: &Archive,
+        config: &Config,
+    ) -> Result<(LiveIndex, Vec<Artifact>), Diagnostic> {
         let labels = Labels::of(&config.language);
         let analyzers = Analyzers::new();
         let terms = analyzers.all_terms(&archive.readouts, archive);
@@ -36,14 +40,14 @@ impl LiveIndex {
             .map(|entry| facets::values(entry, archive, config, &labels))
             .collect();
         let facets = facets::gather(&values);
-        let files = files(&index, &facets, archive, config, &labels);
+        let files = files(&index, &facets, archive, config, &labels)?;
         let live = LiveIndex {
             terms,
             index,
             values,
             facets,
         };
-        (live, files)
+        Ok((live, files))
     }
 
     /// Analyses again the readouts at `changed`, which kept their places in an archive that kept
@@ -53,7 +57,7 @@ impl LiveIndex {
         archive: &Archive,
         config: &Config,
         changed: &[ReadoutIx],
-    ) -> Vec<Artifact> {
+    ) -> Result<Vec<Artifact>, Diagnostic> {
         let analyzers = Analyzers::new();
         let labels = Labels::of(&config.language);
         let shards = shard_count(archive.readouts.len());
@@ -78,7 +82,9 @@ impl LiveIndex {
         }
         files.extend(changed.iter().map(|&rx| text_file(&archive.readouts[rx])));
         let chunks: BTreeSet<usize> = changed.iter().map(|rx| rx / DOC_CHUNK).collect();
-        files.extend(chunks.into_iter().map(|n| doc_file(n, archive, &labels)));
-        files
+        for n in chunks {
+            files.push(doc_file(n, archive, &labels)?);
+        }
+        Ok(files)
     }
 }

@@ -23,13 +23,17 @@ mod live;
 pub mod postings;
 pub mod text;
 
+use std::io::Write;
 use std::sync::Mutex;
 
+use flate2::write::GzEncoder;
+use flate2::Compression;
 use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::artifact::Artifact;
 use crate::config::Config;
+use crate::diag::Diagnostic;
 use crate::index::{Archive, Entry};
 use crate::layout::{SEARCH, SEARCH_FACETS, SEARCH_MANIFEST};
 use crate::model::{EventKind, Language};
@@ -49,7 +53,7 @@ const DOC_CHUNK: usize = 256;
 const BLOCK: usize = 512;
 
 /// The index files of the archive, sorted by path.
-pub fn index(archive: &Archive, config: &Config) -> Vec<Artifact> {
+pub fn index(archive: &Archive, config: &Config) -> Result<Vec<Artifact>, Diagnostic> {
     let analyzers = Analyzers::new();
     let labels = Labels::of(&config.language);
     let mut index = Index::default();
@@ -76,21 +80,19 @@ fn files(
     archive: &Archive,
     config: &Config,
     labels: &Labels,
-) -> Vec<Artifact> {
+) -> Result<Vec<Artifact>, Diagnostic> {
     let mut files = shard_files(index.shards_where(|_| true));
     files.push(facet_file(facets, archive));
-    files.par_extend(
+    let records: Result<Vec<Artifact>, Diagnostic> =
         (0..archive.readouts.len().div_ceil(DOC_CHUNK))
             .into_par_iter()
-            .map(|n| doc_file(n, archive, labels)),
-    );
+            .map(|n| doc_file(n, archive, labels))
+            .collect();
+    files.extend(records?);
     files.par_extend(archive.readouts.par_iter().map(text_file));
-    files.push(Artifact {
-        path: SEARCH_MANIFEST.into(),
-        bytes: manifest(archive, config, labels),
-    });
+    files.push(manifest(archive, config, labels)?);
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    files
+    Ok(files)
 }
 
 /// The files of the shards numbered as given.
@@ -115,27 +117,26 @@ fn facet_file(facets: &[facets::Values], archive: &Archive) -> Artifact {
 }
 
 /// The file `d/N.json.gz` of the readouts of chunk `n`.
-fn doc_file(n: usize, archive: &Archive, labels: &Labels) -> Artifact {
+fn doc_file(n: usize, archive: &Archive, labels: &Labels) -> Result<Artifact, Diagnostic> {
     let chunk = &archive.readouts[n * DOC_CHUNK..((n + 1) * DOC_CHUNK).min(archive.readouts.len())];
-    artifact(
-        format!("d/{n}.json.gz"),
-        gzip(&doc_records(chunk, archive, labels)),
-    )
+    let path = format!("{SEARCH}d/{n}.json.gz");
+    let json = json(&path, &doc_records(chunk, archive, labels))?;
+    let bytes = gzip(&json).map_err(|err| Diagnostic::unwritable(&path, err))?;
+    Ok(Artifact { path, bytes })
 }
 
-/// `bytes` in gzip (RFC 1952): a header without name or time, the bytes deflated at the default
-/// level (a quarter smaller than the fastest on real readouts' records, a third of their bytes,
-/// for some milliseconds a file), their CRC-32 and their length. Compressing bytes in memory
-/// cannot fail, and these functions say so in their types.
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    const HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
-    const DEFAULT_LEVEL: u8 = 6;
-    let mut out = HEADER.to_vec();
-    out.extend(miniz_oxide::deflate::compress_to_vec(bytes, DEFAULT_LEVEL));
-    out.extend(crc32fast::hash(bytes).to_le_bytes());
-    // The length modulo 2^32, as the format has it.
-    out.extend((bytes.len() as u32).to_le_bytes());
-    out
+/// `value` in JSON, for the file at `path`; a value that cannot be serialised is reported.
+fn json(path: &str, value: &impl Serialize) -> Result<Vec<u8>, Diagnostic> {
+    serde_json::to_vec(value).map_err(|err| Diagnostic::unwritable(path, err))
+}
+
+/// `bytes` in gzip at the default level (a quarter smaller than the fastest on real readouts'
+/// records, a third of their bytes, for some milliseconds a file). The header has no file name
+/// and no time, so the same bytes always give the same file.
+fn gzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut gzip = GzEncoder::new(Vec::new(), Compression::default());
+    gzip.write_all(bytes)?;
+    gzip.finish()
 }
 
 /// Where the text of the readout at `path` is, under `search/`.
@@ -207,8 +208,12 @@ fn artifact(path: String, bytes: Vec<u8>) -> Artifact {
 #[derive(Serialize)]
 struct DocRecord<'a>(&'a str, &'a str, String, usize, Vec<&'a str>);
 
-fn doc_records(chunk: &[Entry], archive: &Archive, labels: &Labels) -> Vec<u8> {
-    let records: Vec<DocRecord> = chunk
+fn doc_records<'a>(
+    chunk: &'a [Entry],
+    archive: &'a Archive,
+    labels: &Labels,
+) -> Vec<DocRecord<'a>> {
+    chunk
         .iter()
         .map(|entry| {
             let m = &entry.readout.metadata;
@@ -222,9 +227,7 @@ fn doc_records(chunk: &[Entry], archive: &Archive, labels: &Labels) -> Vec<u8> {
                     .collect(),
             )
         })
-        .collect();
-    // Plain data: serialising cannot fail.
-    serde_json::to_vec(&records).unwrap_or_default()
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -252,7 +255,7 @@ fn kind_number(kind: EventKind) -> usize {
     EventKind::ALL.iter().position(|&k| k == kind).unwrap_or(0)
 }
 
-fn manifest(archive: &Archive, config: &Config, labels: &Labels) -> Vec<u8> {
+fn manifest(archive: &Archive, config: &Config, labels: &Labels) -> Result<Artifact, Diagnostic> {
     let manifest = Manifest {
         version: 2,
         root: config.link(""),
@@ -269,24 +272,41 @@ fn manifest(archive: &Archive, config: &Config, labels: &Labels) -> Vec<u8> {
             })
             .collect(),
     };
-    serde_json::to_vec(&manifest).unwrap_or_default()
+    Ok(Artifact {
+        path: SEARCH_MANIFEST.into(),
+        bytes: json(SEARCH_MANIFEST, &manifest)?,
+    })
 }
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeMap;
+
+    /// A value JSON cannot hold (a map with keys that are no strings) is an error at its file,
+    /// not an empty file.
     #[test]
-    fn gzip_holds_the_bytes_its_trailer_describes() {
+    fn what_cannot_be_serialised_is_reported_at_its_file() {
+        let keyed_by_pairs = BTreeMap::from([((1, 2), 3)]);
+        let error = super::json("search/index.json", &keyed_by_pairs).unwrap_err();
+        assert_eq!(error.path.to_str(), Some("search/index.json"));
+        assert!(error.is_error() && error.message.starts_with("cannot be written"));
+    }
+
+    /// The records decompress to what was compressed, and the same records to the same bytes:
+    /// no time or name in the header.
+    #[test]
+    fn gzip_holds_the_bytes_and_nothing_of_when_it_was_made() {
+        use std::io::Read;
         let json = r#"["readouts/2021/06/entretien/","Entretien",3,["Sadyr Japarov"]]"#.repeat(20);
         let bytes = json.as_bytes();
-        let gzip = super::gzip(bytes);
-        assert_eq!(gzip[..4], [0x1f, 0x8b, 8, 0]);
-        let (body, trailer) = gzip[10..].split_at(gzip.len() - 18);
-        assert_eq!(
-            miniz_oxide::inflate::decompress_to_vec(body).unwrap(),
-            bytes
-        );
-        assert_eq!(trailer[..4], crc32fast::hash(bytes).to_le_bytes());
-        assert_eq!(trailer[4..], (bytes.len() as u32).to_le_bytes());
+        let gzip = super::gzip(bytes).unwrap();
+        assert_eq!(gzip[..10], [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+        let mut back = Vec::new();
+        flate2::read::GzDecoder::new(&gzip[..])
+            .read_to_end(&mut back)
+            .unwrap();
+        assert_eq!(back, bytes);
+        assert_eq!(super::gzip(bytes).unwrap(), gzip);
         assert!(gzip.len() < bytes.len() / 4);
     }
 }

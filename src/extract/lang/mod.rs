@@ -124,7 +124,7 @@ pub struct Words {
     /// part du président X"), not someone on whose behalf another spoke.
     pub calls: &'static [&'static str],
     /// Phrases after which a sentence stops naming participants.
-    pub cut_phrases: &'static [&'static str],
+    pub cut_phrases: CutPhrases,
     /// Prepositions of place before a city, lower case as written ("à", "in").
     pub place_prepositions: &'static [&'static str],
     /// Words by which a wire's report points to the city it was filed in ("the meeting here").
@@ -156,6 +156,41 @@ pub struct Words {
     pub the_two: [&'static str; 2],
     /// How a title is composed in the language: as written, not folded.
     pub titles: Phrasing,
+}
+
+/// Phrases after which a sentence stops naming participants, with the first letters they open
+/// with: most words open none, and are answered without comparing phrases.
+#[derive(Debug)]
+pub struct CutPhrases {
+    phrases: &'static [&'static str],
+    opens: [bool; 256],
+}
+
+impl CutPhrases {
+    pub const fn new(phrases: &'static [&'static str]) -> CutPhrases {
+        let mut opens = [false; 256];
+        let mut i = 0;
+        while i < phrases.len() {
+            if let Some(&first) = phrases[i].as_bytes().first() {
+                opens[first as usize] = true;
+            }
+            i += 1;
+        }
+        CutPhrases { phrases, opens }
+    }
+
+    /// Whether folded text `rest` opens with one of the phrases, as a whole word unless the
+    /// phrase ends with a space or an apostrophe.
+    pub fn open(&self, rest: &str) -> bool {
+        rest.bytes()
+            .next()
+            .is_some_and(|b| self.opens[usize::from(b)])
+            && self.phrases.iter().any(|p| {
+                rest.starts_with(p)
+                    && (p.ends_with([' ', '\''])
+                        || !rest[p.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+            })
+    }
 }
 
 impl Words {

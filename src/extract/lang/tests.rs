@@ -380,3 +380,23 @@ fn roles_are_english_titles_one_per_case_without_honorifics() {
         );
     }
 }
+
+/// A cut phrase is found where a folded sentence opens with it as a whole word, or as the
+/// beginning of one when the phrase ends with a space or an apostrophe.
+#[test]
+fn cut_phrases_open_at_whole_words() {
+    let phrases = super::CutPhrases::new(&["which", "who ", "d'"]);
+    let cases = [
+        ("which will be held in june", true),
+        ("which", true),
+        ("whichever comes first", false),
+        ("who will travel there", true),
+        ("whom he thanked", false),
+        ("d'une visite", true),
+        ("during the visit", false),
+        ("", false),
+    ];
+    for (rest, opens) in cases {
+        assert_eq!(phrases.open(rest), opens, "{rest}");
+    }
+}

@@ -1,22 +1,22 @@
 //! The cast: each person the text names is one entry, whichever of their names it uses.
 
 use super::{Finder, Person};
-use crate::model::Confidence;
+use crate::model::{without_initials, Confidence};
 
 /// A cast member's name, folded once for every comparison the cast makes.
 pub(super) struct Folded {
     /// The whole name folded ("sergey v. lavrov"), whose words a surname is compared with.
     pub whole: String,
     /// Without its middle initials ("sergey lavrov"), as people are compared: "Sergey V. Lavrov"
-    /// and "Sergey Lavrov" are one person.
+    /// and "Sergey Lavrov" are one person. The initials are those the gazetteer's names are
+    /// matched without (`model::without_initials`), so both comparisons drop the same ones.
     pub bare: String,
 }
 
 impl Folded {
     pub(super) fn of(name: &str) -> Folded {
         let whole = crate::extract::text::fold(name);
-        let words = whole.split([' ', '.']).filter(|w| w.len() > 1);
-        let bare = words.collect::<Vec<_>>().join(" ");
+        let bare = without_initials(&whole, ' ').unwrap_or_else(|| whole.clone());
         Folded { whole, bare }
     }
 }

@@ -3,7 +3,7 @@
 
 use chrono::Weekday;
 
-use super::Words;
+use super::{CutPhrases, Words};
 use crate::extract::kind::Cue;
 use crate::extract::title::Phrasing;
 use crate::model::EventKind::*;
@@ -176,7 +176,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "attributable",
     ],
     calls: &[],
-    cut_phrases: &[
+    cut_phrases: CutPhrases::new(&[
         "on the occasion",
         "during which",
         "on the sidelines",
@@ -192,7 +192,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "before their",
         "after their",
         "following",
-    ],
+    ]),
     place_prepositions: &["in"],
     here: &["here"],
     unknown_places: false,

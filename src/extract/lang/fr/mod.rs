@@ -3,7 +3,7 @@
 
 use chrono::Weekday;
 
-use super::Words;
+use super::{CutPhrases, Words};
 use crate::extract::kind::Cue;
 use crate::extract::title::Phrasing;
 use crate::model::EventKind::*;
@@ -83,7 +83,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     cues: CUES,
     aside_cues: ASIDE_CUES,
     calls: &["appel", "telephonique"],
-    cut_phrases: CUT_PHRASES,
+    cut_phrases: CutPhrases::new(CUT_PHRASES),
     secondary_markers: SECONDARY_MARKERS,
     interviews: &["publie par", "publie dans", "paru dans", "parue dans"],
     the_two: ["les", "deux"],
