@@ -89,27 +89,48 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
             kind: cued.map_or(EventKind::Other, |(_, kind)| kind),
             cued: cued.is_some(),
             cue: None,
-            people: Vec::new(),
+            people: participants::signed_letter(text, cast).unwrap_or_default(),
             unnamed: Vec::new(),
             title: None,
         };
     };
+    let country = |p: usize| cast.people[p].country;
     // "Armenian and Azerbaijani Foreign Ministers meet in Kiev. The Foreign Minister of Armenia, X,
-    // and …": a headline's unnamed parties are named by the sentence that reports them again.
-    if event.people.is_empty() {
-        let named = candidates()
+    // and …": a headline's unnamed parties are named by the sentence that reports them again, with
+    // the parties it names.
+    let unnamed = event.unnamed.clone();
+    let named = |again: &Event| {
+        (again.people.iter()).any(|&p| country(p).is_some_and(|c| unnamed.contains(&c)))
+            && event.people.iter().all(|p| again.people.contains(p))
+    };
+    // "X et Y ont eu maints entretiens. X a notamment rencontré Z": parties all of one country
+    // name one side; the exchange is the one a sentence after reports with the other side.
+    let sides = |people: &[usize]| {
+        let mut countries = people.iter().map(|&p| country(p));
+        let first = countries.next().flatten();
+        first.filter(|_| countries.all(|c| c == first))
+    };
+    let one_side = (event.people.len() >= 2 && unnamed.is_empty())
+        .then(|| sides(&event.people))
+        .flatten();
+    let other_side = |again: &Event| {
+        (again.people.iter()).any(|p| event.people.contains(p))
+            && (again.people.iter()).any(|&p| country(p).is_some_and(|c| Some(c) != one_side))
+    };
+    if !unnamed.is_empty() || one_side.is_some() {
+        let again = candidates()
             .skip_while(|&s| Some(s) <= event.sentence)
             .take(3)
             .filter_map(|s| in_sentence(text, lex, cast, s, None))
             .find(|again| {
-                (again.people.iter()).any(|&p| {
-                    cast.people[p]
-                        .country
-                        .is_some_and(|c| event.unnamed.contains(&c))
-                })
+                if one_side.is_some() {
+                    other_side(again)
+                } else {
+                    named(again)
+                }
             });
-        if let Some(named) = named {
-            event = named;
+        if let Some(again) = again {
+            event = again;
         }
     }
     participants::complete(text, lex, cast, &mut event);
@@ -247,6 +268,36 @@ mod tests {
         check(
             "Le président Emmanuel Macron a reçu Mark Carney. Il l'a remercié.",
             &["Emmanuel Macron", "Mark Carney"],
+        );
+        // Guests received as a group are named in a sentence after; envoys presenting their
+        // credentials are received in turn, the first named being the party.
+        check(
+            "Le président Tom Ward a reçu mardi les ministres de la Défense des pays voisins. La délégation comprenait le général Ali Khan, ministre de la Défense du Mali, et le général Sam Otieno, ministre de la Défense du Niger.",
+            &["Tom Ward", "Ali Khan", "Sam Otieno"],
+        );
+        check(
+            "Le président Tom Ward a reçu mardi les lettres de créance de trois nouveaux ambassadeurs. Se sont présentés Ali Khan pour le Ghana, Sam Otieno pour la Suède et Paul Roux pour l'Italie.",
+            &["Tom Ward", "Ali Khan"],
+        );
+        // A visit reported as an arrival: the host is who welcomed the visitor.
+        check(
+            "Le président Tom Ward est arrivé lundi soir à Bamako pour une visite de travail. Il était accompagné du ministre Ali Khan. À sa descente d'avion, le président Ward a été accueilli par le président malien, Sam Otieno.",
+            &["Tom Ward", "Sam Otieno"],
+        );
+        // A letter given in full: signed on its last line, addressed on a line of its own.
+        check(
+            "MESSAGE DE FÉLICITATIONS\n\nA\n\nSON EXCELLENCE MONSIEUR EMMANUEL MACRON\n\nPRÉSIDENT DE LA RÉPUBLIQUE FRANÇAISE\n\nJ'ai l'honneur de vous adresser mes plus vives félicitations pour votre réélection.\n\nXI JINPING",
+            &["Xi Jinping", "Emmanuel Macron"],
+        );
+        // Parties of one country name one side of the exchange a sentence after reports.
+        check(
+            "La présidente suisse Aline Berthe et le conseiller fédéral suisse Marc Roux ont eu plusieurs entretiens à Genève. Mme Berthe a notamment rencontré le Premier ministre belge Tom Ward.",
+            &["Aline Berthe", "Tom Ward"],
+        );
+        // Counterparts left unnamed are named by the sentence that reports the exchange again.
+        check(
+            "Le président Tom Ward s'est entretenu avec les présidents ghanéen et malien. Le président Tom Ward s'est entretenu lundi avec le président ghanéen Ali Khan ainsi qu'avec le président malien Sam Otieno.",
+            &["Tom Ward", "Ali Khan"],
         );
     }
 }

@@ -388,6 +388,8 @@ impl Lexicon {
 fn listed(words: &'static Words, geo_words: &HashSet<String>) -> HashMap<String, Listed> {
     let mut map: HashMap<String, Listed> = HashMap::default();
     let weekdays: Vec<&str> = words.weekdays.iter().map(|(w, _)| *w).collect();
+    // "Hier Faure Gnassingbé a reçu": a day a sentence opens with is no part of the name after it.
+    let days: Vec<&str> = words.relative_days.iter().map(|(w, _)| *w).collect();
     let lists = [
         (words.roles, Listed::ROLE),
         (words.honorifics, Listed::HONORIFIC),
@@ -396,6 +398,7 @@ fn listed(words: &'static Words, geo_words: &HashSet<String>) -> HashMap<String,
         (words.not_names, Listed::NOT_NAME),
         (&words.months[..], Listed::NOT_NAME),
         (&weekdays[..], Listed::NOT_NAME),
+        (&days[..], Listed::NOT_NAME),
     ];
     for (list, flag) in lists {
         for &word in list {

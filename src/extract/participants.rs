@@ -43,14 +43,26 @@ fn in_sentence<'c>(
                 && !(k + 1 == phrase.start && text.words.honorifics.contains(&f))
         })
     };
+    // "le décès du président X et du ministre Y": a name joined by "et" or a comma to an aside's
+    // goes on with its list.
+    let joined = |from: usize, to: usize| {
+        from <= to && (from..to).all(|k| text.fw(k) == "," || text.fw(k) == text.words.and)
+    };
     let mut people = Vec::new();
+    let mut last_aside: Option<usize> = None;
     for m in cast
         .mentions
         .iter()
         .filter(|m| m.name.start >= tokens.start && m.name.end <= cut)
     {
-        if !aside(&m.phrase, m.name.start) && !people.contains(&m.person) {
-            people.push(m.person);
+        let listed_aside = last_aside.is_some_and(|end| joined(end, m.phrase.start));
+        if listed_aside || aside(&m.phrase, m.name.start) {
+            last_aside = Some(m.phrase.end);
+        } else {
+            last_aside = None;
+            if !people.contains(&m.person) {
+                people.push(m.person);
+            }
         }
     }
     let unnamed = cast
@@ -220,6 +232,9 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
             return;
         }
     }
+    let guests = event
+        .sentence
+        .and_then(|s| guests(text, s, event.cue.as_ref()));
     let next = (0..text.sentences.len())
         .filter(|&s| !text.sentences[s].heading)
         .skip_while(|&s| Some(s) <= event.sentence)
@@ -228,13 +243,60 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         let Some(more) = event::in_sentence(text, lex, cast, s, Some(EventKind::Other)) else {
             continue;
         };
-        let others: Vec<usize> = more.people.iter().copied().filter(|&p| p != lone).collect();
-        if !others.is_empty() && (more.people.contains(&lone) || more.cued) {
+        let mut others: Vec<usize> = more.people.iter().copied().filter(|&p| p != lone).collect();
+        if !others.is_empty() && (more.people.contains(&lone) || more.cued || guests.is_some()) {
+            if guests == Some(Guests::InTurn) {
+                others.truncate(1);
+            }
             event.people.extend(others);
             event.unnamed.extend(more.unnamed);
             break;
         }
     }
+}
+
+/// How a sentence names its guests as a group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Guests {
+    /// Received together ("a reçu les ministres de la Défense de …").
+    Together,
+    /// Received one after another: each envoy presents their credentials in turn.
+    InTurn,
+}
+
+/// "X a reçu les lettres de créance de quatre nouveaux ambassadeurs", "X a reçu les ministres de
+/// la Défense de …": a plural title after the exchange's cue names guests whom a later sentence
+/// names.
+fn guests(text: &Text, sentence: usize, cue: Option<&Range<usize>>) -> Option<Guests> {
+    let tokens = text.sentences.get(sentence)?.tokens.clone();
+    let from = cue.map_or(tokens.start, |c| c.end);
+    (from..tokens.end).find(|&k| {
+        let f = text.fw(k);
+        f.ends_with('s') && text.words.roles.contains(&f)
+    })?;
+    let folded = text.folded_span(tokens);
+    let in_turn = text.words.credentials.iter().any(|c| folded.contains(c));
+    Some(if in_turn {
+        Guests::InTurn
+    } else {
+        Guests::Together
+    })
+}
+
+/// A letter given in full, whose text names no party: its sender signs it on its last line, and
+/// its addressee is named on a line of its own, the address ("À / Son Excellence Monsieur X /
+/// Président de …").
+pub fn signed_letter(text: &Text, cast: &Cast) -> Option<Vec<usize>> {
+    let last = text.sentences.last()?;
+    let sender = cast
+        .mentions
+        .iter()
+        .find(|m| m.name == last.tokens && last.heading)?
+        .person;
+    let addressee = (cast.mentions.iter())
+        .find(|m| m.person != sender && text.sentences[text.sentence_of(m.name.start)].heading)
+        .map(|m| m.person);
+    Some(std::iter::once(sender).chain(addressee).collect())
 }
 
 /// "The Prime Minister spoke to President Ali Khan": the issuer's own principal, written in the
@@ -358,5 +420,11 @@ mod tests {
         // Who sent an envoy stayed home; the next guest of a list, after a comma and "M.", came.
         check("Le président Tom Ward a reçu Ali Khan, envoyé spécial du Président Paul Roux, qu'accompagnait le ministre Sam Otieno.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
         check("Le président Tom Ward a reçu M. Ali Khan, envoyé spécial du Président de la République du Ghana, M. Sam Otieno, ambassadeur.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
+        // Who is mourned with the dead in a list was mourned too.
+        check("Le président Tom Ward a écrit au président Ali Khan après le décès du roi Paul Roux et du ministre de l'Intérieur Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+        // A second conversation, an exchange of another day and a party's companions are cut off.
+        check("Le président Tom Ward s'est entretenu lundi avec le président Ali Khan ainsi qu'avec le Premier ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+        check("Le ministre Tom Ward et l'ambassadeur Ali Khan se sont entretenus mardi, deux jours après une rencontre entre le président Sam Otieno et le roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
+        check("Le président Tom Ward a reçu mardi le ministre Ali Khan, accompagné d'une délégation comprenant le général Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     }
 }

@@ -73,6 +73,11 @@ pub struct Words {
     pub envoys: &'static [&'static str],
     /// Words before the country an envoy is posted to ("au Niger", "to Malaysia").
     pub postings: &'static [&'static str],
+    /// Words between an envoy's name and the country it represents ("Ali Khan pour le Ghana").
+    pub representing: &'static [&'static str],
+    /// Phrases of a presentation of credentials, which each envoy makes in turn: the first envoy
+    /// the text names is the party of the one it reports.
+    pub credentials: &'static [&'static str],
     /// Monarchs' titles, under which one given name names the monarch ("la Reine Mathilde",
     /// "Philippe, Roi des Belges").
     pub monarchs: &'static [&'static str],
@@ -106,6 +111,10 @@ pub struct Words {
     pub verbs_after_name: &'static [&'static str],
     /// The word "with": an untitled name after it is a person.
     pub with: &'static str,
+    /// The word "and", which joins the items of a list of names.
+    pub and: &'static str,
+    /// Phrases that announce the names of a title before them ("les deux chefs d'État, à savoir").
+    pub namely: &'static [&'static str],
     /// Words between a name and its country ("of": "King Abdullah II of Jordan").
     pub country_after_name: &'static [&'static str],
     /// Words joining a title to the country that ends it ("of the", "de la"), left out of a

@@ -21,9 +21,22 @@ impl Folded {
     }
 }
 
+/// Whether bare name `long` adds given or middle names to `short`, whose words it has in order and
+/// whose last word it ends with ("Oligui Nguema", "Brice Clotaire Oligui Nguema").
+fn more_names(short: &str, long: &str) -> bool {
+    long.split(' ').count() > short.split(' ').count()
+        && long.split(' ').next_back() == short.split(' ').next_back()
+        && within(short, long)
+}
+
+/// Whether a name is written in capitals throughout.
+fn shouted(name: &str) -> bool {
+    !name.chars().any(char::is_lowercase)
+}
+
 /// Whether bare name `short`, of two words or more, has all its words, in order, in `long`:
 /// "Félix Tshisekedi" and "Félix Antoine Tshisekedi Tshilombo" name the same person.
-fn within(short: &str, long: &str) -> bool {
+pub(super) fn within(short: &str, long: &str) -> bool {
     let mut long = long.split(' ');
     short.contains(' ') && short.split(' ').all(|w| long.any(|l| l == w))
 }
@@ -49,11 +62,18 @@ impl Finder<'_, '_> {
         if let Some(i) = same {
             // "René Préval" in a caption, then "le président haïtien René Préval": the title says more.
             let known = &mut self.cast.people[i];
-            // A known person's full name as the text writes it is the spelling reported.
-            if known.known.is_some()
+            // A known person's full name as the text writes it is the spelling reported; a name
+            // written again in full ("Oligui Nguema", then "Brice Clotaire Oligui Nguema"), or in
+            // running text after a line in capitals, gives the spelling too.
+            let new_bare = &new_folded
+                .get_or_insert_with(|| Folded::of(&person.name))
+                .bare;
+            let old_bare = &self.folded_names[i].bare;
+            let fuller = person.name.len() > known.name.len()
+                && known.known.is_some()
                 && person.known.is_none()
-                && person.name.len() > known.name.len()
-            {
+                || more_names(old_bare, new_bare);
+            if fuller || shouted(&known.name) && !shouted(&person.name) {
                 self.folded_names[i] = new_folded.unwrap_or_else(|| Folded::of(&person.name));
                 known.name = person.name;
             }
@@ -69,10 +89,16 @@ impl Finder<'_, '_> {
 
     /// A known person under the name the text writes ("Sergei Lavrov", "NguyenSinh Hung"): the
     /// participant is reported as published; the archive files the spelling under the person.
+    /// A name in capitals ("SON EXCELLENCE MONSIEUR EMMANUEL MACRON") is shouted by the layout:
+    /// the gazetteer's spelling is reported.
     pub(super) fn known_as(&self, index: usize, confidence: Confidence, spelled: String) -> Person {
+        let known = self.known(index, confidence);
+        if shouted(&spelled) {
+            return known;
+        }
         Person {
             name: spelled,
-            ..self.known(index, confidence)
+            ..known
         }
     }
 

@@ -1,8 +1,8 @@
 //! People: everyone the text names, known to the gazetteer or recognised by a title or an honorific.
 //!
 //! Each language's word lists are in `lang`, how a name is found in `names`, the titles around it
-//! in `titles`, one entry per person whatever name the text uses in `cast`, the titles given as
-//! people's roles in `roles`;
+//! in `titles`, the names a list gives one after another in `lists`, one entry per person whatever
+//! name the text uses in `cast`, the titles given as people's roles in `roles`;
 //! who of these people took part in the event is decided in `extract::participants`.
 
 use std::ops::Range;
@@ -12,6 +12,7 @@ use crate::extract::text::Text;
 use crate::model::{Confidence, CountryCode};
 
 mod cast;
+mod lists;
 mod names;
 mod roles;
 mod titles;
@@ -278,6 +279,63 @@ mod tests {
         check(
             "les ambassadeurs de France et des États Unis, respectivement MM. Tom Ward et Ali Khan.",
             &["Tom Ward FR", "Ali Khan US"],
+        );
+    }
+
+    #[test]
+    fn lists_of_names() {
+        // The names a plural title announces, each with its country.
+        check(
+            "Le président a reçu les deux anciens chefs d'État ghanéens, à savoir Ali Khan et Tom Ward.",
+            &["Ali Khan GH", "Tom Ward GH"],
+        );
+        check(
+            "Le président Paul Roux a reçu les ambassadeurs du Ghana, Ali Khan, de la Suède, Tom Ward et de l'Italie, Sam Otieno.",
+            &["Paul Roux -", "Ali Khan GH", "Tom Ward SE", "Sam Otieno IT"],
+        );
+        check(
+            "Ont été accrédités Ali Khan pour le Ghana et Tom Ward pour la Suède.",
+            &["Ali Khan GH", "Tom Ward SE"],
+        );
+    }
+
+    #[test]
+    fn where_names_start_and_end() {
+        // Ranks and a day are no part of a name, nor is a place it follows.
+        check(
+            "Le Général de Brigade Ali Khan, Président de la République, Chef Suprême des Armées, a reçu des ministres.",
+            &["Ali Khan -"],
+        );
+        check(
+            "Hier Emmanuel Macron a reçu des ministres.",
+            &["Emmanuel Macron FR"],
+        );
+        check(
+            "Le ministre Ali Khan a reçu hier à Phnom Penh Tom Ward, ambassadeur de France.",
+            &["Ali Khan -", "Tom Ward FR"],
+        );
+        // A known name in capitals, with middle names, or by its surname opening a sentence.
+        check(
+            "SON EXCELLENCE MONSIEUR EMMANUEL MACRON",
+            &["Emmanuel Macron FR"],
+        );
+        check(
+            "Le président Emmanuel Jean-Michel Frédéric Macron a reçu des ministres.",
+            &["Emmanuel Jean-Michel Frédéric Macron FR"],
+        );
+        check(
+            "Lavrov et Rubio se sont rencontrés à New York.",
+            &["Sergueï Lavrov RU", "Marco Rubio US"],
+        );
+        // A title in the feminine.
+        check(
+            "La cheffe de la diplomatie suisse Aline Berthe a reçu des ministres.",
+            &["Aline Berthe CH"],
+        );
+        // A name written short, then in full: the full name is reported.
+        check(
+            "Le président Tom Ward est à Accra. Tom Peter Ward, président de la République, a reçu des ministres.",
+            &["Tom Peter Ward -"],
         );
     }
 

@@ -123,10 +123,15 @@ impl Finder<'_, '_> {
                 break;
             }
         }
-        // "à New Delhi, le secrétaire d'État…": a known place is not a person.
+        // "à New Delhi, le secrétaire d'État…": a known place is not a person; "à Phnom Penh Ali
+        // Khan": a place of two words or more that opens the run is a run of its own.
         let words: Vec<&str> = (i..j).map(|k| self.text.fw(k)).collect();
-        if j - i > 1 && self.lex.place_country(&words.join(" ")).is_some() {
+        let place = |n: usize| self.lex.place_country(&words[..n].join(" ")).is_some();
+        if j - i > 1 && place(j - i) {
             return i..i;
+        }
+        if let Some(n) = (2..words.len().saturating_sub(1)).find(|&n| place(n)) {
+            return i..i + n;
         }
         i..j
     }
@@ -171,9 +176,8 @@ impl Finder<'_, '_> {
         let mut singles: Vec<(Range<usize>, bool, bool)> = Vec::new();
         let mut last_end = 0;
         let mut plural_honorific = false;
-        // "les ministres d'Arménie et d'Azerbaïdjan, X et Y": the countries of a plural title
-        // not yet given, for the names that follow it in turn, and where the last one ended.
-        let mut in_turn: (Vec<crate::model::CountryCode>, usize) = (Vec::new(), 0);
+        // "les ministres d'Arménie et d'Azerbaïdjan, X et Y": the list a plural title opens.
+        let mut in_turn = super::lists::Turn::default();
         let mut i = 0;
         while i < n {
             // The first known name starting here: `known` is sorted by start.
@@ -181,6 +185,7 @@ impl Finder<'_, '_> {
             if let Some((r, p)) = known.get(first).filter(|(r, _)| r.start == i).cloned() {
                 let r = self.patronymic(r);
                 let titled = self.title_before(i, last_end);
+                self.in_turn(&mut in_turn, titled, &r);
                 let title = titled.map_or(i, |(s, _)| s);
                 let after = self.title_after(r.end).map_or(r.end, |t| t.end);
                 let sharing = self.lex.sharing_name(text.folded_span(r.clone()));
@@ -248,15 +253,18 @@ impl Finder<'_, '_> {
             let roman = run.clone().any(|k| is_roman(text.word(k)));
             if words >= 2 || (roman && (before.is_some() || honorific)) {
                 let turn = self.in_turn(&mut in_turn, before, &run);
+                let envoy = self.envoy_country(&run, last_end);
                 let titled = honorific
                     || before.is_some()
                     || after.is_some()
                     || bracketed.is_some()
-                    || turn.is_some();
+                    || turn.is_some()
+                    || envoy.is_some();
                 let untitled = !titled && (self.untitled_name(&run) || self.honoured_later(&run));
                 if titled || untitled {
                     let country = bracketed
-                        .or(turn)
+                        .or(turn.flatten())
+                        .or(envoy)
                         .or_else(|| {
                             before.and_then(|(start, _)| self.title_country(start..run.start, true))
                         })
@@ -275,19 +283,21 @@ impl Finder<'_, '_> {
                     let name = self.name_text(&run);
                     // A known name the text glued to a neighbour ("MmePany Yathotu", "NguyenSinh Hung"),
                     // or wrote with a middle initial the gazetteer leaves out ("Antony J. Blinken").
-                    let folded = crate::extract::text::fold(&name);
+                    let folded = fold(&name);
                     let bare = without_initials(&folded, ' ');
-                    let whole = [Some(folded), bare]
+                    let whole = [Some(folded.clone()), bare]
                         .into_iter()
                         .flatten()
                         .find_map(|folded| {
                             (self.lex.people_in(&folded).into_iter())
                                 .find(|(r, _)| *r == (0..folded.len()))
-                        });
+                                .map(|(_, k)| k)
+                        })
+                        .or_else(|| self.known_with_middle_names(&folded));
                     let start = before.map_or(run.start, |(s, _)| s);
                     let end = after.map_or(run.end, |a| a.end);
                     let person = match whole {
-                        Some((_, k)) => self.known_as(k, Confidence::High, name),
+                        Some(k) => self.known_as(k, Confidence::High, name),
                         None => Person {
                             name,
                             country,
@@ -310,8 +320,10 @@ impl Finder<'_, '_> {
             i = run.end;
         }
 
-        // Second pass: single words are surnames of people already found, or of known people under a title.
+        // Second pass: single words are surnames of people already found, or of known people under a
+        // title or opening a clause.
         for (run, titled, honorific) in singles {
+            let titled = titled || self.surname_opening(&run);
             let title = self.title_before(run.start, 0).filter(|_| titled);
             let monarch = title.filter(|&(_, role)| {
                 role + 1 == run.start && self.text.words.monarchs.contains(&self.text.fw(role))
@@ -384,35 +396,6 @@ impl Finder<'_, '_> {
         self.cast
     }
 
-    /// The country of a name listed after a plural title that names several countries, in turn:
-    /// the first for the name right after the title, the next for each name joined to it by a
-    /// comma or "et". `state` holds the countries left and where the last such name ended.
-    fn in_turn(
-        &self,
-        state: &mut (Vec<crate::model::CountryCode>, usize),
-        before: Option<(usize, usize)>,
-        run: &Range<usize>,
-    ) -> Option<crate::model::CountryCode> {
-        let plural = |role: usize| {
-            let f = self.text.fw(role);
-            f.ends_with('s') && self.text.words.roles.contains(&f)
-        };
-        if let Some((start, _)) = before.filter(|&(_, role)| plural(role)) {
-            let countries = self.title_countries(start..run.start);
-            if countries.len() > 1 {
-                *state = (countries[1..].to_vec(), run.end);
-                return countries.first().copied();
-            }
-        }
-        let joined = (state.1..run.start).all(|k| matches!(self.text.fw(k), "," | "et" | "and"));
-        if before.is_none() && joined && !state.0.is_empty() {
-            state.1 = run.end;
-            return Some(state.0.remove(0));
-        }
-        state.0.clear();
-        None
-    }
-
     /// "le président de la république, tebboune , a reçu": a known person's surname written in lower
     /// case between commas, or a comma and a verb, after a title; the person and the phrase.
     fn lowercase_surname(&mut self, i: usize, last_end: usize) -> Option<(usize, Range<usize>)> {
@@ -435,6 +418,28 @@ impl Finder<'_, '_> {
             let person = self.add_person(self.known(known, Confidence::Medium));
             (person, start..i + 1)
         })
+    }
+
+    /// "Faure Essozimna Gnassingbé": a name of three words or more whose first and last words are
+    /// those of one known person's name or alias, which leaves the middle names out.
+    fn known_with_middle_names(&self, folded: &str) -> Option<usize> {
+        let words: Vec<&str> = folded.split(' ').collect();
+        let (&first, &last) = (words.first()?, words.last()?);
+        if words.len() < 3 {
+            return None;
+        }
+        let bears = |k: &usize| {
+            let p = &self.lex.gazetteer.people[*k];
+            std::iter::once(&p.name).chain(&p.aliases).any(|name| {
+                let name = fold(name);
+                name.split(' ').next() == Some(first)
+                    && name.split(' ').next_back() == Some(last)
+                    && super::cast::within(&name, folded)
+            })
+        };
+        let mut found = self.lex.by_surname(last).iter().copied().filter(bears);
+        let one = found.next()?;
+        found.next().is_none().then_some(one)
     }
 
     /// The one of `candidates` who holds an office whose first word is the role word at `role`
@@ -478,6 +483,23 @@ impl Finder<'_, '_> {
                 self.cast.people[m.person].country = None;
             }
         }
+    }
+
+    /// "Lavrov et Rubio se sont rencontrés", "Nations unies : Lavrov rencontre …": one word
+    /// opening a sentence or a clause after a colon, before a verb (in a headline, before anything),
+    /// or joined by "et" to such a word, is a surname as a title would make it.
+    fn surname_opening(&self, run: &Range<usize>) -> bool {
+        let text = self.text;
+        let start = self.sentence_start(run.start);
+        let mut k = run.start;
+        if k >= start + 2 && text.fw(k - 1) == text.words.and && self.name_word(k - 2) {
+            k -= 2;
+        }
+        let opens = (start..k).all(|j| !text.tokens[j].is_word())
+            || (k > start && text.tokens[k - 1].is_punct(':'));
+        opens
+            && (self.in_heading(run.start)
+                || text.words.verbs_after_name.contains(&text.fw(run.end)))
     }
 
     /// Two or three capitalised words with no title, opening a sentence or its clause after a

@@ -76,22 +76,6 @@ impl Finder<'_, '_> {
         (initials.len() > 1 && honorific(&initials.join("."))).then_some(j)
     }
 
-    /// The country a list of envoys names before each one's honorific ("les ambassadeurs de
-    /// Russie, S.E Ali Khan, d'Israël, S.E Tom Ward"): the words since the last comma, from "de".
-    pub(super) fn listed_country(&self, honorific: usize) -> Option<CountryCode> {
-        let comma = honorific.checked_sub(1)?;
-        if !self.text.tokens[comma].is_punct(',') {
-            return None;
-        }
-        let from = (comma.saturating_sub(8)..comma)
-            .rev()
-            .find(|&k| self.text.tokens[k].is_punct(',') || self.text.fw(k) == "et")
-            .map(|k| k + 1)?;
-        matches!(self.text.fw(from), "de" | "d'" | "du" | "des")
-            .then(|| self.title_country(from..comma, true))
-            .flatten()
-    }
-
     /// A monarch's title with a country right after a single name ("Philippe, Roi des Belges"):
     /// the phrase and the country.
     pub(super) fn monarch_after(&self, run: &Range<usize>) -> Option<(Range<usize>, CountryCode)> {
@@ -129,6 +113,18 @@ impl Finder<'_, '_> {
         while k > floor && seen < 24 {
             k -= 1;
             seen += 1;
+            // "les deux anciens chefs d'État, à savoir X et Y": the title announces the names.
+            let namely = self.text.words.namely.iter().find_map(|p| {
+                let n = p.split(' ').count();
+                (p.ends_with(self.text.fw(k))
+                    && k + 1 >= floor + n
+                    && self.text.folded_span(k + 1 - n..k + 1) == *p)
+                    .then_some(n)
+            });
+            if let Some(n) = namely {
+                k -= n - 1;
+                continue;
+            }
             // "de l'Afrique de l'Est": a stop word written with a capital is a name's; "Minister
             // of Trade and Industry": one between two capitalised words that are never names is
             // the title's (between two countries, it is not).

@@ -96,6 +96,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     sentence_openers: &[],
     envoys: &["ambassador"],
     postings: &["to"],
+    representing: &["for"],
+    credentials: &["credentials"],
     monarchs: &[
         "king", "queen", "emir", "amir", "sultan", "prince", "princess",
     ],
@@ -151,6 +153,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "expressed",
     ],
     with: "with",
+    and: "and",
+    namely: &["namely"],
     surnames_under_titles: true,
     country_after_name: &["of"],
     country_joiners: &["of", "the"],

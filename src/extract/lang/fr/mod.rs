@@ -71,6 +71,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     sentence_openers: SENTENCE_OPENERS,
     envoys: &["ambassadeur", "ambassadrice"],
     postings: &["au", "aux", "en"],
+    representing: &["pour"],
+    credentials: &["lettres de creance", "copies figurees"],
     monarchs: &[
         "roi",
         "reine",
@@ -115,6 +117,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "divers",
         "diverses",
     ],
+    and: "et",
+    namely: &["a savoir"],
     cues: CUES,
     aside_cues: ASIDE_CUES,
     calls: &["appel", "telephonique"],
@@ -418,6 +422,20 @@ const CUT_PHRASES: &[&str] = &[
     "salutations",
     "avant leur",
     "apres leur",
+    // "vingt-quatre heures après un tête-à-tête entre Y et Z": another exchange, earlier or later.
+    "avant un ",
+    "avant une ",
+    "apres un ",
+    "apres une ",
+    // "s'est entretenu avec X ainsi qu'avec Y", "… et avec Y": a second conversation, reported
+    // after the first.
+    "ainsi qu'avec",
+    "et avec",
+    // "X était accompagné d'une délégation comprenant Y": who came with a party took no part.
+    "accompagne",
+    "accompagnee",
+    "accompagnes",
+    "accompagnees",
 ];
 
 // Places and further exchanges.
