@@ -135,6 +135,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     }
     participants::complete(text, lex, cast, &mut event);
     call_told_next(text, lex, cast, &mut event);
+    kind_of_headline(text, lex, &mut event);
     event.title = joint_statement_title(text, lex);
     if let Some(title) = event.title {
         event.kind = EventKind::JointStatement;
@@ -173,7 +174,14 @@ fn statement_parties(text: &Text, cast: &Cast, title: usize) -> Option<Vec<usize
 /// after it points back to "the" call; the first that names someone else ends the search.
 fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let Some(s) = event.sentence else { return };
-    if !matches!(event.kind, EventKind::Talks | EventKind::Other) {
+    // A headline's "a rencontré" is a generic verb: the lead under it says how they spoke.
+    let headline = s == 0 && !closed(text, s);
+    let told = match event.kind {
+        EventKind::Talks | EventKind::Other => true,
+        EventKind::Meeting => headline,
+        _ => false,
+    };
+    if !told {
         return;
     }
     let sentences = text.sentences.iter().skip(s + 1).take(3);
@@ -203,6 +211,28 @@ fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
             event.cued = true;
             return;
         }
+    }
+}
+
+/// Whether sentence `s` ends with a full stop, as running text does and a title does not.
+fn closed(text: &Text, s: usize) -> bool {
+    let last = text.sentences[s].tokens.end - 1;
+    matches!(text.word(last), "." | "!" | "?" | "…")
+}
+
+/// "Conversation en ligne entre X et Y": an exchange whose sentence names no kind takes the one
+/// the text's headline names.
+fn kind_of_headline(text: &Text, lex: &Lexicon, event: &mut Event) {
+    if event.cued {
+        return;
+    }
+    let Some(headline) = text.sentences.first().filter(|h| h.heading) else {
+        return;
+    };
+    let cues = lex.kind_cues(text.folded_span(headline.tokens.clone()), text.language);
+    if let Some((kind, _)) = kind::classify(&cues) {
+        event.kind = kind;
+        event.cued = true;
     }
 }
 
@@ -249,6 +279,29 @@ mod tests {
             .map(|&p| cast.people[p].name.as_str())
             .collect();
         assert_eq!(names, expected, "{input}");
+    }
+
+    /// The main event's kind.
+    fn kind_of(input: &str, expected: crate::model::EventKind) {
+        let lex = lexicon();
+        let text = Text::new(input);
+        let cast = crate::extract::people::find(&text, &lex, None);
+        assert_eq!(super::main(&text, &lex, &cast).kind, expected, "{input}");
+    }
+
+    #[test]
+    fn kinds_told_by_the_headline_or_the_lead() {
+        use crate::model::EventKind::*;
+        // A headline's generic verb gives way to the mode its lead states.
+        kind_of(
+            "Le ministre des Affaires étrangères du Ghana Tom Ward a rencontré son homologue du Mali Ali Khan\nAccra, 4 mai – Le ministre Tom Ward a eu un entretien téléphonique avec le ministre Ali Khan.",
+            PhoneCall,
+        );
+        // A lead that names no kind takes the headline's.
+        kind_of(
+            "Visioconférence entre Tom Ward et Ali Khan\n\nLe président Tom Ward et le président Ali Khan ont fait le point mardi sur la coopération.",
+            VideoCall,
+        );
     }
 
     #[test]

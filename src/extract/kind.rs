@@ -118,5 +118,10 @@ mod tests {
             Some(Meeting),
         );
         check("X a salué le développement de la coopération.", None);
+        // The call is the act, the wishes it conveyed its purpose.
+        check(
+            "X l'a téléphoné lundi pour lui présenter ses félicitations.",
+            Some(PhoneCall),
+        );
     }
 }

@@ -331,6 +331,12 @@ mod tests {
             None,
         );
         check("X a appelé Y à Paris.", PhoneCall, None);
+        // A consul's post names the city he serves in, not where he went.
+        check(
+            "Le consul général du Japon à Lyon, Tom Ward, a été reçu à Grenoble par le maire.",
+            Meeting,
+            Some("Grenoble"),
+        );
         check(
             "Ignazio Cassis à Paris : «Le moment était venu»\nIls se sont entretenus vendredi.",
             Talks,

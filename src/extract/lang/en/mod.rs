@@ -212,7 +212,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     venue_joiners: &[","],
     signed_datelines_place: false,
-    missions: &["embassy", "embassies", "consulate"],
+    missions: &["embassy", "embassies", "consulate", "consul"],
     city_of: &[("city", "of"), ("town", "of")],
     not_places: &[
         "the", "a", "an", "his", "her", "their", "its", "this", "that",
@@ -260,6 +260,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
 const CUES: &[(&str, Cue)] = &[
     ("telephone", Cue::Mode(PhoneCall)),
     ("telephonic", Cue::Mode(PhoneCall)),
+    // "telephoned him to convey his congratulations": the call is the act, the wishes its purpose.
+    ("telephoned", Cue::Kind(PhoneCall)),
+    ("phoned", Cue::Kind(PhoneCall)),
     ("phone", Cue::Mode(PhoneCall)),
     ("phone call", Cue::Mode(PhoneCall)),
     ("phone conversation", Cue::Mode(PhoneCall)),

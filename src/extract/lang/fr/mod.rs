@@ -155,7 +155,14 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     venues: &["palais"],
     venue_joiners: &["de", "d'"],
     signed_datelines_place: true,
-    missions: &["ambassade", "ambassades", "consulat", "consulats"],
+    missions: &[
+        "ambassade",
+        "ambassades",
+        "consulat",
+        "consulats",
+        "consul",
+        "consule",
+    ],
     city_of: &[("ville", "de")],
     not_places: NOT_PLACES,
 };
@@ -276,6 +283,10 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// Folded phrases; the longest match wins, so "recu un message" beats "recu".
 const CUES: &[(&str, Cue)] = &[
     ("telephone", Cue::Mode(PhoneCall)),
+    // "l'a téléphoné pour lui adresser ses félicitations": the call is the act, the wishes its
+    // purpose.
+    ("a telephone", Cue::Kind(PhoneCall)),
+    ("ont telephone", Cue::Kind(PhoneCall)),
     ("telephonique", Cue::Mode(PhoneCall)),
     ("telephoniques", Cue::Mode(PhoneCall)),
     ("telephoniquement", Cue::Mode(PhoneCall)),
