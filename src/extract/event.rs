@@ -252,13 +252,18 @@ pub fn restates(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize
 }
 
 /// The one of the first lines that titles the text as a joint statement ("China-Japan Joint
-/// Statement on …", "Déclaration commune …"): the text is the statement itself, whatever the
+/// Statement on …", "Déclaration commune …"), or announces it given in full below ("… publie le
+/// texte intégral de la déclaration commune :"): the text is the statement itself, whatever the
 /// meetings its preamble recalls.
 fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize> {
-    (0..text.sentences.len().min(4)).find(|&s| {
-        let s = &text.sentences[s];
+    (0..text.sentences.len().min(8)).find(|&k| {
+        let s = &text.sentences[k];
+        let announces = text.word(s.tokens.end - 1) == ":"
+            && (text.tokens.get(s.tokens.end)).is_some_and(|t| t.newline_before);
         let cues = lex.kind_cues(text.folded_span(s.tokens.clone()), text.language);
-        s.heading && kind::classify(&cues).is_some_and(|(k, _)| k == EventKind::JointStatement)
+        // A title comes first; the line announcing the text may follow a preamble.
+        (s.heading && k < 4 || announces)
+            && kind::classify(&cues).is_some_and(|(k, _)| k == EventKind::JointStatement)
     })
 }
 
@@ -296,6 +301,11 @@ mod tests {
         kind_of(
             "Le ministre des Affaires étrangères du Ghana Tom Ward a rencontré son homologue du Mali Ali Khan\nAccra, 4 mai – Le ministre Tom Ward a eu un entretien téléphonique avec le ministre Ali Khan.",
             PhoneCall,
+        );
+        // A statement given in full after the line that announces it.
+        kind_of(
+            "Le président Tom Ward effectue une visite d'État au Mali.\n\nÀ cette occasion, les deux présidents ont adopté une déclaration commune.\n\nVoici le texte de la déclaration commune :\n\nLe 3 mai, le président Tom Ward et le président Ali Khan se sont rencontrés à Bamako.",
+            JointStatement,
         );
         // A lead that names no kind takes the headline's.
         kind_of(
