@@ -247,8 +247,23 @@ pub fn restates(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize
             .any(|m| tokens.contains(&m.name.start) && event.people.contains(&m.person))
     };
     (visit && visited())
-        || in_sentence(text, lex, cast, s, None)
-            .is_some_and(|again| again.people.iter().any(|p| event.people.contains(p)))
+        || in_sentence(text, lex, cast, s, None).is_some_and(|again| shares_party(event, &again))
+}
+
+/// Whether sentence `s` tells the exchange of `event` anew, with one of its parties ("À son
+/// arrivée à Conakry, X a été accueilli par Y"), rather than pointing back to it ("Au cours de
+/// cette rencontre, …"), which tells what was said, not where.
+pub fn tells_again(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize) -> bool {
+    let points_back = |cue: &Range<usize>| {
+        (cue.start.saturating_sub(2)..cue.start).any(|k| text.words.definite.contains(&text.fw(k)))
+    };
+    in_sentence(text, lex, cast, s, None).is_some_and(|again| {
+        shares_party(event, &again) && again.cue.as_ref().is_some_and(|c| !points_back(c))
+    })
+}
+
+fn shares_party(event: &Event, again: &Event) -> bool {
+    again.people.iter().any(|p| event.people.contains(p))
 }
 
 /// The one of the first lines that titles the text as a joint statement ("China-Japan Joint

@@ -8,16 +8,27 @@ use crate::extract::people::Cast;
 use crate::extract::text::{fold, Text};
 use crate::model::{Confidence, EventKind};
 
-/// The place of the event reported by `sentence` (or by `dated`, the one that dates it), or,
+/// The sentences that report the event.
+pub struct Reports<'a> {
+    /// The one that reports it first.
+    pub main: Option<usize>,
+    /// The one that dates it.
+    pub dated: Option<usize>,
+    /// The next few that name the exchange again with one of its parties.
+    pub again: &'a [usize],
+}
+
+/// The place of the event reported by the main sentence (or by the one that dates it), or,
 /// failing that, of the line that dates the release, of the wire's city when the report points to
-/// it, of a headline ("X à Paris : …") or of the dateline.
+/// it, of a sentence that names the exchange again ("À son arrivée à Conakry, X a été accueilli
+/// par Y"), of the headlines above the report ("X à Paris : …", "Y reçu par X à Niamey") or of
+/// the dateline.
 pub fn find(
     text: &Text,
     lex: &Lexicon,
     cast: &Cast,
     dates: &date::Dates,
-    sentence: Option<usize>,
-    dated: Option<usize>,
+    reports: &Reports,
     kind: EventKind,
 ) -> Option<(String, Confidence)> {
     if matches!(
@@ -26,20 +37,23 @@ pub fn find(
     ) {
         return None;
     }
-    let s = sentence?;
+    let s = reports.main?;
     let tokens = text.sentences.get(s)?.tokens.clone();
     let reported = |s: usize| in_tokens(text, lex, cast, text.sentences[s].tokens.clone(), true);
     in_brackets(text, dates, tokens.clone())
         .or_else(|| reported(s))
-        .or_else(|| dated.filter(|&d| d != s).and_then(reported))
+        .or_else(|| reports.dated.filter(|&d| d != s).and_then(reported))
         .or_else(|| {
             let (line, _) = date::date_line(text, dates, 0..s)?;
             on_line(text, lex, line).map(|p| (p, Confidence::Medium))
         })
         .or_else(|| filed_at(text, lex, tokens))
+        .or_else(|| reports.again.iter().find_map(|&k| reported(k)))
         .or_else(|| {
-            let headline = text.sentences.first().filter(|h| h.heading)?;
-            in_tokens(text, lex, cast, headline.tokens.clone(), false)
+            let headlines = text.sentences[..s].iter().take_while(|h| h.heading);
+            headlines
+                .take(3)
+                .find_map(|h| in_tokens(text, lex, cast, h.tokens.clone(), false))
                 .map(|(p, _)| (p, Confidence::Low))
         })
         .or_else(|| dateline(text, lex, dates, kind))
@@ -267,12 +281,22 @@ mod tests {
     use crate::extract::testing::lexicon;
 
     fn check(input: &str, kind: EventKind, expected: Option<&str>) {
+        check_again(input, kind, &[], expected);
+    }
+
+    /// The place, given the sentences that tell the exchange again.
+    fn check_again(input: &str, kind: EventKind, again: &[usize], expected: Option<&str>) {
         let lex = lexicon();
         let text = Text::new(input);
         let cast = people::find(&text, &lex, None);
         let sentence = text.sentences.iter().position(|s| !s.heading);
         let dates = date::Dates::of(&text);
-        let place = find(&text, &lex, &cast, &dates, sentence, None, kind).map(|(p, _)| p);
+        let reports = Reports {
+            main: sentence,
+            dated: None,
+            again,
+        };
+        let place = find(&text, &lex, &cast, &dates, &reports, kind).map(|(p, _)| p);
         assert_eq!(place.as_deref(), expected, "{input}");
     }
 
@@ -331,6 +355,18 @@ mod tests {
             None,
         );
         check("X a appelé Y à Paris.", PhoneCall, None);
+        // A sentence telling the exchange again places it; a second headline places it too.
+        check_again(
+            "Le président Tom Ward a reçu l'envoyé du Mali.\nÀ son arrivée à Kayes, l'envoyé a été accueilli par le président Ward.",
+            Meeting,
+            &[1],
+            Some("Kayes"),
+        );
+        check(
+            "Mali : le président reçoit un envoyé\nTom Ward reçu par Ali Khan à Bamako\nLe président Ali Khan a reçu mardi Tom Ward au palais.",
+            Meeting,
+            Some("Bamako"),
+        );
         // A consul's post names the city he serves in, not where he went.
         check(
             "Le consul général du Japon à Lyon, Tom Ward, a été reçu à Grenoble par le maire.",
