@@ -307,6 +307,10 @@ mod tests {
             &["Ali Khan -"],
         );
         check(
+            "Le Président de la République, Maréchal Ali Khan, a reçu des ministres.",
+            &["Ali Khan -"],
+        );
+        check(
             "Hier Emmanuel Macron a reçu des ministres.",
             &["Emmanuel Macron FR"],
         );

@@ -394,6 +394,9 @@ const ASIDE_CUES: &[&str] = &[
     // "l'envoyé spécial du président Y": who sent the envoy did not come.
     "special",
     "speciale",
+    // "la conseillère diplomatique du président Y": whom an adviser serves did not come.
+    "conseiller",
+    "conseillere",
     // "X, accompagné de Mme Y": who came with a party did not take part.
     "accompagne",
     "accompagnee",

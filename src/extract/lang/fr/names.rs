@@ -224,6 +224,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "commandant",
     "lieutenant",
     "amiral",
+    "marechal",
     // "le Général de Brigade X", "Chef Suprême des Armées": ranks and their units.
     "general",
     "brigade",
