@@ -306,6 +306,7 @@ mod tests {
             "Le Général de Brigade Ali Khan, Président de la République, Chef Suprême des Armées, a reçu des ministres.",
             &["Ali Khan -"],
         );
+        check("Le Grand-Duc Henri a reçu des ministres.", &["Henri LU"]);
         check(
             "Le Président de la République, Maréchal Ali Khan, a reçu des ministres.",
             &["Ali Khan -"],

@@ -204,6 +204,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "reine",
     "prince",
     "princesse",
+    "grand-duc",
+    "grande-duchesse",
     "conseiller",
     "conseillere",
     "chancelier",
