@@ -439,8 +439,6 @@ const CUT_PHRASES: &[&str] = &[
     "accompagnee",
     "accompagnes",
     "accompagnees",
-    // "…, en présence du Premier ministre Y": who attended an audience was no party to it.
-    "en presence",
     // "X a dit que le président Y et son homologue Z ont eu des échanges": what a party reports
     // is another exchange.
     "a dit que",
