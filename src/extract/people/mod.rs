@@ -306,6 +306,11 @@ mod tests {
             "Le Général de Brigade Ali Khan, Président de la République, Chef Suprême des Armées, a reçu des ministres.",
             &["Ali Khan -"],
         );
+        check("Le Grand-Duc Henri a reçu des ministres.", &["Henri LU"]);
+        check(
+            "Le Président de la République, Maréchal Ali Khan, a reçu des ministres.",
+            &["Ali Khan -"],
+        );
         check(
             "Hier Emmanuel Macron a reçu des ministres.",
             &["Emmanuel Macron FR"],

@@ -224,6 +224,16 @@ fn tokenize(body: &str, folded: &Folded) -> Vec<Token> {
                 // "Obama's": a possessive is no part of the word.
                 let possessive = next == Some('s')
                     && char_at(body, next_at + 1).is_none_or(|n| !n.is_alphanumeric());
+                if is_apostrophe(c)
+                    && !possessive
+                    && next.is_some_and(char::is_lowercase)
+                    && inner(&body[start..j])
+                {
+                    // "Alka’abj": an apostrophe inside a name is one of its letters.
+                    prev = c;
+                    j = next_at;
+                    continue;
+                }
                 if is_apostrophe(c) && next.is_some_and(char::is_alphabetic) && !possessive {
                     j = next_at;
                     cuts.push(j);
@@ -244,6 +254,17 @@ fn tokenize(body: &str, folded: &Folded) -> Vec<Token> {
         start = j;
     }
     tokens
+}
+
+/// Whether an apostrophe after `stem` is inside a word rather than an elision: the stem is a
+/// capitalised word of three letters or more that no elided French word ends like ("Lorsqu’",
+/// "Aujourd’").
+fn inner(stem: &str) -> bool {
+    stem.chars().next().is_some_and(char::is_uppercase)
+        && stem.chars().count() >= 3
+        && stem.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !stem.ends_with("qu")
+        && stem != "Aujourd"
 }
 
 #[cfg(test)]
@@ -286,6 +307,9 @@ mod tests {
         let check = |input: &str, expected: &[&str]| assert_eq!(words(input), expected, "{input}");
         check("l’Iran", &["l’", "Iran"]);
         check("Sassou N'Guesso", &["Sassou", "N'", "Guesso"]);
+        check("Karim Sha’ban", &["Karim", "Sha’ban"]);
+        check("Lorsqu’il", &["Lorsqu’", "il"]);
+        check("Aujourd’hui", &["Aujourd’", "hui"]);
         check("Li ZhanshuA cette", &["Li", "Zhanshu", "A", "cette"]);
         check("MmePany Yathotu", &["Mme", "Pany", "Yathotu"]);
         check(

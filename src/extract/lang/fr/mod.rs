@@ -405,6 +405,9 @@ const ASIDE_CUES: &[&str] = &[
     // "l'envoyé spécial du président Y": who sent the envoy did not come.
     "special",
     "speciale",
+    // "la conseillère diplomatique du président Y": whom an adviser serves did not come.
+    "conseiller",
+    "conseillere",
     // "X, accompagné de Mme Y": who came with a party did not take part.
     "accompagne",
     "accompagnee",
@@ -447,6 +450,13 @@ const CUT_PHRASES: &[&str] = &[
     "accompagnee",
     "accompagnes",
     "accompagnees",
+    // "X a dit que le président Y et son homologue Z ont eu des échanges": what a party reports
+    // is another exchange.
+    "a dit que",
+    "a declare que",
+    "a indique que",
+    "a souligne que",
+    "a affirme que",
 ];
 
 // Places and further exchanges.

@@ -204,6 +204,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "reine",
     "prince",
     "princesse",
+    "grand-duc",
+    "grande-duchesse",
     "conseiller",
     "conseillere",
     "chancelier",
@@ -224,6 +226,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "commandant",
     "lieutenant",
     "amiral",
+    "marechal",
     // "le Général de Brigade X", "Chef Suprême des Armées": ranks and their units.
     "general",
     "brigade",
