@@ -118,17 +118,10 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     };
     let dated = (found_date.tokens.as_ref())
         .and_then(|t| (text.sentences.iter()).position(|s| s.tokens.contains(&t.start)));
-    let again: Vec<usize> = main.sentence.map_or_else(Vec::new, |s| {
-        (s + 1..text.sentences.len())
-            .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
-            .take(3)
-            .filter(|&k| event::tells_again(&text, lexicon, &cast, &main, k))
-            .collect()
-    });
     let reports = place::Reports {
         main: main.sentence,
         dated,
-        again: &again,
+        tells_again: |k| event::tells_again(&text, lexicon, &cast, &main, k),
     };
     let place = match statement {
         Some(line) => place::on_line(&text, lexicon, line).map(|p| (p, Confidence::High)),

@@ -9,13 +9,14 @@ use crate::extract::text::{fold, Text};
 use crate::model::{Confidence, EventKind};
 
 /// The sentences that report the event.
-pub struct Reports<'a> {
+pub struct Reports<F: Fn(usize) -> bool> {
     /// The one that reports it first.
     pub main: Option<usize>,
     /// The one that dates it.
     pub dated: Option<usize>,
-    /// The next few that name the exchange again with one of its parties.
-    pub again: &'a [usize],
+    /// Whether a sentence tells the exchange again with one of its parties: asked only of the
+    /// few after the main one, and only when nothing before has placed the event.
+    pub tells_again: F,
 }
 
 /// The place of the event reported by the main sentence (or by the one that dates it), or,
@@ -28,7 +29,7 @@ pub fn find(
     lex: &Lexicon,
     cast: &Cast,
     dates: &date::Dates,
-    reports: &Reports,
+    reports: &Reports<impl Fn(usize) -> bool>,
     kind: EventKind,
 ) -> Option<(String, Confidence)> {
     if matches!(
@@ -48,7 +49,13 @@ pub fn find(
             on_line(text, lex, line).map(|p| (p, Confidence::Medium))
         })
         .or_else(|| filed_at(text, lex, tokens))
-        .or_else(|| reports.again.iter().find_map(|&k| reported(k)))
+        .or_else(|| {
+            (s + 1..text.sentences.len())
+                .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+                .take(3)
+                .filter(|&k| (reports.tells_again)(k))
+                .find_map(reported)
+        })
         .or_else(|| {
             let headlines = text.sentences[..s].iter().take_while(|h| h.heading);
             headlines
@@ -294,7 +301,7 @@ mod tests {
         let reports = Reports {
             main: sentence,
             dated: None,
-            again,
+            tells_again: |k| again.contains(&k),
         };
         let place = find(&text, &lex, &cast, &dates, &reports, kind).map(|(p, _)| p);
         assert_eq!(place.as_deref(), expected, "{input}");
