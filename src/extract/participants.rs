@@ -270,10 +270,7 @@ enum Guests {
 fn guests(text: &Text, sentence: usize, cue: Option<&Range<usize>>) -> Option<Guests> {
     let tokens = text.sentences.get(sentence)?.tokens.clone();
     let from = cue.map_or(tokens.start, |c| c.end);
-    (from..tokens.end).find(|&k| {
-        let f = text.fw(k);
-        f.ends_with('s') && text.words.roles.contains(&f)
-    })?;
+    (from..tokens.end).find(|&k| text.plural_role(k))?;
     let folded = text.folded_span(tokens);
     let in_turn = text.words.credentials.iter().any(|c| folded.contains(c));
     Some(if in_turn {

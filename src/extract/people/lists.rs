@@ -28,11 +28,7 @@ impl Finder<'_, '_> {
         before: Option<(usize, usize)>,
         run: &Range<usize>,
     ) -> Option<Option<CountryCode>> {
-        let plural = |role: usize| {
-            let f = self.text.fw(role);
-            f.ends_with('s') && self.text.words.roles.contains(&f)
-        };
-        if let Some((start, _)) = before.filter(|&(_, role)| plural(role)) {
+        if let Some((start, _)) = before.filter(|&(_, role)| self.text.plural_role(role)) {
             let countries = self.title_countries(start..run.start);
             let first = countries.first().copied();
             *state = Turn {

@@ -109,6 +109,12 @@ impl<'a> Text<'a> {
         self.tokens.get(i).is_some_and(|t| t.capitalised)
     }
 
+    /// Whether token `i` is a role in the plural ("ministres", "ambassadeurs"): a title of several.
+    pub fn plural_role(&self, i: usize) -> bool {
+        let f = self.fw(i);
+        f.ends_with('s') && self.words.roles.contains(&f)
+    }
+
     /// The folded text of token `i`, or "" out of range.
     pub fn fw(&self, i: usize) -> &str {
         self.tokens
