@@ -98,9 +98,16 @@ fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast) -> usi
     };
     let sentence = text.folded_span(tokens.clone());
     let base = text.tokens.get(tokens.start).map_or(0, |t| t.folded.start);
+    // "en présence du Premier ministre Y" names an attendee; "en présence des médiateurs Y et Z"
+    // names those the exchange was held through, who are parties to it.
+    let attendees = |k: usize| {
+        let rest = &sentence[text.tokens[k].folded.start - base..];
+        text.words.presence.open(rest)
+            && !(k + 2..tokens.end.min(k + 6)).any(|j| text.words.go_betweens.contains(&text.fw(j)))
+    };
     for k in tokens.clone().filter(|&k| k > trigger) {
         let rest = &sentence[text.tokens[k].folded.start - base..];
-        if text.words.cut_phrases.open(rest) && after_trigger(k) {
+        if (text.words.cut_phrases.open(rest) || attendees(k)) && after_trigger(k) {
             return k;
         }
     }
@@ -423,6 +430,11 @@ mod tests {
         check("Le président Tom Ward s'est entretenu lundi avec le président Ali Khan ainsi qu'avec le Premier ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
         check("Le ministre Tom Ward et l'ambassadeur Ali Khan se sont entretenus mardi, deux jours après une rencontre entre le président Sam Otieno et le roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
         check("Le président Tom Ward a reçu mardi le ministre Ali Khan, accompagné d'une délégation comprenant le général Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+        // Who attended took no part, unless the exchange was held through them.
+        check("Le ministre Ali Khan a été reçu lundi par le président Tom Ward, en présence du Premier ministre Sam Otieno.", &["Ali Khan", "Tom Ward"], &[]);
+        check("Le président Tom Ward a reçu le ministre Ali Khan en présence de leurs délégations et du ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+        check("Le ministre Ali Khan et le ministre Sam Otieno ont signé l'accord en présence du facilitateur, le président Tom Ward.", &["Ali Khan", "Sam Otieno", "Tom Ward"], &[]);
+        check("Les chefs de la diplomatie Ali Khan et Sam Otieno se sont rencontrés en présence des témoins de l'accord, le président Tom Ward et le roi Paul Roux.", &["Ali Khan", "Sam Otieno", "Tom Ward", "Paul Roux"], &[]);
         // Whom a party speaks of took no part.
         check("Lors d'une rencontre avec le ministre Ali Khan, M. Tom Ward a dit que le président Sam Otieno et son homologue Paul Roux avaient eu des échanges.", &["Ali Khan", "Tom Ward"], &[]);
         // Whom an adviser serves stayed home.

@@ -136,6 +136,12 @@ pub struct Words {
     pub calls: &'static [&'static str],
     /// Phrases after which a sentence stops naming participants.
     pub cut_phrases: CutPhrases,
+    /// Phrases naming who attended an exchange ("en présence du Premier ministre Y"), who took no
+    /// part in it, unless a word of `go_betweens` follows.
+    pub presence: CutPhrases,
+    /// Those who attend an exchange as a part of it: mediators, facilitators, witnesses of a
+    /// signing ("en présence des médiateurs Y et Z").
+    pub go_betweens: &'static [&'static str],
     /// Prepositions of place before a city, lower case as written ("à", "in").
     pub place_prepositions: &'static [&'static str],
     /// Words by which a wire's report points to the city it was filed in ("the meeting here").
