@@ -262,6 +262,43 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     }
 }
 
+/// "X a reçu un message écrit de Y. Le message a été remis par Z, envoyé spécial de Y": who handed a
+/// message over met its addressee, in place of its sender (the party of the bearer's country, else
+/// the one named second, as "a reçu un message de Y" names the sender).
+pub fn bearer(text: &Text, cast: &Cast, event: &mut Event) {
+    let Some(s) = event.sentence else { return };
+    let handed = (s..text.sentences.len().min(s + 3))
+        .filter(|&t| !text.sentences[t].heading)
+        .find_map(|t| {
+            let tokens = text.sentences[t].tokens.clone();
+            let at = tokens.clone().find(|&k| {
+                let rest = &text.folded.text[text.tokens[k].folded.start..];
+                text.words.handed_by.open(rest)
+            })?;
+            (cast.mentions.iter()).find(|m| m.name.start > at && m.name.end <= tokens.end)
+        });
+    let Some(bearer) = handed.map(|m| m.person) else {
+        return;
+    };
+    // The addressee, the sender, and the bearer unless the event's sentence names them already.
+    let named = event.people.contains(&bearer);
+    if event.people.len() != 2 + usize::from(named) {
+        return;
+    }
+    let country = |p: usize| cast.people[p].country;
+    let sender = (event.people.iter())
+        .position(|&p| p != bearer && country(p).is_some() && country(p) == country(bearer))
+        .or_else(|| (1..event.people.len()).find(|&i| event.people[i] != bearer));
+    let Some(sender) = sender else { return };
+    if named {
+        event.people.remove(sender);
+    } else {
+        event.people[sender] = bearer;
+    }
+    event.kind = EventKind::Meeting;
+    event.cued = true;
+}
+
 /// How a sentence names its guests as a group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Guests {
@@ -287,16 +324,26 @@ fn guests(text: &Text, sentence: usize, cue: Option<&Range<usize>>) -> Option<Gu
     })
 }
 
-/// A letter given in full, whose text names no party: its sender signs it on its last line, and
-/// its addressee is named on a line of its own, the address ("À / Son Excellence Monsieur X /
-/// Président de …").
+/// A letter given in full, whose text names no party: its sender signs it on a line of its own
+/// at its end, under which only the sender's titles may follow ("X / Président de la République
+/// du Tchad / Chef de l'État"), and its addressee is named on a line of its own, the address ("À /
+/// Son Excellence Monsieur X / Président de …").
 pub fn signed_letter(text: &Text, cast: &Cast) -> Option<Vec<usize>> {
-    let last = text.sentences.last()?;
-    let sender = cast
-        .mentions
-        .iter()
-        .find(|m| m.name == last.tokens && last.heading)?
-        .person;
+    let names_someone = |s: usize| {
+        let tokens = &text.sentences[s].tokens;
+        (cast.mentions.iter()).any(|m| tokens.contains(&m.name.start))
+    };
+    let sender = (0..text.sentences.len())
+        .rev()
+        .take(4)
+        .take_while(|&s| text.sentences[s].heading)
+        .find_map(|s| {
+            let line = &text.sentences[s].tokens;
+            let signs = (cast.mentions.iter()).find(|m| m.name == *line)?;
+            (s + 1..text.sentences.len())
+                .all(|t| !names_someone(t))
+                .then_some(signs.person)
+        })?;
     let addressee = (cast.mentions.iter())
         .find(|m| m.person != sender && text.sentences[text.sentence_of(m.name.start)].heading)
         .map(|m| m.person);

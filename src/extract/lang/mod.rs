@@ -139,6 +139,9 @@ pub struct Words {
     /// Phrases naming who attended an exchange ("en présence du Premier ministre Y"), who took no
     /// part in it, unless a word of `go_betweens` follows.
     pub presence: CutPhrases,
+    /// Phrases by which a message is handed over by its bearer ("remis par"), who met the addressee
+    /// in place of its sender.
+    pub handed_by: CutPhrases,
     /// Those who attend an exchange as a part of it: mediators, facilitators, witnesses of a
     /// signing ("en présence des médiateurs Y et Z").
     pub go_betweens: &'static [&'static str],

@@ -199,6 +199,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "following",
     ]),
     presence: CutPhrases::new(&["in the presence"]),
+    handed_by: CutPhrases::new(&["delivered by", "handed over by"]),
     go_betweens: &[
         "mediator",
         "mediators",

@@ -124,6 +124,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     calls: &["appel", "telephonique"],
     cut_phrases: CutPhrases::new(CUT_PHRASES),
     presence: CutPhrases::new(&["en presence"]),
+    handed_by: CutPhrases::new(&["remis par", "remise par", "transmis par", "transmise par"]),
     go_betweens: &[
         "mediateur",
         "mediateurs",
