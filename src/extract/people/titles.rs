@@ -298,6 +298,14 @@ impl Finder<'_, '_> {
             hits.retain(|(r, _)| !posted(folded, r));
         }
         hits.retain(|(_, h)| h.form != CountryForm::Prefix);
+        // "le président du groupe d'amitié Turquie-Azerbaïdjan": a pair of countries names the
+        // holder's own first, as each side names its friendship group or joint commission.
+        let others: Vec<usize> = (1..hits.len())
+            .filter(|&i| folded.get(hits[i - 1].0.end..hits[i].0.start) == Some("-"))
+            .collect();
+        for i in others.into_iter().rev() {
+            hits.remove(i);
+        }
         if hits.is_empty() {
             // "la conseillère fédérale", "le Premier ministre du Québec": an office or a place of
             // one country.
