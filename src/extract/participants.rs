@@ -26,6 +26,13 @@ fn in_sentence<'c>(
     // "un appel téléphonique de la part de Y": a cue right after a call names the caller.
     // "…, envoyé spécial du Président de la République de Gambie, M. X": a comma and an honorific
     // open another item of a list, whatever title the one before it ends with.
+    // "La réunion s'est tenue à l'invitation du ministre X, avec ses homologues Y et Z": who invited
+    // to an exchange whose sentence names no one before is its host.
+    let hosted = |k: usize| {
+        text.words.invitations.contains(&text.fw(k))
+            && !(cast.mentions.iter()).any(|m| m.name.start >= tokens.start && m.name.end <= k)
+            && !(cast.unnamed.iter()).any(|u| u.phrase.start >= tokens.start && u.phrase.end <= k)
+    };
     let aside = |phrase: &Range<usize>, name: usize| {
         let restarts = (phrase.start..name.saturating_sub(1)).any(|k| {
             text.tokens[k].is_punct(',') && text.words.honorifics.contains(&text.fw(k + 1))
@@ -38,9 +45,8 @@ fn in_sentence<'c>(
             let f = text.fw(k);
             let after_call = (k.saturating_sub(3).max(tokens.start)..k)
                 .any(|j| text.words.calls.contains(&text.fw(j)));
-            text.words.aside_cues.contains(&f)
-                && !after_call
-                && !(k + 1 == phrase.start && text.words.honorifics.contains(&f))
+            let own_honorific = k + 1 == phrase.start && text.words.honorifics.contains(&f);
+            text.words.aside_cues.contains(&f) && !(after_call || own_honorific || hosted(k))
         })
     };
     // "le décès du président X et du ministre Y": a name joined by "et" or a comma to an aside's
@@ -477,6 +483,10 @@ mod tests {
         check("Le président Tom Ward s'est entretenu lundi avec le président Ali Khan ainsi qu'avec le Premier ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
         check("Le ministre Tom Ward et l'ambassadeur Ali Khan se sont entretenus mardi, deux jours après une rencontre entre le président Sam Otieno et le roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
         check("Le président Tom Ward a reçu mardi le ministre Ali Khan, accompagné d'une délégation comprenant le général Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+        // Who invited to a gathering the sentence names no one before hosted it; a visitor's
+        // host named after an invitation is not a party of what the visitor did.
+        check("La troisième réunion tripartite s'est tenue lundi à Accra, à l'invitation du ministre ghanéen Ali Khan, avec ses homologues Sam Otieno et Tom Ward.", &["Ali Khan", "Sam Otieno", "Tom Ward"], &[]);
+        check("Le ministre Tom Ward a rencontré lundi à Accra, à l'invitation du président Ali Khan, des chefs d'entreprise.", &["Tom Ward"], &[]);
         // Who attended took no part, unless the exchange was held through them.
         check("Le ministre Ali Khan a été reçu lundi par le président Tom Ward, en présence du Premier ministre Sam Otieno.", &["Ali Khan", "Tom Ward"], &[]);
         check("Le président Tom Ward a reçu le ministre Ali Khan en présence de leurs délégations et du ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);

@@ -131,6 +131,9 @@ pub struct Words {
     pub cues: &'static [(&'static str, Cue)],
     /// Words after which the names that follow are not taken part in the event.
     pub aside_cues: &'static [&'static str],
+    /// Those of `aside_cues` that name who invited: the host, and a party, of an exchange whose
+    /// sentence names no one before ("La réunion s'est tenue à l'invitation du ministre X").
+    pub invitations: &'static [&'static str],
     /// Words of a call, after which an aside cue names the caller ("un appel téléphonique de la
     /// part du président X"), not someone on whose behalf another spoke.
     pub calls: &'static [&'static str],
