@@ -56,11 +56,22 @@ fn in_sentence<'c>(
     };
     let mut people = Vec::new();
     let mut last_aside: Option<usize> = None;
+    let in_turn = (tokens.clone()).find(|&k| text.words.in_turn.contains(&text.fw(k)));
     for m in cast
         .mentions
         .iter()
         .filter(|m| m.name.start >= tokens.start && m.name.end <= cut)
     {
+        // "X a rencontré successivement Y, puis Z": the first met is the party; a party named
+        // before them has been taken already.
+        if let Some(turn) = in_turn.filter(|&t| m.name.start > t) {
+            let met = (cast.mentions.iter())
+                .filter(|n| n.name.start > turn && n.name.start < m.name.start)
+                .any(|n| people.contains(&n.person));
+            if met {
+                break;
+            }
+        }
         let listed_aside = last_aside.is_some_and(|end| joined(end, m.phrase.start));
         if listed_aside || aside(&m.phrase, m.name.start) {
             last_aside = Some(m.phrase.end);
@@ -487,6 +498,9 @@ mod tests {
         // host named after an invitation is not a party of what the visitor did.
         check("La troisième réunion tripartite s'est tenue lundi à Accra, à l'invitation du ministre ghanéen Ali Khan, avec ses homologues Sam Otieno et Tom Ward.", &["Ali Khan", "Sam Otieno", "Tom Ward"], &[]);
         check("Le ministre Tom Ward a rencontré lundi à Accra, à l'invitation du président Ali Khan, des chefs d'entreprise.", &["Tom Ward"], &[]);
+        // Those met one after another: the first is the party of the meeting reported.
+        check("Le ministre Tom Ward a rencontré successivement le président Ali Khan, le Premier ministre Sam Otieno et le président du Sénat Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
+        check("Le ministre Tom Ward a reçu successivement le ministre Ali Khan et l'ambassadeur Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
         // Who attended took no part, unless the exchange was held through them.
         check("Le ministre Ali Khan a été reçu lundi par le président Tom Ward, en présence du Premier ministre Sam Otieno.", &["Ali Khan", "Tom Ward"], &[]);
         check("Le président Tom Ward a reçu le ministre Ali Khan en présence de leurs délégations et du ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);

@@ -131,6 +131,9 @@ pub struct Words {
     pub cues: &'static [(&'static str, Cue)],
     /// Words after which the names that follow are not taken part in the event.
     pub aside_cues: &'static [&'static str],
+    /// Words by which a sentence lists those a party met one after another ("a rencontré
+    /// successivement X, Y et Z"): the first is the party of the exchange it reports.
+    pub in_turn: &'static [&'static str],
     /// Those of `aside_cues` that name who invited: the host, and a party, of an exchange whose
     /// sentence names no one before ("La réunion s'est tenue à l'invitation du ministre X").
     pub invitations: &'static [&'static str],

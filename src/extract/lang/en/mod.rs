@@ -180,6 +180,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         // "The below is attributable to Spokesperson X:": who speaks for the report.
         "attributable",
     ],
+    in_turn: &["successively"],
     invitations: &["invitation"],
     calls: &[],
     cut_phrases: CutPhrases::new(&[

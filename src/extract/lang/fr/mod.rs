@@ -121,6 +121,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     namely: &["a savoir"],
     cues: CUES,
     aside_cues: ASIDE_CUES,
+    in_turn: &["successivement"],
     invitations: &["invitation"],
     calls: &["appel", "telephonique"],
     cut_phrases: CutPhrases::new(CUT_PHRASES),
