@@ -306,6 +306,23 @@ fn dates_of_other_acts_and_earlier_days() {
             Some("2024-04-09"),
             None,
         ),
+        // What a relative clause says took place on a date is the antecedent's: a summit's…
+        (
+            "X et Y se sont entretenus au téléphone, en tenant compte du sommet du G7 qui s'est tenu le 2 avril.",
+            Some("2024-04-09"),
+            None,
+        ),
+        (
+            "X held a call with Y on the summit which took place on April 2.",
+            Some("2024-04-09"),
+            None,
+        ),
+        // …and the exchange's own when the antecedent names it.
+        (
+            "X a reçu Y. L'audience, qui s'est déroulée le 2 avril au palais, a porté sur la coopération.",
+            Some("2024-04-09"),
+            Some("2024-04-02"),
+        ),
         // The same participle after an auxiliary is the sentence's own verb.
         (
             "X et Y ont signé le 2 avril un accord.",

@@ -53,6 +53,18 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     auxiliaries: &[
         "a", "ont", "avait", "avaient", "aura", "est", "sont", "ete", "etait", "etaient",
     ],
+    relatives: &["qui"],
+    took_place: &[
+        "tenu",
+        "tenue",
+        "tenus",
+        "tenues",
+        "deroule",
+        "deroulee",
+        "deroules",
+        "deroulees",
+        "lieu",
+    ],
     visits: &["visite", "sejour"],
     milestones: MILESTONES,
     captions: &[
