@@ -25,8 +25,20 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
         > (sentence_start..d.tokens.start)
             .filter(|&k| text.tokens[k].is_punct(')'))
             .count();
-    // "on Friday (April 13th)": the brackets give the weekday's date.
-    let explains_weekday = before(1) == "(" && text.words.weekday(before(2)).is_some();
+    // "on Friday (April 13th)", "hier soir (samedi 30 mai 2017)", "cet après-midi (21/11/24)":
+    // the brackets give the date of the day named before them.
+    let words = text.words;
+    let opened = if words.weekday(before(1)).is_some() {
+        2
+    } else {
+        1
+    };
+    let named = before(opened + 1);
+    let explains_weekday = before(opened) == "("
+        && (words.weekday(named).is_some()
+            || words.day_parts.contains(&named)
+            || words.relative_days.iter().any(|(day, _)| *day == named)
+            || named == "hui");
     (prev == "du" && !text.words.day_parts.contains(&before(2)))
         || text.words.foreign_before.contains(&prev)
         // "Publié le 16/10/2019 à 20:00": the page's stamp ("ont publié le 27 juin une

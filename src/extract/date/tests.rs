@@ -167,6 +167,19 @@ fn dates_as_readouts_write_them() {
         // Numeric dates.
         ("Le 07/03/2018, X a reçu Y.", None, Some("2018-03-07")),
         ("Le 07.03.2018, X a reçu Y.", None, Some("2018-03-07")),
+        ("Le 07/03/18, X a reçu Y.", None, Some("2018-03-07")),
+        ("Le 07/03/98, X a reçu Y.", None, Some("1998-03-07")),
+        // Brackets giving the date of the day named before them.
+        (
+            "Un tête-à-tête s'est tenu cet après-midi (07/03/18) entre X et Y.",
+            None,
+            Some("2018-03-07"),
+        ),
+        (
+            "X a rencontré hier soir (mercredi 7 mars 2018) Y.",
+            None,
+            Some("2018-03-07"),
+        ),
         (
             "Publié le 2018-03-08\nX a reçu Y ce mercredi.",
             None,
