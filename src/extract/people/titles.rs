@@ -133,7 +133,19 @@ impl Finder<'_, '_> {
                     w.is_some_and(|w| self.text.capitalised(w) && self.is(w, Listed::NOT_NAME))
                 })
             };
-            if self.is(k, Listed::TITLE_STOP) && !self.text.capitalised(k) && !portfolios() {
+            // "le consul général de Chine à Montréal, M. X": the city the office is held in goes on
+            // with its title, where the preposition is written apart from the verb it folds into.
+            let held_in = self
+                .text
+                .words
+                .place_prepositions
+                .contains(&self.text.word(k))
+                && self.text.capitalised(k + 1);
+            if self.is(k, Listed::TITLE_STOP)
+                && !self.text.capitalised(k)
+                && !portfolios()
+                && !held_in
+            {
                 return None;
             }
             if self.is(k, Listed::ROLE) {
