@@ -199,6 +199,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "following",
     ]),
     place_prepositions: &["in"],
+    stays: &["stay", "arrived", "arrival"],
+    earlier: &["following", "after", "recent", "previous"],
     here: &["here"],
     unknown_places: false,
     venues: &[
