@@ -245,6 +245,7 @@ fn in_tokens(
         // venue's name that holds its city.
         if palaces
             && text.capitalised(k)
+            && text.word(k).contains('-')
             && (k.saturating_sub(5)..k)
                 .any(|p| p >= tokens.start && text.words.venues.contains(&text.fw(p)))
         {
@@ -310,8 +311,7 @@ fn in_tokens(
     None
 }
 
-/// The known place a word is, or a hyphenated name opens or ends with ("Bamako-Koulouba",
-/// "Niamey-Sud").
+/// The known place a hyphenated name is, opens or ends with ("Bamako-Koulouba", "Niamey-Sud").
 fn city_in_compound<'a>(lex: &Lexicon, word: &'a str) -> Option<&'a str> {
     let hyphens = word.match_indices('-').map(|(i, _)| i);
     let parts = hyphens.flat_map(|i| [&word[..i], &word[i + 1..]]);
