@@ -430,6 +430,12 @@ fn archive_wide_exports_hold_every_readout_and_survive_citation_js() {
         assert!(keys.contains(&key), "{key} in {keys:?}");
     }
     let mut csv = csv::Reader::from_path(data.join("readouts.csv")).unwrap();
+    let header = csv.headers().unwrap().clone();
+    assert_eq!(header.len(), 15, "{header:?}");
+    assert_eq!(
+        (&header[0], &header[7], &header[14]),
+        ("id", "participants", "source_file")
+    );
     let rows: Vec<csv::StringRecord> = csv.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 3);
     for (row, line) in rows.iter().zip(&lines) {

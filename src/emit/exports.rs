@@ -76,7 +76,7 @@ pub fn fragments(
     config: &Config,
 ) -> Result<[String; 4], Diagnostic> {
     let l = line(entry, archive, config);
-    let row = csv_row(&l);
+    let row = csv_row(&l)?;
     let mut jsonl =
         serde_json::to_string(&l).map_err(|err| Diagnostic::unwritable(EXPORTS[0], err))?;
     jsonl.push('\n');
@@ -105,7 +105,9 @@ pub fn assemble(file: usize, fragments: &[&str]) -> Artifact {
         }
         _ => {
             if file == 1 {
-                text.push_str(&csv_record(COLUMNS));
+                // The column names are plain words: nothing to quote.
+                text.push_str(&COLUMNS.join(","));
+                text.push('\n');
             }
             fragments.iter().for_each(|f| text.push_str(f));
         }
@@ -150,19 +152,14 @@ const COLUMNS: [&str; 15] = [
     "source_file",
 ];
 
-/// One CSV line, with its line break.
-fn csv_record<const N: usize>(fields: [&str; N]) -> String {
-    let mut out = csv::Writer::from_writer(Vec::new());
-    // Writing to memory cannot fail, and the fields are text.
-    let _ = out.write_record(fields);
-    String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
-}
-
-fn csv_row(l: &Line) -> String {
+/// One readout's CSV line, with its line break.
+fn csv_row(l: &Line) -> Result<String, Diagnostic> {
     let joined = |items: Vec<String>| items.join("; ");
     let codes = |codes: &[CountryCode]| joined(codes.iter().map(CountryCode::to_string).collect());
     let people = joined(l.participants.iter().map(Participant::to_string).collect());
-    csv_record([
+    let unwritable = |err: &dyn std::fmt::Display| Diagnostic::unwritable(EXPORTS[1], err);
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record([
         l.id,
         &l.url,
         &l.date.map(|d| d.to_string()).unwrap_or_default(),
@@ -179,4 +176,7 @@ fn csv_row(l: &Line) -> String {
         l.source_url.unwrap_or_default(),
         &l.source_file,
     ])
+    .map_err(|err| unwritable(&err))?;
+    let bytes = out.into_inner().map_err(|err| unwritable(&err))?;
+    String::from_utf8(bytes).map_err(|err| unwritable(&err))
 }
