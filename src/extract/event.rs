@@ -138,14 +138,33 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     call_told_next(text, lex, cast, &mut event);
     kind_of_headline(text, lex, &mut event);
     event.title = joint_statement_title(text, lex);
-    if let Some(title) = event.title {
+    if event.title.is_some() || numbered_from_first(text) {
         event.kind = EventKind::JointStatement;
         event.cued = true;
-        if let Some(parties) = statement_parties(text, cast, title) {
-            event.people = parties;
-        }
+    }
+    if let Some(parties) = event.title.and_then(|t| statement_parties(text, cast, t)) {
+        event.people = parties;
     }
     event
+}
+
+/// "1. À l'invitation du président X, …", "2. Cette visite …", "3. …": a text whose paragraphs
+/// are numbered from its first is the articles of a communiqué, a joint statement, whatever the
+/// exchanges they recount; a readout numbers at most the points below its lead.
+fn numbered_from_first(text: &Text) -> bool {
+    let mut paragraphs = text.sentences.iter().filter(|s| {
+        !s.heading && (s.tokens.start == 0 || text.tokens[s.tokens.start].newline_before)
+    });
+    let number = |s: &crate::extract::text::Sentence| {
+        let opening = &text.body[text.span(s.tokens.clone()).start..];
+        let digits = opening.len()
+            - opening
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .len();
+        let marked = opening[digits..].starts_with(['.', '-', ')', '–']);
+        opening[..digits].parse::<u32>().ok().filter(|_| marked)
+    };
+    (1..=3).all(|n| paragraphs.next().and_then(number) == Some(n))
 }
 
 /// "1. At the invitation of President X, President Y is paying a state visit …": the parties of a
@@ -322,6 +341,15 @@ mod tests {
         kind_of(
             "Le président Tom Ward effectue une visite d'État au Mali.\n\nÀ cette occasion, les deux présidents ont adopté une déclaration commune.\n\nVoici le texte de la déclaration commune :\n\nLe 3 mai, le président Tom Ward et le président Ali Khan se sont rencontrés à Bamako.",
             JointStatement,
+        );
+        // Articles numbered from the first paragraph are a communiqué's.
+        kind_of(
+            "1. À l'invitation du président Tom Ward, le président Ali Khan a effectué une visite de travail au Togo.\n\n2. Les deux chefs d'État ont eu des entretiens en tête-à-tête.\n\n3. Ils ont salué la qualité de leurs relations.",
+            JointStatement,
+        );
+        kind_of(
+            "Le président Tom Ward a reçu le président Ali Khan.\n\n1. Les deux chefs d'État ont eu des entretiens.\n\n2. Ils ont salué leurs relations.\n\n3. Ils se reverront.",
+            Meeting,
         );
         // A lead that names no kind takes the headline's.
         kind_of(

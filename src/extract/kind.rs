@@ -13,6 +13,9 @@ pub enum Cue {
     Mode(EventKind),
     /// "a échangé": talks, unless the sentence says what was exchanged were messages.
     Exchange,
+    /// Names the exchange as the occasion of what the sentence says was discussed ("a discuté de
+    /// X lors de sa rencontre avec Y"): it overrides the talks a verb of discussion names.
+    Occasion(EventKind),
 }
 
 /// The kind a sentence's cues add up to, with the span of the first cue: the earliest named exchange,
@@ -28,12 +31,19 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
         Cue::Kind(k) => Some((at.start, k)),
         // "a échangé mercredi des félicitations avec Y": what was exchanged decides.
         Cue::Exchange => Some((at.start, if messages { Message } else { Talks })),
-        Cue::Mode(_) => None,
+        Cue::Mode(_) | Cue::Occasion(_) => None,
     });
-    let earliest = named.min_by_key(|&(at, _)| at).map(|(_, k)| k);
+    let occasion = cues.iter().find_map(|&(_, c)| match c {
+        Cue::Occasion(k) => Some(k),
+        _ => None,
+    });
+    let earliest = match (named.min_by_key(|&(at, _)| at).map(|(_, k)| k), occasion) {
+        (Some(Talks) | None, Some(occasion)) => Some(occasion),
+        (earliest, _) => earliest,
+    };
     let mode = cues.iter().find_map(|&(_, c)| match c {
         Cue::Mode(k) => Some(k),
-        Cue::Kind(_) | Cue::Exchange => None,
+        _ => None,
     });
     let kind = match (earliest, mode) {
         (Some(Talks | Meeting) | None, Some(mode)) => mode,
@@ -123,6 +133,24 @@ mod tests {
             Some(Meeting),
         );
         check("X a salué le développement de la coopération.", None);
+        // A visit's purpose names the exchange.
+        check(
+            "X a effectué mardi sa première visite à Lomé pour rencontrer Y et Z.",
+            Some(Meeting),
+        );
+        check(
+            "X s'est rendu à Accra afin de s'entretenir avec Y.",
+            Some(Talks),
+        );
+        // The exchange a discussion was held at names the kind.
+        check(
+            "X a discuté de la coopération lors de sa rencontre avec Y.",
+            Some(Meeting),
+        );
+        check(
+            "X et Y ont discuté au cours de leur entrevue des questions régionales.",
+            Some(Meeting),
+        );
         // The call is the act, the wishes it conveyed its purpose.
         check(
             "X l'a téléphoné lundi pour lui présenter ses félicitations.",

@@ -479,6 +479,28 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_is_dated_and_placed_by_the_line_it_is_signed_on() {
+        let cases = [
+            (
+                "Communiqué conjoint de la visite du président Ali Khan au Togo\n\nLomé, le 4 mai 2021\n\nÀ l'invitation du président Tom Ward, le président Ali Khan a effectué une visite au Togo.",
+                Some("2021-05-04"),
+                Some("Lomé"),
+            ),
+            (
+                "Communiqué conjoint de la visite du président Ali Khan au Togo\n\n4 mai 2021\n\nÀ l'invitation du président Tom Ward, le président Ali Khan a effectué une visite au Togo.",
+                Some("2021-05-04"),
+                None,
+            ),
+        ];
+        for (body, date, place) in cases {
+            let out = testing::read(body, None, Language::Fr);
+            let found = out.date.value.map(|d| d.to_string());
+            assert_eq!(found.as_deref(), date, "{body}");
+            assert_eq!(out.place.value.as_deref(), place, "{body}");
+        }
+    }
+
+    #[test]
     fn extraction_is_deterministic() {
         let lex = testing::lexicon();
         let body = "Le 19 novembre 2025, le président kirghize Sadyr Japarov a rencontré Wang Yi à Bichkek.";

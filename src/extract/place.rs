@@ -48,7 +48,7 @@ pub fn find(
             let (line, _) = date::date_line(text, dates, 0..s)?;
             on_line(text, lex, line).map(|p| (p, Confidence::Medium))
         })
-        .or_else(|| filed_at(text, lex, tokens))
+        .or_else(|| filed_at(text, lex, tokens.clone()))
         .or_else(|| {
             (s + 1..text.sentences.len())
                 .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
@@ -57,14 +57,40 @@ pub fn find(
                 .find_map(reported)
         })
         .or_else(|| {
+            let near = s.saturating_sub(2)..text.sentences.len().min(s + 4);
+            near.filter(|&k| k != s && !text.sentences[k].heading && !text.sentences[k].caption)
+                .find_map(|k| stayed_at(text, lex, k))
+        })
+        .or_else(|| {
             let headlines = text.sentences[..s].iter().take_while(|h| h.heading);
             headlines
                 .take(3)
                 .find_map(|h| in_tokens(text, lex, cast, h.tokens.clone(), false))
                 .map(|(p, _)| (p, Confidence::Low))
         })
-        .or_else(|| dateline(text, lex, dates, kind))
+        .or_else(|| dateline(text, lex, dates, kind, &tokens))
         .map(|(place, confidence)| (unshouted(&place), confidence))
+}
+
+/// The known city a sentence tells a party's stay or journey to, in the two before the report or
+/// the three after it ("La délégation séjourne à Lomé", "Elle a fait le déplacement de Niamey",
+/// "À son arrivée à Dakar, …"): where the exchange took place.
+fn stayed_at(text: &Text, lex: &Lexicon, sentence: usize) -> Option<(String, Confidence)> {
+    let tokens = text.sentences[sentence].tokens.clone();
+    let words = text.words;
+    let to = |k: usize| {
+        let word = text.word(k).to_lowercase();
+        words.place_prepositions.contains(&word.as_str())
+            || words.venue_joiners.contains(&text.fw(k))
+    };
+    // "à la suite de son récent séjour à Lomé": a stay before the exchange.
+    let earlier = |k: usize| {
+        (k.saturating_sub(4).max(tokens.start)..k).any(|p| words.earlier.contains(&text.fw(p)))
+    };
+    (tokens.clone())
+        .filter(|&k| words.stays.contains(&text.fw(k)) && to(k + 1) && !earlier(k))
+        .find_map(|k| known_at(text, lex, k + 2, tokens.end))
+        .map(|place| (place.to_string(), Confidence::Medium))
 }
 
 /// A place in capitals, as datelines write it ("MANILA", "PORT-AU-PRINCE"), in the capitals of
@@ -139,13 +165,17 @@ fn filed_at(text: &Text, lex: &Lexicon, report: Range<usize>) -> Option<(String,
 /// further down when that line ends with the date or the date is signed by the wire in brackets
 /// ("Berne, Communiqué de presse, 17.08.2015", "Kinshasa, 17 juin 2022 (ACP).- Le président …"):
 /// where it was written, most often where the event was. A dateline that runs into the report
-/// ("OTTAWA, le 6 avril /CNW/ - Aujourd'hui, …") is a press release's, not a place of the event;
-/// nor does a wire's dateline place a joint statement, a text issued wherever its parties were.
+/// of an audience after a dash ("Lomé, 4 mai 2021 – Le chef de l'État a reçu …") is the office
+/// of the host who received, and places it; one marked by a release wire ("OTTAWA, le 6 avril
+/// /CNW/ - Aujourd'hui, …"), or running into talks that may have been held from afar, is a
+/// press release's, not a place of the event; nor does a wire's dateline place a joint
+/// statement, a text issued wherever its parties were.
 fn dateline(
     text: &Text,
     lex: &Lexicon,
     dates: &date::Dates,
     kind: EventKind,
+    report: &Range<usize>,
 ) -> Option<(String, Confidence)> {
     opening(text, lex).or_else(|| {
         if kind == EventKind::JointStatement {
@@ -161,8 +191,11 @@ fn dateline(
             .tokens
             .get(d.tokens.end)
             .is_none_or(|t| t.newline_before);
+        let audience = kind == EventKind::Meeting
+            && matches!(text.word(d.tokens.end), "-" | "–" | "—")
+            && report.contains(&(d.tokens.end + 1));
         let city = date::place_at(text, lex, line)
-            .filter(|c| text.tokens[c.end].is_punct(',') && (signed || ends_line))?;
+            .filter(|c| text.tokens[c.end].is_punct(',') && (signed || ends_line || audience))?;
         Some((text.body[text.span(city)].to_string(), Confidence::Medium))
     })
 }
@@ -208,6 +241,18 @@ fn in_tokens(
             let place = known_at(text, lex, city, tokens.end).unwrap_or(text.word(city));
             return Some((place.to_string(), Confidence::High));
         }
+        // "au Palais du peuple de Bamako-Koulouba", "à l'aéroport international Niamey-Sud": a
+        // venue's name that holds its city.
+        if palaces
+            && text.capitalised(k)
+            && text.word(k).contains('-')
+            && (k.saturating_sub(5)..k)
+                .any(|p| p >= tokens.start && text.words.venues.contains(&text.fw(p)))
+        {
+            if let Some(city) = city_in_compound(lex, text.word(k)) {
+                return Some((city.to_string(), Confidence::High));
+            }
+        }
         let word = text.word(k);
         let introduces = text
             .words
@@ -223,7 +268,11 @@ fn in_tokens(
         if !(introduces || palace) || k + 1 >= tokens.end {
             continue;
         }
-        let mission = (k.saturating_sub(6).max(tokens.start)..k)
+        // "l'ambassadrice extraordinaire et plénipotentiaire du Ghana à Dakar": a mission's title
+        // runs on to its seat, up to the comma that closes it.
+        let mission = (k.saturating_sub(10).max(tokens.start)..k)
+            .rev()
+            .take_while(|&p| !text.tokens[p].is_punct(','))
             .any(|p| words.missions.contains(&text.fw(p)));
         if mission {
             continue;
@@ -260,6 +309,15 @@ fn in_tokens(
         }
     }
     None
+}
+
+/// The known place a hyphenated name is, opens or ends with ("Bamako-Koulouba", "Niamey-Sud").
+fn city_in_compound<'a>(lex: &Lexicon, word: &'a str) -> Option<&'a str> {
+    let hyphens = word.match_indices('-').map(|(i, _)| i);
+    let parts = hyphens.flat_map(|i| [&word[..i], &word[i + 1..]]);
+    std::iter::once(word)
+        .chain(parts)
+        .find(|part| lex.place_country(&fold(part)).is_some())
 }
 
 /// The longest known place of up to six tokens starting at token `first` and ending by `end`
@@ -326,6 +384,42 @@ mod tests {
             EventKind::Meeting,
             Some("Bichkek"),
         );
+    }
+
+    #[test]
+    fn places_named_by_venues_missions_and_stays() {
+        let cases = [
+            // A venue's name that holds its city.
+            (
+                "Le président Tom Ward a reçu lundi, au Palais du peuple de Bamako-Koulouba, le ministre Ali Khan.",
+                Some("Bamako"),
+            ),
+            (
+                "À sa descente d'avion à l'aéroport international Niamey-Sud, le ministre Ali Khan a été accueilli par le président Tom Ward.",
+                Some("Niamey"),
+            ),
+            // An envoy's seat, however long the title before it.
+            (
+                "L'ambassadrice extraordinaire et plénipotentiaire de la République du Ghana à Dakar a présenté ses lettres de créance au président Tom Ward, au palais présidentiel à Bamako.",
+                Some("Bamako"),
+            ),
+            // A party's stay or journey told beside the report; not one before the exchange.
+            (
+                "La ministre Ali Khan a été reçue par le chef de l'État. Elle a fait le déplacement de Niamey pour présenter sa candidature.",
+                Some("Niamey"),
+            ),
+            (
+                "Le président Tom Ward a reçu le ministre Ali Khan. La délégation séjourne à Lomé jusqu'à jeudi.",
+                Some("Lomé"),
+            ),
+            (
+                "Le président Tom Ward a reçu le ministre Ali Khan. Ce dernier l'a remercié à la suite de son récent séjour à Lomé.",
+                None,
+            ),
+        ];
+        for (input, expected) in cases {
+            check(input, EventKind::Meeting, expected);
+        }
     }
 
     #[test]
@@ -428,9 +522,21 @@ mod tests {
             Some("Gabala"),
         );
         check("Paris, le président a reçu le ministre.", PhoneCall, None);
+        // A dateline running into an audience places it, unless a release wire marks it; talks
+        // may have been held from afar.
         check(
-            "Ottawa, le 6 avril 2025 - Aujourd'hui, le premier ministre a reçu le ministre.",
+            "Ottawa, le 6 avril 2025 /CNW/ - Aujourd'hui, le premier ministre a reçu le ministre.",
             Meeting,
+            None,
+        );
+        check(
+            "Lomé, 4 mai 2021 – Le chef de l'État a reçu en audience le ministre Tom Ward.",
+            Meeting,
+            Some("Lomé"),
+        );
+        check(
+            "Lomé, 4 mai 2021 – Le chef de l'État s'est entretenu avec le ministre Tom Ward.",
+            Talks,
             None,
         );
     }

@@ -46,6 +46,7 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
         || text.words.publication.contains(&prev)
             && !text.words.auxiliaries.contains(&before(2 + article))
         || follows_an_act(text, d, sentence_start)
+        || follows_an_earlier_event(text, d, sentence_start)
         || took_place_as_another(text, d, sentence_start)
         || text.words.departures.contains(&prev)
         // "le 24 janvier dernier" is the event, told later; "prochain" is another one, to come.
@@ -59,9 +60,7 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
 /// signé le 5 mars").
 fn follows_an_act(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
     let words = text.words;
-    let clause = (d.tokens.start.saturating_sub(10).max(sentence_start)..d.tokens.start)
-        .rev()
-        .take_while(|&k| !text.tokens[k].is_punct(','));
+    let clause = clause_before(text, d, sentence_start);
     // A participle glued to its noun in a badly spaced text ("l'accidentsurvenu le 13") is read
     // right before the date.
     let right_before = d.tokens.start.saturating_sub(2);
@@ -72,6 +71,23 @@ fn follows_an_act(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
                 || k >= right_before && words.acts.iter().any(|a| f.ends_with(a))
         })
         .any(|k| k == 0 || !words.auxiliaries.contains(&text.fw(k - 1)))
+}
+
+/// The tokens of the clause a date closes, back to a comma, at most ten.
+fn clause_before<'a>(
+    text: &'a Text,
+    d: &DateExpr,
+    sentence_start: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    (d.tokens.start.saturating_sub(10).max(sentence_start)..d.tokens.start)
+        .rev()
+        .take_while(|&k| !text.tokens[k].is_punct(','))
+}
+
+/// Whether the date closes a clause that puts an event before the one reported ("fait suite à
+/// celle effectuée par Y à Lomé les 9 et 10 mars").
+fn follows_an_earlier_event(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
+    clause_before(text, d, sentence_start).any(|k| text.words.earlier.contains(&text.fw(k)))
 }
 
 /// Whether the date closes a relative clause telling that something other than an exchange took

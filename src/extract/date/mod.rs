@@ -32,12 +32,21 @@ pub use written::{
 
 /// The line among `sentences` that dates a statement or a release ("January 19, 2011, Washington,
 /// D.C." under a statement's title, "January 20, 2022 - Paris, France - Global Affairs Canada"): a
-/// short line of its own that opens with a full date. Its sentence and the date.
+/// short line of its own that opens with a full date, or with the city a statement is signed in
+/// ("Lomé, le 4 mai 2021"). Its sentence and the date.
 pub fn date_line(text: &Text, dates: &Dates, sentences: Range<usize>) -> Option<(usize, Found)> {
     sentences.into_iter().find_map(|s| {
         let line = text.sentences.get(s)?;
         let words = line.tokens.clone().filter(|&k| text.tokens[k].is_word());
-        let d = (dates.all.iter()).find(|d| d.tokens.start == line.tokens.start)?;
+        let start = line.tokens.start;
+        let city = (1..=3).find(|&n| {
+            text.tokens.get(start + n).is_some_and(|t| t.is_punct(','))
+                && (start..start + n).all(|k| text.capitalised(k))
+        });
+        let date_start = city.map_or(start, |n| {
+            start + n + 1 + usize::from(text.fw(start + n + 1) == "le")
+        });
+        let d = (dates.all.iter()).find(|d| d.tokens.start == date_start)?;
         let found = Found {
             date: d
                 .value()

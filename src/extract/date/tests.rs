@@ -361,6 +361,17 @@ fn dates_of_other_acts_and_earlier_days() {
             Some("2024-04-01"),
         ),
         ("Bakou, 9 avril\n\nX a appelé Y lundi dernier.", None, None),
+        // A clause that puts an event before the one reported keeps its date; a comma closes it.
+        (
+            "X a rencontré Y au palais. Cette visite fait suite à celle effectuée par Y à Lomé les 9 et 10 mars.",
+            None,
+            None,
+        ),
+        (
+            "À la suite de cette visite, X a reçu Y le 9 mars.",
+            None,
+            Some("--03-09"),
+        ),
         // A page's stamp of publication dates no event beside it.
         (
             "Publié le 09/04/2024 à 10:00\nX a reçu Y au palais.",

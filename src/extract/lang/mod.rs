@@ -157,6 +157,14 @@ pub struct Words {
     pub go_betweens: &'static [&'static str],
     /// Prepositions of place before a city, lower case as written ("à", "in").
     pub place_prepositions: &'static [&'static str],
+    /// Words of a party's stay or journey, the city after them ("séjourne à Lomé", "le
+    /// déplacement de Niamey", "arrived in Nairobi"): where the exchange reported beside them
+    /// took place.
+    pub stays: &'static [&'static str],
+    /// Words that put what follows them before the exchange reported ("à la suite de son récent
+    /// séjour à Lomé", "fait suite à celle effectuée le 9 mars"): its stay and its date are
+    /// another event's.
+    pub earlier: &'static [&'static str],
     /// Words by which a wire's report points to the city it was filed in ("the meeting here").
     pub here: &'static [&'static str],
     /// Whether one capitalised word after such a preposition is a place though the gazetteer does not

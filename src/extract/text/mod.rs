@@ -352,13 +352,32 @@ mod tests {
 
     #[test]
     fn headings() {
-        let t = Text::new("Déclaration commune Vietnam-Biélorussie\nLe texte suit. Il est long.");
-        let flags: Vec<bool> = t.sentences.iter().map(|s| s.heading).collect();
-        assert_eq!(flags, [true, false, false]);
-        // A first line set apart by a blank line is a headline however long it runs.
-        let t = Text::new("2e Sommet annuel des deux pays : le ministre de la Culture invite son homologue du Portugal à venir présenter en 2026 son nouveau plan pour le patrimoine et les musées\n\nLe ministre a parlé. Il a dit.");
-        let flags: Vec<bool> = t.sentences.iter().map(|s| s.heading).collect();
-        assert_eq!(flags, [true, false, false]);
+        let cases: &[(&str, &[bool])] = &[
+            (
+                "Déclaration commune Vietnam-Biélorussie\nLe texte suit. Il est long.",
+                &[true, false, false],
+            ),
+            // A first line set apart by a blank line is a headline however long it runs.
+            (
+                "2e Sommet annuel des deux pays : le ministre de la Culture invite son homologue du Portugal à venir présenter en 2026 son nouveau plan pour le patrimoine et les musées\n\nLe ministre a parlé. Il a dit.",
+                &[true, false, false],
+            ),
+            // A line opened by a dash under a headline is its summary however long it runs; not
+            // one under running text.
+            (
+                "Lomé et Accra veulent relancer leur coopération\n- Le président togolais Tom Ward a reçu, mardi, Ali Khan, envoyé spécial du président ghanéen Sam Otieno\nLe président s'est entretenu mardi avec M. Khan.",
+                &[true, true, false],
+            ),
+            (
+                "Le président a parlé.\n- Le président togolais Tom Ward a reçu, mardi, Ali Khan, envoyé spécial du président ghanéen Sam Otieno\nIl a dit.",
+                &[false, false, false],
+            ),
+        ];
+        for &(input, expected) in cases {
+            let t = Text::new(input);
+            let flags: Vec<bool> = t.sentences.iter().map(|s| s.heading).collect();
+            assert_eq!(flags, expected, "{input}");
+        }
     }
 
     #[test]

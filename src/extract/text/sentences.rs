@@ -52,6 +52,7 @@ pub(super) fn split_sentences(
         }
     }
     let ends: Vec<usize> = out.iter().map(|r| r.end).collect();
+    let mut under_heading = false;
     let mut sentences: Vec<Sentence> = out
         .into_iter()
         .zip(
@@ -61,7 +62,12 @@ pub(super) fn split_sentences(
                 .chain(std::iter::once(tokens.len())),
         )
         .map(|(r, next_end)| {
-            let heading = is_heading(body, tokens, &r, words);
+            // "- Le président X a reçu jeudi Y, …" under a headline: a summary set as a
+            // subheading, however long it runs.
+            let subheading =
+                under_heading && matches!(tokens[r.start].kind, TokenKind::Punct('-' | '–' | '—'));
+            let heading = is_heading(body, tokens, &r, words, subheading);
+            under_heading = heading;
             let caption = tokens[r.clone()]
                 .iter()
                 .find(|t| t.is_word())
@@ -158,7 +164,13 @@ fn opens_sentence(body: &str, t: &Token) -> bool {
         .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "«\"“(".contains(c))
 }
 
-fn is_heading(body: &str, tokens: &[Token], r: &Range<usize>, words: &Words) -> bool {
+fn is_heading(
+    body: &str,
+    tokens: &[Token],
+    r: &Range<usize>,
+    words: &Words,
+    subheading: bool,
+) -> bool {
     let Some(last) = tokens[r.clone()]
         .iter()
         .rev()
@@ -187,7 +199,7 @@ fn is_heading(body: &str, tokens: &[Token], r: &Range<usize>, words: &Words) -> 
     };
     line_ends
         && has_more
-        && (length <= 16 || title_case() || set_apart())
+        && (length <= 16 || subheading || title_case() || set_apart())
         && !matches!(
             body[last.span.clone()].chars().next(),
             Some('.' | '!' | '?' | '…' | ';' | ',' | ':')

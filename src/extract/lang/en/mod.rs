@@ -215,6 +215,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "guarantors",
     ],
     place_prepositions: &["in"],
+    stays: &["stay", "arrived", "arrival"],
+    earlier: &["following", "after", "recent", "previous"],
     here: &["here"],
     unknown_places: false,
     venues: &[
