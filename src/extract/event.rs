@@ -378,7 +378,7 @@ mod tests {
         );
         // The building a meeting is held in is no party.
         check(
-            "Le Premier ministre Tom Ward a participé, sur invitation du Premier ministre belge, à un dîner informel des chefs de gouvernement au Château de Laeken, à Bruxelles, en date du 22 février.",
+            "Le Premier ministre Tom Ward a participé, sur invitation du Premier ministre belge, à un dîner informel des chefs de gouvernement au Château de Val Fleuri, à Bruxelles, en date du 22 février.",
             &["Tom Ward"],
         );
         // Guests received as a group are named in a sentence after; envoys presenting their

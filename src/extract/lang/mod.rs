@@ -173,6 +173,10 @@ pub struct Words {
     /// Venues after which the city is named ("palais", "house"), and the words that join it.
     pub venues: &'static [&'static str],
     pub venue_joiners: &'static [&'static str],
+    /// Buildings whose names follow them ("au Château de Val Fleuri", "the Palace of Westminster"):
+    /// neither the word nor the name after it and its joiner names a person.
+    pub buildings: &'static [&'static str],
+    pub building_joiners: &'static [&'static str],
     /// Whether a wire's dateline signed in brackets places the encounter it reports ("Kinshasa,
     /// 17 juin 2022 (ACP).- …": national agencies file from where their leaders receive), not
     /// where international wires merely file from ("WASHINGTON, Nov 19 (Reuters) -").

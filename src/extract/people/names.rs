@@ -49,6 +49,22 @@ impl Finder<'_, '_> {
             && !listed().has(Listed::NOT_NAME)
             && !listed().has(Listed::GEO)
             && !is_roman(self.text.word(i))
+            && !self.names_a_building(i)
+    }
+
+    /// Whether capitalised word `i` is a building's word or part of the name after it ("au
+    /// Château de Val Fleuri").
+    fn names_a_building(&self, i: usize) -> bool {
+        let (text, words) = (self.text, self.text.words);
+        let mut start = i;
+        while start > 0 && text.capitalised(start - 1) && !words.buildings.contains(&text.fw(start))
+        {
+            start -= 1;
+        }
+        words.buildings.contains(&text.fw(start))
+            || start >= 2
+                && words.building_joiners.contains(&text.fw(start - 1))
+                && words.buildings.contains(&text.fw(start - 2))
     }
 
     /// The country named right after a name ("President Vladimir Putin of Russia").

@@ -229,6 +229,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "building",
     ],
     venue_joiners: &[","],
+    buildings: &["palace", "castle", "hotel"],
+    building_joiners: &["of"],
     signed_datelines_place: false,
     missions: &["embassy", "embassies", "consulate", "consul"],
     city_of: &[("city", "of"), ("town", "of")],

@@ -200,6 +200,15 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     unknown_places: true,
     venues: &["palais", "aeroport"],
     venue_joiners: &["de", "d'"],
+    buildings: &[
+        "palais",
+        "chateau",
+        "hotel",
+        "residence",
+        "aeroport",
+        "villa",
+    ],
+    building_joiners: &["de", "d'", "du", "des"],
     signed_datelines_place: true,
     missions: &[
         "ambassadeur",

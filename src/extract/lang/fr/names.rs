@@ -258,12 +258,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "unies",
     "organisation",
     "union",
-    // Buildings a meeting is held in ("au Château de Val-Duchesse").
-    "palais",
-    "chateau",
-    "hotel",
-    "residence",
-    "aeroport",
     "cooperation",
     "federation",
     "palais",
