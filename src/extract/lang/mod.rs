@@ -67,6 +67,9 @@ pub struct Words {
     pub departures: &'static [&'static str],
     /// Abbreviations after which a full stop does not end a sentence.
     pub abbreviations: &'static [&'static str],
+    /// Given names written shortened inside a name ("Md. Ali Khan"): their full stop ends
+    /// neither the name nor the sentence.
+    pub shortened_given_names: &'static [&'static str],
     /// Words that, glued to the previous word ("ZhanshuA cette occasion"), show a lost sentence break.
     pub sentence_openers: &'static [&'static str],
     /// Envoys, whose title names the country they are posted to ("ambassadeur").

@@ -52,7 +52,7 @@ impl Finder<'_, '_> {
     /// An honorific right before token `i` ("M.", "Mme", "S.E.M", "Sir").
     pub(super) fn honorific_before(&self, i: usize) -> Option<usize> {
         let mut k = i.checked_sub(1)?;
-        if self.text.tokens[k].is_punct('.') {
+        if self.closes_abbreviation(k) {
             k = k.checked_sub(1)?;
         }
         let honorific = |f: &str| self.text.words.honorifics.contains(&f);
