@@ -156,8 +156,9 @@ pub struct Words {
     /// Missions whose seat is named with them ("l'ambassade des États-Unis à Port-au-Prince"): the
     /// city is part of the mission's name, not where the event took place.
     pub missions: &'static [&'static str],
-    /// A word for a city and the preposition that names it ("the German city of Bonn"): the
-    /// capitalised word after them is a city, known to the gazetteer or not.
+    /// A word for a city and the preposition that names it ("the German city of Bonn"), or none
+    /// where the city follows the word ("the Turkish capital Ankara"): the capitalised word after
+    /// them is a city, known to the gazetteer or not.
     pub city_of: &'static [(&'static str, &'static str)],
     /// Words after a preposition of place that never start a place.
     pub not_places: &'static [&'static str],

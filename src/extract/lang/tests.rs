@@ -83,6 +83,10 @@ fn places_from_the_report_the_sentence_that_dates_it_the_release_line_or_the_wir
         ("Colombo, Mar 29 (PTI) Minister Ali Khan held talks with Minister Tom Ward here.", Some("Colombo")),
         ("WASHINGTON, Nov 19 (Reuters) - President Tom Ward met Prime Minister Ali Khan.", None),
         ("Ambassador Tom Ward met Minister Ali Khan. The meeting took place in Jakarta on Friday (April 13th).", Some("Jakarta")),
+        // The wire's city, when the report places the event in its country.
+        ("Muscat [Oman], March 3 (ANI): Minister Tom Ward met Minister Ali Khan on Sunday on the sidelines of a forum in Oman.", Some("Muscat")),
+        // A city by what the text calls it.
+        ("President Tom Ward and Minister Ali Khan met for two hours in the Turkish capital Ankara on Thursday.", Some("Ankara")),
         // The city after a palace named in Malay.
         ("President Tom Ward received Prime Minister Ali Khan at Istana Negara, Kuala Lumpur, on Monday.", Some("Kuala Lumpur")),
         ("Minister Ward meets with French counterpart\n\nJanuary 20, 2022 - Paris, France - Global Affairs\n\nMinister Tom Ward met yesterday with Minister Ali Khan.", Some("Paris")),
@@ -185,6 +189,8 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         ("The Emir Sheikh Tamim bin Hamad al-Thani sent a cable to President Ali Khan.", &["Tamim bin Hamad al-Thani QA", "Ali Khan -"]),
         // Names joined by particles run long.
         ("Kuwaiti Emir Sheikh Nawaf Al Ahmad Al Jaber Al Sabah received Jordanian Foreign Minister Ali Khan.", &["Nawaf Al Ahmad Al Jaber Al Sabah KW", "Ali Khan JO"]),
+        // A title without a country takes the one of the ministry that issues the text.
+        ("Ministry of Foreign Affairs of the Republic of Korea\n\nMinister of Foreign Affairs Tom Ward had a telephone conversation with Japanese Minister for Foreign Affairs Ali Khan.", &["Tom Ward KR", "Ali Khan JP"]),
         // A title without a country takes the one of the wire's city, after the photo's caption.
         ("Ali Khan receives a call. — Agency pic\nPUTRAJAYA, Aug 24 — Prime Minister Ali Khan received a phone call from Australian Prime Minister Tom Ward.", &["Ali Khan MY", "Tom Ward AU"]),
     ];

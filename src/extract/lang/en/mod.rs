@@ -217,7 +217,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     venue_joiners: &[","],
     signed_datelines_place: false,
     missions: &["embassy", "embassies", "consulate", "consul"],
-    city_of: &[("city", "of"), ("town", "of")],
+    city_of: &[("city", "of"), ("town", "of"), ("capital", "")],
     not_places: &[
         "the", "a", "an", "his", "her", "their", "its", "this", "that",
     ],
