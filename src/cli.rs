@@ -1,5 +1,6 @@
 //! The command line: parses arguments, runs a command, prints diagnostics, chooses the exit code.
 
+use std::io::Write;
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -202,14 +203,21 @@ fn extract(root: &Path, json: bool, language: Option<Language>, files: &[PathBuf
         Err(errors) => return fail(&errors),
     };
     let (found, mut errors) = annotate::findings(files, &lexicon, language);
-    if json {
+    let text = if json {
         match serde_json::to_string_pretty(&found) {
-            Ok(text) => println!("{text}"),
-            Err(err) => errors.push(Diagnostic::unwritable("extract --json", err)),
+            Ok(text) => text + "\n",
+            Err(err) => {
+                errors.push(Diagnostic::unwritable("extract --json", err));
+                String::new()
+            }
         }
     } else {
-        for f in &found {
-            print!("{}", annotate::describe(f));
+        found.iter().map(annotate::describe).collect()
+    };
+    // A reader that stops early ("| head") wants no more: that is no error.
+    if let Err(err) = std::io::stdout().lock().write_all(text.as_bytes()) {
+        if err.kind() != std::io::ErrorKind::BrokenPipe {
+            errors.push(Diagnostic::unwritable("standard output", err));
         }
     }
     if errors.is_empty() {

@@ -98,6 +98,41 @@ fn extract_reports_unreadable_files_and_goes_on() {
 }
 
 #[test]
+fn extract_stops_quietly_when_its_reader_has_gone() {
+    // Every labelled readout, so the JSON is far larger than a pipe's buffer.
+    let folder = repo().join("../shared/readouts-more");
+    let mut files: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let project = Project::new("seeds");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_chancery"))
+        .arg("--root")
+        .arg(project.root())
+        .args(["extract", "--json"])
+        .args(&files)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader goes away at once, as `| head -1` does after its line.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
 fn annotate_keeps_bodies_and_corrections_and_the_build_reads_it_back() {
     let project = Project::new("seeds");
     project.write("seeds/windows.txt", "\u{feff}Le 5 juin 2024, le président kirghize Sadyr Japarov a rencontré Wang Yi à Bichkek.\r\nTexte.\r\n");

@@ -347,6 +347,11 @@ mod tests {
             "Le président Emmanuel Macron a reçu Mark Carney. Il l'a remercié.",
             &["Emmanuel Macron", "Mark Carney"],
         );
+        // The building a meeting is held in is no party.
+        check(
+            "Le Premier ministre Tom Ward a participé, sur invitation du Premier ministre belge, à un dîner informel des chefs de gouvernement au Château de Laeken, à Bruxelles, en date du 22 février.",
+            &["Tom Ward"],
+        );
         // Guests received as a group are named in a sentence after; envoys presenting their
         // credentials are received in turn, the first named being the party.
         check(

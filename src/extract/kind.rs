@@ -103,6 +103,11 @@ mod tests {
         check("X a eu jeudi un appel cordial avec Y.", Some(PhoneCall));
         check("X et Y ont tenu un sommet virtuel.", Some(VideoCall));
         check(
+            "X s'est entretenu avec Y lors d'une réunion organisée virtuellement.",
+            Some(VideoCall),
+        );
+        check("X et Y ont échangé en visio mardi.", Some(VideoCall));
+        check(
             "Le président X a été mardi l'hôte du président Y.",
             Some(Meeting),
         );

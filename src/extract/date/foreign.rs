@@ -1,6 +1,7 @@
 //! Written dates that belong to something other than the reported event: a span, an earlier or
 //! later event, an occasion, a milestone.
 
+use crate::extract::kind::Cue;
 use crate::extract::text::Text;
 
 use super::{place_in_brackets, DateExpr};
@@ -24,8 +25,20 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
         > (sentence_start..d.tokens.start)
             .filter(|&k| text.tokens[k].is_punct(')'))
             .count();
-    // "on Friday (April 13th)": the brackets give the weekday's date.
-    let explains_weekday = before(1) == "(" && text.words.weekday(before(2)).is_some();
+    // "on Friday (April 13th)", "hier soir (samedi 30 mai 2017)", "cet après-midi (21/11/24)":
+    // the brackets give the date of the day named before them.
+    let words = text.words;
+    let opened = if words.weekday(before(1)).is_some() {
+        2
+    } else {
+        1
+    };
+    let named = before(opened + 1);
+    let explains_weekday = before(opened) == "("
+        && (words.weekday(named).is_some()
+            || words.day_parts.contains(&named)
+            || words.relative_days.iter().any(|(day, _)| *day == named)
+            || named == "hui");
     (prev == "du" && !text.words.day_parts.contains(&before(2)))
         || text.words.foreign_before.contains(&prev)
         // "Publié le 16/10/2019 à 20:00": the page's stamp ("ont publié le 27 juin une
@@ -33,6 +46,7 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
         || text.words.publication.contains(&prev)
             && !text.words.auxiliaries.contains(&before(2 + article))
         || follows_an_act(text, d, sentence_start)
+        || took_place_as_another(text, d, sentence_start)
         || text.words.departures.contains(&prev)
         // "le 24 janvier dernier" is the event, told later; "prochain" is another one, to come.
         || text.words.foreign_after.contains(&after)
@@ -58,6 +72,27 @@ fn follows_an_act(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
                 || k >= right_before && words.acts.iter().any(|a| f.ends_with(a))
         })
         .any(|k| k == 0 || !words.auxiliaries.contains(&text.fw(k - 1)))
+}
+
+/// Whether the date closes a relative clause telling that something other than an exchange took
+/// place ("le sommet du G20 qui s'est tenu le 26 mars"); "l'entretien, qui s'est déroulé le 5
+/// mai" is the event's.
+fn took_place_as_another(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
+    let words = text.words;
+    let from = d.tokens.start.saturating_sub(6).max(sentence_start + 1);
+    let Some(relative) = (from..d.tokens.start)
+        .rev()
+        .find(|&k| words.relatives.contains(&text.fw(k)))
+    else {
+        return false;
+    };
+    let told = (relative + 1..d.tokens.start).any(|k| words.took_place.contains(&text.fw(k)));
+    let comma = relative - 1 > sentence_start && text.tokens[relative - 1].is_punct(',');
+    let antecedent = text.fw(relative - 1 - usize::from(comma));
+    told && !words
+        .cues
+        .iter()
+        .any(|(cue, kind)| *cue == antecedent && matches!(kind, Cue::Kind(_)))
 }
 
 /// Whether a date is put before the text's day ("le 16 mai dernier").

@@ -167,6 +167,19 @@ fn dates_as_readouts_write_them() {
         // Numeric dates.
         ("Le 07/03/2018, X a reçu Y.", None, Some("2018-03-07")),
         ("Le 07.03.2018, X a reçu Y.", None, Some("2018-03-07")),
+        ("Le 07/03/18, X a reçu Y.", None, Some("2018-03-07")),
+        ("Le 07/03/98, X a reçu Y.", None, Some("1998-03-07")),
+        // Brackets giving the date of the day named before them.
+        (
+            "Un tête-à-tête s'est tenu cet après-midi (07/03/18) entre X et Y.",
+            None,
+            Some("2018-03-07"),
+        ),
+        (
+            "X a rencontré hier soir (mercredi 7 mars 2018) Y.",
+            None,
+            Some("2018-03-07"),
+        ),
         (
             "Publié le 2018-03-08\nX a reçu Y ce mercredi.",
             None,
@@ -305,6 +318,23 @@ fn dates_of_other_acts_and_earlier_days() {
             "X a appelé Y. Il a dénoncé l'attaque commise par des rebelles dans la province le 2 avril.",
             Some("2024-04-09"),
             None,
+        ),
+        // What a relative clause says took place on a date is the antecedent's: a summit's…
+        (
+            "X et Y se sont entretenus au téléphone, en tenant compte du sommet du G7 qui s'est tenu le 2 avril.",
+            Some("2024-04-09"),
+            None,
+        ),
+        (
+            "X held a call with Y on the summit which took place on April 2.",
+            Some("2024-04-09"),
+            None,
+        ),
+        // …and the exchange's own when the antecedent names it.
+        (
+            "X a reçu Y. L'audience, qui s'est déroulée le 2 avril au palais, a porté sur la coopération.",
+            Some("2024-04-09"),
+            Some("2024-04-02"),
         ),
         // The same participle after an auxiliary is the sentence's own verb.
         (

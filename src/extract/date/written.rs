@@ -98,7 +98,16 @@ fn dashed(folded: &str) -> Option<NaiveDate> {
         .filter(|d| (1900..2101).contains(&d.year()))
 }
 
-/// A numeric date starting at token `d`: "04/10/2017", "04.10.2017", "2017-10-04".
+/// The year of a numeric date, in four digits or two ("21/11/24"): two digits are read as POSIX
+/// `strptime` reads them, 69–99 as 1969–1999, 00–68 as 2000–2068.
+fn numeric_year(folded: &str) -> Option<i32> {
+    match folded.len() {
+        2 => number(folded, 0..100).map(|y| if y >= 69 { 1900 + y } else { 2000 + y } as i32),
+        _ => number(folded, 1900..2101).map(|y| y as i32),
+    }
+}
+
+/// A numeric date starting at token `d`: "04/10/2017", "04.10.2017", "21/11/24", "2017-10-04".
 fn numeric_at(text: &Text, d: usize) -> Option<(NaiveDate, usize)> {
     // Every numeric date opens with a digit: most tokens are words.
     if !starts_with_digit(text.fw(d)) {
@@ -119,9 +128,9 @@ fn numeric_at(text: &Text, d: usize) -> Option<(NaiveDate, usize)> {
     let (day, month, year) = (
         number(text.fw(d), 1..32)?,
         number(text.fw(d + 2), 1..13)?,
-        number(text.fw(d + 4), 1900..2101)?,
+        numeric_year(text.fw(d + 4))?,
     );
-    Some((NaiveDate::from_ymd_opt(year as i32, month, day)?, d + 5))
+    Some((NaiveDate::from_ymd_opt(year, month, day)?, d + 5))
 }
 
 /// The first day of a written day or range of days at token `d` ("16", "16 et 17", "3 au 5",

@@ -52,6 +52,10 @@ pub struct Words {
     /// an auxiliary makes them the sentence's verb (`auxiliaries`).
     pub acts: &'static [&'static str],
     pub auxiliaries: &'static [&'static str],
+    /// Relative pronouns and the words telling that something took place ("le sommet qui s'est
+    /// tenu le 26 mars"): the date is the antecedent's, the event's only when it names one.
+    pub relatives: &'static [&'static str],
+    pub took_place: &'static [&'static str],
     /// Words of a visit ("visite", "séjour"): a sentence telling a party's visit tells the event again.
     pub visits: &'static [&'static str],
     /// Events a readout recalls with their own dates ("établissement", "establishment").

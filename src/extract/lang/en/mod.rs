@@ -69,6 +69,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     past_after: &["last"],
     acts: &["committed", "perpetrated"],
     auxiliaries: &["has", "have", "had", "was", "were", "is", "are", "been"],
+    relatives: &["which", "that"],
+    took_place: &["held", "place"],
     visits: &["visit", "stay"],
     milestones: &[
         "establishment",

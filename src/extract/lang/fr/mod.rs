@@ -53,6 +53,18 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     auxiliaries: &[
         "a", "ont", "avait", "avaient", "aura", "est", "sont", "ete", "etait", "etaient",
     ],
+    relatives: &["qui"],
+    took_place: &[
+        "tenu",
+        "tenue",
+        "tenus",
+        "tenues",
+        "deroule",
+        "deroulee",
+        "deroules",
+        "deroulees",
+        "lieu",
+    ],
     visits: &["visite", "sejour"],
     milestones: MILESTONES,
     captions: &[
@@ -298,6 +310,9 @@ const CUES: &[(&str, Cue)] = &[
     ("un appel", Cue::Mode(PhoneCall)),
     ("virtuel", Cue::Mode(VideoCall)),
     ("virtuelle", Cue::Mode(VideoCall)),
+    ("virtuellement", Cue::Mode(VideoCall)),
+    ("en visio", Cue::Mode(VideoCall)),
+    ("par visio", Cue::Mode(VideoCall)),
     ("en ligne", Cue::Mode(VideoCall)),
     ("visioconference", Cue::Mode(VideoCall)),
     ("videoconference", Cue::Mode(VideoCall)),

@@ -258,6 +258,12 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "unies",
     "organisation",
     "union",
+    // Buildings a meeting is held in ("au Château de Val-Duchesse").
+    "palais",
+    "chateau",
+    "hotel",
+    "residence",
+    "aeroport",
     "cooperation",
     "federation",
     "palais",
