@@ -332,6 +332,8 @@ fn names_across_line_breaks_possessives_and_patronymics() {
         ("President Tom Ward’s call with Kenyan President Ali Khan's adviser lasted an hour.", &["Tom Ward -", "Ali Khan KE"]),
         // A known name goes on with its patronymic.
         ("Crown Prince Mohammed bin Salman bin Abdulaziz received a phone call from Kenyan President Ali Khan.", &["Mohammed bin Salman bin Abdulaziz SA", "Ali Khan KE"]),
+        // The family name after its article, which is written with a capital.
+        ("King Salman bin Abdulaziz Al Saud received a cable from Kenyan President Ali Khan.", &["Salman bin Abdulaziz Al Saud SA", "Ali Khan KE"]),
         // A minister's portfolios end right before the name.
         ("Prime Minister Tom Ward met Minister of International Trade and Industry Ali Khan of Malaysia in Tokyo.", &["Tom Ward -", "Ali Khan MY"]),
         // "and" between two portfolios, then the country, then the name after a comma.

@@ -150,11 +150,12 @@ impl Finder<'_, '_> {
     }
 
     /// "Mohammed bin Salman bin Abdulaziz": a known name the text writes on with a particle and
-    /// a name ("bin", "ibn") is that longer name.
+    /// a name ("bin", "ibn") is that longer name, and so with the Arabic article of a family name,
+    /// which is written with a capital ("Salman bin Abdulaziz Al Saud").
     fn patronymic(&self, known: Range<usize>) -> Range<usize> {
         let mut end = known.end;
         while (self.text.words.particles.contains(&self.text.fw(end)))
-            && self.text.word(end).starts_with(char::is_lowercase)
+            && (self.text.word(end).starts_with(char::is_lowercase) || self.text.fw(end) == "al")
             && self.name_word(end + 1)
             && !self.breaks_before(end)
             && !self.breaks_before(end + 1)
