@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::{AmbiguousName, Cast, Finder, Mention, Person};
 use crate::extract::lexicon::Listed;
-use crate::extract::text::{fold, TokenKind};
+use crate::extract::text::fold;
 use crate::model::{without_initials, Confidence};
 
 fn is_roman(word: &str) -> bool {
@@ -73,19 +73,6 @@ impl Finder<'_, '_> {
             .is_some_and(|s| s.heading)
     }
 
-    /// A full stop or an apostrophe that closes a shortened word: "Dr.", "Md.", the Malay "Dato’".
-    pub(super) fn closes_abbreviation(&self, k: usize) -> bool {
-        self.text
-            .tokens
-            .get(k)
-            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.' | '\'' | '\u{2019}')))
-    }
-
-    /// A given name written shortened ("Md."), which the name goes on after.
-    fn given_abbreviated(&self, k: usize) -> bool {
-        (self.text.words.shortened_given_names).contains(&self.text.fw(k))
-    }
-
     pub(super) fn breaks_before(&self, i: usize) -> bool {
         self.text.tokens.get(i).is_none_or(|t| t.newline_before)
     }
@@ -125,7 +112,8 @@ impl Finder<'_, '_> {
             {
                 j += 2;
                 words += 2;
-            } else if (self.text.word(j - 1).chars().count() == 1 || self.given_abbreviated(j - 1))
+            } else if (self.text.word(j - 1).chars().count() == 1
+                || (self.text.words.shortened_given_names).contains(&self.text.fw(j - 1)))
                 && self.text.tokens[j].is_punct('.')
                 && self.name_word(j + 1)
                 && !self.breaks_before(j + 1)

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::{Finder, Mention, Office, Unnamed};
 use crate::extract::lexicon::{CountryForm, Listed};
+use crate::extract::text::TokenKind;
 use crate::model::CountryCode;
 
 impl Office {
@@ -49,6 +50,14 @@ impl Office {
 }
 
 impl Finder<'_, '_> {
+    /// A full stop or an apostrophe that closes a shortened word: "Dr.", "Md.", the Malay "Dato’".
+    pub(super) fn closes_abbreviation(&self, k: usize) -> bool {
+        self.text
+            .tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.' | '\'' | '\u{2019}')))
+    }
+
     /// An honorific right before token `i` ("M.", "Mme", "S.E.M", "Sir").
     pub(super) fn honorific_before(&self, i: usize) -> Option<usize> {
         let mut k = i.checked_sub(1)?;
