@@ -134,6 +134,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
         }
     }
     participants::complete(text, lex, cast, &mut event);
+    participants::bearer(text, cast, &mut event);
     call_told_next(text, lex, cast, &mut event);
     kind_of_headline(text, lex, &mut event);
     event.title = joint_statement_title(text, lex);
@@ -362,6 +363,15 @@ mod tests {
             "Le président Tom Ward a reçu mardi les lettres de créance de trois nouveaux ambassadeurs. Se sont présentés Ali Khan pour le Ghana, Sam Otieno pour la Suède et Paul Roux pour l'Italie.",
             &["Tom Ward", "Ali Khan"],
         );
+        // A message handed over by an envoy: the envoy met the addressee, the sender stayed home.
+        check(
+            "Le président Tom Ward a reçu mardi un message écrit de son homologue ghanéen, le président Ali Khan. Le message lui a été remis par le ministre ghanéen Sam Otieno au cours d'une audience.",
+            &["Tom Ward", "Sam Otieno"],
+        );
+        check(
+            "Le président Tom Ward a reçu un message du président Ali Khan, remis par M. Sam Otieno, envoyé spécial.",
+            &["Tom Ward", "Sam Otieno"],
+        );
         // A visit reported as an arrival: the host is who welcomed the visitor.
         check(
             "Le président Tom Ward est arrivé lundi soir à Bamako pour une visite de travail. Il était accompagné du ministre Ali Khan. À sa descente d'avion, le président Ward a été accueilli par le président malien, Sam Otieno.",
@@ -370,6 +380,12 @@ mod tests {
         // A letter given in full: signed on its last line, addressed on a line of its own.
         check(
             "MESSAGE DE FÉLICITATIONS\n\nA\n\nSON EXCELLENCE MONSIEUR EMMANUEL MACRON\n\nPRÉSIDENT DE LA RÉPUBLIQUE FRANÇAISE\n\nJ'ai l'honneur de vous adresser mes plus vives félicitations pour votre réélection.\n\nXI JINPING",
+            &["Xi Jinping", "Emmanuel Macron"],
+        );
+        // The signature may stand above the sender's titles; the address may follow the heading's
+        // words on its line.
+        check(
+            "MESSAGE DE CONDOLÉANCES À S.E.M. EMMANUEL MACRON, PRÉSIDENT DE LA RÉPUBLIQUE FRANÇAISE\n\nMonsieur le Président et Cher Ami,\n\nC'est avec tristesse que j'ai appris le drame qui frappe votre pays.\n\nVeuillez agréer l'assurance de ma très haute considération.\n\nXI JINPING\n\nPrésident de la République populaire de Chine\n\nSecrétaire général du Parti",
             &["Xi Jinping", "Emmanuel Macron"],
         );
         // Parties of one country name one side of the exchange a sentence after reports.

@@ -26,6 +26,13 @@ fn in_sentence<'c>(
     // "un appel téléphonique de la part de Y": a cue right after a call names the caller.
     // "…, envoyé spécial du Président de la République de Gambie, M. X": a comma and an honorific
     // open another item of a list, whatever title the one before it ends with.
+    // "La réunion s'est tenue à l'invitation du ministre X, avec ses homologues Y et Z": who invited
+    // to an exchange whose sentence names no one before is its host.
+    let hosted = |k: usize| {
+        text.words.invitations.contains(&text.fw(k))
+            && !(cast.mentions.iter()).any(|m| m.name.start >= tokens.start && m.name.end <= k)
+            && !(cast.unnamed.iter()).any(|u| u.phrase.start >= tokens.start && u.phrase.end <= k)
+    };
     let aside = |phrase: &Range<usize>, name: usize| {
         let restarts = (phrase.start..name.saturating_sub(1)).any(|k| {
             text.tokens[k].is_punct(',') && text.words.honorifics.contains(&text.fw(k + 1))
@@ -38,9 +45,8 @@ fn in_sentence<'c>(
             let f = text.fw(k);
             let after_call = (k.saturating_sub(3).max(tokens.start)..k)
                 .any(|j| text.words.calls.contains(&text.fw(j)));
-            text.words.aside_cues.contains(&f)
-                && !after_call
-                && !(k + 1 == phrase.start && text.words.honorifics.contains(&f))
+            let own_honorific = k + 1 == phrase.start && text.words.honorifics.contains(&f);
+            text.words.aside_cues.contains(&f) && !(after_call || own_honorific || hosted(k))
         })
     };
     // "le décès du président X et du ministre Y": a name joined by "et" or a comma to an aside's
@@ -50,11 +56,22 @@ fn in_sentence<'c>(
     };
     let mut people = Vec::new();
     let mut last_aside: Option<usize> = None;
+    let in_turn = (tokens.clone()).find(|&k| text.words.in_turn.contains(&text.fw(k)));
     for m in cast
         .mentions
         .iter()
         .filter(|m| m.name.start >= tokens.start && m.name.end <= cut)
     {
+        // "X a rencontré successivement Y, puis Z": the first met is the party; a party named
+        // before them has been taken already.
+        if let Some(turn) = in_turn.filter(|&t| m.name.start > t) {
+            let met = (cast.mentions.iter())
+                .filter(|n| n.name.start > turn && n.name.start < m.name.start)
+                .any(|n| people.contains(&n.person));
+            if met {
+                break;
+            }
+        }
         let listed_aside = last_aside.is_some_and(|end| joined(end, m.phrase.start));
         if listed_aside || aside(&m.phrase, m.name.start) {
             last_aside = Some(m.phrase.end);
@@ -98,9 +115,16 @@ fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast) -> usi
     };
     let sentence = text.folded_span(tokens.clone());
     let base = text.tokens.get(tokens.start).map_or(0, |t| t.folded.start);
+    // "en présence du Premier ministre Y" names an attendee; "en présence des médiateurs Y et Z"
+    // names those the exchange was held through, who are parties to it.
+    let attendees = |k: usize| {
+        let rest = &sentence[text.tokens[k].folded.start - base..];
+        text.words.presence.open(rest)
+            && !(k + 2..tokens.end.min(k + 6)).any(|j| text.words.go_betweens.contains(&text.fw(j)))
+    };
     for k in tokens.clone().filter(|&k| k > trigger) {
         let rest = &sentence[text.tokens[k].folded.start - base..];
-        if text.words.cut_phrases.open(rest) && after_trigger(k) {
+        if (text.words.cut_phrases.open(rest) || attendees(k)) && after_trigger(k) {
             return k;
         }
     }
@@ -255,6 +279,43 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     }
 }
 
+/// "X a reçu un message écrit de Y. Le message a été remis par Z, envoyé spécial de Y": who handed a
+/// message over met its addressee, in place of its sender (the party of the bearer's country, else
+/// the one named second, as "a reçu un message de Y" names the sender).
+pub fn bearer(text: &Text, cast: &Cast, event: &mut Event) {
+    let Some(s) = event.sentence else { return };
+    let handed = (s..text.sentences.len().min(s + 3))
+        .filter(|&t| !text.sentences[t].heading)
+        .find_map(|t| {
+            let tokens = text.sentences[t].tokens.clone();
+            let at = tokens.clone().find(|&k| {
+                let rest = &text.folded.text[text.tokens[k].folded.start..];
+                text.words.handed_by.open(rest)
+            })?;
+            (cast.mentions.iter()).find(|m| m.name.start > at && m.name.end <= tokens.end)
+        });
+    let Some(bearer) = handed.map(|m| m.person) else {
+        return;
+    };
+    // The addressee, the sender, and the bearer unless the event's sentence names them already.
+    let named = event.people.contains(&bearer);
+    if event.people.len() != 2 + usize::from(named) {
+        return;
+    }
+    let country = |p: usize| cast.people[p].country;
+    let sender = (event.people.iter())
+        .position(|&p| p != bearer && country(p).is_some() && country(p) == country(bearer))
+        .or_else(|| (1..event.people.len()).find(|&i| event.people[i] != bearer));
+    let Some(sender) = sender else { return };
+    if named {
+        event.people.remove(sender);
+    } else {
+        event.people[sender] = bearer;
+    }
+    event.kind = EventKind::Meeting;
+    event.cued = true;
+}
+
 /// How a sentence names its guests as a group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Guests {
@@ -280,16 +341,26 @@ fn guests(text: &Text, sentence: usize, cue: Option<&Range<usize>>) -> Option<Gu
     })
 }
 
-/// A letter given in full, whose text names no party: its sender signs it on its last line, and
-/// its addressee is named on a line of its own, the address ("À / Son Excellence Monsieur X /
-/// Président de …").
+/// A letter given in full, whose text names no party: its sender signs it on a line of its own
+/// at its end, under which only the sender's titles may follow ("X / Président de la République
+/// du Tchad / Chef de l'État"), and its addressee is named on a line of its own, the address ("À /
+/// Son Excellence Monsieur X / Président de …").
 pub fn signed_letter(text: &Text, cast: &Cast) -> Option<Vec<usize>> {
-    let last = text.sentences.last()?;
-    let sender = cast
-        .mentions
-        .iter()
-        .find(|m| m.name == last.tokens && last.heading)?
-        .person;
+    let names_someone = |s: usize| {
+        let tokens = &text.sentences[s].tokens;
+        (cast.mentions.iter()).any(|m| tokens.contains(&m.name.start))
+    };
+    let sender = (0..text.sentences.len())
+        .rev()
+        .take(4)
+        .take_while(|&s| text.sentences[s].heading)
+        .find_map(|s| {
+            let line = &text.sentences[s].tokens;
+            let signs = (cast.mentions.iter()).find(|m| m.name == *line)?;
+            (s + 1..text.sentences.len())
+                .all(|t| !names_someone(t))
+                .then_some(signs.person)
+        })?;
     let addressee = (cast.mentions.iter())
         .find(|m| m.person != sender && text.sentences[text.sentence_of(m.name.start)].heading)
         .map(|m| m.person);
@@ -423,6 +494,18 @@ mod tests {
         check("Le président Tom Ward s'est entretenu lundi avec le président Ali Khan ainsi qu'avec le Premier ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
         check("Le ministre Tom Ward et l'ambassadeur Ali Khan se sont entretenus mardi, deux jours après une rencontre entre le président Sam Otieno et le roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
         check("Le président Tom Ward a reçu mardi le ministre Ali Khan, accompagné d'une délégation comprenant le général Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+        // Who invited to a gathering the sentence names no one before hosted it; a visitor's
+        // host named after an invitation is not a party of what the visitor did.
+        check("La troisième réunion tripartite s'est tenue lundi à Accra, à l'invitation du ministre ghanéen Ali Khan, avec ses homologues Sam Otieno et Tom Ward.", &["Ali Khan", "Sam Otieno", "Tom Ward"], &[]);
+        check("Le ministre Tom Ward a rencontré lundi à Accra, à l'invitation du président Ali Khan, des chefs d'entreprise.", &["Tom Ward"], &[]);
+        // Those met one after another: the first is the party of the meeting reported.
+        check("Le ministre Tom Ward a rencontré successivement le président Ali Khan, le Premier ministre Sam Otieno et le président du Sénat Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
+        check("Le ministre Tom Ward a reçu successivement le ministre Ali Khan et l'ambassadeur Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+        // Who attended took no part, unless the exchange was held through them.
+        check("Le ministre Ali Khan a été reçu lundi par le président Tom Ward, en présence du Premier ministre Sam Otieno.", &["Ali Khan", "Tom Ward"], &[]);
+        check("Le président Tom Ward a reçu le ministre Ali Khan en présence de leurs délégations et du ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+        check("Le ministre Ali Khan et le ministre Sam Otieno ont signé l'accord en présence du facilitateur, le président Tom Ward.", &["Ali Khan", "Sam Otieno", "Tom Ward"], &[]);
+        check("Les chefs de la diplomatie Ali Khan et Sam Otieno se sont rencontrés en présence des témoins de l'accord, le président Tom Ward et le roi Paul Roux.", &["Ali Khan", "Sam Otieno", "Tom Ward", "Paul Roux"], &[]);
         // Whom a party speaks of took no part.
         check("Lors d'une rencontre avec le ministre Ali Khan, M. Tom Ward a dit que le président Sam Otieno et son homologue Paul Roux avaient eu des échanges.", &["Ali Khan", "Tom Ward"], &[]);
         // Whom an adviser serves stayed home.

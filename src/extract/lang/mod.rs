@@ -138,11 +138,26 @@ pub struct Words {
     pub cues: &'static [(&'static str, Cue)],
     /// Words after which the names that follow are not taken part in the event.
     pub aside_cues: &'static [&'static str],
+    /// Words by which a sentence lists those a party met one after another ("a rencontré
+    /// successivement X, Y et Z"): the first is the party of the exchange it reports.
+    pub in_turn: &'static [&'static str],
+    /// Those of `aside_cues` that name who invited: the host, and a party, of an exchange whose
+    /// sentence names no one before ("La réunion s'est tenue à l'invitation du ministre X").
+    pub invitations: &'static [&'static str],
     /// Words of a call, after which an aside cue names the caller ("un appel téléphonique de la
     /// part du président X"), not someone on whose behalf another spoke.
     pub calls: &'static [&'static str],
     /// Phrases after which a sentence stops naming participants.
     pub cut_phrases: CutPhrases,
+    /// Phrases naming who attended an exchange ("en présence du Premier ministre Y"), who took no
+    /// part in it, unless a word of `go_betweens` follows.
+    pub presence: CutPhrases,
+    /// Phrases by which a message is handed over by its bearer ("remis par"), who met the addressee
+    /// in place of its sender.
+    pub handed_by: CutPhrases,
+    /// Those who attend an exchange as a part of it: mediators, facilitators, witnesses of a
+    /// signing ("en présence des médiateurs Y et Z").
+    pub go_betweens: &'static [&'static str],
     /// Prepositions of place before a city, lower case as written ("à", "in").
     pub place_prepositions: &'static [&'static str],
     /// Words by which a wire's report points to the city it was filed in ("the meeting here").

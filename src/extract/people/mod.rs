@@ -366,6 +366,20 @@ mod tests {
             "La conseillère fédérale Aline Berthe a reçu le Premier ministre du Québec, Marc Roux.",
             &["Aline Berthe CH", "Marc Roux CA"],
         );
+        // A title goes on over the city where its office is held.
+        check(
+            "Le consul général du Ghana à Lyon, M. Ali Khan, a rencontré le maire, M. Tom Ward.",
+            &["Ali Khan GH", "Tom Ward -"],
+        );
+        // A pair of countries in a title names the holder's own first.
+        check(
+            "Le président Ali Khan a reçu le président du groupe d'amitié parlementaire Suède-Tchad, Tom Ward.",
+            &["Ali Khan -", "Tom Ward SE"],
+        );
+        check(
+            "Le coprésident de la commission mixte Ghana-Mali, M. Tom Ward, a été reçu à Bamako.",
+            &["Tom Ward GH"],
+        );
         // Of two people sharing a name, the one whose office the title names.
         check(
             "Le prince Albert II a reçu le président tchadien Ali Khan.",

@@ -142,7 +142,19 @@ impl Finder<'_, '_> {
                     w.is_some_and(|w| self.text.capitalised(w) && self.is(w, Listed::NOT_NAME))
                 })
             };
-            if self.is(k, Listed::TITLE_STOP) && !self.text.capitalised(k) && !portfolios() {
+            // "le consul général de Chine à Montréal, M. X": the city the office is held in goes on
+            // with its title, where the preposition is written apart from the verb it folds into.
+            let held_in = self
+                .text
+                .words
+                .place_prepositions
+                .contains(&self.text.word(k))
+                && self.text.capitalised(k + 1);
+            if self.is(k, Listed::TITLE_STOP)
+                && !self.text.capitalised(k)
+                && !portfolios()
+                && !held_in
+            {
                 return None;
             }
             if self.is(k, Listed::ROLE) {
@@ -307,6 +319,14 @@ impl Finder<'_, '_> {
             hits.retain(|(r, _)| !posted(folded, r));
         }
         hits.retain(|(_, h)| h.form != CountryForm::Prefix);
+        // "le président du groupe d'amitié Turquie-Azerbaïdjan": a pair of countries names the
+        // holder's own first, as each side names its friendship group or joint commission.
+        let others: Vec<usize> = (1..hits.len())
+            .filter(|&i| folded.get(hits[i - 1].0.end..hits[i].0.start) == Some("-"))
+            .collect();
+        for i in others.into_iter().rev() {
+            hits.remove(i);
+        }
         if hits.is_empty() {
             // "la conseillère fédérale", "le Premier ministre du Québec": an office or a place of
             // one country.

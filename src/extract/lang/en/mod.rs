@@ -184,6 +184,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         // "The below is attributable to Spokesperson X:": who speaks for the report.
         "attributable",
     ],
+    in_turn: &["successively"],
+    invitations: &["invitation"],
     calls: &[],
     cut_phrases: CutPhrases::new(&[
         "on the occasion",
@@ -202,6 +204,18 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "after their",
         "following",
     ]),
+    presence: CutPhrases::new(&["in the presence"]),
+    handed_by: CutPhrases::new(&["delivered by", "handed over by"]),
+    go_betweens: &[
+        "mediator",
+        "mediators",
+        "facilitator",
+        "facilitators",
+        "witness",
+        "witnesses",
+        "guarantor",
+        "guarantors",
+    ],
     place_prepositions: &["in"],
     here: &["here"],
     unknown_places: false,
