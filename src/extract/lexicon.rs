@@ -146,8 +146,8 @@ impl Lexicon {
         let mut surnames: HashMap<String, Vec<usize>> = HashMap::default();
         let mut owners: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, person) in gazetteer.people.iter().enumerate() {
-            for name in std::iter::once(&person.name).chain(&person.aliases) {
-                let folded = fold(name);
+            let names = std::iter::once(&person.name).chain(&person.aliases);
+            for folded in names.flat_map(|name| article_spellings(&fold(name))) {
                 let list = owners.entry(folded.clone()).or_default();
                 if !list.contains(&i) {
                     list.push(i);
@@ -383,6 +383,21 @@ impl Lexicon {
     pub fn place_country(&self, folded: &str) -> Option<CountryCode> {
         self.places.get(folded).copied()
     }
+}
+
+/// A folded name and, when it holds the Arabic article, the name with the article written the
+/// other way: "Al Thani" is also written "al-Thani", and "Al-Sabah" "Al Sabah".
+fn article_spellings(folded: &str) -> Vec<String> {
+    let other = if folded.contains(" al ") {
+        folded.replace(" al ", " al-")
+    } else {
+        folded.replace(" al-", " al ")
+    };
+    let mut spellings = vec![folded.to_string()];
+    if other != folded {
+        spellings.push(other);
+    }
+    spellings
 }
 
 fn listed(words: &'static Words, geo_words: &HashSet<String>) -> HashMap<String, Listed> {

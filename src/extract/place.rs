@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::extract::date;
-use crate::extract::lexicon::Lexicon;
+use crate::extract::lexicon::{CountryForm, Lexicon};
 use crate::extract::people::Cast;
 use crate::extract::text::{fold, Text};
 use crate::model::{Confidence, EventKind};
@@ -149,6 +149,22 @@ fn filed_at(text: &Text, lex: &Lexicon, report: Range<usize>) -> Option<(String,
     let here = report
         .clone()
         .any(|k| text.words.here.contains(&text.fw(k)));
+    // "Muscat [Oman], February 16 (ANI): X met Y … in Oman": the report places the event in the
+    // country of the city, which the wire then names.
+    let country = lex.place_country(&fold(written));
+    let in_its_country = || {
+        report.clone().any(|k| {
+            text.words.place_prepositions.contains(&text.fw(k))
+                && k + 1 < report.end
+                && text.capitalised(k + 1)
+                && (lex
+                    .countries_in(text.folded_span(k + 1..(k + 5).min(report.end)))
+                    .first())
+                .is_some_and(|(r, hit)| {
+                    r.start == 0 && hit.form == CountryForm::Name && Some(hit.code) == country
+                })
+        })
+    };
     // "Hanoï (VNA) – Le président … a reçu …": the city a national agency signs its dispatch
     // from, undated, places the audience as a dated signed dateline does.
     let signed = text.words.signed_datelines_place
@@ -157,7 +173,8 @@ fn filed_at(text: &Text, lex: &Lexicon, report: Range<usize>) -> Option<(String,
             text.word(date::after_credit(text, city.end)),
             "-" | "–" | "—"
         );
-    (capitals || here || signed).then(|| (written.to_string(), Confidence::Medium))
+    (capitals || here || signed || in_its_country())
+        .then(|| (written.to_string(), Confidence::Medium))
 }
 
 /// The known place a text opens with before a comma, on a line of its own, as agencies date
@@ -231,10 +248,12 @@ fn in_tokens(
 ) -> Option<(String, Confidence)> {
     let named = |k: usize| cast.mentions.iter().any(|m| m.name.contains(&k));
     for k in tokens.clone() {
-        // "in the German city of Bonn", "dans la ville portuaire de Tanger": a city by what the
-        // text calls it.
-        let of = (k + 1..k + 3).find(|&j| {
-            (text.words.city_of.iter()).any(|&(w, of)| text.fw(k) == w && text.fw(j) == of)
+        // "in the German city of Bonn", "dans la ville portuaire de Tanger", "in capital Ankara":
+        // a city by what the text calls it.
+        let of = (text.words.city_of.iter()).find_map(|&(w, of)| match of {
+            _ if text.fw(k) != w => None,
+            "" => Some(k),
+            _ => (k + 1..k + 3).find(|&j| text.fw(j) == of),
         });
         let city = of.map_or(tokens.end, |j| j + 1);
         if city < tokens.end && text.capitalised(city) && !named(city) {

@@ -44,14 +44,26 @@ pub(super) fn stated_publication(text: &Text, all: &[DateExpr]) -> Option<NaiveD
 
 /// The full date of the last title before token `before` ("PM call with President Zelenskyy of
 /// Ukraine: 3 January 2023"): the release's own, from which its "yesterday" counts back, whatever
-/// day a copy of it was published.
-pub(super) fn title_date(text: &Text, all: &[DateExpr], before: usize) -> Option<NaiveDate> {
+/// day a copy of it was `published`. A copy follows its release by days, not years: a line dated
+/// long before the page ("X and Y in April 14, 2023" over a photo) tells of another day.
+pub(super) fn title_date(
+    text: &Text,
+    all: &[DateExpr],
+    before: usize,
+    published: Option<NaiveDate>,
+) -> Option<NaiveDate> {
     let in_title = |k: usize| (text.sentences.iter()).any(|s| s.heading && s.tokens.contains(&k));
+    let a_copy_of = |date: NaiveDate| {
+        published.is_none_or(|p| (0..=COPIED_WITHIN_DAYS).contains(&(p - date).num_days()))
+    };
     all.iter()
         .filter(|d| d.tokens.start < before && d.year.is_some() && in_title(d.tokens.start))
         .filter_map(|d| match d.value()? {
             EventDate::Full(date) => Some(date),
             EventDate::DayMonth { .. } => None,
         })
-        .next_back()
+        .rfind(|&date| a_copy_of(date))
 }
+
+/// How many days after its release a copy of it may be published.
+const COPIED_WITHIN_DAYS: i64 = 31;

@@ -107,7 +107,7 @@ pub fn event_date(
     };
     let tokens = s.tokens.clone();
     let all = &dates.all;
-    let anchor = title_date(text, all, tokens.start)
+    let anchor = title_date(text, all, tokens.start, published)
         .or_else(|| stated_publication(text, all))
         .or(published)
         .or_else(|| timestamp(text))

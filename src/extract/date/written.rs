@@ -384,13 +384,13 @@ pub fn dateline_place(text: &Text, lex: &Lexicon) -> Option<Range<usize>> {
 }
 
 /// The tokens of a known place of one to three tokens from `start`, before a comma, a bracket, a
-/// dash or a colon on the same line.
+/// dash or a colon on the same line ("Muscat [Oman], February 16 (ANI):" brackets its country).
 pub fn place_at(text: &Text, lex: &Lexicon, start: usize) -> Option<Range<usize>> {
     (1..=3).rev().find_map(|n| {
         let next = text.tokens.get(start + n)?;
         if !matches!(
             next.kind,
-            TokenKind::Punct(',' | '(' | '-' | '–' | '—' | ':')
+            TokenKind::Punct(',' | '(' | '[' | '-' | '–' | '—' | ':')
         ) || next.newline_before
         {
             return None;

@@ -71,6 +71,9 @@ pub struct Words {
     pub departures: &'static [&'static str],
     /// Abbreviations after which a full stop does not end a sentence.
     pub abbreviations: &'static [&'static str],
+    /// Given names written shortened inside a name ("Md. Ali Khan"): their full stop ends
+    /// neither the name nor the sentence.
+    pub shortened_given_names: &'static [&'static str],
     /// Words that, glued to the previous word ("ZhanshuA cette occasion"), show a lost sentence break.
     pub sentence_openers: &'static [&'static str],
     /// Envoys, whose title names the country they are posted to ("ambassadeur").
@@ -184,8 +187,9 @@ pub struct Words {
     /// Missions whose seat is named with them ("l'ambassade des États-Unis à Port-au-Prince"): the
     /// city is part of the mission's name, not where the event took place.
     pub missions: &'static [&'static str],
-    /// A word for a city and the preposition that names it ("the German city of Bonn"): the
-    /// capitalised word after them is a city, known to the gazetteer or not.
+    /// A word for a city and the preposition that names it ("the German city of Bonn"), or none
+    /// where the city follows the word ("the Turkish capital Ankara"): the capitalised word after
+    /// them is a city, known to the gazetteer or not.
     pub city_of: &'static [(&'static str, &'static str)],
     /// Words after a preposition of place that never start a place.
     pub not_places: &'static [&'static str],

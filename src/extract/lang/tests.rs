@@ -51,6 +51,12 @@ fn a_release_titled_with_its_date_counts_its_yesterday_from_it() {
     let body = "PM call with President Ali Khan: 3 January 2023\nPrime Minister Tom Ward spoke to President Ali Khan yesterday afternoon.";
     let got = read(body, Some("2023-01-05")).date.value;
     assert_eq!(got.map(|d| d.to_string()).as_deref(), Some("2023-01-02"));
+    // A photo's line dated years before the page is no release's title: the page's year holds.
+    let body = "Minister Tom Ward and his counterpart Ali Khan in Rome, March 2, 2022
+
+ROME - Minister Tom Ward called the meeting with Minister Ali Khan on February 3 productive.";
+    let got = read(body, Some("2025-02-05")).date.value;
+    assert_eq!(got.map(|d| d.to_string()).as_deref(), Some("2025-02-03"));
     // A long headline in title case is a headline, not the report: the body dates the meeting.
     let body = "Saturday, 14 April 2018\nUS Ambassador Tom Ward Meets Minister of Foreign Affairs, Ali Khan to Review the Bilateral Relations Between the Two Countries\nAmbassador Tom Ward met Minister Ali Khan. The meeting took place on Friday (April 13th).";
     let got = read(body, None).date.value;
@@ -77,6 +83,12 @@ fn places_from_the_report_the_sentence_that_dates_it_the_release_line_or_the_wir
         ("Colombo, Mar 29 (PTI) Minister Ali Khan held talks with Minister Tom Ward here.", Some("Colombo")),
         ("WASHINGTON, Nov 19 (Reuters) - President Tom Ward met Prime Minister Ali Khan.", None),
         ("Ambassador Tom Ward met Minister Ali Khan. The meeting took place in Jakarta on Friday (April 13th).", Some("Jakarta")),
+        // The wire's city, when the report places the event in its country.
+        ("Muscat [Oman], March 3 (ANI): Minister Tom Ward met Minister Ali Khan on Sunday on the sidelines of a forum in Oman.", Some("Muscat")),
+        // A city by what the text calls it.
+        ("President Tom Ward and Minister Ali Khan met for two hours in the Turkish capital Ankara on Thursday.", Some("Ankara")),
+        // The city after a palace named in Malay.
+        ("President Tom Ward received Prime Minister Ali Khan at Istana Negara, Kuala Lumpur, on Monday.", Some("Kuala Lumpur")),
         ("Minister Ward meets with French counterpart\n\nJanuary 20, 2022 - Paris, France - Global Affairs\n\nMinister Tom Ward met yesterday with Minister Ali Khan.", Some("Paris")),
     ];
     for (body, expected) in cases {
@@ -132,6 +144,16 @@ fn kinds_from_verbs_of_meeting_and_calling() {
             "Ambassador Tom Ward paid a courtesy call on Prime Minister Ali Khan.",
             "meeting",
         ),
+        // Talks told as under way.
+        (
+            "Foreign Minister Tom Ward and his Thai counterpart Ali Khan have been discussing trade in Bangkok.",
+            "talks",
+        ),
+        // "called the meeting useful" judges the meeting; no one was called.
+        (
+            "Minister Tom Ward called the meeting with Minister Ali Khan in Rome useful.",
+            "meeting",
+        ),
         (
             "President Tom Ward sent a message of condolences to President Ali Khan.",
             "message",
@@ -163,8 +185,12 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         ("Kazakh Foreign Minister Ali Khan met United States (U.S.) Secretary of State Tom Ward.", &["Ali Khan KZ", "Tom Ward US"]),
         // A headline's surname counts with the country after it.
         ("Readout of the President's Call with Prime Minister Rudd of Australia\nThe President spoke with Prime Minister Rudd on Tuesday.", &["Rudd AU"]),
+        // The article of an Arabic name glued by a hyphen or set apart: one known person.
+        ("The Emir Sheikh Tamim bin Hamad al-Thani sent a cable to President Ali Khan.", &["Tamim bin Hamad al-Thani QA", "Ali Khan -"]),
         // Names joined by particles run long.
         ("Kuwaiti Emir Sheikh Nawaf Al Ahmad Al Jaber Al Sabah received Jordanian Foreign Minister Ali Khan.", &["Nawaf Al Ahmad Al Jaber Al Sabah KW", "Ali Khan JO"]),
+        // A title without a country takes the one of the ministry that issues the text.
+        ("Ministry of Foreign Affairs of the Republic of Korea\n\nMinister of Foreign Affairs Tom Ward had a telephone conversation with Japanese Minister for Foreign Affairs Ali Khan.", &["Tom Ward KR", "Ali Khan JP"]),
         // A title without a country takes the one of the wire's city, after the photo's caption.
         ("Ali Khan receives a call. — Agency pic\nPUTRAJAYA, Aug 24 — Prime Minister Ali Khan received a phone call from Australian Prime Minister Tom Ward.", &["Ali Khan MY", "Tom Ward AU"]),
     ];
@@ -306,12 +332,19 @@ fn names_across_line_breaks_possessives_and_patronymics() {
         ("President Tom Ward’s call with Kenyan President Ali Khan's adviser lasted an hour.", &["Tom Ward -", "Ali Khan KE"]),
         // A known name goes on with its patronymic.
         ("Crown Prince Mohammed bin Salman bin Abdulaziz received a phone call from Kenyan President Ali Khan.", &["Mohammed bin Salman bin Abdulaziz SA", "Ali Khan KE"]),
+        // The family name after its article, which is written with a capital.
+        ("King Salman bin Abdulaziz Al Saud received a cable from Kenyan President Ali Khan.", &["Salman bin Abdulaziz Al Saud SA", "Ali Khan KE"]),
         // A minister's portfolios end right before the name.
         ("Prime Minister Tom Ward met Minister of International Trade and Industry Ali Khan of Malaysia in Tokyo.", &["Tom Ward -", "Ali Khan MY"]),
         // "and" between two portfolios, then the country, then the name after a comma.
         ("Prime Minister Tom Ward received the Minister of International Relations and Cooperation of the Republic of South Africa, Dr Ali Khan.", &["Tom Ward -", "Ali Khan ZA"]),
-        // Malaysian honorifics before the name.
+        // Malaysian honorifics before the name, with the apostrophe that shortens "Dato’".
         ("Prime Minister Datuk Seri Ali Khan received a phone call from Australian Prime Minister Tom Ward.", &["Ali Khan -", "Tom Ward AU"]),
+        ("President Tom Ward received Malaysian Foreign Minister Dato’ Ali Khan at the palace.", &["Tom Ward -", "Ali Khan MY"]),
+        // "Md." shortens a given name: the name goes on after it.
+        ("Minister Tom Ward met Bangladeshi Foreign Adviser Md. Ali Khan in Muscat.", &["Tom Ward -", "Md. Ali Khan BD"]),
+        // An envoy's rank is his title's, not a name.
+        ("President Tom Ward received the credentials of the Ambassador Extraordinary and Plenipotentiary of the Republic of Peru Ali Khan.", &["Tom Ward -", "Ali Khan PE"]),
         // A title without a country takes the one of the dateline after the outlet's credit.
         ("Amir receives call\n(Outlet- Kuwait News Agency (KUNA)) KUWAIT, Feb 28 (KUNA) -- His Highness the Amir Sheikh Tom Ward received a telephone call from Sheikh Ali Khan, Amir of the State of Qatar.", &["Tom Ward KW", "Ali Khan QA"]),
     ];

@@ -102,10 +102,10 @@ impl Finder<'_, '_> {
         // name only after an honorific, as surnames are written first ("Mr. MOTEGI Toshimitsu").
         let surname_first =
             self.honorific_before(i).is_some() && self.name_word(i + 1) && !self.all_caps(i + 1);
-        // An honorific before a name ("Lord David Cameron", "Tan Sri") is not part of it.
-        let honorific = self.is(i, Listed::HONORIFIC)
-            && i + 1 < self.text.tokens.len()
-            && self.name_word(i + 1);
+        // An honorific before a name ("Lord David Cameron", "Tan Sri", "Dato’ Ali") is not part
+        // of it.
+        let next = i + 1 + usize::from(self.closes_abbreviation(i + 1));
+        let honorific = self.is(i, Listed::HONORIFIC) && self.name_word(next);
         if !self.name_word(i)
             || honorific
             || (self.all_caps(i) && !surname_first)
@@ -128,12 +128,13 @@ impl Finder<'_, '_> {
             {
                 j += 2;
                 words += 2;
-            } else if self.text.word(j - 1).chars().count() == 1
+            } else if (self.text.word(j - 1).chars().count() == 1
+                || (self.text.words.shortened_given_names).contains(&self.text.fw(j - 1)))
                 && self.text.tokens[j].is_punct('.')
                 && self.name_word(j + 1)
                 && !self.breaks_before(j + 1)
             {
-                // A middle initial: "David W. Panuelo".
+                // A middle initial: "David W. Panuelo"; a given name shortened: "Md. Ali Khan".
                 j += 2;
             } else {
                 break;
@@ -153,11 +154,12 @@ impl Finder<'_, '_> {
     }
 
     /// "Mohammed bin Salman bin Abdulaziz": a known name the text writes on with a particle and
-    /// a name ("bin", "ibn") is that longer name.
+    /// a name ("bin", "ibn") is that longer name, and so with the Arabic article of a family name,
+    /// which is written with a capital ("Salman bin Abdulaziz Al Saud").
     fn patronymic(&self, known: Range<usize>) -> Range<usize> {
         let mut end = known.end;
         while (self.text.words.particles.contains(&self.text.fw(end)))
-            && self.text.word(end).starts_with(char::is_lowercase)
+            && (self.text.word(end).starts_with(char::is_lowercase) || self.text.fw(end) == "al")
             && self.name_word(end + 1)
             && !self.breaks_before(end)
             && !self.breaks_before(end + 1)

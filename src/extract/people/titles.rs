@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::{Finder, Mention, Office, Unnamed};
 use crate::extract::lexicon::{CountryForm, Listed};
+use crate::extract::text::TokenKind;
 use crate::model::CountryCode;
 
 impl Office {
@@ -49,10 +50,18 @@ impl Office {
 }
 
 impl Finder<'_, '_> {
+    /// A full stop or an apostrophe that closes a shortened word: "Dr.", "Md.", the Malay "Dato’".
+    pub(super) fn closes_abbreviation(&self, k: usize) -> bool {
+        self.text
+            .tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.' | '\'' | '\u{2019}')))
+    }
+
     /// An honorific right before token `i` ("M.", "Mme", "S.E.M", "Sir").
     pub(super) fn honorific_before(&self, i: usize) -> Option<usize> {
         let mut k = i.checked_sub(1)?;
-        if self.text.tokens[k].is_punct('.') {
+        if self.closes_abbreviation(k) {
             k = k.checked_sub(1)?;
         }
         let honorific = |f: &str| self.text.words.honorifics.contains(&f);

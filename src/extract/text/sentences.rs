@@ -151,7 +151,10 @@ fn ends_sentence(body: &str, folded: &str, tokens: &[Token], i: usize, words: &W
             Some(prev) if prev.is_word() && prev.span.end == t.span.start => {
                 let word = &body[prev.span.clone()];
                 let single_capital = word.chars().count() == 1 && prev.capitalised;
-                !single_capital && !words.abbreviations.contains(&&folded[prev.folded.clone()])
+                let word = &&folded[prev.folded.clone()];
+                !single_capital
+                    && !words.abbreviations.contains(word)
+                    && !words.shortened_given_names.contains(word)
             }
             _ => true,
         },

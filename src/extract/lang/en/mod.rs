@@ -95,6 +95,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "no", "s", "etc", "h", "e", "u", "d", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec",
     ],
+    // "Md." and "Mohd." for Mohammad, as South and South-East Asian names are written.
+    shortened_given_names: &["md", "mohd", "muhd"],
     sentence_openers: &[],
     envoys: &["ambassador"],
     postings: &["to"],
@@ -222,6 +224,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     venues: &[
         "house",
         "palace",
+        // The Malay word for a palace, kept in English ("at Istana Merdeka, Jakarta").
+        "istana",
         "hall",
         "headquarters",
         "office",
@@ -233,7 +237,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     building_joiners: &["of"],
     signed_datelines_place: false,
     missions: &["embassy", "embassies", "consulate", "consul"],
-    city_of: &[("city", "of"), ("town", "of")],
+    city_of: &[("city", "of"), ("town", "of"), ("capital", "")],
     not_places: &[
         "the", "a", "an", "his", "her", "their", "its", "this", "that",
     ],
@@ -329,6 +333,8 @@ const CUES: &[(&str, Cue)] = &[
     ("talk", Cue::Kind(Talks)),
     ("held talks", Cue::Kind(Talks)),
     ("discussed", Cue::Kind(Talks)),
+    // "have been discussing trade": the talks told as under way.
+    ("discussing", Cue::Kind(Talks)),
     ("discussion", Cue::Kind(Talks)),
     ("discussions", Cue::Kind(Talks)),
     ("consultations", Cue::Kind(Talks)),
@@ -355,6 +361,11 @@ const CUES: &[(&str, Cue)] = &[
     ("courtesy call", Cue::Kind(Meeting)),
     ("paid a courtesy call", Cue::Kind(Meeting)),
     ("called on", Cue::Kind(Meeting)),
+    // "X called the meeting sincere": the verb judges the exchange, which it does not make a call.
+    ("called the meeting", Cue::Kind(Meeting)),
+    ("called their meeting", Cue::Kind(Meeting)),
+    ("called the talks", Cue::Kind(Talks)),
+    ("called their talks", Cue::Kind(Talks)),
     ("calls on", Cue::Kind(Meeting)),
     ("call on", Cue::Kind(Meeting)),
     ("tete-a-tete", Cue::Kind(Meeting)),

@@ -314,6 +314,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "special",
     "envoy",
     "representative",
+    // "Ambassador Extraordinary and Plenipotentiary": the rank an envoy's title gives.
+    "extraordinary",
+    "plenipotentiary",
     "director",
     "commissioner",
     "chair",

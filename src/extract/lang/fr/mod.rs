@@ -80,6 +80,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     publication: &["publie", "publiee"],
     departures: &["rentre", "rentree", "regagne", "quitte", "depart", "retour"],
     abbreviations: ABBREVIATIONS,
+    shortened_given_names: &[],
     sentence_openers: SENTENCE_OPENERS,
     envoys: &["ambassadeur", "ambassadrice"],
     postings: &["au", "aux", "en"],
