@@ -72,11 +72,18 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
         (0..text.sentences.len())
             .filter(|&s| !text.sentences[s].heading && !text.sentences[s].caption)
     };
-    let found = candidates()
-        .find_map(|s| in_sentence(text, lex, cast, s, None))
-        .or_else(|| {
+    let found = candidates().find_map(|s| in_sentence(text, lex, cast, s, None));
+    // A letter given in full names its parties in its address and signature, whoever the
+    // sentences of its body name.
+    let letter = found
+        .is_none()
+        .then(|| participants::signed_letter(text, cast))
+        .flatten();
+    let found = found.or_else(|| {
+        letter.is_none().then(|| {
             candidates().find_map(|s| in_sentence(text, lex, cast, s, Some(EventKind::Other)))
-        });
+        })?
+    });
     let Some(mut event) = found else {
         // "Le ministre a reçu une délégation": an exchange whose parties go unnamed keeps its kind.
         let cued = candidates().find_map(|s| {
@@ -89,7 +96,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
             kind: cued.map_or(EventKind::Other, |(_, kind)| kind),
             cued: cued.is_some(),
             cue: None,
-            people: participants::signed_letter(text, cast).unwrap_or_default(),
+            people: letter.unwrap_or_default(),
             unnamed: Vec::new(),
             title: None,
         };
@@ -391,6 +398,16 @@ mod tests {
             "Le président Tom Ward a reçu mardi les lettres de créance de trois nouveaux ambassadeurs. Se sont présentés Ali Khan pour le Ghana, Sam Otieno pour la Suède et Paul Roux pour l'Italie.",
             &["Tom Ward", "Ali Khan"],
         );
+        // Envoys received one after another in one sentence, or named as a group and each one
+        // paragraphs later: the first is the party.
+        check(
+            "Le président Tom Ward a reçu les lettres de créance de Sam Otieno, nouvel ambassadeur du Ghana et Paul Roux de la Suède.",
+            &["Tom Ward", "Sam Otieno"],
+        );
+        check(
+            "Cinq ambassadeurs ont présenté vendredi leurs lettres de créance au chef de l'État, Tom Ward.\n\nLa cérémonie s'est ouverte par les honneurs militaires. Le chef du protocole a accueilli les diplomates. Les hymnes ont retenti. Le chef de l'État, M. Ward, a salué chacun d'eux.\n\nPremier à entrer : Son Excellence Monsieur Ali Khan, ambassadeur extraordinaire et plénipotentiaire du Ghana. Suivait M. Sam Otieno, ambassadeur de Suède.",
+            &["Tom Ward", "Ali Khan"],
+        );
         // A message handed over by an envoy: the envoy met the addressee, the sender stayed home.
         check(
             "Le président Tom Ward a reçu mardi un message écrit de son homologue ghanéen, le président Ali Khan. Le message lui a été remis par le ministre ghanéen Sam Otieno au cours d'une audience.",
@@ -415,6 +432,12 @@ mod tests {
         check(
             "MESSAGE DE CONDOLÉANCES À S.E.M. EMMANUEL MACRON, PRÉSIDENT DE LA RÉPUBLIQUE FRANÇAISE\n\nMonsieur le Président et Cher Ami,\n\nC'est avec tristesse que j'ai appris le drame qui frappe votre pays.\n\nVeuillez agréer l'assurance de ma très haute considération.\n\nXI JINPING\n\nPrésident de la République populaire de Chine\n\nSecrétaire général du Parti",
             &["Xi Jinping", "Emmanuel Macron"],
+        );
+        // The address may run on over its line into the addressee's titles, a closing formula
+        // names no one, and the body's names give way to the address and the signature.
+        check(
+            "MESSAGE DE FÉLICITATIONS\n\nLE PRÉSIDENT DE LA RÉPUBLIQUE\n\nSON EXCELLENCE MONSIEUR ALI KHAN,\nPRÉSIDENT DE LA RÉPUBLIQUE DU GHANA\n\n-ACCRA-\n\nJ'ai appris avec joie votre élection, que le ministre Sam Otieno m'a annoncée.\n\nJe vous prie d'agréer, Excellence Monsieur le Président, l'assurance de ma Très Haute et Fraternelle Considération.\n\nXI JINPING\n\nPrésidence de la République populaire de Chine",
+            &["Xi Jinping", "ALI KHAN"],
         );
         // Parties of one country name one side of the exchange a sentence after reports.
         check(

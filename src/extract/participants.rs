@@ -56,7 +56,14 @@ fn in_sentence<'c>(
     };
     let mut people = Vec::new();
     let mut last_aside: Option<usize> = None;
-    let in_turn = (tokens.clone()).find(|&k| text.words.in_turn.contains(&text.fw(k)));
+    // "X a reçu les lettres de créance de Y, ambassadeur du Ghana, et de Z": envoys present their
+    // credentials one after another too.
+    let credentials = |k: usize| {
+        let rest = &text.folded.text[text.tokens[k].folded.start..];
+        text.words.credentials.iter().any(|c| rest.starts_with(c))
+    };
+    let in_turn =
+        (tokens.clone()).find(|&k| text.words.in_turn.contains(&text.fw(k)) || credentials(k));
     for m in cast
         .mentions
         .iter()
@@ -274,8 +281,19 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
             }
             event.people.extend(others);
             event.unnamed.extend(more.unnamed);
-            break;
+            return;
         }
+    }
+    // "Neuf ambassadeurs ont présenté leurs lettres de créance au président X. […] Première à
+    // entrer : Mme Y, ambassadeur de Cuba": the first envoy the text names after, however far.
+    if guests == Some(Guests::InTurn) {
+        let after = event.sentence.map_or(0, |s| text.sentences[s].tokens.end);
+        let envoy = (cast.mentions.iter()).find(|m| {
+            m.name.start >= after
+                && m.person != lone
+                && (m.phrase.clone()).any(|k| text.words.envoys.contains(&text.fw(k)))
+        });
+        event.people.extend(envoy.map(|m| m.person));
     }
 }
 
@@ -330,10 +348,12 @@ enum Guests {
 /// names.
 fn guests(text: &Text, sentence: usize, cue: Option<&Range<usize>>) -> Option<Guests> {
     let tokens = text.sentences.get(sentence)?.tokens.clone();
-    let from = cue.map_or(tokens.start, |c| c.end);
-    (from..tokens.end).find(|&k| text.plural_role(k))?;
-    let folded = text.folded_span(tokens);
+    let folded = text.folded_span(tokens.clone());
     let in_turn = text.words.credentials.iter().any(|c| folded.contains(c));
+    // "Neuf ambassadeurs ont présenté leurs lettres de créance au président X": envoys may be
+    // the subject.
+    let from = cue.filter(|_| !in_turn).map_or(tokens.start, |c| c.end);
+    (from..tokens.end).find(|&k| text.plural_role(k))?;
     Some(if in_turn {
         Guests::InTurn
     } else {
@@ -344,7 +364,8 @@ fn guests(text: &Text, sentence: usize, cue: Option<&Range<usize>>) -> Option<Gu
 /// A letter given in full, whose text names no party: its sender signs it on a line of its own
 /// at its end, under which only the sender's titles may follow ("X / Président de la République
 /// du Tchad / Chef de l'État"), and its addressee is named on a line of its own, the address ("À /
-/// Son Excellence Monsieur X / Président de …").
+/// Son Excellence Monsieur X / Président de …"), or at the end of one ("SON EXCELLENCE MONSIEUR
+/// X, / PRÉSIDENT DE …").
 pub fn signed_letter(text: &Text, cast: &Cast) -> Option<Vec<usize>> {
     let names_someone = |s: usize| {
         let tokens = &text.sentences[s].tokens;
@@ -361,8 +382,15 @@ pub fn signed_letter(text: &Text, cast: &Cast) -> Option<Vec<usize>> {
                 .all(|t| !names_someone(t))
                 .then_some(signs.person)
         })?;
+    let ends_line = |k: usize| {
+        let next = k + usize::from(text.tokens.get(k).is_some_and(|t| t.is_punct(',')));
+        text.tokens.get(next).is_none_or(|t| t.newline_before)
+    };
     let addressee = (cast.mentions.iter())
-        .find(|m| m.person != sender && text.sentences[text.sentence_of(m.name.start)].heading)
+        .find(|m| {
+            m.person != sender
+                && (text.sentences[text.sentence_of(m.name.start)].heading || ends_line(m.name.end))
+        })
         .map(|m| m.person);
     Some(std::iter::once(sender).chain(addressee).collect())
 }

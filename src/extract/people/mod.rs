@@ -332,6 +332,16 @@ mod tests {
             "Lavrov et Rubio se sont rencontrés à New York.",
             &["Sergueï Lavrov RU", "Marco Rubio US"],
         );
+        // A letter's address in capitals, its title on the next line; its closing formula.
+        check(
+            "SON EXCELLENCE MADAME ANA SILVA,\nPRÉSIDENTE DE LA RÉPUBLIQUE DU GHANA\n\nVeuillez agréer l'assurance de ma Très Haute et Fraternelle Considération.",
+            &["ANA SILVA GH"],
+        );
+        // "nouvel", as "nouveau", opens a title after a name.
+        check(
+            "Le président a reçu Ali Khan, nouvel ambassadeur du Ghana.",
+            &["Ali Khan GH"],
+        );
         // A title in the feminine.
         check(
             "La cheffe de la diplomatie suisse Aline Berthe a reçu des ministres.",

@@ -100,15 +100,17 @@ impl Finder<'_, '_> {
         }
         // A single letter is only ever a middle initial ("S.E.M", "W."). A word in capitals starts a
         // name only after an honorific, as surnames are written first ("Mr. MOTEGI Toshimitsu").
-        let surname_first =
-            self.honorific_before(i).is_some() && self.name_word(i + 1) && !self.all_caps(i + 1);
+        let honoured = self.honorific_before(i).is_some();
+        let surname_first = honoured && self.name_word(i + 1) && !self.all_caps(i + 1);
+        // "SON EXCELLENCE MADAME ANA SILVA,": a letter's address, on a line in capitals throughout.
+        let addressed = honoured && self.text.line_in_capitals(i);
         // An honorific before a name ("Lord David Cameron", "Tan Sri", "Dato’ Ali") is not part
         // of it.
         let next = i + 1 + usize::from(self.closes_abbreviation(i + 1));
         let honorific = self.is(i, Listed::HONORIFIC) && self.name_word(next);
         if !self.name_word(i)
             || honorific
-            || (self.all_caps(i) && !surname_first)
+            || (self.all_caps(i) && !surname_first && !addressed)
             || self.text.word(i).chars().count() < 2
         {
             return i..i;

@@ -245,8 +245,10 @@ impl Finder<'_, '_> {
         if !role {
             return None;
         }
+        // "SON EXCELLENCE MADAME ANA SILVA, / PRÉSIDENTE DE …": an address's title opens the next line.
         let mut k = end + 1;
-        while k < self.text.tokens.len() && k < end + 24 && !self.breaks_before(k) {
+        while k < self.text.tokens.len() && k < end + 24 && (k == end + 1 || !self.breaks_before(k))
+        {
             let t = &self.text.tokens[k];
             // "X, Ambassadeur, Haut Représentant de la République française": a title goes on
             // after a comma with another role.

@@ -109,6 +109,14 @@ impl<'a> Text<'a> {
         self.tokens.get(i).is_some_and(|t| t.capitalised)
     }
 
+    /// Whether token `i` is on a line with no lower-case letter.
+    pub fn line_in_capitals(&self, i: usize) -> bool {
+        let at = self.tokens[i].span.clone();
+        let start = self.body[..at.start].rfind('\n').map_or(0, |n| n + 1);
+        let end = (self.body[at.end..].find('\n')).map_or(self.body.len(), |n| at.end + n);
+        !self.body[start..end].chars().any(char::is_lowercase)
+    }
+
     /// Whether token `i` is a role in the plural ("ministres", "ambassadeurs"): a title of several.
     pub fn plural_role(&self, i: usize) -> bool {
         let f = self.fw(i);

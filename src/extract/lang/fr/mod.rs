@@ -108,8 +108,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "de", "d", "d'", "du", "des", "la", "le", "les", "l", "l'", "'",
     ],
     title_modifiers: &[
-        "premier", "premiere", "nouveau", "nouvelle", "ancien", "ancienne", "vice", "haut",
-        "haute", "-",
+        "premier", "premiere", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "vice",
+        "haut", "haute", "-",
     ],
     titles_capitalised: false,
     title_small_words: &[],

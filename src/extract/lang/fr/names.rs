@@ -373,6 +373,12 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "hautes",
     "orientations",
     "haute",
+    // A letter's closing formula ("l'assurance de ma Très Haute et Fraternelle Considération").
+    "tres",
+    "fraternelle",
+    "consideration",
+    "sentiments",
+    "salutations",
     "fraternite",
     "amitie",
     "partenariat",
