@@ -13,6 +13,7 @@ use crate::model::{Confidence, CountryCode};
 
 mod cast;
 mod lists;
+mod name_words;
 mod names;
 mod roles;
 mod titles;
