@@ -479,6 +479,13 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_closed_by_place_and_date_in_brackets_places_the_meeting() {
+        let body = "Entretien de Tom Ward avec son homologue malien, Ali Khan (Lomé, 4 mai 2021)\n\nTom Ward a reçu le 4 mai son homologue malien, Ali Khan.";
+        let out = testing::read(body, None, Language::Fr);
+        assert_eq!(out.place.value.as_deref(), Some("Lomé"), "{body}");
+    }
+
+    #[test]
     fn a_statement_is_dated_and_placed_by_the_line_it_is_signed_on() {
         let cases = [
             (

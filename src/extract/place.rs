@@ -65,7 +65,10 @@ pub fn find(
             let headlines = text.sentences[..s].iter().take_while(|h| h.heading);
             headlines
                 .take(3)
-                .find_map(|h| in_tokens(text, lex, cast, h.tokens.clone(), false))
+                .find_map(|h| {
+                    in_tokens(text, lex, cast, h.tokens.clone(), false)
+                        .or_else(|| in_brackets(text, dates, h.tokens.clone()))
+                })
                 .map(|(p, _)| (p, Confidence::Low))
         })
         .or_else(|| dateline(text, lex, dates, kind, &tokens))
@@ -120,7 +123,8 @@ fn unshouted(place: &str) -> String {
     out
 }
 
-/// The place of a "(Erbil, 23/04/2025)" that closes the sentence's title of an item.
+/// The place of a "(Erbil, 23/04/2025)" that closes the sentence's title of an item, or a
+/// headline ("Entretien de X avec Y (Paris, 19 décembre 2017)").
 fn in_brackets(
     text: &Text,
     dates: &date::Dates,
