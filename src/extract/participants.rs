@@ -58,12 +58,8 @@ fn in_sentence<'c>(
     let mut last_aside: Option<usize> = None;
     // "X a reçu les lettres de créance de Y, ambassadeur du Ghana, et de Z": envoys present their
     // credentials one after another too.
-    let credentials = |k: usize| {
-        let rest = &text.folded.text[text.tokens[k].folded.start..];
-        text.words.credentials.iter().any(|c| rest.starts_with(c))
-    };
-    let in_turn =
-        (tokens.clone()).find(|&k| text.words.in_turn.contains(&text.fw(k)) || credentials(k));
+    let in_turn = (tokens.clone())
+        .find(|&k| text.words.in_turn.contains(&text.fw(k)) || text.credentials_at(k));
     for m in cast
         .mentions
         .iter()
@@ -306,10 +302,9 @@ pub fn bearer(text: &Text, cast: &Cast, event: &mut Event) {
         .filter(|&t| !text.sentences[t].heading)
         .find_map(|t| {
             let tokens = text.sentences[t].tokens.clone();
-            let at = tokens.clone().find(|&k| {
-                let rest = &text.folded.text[text.tokens[k].folded.start..];
-                text.words.handed_by.open(rest)
-            })?;
+            let at = tokens
+                .clone()
+                .find(|&k| text.words.handed_by.open(text.folded_from(k)))?;
             (cast.mentions.iter()).find(|m| m.name.start > at && m.name.end <= tokens.end)
         });
     let Some(bearer) = handed.map(|m| m.person) else {
@@ -348,8 +343,7 @@ enum Guests {
 /// names.
 fn guests(text: &Text, sentence: usize, cue: Option<&Range<usize>>) -> Option<Guests> {
     let tokens = text.sentences.get(sentence)?.tokens.clone();
-    let folded = text.folded_span(tokens.clone());
-    let in_turn = text.words.credentials.iter().any(|c| folded.contains(c));
+    let in_turn = tokens.clone().any(|k| text.credentials_at(k));
     // "Neuf ambassadeurs ont présenté leurs lettres de créance au président X": envoys may be
     // the subject.
     let from = cue.filter(|_| !in_turn).map_or(tokens.start, |c| c.end);

@@ -81,11 +81,7 @@ pub fn find(
 fn stayed_at(text: &Text, lex: &Lexicon, sentence: usize) -> Option<(String, Confidence)> {
     let tokens = text.sentences[sentence].tokens.clone();
     let words = text.words;
-    let to = |k: usize| {
-        let word = text.word(k).to_lowercase();
-        words.place_prepositions.contains(&word.as_str())
-            || words.venue_joiners.contains(&text.fw(k))
-    };
+    let to = |k: usize| text.introduces_place(k) || words.venue_joiners.contains(&text.fw(k));
     // "à la suite de son récent séjour à Lomé": a stay before the exchange.
     let earlier = |k: usize| {
         (k.saturating_sub(4).max(tokens.start)..k).any(|p| words.earlier.contains(&text.fw(p)))
@@ -158,7 +154,7 @@ fn filed_at(text: &Text, lex: &Lexicon, report: Range<usize>) -> Option<(String,
     let country = lex.place_country(&fold(written));
     let in_its_country = || {
         report.clone().any(|k| {
-            text.words.place_prepositions.contains(&text.fw(k))
+            text.introduces_place(k)
                 && k + 1 < report.end
                 && text.capitalised(k + 1)
                 && (lex
@@ -276,11 +272,7 @@ fn in_tokens(
                 return Some((city.to_string(), Confidence::High));
             }
         }
-        let word = text.word(k);
-        let introduces = text
-            .words
-            .place_prepositions
-            .contains(&word.to_lowercase().as_str());
+        let introduces = text.introduces_place(k);
         // "au palais de Carthage", "au Palais de l’Unité de Yaoundé", "at State House, Nairobi":
         // the city after a venue.
         let words = text.words;

@@ -144,12 +144,7 @@ impl Finder<'_, '_> {
             };
             // "le consul général de Chine à Montréal, M. X": the city the office is held in goes on
             // with its title, where the preposition is written apart from the verb it folds into.
-            let held_in = self
-                .text
-                .words
-                .place_prepositions
-                .contains(&self.text.word(k))
-                && self.text.capitalised(k + 1);
+            let held_in = self.text.introduces_place(k) && self.text.capitalised(k + 1);
             if self.is(k, Listed::TITLE_STOP)
                 && !self.text.capitalised(k)
                 && !portfolios()

@@ -130,6 +130,25 @@ impl<'a> Text<'a> {
             .map_or("", |t| &self.folded.text[t.folded.clone()])
     }
 
+    /// The folded text from token `i` to the end, for phrases starting there.
+    pub fn folded_from(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.folded.text[t.folded.start..])
+    }
+
+    /// Whether token `i` is a preposition of place ("à", "in"): accents tell "à" from "a".
+    pub fn introduces_place(&self, i: usize) -> bool {
+        let word = self.word(i).to_lowercase();
+        self.words.place_prepositions.contains(&word.as_str())
+    }
+
+    /// Whether a presentation of credentials starts at token `i` ("lettres de créance").
+    pub fn credentials_at(&self, i: usize) -> bool {
+        let rest = self.folded_from(i);
+        self.words.credentials.iter().any(|c| rest.starts_with(c))
+    }
+
     /// The index of the sentence holding token `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
         self.sentences.partition_point(|s| s.tokens.end <= i)
