@@ -87,6 +87,10 @@ pub struct Lexicon {
     offices: HashMap<String, usize>,
     /// Folded names of the offices only one country has, with that country, in data order.
     national_offices: Vec<(String, CountryCode)>,
+    /// The offices of organisations' officials (known people of no country): each name of the
+    /// office, folded, split at its first word ("president", "de la commission de l'union
+    /// africaine"), with the person.
+    organisation_offices: Vec<(String, String, usize)>,
 }
 
 /// Folded phrases matched as whole words (`whole_words`) by one unanchored automaton: a pass of
@@ -236,9 +240,24 @@ impl Lexicon {
             .filter_map(|o| Some((o, o.country?)))
             .flat_map(|(o, country)| o.names().map(move |n| (fold(n), country)))
             .collect();
+        let organisation_offices = (gazetteer.people.iter().enumerate())
+            .filter(|(_, p)| p.country.is_none())
+            .flat_map(|(i, p)| p.roles.iter().map(move |r| (i, r)))
+            .flat_map(|(i, r)| {
+                let office = gazetteer.offices.iter().find(|o| &o.name == r);
+                let names =
+                    office.map_or_else(|| vec![r.clone()], |o| o.names().cloned().collect());
+                names.into_iter().filter_map(move |n| {
+                    let folded = fold(&n);
+                    let (role, of) = folded.split_once(' ')?;
+                    Some((role.to_string(), of.to_string(), i))
+                })
+            })
+            .collect();
         Lexicon {
             gazetteer,
             signatures,
+            organisation_offices,
             offices,
             national_offices,
             names: Phrases::new(&name_patterns),
@@ -284,6 +303,14 @@ impl Lexicon {
                 .any(|(at, _)| is_whole_word(folded_title, &(at..at + name.len())))
                 .then_some(*country)
         })
+    }
+
+    /// The organisation official whose office a folded title states, its role word `role` first:
+    /// "le président sortant de la Commission de l'Union africaine" is the Commission's president.
+    pub fn organisation_official(&self, role: &str, folded_title: &str) -> Option<usize> {
+        (self.organisation_offices.iter())
+            .find(|(word, of, _)| word == role && folded_title.contains(of.as_str()))
+            .map(|&(_, _, person)| person)
     }
 
     /// The office a folded title names, one of its names in either language.

@@ -48,6 +48,9 @@ pub struct Unnamed {
     pub phrase: Range<usize>,
     pub countries: Vec<CountryCode>,
     pub office: Option<Office>,
+    /// The known organisation official whose office the title states, of no country ("le
+    /// président de la Commission de l'Union africaine").
+    pub official: Option<usize>,
     /// "les ministres de Belgique et du Portugal": several people, never bound to one name.
     pub plural: bool,
 }

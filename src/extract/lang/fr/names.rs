@@ -4,6 +4,8 @@
 pub(super) const ROLES: &[&str] = &[
     "president",
     "presidente",
+    // The abbreviation a head of state's own posts use ("le Pdt X").
+    "pdt",
     "presidents",
     "ministre",
     "ministres",
@@ -207,6 +209,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "princesse",
     "grand-duc",
     "grande-duchesse",
+    "pdt",
     "pape",
     "pontife",
     "conseiller",
