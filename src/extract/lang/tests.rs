@@ -380,6 +380,8 @@ fn names_across_line_breaks_possessives_and_patronymics() {
         // An envoy's rank is his title's, not a name.
         ("President Tom Ward received the credentials of the Ambassador Extraordinary and Plenipotentiary of the Republic of Peru Ali Khan.", &["Tom Ward -", "Ali Khan PE"]),
         // A title without a country takes the one of the dateline after the outlet's credit.
+        // A known name that opens with an honorific's word keeps it.
+        ("Prime Minister Sheikh Hasina received the visiting Foreign Secretary of India Ali Khan.", &["Sheikh Hasina BD", "Ali Khan IN"]),
         ("Amir receives call\n(Outlet- Kuwait News Agency (KUNA)) KUWAIT, Feb 28 (KUNA) -- His Highness the Amir Sheikh Tom Ward received a telephone call from Sheikh Ali Khan, Amir of the State of Qatar.", &["Tom Ward KW", "Ali Khan QA"]),
     ];
     check_parties(cases);

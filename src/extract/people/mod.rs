@@ -113,7 +113,11 @@ pub fn find(text: &Text, lex: &Lexicon, home: Option<CountryCode>) -> Cast {
     finder.name_words = (0..text.tokens.len())
         .map(|i| finder.can_be_a_name(i))
         .collect();
-    finder.find()
+    let mut cast = finder.find();
+    for person in &mut cast.people {
+        person.name = cast::unshouted(&person.name);
+    }
+    cast
 }
 
 /// The country an envoy is posted to ("l'ambassadeur de la République du Nigeria au Niger",
@@ -336,7 +340,17 @@ mod tests {
         // A letter's address in capitals, its title on the next line; its closing formula.
         check(
             "SON EXCELLENCE MADAME ANA SILVA,\nPRÉSIDENTE DE LA RÉPUBLIQUE DU GHANA\n\nVeuillez agréer l'assurance de ma Très Haute et Fraternelle Considération.",
-            &["ANA SILVA GH"],
+            &["Ana Silva GH"],
+        );
+        // A surname in capitals, as French writes it, takes running text's capitals; a regnal
+        // number is kept.
+        check(
+            "Le président Tom WARD a reçu M. Ali KHAN et le roi Carlos XVI.",
+            &["Tom Ward -", "Ali Khan -", "Carlos XVI -"],
+        );
+        check(
+            "Le président a reçu M. Ali N'GUESSAN et Mme Aline SAHLE-WORK.",
+            &["Ali N'Guessan -", "Aline Sahle-Work -"],
         );
         // "nouvel", as "nouveau", opens a title after a name.
         check(
