@@ -119,11 +119,9 @@ impl Finder<'_, '_> {
         let floor = floor.max(self.sentence_start(i));
         let mut k = i;
         let mut seen = 0;
-        let mut lower_case = false;
         while k > floor && seen < 24 {
             k -= 1;
             seen += 1;
-            lower_case |= self.text.tokens[k].is_word() && !self.text.capitalised(k);
             // "les deux anciens chefs d'État, à savoir X et Y": the title announces the names.
             let namely = self.text.words.namely.iter().find_map(|p| {
                 let n = p.split(' ').count();
@@ -156,8 +154,10 @@ impl Finder<'_, '_> {
                 // the words of a clause is that name's.
                 let titles_another = k + 1 < i
                     && (self.name_word(k + 1) || self.is(k + 1, Listed::HONORIFIC))
-                    && self.text.capitalised(k + 1);
-                if lower_case && titles_another {
+                    && self.text.capitalised(k + 1)
+                    && (k + 2..i)
+                        .any(|j| self.text.tokens[j].is_word() && !self.text.capitalised(j));
+                if titles_another {
                     return None;
                 }
                 return Some((self.phrase_start(k, floor), k));

@@ -20,16 +20,10 @@ pub(super) fn split_sentences(
             && ((t.newline_before
                 && !continues_line(body, tokens, i)
                 && !after_honorific(folded, tokens, i, words))
-                || (t.glued
-                    && t.is_word()
-                    && t.capitalised
-                    && words.sentence_openers.contains(&fw(t))
-                    && tokens[i - 1].is_word()
-                    && body[tokens[i - 1].span.clone()].ends_with(char::is_lowercase))
+                || (t.glued && t.capitalised && lost_space(body, folded, tokens, i, words))
                 || (!t.glued
                     && ends_sentence(body, folded, tokens, i - 1, words)
-                    && opens_sentence(body, t))
-                || lost_space(body, folded, tokens, i, words));
+                    && opens_sentence(body, t)));
         if breaks {
             out.push(start..i);
             start = i;
@@ -142,18 +136,23 @@ fn credited(tokens: &[Token], end: usize, next_end: usize) -> bool {
         || (next_on_line && line_end(next_end) && credit(end.saturating_sub(1), next_end))
 }
 
-/// "… said Ana Silva.The minister …": a full stop glued to a word in lower case and to a word
-/// that opens sentences is a break whose space was lost.
+/// A word that opens sentences (token `i`, capitalised and glued to what is before it) glued to
+/// a word in lower case ("ZhanshuA cette occasion") or to the full stop after one ("… said Ana
+/// Silva.The minister …"): a break whose space was lost.
 fn lost_space(body: &str, folded: &str, tokens: &[Token], i: usize, words: &Words) -> bool {
     let t = &tokens[i];
-    t.glued
-        && t.capitalised
-        && i >= 2
-        && tokens[i - 1].is_punct('.')
-        && tokens[i - 1].glued
-        && words.sentence_openers.contains(&&folded[t.folded.clone()])
-        && body[tokens[i - 2].span.clone()].ends_with(char::is_lowercase)
-        && ends_sentence(body, folded, tokens, i - 1, words)
+    if !t.is_word() || !words.sentence_openers.contains(&&folded[t.folded.clone()]) {
+        return false;
+    }
+    let lower = |k: usize| {
+        tokens[k].is_word() && body[tokens[k].span.clone()].ends_with(char::is_lowercase)
+    };
+    lower(i - 1)
+        || (i >= 2
+            && tokens[i - 1].is_punct('.')
+            && tokens[i - 1].glued
+            && lower(i - 2)
+            && ends_sentence(body, folded, tokens, i - 1, words))
 }
 
 /// A line of a hard-wrapped text that goes on with the sentence before it: it opens in lower case
@@ -184,6 +183,8 @@ fn number_of_paragraph(folded: &str) -> bool {
     (1..=2).contains(&folded.len()) && folded.bytes().all(|b| b.is_ascii_digit())
 }
 
+// Asked at every token: kept inline in the loop that splits sentences.
+#[inline(always)]
 fn ends_sentence(body: &str, folded: &str, tokens: &[Token], i: usize, words: &Words) -> bool {
     let t = &tokens[i];
     match t.kind {
