@@ -312,6 +312,11 @@ mod tests {
             &["Ali Khan -"],
         );
         check("Le Grand-Duc Henri a reçu des ministres.", &["Henri LU"]);
+        // A pope by his name as pope alone, which is no other François's first name.
+        check(
+            "Le pape François a reçu le président kényan Tom Ward, puis François Bayrou.",
+            &["François VA", "Tom Ward KE", "François Bayrou FR"],
+        );
         check(
             "Le Président de la République, Maréchal Ali Khan, a reçu des ministres.",
             &["Ali Khan -"],

@@ -96,6 +96,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "princesse",
         "grand-duc",
         "grande-duchesse",
+        // A pope is named by his name as pope alone, as a monarch is.
+        "pape",
     ],
     roles: ROLES,
     counterparts: &["homologue", "homologues"],
