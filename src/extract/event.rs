@@ -136,7 +136,17 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
                     named(again)
                 }
             });
-        if let Some(again) = again {
+        if let Some(mut again) = again {
+            // "In a phone call, the presidents of A and B discussed … X and Y also exchanged
+            // views": how the first report says they spoke holds for the one that names them.
+            let call = matches!(event.kind, EventKind::PhoneCall | EventKind::VideoCall);
+            let generic = matches!(
+                again.kind,
+                EventKind::Talks | EventKind::Meeting | EventKind::Other
+            );
+            if call && generic {
+                again.kind = event.kind;
+            }
             event = again;
         }
     }
@@ -274,7 +284,8 @@ pub fn restates(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize
             .any(|m| tokens.contains(&m.name.start) && event.people.contains(&m.person))
     };
     (visit && visited())
-        || in_sentence(text, lex, cast, s, None).is_some_and(|again| shares_party(event, &again))
+        || in_sentence(text, lex, cast, s, None)
+            .is_some_and(|again| shares_party(cast, event, &again))
 }
 
 /// Whether sentence `s` tells the exchange of `event` anew, with one of its parties ("À son
@@ -285,12 +296,23 @@ pub fn tells_again(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: us
         (cue.start.saturating_sub(2)..cue.start).any(|k| text.words.definite.contains(&text.fw(k)))
     };
     in_sentence(text, lex, cast, s, None).is_some_and(|again| {
-        shares_party(event, &again) && again.cue.as_ref().is_some_and(|c| !points_back(c))
+        shares_party(cast, event, &again) && again.cue.as_ref().is_some_and(|c| !points_back(c))
     })
 }
 
-fn shares_party(event: &Event, again: &Event) -> bool {
-    again.people.iter().any(|p| event.people.contains(p))
+fn shares_party(cast: &Cast, event: &Event, again: &Event) -> bool {
+    again.people.iter().any(|p| event.people.contains(p)) || between_countries(cast, event, again)
+}
+
+/// "In a phone call, the presidents of A and B discussed …": an exchange whose parties go unnamed
+/// is the event's when their countries are those of the event's parties.
+fn between_countries(cast: &Cast, event: &Event, again: &Event) -> bool {
+    let countries: Vec<_> = (event.people.iter())
+        .filter_map(|&p| cast.people[p].country)
+        .collect();
+    again.people.is_empty()
+        && !again.unnamed.is_empty()
+        && again.unnamed.iter().all(|c| countries.contains(c))
 }
 
 /// The one of the first lines that titles the text as a joint statement ("China-Japan Joint
@@ -302,10 +324,17 @@ fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize> {
         let s = &text.sentences[k];
         let announces = text.word(s.tokens.end - 1) == ":"
             && (text.tokens.get(s.tokens.end)).is_some_and(|t| t.newline_before);
-        let cues = lex.kind_cues(text.folded_span(s.tokens.clone()), text.language);
+        let folded = text.folded_span(s.tokens.clone());
+        let cues = lex.kind_cues(folded, text.language);
+        // "Australia-China Dialogue Joint Outcomes Statement": the title's last words name what
+        // it titles, whatever exchange the words before name.
+        let statement = kind::Cue::Kind(EventKind::JointStatement);
+        let closes =
+            (cues.iter()).any(|(at, c)| *c == statement && at.end == folded.trim_end().len());
         // A title comes first; the line announcing the text may follow a preamble.
         (s.heading && k < 4 || announces)
-            && kind::classify(&cues).is_some_and(|(k, _)| k == EventKind::JointStatement)
+            && (closes
+                || kind::classify(&cues).is_some_and(|(k, _)| k == EventKind::JointStatement))
     })
 }
 

@@ -76,6 +76,9 @@ fn in_sentence<'c>(
             }
         }
         let listed_aside = last_aside.is_some_and(|end| joined(end, m.phrase.start));
+        if owns_title(text, cast, m) {
+            continue;
+        }
         if listed_aside || aside(&m.phrase, m.name.start) {
             last_aside = Some(m.phrase.end);
         } else {
@@ -95,6 +98,19 @@ fn in_sentence<'c>(
         })
         .collect();
     (people, unnamed)
+}
+
+/// "President X's special envoy, Y": a name whose possessive opens another person's title is only
+/// whose that title is.
+fn owns_title(text: &Text, cast: &Cast, m: &Mention) -> bool {
+    let end = m.name.end;
+    // "President X's call with President Y": a title stop between makes the possessive another's.
+    let title = |n: &Mention| {
+        n.phrase.start > end
+            && n.name.start <= end + 8
+            && (end + 2..n.name.start).all(|k| !text.words.title_stops.contains(&text.fw(k)))
+    };
+    text.fw(end) == "'" && text.fw(end + 1) == "s" && cast.mentions.iter().any(title)
 }
 
 /// Where a sentence stops naming participants: the first aside after a participant that follows the

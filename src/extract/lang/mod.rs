@@ -74,7 +74,10 @@ pub struct Words {
     /// Given names written shortened inside a name ("Md. Ali Khan"): their full stop ends
     /// neither the name nor the sentence.
     pub shortened_given_names: &'static [&'static str],
-    /// Words that, glued to the previous word ("ZhanshuA cette occasion"), show a lost sentence break.
+    /// Generational suffixes a name ends with after a comma ("Tom Ward, Jr."), part of the name.
+    pub name_suffixes: &'static [&'static str],
+    /// Words that, glued to the previous word ("ZhanshuA cette occasion") or to its full stop
+    /// ("Ward.The minister"), show a lost sentence break.
     pub sentence_openers: &'static [&'static str],
     /// Envoys, whose title names the country they are posted to ("ambassadeur").
     pub envoys: &'static [&'static str],

@@ -38,6 +38,8 @@ fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
         ("Prime Minister Ali Khan condemned the attack on the 9th of May when he called President Tom Ward.", None, None),
         // A page's stamp in its list of items, over a report that names no day.
         ("Envoy calls on the President\n  • World\n  • Tuesday, 4 June 2019\nPresident Tom Ward received Ambassador Ali Khan at his office.", Some("2019-06-04"), Some("2019-06-04")),
+        // The sentence that names the parties by their countries dates the call the next one names them in.
+        ("In a Sunday phone call, the presidents of Kenya and Peru discussed trade.\n\nREGIONAL ISSUES WERE DISCUSSED\n\nThe agency said Tom Ward and his Peruvian counterpart Ali Khan also exchanged views on security.", Some("2020-05-25"), Some("2020-05-24")),
     ];
     for &(body, published, expected) in cases {
         let got = read(body, published).date.value.map(|d| d.to_string());
@@ -90,6 +92,9 @@ fn places_from_the_report_the_sentence_that_dates_it_the_release_line_or_the_wir
         // The city after a palace named in Malay.
         ("President Tom Ward received Prime Minister Ali Khan at Istana Negara, Kuala Lumpur, on Monday.", Some("Kuala Lumpur")),
         ("Minister Ward meets with French counterpart\n\nJanuary 20, 2022 - Paris, France - Global Affairs\n\nMinister Tom Ward met yesterday with Minister Ali Khan.", Some("Paris")),
+        // A city-state, and a country's second city, as places.
+        ("Kenya and Peru signed Sunday in Hong Kong a joint communique.", Some("Hong Kong")),
+        ("President Tom Ward met President Ali Khan at State House, Mombasa.", Some("Mombasa")),
     ];
     for (body, expected) in cases {
         assert_eq!(read(body, None).place.value.as_deref(), expected, "{body}");
@@ -162,6 +167,21 @@ fn kinds_from_verbs_of_meeting_and_calling() {
             "President Tom Ward and President Ali Khan issued a joint statement.",
             "joint_statement",
         ),
+        // Parties first named by their countries, on the phone, then by name.
+        (
+            "In a Sunday phone call, the presidents of Kenya and Peru discussed trade.\n\nThe agency said Tom Ward and his Peruvian counterpart Ali Khan also exchanged views on security.",
+            "phone_call",
+        ),
+        // A title that ends with the statement's name, whatever dialogue it names before.
+        (
+            "Kenya-Peru Strategic Dialogue Joint Outcomes Statement\n\nThe Third Kenya-Peru Strategic Dialogue was held in Lima on 3 May 2024. Foreign Minister Tom Ward and Foreign Minister Ali Khan met to exchange views.",
+            "joint_statement",
+        ),
+        // A photo's caption, closed by its credit, tells of another meeting.
+        (
+            "May 3, 2024\n\nTom Ward takes the oath in Nairobi. He was elected at a plenary meeting of parliament on Thursday. (Agency/Sam Otieno)\n\nPresident Ali Khan on Friday sent a message to President Tom Ward, congratulating him.",
+            "message",
+        ),
     ];
     for (body, expected) in cases {
         assert_eq!(read(body, None).kind.value.key(), expected, "{body}");
@@ -195,6 +215,20 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         ("Ministry of Foreign Affairs of the Republic of Korea\n\nMinister of Foreign Affairs Tom Ward had a telephone conversation with Japanese Minister for Foreign Affairs Ali Khan.", &["Tom Ward KR", "Ali Khan JP"]),
         // A title without a country takes the one of the wire's city, after the photo's caption.
         ("Ali Khan receives a call. — Agency pic\nPUTRAJAYA, Aug 24 — Prime Minister Ali Khan received a phone call from Australian Prime Minister Tom Ward.", &["Ali Khan MY", "Tom Ward AU"]),
+        // A middle initial before a particle, or one that is also a word, stays in the name.
+        ("Minister Tom Ward held a meeting with H.E. Mr. Ali F. del Khan, Secretary of Foreign Affairs of the Philippines.", &["Tom Ward -", "Ali F. del Khan PH"]),
+        ("Minister Tom Ward held a telephone meeting with Hon. Paul A. Roux, Secretary for Foreign Affairs of the Philippines.", &["Tom Ward -", "Paul A. Roux PH"]),
+        // Stacked honorifics, the second also a place's word, are no name.
+        ("Prime Minister Tan Sri Ali Khan received a phone call from Australian Prime Minister Tom Ward.", &["Ali Khan -", "Tom Ward AU"]),
+        // A generational suffix after a comma ends the name, and the title follows it.
+        ("President Ali Khan sent a cable to Tom Ward, Jr., President of the Republic of Palau.", &["Ali Khan -", "Tom Ward, Jr. PW"]),
+        // A role that titles another name before a clause is not this name's.
+        ("Kenyan Minister Tom Ward welcomed to the capital Ali Khan, Foreign Minister of Peru.", &["Tom Ward KE", "Ali Khan PE"]),
+        // An envoy's rank joined by "and" runs on to the country.
+        ("Prime Minister Tom Ward held a farewell meeting with Ali Khan, Ambassador Extraordinary and Plenipotentiary of the Czech Republic.", &["Tom Ward -", "Ali Khan CZ"]),
+        // Whose special envoy someone is: not a party, the envoy's country.
+        ("Prime Minister Tom Ward and Kenyan President Paul Roux's special envoy, Ali Khan, met on Thursday.", &["Tom Ward -", "Ali Khan KE"]),
+        ("President Tom Ward received Ali Khan, the president-elect of Guinea Bissau.", &["Tom Ward -", "Ali Khan GW"]),
     ];
     check_parties(cases);
 }

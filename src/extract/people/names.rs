@@ -50,7 +50,9 @@ impl Finder<'_, '_> {
         // An honorific before a name ("Lord David Cameron", "Tan Sri", "Dato’ Ali") is not part
         // of it.
         let next = i + 1 + usize::from(self.closes_abbreviation(i + 1));
-        let honorific = self.is(i, Listed::HONORIFIC) && self.name_word(next);
+        // "Tan Sri Ali Khan": honorifics stacked before the name, the second perhaps a place's word.
+        let honorific = self.is(i, Listed::HONORIFIC)
+            && (self.name_word(next) || self.is(next, Listed::HONORIFIC));
         if !self.name_word(i)
             || honorific
             || (self.all_caps(i) && !surname_first && !addressed)
@@ -76,14 +78,25 @@ impl Finder<'_, '_> {
             } else if (self.text.word(j - 1).chars().count() == 1
                 || (self.text.words.shortened_given_names).contains(&self.text.fw(j - 1)))
                 && self.text.tokens[j].is_punct('.')
-                && self.name_word(j + 1)
-                && !self.breaks_before(j + 1)
+                && self.name_goes_on(j + 1)
             {
-                // A middle initial: "David W. Panuelo"; a given name shortened: "Md. Ali Khan".
+                // A middle initial: "David W. Panuelo", "Albert F. del Rosario"; a given name
+                // shortened: "Md. Ali Khan".
                 j += 2;
+            } else if self.initial_at(j) {
+                // "Enrique A. Manalo": an initial that is also a word ("A", "I") is still one.
+                j += 1;
             } else {
                 break;
             }
+        }
+        // "Tom Ward, Jr.": the suffix after the comma ends the name.
+        let t = |k: usize| self.text.tokens.get(k);
+        if t(j).is_some_and(|t| t.is_punct(','))
+            && self.text.words.name_suffixes.contains(&self.text.fw(j + 1))
+            && t(j + 2).is_some_and(|t| t.is_punct('.'))
+        {
+            j += 3;
         }
         // "à New Delhi, le secrétaire d'État…": a known place is not a person; "à Phnom Penh Ali
         // Khan": a place of two words or more that opens the run is a run of its own.
@@ -96,6 +109,24 @@ impl Finder<'_, '_> {
             return i..i + n;
         }
         i..j
+    }
+
+    /// Whether a name goes on at token `k` after an initial: with a name word, or a particle and
+    /// the name word after it, on the same line.
+    fn name_goes_on(&self, k: usize) -> bool {
+        let particle =
+            self.is(k, Listed::PARTICLE) && self.name_word(k + 1) && !self.breaks_before(k + 1);
+        (self.name_word(k) || particle) && !self.breaks_before(k)
+    }
+
+    /// Whether token `k` is a capital letter standing alone before a full stop and the rest of the
+    /// name.
+    fn initial_at(&self, k: usize) -> bool {
+        let word = self.text.word(k);
+        word.len() == 1
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && self.text.tokens.get(k + 1).is_some_and(|t| t.is_punct('.'))
+            && self.name_goes_on(k + 2)
     }
 
     /// "Mohammed bin Salman bin Abdulaziz": a known name the text writes on with a particle and
@@ -239,6 +270,7 @@ impl Finder<'_, '_> {
                         })
                         .or_else(|| after.clone().and_then(|a| self.title_country(a, false)))
                         .or_else(|| self.country_after(run.end))
+                        .or_else(|| before.and_then(|(start, _)| self.owner_country(start)))
                         .or_else(|| honorific_at.and_then(|h| self.listed_country(h)))
                         .or(if titled { self.home } else { None });
                     let confidence = if titled {

@@ -134,20 +134,13 @@ impl Finder<'_, '_> {
                 k -= n - 1;
                 continue;
             }
-            // "de l'Afrique de l'Est": a stop word written with a capital is a name's; "Minister
-            // of Trade and Industry": one between two capitalised words that are never names is
-            // the title's (between two countries, it is not).
-            let portfolios = || {
-                [k.checked_sub(1), Some(k + 1)].into_iter().all(|w| {
-                    w.is_some_and(|w| self.text.capitalised(w) && self.is(w, Listed::NOT_NAME))
-                })
-            };
+            // "de l'Afrique de l'Est": a stop word written with a capital is a name's.
             // "le consul général de Chine à Montréal, M. X": the city the office is held in goes on
             // with its title, where the preposition is written apart from the verb it folds into.
             let held_in = self.text.introduces_place(k) && self.text.capitalised(k + 1);
             if self.is(k, Listed::TITLE_STOP)
                 && !self.text.capitalised(k)
-                && !portfolios()
+                && !self.joins_portfolios(k)
                 && !held_in
             {
                 return None;
@@ -157,10 +150,29 @@ impl Finder<'_, '_> {
                 if self.text.fw(k + 1) == "'" && self.text.fw(k + 2) == "s" {
                     return None;
                 }
+                // "Minister Ward thanked his guest Ali Khan": a role that titles a name before
+                // the words of a clause is that name's.
+                let titles_another = k + 1 < i
+                    && (self.name_word(k + 1) || self.is(k + 1, Listed::HONORIFIC))
+                    && self.text.capitalised(k + 1)
+                    && (k + 2..i)
+                        .any(|j| self.text.tokens[j].is_word() && !self.text.capitalised(j));
+                if titles_another {
+                    return None;
+                }
                 return Some((self.phrase_start(k, floor), k));
             }
         }
         None
+    }
+
+    /// "Minister of Trade and Industry", "Ambassador Extraordinary and Plenipotentiary": a stop
+    /// word at `k` between two capitalised words that are never names is the title's (between two
+    /// countries, it is not).
+    fn joins_portfolios(&self, k: usize) -> bool {
+        [k.checked_sub(1), Some(k + 1)]
+            .into_iter()
+            .all(|w| w.is_some_and(|w| self.text.capitalised(w) && self.is(w, Listed::NOT_NAME)))
     }
 
     /// Back from a role word over "premier", "nouveau", … to its determiner.
@@ -217,6 +229,20 @@ impl Finder<'_, '_> {
                         || self.is(k, Listed::ROLE))
             })
             .find(|&k| self.is(k, Listed::ROLE))
+    }
+
+    /// "President Ali Khan's special envoy, Tom Ward": a title owned by a person someone already
+    /// found names is held for that person's country. `start` is where the title's phrase starts.
+    pub(super) fn owner_country(&self, start: usize) -> Option<CountryCode> {
+        // The possessive, right before the title or before one or two of its lower-case words.
+        let possessive = (start.saturating_sub(4)..start).rev().find(|&k| {
+            k >= 1
+                && self.text.fw(k) == "s"
+                && self.text.fw(k - 1) == "'"
+                && (k + 1..start).all(|j| !self.text.capitalised(j))
+        })?;
+        let owner = (self.cast.mentions.iter()).rfind(|m| m.name.end == possessive - 1)?;
+        self.cast.people[owner.person].country
     }
 
     /// The country of the title a comma sets before a rank that names none ("le vice-ministre de
@@ -280,7 +306,8 @@ impl Finder<'_, '_> {
             if t.is_punct(',')
                 || t.is_punct('.')
                 || t.is_punct(';')
-                || self.text.words.title_stops.contains(&self.text.fw(k))
+                || (self.text.words.title_stops.contains(&self.text.fw(k))
+                    && !self.joins_portfolios(k))
             {
                 break;
             }

@@ -387,6 +387,21 @@ mod tests {
             "la région... 27.10.2021, Sputnik",
             &["la région...", "27.10.2021, Sputnik"],
         );
+        // A full stop glued to the next sentence's opening word in English; "LinkedIn" is a word.
+        let english = |s: &str| -> Vec<String> {
+            let t = Text::in_language(s, Language::En);
+            (t.sentences.iter())
+                .map(|r| s[t.span(r.tokens.clone())].to_string())
+                .collect()
+        };
+        assert_eq!(
+            english("He thanked Ali Khan.The ministers met on LinkedIn today."),
+            [
+                "He thanked Ali Khan.",
+                "The ministers met on LinkedIn today."
+            ]
+        );
+        assert_eq!(english("He met U.S.The envoy."), ["He met U.S.The envoy."]);
     }
 
     #[test]
@@ -427,5 +442,11 @@ mod tests {
         );
         let flags: Vec<bool> = t.sentences.iter().map(|s| s.caption).collect();
         assert_eq!(flags, [true, true, false]);
+        // A paragraph closed by an agency's credit to its photographer is a caption throughout.
+        let t = Text::new(
+            "Le 3 mai\n\nX prête serment à Accra. Il a été élu vendredi. (Agence/Ali Khan)\n\nLe président Y a adressé un message à X.",
+        );
+        let flags: Vec<bool> = t.sentences.iter().map(|s| s.caption).collect();
+        assert_eq!(flags, [false, true, true, true, false]);
     }
 }

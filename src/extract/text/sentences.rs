@@ -20,12 +20,7 @@ pub(super) fn split_sentences(
             && ((t.newline_before
                 && !continues_line(body, tokens, i)
                 && !after_honorific(folded, tokens, i, words))
-                || (t.glued
-                    && t.is_word()
-                    && t.capitalised
-                    && words.sentence_openers.contains(&fw(t))
-                    && tokens[i - 1].is_word()
-                    && body[tokens[i - 1].span.clone()].ends_with(char::is_lowercase))
+                || (t.glued && t.capitalised && lost_space(body, folded, tokens, i, words))
                 || (!t.glued
                     && ends_sentence(body, folded, tokens, i - 1, words)
                     && opens_sentence(body, t)));
@@ -93,7 +88,33 @@ pub(super) fn split_sentences(
             sentences[k - 1].caption = true;
         }
     }
+    // "X takes the oath in Beijing. (Xinhua/Li Wei)": a paragraph closed by an agency's credit to
+    // its photographer is a photo's caption throughout.
+    for k in 0..sentences.len() {
+        if photographer_credit(tokens, &sentences[k].tokens) {
+            let mut j = k;
+            loop {
+                sentences[j].caption = true;
+                if j == 0 || tokens[sentences[j].tokens.start].newline_before {
+                    break;
+                }
+                j -= 1;
+            }
+        }
+    }
     sentences
+}
+
+/// "(Xinhua/Li Wei)" at the end of a line: words in brackets around a slash, which credit a
+/// photographer to an agency.
+fn photographer_credit(tokens: &[Token], r: &Range<usize>) -> bool {
+    let inner = r.start + 1..r.end.saturating_sub(1);
+    r.len() <= 10
+        && tokens[r.start].is_punct('(')
+        && tokens[r.end - 1].is_punct(')')
+        && tokens.get(r.end).is_none_or(|t| t.newline_before)
+        && tokens[inner.clone()].iter().any(|t| t.is_punct('/'))
+        && tokens[inner].iter().all(|t| t.is_word() || t.is_punct('/'))
 }
 
 /// "… reads a letter from the Speaker. – KUNA": a line above the report that ends with a dash
@@ -113,6 +134,25 @@ fn credited(tokens: &[Token], end: usize, next_end: usize) -> bool {
     let next_on_line = tokens.get(end).is_some_and(|t| !t.newline_before);
     (line_end(end) && credit(end.saturating_sub(5), end))
         || (next_on_line && line_end(next_end) && credit(end.saturating_sub(1), next_end))
+}
+
+/// A word that opens sentences (token `i`, capitalised and glued to what is before it) glued to
+/// a word in lower case ("ZhanshuA cette occasion") or to the full stop after one ("… said Ana
+/// Silva.The minister …"): a break whose space was lost.
+fn lost_space(body: &str, folded: &str, tokens: &[Token], i: usize, words: &Words) -> bool {
+    let t = &tokens[i];
+    if !t.is_word() || !words.sentence_openers.contains(&&folded[t.folded.clone()]) {
+        return false;
+    }
+    let lower = |k: usize| {
+        tokens[k].is_word() && body[tokens[k].span.clone()].ends_with(char::is_lowercase)
+    };
+    lower(i - 1)
+        || (i >= 2
+            && tokens[i - 1].is_punct('.')
+            && tokens[i - 1].glued
+            && lower(i - 2)
+            && ends_sentence(body, folded, tokens, i - 1, words))
 }
 
 /// A line of a hard-wrapped text that goes on with the sentence before it: it opens in lower case
@@ -143,6 +183,8 @@ fn number_of_paragraph(folded: &str) -> bool {
     (1..=2).contains(&folded.len()) && folded.bytes().all(|b| b.is_ascii_digit())
 }
 
+// Asked at every token: kept inline in the loop that splits sentences.
+#[inline(always)]
 fn ends_sentence(body: &str, folded: &str, tokens: &[Token], i: usize, words: &Words) -> bool {
     let t = &tokens[i];
     match t.kind {

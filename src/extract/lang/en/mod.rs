@@ -97,7 +97,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     // "Md." and "Mohd." for Mohammad, as South and South-East Asian names are written.
     shortened_given_names: &["md", "mohd", "muhd"],
-    sentence_openers: &[],
+    name_suffixes: &["jr", "sr"],
+    // Only words that no name or brand ends with ("LinkedIn" is no lost break).
+    sentence_openers: &["the", "he", "she", "they", "this"],
     envoys: &["ambassador"],
     postings: &["to"],
     representing: &["for"],
@@ -318,6 +320,8 @@ const CUES: &[(&str, Cue)] = &[
     ("joint declaration", Cue::Kind(JointStatement)),
     ("joint communique", Cue::Kind(JointStatement)),
     ("joint press statement", Cue::Kind(JointStatement)),
+    ("joint outcomes statement", Cue::Kind(JointStatement)),
+    ("joint outcome statement", Cue::Kind(JointStatement)),
     ("message", Cue::Kind(Message)),
     ("messages", Cue::Kind(Message)),
     ("letter", Cue::Kind(Message)),

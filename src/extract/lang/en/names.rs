@@ -2,6 +2,9 @@
 
 pub(super) const ROLES: &[&str] = &[
     "president",
+    "president-elect",
+    // "the presidents of Turkey and Iran": counterparts named by their countries alone.
+    "presidents",
     "vice-president",
     "minister",
     "ministers",

@@ -81,6 +81,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     departures: &["rentre", "rentree", "regagne", "quitte", "depart", "retour"],
     abbreviations: ABBREVIATIONS,
     shortened_given_names: &[],
+    name_suffixes: &[],
     sentence_openers: SENTENCE_OPENERS,
     envoys: &["ambassadeur", "ambassadrice"],
     postings: &["au", "aux", "en"],
