@@ -28,7 +28,8 @@ pub(super) fn split_sentences(
                     && body[tokens[i - 1].span.clone()].ends_with(char::is_lowercase))
                 || (!t.glued
                     && ends_sentence(body, folded, tokens, i - 1, words)
-                    && opens_sentence(body, t)));
+                    && opens_sentence(body, t))
+                || lost_space(body, folded, tokens, i, words));
         if breaks {
             out.push(start..i);
             start = i;
@@ -113,6 +114,25 @@ fn credited(tokens: &[Token], end: usize, next_end: usize) -> bool {
     let next_on_line = tokens.get(end).is_some_and(|t| !t.newline_before);
     (line_end(end) && credit(end.saturating_sub(5), end))
         || (next_on_line && line_end(next_end) && credit(end.saturating_sub(1), next_end))
+}
+
+/// "… dans les moments difficiles.Le roi a estimé …": a full stop after a lower-case word, glued
+/// to a capitalised word that goes on in lower case, is a break whose space the page lost (not
+/// "M.Turki", an initial or an abbreviation, nor "www.Site.com", whose stop closes no word).
+fn lost_space(body: &str, folded: &str, tokens: &[Token], i: usize, words: &Words) -> bool {
+    let t = &tokens[i];
+    let word = &body[t.span.clone()];
+    let capitalised_word = t.is_word()
+        && word.starts_with(char::is_uppercase)
+        && word.chars().nth(1).is_some_and(char::is_lowercase);
+    capitalised_word
+        && t.glued
+        && i >= 2
+        && tokens[i - 1].is_punct('.')
+        && tokens[i - 2].is_word()
+        && body[tokens[i - 2].span.clone()].ends_with(char::is_lowercase)
+        && tokens[i - 2].span.len() > 2
+        && ends_sentence(body, folded, tokens, i - 1, words)
 }
 
 /// A line of a hard-wrapped text that goes on with the sentence before it: it opens in lower case
