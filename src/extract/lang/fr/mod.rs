@@ -66,6 +66,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "lieu",
     ],
     visits: &["visite", "sejour"],
+    series: &["audiences"],
     milestones: MILESTONES,
     captions: &[
         "photo",
