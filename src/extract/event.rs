@@ -366,6 +366,16 @@ mod tests {
             "Le président Tom Ward a reçu le président Ali Khan.\n\n1. Les deux chefs d'État ont eu des entretiens.\n\n2. Ils ont salué leurs relations.\n\n3. Ils se reverront.",
             Meeting,
         );
+        // The present of a headline and the past historic tell a meeting too.
+        kind_of("Le président Tom Ward reçoit le ministre Ali Khan", Meeting);
+        kind_of(
+            "Le président Tom Ward accueillit le ministre Ali Khan pour un entretien d'une heure.",
+            Meeting,
+        );
+        kind_of(
+            "Le président Tom Ward reçoit un appel du ministre Ali Khan",
+            PhoneCall,
+        );
         // A lead that names no kind takes the headline's.
         kind_of(
             "Visioconférence entre Tom Ward et Ali Khan\n\nLe président Tom Ward et le président Ali Khan ont fait le point mardi sur la coopération.",
@@ -445,7 +455,22 @@ mod tests {
         // names no one, and the body's names give way to the address and the signature.
         check(
             "MESSAGE DE FÉLICITATIONS\n\nLE PRÉSIDENT DE LA RÉPUBLIQUE\n\nSON EXCELLENCE MONSIEUR ALI KHAN,\nPRÉSIDENT DE LA RÉPUBLIQUE DU GHANA\n\n-ACCRA-\n\nJ'ai appris avec joie votre élection, que le ministre Sam Otieno m'a annoncée.\n\nJe vous prie d'agréer, Excellence Monsieur le Président, l'assurance de ma Très Haute et Fraternelle Considération.\n\nXI JINPING\n\nPrésidence de la République populaire de Chine",
-            &["Xi Jinping", "ALI KHAN"],
+            &["Xi Jinping", "Ali Khan"],
+        );
+        // Two offices joined by "et" make one title, which is no aside.
+        check(
+            "Le conseiller d'État et ministre des Affaires étrangères du Ghana, Tom Ward, a eu une conversation téléphonique avec le ministre kényan Ali Khan.",
+            &["Tom Ward", "Ali Khan"],
+        );
+        // An organisation's official left unnamed by the lead is the one the text names later.
+        check(
+            "Le président sortant de la Commission de l'Union africaine a été reçu lundi par le président Tom Ward.\n\nAprès huit années à la tête de la Commission, Moussa Faki Mahamat s'apprête à passer le témoin.",
+            &["Tom Ward", "Moussa Faki Mahamat"],
+        );
+        // A counterpart left unnamed, named in a post quoted after ("le Pdt X").
+        check(
+            "Le président Ali Khan et son homologue russe se sont entretenus au téléphone.\n\n« J'ai eu un entretien avec le Pdt Vladimir Poutine », a écrit le président.",
+            &["Ali Khan", "Vladimir Poutine"],
         );
         // Parties of one country name one side of the exchange a sentence after reports.
         check(

@@ -87,6 +87,10 @@ pub struct Lexicon {
     offices: HashMap<String, usize>,
     /// Folded names of the offices only one country has, with that country, in data order.
     national_offices: Vec<(String, CountryCode)>,
+    /// The offices of organisations' officials (known people of no country): each name of the
+    /// office, folded, split at its first word ("president", "de la commission de l'union
+    /// africaine"), with the person.
+    organisation_offices: Vec<(String, String, usize)>,
 }
 
 /// Folded phrases matched as whole words (`whole_words`) by one unanchored automaton: a pass of
@@ -197,7 +201,7 @@ impl Lexicon {
                 for word in words {
                     let folded = fold(word);
                     if form != CountryForm::Prefix {
-                        geo_words.extend(folded.split(' ').map(str::to_string));
+                        geo_words.extend(folded.split([' ', '\'']).map(str::to_string));
                     }
                     country_patterns.push(folded);
                     country_hits.push(CountryHit {
@@ -215,8 +219,10 @@ impl Lexicon {
                     .map(|p| (fold(p), place.country)),
             );
         }
-        // Multi-word names ("New York") keep their words usable in people's names.
-        geo_words.extend(places.keys().filter(|p| !p.contains(' ')).cloned());
+        // Multi-word names ("New York") keep their words usable in people's names; an apostrophe
+        // ends a word as the text is cut into words ("N'Djamena": "Djamena" is no name).
+        let one_word = places.keys().filter(|p| !p.contains(' '));
+        geo_words.extend(one_word.flat_map(|p| p.split('\'')).map(str::to_string));
         geo_words.retain(|w| w.len() > 2 && !STILL_NAMES.contains(&w.as_str()));
 
         let mut signatures: HashMap<String, Vec<(usize, String)>> = HashMap::default();
@@ -236,9 +242,24 @@ impl Lexicon {
             .filter_map(|o| Some((o, o.country?)))
             .flat_map(|(o, country)| o.names().map(move |n| (fold(n), country)))
             .collect();
+        let organisation_offices = (gazetteer.people.iter().enumerate())
+            .filter(|(_, p)| p.country.is_none())
+            .flat_map(|(i, p)| p.roles.iter().map(move |r| (i, r)))
+            .flat_map(|(i, r)| {
+                let office = gazetteer.offices.iter().find(|o| &o.name == r);
+                let names =
+                    office.map_or_else(|| vec![r.clone()], |o| o.names().cloned().collect());
+                names.into_iter().filter_map(move |n| {
+                    let folded = fold(&n);
+                    let (role, of) = folded.split_once(' ')?;
+                    Some((role.to_string(), of.to_string(), i))
+                })
+            })
+            .collect();
         Lexicon {
             gazetteer,
             signatures,
+            organisation_offices,
             offices,
             national_offices,
             names: Phrases::new(&name_patterns),
@@ -284,6 +305,14 @@ impl Lexicon {
                 .any(|(at, _)| is_whole_word(folded_title, &(at..at + name.len())))
                 .then_some(*country)
         })
+    }
+
+    /// The organisation official whose office a folded title states, its role word `role` first:
+    /// "le président sortant de la Commission de l'Union africaine" is the Commission's president.
+    pub fn organisation_official(&self, role: &str, folded_title: &str) -> Option<usize> {
+        (self.organisation_offices.iter())
+            .find(|(word, of, _)| word == role && folded_title.contains(of.as_str()))
+            .map(|&(_, _, person)| person)
     }
 
     /// The office a folded title names, one of its names in either language.

@@ -166,6 +166,13 @@ fn bind_unnamed(
 ) -> Vec<CountryCode> {
     let mut unbound = Vec::new();
     for u in unnamed {
+        // An organisation's official the text names elsewhere.
+        let official = (cast.people.iter().enumerate())
+            .find(|(_, p)| p.known.is_some() && p.known == u.official)
+            .map(|(i, _)| i);
+        if let Some(p) = official.filter(|p| !participants.contains(p)) {
+            participants.push(p);
+        }
         for &country in &u.countries {
             // A title restating a named participant's country adds no one.
             if participants

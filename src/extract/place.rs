@@ -5,7 +5,7 @@ use std::ops::Range;
 use crate::extract::date;
 use crate::extract::lexicon::{CountryForm, Lexicon};
 use crate::extract::people::Cast;
-use crate::extract::text::{fold, Text};
+use crate::extract::text::{fold, title_case, Text};
 use crate::model::{Confidence, EventKind};
 
 /// The sentences that report the event.
@@ -110,9 +110,7 @@ fn unshouted(place: &str) -> String {
         } else if letters <= 2 && !first && !word.ends_with('\'') {
             out.push_str(&word.to_lowercase());
         } else {
-            let mut chars = word.chars();
-            out.extend(chars.next());
-            out.push_str(&chars.as_str().to_lowercase());
+            out.push_str(&title_case(word));
         }
         first = false;
     }

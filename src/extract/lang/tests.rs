@@ -176,6 +176,8 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         ("His Majesty King Tom Ward of Jordan received a call from Sheikh Ali Khan, Amir of the State of Qatar.", &["Tom Ward JO", "Ali Khan QA"]),
         ("Kazakhstan's Foreign Minister Tom Ward met the Russian Ambassador to Kazakhstan Ali Khan.", &["Tom Ward KZ", "Ali Khan RU"]),
         ("Ukrainian President Zelenskyy spoke to the Prime Minister.", &["Zelenskyy UA"]),
+        // A pope is named by his name as pope alone.
+        ("Pope Francis received President Tom Ward of Kenya at the Vatican.", &["Francis VA", "Tom Ward KE"]),
         // A particle glued to the surname is part of it; a middle initial makes no other person.
         ("Readout of the Secretary-General's meeting with H.E. Mr. Sergey V. Lavrov, Minister for Foreign Affairs of the Russian Federation\nToday, the Secretary-General met with H.E. Mr. Sergey Lavrov, Minister for Foreign Affairs of the Russian Federation.", &["Sergey V. Lavrov RU"]),
         ("Canadian Ambassador Peter MacArthur met Japanese Foreign Minister Ali Khan.", &["Peter MacArthur CA", "Ali Khan JP"]),
@@ -346,6 +348,8 @@ fn names_across_line_breaks_possessives_and_patronymics() {
         // An envoy's rank is his title's, not a name.
         ("President Tom Ward received the credentials of the Ambassador Extraordinary and Plenipotentiary of the Republic of Peru Ali Khan.", &["Tom Ward -", "Ali Khan PE"]),
         // A title without a country takes the one of the dateline after the outlet's credit.
+        // A known name that opens with an honorific's word keeps it.
+        ("Prime Minister Sheikh Hasina received the visiting Foreign Secretary of India Ali Khan.", &["Sheikh Hasina BD", "Ali Khan IN"]),
         ("Amir receives call\n(Outlet- Kuwait News Agency (KUNA)) KUWAIT, Feb 28 (KUNA) -- His Highness the Amir Sheikh Tom Ward received a telephone call from Sheikh Ali Khan, Amir of the State of Qatar.", &["Tom Ward KW", "Ali Khan QA"]),
     ];
     check_parties(cases);

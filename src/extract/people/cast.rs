@@ -1,6 +1,7 @@
 //! The cast: each person the text names is one entry, whichever of their names it uses.
 
 use super::{Finder, Person};
+use crate::extract::text::title_case;
 use crate::model::{without_initials, Confidence};
 
 /// A cast member's name, folded once for every comparison the cast makes.
@@ -32,6 +33,21 @@ fn more_names(short: &str, long: &str) -> bool {
 /// Whether a name is written in capitals throughout.
 fn shouted(name: &str) -> bool {
     !name.chars().any(char::is_lowercase)
+}
+
+/// A name as running text writes it: a word in capitals ("Emmanuel MACRON", "SAHLE-WORK ZEWDE")
+/// takes running text's capitals, but for initials ("F.") and a regnal number ("Mohammed VI").
+pub(super) fn unshouted(name: &str) -> String {
+    let words = name.split(' ').enumerate().map(|(i, word)| {
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let regnal = i > 0 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        if letters < 2 || regnal || word.contains('.') || word.chars().any(char::is_lowercase) {
+            word.to_string()
+        } else {
+            title_case(word)
+        }
+    });
+    words.collect::<Vec<_>>().join(" ")
 }
 
 /// Whether bare name `short`, of two words or more, has all its words, in order, in `long`:

@@ -48,6 +48,9 @@ pub struct Unnamed {
     pub phrase: Range<usize>,
     pub countries: Vec<CountryCode>,
     pub office: Option<Office>,
+    /// The known organisation official whose office the title states, of no country ("le
+    /// président de la Commission de l'Union africaine").
+    pub official: Option<usize>,
     /// "les ministres de Belgique et du Portugal": several people, never bound to one name.
     pub plural: bool,
 }
@@ -113,7 +116,11 @@ pub fn find(text: &Text, lex: &Lexicon, home: Option<CountryCode>) -> Cast {
     finder.name_words = (0..text.tokens.len())
         .map(|i| finder.can_be_a_name(i))
         .collect();
-    finder.find()
+    let mut cast = finder.find();
+    for person in &mut cast.people {
+        person.name = cast::unshouted(&person.name);
+    }
+    cast
 }
 
 /// The country an envoy is posted to ("l'ambassadeur de la République du Nigeria au Niger",
@@ -308,6 +315,16 @@ mod tests {
             &["Ali Khan -"],
         );
         check("Le Grand-Duc Henri a reçu des ministres.", &["Henri LU"]);
+        // A city whose name an apostrophe cuts in two is no name after a title.
+        check(
+            "Le président Tom Ward prêtera serment devant un parterre de chefs d’État à N’Djamena.",
+            &["Tom Ward -"],
+        );
+        // A pope by his name as pope alone, which is no other François's first name.
+        check(
+            "Le pape François a reçu le président kényan Tom Ward, puis François Bayrou.",
+            &["François VA", "Tom Ward KE", "François Bayrou FR"],
+        );
         check(
             "Le Président de la République, Maréchal Ali Khan, a reçu des ministres.",
             &["Ali Khan -"],
@@ -336,7 +353,17 @@ mod tests {
         // A letter's address in capitals, its title on the next line; its closing formula.
         check(
             "SON EXCELLENCE MADAME ANA SILVA,\nPRÉSIDENTE DE LA RÉPUBLIQUE DU GHANA\n\nVeuillez agréer l'assurance de ma Très Haute et Fraternelle Considération.",
-            &["ANA SILVA GH"],
+            &["Ana Silva GH"],
+        );
+        // A surname in capitals, as French writes it, takes running text's capitals; a regnal
+        // number is kept.
+        check(
+            "Le président Tom WARD a reçu M. Ali KHAN et le roi Carlos XVI.",
+            &["Tom Ward -", "Ali Khan -", "Carlos XVI -"],
+        );
+        check(
+            "Le président a reçu M. Ali N'GUESSAN et Mme Aline SAHLE-WORK.",
+            &["Ali N'Guessan -", "Aline Sahle-Work -"],
         );
         // "nouvel", as "nouveau", opens a title after a name.
         check(

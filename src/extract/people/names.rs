@@ -166,11 +166,14 @@ impl Finder<'_, '_> {
                     i = r.end;
                     continue;
                 }
-                // The name as written, without an honorific the alias may carry ("Sir Keir Starmer").
+                // The name as written, without an honorific the alias may carry ("Sir Keir Starmer"),
+                // unless the name opens with it ("Sheikh Hasina").
+                let own = fold(&self.lex.gazetteer.people[p].name);
                 let first = (r.start..r.end).find(|&k| {
-                    !self.is(k, Listed::HONORIFIC)
-                        && !self.is(k, Listed::NOT_NAME)
-                        && !text.tokens[k].is_punct('.')
+                    own.split(' ').next() == Some(text.fw(k))
+                        || !self.is(k, Listed::HONORIFIC)
+                            && !self.is(k, Listed::NOT_NAME)
+                            && !text.tokens[k].is_punct('.')
                 });
                 let spelled = self.name_text(&(first.unwrap_or(r.start)..r.end));
                 let person = self.known_as(p, Confidence::High, spelled);

@@ -185,6 +185,14 @@ impl Finder<'_, '_> {
             let capitalised = words.titles_capitalised
                 && self.text.capitalised(k - 1)
                 && !self.text.tokens[k].newline_before;
+            // "le conseiller d'État et ministre des Affaires étrangères": two offices of one
+            // person, the second without its determiner, make one title.
+            if f == words.and && self.is(k, Listed::ROLE) {
+                if let Some(first) = self.joined_role(k - 1, floor) {
+                    k = first;
+                    continue;
+                }
+            }
             // "le secrétaire général": a role before the role is the same title's.
             if words.title_modifiers.contains(&f) || capitalised || words.roles.contains(&f) {
                 k -= 1;
@@ -195,6 +203,20 @@ impl Finder<'_, '_> {
             }
         }
         k
+    }
+
+    /// The role a few words before the "et" at `and`, with no name or comma between them: the
+    /// first of two offices one person holds.
+    fn joined_role(&self, and: usize, floor: usize) -> Option<usize> {
+        (and.saturating_sub(5).max(floor)..and)
+            .rev()
+            .take_while(|&k| {
+                !self.text.tokens[k].is_punct(',')
+                    && (!self.text.capitalised(k)
+                        || self.is(k, Listed::NOT_NAME)
+                        || self.is(k, Listed::ROLE))
+            })
+            .find(|&k| self.is(k, Listed::ROLE))
     }
 
     /// The country of the title a comma sets before a rank that names none ("le vice-ministre de
@@ -393,7 +415,11 @@ impl Finder<'_, '_> {
                 .map(|(_, h)| h.code)
                 .collect();
             countries.dedup();
-            if !countries.is_empty() {
+            let official = countries
+                .is_empty()
+                .then(|| self.lex.organisation_official(text.fw(k), folded))
+                .flatten();
+            if !countries.is_empty() || official.is_some() {
                 let plural = matches!(
                     text.fw(k),
                     "ministres"
@@ -408,6 +434,7 @@ impl Finder<'_, '_> {
                     phrase: start..end,
                     countries,
                     office: Office::of(folded),
+                    official,
                     plural,
                 });
             }

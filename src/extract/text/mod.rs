@@ -9,6 +9,18 @@ use crate::extract::lang::{Language, Words};
 pub use fold::{fold, Folded};
 use sentences::split_sentences;
 
+/// A word written in capitals as running text writes it: "MACRON" → "Macron", "SAHLE-WORK" →
+/// "Sahle-Work", "N'GUESSAN" → "N'Guessan".
+pub fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for part in word.split_inclusive(['-', '\'', '’']) {
+        let mut chars = part.chars();
+        out.extend(chars.next());
+        out.push_str(&chars.as_str().to_lowercase());
+    }
+    out
+}
+
 /// True when the folded byte at `i` is part of a word (so a match touching it is not a whole word).
 pub fn is_word_byte(folded: &str, i: usize) -> bool {
     folded

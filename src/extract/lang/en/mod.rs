@@ -104,7 +104,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     representing: &["for"],
     credentials: &["credentials"],
     monarchs: &[
-        "king", "queen", "emir", "amir", "sultan", "prince", "princess",
+        "king", "queen", "emir", "amir", "sultan", "prince", "princess", "pope",
     ],
     roles: ROLES,
     counterparts: &["counterpart", "counterparts"],

@@ -4,6 +4,8 @@
 pub(super) const ROLES: &[&str] = &[
     "president",
     "presidente",
+    // The abbreviation a head of state's own posts use ("le Pdt X").
+    "pdt",
     "presidents",
     "ministre",
     "ministres",
@@ -17,6 +19,7 @@ pub(super) const ROLES: &[&str] = &[
     "princesse",
     "emir",
     "sultan",
+    "pape",
     "homologue",
     "homologues",
     "secretaire",
@@ -206,6 +209,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "princesse",
     "grand-duc",
     "grande-duchesse",
+    "pdt",
+    "pape",
+    "pontife",
     "conseiller",
     "conseillere",
     "chancelier",
