@@ -288,6 +288,14 @@ pub fn restates(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize
             .is_some_and(|again| shares_party(cast, event, &again))
 }
 
+/// Whether sentence `s` is the lead and announces a series of exchanges ("Le président a accordé
+/// une série d'audiences, le 22 septembre, …"), which its date dates one by one after it.
+pub fn announces_series(text: &Text, s: usize) -> bool {
+    let lead = (text.sentences.iter()).position(|x| !x.heading && !x.caption);
+    lead == Some(s)
+        && (text.sentences[s].tokens.clone()).any(|k| text.words.series.contains(&text.fw(k)))
+}
+
 /// Whether sentence `s` tells the exchange of `event` anew, with one of its parties ("À son
 /// arrivée à Conakry, X a été accueilli par Y"), rather than pointing back to it ("Au cours de
 /// cette rencontre, …"), which tells what was said, not where.

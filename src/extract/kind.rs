@@ -133,6 +133,10 @@ mod tests {
             Some(Meeting),
         );
         check("X a salué le développement de la coopération.", None);
+        check(
+            "X a remercié lundi Y, venu prendre congé au terme de sa mission.",
+            Some(Meeting),
+        );
         // A visit's purpose names the exchange.
         check(
             "X a effectué mardi sa première visite à Lomé pour rencontrer Y et Z.",

@@ -112,7 +112,10 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
                 main.sentence,
                 main.cue.as_ref().map(|c| c.start),
                 context.published,
-                &|s| event::restates(&text, lexicon, &cast, &main, s),
+                &|s| {
+                    event::restates(&text, lexicon, &cast, &main, s)
+                        || event::announces_series(&text, s)
+                },
             ),
         ),
     };

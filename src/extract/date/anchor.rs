@@ -57,7 +57,9 @@ pub(super) fn title_date(
         published.is_none_or(|p| (0..=COPIED_WITHIN_DAYS).contains(&(p - date).num_days()))
     };
     all.iter()
-        .filter(|d| d.tokens.start < before && d.year.is_some() && in_title(d.tokens.start))
+        // A span of days ("du 5 au 8 octobre 2010") is an issue's, not a release's own day.
+        .filter(|d| !d.range && d.tokens.start < before && d.year.is_some())
+        .filter(|d| in_title(d.tokens.start))
         .filter_map(|d| match d.value()? {
             EventDate::Full(date) => Some(date),
             EventDate::DayMonth { .. } => None,

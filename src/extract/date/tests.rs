@@ -138,6 +138,12 @@ fn relative_dates() {
         None,
         Some("2015-08-05"),
     );
+    // The days a weekly bulletin covers are no dateline: "ce matin" is the page's day.
+    check(
+        "La Lettre diplomatique\ndu 11 au 15 mars 2019 (semaine 11)\n\nCe matin, le ministre X a reçu Y.",
+        Some("2019-03-15"),
+        Some("2019-03-15"),
+    );
 }
 
 #[test]

@@ -272,12 +272,14 @@ pub fn timestamp(text: &Text) -> Option<NaiveDate> {
 /// The dispatch's dateline: a date at the very start ("Bakou, 22 juillet, AZERTAC", "OTTAWA, ON, le
 /// 6 avril 2025"), or at the start of one of the first lines, closed by the wire's name or the line's
 /// end ("Kinshasa,17 Juin 2022(ACP).-", "Berne, Communiqué de presse, 17.08.2015", a stamp line).
+/// Never a span of days ("du 5 au 8 octobre 2010" under a bulletin's name): the days an issue
+/// covers, not the day a dispatch was filed.
 fn dateline(text: &Text, calendar: &Calendar) -> Option<DateExpr> {
     let first = text.sentences.first()?.tokens.clone();
     let mut k = first.start;
     while k < first.end.min(first.start + 8) {
         if let Some(d) = date_at(text, calendar, k) {
-            return Some(d);
+            return Some(d).filter(|d| !d.range);
         }
         let t = &text.tokens[k];
         let lead = t.is_punct(',') || text.fw(k) == "le" || t.is_word() && t.capitalised;
@@ -290,35 +292,37 @@ fn dateline(text: &Text, calendar: &Calendar) -> Option<DateExpr> {
     line_starts.take(4).find_map(|start| {
         // A stamp in a list of the page's items ("• Monday, 21 May 2018").
         let start = start + usize::from(matches!(text.fw(start), "•" | "·" | "*"));
-        (start..start + 8).find_map(|k| {
-            if k > start && text.tokens.get(k).is_none_or(|t| t.newline_before) {
-                return None;
-            }
-            let d = date_at(text, calendar, k)?;
-            let next = text.tokens.get(d.tokens.end);
-            // After a comma, a time or the wire's name in capitals closes it too ("20 September
-            // 2021, 21:16", "YEREVAN, DECEMBER 27, ARMENPRESS.").
-            let after_comma = text.word(d.tokens.end + 1);
-            let stamp = after_comma.starts_with(|c: char| c.is_ascii_digit())
-                || after_comma.len() > 2 && after_comma.chars().all(|c| c.is_uppercase());
-            // A time after a word closes it too ("Le 16/01/2018 à 17h06").
-            let time = text.word(d.tokens.end + 1);
-            let timed = text.tokens.get(d.tokens.end).is_some_and(|t| t.is_word())
-                && time.starts_with(|c: char| c.is_ascii_digit())
-                && (time.contains('h') || text.word(d.tokens.end + 2) == ":");
-            let closed = timed
-                || next.is_none_or(|t| {
-                    t.newline_before
+        (start..start + 8)
+            .find_map(|k| {
+                if k > start && text.tokens.get(k).is_none_or(|t| t.newline_before) {
+                    return None;
+                }
+                let d = date_at(text, calendar, k)?;
+                let next = text.tokens.get(d.tokens.end);
+                // After a comma, a time or the wire's name in capitals closes it too ("20 September
+                // 2021, 21:16", "YEREVAN, DECEMBER 27, ARMENPRESS.").
+                let after_comma = text.word(d.tokens.end + 1);
+                let stamp = after_comma.starts_with(|c: char| c.is_ascii_digit())
+                    || after_comma.len() > 2 && after_comma.chars().all(|c| c.is_uppercase());
+                // A time after a word closes it too ("Le 16/01/2018 à 17h06").
+                let time = text.word(d.tokens.end + 1);
+                let timed = text.tokens.get(d.tokens.end).is_some_and(|t| t.is_word())
+                    && time.starts_with(|c: char| c.is_ascii_digit())
+                    && (time.contains('h') || text.word(d.tokens.end + 2) == ":");
+                let closed = timed
+                    || next.is_none_or(|t| {
+                        t.newline_before
                         || t.is_punct('(')
                         || t.is_punct('/')
                         || t.is_punct('–')
                         // "Le 31 janvier 2020 - Ottawa": a hyphen set apart is a dash.
                         || t.is_punct('-') && !t.glued
                         || t.is_punct(',') && stamp
-                });
-            let opens = text.capitalised(start) || k == start;
-            (closed && opens).then_some(d)
-        })
+                    });
+                let opens = text.capitalised(start) || k == start;
+                (closed && opens).then_some(d)
+            })
+            .filter(|d| !d.range)
     })
 }
 

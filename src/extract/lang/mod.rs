@@ -58,6 +58,9 @@ pub struct Words {
     pub took_place: &'static [&'static str],
     /// Words of a visit ("visite", "séjour"): a sentence telling a party's visit tells the event again.
     pub visits: &'static [&'static str],
+    /// Exchanges named in the plural ("une série d'audiences"): a lead that announces a series
+    /// dates the exchanges it goes on to report.
+    pub series: &'static [&'static str],
     /// Events a readout recalls with their own dates ("établissement", "establishment").
     pub milestones: &'static [&'static str],
     /// Words opening a photo's caption, whose dates and places are the picture's ("Photo", "Image").

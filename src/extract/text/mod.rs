@@ -379,6 +379,12 @@ mod tests {
             &["Li Zhanshu", "A cette occasion, X"],
         );
         check("Titre\nTexte.", &["Titre", "Texte."]);
+        // A break whose space the page lost; not an honorific glued to its name.
+        check(
+            "Il a salué ce soutien.Le ministre a ajouté.",
+            &["Il a salué ce soutien.", "Le ministre a ajouté."],
+        );
+        check("Il a reçu M.Karim Diallo.", &["Il a reçu M.Karim Diallo."]);
         check(
             "X est reçu par\nson homologue.\n2. Il a dit.",
             &["X est reçu par\nson homologue.", "2. Il a dit."],

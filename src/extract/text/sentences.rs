@@ -136,23 +136,29 @@ fn credited(tokens: &[Token], end: usize, next_end: usize) -> bool {
         || (next_on_line && line_end(next_end) && credit(end.saturating_sub(1), next_end))
 }
 
-/// A word that opens sentences (token `i`, capitalised and glued to what is before it) glued to
-/// a word in lower case ("ZhanshuA cette occasion") or to the full stop after one ("… said Ana
-/// Silva.The minister …"): a break whose space was lost.
+/// A capitalised word (token `i`, glued to what is before it) whose space the page lost: a word
+/// that opens sentences glued to a word in lower case ("ZhanshuA cette occasion"), or a word going
+/// on in lower case glued to the full stop after a lower-case word ("… difficiles.Le roi …",
+/// "… said Ana Silva.The minister …"); not "M.Turki", an initial or an abbreviation, nor
+/// "www.Site.com", whose stop closes no word.
 fn lost_space(body: &str, folded: &str, tokens: &[Token], i: usize, words: &Words) -> bool {
     let t = &tokens[i];
-    if !t.is_word() || !words.sentence_openers.contains(&&folded[t.folded.clone()]) {
-        return false;
-    }
+    let word = &body[t.span.clone()];
+    let opener = t.is_word() && words.sentence_openers.contains(&&folded[t.folded.clone()]);
     let lower = |k: usize| {
         tokens[k].is_word() && body[tokens[k].span.clone()].ends_with(char::is_lowercase)
     };
-    lower(i - 1)
-        || (i >= 2
-            && tokens[i - 1].is_punct('.')
-            && tokens[i - 1].glued
-            && lower(i - 2)
-            && ends_sentence(body, folded, tokens, i - 1, words))
+    if opener && lower(i - 1) {
+        return true;
+    }
+    let goes_on_lower = t.is_word() && word.chars().nth(1).is_some_and(char::is_lowercase);
+    goes_on_lower
+        && i >= 2
+        && tokens[i - 1].is_punct('.')
+        && tokens[i - 1].glued
+        && lower(i - 2)
+        && (opener || tokens[i - 2].span.len() > 2)
+        && ends_sentence(body, folded, tokens, i - 1, words)
 }
 
 /// A line of a hard-wrapped text that goes on with the sentence before it: it opens in lower case

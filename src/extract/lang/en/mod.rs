@@ -72,6 +72,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     relatives: &["which", "that"],
     took_place: &["held", "place"],
     visits: &["visit", "stay"],
+    series: &["audiences"],
     milestones: &[
         "establishment",
         "founding",

@@ -66,6 +66,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "lieu",
     ],
     visits: &["visite", "sejour"],
+    series: &["audiences"],
     milestones: MILESTONES,
     captions: &[
         "photo",
@@ -460,6 +461,10 @@ const CUES: &[(&str, Cue)] = &[
     ("au cours de son audience", Cue::Occasion(Meeting)),
     ("diner", Cue::Kind(Meeting)),
     ("dejeuner", Cue::Kind(Meeting)),
+    // An envoy at the end of a posting takes leave in person.
+    ("prendre conge", Cue::Kind(Meeting)),
+    ("visite de conge", Cue::Kind(Meeting)),
+    ("visite d'adieu", Cue::Kind(Meeting)),
 ];
 
 // Participants: the words after which a sentence stops naming the event's parties.

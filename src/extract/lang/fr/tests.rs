@@ -43,6 +43,12 @@ fn dates_that_belong_to_a_photo_a_report_or_a_visits_end_are_not_the_events() {
             None,
             None,
         ),
+        // A lead announcing a series of audiences dates each one it goes on to report.
+        (
+            "Le chef de l'État a accordé plusieurs audiences, le 14 mars, à Genève.\nSa journée s'est ouverte avec le Premier ministre ghanéen Ali Khan. Au terme de son audience, M. Khan a salué la qualité des relations entre les deux pays.",
+            None,
+            Some("--03-14"),
+        ),
     ];
     for &(body, published, expected) in cases {
         assert_eq!(date(body, published).as_deref(), expected, "{body}");
