@@ -201,7 +201,7 @@ impl Lexicon {
                 for word in words {
                     let folded = fold(word);
                     if form != CountryForm::Prefix {
-                        geo_words.extend(folded.split(' ').map(str::to_string));
+                        geo_words.extend(folded.split([' ', '\'']).map(str::to_string));
                     }
                     country_patterns.push(folded);
                     country_hits.push(CountryHit {
@@ -219,8 +219,10 @@ impl Lexicon {
                     .map(|p| (fold(p), place.country)),
             );
         }
-        // Multi-word names ("New York") keep their words usable in people's names.
-        geo_words.extend(places.keys().filter(|p| !p.contains(' ')).cloned());
+        // Multi-word names ("New York") keep their words usable in people's names; an apostrophe
+        // ends a word as the text is cut into words ("N'Djamena": "Djamena" is no name).
+        let one_word = places.keys().filter(|p| !p.contains(' '));
+        geo_words.extend(one_word.flat_map(|p| p.split('\'')).map(str::to_string));
         geo_words.retain(|w| w.len() > 2 && !STILL_NAMES.contains(&w.as_str()));
 
         let mut signatures: HashMap<String, Vec<(usize, String)>> = HashMap::default();

@@ -315,6 +315,11 @@ mod tests {
             &["Ali Khan -"],
         );
         check("Le Grand-Duc Henri a reçu des ministres.", &["Henri LU"]);
+        // A city whose name an apostrophe cuts in two is no name after a title.
+        check(
+            "Le président Tom Ward prêtera serment devant un parterre de chefs d’État à N’Djamena.",
+            &["Tom Ward -"],
+        );
         // A pope by his name as pope alone, which is no other François's first name.
         check(
             "Le pape François a reçu le président kényan Tom Ward, puis François Bayrou.",
