@@ -230,7 +230,15 @@ pub fn event_date(
         let written_in = |d: &&DateExpr| x.tokens.contains(&d.tokens.start) && Some(*d) != line;
         // A day put in the past after the report ("C'est suite à leur rencontre le 16 mai
         // dernier que …") is an earlier event's, unless the sentence tells the exchange again.
-        let earlier = |d: &DateExpr| n > s_index && !must_restate && in_the_past(text, d);
+        // So is one in a sentence after it that tells an exchange in the pluperfect ("Ils avaient
+        // eu un entretien le 24 novembre").
+        let pluperfect = || {
+            x.tokens
+                .clone()
+                .any(|k| text.words.pluperfect.contains(&text.fw(k)))
+        };
+        let earlier =
+            |d: &DateExpr| n > s_index && (!must_restate && in_the_past(text, d) || pluperfect());
         let written = (all.iter().filter(written_in))
             .find(|d| !is_foreign(text, d, x.tokens.start) && !earlier(d))
             .or_else(|| all.iter().filter(written_in).find(|d| span(&d)));

@@ -360,6 +360,12 @@ fn dates_of_other_acts_and_earlier_days() {
             None,
             None,
         ),
+        // After the report, an exchange told in the pluperfect is an earlier one.
+        (
+            "Le ministre Tom Ward et son homologue Ali Khan se sont entretenus au téléphone.\n\nIls ont évoqué la situation régionale.\n\nLes deux ministres ont salué leurs relations.\n\nLes deux ministres avaient également eu une conversation téléphonique le 24 novembre 2020.",
+            None,
+            None,
+        ),
         // A weekday put in the past is never the anchor's own day.
         (
             "X et Y se sont entretenus par téléphone lundi dernier.",

@@ -48,6 +48,9 @@ pub struct Words {
     /// Words right after a date that put it before the text's day ("le 16 mai dernier", "lundi
     /// dernier"): when the text names another day, that one is its present.
     pub past_after: &'static [&'static str],
+    /// Auxiliaries of the pluperfect ("avaient eu un entretien le 24 novembre"): a sentence after
+    /// the report that uses them tells an earlier exchange.
+    pub pluperfect: &'static [&'static str],
     /// Participles of another act that its date follows ("l'attaque commise … le 5 mars"), unless
     /// an auxiliary makes them the sentence's verb (`auxiliaries`).
     pub acts: &'static [&'static str],

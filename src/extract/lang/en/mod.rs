@@ -67,6 +67,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     publication: &["published", "posted"],
     departures: &[],
     past_after: &["last"],
+    // "had" is as often the simple past of "have" ("had a phone call").
+    pluperfect: &[],
     acts: &["committed", "perpetrated"],
     auxiliaries: &["has", "have", "had", "was", "were", "is", "are", "been"],
     relatives: &["which", "that"],

@@ -26,6 +26,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     foreign_before: FOREIGN_BEFORE,
     foreign_after: &["prochain", "prochaine"],
     past_after: &["dernier", "derniere"],
+    pluperfect: &["avait", "avaient"],
     acts: &[
         "survenu",
         "survenue",
