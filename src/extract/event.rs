@@ -496,6 +496,11 @@ mod tests {
             "Le président sortant de la Commission de l'Union africaine a été reçu lundi par le président Tom Ward.\n\nAprès huit années à la tête de la Commission, Moussa Faki Mahamat s'apprête à passer le témoin.",
             &["Tom Ward", "Moussa Faki Mahamat"],
         );
+        // Whichever holder of the office the text names: an earlier one in an older text.
+        check(
+            "Le président de la Commission de l'Union africaine a été reçu mardi par le président Tom Ward.\n\nJean Ping a salué l'engagement du pays en faveur de la paix.",
+            &["Tom Ward", "Jean Ping"],
+        );
         // A counterpart left unnamed, named in a post quoted after ("le Pdt X").
         check(
             "Le président Ali Khan et son homologue russe se sont entretenus au téléphone.\n\n« J'ai eu un entretien avec le Pdt Vladimir Poutine », a écrit le président.",
