@@ -170,6 +170,13 @@ fn dates_as_readouts_write_them() {
             None,
             Some("2018-12-19"),
         ),
+        // A date the lead opens with, no place before it, is the event's, not a dateline that
+        // gives way to a date the next sentences write.
+        (
+            "Le 3 novembre, le ministre X s'est entretenu au téléphone avec Y. Ils ont évoqué la visite du 29 octobre à Séoul.",
+            None,
+            Some("--11-03"),
+        ),
         // Numeric dates.
         ("Le 07/03/2018, X a reçu Y.", None, Some("2018-03-07")),
         ("Le 07.03.2018, X a reçu Y.", None, Some("2018-03-07")),

@@ -279,7 +279,10 @@ fn dateline(text: &Text, calendar: &Calendar) -> Option<DateExpr> {
     let mut k = first.start;
     while k < first.end.min(first.start + 8) {
         if let Some(d) = date_at(text, calendar, k) {
-            return Some(d).filter(|d| !d.range);
+            // "Le 3 novembre, le ministre …", "On November 3, the Minister …": after a word that
+            // is no place, a date the lead opens with is the event's, unless a stamp's end follows.
+            let placed = k == first.start || (first.start..k).any(|j| text.tokens[j].is_punct(','));
+            return Some(d).filter(|d| !d.range && (placed || closes_dateline(text, d)));
         }
         let t = &text.tokens[k];
         let lead = t.is_punct(',') || text.fw(k) == "le" || t.is_word() && t.capitalised;
@@ -298,32 +301,36 @@ fn dateline(text: &Text, calendar: &Calendar) -> Option<DateExpr> {
                     return None;
                 }
                 let d = date_at(text, calendar, k)?;
-                let next = text.tokens.get(d.tokens.end);
-                // After a comma, a time or the wire's name in capitals closes it too ("20 September
-                // 2021, 21:16", "YEREVAN, DECEMBER 27, ARMENPRESS.").
-                let after_comma = text.word(d.tokens.end + 1);
-                let stamp = after_comma.starts_with(|c: char| c.is_ascii_digit())
-                    || after_comma.len() > 2 && after_comma.chars().all(|c| c.is_uppercase());
-                // A time after a word closes it too ("Le 16/01/2018 à 17h06").
-                let time = text.word(d.tokens.end + 1);
-                let timed = text.tokens.get(d.tokens.end).is_some_and(|t| t.is_word())
-                    && time.starts_with(|c: char| c.is_ascii_digit())
-                    && (time.contains('h') || text.word(d.tokens.end + 2) == ":");
-                let closed = timed
-                    || next.is_none_or(|t| {
-                        t.newline_before
-                        || t.is_punct('(')
-                        || t.is_punct('/')
-                        || t.is_punct('–')
-                        // "Le 31 janvier 2020 - Ottawa": a hyphen set apart is a dash.
-                        || t.is_punct('-') && !t.glued
-                        || t.is_punct(',') && stamp
-                    });
                 let opens = text.capitalised(start) || k == start;
-                (closed && opens).then_some(d)
+                (closes_dateline(text, &d) && opens).then_some(d)
             })
             .filter(|d| !d.range)
     })
+}
+
+/// Whether what follows a date closes it as a dateline or a stamp: the line's end, a bracket, a
+/// slash or a dash ("Le 31 janvier 2020 - Ottawa"), or after a comma a time or the wire's name in
+/// capitals ("20 September 2021, 21:16", "YEREVAN, DECEMBER 27, ARMENPRESS."), or a time after a
+/// word ("Le 16/01/2018 à 17h06"); not a clause going on.
+fn closes_dateline(text: &Text, d: &DateExpr) -> bool {
+    let next = text.tokens.get(d.tokens.end);
+    let after_comma = text.word(d.tokens.end + 1);
+    let stamp = after_comma.starts_with(|c: char| c.is_ascii_digit())
+        || after_comma.len() > 2 && after_comma.chars().all(|c| c.is_uppercase());
+    let time = text.word(d.tokens.end + 1);
+    let timed = next.is_some_and(|t| t.is_word())
+        && time.starts_with(|c: char| c.is_ascii_digit())
+        && (time.contains('h') || text.word(d.tokens.end + 2) == ":");
+    timed
+        || next.is_none_or(|t| {
+            t.newline_before
+                || t.is_punct('(')
+                || t.is_punct('/')
+                || t.is_punct('–')
+                // A hyphen set apart is a dash.
+                || t.is_punct('-') && !t.glued
+                || t.is_punct(',') && stamp
+        })
 }
 
 /// The country of the dateline's city: where the dispatch was filed. The text opens with it

@@ -17,6 +17,8 @@ fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
         ("On Thursday, March 14, 2024, President Tom Ward received Prime Minister Ali Khan.", None, Some("2024-03-14")),
         ("Secretary Ward met Minister Khan on the 3rd of June.", Some("2024-06-10"), Some("2024-06-03")),
         ("President Tom Ward held talks with Prime Minister Ali Khan on Nov. 19.", None, Some("--11-19")),
+        // A date the lead opens with is the event's, not a dateline giving way to the next sentence's.
+        ("On November 3, Minister Tom Ward held telephone talks with Ali Khan. They discussed the visit to Seoul on October 29.", None, Some("--11-03")),
         ("Secretary Tom Ward spoke with Minister Ali Khan yesterday.", Some("2023-01-04"), Some("2023-01-03")),
         ("Today, Secretary Tom Ward met Minister Ali Khan.", Some("2023-01-04"), Some("2023-01-04")),
         ("Secretary Tom Ward spoke to Minister Ali Khan this evening.", Some("2023-01-04"), Some("2023-01-04")),

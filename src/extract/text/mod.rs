@@ -393,6 +393,18 @@ mod tests {
             "la région... 27.10.2021, Sputnik",
             &["la région...", "27.10.2021, Sputnik"],
         );
+        // A full stop within brackets ends no sentence; a bracket left open holds only a few words.
+        check(
+            "Le 3 mai, à 9 h (heure locale. 17 h à Pékin), Tom Ward a appelé Ali Khan. Il a dit.",
+            &[
+                "Le 3 mai, à 9 h (heure locale. 17 h à Pékin), Tom Ward a appelé Ali Khan.",
+                "Il a dit.",
+            ],
+        );
+        check(
+            "Tom Ward a reçu (sans Ali Khan. Il a dit que le ministre était absent et que la rencontre porterait sur la paix. Il a conclu.",
+            &["Tom Ward a reçu (sans Ali Khan. Il a dit que le ministre était absent et que la rencontre porterait sur la paix.", "Il a conclu."],
+        );
         // A full stop glued to the next sentence's opening word in English; "LinkedIn" is a word.
         let english = |s: &str| -> Vec<String> {
             let t = Text::in_language(s, Language::En);
@@ -408,6 +420,13 @@ mod tests {
             ]
         );
         assert_eq!(english("He met U.S.The envoy."), ["He met U.S.The envoy."]);
+        assert_eq!(
+            english("On May 3, at 9:30 a.m. (local time), Tom Ward called Ali Khan. They spoke."),
+            [
+                "On May 3, at 9:30 a.m. (local time), Tom Ward called Ali Khan.",
+                "They spoke."
+            ]
+        );
     }
 
     #[test]

@@ -14,19 +14,30 @@ pub(super) fn split_sentences(
     let fw = |t: &Token| &folded[t.folded.clone()];
     let mut out = Vec::new();
     let mut start = 0;
+    // "(local time. 5:30 p.m., Japan time.)": a full stop within a bracket a few words back ends
+    // no sentence; a bracket left open never holds more than a few words.
+    let mut bracket: Option<usize> = None;
     for i in 0..tokens.len() {
         let t = &tokens[i];
+        let in_bracket = bracket.is_some_and(|b| i - b <= 12);
         let breaks = i > start
             && ((t.newline_before
                 && !continues_line(body, tokens, i)
                 && !after_honorific(folded, tokens, i, words))
                 || (t.glued && t.capitalised && lost_space(body, folded, tokens, i, words))
                 || (!t.glued
+                    && !in_bracket
                     && ends_sentence(body, folded, tokens, i - 1, words)
                     && opens_sentence(body, t)));
         if breaks {
             out.push(start..i);
             start = i;
+            bracket = None;
+        }
+        if t.is_punct('(') {
+            bracket = Some(i);
+        } else if t.is_punct(')') || t.newline_before {
+            bracket = None;
         }
     }
     if start < tokens.len() {
@@ -198,9 +209,15 @@ fn ends_sentence(body: &str, folded: &str, tokens: &[Token], i: usize, words: &W
         TokenKind::Punct('.') => match i.checked_sub(1).map(|p| &tokens[p]) {
             Some(prev) if prev.is_word() && prev.span.end == t.span.start => {
                 let word = &body[prev.span.clone()];
-                let single_capital = word.chars().count() == 1 && prev.capitalised;
+                let single = word.chars().count() == 1;
+                let single_capital = single && prev.capitalised;
+                // "9:30 a.m. (local time)", "e.g.": letters each closed by a full stop.
+                let dotted = single
+                    && i >= 2
+                    && (tokens[i - 2].is_punct('.') && tokens[i - 2].span.end == prev.span.start);
                 let word = &&folded[prev.folded.clone()];
                 !single_capital
+                    && !dotted
                     && !words.abbreviations.contains(word)
                     && !words.shortened_given_names.contains(word)
             }
