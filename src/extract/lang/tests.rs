@@ -36,6 +36,9 @@ fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
         // A date before the event it names is that event's, not the call's.
         ("President Tom Ward spoke by phone with President Ali Khan and congratulated him on the June 2 referendum.", None, None),
         ("Prime Minister Ali Khan condemned the attack on the 9th of May when he called President Tom Ward.", None, None),
+        ("In his congratulatory message, President Tom Ward told President-elect Ali Khan he would work with him after the Nov. 8 presidential election.", Some("2016-11-10"), None),
+        // A year-less day told months before the page is a repost's: the page gives no year.
+        ("President Tom Ward received Prime Minister Ali Khan on March 3.", Some("2022-11-20"), Some("--03-03")),
         // A page's stamp in its list of items, over a report that names no day.
         ("Envoy calls on the President\n  • World\n  • Tuesday, 4 June 2019\nPresident Tom Ward received Ambassador Ali Khan at his office.", Some("2019-06-04"), Some("2019-06-04")),
         // The sentence that names the parties by their countries dates the call the next one names them in.
