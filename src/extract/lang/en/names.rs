@@ -137,6 +137,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "secretary",
     "state",
     "chancellor",
+    // The Irish head of government's title, written before the name as "Prime Minister" is.
+    "taoiseach",
     "king",
     "queen",
     "prince",
