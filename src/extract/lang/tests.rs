@@ -232,6 +232,8 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         // Whose special envoy someone is: not a party, the envoy's country.
         ("Prime Minister Tom Ward and Kenyan President Paul Roux's special envoy, Ali Khan, met on Thursday.", &["Tom Ward -", "Ali Khan KE"]),
         ("President Tom Ward received Ali Khan, the president-elect of Guinea Bissau.", &["Tom Ward -", "Ali Khan GW"]),
+        // An exchange's name in title case is no name.
+        ("Foreign Minister Tom Ward, Minister for Foreign Affairs of Japan, held a Foreign Ministers’ Video Conference Meeting with Ali Khan, Secretary of State of the United States.", &["Tom Ward JP", "Ali Khan US"]),
         // An office only one country has gives that country, and is no part of the name.
         ("Taoiseach Tom Ward and Prime Minister Ali Khan spoke by phone this evening.", &["Tom Ward IE", "Ali Khan -"]),
     ];

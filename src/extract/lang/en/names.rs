@@ -285,6 +285,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "call",
     "talks",
     "meeting",
+    // "Foreign Ministers’ Video Conference Meeting": an exchange's name in title case.
+    "video",
+    "conference",
     "conversation",
     "visit",
     "official",
