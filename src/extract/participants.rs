@@ -436,10 +436,14 @@ fn principal(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event) -> Option<u
         }
         j > tokens.start && article(j - 1)
     };
+    // "the Prime Ministers' Council": a plural title names several, never the issuer's principal.
+    let plural =
+        |k: usize| (text.fw(k).strip_suffix('s')).is_some_and(|one| words.roles.contains(&one));
     let role = tokens.clone().find(|&k| {
         words.roles.contains(&text.fw(k))
             && !matches!(text.fw(k), "counterpart" | "homologue")
             && !covered(k)
+            && !plural(k)
             && bare(k)
     })?;
     let title_end = (role + 1..tokens.end.min(role + 5))

@@ -16,15 +16,20 @@ fn with_year(month: u32, day: u32, anchor: NaiveDate) -> Option<NaiveDate> {
     }
 }
 
-/// A year-less date in the year of a full anchor: the latest such day on or before it.
+/// A year-less date in the year of a full anchor: the latest such day on or before it. A day
+/// told months before its anchor keeps no year: a page that carries a dispatch that long after it
+/// is a repost, whose date says nothing of the dispatch's year.
 pub(super) fn in_year_of(date: EventDate, anchor: Option<EventDate>) -> EventDate {
     match (date, anchor) {
-        (EventDate::DayMonth { month, day }, Some(EventDate::Full(a))) => {
-            with_year(month, day, a).map_or(date, EventDate::Full)
-        }
+        (EventDate::DayMonth { month, day }, Some(EventDate::Full(a))) => with_year(month, day, a)
+            .filter(|d| (a - *d).num_days() <= TOLD_WITHIN_DAYS)
+            .map_or(date, EventDate::Full),
         _ => date,
     }
 }
+
+/// How long before its anchor a year-less day may be told and still take the anchor's year.
+const TOLD_WITHIN_DAYS: i64 = 92;
 
 /// The full date a text says it was published on ("The following press release was published by
 /// the Office of the Spokesperson on Aug. 29, 2021."), within a few words of the saying.

@@ -117,11 +117,15 @@ pub(super) fn in_the_past(text: &Text, d: &DateExpr) -> bool {
 }
 
 /// Whether the date comes right after a milestone, in apposition to it, or qualifies one written
-/// right after it ("the April 16 referendum").
+/// right after it ("the April 16 referendum"), past an adjective when an article opens the phrase
+/// ("the Nov. 8 presidential election").
 fn follows_a_milestone(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
     let from = d.tokens.start.saturating_sub(7).max(sentence_start);
+    let qualifies = d.tokens.start > sentence_start
+        && text.words.definite.contains(&text.fw(d.tokens.start - 1));
+    let after = d.tokens.end..d.tokens.end + if qualifies { 2 } else { 1 };
     (from..d.tokens.start)
-        .chain([d.tokens.end])
+        .chain(after)
         .any(|k| text.words.milestones.contains(&text.fw(k)))
 }
 

@@ -38,6 +38,9 @@ fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
         // A date before the event it names is that event's, not the call's.
         ("President Tom Ward spoke by phone with President Ali Khan and congratulated him on the June 2 referendum.", None, None),
         ("Prime Minister Ali Khan condemned the attack on the 9th of May when he called President Tom Ward.", None, None),
+        ("In his congratulatory message, President Tom Ward told President-elect Ali Khan he would work with him after the Nov. 8 presidential election.", Some("2016-11-10"), None),
+        // A year-less day told months before the page is a repost's: the page gives no year.
+        ("President Tom Ward received Prime Minister Ali Khan on March 3.", Some("2022-11-20"), Some("--03-03")),
         // A page's stamp in its list of items, over a report that names no day.
         ("Envoy calls on the President\n  • World\n  • Tuesday, 4 June 2019\nPresident Tom Ward received Ambassador Ali Khan at his office.", Some("2019-06-04"), Some("2019-06-04")),
         // The sentence that names the parties by their countries dates the call the next one names them in.
@@ -231,6 +234,10 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         // Whose special envoy someone is: not a party, the envoy's country.
         ("Prime Minister Tom Ward and Kenyan President Paul Roux's special envoy, Ali Khan, met on Thursday.", &["Tom Ward -", "Ali Khan KE"]),
         ("President Tom Ward received Ali Khan, the president-elect of Guinea Bissau.", &["Tom Ward -", "Ali Khan GW"]),
+        // An exchange's name in title case is no name.
+        ("Foreign Minister Tom Ward, Minister for Foreign Affairs of Japan, held a Foreign Ministers’ Video Conference Meeting with Ali Khan, Secretary of State of the United States.", &["Tom Ward JP", "Ali Khan US"]),
+        // An office only one country has gives that country, and is no part of the name.
+        ("Taoiseach Tom Ward and Prime Minister Ali Khan spoke by phone this evening.", &["Tom Ward IE", "Ali Khan -"]),
     ];
     check_parties(cases);
 }
@@ -355,6 +362,8 @@ fn the_issuers_own_principal_named_in_the_headline_a_byline_or_a_signature() {
         ("The below is attributable to Spokesperson Sam Otieno: Secretary of State Tom Ward spoke today with Kenyan Foreign Minister Ali Khan.", &["Tom Ward -", "Ali Khan KE"]),
         // The leaders of a meeting to come are not parties to the talks reported.
         ("Foreign Minister Tom Ward and his Thai counterpart Ali Khan held talks on Thursday to prepare an upcoming meeting between their leaders, Sam Otieno and John Doe.", &["Tom Ward -", "Ali Khan TH"]),
+        // A plural title names a council, not the issuer's principal: the next sentence names the parties.
+        ("Today, the Prime Ministers’ Council met in Riga, with the Finnish counterpart. Prime Minister Tom Ward welcomed Finnish Prime Minister Ali Khan and Estonian Prime Minister Sam Otieno.\nTom Ward spoke of the railway.", &["Ali Khan FI", "Tom Ward -", "Sam Otieno EE"]),
         // Someone named in the report itself is not the principal.
         ("The President met Chilean Foreign Minister Ali Khan. He conveyed the greetings of President Tom Ward.", &["Ali Khan CL"]),
     ];

@@ -137,6 +137,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "secretary",
     "state",
     "chancellor",
+    // The Irish head of government's title, written before the name as "Prime Minister" is.
+    "taoiseach",
     "king",
     "queen",
     "prince",
@@ -283,6 +285,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "call",
     "talks",
     "meeting",
+    // "Foreign Ministers’ Video Conference Meeting": an exchange's name in title case.
+    "video",
+    "conference",
     "conversation",
     "visit",
     "official",
