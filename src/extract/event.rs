@@ -548,6 +548,21 @@ mod tests {
             "Le président sortant de la Commission de l'Union africaine a été reçu lundi par le président Tom Ward.\n\nAprès huit années à la tête de la Commission, Moussa Faki Mahamat s'apprête à passer le témoin.",
             &["Tom Ward", "Moussa Faki Mahamat"],
         );
+        // An honorific before a known name whose first word is also a place's is no name itself.
+        check(
+            "Le ministre kényan Tom Ward s'est entretenu avec Son Excellence Docteur Vincent Biruta, ministre des Affaires étrangères du Rwanda.",
+            &["Tom Ward", "Vincent Biruta"],
+        );
+        // The heir's title, capitalised, is no name.
+        check(
+            "Le ministre kényan Tom Ward a été reçu par le Prince Héritier d'Abou Dhabi, Ali Khan.",
+            &["Tom Ward", "Ali Khan"],
+        );
+        // Whichever holder of the office the text names: an earlier one in an older text.
+        check(
+            "Le président de la Commission de l'Union africaine a été reçu mardi par le président Tom Ward.\n\nJean Ping a salué l'engagement du pays en faveur de la paix.",
+            &["Tom Ward", "Jean Ping"],
+        );
         // A counterpart left unnamed, named in a post quoted after ("le Pdt X").
         check(
             "Le président Ali Khan et son homologue russe se sont entretenus au téléphone.\n\n« J'ai eu un entretien avec le Pdt Vladimir Poutine », a écrit le président.",

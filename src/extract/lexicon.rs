@@ -87,9 +87,9 @@ pub struct Lexicon {
     offices: HashMap<String, usize>,
     /// Folded names of the offices only one country has, with that country, in data order.
     national_offices: Vec<(String, CountryCode)>,
-    /// The offices of organisations' officials (known people of no country): each name of the
-    /// office, folded, split at its first word ("president", "de la commission de l'union
-    /// africaine"), with the person.
+    /// The offices that known people of no country hold, organisations' offices: each name of
+    /// the office, folded, split at its first word ("president", "de la commission de l'union
+    /// africaine"), with the office's index in the gazetteer.
     organisation_offices: Vec<(String, String, usize)>,
 }
 
@@ -242,18 +242,18 @@ impl Lexicon {
             .filter_map(|o| Some((o, o.country?)))
             .flat_map(|(o, country)| o.names().map(move |n| (fold(n), country)))
             .collect();
-        let organisation_offices = (gazetteer.people.iter().enumerate())
-            .filter(|(_, p)| p.country.is_none())
-            .flat_map(|(i, p)| p.roles.iter().map(move |r| (i, r)))
-            .flat_map(|(i, r)| {
-                let office = gazetteer.offices.iter().find(|o| &o.name == r);
-                let names =
-                    office.map_or_else(|| vec![r.clone()], |o| o.names().cloned().collect());
-                names.into_iter().filter_map(move |n| {
-                    let folded = fold(&n);
-                    let (role, of) = folded.split_once(' ')?;
-                    Some((role.to_string(), of.to_string(), i))
-                })
+        let mut held: Vec<usize> = (gazetteer.people.iter())
+            .filter(|p| p.country.is_none())
+            .flat_map(|p| &p.roles)
+            .filter_map(|r| gazetteer.offices.iter().position(|o| &o.name == r))
+            .collect();
+        held.sort_unstable();
+        held.dedup();
+        let organisation_offices = (held.into_iter())
+            .flat_map(|i| gazetteer.offices[i].names().map(move |n| (i, fold(n))))
+            .filter_map(|(i, folded)| {
+                let (role, of) = folded.split_once(' ')?;
+                Some((role.to_string(), of.to_string(), i))
             })
             .collect();
         Lexicon {
@@ -307,12 +307,19 @@ impl Lexicon {
         })
     }
 
-    /// The organisation official whose office a folded title states, its role word `role` first:
-    /// "le président sortant de la Commission de l'Union africaine" is the Commission's president.
-    pub fn organisation_official(&self, role: &str, folded_title: &str) -> Option<usize> {
+    /// The organisation's office a folded title states, its role word `role` first, as an index
+    /// of the gazetteer's offices: "le président sortant de la Commission de l'Union africaine"
+    /// holds the Commission's presidency, whoever holds it at the text's date.
+    pub fn organisation_office(&self, role: &str, folded_title: &str) -> Option<usize> {
         (self.organisation_offices.iter())
             .find(|(word, of, _)| word == role && folded_title.contains(of.as_str()))
-            .map(|&(_, _, person)| person)
+            .map(|&(_, _, office)| office)
+    }
+
+    /// Whether the known person `person` holds the gazetteer's office `office`.
+    pub fn holds(&self, person: usize, office: usize) -> bool {
+        let name = &self.gazetteer.offices[office].name;
+        self.gazetteer.people[person].roles.contains(name)
     }
 
     /// The office a folded title names, one of its names in either language.

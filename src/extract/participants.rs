@@ -182,10 +182,10 @@ fn bind_unnamed(
 ) -> Vec<CountryCode> {
     let mut unbound = Vec::new();
     for u in unnamed {
-        // An organisation's official the text names elsewhere.
-        let official = (cast.people.iter().enumerate())
-            .find(|(_, p)| p.known.is_some() && p.known == u.official)
-            .map(|(i, _)| i);
+        // An organisation's official the text names elsewhere, whichever holder of the office.
+        let official = u.official.and_then(|office| {
+            (cast.people.iter()).position(|p| p.known.is_some_and(|k| lex.holds(k, office)))
+        });
         if let Some(p) = official.filter(|p| !participants.contains(p)) {
             participants.push(p);
         }

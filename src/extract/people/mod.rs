@@ -48,8 +48,8 @@ pub struct Unnamed {
     pub phrase: Range<usize>,
     pub countries: Vec<CountryCode>,
     pub office: Option<Office>,
-    /// The known organisation official whose office the title states, of no country ("le
-    /// président de la Commission de l'Union africaine").
+    /// The organisation's office the title states, of no country ("le président de la Commission
+    /// de l'Union africaine"), as an index of the gazetteer's offices.
     pub official: Option<usize>,
     /// "les ministres de Belgique et du Portugal": several people, never bound to one name.
     pub plural: bool,

@@ -50,9 +50,12 @@ impl Finder<'_, '_> {
         // An honorific before a name ("Lord David Cameron", "Tan Sri", "Dato’ Ali") is not part
         // of it.
         let next = i + 1 + usize::from(self.closes_abbreviation(i + 1));
-        // "Tan Sri Ali Khan": honorifics stacked before the name, the second perhaps a place's word.
+        // "Tan Sri Ali Khan": honorifics stacked before the name, the second perhaps a place's word;
+        // "Docteur Vincent Biruta": a name whose first word may be a place's ("Saint-Vincent").
         let honorific = self.is(i, Listed::HONORIFIC)
-            && (self.name_word(next) || self.is(next, Listed::HONORIFIC));
+            && (self.name_word(next)
+                || self.is(next, Listed::HONORIFIC)
+                || self.text.tokens.get(next).is_some_and(|t| t.capitalised));
         if !self.name_word(i)
             || honorific
             || (self.all_caps(i) && !surname_first && !addressed)

@@ -444,7 +444,7 @@ impl Finder<'_, '_> {
             countries.dedup();
             let official = countries
                 .is_empty()
-                .then(|| self.lex.organisation_official(text.fw(k), folded))
+                .then(|| self.lex.organisation_office(text.fw(k), folded))
                 .flatten();
             if !countries.is_empty() || official.is_some() {
                 let plural = matches!(

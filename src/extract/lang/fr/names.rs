@@ -207,6 +207,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "reine",
     "prince",
     "princesse",
+    // "le Prince Héritier d'Abou Dhabi": the heir's title.
+    "heritier",
+    "heritiere",
     "grand-duc",
     "grande-duchesse",
     "pdt",
