@@ -325,13 +325,11 @@ fn between_countries(cast: &Cast, event: &Event, again: &Event) -> bool {
 
 /// The one of the first lines that titles the text as a joint statement ("China-Japan Joint
 /// Statement on …", "Déclaration commune …"), or announces it given in full below ("… publie le
-/// texte intégral de la déclaration commune :"): the text is the statement itself, whatever the
-/// meetings its preamble recalls.
+/// texte intégral de la déclaration commune :", "… adopté la déclaration conjointe ci-après :"):
+/// the text is the statement itself, whatever the meetings its preamble recalls.
 fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize> {
     (0..text.sentences.len().min(8)).find(|&k| {
         let s = &text.sentences[k];
-        let announces = text.word(s.tokens.end - 1) == ":"
-            && (text.tokens.get(s.tokens.end)).is_some_and(|t| t.newline_before);
         let folded = text.folded_span(s.tokens.clone());
         let cues = lex.kind_cues(folded, text.language);
         // "Australia-China Dialogue Joint Outcomes Statement": the title's last words name what
@@ -339,11 +337,51 @@ fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize> {
         let statement = kind::Cue::Kind(EventKind::JointStatement);
         let closes =
             (cues.iter()).any(|(at, c)| *c == statement && at.end == folded.trim_end().len());
-        // A title comes first; the line announcing the text may follow a preamble.
-        (s.heading && k < 4 || announces)
-            && (closes
-                || kind::classify(&cues).is_some_and(|(k, _)| k == EventKind::JointStatement))
+        // A title comes first.
+        s.heading && k < 4 && (closes || names_statement(&cues))
+            || announces_statement(text, k, folded, &cues)
     })
+}
+
+fn names_statement(cues: &[(Range<usize>, kind::Cue)]) -> bool {
+    kind::classify(cues).is_some_and(|(k, _)| k == EventKind::JointStatement)
+}
+
+/// Whether sentence `k`, of folded text `folded`, announces a joint statement given below it: it
+/// ends with a colon at the line's end or points below ("ci-dessous"), and names the statement,
+/// or names it beside those words whatever exchanges it tells before ("la réunion … a adopté la
+/// déclaration conjointe ci-après :").
+fn announces_statement(
+    text: &Text,
+    k: usize,
+    folded: &str,
+    cues: &[(Range<usize>, kind::Cue)],
+) -> bool {
+    let s = &text.sentences[k];
+    let trimmed = folded.trim_end().len();
+    let colon = text.word(s.tokens.end - 1) == ":"
+        && (text.tokens.get(s.tokens.end)).is_some_and(|t| t.newline_before);
+    let mut pointers: Vec<Range<usize>> = (text.words.pointers_below.iter())
+        .filter_map(|w| folded.find(w).map(|at| at..at + w.len()))
+        .collect();
+    if colon {
+        pointers.push(trimmed - 1..trimmed);
+    }
+    // "ci-dessous le communiqué conjoint", "la déclaration conjointe ci-après": at most an article
+    // between them.
+    let beside = |at: &Range<usize>, p: &Range<usize>| {
+        let gap = if at.end <= p.start {
+            p.start - at.end
+        } else {
+            at.start.saturating_sub(p.end)
+        };
+        gap <= 4
+    };
+    let statement = kind::Cue::Kind(EventKind::JointStatement);
+    !pointers.is_empty()
+        && (names_statement(cues)
+            || (cues.iter())
+                .any(|(at, c)| *c == statement && pointers.iter().any(|p| beside(at, p))))
 }
 
 #[cfg(test)]
@@ -384,6 +422,20 @@ mod tests {
         // A statement given in full after the line that announces it.
         kind_of(
             "Le président Tom Ward effectue une visite d'État au Mali.\n\nÀ cette occasion, les deux présidents ont adopté une déclaration commune.\n\nVoici le texte de la déclaration commune :\n\nLe 3 mai, le président Tom Ward et le président Ali Khan se sont rencontrés à Bamako.",
+            JointStatement,
+        );
+        // A statement named beside the words that point to it below, whatever meeting the line
+        // tells before it.
+        kind_of(
+            "Le 3 mai s'est achevée à Bamako la réunion des ministres Tom Ward et Ali Khan, qui ont adopté la déclaration conjointe ci-après :\n\nLes deux ministres se sont réunis à Bamako.",
+            JointStatement,
+        );
+        kind_of(
+            "Le président Tom Ward a reçu le président Ali Khan. Nous publions ci-dessous le communiqué conjoint qui a clos la visite.\n\nLes deux chefs d'État ont eu des entretiens.",
+            JointStatement,
+        );
+        kind_of(
+            "Communiqué de presse conjoint des deux délégations\n\nLe ministre Tom Ward a effectué une visite au Mali où il a eu des entretiens avec Ali Khan.",
             JointStatement,
         );
         // Articles numbered from the first paragraph are a communiqué's.

@@ -41,12 +41,20 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
         (Some(Talks) | None, Some(occasion)) => Some(occasion),
         (earliest, _) => earliest,
     };
-    let mode = cues.iter().find_map(|&(_, c)| match c {
-        Cue::Mode(k) => Some(k),
+    let mode = cues.iter().find_map(|(at, c)| match *c {
+        Cue::Mode(k) => Some((at.start, k)),
         _ => None,
     });
+    // "X a appelé Y pour le remercier de son message": a call told before the message it
+    // carries or answers is the act, the message its purpose.
+    let call_first = |mode_at: usize| {
+        cues.iter()
+            .filter(|&&(_, c)| c == Cue::Kind(Message))
+            .all(|(at, _)| mode_at < at.start)
+    };
     let kind = match (earliest, mode) {
-        (Some(Talks | Meeting) | None, Some(mode)) => mode,
+        (Some(Talks | Meeting) | None, Some((_, mode))) => mode,
+        (Some(Message), Some((at, mode))) if call_first(at) => mode,
         (Some(k), _) => k,
         (None, None) => return None,
     };
@@ -156,6 +164,18 @@ mod tests {
             Some(Meeting),
         );
         // The call is the act, the wishes it conveyed its purpose.
+        check(
+            "X a appelé mardi Y pour le remercier du message qu'il lui avait adressé.",
+            Some(PhoneCall),
+        );
+        check(
+            "X a eu un appel téléphonique avec Y, au cours duquel il lui a présenté ses vœux.",
+            Some(PhoneCall),
+        );
+        check(
+            "Dans son message, X a lancé un appel à Y pour la paix.",
+            Some(Message),
+        );
         check(
             "X l'a téléphoné lundi pour lui présenter ses félicitations.",
             Some(PhoneCall),

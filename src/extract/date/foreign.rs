@@ -45,41 +45,41 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
         // déclaration" is the event).
         || text.words.publication.contains(&prev)
             && !text.words.auxiliaries.contains(&before(2 + article))
-        || follows_an_act(text, d, sentence_start)
+        || follows_an_act(text, d.tokens.start, sentence_start)
         || follows_an_earlier_event(text, d, sentence_start)
         || took_place_as_another(text, d, sentence_start)
         || text.words.departures.contains(&prev)
+        || text.words.elected.contains(&prev)
         // "le 24 janvier dernier" is the event, told later; "prochain" is another one, to come.
         || text.words.foreign_after.contains(&after)
         || (open_paren && !explains_weekday && place_in_brackets(text, d).is_none())
         || follows_a_milestone(text, d, sentence_start)
 }
 
-/// Whether the date closes the clause of another act, told by its participle ("l'attaque commise
-/// par X dans la région le 5 mars", "survenu le 5 septembre"), not by the sentence's verb ("ont
-/// signé le 5 mars").
-fn follows_an_act(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
+/// Whether the date at token `start` closes the clause of another act, told by its participle
+/// ("l'attaque commise par X dans la région le 5 mars", "survenu le 5 septembre"), not by the
+/// sentence's verb ("ont signé le 5 mars"), or of a death, whatever its verb ("est décédé ce
+/// jeudi").
+pub(super) fn follows_an_act(text: &Text, start: usize, sentence_start: usize) -> bool {
     let words = text.words;
-    let clause = clause_before(text, d, sentence_start);
     // A participle glued to its noun in a badly spaced text ("l'accidentsurvenu le 13") is read
     // right before the date.
-    let right_before = d.tokens.start.saturating_sub(2);
-    clause
-        .filter(|&k| {
-            let f = text.fw(k);
-            words.acts.contains(&f)
-                || k >= right_before && words.acts.iter().any(|a| f.ends_with(a))
-        })
-        .any(|k| k == 0 || !words.auxiliaries.contains(&text.fw(k - 1)))
+    let right_before = start.saturating_sub(2);
+    clause_before(text, start, sentence_start).any(|k| {
+        let f = text.fw(k);
+        let act = words.acts.contains(&f)
+            || k >= right_before && words.acts.iter().any(|a| f.ends_with(a));
+        act && (k == 0 || !words.auxiliaries.contains(&text.fw(k - 1))) || words.deaths.contains(&f)
+    })
 }
 
-/// The tokens of the clause a date closes, back to a comma, at most ten.
+/// The tokens of the clause a date at token `start` closes, back to a comma, at most ten.
 fn clause_before<'a>(
     text: &'a Text,
-    d: &DateExpr,
+    start: usize,
     sentence_start: usize,
 ) -> impl Iterator<Item = usize> + 'a {
-    (d.tokens.start.saturating_sub(10).max(sentence_start)..d.tokens.start)
+    (start.saturating_sub(10).max(sentence_start)..start)
         .rev()
         .take_while(|&k| !text.tokens[k].is_punct(','))
 }
@@ -87,7 +87,8 @@ fn clause_before<'a>(
 /// Whether the date closes a clause that puts an event before the one reported ("fait suite à
 /// celle effectuée par Y à Lomé les 9 et 10 mars").
 fn follows_an_earlier_event(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
-    clause_before(text, d, sentence_start).any(|k| text.words.earlier.contains(&text.fw(k)))
+    clause_before(text, d.tokens.start, sentence_start)
+        .any(|k| text.words.earlier.contains(&text.fw(k)))
 }
 
 /// Whether the date closes a relative clause telling that something other than an exchange took

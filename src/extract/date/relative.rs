@@ -8,6 +8,7 @@ use crate::extract::text::Text;
 use crate::model::EventDate;
 
 use super::calendar::Calendar;
+use super::foreign::follows_an_act;
 use super::written::number;
 
 /// A relative day in a sentence: days back from the anchor, or a weekday and days back from it.
@@ -74,6 +75,8 @@ pub(super) fn relative(
             || words.foreign_after.contains(&next)
             || words.foreign_after.contains(&prev(1))
             || ends_a_visit(text, k, &tokens)
+            || words.elected.contains(&prev(1))
+            || follows_an_act(text, k, tokens.start)
             || (k > reports_from && dates_a_report(text, k, &tokens))
         {
             continue;

@@ -355,6 +355,33 @@ fn dates_of_other_acts_and_earlier_days() {
             Some("2024-04-09"),
             Some("2024-04-02"),
         ),
+        // A day named right after another act's participle is the act's…
+        (
+            "X a adressé ses condoléances à Y après le naufrage survenu jeudi soir au large.",
+            Some("2024-04-09"),
+            None,
+        ),
+        (
+            "X a félicité Y, réélu dimanche à la tête du pays. Le message lui a été remis lundi.",
+            Some("2024-04-09"),
+            Some("2024-04-08"),
+        ),
+        (
+            "X a écrit à Y, élu le 7 avril à la présidence.",
+            Some("2024-04-09"),
+            None,
+        ),
+        // …and so is a death's, whatever its verb: condolences come after it.
+        (
+            "X a présenté ses condoléances à Y. L'ancien ministre est décédé ce lundi 8 avril 2024 à Genève.",
+            None,
+            None,
+        ),
+        (
+            "X sent a message of condolence to Y. The former minister died on Monday in Geneva.",
+            Some("2024-04-09"),
+            None,
+        ),
         // A day put in the past gives way to the one the sentence tells as its present.
         (
             "Après Kano, le 3 mars dernier, X a été l'hôte de Y ce 12 avril à Lagos.",

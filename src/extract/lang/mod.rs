@@ -54,6 +54,12 @@ pub struct Words {
     /// Participles of another act that its date follows ("l'attaque commise … le 5 mars"), unless
     /// an auxiliary makes them the sentence's verb (`auxiliaries`).
     pub acts: &'static [&'static str],
+    /// Participles of an election, also said of a title ("le président élu"): only the day right
+    /// after them ("élu dimanche", "élu le 6 mai") is the election's.
+    pub elected: &'static [&'static str],
+    /// Words telling a death ("est décédé ce jeudi 11 mars"): a condolence is sent after it, so
+    /// the day they date, whatever the auxiliary, is never the exchange's.
+    pub deaths: &'static [&'static str],
     pub auxiliaries: &'static [&'static str],
     /// Relative pronouns and the words telling that something took place ("le sommet qui s'est
     /// tenu le 26 mars"): the date is the antecedent's, the event's only when it names one.
@@ -205,6 +211,9 @@ pub struct Words {
     /// Words that announce another exchange after the main one.
     pub secondary_markers: &'static [&'static str],
     /// Phrases after an "interview" that make it one given to the press, not talks ("publié par").
+    /// Words that point to a text given below ("vous propose ci-dessous le communiqué conjoint"):
+    /// the statement named beside them is the text itself.
+    pub pointers_below: &'static [&'static str],
     pub interviews: &'static [&'static str],
     /// The words that refer back to two people named before by their role ("les deux chefs
     /// d'État", "the two ministers").

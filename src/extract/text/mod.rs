@@ -451,6 +451,15 @@ mod tests {
                 "Le président a parlé.\n- Le président togolais Tom Ward a reçu, mardi, Ali Khan, envoyé spécial du président ghanéen Sam Otieno\nIl a dit.",
                 &[false, false, false],
             ),
+            // A short sentence that ends a paragraph after another on its line is running text.
+            (
+                "Le président a écrit à son homologue. Voici la lettre envoyée mardi par Tom Ward\n\nMonsieur le Président, je vous écris.",
+                &[false, false, false],
+            ),
+            (
+                "Des liens tendus ? Sourires à la rencontre de X et Y\n\nLe président a parlé.",
+                &[false, true, false],
+            ),
         ];
         for &(input, expected) in cases {
             let t = Text::new(input);

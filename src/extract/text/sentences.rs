@@ -265,7 +265,13 @@ fn is_heading(
             .map(|n| &body[tokens[r.end - 1].span.end..n.span.start]);
         r.start == 0 && length <= 40 && gap.is_some_and(|g| g.matches('\n').count() >= 2)
     };
-    line_ends
+    // A heading opens its line: a sentence after a full stop on the same line is running text
+    // ("… amis ». Voici le message adressé lundi par X à Y"); a headline may ask a question
+    // first ("Strained ties? Smiles as X meets Y").
+    let line_starts =
+        r.start == 0 || tokens[r.start].newline_before || !tokens[r.start - 1].is_punct('.');
+    line_starts
+        && line_ends
         && has_more
         && (length <= 16 || subheading || title_case() || set_apart())
         && !matches!(

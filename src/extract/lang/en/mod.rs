@@ -70,6 +70,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     // "had" is as often the simple past of "have" ("had a phone call").
     pluperfect: &[],
     acts: &["committed", "perpetrated"],
+    elected: &["elected", "re-elected"],
+    deaths: &["died", "death", "passed", "killed"],
     auxiliaries: &["has", "have", "had", "was", "were", "is", "are", "been"],
     relatives: &["which", "that"],
     took_place: &["held", "place"],
@@ -246,6 +248,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     not_places: &[
         "the", "a", "an", "his", "her", "their", "its", "this", "that",
     ],
+    pointers_below: &["below"],
     interviews: &["published by", "published in"],
     the_two: ["the", "two"],
     // As English issuers title their readouts: "X meets Y", "Phone call with President X".

@@ -51,6 +51,11 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "conclue",
         "conclus",
     ],
+    elected: &["elu", "elue", "elus", "reelu", "reelue"],
+    deaths: &[
+        "mort", "morte", "morts", "decede", "decedee", "decedes", "deces", "disparu", "disparue",
+        "eteint", "eteinte", "tue", "tues", "tuee", "tuees",
+    ],
     auxiliaries: &[
         "a", "ont", "avait", "avaient", "aura", "est", "sont", "ete", "etait", "etaient",
     ],
@@ -159,6 +164,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "garants",
     ],
     secondary_markers: SECONDARY_MARKERS,
+    pointers_below: &["ci-dessous", "ci-apres"],
     interviews: &["publie par", "publie dans", "paru dans", "parue dans"],
     the_two: ["les", "deux"],
     titles: Phrasing {
@@ -377,6 +383,8 @@ const CUES: &[(&str, Cue)] = &[
     ("declaration conjointe", Cue::Kind(JointStatement)),
     ("communique conjoint", Cue::Kind(JointStatement)),
     ("communique commun", Cue::Kind(JointStatement)),
+    ("communique de presse conjoint", Cue::Kind(JointStatement)),
+    ("communique final conjoint", Cue::Kind(JointStatement)),
     ("message", Cue::Kind(Message)),
     ("messages", Cue::Kind(Message)),
     ("lettre", Cue::Kind(Message)),
