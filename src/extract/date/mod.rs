@@ -25,6 +25,7 @@ use crate::model::{Confidence, EventDate};
 use anchor::{in_year_of, stated_publication, title_date};
 use foreign::{held_on, in_the_past, is_foreign};
 use relative::{relative, resolve_relative, Relative};
+use written::opens_as_dateline;
 pub use written::{
     after_credit, dateline_city, dateline_place, place_at, place_in_brackets, timestamp, DateExpr,
     Dates,
@@ -136,7 +137,11 @@ pub fn event_date(
     let own: Vec<&&DateExpr> = (in_sentence.iter())
         .filter(|d| !is_foreign(text, d, tokens.start))
         .collect();
-    let written = (own.iter().find(|d| !in_the_past(text, d)))
+    // "SINGAPORE, May 11, 2020 /PRNewswire/ -- X spoke with Y on 28 April 2020": a dateline that
+    // opens the sentence gives way to another day it writes.
+    let release = |d: &&&DateExpr| opens_as_dateline(text, d, tokens.start);
+    let written = (own.iter().find(|d| !in_the_past(text, d) && !release(d)))
+        .or_else(|| own.iter().find(|d| !release(d)))
         .or(own.first())
         .copied()
         .or_else(|| {
@@ -239,8 +244,12 @@ pub fn event_date(
         };
         let earlier =
             |d: &DateExpr| n > s_index && (!must_restate && in_the_past(text, d) || pluperfect());
-        let written = (all.iter().filter(written_in))
-            .find(|d| !is_foreign(text, d, x.tokens.start) && !earlier(d))
+        let own = || {
+            (all.iter().filter(written_in))
+                .filter(|d| !is_foreign(text, d, x.tokens.start) && !earlier(d))
+        };
+        let written = (own().find(|d| !opens_as_dateline(text, d, x.tokens.start)))
+            .or_else(|| own().next())
             .or_else(|| all.iter().filter(written_in).find(|d| span(&d)));
         let date = match written {
             Some(d) => d.value().map(|v| (in_year_of(v, anchor), d.tokens.clone())),

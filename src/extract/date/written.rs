@@ -308,6 +308,20 @@ fn dateline(text: &Text, calendar: &Calendar) -> Option<DateExpr> {
     })
 }
 
+/// Whether a date opens its sentence as a dateline does ("SINGAPORE, May 11, 2020 /PRNewswire/ --
+/// Minister X spoke with Y on 28 April 2020"): after a place and a comma, closed as a stamp is.
+pub(super) fn opens_as_dateline(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
+    let before = sentence_start..d.tokens.start;
+    before.len() >= 2
+        && before.len() <= 6
+        && text.tokens[d.tokens.start - 1].is_punct(',')
+        && before.clone().all(|k| {
+            let t = &text.tokens[k];
+            t.is_punct(',') || t.is_word() && t.capitalised
+        })
+        && closes_dateline(text, d)
+}
+
 /// Whether what follows a date closes it as a dateline or a stamp: the line's end, a bracket, a
 /// slash or a dash ("Le 31 janvier 2020 - Ottawa"), or after a comma a time or the wire's name in
 /// capitals ("20 September 2021, 21:16", "YEREVAN, DECEMBER 27, ARMENPRESS."), or a time after a

@@ -17,6 +17,9 @@ fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
         ("On Thursday, March 14, 2024, President Tom Ward received Prime Minister Ali Khan.", None, Some("2024-03-14")),
         ("Secretary Ward met Minister Khan on the 3rd of June.", Some("2024-06-10"), Some("2024-06-03")),
         ("President Tom Ward held talks with Prime Minister Ali Khan on Nov. 19.", None, Some("--11-19")),
+        // A second dateline, under a stamp, opening the report's sentence is the release's.
+        ("11.05.2020 04:42:00\nSINGAPORE, May 11, 2020 /PRNewswire/ -- Minister Tom Ward spoke with Ali Khan on 28 April 2020 via telephone.", None, Some("2020-04-28")),
+        ("Minister Tom Ward's Telephone Call with Minister Ali Khan\nSINGAPORE, May 11, 2020 /PRNewswire/ -- Minister Tom Ward spoke with Minister Ali Khan on 28 April 2020 via telephone.", None, Some("2020-04-28")),
         // A date the lead opens with is the event's, not a dateline giving way to the next sentence's.
         ("On November 3, Minister Tom Ward held telephone talks with Ali Khan. They discussed the visit to Seoul on October 29.", None, Some("--11-03")),
         ("Secretary Tom Ward spoke with Minister Ali Khan yesterday.", Some("2023-01-04"), Some("2023-01-03")),
@@ -234,6 +237,8 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         // Whose special envoy someone is: not a party, the envoy's country.
         ("Prime Minister Tom Ward and Kenyan President Paul Roux's special envoy, Ali Khan, met on Thursday.", &["Tom Ward -", "Ali Khan KE"]),
         ("President Tom Ward received Ali Khan, the president-elect of Guinea Bissau.", &["Tom Ward -", "Ali Khan GW"]),
+        // Indian honorifics and a rank shortened are no names.
+        ("Prime Minister Shri Narendra Modi had a telephone conversation today with H.E. Gen(ret) Ali Khan, Prime Minister of Thailand.", &["Narendra Modi IN", "Ali Khan TH"]),
         // An exchange's name in title case is no name.
         ("Foreign Minister Tom Ward, Minister for Foreign Affairs of Japan, held a Foreign Ministers’ Video Conference Meeting with Ali Khan, Secretary of State of the United States.", &["Tom Ward JP", "Ali Khan US"]),
         // An office only one country has gives that country, and is no part of the name.

@@ -84,6 +84,10 @@ pub(super) const HONORIFICS: &[&str] = &[
     "hh",
     "hm",
     "senator",
+    // "Shri Narendra Modi", "Smt. Droupadi Murmu": Indian honorifics.
+    "shri",
+    "smt",
+    "shrimati",
 ];
 
 pub(super) const NOT_NAMES: &[&str] = &[
@@ -162,6 +166,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "sir",
     "deputy",
     "general",
+    // "Gen(ret) Prayut Chan-o-cha", "Col. Ali Khan": ranks shortened.
+    "gen",
+    "col",
     "government",
     "republic",
     "kingdom",
