@@ -210,10 +210,10 @@ pub struct Words {
     pub not_places: &'static [&'static str],
     /// Words that announce another exchange after the main one.
     pub secondary_markers: &'static [&'static str],
-    /// Phrases after an "interview" that make it one given to the press, not talks ("publié par").
     /// Words that point to a text given below ("vous propose ci-dessous le communiqué conjoint"):
     /// the statement named beside them is the text itself.
     pub pointers_below: &'static [&'static str],
+    /// Phrases after an "interview" that make it one given to the press, not talks ("publié par").
     pub interviews: &'static [&'static str],
     /// The words that refer back to two people named before by their role ("les deux chefs
     /// d'État", "the two ministers").
