@@ -168,11 +168,21 @@ impl Finder<'_, '_> {
 
     /// "Minister of Trade and Industry", "Ambassador Extraordinary and Plenipotentiary": a stop
     /// word at `k` between two capitalised words that are never names is the title's (between two
-    /// countries, it is not).
+    /// countries, it is not); "President of Sao Tome and Principe": so is one inside a country's
+    /// name.
     fn joins_portfolios(&self, k: usize) -> bool {
-        [k.checked_sub(1), Some(k + 1)]
+        let between_offices = [k.checked_sub(1), Some(k + 1)]
             .into_iter()
-            .all(|w| w.is_some_and(|w| self.text.capitalised(w) && self.is(w, Listed::NOT_NAME)))
+            .all(|w| w.is_some_and(|w| self.text.capitalised(w) && self.is(w, Listed::NOT_NAME)));
+        between_offices || k > 0 && self.text.capitalised(k - 1) && self.in_country_name(k)
+    }
+
+    /// Whether token `k` lies inside the name of a country the gazetteer knows.
+    fn in_country_name(&self, k: usize) -> bool {
+        let near = self.text.folded_range(k.saturating_sub(3)..k + 4);
+        let at = self.text.tokens[k].folded.start - near.start;
+        (self.lex.countries_in(&self.text.folded.text[near]).iter())
+            .any(|(r, _)| r.start < at && at < r.end)
     }
 
     /// Back from a role word over "premier", "nouveau", … to its determiner.
@@ -272,10 +282,21 @@ impl Finder<'_, '_> {
         let first = self.text.fw(end + 1);
         let words = self.text.words;
         // "Ali Khan, Foreign Minister of Nepal": adjectives before the role, where they come first.
+        // "Ali Khan, Ireland's Minister for Foreign Affairs": or a country's possessive.
+        let possessive = self.text.capitalised(end + 1)
+            && self.text.fw(end + 2) == "'"
+            && self.text.fw(end + 3) == "s";
+        let opens_role = |from: usize| {
+            (from..from + 2)
+                .take_while(|&k| self.text.capitalised(k - 1) || k == from)
+                .any(|k| words.roles.contains(&self.text.fw(k)))
+        };
         let capitalised_role = words.titles_capitalised
-            && (end + 2..end + 4)
-                .take_while(|&k| self.text.capitalised(k - 1))
-                .any(|k| words.roles.contains(&self.text.fw(k)));
+            && if possessive {
+                self.text.capitalised(end + 4) && opens_role(end + 4)
+            } else {
+                self.text.capitalised(end + 1) && opens_role(end + 2)
+            };
         // "John Key, ancien Premier ministre", "Ana Silva, son homologue pour le Mexique": a
         // modifier, an article or a possessive may open the title.
         let opener = matches!(

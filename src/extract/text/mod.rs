@@ -305,13 +305,14 @@ fn tokenize(body: &str, folded: &Folded) -> Vec<Token> {
 }
 
 /// Whether an apostrophe after `stem` is inside a word rather than an elision: the stem is a
-/// capitalised word of three letters or more that no elided French word ends like ("Lorsqu’",
-/// "Aujourd’").
+/// capitalised word of two letters or more that no elided French word ends like ("Qu’",
+/// "Lorsqu’", "Aujourd’"), as in names that write a glottal stop ("Hu’akavemeiliku").
 fn inner(stem: &str) -> bool {
     stem.chars().next().is_some_and(char::is_uppercase)
-        && stem.chars().count() >= 3
+        && stem.chars().count() >= 2
         && stem.chars().all(|c| c.is_alphabetic() || c == '-')
         && !stem.ends_with("qu")
+        && stem != "Qu"
         && stem != "Aujourd"
 }
 
@@ -356,6 +357,8 @@ mod tests {
         check("l’Iran", &["l’", "Iran"]);
         check("Sassou N'Guesso", &["Sassou", "N'", "Guesso"]);
         check("Karim Sha’ban", &["Karim", "Sha’ban"]);
+        check("Tevita Fa’anunu", &["Tevita", "Fa’anunu"]);
+        check("Qu’il", &["Qu’", "il"]);
         check("Lorsqu’il", &["Lorsqu’", "il"]);
         check("Aujourd’hui", &["Aujourd’", "hui"]);
         check("Li ZhanshuA cette", &["Li", "Zhanshu", "A", "cette"]);
