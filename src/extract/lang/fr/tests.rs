@@ -105,3 +105,13 @@ fn the_head_of_a_region_is_named_under_a_hyphenated_title() {
         .collect();
     assert_eq!(names, ["Tom Ward", "Ali Khan"]);
 }
+
+#[test]
+fn a_report_that_names_no_kind_takes_the_one_of_the_sentence_before() {
+    // The countries sign a communiqué; the next sentence names who signed it.
+    let body = "Le Pérou et le Ghana ont signé lundi à Lima un communiqué conjoint sur la coopération.\n\nLe communiqué a été signé par le ministre péruvien Tom Ward et le ministre ghanéen Ali Khan.";
+    assert_eq!(
+        read(body, None, Language::Fr).kind.value.key(),
+        "joint_statement"
+    );
+}
