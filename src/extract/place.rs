@@ -53,6 +53,7 @@ pub fn find(
             (s + 1..text.sentences.len())
                 .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
                 .take(3)
+                .filter(|&k| !dated_otherwise(text, dates, reports.dated, k))
                 .filter(|&k| (reports.tells_again)(k))
                 .find_map(reported)
         })
@@ -73,6 +74,20 @@ pub fn find(
         })
         .or_else(|| dateline(text, lex, dates, kind, &tokens))
         .map(|(place, confidence)| (unshouted(&place), confidence))
+}
+
+/// Whether sentence `s` writes a day other than the one that dates the event ("À la veille de
+/// l'Assemblée générale, qui s'ouvre le 19 septembre à New York, X était venu voir Y"): the
+/// places it names are those of that other day's event.
+fn dated_otherwise(text: &Text, dates: &date::Dates, dated: Option<usize>, s: usize) -> bool {
+    let in_sentence = |s: usize| {
+        let tokens = text.sentences[s].tokens.clone();
+        (dates.all.iter()).filter(move |d| tokens.contains(&d.tokens.start))
+    };
+    let Some(day) = dated.and_then(|d| in_sentence(d).next()) else {
+        return false;
+    };
+    in_sentence(s).any(|d| (d.month, d.day) != (day.month, day.day))
 }
 
 /// The known city a sentence tells a party's stay or journey to, in the two before the report or

@@ -115,3 +115,11 @@ fn a_report_that_names_no_kind_takes_the_one_of_the_sentence_before() {
         "joint_statement"
     );
 }
+
+#[test]
+fn a_sentence_dated_by_another_day_does_not_place_the_exchange() {
+    // The summit of the 19th is held in Geneva; the audience of the 9th is not placed there.
+    let body = "Le président Tom Ward a reçu mardi 9 septembre 2022 l'envoyé spécial Ali Khan.\n\nÀ la veille du sommet qui s'ouvre le 19 septembre à Genève, M. Khan s'est entretenu avec le président Ward de la situation régionale.";
+    let place = read(body, None, Language::Fr).place.value;
+    assert_eq!(place.as_deref(), None);
+}
