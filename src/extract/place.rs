@@ -22,8 +22,8 @@ pub struct Reports<F: Fn(usize) -> bool> {
 /// The place of the event reported by the main sentence (or by the one that dates it), or,
 /// failing that, of the line that dates the release, of the wire's city when the report points to
 /// it, of a sentence that names the exchange again ("À son arrivée à Conakry, X a été accueilli
-/// par Y"), of the headlines above the report ("X à Paris : …", "Y reçu par X à Niamey") or of
-/// the dateline.
+/// par Y"), of the headlines above the report ("X à Paris : …", "Y reçu par X à Niamey",
+/// "Niamey : …") or of the dateline.
 pub fn find(
     text: &Text,
     lex: &Lexicon,
@@ -103,8 +103,21 @@ fn stayed_at(text: &Text, lex: &Lexicon, sentence: usize) -> Option<(String, Con
     };
     (tokens.clone())
         .filter(|&k| words.stays.contains(&text.fw(k)) && to(k + 1) && !earlier(k))
-        .find_map(|k| known_at(text, lex, k + 2, tokens.end))
+        .find_map(|k| {
+            known_at(text, lex, k + 2, tokens.end)
+                .or_else(|| venue_city(text, lex, k + 2, tokens.end))
+        })
         .map(|place| (place.to_string(), Confidence::Medium))
+}
+
+/// The known city a venue opening at token `from` is named after ("l'aéroport international de
+/// Lomé", "le palais présidentiel de Niamey").
+fn venue_city<'a>(text: &Text<'a>, lex: &Lexicon, from: usize, end: usize) -> Option<&'a str> {
+    let words = text.words;
+    let venue = (from..(from + 3).min(end)).find(|&k| words.venues.contains(&text.fw(k)))?;
+    let joiner =
+        (venue + 1..(venue + 4).min(end)).find(|&k| words.venue_joiners.contains(&text.fw(k)))?;
+    known_at(text, lex, joiner + 1, end)
 }
 
 /// A place in capitals, as datelines write it ("MANILA", "PORT-AU-PRINCE"), in the capitals of

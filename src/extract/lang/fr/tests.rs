@@ -123,3 +123,10 @@ fn a_sentence_dated_by_another_day_does_not_place_the_exchange() {
     let place = read(body, None, Language::Fr).place.value;
     assert_eq!(place.as_deref(), None);
 }
+
+#[test]
+fn a_welcome_told_just_before_the_report_places_it() {
+    let body = "Le président Ali Khan a entamé jeudi une visite d'amitié au Togo. Il a été accueilli à l'aéroport international de Lomé par le président Tom Ward.\n\nSelon la présidence, Ali Khan a eu un tête-à-tête au palais présidentiel avec le président Tom Ward.";
+    let place = read(body, None, Language::Fr).place.value;
+    assert_eq!(place.as_deref(), Some("Lomé"));
+}
