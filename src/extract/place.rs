@@ -69,6 +69,7 @@ pub fn find(
                 .find_map(|h| {
                     in_tokens(text, lex, cast, h.tokens.clone(), false)
                         .or_else(|| in_brackets(text, dates, h.tokens.clone()))
+                        .or_else(|| headed_by(text, lex, h.tokens.start))
                 })
                 .map(|(p, _)| (p, Confidence::Low))
         })
@@ -108,6 +109,13 @@ fn stayed_at(text: &Text, lex: &Lexicon, sentence: usize) -> Option<(String, Con
                 .or_else(|| venue_city(text, lex, k + 2, tokens.end))
         })
         .map(|place| (place.to_string(), Confidence::Medium))
+}
+
+/// The known city a headline opens with before a colon, as news sites place what they report
+/// ("Niamey : le président a reçu l'envoyé spécial").
+fn headed_by(text: &Text, lex: &Lexicon, start: usize) -> Option<(String, Confidence)> {
+    let city = date::place_at(text, lex, start).filter(|c| text.tokens[c.end].is_punct(':'))?;
+    Some((text.body[text.span(city)].to_string(), Confidence::Low))
 }
 
 /// The known city a venue opening at token `from` is named after ("l'aéroport international de
@@ -514,6 +522,11 @@ mod tests {
             "Le consul général du Japon à Lyon, Tom Ward, a été reçu à Grenoble par le maire.",
             Meeting,
             Some("Grenoble"),
+        );
+        check(
+            "Niamey : le président a reçu l'envoyé spécial\nLe président Tom Ward a reçu mardi l'envoyé spécial Ali Khan. Il se rendra le 19 septembre à Genève.",
+            Meeting,
+            Some("Niamey"),
         );
         check(
             "Ignazio Cassis à Paris : «Le moment était venu»\nIls se sont entretenus vendredi.",
