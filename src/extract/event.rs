@@ -153,7 +153,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     participants::complete(text, lex, cast, &mut event);
     participants::bearer(text, cast, &mut event);
     call_told_next(text, lex, cast, &mut event);
-    kind_of_headline(text, lex, &mut event);
+    kind_named_before(text, lex, cast, &mut event);
     event.title = joint_statement_title(text, lex);
     if event.title.is_some() || numbered_from_first(text) {
         event.kind = EventKind::JointStatement;
@@ -257,17 +257,29 @@ fn closed(text: &Text, s: usize) -> bool {
     matches!(text.word(last), "." | "!" | "?" | "…")
 }
 
-/// "Conversation en ligne entre X et Y": an exchange whose sentence names no kind takes the one
-/// the text's headline names.
-fn kind_of_headline(text: &Text, lex: &Lexicon, event: &mut Event) {
+/// An exchange whose sentence names no kind takes the one the sentence before names between
+/// parties it leaves unnamed ("La Chine et le Salvador ont signé un communiqué conjoint. Le
+/// communiqué a été signé par X et Y"), else the one the text's headline names ("Conversation en
+/// ligne entre X et Y").
+fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
+    let names = |tokens: &Range<usize>| {
+        (cast.mentions.iter()).any(|m| tokens.contains(&m.name.start))
+            || (cast.unnamed.iter()).any(|u| tokens.contains(&u.phrase.start))
+    };
+    let before = (event.sentence.and_then(|s| s.checked_sub(1)))
+        .filter(|&b| !text.sentences[b].heading && !names(&text.sentences[b].tokens));
+    let headline = text.sentences.first().filter(|h| h.heading).map(|_| 0);
     if event.cued {
         return;
     }
-    let Some(headline) = text.sentences.first().filter(|h| h.heading) else {
-        return;
-    };
-    let cues = lex.kind_cues(text.folded_span(headline.tokens.clone()), text.language);
-    if let Some((kind, _)) = kind::classify(&cues) {
+    let named = before.into_iter().chain(headline).find_map(|s| {
+        let cues = lex.kind_cues(
+            text.folded_span(text.sentences[s].tokens.clone()),
+            text.language,
+        );
+        kind::classify(&cues)
+    });
+    if let Some((kind, _)) = named {
         event.kind = kind;
         event.cued = true;
     }

@@ -175,6 +175,7 @@ pub fn the_two(text: &Text, cast: &Cast, sentence: usize, trigger: usize) -> Opt
 /// Binds unnamed counterparts to people named elsewhere with the same country (the office first, then
 /// the earliest named); returns the countries of those that stay unnamed.
 fn bind_unnamed(
+    text: &Text,
     lex: &Lexicon,
     cast: &Cast,
     participants: &mut Vec<usize>,
@@ -211,13 +212,33 @@ fn bind_unnamed(
                     )
                 })
                 .map(|(_, p)| p);
-            match best {
-                Some(p) if !u.plural => participants.push(p),
+            match best.or_else(|| named_next(text, cast, participants, u)) {
+                Some(p) if !u.plural => {
+                    participants.push(p);
+                    // The person takes the title's country, which the name alone does not give.
+                    if cast.people[p].country.is_none() {
+                        unbound.push(country);
+                    }
+                }
                 _ => unbound.push(country),
             }
         }
     }
     unbound
+}
+
+/// "… accueillit le diplomate russe pour un entretien. À sa sortie d'audience, Son Excellence
+/// Alexeï Ivanov a …": a title given alone stands for the next new person the text names, within
+/// two sentences, by a name with no title nor country of its own (an honorific at most).
+fn named_next(text: &Text, cast: &Cast, participants: &[usize], u: &Unnamed) -> Option<usize> {
+    let last = text.sentence_of(u.phrase.start) + 2;
+    let m = (cast.mentions.iter())
+        .find(|m| m.name.start >= u.phrase.end && !participants.contains(&m.person))
+        .filter(|m| text.sentence_of(m.name.start) <= last)?;
+    let titled = (m.phrase.clone())
+        .filter(|k| !m.name.contains(k))
+        .any(|k| text.words.roles.contains(&text.fw(k)));
+    (!titled && cast.people[m.person].country.is_none()).then_some(m.person)
 }
 
 /// The office the gazetteer knows a person to hold.
@@ -247,7 +268,7 @@ pub fn of_sentence(
     trigger: usize,
 ) -> (Vec<usize>, Vec<CountryCode>) {
     let (mut people, unnamed) = in_sentence(text, cast, s, trigger);
-    let unnamed = bind_unnamed(lex, cast, &mut people, &unnamed);
+    let unnamed = bind_unnamed(text, lex, cast, &mut people, &unnamed);
     (people, unnamed)
 }
 
@@ -501,7 +522,7 @@ mod tests {
         let text = Text::new(input);
         let cast = find(&text, &lex, None);
         let (mut people, unnamed) = in_sentence(&text, &cast, 0, 0);
-        let unbound = bind_unnamed(&lex, &cast, &mut people, &unnamed);
+        let unbound = bind_unnamed(&text, &lex, &cast, &mut people, &unnamed);
         (
             people
                 .iter()
@@ -557,6 +578,9 @@ mod tests {
         check("Les chefs de la diplomatie Ali Khan et Sam Otieno se sont rencontrés en présence des témoins de l'accord, le président Tom Ward et le roi Paul Roux.", &["Ali Khan", "Sam Otieno", "Tom Ward", "Paul Roux"], &[]);
         // Whom a party speaks of took no part.
         check("Lors d'une rencontre avec le ministre Ali Khan, M. Tom Ward a dit que le président Sam Otieno et son homologue Paul Roux avaient eu des échanges.", &["Ali Khan", "Tom Ward"], &[]);
+        // A title given alone stands for the next person named without a title of their own.
+        check("Le président Tom Ward a reçu l'ambassadeur de Russie. À sa sortie d'audience, Son Excellence Ivan Petrov a salué la coopération.", &["Tom Ward", "Ivan Petrov"], &["RU"]);
+        check("Le président Tom Ward a reçu l'ambassadeur de Russie. Le ministre Ali Khan a assisté à l'audience.", &["Tom Ward"], &["RU"]);
         // Whom an adviser serves stayed home.
         check("Le président Tom Ward s'est entretenu mardi avec Ali Khan, conseiller diplomatique du président ghanéen Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     }

@@ -22,8 +22,8 @@ pub struct Reports<F: Fn(usize) -> bool> {
 /// The place of the event reported by the main sentence (or by the one that dates it), or,
 /// failing that, of the line that dates the release, of the wire's city when the report points to
 /// it, of a sentence that names the exchange again ("À son arrivée à Conakry, X a été accueilli
-/// par Y"), of the headlines above the report ("X à Paris : …", "Y reçu par X à Niamey") or of
-/// the dateline.
+/// par Y"), of the headlines above the report ("X à Paris : …", "Y reçu par X à Niamey",
+/// "Niamey : …") or of the dateline.
 pub fn find(
     text: &Text,
     lex: &Lexicon,
@@ -53,6 +53,7 @@ pub fn find(
             (s + 1..text.sentences.len())
                 .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
                 .take(3)
+                .filter(|&k| !dated_otherwise(text, dates, reports.dated, k))
                 .filter(|&k| (reports.tells_again)(k))
                 .find_map(reported)
         })
@@ -68,11 +69,26 @@ pub fn find(
                 .find_map(|h| {
                     in_tokens(text, lex, cast, h.tokens.clone(), false)
                         .or_else(|| in_brackets(text, dates, h.tokens.clone()))
+                        .or_else(|| headed_by(text, lex, h.tokens.start))
                 })
                 .map(|(p, _)| (p, Confidence::Low))
         })
         .or_else(|| dateline(text, lex, dates, kind, &tokens))
         .map(|(place, confidence)| (unshouted(&place), confidence))
+}
+
+/// Whether sentence `s` writes a day other than the one that dates the event ("À la veille de
+/// l'Assemblée générale, qui s'ouvre le 19 septembre à New York, X était venu voir Y"): the
+/// places it names are those of that other day's event.
+fn dated_otherwise(text: &Text, dates: &date::Dates, dated: Option<usize>, s: usize) -> bool {
+    let in_sentence = |s: usize| {
+        let tokens = text.sentences[s].tokens.clone();
+        (dates.all.iter()).filter(move |d| tokens.contains(&d.tokens.start))
+    };
+    let Some(day) = dated.and_then(|d| in_sentence(d).next()) else {
+        return false;
+    };
+    in_sentence(s).any(|d| (d.month, d.day) != (day.month, day.day))
 }
 
 /// The known city a sentence tells a party's stay or journey to, in the two before the report or
@@ -88,8 +104,28 @@ fn stayed_at(text: &Text, lex: &Lexicon, sentence: usize) -> Option<(String, Con
     };
     (tokens.clone())
         .filter(|&k| words.stays.contains(&text.fw(k)) && to(k + 1) && !earlier(k))
-        .find_map(|k| known_at(text, lex, k + 2, tokens.end))
+        .find_map(|k| {
+            known_at(text, lex, k + 2, tokens.end)
+                .or_else(|| venue_city(text, lex, k + 2, tokens.end))
+        })
         .map(|place| (place.to_string(), Confidence::Medium))
+}
+
+/// The known city a headline opens with before a colon, as news sites place what they report
+/// ("Niamey : le président a reçu l'envoyé spécial").
+fn headed_by(text: &Text, lex: &Lexicon, start: usize) -> Option<(String, Confidence)> {
+    let city = date::place_at(text, lex, start).filter(|c| text.tokens[c.end].is_punct(':'))?;
+    Some((text.body[text.span(city)].to_string(), Confidence::Low))
+}
+
+/// The known city a venue opening at token `from` is named after ("l'aéroport international de
+/// Lomé", "le palais présidentiel de Niamey").
+fn venue_city<'a>(text: &Text<'a>, lex: &Lexicon, from: usize, end: usize) -> Option<&'a str> {
+    let words = text.words;
+    let venue = (from..(from + 3).min(end)).find(|&k| words.venues.contains(&text.fw(k)))?;
+    let joiner =
+        (venue + 1..(venue + 4).min(end)).find(|&k| words.venue_joiners.contains(&text.fw(k)))?;
+    known_at(text, lex, joiner + 1, end)
 }
 
 /// A place in capitals, as datelines write it ("MANILA", "PORT-AU-PRINCE"), in the capitals of
@@ -486,6 +522,11 @@ mod tests {
             "Le consul général du Japon à Lyon, Tom Ward, a été reçu à Grenoble par le maire.",
             Meeting,
             Some("Grenoble"),
+        );
+        check(
+            "Niamey : le président a reçu l'envoyé spécial\nLe président Tom Ward a reçu mardi l'envoyé spécial Ali Khan. Il se rendra le 19 septembre à Genève.",
+            Meeting,
+            Some("Niamey"),
         );
         check(
             "Ignazio Cassis à Paris : «Le moment était venu»\nIls se sont entretenus vendredi.",

@@ -199,6 +199,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "arrivee",
         "arrive",
         "arrives",
+        // "Il a été accueilli à l'aéroport de Lomé par le président": welcomed where they met.
+        "accueilli",
+        "accueillie",
+        "accueillis",
     ],
     earlier: &[
         "suite",

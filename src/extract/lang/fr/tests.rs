@@ -105,3 +105,28 @@ fn the_head_of_a_region_is_named_under_a_hyphenated_title() {
         .collect();
     assert_eq!(names, ["Tom Ward", "Ali Khan"]);
 }
+
+#[test]
+fn a_report_that_names_no_kind_takes_the_one_of_the_sentence_before() {
+    // The countries sign a communiqué; the next sentence names who signed it.
+    let body = "Le Pérou et le Ghana ont signé lundi à Lima un communiqué conjoint sur la coopération.\n\nLe communiqué a été signé par le ministre péruvien Tom Ward et le ministre ghanéen Ali Khan.";
+    assert_eq!(
+        read(body, None, Language::Fr).kind.value.key(),
+        "joint_statement"
+    );
+}
+
+#[test]
+fn a_sentence_dated_by_another_day_does_not_place_the_exchange() {
+    // The summit of the 19th is held in Geneva; the audience of the 9th is not placed there.
+    let body = "Le président Tom Ward a reçu mardi 9 septembre 2022 l'envoyé spécial Ali Khan.\n\nÀ la veille du sommet qui s'ouvre le 19 septembre à Genève, M. Khan s'est entretenu avec le président Ward de la situation régionale.";
+    let place = read(body, None, Language::Fr).place.value;
+    assert_eq!(place.as_deref(), None);
+}
+
+#[test]
+fn a_welcome_told_just_before_the_report_places_it() {
+    let body = "Le président Ali Khan a entamé jeudi une visite d'amitié au Togo. Il a été accueilli à l'aéroport international de Lomé par le président Tom Ward.\n\nSelon la présidence, Ali Khan a eu un tête-à-tête au palais présidentiel avec le président Tom Ward.";
+    let place = read(body, None, Language::Fr).place.value;
+    assert_eq!(place.as_deref(), Some("Lomé"));
+}
