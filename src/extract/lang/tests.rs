@@ -382,6 +382,8 @@ fn names_across_line_breaks_possessives_and_patronymics() {
         ("Mr. Tom Ward, Minister for Foreign Affairs of Japan, held a meeting with Rt. Hon.\nAli Khan, Minister of Foreign Affairs of New Zealand.", &["Tom Ward JP", "Ali Khan NZ"]),
         // A possessive is no part of a name.
         ("President Tom Ward’s call with Kenyan President Ali Khan's adviser lasted an hour.", &["Tom Ward -", "Ali Khan KE"]),
+        // What a name heads, glued to it by a hyphen, is no part of it.
+        ("A Prime Minister Tom Ward-led delegation held talks in Lima with Peruvian Prime Minister Ali Khan.", &["Tom Ward -", "Ali Khan PE"]),
         // A known name goes on with its patronymic.
         ("Crown Prince Mohammed bin Salman bin Abdulaziz received a phone call from Kenyan President Ali Khan.", &["Mohammed bin Salman bin Abdulaziz SA", "Ali Khan KE"]),
         // The family name after its article, which is written with a capital.

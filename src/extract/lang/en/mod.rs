@@ -120,6 +120,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "del", "la", "le", "abu", "ould", "ben", "mac", "mc", "o'", "n'",
     ],
     not_names: NOT_NAMES,
+    hyphen_suffixes: &[
+        "led", "headed", "chaired", "based", "born", "backed", "brokered",
+    ],
     title_stops: &[
         "with", "between", "and", "by", "that", "who", "which", "has", "had", "have", "was",
         "were", "is", "are", "met", "received", "called", "held", "spoke",
