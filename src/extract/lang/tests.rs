@@ -232,6 +232,8 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         ("President Ali Khan sent a cable to Tom Ward, Jr., President of the Republic of Palau.", &["Ali Khan -", "Tom Ward, Jr. PW"]),
         // A role that titles another name before a clause is not this name's.
         ("Kenyan Minister Tom Ward welcomed to the capital Ali Khan, Foreign Minister of Peru.", &["Tom Ward KE", "Ali Khan PE"]),
+        // A portfolio naming a region "and the" body it oversees runs on to the name.
+        ("Minister Tom Ward held a video call with the British Minister of State for Africa and the Commonwealth, Lord Ali Khan.", &["Tom Ward -", "Ali Khan GB"]),
         // An envoy's rank joined by "and" runs on to the country.
         ("Prime Minister Tom Ward held a farewell meeting with Ali Khan, Ambassador Extraordinary and Plenipotentiary of the Czech Republic.", &["Tom Ward -", "Ali Khan CZ"]),
         // Whose special envoy someone is: not a party, the envoy's country.
