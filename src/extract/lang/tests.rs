@@ -153,6 +153,11 @@ fn kinds_from_verbs_of_meeting_and_calling() {
             "President Tom Ward and Prime Minister Ali Khan held a video conference.",
             "video_call",
         ),
+        // A video teleconference as governments abbreviate it.
+        (
+            "Prime Minister Tom Ward and Prime Minister Ali Khan held a Leaders' Meeting via VTC on 3 May 2021.",
+            "video_call",
+        ),
         (
             "Ambassador Tom Ward paid a courtesy call on Prime Minister Ali Khan.",
             "meeting",
@@ -232,6 +237,8 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         ("President Ali Khan sent a cable to Tom Ward, Jr., President of the Republic of Palau.", &["Ali Khan -", "Tom Ward, Jr. PW"]),
         // A role that titles another name before a clause is not this name's.
         ("Kenyan Minister Tom Ward welcomed to the capital Ali Khan, Foreign Minister of Peru.", &["Tom Ward KE", "Ali Khan PE"]),
+        // A verb a headline in title case capitalises is no part of the name before it.
+        ("President Roux Held a Telephone Conversation with President Otieno\nPresident Roux and President Otieno of Peru spoke on the phone.", &["Roux -", "Otieno PE"]),
         // A portfolio naming a region "and the" body it oversees runs on to the name.
         ("Minister Tom Ward held a video call with the British Minister of State for Africa and the Commonwealth, Lord Ali Khan.", &["Tom Ward -", "Ali Khan GB"]),
         // An envoy's rank joined by "and" runs on to the country.
