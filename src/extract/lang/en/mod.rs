@@ -319,6 +319,9 @@ const CUES: &[(&str, Cue)] = &[
     ("videoconference", Cue::Mode(VideoCall)),
     ("video-conference", Cue::Mode(VideoCall)),
     ("video link", Cue::Mode(VideoCall)),
+    // A video teleconference, as governments abbreviate it ("a Leaders' Meeting via VTC").
+    ("vtc", Cue::Mode(VideoCall)),
+    ("via vtc", Cue::Mode(VideoCall)),
     ("virtual meeting", Cue::Mode(VideoCall)),
     ("virtual summit", Cue::Mode(VideoCall)),
     ("virtual bilateral", Cue::Mode(VideoCall)),
