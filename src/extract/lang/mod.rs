@@ -225,21 +225,26 @@ pub struct Words {
     pub titles: Phrasing,
 }
 
-/// Phrases after which a sentence stops naming participants, with the first letters they open
+/// Phrases after which a sentence stops naming participants, with the two letters they open
 /// with: most words open none, and are answered without comparing phrases.
 #[derive(Debug)]
 pub struct CutPhrases {
     phrases: &'static [&'static str],
-    opens: [bool; 256],
+    /// For each first byte, the second bytes a phrase goes on with, each as bit `byte % 64`: a
+    /// filter, as two bytes may share a bit, that the comparison of phrases then settles. A
+    /// phrase of one byte sets every bit.
+    opens: [u64; 256],
 }
 
 impl CutPhrases {
     pub const fn new(phrases: &'static [&'static str]) -> CutPhrases {
-        let mut opens = [false; 256];
+        let mut opens = [0u64; 256];
         let mut i = 0;
         while i < phrases.len() {
-            if let Some(&first) = phrases[i].as_bytes().first() {
-                opens[first as usize] = true;
+            match phrases[i].as_bytes() {
+                [first] => opens[*first as usize] = u64::MAX,
+                [first, second, ..] => opens[*first as usize] |= 1 << (*second % 64),
+                [] => {}
             }
             i += 1;
         }
@@ -249,9 +254,12 @@ impl CutPhrases {
     /// Whether folded text `rest` opens with one of the phrases, as a whole word unless the
     /// phrase ends with a space or an apostrophe.
     pub fn open(&self, rest: &str) -> bool {
-        rest.bytes()
-            .next()
-            .is_some_and(|b| self.opens[usize::from(b)])
+        let may_open = match rest.as_bytes() {
+            [first, second, ..] => self.opens[usize::from(*first)] & (1 << (second % 64)) != 0,
+            [first] => self.opens[usize::from(*first)] != 0,
+            [] => false,
+        };
+        may_open
             && self.phrases.iter().any(|p| {
                 rest.starts_with(p)
                     && (p.ends_with([' ', '\''])

@@ -124,11 +124,11 @@ impl Finder<'_, '_> {
             seen += 1;
             // "les deux anciens chefs d'État, à savoir X et Y": the title announces the names.
             let namely = self.text.words.namely.iter().find_map(|p| {
+                if !p.ends_with(self.text.fw(k)) {
+                    return None;
+                }
                 let n = p.split(' ').count();
-                (p.ends_with(self.text.fw(k))
-                    && k + 1 >= floor + n
-                    && self.text.folded_span(k + 1 - n..k + 1) == *p)
-                    .then_some(n)
+                (k + 1 >= floor + n && self.text.folded_span(k + 1 - n..k + 1) == *p).then_some(n)
             });
             if let Some(n) = namely {
                 k -= n - 1;
@@ -137,11 +137,11 @@ impl Finder<'_, '_> {
             // "de l'Afrique de l'Est": a stop word written with a capital is a name's.
             // "le consul général de Chine à Montréal, M. X": the city the office is held in goes on
             // with its title, where the preposition is written apart from the verb it folds into.
-            let held_in = self.text.introduces_place(k) && self.text.capitalised(k + 1);
+            let held_in = || self.text.introduces_place(k) && self.text.capitalised(k + 1);
             if self.is(k, Listed::TITLE_STOP)
                 && !self.text.capitalised(k)
                 && !self.joins_portfolios(k)
-                && !held_in
+                && !held_in()
             {
                 return None;
             }

@@ -151,9 +151,12 @@ impl<'a> Text<'a> {
     }
 
     /// Whether token `i` is a preposition of place ("à", "in"): accents tell "à" from "a".
+    /// Compared without lower-casing into a new string: it is asked at most words of a text.
     pub fn introduces_place(&self, i: usize) -> bool {
-        let word = self.word(i).to_lowercase();
-        self.words.place_prepositions.contains(&word.as_str())
+        let word = self.word(i);
+        self.words.place_prepositions.iter().any(|p| {
+            p.len() == word.len() && word.chars().flat_map(char::to_lowercase).eq(p.chars())
+        })
     }
 
     /// Whether a presentation of credentials starts at token `i` ("lettres de créance").
