@@ -90,7 +90,7 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     let folded_countries = lexicon.countries_in(&text.folded.text);
     // The country a bare title ("le président de la République") stands for: the dateline's
     // city's, else that of the agency that signs the text, else the one its envoys are posted to.
-    let dates = date::Dates::of(&text);
+    let dates = date::Dates::of(&text, context.published);
     let home = date::dateline_city(&text, lexicon, &dates)
         .or_else(|| {
             let signed = issuer.as_ref().filter(|f| f.signed)?;

@@ -404,7 +404,7 @@ mod tests {
         let text = Text::new(input);
         let cast = people::find(&text, &lex, None);
         let sentence = text.sentences.iter().position(|s| !s.heading);
-        let dates = date::Dates::of(&text);
+        let dates = date::Dates::of(&text, None);
         let reports = Reports {
             main: sentence,
             dated: None,

@@ -13,9 +13,14 @@ fn check(input: &str, published: Option<&str>, expected: Option<&str>) {
         |s: &&crate::extract::text::Sentence| s.tokens.clone().any(|k| text.word(k) == "Y");
     let sentence = (text.sentences.iter().position(|s| names_y(&s)))
         .or_else(|| text.sentences.iter().position(|s| !s.heading));
-    let found = event_date(&text, &Dates::of(&text), sentence, None, published, &|_| {
-        false
-    });
+    let found = event_date(
+        &text,
+        &Dates::of(&text, published),
+        sentence,
+        None,
+        published,
+        &|_| false,
+    );
     assert_eq!(
         found.date.map(|d| d.to_string()).as_deref(),
         expected,
@@ -316,6 +321,28 @@ fn page_stamps() {
             "05/07/2024\nX a adressé un message de félicitations à Y à l'occasion de la fête nationale.",
             None,
             None,
+        ),
+        // A stamp whose day and month could be either way round is read day first, unless the
+        // page's publication date shows the American order.
+        (
+            "03/04/2021\nThe President received Y at the palace.",
+            None,
+            Some("2021-04-03"),
+        ),
+        (
+            "03/04/2021\nThe President received Y at the palace.",
+            Some("2021-03-04"),
+            Some("2021-03-04"),
+        ),
+        (
+            "03/04/2021\nThe President received Y at the palace.",
+            Some("2021-04-05"),
+            Some("2021-04-03"),
+        ),
+        (
+            "03.04.2021\nThe President received Y at the palace.",
+            Some("2021-03-04"),
+            Some("2021-04-03"),
         ),
     ];
     for &(input, published, expected) in cases {

@@ -107,8 +107,9 @@ fn numeric_year(folded: &str) -> Option<i32> {
     }
 }
 
-/// A numeric date starting at token `d`: "04/10/2017", "04.10.2017", "21/11/24", "2017-10-04".
-fn numeric_at(text: &Text, d: usize) -> Option<(NaiveDate, usize)> {
+/// A numeric date starting at token `d`: "04/10/2017", "04.10.2017", "21/11/24", "2017-10-04",
+/// day first unless `published` says otherwise (`day_or_month_first`).
+fn numeric_at(text: &Text, d: usize, published: Option<NaiveDate>) -> Option<(NaiveDate, usize)> {
     // Every numeric date opens with a digit: most tokens are words.
     if !starts_with_digit(text.fw(d)) {
         return None;
@@ -125,12 +126,38 @@ fn numeric_at(text: &Text, d: usize) -> Option<(NaiveDate, usize)> {
     if !(sep(d + 1) && sep(d + 3) && text.word(d + 1) == text.word(d + 3)) {
         return None;
     }
-    let (day, month, year) = (
+    let (first, second, year) = (
         number(text.fw(d), 1..32)?,
-        number(text.fw(d + 2), 1..13)?,
+        number(text.fw(d + 2), 1..32)?,
         numeric_year(text.fw(d + 4))?,
     );
-    Some((NaiveDate::from_ymd_opt(year, month, day)?, d + 5))
+    let day_first = NaiveDate::from_ymd_opt(year, second, first);
+    let month_first =
+        NaiveDate::from_ymd_opt(year, first, second).filter(|_| text.tokens[d + 1].is_punct('/'));
+    Some((
+        day_or_month_first(day_first, month_first, published)?,
+        d + 5,
+    ))
+}
+
+/// A numeric date is read day first, as most of the world writes it; a page stamped "05/02/2020"
+/// in the American order ("May 2") is read month first when its publication date says so: the
+/// reading nearer to it, a stamp being the day of the page or of the event it reports.
+fn day_or_month_first(
+    day_first: Option<NaiveDate>,
+    month_first: Option<NaiveDate>,
+    published: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let (Some(day_first), Some(month_first), Some(published)) = (day_first, month_first, published)
+    else {
+        return day_first;
+    };
+    let distance = |d: NaiveDate| (published - d).num_days().abs();
+    Some(if distance(month_first) < distance(day_first) {
+        month_first
+    } else {
+        day_first
+    })
 }
 
 /// The first day of a written day or range of days at token `d` ("16", "16 et 17", "3 au 5",
@@ -155,7 +182,12 @@ fn first_day(text: &Text, d: usize) -> Option<(u32, usize, bool)> {
 /// A written date starting at token `i`: "[mardi] 3 mai [2024]", "1er juin", "les 16 et 17 octobre",
 /// "vendredi, 8 janvier 2021", "04 oct. 2017", "16/09/2021", "2017-10-04", and where the language
 /// writes the month first, "[Thursday,] November 19[, 2025]".
-fn date_at(text: &Text, calendar: &Calendar, i: usize) -> Option<DateExpr> {
+fn date_at(
+    text: &Text,
+    calendar: &Calendar,
+    published: Option<NaiveDate>,
+    i: usize,
+) -> Option<DateExpr> {
     let wd = calendar.weekday(text.fw(i));
     // A date opens with a weekday, a number or, where the month comes first, a month: most words
     // are none of these, and are answered here.
@@ -168,7 +200,7 @@ fn date_at(text: &Text, calendar: &Calendar, i: usize) -> Option<DateExpr> {
     if wd.is_some() && text.tokens.get(d).is_some_and(|t| t.is_punct(',')) {
         d += 1;
     }
-    if let Some((date, end)) = numeric_at(text, d) {
+    if let Some((date, end)) = numeric_at(text, d, published) {
         return Some(DateExpr {
             tokens: i..end,
             month: date.month(),
@@ -238,22 +270,23 @@ pub struct Dates {
 }
 
 impl Dates {
-    pub fn of(text: &Text) -> Dates {
+    /// The dates of `text`, published on `published` when known.
+    pub fn of(text: &Text, published: Option<NaiveDate>) -> Dates {
         let calendar = Calendar::of(text.words);
         Dates {
-            all: dates(text, &calendar),
-            dateline: dateline(text, &calendar),
+            all: dates(text, &calendar, published),
+            dateline: dateline(text, &calendar, published),
             calendar,
         }
     }
 }
 
 /// Every written date of the text, in order.
-fn dates(text: &Text, calendar: &Calendar) -> Vec<DateExpr> {
+fn dates(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> Vec<DateExpr> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.tokens.len() {
-        match date_at(text, calendar, i) {
+        match date_at(text, calendar, published, i) {
             Some(d) => {
                 i = d.tokens.end;
                 out.push(d);
@@ -266,7 +299,7 @@ fn dates(text: &Text, calendar: &Calendar) -> Vec<DateExpr> {
 
 /// A machine timestamp: "2021-10-27T10:14+0200", "2015-08-05 17:18:29", "27.10.2021".
 pub fn timestamp(text: &Text) -> Option<NaiveDate> {
-    (0..text.tokens.len()).find_map(|i| numeric_at(text, i).map(|(d, _)| d))
+    (0..text.tokens.len()).find_map(|i| numeric_at(text, i, None).map(|(d, _)| d))
 }
 
 /// The dispatch's dateline: a date at the very start ("Bakou, 22 juillet, AZERTAC", "OTTAWA, ON, le
@@ -274,11 +307,11 @@ pub fn timestamp(text: &Text) -> Option<NaiveDate> {
 /// end ("Kinshasa,17 Juin 2022(ACP).-", "Berne, Communiqué de presse, 17.08.2015", a stamp line).
 /// Never a span of days ("du 5 au 8 octobre 2010" under a bulletin's name): the days an issue
 /// covers, not the day a dispatch was filed.
-fn dateline(text: &Text, calendar: &Calendar) -> Option<DateExpr> {
+fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> Option<DateExpr> {
     let first = text.sentences.first()?.tokens.clone();
     let mut k = first.start;
     while k < first.end.min(first.start + 8) {
-        if let Some(d) = date_at(text, calendar, k) {
+        if let Some(d) = date_at(text, calendar, published, k) {
             // "Le 3 novembre, le ministre …", "On November 3, the Minister …": after a word that
             // is no place, a date the lead opens with is the event's, unless a stamp's end follows.
             let placed = k == first.start || (first.start..k).any(|j| text.tokens[j].is_punct(','));
@@ -300,7 +333,7 @@ fn dateline(text: &Text, calendar: &Calendar) -> Option<DateExpr> {
                 if k > start && text.tokens.get(k).is_none_or(|t| t.newline_before) {
                     return None;
                 }
-                let d = date_at(text, calendar, k)?;
+                let d = date_at(text, calendar, published, k)?;
                 let opens = text.capitalised(start) || k == start;
                 (closes_dateline(text, &d) && opens).then_some(d)
             })

@@ -114,6 +114,9 @@ pub struct Words {
     pub particles: &'static [&'static str],
     /// Capitalised words that are never part of a person's name.
     pub not_names: &'static [&'static str],
+    /// Words glued by a hyphen to a name that describe what it heads ("a Prime Minister X-led
+    /// delegation", "a Paris-based group"): no part of the name, they are read as words of their own.
+    pub hyphen_suffixes: &'static [&'static str],
     /// Words before a role that belong to its title ("premier", "vice").
     pub title_modifiers: &'static [&'static str],
     /// Whether titles capitalise every word of weight: each capitalised word before a role belongs

@@ -153,6 +153,11 @@ fn kinds_from_verbs_of_meeting_and_calling() {
             "President Tom Ward and Prime Minister Ali Khan held a video conference.",
             "video_call",
         ),
+        // A video teleconference as governments abbreviate it.
+        (
+            "Prime Minister Tom Ward and Prime Minister Ali Khan held a Leaders' Meeting via VTC on 3 May 2021.",
+            "video_call",
+        ),
         (
             "Ambassador Tom Ward paid a courtesy call on Prime Minister Ali Khan.",
             "meeting",
@@ -232,6 +237,10 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         ("President Ali Khan sent a cable to Tom Ward, Jr., President of the Republic of Palau.", &["Ali Khan -", "Tom Ward, Jr. PW"]),
         // A role that titles another name before a clause is not this name's.
         ("Kenyan Minister Tom Ward welcomed to the capital Ali Khan, Foreign Minister of Peru.", &["Tom Ward KE", "Ali Khan PE"]),
+        // A verb a headline in title case capitalises is no part of the name before it.
+        ("President Roux Held a Telephone Conversation with President Otieno\nPresident Roux and President Otieno of Peru spoke on the phone.", &["Roux -", "Otieno PE"]),
+        // A portfolio naming a region "and the" body it oversees runs on to the name.
+        ("Minister Tom Ward held a video call with the British Minister of State for Africa and the Commonwealth, Lord Ali Khan.", &["Tom Ward -", "Ali Khan GB"]),
         // An envoy's rank joined by "and" runs on to the country.
         ("Prime Minister Tom Ward held a farewell meeting with Ali Khan, Ambassador Extraordinary and Plenipotentiary of the Czech Republic.", &["Tom Ward -", "Ali Khan CZ"]),
         // Whose special envoy someone is: not a party, the envoy's country.
@@ -385,6 +394,8 @@ fn names_across_line_breaks_possessives_and_patronymics() {
         ("Mr. Tom Ward, Minister for Foreign Affairs of Japan, held a meeting with Rt. Hon.\nAli Khan, Minister of Foreign Affairs of New Zealand.", &["Tom Ward JP", "Ali Khan NZ"]),
         // A possessive is no part of a name.
         ("President Tom Ward’s call with Kenyan President Ali Khan's adviser lasted an hour.", &["Tom Ward -", "Ali Khan KE"]),
+        // What a name heads, glued to it by a hyphen, is no part of it.
+        ("A Prime Minister Tom Ward-led delegation held talks in Lima with Peruvian Prime Minister Ali Khan.", &["Tom Ward -", "Ali Khan PE"]),
         // A known name goes on with its patronymic.
         ("Crown Prince Mohammed bin Salman bin Abdulaziz received a phone call from Kenyan President Ali Khan.", &["Mohammed bin Salman bin Abdulaziz SA", "Ali Khan KE"]),
         // The family name after its article, which is written with a capital.

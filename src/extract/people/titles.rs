@@ -168,13 +168,20 @@ impl Finder<'_, '_> {
 
     /// "Minister of Trade and Industry", "Ambassador Extraordinary and Plenipotentiary": a stop
     /// word at `k` between two capitalised words that are never names is the title's (between two
-    /// countries, it is not); "President of Sao Tome and Principe": so is one inside a country's
-    /// name.
+    /// countries, it is not); so is "and the" after a region a portfolio names ("Minister for
+    /// Africa and the Commonwealth"), and a stop word inside a country's name ("President of
+    /// Sao Tome and Principe").
     fn joins_portfolios(&self, k: usize) -> bool {
-        let between_offices = [k.checked_sub(1), Some(k + 1)]
-            .into_iter()
-            .all(|w| w.is_some_and(|w| self.text.capitalised(w) && self.is(w, Listed::NOT_NAME)));
-        between_offices || k > 0 && self.text.capitalised(k - 1) && self.in_country_name(k)
+        let never_a_name = |w: usize| self.text.capitalised(w) && self.is(w, Listed::NOT_NAME);
+        let region = |w: usize| self.text.capitalised(w) && self.is(w, Listed::GEO);
+        let words = self.text.words;
+        k > 0
+            && (never_a_name(k - 1) && never_a_name(k + 1)
+                || self.text.fw(k) == words.and
+                    && region(k - 1)
+                    && words.definite.contains(&self.text.fw(k + 1))
+                    && self.text.capitalised(k + 2)
+                || self.text.capitalised(k - 1) && self.in_country_name(k))
     }
 
     /// Whether token `k` lies inside the name of a country the gazetteer knows.

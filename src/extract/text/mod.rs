@@ -97,12 +97,13 @@ impl<'a> Text<'a> {
 
     pub fn in_language(body: &'a str, language: Language) -> Text<'a> {
         let folded = Folded::new(body);
-        let tokens = tokenize(body, &folded);
-        let sentences = split_sentences(body, &folded.text, &tokens, Words::of(language));
+        let words = Words::of(language);
+        let tokens = tokenize(body, &folded, words.hyphen_suffixes);
+        let sentences = split_sentences(body, &folded.text, &tokens, words);
         Text {
             body,
             language,
-            words: Words::of(language),
+            words,
             folded,
             tokens,
             sentences,
@@ -210,7 +211,21 @@ fn char_at(body: &str, o: usize) -> Option<char> {
     }
 }
 
-fn tokenize(body: &str, folded: &Folded) -> Vec<Token> {
+/// Whether `rest`, the body after a hyphen, opens with one of `suffixes` standing as a word ("led"
+/// in "X-led delegation").
+fn suffix_at(rest: &str, suffixes: &[&str]) -> bool {
+    suffixes.iter().any(|s| {
+        rest.get(..s.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(s))
+            && rest[s.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// The body's tokens; a word glued by a hyphen to one of `suffixes` ends before it.
+fn tokenize(body: &str, folded: &Folded, suffixes: &[&str]) -> Vec<Token> {
     // About one token in five bytes: reserving spares most regrowth.
     let mut tokens: Vec<Token> = Vec::with_capacity(body.len() / 5);
     let mut newline = false;
@@ -261,8 +276,10 @@ fn tokenize(body: &str, folded: &Folded) -> Vec<Token> {
             };
             let next_at = j + c.len_utf8();
             let next = char_at(body, next_at);
-            let hyphen =
-                c == '-' && next.is_some_and(char::is_alphanumeric) && prev.is_alphanumeric();
+            let hyphen = c == '-'
+                && next.is_some_and(char::is_alphanumeric)
+                && prev.is_alphanumeric()
+                && !suffix_at(&body[next_at..], suffixes);
             if c.is_alphanumeric() {
                 // "ZhanshuA", "MmePany": a capital glued to a lower-case letter starts a new word.
                 if c.is_uppercase() && prev.is_lowercase() {

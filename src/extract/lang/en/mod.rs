@@ -120,6 +120,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "del", "la", "le", "abu", "ould", "ben", "mac", "mc", "o'", "n'",
     ],
     not_names: NOT_NAMES,
+    hyphen_suffixes: &[
+        "led", "headed", "chaired", "based", "born", "backed", "brokered",
+    ],
     title_stops: &[
         "with", "between", "and", "by", "that", "who", "which", "has", "had", "have", "was",
         "were", "is", "are", "met", "received", "called", "held", "spoke",
@@ -316,6 +319,9 @@ const CUES: &[(&str, Cue)] = &[
     ("videoconference", Cue::Mode(VideoCall)),
     ("video-conference", Cue::Mode(VideoCall)),
     ("video link", Cue::Mode(VideoCall)),
+    // A video teleconference, as governments abbreviate it ("a Leaders' Meeting via VTC").
+    ("vtc", Cue::Mode(VideoCall)),
+    ("via vtc", Cue::Mode(VideoCall)),
     ("virtual meeting", Cue::Mode(VideoCall)),
     ("virtual summit", Cue::Mode(VideoCall)),
     ("virtual bilateral", Cue::Mode(VideoCall)),

@@ -111,6 +111,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     honorifics: HONORIFICS,
     particles: PARTICLES,
     not_names: NOT_NAMES,
+    hyphen_suffixes: &[],
     title_stops: TITLE_STOPS,
     surnames_under_titles: false,
     country_after_name: &[],
