@@ -325,6 +325,21 @@ mod tests {
             "Le pape François a reçu le président kényan Tom Ward, puis François Bayrou.",
             &["François VA", "Tom Ward KE", "François Bayrou FR"],
         );
+        // "Gal." shortens Général before a name, as "S.E." does Son Excellence.
+        check(
+            "Le Président de la transition du Niger, S. E. Gal. Ali Khan, a quitté Lomé.",
+            &["Ali Khan NE"],
+        );
+        // A wire cited as the source names no person.
+        check(
+            "Selon l'agence Ria Novosti, le président russe Tom Ward a appelé le ministre Ali Khan.",
+            &["Tom Ward RU", "Ali Khan -"],
+        );
+        // A chargé d'affaires heads an embassy as its ambassador would.
+        check(
+            "M. Tom Ward a reçu M. Ali Khan, Chargé d'Affaires de France en Russie.",
+            &["Tom Ward -", "Ali Khan FR"],
+        );
         check(
             "Le Président de la République, Maréchal Ali Khan, a reçu des ministres.",
             &["Ali Khan -"],

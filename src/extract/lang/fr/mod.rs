@@ -343,7 +343,7 @@ const REPORTING_VERBS: &[&str] = &[
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "me", "mgr", "s", "e", "no", "etc",
-    "art", "janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec",
+    "art", "gal", "janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec",
 ];
 
 /// Words that, glued to the previous word ("ZhanshuA cette occasion"), show a lost sentence break.

@@ -60,6 +60,8 @@ pub(super) const ROLES: &[&str] = &[
     "marechal",
     "vice-chancelier",
     "diplomate",
+    // "Chargé d'Affaires a.i. de France": the envoy heading an embassy in an ambassador's stead.
+    "charge",
 ];
 
 /// Honorifics written right before a name.
@@ -88,6 +90,8 @@ pub(super) const HONORIFICS: &[&str] = &[
     "lady",
     "s.e",
     "s.e.m",
+    // "S. E. Gal. Ali Moussa": Général, as West African releases shorten it before a name.
+    "gal",
     // "Samdech Akka Moha Sena Padei Techo Hun Sen": the Cambodian honorific, word by word.
     "samdech",
     "akka",
@@ -330,6 +334,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "aps",
     "map",
     "reuters",
+    // "l'agence Ria Novosti": a wire cited as a source, not a person.
+    "novosti",
     "photo",
     "dieu",
     "islam",
