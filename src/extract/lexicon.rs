@@ -85,8 +85,10 @@ pub struct Lexicon {
     signatures: HashMap<String, Vec<(usize, String)>>,
     /// Every folded name of an office → index into `gazetteer.offices`.
     offices: HashMap<String, usize>,
-    /// Folded names of the offices only one country has, with that country, in data order.
-    national_offices: Vec<(String, CountryCode)>,
+    /// Folded names of the offices only one country has ("conseiller federal", "taoiseach"), and
+    /// that country for each of them, in the same order.
+    national_office_names: Phrases,
+    national_offices: Vec<CountryCode>,
     /// The offices that known people of no country hold, organisations' offices: each name of
     /// the office, folded, split at its first word ("president", "de la commission de l'union
     /// africaine"), with the office's index in the gazetteer.
@@ -238,10 +240,11 @@ impl Lexicon {
                 offices.entry(fold(name)).or_insert(i);
             }
         }
-        let national_offices = (gazetteer.offices.iter())
-            .filter_map(|o| Some((o, o.country?)))
-            .flat_map(|(o, country)| o.names().map(move |n| (fold(n), country)))
-            .collect();
+        let (national_office_names, national_offices): (Vec<String>, Vec<CountryCode>) =
+            (gazetteer.offices.iter())
+                .filter_map(|o| Some((o, o.country?)))
+                .flat_map(|(o, country)| o.names().map(move |n| (fold(n), country)))
+                .unzip();
         let mut held: Vec<usize> = (gazetteer.people.iter())
             .filter(|p| p.country.is_none())
             .flat_map(|p| &p.roles)
@@ -261,6 +264,7 @@ impl Lexicon {
             signatures,
             organisation_offices,
             offices,
+            national_office_names: Phrases::new(&national_office_names),
             national_offices,
             names: Phrases::new(&name_patterns),
             name_owner,
@@ -299,12 +303,9 @@ impl Lexicon {
     /// The country of an office only one country has, named in a folded title as whole words
     /// ("la conseillère fédérale": CH).
     pub fn national_office(&self, folded_title: &str) -> Option<CountryCode> {
-        self.national_offices.iter().find_map(|(name, country)| {
-            folded_title
-                .match_indices(name.as_str())
-                .any(|(at, _)| is_whole_word(folded_title, &(at..at + name.len())))
-                .then_some(*country)
-        })
+        (self.national_office_names.whole_words(folded_title))
+            .next()
+            .map(|m| self.national_offices[m.pattern().as_usize()])
     }
 
     /// The organisation's office a folded title states, its role word `role` first, as an index

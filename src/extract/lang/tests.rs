@@ -119,6 +119,19 @@ fn a_city_named_as_one_is_the_place_known_or_not() {
 fn kinds_from_verbs_of_meeting_and_calling() {
     let cases = [
         ("President Tom Ward met Prime Minister Ali Khan.", "meeting"),
+        // The meeting something was discussed at, and a visit paid to someone, are meetings.
+        (
+            "President Tom Ward and Prime Minister Ali Khan discussed regional security in a meeting on Thursday.",
+            "meeting",
+        ),
+        (
+            "During his meeting with Prime Minister Ali Khan, President Tom Ward discussed trade.",
+            "meeting",
+        ),
+        (
+            "President Tom Ward paid a brief visit to President Ali Khan in the capital.",
+            "meeting",
+        ),
         (
             "President Tom Ward received a telephone call from Prime Minister Ali Khan.",
             "phone_call",

@@ -386,6 +386,20 @@ const CUES: &[(&str, Cue)] = &[
     ("call on", Cue::Kind(Meeting)),
     ("tete-a-tete", Cue::Kind(Meeting)),
     ("face-to-face", Cue::Kind(Meeting)),
+    // Calling on someone in person.
+    ("paid a visit", Cue::Kind(Meeting)),
+    ("paid a brief visit", Cue::Kind(Meeting)),
+    ("paid a courtesy visit", Cue::Kind(Meeting)),
+    // "X and Y discussed the crisis in a meeting on Thursday": what was discussed, the meeting
+    // it was discussed at is the exchange.
+    ("in a meeting", Cue::Occasion(Meeting)),
+    ("in their meeting", Cue::Occasion(Meeting)),
+    ("at a meeting", Cue::Occasion(Meeting)),
+    ("at their meeting", Cue::Occasion(Meeting)),
+    ("during a meeting", Cue::Occasion(Meeting)),
+    ("during their meeting", Cue::Occasion(Meeting)),
+    ("during his meeting", Cue::Occasion(Meeting)),
+    ("during her meeting", Cue::Occasion(Meeting)),
     ("dinner", Cue::Kind(Meeting)),
     ("lunch", Cue::Kind(Meeting)),
     ("breakfast", Cue::Kind(Meeting)),
