@@ -96,7 +96,9 @@ pub fn event_date(
     published: Option<NaiveDate>,
     restates: &dyn Fn(usize) -> bool,
 ) -> Found {
-    let line = dates.dateline.as_ref();
+    // A letter signed with a date at its end was written that day, whatever a distributor
+    // stamped at its top.
+    let line = dates.signed.as_ref().or(dates.dateline.as_ref());
     let mut found = Found {
         date: None,
         tokens: None,
@@ -104,6 +106,12 @@ pub fn event_date(
         remarks: Vec::new(),
     };
     let Some((s_index, s)) = sentence.and_then(|i| Some((i, text.sentences.get(i)?))) else {
+        // A letter that reports no exchange is still dated by the day it was signed.
+        if let Some(d) = dates.signed.as_ref() {
+            found.date = d.value();
+            found.tokens = Some(d.tokens.clone());
+            found.confidence = Confidence::Medium;
+        }
         return found;
     };
     let tokens = s.tokens.clone();

@@ -3,11 +3,16 @@
 use chrono::NaiveDate;
 
 use super::*;
+use crate::extract::lang::Language;
 
 /// The date of the event reported by the sentence that names Y (else the text's first
 /// sentence), given a publication date.
 fn check(input: &str, published: Option<&str>, expected: Option<&str>) {
-    let text = Text::new(input);
+    check_in(Language::Fr, input, published, expected);
+}
+
+fn check_in(language: Language, input: &str, published: Option<&str>, expected: Option<&str>) {
+    let text = Text::in_language(input, language);
     let published = published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap());
     let names_y =
         |s: &&crate::extract::text::Sentence| s.tokens.clone().any(|k| text.word(k) == "Y");
@@ -347,6 +352,39 @@ fn page_stamps() {
     ];
     for &(input, published, expected) in cases {
         check(input, published, expected);
+    }
+}
+
+#[test]
+fn english_stamps_and_signatures() {
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        // A wire's stamp in brackets after the dateline's city dates the dispatch.
+        (
+            "MUSCAT, (ONA - 3rd Feb, 2022) The Foreign Minister received Y at the ministry.",
+            None,
+            Some("2022-02-03"),
+        ),
+        // A page's stamp may give the time before the date.
+        (
+            "Leaders talk by phone\n09:15, 4 March 2024\nThe President had a phone call with Y.",
+            None,
+            Some("2024-03-04"),
+        ),
+        // A letter signed at its end with a place and a date was written that day: "today"
+        // counts from it, not from a distributor's stamp at the top.
+        (
+            "02/06/2021\nThe Prime Minister spoke today with Y.\n\nCanberra\nJune 01, 2021\n\nDisclaimer",
+            None,
+            Some("2021-06-01"),
+        ),
+        (
+            "Her Excellency Y\n\nWe were saddened to learn of the floods.\n\nThe Palace, Oslo\n4 May 2023",
+            None,
+            Some("2023-05-04"),
+        ),
+    ];
+    for &(input, published, expected) in cases {
+        check_in(Language::En, input, published, expected);
     }
 }
 

@@ -265,6 +265,8 @@ pub struct Dates {
     pub all: Vec<DateExpr>,
     /// The dispatch's dateline (`dateline`).
     pub dateline: Option<DateExpr>,
+    /// The date a letter is signed with at its end (`signed_at`).
+    pub signed: Option<DateExpr>,
     /// The months and weekdays of the text's language.
     pub(super) calendar: Calendar,
 }
@@ -273,8 +275,10 @@ impl Dates {
     /// The dates of `text`, published on `published` when known.
     pub fn of(text: &Text, published: Option<NaiveDate>) -> Dates {
         let calendar = Calendar::of(text.words);
+        let all = dates(text, &calendar, published);
         Dates {
-            all: dates(text, &calendar, published),
+            signed: signed_at(text, &all),
+            all,
             dateline: dateline(text, &calendar, published),
             calendar,
         }
@@ -318,6 +322,9 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
             return Some(d).filter(|d| !d.range && (placed || closes_dateline(text, d)));
         }
         let t = &text.tokens[k];
+        if t.is_punct('(') && k > first.start && text.tokens[k - 1].is_punct(',') {
+            return bracketed_stamp(text, calendar, published, k);
+        }
         let lead = t.is_punct(',') || text.fw(k) == "le" || t.is_word() && t.capitalised;
         if !lead {
             break;
@@ -334,11 +341,59 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
                     return None;
                 }
                 let d = date_at(text, calendar, published, k)?;
-                let opens = text.capitalised(start) || k == start;
+                // "14:43, 27 October 2025": a page's stamp may put the time first.
+                let timed = starts_with_digit(text.fw(start)) && text.word(start + 1) == ":";
+                let opens = text.capitalised(start) || k == start || timed;
                 (closes_dateline(text, &d) && opens).then_some(d)
             })
             .filter(|d| !d.range)
     })
+}
+
+/// "ABU DHABI, (Agency / WAM - 15th Jun, 2021) …": the wire's stamp in brackets after the
+/// dateline's city, the date closing them; the bracket opens at token `open`.
+fn bracketed_stamp(
+    text: &Text,
+    calendar: &Calendar,
+    published: Option<NaiveDate>,
+    open: usize,
+) -> Option<DateExpr> {
+    (open + 1..text.tokens.len().min(open + 16))
+        .take_while(|&k| !text.tokens[k].newline_before && !text.tokens[k].is_punct(')'))
+        .find_map(|k| date_at(text, calendar, published, k))
+        .filter(|d| d.year.is_some() && !d.range)
+        .filter(|d| {
+            text.tokens
+                .get(d.tokens.end)
+                .is_some_and(|t| t.is_punct(')'))
+        })
+}
+
+/// A letter's or a telegram's closing lines, the place it was signed in over the date
+/// ("Royal Palace, Stockholm" / "11 March 2022"): the day it was written, whatever a distributor
+/// stamped at the top.
+fn signed_at(text: &Text, all: &[DateExpr]) -> Option<DateExpr> {
+    let own_line = |d: &&DateExpr| {
+        text.tokens[d.tokens.start].newline_before
+            && text
+                .tokens
+                .get(d.tokens.end)
+                .is_none_or(|t| t.newline_before)
+    };
+    let place_line = |d: &&DateExpr| {
+        let start = (d.tokens.start.saturating_sub(7)..d.tokens.start)
+            .rev()
+            .find(|&k| text.tokens[k].newline_before)?;
+        let words = start..d.tokens.start;
+        let place = |k: usize| {
+            let t = &text.tokens[k];
+            t.is_punct(',') || t.is_word() && text.capitalised(k)
+        };
+        (start > 0 && !words.is_empty() && words.clone().all(place)).then_some(())
+    };
+    (all.iter().rev())
+        .find(|d| d.year.is_some() && !d.range && own_line(d) && place_line(d).is_some())
+        .cloned()
 }
 
 /// Whether a date opens its sentence as a dateline does ("SINGAPORE, May 11, 2020 /PRNewswire/ --
