@@ -1,0 +1,206 @@
+//! Places found in sentences written the way readouts write them.
+
+use super::*;
+use crate::extract::people;
+use crate::extract::testing::lexicon;
+
+fn check(input: &str, kind: EventKind, expected: Option<&str>) {
+    check_again(input, kind, &[], expected);
+}
+
+/// The place, given the sentences that tell the exchange again.
+fn check_again(input: &str, kind: EventKind, again: &[usize], expected: Option<&str>) {
+    let lex = lexicon();
+    let text = Text::new(input);
+    let cast = people::find(&text, &lex, None);
+    let sentence = text.sentences.iter().position(|s| !s.heading);
+    let dates = date::Dates::of(&text, None);
+    let reports = Reports {
+        main: sentence,
+        dated: None,
+        tells_again: |k| again.contains(&k),
+    };
+    let place = find(&text, &lex, &cast, &dates, &reports, kind).map(|(p, _)| p);
+    assert_eq!(place.as_deref(), expected, "{input}");
+}
+
+#[test]
+fn places_in_capitals_are_written_as_running_text_writes_them() {
+    for (written, shown) in [
+        ("MANILA", "Manila"),
+        ("NEW YORK", "New York"),
+        ("N'DJAMENA", "N'Djamena"),
+        ("PORT-AU-PRINCE", "Port-au-Prince"),
+        ("DAR ES SALAAM", "Dar es Salaam"),
+        ("WASHINGTON, D.C.", "Washington, D.C."),
+        ("Bichkek", "Bichkek"),
+        ("Washington, D.C.", "Washington, D.C."),
+    ] {
+        assert_eq!(unshouted(written), shown);
+    }
+    check(
+        "BICHKEK, 29 juin (Xinhua) -- Le président a reçu le ministre.",
+        EventKind::Meeting,
+        Some("Bichkek"),
+    );
+}
+
+#[test]
+fn places_named_by_venues_missions_and_stays() {
+    let cases = [
+        // A venue's name that holds its city.
+        (
+            "Le président Tom Ward a reçu lundi, au Palais du peuple de Bamako-Koulouba, le ministre Ali Khan.",
+            Some("Bamako"),
+        ),
+        (
+            "À sa descente d'avion à l'aéroport international Niamey-Sud, le ministre Ali Khan a été accueilli par le président Tom Ward.",
+            Some("Niamey"),
+        ),
+        // An envoy's seat, however long the title before it.
+        (
+            "L'ambassadrice extraordinaire et plénipotentiaire de la République du Ghana à Dakar a présenté ses lettres de créance au président Tom Ward, au palais présidentiel à Bamako.",
+            Some("Bamako"),
+        ),
+        // A party's stay or journey told beside the report; not one before the exchange.
+        (
+            "La ministre Ali Khan a été reçue par le chef de l'État. Elle a fait le déplacement de Niamey pour présenter sa candidature.",
+            Some("Niamey"),
+        ),
+        (
+            "Le président Tom Ward a reçu le ministre Ali Khan. La délégation séjourne à Lomé jusqu'à jeudi.",
+            Some("Lomé"),
+        ),
+        (
+            "Le président Tom Ward a reçu le ministre Ali Khan. Ce dernier l'a remercié à la suite de son récent séjour à Lomé.",
+            None,
+        ),
+    ];
+    for (input, expected) in cases {
+        check(input, EventKind::Meeting, expected);
+    }
+}
+
+#[test]
+fn places() {
+    use EventKind::*;
+    check(
+        "Le président Sadyr Japarov a rencontré Wang Yi, ministre, à Bichkek.",
+        Meeting,
+        Some("Bichkek"),
+    );
+    check(
+        "Wang Yi s’est entretenu à Beijing avec Yermek Kosherbayev.",
+        Talks,
+        Some("Beijing"),
+    );
+    check(
+        "Arrivé la veille à Oyo, le ministre Sergueï Lavrov s'est entretenu avec le président.",
+        Talks,
+        Some("Oyo"),
+    );
+    check(
+        "Le président a reçu au palais de Carthage le ministre.",
+        Meeting,
+        Some("Carthage"),
+    );
+    check(
+        "Paul Biya a reçu au Palais de l’Unité de Yaoundé, le président.",
+        Meeting,
+        Some("Yaoundé"),
+    );
+    check(
+        "X a transmis à Sa Majesté le Roi un message.",
+        Meeting,
+        None,
+    );
+    check("X a appelé Y à Paris.", PhoneCall, None);
+    // A sentence telling the exchange again places it; a second headline places it too.
+    check_again(
+        "Le président Tom Ward a reçu l'envoyé du Mali.\nÀ son arrivée à Kayes, l'envoyé a été accueilli par le président Ward.",
+        Meeting,
+        &[1],
+        Some("Kayes"),
+    );
+    check(
+        "Mali : le président reçoit un envoyé\nTom Ward reçu par Ali Khan à Bamako\nLe président Ali Khan a reçu mardi Tom Ward au palais.",
+        Meeting,
+        Some("Bamako"),
+    );
+    // A consul's post names the city he serves in, not where he went.
+    check(
+        "Le consul général du Japon à Lyon, Tom Ward, a été reçu à Grenoble par le maire.",
+        Meeting,
+        Some("Grenoble"),
+    );
+    check(
+        "Niamey : le président a reçu l'envoyé spécial\nLe président Tom Ward a reçu mardi l'envoyé spécial Ali Khan. Il se rendra le 19 septembre à Genève.",
+        Meeting,
+        Some("Niamey"),
+    );
+    check(
+        "Ignazio Cassis à Paris : «Le moment était venu»\nIls se sont entretenus vendredi.",
+        Talks,
+        Some("Paris"),
+    );
+    check("X a envoyé un message à Wang Yi.", Meeting, None);
+    check(
+        "Le ministre X a rencontré Y dans la ville portuaire de Tanger.",
+        Meeting,
+        Some("Tanger"),
+    );
+    check(
+        "Le ministre a reçu hier à Phnom Penh Tom Ward, envoyé spécial.",
+        Meeting,
+        Some("Phnom Penh"),
+    );
+    check(
+        "X a reçu son homologue à New York.",
+        Meeting,
+        Some("New York"),
+    );
+    check(
+        "Le ministre Tom Ward a été reçu mardi à La Havane par son homologue.",
+        Meeting,
+        Some("La Havane"),
+    );
+    check(
+        "Bakou, 5 juillet, AZERTAC\n\nLe président a reçu le ministre.",
+        Meeting,
+        Some("Bakou"),
+    );
+    // An agency's undated signed dateline places the audience; a call stays without a place.
+    check(
+        "Dakar (APS) – Le président a reçu mardi l'ambassadeur du Japon.",
+        Meeting,
+        Some("Dakar"),
+    );
+    check(
+        "Dakar (APS) – Le président s'est entretenu au téléphone avec son homologue.",
+        PhoneCall,
+        None,
+    );
+    check(
+        "Bakou, 5 juillet\n\nLe président a reçu le ministre à Gabala.",
+        Meeting,
+        Some("Gabala"),
+    );
+    check("Paris, le président a reçu le ministre.", PhoneCall, None);
+    // A dateline running into an audience places it, unless a release wire marks it; talks
+    // may have been held from afar.
+    check(
+        "Ottawa, le 6 avril 2025 /CNW/ - Aujourd'hui, le premier ministre a reçu le ministre.",
+        Meeting,
+        None,
+    );
+    check(
+        "Lomé, 4 mai 2021 – Le chef de l'État a reçu en audience le ministre Tom Ward.",
+        Meeting,
+        Some("Lomé"),
+    );
+    check(
+        "Lomé, 4 mai 2021 – Le chef de l'État s'est entretenu avec le ministre Tom Ward.",
+        Talks,
+        None,
+    );
+}
