@@ -103,6 +103,8 @@ fn places_from_the_report_the_sentence_that_dates_it_the_release_line_or_the_wir
         // A city-state, and a country's second city, as places.
         ("Kenya and Peru signed Sunday in Hong Kong a joint communique.", Some("Hong Kong")),
         ("President Tom Ward met President Ali Khan at State House, Mombasa.", Some("Mombasa")),
+        // A venue's city, known or not, set after it by a comma.
+        ("President Tom Ward received Ambassador Ali Khan at State House, Kisoro.", Some("Kisoro")),
     ];
     for (body, expected) in cases {
         assert_eq!(read(body, None).place.value.as_deref(), expected, "{body}");

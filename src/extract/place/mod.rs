@@ -344,9 +344,11 @@ fn in_tokens(
         {
             continue;
         }
+        // "at State House, Entebbe": the word a comma sets after a venue is its city, known or
+        // not, in either language.
+        let after_venue = palace && text.tokens[k].is_punct(',');
         let is_country = !lex.countries_in(text.fw(first)).is_empty();
-        if introduces
-            && text.words.unknown_places
+        if (introduces && text.words.unknown_places || after_venue)
             && !is_country
             && text.tokens[first].is_word()
             && lex.by_surname(text.fw(first)).is_empty()
