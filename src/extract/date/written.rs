@@ -383,16 +383,11 @@ fn signed_at(text: &Text, all: &[DateExpr]) -> Option<DateExpr> {
     let place_line = |d: &&DateExpr| {
         let start = (d.tokens.start.saturating_sub(7)..d.tokens.start)
             .rev()
-            .find(|&k| text.tokens[k].newline_before)?;
-        let words = start..d.tokens.start;
-        let place = |k: usize| {
-            let t = &text.tokens[k];
-            t.is_punct(',') || t.is_word() && text.capitalised(k)
-        };
-        (start > 0 && !words.is_empty() && words.clone().all(place)).then_some(())
+            .find(|&k| text.tokens[k].newline_before);
+        start.is_some_and(|start| start > 0 && place_words(text, start..d.tokens.start))
     };
     (all.iter().rev())
-        .find(|d| d.year.is_some() && !d.range && own_line(d) && place_line(d).is_some())
+        .find(|d| d.year.is_some() && !d.range && own_line(d) && place_line(d))
         .cloned()
 }
 
@@ -403,11 +398,18 @@ pub(super) fn opens_as_dateline(text: &Text, d: &DateExpr, sentence_start: usize
     before.len() >= 2
         && before.len() <= 6
         && text.tokens[d.tokens.start - 1].is_punct(',')
-        && before.clone().all(|k| {
+        && place_words(text, before)
+        && closes_dateline(text, d)
+}
+
+/// Whether tokens `r` are capitalised words and commas, as a place written before a date is
+/// ("Royal Palace, Stockholm", "SINGAPORE,"), and not empty.
+fn place_words(text: &Text, r: Range<usize>) -> bool {
+    !r.is_empty()
+        && r.clone().all(|k| {
             let t = &text.tokens[k];
             t.is_punct(',') || t.is_word() && t.capitalised
         })
-        && closes_dateline(text, d)
 }
 
 /// Whether what follows a date closes it as a dateline or a stamp: the line's end, a bracket, a
