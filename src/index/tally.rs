@@ -14,10 +14,11 @@ use crate::model::{slugify, CountryCode, Language, Readout};
 
 use chrono::Datelike;
 
+use super::links::{event_codes, events, mentioned_codes, mentioned_keys, mentioned_names};
 use super::summary::{self, CountryCounts, PersonCounts};
 use super::{
-    date_key, event_codes, events, mentioned_codes, mentioned_keys, mentioned_names, translations,
-    Archive, Country, CountryIx, Organisation, OrganisationIx, Person, PersonIx, ReadoutIx,
+    date_key, translations, Archive, Country, CountryIx, Organisation, OrganisationIx, Person,
+    PersonIx, ReadoutIx,
 };
 
 /// The counts behind the values the archive works out from all its readouts.

@@ -12,6 +12,7 @@ use crate::extract::text::Text;
 use crate::model::{Confidence, CountryCode};
 
 mod cast;
+mod known;
 mod lists;
 mod name_words;
 mod names;

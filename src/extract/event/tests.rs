@@ -1,0 +1,195 @@
+//! The main event of texts written the way readouts write them: its kind and its parties.
+
+use crate::extract::testing::lexicon;
+use crate::extract::text::Text;
+
+/// The main event's kind and parties.
+fn check(input: &str, expected: &[&str]) {
+    let lex = lexicon();
+    let text = Text::new(input);
+    let cast = crate::extract::people::find(&text, &lex, None);
+    let event = super::main(&text, &lex, &cast);
+    let names: Vec<&str> = event
+        .people
+        .iter()
+        .map(|&p| cast.people[p].name.as_str())
+        .collect();
+    assert_eq!(names, expected, "{input}");
+}
+
+/// The main event's kind.
+fn kind_of(input: &str, expected: crate::model::EventKind) {
+    let lex = lexicon();
+    let text = Text::new(input);
+    let cast = crate::extract::people::find(&text, &lex, None);
+    assert_eq!(super::main(&text, &lex, &cast).kind, expected, "{input}");
+}
+
+#[test]
+fn kinds_told_by_the_headline_or_the_lead() {
+    use crate::model::EventKind::*;
+    // A headline's generic verb gives way to the mode its lead states.
+    kind_of(
+        "Le ministre des Affaires étrangères du Ghana Tom Ward a rencontré son homologue du Mali Ali Khan\nAccra, 4 mai – Le ministre Tom Ward a eu un entretien téléphonique avec le ministre Ali Khan.",
+        PhoneCall,
+    );
+    // A statement given in full after the line that announces it.
+    kind_of(
+        "Le président Tom Ward effectue une visite d'État au Mali.\n\nÀ cette occasion, les deux présidents ont adopté une déclaration commune.\n\nVoici le texte de la déclaration commune :\n\nLe 3 mai, le président Tom Ward et le président Ali Khan se sont rencontrés à Bamako.",
+        JointStatement,
+    );
+    // A statement named beside the words that point to it below, whatever meeting the line
+    // tells before it.
+    kind_of(
+        "Le 3 mai s'est achevée à Bamako la réunion des ministres Tom Ward et Ali Khan, qui ont adopté la déclaration conjointe ci-après :\n\nLes deux ministres se sont réunis à Bamako.",
+        JointStatement,
+    );
+    kind_of(
+        "Le président Tom Ward a reçu le président Ali Khan. Nous publions ci-dessous le communiqué conjoint qui a clos la visite.\n\nLes deux chefs d'État ont eu des entretiens.",
+        JointStatement,
+    );
+    kind_of(
+        "Communiqué de presse conjoint des deux délégations\n\nLe ministre Tom Ward a effectué une visite au Mali où il a eu des entretiens avec Ali Khan.",
+        JointStatement,
+    );
+    // Articles numbered from the first paragraph are a communiqué's.
+    kind_of(
+        "1. À l'invitation du président Tom Ward, le président Ali Khan a effectué une visite de travail au Togo.\n\n2. Les deux chefs d'État ont eu des entretiens en tête-à-tête.\n\n3. Ils ont salué la qualité de leurs relations.",
+        JointStatement,
+    );
+    kind_of(
+        "Le président Tom Ward a reçu le président Ali Khan.\n\n1. Les deux chefs d'État ont eu des entretiens.\n\n2. Ils ont salué leurs relations.\n\n3. Ils se reverront.",
+        Meeting,
+    );
+    // The present of a headline and the past historic tell a meeting too.
+    kind_of("Le président Tom Ward reçoit le ministre Ali Khan", Meeting);
+    kind_of(
+        "Le président Tom Ward accueillit le ministre Ali Khan pour un entretien d'une heure.",
+        Meeting,
+    );
+    kind_of(
+        "Le président Tom Ward reçoit un appel du ministre Ali Khan",
+        PhoneCall,
+    );
+    // A lead that names no kind takes the headline's.
+    kind_of(
+        "Visioconférence entre Tom Ward et Ali Khan\n\nLe président Tom Ward et le président Ali Khan ont fait le point mardi sur la coopération.",
+        VideoCall,
+    );
+}
+
+#[test]
+fn main_events() {
+    check(
+        "Le président kirghize Sadyr Japarov a rencontré Wang Yi à Bichkek.",
+        &["Sadyr Japarov", "Wang Yi"],
+    );
+    check(
+        "Le 20 mars, Xi Jinping est arrivé à Moscou. Le même jour, il s'est entretenu avec Vladimir Poutine.",
+        &["Xi Jinping", "Vladimir Poutine"],
+    );
+    check(
+        "Xi Jinping est arrivé à Moscou. Vladimir Poutine a salué son arrivée. Il s'est entretenu avec Wang Yi.",
+        &["Vladimir Poutine", "Wang Yi"],
+    );
+    check(
+        "Le président Emmanuel Macron a reçu Mark Carney. Il l'a remercié.",
+        &["Emmanuel Macron", "Mark Carney"],
+    );
+    // The building a meeting is held in is no party.
+    check(
+        "Le Premier ministre Tom Ward a participé, sur invitation du Premier ministre belge, à un dîner informel des chefs de gouvernement au Château de Val Fleuri, à Bruxelles, en date du 22 février.",
+        &["Tom Ward"],
+    );
+    // Guests received as a group are named in a sentence after; envoys presenting their
+    // credentials are received in turn, the first named being the party.
+    check(
+        "Le président Tom Ward a reçu mardi les ministres de la Défense des pays voisins. La délégation comprenait le général Ali Khan, ministre de la Défense du Mali, et le général Sam Otieno, ministre de la Défense du Niger.",
+        &["Tom Ward", "Ali Khan", "Sam Otieno"],
+    );
+    check(
+        "Le président Tom Ward a reçu mardi les lettres de créance de trois nouveaux ambassadeurs. Se sont présentés Ali Khan pour le Ghana, Sam Otieno pour la Suède et Paul Roux pour l'Italie.",
+        &["Tom Ward", "Ali Khan"],
+    );
+    // Envoys received one after another in one sentence, or named as a group and each one
+    // paragraphs later: the first is the party.
+    check(
+        "Le président Tom Ward a reçu les lettres de créance de Sam Otieno, nouvel ambassadeur du Ghana et Paul Roux de la Suède.",
+        &["Tom Ward", "Sam Otieno"],
+    );
+    check(
+        "Cinq ambassadeurs ont présenté vendredi leurs lettres de créance au chef de l'État, Tom Ward.\n\nLa cérémonie s'est ouverte par les honneurs militaires. Le chef du protocole a accueilli les diplomates. Les hymnes ont retenti. Le chef de l'État, M. Ward, a salué chacun d'eux.\n\nPremier à entrer : Son Excellence Monsieur Ali Khan, ambassadeur extraordinaire et plénipotentiaire du Ghana. Suivait M. Sam Otieno, ambassadeur de Suède.",
+        &["Tom Ward", "Ali Khan"],
+    );
+    // A message handed over by an envoy: the envoy met the addressee, the sender stayed home.
+    check(
+        "Le président Tom Ward a reçu mardi un message écrit de son homologue ghanéen, le président Ali Khan. Le message lui a été remis par le ministre ghanéen Sam Otieno au cours d'une audience.",
+        &["Tom Ward", "Sam Otieno"],
+    );
+    check(
+        "Le président Tom Ward a reçu un message du président Ali Khan, remis par M. Sam Otieno, envoyé spécial.",
+        &["Tom Ward", "Sam Otieno"],
+    );
+    // A visit reported as an arrival: the host is who welcomed the visitor.
+    check(
+        "Le président Tom Ward est arrivé lundi soir à Bamako pour une visite de travail. Il était accompagné du ministre Ali Khan. À sa descente d'avion, le président Ward a été accueilli par le président malien, Sam Otieno.",
+        &["Tom Ward", "Sam Otieno"],
+    );
+    // A letter given in full: signed on its last line, addressed on a line of its own.
+    check(
+        "MESSAGE DE FÉLICITATIONS\n\nA\n\nSON EXCELLENCE MONSIEUR EMMANUEL MACRON\n\nPRÉSIDENT DE LA RÉPUBLIQUE FRANÇAISE\n\nJ'ai l'honneur de vous adresser mes plus vives félicitations pour votre réélection.\n\nXI JINPING",
+        &["Xi Jinping", "Emmanuel Macron"],
+    );
+    // The signature may stand above the sender's titles; the address may follow the heading's
+    // words on its line.
+    check(
+        "MESSAGE DE CONDOLÉANCES À S.E.M. EMMANUEL MACRON, PRÉSIDENT DE LA RÉPUBLIQUE FRANÇAISE\n\nMonsieur le Président et Cher Ami,\n\nC'est avec tristesse que j'ai appris le drame qui frappe votre pays.\n\nVeuillez agréer l'assurance de ma très haute considération.\n\nXI JINPING\n\nPrésident de la République populaire de Chine\n\nSecrétaire général du Parti",
+        &["Xi Jinping", "Emmanuel Macron"],
+    );
+    // The address may run on over its line into the addressee's titles, a closing formula
+    // names no one, and the body's names give way to the address and the signature.
+    check(
+        "MESSAGE DE FÉLICITATIONS\n\nLE PRÉSIDENT DE LA RÉPUBLIQUE\n\nSON EXCELLENCE MONSIEUR ALI KHAN,\nPRÉSIDENT DE LA RÉPUBLIQUE DU GHANA\n\n-ACCRA-\n\nJ'ai appris avec joie votre élection, que le ministre Sam Otieno m'a annoncée.\n\nJe vous prie d'agréer, Excellence Monsieur le Président, l'assurance de ma Très Haute et Fraternelle Considération.\n\nXI JINPING\n\nPrésidence de la République populaire de Chine",
+        &["Xi Jinping", "Ali Khan"],
+    );
+    // Two offices joined by "et" make one title, which is no aside.
+    check(
+        "Le conseiller d'État et ministre des Affaires étrangères du Ghana, Tom Ward, a eu une conversation téléphonique avec le ministre kényan Ali Khan.",
+        &["Tom Ward", "Ali Khan"],
+    );
+    // An organisation's official left unnamed by the lead is the one the text names later.
+    check(
+        "Le président sortant de la Commission de l'Union africaine a été reçu lundi par le président Tom Ward.\n\nAprès huit années à la tête de la Commission, Moussa Faki Mahamat s'apprête à passer le témoin.",
+        &["Tom Ward", "Moussa Faki Mahamat"],
+    );
+    // An honorific before a known name whose first word is also a place's is no name itself.
+    check(
+        "Le ministre kényan Tom Ward s'est entretenu avec Son Excellence Docteur Vincent Biruta, ministre des Affaires étrangères du Rwanda.",
+        &["Tom Ward", "Vincent Biruta"],
+    );
+    // The heir's title, capitalised, is no name.
+    check(
+        "Le ministre kényan Tom Ward a été reçu par le Prince Héritier d'Abou Dhabi, Ali Khan.",
+        &["Tom Ward", "Ali Khan"],
+    );
+    // Whichever holder of the office the text names: an earlier one in an older text.
+    check(
+        "Le président de la Commission de l'Union africaine a été reçu mardi par le président Tom Ward.\n\nJean Ping a salué l'engagement du pays en faveur de la paix.",
+        &["Tom Ward", "Jean Ping"],
+    );
+    // A counterpart left unnamed, named in a post quoted after ("le Pdt X").
+    check(
+        "Le président Ali Khan et son homologue russe se sont entretenus au téléphone.\n\n« J'ai eu un entretien avec le Pdt Vladimir Poutine », a écrit le président.",
+        &["Ali Khan", "Vladimir Poutine"],
+    );
+    // Parties of one country name one side of the exchange a sentence after reports.
+    check(
+        "La présidente suisse Aline Berthe et le conseiller fédéral suisse Marc Roux ont eu plusieurs entretiens à Genève. Mme Berthe a notamment rencontré le Premier ministre belge Tom Ward.",
+        &["Aline Berthe", "Tom Ward"],
+    );
+    // Counterparts left unnamed are named by the sentence that reports the exchange again.
+    check(
+        "Le président Tom Ward s'est entretenu avec les présidents ghanéen et malien. Le président Tom Ward s'est entretenu lundi avec le président ghanéen Ali Khan ainsi qu'avec le président malien Sam Otieno.",
+        &["Tom Ward", "Ali Khan"],
+    );
+}

@@ -1,0 +1,99 @@
+//! Parties named apart from the report's sentences: a letter's signature and address, and the
+//! issuer's own principal named in a headline, a byline or a signature.
+
+use crate::extract::event::Event;
+use crate::extract::lexicon::Lexicon;
+use crate::extract::people::{Cast, Mention, Office};
+use crate::extract::text::Text;
+
+use super::known_office;
+
+/// A letter given in full, whose text names no party: its sender signs it on a line of its own
+/// at its end, under which only the sender's titles may follow ("X / Président de la République
+/// du Tchad / Chef de l'État"), and its addressee is named on a line of its own, the address ("À /
+/// Son Excellence Monsieur X / Président de …"), or at the end of one ("SON EXCELLENCE MONSIEUR
+/// X, / PRÉSIDENT DE …").
+pub fn signed_letter(text: &Text, cast: &Cast) -> Option<Vec<usize>> {
+    let names_someone = |s: usize| {
+        let tokens = &text.sentences[s].tokens;
+        (cast.mentions.iter()).any(|m| tokens.contains(&m.name.start))
+    };
+    let sender = (0..text.sentences.len())
+        .rev()
+        .take(4)
+        .take_while(|&s| text.sentences[s].heading)
+        .find_map(|s| {
+            let line = &text.sentences[s].tokens;
+            let signs = (cast.mentions.iter()).find(|m| m.name == *line)?;
+            (s + 1..text.sentences.len())
+                .all(|t| !names_someone(t))
+                .then_some(signs.person)
+        })?;
+    let ends_line = |k: usize| {
+        let next = k + usize::from(text.tokens.get(k).is_some_and(|t| t.is_punct(',')));
+        text.tokens.get(next).is_none_or(|t| t.newline_before)
+    };
+    let addressee = (cast.mentions.iter())
+        .find(|m| {
+            m.person != sender
+                && (text.sentences[text.sentence_of(m.name.start)].heading || ends_line(m.name.end))
+        })
+        .map(|m| m.person);
+    Some(std::iter::once(sender).chain(addressee).collect())
+}
+
+/// "The Prime Minister spoke to President Ali Khan": the issuer's own principal, written in the
+/// report as a bare title with its article, is named apart from it, in the headline ("Tom Ward call
+/// with President Khan"), a byline or a signature ("Tom Ward, Secretary-General"). The one person
+/// named there under the same office, or known to hold it, is the party.
+pub(super) fn principal(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event) -> Option<usize> {
+    let tokens = text.sentences.get(event.sentence?)?.tokens.clone();
+    let covered = |k: usize| {
+        (cast.mentions.iter()).any(|m| m.phrase.contains(&k))
+            || (cast.unnamed.iter()).any(|u| u.phrase.contains(&k))
+    };
+    let words = text.words;
+    let article = |j: usize| matches!(text.fw(j), "the" | "le" | "la" | "l'");
+    // "the Prime Minister", "the Secretary-General": the article, then at most two words of the title.
+    let bare = |k: usize| {
+        let mut j = k;
+        while j > tokens.start
+            && k - j < 3
+            && !article(j - 1)
+            && (words.title_modifiers.contains(&text.fw(j - 1)) || text.capitalised(j - 1))
+        {
+            j -= 1;
+        }
+        j > tokens.start && article(j - 1)
+    };
+    // "the Prime Ministers' Council": a plural title names several, never the issuer's principal.
+    let plural =
+        |k: usize| (text.fw(k).strip_suffix('s')).is_some_and(|one| words.roles.contains(&one));
+    let role = tokens.clone().find(|&k| {
+        words.roles.contains(&text.fw(k))
+            && !matches!(text.fw(k), "counterpart" | "homologue")
+            && !covered(k)
+            && !plural(k)
+            && bare(k)
+    })?;
+    let title_end = (role + 1..tokens.end.min(role + 5))
+        .find(|&k| !text.tokens[k].is_word())
+        .unwrap_or(role + 1);
+    let office = Office::of(text.folded_span(role.saturating_sub(2).max(tokens.start)..title_end));
+    let holds = |m: &Mention| {
+        (m.phrase.clone()).any(|k| text.fw(k) == text.fw(role))
+            || office.is_some()
+                && (Office::of(text.folded_span(m.phrase.clone())) == office
+                    || known_office(lex, cast, m.person) == office)
+    };
+    let apart = |m: &Mention| {
+        text.sentences[text.sentence_of(m.name.start)].heading
+            || m.phrase.start == 0
+            || text.tokens[m.phrase.start].newline_before
+    };
+    let mut found = (cast.mentions.iter())
+        .filter(|m| !event.people.contains(&m.person) && apart(m) && holds(m))
+        .map(|m| m.person);
+    let first = found.next()?;
+    found.all(|p| p == first).then_some(first)
+}

@@ -1,0 +1,73 @@
+//! Participants of texts written the way readouts write them.
+
+use super::*;
+use crate::extract::people::find;
+use crate::extract::testing::lexicon;
+
+fn participants(input: &str) -> (Vec<String>, Vec<String>) {
+    let lex = lexicon();
+    let text = Text::new(input);
+    let cast = find(&text, &lex, None);
+    let (mut people, unnamed) = in_sentence(&text, &cast, 0, 0);
+    let unbound = bind_unnamed(&text, &lex, &cast, &mut people, &unnamed);
+    (
+        people
+            .iter()
+            .map(|&p| cast.people[p].name.clone())
+            .collect(),
+        unbound.iter().map(|c| c.to_string()).collect(),
+    )
+}
+
+#[test]
+fn participants_of_a_sentence() {
+    let check = |input: &str, people: &[&str], unbound: &[&str]| {
+        let (p, u) = participants(input);
+        assert_eq!(
+            (
+                p.iter().map(String::as_str).collect::<Vec<_>>(),
+                u.iter().map(String::as_str).collect::<Vec<_>>()
+            ),
+            (people.to_vec(), unbound.to_vec()),
+            "{input}"
+        );
+    };
+    check(
+        "Wang Yi a transmis les salutations du président Xi Jinping à Sadyr Japarov.",
+        &["Wang Yi", "Sadyr Japarov"],
+        &[],
+    );
+    check("Le président Xi Jinping a adressé ses condoléances à son homologue français Emmanuel Macron pour le décès de l'ancien président du pays, Valéry Giscard d'Estaing.", &["Xi Jinping", "Emmanuel Macron"], &[]);
+    check("Le président Kais Saied a reçu les ministres des Affaires étrangères de Belgique et du Portugal.", &["Kais Saied"], &["BE", "PT"]);
+    check("Le Président russe a discuté avec son homologue français. MM. Poutine et Macron ont parlé.", &["Vladimir Poutine", "Emmanuel Macron"], &[]);
+    // "de la part de" after a call names the caller, not a sender of greetings.
+    check("Le président Tom Ward a reçu, ce lundi, un appel téléphonique de la part du président malien, Ali Khan.", &["Tom Ward", "Ali Khan"], &[]);
+    // Who sent an envoy stayed home; the next guest of a list, after a comma and "M.", came.
+    check("Le président Tom Ward a reçu Ali Khan, envoyé spécial du Président Paul Roux, qu'accompagnait le ministre Sam Otieno.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
+    check("Le président Tom Ward a reçu M. Ali Khan, envoyé spécial du Président de la République du Ghana, M. Sam Otieno, ambassadeur.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
+    // Who is mourned with the dead in a list was mourned too.
+    check("Le président Tom Ward a écrit au président Ali Khan après le décès du roi Paul Roux et du ministre de l'Intérieur Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    // A second conversation, an exchange of another day and a party's companions are cut off.
+    check("Le président Tom Ward s'est entretenu lundi avec le président Ali Khan ainsi qu'avec le Premier ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    check("Le ministre Tom Ward et l'ambassadeur Ali Khan se sont entretenus mardi, deux jours après une rencontre entre le président Sam Otieno et le roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
+    check("Le président Tom Ward a reçu mardi le ministre Ali Khan, accompagné d'une délégation comprenant le général Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    // Who invited to a gathering the sentence names no one before hosted it; a visitor's
+    // host named after an invitation is not a party of what the visitor did.
+    check("La troisième réunion tripartite s'est tenue lundi à Accra, à l'invitation du ministre ghanéen Ali Khan, avec ses homologues Sam Otieno et Tom Ward.", &["Ali Khan", "Sam Otieno", "Tom Ward"], &[]);
+    check("Le ministre Tom Ward a rencontré lundi à Accra, à l'invitation du président Ali Khan, des chefs d'entreprise.", &["Tom Ward"], &[]);
+    // Those met one after another: the first is the party of the meeting reported.
+    check("Le ministre Tom Ward a rencontré successivement le président Ali Khan, le Premier ministre Sam Otieno et le président du Sénat Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
+    check("Le ministre Tom Ward a reçu successivement le ministre Ali Khan et l'ambassadeur Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    // Who attended took no part, unless the exchange was held through them.
+    check("Le ministre Ali Khan a été reçu lundi par le président Tom Ward, en présence du Premier ministre Sam Otieno.", &["Ali Khan", "Tom Ward"], &[]);
+    check("Le président Tom Ward a reçu le ministre Ali Khan en présence de leurs délégations et du ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    check("Le ministre Ali Khan et le ministre Sam Otieno ont signé l'accord en présence du facilitateur, le président Tom Ward.", &["Ali Khan", "Sam Otieno", "Tom Ward"], &[]);
+    check("Les chefs de la diplomatie Ali Khan et Sam Otieno se sont rencontrés en présence des témoins de l'accord, le président Tom Ward et le roi Paul Roux.", &["Ali Khan", "Sam Otieno", "Tom Ward", "Paul Roux"], &[]);
+    // Whom a party speaks of took no part.
+    check("Lors d'une rencontre avec le ministre Ali Khan, M. Tom Ward a dit que le président Sam Otieno et son homologue Paul Roux avaient eu des échanges.", &["Ali Khan", "Tom Ward"], &[]);
+    // A title given alone stands for the next person named without a title of their own.
+    check("Le président Tom Ward a reçu l'ambassadeur de Russie. À sa sortie d'audience, Son Excellence Ivan Petrov a salué la coopération.", &["Tom Ward", "Ivan Petrov"], &["RU"]);
+    check("Le président Tom Ward a reçu l'ambassadeur de Russie. Le ministre Ali Khan a assisté à l'audience.", &["Tom Ward"], &["RU"]);
+    // Whom an adviser serves stayed home.
+    check("Le président Tom Ward s'est entretenu mardi avec Ali Khan, conseiller diplomatique du président ghanéen Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+}

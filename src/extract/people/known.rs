@@ -1,0 +1,153 @@
+//! Recognising people the gazetteer knows: by a surname alone, by a name with middle names or a
+//! patronymic written on, and by the office a title names.
+
+use std::ops::Range;
+
+use super::{Finder, Person};
+use crate::extract::text::fold;
+use crate::model::Confidence;
+
+impl Finder<'_, '_> {
+    /// "Mohammed bin Salman bin Abdulaziz": a known name the text writes on with a particle and
+    /// a name ("bin", "ibn") is that longer name, and so with the Arabic article of a family name,
+    /// which is written with a capital ("Salman bin Abdulaziz Al Saud").
+    pub(super) fn patronymic(&self, known: Range<usize>) -> Range<usize> {
+        let mut end = known.end;
+        while (self.text.words.particles.contains(&self.text.fw(end)))
+            && (self.text.word(end).starts_with(char::is_lowercase) || self.text.fw(end) == "al")
+            && self.name_word(end + 1)
+            && !self.breaks_before(end)
+            && !self.breaks_before(end + 1)
+        {
+            end += 2;
+        }
+        known.start..end
+    }
+
+    /// "le président de la république, tebboune , a reçu": a known person's surname written in lower
+    /// case between commas, or a comma and a verb, after a title; the person and the phrase.
+    pub(super) fn lowercase_surname(
+        &mut self,
+        i: usize,
+        last_end: usize,
+    ) -> Option<(usize, Range<usize>)> {
+        let text = self.text;
+        let prev = i.checked_sub(1)?;
+        let closes = |f: &str| f == "," || text.words.verbs_after_name.contains(&f);
+        // The cheap tests first: most words are no surname, and a lookup costs more than these.
+        if !(text.tokens[prev].is_punct(',')
+            && closes(text.fw(i + 1))
+            && text.tokens[i].is_word()
+            && text.word(i).starts_with(char::is_lowercase))
+        {
+            return None;
+        }
+        let &[known] = self.lex.by_surname(text.fw(i)) else {
+            return None;
+        };
+        let (start, role) = self.title_before(i, last_end)?;
+        (i - role <= 6).then(|| {
+            let person = self.add_person(self.known(known, Confidence::Medium));
+            (person, start..i + 1)
+        })
+    }
+
+    /// "Faure Essozimna Gnassingbé": a name of three words or more whose first and last words are
+    /// those of one known person's name or alias, which leaves the middle names out.
+    pub(super) fn known_with_middle_names(&self, folded: &str) -> Option<usize> {
+        let words: Vec<&str> = folded.split(' ').collect();
+        let (&first, &last) = (words.first()?, words.last()?);
+        if words.len() < 3 {
+            return None;
+        }
+        let bears = |k: &usize| {
+            let p = &self.lex.gazetteer.people[*k];
+            std::iter::once(&p.name).chain(&p.aliases).any(|name| {
+                let name = fold(name);
+                name.split(' ').next() == Some(first)
+                    && name.split(' ').next_back() == Some(last)
+                    && super::cast::within(&name, folded)
+            })
+        };
+        let mut found = self.lex.by_surname(last).iter().copied().filter(bears);
+        let one = found.next()?;
+        found.next().is_none().then_some(one)
+    }
+
+    /// The one of `candidates` who holds an office whose first word is the role word at `role`
+    /// ("prince", "King"), in either language.
+    pub(super) fn holding(&self, candidates: &[usize], role: usize) -> Option<usize> {
+        let word = self.text.fw(role);
+        let gazetteer = &self.lex.gazetteer;
+        let holds = |p: &usize| {
+            gazetteer.people[*p].roles.iter().any(|r| {
+                let office = gazetteer.offices.iter().find(|o| &o.name == r);
+                let mut names = std::iter::once(r).chain(office.map(|o| &o.english));
+                names.any(|n| fold(n).split(' ').next() == Some(word))
+            })
+        };
+        match candidates.iter().filter(|p| holds(p)).collect::<Vec<_>>()[..] {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    /// A known person the text titles once as an organisation's official speaks for no country
+    /// ("le secrétaire général de l'OTAN, Mark Rutte", then "M. Rutte"), whatever one they once
+    /// served.
+    pub(super) fn speaking_for_organisations(&mut self) {
+        for m in &self.cast.mentions {
+            let person = &self.cast.people[m.person];
+            if person.known.is_some() && self.of_an_organisation(m.phrase.clone()) {
+                self.cast.people[m.person].country = None;
+            }
+        }
+    }
+
+    /// Who a single capitalised word names: someone already found whose name holds it, else a
+    /// known person with that surname when a title or honorific stands before it.
+    pub(super) fn surname_owner(
+        &mut self,
+        run: &Range<usize>,
+        titled: bool,
+        honorific: bool,
+    ) -> Option<usize> {
+        let word = self.text.fw(run.start);
+        let found = |p: &super::cast::Folded, last_only: bool| {
+            let mut parts = p.whole.split([' ', '-']);
+            if last_only {
+                parts.next_back() == Some(word)
+            } else {
+                parts.any(|w| w == word)
+            }
+        };
+        if word.len() >= 2 {
+            let by_last = self.folded_names.iter().position(|p| found(p, true));
+            let bearers = self.lex.by_surname(word);
+            let by_surname = (self.cast.people.iter())
+                .position(|p| p.known.is_some_and(|k| bearers.contains(&k)));
+            if let Some(i) = by_last.or(by_surname) {
+                return Some(i);
+            }
+            if titled {
+                if let Some(i) = self.folded_names.iter().position(|p| found(p, false)) {
+                    return Some(i);
+                }
+            }
+        }
+        match self.lex.by_surname(word) {
+            [one] if titled => Some(self.add_person(self.known(*one, Confidence::Medium))),
+            // "M. Dupont", known by no other name: kept as written.
+            [] if honorific => {
+                let name = self.name_text(run);
+                Some(self.add_person(Person {
+                    name,
+                    country: self.home,
+                    known: None,
+                    confidence: Confidence::Low,
+                }))
+            }
+            _ => None,
+        }
+    }
+}
