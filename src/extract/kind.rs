@@ -16,6 +16,8 @@ pub enum Cue {
     /// Names the exchange as the occasion of what the sentence says was discussed ("a discuté de
     /// X lors de sa rencontre avec Y"): it overrides the talks a verb of discussion names.
     Occasion(EventKind),
+    /// "a remis le message", "handed over a letter": a message handed over, so brought in person.
+    Handed,
 }
 
 /// The kind a sentence's cues add up to, with the span of the first cue: the earliest named exchange,
@@ -31,7 +33,7 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
         Cue::Kind(k) => Some((at.start, k)),
         // "a échangé mercredi des félicitations avec Y": what was exchanged decides.
         Cue::Exchange => Some((at.start, if messages { Message } else { Talks })),
-        Cue::Mode(_) | Cue::Occasion(_) => None,
+        Cue::Mode(_) | Cue::Occasion(_) | Cue::Handed => None,
     });
     let occasion = cues.iter().find_map(|&(_, c)| match c {
         Cue::Occasion(k) => Some(k),
@@ -51,6 +53,13 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
         cues.iter()
             .filter(|&&(_, c)| c == Cue::Kind(Message))
             .all(|(at, _)| mode_at < at.start)
+    };
+    // "L'envoyé a remis au président le message de Y": whoever sent it, the message was handed
+    // over at a meeting with its bearer.
+    let handed = cues.iter().any(|&(_, c)| c == Cue::Handed);
+    let earliest = match earliest {
+        Some(Message) if handed => Some(Meeting),
+        earliest => earliest,
     };
     let kind = match (earliest, mode) {
         (Some(Talks | Meeting) | None, Some((_, mode))) => mode,
@@ -112,6 +121,23 @@ mod tests {
             Some(Meeting),
         );
         check("X a reçu une lettre du président Y.", Some(Message));
+        // A message handed over is brought in person.
+        check(
+            "L'envoyé X a remis au chef de l'État Y le message de son président.",
+            Some(Meeting),
+        );
+        check("Le président X a remis ses lettres à Y.", Some(Meeting));
+        check(
+            "X a transmis un message de félicitations à Y.",
+            Some(Message),
+        );
+        // Face to face, however the words are joined.
+        check("X et Y ont eu un tête à tête.", Some(Meeting));
+        check("X a eu une conversation avec Y.", Some(Talks));
+        check(
+            "X a eu une conversation téléphonique avec Y.",
+            Some(PhoneCall),
+        );
         check(
             "Les deux pays ont publié une déclaration commune.",
             Some(JointStatement),

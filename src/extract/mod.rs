@@ -126,10 +126,11 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         dated,
         tells_again: |k| event::tells_again(&text, lexicon, &cast, &main, k),
     };
-    let place = match statement {
-        Some(line) => place::on_line(&text, lexicon, line).map(|p| (p, Confidence::High)),
-        None => place::find(&text, lexicon, &cast, &dates, &reports, main.kind),
-    };
+    // A statement's date line seldom names a place: its report of the meeting then does.
+    let place = statement
+        .and_then(|line| place::on_line(&text, lexicon, line))
+        .map(|p| (p, Confidence::High))
+        .or_else(|| place::find(&text, lexicon, &cast, &dates, &reports, main.kind));
     let secondary: Vec<SecondaryEvent> = secondary::find(&text, lexicon, &cast, &main)
         .into_iter()
         .map(|e| SecondaryEvent {

@@ -155,7 +155,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     call_told_next(text, lex, cast, &mut event);
     kind_named_before(text, lex, cast, &mut event);
     event.title = joint_statement_title(text, lex);
-    if event.title.is_some() || numbered_from_first(text) {
+    if event.title.is_some() || numbered_from_first(text) || opens_with_statement(text, lex) {
         event.kind = EventKind::JointStatement;
         event.cued = true;
     }
@@ -163,6 +163,18 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
         event.people = parties;
     }
     event
+}
+
+/// "Communiqué conjoint franco-malien, en date du 3 mai, sur …": a text that opens with the
+/// statement's name is the statement, though that title runs on as a sentence, which dates and
+/// places it no better than the text below.
+fn opens_with_statement(text: &Text, lex: &Lexicon) -> bool {
+    let Some(first) = text.sentences.first() else {
+        return false;
+    };
+    let cues = lex.kind_cues(text.folded_span(first.tokens.clone()), text.language);
+    let statement = kind::Cue::Kind(EventKind::JointStatement);
+    (cues.iter()).any(|(at, c)| *c == statement && at.start == 0)
 }
 
 /// "1. À l'invitation du président X, …", "2. Cette visite …", "3. …": a text whose paragraphs
@@ -208,13 +220,16 @@ fn statement_parties(text: &Text, cast: &Cast, title: usize) -> Option<Vec<usize
 /// téléphonique, …", "The talks between X and Y ended at 20:10. … At the beginning of the video
 /// conference, …": a conversation whose sentence does not say how it was held is a call when the
 /// next sentence, naming no one else, says it went over the phone or video, or one of the two
-/// after it points back to "the" call; the first that names someone else ends the search.
+/// after it points back to "the" call; the first that names someone else ends the search. Wishes
+/// are a call's when the next sentence tells them given in one ("X a présenté ses condoléances à
+/// Y. Au cours d'un entretien téléphonique, X a …").
 fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let Some(s) = event.sentence else { return };
     // A headline's "a rencontré" is a generic verb: the lead under it says how they spoke.
     let headline = s == 0 && !closed(text, s);
+    let message = event.kind == EventKind::Message;
     let told = match event.kind {
-        EventKind::Talks | EventKind::Other => true,
+        EventKind::Talks | EventKind::Other | EventKind::Message => true,
         EventKind::Meeting => headline,
         _ => false,
     };
@@ -239,6 +254,12 @@ fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
                 .any(|k| text.words.definite.contains(&text.fw(k)))
         };
         let cues = lex.kind_cues(span, text.language);
+        let call = |k: EventKind| matches!(k, EventKind::PhoneCall | EventKind::VideoCall);
+        // "Ils avaient eu un entretien téléphonique en mai": an earlier call.
+        let earlier = || (next.tokens.clone()).any(|k| text.words.pluperfect.contains(&text.fw(k)));
+        if message && (n > 0 || earlier() || !kind::classify(&cues).is_some_and(|(k, _)| call(k))) {
+            return;
+        }
         let mode = cues.iter().find_map(|(at, c)| match *c {
             kind::Cue::Mode(k) if n == 0 || definite(at.start) => Some(k),
             _ => None,
@@ -260,7 +281,9 @@ fn closed(text: &Text, s: usize) -> bool {
 /// An exchange whose sentence names no kind takes the one the sentence before names between
 /// parties it leaves unnamed ("La Chine et le Salvador ont signé un communiqué conjoint. Le
 /// communiqué a été signé par X et Y"), else the one the text's headline names ("Conversation en
-/// ligne entre X et Y").
+/// ligne entre X et Y"); talks whose sentence does not say how they were held take the call either
+/// names ("The consultations were held by video conference. Issues were discussed at the
+/// consultations attended by X and Y").
 fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let names = |tokens: &Range<usize>| {
         (cast.mentions.iter()).any(|m| tokens.contains(&m.name.start))
@@ -269,15 +292,18 @@ fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event)
     let before = (event.sentence.and_then(|s| s.checked_sub(1)))
         .filter(|&b| !text.sentences[b].heading && !names(&text.sentences[b].tokens));
     let headline = text.sentences.first().filter(|h| h.heading).map(|_| 0);
-    if event.cued {
+    // "Appel téléphonique entre X et Y … X a félicité Y": the wishes were a call's.
+    let generic = matches!(event.kind, EventKind::Talks | EventKind::Message);
+    if event.cued && !generic {
         return;
     }
+    let call = |kind: EventKind| matches!(kind, EventKind::PhoneCall | EventKind::VideoCall);
     let named = before.into_iter().chain(headline).find_map(|s| {
         let cues = lex.kind_cues(
             text.folded_span(text.sentences[s].tokens.clone()),
             text.language,
         );
-        kind::classify(&cues)
+        kind::classify(&cues).filter(|&(kind, _)| !event.cued || call(kind))
     });
     if let Some((kind, _)) = named {
         event.kind = kind;

@@ -52,6 +52,32 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Communiqué de presse conjoint des deux délégations\n\nLe ministre Tom Ward a effectué une visite au Mali où il a eu des entretiens avec Ali Khan.",
         JointStatement,
     );
+    kind_of(
+        "Communiqué conjoint franco-malien, en date du 3 mai, sur la coopération.\n\nLe président Ali Khan a été reçu par le président Tom Ward le 3 mai.",
+        JointStatement,
+    );
+    // Talks take the call the sentence before gives them.
+    kind_of(
+        "Le 4 mai, les consultations entre les deux ministères se sont tenues par visioconférence.\n\nLes questions bilatérales ont été examinées lors des consultations menées par le ministre Tom Ward et le ministre Ali Khan.",
+        VideoCall,
+    );
+    kind_of(
+        "Entretien téléphonique entre Tom Ward et Ali Khan\n\nLe président Tom Ward s'est entretenu mardi avec le président Ali Khan.",
+        PhoneCall,
+    );
+    // Wishes given in the call the headline or the next sentence tells.
+    kind_of(
+        "Tom Ward s'est entretenu au téléphone avec Ali Khan\n\nLe président Tom Ward a félicité le président Ali Khan pour sa réélection.",
+        PhoneCall,
+    );
+    kind_of(
+        "Le président Tom Ward a présenté ses condoléances au président Ali Khan. Au cours d'un entretien téléphonique, le président Tom Ward a exprimé sa solidarité.",
+        PhoneCall,
+    );
+    kind_of(
+        "Le président Tom Ward a adressé ses félicitations au président Ali Khan. Les deux présidents avaient eu un entretien téléphonique en mai. Ils s'étaient appelés en juin.",
+        Message,
+    );
     // Articles numbered from the first paragraph are a communiqué's.
     kind_of(
         "1. À l'invitation du président Tom Ward, le président Ali Khan a effectué une visite de travail au Togo.\n\n2. Les deux chefs d'État ont eu des entretiens en tête-à-tête.\n\n3. Ils ont salué la qualité de leurs relations.",

@@ -178,6 +178,11 @@ pub struct Words {
     pub go_betweens: &'static [&'static str],
     /// Prepositions of place before a city, lower case as written ("à", "in").
     pub place_prepositions: &'static [&'static str],
+    /// Words that tell an exchange was held, the place after them ("held in", "s'est tenue à").
+    pub held: &'static [&'static str],
+    /// Prepositions of a site, which set a city only when its country's name follows it ("at
+    /// Nuvara Eliya, Sri Lanka").
+    pub sites: &'static [&'static str],
     /// Words of a party's stay or journey, the city after them ("séjourne à Lomé", "le
     /// déplacement de Niamey", "arrived in Nairobi"): where the exchange reported beside them
     /// took place.

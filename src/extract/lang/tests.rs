@@ -105,6 +105,15 @@ fn places_from_the_report_the_sentence_that_dates_it_the_release_line_or_the_wir
         ("President Tom Ward met President Ali Khan at State House, Mombasa.", Some("Mombasa")),
         // A venue's city, known or not, set after it by a comma.
         ("President Tom Ward received Ambassador Ali Khan at State House, Kisoro.", Some("Kisoro")),
+        // A known city right after a venue's name, and a villa's city.
+        ("President Tom Ward received the envoy at State House Nairobi on Monday.", Some("Nairobi")),
+        ("President Tom Ward met the envoy Ali Khan at the Presidential Villa, Abuja.", Some("Abuja")),
+        // A city a comma sets before its country's name, known or not; not a list of countries.
+        ("Minister Tom Ward and Minister Ali Khan met at Port Lindsay, Sri Lanka, on the sidelines of the session.", Some("Port Lindsay")),
+        ("Minister Tom Ward and Minister Ali Khan met in Kenya, Uganda and Tanzania.", None),
+        // Where the report, or a sentence after it, says the exchange was held, known or not.
+        ("Minister Tom Ward received Minister Ali Khan. During the meeting, held at the ministry's headquarters in Abu Dhabi, they discussed trade.", Some("Abu Dhabi")),
+        ("Minister Tom Ward and Minister Ali Khan held consultations today. The ministers welcomed the visit. At the meeting held in Port Lindsay in the hills, they discussed trade.", Some("Port Lindsay")),
     ];
     for (body, expected) in cases {
         assert_eq!(read(body, None).place.value.as_deref(), expected, "{body}");
@@ -199,6 +208,21 @@ fn kinds_from_verbs_of_meeting_and_calling() {
         (
             "In a Sunday phone call, the presidents of Kenya and Peru discussed trade.\n\nThe agency said Tom Ward and his Peruvian counterpart Ali Khan also exchanged views on security.",
             "phone_call",
+        ),
+        // Talks take the call the sentence before, naming no one, gives them.
+        (
+            "On 4 May, the consultations between the two ministries were held by video conference.\n\nBilateral issues were discussed at the consultations led by Minister Tom Ward and Minister Ali Khan.",
+            "video_call",
+        ),
+        // A letter handed over is brought in person.
+        (
+            "Ambassador Tom Ward handed over to President Ali Khan a letter from his President.",
+            "meeting",
+        ),
+        // A text that opens with the statement's name, though that title runs on as a sentence.
+        (
+            "Joint statement of Kenya and Peru, dated 3 May 2024, on trade.\n\nPresident Tom Ward received President Ali Khan on 3 May 2024.",
+            "joint_statement",
         ),
         // A title that ends with the statement's name, whatever dialogue it names before.
         (

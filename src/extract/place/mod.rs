@@ -58,6 +58,12 @@ pub fn find(
                 .find_map(reported)
         })
         .or_else(|| {
+            (s..text.sentences.len().min(s + 4))
+                .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+                .filter(|&k| !dated_otherwise(text, dates, reports.dated, k))
+                .find_map(|k| held_in(text, lex, cast, k))
+        })
+        .or_else(|| {
             let near = s.saturating_sub(2)..text.sentences.len().min(s + 4);
             near.filter(|&k| k != s && !text.sentences[k].heading && !text.sentences[k].caption)
                 .find_map(|k| stayed_at(text, lex, k))
@@ -109,6 +115,52 @@ fn stayed_at(text: &Text, lex: &Lexicon, sentence: usize) -> Option<(String, Con
                 .or_else(|| venue_city(text, lex, k + 2, tokens.end))
         })
         .map(|place| (place.to_string(), Confidence::Medium))
+}
+
+/// The place sentence `s` says an exchange it names was held in, known or not ("During the
+/// meeting, held at the ministry's headquarters in Abu Dhabi, …", "At the meeting held in
+/// Katoomba, …", "La rencontre s'est tenue à Kara"): a preposition of place a few words after
+/// the word of holding.
+fn held_in(text: &Text, lex: &Lexicon, cast: &Cast, s: usize) -> Option<(String, Confidence)> {
+    let tokens = text.sentences[s].tokens.clone();
+    let held = (tokens.clone()).find(|&k| text.words.held.contains(&text.fw(k)))?;
+    let named = lex.kind_cues(text.folded_span(tokens.start..held), text.language);
+    if named.is_empty() {
+        return None;
+    }
+    let after = held + 1..(held + 10).min(tokens.end);
+    in_tokens(text, lex, cast, after.clone(), true).or_else(|| {
+        let k = after.clone().find(|&k| text.introduces_place(k))?;
+        let city = unknown_city(text, lex, cast, k + 1, after.end)?;
+        Some((text.body[text.span(city)].to_string(), Confidence::Medium))
+    })
+}
+
+/// Up to three capitalised words from token `first` that are no one's name, no country, article
+/// or month: a city the gazetteer does not know.
+fn unknown_city(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    first: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    let named = |k: usize| cast.mentions.iter().any(|m| m.name.contains(&k));
+    let word = |k: usize| {
+        k < end
+            && text.tokens[k].is_word()
+            && text.capitalised(k)
+            && !named(k)
+            && !text.words.not_places.contains(&text.fw(k))
+            && !text.words.is_calendar_word(text.fw(k))
+    };
+    let last = (first..(first + 3).min(end))
+        .take_while(|&k| word(k))
+        .last()?;
+    let city = first..last + 1;
+    lex.countries_in(text.folded_span(city.clone()))
+        .is_empty()
+        .then_some(city)
 }
 
 /// The known city a headline opens with before a colon, as news sites place what they report
@@ -306,15 +358,22 @@ fn in_tokens(
                 return Some((city.to_string(), Confidence::High));
             }
         }
+        // "at State House Nairobi": a known city right after a venue's name.
+        let words = text.words;
+        if palaces && text.capitalised(k) && words.venues.contains(&text.fw(k)) {
+            if let Some(city) = known_at(text, lex, k + 1, tokens.end) {
+                return Some((city.to_string(), Confidence::High));
+            }
+        }
         let introduces = text.introduces_place(k);
         // "au palais de Carthage", "au Palais de l’Unité de Yaoundé", "at State House, Nairobi":
         // the city after a venue.
-        let words = text.words;
         let palace = palaces
             && words.venue_joiners.contains(&text.fw(k))
             && (k.saturating_sub(5)..k)
                 .any(|p| p >= tokens.start && words.venues.contains(&text.fw(p)));
-        if !(introduces || palace) || k + 1 >= tokens.end {
+        let site = introduces || words.sites.contains(&text.fw(k));
+        if !(site || palace) || k + 1 >= tokens.end {
             continue;
         }
         // "l'ambassadrice extraordinaire et plénipotentiaire du Ghana à Dakar": a mission's title
@@ -328,6 +387,14 @@ fn in_tokens(
         }
         let first = k + 1;
         if !text.capitalised(first) {
+            continue;
+        }
+        if site && !named(first) {
+            if let Some(city) = before_country(text, lex, first, tokens.end) {
+                return Some((text.body[text.span(city)].to_string(), Confidence::High));
+            }
+        }
+        if !(introduces || palace) {
             continue;
         }
         // A known place, its article included ("à La Haye"), even where a name runs on from it
@@ -360,6 +427,23 @@ fn in_tokens(
         }
     }
     None
+}
+
+/// "at Nuvara Eliya, Sri Lanka": up to three capitalised words that a comma sets before the name of
+/// a country, starting at token `first`, are a city of that country, known or not.
+fn before_country(text: &Text, lex: &Lexicon, first: usize, end: usize) -> Option<Range<usize>> {
+    (1..=3).find_map(|n| {
+        let comma = first + n;
+        let words = (first..comma).all(|k| text.tokens[k].is_word() && text.capitalised(k));
+        if comma + 1 >= end || !words || !text.tokens[comma].is_punct(',') {
+            return None;
+        }
+        let after = text.folded_span(comma + 1..(comma + 4).min(end));
+        let country = (lex.countries_in(after).first())
+            .is_some_and(|(r, hit)| r.start == 0 && hit.form == CountryForm::Name);
+        let city_is_country = !lex.countries_in(text.folded_span(first..comma)).is_empty();
+        (country && !city_is_country).then_some(first..comma)
+    })
 }
 
 /// The known place a hyphenated name is, opens or ends with ("Bamako-Koulouba", "Niamey-Sud").

@@ -154,6 +154,18 @@ fn places() {
         Meeting,
         Some("Phnom Penh"),
     );
+    // Where a sentence after the report says the exchange was held.
+    check(
+        "Le président Tom Ward a reçu le ministre Ali Khan. La rencontre s'est tenue à Kara en présence des ministres.",
+        Meeting,
+        Some("Kara"),
+    );
+    // A city a comma sets before its country's name, known or not.
+    check(
+        "Les deux ministres se sont rencontrés à Port Lindsay, Sri Lanka, en marge de la session.",
+        Meeting,
+        Some("Port Lindsay"),
+    );
     check(
         "X a reçu son homologue à New York.",
         Meeting,

@@ -227,6 +227,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "guarantors",
     ],
     place_prepositions: &["in"],
+    held: &["held"],
+    sites: &["at"],
     stays: &["stay", "arrived", "arrival"],
     earlier: &["following", "after", "recent", "previous"],
     here: &["here"],
@@ -241,6 +243,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "office",
         "ministry",
         "building",
+        // "at the Presidential Villa, Abuja".
+        "villa",
     ],
     venue_joiners: &[","],
     buildings: &["palace", "castle", "hotel"],
@@ -406,4 +410,8 @@ const CUES: &[(&str, Cue)] = &[
     ("received a telephone call", Cue::Mode(PhoneCall)),
     ("received a phone call", Cue::Mode(PhoneCall)),
     ("received a call", Cue::Mode(PhoneCall)),
+    // "The envoy handed over the letter of President Y": brought in person.
+    ("handed", Cue::Handed),
+    ("handed over", Cue::Handed),
+    ("delivered", Cue::Handed),
 ];

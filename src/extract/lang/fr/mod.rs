@@ -192,6 +192,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         elisions: &[("de ", "d'")],
     },
     place_prepositions: &["à"],
+    held: &[
+        "tenu", "tenue", "tenus", "tenues", "deroule", "deroulee", "lieu",
+    ],
+    sites: &[],
     stays: &[
         "sejour",
         "sejourne",
@@ -451,6 +455,7 @@ const CUES: &[(&str, Cue)] = &[
     ("l'hote", Cue::Kind(Meeting)),
     ("audience", Cue::Kind(Meeting)),
     ("tete-a-tete", Cue::Kind(Meeting)),
+    ("tete a tete", Cue::Kind(Meeting)),
     // "l'entretien en tête à tête": talks held face to face.
     ("entretien en tete a tete", Cue::Kind(Meeting)),
     ("banquet", Cue::Kind(Meeting)),
@@ -458,6 +463,9 @@ const CUES: &[(&str, Cue)] = &[
     ("reunions", Cue::Kind(Meeting)),
     ("s'est reuni", Cue::Kind(Meeting)),
     ("entrevue", Cue::Kind(Meeting)),
+    ("conversation", Cue::Kind(Talks)),
+    // "L'envoyé a remis le message du président": handed over in person.
+    ("remis", Cue::Handed),
     // "a effectué une visite à Lomé pour rencontrer Y": the visit's purpose is the exchange.
     ("pour rencontrer", Cue::Kind(Meeting)),
     ("afin de rencontrer", Cue::Kind(Meeting)),
