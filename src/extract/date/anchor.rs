@@ -68,6 +68,15 @@ fn new_year_slip(date: EventDate, published: Option<NaiveDate>) -> EventDate {
 /// the year.
 const SLIP_WITHIN_DAYS: i64 = 7;
 
+/// Whether a full date falls months before the page's date: in a sentence before the report (a
+/// photo's caption over it, "le roi lors de son discours, le mardi 29 juillet 2025"), another day's.
+pub(super) fn long_before(d: &DateExpr, published: Option<NaiveDate>) -> bool {
+    match (d.value(), published) {
+        (Some(EventDate::Full(date)), Some(p)) => (p - date).num_days() > TOLD_WITHIN_DAYS,
+        _ => false,
+    }
+}
+
 /// How long before its anchor a year-less day may be told and still take the anchor's year.
 const TOLD_WITHIN_DAYS: i64 = 92;
 

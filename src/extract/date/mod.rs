@@ -22,7 +22,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
-use anchor::{completed, in_year_of, stated_publication, title_date};
+use anchor::{completed, in_year_of, long_before, stated_publication, title_date};
 use foreign::{held_on, in_the_past, is_foreign};
 use relative::{relative, resolve_relative, Relative};
 use written::opens_as_dateline;
@@ -250,8 +250,10 @@ pub fn event_date(
                 .clone()
                 .any(|k| text.words.pluperfect.contains(&text.fw(k)))
         };
-        let earlier =
-            |d: &DateExpr| n > s_index && (!must_restate && in_the_past(text, d) || pluperfect());
+        let earlier = |d: &DateExpr| {
+            n > s_index && (!must_restate && in_the_past(text, d) || pluperfect())
+                || n < s_index && !must_restate && long_before(d, published)
+        };
         let own = || {
             (all.iter().filter(written_in))
                 .filter(|d| !is_foreign(text, d, x.tokens.start) && !earlier(d))

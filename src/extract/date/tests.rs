@@ -526,6 +526,9 @@ fn days_written_in_words_and_years_read_from_the_page() {
         (Language::Fr, "Visite au palais\nMardi 9 avril, il est midi au palais. Le cortège arrive. La garde rend les honneurs. X vient à la rencontre de Y.", None, Some("--04-09")),
         // A full date told as the text's present, far from the report.
         (Language::Fr, "X a reçu Y au palais. Ils ont parlé de commerce. Ils ont parlé d'énergie. Ils ont parlé de sécurité. Les délégations, à l'issue des entretiens de ce 11 avril 2018, ont réaffirmé leur volonté.", None, Some("2018-04-11")),
+        // A full date months before the page, in a sentence before the report, is another day's.
+        (Language::Fr, "Le roi X lors de son discours, le mardi 29 juillet 2025.\n\nLe roi X a adressé un message de félicitations à Y.", Some("2026-01-03"), None),
+        (Language::Fr, "Le roi X lors de son discours, le mardi 29 juillet 2025.\n\nLe roi X a adressé un message de félicitations à Y.", Some("2025-07-30"), Some("2025-07-29")),
         // A January date written with the year just ended, days before its page, is a slip.
         (Language::En, "X met Y on January 13th 2020.", Some("2021-01-14"), Some("2021-01-13")),
         (Language::Fr, "X a reçu Y le 5 janvier 2023.", Some("2024-02-20"), Some("2023-01-05")),
