@@ -1,14 +1,16 @@
 //! French: every word list the extractor reads French readouts by, folded (lower case, no
-//! accents); the words that tell a name from its title are in `names`.
+//! accents); the words that tell a name from its title are in `names`, those that name an exchange in
+//! `cues`.
 
 use chrono::Weekday;
 
 use super::{CutPhrases, Words};
-use crate::extract::kind::Cue;
 use crate::extract::title::Phrasing;
 use crate::model::EventKind::*;
+use cues::CUES;
 use names::{HONORIFICS, NOT_NAMES, PARTICLES, ROLES, TITLE_STOPS};
 
+mod cues;
 mod names;
 
 pub(in crate::extract::lang) static WORDS: Words = Words {
@@ -358,139 +360,6 @@ const ABBREVIATIONS: &[&str] = &[
 const SENTENCE_OPENERS: &[&str] = &[
     "a", "au", "aux", "le", "la", "les", "il", "elle", "ils", "elles", "en", "dans", "lors",
     "cette", "ce", "selon", "par", "pour", "de", "des", "sur",
-];
-
-// Kinds: the verbs and nouns that name an exchange.
-
-/// Folded phrases; the longest match wins, so "recu un message" beats "recu".
-const CUES: &[(&str, Cue)] = &[
-    ("telephone", Cue::Mode(PhoneCall)),
-    // "l'a téléphoné pour lui adresser ses félicitations": the call is the act, the wishes its
-    // purpose.
-    ("a telephone", Cue::Kind(PhoneCall)),
-    ("ont telephone", Cue::Kind(PhoneCall)),
-    ("telephonique", Cue::Mode(PhoneCall)),
-    ("telephoniques", Cue::Mode(PhoneCall)),
-    ("telephoniquement", Cue::Mode(PhoneCall)),
-    ("coup de fil", Cue::Mode(PhoneCall)),
-    ("recu un appel", Cue::Mode(PhoneCall)),
-    ("recoit un appel", Cue::Mode(PhoneCall)),
-    ("a recu un appel", Cue::Mode(PhoneCall)),
-    ("a appele", Cue::Mode(PhoneCall)),
-    ("un appel", Cue::Mode(PhoneCall)),
-    ("virtuel", Cue::Mode(VideoCall)),
-    ("virtuelle", Cue::Mode(VideoCall)),
-    ("virtuellement", Cue::Mode(VideoCall)),
-    ("en visio", Cue::Mode(VideoCall)),
-    ("par visio", Cue::Mode(VideoCall)),
-    ("en ligne", Cue::Mode(VideoCall)),
-    ("visioconference", Cue::Mode(VideoCall)),
-    ("videoconference", Cue::Mode(VideoCall)),
-    ("video-conference", Cue::Mode(VideoCall)),
-    ("visio-conference", Cue::Mode(VideoCall)),
-    ("par video", Cue::Mode(VideoCall)),
-    ("en video", Cue::Mode(VideoCall)),
-    ("liaison video", Cue::Mode(VideoCall)),
-    ("appel video", Cue::Mode(VideoCall)),
-    ("declaration commune", Cue::Kind(JointStatement)),
-    ("declaration conjointe", Cue::Kind(JointStatement)),
-    ("communique conjoint", Cue::Kind(JointStatement)),
-    ("communique commun", Cue::Kind(JointStatement)),
-    ("communique de presse conjoint", Cue::Kind(JointStatement)),
-    ("communique final conjoint", Cue::Kind(JointStatement)),
-    ("message", Cue::Kind(Message)),
-    ("messages", Cue::Kind(Message)),
-    ("lettre", Cue::Kind(Message)),
-    // Envoys present their credentials in person.
-    ("lettres de creance", Cue::Kind(Meeting)),
-    ("lettres de creances", Cue::Kind(Meeting)),
-    ("copies figurees", Cue::Kind(Meeting)),
-    ("lettres", Cue::Kind(Message)),
-    ("condoleances", Cue::Kind(Message)),
-    ("felicitations", Cue::Kind(Message)),
-    ("telegramme", Cue::Kind(Message)),
-    ("voeux", Cue::Kind(Message)),
-    ("missive", Cue::Kind(Message)),
-    ("recu un message", Cue::Kind(Message)),
-    ("recu une lettre", Cue::Kind(Message)),
-    ("a recu un message", Cue::Kind(Message)),
-    ("a recu une lettre", Cue::Kind(Message)),
-    ("recoit un message", Cue::Kind(Message)),
-    ("recoit une lettre", Cue::Kind(Message)),
-    ("s'est entretenu", Cue::Kind(Talks)),
-    ("s'est entretenue", Cue::Kind(Talks)),
-    ("se sont entretenus", Cue::Kind(Talks)),
-    ("s'entretient", Cue::Kind(Talks)),
-    ("s'entretiennent", Cue::Kind(Talks)),
-    ("s'entretint", Cue::Kind(Talks)),
-    ("entretien", Cue::Kind(Talks)),
-    ("entretiens", Cue::Kind(Talks)),
-    ("pourparlers", Cue::Kind(Talks)),
-    ("discussion", Cue::Kind(Talks)),
-    ("discussions", Cue::Kind(Talks)),
-    ("a discute", Cue::Kind(Talks)),
-    ("ont discute", Cue::Kind(Talks)),
-    ("echange avec", Cue::Kind(Talks)),
-    ("a echange", Cue::Exchange),
-    ("ont echange", Cue::Exchange),
-    ("echange de messages", Cue::Kind(Message)),
-    ("echange de lettres", Cue::Kind(Message)),
-    ("echanges avec", Cue::Kind(Talks)),
-    ("consultations", Cue::Kind(Talks)),
-    ("dialogue", Cue::Kind(Talks)),
-    ("a rencontre", Cue::Kind(Meeting)),
-    ("ont rencontre", Cue::Kind(Meeting)),
-    ("rencontre", Cue::Kind(Meeting)),
-    ("se sont rencontres", Cue::Kind(Meeting)),
-    ("a recu", Cue::Kind(Meeting)),
-    ("recu", Cue::Kind(Meeting)),
-    ("recue", Cue::Kind(Meeting)),
-    // The present of headlines and the past historic of some papers tell a meeting as well.
-    ("recoit", Cue::Kind(Meeting)),
-    ("recut", Cue::Kind(Meeting)),
-    ("rencontra", Cue::Kind(Meeting)),
-    ("accueillit", Cue::Kind(Meeting)),
-    ("a accueilli", Cue::Kind(Meeting)),
-    // "X a été accueilli par Y à son arrivée": welcomed in person.
-    ("accueilli par", Cue::Kind(Meeting)),
-    ("accueillie par", Cue::Kind(Meeting)),
-    ("accueillis par", Cue::Kind(Meeting)),
-    // "X a été l'hôte du président Y": a visit received in person.
-    ("l'hote", Cue::Kind(Meeting)),
-    ("audience", Cue::Kind(Meeting)),
-    ("tete-a-tete", Cue::Kind(Meeting)),
-    ("tete a tete", Cue::Kind(Meeting)),
-    // "l'entretien en tête à tête": talks held face to face.
-    ("entretien en tete a tete", Cue::Kind(Meeting)),
-    ("banquet", Cue::Kind(Meeting)),
-    ("reunion", Cue::Kind(Meeting)),
-    ("reunions", Cue::Kind(Meeting)),
-    ("s'est reuni", Cue::Kind(Meeting)),
-    ("entrevue", Cue::Kind(Meeting)),
-    ("conversation", Cue::Kind(Talks)),
-    // "L'envoyé a remis le message du président": handed over in person.
-    ("remis", Cue::Handed),
-    // "a effectué une visite à Lomé pour rencontrer Y": the visit's purpose is the exchange.
-    ("pour rencontrer", Cue::Kind(Meeting)),
-    ("afin de rencontrer", Cue::Kind(Meeting)),
-    ("pour s'entretenir", Cue::Kind(Talks)),
-    ("afin de s'entretenir", Cue::Kind(Talks)),
-    ("lors de sa rencontre", Cue::Occasion(Meeting)),
-    ("lors de leur rencontre", Cue::Occasion(Meeting)),
-    ("au cours de sa rencontre", Cue::Occasion(Meeting)),
-    ("au cours de leur rencontre", Cue::Occasion(Meeting)),
-    ("lors de son entrevue", Cue::Occasion(Meeting)),
-    ("lors de leur entrevue", Cue::Occasion(Meeting)),
-    ("au cours de son entrevue", Cue::Occasion(Meeting)),
-    ("au cours de leur entrevue", Cue::Occasion(Meeting)),
-    ("lors de son audience", Cue::Occasion(Meeting)),
-    ("au cours de son audience", Cue::Occasion(Meeting)),
-    ("diner", Cue::Kind(Meeting)),
-    ("dejeuner", Cue::Kind(Meeting)),
-    // An envoy at the end of a posting takes leave in person.
-    ("prendre conge", Cue::Kind(Meeting)),
-    ("visite de conge", Cue::Kind(Meeting)),
-    ("visite d'adieu", Cue::Kind(Meeting)),
 ];
 
 // Participants: the words after which a sentence stops naming the event's parties.
