@@ -10,9 +10,11 @@ use crate::extract::text::{fold, Text};
 use crate::model::{CountryCode, EventKind, Participant};
 
 mod apart;
+mod elimination;
 
 use apart::principal;
 pub use apart::signed_letter;
+pub use elimination::by_elimination;
 
 /// Who took part in the event a sentence reports: the people it names before it turns to asides
 /// ("porteur d'un message du président X"), and the unnamed counterparts it has (their countries).
