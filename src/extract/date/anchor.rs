@@ -28,6 +28,55 @@ pub(super) fn in_year_of(date: EventDate, anchor: Option<EventDate>) -> EventDat
     }
 }
 
+/// A date the text writes, as the event's: a year-less one in the year the text gives the same day
+/// elsewhere, else its anchor's; a full one rid of a new year's slip.
+pub(super) fn completed(
+    date: EventDate,
+    all: &[DateExpr],
+    anchor: Option<EventDate>,
+    published: Option<NaiveDate>,
+) -> EventDate {
+    new_year_slip(in_year_of(written_year(date, all), anchor), published)
+}
+
+/// A year-less date in the year the text writes the same day and month with elsewhere ("on March
+/// 6" under a post of "March 6, 2023").
+fn written_year(date: EventDate, all: &[DateExpr]) -> EventDate {
+    let EventDate::DayMonth { month, day } = date else {
+        return date;
+    };
+    (all.iter())
+        .find(|d| d.year.is_some() && d.month == month && d.day == day && !d.range)
+        .and_then(DateExpr::value)
+        .unwrap_or(date)
+}
+
+/// A date of January written with the year just ended on a page published days after it ("ce
+/// vendredi 6 janvier 2022" on a page of 6 January 2023): the old year, written by habit.
+fn new_year_slip(date: EventDate, published: Option<NaiveDate>) -> EventDate {
+    let (EventDate::Full(d), Some(p)) = (date, published) else {
+        return date;
+    };
+    let slip = (d.month() == 1 && d.year() + 1 == p.year())
+        .then(|| d.with_year(p.year()))
+        .flatten()
+        .filter(|&fixed| (0..=SLIP_WITHIN_DAYS).contains(&(p - fixed).num_days()));
+    slip.map_or(date, EventDate::Full)
+}
+
+/// How many days before its page a date must fall, in the page's year, to be read as a slip of
+/// the year.
+const SLIP_WITHIN_DAYS: i64 = 7;
+
+/// Whether a full date falls months before the page's date: in a sentence before the report (a
+/// photo's caption over it, "le roi lors de son discours, le mardi 29 juillet 2025"), another day's.
+pub(super) fn long_before(d: &DateExpr, published: Option<NaiveDate>) -> bool {
+    match (d.value(), published) {
+        (Some(EventDate::Full(date)), Some(p)) => (p - date).num_days() > TOLD_WITHIN_DAYS,
+        _ => false,
+    }
+}
+
 /// How long before its anchor a year-less day may be told and still take the anchor's year.
 const TOLD_WITHIN_DAYS: i64 = 92;
 

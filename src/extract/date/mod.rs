@@ -22,7 +22,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
-use anchor::{in_year_of, stated_publication, title_date};
+use anchor::{completed, in_year_of, long_before, stated_publication, title_date};
 use foreign::{held_on, in_the_past, is_foreign};
 use relative::{relative, resolve_relative, Relative};
 use written::opens_as_dateline;
@@ -176,7 +176,7 @@ pub fn event_date(
                     .push((at, format!("the text's weekday does not match {date}")));
             }
         }
-        found.date = found.date.map(|v| in_year_of(v, anchor));
+        found.date = found.date.map(|v| completed(v, all, anchor, published));
         return found;
     }
     let mut unresolved = None;
@@ -250,8 +250,10 @@ pub fn event_date(
                 .clone()
                 .any(|k| text.words.pluperfect.contains(&text.fw(k)))
         };
-        let earlier =
-            |d: &DateExpr| n > s_index && (!must_restate && in_the_past(text, d) || pluperfect());
+        let earlier = |d: &DateExpr| {
+            n > s_index && (!must_restate && in_the_past(text, d) || pluperfect())
+                || n < s_index && !must_restate && long_before(d, published)
+        };
         let own = || {
             (all.iter().filter(written_in))
                 .filter(|d| !is_foreign(text, d, x.tokens.start) && !earlier(d))
@@ -260,7 +262,9 @@ pub fn event_date(
             .or_else(|| own().next())
             .or_else(|| all.iter().filter(written_in).find(|d| span(&d)));
         let date = match written {
-            Some(d) => d.value().map(|v| (in_year_of(v, anchor), d.tokens.clone())),
+            Some(d) => {
+                (d.value()).map(|v| (completed(v, all, anchor, published), d.tokens.clone()))
+            }
             None if unresolved.is_some() => None,
             None => relative(text, &dates.calendar, x.tokens.clone(), x.tokens.start)
                 .and_then(|(k, rel)| Some((resolve_relative(&rel, counted_from?)?, k..k + 1))),
@@ -299,6 +303,12 @@ pub fn event_date(
         let s = &text.sentences[text.sentence_of(l.tokens.start)];
         s.tokens == l.tokens && l.year.is_some()
     };
+    if let Some(d) = scene(text, all, s_index, line) {
+        found.date = d.value().map(|v| completed(v, all, anchor, published));
+        found.tokens = Some(d.tokens.clone());
+        found.confidence = Confidence::Medium;
+        return found;
+    }
     let for_an_occasion = tokens
         .clone()
         .any(|k| text.words.occasions.contains(&text.fw(k)));
@@ -306,20 +316,21 @@ pub fn event_date(
         .filter(|l| !(alone(l) && for_an_occasion))
         .and_then(|l| l.value())
     {
-        found.date = Some(d);
+        // "BAKU, December 2" on a page of 2 December 2015: the dateline's day in the page's year.
+        found.date = Some(in_year_of(d, anchor));
         found.tokens = line.map(|l| l.tokens.clone());
         found
             .remarks
             .push((0, "date taken from the dateline".into()));
         return found;
     }
-    // "ce lundi 30 septembre 2019": a full date told as the text's present is the day it reports.
+    // "ce lundi 30 septembre 2019", "les entretiens de ce 11 avril 2018": a full date told as the
+    // text's present is the day it reports.
     let present = |d: &&DateExpr| {
         let start = text.sentences[text.sentence_of(d.tokens.start)]
             .tokens
             .start;
         d.year.is_some()
-            && d.weekday.is_some()
             && d.tokens.start > start
             && matches!(text.fw(d.tokens.start - 1), "ce" | "this")
             && !is_foreign(text, d, start)
@@ -330,4 +341,27 @@ pub fn event_date(
         found.confidence = Confidence::Medium;
     }
     found
+}
+
+/// How many sentences before the report a date that opens one may set its scene.
+const SCENE_SENTENCES: usize = 4;
+
+/// A date that opens one of the sentences before the report, beyond the one right before it, and
+/// sets its scene ("Mardi 15 avril, il est 12h au palais présidentiel … Le président X vient à la
+/// rencontre de son homologue"); never the dateline, nor a day put in the past.
+fn scene<'a>(
+    text: &Text,
+    all: &'a [DateExpr],
+    report: usize,
+    line: Option<&DateExpr>,
+) -> Option<&'a DateExpr> {
+    let before = report.saturating_sub(SCENE_SENTENCES)..report.saturating_sub(1);
+    before.rev().find_map(|n| {
+        let x = text.sentences.get(n).filter(|x| !x.heading && !x.caption)?;
+        let start = x.tokens.start + usize::from(text.fw(x.tokens.start) == "le");
+        all.iter()
+            .find(|d| d.tokens.start == start)
+            .filter(|d| Some(*d) != line && !d.range && !in_the_past(text, d))
+            .filter(|d| !is_foreign(text, d, x.tokens.start))
+    })
 }

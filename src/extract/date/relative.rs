@@ -103,10 +103,10 @@ fn day_at(text: &Text, calendar: &Calendar, k: usize) -> Option<Relative> {
     let prev = k.checked_sub(1).map_or("", |p| text.fw(p));
     let next = text.fw(k + 1);
     if let Some(&(_, back)) = words.relative_days.iter().find(|(w, _)| *w == f) {
-        return Some(Relative::DaysBack(back));
+        return Some(today_named(text, calendar, k + 1, back));
     }
     match f {
-        "aujourd'" if next == "hui" => Some(Relative::DaysBack(0)),
+        "aujourd'" if next == "hui" => Some(today_named(text, calendar, k + 2, 0)),
         "jour" | "matin" | "soir" | "apres-midi" if matches!(prev, "ce" | "cet") => {
             Some(Relative::DaysBack(0))
         }
@@ -118,6 +118,16 @@ fn day_at(text: &Text, calendar: &Calendar, k: usize) -> Option<Relative> {
                 true => Relative::LastWeekday(w, 0),
                 false => Relative::Weekday(w, 0),
             }),
+    }
+}
+
+/// "aujourd'hui mercredi", "today, Wednesday": the weekday written at token `k`, after a day
+/// `back` days before the anchor, names that day, which a copy of the dispatch may follow.
+fn today_named(text: &Text, calendar: &Calendar, k: usize, back: u64) -> Relative {
+    let k = k + usize::from(text.tokens.get(k).is_some_and(|t| t.is_punct(',')));
+    match calendar.weekday(text.fw(k)) {
+        Some(w) if back == 0 && number(text.fw(k + 1), 1..32).is_none() => Relative::Weekday(w, 0),
+        _ => Relative::DaysBack(back),
     }
 }
 

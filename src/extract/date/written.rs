@@ -161,9 +161,13 @@ fn day_or_month_first(
 }
 
 /// The first day of a written day or range of days at token `d` ("16", "16 et 17", "3 au 5",
-/// "26-28"), and the token after it.
+/// "26-28", "premier"), and the token after it.
 fn first_day(text: &Text, d: usize) -> Option<(u32, usize, bool)> {
     let f = text.fw(d);
+    // "hier premier mars 2016": the first of a month written as a word.
+    if text.words.day_one.contains(&f) {
+        return Some((1, d + 1, false));
+    }
     if !starts_with_digit(f) {
         return None;
     }
@@ -191,8 +195,11 @@ fn date_at(
     let wd = calendar.weekday(text.fw(i));
     // A date opens with a weekday, a number or, where the month comes first, a month: most words
     // are none of these, and are answered here.
-    let opens =
-        |f: &str| starts_with_digit(f) || (text.words.month_first && calendar.month(f).is_some());
+    let opens = |f: &str| {
+        starts_with_digit(f)
+            || (text.words.month_first && calendar.month(f).is_some())
+            || text.words.day_one.contains(&f)
+    };
     if wd.is_none() && !opens(text.fw(i)) {
         return None;
     }
@@ -331,20 +338,32 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
         }
         k += 1;
     }
-    let line_starts = (1..text.tokens.len().min(200)).filter(|&k| text.tokens[k].newline_before);
-    line_starts.take(4).find_map(|start| {
-        // A stamp in a list of the page's items ("• Monday, 21 May 2018").
-        let start = start + usize::from(matches!(text.fw(start), "•" | "·" | "*"));
+    // The first line again, when a time opens it ("11:01 / 09.10.2020"): a page's stamp.
+    let line_starts =
+        (0..text.tokens.len().min(200)).filter(|&k| k == 0 || text.tokens[k].newline_before);
+    line_starts.take(5).find_map(|line| {
+        // A stamp in a list of the page's items ("• Monday, 21 May 2018"), or a line in brackets
+        // ("(Ouagadougou, 3 octobre 2020).").
+        let bracketed = text.tokens[line].is_punct('(');
+        let start = line + usize::from(matches!(text.fw(line), "•" | "·" | "*") || bracketed);
+        // "14:43, 27 October 2025": a page's stamp may put the time first.
+        let timed = starts_with_digit(text.fw(start)) && text.word(start + 1) == ":";
+        if line == 0 && !timed {
+            return None;
+        }
         (start..start + 8)
             .find_map(|k| {
                 if k > start && text.tokens.get(k).is_none_or(|t| t.newline_before) {
                     return None;
                 }
                 let d = date_at(text, calendar, published, k)?;
-                // "14:43, 27 October 2025": a page's stamp may put the time first.
-                let timed = starts_with_digit(text.fw(start)) && text.word(start + 1) == ":";
                 let opens = text.capitalised(start) || k == start || timed;
-                (closes_dateline(text, &d) && opens).then_some(d)
+                let closed = bracketed
+                    && text
+                        .tokens
+                        .get(d.tokens.end)
+                        .is_some_and(|t| t.is_punct(')'));
+                ((closed || closes_dateline(text, &d)) && opens).then_some(d)
             })
             .filter(|d| !d.range)
     })
@@ -434,6 +453,8 @@ fn closes_dateline(text: &Text, d: &DateExpr) -> bool {
                 // A hyphen set apart is a dash.
                 || t.is_punct('-') && !t.glued
                 || t.is_punct(',') && stamp
+                // "MOSCOW, December 30. /TASS/.": a full stop before the wire's name.
+                || t.is_punct('.') && text.word(d.tokens.end + 1) == "/"
         })
 }
 

@@ -41,6 +41,8 @@ pub struct Words {
     pub eves: &'static [&'static str],
     /// Words that make "du" before a date introduce the event's own ("dans la soirée du 5 juin").
     pub day_parts: &'static [&'static str],
+    /// The first of a month written as a word ("hier premier mars 2016").
+    pub day_one: &'static [&'static str],
     /// Words right before a date that make it another event's or a span's ("depuis", "since").
     pub foreign_before: &'static [&'static str],
     /// Words right after a date that make it a future event's ("prochain").

@@ -61,6 +61,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "since", "until", "till", "before", "after", "born", "died", "to", "through", "by",
     ],
     day_parts: &[],
+    day_one: &[],
     foreign_after: &["next"],
     captions: &["photo", "photos", "image", "caption"],
     reporting_verbs: &["said", "told", "announced", "stated", "reported", "added"],

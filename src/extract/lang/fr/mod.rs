@@ -23,6 +23,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     occasions: &["occasion"],
     eves: &["veille"],
     day_parts: DAY_PARTS,
+    day_one: &["premier"],
     foreign_before: FOREIGN_BEFORE,
     foreign_after: &["prochain", "prochaine"],
     past_after: &["dernier", "derniere"],
@@ -284,9 +285,12 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("dimanche", Weekday::Sun),
 ];
 
-/// Words that make "du" introduce the event's own date ("dans la soirée du 5 juin", "en date du").
+/// Words that make "du" introduce the event's own date ("dans la soirée du 5 juin", "en date du",
+/// "une lettre datée du 9 novembre").
 const DAY_PARTS: &[&str] = &[
     "date",
+    "datee",
+    "datees",
     "journee",
     "soir",
     "soiree",
