@@ -147,7 +147,8 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     let event_offset = main
         .sentence
         .map_or(0, |s| text.span(text.sentences[s].tokens.clone()).start);
-    let who = participants::listed(&cast, &main.people);
+    let mut who = participants::listed(&cast, &main.people);
+    participants::by_elimination(&text, lexicon, &cast, &main, &folded_countries, &mut who);
     let mut countries: Vec<CountryCode> = who
         .iter()
         .filter_map(|p| p.country)

@@ -218,4 +218,13 @@ fn main_events() {
         "Le président Tom Ward s'est entretenu avec les présidents ghanéen et malien. Le président Tom Ward s'est entretenu lundi avec le président ghanéen Ali Khan ainsi qu'avec le président malien Sam Otieno.",
         &["Tom Ward", "Ali Khan"],
     );
+    // A lead that names one party under a headline or a caption that names both.
+    check(
+        "Le président Tom Ward reçoit à Accra le ministre Ali Khan\n\nLa première rencontre entre le chef de l'État et Ali Khan, ministre des Finances, a eu lieu mardi.",
+        &["Ali Khan", "Tom Ward"],
+    );
+    check(
+        "Le Premier ministre Tom Ward (à gauche), lundi à Accra, pendant son entretien avec le ministre Ali Khan. Photo : AFP |\n« L'entretien avec le ministre Ali Khan a été franc », précise le gouvernement.",
+        &["Ali Khan", "Tom Ward"],
+    );
 }

@@ -10,9 +10,11 @@ use crate::extract::text::{fold, Text};
 use crate::model::{CountryCode, EventKind, Participant};
 
 mod apart;
+mod elimination;
 
 use apart::principal;
 pub use apart::signed_letter;
+pub use elimination::by_elimination;
 
 /// Who took part in the event a sentence reports: the people it names before it turns to asides
 /// ("porteur d'un message du président X"), and the unnamed counterparts it has (their countries).
@@ -329,6 +331,10 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
             return;
         }
     }
+    if let Some(others) = named_apart(text, lex, cast, lone) {
+        event.people.extend(others);
+        return;
+    }
     // "Neuf ambassadeurs ont présenté leurs lettres de créance au président X. […] Première à
     // entrer : Mme Y, ambassadeur de Cuba": the first envoy the text names after, however far.
     if guests == Some(Guests::InTurn) {
@@ -340,6 +346,27 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         });
         event.people.extend(envoy.map(|m| m.person));
     }
+}
+
+/// "Obama Asue reçu en audience par le président nigérien", over a lead that names the guest only
+/// by a bare title; "Le président X (droite), durant son entretien avec Y. Photo : …" over a lead
+/// that names one of them: a headline or a photo's caption that reports an exchange with the lone
+/// party names the others it writes by name (a title it binds to someone named elsewhere may be
+/// whose envoy came).
+fn named_apart(text: &Text, lex: &Lexicon, cast: &Cast, lone: usize) -> Option<Vec<usize>> {
+    (0..text.sentences.len())
+        .filter(|&s| text.sentences[s].heading || text.sentences[s].caption)
+        .find_map(|s| {
+            let apart = event::in_sentence(text, lex, cast, s, None)?;
+            let tokens = &text.sentences[s].tokens;
+            let named = |p: usize| {
+                (cast.mentions.iter()).any(|m| m.person == p && tokens.contains(&m.name.start))
+            };
+            let others: Vec<usize> = (apart.people.iter().copied())
+                .filter(|&p| p != lone && named(p))
+                .collect();
+            (apart.people.contains(&lone) && !others.is_empty()).then_some(others)
+        })
 }
 
 /// "X a reçu un message écrit de Y. Le message a été remis par Z, envoyé spécial de Y": who handed a

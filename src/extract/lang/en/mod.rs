@@ -179,6 +179,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "greetings",
         "regards",
         "death",
+        "demise",
         "passing",
         "behalf",
         "memory",
@@ -192,6 +193,11 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "thanked",
         "invitation",
         "conveyed",
+        // "the special envoy of President Y": who sent the envoy did not come.
+        "envoy",
+        // "the diplomatic adviser of President Y": whom an adviser serves did not come.
+        "adviser",
+        "advisor",
         // "The below is attributable to Spokesperson X:": who speaks for the report.
         "attributable",
     ],

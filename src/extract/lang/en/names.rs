@@ -298,6 +298,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "conversation",
     "visit",
     "official",
+    // "the Presidential Administration", "the Scottish Executive", "Political Consultations",
+    // "the Forty-Ninth Regular Meeting": bodies and sessions written in title case.
+    "administration",
+    "executive",
+    "consultations",
+    "regular",
+    "session",
     "defence",
     "defense",
     "trade",

@@ -1,0 +1,113 @@
+//! The country of a party the gazetteer does not know and the text gives none, worked out from the
+//! two countries the report names.
+
+use std::ops::Range;
+
+use crate::extract::event::Event;
+use crate::extract::lexicon::{CountryHit, Lexicon};
+use crate::extract::people::Cast;
+use crate::extract::text::Text;
+use crate::model::Participant;
+
+/// "Le ministre Ali Khan s'est entretenu avec son homologue français Tom Ward … entre la Tunisie
+/// et la France": of two parties, one unknown and given no country, the other's country and one
+/// more are the only countries the report names (its headline, its sentence and the two after):
+/// the other one is the first party's, unless a title names the party an organisation's official
+/// ("le Secrétaire général de l'ONU, X"). `hits` are the text's country names (folded spans).
+pub fn by_elimination(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    event: &Event,
+    hits: &[(Range<usize>, CountryHit)],
+    who: &mut [Participant],
+) {
+    let (Some(s), [a, b]) = (event.sentence, &event.people[..]) else {
+        return;
+    };
+    if !event.unnamed.is_empty() {
+        return;
+    }
+    let unknown = |p: usize| {
+        cast.people[p].known.is_none()
+            && cast.people[p].country.is_none()
+            && !official(text, lex, cast, p)
+    };
+    let (lacking, other) = match (unknown(*a), unknown(*b)) {
+        (true, false) => (0, *b),
+        (false, true) => (1, *a),
+        _ => return,
+    };
+    let Some(known) = cast.people[other].country else {
+        return;
+    };
+    let sentences = &text.sentences;
+    let first = if sentences[0].heading { 0 } else { s };
+    let last = (s + 2).min(sentences.len() - 1);
+    let from = text.tokens[sentences[first].tokens.start].folded.start;
+    let to = text.tokens[sentences[last].tokens.end - 1].folded.end;
+    let mut named: Vec<_> = (hits.iter())
+        .filter(|(r, _)| r.start >= from && r.end <= to)
+        .map(|(_, hit)| hit.code)
+        .collect();
+    named.sort();
+    named.dedup();
+    if named.len() == 2 && named.contains(&known) {
+        who[lacking].country = named.into_iter().find(|&c| c != known);
+    }
+}
+
+/// Whether a title by one of the person's names names an organisation: the words of the mention,
+/// or the eight before it in its sentence ("the United Nations Under-Secretary-General X").
+fn official(text: &Text, lex: &Lexicon, cast: &Cast, p: usize) -> bool {
+    (cast.mentions.iter()).filter(|m| m.person == p).any(|m| {
+        let sentence = &text.sentences[text.sentence_of(m.name.start)].tokens;
+        let from = m
+            .phrase
+            .start
+            .min(m.name.start.saturating_sub(8))
+            .max(sentence.start);
+        let within = text.folded_range(from..m.name.end);
+        (lex.organisations_within(text.body, &text.folded, within)
+            .next())
+        .is_some()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::lexicon;
+    use crate::extract::text::Text;
+    use crate::extract::{event, participants, people};
+
+    /// The parties' countries once the unknown one's is worked out.
+    fn countries(input: &str) -> Vec<Option<String>> {
+        let lex = lexicon();
+        let text = Text::new(input);
+        let cast = people::find(&text, &lex, None);
+        let main = event::main(&text, &lex, &cast);
+        let mut who = participants::listed(&cast, &main.people);
+        let hits = lex.countries_in(&text.folded.text);
+        super::by_elimination(&text, &lex, &cast, &main, &hits, &mut who);
+        who.iter()
+            .map(|p| p.country.map(|c| c.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn countries_by_elimination() {
+        let some = |c: &str| Some(c.to_string());
+        check(
+            "Le ministre Ali Khan s'est entretenu mardi au téléphone avec son homologue ghanéen Tom Ward. Les deux ministres ont évoqué les relations entre le Mali et le Ghana.",
+            &[some("ML"), some("GH")],
+        );
+        // An organisation's official speaks for no country.
+        check(
+            "Le Secrétaire général de l'ONU, Ali Khan, a reçu lundi le ministre ghanéen Tom Ward. Ils ont parlé du Mali.",
+            &[None, some("GH")],
+        );
+        fn check(input: &str, expected: &[Option<String>]) {
+            assert_eq!(countries(input), expected, "{input}");
+        }
+    }
+}
