@@ -52,8 +52,13 @@ pub fn by_elimination(
         .collect();
     named.sort();
     named.dedup();
+    // A country someone else the text names holds ("M. Lars Berg, Ambassadeur de Suède") is theirs.
+    let held_by_another = |c| {
+        (cast.people.iter().enumerate())
+            .any(|(p, person)| p != *a && p != *b && person.country == Some(c))
+    };
     if named.len() == 2 && named.contains(&known) {
-        who[lacking].country = named.into_iter().find(|&c| c != known);
+        who[lacking].country = (named.into_iter()).find(|&c| c != known && !held_by_another(c));
     }
 }
 
@@ -100,6 +105,11 @@ mod tests {
         check(
             "Le ministre Ali Khan s'est entretenu mardi au téléphone avec son homologue ghanéen Tom Ward. Les deux ministres ont évoqué les relations entre le Mali et le Ghana.",
             &[some("ML"), some("GH")],
+        );
+        // A country someone else named holds is theirs, not the unknown party's.
+        check(
+            "Le Président Ali Khan a reçu lundi le ministre ghanéen Tom Ward, en présence de l'ambassadeur du Mali, Lars Berg.",
+            &[None, some("GH")],
         );
         // An organisation's official speaks for no country.
         check(
