@@ -90,6 +90,9 @@ pub struct Words {
     pub shortened_given_names: &'static [&'static str],
     /// Generational suffixes a name ends with after a comma ("Tom Ward, Jr."), part of the name.
     pub name_suffixes: &'static [&'static str],
+    /// Words that, written after a person's name, make it a place's or a body's named after them
+    /// ("the Nelson Mandela Foundation"): no more of the person's name.
+    pub named_after: &'static [&'static str],
     /// Words that, glued to the previous word ("ZhanshuA cette occasion") or to its full stop
     /// ("Ward.The minister"), show a lost sentence break.
     pub sentence_openers: &'static [&'static str],

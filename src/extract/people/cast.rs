@@ -30,6 +30,20 @@ fn more_names(short: &str, long: &str) -> bool {
         && within(short, long)
 }
 
+/// Whether bare name `long`, `written` so, adds family names after the whole of `short`
+/// ("Mohamed bin Zayed", "Mohamed bin Zayed Al Nahyan"); a word in capitals after a name is
+/// rather a caption's ("Tom Ward US Ambassador").
+fn names_after(short: &str, long: &str, written: &str) -> bool {
+    short.contains(' ')
+        && long
+            .strip_prefix(short)
+            .is_some_and(|rest| rest.starts_with(' '))
+        && written
+            .split(' ')
+            .next_back()
+            .is_some_and(|w| w.chars().any(char::is_lowercase))
+}
+
 /// Whether a name is written in capitals throughout.
 fn shouted(name: &str) -> bool {
     !name.chars().any(char::is_lowercase)
@@ -88,7 +102,8 @@ impl Finder<'_, '_> {
             let fuller = person.name.len() > known.name.len()
                 && known.known.is_some()
                 && person.known.is_none()
-                || more_names(old_bare, new_bare);
+                || more_names(old_bare, new_bare)
+                || names_after(old_bare, new_bare, &person.name);
             if fuller || shouted(&known.name) && !shouted(&person.name) {
                 self.folded_names[i] = new_folded.unwrap_or_else(|| Folded::of(&person.name));
                 known.name = person.name;

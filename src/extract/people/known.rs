@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::{Finder, Person};
+use crate::extract::lexicon::Listed;
 use crate::extract::text::fold;
 use crate::model::Confidence;
 
@@ -22,6 +23,30 @@ impl Finder<'_, '_> {
             end += 2;
         }
         known.start..end
+    }
+
+    /// "Joseph Kabila Kabange", "Josep Borrell Fontelles": a known name the text writes on with
+    /// one more name on its line is that fuller name, and so with a suffix ("Joseph R. Biden,
+    /// Jr."). The word after it ends the name: a capitalised one would make the run another
+    /// thing's ("Jomo Kenyatta International Airport"), as the words of a place or a body named
+    /// after the person do ("the Nelson Mandela Foundation"); a headline capitalises its verbs
+    /// too, so there the name must end its line or a clause.
+    pub(super) fn written_on(&self, known: Range<usize>) -> Range<usize> {
+        let (text, end) = (self.text, known.end);
+        let after = end + 1;
+        let ends = if self.in_heading(end) {
+            self.breaks_before(after) || text.tokens[after].is_punct(',')
+        } else {
+            self.breaks_before(after) || !text.tokens[after].capitalised
+        };
+        let more = self.name_word(end)
+            && self.listed.get(end) == Some(&Listed::default())
+            && !self.all_caps(end)
+            && !self.breaks_before(end)
+            && !text.words.named_after.contains(&text.fw(end))
+            && ends;
+        let end = if more { after } else { end };
+        known.start..self.suffix_end(end)
     }
 
     /// "le président de la république, tebboune , a reçu": a known person's surname written in lower

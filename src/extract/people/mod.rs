@@ -381,6 +381,11 @@ mod tests {
             "Le président a reçu M. Ali N'GUESSAN et Mme Aline SAHLE-WORK.",
             &["Ali N'Guessan -", "Aline Sahle-Work -"],
         );
+        // A whole name in capitals after an honorific, with or without its full stop.
+        check(
+            "Le président Tom Ward a reçu l'ambassadeur de Suède, M ALI KHAN, et M. SAM OTIENO.",
+            &["Tom Ward -", "Ali Khan SE", "Sam Otieno -"],
+        );
         // "nouvel", as "nouveau", opens a title after a name.
         check(
             "Le président a reçu Ali Khan, nouvel ambassadeur du Ghana.",
@@ -395,6 +400,24 @@ mod tests {
         check(
             "Le président Tom Ward est à Accra. Tom Peter Ward, président de la République, a reçu des ministres.",
             &["Tom Peter Ward -"],
+        );
+        check(
+            "Sheikh Ali bin Khalid receives envoy\n\nHis Highness Sheikh Ali bin Khalid Al Mansour received the envoy.",
+            &["Ali bin Khalid Al Mansour -"],
+        );
+        // A known name written on with a family name or a suffix is reported in full; the words
+        // of a place named after someone are not theirs.
+        check(
+            "Le président Joseph Kabila Kabange a reçu M. Josep Borrell Fontelles.",
+            &["Joseph Kabila Kabange CD", "Josep Borrell Fontelles -"],
+        );
+        check(
+            "President Joseph R. Biden, Jr. met President Uhuru Kenyatta at Jomo Kenyatta International Airport.",
+            &["Joseph R. Biden, Jr. US", "Uhuru Kenyatta KE"],
+        );
+        check(
+            "President Tom Ward spoke on Monday at the Cyril Ramaphosa Foundation.",
+            &["Tom Ward -", "Cyril Ramaphosa ZA"],
         );
     }
 

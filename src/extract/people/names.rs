@@ -24,7 +24,7 @@ impl Finder<'_, '_> {
         self.title_country(next, false)
     }
 
-    fn in_heading(&self, i: usize) -> bool {
+    pub(super) fn in_heading(&self, i: usize) -> bool {
         self.text
             .sentences
             .iter()
@@ -47,6 +47,8 @@ impl Finder<'_, '_> {
         let surname_first = honoured && self.name_word(i + 1) && !self.all_caps(i + 1);
         // "SON EXCELLENCE MADAME ANA SILVA,": a letter's address, on a line in capitals throughout.
         let addressed = honoured && self.text.line_in_capitals(i);
+        // "M. IGOR GROMYKO": a whole name in capitals after an honorific, in running text.
+        let shouted = honoured && self.all_caps(i + 1) && self.name_word(i + 1);
         // An honorific before a name ("Lord David Cameron", "Tan Sri", "Dato’ Ali") is not part
         // of it.
         let next = i + 1 + usize::from(self.closes_abbreviation(i + 1));
@@ -58,7 +60,7 @@ impl Finder<'_, '_> {
                 || self.text.tokens.get(next).is_some_and(|t| t.capitalised));
         if !self.name_word(i)
             || honorific
-            || (self.all_caps(i) && !surname_first && !addressed)
+            || (self.all_caps(i) && !surname_first && !addressed && !shouted)
             || self.text.word(i).chars().count() < 2
         {
             return i..i;
@@ -93,14 +95,7 @@ impl Finder<'_, '_> {
                 break;
             }
         }
-        // "Tom Ward, Jr.": the suffix after the comma ends the name.
-        let t = |k: usize| self.text.tokens.get(k);
-        if t(j).is_some_and(|t| t.is_punct(','))
-            && self.text.words.name_suffixes.contains(&self.text.fw(j + 1))
-            && t(j + 2).is_some_and(|t| t.is_punct('.'))
-        {
-            j += 3;
-        }
+        let j = self.suffix_end(j);
         // "à New Delhi, le secrétaire d'État…": a known place is not a person; "à Phnom Penh Ali
         // Khan": a place of two words or more that opens the run is a run of its own.
         let words: Vec<&str> = (i..j).map(|k| self.text.fw(k)).collect();
@@ -112,6 +107,24 @@ impl Finder<'_, '_> {
             return i..i + n;
         }
         i..j
+    }
+
+    /// Where a name ending at `end` ends with its suffix: "Tom Ward, Jr." ends after the suffix
+    /// the comma opens.
+    pub(super) fn suffix_end(&self, end: usize) -> usize {
+        let t = |k: usize| self.text.tokens.get(k);
+        let suffixed = t(end).is_some_and(|t| t.is_punct(','))
+            && self
+                .text
+                .words
+                .name_suffixes
+                .contains(&self.text.fw(end + 1))
+            && t(end + 2).is_some_and(|t| t.is_punct('.'));
+        if suffixed {
+            end + 3
+        } else {
+            end
+        }
     }
 
     /// Whether a name goes on at token `k` after an initial: with a name word, or a particle and
@@ -164,7 +177,7 @@ impl Finder<'_, '_> {
             // The first known name starting here: `known` is sorted by start.
             let first = known.partition_point(|(r, _)| r.start < i);
             if let Some((r, p)) = known.get(first).filter(|(r, _)| r.start == i).cloned() {
-                let r = self.patronymic(r);
+                let r = self.written_on(self.patronymic(r));
                 let titled = self.title_before(i, last_end);
                 self.in_turn(&mut in_turn, titled, &r);
                 let title = titled.map_or(i, |(s, _)| s);
