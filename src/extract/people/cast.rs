@@ -31,17 +31,22 @@ fn more_names(short: &str, long: &str) -> bool {
 }
 
 /// Whether bare name `long`, `written` so, adds family names after the whole of `short`
-/// ("Mohamed bin Zayed", "Mohamed bin Zayed Al Nahyan"); a word in capitals after a name is
-/// rather a caption's ("Tom Ward US Ambassador").
+/// ("Mohamed bin Zayed", "Mohamed bin Zayed Al Nahyan"), unless the word it ends with is rather a
+/// caption's or a credit's ("Tom Ward US", "Tom Ward VOI-Photo").
 fn names_after(short: &str, long: &str, written: &str) -> bool {
+    // Capitals running in a short word or beside small letters: "US", "VOI-Rezha"; a family name
+    // has one capital to a part ("Pérez-Castejón"), or is written in capitals throughout.
+    let credit = |w: &str| {
+        let mut letters = w.chars().peekable();
+        let running = std::iter::from_fn(|| Some((letters.next()?, *letters.peek()?)))
+            .any(|(a, b)| a.is_uppercase() && b.is_uppercase());
+        running && (w.chars().count() <= 3 || w.contains(char::is_lowercase))
+    };
     short.contains(' ')
         && long
             .strip_prefix(short)
             .is_some_and(|rest| rest.starts_with(' '))
-        && written
-            .split(' ')
-            .next_back()
-            .is_some_and(|w| w.chars().any(char::is_lowercase))
+        && !written.split(' ').next_back().is_some_and(credit)
 }
 
 /// Whether a name is written in capitals throughout.
