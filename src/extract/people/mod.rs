@@ -386,6 +386,20 @@ mod tests {
             "Le président Tom Ward a reçu l'ambassadeur de Suède, M ALI KHAN, et M. SAM OTIENO.",
             &["Tom Ward -", "Ali Khan SE", "Sam Otieno -"],
         );
+        // A title joined by a hyphen is no part of the name after it.
+        check(
+            "President Tom Ward met Vice-President Ali Khan and President-elect Joe Biden.",
+            &["Tom Ward -", "Ali Khan -", "Joe Biden US"],
+        );
+        check(
+            "Le président Tom Ward a reçu le Haut-Commissaire Ali Khan.",
+            &["Tom Ward -", "Ali Khan -"],
+        );
+        // A portfolio joined to a region's by "and" goes on with its title.
+        check(
+            "Secretary Tom Ward met Slovak Minister of Foreign and European Affairs Ali Khan.",
+            &["Tom Ward -", "Ali Khan SK"],
+        );
         // "nouvel", as "nouveau", opens a title after a name.
         check(
             "Le président a reçu Ali Khan, nouvel ambassadeur du Ghana.",

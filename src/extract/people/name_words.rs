@@ -41,8 +41,12 @@ impl Finder<'_, '_> {
             Some(&listed) if f.len() == self.text.fw(i).len() => listed,
             _ => self.lex.listed(self.text.language, f),
         };
+        // "Vice-President", "Haut-Commissaire": a title joined by a hyphen is no name, as the
+        // words of a title written apart are not.
+        let hyphenated_role = || listed().has(Listed::ROLE) && f.contains('-');
         self.text.capitalised(i)
             && !listed().has(Listed::NOT_NAME)
+            && !hyphenated_role()
             && !listed().has(Listed::GEO)
             && !is_roman(self.text.word(i))
             && !self.names_a_building(i)

@@ -168,15 +168,20 @@ impl Finder<'_, '_> {
 
     /// "Minister of Trade and Industry", "Ambassador Extraordinary and Plenipotentiary": a stop
     /// word at `k` between two capitalised words that are never names is the title's (between two
-    /// countries, it is not); so is "and the" after a region a portfolio names ("Minister for
+    /// countries, it is not), and so when one of them is a region's or the next opens a portfolio
+    /// ("Minister of Foreign and European Affairs"); so is "and the" after a region a portfolio names ("Minister for
     /// Africa and the Commonwealth"), and a stop word inside a country's name ("President of
     /// Sao Tome and Principe").
     fn joins_portfolios(&self, k: usize) -> bool {
         let never_a_name = |w: usize| self.text.capitalised(w) && self.is(w, Listed::NOT_NAME);
         let region = |w: usize| self.text.capitalised(w) && self.is(w, Listed::GEO);
+        let portfolio = |w: usize| never_a_name(w) || region(w);
+        let opens_portfolio = self.text.capitalised(k + 1) && never_a_name(k + 2);
         let words = self.text.words;
         k > 0
-            && (never_a_name(k - 1) && never_a_name(k + 1)
+            && (portfolio(k - 1)
+                && (portfolio(k + 1) || opens_portfolio)
+                && !(region(k - 1) && region(k + 1))
                 || self.text.fw(k) == words.and
                     && region(k - 1)
                     && words.definite.contains(&self.text.fw(k + 1))
