@@ -164,6 +164,12 @@ pub struct Words {
     /// Words by which a sentence lists those a party met one after another ("a rencontré
     /// successivement X, Y et Z"): the first is the party of the exchange it reports.
     pub in_turn: &'static [&'static str],
+    /// Exchanges in the plural ("des appels de X et de Y", "meetings with X and Y"): after a party
+    /// named before, or after the one named after `between`, those named had one each, and the
+    /// first is the party of the exchange reported.
+    pub exchanges_each: &'static [&'static str],
+    /// The word "between", which names the parties of an exchange.
+    pub between: &'static str,
     /// Those of `aside_cues` that name who invited: the host, and a party, of an exchange whose
     /// sentence names no one before ("La réunion s'est tenue à l'invitation du ministre X").
     pub invitations: &'static [&'static str],

@@ -66,7 +66,12 @@ fn in_sentence<'c>(
     // "X a reçu les lettres de créance de Y, ambassadeur du Ghana, et de Z": envoys present their
     // credentials one after another too.
     let in_turn = (tokens.clone())
-        .find(|&k| text.words.in_turn.contains(&text.fw(k)) || text.credentials_at(k));
+        .find(|&k| {
+            text.words.in_turn.contains(&text.fw(k))
+                || text.credentials_at(k)
+                || each_their_own(text, cast, tokens.start, k).is_some()
+        })
+        .map(|k| each_their_own(text, cast, tokens.start, k).unwrap_or(k));
     for m in cast
         .mentions
         .iter()
@@ -105,6 +110,22 @@ fn in_sentence<'c>(
         })
         .collect();
     (people, unnamed)
+}
+
+/// "X a reçu des appels de Y et de Z", "the meetings between X and Y, Z and W": an exchange in the
+/// plural at token `k`, after a party named before it or followed by the one named after
+/// "between", is one exchange with each of those named next. Where they start being named, if so.
+fn each_their_own(text: &Text, cast: &Cast, start: usize, k: usize) -> Option<usize> {
+    if !text.words.exchanges_each.contains(&text.fw(k)) {
+        return None;
+    }
+    let mut after = cast.mentions.iter().filter(|m| m.name.start > k);
+    if text.fw(k + 1) == text.words.between {
+        return after.next().map(|m| m.name.end);
+    }
+    (cast.mentions.iter())
+        .any(|m| m.name.start >= start && m.name.end <= k)
+        .then_some(k)
 }
 
 /// "President X's special envoy, Y": a name whose possessive opens another person's title is only

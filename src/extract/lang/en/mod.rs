@@ -230,6 +230,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "attributable",
     ],
     in_turn: &["successively"],
+    exchanges_each: &["meetings", "calls"],
+    between: "between",
     invitations: &["invitation"],
     calls: &[],
     cut_phrases: CutPhrases::new(&[

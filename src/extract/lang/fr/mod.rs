@@ -151,6 +151,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     cues: CUES,
     aside_cues: ASIDE_CUES,
     in_turn: &["successivement"],
+    exchanges_each: &["appels", "audiences"],
+    between: "entre",
     invitations: &["invitation"],
     calls: &["appel", "telephonique"],
     cut_phrases: CutPhrases::new(CUT_PHRASES),
