@@ -60,12 +60,7 @@ fn participants_of_a_sentence() {
     check("Le ministre Tom Ward a reçu successivement le ministre Ali Khan et l'ambassadeur Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     // Exchanges in the plural, one with each of those named: the first is the party.
     check("Le ministre Tom Ward a reçu lundi des appels téléphoniques de son homologue malien, Ali Khan, et de son homologue ghanéen, Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
-    check("The bilateral meetings between Prime Minister Tom Ward and President Ali Khan, President Sam Otieno and King Paul Roux were held on Monday.", &["Tom Ward", "Ali Khan"], &[]);
-    check(
-        "During the meetings, Prime Minister Tom Ward and President Ali Khan discussed trade.",
-        &["Tom Ward", "Ali Khan"],
-        &[],
-    );
+    check("Le ministre Tom Ward a accordé lundi des audiences au ministre Ali Khan, au président Sam Otieno et au roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
     // Who attended took no part, unless the exchange was held through them.
     check("Le ministre Ali Khan a été reçu lundi par le président Tom Ward, en présence du Premier ministre Sam Otieno.", &["Ali Khan", "Tom Ward"], &[]);
     check("Le président Tom Ward a reçu le ministre Ali Khan en présence de leurs délégations et du ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
