@@ -155,6 +155,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     call_told_next(text, lex, cast, &mut event);
     call_named_later(text, lex, cast, &mut event);
     kind_named_before(text, lex, cast, &mut event);
+    statement_named_after(text, lex, &mut event);
     event.title = joint_statement_title(text, lex);
     if event.title.is_some() || numbered_from_first(text) || opens_with_statement(text, lex) {
         event.kind = EventKind::JointStatement;
@@ -342,6 +343,25 @@ fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event)
     });
     if let Some((kind, _)) = named {
         event.kind = kind;
+        event.cued = true;
+    }
+}
+
+/// "La Chine et la France ont exprimé jeudi leur volonté de … « … », affirme une déclaration
+/// conjointe publiée jeudi à Paris": a report that names no exchange but what its parties declared,
+/// which one of the two sentences after it gives as a joint statement's words, is the statement.
+fn statement_named_after(text: &Text, lex: &Lexicon, event: &mut Event) {
+    let Some(s) = event.sentence.filter(|_| !event.cued) else {
+        return;
+    };
+    let named = (s + 1..text.sentences.len().min(s + 3))
+        .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+        .any(|k| {
+            let tokens = text.sentences[k].tokens.clone();
+            names_statement(&lex.kind_cues(text.folded_span(tokens), text.language))
+        });
+    if named {
+        event.kind = EventKind::JointStatement;
         event.cued = true;
     }
 }

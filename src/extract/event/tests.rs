@@ -87,6 +87,15 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Le président Tom Ward s'est entretenu lundi avec le président Ali Khan. Ils ont salué leurs liens. Le Ghana veut renforcer ses échanges. Le ministre Joe Banda a visité le port. L'entretien téléphonique entre le ministre Joe Banda et le président Tom Ward avait eu lieu en mai.",
         Talks,
     );
+    // A report of what the parties declared, given as a joint statement's words.
+    kind_of(
+        "Le Ghana et le Mali ont exprimé lundi, lors de la visite du président Tom Ward, leur volonté d'unir leurs efforts. « Les deux parties veulent unir leurs efforts », affirme une déclaration commune publiée lundi à Bamako.",
+        JointStatement,
+    );
+    kind_of(
+        "Le président Tom Ward a reçu lundi le président Ali Khan. Les deux présidents ont publié une déclaration commune.",
+        Meeting,
+    );
     // Articles numbered from the first paragraph are a communiqué's.
     kind_of(
         "1. À l'invitation du président Tom Ward, le président Ali Khan a effectué une visite de travail au Togo.\n\n2. Les deux chefs d'État ont eu des entretiens en tête-à-tête.\n\n3. Ils ont salué la qualité de leurs relations.",
