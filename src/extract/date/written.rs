@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
+use super::anchor::weekday_year;
 use super::calendar::Calendar;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::text::{fold, Text, TokenKind};
@@ -20,6 +21,8 @@ pub struct DateExpr {
     pub weekday: Option<Weekday>,
     /// The first day of a range ("du 3 au 5 mai").
     pub range: bool,
+    /// The written year was a slip its weekday showed, mended (`anchor::weekday_year`).
+    pub slipped: bool,
 }
 
 impl DateExpr {
@@ -183,10 +186,20 @@ fn first_day(text: &Text, d: usize) -> Option<(u32, usize, bool)> {
     Some((day, if range { d + 3 } else { d + 1 }, range))
 }
 
-/// A written date starting at token `i`: "[mardi] 3 mai [2024]", "1er juin", "les 16 et 17 octobre",
+/// A written date starting at token `i`, its year mended when its weekday shows it a slip.
+fn date_at(
+    text: &Text,
+    calendar: &Calendar,
+    published: Option<NaiveDate>,
+    i: usize,
+) -> Option<DateExpr> {
+    written_at(text, calendar, published, i).map(|d| weekday_year(text, d, published))
+}
+
+/// A date as written from token `i`: "[mardi] 3 mai [2024]", "1er juin", "les 16 et 17 octobre",
 /// "vendredi, 8 janvier 2021", "04 oct. 2017", "16/09/2021", "2017-10-04", and where the language
 /// writes the month first, "[Thursday,] November 19[, 2025]".
-fn date_at(
+fn written_at(
     text: &Text,
     calendar: &Calendar,
     published: Option<NaiveDate>,
@@ -215,6 +228,7 @@ fn date_at(
             year: Some(date.year()),
             weekday: wd,
             range: false,
+            slipped: false,
         });
     }
     if text.words.month_first {
@@ -228,6 +242,7 @@ fn date_at(
                 year,
                 weekday: wd,
                 range,
+                slipped: false,
             });
         }
     }
@@ -245,6 +260,7 @@ fn date_at(
         year,
         weekday: wd,
         range,
+        slipped: false,
     })
 }
 

@@ -115,6 +115,13 @@ fn days_written_in_words_and_years_read_from_the_page() {
         // A January date written with the year just ended, days before its page, is a slip.
         (Language::En, "X met Y on January 13th 2020.", Some("2021-01-14"), Some("2021-01-13")),
         (Language::Fr, "X a reçu Y le 5 janvier 2023.", Some("2024-02-20"), Some("2023-01-05")),
+        // A year its weekday contradicts is a slip: the page's year or another the text writes
+        // mends it when the weekday fits; else the weekday may as well be the slip.
+        (Language::Fr, "Le ministre X a reçu ce lundi 3 mars 2035 l'ambassadeur Y.\n\n© Agence 2025", None, Some("2025-03-03")),
+        (Language::Fr, "Le ministre X a reçu ce lundi 3 mars 2035 l'ambassadeur Y.", Some("2025-03-04"), Some("2025-03-03")),
+        (Language::Fr, "Le ministre X a reçu ce lundi 3 mars 2035 l'ambassadeur Y.", None, Some("2035-03-03")),
+        // A full date years after the page is no day the page reports: a caption caught with it.
+        (Language::Fr, "X et Y lors d'un entretien à Genève, le 8 mars 2029.\nLe président X a reçu jeudi Y.", Some("2024-03-08"), Some("2024-03-07")),
     ];
     for &(language, input, published, expected) in cases {
         check_in(language, input, published, expected);
