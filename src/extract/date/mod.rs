@@ -233,6 +233,14 @@ pub fn event_date(
     let earlier = (0..s_index.saturating_sub(1)).rev();
     let near = near.into_iter().map(|n| (n, false));
     let restating = later.chain(earlier).map(|n| (n, true));
+    // The day the text says it was written on: a day told months before it is another event's
+    // ("the Joint Statement issued on 9 February 2023" under a line dated 3 November 2023).
+    let written_on = line
+        .filter(|l| l.year.is_some())
+        .and_then(|l| match l.value()? {
+            EventDate::Full(date) => Some(date),
+            EventDate::DayMonth { .. } => None,
+        });
     for (n, must_restate) in near.chain(restating) {
         let Some(x) = (text.sentences.get(n)).filter(|x| !x.heading && !x.caption) else {
             continue;
@@ -253,6 +261,7 @@ pub fn event_date(
             n > s_index && (!must_restate && in_the_past(text, d) || pluperfect())
                 || n < s_index && !must_restate && long_before(d, published)
                 || long_after(d, published)
+                || long_before(d, written_on)
         };
         let own = || {
             (all.iter().filter(written_in))
@@ -359,7 +368,7 @@ fn scene<'a>(
     let before = report.saturating_sub(SCENE_SENTENCES)..report.saturating_sub(1);
     before.rev().find_map(|n| {
         let x = text.sentences.get(n).filter(|x| !x.heading && !x.caption)?;
-        let start = x.tokens.start + usize::from(text.fw(x.tokens.start) == "le");
+        let start = x.tokens.start + usize::from(matches!(text.fw(x.tokens.start), "le" | "on"));
         all.iter()
             .find(|d| d.tokens.start == start)
             .filter(|d| Some(*d) != line && !d.range && !in_the_past(text, d))

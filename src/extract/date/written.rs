@@ -405,24 +405,34 @@ fn bracketed_stamp(
 }
 
 /// A letter's or a telegram's closing lines, the place it was signed in over the date
-/// ("Royal Palace, Stockholm" / "11 March 2022"): the day it was written, whatever a distributor
+/// ("Royal Palace, Stockholm" / "11 March 2022"), or a French letter's heading line, the place
+/// before the date ("Paris, le 13 février 2007."): the day it was written, whatever a distributor
 /// stamped at the top.
 fn signed_at(text: &Text, all: &[DateExpr]) -> Option<DateExpr> {
-    let own_line = |d: &&DateExpr| {
-        text.tokens[d.tokens.start].newline_before
-            && text
-                .tokens
-                .get(d.tokens.end)
-                .is_none_or(|t| t.newline_before)
+    let line_end = |k: usize| text.tokens.get(k).is_none_or(|t| t.newline_before);
+    let ends_line = |d: &&DateExpr| {
+        let stop = text
+            .tokens
+            .get(d.tokens.end)
+            .is_some_and(|t| t.is_punct('.'));
+        line_end(d.tokens.end + usize::from(stop))
     };
     let place_line = |d: &&DateExpr| {
         let start = (d.tokens.start.saturating_sub(7)..d.tokens.start)
             .rev()
             .find(|&k| text.tokens[k].newline_before);
-        start.is_some_and(|start| start > 0 && place_words(text, start..d.tokens.start))
+        // On the date's own line, the place ends with a comma and "le".
+        let own = !text.tokens[d.tokens.start].newline_before;
+        let le = usize::from(own && text.fw(d.tokens.start - 1) == "le");
+        let place = |start: usize| start..d.tokens.start - le;
+        start.is_some_and(|start| {
+            start > 0
+                && place_words(text, place(start))
+                && (!own || text.tokens[d.tokens.start - le - 1].is_punct(','))
+        })
     };
     (all.iter().rev())
-        .find(|d| d.year.is_some() && !d.range && own_line(d) && place_line(d))
+        .find(|d| d.year.is_some() && !d.range && ends_line(d) && place_line(d))
         .cloned()
 }
 

@@ -120,6 +120,14 @@ fn days_written_in_words_and_years_read_from_the_page() {
         (Language::Fr, "Le ministre X a reçu ce lundi 3 mars 2035 l'ambassadeur Y.\n\n© Agence 2025", None, Some("2025-03-03")),
         (Language::Fr, "Le ministre X a reçu ce lundi 3 mars 2035 l'ambassadeur Y.", Some("2025-03-04"), Some("2025-03-03")),
         (Language::Fr, "Le ministre X a reçu ce lundi 3 mars 2035 l'ambassadeur Y.", None, Some("2035-03-03")),
+        // A French letter's heading line, its place before the date, dates the letter.
+        (Language::Fr, "Message de X à Y\n\nLE PRÉSIDENT\n\nParis, le lundi 4 mars 2024.\n\nMonsieur le Président,\n\nJ'ai appris avec tristesse la nouvelle.", None, Some("2024-03-04")),
+        // A day told months before the day the text says it was written on is another event's.
+        (Language::En, "3 May 2024 – X held a meeting with Y at the palace.\n\nThey talked about trade.\n\nThey welcomed the progress made since the visit of 9 January 2024.", None, Some("2024-05-03")),
+        // A sentence that opens with a full date before the report sets its scene.
+        (Language::En, "The Minister X today paid a visit to Z.\n\nOn 18 May 2017, the Minister came to the capital at the invitation of W.\n\nThe visit marked an anniversary.\n\nThe talks between W and Y covered trade.", None, Some("2017-05-18")),
+        // A deadline's day is not the event's.
+        (Language::Fr, "X a reçu Y. Ils ont évoqué la formation du gouvernement dans le délai qui expire le 31 octobre.", Some("2022-09-28"), None),
         // A full date years after the page is no day the page reports: a caption caught with it.
         (Language::Fr, "X et Y lors d'un entretien à Genève, le 8 mars 2029.\nLe président X a reçu jeudi Y.", Some("2024-03-08"), Some("2024-03-07")),
     ];
