@@ -14,6 +14,7 @@ mod extract;
 mod feeds;
 mod folders;
 mod hostile;
+mod interface_language;
 mod labelled;
 mod languages;
 mod links;

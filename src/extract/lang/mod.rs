@@ -309,7 +309,7 @@ impl Words {
 }
 
 /// How much of a text detection reads, in bytes: a bounded sample keeps extraction fast.
-const SAMPLE: usize = 160;
+const SAMPLE: usize = 240;
 
 /// The words of the text's opening written in lower case, up to `SAMPLE` bytes: they carry its
 /// language, where names, acronyms and datelines, which open many readouts, are written alike in
@@ -327,17 +327,20 @@ fn sample(body: &str) -> String {
     sample
 }
 
-/// The language of a text, when a detector is sure of it among the languages the extractor reads.
+/// The language of a text, when a detector finds one the extractor reads. whichlang scores a few
+/// languages with a linear model over hashed character n-grams, without allocating: a text it
+/// takes for another language (a readout in Luxembourgish, say) is not read as French or English
+/// with confidence.
 pub fn detect(body: &str) -> Option<Language> {
-    let detector =
-        whatlang::Detector::with_allowlist(vec![whatlang::Lang::Fra, whatlang::Lang::Eng]);
-    let info = detector.detect(&sample(body))?;
-    if !info.is_reliable() {
+    let sample = sample(body);
+    // With nothing to read, whichlang answers English: that is no finding.
+    if sample.is_empty() {
         return None;
     }
-    match info.lang() {
-        whatlang::Lang::Eng => Some(Language::En),
-        _ => Some(Language::Fr),
+    match whichlang::detect_language(&sample) {
+        whichlang::Lang::Eng => Some(Language::En),
+        whichlang::Lang::Fra => Some(Language::Fr),
+        _ => None,
     }
 }
 
