@@ -5,6 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::extract::text::Text;
 use crate::model::EventDate;
 
+use super::written::number;
 use super::DateExpr;
 
 /// The latest date with this day and month on or before a full anchor.
@@ -79,6 +80,43 @@ pub(super) fn long_before(d: &DateExpr, published: Option<NaiveDate>) -> bool {
 
 /// How long before its anchor a year-less day may be told and still take the anchor's year.
 const TOLD_WITHIN_DAYS: i64 = 92;
+
+/// Whether a full date falls months after the page's date: no readout reports a day to come that
+/// far ahead, so it is a slip of the year or another page's date caught with the text (a photo's
+/// caption of years later).
+pub(super) fn long_after(d: &DateExpr, published: Option<NaiveDate>) -> bool {
+    match (d.value(), published) {
+        (Some(EventDate::Full(date)), Some(p)) => (date - p).num_days() > TOLD_WITHIN_DAYS,
+        _ => false,
+    }
+}
+
+/// A full date whose weekday its year contradicts ("ce vendredi 16 juin 2033", a Thursday): the
+/// year is a slip, mended to the page's or to another year the text writes ("01 juin 2023") that
+/// gives the day its weekday. With no such year, the weekday may as well be the slip ("jeudi 23
+/// octobre 2019", a Wednesday): the date stays as written.
+pub(super) fn weekday_year(text: &Text, d: DateExpr, published: Option<NaiveDate>) -> DateExpr {
+    let (Some(year), Some(weekday)) = (d.year, d.weekday) else {
+        return d;
+    };
+    if NaiveDate::from_ymd_opt(year, d.month, d.day).is_none_or(|date| date.weekday() == weekday) {
+        return d;
+    }
+    // Looked for only on a mismatch, which is rare: a scan of the text's numbers.
+    let written = (0..text.tokens.len()).filter_map(|k| number(text.fw(k), 1900..2101));
+    let years = published.map(|p| p.year()).into_iter();
+    let mended = (years.chain(written.map(|y| y as i32))).find(|&y| {
+        NaiveDate::from_ymd_opt(y, d.month, d.day).is_some_and(|date| date.weekday() == weekday)
+    });
+    match mended {
+        Some(y) => DateExpr {
+            year: Some(y),
+            slipped: true,
+            ..d
+        },
+        None => d,
+    }
+}
 
 /// The full date a text says it was published on ("The following press release was published by
 /// the Office of the Spokesperson on Aug. 29, 2021."), within a few words of the saying.

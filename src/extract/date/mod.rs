@@ -18,11 +18,11 @@ mod written;
 
 use std::ops::Range;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
-use anchor::{completed, in_year_of, long_before, stated_publication, title_date};
+use anchor::{completed, in_year_of, long_after, long_before, stated_publication, title_date};
 use foreign::{held_on, in_the_past, is_foreign};
 use relative::{relative, resolve_relative, Relative};
 use written::opens_as_dateline;
@@ -97,8 +97,9 @@ pub fn event_date(
     restates: &dyn Fn(usize) -> bool,
 ) -> Found {
     // A letter signed with a date at its end was written that day, whatever a distributor
-    // stamped at its top.
-    let line = dates.signed.as_ref().or(dates.dateline.as_ref());
+    // stamped at its top; a line dated months after the page is no date of the text's.
+    let line =
+        (dates.signed.as_ref().or(dates.dateline.as_ref())).filter(|l| !long_after(l, published));
     let mut found = Found {
         date: None,
         tokens: None,
@@ -143,7 +144,7 @@ pub fn event_date(
     // "Après Oyo, le 26 septembre dernier, X a été l'hôte de Y ce 20 octobre": a day put in the
     // past gives way to one the sentence tells as its present.
     let own: Vec<&&DateExpr> = (in_sentence.iter())
-        .filter(|d| !is_foreign(text, d, tokens.start))
+        .filter(|d| !is_foreign(text, d, tokens.start) && !long_after(d, published))
         .collect();
     // "SINGAPORE, May 11, 2020 /PRNewswire/ -- X spoke with Y on 28 April 2020": a dateline that
     // opens the sentence gives way to another day it writes.
@@ -168,13 +169,11 @@ pub fn event_date(
         } else {
             Confidence::Medium
         };
-        if let (Some(EventDate::Full(date)), Some(w)) = (found.date, d.weekday) {
-            if date.weekday() != w {
-                found.confidence = Confidence::Medium;
-                found
-                    .remarks
-                    .push((at, format!("the text's weekday does not match {date}")));
-            }
+        if d.slipped {
+            found.confidence = Confidence::Medium;
+            found
+                .remarks
+                .push((at, "the text's weekday does not match its year".into()));
         }
         found.date = found.date.map(|v| completed(v, all, anchor, published));
         return found;
@@ -234,6 +233,14 @@ pub fn event_date(
     let earlier = (0..s_index.saturating_sub(1)).rev();
     let near = near.into_iter().map(|n| (n, false));
     let restating = later.chain(earlier).map(|n| (n, true));
+    // The day the text says it was written on: a day told months before it is another event's
+    // ("the Joint Statement issued on 9 February 2023" under a line dated 3 November 2023).
+    let written_on = line
+        .filter(|l| l.year.is_some())
+        .and_then(|l| match l.value()? {
+            EventDate::Full(date) => Some(date),
+            EventDate::DayMonth { .. } => None,
+        });
     for (n, must_restate) in near.chain(restating) {
         let Some(x) = (text.sentences.get(n)).filter(|x| !x.heading && !x.caption) else {
             continue;
@@ -253,6 +260,8 @@ pub fn event_date(
         let earlier = |d: &DateExpr| {
             n > s_index && (!must_restate && in_the_past(text, d) || pluperfect())
                 || n < s_index && !must_restate && long_before(d, published)
+                || long_after(d, published)
+                || long_before(d, written_on)
         };
         let own = || {
             (all.iter().filter(written_in))
@@ -303,7 +312,7 @@ pub fn event_date(
         let s = &text.sentences[text.sentence_of(l.tokens.start)];
         s.tokens == l.tokens && l.year.is_some()
     };
-    if let Some(d) = scene(text, all, s_index, line) {
+    if let Some(d) = scene(text, all, s_index, line).filter(|d| !long_after(d, published)) {
         found.date = d.value().map(|v| completed(v, all, anchor, published));
         found.tokens = Some(d.tokens.clone());
         found.confidence = Confidence::Medium;
@@ -331,6 +340,7 @@ pub fn event_date(
             .tokens
             .start;
         d.year.is_some()
+            && !long_after(d, published)
             && d.tokens.start > start
             && matches!(text.fw(d.tokens.start - 1), "ce" | "this")
             && !is_foreign(text, d, start)
@@ -358,7 +368,7 @@ fn scene<'a>(
     let before = report.saturating_sub(SCENE_SENTENCES)..report.saturating_sub(1);
     before.rev().find_map(|n| {
         let x = text.sentences.get(n).filter(|x| !x.heading && !x.caption)?;
-        let start = x.tokens.start + usize::from(text.fw(x.tokens.start) == "le");
+        let start = x.tokens.start + usize::from(matches!(text.fw(x.tokens.start), "le" | "on"));
         all.iter()
             .find(|d| d.tokens.start == start)
             .filter(|d| Some(*d) != line && !d.range && !in_the_past(text, d))

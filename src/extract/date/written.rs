@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
+use super::anchor::weekday_year;
 use super::calendar::Calendar;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::text::{fold, Text, TokenKind};
@@ -20,6 +21,8 @@ pub struct DateExpr {
     pub weekday: Option<Weekday>,
     /// The first day of a range ("du 3 au 5 mai").
     pub range: bool,
+    /// The written year was a slip its weekday showed, mended (`anchor::weekday_year`).
+    pub slipped: bool,
 }
 
 impl DateExpr {
@@ -183,10 +186,20 @@ fn first_day(text: &Text, d: usize) -> Option<(u32, usize, bool)> {
     Some((day, if range { d + 3 } else { d + 1 }, range))
 }
 
-/// A written date starting at token `i`: "[mardi] 3 mai [2024]", "1er juin", "les 16 et 17 octobre",
+/// A written date starting at token `i`, its year mended when its weekday shows it a slip.
+fn date_at(
+    text: &Text,
+    calendar: &Calendar,
+    published: Option<NaiveDate>,
+    i: usize,
+) -> Option<DateExpr> {
+    written_at(text, calendar, published, i).map(|d| weekday_year(text, d, published))
+}
+
+/// A date as written from token `i`: "[mardi] 3 mai [2024]", "1er juin", "les 16 et 17 octobre",
 /// "vendredi, 8 janvier 2021", "04 oct. 2017", "16/09/2021", "2017-10-04", and where the language
 /// writes the month first, "[Thursday,] November 19[, 2025]".
-fn date_at(
+fn written_at(
     text: &Text,
     calendar: &Calendar,
     published: Option<NaiveDate>,
@@ -215,6 +228,7 @@ fn date_at(
             year: Some(date.year()),
             weekday: wd,
             range: false,
+            slipped: false,
         });
     }
     if text.words.month_first {
@@ -228,6 +242,7 @@ fn date_at(
                 year,
                 weekday: wd,
                 range,
+                slipped: false,
             });
         }
     }
@@ -245,6 +260,7 @@ fn date_at(
         year,
         weekday: wd,
         range,
+        slipped: false,
     })
 }
 
@@ -389,24 +405,34 @@ fn bracketed_stamp(
 }
 
 /// A letter's or a telegram's closing lines, the place it was signed in over the date
-/// ("Royal Palace, Stockholm" / "11 March 2022"): the day it was written, whatever a distributor
+/// ("Royal Palace, Stockholm" / "11 March 2022"), or a French letter's heading line, the place
+/// before the date ("Paris, le 13 février 2007."): the day it was written, whatever a distributor
 /// stamped at the top.
 fn signed_at(text: &Text, all: &[DateExpr]) -> Option<DateExpr> {
-    let own_line = |d: &&DateExpr| {
-        text.tokens[d.tokens.start].newline_before
-            && text
-                .tokens
-                .get(d.tokens.end)
-                .is_none_or(|t| t.newline_before)
+    let line_end = |k: usize| text.tokens.get(k).is_none_or(|t| t.newline_before);
+    let ends_line = |d: &&DateExpr| {
+        let stop = text
+            .tokens
+            .get(d.tokens.end)
+            .is_some_and(|t| t.is_punct('.'));
+        line_end(d.tokens.end + usize::from(stop))
     };
     let place_line = |d: &&DateExpr| {
         let start = (d.tokens.start.saturating_sub(7)..d.tokens.start)
             .rev()
             .find(|&k| text.tokens[k].newline_before);
-        start.is_some_and(|start| start > 0 && place_words(text, start..d.tokens.start))
+        // On the date's own line, the place ends with a comma and "le".
+        let own = !text.tokens[d.tokens.start].newline_before;
+        let le = usize::from(own && text.fw(d.tokens.start - 1) == "le");
+        let place = |start: usize| start..d.tokens.start - le;
+        start.is_some_and(|start| {
+            start > 0
+                && place_words(text, place(start))
+                && (!own || text.tokens[d.tokens.start - le - 1].is_punct(','))
+        })
     };
     (all.iter().rev())
-        .find(|d| d.year.is_some() && !d.range && own_line(d) && place_line(d))
+        .find(|d| d.year.is_some() && !d.range && ends_line(d) && place_line(d))
         .cloned()
 }
 

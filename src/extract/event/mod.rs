@@ -153,7 +153,9 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     participants::complete(text, lex, cast, &mut event);
     participants::bearer(text, cast, &mut event);
     call_told_next(text, lex, cast, &mut event);
+    call_named_later(text, lex, cast, &mut event);
     kind_named_before(text, lex, cast, &mut event);
+    statement_named_after(text, lex, &mut event);
     event.title = joint_statement_title(text, lex);
     if event.title.is_some() || numbered_from_first(text) || opens_with_statement(text, lex) {
         event.kind = EventKind::JointStatement;
@@ -272,6 +274,40 @@ fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     }
 }
 
+/// "Modi et Macron se sont entretenus jeudi … [other news] … L'entretien téléphonique entre MM.
+/// Modi et Macron a eu lieu alors que …": talks whose report does not say how they were held are
+/// a call when a later sentence, however far and whoever else it names, points back to "the" call
+/// and names one of their parties first after it; an earlier call is told in the pluperfect.
+fn call_named_later(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
+    let Some(s) = event.sentence else { return };
+    if !matches!(event.kind, EventKind::Talks | EventKind::Other) {
+        return;
+    }
+    let later = (s + 1..text.sentences.len().min(s + 12))
+        .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption);
+    let call = later.into_iter().find_map(|k| {
+        let tokens = text.sentences[k].tokens.clone();
+        if (tokens.clone()).any(|t| text.words.pluperfect.contains(&text.fw(t))) {
+            return None;
+        }
+        let cues = lex.kind_cues(text.folded_span(tokens.clone()), text.language);
+        let (kind, at) = kind::classify(&cues)
+            .filter(|&(k, _)| matches!(k, EventKind::PhoneCall | EventKind::VideoCall))?;
+        let base = text.tokens[tokens.start].folded.start;
+        let cue = (tokens.clone()).find(|&t| text.tokens[t].folded.end > base + at.start)?;
+        let definite = (cue.saturating_sub(2).max(tokens.start)..cue)
+            .any(|t| text.words.definite.contains(&text.fw(t)));
+        let next = (cast.mentions.iter())
+            .filter(|m| m.name.start > cue && m.name.start < tokens.end)
+            .min_by_key(|m| m.name.start)?;
+        (definite && event.people.contains(&next.person)).then_some(kind)
+    });
+    if let Some(kind) = call {
+        event.kind = kind;
+        event.cued = true;
+    }
+}
+
 /// Whether sentence `s` ends with a full stop, as running text does and a title does not.
 fn closed(text: &Text, s: usize) -> bool {
     let last = text.sentences[s].tokens.end - 1;
@@ -307,6 +343,25 @@ fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event)
     });
     if let Some((kind, _)) = named {
         event.kind = kind;
+        event.cued = true;
+    }
+}
+
+/// "La Chine et la France ont exprimé jeudi leur volonté de … « … », affirme une déclaration
+/// conjointe publiée jeudi à Paris": a report that names no exchange but what its parties declared,
+/// which one of the two sentences after it gives as a joint statement's words, is the statement.
+fn statement_named_after(text: &Text, lex: &Lexicon, event: &mut Event) {
+    let Some(s) = event.sentence.filter(|_| !event.cued) else {
+        return;
+    };
+    let named = (s + 1..text.sentences.len().min(s + 3))
+        .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+        .any(|k| {
+            let tokens = text.sentences[k].tokens.clone();
+            names_statement(&lex.kind_cues(text.folded_span(tokens), text.language))
+        });
+    if named {
+        event.kind = EventKind::JointStatement;
         event.cued = true;
     }
 }

@@ -78,6 +78,24 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Le président Tom Ward a adressé ses félicitations au président Ali Khan. Les deux présidents avaient eu un entretien téléphonique en mai. Ils s'étaient appelés en juin.",
         Message,
     );
+    // A call pointed back to several sentences on, whoever else that sentence names.
+    kind_of(
+        "Le président Tom Ward et le président Ali Khan se sont entretenus lundi de la paix. Ils ont salué leurs liens. Le Ghana veut renforcer ses échanges. Le ministre Joe Banda a visité le port. L'entretien téléphonique entre le président Tom Ward et le président Ali Khan a eu lieu alors que le ministre Joe Banda rencontrait son homologue.",
+        PhoneCall,
+    );
+    kind_of(
+        "Le président Tom Ward s'est entretenu lundi avec le président Ali Khan. Ils ont salué leurs liens. Le Ghana veut renforcer ses échanges. Le ministre Joe Banda a visité le port. L'entretien téléphonique entre le ministre Joe Banda et le président Tom Ward avait eu lieu en mai.",
+        Talks,
+    );
+    // A report of what the parties declared, given as a joint statement's words.
+    kind_of(
+        "Le Ghana et le Mali ont exprimé lundi, lors de la visite du président Tom Ward, leur volonté d'unir leurs efforts. « Les deux parties veulent unir leurs efforts », affirme une déclaration commune publiée lundi à Bamako.",
+        JointStatement,
+    );
+    kind_of(
+        "Le président Tom Ward a reçu lundi le président Ali Khan. Les deux présidents ont publié une déclaration commune.",
+        Meeting,
+    );
     // Articles numbered from the first paragraph are a communiqué's.
     kind_of(
         "1. À l'invitation du président Tom Ward, le président Ali Khan a effectué une visite de travail au Togo.\n\n2. Les deux chefs d'État ont eu des entretiens en tête-à-tête.\n\n3. Ils ont salué la qualité de leurs relations.",

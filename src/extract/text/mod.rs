@@ -505,5 +505,17 @@ mod tests {
         );
         let flags: Vec<bool> = t.sentences.iter().map(|s| s.caption).collect();
         assert_eq!(flags, [false, true, true, true, false]);
+        // So is a line closed by a copyright sign and its holder, glued or not.
+        for credit in ["©Agence", "© Agence/Ali Khan"] {
+            let body = format!(
+                "Le ministre X et son homologue Y à Genève, le 2 mars 2019 {credit}\n\nLe ministre X s'est entretenu jeudi avec Y."
+            );
+            let t = Text::new(&body);
+            let flags: Vec<bool> = t.sentences.iter().map(|s| s.caption).collect();
+            assert_eq!(flags, [true, false], "{credit}");
+        }
+        // A copyright sign inside a sentence closes no caption.
+        let t = Text::new("Le groupe © Agence a reçu X le 3 mai à Dakar.");
+        assert!(!t.sentences[0].caption);
     }
 }

@@ -95,6 +95,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "sworn",
         "attack",
         "attacks",
+        // A deadline's day: "the period that expires on October 31".
+        "deadline",
+        "expires",
     ],
     abbreviations: &[
         "mr", "mrs", "ms", "jr", "sr", "dr", "st", "gen", "col", "sen", "rep", "hon", "rt", "prof",

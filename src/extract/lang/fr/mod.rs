@@ -334,6 +334,10 @@ const MILESTONES: &[&str] = &[
     "prevue",
     "prevus",
     "prevues",
+    // A deadline's day: "le délai constitutionnel qui expire le 31 octobre".
+    "delai",
+    "echeance",
+    "expire",
 ];
 
 /// Past participles of a report: "a indiqué son cabinet mercredi matin".

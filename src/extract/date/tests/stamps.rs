@@ -1,0 +1,137 @@
+//! Page stamps, signed letters, and the year a date takes from the page or the text.
+
+use super::{check, check_in};
+use crate::extract::lang::Language;
+
+#[test]
+fn page_stamps() {
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        // A page's stamp, alone or with its time, dates a report that names no day.
+        ("12/03/2022\nX a reçu Y en audience.", None, Some("2022-03-12")),
+        (
+            "Message à Y\n\nLe 09/02/2021 à 11h40\n\nX a adressé un message de condoléances à Y.",
+            None,
+            Some("2021-02-09"),
+        ),
+        (
+            "Actualités\n· International\n· Mardi 8 juin 2021\nX a reçu Y au palais.",
+            None,
+            Some("2021-06-08"),
+        ),
+        // A message for an occasion is dated by the occasion, which the page may follow by days.
+        (
+            "05/07/2024\nX a adressé un message de félicitations à Y à l'occasion de la fête nationale.",
+            None,
+            None,
+        ),
+        // A stamp whose day and month could be either way round is read day first, unless the
+        // page's publication date shows the American order.
+        (
+            "03/04/2021\nThe President received Y at the palace.",
+            None,
+            Some("2021-04-03"),
+        ),
+        (
+            "03/04/2021\nThe President received Y at the palace.",
+            Some("2021-03-04"),
+            Some("2021-03-04"),
+        ),
+        (
+            "03/04/2021\nThe President received Y at the palace.",
+            Some("2021-04-05"),
+            Some("2021-04-03"),
+        ),
+        (
+            "03.04.2021\nThe President received Y at the palace.",
+            Some("2021-03-04"),
+            Some("2021-04-03"),
+        ),
+    ];
+    for &(input, published, expected) in cases {
+        check(input, published, expected);
+    }
+}
+
+#[test]
+fn english_stamps_and_signatures() {
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        // A wire's stamp in brackets after the dateline's city dates the dispatch.
+        (
+            "MUSCAT, (ONA - 3rd Feb, 2022) The Foreign Minister received Y at the ministry.",
+            None,
+            Some("2022-02-03"),
+        ),
+        // A page's stamp may give the time before the date.
+        (
+            "Leaders talk by phone\n09:15, 4 March 2024\nThe President had a phone call with Y.",
+            None,
+            Some("2024-03-04"),
+        ),
+        // A letter signed at its end with a place and a date was written that day: "today"
+        // counts from it, not from a distributor's stamp at the top.
+        (
+            "02/06/2021\nThe Prime Minister spoke today with Y.\n\nCanberra\nJune 01, 2021\n\nDisclaimer",
+            None,
+            Some("2021-06-01"),
+        ),
+        (
+            "Her Excellency Y\n\nWe were saddened to learn of the floods.\n\nThe Palace, Oslo\n4 May 2023",
+            None,
+            Some("2023-05-04"),
+        ),
+    ];
+    for &(input, published, expected) in cases {
+        check_in(Language::En, input, published, expected);
+    }
+}
+
+#[test]
+fn days_written_in_words_and_years_read_from_the_page() {
+    let cases: &[(Language, &str, Option<&str>, Option<&str>)] = &[
+        // The first of a month written as a word.
+        (Language::Fr, "Le président X a reçu hier premier mars 2026 son homologue Y.", None, Some("2026-03-01")),
+        // "du" after "datée" is the letter's own date.
+        (Language::Fr, "Dans une lettre datée du 4 juin 2019, X adresse à Y ses félicitations.", None, Some("2019-06-04")),
+        // The weekday after "today" names the day, which the page may follow.
+        (Language::Fr, "X a reçu aujourd'hui mardi au palais l'ambassadeur Y.", Some("2024-04-10"), Some("2024-04-09")),
+        (Language::En, "X met Y today, Tuesday, at the palace.", Some("2024-04-10"), Some("2024-04-09")),
+        // A communiqué's dateline in brackets on its own line.
+        (Language::Fr, "Communiqué de presse.\n(Niamey, 5 mars 2024). Le président X a reçu ce lundi Y.", None, Some("2024-03-04")),
+        // A wire's full stop before its name closes the dateline.
+        (Language::En, "All news\n\nMOSCOW, April 9. /TASS/. X and Y are holding talks via video link on Tuesday.", None, Some("--04-09")),
+        // A page's stamp that opens the text with a time.
+        (Language::En, "11:01 / 09.04.2024\n\nX had a telephone conversation with Y.", None, Some("2024-04-09")),
+        // The dateline's day takes the page's year.
+        (Language::En, "BAKU, Azerbaijan, April 9. X received Y at the palace.", Some("2024-04-10"), Some("2024-04-09")),
+        // A year-less day takes the year the text writes the same day with.
+        (Language::En, "X met Y on March 6.\n\nZ (@Z) March 6, 2023", None, Some("2023-03-06")),
+        // A date that opens a sentence before the report sets its scene.
+        (Language::Fr, "Visite au palais\nMardi 9 avril, il est midi au palais. Le cortège arrive. La garde rend les honneurs. X vient à la rencontre de Y.", None, Some("--04-09")),
+        // A full date told as the text's present, far from the report.
+        (Language::Fr, "X a reçu Y au palais. Ils ont parlé de commerce. Ils ont parlé d'énergie. Ils ont parlé de sécurité. Les délégations, à l'issue des entretiens de ce 11 avril 2018, ont réaffirmé leur volonté.", None, Some("2018-04-11")),
+        // A full date months before the page, in a sentence before the report, is another day's.
+        (Language::Fr, "Le roi X lors de son discours, le mardi 29 juillet 2025.\n\nLe roi X a adressé un message de félicitations à Y.", Some("2026-01-03"), None),
+        (Language::Fr, "Le roi X lors de son discours, le mardi 29 juillet 2025.\n\nLe roi X a adressé un message de félicitations à Y.", Some("2025-07-30"), Some("2025-07-29")),
+        // A January date written with the year just ended, days before its page, is a slip.
+        (Language::En, "X met Y on January 13th 2020.", Some("2021-01-14"), Some("2021-01-13")),
+        (Language::Fr, "X a reçu Y le 5 janvier 2023.", Some("2024-02-20"), Some("2023-01-05")),
+        // A year its weekday contradicts is a slip: the page's year or another the text writes
+        // mends it when the weekday fits; else the weekday may as well be the slip.
+        (Language::Fr, "Le ministre X a reçu ce lundi 3 mars 2035 l'ambassadeur Y.\n\n© Agence 2025", None, Some("2025-03-03")),
+        (Language::Fr, "Le ministre X a reçu ce lundi 3 mars 2035 l'ambassadeur Y.", Some("2025-03-04"), Some("2025-03-03")),
+        (Language::Fr, "Le ministre X a reçu ce lundi 3 mars 2035 l'ambassadeur Y.", None, Some("2035-03-03")),
+        // A French letter's heading line, its place before the date, dates the letter.
+        (Language::Fr, "Message de X à Y\n\nLE PRÉSIDENT\n\nParis, le lundi 4 mars 2024.\n\nMonsieur le Président,\n\nJ'ai appris avec tristesse la nouvelle.", None, Some("2024-03-04")),
+        // A day told months before the day the text says it was written on is another event's.
+        (Language::En, "3 May 2024 – X held a meeting with Y at the palace.\n\nThey talked about trade.\n\nThey welcomed the progress made since the visit of 9 January 2024.", None, Some("2024-05-03")),
+        // A sentence that opens with a full date before the report sets its scene.
+        (Language::En, "The Minister X today paid a visit to Z.\n\nOn 18 May 2017, the Minister came to the capital at the invitation of W.\n\nThe visit marked an anniversary.\n\nThe talks between W and Y covered trade.", None, Some("2017-05-18")),
+        // A deadline's day is not the event's.
+        (Language::Fr, "X a reçu Y. Ils ont évoqué la formation du gouvernement dans le délai qui expire le 31 octobre.", Some("2022-09-28"), None),
+        // A full date years after the page is no day the page reports: a caption caught with it.
+        (Language::Fr, "X et Y lors d'un entretien à Genève, le 8 mars 2029.\nLe président X a reçu jeudi Y.", Some("2024-03-08"), Some("2024-03-07")),
+    ];
+    for &(language, input, published, expected) in cases {
+        check_in(language, input, published, expected);
+    }
+}
