@@ -30,11 +30,11 @@ impl Finder<'_, '_> {
     /// Jr."). The word after it ends the name: a capitalised one would make the run another
     /// thing's ("Jomo Kenyatta International Airport"), as the words of a place or a body named
     /// after the person do ("the Nelson Mandela Foundation"); a headline capitalises its verbs
-    /// too, so there the name must end its line or a clause.
+    /// too, so there, or in a sentence in title case, the name must end its line or a clause.
     pub(super) fn written_on(&self, known: Range<usize>) -> Range<usize> {
         let (text, end) = (self.text, known.end);
         let after = end + 1;
-        let ends = if self.in_heading(end) {
+        let ends = if self.in_heading(end) || self.in_title_case(end) {
             self.breaks_before(after) || text.tokens[after].is_punct(',')
         } else {
             self.breaks_before(after) || !text.tokens[after].capitalised

@@ -439,6 +439,11 @@ mod tests {
             "President Tom Ward spoke on Monday at the Cyril Ramaphosa Foundation.",
             &["Tom Ward -", "Cyril Ramaphosa ZA"],
         );
+        // A sentence in title case capitalises its verbs, as a headline does.
+        english(
+            "President Tom Ward called on Monday. Cyril Ramaphosa Replies to President Tom Ward on Trade Ties.",
+            &["Tom Ward -", "Cyril Ramaphosa ZA"],
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::name_words::is_roman;
 use super::{AmbiguousName, Cast, Finder, Mention, Person};
 use crate::extract::lexicon::Listed;
-use crate::extract::text::fold;
+use crate::extract::text::{fold, title_cased};
 use crate::model::{without_initials, Confidence};
 
 impl Finder<'_, '_> {
@@ -30,6 +30,13 @@ impl Finder<'_, '_> {
             .iter()
             .find(|s| s.tokens.contains(&i))
             .is_some_and(|s| s.heading)
+    }
+
+    /// Whether token `i` is in a sentence in title case ("PM X Replies to Y, Says …").
+    pub(super) fn in_title_case(&self, i: usize) -> bool {
+        let text = self.text;
+        (text.sentences.get(text.sentence_of(i)))
+            .is_some_and(|s| title_cased(&text.tokens[s.tokens.clone()], text.words))
     }
 
     pub(super) fn breaks_before(&self, i: usize) -> bool {

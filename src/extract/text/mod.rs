@@ -8,6 +8,7 @@ use std::ops::Range;
 use crate::extract::lang::{Language, Words};
 pub use fold::{fold, Folded};
 use sentences::split_sentences;
+pub use sentences::title_cased;
 
 /// A word written in capitals as running text writes it: "MACRON" → "Macron", "SAHLE-WORK" →
 /// "Sahle-Work", "N'GUESSAN" → "N'Guessan".

@@ -269,13 +269,7 @@ fn is_heading(
     let has_more = r.end < tokens.len() || r.start > 0;
     // A title may run long in languages whose titles capitalise every word of weight ("… Meets
     // Minister of Foreign Affairs, Retno Marsudi to Review Indonesia-US Bilateral Relations").
-    let title_case = || {
-        words.titles_capitalised
-            && tokens[r.clone()]
-                .iter()
-                .filter(|t| t.is_word() && t.span.len() > 3)
-                .all(|t| t.capitalised)
-    };
+    let title_case = || title_cased(&tokens[r.clone()], words);
     // The text's first line, set apart by a blank line, is its headline however long it runs.
     let set_apart = || {
         let gap = tokens
@@ -296,4 +290,13 @@ fn is_heading(
             body[last.span.clone()].chars().next(),
             Some('.' | '!' | '?' | '…' | ';' | ',' | ':')
         )
+}
+
+/// Whether tokens are in title case, as languages whose titles capitalise every word of weight
+/// write their headlines, and texts sometimes a headline run into a paragraph.
+pub fn title_cased(tokens: &[Token], words: &Words) -> bool {
+    words.titles_capitalised
+        && (tokens.iter())
+            .filter(|t| t.is_word() && t.span.len() > 3)
+            .all(|t| t.capitalised)
 }
