@@ -423,7 +423,13 @@ fn signed_at(text: &Text, all: &[DateExpr]) -> Option<DateExpr> {
             .find(|&k| text.tokens[k].newline_before);
         // On the date's own line, the place ends with a comma and "le".
         let own = !text.tokens[d.tokens.start].newline_before;
-        let le = usize::from(own && text.fw(d.tokens.start - 1) == "le");
+        let le = usize::from(
+            own && d
+                .tokens
+                .start
+                .checked_sub(1)
+                .is_some_and(|p| text.fw(p) == "le"),
+        );
         let place = |start: usize| start..d.tokens.start - le;
         start.is_some_and(|start| {
             start > 0
