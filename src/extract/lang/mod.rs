@@ -336,10 +336,11 @@ fn sample(body: &str) -> String {
     sample
 }
 
-/// The language of a text, when a detector finds one the extractor reads. whichlang scores a few
-/// languages with a linear model over hashed character n-grams, without allocating: a text it
-/// takes for another language (a readout in Luxembourgish, say) is not read as French or English
-/// with confidence.
+/// The language of a text, held to the two the extractor reads. whichlang scores a few languages
+/// with a linear model over hashed character n-grams, without allocating; a text it takes for
+/// neither English nor French is read as French, so that a readout in a third language (one in
+/// Luxembourgish, say) is read alike whatever the interface's language, as it was when the
+/// detector was told to choose between the two.
 pub fn detect(body: &str) -> Option<Language> {
     let sample = sample(body);
     // With nothing to read, whichlang answers English: that is no finding.
@@ -348,8 +349,7 @@ pub fn detect(body: &str) -> Option<Language> {
     }
     match whichlang::detect_language(&sample) {
         whichlang::Lang::Eng => Some(Language::En),
-        whichlang::Lang::Fra => Some(Language::Fr),
-        _ => None,
+        _ => Some(Language::Fr),
     }
 }
 

@@ -367,13 +367,6 @@ fn the_language_is_told_or_detected_or_falls_back_with_low_confidence() {
         ),
         Some(Language::Fr)
     );
-    // A text in another language is read in neither with confidence.
-    assert_eq!(
-        detect(
-            "El presidente del Gobierno recibió hoy al ministro de Asuntos Exteriores en Madrid."
-        ),
-        None
-    );
     let unsure = extract(
         "Xi Jinping, 2024.",
         &lexicon(),
