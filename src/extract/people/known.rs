@@ -78,7 +78,9 @@ impl Finder<'_, '_> {
     }
 
     /// "Faure Essozimna Gnassingbé": a name of three words or more whose first and last words are
-    /// those of one known person's name or alias, which leaves the middle names out.
+    /// those of one known person's name or alias, which leaves the middle names out; so with a
+    /// surname of several words and a patronymic the alias leaves out ("Mohammed bin Abdulrahman
+    /// bin Jassim Al Thani").
     pub(super) fn known_with_middle_names(&self, folded: &str) -> Option<usize> {
         let words: Vec<&str> = folded.split(' ').collect();
         let (&first, &last) = (words.first()?, words.last()?);
@@ -94,7 +96,11 @@ impl Finder<'_, '_> {
                     && super::cast::within(&name, folded)
             })
         };
-        let mut found = self.lex.by_surname(last).iter().copied().filter(bears);
+        // The surname is the last word or, as "Al Thani", "von der Leyen", the last two or three.
+        let surnames = (1..=3.min(words.len() - 1)).map(|n| words[words.len() - n..].join(" "));
+        let mut found = surnames
+            .flat_map(|surname| self.lex.by_surname(&surname).to_vec())
+            .filter(bears);
         let one = found.next()?;
         found.next().is_none().then_some(one)
     }

@@ -366,6 +366,14 @@ mod tests {
             "Le président Emmanuel Jean-Michel Frédéric Macron a reçu des ministres.",
             &["Emmanuel Jean-Michel Frédéric Macron FR"],
         );
+        // A known name with a patronymic more and a surname of two words.
+        assert_eq!(
+            named_in(
+                "Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani received President Tom Ward.",
+                Language::En
+            ),
+            ["Mohammed bin Abdulrahman bin Jassim Al Thani QA", "Tom Ward -"]
+        );
         check(
             "Lavrov et Rubio se sont rencontrés à New York.",
             &["Sergueï Lavrov RU", "Marco Rubio US"],
