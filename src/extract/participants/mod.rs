@@ -88,7 +88,9 @@ fn in_sentence<'c>(
             }
         }
         let listed_aside = last_aside.is_some_and(|end| joined(end, m.phrase.start));
-        if owns_title(text, cast, m) {
+        // "X and Y discussed … building on President Z's visit": a name in the possessive once
+        // two parties are named is what they spoke of.
+        if owns_title(text, cast, m) || people.len() >= 2 && possessive(text, m.name.end) {
             continue;
         }
         if listed_aside || aside(&m.phrase, m.name.start) {
@@ -138,7 +140,12 @@ fn owns_title(text: &Text, cast: &Cast, m: &Mention) -> bool {
             && n.name.start <= end + 8
             && (end + 2..n.name.start).all(|k| !text.words.title_stops.contains(&text.fw(k)))
     };
-    text.fw(end) == "'" && text.fw(end + 1) == "s" && cast.mentions.iter().any(title)
+    possessive(text, end) && cast.mentions.iter().any(title)
+}
+
+/// Whether a name ending at `end` is in the possessive ("President X's").
+fn possessive(text: &Text, end: usize) -> bool {
+    text.fw(end) == "'" && text.fw(end + 1) == "s"
 }
 
 /// Where a sentence stops naming participants: the first aside after a participant that follows the

@@ -3,10 +3,15 @@
 use super::*;
 use crate::extract::people::find;
 use crate::extract::testing::lexicon;
+use crate::model::Language;
 
 fn participants(input: &str) -> (Vec<String>, Vec<String>) {
+    participants_in(input, Language::Fr)
+}
+
+fn participants_in(input: &str, language: Language) -> (Vec<String>, Vec<String>) {
     let lex = lexicon();
-    let text = Text::new(input);
+    let text = Text::in_language(input, language);
     let cast = find(&text, &lex, None);
     let (mut people, unnamed) = in_sentence(&text, &cast, 0, 0);
     let unbound = bind_unnamed(&text, &lex, &cast, &mut people, &unnamed);
@@ -73,4 +78,19 @@ fn participants_of_a_sentence() {
     check("Le président Tom Ward a reçu l'ambassadeur de Russie. Le ministre Ali Khan a assisté à l'audience.", &["Tom Ward"], &["RU"]);
     // Whom an adviser serves stayed home.
     check("Le président Tom Ward s'est entretenu mardi avec Ali Khan, conseiller diplomatique du président ghanéen Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+}
+
+#[test]
+fn participants_of_an_english_sentence() {
+    let check = |input: &str, people: &[&str]| {
+        let (p, _) = participants_in(input, Language::En);
+        assert_eq!(p, people, "{input}");
+    };
+    // A name in the possessive once both parties are named is what they spoke of; before, it may
+    // name a party.
+    check("Minister Tom Ward and Minister Ali Khan discussed the preparations for President Sam Otieno's visit.", &["Tom Ward", "Ali Khan"]);
+    check(
+        "President Sam Otieno's talks with Minister Tom Ward focused on trade.",
+        &["Sam Otieno", "Tom Ward"],
+    );
 }
