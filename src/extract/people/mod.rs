@@ -411,6 +411,30 @@ mod tests {
             ),
             ["Tom Ward -", "Ali Khan SK"]
         );
+        // A semicolon ends an item of a list, with its title.
+        assert_eq!(
+            named_in(
+                "The minister met Mr. Ali Khan, Foreign Minister of Kenya; Mr. Tom Ward, Foreign Minister of Ghana.",
+                Language::En
+            ),
+            ["Ali Khan KE", "Tom Ward GH"]
+        );
+        // Two capitalised offices joined by "and" are one title, whose demonym opens the first.
+        assert_eq!(
+            named_in(
+                "President Tom Ward received Kenyan Deputy President and Foreign Minister Ali Khan on Monday.",
+                Language::En
+            ),
+            ["Tom Ward -", "Ali Khan KE"]
+        );
+        // Not so when the second office names its own country: it is another person's.
+        let text = Text::in_language(
+            "The President and Kenyan Foreign Minister Ali Khan spoke today.",
+            Language::En,
+        );
+        let cast = find(&text, &lexicon(), None);
+        let phrase = text.folded_span(cast.mentions[0].phrase.clone());
+        assert!(!phrase.contains("president"), "{phrase}");
         // "nouvel", as "nouveau", opens a title after a name.
         check(
             "Le président a reçu Ali Khan, nouvel ambassadeur du Ghana.",

@@ -122,6 +122,11 @@ impl Finder<'_, '_> {
         while k > floor && seen < 24 {
             k -= 1;
             seen += 1;
+            // "…, Foreign Minister of Ghana; Mr. Ali Khan": a semicolon ends an item of a list,
+            // and the title before it is the item's.
+            if self.text.tokens[k].is_punct(';') {
+                return None;
+            }
             // "les deux anciens chefs d'État, à savoir X et Y": the title announces the names.
             let namely = self.text.words.namely.iter().find_map(|p| {
                 if !p.ends_with(self.text.fw(k)) {
@@ -220,8 +225,19 @@ impl Finder<'_, '_> {
                 && self.text.capitalised(k - 1)
                 && !self.text.tokens[k].newline_before;
             // "le conseiller d'État et ministre des Affaires étrangères": two offices of one
-            // person, the second without its determiner, make one title.
-            if f == words.and && self.is(k, Listed::ROLE) {
+            // person, the second without its determiner, make one title; so where titles are
+            // capitalised, though the second opens with its portfolio ("Irish Deputy Prime
+            // Minister and Foreign Minister"), whose capitalised words were walked back over,
+            // unless they name its own country ("The President and British Prime Minister X").
+            let opens_office = self.is(k, Listed::ROLE)
+                || words.titles_capitalised
+                    && k < role
+                    && self.text.capitalised(k)
+                    && self
+                        .lex
+                        .countries_in(self.text.folded_span(k..role))
+                        .is_empty();
+            if f == words.and && opens_office {
                 if let Some(first) = self.joined_role(k - 1, floor) {
                     k = first;
                     continue;
