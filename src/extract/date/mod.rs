@@ -251,7 +251,12 @@ pub fn event_date(
             EventDate::DayMonth { .. } => None,
         });
     for (n, must_restate) in near.chain(restating) {
-        let Some(x) = (text.sentences.get(n)).filter(|x| !x.heading && !x.caption) else {
+        // A line set as a heading right above the report may be its lead, its full stop lost
+        // ("The Prime Minister spoke to X this morning"): a day it names dates the exchange; a
+        // date a headline writes is the title's (`title_date`).
+        let lead_above = n + 1 == s_index;
+        let Some(x) = (text.sentences.get(n)).filter(|x| (!x.heading || lead_above) && !x.caption)
+        else {
             continue;
         };
         // A day named but not anchored is only given a date by a report of the same exchange.
@@ -279,7 +284,8 @@ pub fn event_date(
         };
         let written = (own().find(|d| !opens_as_dateline(text, d, x.tokens.start)))
             .or_else(|| own().next())
-            .or_else(|| all.iter().filter(written_in).find(|d| span(&d)));
+            .or_else(|| all.iter().filter(written_in).find(|d| span(&d)))
+            .filter(|_| !x.heading);
         let date = match written {
             Some(d) => {
                 (d.value()).map(|v| (completed(v, all, anchor, published), d.tokens.clone()))

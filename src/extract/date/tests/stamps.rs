@@ -103,6 +103,8 @@ fn days_written_in_words_and_years_read_from_the_page() {
         (Language::En, "11:01 / 09.04.2024\n\nX had a telephone conversation with Y.", None, Some("2024-04-09")),
         // The dateline's day takes the page's year.
         (Language::En, "BAKU, Azerbaijan, April 9. X received Y at the palace.", Some("2024-04-10"), Some("2024-04-09")),
+        // A lead set as a heading, its full stop lost, dates the exchange the next line tells.
+        (Language::En, "PM call with the Prime Minister of Fiji: 6 July 2024\nThe Prime Minister spoke to the Prime Minister of Fiji this morning\nThe Prime Minister thanked Y for his kind words.", Some("2024-07-08"), Some("2024-07-06")),
         // A dateline's day without its year takes the year the text writes the same day with.
         (Language::En, "KHARTOUM, 3 May (SUNA) - X and Y on Friday signed a joint statement.\n\nThe ministers met on Friday the 3rd of May 2019 at the ministry.", None, Some("2019-05-03")),
         // A day after the dispatch's dateline is one to come, not the day it reports.
