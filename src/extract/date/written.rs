@@ -251,8 +251,15 @@ fn written_at(
     if text.fw(m) == "of" {
         m += 1;
     }
-    let (month, len) = month_at(text, calendar, m)?;
-    let (year, end) = year_at(text, m + len);
+    // "15 février2013": a month glued to its year, as a slip of typing leaves it.
+    let (month, year, end) = match calendar.month_and_year(text.fw(m)) {
+        Some((month, year)) => (month, Some(year), m + 1),
+        None => {
+            let (month, len) = month_at(text, calendar, m)?;
+            let (year, end) = year_at(text, m + len);
+            (month, year, end)
+        }
+    };
     Some(DateExpr {
         tokens: i..end,
         month,
