@@ -254,7 +254,7 @@ pub fn event_date(
         // A line set as a heading right above the report may be its lead, its full stop lost
         // ("The Prime Minister spoke to X this morning"): a day it names dates the exchange; a
         // date a headline writes is the title's (`title_date`).
-        let lead_above = n + 1 == s_index;
+        let lead_above = s_index.checked_sub(1) == Some(n);
         let Some(x) = (text.sentences.get(n)).filter(|x| (!x.heading || lead_above) && !x.caption)
         else {
             continue;
