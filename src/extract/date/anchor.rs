@@ -42,7 +42,7 @@ pub(super) fn completed(
 
 /// A year-less date in the year the text writes the same day and month with elsewhere ("on March
 /// 6" under a post of "March 6, 2023").
-fn written_year(date: EventDate, all: &[DateExpr]) -> EventDate {
+pub(super) fn written_year(date: EventDate, all: &[DateExpr]) -> EventDate {
     let EventDate::DayMonth { month, day } = date else {
         return date;
     };
@@ -87,6 +87,21 @@ const TOLD_WITHIN_DAYS: i64 = 92;
 pub(super) fn long_after(d: &DateExpr, published: Option<NaiveDate>) -> bool {
     match (d.value(), published) {
         (Some(EventDate::Full(date)), Some(p)) => (date - p).num_days() > TOLD_WITHIN_DAYS,
+        _ => false,
+    }
+}
+
+/// Whether a date falls days after the day a dispatch was filed or a letter signed (`line`): a day
+/// to come ("will be held in Baku on March 13" under "Baku, March 12"), never the one it reports.
+/// A year-less side is put in the other's year; a date in the next year is not told apart.
+pub(super) fn after_line(d: &DateExpr, line: Option<&DateExpr>) -> bool {
+    let Some(l) = line else {
+        return false;
+    };
+    let year = d.year.or(l.year).unwrap_or(2000);
+    let on = |x: &DateExpr| NaiveDate::from_ymd_opt(x.year.unwrap_or(year), x.month, x.day);
+    match (on(d), on(l)) {
+        (Some(date), Some(filed)) => (1..=TOLD_WITHIN_DAYS).contains(&(date - filed).num_days()),
         _ => false,
     }
 }

@@ -50,6 +50,15 @@ impl Calendar {
             .then(|| self.words.month(folded))
             .flatten()
     }
+
+    /// A month glued to its year by a slip of typing ("fevrier2013"): the month and the year.
+    pub fn month_and_year(&self, folded: &str) -> Option<(u32, i32)> {
+        let at =
+            (folded.len().checked_sub(4)).filter(|&at| at > 0 && folded.is_char_boundary(at))?;
+        let (name, year) = folded.split_at(at);
+        let year: i32 = year.parse().ok().filter(|y| (1900..2101).contains(y))?;
+        Some((self.month(name)?, year))
+    }
 }
 
 /// The first letter of a folded word and a bit for its length, if it has them.

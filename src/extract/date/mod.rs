@@ -22,14 +22,17 @@ use chrono::NaiveDate;
 
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
-use anchor::{completed, in_year_of, long_after, long_before, stated_publication, title_date};
+use anchor::{
+    after_line, completed, in_year_of, long_after, long_before, stated_publication, title_date,
+    written_year,
+};
 use foreign::{held_on, in_the_past, is_foreign};
 use relative::{relative, resolve_relative, Relative};
-use written::opens_as_dateline;
 pub use written::{
     after_credit, dateline_city, dateline_place, place_at, place_in_brackets, timestamp, DateExpr,
     Dates,
 };
+use written::{closes_dateline, opens_as_dateline};
 
 /// The line among `sentences` that dates a statement or a release ("January 19, 2011, Washington,
 /// D.C." under a statement's title, "January 20, 2022 - Paris, France - Global Affairs Canada"): a
@@ -100,6 +103,9 @@ pub fn event_date(
     // stamped at its top; a line dated months after the page is no date of the text's.
     let line =
         (dates.signed.as_ref().or(dates.dateline.as_ref())).filter(|l| !long_after(l, published));
+    // The day the dispatch was filed, where a dateline is closed as one ("Baku, March 12,
+    // AZERTAC"), not a day a lead opens with ("Après Kano, le 3 mars dernier, …").
+    let filed = line.filter(|l| closes_dateline(text, l));
     let mut found = Found {
         date: None,
         tokens: None,
@@ -122,7 +128,9 @@ pub fn event_date(
         .or(published)
         .or_else(|| timestamp(text))
         .map(EventDate::Full)
-        .or_else(|| line.and_then(|l| l.value()));
+        // "Khartoum, 20 April (SUNA)" over "on Thursday the 20th of April 2017": the dateline's
+        // day in the year the text writes it with.
+        .or_else(|| line.and_then(|l| l.value()).map(|v| written_year(v, all)));
     // A dateline with its year gives the day the text was written: the days it names count from
     // it rather than from the page's date, often a day later ("Today, 5 May 2024, …").
     let counted_from = (line.filter(|l| l.year.is_some()))
@@ -145,6 +153,7 @@ pub fn event_date(
     // past gives way to one the sentence tells as its present.
     let own: Vec<&&DateExpr> = (in_sentence.iter())
         .filter(|d| !is_foreign(text, d, tokens.start) && !long_after(d, published))
+        .filter(|d| !after_line(d, filed))
         .collect();
     // "SINGAPORE, May 11, 2020 /PRNewswire/ -- X spoke with Y on 28 April 2020": a dateline that
     // opens the sentence gives way to another day it writes.
@@ -242,7 +251,12 @@ pub fn event_date(
             EventDate::DayMonth { .. } => None,
         });
     for (n, must_restate) in near.chain(restating) {
-        let Some(x) = (text.sentences.get(n)).filter(|x| !x.heading && !x.caption) else {
+        // A line set as a heading right above the report may be its lead, its full stop lost
+        // ("The Prime Minister spoke to X this morning"): a day it names dates the exchange; a
+        // date a headline writes is the title's (`title_date`).
+        let lead_above = s_index.checked_sub(1) == Some(n);
+        let Some(x) = (text.sentences.get(n)).filter(|x| (!x.heading || lead_above) && !x.caption)
+        else {
             continue;
         };
         // A day named but not anchored is only given a date by a report of the same exchange.
@@ -262,6 +276,7 @@ pub fn event_date(
                 || n < s_index && !must_restate && long_before(d, published)
                 || long_after(d, published)
                 || long_before(d, written_on)
+                || after_line(d, filed)
         };
         let own = || {
             (all.iter().filter(written_in))
@@ -269,7 +284,8 @@ pub fn event_date(
         };
         let written = (own().find(|d| !opens_as_dateline(text, d, x.tokens.start)))
             .or_else(|| own().next())
-            .or_else(|| all.iter().filter(written_in).find(|d| span(&d)));
+            .or_else(|| all.iter().filter(written_in).find(|d| span(&d)))
+            .filter(|_| !x.heading);
         let date = match written {
             Some(d) => {
                 (d.value()).map(|v| (completed(v, all, anchor, published), d.tokens.clone()))

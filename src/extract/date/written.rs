@@ -251,8 +251,15 @@ fn written_at(
     if text.fw(m) == "of" {
         m += 1;
     }
-    let (month, len) = month_at(text, calendar, m)?;
-    let (year, end) = year_at(text, m + len);
+    // "15 février2013": a month glued to its year, as a slip of typing leaves it.
+    let (month, year, end) = match calendar.month_and_year(text.fw(m)) {
+        Some((month, year)) => (month, Some(year), m + 1),
+        None => {
+            let (month, len) = month_at(text, calendar, m)?;
+            let (year, end) = year_at(text, m + len);
+            (month, year, end)
+        }
+    };
     Some(DateExpr {
         tokens: i..end,
         month,
@@ -467,7 +474,7 @@ fn place_words(text: &Text, r: Range<usize>) -> bool {
 /// slash or a dash ("Le 31 janvier 2020 - Ottawa"), or after a comma a time or the wire's name in
 /// capitals ("20 September 2021, 21:16", "YEREVAN, DECEMBER 27, ARMENPRESS."), or a time after a
 /// word ("Le 16/01/2018 à 17h06"); not a clause going on.
-fn closes_dateline(text: &Text, d: &DateExpr) -> bool {
+pub(super) fn closes_dateline(text: &Text, d: &DateExpr) -> bool {
     let next = text.tokens.get(d.tokens.end);
     let after_comma = text.word(d.tokens.end + 1);
     let stamp = after_comma.starts_with(|c: char| c.is_ascii_digit())

@@ -103,6 +103,12 @@ fn days_written_in_words_and_years_read_from_the_page() {
         (Language::En, "11:01 / 09.04.2024\n\nX had a telephone conversation with Y.", None, Some("2024-04-09")),
         // The dateline's day takes the page's year.
         (Language::En, "BAKU, Azerbaijan, April 9. X received Y at the palace.", Some("2024-04-10"), Some("2024-04-09")),
+        // A lead set as a heading, its full stop lost, dates the exchange the next line tells.
+        (Language::En, "PM call with the Prime Minister of Fiji: 6 July 2024\nThe Prime Minister spoke to the Prime Minister of Fiji this morning\nThe Prime Minister thanked Y for his kind words.", Some("2024-07-08"), Some("2024-07-06")),
+        // A dateline's day without its year takes the year the text writes the same day with.
+        (Language::En, "KHARTOUM, 3 May (SUNA) - X and Y on Friday signed a joint statement.\n\nThe ministers met on Friday the 3rd of May 2019 at the ministry.", None, Some("2019-05-03")),
+        // A day after the dispatch's dateline is one to come, not the day it reports.
+        (Language::En, "BAKU, March 12, AZERTAC\n\nThe President received Y.\n\nThey noted that a forum will be held in Baku on March 13.", Some("2018-03-12"), Some("2018-03-12")),
         // A year-less day takes the year the text writes the same day with.
         (Language::En, "X met Y on March 6.\n\nZ (@Z) March 6, 2023", None, Some("2023-03-06")),
         // A date that opens a sentence before the report sets its scene.
@@ -120,6 +126,8 @@ fn days_written_in_words_and_years_read_from_the_page() {
         (Language::Fr, "Le ministre X a reçu ce lundi 3 mars 2035 l'ambassadeur Y.\n\n© Agence 2025", None, Some("2025-03-03")),
         (Language::Fr, "Le ministre X a reçu ce lundi 3 mars 2035 l'ambassadeur Y.", Some("2025-03-04"), Some("2025-03-03")),
         (Language::Fr, "Le ministre X a reçu ce lundi 3 mars 2035 l'ambassadeur Y.", None, Some("2035-03-03")),
+        // A month glued to its year is still read with it.
+        (Language::Fr, "Message de X à Y\n\nParis, le 4 mars2024\n\nMonsieur le Président,\n\nJ'ai appris avec tristesse la nouvelle survenue le 1er mars.", Some("2024-03-07"), Some("2024-03-04")),
         // A French letter's heading line, its place before the date, dates the letter.
         (Language::Fr, "Message de X à Y\n\nLE PRÉSIDENT\n\nParis, le lundi 4 mars 2024.\n\nMonsieur le Président,\n\nJ'ai appris avec tristesse la nouvelle.", None, Some("2024-03-04")),
         // A day told months before the day the text says it was written on is another event's.
