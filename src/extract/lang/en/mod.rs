@@ -291,6 +291,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     building_joiners: &["of"],
     signed_datelines_place: false,
     talks_retold_as_meeting: false,
+    chairs_in_turn: &["in office", "in-office", "rotating"],
     missions: &["embassy", "embassies", "consulate", "consul"],
     city_of: &[("city", "of"), ("town", "of"), ("capital", "")],
     not_places: &[
