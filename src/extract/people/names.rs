@@ -25,11 +25,9 @@ impl Finder<'_, '_> {
     }
 
     pub(super) fn in_heading(&self, i: usize) -> bool {
-        self.text
-            .sentences
-            .iter()
-            .find(|s| s.tokens.contains(&i))
-            .is_some_and(|s| s.heading)
+        let text = self.text;
+        (text.sentences.get(text.sentence_of(i)))
+            .is_some_and(|s| s.heading && s.tokens.contains(&i))
     }
 
     /// Whether token `i` is in a sentence in title case ("PM X Replies to Y, Says …").
