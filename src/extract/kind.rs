@@ -133,6 +133,10 @@ mod tests {
         );
         // Face to face, however the words are joined.
         check("X et Y ont eu un tête à tête.", Some(Meeting));
+        check(
+            "X et Y se sont entretenus en tête-à-tête lundi.",
+            Some(Meeting),
+        );
         check("X a eu une conversation avec Y.", Some(Talks));
         check(
             "X a eu une conversation téléphonique avec Y.",

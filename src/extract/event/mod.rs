@@ -154,6 +154,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     participants::bearer(text, cast, &mut event);
     call_told_next(text, lex, cast, &mut event);
     call_named_later(text, lex, cast, &mut event);
+    meeting_told_next(text, lex, cast, &mut event);
     kind_named_before(text, lex, cast, &mut event);
     statement_named_after(text, lex, &mut event);
     event.title = joint_statement_title(text, lex);
@@ -263,7 +264,7 @@ fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
             return;
         }
         let mode = cues.iter().find_map(|(at, c)| match *c {
-            kind::Cue::Mode(k) if n == 0 || definite(at.start) => Some(k),
+            kind::Cue::Mode(k) if call(k) && (n == 0 || definite(at.start)) => Some(k),
             _ => None,
         });
         if let Some(mode) = mode {
@@ -308,6 +309,49 @@ fn call_named_later(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) 
     }
 }
 
+/// "X s'est entretenu avec Y au Palais. Cette rencontre …", "X held talks with Y. The two leaders
+/// had a meeting at State House …": talks that one of the next two sentences tells as a meeting,
+/// naming no one else, were held face to face; one that tells another exchange (later, earlier,
+/// also) ends the search.
+fn meeting_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
+    let retold = text.words.talks_retold_as_meeting;
+    let Some(s) = event
+        .sentence
+        .filter(|_| retold && event.kind == EventKind::Talks)
+    else {
+        return;
+    };
+    let next = (s + 1..text.sentences.len().min(s + 3)).take_while(|&k| !text.sentences[k].heading);
+    for k in next {
+        let tokens = text.sentences[k].tokens.clone();
+        let others = (cast.mentions.iter())
+            .filter(|m| tokens.contains(&m.name.start))
+            .any(|m| !event.people.contains(&m.person));
+        let folded = text.folded_span(tokens.clone());
+        let words = text.words;
+        let another = lex.marks_another(folded, text.language)
+            || (tokens.clone()).any(|t| words.pluperfect.contains(&text.fw(t)));
+        if others || another {
+            return;
+        }
+        let base = text.tokens[tokens.start].folded.start;
+        // "Ils se sont par la suite retrouvés en tête à tête": a meeting after the talks.
+        let after = |cue: usize| {
+            (tokens.clone())
+                .take_while(|&t| text.tokens[t].folded.start < base + cue)
+                .any(|t| words.earlier.contains(&text.fw(t)))
+        };
+        match kind::classify(&lex.kind_cues(folded, text.language)) {
+            Some((EventKind::Meeting, at)) if !after(at.start) => {
+                event.kind = EventKind::Meeting;
+                return;
+            }
+            Some((EventKind::Talks, _)) | None => {}
+            Some(_) => return,
+        }
+    }
+}
+
 /// Whether sentence `s` ends with a full stop, as running text does and a title does not.
 fn closed(text: &Text, s: usize) -> bool {
     let last = text.sentences[s].tokens.end - 1;
@@ -319,7 +363,8 @@ fn closed(text: &Text, s: usize) -> bool {
 /// communiqué a été signé par X et Y"), else the one the text's headline names ("Conversation en
 /// ligne entre X et Y"); talks whose sentence does not say how they were held take the call either
 /// names ("The consultations were held by video conference. Issues were discussed at the
-/// consultations attended by X and Y").
+/// consultations attended by X and Y"), or the meeting ("X rencontre Y" over "X s'est entretenu
+/// avec Y"): how they spoke, where the report leaves it unsaid.
 fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let names = |tokens: &Range<usize>| {
         (cast.mentions.iter()).any(|m| tokens.contains(&m.name.start))
@@ -339,7 +384,10 @@ fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event)
             text.folded_span(text.sentences[s].tokens.clone()),
             text.language,
         );
-        kind::classify(&cues).filter(|&(kind, _)| !event.cued || call(kind))
+        let refines = |kind: EventKind| {
+            call(kind) || (event.kind == EventKind::Talks && kind == EventKind::Meeting)
+        };
+        kind::classify(&cues).filter(|&(kind, _)| !event.cued || refines(kind))
     });
     if let Some((kind, _)) = named {
         event.kind = kind;

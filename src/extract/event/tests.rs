@@ -19,8 +19,13 @@ fn check(input: &str, expected: &[&str]) {
 
 /// The main event's kind.
 fn kind_of(input: &str, expected: crate::model::EventKind) {
+    kind_in(input, crate::model::Language::Fr, expected);
+}
+
+/// The main event's kind, in the given language.
+fn kind_in(input: &str, language: crate::model::Language, expected: crate::model::EventKind) {
     let lex = lexicon();
-    let text = Text::new(input);
+    let text = Text::in_language(input, language);
     let cast = crate::extract::people::find(&text, &lex, None);
     assert_eq!(super::main(&text, &lex, &cast).kind, expected, "{input}");
 }
@@ -119,6 +124,44 @@ fn kinds_told_by_the_headline_or_the_lead() {
     kind_of(
         "Visioconférence entre Tom Ward et Ali Khan\n\nLe président Tom Ward et le président Ali Khan ont fait le point mardi sur la coopération.",
         VideoCall,
+    );
+    // Talks the headline names a meeting were held face to face.
+    kind_of(
+        "Le président Tom Ward rencontre le ministre Ali Khan\n\nLe président Tom Ward s'est entretenu mardi avec le ministre Ali Khan.",
+        Meeting,
+    );
+}
+
+#[test]
+fn talks_told_again_as_a_meeting() {
+    use crate::model::EventKind::*;
+    kind_of(
+        "Le président Tom Ward a eu un entretien mardi avec le président Ali Khan au palais. Cette rencontre, la première après l'élection, a porté sur la sécurité.",
+        Meeting,
+    );
+    kind_of(
+        "Le ministre Tom Ward a eu des entretiens à Accra avec le ministre Ali Khan. Lors de cette entrevue, ils ont examiné leurs relations.",
+        Meeting,
+    );
+    // A meeting after the talks, or before them, is another exchange.
+    kind_of(
+        "Le président Tom Ward a eu un entretien avec le président Ali Khan à l'aéroport. Ils se sont par la suite retrouvés en tête à tête au palais.",
+        Talks,
+    );
+    kind_of(
+        "Le président Tom Ward s'est entretenu avec le président Ali Khan. Leur première rencontre avait eu lieu en mai.",
+        Talks,
+    );
+    // Whoever else it names, the meeting is theirs.
+    kind_of(
+        "Le président Tom Ward s'est entretenu avec le président Ali Khan. Le ministre Joe Banda a rencontré le ministre Ali Khan.",
+        Talks,
+    );
+    // English issuers call any talks "the meeting".
+    kind_in(
+        "Foreign Minister Tom Ward held talks with Foreign Minister Ali Khan in Accra. The meeting focused on trade.",
+        crate::model::Language::En,
+        Talks,
     );
 }
 

@@ -218,6 +218,13 @@ pub struct Words {
     /// 17 juin 2022 (ACP).- …": national agencies file from where their leaders receive), not
     /// where international wires merely file from ("WASHINGTON, Nov 19 (Reuters) -").
     pub signed_datelines_place: bool,
+    /// Whether talks told again as a meeting were held face to face: the language's word for talks
+    /// names any conversation, by phone as well ("s'est entretenu … Cette rencontre …"), where
+    /// English issuers call the same talks "the meeting" whatever they were.
+    pub talks_retold_as_meeting: bool,
+    /// Words of an organisation's chair held in turn by a member's leader ("président en exercice
+    /// de l'Union africaine", "rotating chair"): its holder still speaks for their country.
+    pub chairs_in_turn: &'static [&'static str],
     /// Missions whose seat is named with them ("l'ambassade des États-Unis à Port-au-Prince"): the
     /// city is part of the mission's name, not where the event took place.
     pub missions: &'static [&'static str],

@@ -382,7 +382,8 @@ impl Finder<'_, '_> {
     /// Whether a title makes its holder an organisation's official, who speaks for no country: its
     /// secretary general ("le secrétaire général de l'OTAN"), or any office of it when the title
     /// names no country but where it is held ("le président du Conseil européen", "the EU envoy
-    /// to Mali"). A party's officials speak for their own country.
+    /// to Mali"). A party's officials speak for their own country, and so does the leader who
+    /// chairs an organisation in turn ("président en exercice de l'Union africaine").
     pub(super) fn of_an_organisation(&self, tokens: Range<usize>) -> bool {
         let within = self.text.folded_range(tokens);
         let folded = &self.text.folded.text[within.clone()];
@@ -390,7 +391,8 @@ impl Finder<'_, '_> {
             .organisations_within(self.text.body, &self.text.folded, within)
             .next()
             .is_some();
-        if folded.contains("parti") || folded.contains("party") || !names_one {
+        let in_turn = || (self.text.words.chairs_in_turn.iter()).any(|w| folded.contains(w));
+        if folded.contains("parti") || folded.contains("party") || !names_one || in_turn() {
             return false;
         }
         folded.contains("secretaire general")

@@ -290,6 +290,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     buildings: &["palace", "castle", "hotel"],
     building_joiners: &["of"],
     signed_datelines_place: false,
+    talks_retold_as_meeting: false,
+    chairs_in_turn: &["in office", "in-office", "rotating"],
     missions: &["embassy", "embassies", "consulate", "consul"],
     city_of: &[("city", "of"), ("town", "of"), ("capital", "")],
     not_places: &[
@@ -428,8 +430,9 @@ const CUES: &[(&str, Cue)] = &[
     ("called their talks", Cue::Kind(Talks)),
     ("calls on", Cue::Kind(Meeting)),
     ("call on", Cue::Kind(Meeting)),
-    ("tete-a-tete", Cue::Kind(Meeting)),
-    ("face-to-face", Cue::Kind(Meeting)),
+    // "held face-to-face talks": talks held in person.
+    ("tete-a-tete", Cue::Mode(Meeting)),
+    ("face-to-face", Cue::Mode(Meeting)),
     // Calling on someone in person.
     ("paid a visit", Cue::Kind(Meeting)),
     ("paid a brief visit", Cue::Kind(Meeting)),

@@ -99,8 +99,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     // "X a été l'hôte du président Y": a visit received in person.
     ("l'hote", Cue::Kind(Meeting)),
     ("audience", Cue::Kind(Meeting)),
-    ("tete-a-tete", Cue::Kind(Meeting)),
-    ("tete a tete", Cue::Kind(Meeting)),
+    // "se sont entretenus en tête-à-tête": talks held face to face.
+    ("tete-a-tete", Cue::Mode(Meeting)),
+    ("tete a tete", Cue::Mode(Meeting)),
     // "l'entretien en tête à tête": talks held face to face.
     ("entretien en tete a tete", Cue::Kind(Meeting)),
     ("banquet", Cue::Kind(Meeting)),

@@ -238,6 +238,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     building_joiners: &["de", "d'", "du", "des"],
     signed_datelines_place: true,
+    talks_retold_as_meeting: true,
+    chairs_in_turn: &["en exercice", "tournante"],
     missions: &[
         "ambassadeur",
         "ambassadrice",
