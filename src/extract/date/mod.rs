@@ -266,11 +266,7 @@ pub fn event_date(
         // dernier que …") is an earlier event's, unless the sentence tells the exchange again.
         // So is one in a sentence after it that tells an exchange in the pluperfect ("Ils avaient
         // eu un entretien le 24 novembre").
-        let pluperfect = || {
-            x.tokens
-                .clone()
-                .any(|k| text.words.pluperfect.contains(&text.fw(k)))
-        };
+        let pluperfect = || text.in_pluperfect(x.tokens.clone());
         let earlier = |d: &DateExpr| {
             n > s_index && (!must_restate && in_the_past(text, d) || pluperfect())
                 || n < s_index && !must_restate && long_before(d, published)

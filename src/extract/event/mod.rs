@@ -259,7 +259,7 @@ fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         let cues = lex.kind_cues(span, text.language);
         let call = |k: EventKind| matches!(k, EventKind::PhoneCall | EventKind::VideoCall);
         // "Ils avaient eu un entretien téléphonique en mai": an earlier call.
-        let earlier = || (next.tokens.clone()).any(|k| text.words.pluperfect.contains(&text.fw(k)));
+        let earlier = || text.in_pluperfect(next.tokens.clone());
         if message && (n > 0 || earlier() || !kind::classify(&cues).is_some_and(|(k, _)| call(k))) {
             return;
         }
@@ -288,7 +288,7 @@ fn call_named_later(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) 
         .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption);
     let call = later.into_iter().find_map(|k| {
         let tokens = text.sentences[k].tokens.clone();
-        if (tokens.clone()).any(|t| text.words.pluperfect.contains(&text.fw(t))) {
+        if text.in_pluperfect(tokens.clone()) {
             return None;
         }
         let cues = lex.kind_cues(text.folded_span(tokens.clone()), text.language);
@@ -329,8 +329,8 @@ fn meeting_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event)
             .any(|m| !event.people.contains(&m.person));
         let folded = text.folded_span(tokens.clone());
         let words = text.words;
-        let another = lex.marks_another(folded, text.language)
-            || (tokens.clone()).any(|t| words.pluperfect.contains(&text.fw(t)));
+        let another =
+            lex.marks_another(folded, text.language) || text.in_pluperfect(tokens.clone());
         if others || another {
             return;
         }

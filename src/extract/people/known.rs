@@ -99,7 +99,7 @@ impl Finder<'_, '_> {
         // The surname is the last word or, as "Al Thani", "von der Leyen", the last two or three.
         let surnames = (1..=3.min(words.len() - 1)).map(|n| words[words.len() - n..].join(" "));
         let mut found = surnames
-            .flat_map(|surname| self.lex.by_surname(&surname).to_vec())
+            .flat_map(|surname| self.lex.by_surname(&surname).iter().copied())
             .filter(bears);
         let one = found.next()?;
         found.next().is_none().then_some(one)

@@ -160,6 +160,13 @@ impl<'a> Text<'a> {
         })
     }
 
+    /// Whether tokens `r` tell of something in the pluperfect ("Ils avaient eu un entretien", "had
+    /// spoken"): an earlier exchange than the one the text reports.
+    pub fn in_pluperfect(&self, r: Range<usize>) -> bool {
+        r.into_iter()
+            .any(|k| self.words.pluperfect.contains(&self.fw(k)))
+    }
+
     /// Whether a presentation of credentials starts at token `i` ("lettres de créance").
     pub fn credentials_at(&self, i: usize) -> bool {
         let rest = self.folded_from(i);
