@@ -14,6 +14,7 @@ use crate::model::{
 };
 pub use crate::model::{Entity, Mention};
 
+pub mod cues;
 pub mod date;
 pub mod event;
 pub mod issuer;

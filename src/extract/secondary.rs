@@ -13,10 +13,10 @@ pub fn find(text: &Text, lex: &Lexicon, cast: &Cast, main: &Event) -> Vec<Event>
         if text.sentences[s].heading {
             continue;
         }
-        let folded = text.folded_span(text.sentences[s].tokens.clone());
-        if !lex.marks_another(folded, text.language) {
+        if !lex.sentence_marks_another(text, s) {
             continue;
         }
+        let folded = text.folded_span(text.sentences[s].tokens.clone());
         let same_again = folded.contains("de meme");
         let Some(found) = event::in_sentence(text, lex, cast, s, same_again.then_some(main.kind))
         else {

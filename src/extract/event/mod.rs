@@ -38,9 +38,9 @@ pub fn in_sentence(
     let sentence = text.sentences.get(s)?;
     let span = text.span(sentence.tokens.clone());
     let base = text.folded.folded_offset(span.start);
-    let cues = lex.kind_cues(text.folded_span(sentence.tokens.clone()), text.language);
+    let cues = lex.sentence_cues(text, s);
     let token = |at: usize| text.token_at(text.folded.body_offset(base + at));
-    let (kind, trigger, cue) = match kind::classify(&cues) {
+    let (kind, trigger, cue) = match kind::classify(cues) {
         Some((kind, at)) => (kind, token(at.start), Some(token(at.start)..token(at.end))),
         None => (default?, sentence.tokens.start, None),
     };
@@ -86,11 +86,8 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     });
     let Some(mut event) = found else {
         // "Le ministre a reçu une délégation": an exchange whose parties go unnamed keeps its kind.
-        let cued = candidates().find_map(|s| {
-            let tokens = text.sentences[s].tokens.clone();
-            let cues = lex.kind_cues(text.folded_span(tokens), text.language);
-            kind::classify(&cues).map(|(kind, _)| (s, kind))
-        });
+        let cued = candidates()
+            .find_map(|s| kind::classify(lex.sentence_cues(text, s)).map(|(kind, _)| (s, kind)));
         return Event {
             sentence: cued.map(|(s, _)| s),
             kind: cued.map_or(EventKind::Other, |(_, kind)| kind),
@@ -172,10 +169,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
 /// statement's name is the statement, though that title runs on as a sentence, which dates and
 /// places it no better than the text below.
 fn opens_with_statement(text: &Text, lex: &Lexicon) -> bool {
-    let Some(first) = text.sentences.first() else {
-        return false;
-    };
-    let cues = lex.kind_cues(text.folded_span(first.tokens.clone()), text.language);
+    let cues = lex.sentence_cues(text, 0);
     let statement = kind::Cue::Kind(EventKind::JointStatement);
     (cues.iter()).any(|(at, c)| *c == statement && at.start == 0)
 }
@@ -241,13 +235,13 @@ fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     }
     let sentences = text.sentences.iter().skip(s + 1).take(3);
     for (n, next) in sentences.take_while(|n| !n.heading).enumerate() {
+        let k = s + 1 + n;
         let others = (cast.mentions.iter())
             .filter(|m| next.tokens.contains(&m.name.start))
             .any(|m| !event.people.contains(&m.person));
         if others {
             return;
         }
-        let span = text.folded_span(next.tokens.clone());
         let base = text.tokens[next.tokens.start].folded.start;
         let definite = |at: usize| {
             (next.tokens.clone())
@@ -256,11 +250,11 @@ fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
                 .take(2)
                 .any(|k| text.words.definite.contains(&text.fw(k)))
         };
-        let cues = lex.kind_cues(span, text.language);
+        let cues = lex.sentence_cues(text, k);
         let call = |k: EventKind| matches!(k, EventKind::PhoneCall | EventKind::VideoCall);
         // "Ils avaient eu un entretien téléphonique en mai": an earlier call.
         let earlier = || text.in_pluperfect(next.tokens.clone());
-        if message && (n > 0 || earlier() || !kind::classify(&cues).is_some_and(|(k, _)| call(k))) {
+        if message && (n > 0 || earlier() || !kind::classify(cues).is_some_and(|(k, _)| call(k))) {
             return;
         }
         let mode = cues.iter().find_map(|(at, c)| match *c {
@@ -291,8 +285,7 @@ fn call_named_later(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) 
         if text.in_pluperfect(tokens.clone()) {
             return None;
         }
-        let cues = lex.kind_cues(text.folded_span(tokens.clone()), text.language);
-        let (kind, at) = kind::classify(&cues)
+        let (kind, at) = kind::classify(lex.sentence_cues(text, k))
             .filter(|&(k, _)| matches!(k, EventKind::PhoneCall | EventKind::VideoCall))?;
         let base = text.tokens[tokens.start].folded.start;
         let cue = (tokens.clone()).find(|&t| text.tokens[t].folded.end > base + at.start)?;
@@ -327,10 +320,8 @@ fn meeting_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event)
         let others = (cast.mentions.iter())
             .filter(|m| tokens.contains(&m.name.start))
             .any(|m| !event.people.contains(&m.person));
-        let folded = text.folded_span(tokens.clone());
         let words = text.words;
-        let another =
-            lex.marks_another(folded, text.language) || text.in_pluperfect(tokens.clone());
+        let another = lex.sentence_marks_another(text, k) || text.in_pluperfect(tokens.clone());
         if others || another {
             return;
         }
@@ -341,7 +332,7 @@ fn meeting_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event)
                 .take_while(|&t| text.tokens[t].folded.start < base + cue)
                 .any(|t| words.earlier.contains(&text.fw(t)))
         };
-        match kind::classify(&lex.kind_cues(folded, text.language)) {
+        match kind::classify(lex.sentence_cues(text, k)) {
             Some((EventKind::Meeting, at)) if !after(at.start) => {
                 event.kind = EventKind::Meeting;
                 return;
@@ -380,14 +371,11 @@ fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event)
     }
     let call = |kind: EventKind| matches!(kind, EventKind::PhoneCall | EventKind::VideoCall);
     let named = before.into_iter().chain(headline).find_map(|s| {
-        let cues = lex.kind_cues(
-            text.folded_span(text.sentences[s].tokens.clone()),
-            text.language,
-        );
+        let cues = lex.sentence_cues(text, s);
         let refines = |kind: EventKind| {
             call(kind) || (event.kind == EventKind::Talks && kind == EventKind::Meeting)
         };
-        kind::classify(&cues).filter(|&(kind, _)| !event.cued || refines(kind))
+        kind::classify(cues).filter(|&(kind, _)| !event.cued || refines(kind))
     });
     if let Some((kind, _)) = named {
         event.kind = kind;
@@ -404,10 +392,7 @@ fn statement_named_after(text: &Text, lex: &Lexicon, event: &mut Event) {
     };
     let named = (s + 1..text.sentences.len().min(s + 3))
         .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
-        .any(|k| {
-            let tokens = text.sentences[k].tokens.clone();
-            names_statement(&lex.kind_cues(text.folded_span(tokens), text.language))
-        });
+        .any(|k| names_statement(lex.sentence_cues(text, k)));
     if named {
         event.kind = EventKind::JointStatement;
         event.cued = true;
@@ -472,15 +457,15 @@ fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize> {
     (0..text.sentences.len().min(8)).find(|&k| {
         let s = &text.sentences[k];
         let folded = text.folded_span(s.tokens.clone());
-        let cues = lex.kind_cues(folded, text.language);
+        let cues = lex.sentence_cues(text, k);
         // "Australia-China Dialogue Joint Outcomes Statement": the title's last words name what
         // it titles, whatever exchange the words before name.
         let statement = kind::Cue::Kind(EventKind::JointStatement);
         let closes =
             (cues.iter()).any(|(at, c)| *c == statement && at.end == folded.trim_end().len());
         // A title comes first.
-        s.heading && k < 4 && (closes || names_statement(&cues))
-            || announces_statement(text, k, folded, &cues)
+        s.heading && k < 4 && (closes || names_statement(cues))
+            || announces_statement(text, k, folded, cues)
     })
 }
 

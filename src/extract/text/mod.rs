@@ -5,6 +5,7 @@ mod sentences;
 
 use std::ops::Range;
 
+use crate::extract::cues::SentenceCues;
 use crate::extract::lang::{Language, Words};
 pub use fold::{fold, Folded};
 use sentences::split_sentences;
@@ -88,6 +89,8 @@ pub struct Text<'a> {
     pub folded: Folded,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// Each sentence's cues, found when a rule first asks (`Lexicon::sentence_cues`).
+    pub found: SentenceCues,
 }
 
 impl<'a> Text<'a> {
@@ -107,6 +110,7 @@ impl<'a> Text<'a> {
             words,
             folded,
             tokens,
+            found: SentenceCues::new(sentences.len()),
             sentences,
         }
     }
