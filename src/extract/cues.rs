@@ -8,11 +8,14 @@ use crate::extract::kind::Cue;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::text::Text;
 
+/// A sentence's exchange cues: (folded span from the sentence's start, cue).
+type Cues = Vec<(Range<usize>, Cue)>;
+
 /// What the lexicon found in each sentence, filled in when first asked: a sentence no rule asks
 /// about is never searched.
 #[derive(Debug, Default)]
 pub struct SentenceCues {
-    cues: Vec<OnceCell<Vec<(Range<usize>, Cue)>>>,
+    cues: Vec<OnceCell<Cues>>,
     marks: Vec<OnceCell<bool>>,
 }
 
@@ -47,5 +50,37 @@ impl Lexicon {
                 self.marks_another(folded, text.language)
             })
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::lexicon;
+    use crate::extract::text::Text;
+    use crate::model::Language;
+
+    #[test]
+    fn a_sentence_s_cues_are_those_of_its_folded_text_however_often_asked() {
+        let lex = lexicon();
+        let body = "Le président X s'est entretenu par téléphone avec Y. Le même jour, il a également reçu Z en audience. Communiqué conjoint";
+        let text = Text::in_language(body, Language::Fr);
+        for _ in 0..2 {
+            for (s, sentence) in text.sentences.iter().enumerate() {
+                let folded = text.folded_span(sentence.tokens.clone());
+                assert_eq!(
+                    lex.sentence_cues(&text, s),
+                    lex.kind_cues(folded, text.language)
+                );
+                assert_eq!(
+                    lex.sentence_marks_another(&text, s),
+                    lex.marks_another(folded, text.language)
+                );
+            }
+        }
+        assert!(!lex.sentence_cues(&text, 0).is_empty());
+        let past = text.sentences.len();
+        assert!(
+            lex.sentence_cues(&text, past).is_empty() && !lex.sentence_marks_another(&text, past)
+        );
     }
 }
