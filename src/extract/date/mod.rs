@@ -319,10 +319,13 @@ pub fn event_date(
     }
     // A date alone on its line is the page's stamp: a news page reports that day's events, but a
     // message for an occasion ("à l'occasion de la fête nationale") is sent for the occasion's
-    // day, which the page may follow by days.
-    let alone = |l: &&DateExpr| {
+    // day, which a page stamped in figures ("23/07/2023"), as a site does whatever copy it puts
+    // up, may follow by days. The issuer's own page writes its day out ("Monday 12 July 2021"),
+    // that of the message it sends for the day.
+    let figures_alone = |l: &&DateExpr| {
         let s = &text.sentences[text.sentence_of(l.tokens.start)];
-        s.tokens == l.tokens && l.year.is_some()
+        let in_figures = !(l.tokens.clone()).any(|k| dates.calendar.month(text.fw(k)).is_some());
+        s.tokens == l.tokens && l.year.is_some() && in_figures
     };
     if let Some(d) = scene(text, all, s_index, line).filter(|d| !long_after(d, published)) {
         found.date = d.value().map(|v| completed(v, all, anchor, published));
@@ -334,7 +337,7 @@ pub fn event_date(
         .clone()
         .any(|k| text.words.occasions.contains(&text.fw(k)));
     if let Some(d) = line
-        .filter(|l| !(alone(l) && for_an_occasion))
+        .filter(|l| !(figures_alone(l) && for_an_occasion))
         .and_then(|l| l.value())
     {
         // "BAKU, December 2" on a page of 2 December 2015: the dateline's day in the page's year.

@@ -369,9 +369,12 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
         // ("(Ouagadougou, 3 octobre 2020).").
         let bracketed = text.tokens[line].is_punct('(');
         let start = line + usize::from(matches!(text.fw(line), "•" | "·" | "*") || bracketed);
-        // "14:43, 27 October 2025": a page's stamp may put the time first.
+        // "14:43, 27 October 2025": a page's stamp may put the time first, or say what it is
+        // ("Posted: 12.06.2023 09:48").
         let timed = starts_with_digit(text.fw(start)) && text.word(start + 1) == ":";
-        if line == 0 && !timed {
+        let labelled =
+            text.words.stamp_labels.contains(&text.fw(start)) && text.word(start + 1) == ":";
+        if line == 0 && !timed && !labelled {
             return None;
         }
         (start..start + 8)
@@ -380,13 +383,18 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
                     return None;
                 }
                 let d = date_at(text, calendar, published, k)?;
-                let opens = text.capitalised(start) || k == start || timed;
+                let opens = text.capitalised(start) || k == start || timed || labelled;
                 let closed = bracketed
                     && text
                         .tokens
                         .get(d.tokens.end)
                         .is_some_and(|t| t.is_punct(')'));
-                ((closed || closes_dateline(text, &d)) && opens).then_some(d)
+                // "Posted: 12.06.2023 09:48:00", "Published : 19 Aug 2023 10:32 PM": the time
+                // after a stamp that says it is the page's; a site's clock is written alike.
+                let clock = labelled
+                    && starts_with_digit(text.fw(d.tokens.end))
+                    && text.word(d.tokens.end + 1) == ":";
+                ((closed || clock || closes_dateline(text, &d)) && opens).then_some(d)
             })
             .filter(|d| !d.range)
     })

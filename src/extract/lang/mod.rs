@@ -37,6 +37,8 @@ pub struct Words {
     /// Words of a message sent for an occasion ("à l'occasion de la fête nationale"), which the
     /// occasion dates.
     pub occasions: &'static [&'static str],
+    /// Words a page's stamp opens with to say it is the day the page was put up ("Posted: …").
+    pub stamp_labels: &'static [&'static str],
     /// Words naming the day before a day the sentence names ("accueilli la veille").
     pub eves: &'static [&'static str],
     /// Words that make "du" before a date introduce the event's own ("dans la soirée du 5 juin").

@@ -18,11 +18,22 @@ fn page_stamps() {
             None,
             Some("2021-06-08"),
         ),
-        // A message for an occasion is dated by the occasion, which the page may follow by days.
+        (
+            "Publié : 14/03/2022 10:05\nX a reçu Y au palais.",
+            None,
+            Some("2022-03-14"),
+        ),
+        // A message for an occasion is dated by the occasion, which a page stamped in figures may
+        // follow by days; the issuer's page that writes its day out dates the message it sends.
         (
             "05/07/2024\nX a adressé un message de félicitations à Y à l'occasion de la fête nationale.",
             None,
             None,
+        ),
+        (
+            "Vendredi 5 juillet 2024\nX a adressé un message de félicitations à Y à l'occasion de la fête nationale.",
+            None,
+            Some("2024-07-05"),
         ),
         // A stamp whose day and month could be either way round is read day first, unless the
         // page's publication date shows the American order.
@@ -55,6 +66,18 @@ fn page_stamps() {
 #[test]
 fn english_stamps_and_signatures() {
     let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        // A message for an occasion on a page stamped in figures is left undated; on the issuer's
+        // page that writes its day out, it is dated by the page.
+        (
+            "Friday 4 October 2019\nThe King sent a message of congratulations to Y on the occasion of Independence Day.",
+            Some("2019-10-04"),
+            Some("2019-10-04"),
+        ),
+        (
+            "04/10/2019\nThe King sent a message of congratulations to Y on the occasion of Independence Day.",
+            Some("2019-10-04"),
+            None,
+        ),
         // A wire's stamp in brackets after the dateline's city dates the dispatch.
         (
             "MUSCAT, (ONA - 3rd Feb, 2022) The Foreign Minister received Y at the ministry.",
@@ -66,6 +89,17 @@ fn english_stamps_and_signatures() {
             "Leaders talk by phone\n09:15, 4 March 2024\nThe President had a phone call with Y.",
             None,
             Some("2024-03-04"),
+        ),
+        // A stamp that says it is the page's may open it, its time after the date.
+        (
+            "Posted: 03.11.2021 14:20:00\n\nThe President congratulated Y on the national holiday.",
+            None,
+            Some("2021-11-03"),
+        ),
+        (
+            "Condolences to Y\nPublished : 2 Feb 2022 09:10 PM | Updated : 3 Feb 2022\nThe Minister sent a message of condolences to Y.",
+            None,
+            Some("2022-02-02"),
         ),
         // A letter signed at its end with a place and a date was written that day: "today"
         // counts from it, not from a distributor's stamp at the top.

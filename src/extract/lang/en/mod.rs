@@ -56,6 +56,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     relative_days: &[("yesterday", 1), ("today", 0), ("tonight", 0)],
     // "the day before" is two words, too often another day's.
     occasions: &["occasion"],
+    // Not "updated": a page may be updated days after it reports.
+    stamp_labels: &["posted", "published"],
     eves: &[],
     foreign_before: &[
         "since", "until", "till", "before", "after", "born", "died", "to", "through", "by",

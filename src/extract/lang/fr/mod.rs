@@ -23,6 +23,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     weekdays: WEEKDAYS,
     relative_days: &[("hier", 1), ("avant-hier", 2)],
     occasions: &["occasion"],
+    stamp_labels: &["publie", "publiee", "poste"],
     eves: &["veille"],
     day_parts: DAY_PARTS,
     day_one: &["premier"],
