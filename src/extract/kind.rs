@@ -193,6 +193,12 @@ mod tests {
             "X et Y ont discuté au cours de leur entrevue des questions régionales.",
             Some(Meeting),
         );
+        // Talks over a meal are held at table together.
+        check(
+            "X s'est entretenu mardi soir au cours d'un dîner de travail avec Y.",
+            Some(Meeting),
+        );
+        check("X a offert un déjeuner en l'honneur de Y.", Some(Meeting));
         // The call is the act, the wishes it conveyed its purpose.
         check(
             "X a appelé mardi Y pour le remercier du message qu'il lui avait adressé.",

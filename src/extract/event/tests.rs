@@ -157,6 +157,12 @@ fn talks_told_again_as_a_meeting() {
         "Le président Tom Ward s'est entretenu avec le président Ali Khan. Le ministre Joe Banda a rencontré le ministre Ali Khan.",
         Talks,
     );
+    // Talks over a meal are held at table together.
+    kind_in(
+        "Prime Minister Tom Ward held talks with President Ali Khan over a working dinner on Monday.",
+        crate::model::Language::En,
+        Meeting,
+    );
     // English issuers call any talks "the meeting".
     kind_in(
         "Foreign Minister Tom Ward held talks with Foreign Minister Ali Khan in Accra. The meeting focused on trade.",

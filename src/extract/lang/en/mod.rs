@@ -447,9 +447,10 @@ const CUES: &[(&str, Cue)] = &[
     ("during their meeting", Cue::Occasion(Meeting)),
     ("during his meeting", Cue::Occasion(Meeting)),
     ("during her meeting", Cue::Occasion(Meeting)),
-    ("dinner", Cue::Kind(Meeting)),
-    ("lunch", Cue::Kind(Meeting)),
-    ("breakfast", Cue::Kind(Meeting)),
+    // "X held talks with Y over dinner": talks over a meal are held at table together.
+    ("dinner", Cue::Occasion(Meeting)),
+    ("lunch", Cue::Occasion(Meeting)),
+    ("breakfast", Cue::Occasion(Meeting)),
     ("received a telephone call", Cue::Mode(PhoneCall)),
     ("received a phone call", Cue::Mode(PhoneCall)),
     ("received a call", Cue::Mode(PhoneCall)),

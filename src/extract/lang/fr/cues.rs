@@ -127,8 +127,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("au cours de leur entrevue", Cue::Occasion(Meeting)),
     ("lors de son audience", Cue::Occasion(Meeting)),
     ("au cours de son audience", Cue::Occasion(Meeting)),
-    ("diner", Cue::Kind(Meeting)),
-    ("dejeuner", Cue::Kind(Meeting)),
+    // "X s'est entretenu lors d'un dîner avec Y": talks over a meal are held at table together.
+    ("diner", Cue::Occasion(Meeting)),
+    ("dejeuner", Cue::Occasion(Meeting)),
     // An envoy at the end of a posting takes leave in person.
     ("prendre conge", Cue::Kind(Meeting)),
     ("visite de conge", Cue::Kind(Meeting)),
