@@ -172,6 +172,32 @@ fn talks_told_again_as_a_meeting() {
 }
 
 #[test]
+fn messages_received() {
+    use crate::model::EventKind::*;
+    // A cable received is a message, whoever received it.
+    kind_in(
+        "The Amir Tom Ward received a congratulatory cable from President Ali Khan on his re-election.",
+        crate::model::Language::En,
+        Message,
+    );
+    kind_in(
+        "President Tom Ward has sent his warm congratulations to President Ali Khan on his election.",
+        crate::model::Language::En,
+        Message,
+    );
+    // A special message is handed over by an envoy, received in person.
+    kind_in(
+        "President Tom Ward received a special message from President Ali Khan, delivered by his envoy.",
+        crate::model::Language::En,
+        Meeting,
+    );
+    kind_of(
+        "Le président Tom Ward a reçu un télégramme de condoléances du président Ali Khan.",
+        Message,
+    );
+}
+
+#[test]
 fn main_events() {
     check(
         "Le président kirghize Sadyr Japarov a rencontré Wang Yi à Bichkek.",

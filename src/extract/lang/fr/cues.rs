@@ -53,6 +53,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("voeux", Cue::Kind(Message)),
     ("missive", Cue::Kind(Message)),
     ("recu un message", Cue::Kind(Message)),
+    ("recu un telegramme", Cue::Kind(Message)),
     ("recu une lettre", Cue::Kind(Message)),
     ("a recu un message", Cue::Kind(Message)),
     ("a recu une lettre", Cue::Kind(Message)),
