@@ -102,6 +102,10 @@ mod tests {
         check("X s'est entretenu avec Y à Washington.", Some(Talks));
         check("X a mené des discussions bilatérales avec Y.", Some(Talks));
         check(
+            "X a eu lundi une séance de travail avec son homologue Y.",
+            Some(Talks),
+        );
+        check(
             "X et Y ont échangé des messages de félicitations.",
             Some(Message),
         );

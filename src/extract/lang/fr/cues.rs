@@ -79,6 +79,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("echange de lettres", Cue::Kind(Message)),
     ("echanges avec", Cue::Kind(Talks)),
     ("consultations", Cue::Kind(Talks)),
+    // "X a eu une séance de travail avec Y": a working session is talks.
+    ("seance de travail", Cue::Kind(Talks)),
+    ("seances de travail", Cue::Kind(Talks)),
     ("dialogue", Cue::Kind(Talks)),
     ("a rencontre", Cue::Kind(Meeting)),
     ("ont rencontre", Cue::Kind(Meeting)),
