@@ -172,7 +172,7 @@ fn talks_told_again_as_a_meeting() {
 }
 
 #[test]
-fn messages_received() {
+fn messages_and_envoys() {
     use crate::model::EventKind::*;
     // A cable received is a message, whoever received it.
     kind_in(
@@ -184,6 +184,12 @@ fn messages_received() {
         "President Tom Ward has sent his warm congratulations to President Ali Khan on his election.",
         crate::model::Language::En,
         Message,
+    );
+    // Credentials are presented in person.
+    kind_in(
+        "Ambassador Tom Ward presented his credentials to President Ali Khan on Tuesday.",
+        crate::model::Language::En,
+        Meeting,
     );
     // A special message is handed over by an envoy, received in person.
     kind_in(

@@ -429,6 +429,9 @@ const CUES: &[(&str, Cue)] = &[
     ("hosts", Cue::Kind(Meeting)),
     ("welcomed", Cue::Kind(Meeting)),
     ("audience", Cue::Kind(Meeting)),
+    // Envoys present their credentials in person.
+    ("credentials", Cue::Kind(Meeting)),
+    ("letters of credence", Cue::Kind(Meeting)),
     ("courtesy call", Cue::Kind(Meeting)),
     ("paid a courtesy call", Cue::Kind(Meeting)),
     ("called on", Cue::Kind(Meeting)),
