@@ -157,12 +157,6 @@ fn talks_told_again_as_a_meeting() {
         "Le président Tom Ward s'est entretenu avec le président Ali Khan. Le ministre Joe Banda a rencontré le ministre Ali Khan.",
         Talks,
     );
-    // Talks over a meal are held at table together.
-    kind_in(
-        "Prime Minister Tom Ward held talks with President Ali Khan over a working dinner on Monday.",
-        crate::model::Language::En,
-        Meeting,
-    );
     // English issuers call any talks "the meeting".
     kind_in(
         "Foreign Minister Tom Ward held talks with Foreign Minister Ali Khan in Accra. The meeting focused on trade.",
@@ -172,31 +166,37 @@ fn talks_told_again_as_a_meeting() {
 }
 
 #[test]
-fn messages_and_envoys() {
+fn kinds_of_messages_envoys_and_meals() {
     use crate::model::EventKind::*;
-    // A cable received is a message, whoever received it.
-    kind_in(
-        "The Amir Tom Ward received a congratulatory cable from President Ali Khan on his re-election.",
-        crate::model::Language::En,
-        Message,
-    );
-    kind_in(
-        "President Tom Ward has sent his warm congratulations to President Ali Khan on his election.",
-        crate::model::Language::En,
-        Message,
-    );
-    // Credentials are presented in person.
-    kind_in(
-        "Ambassador Tom Ward presented his credentials to President Ali Khan on Tuesday.",
-        crate::model::Language::En,
-        Meeting,
-    );
-    // A special message is handed over by an envoy, received in person.
-    kind_in(
-        "President Tom Ward received a special message from President Ali Khan, delivered by his envoy.",
-        crate::model::Language::En,
-        Meeting,
-    );
+    let english = [
+        // A cable received is a message, whoever received it.
+        (
+            "The Amir Tom Ward received a congratulatory cable from President Ali Khan on his re-election.",
+            Message,
+        ),
+        (
+            "President Tom Ward has sent his warm congratulations to President Ali Khan on his election.",
+            Message,
+        ),
+        // Credentials are presented in person.
+        (
+            "Ambassador Tom Ward presented his credentials to President Ali Khan on Tuesday.",
+            Meeting,
+        ),
+        // A special message is handed over by an envoy, received in person.
+        (
+            "President Tom Ward received a special message from President Ali Khan, delivered by his envoy.",
+            Meeting,
+        ),
+        // Talks over a meal are held at table together.
+        (
+            "Prime Minister Tom Ward held talks with President Ali Khan over a working dinner on Monday.",
+            Meeting,
+        ),
+    ];
+    for (input, kind) in english {
+        kind_in(input, crate::model::Language::En, kind);
+    }
     kind_of(
         "Le président Tom Ward a reçu un télégramme de condoléances du président Ali Khan.",
         Message,
