@@ -183,7 +183,7 @@ fn places() {
     );
     // The dateline a national agency signs on its own line, under the headline.
     check(
-        "President receives the minister\n12 May 2021\nBaku, May 12, AZERTAC\nPresident Tom Ward has received Minister Ali Khan.",
+        "President receives the minister\nBaku, May 12, AZERTAC\nPresident Tom Ward has received Minister Ali Khan.",
         Meeting,
         Some("Baku"),
     );

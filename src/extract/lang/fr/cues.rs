@@ -54,6 +54,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("missive", Cue::Kind(Message)),
     ("recu un message", Cue::Kind(Message)),
     ("recu un telegramme", Cue::Kind(Message)),
+    ("a recu un telegramme", Cue::Kind(Message)),
     ("recu une lettre", Cue::Kind(Message)),
     ("a recu un message", Cue::Kind(Message)),
     ("a recu une lettre", Cue::Kind(Message)),
