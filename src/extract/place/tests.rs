@@ -181,12 +181,6 @@ fn places() {
         Meeting,
         Some("Bakou"),
     );
-    // The dateline a national agency signs on its own line, under the headline.
-    check(
-        "President receives the minister\nBaku, May 12, AZERTAC\nPresident Tom Ward has received Minister Ali Khan.",
-        Meeting,
-        Some("Baku"),
-    );
     // An agency's undated signed dateline places the audience; a call stays without a place.
     check(
         "Dakar (APS) – Le président a reçu mardi l'ambassadeur du Japon.",
