@@ -18,6 +18,9 @@ pub enum Cue {
     Occasion(EventKind),
     /// "a remis le message", "handed over a letter": a message handed over, so brought in person.
     Handed,
+    /// "called for restraint", "his call for peace": a phrase that holds another cue's word but
+    /// names no exchange; as the longer match it hides that word.
+    Not,
 }
 
 /// The kind a sentence's cues add up to, with the span of the first cue: the earliest named exchange,
@@ -25,6 +28,7 @@ pub enum Cue {
 pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>)> {
     let first = cues
         .iter()
+        .filter(|&&(_, c)| c != Cue::Not)
         .map(|(at, _)| at)
         .min_by_key(|at| at.start)?
         .clone();
@@ -33,7 +37,7 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
         Cue::Kind(k) => Some((at.start, k)),
         // "a échangé mercredi des félicitations avec Y": what was exchanged decides.
         Cue::Exchange => Some((at.start, if messages { Message } else { Talks })),
-        Cue::Mode(_) | Cue::Occasion(_) | Cue::Handed => None,
+        Cue::Mode(_) | Cue::Occasion(_) | Cue::Handed | Cue::Not => None,
     });
     let occasion = cues.iter().find_map(|&(_, c)| match c {
         Cue::Occasion(k) => Some(k),
@@ -101,6 +105,10 @@ mod tests {
         check("X a donné un coup de fil au président Y.", Some(PhoneCall));
         check("X s'est entretenu avec Y à Washington.", Some(Talks));
         check("X a mené des discussions bilatérales avec Y.", Some(Talks));
+        check(
+            "X a eu lundi une séance de travail avec son homologue Y.",
+            Some(Talks),
+        );
         check(
             "X et Y ont échangé des messages de félicitations.",
             Some(Message),
@@ -193,6 +201,12 @@ mod tests {
             "X et Y ont discuté au cours de leur entrevue des questions régionales.",
             Some(Meeting),
         );
+        // Talks over a meal are held at table together.
+        check(
+            "X s'est entretenu mardi soir au cours d'un dîner de travail avec Y.",
+            Some(Meeting),
+        );
+        check("X a offert un déjeuner en l'honneur de Y.", Some(Meeting));
         // The call is the act, the wishes it conveyed its purpose.
         check(
             "X a appelé mardi Y pour le remercier du message qu'il lui avait adressé.",

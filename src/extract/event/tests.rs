@@ -166,6 +166,49 @@ fn talks_told_again_as_a_meeting() {
 }
 
 #[test]
+fn kinds_of_messages_envoys_meals_and_appeals() {
+    use crate::model::EventKind::*;
+    let english = [
+        // A cable received is a message, whoever received it.
+        (
+            "The Amir Tom Ward received a congratulatory cable from President Ali Khan on his re-election.",
+            Message,
+        ),
+        (
+            "President Tom Ward has sent his warm congratulations to President Ali Khan on his election.",
+            Message,
+        ),
+        // Credentials are presented in person.
+        (
+            "Ambassador Tom Ward presented his credentials to President Ali Khan on Tuesday.",
+            Meeting,
+        ),
+        // A special message is handed over by an envoy, received in person.
+        (
+            "President Tom Ward received a special message from President Ali Khan, delivered by his envoy.",
+            Meeting,
+        ),
+        // An appeal is no call.
+        (
+            "Prime Minister Tom Ward met President Ali Khan on Thursday and called for closer trade ties.",
+            Meeting,
+        ),
+        // Talks over a meal are held at table together.
+        (
+            "Prime Minister Tom Ward held talks with President Ali Khan over a working dinner on Monday.",
+            Meeting,
+        ),
+    ];
+    for (input, kind) in english {
+        kind_in(input, crate::model::Language::En, kind);
+    }
+    kind_of(
+        "Le président Tom Ward a reçu un télégramme de condoléances du président Ali Khan.",
+        Message,
+    );
+}
+
+#[test]
 fn main_events() {
     check(
         "Le président kirghize Sadyr Japarov a rencontré Wang Yi à Bichkek.",

@@ -93,6 +93,8 @@ fn places_from_the_report_the_sentence_that_dates_it_the_release_line_or_the_wir
         ("Colombo, Mar 29 (PTI) Minister Ali Khan held talks with Minister Tom Ward here.", Some("Colombo")),
         ("WASHINGTON, Nov 19 (Reuters) - President Tom Ward met Prime Minister Ali Khan.", None),
         ("Ambassador Tom Ward met Minister Ali Khan. The meeting took place in Jakarta on Friday (April 13th).", Some("Jakarta")),
+        // The dateline a national agency signs on its own line, under the headline.
+        ("President receives the minister\nBaku, May 12, AZERTAC\nPresident Tom Ward has received Minister Ali Khan.", Some("Baku")),
         // The wire's city, when the report places the event in its country.
         ("Muscat [Oman], March 3 (ANI): Minister Tom Ward met Minister Ali Khan on Sunday on the sidelines of a forum in Oman.", Some("Muscat")),
         // A city by what the text calls it.

@@ -293,7 +293,8 @@ fn dateline(
         let ends_line = text
             .tokens
             .get(d.tokens.end)
-            .is_none_or(|t| t.newline_before);
+            .is_none_or(|t| t.newline_before)
+            || wire_ends_line(text, d.tokens.end);
         let audience = kind == EventKind::Meeting
             && matches!(text.word(d.tokens.end), "-" | "–" | "—")
             && report.contains(&(d.tokens.end + 1));
@@ -301,6 +302,23 @@ fn dateline(
             .filter(|c| text.tokens[c.end].is_punct(',') && (signed || ends_line || audience))?;
         Some((text.body[text.span(city)].to_string(), Confidence::Medium))
     })
+}
+
+/// Whether token `k` opens the wire's name that ends a dateline's line after a comma, as national
+/// agencies sign theirs ("Baku, December 2, AZERTAC"): the date ends the line all the same.
+fn wire_ends_line(text: &Text, k: usize) -> bool {
+    let wire = |k: usize| {
+        let word = text.word(k);
+        text.tokens[k].is_word()
+            && word.chars().count() >= 3
+            && word.chars().all(|c| c.is_uppercase())
+    };
+    let line_end = |k: usize| text.tokens.get(k).is_none_or(|t| t.newline_before);
+    k + 1 < text.tokens.len()
+        && text.tokens[k].is_punct(',')
+        && !text.tokens[k + 1].newline_before
+        && wire(k + 1)
+        && line_end(k + 2)
 }
 
 /// A first line that is a known place, or opens with one before a comma.

@@ -352,6 +352,13 @@ const CUES: &[(&str, Cue)] = &[
     ("call", Cue::Mode(PhoneCall)),
     ("called", Cue::Mode(PhoneCall)),
     ("calls", Cue::Mode(PhoneCall)),
+    // "X called for restraint", "his call for peace", "called it fruitful": an appeal or a
+    // name, not a call.
+    ("call for", Cue::Not),
+    ("calls for", Cue::Not),
+    ("called for", Cue::Not),
+    ("calling for", Cue::Not),
+    ("called it", Cue::Not),
     ("spoke to", Cue::Mode(PhoneCall)),
     ("spoke with", Cue::Mode(PhoneCall)),
     // "spoke today with": the day said between the verb and its preposition.
@@ -388,11 +395,20 @@ const CUES: &[(&str, Cue)] = &[
     ("letters", Cue::Kind(Message)),
     ("condolences", Cue::Kind(Message)),
     ("congratulatory", Cue::Kind(Message)),
+    ("congratulations", Cue::Kind(Message)),
     ("cable", Cue::Kind(Message)),
     ("greetings", Cue::Kind(Message)),
     ("sent a message", Cue::Kind(Message)),
     ("received a message", Cue::Kind(Message)),
     ("received a letter", Cue::Kind(Message)),
+    // "The Amir received a congratulatory cable from X": a message received, not a visitor; a
+    // "special" or "written" message is most often handed over by an envoy received in person.
+    ("received a cable", Cue::Kind(Message)),
+    ("receives a cable", Cue::Kind(Message)),
+    ("received a congratulatory cable", Cue::Kind(Message)),
+    ("received a condolence cable", Cue::Kind(Message)),
+    ("received a congratulatory message", Cue::Kind(Message)),
+    ("received a condolence message", Cue::Kind(Message)),
     ("talks", Cue::Kind(Talks)),
     ("talk", Cue::Kind(Talks)),
     ("held talks", Cue::Kind(Talks)),
@@ -422,6 +438,9 @@ const CUES: &[(&str, Cue)] = &[
     ("hosts", Cue::Kind(Meeting)),
     ("welcomed", Cue::Kind(Meeting)),
     ("audience", Cue::Kind(Meeting)),
+    // Envoys present their credentials in person.
+    ("credentials", Cue::Kind(Meeting)),
+    ("letters of credence", Cue::Kind(Meeting)),
     ("courtesy call", Cue::Kind(Meeting)),
     ("paid a courtesy call", Cue::Kind(Meeting)),
     ("called on", Cue::Kind(Meeting)),
@@ -449,9 +468,10 @@ const CUES: &[(&str, Cue)] = &[
     ("during their meeting", Cue::Occasion(Meeting)),
     ("during his meeting", Cue::Occasion(Meeting)),
     ("during her meeting", Cue::Occasion(Meeting)),
-    ("dinner", Cue::Kind(Meeting)),
-    ("lunch", Cue::Kind(Meeting)),
-    ("breakfast", Cue::Kind(Meeting)),
+    // "X held talks with Y over dinner": talks over a meal are held at table together.
+    ("dinner", Cue::Occasion(Meeting)),
+    ("lunch", Cue::Occasion(Meeting)),
+    ("breakfast", Cue::Occasion(Meeting)),
     ("received a telephone call", Cue::Mode(PhoneCall)),
     ("received a phone call", Cue::Mode(PhoneCall)),
     ("received a call", Cue::Mode(PhoneCall)),

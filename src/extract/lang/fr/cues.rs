@@ -53,6 +53,8 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("voeux", Cue::Kind(Message)),
     ("missive", Cue::Kind(Message)),
     ("recu un message", Cue::Kind(Message)),
+    ("recu un telegramme", Cue::Kind(Message)),
+    ("a recu un telegramme", Cue::Kind(Message)),
     ("recu une lettre", Cue::Kind(Message)),
     ("a recu un message", Cue::Kind(Message)),
     ("a recu une lettre", Cue::Kind(Message)),
@@ -78,6 +80,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("echange de lettres", Cue::Kind(Message)),
     ("echanges avec", Cue::Kind(Talks)),
     ("consultations", Cue::Kind(Talks)),
+    // "X a eu une séance de travail avec Y": a working session is talks.
+    ("seance de travail", Cue::Kind(Talks)),
+    ("seances de travail", Cue::Kind(Talks)),
     ("dialogue", Cue::Kind(Talks)),
     ("a rencontre", Cue::Kind(Meeting)),
     ("ont rencontre", Cue::Kind(Meeting)),
@@ -127,8 +132,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("au cours de leur entrevue", Cue::Occasion(Meeting)),
     ("lors de son audience", Cue::Occasion(Meeting)),
     ("au cours de son audience", Cue::Occasion(Meeting)),
-    ("diner", Cue::Kind(Meeting)),
-    ("dejeuner", Cue::Kind(Meeting)),
+    // "X s'est entretenu lors d'un dîner avec Y": talks over a meal are held at table together.
+    ("diner", Cue::Occasion(Meeting)),
+    ("dejeuner", Cue::Occasion(Meeting)),
     // An envoy at the end of a posting takes leave in person.
     ("prendre conge", Cue::Kind(Meeting)),
     ("visite de conge", Cue::Kind(Meeting)),
