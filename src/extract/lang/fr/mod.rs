@@ -364,6 +364,8 @@ const REPORTING_VERBS: &[&str] = &[
 const ABBREVIATIONS: &[&str] = &[
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "me", "mgr", "s", "e", "no", "etc",
     "art", "gal", "janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec",
+    // "SEM. Ali Khan", "SM. le Roi": Son Excellence Monsieur and Sa Majesté, run together.
+    "se", "sem", "sm",
 ];
 
 /// Words that, glued to the previous word ("ZhanshuA cette occasion"), show a lost sentence break.
