@@ -99,7 +99,13 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         })
         .or_else(|| people::host_of_envoy(&text, &folded_countries));
     let cast = people::find(&text, lexicon, home);
-    let main = event::main(&text, lexicon, &cast);
+    let mut main = event::main(&text, lexicon, &cast);
+    let heads = participants::delegation_heads(&text, &cast, &main, &folded_countries);
+    for head in &heads {
+        if !main.people.contains(&head.person) {
+            main.people.push(head.person);
+        }
+    }
     // A statement is dated and placed by the line under its title, else by its title.
     let (statement, found_date) = match main.title.and_then(|t| {
         date::date_line(&text, &dates, t + 1..t + 3).or_else(|| date::title_dated(&text, &dates, t))
@@ -149,6 +155,10 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         .sentence
         .map_or(0, |s| text.span(text.sentences[s].tokens.clone()).start);
     let mut who = participants::listed(&cast, &main.people);
+    for (who, p) in who.iter_mut().zip(&main.people) {
+        let head = heads.iter().find(|h| h.person == *p);
+        who.country = who.country.or(head.and_then(|h| h.country));
+    }
     participants::by_elimination(&text, lexicon, &cast, &main, &folded_countries, &mut who);
     let mut countries: Vec<CountryCode> = who
         .iter()

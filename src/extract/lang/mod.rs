@@ -172,6 +172,10 @@ pub struct Words {
     pub exchanges_each: &'static [&'static str],
     /// The word "between", which names the parties of an exchange.
     pub between: &'static str,
+    /// Words of a delegation, and how a text says who headed one ("led by", "conduite par"): the
+    /// head of a delegation that takes part in talks is a party of them.
+    pub delegations: &'static [&'static str],
+    pub headed_by: &'static [(&'static str, &'static str)],
     /// Those of `aside_cues` that name who invited: the host, and a party, of an exchange whose
     /// sentence names no one before ("La réunion s'est tenue à l'invitation du ministre X").
     pub invitations: &'static [&'static str],

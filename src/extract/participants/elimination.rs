@@ -38,6 +38,10 @@ pub fn by_elimination(
         (false, true) => (1, *a),
         _ => return,
     };
+    // A country the text gives another way ("the Chinese delegation was led by X") stands.
+    if who[lacking].country.is_some() {
+        return;
+    }
     let Some(known) = cast.people[other].country else {
         return;
     };

@@ -10,10 +10,12 @@ use crate::extract::text::{fold, Text};
 use crate::model::{CountryCode, EventKind, Participant};
 
 mod apart;
+mod delegations;
 mod elimination;
 
 use apart::principal;
 pub use apart::signed_letter;
+pub use delegations::heads as delegation_heads;
 pub use elimination::by_elimination;
 
 /// Who took part in the event a sentence reports: the people it names before it turns to asides

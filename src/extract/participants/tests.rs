@@ -45,6 +45,12 @@ fn participants_of_a_sentence() {
     check("Le président Xi Jinping a adressé ses condoléances à son homologue français Emmanuel Macron pour le décès de l'ancien président du pays, Valéry Giscard d'Estaing.", &["Xi Jinping", "Emmanuel Macron"], &[]);
     check("Le président Kais Saied a reçu les ministres des Affaires étrangères de Belgique et du Portugal.", &["Kais Saied"], &["BE", "PT"]);
     check("Le Président russe a discuté avec son homologue français. MM. Poutine et Macron ont parlé.", &["Vladimir Poutine", "Emmanuel Macron"], &[]);
+    // "SEM." (Son Excellence Monsieur) before a name ends no sentence.
+    check(
+        "Le Premier ministre Tom Ward a reçu en audience l'ambassadeur du Japon, SEM. Ali Khan.",
+        &["Tom Ward", "Ali Khan"],
+        &[],
+    );
     // "de la part de" after a call names the caller, not a sender of greetings.
     check("Le président Tom Ward a reçu, ce lundi, un appel téléphonique de la part du président malien, Ali Khan.", &["Tom Ward", "Ali Khan"], &[]);
     // Who sent an envoy stayed home; the next guest of a list, after a comma and "M.", came.

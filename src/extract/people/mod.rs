@@ -467,6 +467,11 @@ mod tests {
             "President Joseph R. Biden, Jr. met President Uhuru Kenyatta at Jomo Kenyatta International Airport.",
             &["Joseph R. Biden, Jr. US", "Uhuru Kenyatta KE"],
         );
+        // A vice-minister's title, hyphenated as ministries write it.
+        english(
+            "The delegation was led by the Foreign Vice-Minister Tom Ward.",
+            &["Tom Ward -"],
+        );
         english(
             "President Tom Ward spoke on Monday at the Cyril Ramaphosa Foundation.",
             &["Tom Ward -", "Cyril Ramaphosa ZA"],

@@ -430,7 +430,8 @@ impl Finder<'_, '_> {
     }
 
     /// Two or three capitalised words with no title, opening a sentence or its clause after a
-    /// fronted phrase ("À Paris, X a été reçu", "Hier, X a reçu") before a verb, or after "avec".
+    /// fronted phrase ("À Paris, X a été reçu", "Hier, X a reçu") before a verb, or after "avec"
+    /// or what says who headed a delegation ("The delegation was led by X").
     pub(super) fn untitled_name(&self, run: &Range<usize>) -> bool {
         let text = self.text;
         let start = self.sentence_start(run.start);
@@ -441,7 +442,10 @@ impl Finder<'_, '_> {
         let next = text.fw(run.end);
         let verb_next = text.words.verbs_after_name.contains(&next);
         let after_avec = run.start > 0 && text.fw(run.start - 1) == text.words.with;
-        run.len() <= 3 && ((opens && verb_next) || after_avec)
+        let heads = run.start > 1
+            && (text.words.headed_by.iter())
+                .any(|&(led, by)| text.fw(run.start - 2) == led && text.fw(run.start - 1) == by);
+        run.len() <= 3 && ((opens && verb_next) || after_avec || heads)
     }
 
     /// The name as written, with no line breaks or doubled blanks.

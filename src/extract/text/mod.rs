@@ -456,6 +456,14 @@ mod tests {
         );
         assert_eq!(english("He met U.S.The envoy."), ["He met U.S.The envoy."]);
         assert_eq!(
+            english("They met in Hanoi on July 5.The delegation left. It cost 2.5 million."),
+            [
+                "They met in Hanoi on July 5.",
+                "The delegation left.",
+                "It cost 2.5 million."
+            ]
+        );
+        assert_eq!(
             english("On May 3, at 9:30 a.m. (local time), Tom Ward called Ali Khan. They spoke."),
             [
                 "On May 3, at 9:30 a.m. (local time), Tom Ward called Ali Khan.",

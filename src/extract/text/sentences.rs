@@ -168,8 +168,9 @@ fn copyright_credit(tokens: &[Token], r: &Range<usize>) -> bool {
 /// A capitalised word (token `i`, glued to what is before it) whose space the page lost: a word
 /// that opens sentences glued to a word in lower case ("ZhanshuA cette occasion"), or a word going
 /// on in lower case glued to the full stop after a lower-case word ("… difficiles.Le roi …",
-/// "… said Ana Silva.The minister …"); not "M.Turki", an initial or an abbreviation, nor
-/// "www.Site.com", whose stop closes no word.
+/// "… said Ana Silva.The minister …"), or a word that opens sentences glued to the full stop
+/// after a day or a year ("… in Hanoi on July 5.The delegation …"); not "M.Turki", an initial
+/// or an abbreviation, nor "www.Site.com", whose stop closes no word.
 fn lost_space(body: &str, folded: &str, tokens: &[Token], i: usize, words: &Words) -> bool {
     let t = &tokens[i];
     let word = &body[t.span.clone()];
@@ -180,12 +181,15 @@ fn lost_space(body: &str, folded: &str, tokens: &[Token], i: usize, words: &Word
     if opener && lower(i - 1) {
         return true;
     }
+    let number = |k: usize| {
+        tokens[k].is_word() && body[tokens[k].span.clone()].ends_with(|c: char| c.is_ascii_digit())
+    };
     let goes_on_lower = t.is_word() && word.chars().nth(1).is_some_and(char::is_lowercase);
     goes_on_lower
         && i >= 2
         && tokens[i - 1].is_punct('.')
         && tokens[i - 1].glued
-        && lower(i - 2)
+        && (lower(i - 2) || opener && number(i - 2))
         && (opener || tokens[i - 2].span.len() > 2)
         && ends_sentence(body, folded, tokens, i - 1, words)
 }

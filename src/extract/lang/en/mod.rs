@@ -237,6 +237,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     in_turn: &["successively"],
     exchanges_each: &["meetings", "calls"],
     between: "between",
+    delegations: &["delegation", "delegations"],
+    headed_by: &[("led", "by"), ("headed", "by")],
     invitations: &["invitation"],
     calls: &[],
     cut_phrases: CutPhrases::new(&[

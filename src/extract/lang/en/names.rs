@@ -6,6 +6,8 @@ pub(super) const ROLES: &[&str] = &[
     // "the presidents of Turkey and Iran": counterparts named by their countries alone.
     "presidents",
     "vice-president",
+    "vice-premier",
+    "vice-minister",
     "minister",
     "ministers",
     "secretary",

@@ -154,6 +154,15 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     in_turn: &["successivement"],
     exchanges_each: &["appels", "audiences"],
     between: "entre",
+    delegations: &["delegation", "delegations"],
+    headed_by: &[
+        ("conduite", "par"),
+        ("conduites", "par"),
+        ("dirigee", "par"),
+        ("dirigees", "par"),
+        ("emmenee", "par"),
+        ("presidee", "par"),
+    ],
     invitations: &["invitation"],
     calls: &["appel", "telephonique"],
     cut_phrases: CutPhrases::new(CUT_PHRASES),
@@ -365,6 +374,8 @@ const REPORTING_VERBS: &[&str] = &[
 const ABBREVIATIONS: &[&str] = &[
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "me", "mgr", "s", "e", "no", "etc",
     "art", "gal", "janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec",
+    // "SEM. Ali Khan", "SM. le Roi": Son Excellence Monsieur and Sa Majesté, run together.
+    "se", "sem", "sm",
 ];
 
 /// Words that, glued to the previous word ("ZhanshuA cette occasion"), show a lost sentence break.

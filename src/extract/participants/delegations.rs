@@ -1,0 +1,119 @@
+//! Heads of delegations: a delegation's talks are its head's ("The Chinese delegation was led by
+//! X", "la délégation malienne, conduite par le ministre X").
+
+use std::ops::Range;
+
+use crate::extract::event::Event;
+use crate::extract::lexicon::CountryHit;
+use crate::extract::people::Cast;
+use crate::extract::text::Text;
+use crate::model::{CountryCode, EventKind};
+
+/// Words between a delegation and the phrase that says who headed it ("delegation was led by").
+const TO_HEADED: usize = 4;
+/// Words between "led by" and the head's name: their title ("the Foreign Vice-Minister").
+const TO_NAME: usize = 12;
+
+/// A delegation's head, and the country the delegation is named by ("the Chinese delegation",
+/// "la délégation malienne").
+pub struct Head {
+    pub person: usize,
+    pub country: Option<CountryCode>,
+}
+
+/// The heads of delegations the report names, in its sentence or the next ("X hosted a delegation
+/// from the CPC … The Chinese delegation was led by Y"; "The Lithuanian delegation was led by X,
+/// while the Turkish delegation was headed by Y"), parties already or not. A call or a message
+/// has no delegations; the next sentence counts only when the report names one. `hits` are the
+/// text's country names (folded spans).
+pub fn heads(
+    text: &Text,
+    cast: &Cast,
+    event: &Event,
+    hits: &[(Range<usize>, CountryHit)],
+) -> Vec<Head> {
+    let Some(s) = event.sentence else {
+        return Vec::new();
+    };
+    if matches!(event.kind, EventKind::PhoneCall | EventKind::Message) {
+        return Vec::new();
+    }
+    let words = &text.words;
+    let names_delegation = |n: usize| {
+        (text.sentences.get(n))
+            .is_some_and(|x| (x.tokens.clone()).any(|k| words.delegations.contains(&text.fw(k))))
+    };
+    let next = Some(s + 1).filter(|_| names_delegation(s));
+    let mut heads = Vec::new();
+    for n in std::iter::once(s).chain(next) {
+        let Some(x) = text.sentences.get(n).filter(|x| !x.heading && !x.caption) else {
+            continue;
+        };
+        let tokens = x.tokens.clone();
+        for k in tokens.clone() {
+            if !words.delegations.contains(&text.fw(k)) {
+                continue;
+            }
+            let Some(by) = (k + 1..(k + 1 + TO_HEADED).min(tokens.end)).find(|&j| {
+                (words.headed_by.iter()).any(|&(led, by)| text.fw(j) == led && text.fw(j + 1) == by)
+            }) else {
+                continue;
+            };
+            let within = by + 2..(by + 2 + TO_NAME).min(tokens.end);
+            let head = (cast.mentions.iter()).find(|m| within.contains(&m.name.start));
+            let Some(person) = head.map(|m| m.person) else {
+                continue;
+            };
+            if heads.iter().any(|h: &Head| h.person == person) {
+                continue;
+            }
+            // The word right before the delegation or right after it names its country.
+            let beside = text.folded_range(k.saturating_sub(1).max(tokens.start)..k + 2);
+            let country = (hits.iter())
+                .find(|(r, _)| r.start >= beside.start && r.end <= beside.end)
+                .map(|(_, hit)| hit.code);
+            heads.push(Head { person, country });
+        }
+    }
+    heads
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{name_and_country, read};
+    use crate::model::Language;
+
+    #[test]
+    fn heads_of_delegations_are_parties() {
+        let check = |body: &str, language: Language, expected: &[&str]| {
+            let found = read(body, None, language).participants.value;
+            let names: Vec<String> = (found.iter())
+                .map(|p| name_and_country(&p.name, p.country))
+                .collect();
+            assert_eq!(names, expected, "{body}");
+        };
+        // Told in the sentence after the report, untitled, its country by the delegation's.
+        check(
+            "President Tom Ward hosted a delegation from the ruling party in Hanoi on July 5. The Chinese delegation was led by Ali Khan, a member of its Political Bureau.",
+            Language::En,
+            &["Tom Ward -", "Ali Khan CN"],
+        );
+        // Two delegations, each led by its own head.
+        check(
+            "The two foreign ministries held political consultations on 15 April. The Lithuanian delegation was led by Vice-Minister Tom Ward, while the Turkish delegation was headed by Deputy Minister Ali Khan.",
+            Language::En,
+            &["Tom Ward LT", "Ali Khan TR"],
+        );
+        check(
+            "Le président Tom Ward a reçu lundi une délégation malienne conduite par le ministre Ali Khan.",
+            Language::Fr,
+            &["Tom Ward -", "Ali Khan ML"],
+        );
+        // A call has no delegation: who led one elsewhere is no party of it.
+        check(
+            "Le président Tom Ward s'est entretenu au téléphone avec le président Ali Khan. Une délégation ghanéenne conduite par le ministre Sam Otieno était à Accra.",
+            Language::Fr,
+            &["Tom Ward -", "Ali Khan -"],
+        );
+    }
+}
