@@ -18,9 +18,6 @@ pub enum Cue {
     Occasion(EventKind),
     /// "a remis le message", "handed over a letter": a message handed over, so brought in person.
     Handed,
-    /// "called for restraint", "his call for peace": a phrase that holds another cue's word but
-    /// names no exchange; as the longer match it hides that word.
-    Not,
 }
 
 /// The kind a sentence's cues add up to, with the span of the first cue: the earliest named exchange,
@@ -28,7 +25,6 @@ pub enum Cue {
 pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>)> {
     let first = cues
         .iter()
-        .filter(|&&(_, c)| c != Cue::Not)
         .map(|(at, _)| at)
         .min_by_key(|at| at.start)?
         .clone();
@@ -37,7 +33,7 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
         Cue::Kind(k) => Some((at.start, k)),
         // "a échangé mercredi des félicitations avec Y": what was exchanged decides.
         Cue::Exchange => Some((at.start, if messages { Message } else { Talks })),
-        Cue::Mode(_) | Cue::Occasion(_) | Cue::Handed | Cue::Not => None,
+        Cue::Mode(_) | Cue::Occasion(_) | Cue::Handed => None,
     });
     let occasion = cues.iter().find_map(|&(_, c)| match c {
         Cue::Occasion(k) => Some(k),

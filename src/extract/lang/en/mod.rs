@@ -354,13 +354,6 @@ const CUES: &[(&str, Cue)] = &[
     ("call", Cue::Mode(PhoneCall)),
     ("called", Cue::Mode(PhoneCall)),
     ("calls", Cue::Mode(PhoneCall)),
-    // "X called for restraint", "his call for peace", "called it fruitful": an appeal or a
-    // name, not a call.
-    ("call for", Cue::Not),
-    ("calls for", Cue::Not),
-    ("called for", Cue::Not),
-    ("calling for", Cue::Not),
-    ("called it", Cue::Not),
     ("spoke to", Cue::Mode(PhoneCall)),
     ("spoke with", Cue::Mode(PhoneCall)),
     // "spoke today with": the day said between the verb and its preposition.
