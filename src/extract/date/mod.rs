@@ -29,8 +29,8 @@ use anchor::{
 use foreign::{held_on, in_the_past, is_foreign};
 use relative::{relative, resolve_relative, Relative};
 pub use written::{
-    after_credit, dateline_city, dateline_place, place_at, place_in_brackets, timestamp, DateExpr,
-    Dates,
+    after_credit, dateline_city, dateline_place, place_at, place_in_brackets, timestamp, wire_name,
+    DateExpr, Dates,
 };
 use written::{closes_dateline, opens_as_dateline};
 

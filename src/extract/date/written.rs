@@ -484,9 +484,10 @@ fn place_words(text: &Text, r: Range<usize>) -> bool {
 /// word ("Le 16/01/2018 à 17h06"); not a clause going on.
 pub(super) fn closes_dateline(text: &Text, d: &DateExpr) -> bool {
     let next = text.tokens.get(d.tokens.end);
-    let after_comma = text.word(d.tokens.end + 1);
-    let stamp = after_comma.starts_with(|c: char| c.is_ascii_digit())
-        || after_comma.len() > 2 && after_comma.chars().all(|c| c.is_uppercase());
+    let stamp = text
+        .word(d.tokens.end + 1)
+        .starts_with(|c: char| c.is_ascii_digit())
+        || wire_name(text, d.tokens.end + 1);
     let time = text.word(d.tokens.end + 1);
     let timed = next.is_some_and(|t| t.is_word())
         && time.starts_with(|c: char| c.is_ascii_digit())
@@ -503,6 +504,13 @@ pub(super) fn closes_dateline(text: &Text, d: &DateExpr) -> bool {
                 // "MOSCOW, December 30. /TASS/.": a full stop before the wire's name.
                 || t.is_punct('.') && text.word(d.tokens.end + 1) == "/"
         })
+}
+
+/// Whether token `k` is a wire's name as agencies sign their datelines: a word of three capitals
+/// or more ("AZERTAC", "ARMENPRESS").
+pub fn wire_name(text: &Text, k: usize) -> bool {
+    let word = text.word(k);
+    word.chars().count() >= 3 && word.chars().all(char::is_uppercase)
 }
 
 /// The country of the dateline's city: where the dispatch was filed. The text opens with it

@@ -307,17 +307,11 @@ fn dateline(
 /// Whether token `k` opens the wire's name that ends a dateline's line after a comma, as national
 /// agencies sign theirs ("Baku, December 2, AZERTAC"): the date ends the line all the same.
 fn wire_ends_line(text: &Text, k: usize) -> bool {
-    let wire = |k: usize| {
-        let word = text.word(k);
-        text.tokens[k].is_word()
-            && word.chars().count() >= 3
-            && word.chars().all(|c| c.is_uppercase())
-    };
     let line_end = |k: usize| text.tokens.get(k).is_none_or(|t| t.newline_before);
     k + 1 < text.tokens.len()
         && text.tokens[k].is_punct(',')
         && !text.tokens[k + 1].newline_before
-        && wire(k + 1)
+        && date::wire_name(text, k + 1)
         && line_end(k + 2)
 }
 
