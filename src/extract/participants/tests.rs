@@ -82,6 +82,9 @@ fn participants_of_a_sentence() {
     // A title given alone stands for the next person named without a title of their own.
     check("Le président Tom Ward a reçu l'ambassadeur de Russie. À sa sortie d'audience, Son Excellence Ivan Petrov a salué la coopération.", &["Tom Ward", "Ivan Petrov"], &["RU"]);
     check("Le président Tom Ward a reçu l'ambassadeur de Russie. Le ministre Ali Khan a assisté à l'audience.", &["Tom Ward"], &["RU"]);
+    // Whom a visitor met before or after the exchange reported, or who wrote besides, is another's.
+    check("Le ministre Tom Ward a été reçu mardi par son homologue Ali Khan, avant de rencontrer le Premier ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    check("Le président Tom Ward a reçu lundi un appel du président Ali Khan et une lettre du roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
     // Whom an adviser serves stayed home.
     check("Le président Tom Ward s'est entretenu mardi avec Ali Khan, conseiller diplomatique du président ghanéen Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
 }
@@ -98,5 +101,12 @@ fn participants_of_an_english_sentence() {
     check(
         "President Sam Otieno's talks with Minister Tom Ward focused on trade.",
         &["Sam Otieno", "Tom Ward"],
+    );
+    // Whom a party met before or after, or who wrote besides, belongs to another exchange.
+    check("Minister Tom Ward held talks with Minister Ali Khan on Monday before meeting President Sam Otieno.", &["Tom Ward", "Ali Khan"]);
+    check("President Tom Ward received a phone call from President Ali Khan and a letter from King Paul Roux.", &["Tom Ward", "Ali Khan"]);
+    check(
+        "President Tom Ward spoke with Chancellor Ali Khan and with President Sam Otieno.",
+        &["Tom Ward", "Ali Khan"],
     );
 }

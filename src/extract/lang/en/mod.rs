@@ -257,6 +257,16 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "before their",
         "after their",
         "following",
+        // "X and with Y", "before meeting Y": another exchange, reported after the first.
+        "and with",
+        "as well as with",
+        "before meeting",
+        "before holding",
+        "after meeting",
+        "after holding",
+        // "received a call from X and a letter from Y": another exchange, of another kind.
+        "and a letter",
+        "and a message",
     ]),
     presence: CutPhrases::new(&["in the presence"]),
     handed_by: CutPhrases::new(&["delivered by", "handed over by"]),

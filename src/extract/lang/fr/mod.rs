@@ -455,6 +455,14 @@ const CUT_PHRASES: &[&str] = &[
     // after the first.
     "ainsi qu'avec",
     "et avec",
+    // "a été reçu par X, avant de rencontrer Y", "après avoir rencontré Y": an exchange of the
+    // same visit, later or earlier.
+    "avant de ",
+    "avant d'",
+    "apres avoir ",
+    // "a reçu un appel de X et une lettre de Y": another exchange, of another kind.
+    "et une lettre",
+    "et un message",
     // "X était accompagné d'une délégation comprenant Y": who came with a party took no part.
     "accompagne",
     "accompagnee",
