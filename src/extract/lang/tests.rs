@@ -280,6 +280,9 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         ("Kenyan Minister Tom Ward welcomed to the capital Ali Khan, Foreign Minister of Peru.", &["Tom Ward KE", "Ali Khan PE"]),
         // A verb a headline in title case capitalises is no part of the name before it.
         ("President Roux Held a Telephone Conversation with President Otieno\nPresident Roux and President Otieno of Peru spoke on the phone.", &["Roux -", "Otieno PE"]),
+        ("Prime Minister Roux Invited to Talks with President Otieno\nPrime Minister Roux held talks with President Otieno of Peru.", &["Roux -", "Otieno PE"]),
+        // An adjective of a body's name before its head's title is no name.
+        ("President Tom Ward met in Lima with the head of the Andean Regional Government Ali Khan.", &["Tom Ward -", "Ali Khan -"]),
         // A portfolio naming a region "and the" body it oversees runs on to the name.
         ("Minister Tom Ward held a video call with the British Minister of State for Africa and the Commonwealth, Lord Ali Khan.", &["Tom Ward -", "Ali Khan GB"]),
         // An envoy's rank joined by "and" runs on to the country.
