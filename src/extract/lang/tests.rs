@@ -296,6 +296,7 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         ("Foreign Minister Tom Ward, Minister for Foreign Affairs of Japan, held a Foreign Ministers’ Video Conference Meeting with Ali Khan, Secretary of State of the United States.", &["Tom Ward JP", "Ali Khan US"]),
         // An office only one country has gives that country, and is no part of the name.
         ("Taoiseach Tom Ward and Prime Minister Ali Khan spoke by phone this evening.", &["Tom Ward IE", "Ali Khan -"]),
+        ("Minister Ali Khan received Tánaiste Tom Ward at the ministry today.", &["Ali Khan -", "Tom Ward IE"]),
         // A country's possessive opens a title after the name; a country's name may hold "and".
         ("Foreign Minister Tom Ward received Ali Khan, Ireland's Minister for Foreign Affairs, at the ministry.", &["Tom Ward -", "Ali Khan IE"]),
         ("King Tom Ward sent a message of congratulations to President of the Republic of Trinidad and Tobago, Ali Khan, on the national day.", &["Tom Ward -", "Ali Khan TT"]),

@@ -52,6 +52,7 @@ pub(super) const ROLES: &[&str] = &[
     "counsellor",
     "councillor",
     "taoiseach",
+    "tanaiste",
     "head",
 ];
 
@@ -145,6 +146,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "chancellor",
     // The Irish head of government's title, written before the name as "Prime Minister" is.
     "taoiseach",
+    // Its deputy's.
+    "tanaiste",
     "king",
     "queen",
     "prince",
