@@ -51,7 +51,9 @@ pub fn in_sentence(
     }
     let cued = cue.is_some();
     let (mut people, unnamed) = participants::of_sentence(text, lex, cast, s, trigger);
-    if people.is_empty() && unnamed.is_empty() {
+    // "The Ministers discussed the situation of French citizens": a country named after the
+    // trigger is what they spoke of, not a third party.
+    if people.is_empty() {
         people = participants::the_two(text, cast, s, trigger).unwrap_or_default();
     }
     (!people.is_empty() || !unnamed.is_empty()).then_some(Event {

@@ -5,8 +5,13 @@ use crate::extract::text::Text;
 
 /// The main event's kind and parties.
 fn check(input: &str, expected: &[&str]) {
+    check_in(input, crate::model::Language::Fr, expected);
+}
+
+/// The main event's parties, in the given language.
+fn check_in(input: &str, language: crate::model::Language, expected: &[&str]) {
     let lex = lexicon();
-    let text = Text::new(input);
+    let text = Text::in_language(input, language);
     let cast = crate::extract::people::find(&text, &lex, None);
     let event = super::main(&text, &lex, &cast);
     let names: Vec<&str> = event
@@ -220,6 +225,13 @@ fn main_events() {
     check(
         "Le président Emmanuel Macron a reçu Mark Carney. Il l'a remercié.",
         &["Emmanuel Macron", "Mark Carney"],
+    );
+    // "The Ministers", as "the two Ministers", are the two named before, whatever country the
+    // sentence goes on to name.
+    check_in(
+        "Minister Tom Ward spoke this morning with Peru's Foreign Minister, Ali Khan, on trade. The Ministers discussed the situation of the many Peruvian citizens in Ghana.",
+        crate::model::Language::En,
+        &["Tom Ward", "Ali Khan"],
     );
     // The building a meeting is held in is no party.
     check(

@@ -187,14 +187,16 @@ fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast) -> usi
     tokens.end
 }
 
-/// "Les deux chefs d'État ont eu un entretien": the parties of an exchange a sentence names only as
-/// "the two" of a role (before its trigger) are the two people the text named before it, when it
-/// named exactly two.
+/// "Les deux chefs d'État ont eu un entretien", "The Ministers discussed": the parties of an
+/// exchange a sentence names only as "the two" of a role or "the" of a plural role (before its
+/// trigger) are the two people the text named before it, when it named exactly two.
 pub fn the_two(text: &Text, cast: &Cast, sentence: usize, trigger: usize) -> Option<Vec<usize>> {
     let tokens = text.sentences.get(sentence)?.tokens.clone();
     let [the, two] = text.words.the_two;
     (tokens.start..trigger).find(|&k| {
-        text.fw(k) == the && text.fw(k + 1) == two && text.words.roles.contains(&text.fw(k + 2))
+        text.fw(k) == the
+            && (text.fw(k + 1) == two && text.words.roles.contains(&text.fw(k + 2))
+                || text.plural_role(k + 1))
     })?;
     let mut people = Vec::new();
     for m in cast
