@@ -43,10 +43,17 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
         (Some(Talks) | None, Some(occasion)) => Some(occasion),
         (earliest, _) => earliest,
     };
-    let mode = cues.iter().find_map(|(at, c)| match *c {
-        Cue::Mode(k) => Some((at.start, k)),
-        _ => None,
-    });
+    let modes = || {
+        cues.iter().filter_map(|(at, c)| match *c {
+            Cue::Mode(k) => Some((at.start, k)),
+            _ => None,
+        })
+    };
+    // "held a call by video conference": the call was a video one, however it is first named.
+    let mode = match modes().next() {
+        Some((_, PhoneCall)) => modes().find(|&(_, k)| k == VideoCall).or(modes().next()),
+        first => first,
+    };
     // "X a appelé Y pour le remercier de son message": a call told before the message it
     // carries or answers is the act, the message its purpose.
     let call_first = |mode_at: usize| {

@@ -178,6 +178,11 @@ fn kinds_of_messages_envoys_and_meals() {
             "President Tom Ward has sent his warm congratulations to President Ali Khan on his election.",
             Message,
         ),
+        // Wishes received are a message, not a visitor.
+        (
+            "Amir Tom Ward receives congratulations from President Ali Khan",
+            Message,
+        ),
         // Credentials are presented in person.
         (
             "Ambassador Tom Ward presented his credentials to President Ali Khan on Tuesday.",

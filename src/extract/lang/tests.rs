@@ -157,6 +157,24 @@ fn kinds_from_verbs_of_meeting_and_calling() {
             "Secretary of State Tom Ward spoke today with Chilean Foreign Minister Ali Khan.",
             "phone_call",
         ),
+        (
+            "Foreign Minister Tom Ward spoke this morning with his Kenyan counterpart Ali Khan.",
+            "phone_call",
+        ),
+        // A call held by video is a video call.
+        (
+            "High Representative Tom Ward held a call by videoconference with Minister Ali Khan.",
+            "video_call",
+        ),
+        // The host of talks holds talks.
+        (
+            "President Tom Ward today hosted bilateral talks with President Ali Khan at State House.",
+            "talks",
+        ),
+        (
+            "General Secretary Tom Ward gave a reception on Monday for visiting Prime Minister Ali Khan.",
+            "meeting",
+        ),
         // A later sentence that tells how the talks were held, before anyone else is named.
         (
             "The talks between President Tom Ward and President Ali Khan ended late in the evening. They began at six. At the start of the video conference, the two leaders greeted each other.",
