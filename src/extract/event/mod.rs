@@ -176,7 +176,8 @@ fn opens_with_statement(text: &Text, lex: &Lexicon) -> bool {
 
 /// "1. À l'invitation du président X, …", "2. Cette visite …", "3. …": a text whose paragraphs
 /// are numbered from its first is the articles of a communiqué, a joint statement, whatever the
-/// exchanges they recount; a readout numbers at most the points below its lead.
+/// exchanges they recount; a readout numbers at most the points below its lead, from 1. The
+/// first article may have lost its number, or the capture the first article.
 fn numbered_from_first(text: &Text) -> bool {
     let mut paragraphs = text.sentences.iter().filter(|s| {
         !s.heading && (s.tokens.start == 0 || text.tokens[s.tokens.start].newline_before)
@@ -190,7 +191,11 @@ fn numbered_from_first(text: &Text) -> bool {
         let marked = opening[digits..].starts_with(['.', '-', ')', '–']);
         opening[..digits].parse::<u32>().ok().filter(|_| marked)
     };
-    (1..=3).all(|n| paragraphs.next().and_then(number) == Some(n))
+    let first: [Option<u32>; 3] = std::array::from_fn(|_| paragraphs.next().and_then(number));
+    matches!(
+        first,
+        [Some(1), Some(2), Some(3)] | [None, Some(2), Some(3)] | [Some(2), Some(3), Some(4)]
+    )
 }
 
 /// "1. At the invitation of President X, President Y is paying a state visit …": the parties of a

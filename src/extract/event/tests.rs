@@ -110,6 +110,16 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Le président Tom Ward a reçu le président Ali Khan.\n\n1. Les deux chefs d'État ont eu des entretiens.\n\n2. Ils ont salué leurs relations.\n\n3. Ils se reverront.",
         Meeting,
     );
+    // The first article unnumbered, or lost to the capture.
+    kind_in(
+        "At the invitation of President Tom Ward, President Ali Khan paid a state visit to Ghana.\n\n2. The two leaders held talks.\n\n3. They agreed to meet again.",
+        crate::model::Language::En,
+        JointStatement,
+    );
+    kind_of(
+        "2- La visite du président Ali Khan s'inscrit dans le renforcement des liens.\n\n3- Le président Tom Ward l'a accueilli à Lomé.\n\n4- Les deux chefs d'État ont eu des entretiens.",
+        JointStatement,
+    );
     // The present of a headline and the past historic tell a meeting too.
     kind_of("Le président Tom Ward reçoit le ministre Ali Khan", Meeting);
     kind_of(
