@@ -30,6 +30,11 @@ fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
         ("President Tom Ward met Prime Minister Ali Khan, who may visit in May.", None, None),
         ("President Tom Ward will meet Prime Minister Ali Khan next Tuesday.", Some("2025-11-20"), None),
         ("President Tom Ward met Prime Minister Ali Khan on Friday (April 13th).", Some("2018-04-14"), Some("2018-04-13")),
+        // The brackets date the conversation held, not the page's stamp.
+        ("date 2021-06-24 Minister Tom Ward, in a telephone conversation held (21 June) with Minister Ali Khan, discussed trade.", Some("2021-06-24"), Some("2021-06-21")),
+        ("date 2020-06-16 ROME, (WAM - 16th Jun, 2020) Minister Tom Ward reviewed relations with Ambassador Ali Khan in a video call.", None, Some("2020-06-16")),
+        // A disaster's day is not the day the sympathy was sent.
+        ("President Tom Ward sent a message of sympathy to President Ali Khan over the floods that hit the coast on August 11.", None, None),
         // The day an attribution after the event tells it on is the report's; the next sentence dates the meeting.
         ("Foreign Minister Tom Ward and his Thai counterpart Ali Khan have held talks in Bangkok, the ministry said Friday. The two held a meeting on Thursday.", Some("2024-11-15"), Some("2024-11-14")),
         // The day the page says the release was published on anchors its "today".

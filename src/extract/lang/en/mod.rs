@@ -67,12 +67,14 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     foreign_after: &["next"],
     captions: &["photo", "photos", "image", "caption"],
     reporting_verbs: &["said", "told", "announced", "stated", "reported", "added"],
-    publication: &["published", "posted"],
+    // "date 2021-06-24 Minister X, in a conversation held (21 June) …": a page's date, labelled.
+    publication: &["published", "posted", "date"],
     departures: &[],
     past_after: &["last"],
     // "had" is as often the simple past of "have" ("had a phone call").
     pluperfect: &[],
-    acts: &["committed", "perpetrated"],
+    // "the earthquake that struck X on August 11": the disaster's day, not the exchange's.
+    acts: &["committed", "perpetrated", "struck", "hit", "occurred"],
     elected: &["elected", "re-elected"],
     deaths: &["died", "death", "passed", "killed"],
     auxiliaries: &["has", "have", "had", "was", "were", "is", "are", "been"],
