@@ -171,6 +171,11 @@ fn kinds_from_verbs_of_meeting_and_calling() {
             "High Representative Tom Ward held a call by videoconference with Minister Ali Khan.",
             "video_call",
         ),
+        // Talks to come, told before they are held.
+        (
+            "Prime Minister Tom Ward was on Monday expected to discuss trade with his visiting counterpart Ali Khan.",
+            "talks",
+        ),
         // The host of talks holds talks.
         (
             "President Tom Ward today hosted bilateral talks with President Ali Khan at State House.",

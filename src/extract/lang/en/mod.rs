@@ -427,6 +427,10 @@ const CUES: &[(&str, Cue)] = &[
     ("discussed", Cue::Kind(Talks)),
     // "have been discussing trade": the talks told as under way.
     ("discussing", Cue::Kind(Talks)),
+    // "was expected to discuss trade with Y", "X discusses trade with Y": talks to come or told
+    // in a headline's present.
+    ("discuss", Cue::Kind(Talks)),
+    ("discusses", Cue::Kind(Talks)),
     ("discussion", Cue::Kind(Talks)),
     ("discussions", Cue::Kind(Talks)),
     ("consultations", Cue::Kind(Talks)),
