@@ -468,10 +468,19 @@ fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize> {
         let statement = kind::Cue::Kind(EventKind::JointStatement);
         let closes =
             (cues.iter()).any(|(at, c)| *c == statement && at.end == folded.trim_end().len());
-        // A title comes first.
-        s.heading && k < 4 && (closes || names_statement(cues))
+        // A title comes first, or right under the line that announces it ("Following is the
+        // text of the communique:").
+        let announced = k > 0 && ends_with_colon(text, k - 1);
+        s.heading && (k < 4 || announced) && (closes || names_statement(cues))
             || announces_statement(text, k, folded, cues)
     })
+}
+
+/// Whether sentence `k` ends with a colon at the line's end, announcing what follows.
+fn ends_with_colon(text: &Text, k: usize) -> bool {
+    let s = &text.sentences[k];
+    text.word(s.tokens.end - 1) == ":"
+        && (text.tokens.get(s.tokens.end)).is_some_and(|t| t.newline_before)
 }
 
 fn names_statement(cues: &[(Range<usize>, kind::Cue)]) -> bool {
@@ -488,10 +497,8 @@ fn announces_statement(
     folded: &str,
     cues: &[(Range<usize>, kind::Cue)],
 ) -> bool {
-    let s = &text.sentences[k];
     let trimmed = folded.trim_end().len();
-    let colon = text.word(s.tokens.end - 1) == ":"
-        && (text.tokens.get(s.tokens.end)).is_some_and(|t| t.newline_before);
+    let colon = ends_with_colon(text, k);
     let mut pointers: Vec<Range<usize>> = (text.words.pointers_below.iter())
         .filter_map(|w| folded.find(w).map(|at| at..at + w.len()))
         .collect();
