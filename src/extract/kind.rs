@@ -132,6 +132,11 @@ mod tests {
             Some(Meeting),
         );
         check("X a reçu une lettre du président Y.", Some(Message));
+        // Whoever bears a message or an invitation brings it in person.
+        check(
+            "X a échangé lundi avec la ministre Y, porteuse d'une invitation du président Z.",
+            Some(Meeting),
+        );
         // A message handed over is brought in person.
         check(
             "L'envoyé X a remis au chef de l'État Y le message de son président.",
