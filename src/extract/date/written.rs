@@ -504,6 +504,8 @@ pub(super) fn closes_dateline(text: &Text, d: &DateExpr) -> bool {
                 || t.is_punct('(')
                 || t.is_punct('/')
                 || t.is_punct('–')
+                // "date 2021-05-17 • Tue. May 18th, 2021": a bullet between a page's items.
+                || t.is_punct('•')
                 // A hyphen set apart is a dash.
                 || t.is_punct('-') && !t.glued
                 || t.is_punct(',') && stamp

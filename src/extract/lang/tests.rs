@@ -32,6 +32,8 @@ fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
         ("President Tom Ward met Prime Minister Ali Khan on Friday (April 13th).", Some("2018-04-14"), Some("2018-04-13")),
         // The brackets date the conversation held, not the page's stamp.
         ("date 2021-06-24 Minister Tom Ward, in a telephone conversation held (21 June) with Minister Ali Khan, discussed trade.", Some("2021-06-24"), Some("2021-06-21")),
+        // A day after the page's labelled date, in the site's banner, is not the call's.
+        ("date 2021-05-17 • Tue. May 18th, 2021\nSecretary Tom Ward's Call with Minister Ali Khan\n\nSecretary Tom Ward spoke with Minister Ali Khan about trade.", None, Some("2021-05-17")),
         ("date 2020-06-16 ROME, (WAM - 16th Jun, 2020) Minister Tom Ward reviewed relations with Ambassador Ali Khan in a video call.", None, Some("2020-06-16")),
         // A disaster's day is not the day the sympathy was sent.
         ("President Tom Ward sent a message of sympathy to President Ali Khan over the floods that hit the coast on August 11.", None, None),
