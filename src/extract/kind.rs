@@ -43,10 +43,17 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
         (Some(Talks) | None, Some(occasion)) => Some(occasion),
         (earliest, _) => earliest,
     };
-    let mode = cues.iter().find_map(|(at, c)| match *c {
-        Cue::Mode(k) => Some((at.start, k)),
-        _ => None,
-    });
+    let modes = || {
+        cues.iter().filter_map(|(at, c)| match *c {
+            Cue::Mode(k) => Some((at.start, k)),
+            _ => None,
+        })
+    };
+    // "held a call by video conference": the call was a video one, however it is first named.
+    let mode = match modes().next() {
+        Some((_, PhoneCall)) => modes().find(|&(_, k)| k == VideoCall).or(modes().next()),
+        first => first,
+    };
     // "X a appelé Y pour le remercier de son message": a call told before the message it
     // carries or answers is the act, the message its purpose.
     let call_first = |mode_at: usize| {
@@ -125,6 +132,11 @@ mod tests {
             Some(Meeting),
         );
         check("X a reçu une lettre du président Y.", Some(Message));
+        // Whoever bears a message or an invitation brings it in person.
+        check(
+            "X a échangé lundi avec la ministre Y, porteuse d'une invitation du président Z.",
+            Some(Meeting),
+        );
         // A message handed over is brought in person.
         check(
             "L'envoyé X a remis au chef de l'État Y le message de son président.",

@@ -38,7 +38,9 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
         && (words.weekday(named).is_some()
             || words.day_parts.contains(&named)
             || words.relative_days.iter().any(|(day, _)| *day == named)
-            || named == "hui");
+            || named == "hui"
+            // "in a conversation held (21 June) with X": the day of the act named before.
+            || words.took_place.contains(&named));
     (prev == "du" && !text.words.day_parts.contains(&before(2)))
         || text.words.foreign_before.contains(&prev)
         // "Publié le 16/10/2019 à 20:00": the page's stamp ("ont publié le 27 juin une

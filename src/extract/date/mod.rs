@@ -327,7 +327,10 @@ pub fn event_date(
         let in_figures = !(l.tokens.clone()).any(|k| dates.calendar.month(text.fw(k)).is_some());
         s.tokens == l.tokens && l.year.is_some() && in_figures
     };
-    if let Some(d) = scene(text, all, s_index, line).filter(|d| !long_after(d, published)) {
+    // A day after the page's or dispatch's own is no scene of the report's.
+    let scene = scene(text, all, s_index, line)
+        .filter(|d| !long_after(d, published) && !after_line(d, filed));
+    if let Some(d) = scene {
         found.date = d.value().map(|v| completed(v, all, anchor, published));
         found.tokens = Some(d.tokens.clone());
         found.confidence = Confidence::Medium;

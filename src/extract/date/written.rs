@@ -343,19 +343,25 @@ pub fn timestamp(text: &Text) -> Option<NaiveDate> {
 /// covers, not the day a dispatch was filed.
 fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> Option<DateExpr> {
     let first = text.sentences.first()?.tokens.clone();
+    // "date 2020-06-16 ABU DHABI, …": a page's date the text opens with, labelled as one.
+    let labelled = text.words.publication.contains(&text.fw(first.start));
     let mut k = first.start;
     while k < first.end.min(first.start + 8) {
         if let Some(d) = date_at(text, calendar, published, k) {
             // "Le 3 novembre, le ministre …", "On November 3, the Minister …": after a word that
             // is no place, a date the lead opens with is the event's, unless a stamp's end follows.
-            let placed = k == first.start || (first.start..k).any(|j| text.tokens[j].is_punct(','));
+            let placed = k == first.start
+                || labelled && k == first.start + 1
+                || (first.start..k).any(|j| text.tokens[j].is_punct(','));
             return Some(d).filter(|d| !d.range && (placed || closes_dateline(text, d)));
         }
         let t = &text.tokens[k];
         if t.is_punct('(') && k > first.start && text.tokens[k - 1].is_punct(',') {
             return bracketed_stamp(text, calendar, published, k);
         }
-        let lead = t.is_punct(',') || text.fw(k) == "le" || t.is_word() && t.capitalised;
+        let lead = t.is_punct(',')
+            || text.fw(k) == "le"
+            || t.is_word() && (t.capitalised || labelled && k == first.start);
         if !lead {
             break;
         }
@@ -498,6 +504,8 @@ pub(super) fn closes_dateline(text: &Text, d: &DateExpr) -> bool {
                 || t.is_punct('(')
                 || t.is_punct('/')
                 || t.is_punct('–')
+                // "date 2021-05-17 • Tue. May 18th, 2021": a bullet between a page's items.
+                || t.is_punct('•')
                 // A hyphen set apart is a dash.
                 || t.is_punct('-') && !t.glued
                 || t.is_punct(',') && stamp

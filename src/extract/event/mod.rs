@@ -178,7 +178,8 @@ fn opens_with_statement(text: &Text, lex: &Lexicon) -> bool {
 
 /// "1. À l'invitation du président X, …", "2. Cette visite …", "3. …": a text whose paragraphs
 /// are numbered from its first is the articles of a communiqué, a joint statement, whatever the
-/// exchanges they recount; a readout numbers at most the points below its lead.
+/// exchanges they recount; a readout numbers at most the points below its lead, from 1. The
+/// first article may have lost its number, or the capture the first article.
 fn numbered_from_first(text: &Text) -> bool {
     let mut paragraphs = text.sentences.iter().filter(|s| {
         !s.heading && (s.tokens.start == 0 || text.tokens[s.tokens.start].newline_before)
@@ -192,7 +193,11 @@ fn numbered_from_first(text: &Text) -> bool {
         let marked = opening[digits..].starts_with(['.', '-', ')', '–']);
         opening[..digits].parse::<u32>().ok().filter(|_| marked)
     };
-    (1..=3).all(|n| paragraphs.next().and_then(number) == Some(n))
+    let first: [Option<u32>; 3] = std::array::from_fn(|_| paragraphs.next().and_then(number));
+    matches!(
+        first,
+        [Some(1), Some(2), Some(3)] | [None, Some(2), Some(3)] | [Some(2), Some(3), Some(4)]
+    )
 }
 
 /// "1. At the invitation of President X, President Y is paying a state visit …": the parties of a
@@ -465,10 +470,19 @@ fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize> {
         let statement = kind::Cue::Kind(EventKind::JointStatement);
         let closes =
             (cues.iter()).any(|(at, c)| *c == statement && at.end == folded.trim_end().len());
-        // A title comes first.
-        s.heading && k < 4 && (closes || names_statement(cues))
+        // A title comes first, or right under the line that announces it ("Following is the
+        // text of the communique:").
+        let announced = k > 0 && ends_with_colon(text, k - 1);
+        s.heading && (k < 4 || announced) && (closes || names_statement(cues))
             || announces_statement(text, k, folded, cues)
     })
+}
+
+/// Whether sentence `k` ends with a colon at the line's end, announcing what follows.
+fn ends_with_colon(text: &Text, k: usize) -> bool {
+    let s = &text.sentences[k];
+    text.word(s.tokens.end - 1) == ":"
+        && (text.tokens.get(s.tokens.end)).is_some_and(|t| t.newline_before)
 }
 
 fn names_statement(cues: &[(Range<usize>, kind::Cue)]) -> bool {
@@ -485,10 +499,8 @@ fn announces_statement(
     folded: &str,
     cues: &[(Range<usize>, kind::Cue)],
 ) -> bool {
-    let s = &text.sentences[k];
     let trimmed = folded.trim_end().len();
-    let colon = text.word(s.tokens.end - 1) == ":"
-        && (text.tokens.get(s.tokens.end)).is_some_and(|t| t.newline_before);
+    let colon = ends_with_colon(text, k);
     let mut pointers: Vec<Range<usize>> = (text.words.pointers_below.iter())
         .filter_map(|w| folded.find(w).map(|at| at..at + w.len()))
         .collect();

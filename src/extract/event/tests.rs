@@ -115,6 +115,22 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Le président Tom Ward a reçu le président Ali Khan.\n\n1. Les deux chefs d'État ont eu des entretiens.\n\n2. Ils ont salué leurs relations.\n\n3. Ils se reverront.",
         Meeting,
     );
+    // A statement's title under the line that announces its text, below the page's own lines.
+    kind_in(
+        "Kenya and Ghana review ties\n\nWorld Saturday 16/July/2022 09:19 AM\nBy: KNA\nKenya and Ghana review ties\n\nNairobi: A joint statement was issued late Friday by Kenya and Ghana. Following is the text of the Nairobi Communique:\n\n\"Joint Communique between the Republic of Kenya and the Republic of Ghana\"\n\nAt the invitation of President Tom Ward, President Ali Khan paid an official visit to Kenya. Following the meeting with President Tom Ward, President Ali Khan met the Speaker.",
+        crate::model::Language::En,
+        JointStatement,
+    );
+    // The first article unnumbered, or lost to the capture.
+    kind_in(
+        "At the invitation of President Tom Ward, President Ali Khan paid a state visit to Ghana.\n\n2. The two leaders held talks.\n\n3. They agreed to meet again.",
+        crate::model::Language::En,
+        JointStatement,
+    );
+    kind_of(
+        "2- La visite du président Ali Khan s'inscrit dans le renforcement des liens.\n\n3- Le président Tom Ward l'a accueilli à Lomé.\n\n4- Les deux chefs d'État ont eu des entretiens.",
+        JointStatement,
+    );
     // The present of a headline and the past historic tell a meeting too.
     kind_of("Le président Tom Ward reçoit le ministre Ali Khan", Meeting);
     kind_of(
@@ -181,6 +197,11 @@ fn kinds_of_messages_envoys_and_meals() {
         ),
         (
             "President Tom Ward has sent his warm congratulations to President Ali Khan on his election.",
+            Message,
+        ),
+        // Wishes received are a message, not a visitor.
+        (
+            "Amir Tom Ward receives congratulations from President Ali Khan",
             Message,
         ),
         // Credentials are presented in person.

@@ -30,6 +30,13 @@ fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
         ("President Tom Ward met Prime Minister Ali Khan, who may visit in May.", None, None),
         ("President Tom Ward will meet Prime Minister Ali Khan next Tuesday.", Some("2025-11-20"), None),
         ("President Tom Ward met Prime Minister Ali Khan on Friday (April 13th).", Some("2018-04-14"), Some("2018-04-13")),
+        // The brackets date the conversation held, not the page's stamp.
+        ("date 2021-06-24 Minister Tom Ward, in a telephone conversation held (21 June) with Minister Ali Khan, discussed trade.", Some("2021-06-24"), Some("2021-06-21")),
+        // A day after the page's labelled date, in the site's banner, is not the call's.
+        ("date 2021-05-17 • Tue. May 18th, 2021\nSecretary Tom Ward's Call with Minister Ali Khan\n\nSecretary Tom Ward spoke with Minister Ali Khan about trade.", None, Some("2021-05-17")),
+        ("date 2020-06-16 ROME, (WAM - 16th Jun, 2020) Minister Tom Ward reviewed relations with Ambassador Ali Khan in a video call.", None, Some("2020-06-16")),
+        // A disaster's day is not the day the sympathy was sent.
+        ("President Tom Ward sent a message of sympathy to President Ali Khan over the floods that hit the coast on August 11.", None, None),
         // The day an attribution after the event tells it on is the report's; the next sentence dates the meeting.
         ("Foreign Minister Tom Ward and his Thai counterpart Ali Khan have held talks in Bangkok, the ministry said Friday. The two held a meeting on Thursday.", Some("2024-11-15"), Some("2024-11-14")),
         // The day the page says the release was published on anchors its "today".
@@ -156,6 +163,29 @@ fn kinds_from_verbs_of_meeting_and_calling() {
         (
             "Secretary of State Tom Ward spoke today with Chilean Foreign Minister Ali Khan.",
             "phone_call",
+        ),
+        (
+            "Foreign Minister Tom Ward spoke this morning with his Kenyan counterpart Ali Khan.",
+            "phone_call",
+        ),
+        // A call held by video is a video call.
+        (
+            "High Representative Tom Ward held a call by videoconference with Minister Ali Khan.",
+            "video_call",
+        ),
+        // Talks to come, told before they are held.
+        (
+            "Prime Minister Tom Ward was on Monday expected to discuss trade with his visiting counterpart Ali Khan.",
+            "talks",
+        ),
+        // The host of talks holds talks.
+        (
+            "President Tom Ward today hosted bilateral talks with President Ali Khan at State House.",
+            "talks",
+        ),
+        (
+            "General Secretary Tom Ward gave a reception on Monday for visiting Prime Minister Ali Khan.",
+            "meeting",
         ),
         // A later sentence that tells how the talks were held, before anyone else is named.
         (

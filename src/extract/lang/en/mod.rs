@@ -67,12 +67,14 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     foreign_after: &["next"],
     captions: &["photo", "photos", "image", "caption"],
     reporting_verbs: &["said", "told", "announced", "stated", "reported", "added"],
-    publication: &["published", "posted"],
+    // "date 2021-06-24 Minister X, in a conversation held (21 June) …": a page's date, labelled.
+    publication: &["published", "posted", "date"],
     departures: &[],
     past_after: &["last"],
     // "had" is as often the simple past of "have" ("had a phone call").
     pluperfect: &[],
-    acts: &["committed", "perpetrated"],
+    // "the earthquake that struck X on August 11": the disaster's day, not the exchange's.
+    acts: &["committed", "perpetrated", "struck", "hit", "occurred"],
     elected: &["elected", "re-elected"],
     deaths: &["died", "death", "passed", "killed"],
     auxiliaries: &["has", "have", "had", "was", "were", "is", "are", "been"],
@@ -371,6 +373,12 @@ const CUES: &[(&str, Cue)] = &[
     ("spoke today to", Cue::Mode(PhoneCall)),
     ("spoke yesterday with", Cue::Mode(PhoneCall)),
     ("spoke yesterday to", Cue::Mode(PhoneCall)),
+    ("spoke this morning with", Cue::Mode(PhoneCall)),
+    ("spoke this morning to", Cue::Mode(PhoneCall)),
+    ("spoke this afternoon with", Cue::Mode(PhoneCall)),
+    ("spoke this afternoon to", Cue::Mode(PhoneCall)),
+    ("spoke this evening with", Cue::Mode(PhoneCall)),
+    ("spoke this evening to", Cue::Mode(PhoneCall)),
     ("spoken to", Cue::Mode(PhoneCall)),
     ("speaks to", Cue::Mode(PhoneCall)),
     ("speaks with", Cue::Mode(PhoneCall)),
@@ -414,12 +422,25 @@ const CUES: &[(&str, Cue)] = &[
     ("received a condolence cable", Cue::Kind(Message)),
     ("received a congratulatory message", Cue::Kind(Message)),
     ("received a condolence message", Cue::Kind(Message)),
+    // "Amir receives congratulations from X": the wishes are what came, not a visitor.
+    ("receives congratulations", Cue::Kind(Message)),
+    ("received congratulations", Cue::Kind(Message)),
+    ("receives condolences", Cue::Kind(Message)),
+    ("received condolences", Cue::Kind(Message)),
+    ("receives greetings", Cue::Kind(Message)),
+    ("received greetings", Cue::Kind(Message)),
+    ("receives a message", Cue::Kind(Message)),
+    ("receives a letter", Cue::Kind(Message)),
     ("talks", Cue::Kind(Talks)),
     ("talk", Cue::Kind(Talks)),
     ("held talks", Cue::Kind(Talks)),
     ("discussed", Cue::Kind(Talks)),
     // "have been discussing trade": the talks told as under way.
     ("discussing", Cue::Kind(Talks)),
+    // "was expected to discuss trade with Y", "X discusses trade with Y": talks to come or told
+    // in a headline's present.
+    ("discuss", Cue::Kind(Talks)),
+    ("discusses", Cue::Kind(Talks)),
     ("discussion", Cue::Kind(Talks)),
     ("discussions", Cue::Kind(Talks)),
     ("consultations", Cue::Kind(Talks)),
@@ -440,6 +461,11 @@ const CUES: &[(&str, Cue)] = &[
     ("receives", Cue::Kind(Meeting)),
     ("receiving", Cue::Kind(Meeting)),
     ("hosted", Cue::Kind(Meeting)),
+    // "X hosted bilateral talks with Y": the host's verb, the talks the exchange.
+    ("hosted talks", Cue::Kind(Talks)),
+    ("hosted bilateral talks", Cue::Kind(Talks)),
+    // "X gave a reception for visiting Y": received in person.
+    ("reception", Cue::Kind(Meeting)),
     ("hosts", Cue::Kind(Meeting)),
     ("welcomed", Cue::Kind(Meeting)),
     ("audience", Cue::Kind(Meeting)),

@@ -117,6 +117,13 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("conversation", Cue::Kind(Talks)),
     // "L'envoyé a remis le message du président": handed over in person.
     ("remis", Cue::Handed),
+    // "a échangé avec Y, porteuse d'une invitation du président Z": the bearer came in person.
+    ("porteur d'un message", Cue::Mode(Meeting)),
+    ("porteuse d'un message", Cue::Mode(Meeting)),
+    ("porteur d'une invitation", Cue::Mode(Meeting)),
+    ("porteuse d'une invitation", Cue::Mode(Meeting)),
+    ("porteur d'une lettre", Cue::Mode(Meeting)),
+    ("porteuse d'une lettre", Cue::Mode(Meeting)),
     // "a effectué une visite à Lomé pour rencontrer Y": the visit's purpose is the exchange.
     ("pour rencontrer", Cue::Kind(Meeting)),
     ("afin de rencontrer", Cue::Kind(Meeting)),

@@ -88,7 +88,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "legende",
     ],
     reporting_verbs: REPORTING_VERBS,
-    publication: &["publie", "publiee"],
+    // "date 2019-10-16 Le ministre X …": a page's date, labelled.
+    publication: &["publie", "publiee", "date"],
     departures: &["rentre", "rentree", "regagne", "quitte", "depart", "retour"],
     abbreviations: ABBREVIATIONS,
     shortened_given_names: &[],
