@@ -224,14 +224,20 @@ fn in_brackets(
 /// not a release's "OTTAWA, le 6 avril /CNW/ -"), or named again by the report as "here"
 /// ("Colombo, Mar 29 (PTI) … meeting here").
 fn filed_at(text: &Text, lex: &Lexicon, report: Range<usize>) -> Option<(String, Confidence)> {
-    let city = date::place_at(text, lex, report.start)
-        .filter(|c| matches!(text.word(c.end), ":" | "-" | "–" | "—"))
+    let opens_report = |c: &Range<usize>| {
+        let sep = date::after_country(text, lex, c);
+        matches!(text.word(sep), ":" | "-" | "–" | "—").then_some(sep)
+    };
+    let start = date::after_stamp(text, report.start);
+    let city = date::place_at(text, lex, start)
+        .filter(|c| opens_report(c).is_some())
         .or_else(|| date::dateline_place(text, lex))?;
-    let opens_report = matches!(text.word(city.end), ":" | "-" | "–" | "—");
-    // "Niamey- Le président …": a dash glued to the city marks a wire's dateline too.
-    let glued = opens_report && text.tokens[city.end].glued && city.start == report.start;
+    let sep = opens_report(&city);
+    // "Niamey- Le président …": a dash glued to the city marks a wire's dateline too; so does
+    // the city's country named before the colon ("Doha, Qatar: The Amir …").
+    let glued = sep.is_some_and(|k| text.tokens[k].glued || k > city.end) && city.start == start;
     let written = &text.body[text.span(city.clone())];
-    let capitals = opens_report && written.chars().all(|c| !c.is_lowercase()) || glued;
+    let capitals = sep.is_some() && written.chars().all(|c| !c.is_lowercase()) || glued;
     let here = report
         .clone()
         .any(|k| text.words.here.contains(&text.fw(k)));

@@ -46,6 +46,28 @@ fn places_in_capitals_are_written_as_running_text_writes_them() {
 }
 
 #[test]
+fn wire_datelines_place_the_meeting_they_open() {
+    for (input, expected) in [
+        // A page's stamp captured before the dateline on its line.
+        (
+            "date 2021-03-09 KAMPALA: President Tom Ward held a bilateral meeting with the visiting minister Ali Khan today.",
+            Some("Kampala"),
+        ),
+        // The city's country named before the colon or the dash.
+        (
+            "Accra, Ghana: The President held talks with the visiting Foreign Minister at the Jubilee House today.",
+            Some("Accra"),
+        ),
+        (
+            "COLOMBO, Sri Lanka — The two ministers reviewed their cooperation, the ministry said on Friday.\nThe visiting minister Ali Khan paid a courtesy call on President Tom Ward on March 3.",
+            Some("Colombo"),
+        ),
+    ] {
+        check_again(input, EventKind::Meeting, &[], expected);
+    }
+}
+
+#[test]
 fn places_named_by_venues_missions_and_stays() {
     let cases = [
         // A venue's name that holds its city.
