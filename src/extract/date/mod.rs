@@ -10,6 +10,7 @@
 
 mod anchor;
 mod calendar;
+mod city;
 mod foreign;
 mod relative;
 #[cfg(test)]
@@ -26,13 +27,11 @@ use anchor::{
     after_line, completed, in_year_of, long_after, long_before, stated_publication, title_date,
     written_year,
 };
+pub use city::{after_country, after_credit, after_stamp, dateline_city, dateline_place, place_at};
 use foreign::{held_on, in_the_past, is_foreign};
 use relative::{relative, resolve_relative, Relative};
-pub use written::{
-    after_credit, dateline_city, dateline_place, place_at, place_in_brackets, timestamp, wire_name,
-    DateExpr, Dates,
-};
 use written::{closes_dateline, opens_as_dateline};
+pub use written::{place_in_brackets, timestamp, wire_name, DateExpr, Dates};
 
 /// The line among `sentences` that dates a statement or a release ("January 19, 2011, Washington,
 /// D.C." under a statement's title, "January 20, 2022 - Paris, France - Global Affairs Canada"): a

@@ -7,9 +7,8 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::anchor::weekday_year;
 use super::calendar::Calendar;
-use crate::extract::lexicon::Lexicon;
-use crate::extract::text::{fold, Text, TokenKind};
-use crate::model::{CountryCode, EventDate};
+use crate::extract::text::Text;
+use crate::model::EventDate;
 
 /// A day and month, with a year and weekday when written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,7 +88,7 @@ fn year_at(text: &Text, k: usize) -> (Option<i32>, usize) {
 }
 
 /// A date written in one token: "2017-10-04", "2021-10-27T10:14", "04-10-2017".
-fn dashed(folded: &str) -> Option<NaiveDate> {
+pub(super) fn dashed(folded: &str) -> Option<NaiveDate> {
     // Most tokens are words: parsing them as dates would cost more than reading the whole text.
     if !starts_with_digit(folded) || !folded.contains('-') {
         return None;
@@ -519,82 +518,4 @@ pub(super) fn closes_dateline(text: &Text, d: &DateExpr) -> bool {
 pub fn wire_name(text: &Text, k: usize) -> bool {
     let word = text.word(k);
     word.chars().count() >= 3 && word.chars().all(char::is_uppercase)
-}
-
-/// The country of the dateline's city: where the dispatch was filed. The text opens with it
-/// ("Hanoï (VNA) –", "Bakou, 22 juillet"), or, after a caption, one of its first lines does in
-/// capitals, as agencies write it ("PUTRAJAYA, Aug 24 —", "KATHMANDU:").
-pub fn dateline_city(text: &Text, lex: &Lexicon, dates: &Dates) -> Option<CountryCode> {
-    let country = |r: Range<usize>| lex.place_country(&fold(&text.body[text.span(r)]));
-    let capitals = |r: &Range<usize>| {
-        text.body[text.span(r.clone())]
-            .chars()
-            .all(|c| !c.is_lowercase())
-    };
-    // "Le 5 novembre 2021 – Ottawa (Ontario) – Affaires mondiales Canada": a release line puts
-    // its date first and its city after a dash or a comma.
-    let after_date = || {
-        let d = dates.dateline.as_ref()?;
-        let sep = text.tokens.get(d.tokens.end)?;
-        (matches!(sep.kind, TokenKind::Punct(',' | '-' | '–' | '—')) && !sep.newline_before)
-            .then(|| place_at(text, lex, d.tokens.end + 1))?
-    };
-    dateline_place(text, lex)
-        .and_then(country)
-        .or_else(|| after_date().and_then(country))
-        .or_else(|| {
-            let line_starts =
-                (1..text.tokens.len().min(300)).filter(|&k| text.tokens[k].newline_before);
-            line_starts
-                .take(8)
-                .find_map(|k| place_at(text, lex, after_credit(text, k)).filter(capitals))
-                .and_then(country)
-        })
-}
-
-/// "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 28 (KUNA) --": where a line goes on after
-/// the bracketed credit of the outlet that carries the dispatch, else `k`.
-pub fn after_credit(text: &Text, k: usize) -> usize {
-    if !text.tokens[k].is_punct('(') {
-        return k;
-    }
-    let mut depth = 0;
-    for j in k..text.tokens.len().min(k + 16) {
-        let t = &text.tokens[j];
-        if j > k && t.newline_before {
-            break;
-        }
-        if t.is_punct('(') {
-            depth += 1;
-        } else if t.is_punct(')') {
-            depth -= 1;
-            if depth == 0 {
-                return j + 1;
-            }
-        }
-    }
-    k
-}
-
-/// The tokens of the known place a text opens with before a comma, a bracket, a dash or a colon
-/// ("DOHA: …", "Colombo, Mar 29 (PTI)").
-pub fn dateline_place(text: &Text, lex: &Lexicon) -> Option<Range<usize>> {
-    place_at(text, lex, 0)
-}
-
-/// The tokens of a known place of one to three tokens from `start`, before a comma, a bracket, a
-/// dash or a colon on the same line ("Muscat [Oman], February 16 (ANI):" brackets its country).
-pub fn place_at(text: &Text, lex: &Lexicon, start: usize) -> Option<Range<usize>> {
-    (1..=3).rev().find_map(|n| {
-        let next = text.tokens.get(start + n)?;
-        if !matches!(
-            next.kind,
-            TokenKind::Punct(',' | '(' | '[' | '-' | '–' | '—' | ':')
-        ) || next.newline_before
-        {
-            return None;
-        }
-        lex.place_country(&fold(&text.body[text.span(start..start + n)]))
-            .map(|_| start..start + n)
-    })
 }

@@ -79,7 +79,10 @@ pub fn find(
                 })
                 .map(|(p, _)| (p, Confidence::Low))
         })
-        .or_else(|| dateline(text, lex, dates, kind, &tokens))
+        .or_else(|| {
+            let dated = reports.dated.map(|d| text.sentences[d].tokens.clone());
+            dateline(text, lex, dates, kind, [Some(tokens.clone()), dated])
+        })
         .map(|(place, confidence)| (unshouted(&place), confidence))
 }
 
@@ -224,14 +227,20 @@ fn in_brackets(
 /// not a release's "OTTAWA, le 6 avril /CNW/ -"), or named again by the report as "here"
 /// ("Colombo, Mar 29 (PTI) … meeting here").
 fn filed_at(text: &Text, lex: &Lexicon, report: Range<usize>) -> Option<(String, Confidence)> {
-    let city = date::place_at(text, lex, report.start)
-        .filter(|c| matches!(text.word(c.end), ":" | "-" | "–" | "—"))
+    let opens_report = |c: &Range<usize>| {
+        let sep = date::after_country(text, lex, c);
+        matches!(text.word(sep), ":" | "-" | "–" | "—").then_some(sep)
+    };
+    let start = date::after_stamp(text, report.start);
+    let city = date::place_at(text, lex, start)
+        .filter(|c| opens_report(c).is_some())
         .or_else(|| date::dateline_place(text, lex))?;
-    let opens_report = matches!(text.word(city.end), ":" | "-" | "–" | "—");
-    // "Niamey- Le président …": a dash glued to the city marks a wire's dateline too.
-    let glued = opens_report && text.tokens[city.end].glued && city.start == report.start;
+    let sep = opens_report(&city);
+    // "Niamey- Le président …": a dash glued to the city marks a wire's dateline too; so does
+    // the city's country named before the colon ("Doha, Qatar: The Amir …").
+    let glued = sep.is_some_and(|k| text.tokens[k].glued || k > city.end) && city.start == start;
     let written = &text.body[text.span(city.clone())];
-    let capitals = opens_report && written.chars().all(|c| !c.is_lowercase()) || glued;
+    let capitals = sep.is_some() && written.chars().all(|c| !c.is_lowercase()) || glued;
     let here = report
         .clone()
         .any(|k| text.words.here.contains(&text.fw(k)));
@@ -267,9 +276,10 @@ fn filed_at(text: &Text, lex: &Lexicon, report: Range<usize>) -> Option<(String,
 /// their dispatches ("Bakou, 5 juillet, AZERTAC"), or that opens the line of the dispatch's date
 /// further down when that line ends with the date or the date is signed by the wire in brackets
 /// ("Berne, Communiqué de presse, 17.08.2015", "Kinshasa, 17 juin 2022 (ACP).- Le président …"):
-/// where it was written, most often where the event was. A dateline that runs into the report
-/// of an audience after a dash ("Lomé, 4 mai 2021 – Le chef de l'État a reçu …") is the office
-/// of the host who received, and places it; one marked by a release wire ("OTTAWA, le 6 avril
+/// where it was written, most often where the event was. A dateline that runs, after a dash or
+/// the agency's credit, into the sentence that reports an audience or the one that dates it
+/// ("Lomé, 4 mai 2021 – Le chef de l'État a reçu …") is the office of the host who received,
+/// and places it; one marked by a release wire ("OTTAWA, le 6 avril
 /// /CNW/ - Aujourd'hui, …"), or running into talks that may have been held from afar, is a
 /// press release's, not a place of the event; nor does a wire's dateline place a joint
 /// statement, a text issued wherever its parties were.
@@ -278,7 +288,7 @@ fn dateline(
     lex: &Lexicon,
     dates: &date::Dates,
     kind: EventKind,
-    report: &Range<usize>,
+    reports: [Option<Range<usize>>; 2],
 ) -> Option<(String, Confidence)> {
     opening(text, lex).or_else(|| {
         if kind == EventKind::JointStatement {
@@ -295,12 +305,25 @@ fn dateline(
             .get(d.tokens.end)
             .is_none_or(|t| t.newline_before)
             || wire_ends_line(text, d.tokens.end);
+        let city = date::place_at(text, lex, line).filter(|c| text.tokens[c.end].is_punct(','))?;
+        // "Addis Ababa, August 11, 2023 (Addis Walta) Ethiopian Prime Minister X received …": the
+        // agency's credit may stand between the date and the report when the report names the
+        // city's country, as a national agency's report of its host does; an international wire
+        // merely files from there ("WASHINGTON, Nov 19 (Reuters) - X met Y").
+        let opens = date::after_credit(text, d.tokens.end);
+        let credited = opens > d.tokens.end;
+        let dash = matches!(text.word(opens), "-" | "–" | "—");
+        let country = lex.place_country(&fold(&text.body[text.span(city.clone())]));
+        let hosted = |r: &Range<usize>| {
+            (lex.countries_in(text.folded_span(r.clone())).iter())
+                .any(|(_, hit)| Some(hit.code) == country)
+        };
         let audience = kind == EventKind::Meeting
-            && matches!(text.word(d.tokens.end), "-" | "–" | "—")
-            && report.contains(&(d.tokens.end + 1));
-        let city = date::place_at(text, lex, line)
-            .filter(|c| text.tokens[c.end].is_punct(',') && (signed || ends_line || audience))?;
-        Some((text.body[text.span(city)].to_string(), Confidence::Medium))
+            && (dash || credited)
+            && (reports.iter().flatten())
+                .any(|r| r.contains(&(opens + usize::from(dash))) && (!credited || hosted(r)));
+        (signed || ends_line || audience)
+            .then(|| (text.body[text.span(city)].to_string(), Confidence::Medium))
     })
 }
 

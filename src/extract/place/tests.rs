@@ -3,6 +3,7 @@
 use super::*;
 use crate::extract::people;
 use crate::extract::testing::lexicon;
+use crate::model::Language;
 
 fn check(input: &str, kind: EventKind, expected: Option<&str>) {
     check_again(input, kind, &[], expected);
@@ -10,8 +11,19 @@ fn check(input: &str, kind: EventKind, expected: Option<&str>) {
 
 /// The place, given the sentences that tell the exchange again.
 fn check_again(input: &str, kind: EventKind, again: &[usize], expected: Option<&str>) {
+    check_in(Language::Fr, input, kind, again, expected);
+}
+
+/// The place, in a text read in `language`.
+fn check_in(
+    language: Language,
+    input: &str,
+    kind: EventKind,
+    again: &[usize],
+    expected: Option<&str>,
+) {
     let lex = lexicon();
-    let text = Text::new(input);
+    let text = Text::in_language(input, language);
     let cast = people::find(&text, &lex, None);
     let sentence = text.sentences.iter().position(|s| !s.heading);
     let dates = date::Dates::of(&text, None);
@@ -43,6 +55,33 @@ fn places_in_capitals_are_written_as_running_text_writes_them() {
         EventKind::Meeting,
         Some("Bichkek"),
     );
+}
+
+#[test]
+fn wire_datelines_place_the_meeting_they_open() {
+    for (input, expected) in [
+        // A page's stamp captured before the dateline on its line.
+        (
+            "date 2021-03-09 KAMPALA: President Tom Ward held a bilateral meeting with the visiting minister Ali Khan today.",
+            Some("Kampala"),
+        ),
+        // The city's country named before the colon or the dash.
+        (
+            "Accra, Ghana: The President held talks with the visiting Foreign Minister at the Jubilee House today.",
+            Some("Accra"),
+        ),
+        (
+            "COLOMBO, Sri Lanka — The two ministers reviewed their cooperation, the ministry said on Friday.\nThe visiting minister Ali Khan paid a courtesy call on President Tom Ward on March 3.",
+            Some("Colombo"),
+        ),
+        // A dated dateline whose agency's credit runs into the audience.
+        (
+            "Kampala, March 9, 2021 (UNA) Ugandan President Tom Ward received the visiting minister Ali Khan at his office.",
+            Some("Kampala"),
+        ),
+    ] {
+        check_in(Language::En, input, EventKind::Meeting, &[], expected);
+    }
 }
 
 #[test]

@@ -1,0 +1,124 @@
+//! The dateline's city: where the dispatch was filed, read past what a page or an outlet sets
+//! before it (a stamp, a bracketed credit) and with the country it may name after it.
+
+use std::ops::Range;
+
+use super::written::{dashed, Dates};
+use crate::extract::lexicon::{CountryForm, Lexicon};
+use crate::extract::text::{fold, Text, TokenKind};
+use crate::model::CountryCode;
+
+/// The country of the dateline's city: where the dispatch was filed. The text opens with it
+/// ("Hanoï (VNA) –", "Bakou, 22 juillet"), or, after a caption, one of its first lines does in
+/// capitals, as agencies write it ("PUTRAJAYA, Aug 24 —", "KATHMANDU:").
+pub fn dateline_city(text: &Text, lex: &Lexicon, dates: &Dates) -> Option<CountryCode> {
+    let country = |r: Range<usize>| lex.place_country(&fold(&text.body[text.span(r)]));
+    let capitals = |r: &Range<usize>| {
+        text.body[text.span(r.clone())]
+            .chars()
+            .all(|c| !c.is_lowercase())
+    };
+    // "Le 5 novembre 2021 – Ottawa (Ontario) – Affaires mondiales Canada": a release line puts
+    // its date first and its city after a dash or a comma.
+    let after_date = || {
+        let d = dates.dateline.as_ref()?;
+        let sep = text.tokens.get(d.tokens.end)?;
+        (matches!(sep.kind, TokenKind::Punct(',' | '-' | '–' | '—')) && !sep.newline_before)
+            .then(|| place_at(text, lex, d.tokens.end + 1))?
+    };
+    dateline_place(text, lex)
+        .and_then(country)
+        .or_else(|| after_date().and_then(country))
+        .or_else(|| {
+            let line_starts =
+                (1..text.tokens.len().min(300)).filter(|&k| text.tokens[k].newline_before);
+            line_starts
+                .take(8)
+                .find_map(|k| place_at(text, lex, after_credit(text, k)).filter(capitals))
+                .and_then(country)
+        })
+}
+
+/// "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 28 (KUNA) --": where a line goes on after
+/// the bracketed credit of the outlet that carries the dispatch, else `k`.
+pub fn after_credit(text: &Text, k: usize) -> usize {
+    if !text.tokens[k].is_punct('(') {
+        return k;
+    }
+    let mut depth = 0;
+    for j in k..text.tokens.len().min(k + 16) {
+        let t = &text.tokens[j];
+        if j > k && t.newline_before {
+            break;
+        }
+        if t.is_punct('(') {
+            depth += 1;
+        } else if t.is_punct(')') {
+            depth -= 1;
+            if depth == 0 {
+                return j + 1;
+            }
+        }
+    }
+    k
+}
+
+/// "date 2022-11-28 PUTRAJAYA: …": where a line goes on after the page's stamp a capture sets
+/// before the dispatch (a machine date, after a label), else `k`.
+pub fn after_stamp(text: &Text, k: usize) -> usize {
+    let iso = |j: usize| {
+        (text.tokens.get(j)).is_some_and(|t| j == k || !t.newline_before)
+            && dashed(text.fw(j)).is_some()
+    };
+    match () {
+        _ if iso(k) => k + 1,
+        _ if text.tokens.get(k).is_some_and(|t| t.is_word()) && iso(k + 1) => k + 2,
+        _ => k,
+    }
+}
+
+/// "MANILA, Philippines —", "Suva [Fiji], May 15": the token after the name of the country a
+/// dateline gives its city, when it does, else after the city.
+pub fn after_country(text: &Text, lex: &Lexicon, city: &Range<usize>) -> usize {
+    let country = lex.place_country(&fold(&text.body[text.span(city.clone())]));
+    let opens = (text.tokens.get(city.end)).is_some_and(|t| t.is_punct(',') || t.is_punct('['));
+    let named = |n: usize| {
+        let name = city.end + 1..city.end + 1 + n;
+        name.end < text.tokens.len()
+            && !text.tokens[name.end].newline_before
+            && (lex.countries_in(text.folded_span(name.clone())).first()).is_some_and(|(r, hit)| {
+                r.start == 0
+                    && r.end == text.folded_span(name.clone()).len()
+                    && hit.form == CountryForm::Name
+                    && Some(hit.code) == country
+            })
+    };
+    let Some(n) = (1..=3).filter(|_| opens).find(|&n| named(n)) else {
+        return city.end;
+    };
+    let end = city.end + 1 + n;
+    end + usize::from(text.tokens[end].is_punct(']'))
+}
+
+/// The tokens of the known place a text opens with, after a page's stamp, before a comma, a
+/// bracket, a dash or a colon ("DOHA: …", "Colombo, Mar 29 (PTI)").
+pub fn dateline_place(text: &Text, lex: &Lexicon) -> Option<Range<usize>> {
+    place_at(text, lex, after_stamp(text, 0))
+}
+
+/// The tokens of a known place of one to three tokens from `start`, before a comma, a bracket, a
+/// dash or a colon on the same line ("Muscat [Oman], February 16 (ANI):" brackets its country).
+pub fn place_at(text: &Text, lex: &Lexicon, start: usize) -> Option<Range<usize>> {
+    (1..=3).rev().find_map(|n| {
+        let next = text.tokens.get(start + n)?;
+        if !matches!(
+            next.kind,
+            TokenKind::Punct(',' | '(' | '[' | '-' | '–' | '—' | ':')
+        ) || next.newline_before
+        {
+            return None;
+        }
+        lex.place_country(&fold(&text.body[text.span(start..start + n)]))
+            .map(|_| start..start + n)
+    })
+}
