@@ -64,7 +64,7 @@ pub fn after_credit(text: &Text, k: usize) -> usize {
 }
 
 /// "date 2022-11-28 PUTRAJAYA: …": where a line goes on after the page's stamp a capture sets
-/// before the dispatch (a machine date, after a label), else `k`.
+/// before the dispatch (a machine date, after a label of `Words::stamp_labels`), else `k`.
 pub fn after_stamp(text: &Text, k: usize) -> usize {
     let iso = |j: usize| {
         (text.tokens.get(j)).is_some_and(|t| j == k || !t.newline_before)
@@ -72,7 +72,7 @@ pub fn after_stamp(text: &Text, k: usize) -> usize {
     };
     match () {
         _ if iso(k) => k + 1,
-        _ if text.tokens.get(k).is_some_and(|t| t.is_word()) && iso(k + 1) => k + 2,
+        _ if text.words.stamp_labels.contains(&text.fw(k)) && iso(k + 1) => k + 2,
         _ => k,
     }
 }

@@ -343,7 +343,7 @@ pub fn timestamp(text: &Text) -> Option<NaiveDate> {
 fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> Option<DateExpr> {
     let first = text.sentences.first()?.tokens.clone();
     // "date 2020-06-16 ABU DHABI, …": a page's date the text opens with, labelled as one.
-    let labelled = text.words.publication.contains(&text.fw(first.start));
+    let labelled = text.words.stamp_labels.contains(&text.fw(first.start));
     let mut k = first.start;
     while k < first.end.min(first.start + 8) {
         if let Some(d) = date_at(text, calendar, published, k) {

@@ -37,7 +37,8 @@ pub struct Words {
     /// Words of a message sent for an occasion ("à l'occasion de la fête nationale"), which the
     /// occasion dates.
     pub occasions: &'static [&'static str],
-    /// Words a page's stamp opens with to say it is the day the page was put up ("Posted: …").
+    /// Words a page's stamp opens with to say it is the day the page was put up ("Posted: …",
+    /// "date 2021-06-24 …"); unlike `publication`, they say nothing when a sentence uses them.
     pub stamp_labels: &'static [&'static str],
     /// Words naming the day before a day the sentence names ("accueilli la veille").
     pub eves: &'static [&'static str],

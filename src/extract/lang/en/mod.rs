@@ -57,7 +57,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     // "the day before" is two words, too often another day's.
     occasions: &["occasion"],
     // Not "updated": a page may be updated days after it reports.
-    stamp_labels: &["posted", "published"],
+    // "date 2021-06-24 Minister X, in a conversation held (21 June) …": a page's date, labelled.
+    stamp_labels: &["posted", "published", "date"],
     eves: &[],
     foreign_before: &[
         "since", "until", "till", "before", "after", "born", "died", "to", "through", "by",
@@ -67,8 +68,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     foreign_after: &["next"],
     captions: &["photo", "photos", "image", "caption"],
     reporting_verbs: &["said", "told", "announced", "stated", "reported", "added"],
-    // "date 2021-06-24 Minister X, in a conversation held (21 June) …": a page's date, labelled.
-    publication: &["published", "posted", "date"],
+    publication: &["published", "posted"],
     departures: &[],
     past_after: &["last"],
     // "had" is as often the simple past of "have" ("had a phone call").

@@ -23,7 +23,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     weekdays: WEEKDAYS,
     relative_days: &[("hier", 1), ("avant-hier", 2)],
     occasions: &["occasion"],
-    stamp_labels: &["publie", "publiee", "poste"],
+    // "date 2019-10-16 Le ministre X …": a page's date, labelled.
+    stamp_labels: &["publie", "publiee", "poste", "date"],
     eves: &["veille"],
     day_parts: DAY_PARTS,
     day_one: &["premier"],
@@ -88,8 +89,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "legende",
     ],
     reporting_verbs: REPORTING_VERBS,
-    // "date 2019-10-16 Le ministre X …": a page's date, labelled.
-    publication: &["publie", "publiee", "date"],
+    publication: &["publie", "publiee"],
     departures: &["rentre", "rentree", "regagne", "quitte", "depart", "retour"],
     abbreviations: ABBREVIATIONS,
     shortened_given_names: &[],
