@@ -73,8 +73,9 @@ pub struct Lexicon {
     country_hits: Vec<CountryHit>,
     /// Folded capitals and places → their country.
     places: HashMap<String, CountryCode>,
-    /// Each language's exchange cues, in the order of `Language::ALL`.
-    cues: Vec<Phrases>,
+    /// Each language's exchange cues (`Words::exchange_cues`), in the order of `Language::ALL`:
+    /// their phrases, and the cue of each pattern.
+    cues: Vec<(Phrases, Vec<Cue>)>,
     /// Each language's `Words::secondary_markers`, in the order of `Language::ALL`.
     markers: Vec<Phrases>,
     /// Each language's words by the lists they are in, in the order of `Language::ALL`, with
@@ -277,7 +278,11 @@ impl Lexicon {
             places,
             cues: Language::ALL
                 .iter()
-                .map(|&l| Phrases::new(Words::of(l).cues.iter().map(|(p, _)| p)))
+                .map(|&l| {
+                    let (phrases, cues): (Vec<String>, Vec<Cue>) =
+                        Words::of(l).exchange_cues().into_iter().unzip();
+                    (Phrases::new(phrases), cues)
+                })
                 .collect(),
             markers: Language::ALL
                 .iter()
@@ -388,10 +393,11 @@ impl Lexicon {
             let word = before.rsplit([' ', '\n']).next().unwrap_or("");
             words.many.contains(&word)
         };
-        self.cues[language as usize]
+        let (phrases, cues) = &self.cues[language as usize];
+        phrases
             .whole_words(folded)
             .filter(|m| !summed_up(m.start()))
-            .map(|m| (m.range(), words.cues[m.pattern().as_usize()].1))
+            .map(|m| (m.range(), cues[m.pattern().as_usize()]))
             .collect()
     }
 
@@ -532,7 +538,7 @@ mod tests {
         .map(fold);
         let phrases = [&lex.names, &lex.organisations, &lex.countries]
             .into_iter()
-            .chain(&lex.cues);
+            .chain(lex.cues.iter().map(|(p, _)| p));
         let mut total = 0;
         for p in phrases {
             for text in &texts {

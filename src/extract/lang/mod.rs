@@ -160,8 +160,10 @@ pub struct Words {
     pub title_stops: &'static [&'static str],
     /// Words for many before the noun of an exchange ("maints entretiens"): a summary of several.
     pub many: &'static [&'static str],
-    /// Phrases that name an exchange.
+    /// Phrases that name an exchange; "{when}" in one stands for each of `cue_times`.
     pub cues: &'static [(&'static str, Cue)],
+    /// Words telling when, said inside a cue ("spoke today with", "spoke this morning to").
+    pub cue_times: &'static [&'static str],
     /// Words after which the names that follow are not taken part in the event.
     pub aside_cues: &'static [&'static str],
     /// Words by which a sentence lists those a party met one after another ("a rencontré
@@ -304,6 +306,21 @@ impl Words {
             Language::Fr => &fr::WORDS,
             Language::En => &en::WORDS,
         }
+    }
+
+    /// The phrases of `cues` with each "{when}" said as each of `cue_times`, and their cues.
+    pub fn exchange_cues(&self) -> Vec<(String, Cue)> {
+        self.cues
+            .iter()
+            .flat_map(|&(phrase, cue)| match phrase.contains("{when}") {
+                false => vec![(phrase.to_string(), cue)],
+                true => self
+                    .cue_times
+                    .iter()
+                    .map(|time| (phrase.replace("{when}", time), cue))
+                    .collect(),
+            })
+            .collect()
     }
 
     /// A month or a day of the week, folded.

@@ -151,6 +151,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     and: "et",
     namely: &["a savoir"],
     cues: CUES,
+    cue_times: &[],
     aside_cues: ASIDE_CUES,
     in_turn: &["successivement"],
     exchanges_each: &["appels", "audiences"],
