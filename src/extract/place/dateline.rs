@@ -1,0 +1,200 @@
+//! The place where a release or a dispatch was written, when it is where the event was: the
+//! dateline a wire or an agency opens with, the place and date in brackets that close a title,
+//! the city a headline opens with, the line that dates a statement.
+
+use std::ops::Range;
+
+use super::known_at;
+use crate::extract::date;
+use crate::extract::lexicon::{CountryForm, Lexicon};
+use crate::extract::text::{fold, Text};
+use crate::model::{Confidence, EventKind};
+
+/// The place of a "(Erbil, 23/04/2025)" that closes the sentence's title of an item, or a
+/// headline ("Entretien de X avec Y (Paris, 19 décembre 2017)").
+pub(super) fn in_brackets(
+    text: &Text,
+    dates: &date::Dates,
+    tokens: Range<usize>,
+) -> Option<(String, Confidence)> {
+    (dates.all.iter())
+        .filter(|d| tokens.contains(&d.tokens.start))
+        .find_map(|d| date::place_in_brackets(text, d))
+        .map(|p| (text.body[text.span(p)].to_string(), Confidence::High))
+}
+
+/// The known city a headline opens with before a colon, as news sites place what they report
+/// ("Niamey : le président a reçu l'envoyé spécial").
+pub(super) fn headed_by(text: &Text, lex: &Lexicon, start: usize) -> Option<(String, Confidence)> {
+    let city = date::place_at(text, lex, start).filter(|c| text.tokens[c.end].is_punct(':'))?;
+    Some((text.body[text.span(city)].to_string(), Confidence::Low))
+}
+
+/// The city a wire's report opens with, where the dispatch was filed, when it is where the event
+/// took place: in capitals right before the report, as agencies mark it ("DOHA: The Amir …
+/// received …", "MANILA - …", on the text's first line or opening the report below a headline;
+/// not a release's "OTTAWA, le 6 avril /CNW/ -"), or named again by the report as "here"
+/// ("Colombo, Mar 29 (PTI) … meeting here").
+pub(super) fn filed_at(
+    text: &Text,
+    lex: &Lexicon,
+    report: Range<usize>,
+) -> Option<(String, Confidence)> {
+    let opens_report = |c: &Range<usize>| {
+        let sep = date::after_country(text, lex, c);
+        matches!(text.word(sep), ":" | "-" | "–" | "—").then_some(sep)
+    };
+    let start = date::after_stamp(text, report.start);
+    let city = date::place_at(text, lex, start)
+        .filter(|c| opens_report(c).is_some())
+        .or_else(|| date::dateline_place(text, lex))?;
+    let sep = opens_report(&city);
+    // "Niamey- Le président …": a dash glued to the city marks a wire's dateline too; so does
+    // the city's country named before the colon ("Doha, Qatar: The Amir …").
+    let glued = sep.is_some_and(|k| text.tokens[k].glued || k > city.end) && city.start == start;
+    let written = &text.body[text.span(city.clone())];
+    let capitals = sep.is_some() && written.chars().all(|c| !c.is_lowercase()) || glued;
+    let here = report
+        .clone()
+        .any(|k| text.words.here.contains(&text.fw(k)));
+    // "Muscat [Oman], February 16 (ANI): X met Y … in Oman": the report places the event in the
+    // country of the city, which the wire then names.
+    let country = lex.place_country(&fold(written));
+    let in_its_country = || {
+        report.clone().any(|k| {
+            text.introduces_place(k)
+                && k + 1 < report.end
+                && text.capitalised(k + 1)
+                && (lex
+                    .countries_in(text.folded_span(k + 1..(k + 5).min(report.end)))
+                    .first())
+                .is_some_and(|(r, hit)| {
+                    r.start == 0 && hit.form == CountryForm::Name && Some(hit.code) == country
+                })
+        })
+    };
+    // "Hanoï (VNA) – Le président … a reçu …": the city a national agency signs its dispatch
+    // from, undated, places the audience as a dated signed dateline does.
+    let signed = text.words.signed_datelines_place
+        && text.tokens[city.end].is_punct('(')
+        && matches!(
+            text.word(date::after_credit(text, city.end)),
+            "-" | "–" | "—"
+        );
+    (capitals || here || signed || in_its_country())
+        .then(|| (written.to_string(), Confidence::Medium))
+}
+
+/// The known place a text opens with before a comma, on a line of its own, as agencies date
+/// their dispatches ("Bakou, 5 juillet, AZERTAC"), or that opens the line of the dispatch's date
+/// further down when that line ends with the date or the date is signed by the wire in brackets
+/// ("Berne, Communiqué de presse, 17.08.2015", "Kinshasa, 17 juin 2022 (ACP).- Le président …"):
+/// where it was written, most often where the event was. A dateline that runs, after a dash or
+/// the agency's credit, into the sentence that reports an audience or the one that dates it
+/// ("Lomé, 4 mai 2021 – Le chef de l'État a reçu …") is the office of the host who received,
+/// and places it; one marked by a release wire ("OTTAWA, le 6 avril
+/// /CNW/ - Aujourd'hui, …"), or running into talks that may have been held from afar, is a
+/// press release's, not a place of the event; nor does a wire's dateline place a joint
+/// statement, a text issued wherever its parties were.
+pub(super) fn dateline(
+    text: &Text,
+    lex: &Lexicon,
+    dates: &date::Dates,
+    kind: EventKind,
+    reports: [Option<Range<usize>>; 2],
+) -> Option<(String, Confidence)> {
+    opening(text, lex).or_else(|| {
+        if kind == EventKind::JointStatement {
+            return None;
+        }
+        let d = dates.dateline.as_ref()?;
+        let line = (0..=d.tokens.start)
+            .rev()
+            .find(|&k| k == 0 || text.tokens[k].newline_before)?;
+        let city = date::place_at(text, lex, line).filter(|c| text.tokens[c.end].is_punct(','))?;
+        let places = signed(text, d)
+            || ends_line(text, d)
+            || kind == EventKind::Meeting && runs_into_audience(text, lex, d, &city, &reports);
+        places.then(|| (text.body[text.span(city)].to_string(), Confidence::Medium))
+    })
+}
+
+/// Whether the wire signs the dateline's date in brackets, where its language's agencies date
+/// from the place of the event ("Kinshasa, 17 juin 2022 (ACP).- …").
+fn signed(text: &Text, d: &date::DateExpr) -> bool {
+    text.words.signed_datelines_place
+        && (text.tokens.get(d.tokens.end)).is_some_and(|t| t.is_punct('('))
+}
+
+/// Whether the dateline's date ends its line, alone or before the wire's name.
+fn ends_line(text: &Text, d: &date::DateExpr) -> bool {
+    (text.tokens.get(d.tokens.end)).is_none_or(|t| t.newline_before)
+        || wire_ends_line(text, d.tokens.end)
+}
+
+/// Whether the dateline runs, after a dash or the agency's credit, into the sentence that reports
+/// the audience or the one that dates it. "Addis Ababa, August 11, 2023 (Addis Walta) Ethiopian
+/// Prime Minister X received …": the agency's credit may stand between the date and the report
+/// when the report names the city's country, as a national agency's report of its host does; an
+/// international wire merely files from there ("WASHINGTON, Nov 19 (Reuters) - X met Y").
+fn runs_into_audience(
+    text: &Text,
+    lex: &Lexicon,
+    d: &date::DateExpr,
+    city: &Range<usize>,
+    reports: &[Option<Range<usize>>; 2],
+) -> bool {
+    let opens = date::after_credit(text, d.tokens.end);
+    let credited = opens > d.tokens.end;
+    let dash = matches!(text.word(opens), "-" | "–" | "—");
+    let country = lex.place_country(&fold(&text.body[text.span(city.clone())]));
+    let hosted = |r: &Range<usize>| {
+        (lex.countries_in(text.folded_span(r.clone())).iter())
+            .any(|(_, hit)| Some(hit.code) == country)
+    };
+    (dash || credited)
+        && (reports.iter().flatten())
+            .any(|r| r.contains(&(opens + usize::from(dash))) && (!credited || hosted(r)))
+}
+
+/// Whether token `k` opens the wire's name that ends a dateline's line after a comma, as national
+/// agencies sign theirs ("Baku, December 2, AZERTAC"): the date ends the line all the same.
+fn wire_ends_line(text: &Text, k: usize) -> bool {
+    let line_end = |k: usize| text.tokens.get(k).is_none_or(|t| t.newline_before);
+    k + 1 < text.tokens.len()
+        && text.tokens[k].is_punct(',')
+        && !text.tokens[k + 1].newline_before
+        && date::wire_name(text, k + 1)
+        && line_end(k + 2)
+}
+
+/// A first line that is a known place, or opens with one before a comma.
+fn opening(text: &Text, lex: &Lexicon) -> Option<(String, Confidence)> {
+    let first = text.sentences.first().filter(|s| s.heading)?.tokens.clone();
+    // A first line that is only a known place ("New York", then the date below it).
+    let whole = text.span(first.clone());
+    if lex
+        .place_country(&fold(&text.body[whole.clone()]))
+        .is_some()
+    {
+        return Some((text.body[whole].to_string(), Confidence::Medium));
+    }
+    (1..=3).rev().find_map(|len| {
+        let comma = first.start + len;
+        if comma >= first.end || !text.tokens[comma].is_punct(',') {
+            return None;
+        }
+        let span = text.span(first.start..comma);
+        lex.place_country(&fold(&text.body[span.clone()]))?;
+        Some((text.body[span].to_string(), Confidence::Medium))
+    })
+}
+
+/// The first known place on a line that dates a statement ("May 7, 2008 Tokyo").
+pub fn on_line(text: &Text, lex: &Lexicon, sentence: usize) -> Option<String> {
+    let tokens = text.sentences.get(sentence)?.tokens.clone();
+    tokens
+        .clone()
+        .find_map(|k| known_at(text, lex, k, tokens.end))
+        .map(str::to_string)
+}

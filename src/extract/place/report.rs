@@ -1,0 +1,212 @@
+//! The place the sentences of the report name: after a preposition of place or a venue, the
+//! city by what the text calls it, where an exchange was held, where a party stayed.
+
+use std::ops::Range;
+
+use super::{known_at, venue};
+use crate::extract::date;
+use crate::extract::lexicon::{CountryForm, Lexicon};
+use crate::extract::people::Cast;
+use crate::extract::text::Text;
+use crate::model::Confidence;
+
+/// Whether sentence `s` writes a day other than the one that dates the event ("À la veille de
+/// l'Assemblée générale, qui s'ouvre le 19 septembre à New York, X était venu voir Y"): the
+/// places it names are those of that other day's event.
+pub(super) fn dated_otherwise(
+    text: &Text,
+    dates: &date::Dates,
+    dated: Option<usize>,
+    s: usize,
+) -> bool {
+    let in_sentence = |s: usize| {
+        let tokens = text.sentences[s].tokens.clone();
+        (dates.all.iter()).filter(move |d| tokens.contains(&d.tokens.start))
+    };
+    let Some(day) = dated.and_then(|d| in_sentence(d).next()) else {
+        return false;
+    };
+    in_sentence(s).any(|d| (d.month, d.day) != (day.month, day.day))
+}
+
+/// The known city a sentence tells a party's stay or journey to, in the two before the report or
+/// the three after it ("La délégation séjourne à Lomé", "Elle a fait le déplacement de Niamey",
+/// "À son arrivée à Dakar, …"): where the exchange took place.
+pub(super) fn stayed_at(
+    text: &Text,
+    lex: &Lexicon,
+    sentence: usize,
+) -> Option<(String, Confidence)> {
+    let tokens = text.sentences[sentence].tokens.clone();
+    let words = text.words;
+    let to = |k: usize| text.introduces_place(k) || words.venue_joiners.contains(&text.fw(k));
+    // "à la suite de son récent séjour à Lomé": a stay before the exchange.
+    let earlier = |k: usize| {
+        (k.saturating_sub(4).max(tokens.start)..k).any(|p| words.earlier.contains(&text.fw(p)))
+    };
+    (tokens.clone())
+        .filter(|&k| words.stays.contains(&text.fw(k)) && to(k + 1) && !earlier(k))
+        .find_map(|k| {
+            known_at(text, lex, k + 2, tokens.end)
+                .or_else(|| venue::city_of(text, lex, k + 2, tokens.end))
+        })
+        .map(|place| (place.to_string(), Confidence::Medium))
+}
+
+/// The place sentence `s` says an exchange it names was held in, known or not ("During the
+/// meeting, held at the ministry's headquarters in Abu Dhabi, …", "At the meeting held in
+/// Katoomba, …", "La rencontre s'est tenue à Kara"): a preposition of place a few words after
+/// the word of holding.
+pub(super) fn held_in(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    s: usize,
+) -> Option<(String, Confidence)> {
+    let tokens = text.sentences[s].tokens.clone();
+    let held = (tokens.clone()).find(|&k| text.words.held.contains(&text.fw(k)))?;
+    let named = lex.kind_cues(text.folded_span(tokens.start..held), text.language);
+    if named.is_empty() {
+        return None;
+    }
+    let after = held + 1..(held + 10).min(tokens.end);
+    in_tokens(text, lex, cast, after.clone(), true).or_else(|| {
+        let k = after.clone().find(|&k| text.introduces_place(k))?;
+        let city = unknown_city(text, lex, cast, k + 1, after.end)?;
+        Some((text.body[text.span(city)].to_string(), Confidence::Medium))
+    })
+}
+
+/// The place the sentence's `tokens` name: a city by what the text calls it, one a preposition
+/// of place or a site introduces, or, with `palaces`, the city of a venue.
+pub(super) fn in_tokens(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    tokens: Range<usize>,
+    palaces: bool,
+) -> Option<(String, Confidence)> {
+    let named = |k: usize| cast.mentions.iter().any(|m| m.name.contains(&k));
+    for k in tokens.clone() {
+        // "in the German city of Bonn", "dans la ville portuaire de Tanger", "in capital Ankara":
+        // a city by what the text calls it.
+        let of = (text.words.city_of.iter()).find_map(|&(w, of)| match of {
+            _ if text.fw(k) != w => None,
+            "" => Some(k),
+            _ => (k + 1..k + 3).find(|&j| text.fw(j) == of),
+        });
+        let city = of.map_or(tokens.end, |j| j + 1);
+        if city < tokens.end && text.capitalised(city) && !named(city) {
+            let place = known_at(text, lex, city, tokens.end).unwrap_or(text.word(city));
+            return Some((place.to_string(), Confidence::High));
+        }
+        // A venue's name that holds its city, or runs on into it.
+        if palaces {
+            if let Some(city) = venue::named_with(text, lex, &tokens, k) {
+                return Some((city.to_string(), Confidence::High));
+            }
+        }
+        let introduces = text.introduces_place(k);
+        // "au palais de Carthage", "at State House, Nairobi": the city after a venue.
+        let palace = palaces && venue::joins_city(text, &tokens, k);
+        let words = text.words;
+        let site = introduces || words.sites.contains(&text.fw(k));
+        if !(site || palace) || k + 1 >= tokens.end {
+            continue;
+        }
+        // "l'ambassadrice extraordinaire et plénipotentiaire du Ghana à Dakar": a mission's title
+        // runs on to its seat, up to the comma that closes it.
+        let mission = (k.saturating_sub(10).max(tokens.start)..k)
+            .rev()
+            .take_while(|&p| !text.tokens[p].is_punct(','))
+            .any(|p| words.missions.contains(&text.fw(p)));
+        if mission {
+            continue;
+        }
+        let first = k + 1;
+        if !text.capitalised(first) {
+            continue;
+        }
+        if site && !named(first) {
+            if let Some(city) = before_country(text, lex, first, tokens.end) {
+                return Some((text.body[text.span(city)].to_string(), Confidence::High));
+            }
+        }
+        if !(introduces || palace) {
+            continue;
+        }
+        // A known place, its article included ("à La Haye"), even where a name runs on from it
+        // ("a reçu à Phnom Penh Tom Ward": the guest comes after the place), else one
+        // capitalised word after "à" that is no article, possessive or month ("à Sa Majesté").
+        if let Some(place) = known_at(text, lex, first, tokens.end) {
+            return Some((place.to_string(), Confidence::High));
+        }
+        if named(first) {
+            continue;
+        }
+        if text.words.not_places.contains(&text.fw(first))
+            || text.words.is_calendar_word(text.fw(first))
+        {
+            continue;
+        }
+        // "at State House, Entebbe": the word a comma sets after a venue is its city, known or
+        // not, in either language.
+        let after_venue = palace && text.tokens[k].is_punct(',');
+        let is_country = !lex.countries_in(text.fw(first)).is_empty();
+        if (introduces && text.words.unknown_places || after_venue)
+            && !is_country
+            && text.tokens[first].is_word()
+            && lex.by_surname(text.fw(first)).is_empty()
+        {
+            let next_is_name = text.capitalised(first + 1) && first + 1 < tokens.end;
+            if !next_is_name {
+                return Some((text.word(first).to_string(), Confidence::Medium));
+            }
+        }
+    }
+    None
+}
+
+/// "at Nuvara Eliya, Sri Lanka": up to three capitalised words that a comma sets before the name of
+/// a country, starting at token `first`, are a city of that country, known or not.
+fn before_country(text: &Text, lex: &Lexicon, first: usize, end: usize) -> Option<Range<usize>> {
+    (1..=3).find_map(|n| {
+        let comma = first + n;
+        let words = (first..comma).all(|k| text.tokens[k].is_word() && text.capitalised(k));
+        if comma + 1 >= end || !words || !text.tokens[comma].is_punct(',') {
+            return None;
+        }
+        let after = text.folded_span(comma + 1..(comma + 4).min(end));
+        let country = (lex.countries_in(after).first())
+            .is_some_and(|(r, hit)| r.start == 0 && hit.form == CountryForm::Name);
+        let city_is_country = !lex.countries_in(text.folded_span(first..comma)).is_empty();
+        (country && !city_is_country).then_some(first..comma)
+    })
+}
+
+/// Up to three capitalised words from token `first` that are no one's name, no country, article
+/// or month: a city the gazetteer does not know.
+fn unknown_city(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    first: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    let named = |k: usize| cast.mentions.iter().any(|m| m.name.contains(&k));
+    let word = |k: usize| {
+        k < end
+            && text.tokens[k].is_word()
+            && text.capitalised(k)
+            && !named(k)
+            && !text.words.not_places.contains(&text.fw(k))
+            && !text.words.is_calendar_word(text.fw(k))
+    };
+    let last = (first..(first + 3).min(end))
+        .take_while(|&k| word(k))
+        .last()?;
+    let city = first..last + 1;
+    lex.countries_in(text.folded_span(city.clone()))
+        .is_empty()
+        .then_some(city)
+}

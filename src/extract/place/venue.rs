@@ -1,0 +1,65 @@
+//! Venues: the palaces, state houses and airports the report names, and the city their names
+//! give ("au palais présidentiel de Niamey", "at State House Nairobi", "Bamako-Koulouba").
+
+use std::ops::Range;
+
+use super::known_at;
+use crate::extract::lexicon::Lexicon;
+use crate::extract::text::{fold, Text};
+
+/// The known city a venue opening at token `from` is named after ("l'aéroport international de
+/// Lomé", "le palais présidentiel de Niamey").
+pub(super) fn city_of<'a>(
+    text: &Text<'a>,
+    lex: &Lexicon,
+    from: usize,
+    end: usize,
+) -> Option<&'a str> {
+    let words = text.words;
+    let venue = (from..(from + 3).min(end)).find(|&k| words.venues.contains(&text.fw(k)))?;
+    let joiner =
+        (venue + 1..(venue + 4).min(end)).find(|&k| words.venue_joiners.contains(&text.fw(k)))?;
+    known_at(text, lex, joiner + 1, end)
+}
+
+/// The known city that token `k` of `tokens` names as part of a venue's name: a hyphenated name
+/// after the venue that holds its city ("au Palais du peuple de Bamako-Koulouba", "à l'aéroport
+/// international Niamey-Sud"), or a city right after the venue's word ("at State House Nairobi").
+pub(super) fn named_with<'a>(
+    text: &Text<'a>,
+    lex: &Lexicon,
+    tokens: &Range<usize>,
+    k: usize,
+) -> Option<&'a str> {
+    if !text.capitalised(k) {
+        return None;
+    }
+    let compound = (text.word(k).contains('-') && follows_venue(text, tokens, k))
+        .then(|| city_in_compound(lex, text.word(k)))
+        .flatten();
+    compound.or_else(|| {
+        (text.words.venues.contains(&text.fw(k)))
+            .then(|| known_at(text, lex, k + 1, tokens.end))
+            .flatten()
+    })
+}
+
+/// Whether token `k` joins a venue named in the five tokens before it to its city ("au palais de
+/// Carthage", "au Palais de l’Unité de Yaoundé", "at State House, Nairobi").
+pub(super) fn joins_city(text: &Text, tokens: &Range<usize>, k: usize) -> bool {
+    text.words.venue_joiners.contains(&text.fw(k)) && follows_venue(text, tokens, k)
+}
+
+/// Whether a venue's word stands in the five tokens of `tokens` before token `k`.
+fn follows_venue(text: &Text, tokens: &Range<usize>, k: usize) -> bool {
+    (k.saturating_sub(5)..k).any(|p| p >= tokens.start && text.words.venues.contains(&text.fw(p)))
+}
+
+/// The known place a hyphenated name is, opens or ends with ("Bamako-Koulouba", "Niamey-Sud").
+fn city_in_compound<'a>(lex: &Lexicon, word: &'a str) -> Option<&'a str> {
+    let hyphens = word.match_indices('-').map(|(i, _)| i);
+    let parts = hyphens.flat_map(|i| [&word[..i], &word[i + 1..]]);
+    std::iter::once(word)
+        .chain(parts)
+        .find(|part| lex.place_country(&fold(part)).is_some())
+}
