@@ -211,6 +211,16 @@ pub struct Words {
     /// séjour à Lomé", "fait suite à celle effectuée le 9 mars"): its stay and its date are
     /// another event's.
     pub earlier: &'static [&'static str],
+    /// Words of a visit the sentence that reports the exchange tells, the city right after them
+    /// or after a word of `journeys_to` ("visiting New York", "during his visit to Kuala Lumpur",
+    /// "welcomed X to Washington"), where a language's prepositions of place do not already name
+    /// it.
+    pub journeys: &'static [&'static str],
+    /// Words that lead from a word of `journeys` to the city visited ("visit to Tallinn").
+    pub journeys_to: &'static [&'static str],
+    /// Words that make a visit after them one to come ("ahead of his visit to Paris", "invited
+    /// him to visit Tokyo"): not where the exchange took place.
+    pub later: &'static [&'static str],
     /// Words by which a wire's report points to the city it was filed in ("the meeting here").
     pub here: &'static [&'static str],
     /// Whether one capitalised word after such a preposition is a place though the gazetteer does not

@@ -12,7 +12,7 @@ use crate::model::{Confidence, EventKind};
 
 pub use dateline::on_line;
 use dateline::{dateline, filed_at, headed_by, in_brackets};
-use report::{dated_otherwise, held_in, in_tokens, stayed_at};
+use report::{dated_otherwise, held_in, in_tokens, stayed_at, visited};
 
 /// The sentences that report the event.
 pub struct Reports<F: Fn(usize) -> bool> {
@@ -50,6 +50,7 @@ pub fn find(
     in_brackets(text, dates, tokens.clone())
         .or_else(|| reported(s))
         .or_else(|| reports.dated.filter(|&d| d != s).and_then(reported))
+        .or_else(|| visited(text, lex, s))
         .or_else(|| {
             let (line, _) = date::date_line(text, dates, 0..s)?;
             on_line(text, lex, line).map(|p| (p, Confidence::Medium))

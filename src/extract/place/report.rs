@@ -41,9 +41,7 @@ pub(super) fn stayed_at(
     let words = text.words;
     let to = |k: usize| text.introduces_place(k) || words.venue_joiners.contains(&text.fw(k));
     // "à la suite de son récent séjour à Lomé": a stay before the exchange.
-    let earlier = |k: usize| {
-        (k.saturating_sub(4).max(tokens.start)..k).any(|p| words.earlier.contains(&text.fw(p)))
-    };
+    let earlier = |k: usize| set_by(text, words.earlier, tokens.start, k);
     (tokens.clone())
         .filter(|&k| words.stays.contains(&text.fw(k)) && to(k + 1) && !earlier(k))
         .find_map(|k| {
@@ -51,6 +49,36 @@ pub(super) fn stayed_at(
                 .or_else(|| venue::city_of(text, lex, k + 2, tokens.end))
         })
         .map(|place| (place.to_string(), Confidence::Medium))
+}
+
+/// The known city sentence `s` tells a party's visit to, right after the word of the visit or
+/// after the word that leads to the city ("X, visiting New York to attend the General Assembly,
+/// held a working lunch with Y", "paid a working visit to Tallinn and met with", "welcomed X to
+/// Washington, D.C."): where the exchange it reports took place, unless words before the visit
+/// set it earlier or later ("ahead of his visit to Paris").
+pub(super) fn visited(text: &Text, lex: &Lexicon, s: usize) -> Option<(String, Confidence)> {
+    let tokens = text.sentences[s].tokens.clone();
+    let words = text.words;
+    let elsewhen = |k: usize| {
+        set_by(text, words.earlier, tokens.start, k) || set_by(text, words.later, tokens.start, k)
+    };
+    let to = |k: usize| {
+        (k + 1..(k + 8).min(tokens.end))
+            .take_while(|&j| !text.tokens[j].is_punct(','))
+            .find(|&j| words.journeys_to.contains(&text.fw(j)))
+    };
+    (tokens.clone())
+        .filter(|&k| words.journeys.contains(&text.fw(k)) && !elsewhen(k))
+        .find_map(|k| {
+            known_at(text, lex, k + 1, tokens.end)
+                .or_else(|| known_at(text, lex, to(k)? + 1, tokens.end))
+        })
+        .map(|place| (place.to_string(), Confidence::Medium))
+}
+
+/// Whether a word of `list` stands in the four tokens before token `k`, from token `start` on.
+fn set_by(text: &Text, list: &[&str], start: usize, k: usize) -> bool {
+    (k.saturating_sub(4).max(start)..k).any(|p| list.contains(&text.fw(p)))
 }
 
 /// The place sentence `s` says an exchange it names was held in, known or not ("During the

@@ -85,6 +85,36 @@ fn wire_datelines_place_the_meeting_they_open() {
 }
 
 #[test]
+fn visits_the_report_tells_place_it() {
+    for (input, expected) in [
+        // The city visited, right after the visit or after the word that leads to it.
+        (
+            "Minister Ali Khan, visiting Nairobi for the summit, held a bilateral meeting with President Tom Ward.",
+            Some("Nairobi"),
+        ),
+        (
+            "On 4 May, Minister Ali Khan paid an official visit to Kampala and held talks with President Tom Ward.",
+            Some("Kampala"),
+        ),
+        (
+            "President Tom Ward welcomed Minister Ali Khan to Accra this morning and thanked him for his support.",
+            Some("Accra"),
+        ),
+        // A visit to come is not where they met.
+        (
+            "President Tom Ward met Minister Ali Khan ahead of his visit to Nairobi next week.",
+            None,
+        ),
+        (
+            "President Tom Ward met Minister Ali Khan and invited him to visit Kampala.",
+            None,
+        ),
+    ] {
+        check_in(Language::En, input, EventKind::Meeting, &[], expected);
+    }
+}
+
+#[test]
 fn places_named_by_venues_missions_and_stays() {
     let cases = [
         // A venue's name that holds its city.

@@ -236,6 +236,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "precedent",
         "precedente",
     ],
+    // "lors de sa visite à Kuala Lumpur": "à" names the city already.
+    journeys: &[],
+    journeys_to: &[],
+    later: &[],
     here: &[],
     unknown_places: true,
     venues: &["palais", "aeroport"],
