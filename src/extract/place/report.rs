@@ -125,7 +125,11 @@ pub(super) fn in_tokens(
         });
         let city = of.map_or(tokens.end, |j| j + 1);
         if city < tokens.end && text.capitalised(city) && !named(city) {
-            let place = known_at(text, lex, city, tokens.end).unwrap_or(text.word(city));
+            // "in the city of San Francisco, United States": an unknown city of several words.
+            let unknown = || unknown_city(text, lex, cast, city, tokens.end).map(|c| text.span(c));
+            let place = (known_at(text, lex, city, tokens.end))
+                .or_else(|| unknown().map(|span| &text.body[span]))
+                .unwrap_or(text.word(city));
             return Some((place.to_string(), Confidence::High));
         }
         // A venue's name that holds its city, or runs on into it.

@@ -218,6 +218,14 @@ fn places() {
         Meeting,
         Some("Tanger"),
     );
+    // A city of several words the gazetteer does not know, by what the text calls it.
+    check_in(
+        Language::En,
+        "Minister Ali Khan met President Tom Ward in the coastal city of Puerto Limón, Costa Rica, on Monday.",
+        Meeting,
+        &[],
+        Some("Puerto Limón"),
+    );
     check(
         "Le ministre a reçu hier à Phnom Penh Tom Ward, envoyé spécial.",
         Meeting,
