@@ -244,8 +244,9 @@ pub struct Words {
     /// Words of an organisation's chair held in turn by a member's leader ("président en exercice
     /// de l'Union africaine", "rotating chair"): its holder still speaks for their country.
     pub chairs_in_turn: &'static [&'static str],
-    /// Missions whose seat is named with them ("l'ambassade des États-Unis à Port-au-Prince"): the
-    /// city is part of the mission's name, not where the event took place.
+    /// Missions whose seat is named with them ("l'ambassade des États-Unis à Port-au-Prince", "avec
+    /// résidence à Nairobi"): the city is part of the mission's name, not where the event took
+    /// place.
     pub missions: &'static [&'static str],
     /// A word for a city and the preposition that names it ("the German city of Bonn"), or none
     /// where the city follows the word ("the Turkish capital Ankara"): the capitalised word after

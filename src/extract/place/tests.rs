@@ -131,6 +131,11 @@ fn places_named_by_venues_missions_and_stays() {
             "L'ambassadrice extraordinaire et plénipotentiaire de la République du Ghana à Dakar a présenté ses lettres de créance au président Tom Ward, au palais présidentiel à Bamako.",
             Some("Bamako"),
         ),
+        // An envoy's residence, the city the envoy sits in.
+        (
+            "Le président Tom Ward a reçu l'ambassadeur de Hongrie au Burundi, Ali Khan, avec résidence à Nairobi.",
+            None,
+        ),
         // A party's stay or journey told beside the report; not one before the exchange.
         (
             "La ministre Ali Khan a été reçue par le chef de l'État. Elle a fait le déplacement de Niamey pour présenter sa candidature.",

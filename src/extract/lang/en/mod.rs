@@ -330,7 +330,14 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     signed_datelines_place: false,
     talks_retold_as_meeting: false,
     chairs_in_turn: &["in office", "in-office", "rotating"],
-    missions: &["embassy", "embassies", "consulate", "consul"],
+    missions: &[
+        "embassy",
+        "embassies",
+        "consulate",
+        "consul",
+        // "Ambassador of Hungary, with residence in Nairobi": where the envoy sits.
+        "residence",
+    ],
     city_of: &[("city", "of"), ("town", "of"), ("capital", "")],
     not_places: &[
         "the", "a", "an", "his", "her", "their", "its", "this", "that",

@@ -265,6 +265,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "consulats",
         "consul",
         "consule",
+        // "l'ambassadeur de Hongrie au Burundi, avec résidence à Nairobi": where the envoy sits.
+        "residence",
     ],
     city_of: &[("ville", "de")],
     not_places: NOT_PLACES,
