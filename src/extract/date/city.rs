@@ -109,13 +109,20 @@ pub fn dateline_place(text: &Text, lex: &Lexicon) -> Option<Range<usize>> {
 /// The tokens of a known place of one to three tokens from `start`, before a comma, a bracket, a
 /// dash or a colon on the same line ("Muscat [Oman], February 16 (ANI):" brackets its country).
 pub fn place_at(text: &Text, lex: &Lexicon, start: usize) -> Option<Range<usize>> {
+    place_before(text, lex, start, &[',', '(', '[', '-', '–', '—', ':'])
+}
+
+/// The tokens of a known place of one to three tokens from `start`, before one of the marks
+/// `ends` on the same line.
+pub fn place_before(
+    text: &Text,
+    lex: &Lexicon,
+    start: usize,
+    ends: &[char],
+) -> Option<Range<usize>> {
     (1..=3).rev().find_map(|n| {
         let next = text.tokens.get(start + n)?;
-        if !matches!(
-            next.kind,
-            TokenKind::Punct(',' | '(' | '[' | '-' | '–' | '—' | ':')
-        ) || next.newline_before
-        {
+        if !matches!(next.kind, TokenKind::Punct(c) if ends.contains(&c)) || next.newline_before {
             return None;
         }
         lex.place_country(&fold(&text.body[text.span(start..start + n)]))

@@ -27,7 +27,9 @@ use anchor::{
     after_line, completed, in_year_of, long_after, long_before, stated_publication, title_date,
     written_year,
 };
-pub use city::{after_country, after_credit, after_stamp, dateline_city, dateline_place, place_at};
+pub use city::{
+    after_country, after_credit, after_stamp, dateline_city, dateline_place, place_at, place_before,
+};
 use foreign::{held_on, in_the_past, is_foreign};
 use relative::{relative, resolve_relative, Relative};
 use written::{closes_dateline, opens_as_dateline};

@@ -107,6 +107,12 @@ pub(super) fn dateline(
         if kind == EventKind::JointStatement {
             return None;
         }
+        let agency = matches!(kind, EventKind::Meeting | EventKind::Talks)
+            .then(|| agency_opening(text, lex, reports[0].as_ref()?.start))
+            .flatten();
+        if let Some(city) = agency {
+            return Some((text.body[text.span(city)].to_string(), Confidence::Medium));
+        }
         let d = dates.dateline.as_ref()?;
         let line = (0..=d.tokens.start)
             .rev()
@@ -117,6 +123,24 @@ pub(super) fn dateline(
             || kind == EventKind::Meeting && runs_into_audience(text, lex, d, &city, &reports);
         places.then(|| (text.body[text.span(city)].to_string(), Confidence::Medium))
     })
+}
+
+/// The known city a national agency's dispatch opens with before a full stop or its name between
+/// slashes on the line where the report starts, when the agency's name follows on the line
+/// ("Astana. July 4. KazTAG - …", "NUR-SULTAN. KAZINFORM – …", "Ulaanbaatar /MONTSAME/. On March
+/// 16, …"): the agency reports from its capital the audiences and talks held there.
+fn agency_opening(text: &Text, lex: &Lexicon, report: usize) -> Option<Range<usize>> {
+    let line = (0..=report)
+        .rev()
+        .find(|&k| k == 0 || text.tokens[k].newline_before)?;
+    let city = date::place_before(text, lex, date::after_stamp(text, line), &['.', '/'])?;
+    let agency = |k: usize| {
+        text.tokens[k].is_word() && text.word(k).chars().filter(|c| c.is_uppercase()).count() >= 3
+    };
+    (city.end + 1..text.tokens.len().min(city.end + 8))
+        .take_while(|&k| !text.tokens[k].newline_before)
+        .any(agency)
+        .then_some(city)
 }
 
 /// Whether the wire signs the dateline's date in brackets, where its language's agencies date

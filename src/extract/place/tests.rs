@@ -79,6 +79,15 @@ fn wire_datelines_place_the_meeting_they_open() {
             "Kampala, March 9, 2021 (UNA) Ugandan President Tom Ward received the visiting minister Ali Khan at his office.",
             Some("Kampala"),
         ),
+        // A national agency's city before a full stop or its name between slashes.
+        (
+            "Minister visits Nairobi\nAstana. March 9. KazTAG - President Tom Ward held a meeting with Minister Ali Khan.",
+            Some("Astana"),
+        ),
+        (
+            "Ulaanbaatar /MONTSAME/. On March 9, President Tom Ward received Minister Ali Khan at his request.",
+            Some("Ulaanbaatar"),
+        ),
     ] {
         check_in(Language::En, input, EventKind::Meeting, &[], expected);
     }
