@@ -44,9 +44,17 @@ pub(super) fn filed_at(
         let sep = date::after_country(text, lex, c);
         matches!(text.word(sep), ":" | "-" | "–" | "—").then_some(sep)
     };
+    // "Hanoï (VNA) – Le président … a reçu …": the city a national agency signs its dispatch
+    // from, undated, places the audience as a dated signed dateline does, below a headline or a
+    // photo's caption as well as on the text's first line.
+    let signed = |c: &Range<usize>| {
+        text.words.signed_datelines_place
+            && text.tokens[c.end].is_punct('(')
+            && matches!(text.word(date::after_credit(text, c.end)), "-" | "–" | "—")
+    };
     let start = date::after_stamp(text, report.start);
     let city = date::place_at(text, lex, start)
-        .filter(|c| opens_report(c).is_some())
+        .filter(|c| opens_report(c).is_some() || signed(c))
         .or_else(|| date::dateline_place(text, lex))?;
     let sep = opens_report(&city);
     // "Niamey- Le président …": a dash glued to the city marks a wire's dateline too; so does
@@ -73,15 +81,7 @@ pub(super) fn filed_at(
                 })
         })
     };
-    // "Hanoï (VNA) – Le président … a reçu …": the city a national agency signs its dispatch
-    // from, undated, places the audience as a dated signed dateline does.
-    let signed = text.words.signed_datelines_place
-        && text.tokens[city.end].is_punct('(')
-        && matches!(
-            text.word(date::after_credit(text, city.end)),
-            "-" | "–" | "—"
-        );
-    (capitals || here || signed || in_its_country())
+    (capitals || here || signed(&city) || in_its_country())
         .then(|| (written.to_string(), Confidence::Medium))
 }
 

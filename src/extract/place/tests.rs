@@ -278,6 +278,12 @@ fn places() {
         Meeting,
         Some("Dakar"),
     );
+    // Below a headline as well.
+    check(
+        "Le président reçoit l'ambassadeur du Japon\n\nDakar (APS) – Le président Tom Ward a reçu mardi l'ambassadeur du Japon, Ali Khan.",
+        Meeting,
+        Some("Dakar"),
+    );
     check(
         "Dakar (APS) – Le président s'est entretenu au téléphone avec son homologue.",
         PhoneCall,
