@@ -38,6 +38,7 @@ pub(super) fn headed_by(text: &Text, lex: &Lexicon, start: usize) -> Option<(Str
 pub(super) fn filed_at(
     text: &Text,
     lex: &Lexicon,
+    dates: &date::Dates,
     report: Range<usize>,
 ) -> Option<(String, Confidence)> {
     let opens_report = |c: &Range<usize>| {
@@ -81,7 +82,19 @@ pub(super) fn filed_at(
                 })
         })
     };
-    (capitals || here || signed(&city) || in_its_country())
+    // "Suva [Fiji], May 15 : X called on Fiji Prime Minister Y": a dated dateline that runs after
+    // a colon into a report naming the city's country, as the host's.
+    let hosted = || {
+        let k = date::after_country(text, lex, &city);
+        let d = (dates.all.iter()).find(|d| d.tokens.start == k + 1 && text.word(k) == ",")?;
+        let colon = date::after_credit(text, d.tokens.end);
+        let after =
+            (colon < report.end && text.word(colon) == ":").then_some(colon + 1..report.end)?;
+        let named = (lex.countries_in(text.folded_span(after)).iter())
+            .any(|(_, hit)| Some(hit.code) == country);
+        Some(named)
+    };
+    (capitals || here || signed(&city) || in_its_country() || hosted().unwrap_or(false))
         .then(|| (written.to_string(), Confidence::Medium))
 }
 

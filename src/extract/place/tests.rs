@@ -79,6 +79,11 @@ fn wire_datelines_place_the_meeting_they_open() {
             "Kampala, March 9, 2021 (UNA) Ugandan President Tom Ward received the visiting minister Ali Khan at his office.",
             Some("Kampala"),
         ),
+        // A dated dateline that runs after a colon into a report naming the city's country.
+        (
+            "Apia [Samoa], March 9 : Minister Ali Khan on Tuesday called on Samoa Prime Minister Tom Ward and held talks.",
+            Some("Apia"),
+        ),
         // A national agency's city before a full stop or its name between slashes.
         (
             "Minister visits Nairobi\nAstana. March 9. KazTAG - President Tom Ward held a meeting with Minister Ali Khan.",
