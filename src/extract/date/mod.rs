@@ -150,9 +150,11 @@ pub fn event_date(
     );
     // "Après Oyo, le 26 septembre dernier, X a été l'hôte de Y ce 20 octobre": a day put in the
     // past gives way to one the sentence tells as its present.
+    // A day after the stamp's is one to come, unless the sentence tells it as its present ("a
+    // effectué ce 18 septembre 2006 une visite" under a page stamped the day before).
     let own: Vec<&&DateExpr> = (in_sentence.iter())
         .filter(|d| !is_foreign(text, d, tokens.start) && !long_after(d, published))
-        .filter(|d| !after_line(d, filed))
+        .filter(|d| !after_line(d, filed) || told_as_present(text, d))
         .collect();
     // "SINGAPORE, May 11, 2020 /PRNewswire/ -- X spoke with Y on 28 April 2020": a dateline that
     // opens the sentence gives way to another day it writes.
@@ -356,10 +358,9 @@ pub fn event_date(
         let start = text.sentences[text.sentence_of(d.tokens.start)]
             .tokens
             .start;
-        d.year.is_some()
+        told_as_present(text, d)
             && !long_after(d, published)
             && d.tokens.start > start
-            && matches!(text.fw(d.tokens.start - 1), "ce" | "this")
             && !is_foreign(text, d, start)
     };
     if let Some(d) = all.iter().find(present) {
@@ -368,6 +369,12 @@ pub fn event_date(
         found.confidence = Confidence::Medium;
     }
     found
+}
+
+/// Whether a full date is told as the text's present ("ce lundi 30 septembre 2019", "this 5 May
+/// 2024").
+fn told_as_present(text: &Text, d: &DateExpr) -> bool {
+    d.year.is_some() && d.tokens.start > 0 && matches!(text.fw(d.tokens.start - 1), "ce" | "this")
 }
 
 /// How many sentences before the report a date that opens one may set its scene.
