@@ -56,6 +56,7 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
         || text.words.foreign_after.contains(&after)
         || (open_paren && !explains_weekday && place_in_brackets(text, d).is_none())
         || follows_a_milestone(text, d, sentence_start)
+        || (sentence_start..d.tokens.start).any(|k| words.learned.contains(&text.fw(k)))
 }
 
 /// Whether the date at token `start` closes the clause of another act, told by its participle

@@ -367,6 +367,23 @@ fn dates_of_other_acts_and_earlier_days() {
             Some("2024-04-09"),
             None,
         ),
+        // The day of news the sender learned of is the news', which the message follows.
+        (
+            "C'est avec tristesse que j'ai appris la disparition de l'ancien président, ce mardi 9 avril 2024. Je vous adresse, Monsieur le Président Y, mes condoléances.",
+            None,
+            None,
+        ),
+        (
+            "I was saddened to learn of the flooding in your country, the worst since records began, on 9 April 2024. Please accept, Y, my condolences.",
+            None,
+            None,
+        ),
+        // A day after "demain" is one to come: the report is dated by the day it was told on.
+        (
+            "X a eu un entretien téléphonique avec Y, a annoncé mercredi la présidence. L'échange précède le sommet qui doit s'ouvrir demain jeudi 11 avril à Accra.",
+            Some("2024-04-12"),
+            Some("2024-04-10"),
+        ),
         // A day put in the past gives way to the one the sentence tells as its present.
         (
             "Après Kano, le 3 mars dernier, X a été l'hôte de Y ce 12 avril à Lagos.",

@@ -62,6 +62,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     eves: &[],
     foreign_before: &[
         "since", "until", "till", "before", "after", "born", "died", "to", "through", "by",
+        "tomorrow",
     ],
     day_parts: &[],
     day_one: &[],
@@ -77,6 +78,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     acts: &["committed", "perpetrated", "struck", "hit", "occurred"],
     elected: &["elected", "re-elected"],
     deaths: &["died", "death", "passed", "killed"],
+    learned: &["learned", "learnt"],
     auxiliaries: &["has", "have", "had", "was", "were", "is", "are", "been"],
     relatives: &["which", "that"],
     took_place: &["held", "place"],
