@@ -270,7 +270,7 @@ pub fn event_date(
         let pluperfect = || text.in_pluperfect(x.tokens.clone());
         let earlier = |d: &DateExpr| {
             n > s_index && (!must_restate && in_the_past(text, d) || pluperfect())
-                || n < s_index && !must_restate && long_before(d, published)
+                || n != s_index && !must_restate && long_before(d, published)
                 || long_after(d, published)
                 || long_before(d, written_on)
                 || after_line(d, filed)

@@ -430,6 +430,13 @@ fn dates_of_other_acts_and_earlier_days() {
     for &(input, published, expected) in cases {
         check(input, published, expected);
     }
+    // Beside the report, a year-less day months before the page is an earlier event's.
+    check_in(
+        Language::En,
+        "X and Y held telephone talks.\n\nThey reviewed trade.\n\nThe talks focused on the agreements reached during the state visit on April 14-15.",
+        Some("2024-12-30"),
+        None,
+    );
 }
 
 #[test]
