@@ -411,6 +411,8 @@ const CUES: &[(&str, Cue)] = &[
     ("congratulatory", Cue::Kind(Message)),
     ("congratulations", Cue::Kind(Message)),
     ("cable", Cue::Kind(Message)),
+    ("telegram", Cue::Kind(Message)),
+    ("telegrams", Cue::Kind(Message)),
     ("greetings", Cue::Kind(Message)),
     ("sent a message", Cue::Kind(Message)),
     ("received a message", Cue::Kind(Message)),
@@ -500,6 +502,11 @@ const CUES: &[(&str, Cue)] = &[
     ("during their meeting", Cue::Occasion(Meeting)),
     ("during his meeting", Cue::Occasion(Meeting)),
     ("during her meeting", Cue::Occasion(Meeting)),
+    // "held discussions during a bilateral meeting": "bilateral meeting" alone names the exchange.
+    ("during a bilateral meeting", Cue::Occasion(Meeting)),
+    ("during their bilateral meeting", Cue::Occasion(Meeting)),
+    ("at a bilateral meeting", Cue::Occasion(Meeting)),
+    ("in a bilateral meeting", Cue::Occasion(Meeting)),
     // "X held talks with Y over dinner": talks over a meal are held at table together.
     ("dinner", Cue::Occasion(Meeting)),
     ("lunch", Cue::Occasion(Meeting)),
