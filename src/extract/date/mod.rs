@@ -2,7 +2,8 @@
 //!
 //! Anchors for relative dates ("hier", "mardi"), strongest first: the date a release's title
 //! gives, the publication date (front matter or file name), a machine timestamp in the text
-//! ("2021-10-27T10:14", "27.10.2021"), the dispatch's dateline ("Bakou, 22 juillet, AZERTAC"). A
+//! ("2021-10-27T10:14", "27.10.2021"), the day a post embedded in it was put up ("(@Handle)
+//! March 30, 2022"), the dispatch's dateline ("Bakou, 22 juillet, AZERTAC"). A
 //! day and month without a year take the anchor's year only when the anchor is a full date, and
 //! then the latest such day on or before it. How dates are written is in `written`, which written
 //! dates are other events' in `foreign`, relative days in `relative`, the year a year-less date
@@ -30,7 +31,7 @@ use anchor::{
 pub use city::{after_country, after_credit, after_stamp, dateline_city, dateline_place, place_at};
 use foreign::{held_on, in_the_past, is_foreign};
 use relative::{relative, resolve_relative, Relative};
-use written::{closes_dateline, opens_as_dateline};
+use written::{closes_dateline, opens_as_dateline, post_stamp};
 pub use written::{place_in_brackets, timestamp, wire_name, DateExpr, Dates};
 
 /// The line among `sentences` that dates a statement or a release ("January 19, 2011, Washington,
@@ -126,6 +127,7 @@ pub fn event_date(
         .or_else(|| stated_publication(text, all))
         .or(published)
         .or_else(|| timestamp(text))
+        .or_else(|| post_stamp(text))
         .map(EventDate::Full)
         // "Khartoum, 20 April (SUNA)" over "on Thursday the 20th of April 2017": the dateline's
         // day in the year the text writes it with.
