@@ -56,7 +56,19 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
         || text.words.foreign_after.contains(&after)
         || (open_paren && !explains_weekday && place_in_brackets(text, d).is_none())
         || follows_a_milestone(text, d, sentence_start)
-        || (sentence_start..d.tokens.start).any(|k| words.learned.contains(&text.fw(k)))
+        || after_news_of_a_death(text, d, sentence_start)
+}
+
+/// Whether the date is told after the news of a death reached the sender ("j'ai appris le décès
+/// de X, ce jeudi 26 septembre"): the death's day, which a condolence follows. A wire that learned
+/// of the exchange ("Kazinform has learnt that X met Y on May 5") tells the exchange's.
+fn after_news_of_a_death(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
+    let words = text.words;
+    (sentence_start..d.tokens.start)
+        .position(|k| words.learned.contains(&text.fw(k)))
+        .is_some_and(|at| {
+            (sentence_start + at + 1..d.tokens.start).any(|k| words.deaths.contains(&text.fw(k)))
+        })
 }
 
 /// Whether the date at token `start` closes the clause of another act, told by its participle

@@ -367,16 +367,17 @@ fn dates_of_other_acts_and_earlier_days() {
             Some("2024-04-09"),
             None,
         ),
-        // The day of news the sender learned of is the news', which the message follows.
+        // The day of a death the sender learned of is the death's, which the message follows…
         (
             "C'est avec tristesse que j'ai appris la disparition de l'ancien président, ce mardi 9 avril 2024. Je vous adresse, Monsieur le Président Y, mes condoléances.",
             None,
             None,
         ),
+        // …but a wire that learned of the exchange tells its day.
         (
-            "I was saddened to learn of the flooding in your country, the worst since records began, on 9 April 2024. Please accept, Y, my condolences.",
+            "L'agence a appris auprès de la présidence que X a reçu Y le 9 avril 2024 au palais.",
             None,
-            None,
+            Some("2024-04-09"),
         ),
         // A day after "demain" is one to come: the report is dated by the day it was told on.
         (

@@ -66,7 +66,7 @@ pub struct Words {
     /// the day they date, whatever the auxiliary, is never the exchange's.
     pub deaths: &'static [&'static str],
     /// Words telling that news reached the sender ("j'ai appris le décès de X, ce jeudi 26
-    /// septembre"): a date the sentence writes after them is the news', which a message follows.
+    /// septembre"): a date the sentence writes after them and a death is the death's.
     pub learned: &'static [&'static str],
     pub auxiliaries: &'static [&'static str],
     /// Relative pronouns and the words telling that something took place ("le sommet qui s'est

@@ -77,7 +77,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     // "the earthquake that struck X on August 11": the disaster's day, not the exchange's.
     acts: &["committed", "perpetrated", "struck", "hit", "occurred"],
     elected: &["elected", "re-elected"],
-    deaths: &["died", "death", "passed", "killed"],
+    deaths: &["died", "death", "passed", "passing", "killed"],
     learned: &["learned", "learnt"],
     auxiliaries: &["has", "have", "had", "was", "were", "is", "are", "been"],
     relatives: &["which", "that"],
