@@ -404,7 +404,8 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
         let timed = starts_with_digit(text.fw(start)) && text.word(start + 1) == ":";
         let labelled =
             text.words.stamp_labels.contains(&text.fw(start)) && text.word(start + 1) == ":";
-        if line == 0 && !timed && !labelled {
+        // The first line was read above, but for a bracket that opens it, which no lead does.
+        if line == 0 && !timed && !labelled && !bracketed {
             return None;
         }
         (start..start + 8)
