@@ -80,7 +80,7 @@ pub(super) fn follows_an_act(text: &Text, start: usize, sentence_start: usize) -
     // A participle glued to its noun in a badly spaced text ("l'accidentsurvenu le 13") is read
     // right before the date.
     let right_before = start.saturating_sub(2);
-    clause_before(text, start, sentence_start).any(|k| {
+    clause_before(text, start, sentence_start, ACT_CLAUSE).any(|k| {
         let f = text.fw(k);
         let act = words.acts.contains(&f)
             || k >= right_before && words.acts.iter().any(|a| f.ends_with(a));
@@ -88,21 +88,30 @@ pub(super) fn follows_an_act(text: &Text, start: usize, sentence_start: usize) -
     })
 }
 
-/// The tokens of the clause a date at token `start` closes, back to a comma, at most ten.
+/// How far back a participle may close its act's clause ("l'attaque commise par X le 5 mars").
+const ACT_CLAUSE: usize = 10;
+
+/// How far back a word may open a clause that puts an event before the report: such a clause may
+/// name several parties and acts before its date.
+const EARLIER_CLAUSE: usize = 40;
+
+/// The tokens of the clause a date at token `start` closes, back to a comma, at most `most`.
 fn clause_before<'a>(
     text: &'a Text,
     start: usize,
     sentence_start: usize,
+    most: usize,
 ) -> impl Iterator<Item = usize> + 'a {
-    (start.saturating_sub(10).max(sentence_start)..start)
+    (start.saturating_sub(most).max(sentence_start)..start)
         .rev()
         .take_while(|&k| !text.tokens[k].is_punct(','))
 }
 
 /// Whether the date closes a clause that puts an event before the one reported ("fait suite à
-/// celle effectuée par Y à Lomé les 9 et 10 mars").
+/// celle effectuée par Y à Lomé les 9 et 10 mars"), however many parties and acts it names
+/// ("following up on X's meeting with Y and the announcement of the Roadmap on February 23").
 fn follows_an_earlier_event(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
-    clause_before(text, d.tokens.start, sentence_start)
+    clause_before(text, d.tokens.start, sentence_start, EARLIER_CLAUSE)
         .any(|k| text.words.earlier.contains(&text.fw(k)))
 }
 

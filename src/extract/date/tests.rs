@@ -431,6 +431,13 @@ fn dates_of_other_acts_and_earlier_days() {
     for &(input, published, expected) in cases {
         check(input, published, expected);
     }
+    // A long clause that puts an event before the report keeps its date, whatever it names.
+    check_in(
+        Language::En,
+        "X met virtually with Y following up on the talks between their leaders and the launch of the joint council on March 2.",
+        None,
+        None,
+    );
     // Beside the report, a year-less day months before the page is an earlier event's.
     check_in(
         Language::En,
