@@ -69,13 +69,17 @@ fn new_year_slip(date: EventDate, published: Option<NaiveDate>) -> EventDate {
 /// the year.
 const SLIP_WITHIN_DAYS: i64 = 7;
 
-/// Whether a full date falls months before the page's date: in a sentence before the report (a
-/// photo's caption over it, "le roi lors de son discours, le mardi 29 juillet 2025"), another day's.
+/// Whether a date falls months before the page's date, a year-less one put in the page's year:
+/// beside the report (a photo's caption over it, "le roi lors de son discours, le mardi 29 juillet
+/// 2025", "the results of the state visit on April 14-15" on a page of December), another day's.
 pub(super) fn long_before(d: &DateExpr, published: Option<NaiveDate>) -> bool {
-    match (d.value(), published) {
-        (Some(EventDate::Full(date)), Some(p)) => (p - date).num_days() > TOLD_WITHIN_DAYS,
-        _ => false,
-    }
+    let date = match (d.value(), published) {
+        (Some(EventDate::Full(date)), Some(_)) => Some(date),
+        (Some(EventDate::DayMonth { month, day }), Some(p)) => with_year(month, day, p),
+        _ => None,
+    };
+    date.zip(published)
+        .is_some_and(|(date, p)| (p - date).num_days() > TOLD_WITHIN_DAYS)
 }
 
 /// How long before its anchor a year-less day may be told and still take the anchor's year.

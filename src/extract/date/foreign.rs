@@ -56,6 +56,19 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
         || text.words.foreign_after.contains(&after)
         || (open_paren && !explains_weekday && place_in_brackets(text, d).is_none())
         || follows_a_milestone(text, d, sentence_start)
+        || after_news_of_a_death(text, d, sentence_start)
+}
+
+/// Whether the date is told after the news of a death reached the sender ("j'ai appris le décès
+/// de X, ce jeudi 26 septembre"): the death's day, which a condolence follows. A wire that learned
+/// of the exchange ("Kazinform has learnt that X met Y on May 5") tells the exchange's.
+fn after_news_of_a_death(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
+    let words = text.words;
+    (sentence_start..d.tokens.start)
+        .position(|k| words.learned.contains(&text.fw(k)))
+        .is_some_and(|at| {
+            (sentence_start + at + 1..d.tokens.start).any(|k| words.deaths.contains(&text.fw(k)))
+        })
 }
 
 /// Whether the date at token `start` closes the clause of another act, told by its participle
@@ -67,7 +80,7 @@ pub(super) fn follows_an_act(text: &Text, start: usize, sentence_start: usize) -
     // A participle glued to its noun in a badly spaced text ("l'accidentsurvenu le 13") is read
     // right before the date.
     let right_before = start.saturating_sub(2);
-    clause_before(text, start, sentence_start).any(|k| {
+    clause_before(text, start, sentence_start, ACT_CLAUSE).any(|k| {
         let f = text.fw(k);
         let act = words.acts.contains(&f)
             || k >= right_before && words.acts.iter().any(|a| f.ends_with(a));
@@ -75,21 +88,30 @@ pub(super) fn follows_an_act(text: &Text, start: usize, sentence_start: usize) -
     })
 }
 
-/// The tokens of the clause a date at token `start` closes, back to a comma, at most ten.
+/// How far back a participle may close its act's clause ("l'attaque commise par X le 5 mars").
+const ACT_CLAUSE: usize = 10;
+
+/// How far back a word may open a clause that puts an event before the report: such a clause may
+/// name several parties and acts before its date.
+const EARLIER_CLAUSE: usize = 40;
+
+/// The tokens of the clause a date at token `start` closes, back to a comma, at most `most`.
 fn clause_before<'a>(
     text: &'a Text,
     start: usize,
     sentence_start: usize,
+    most: usize,
 ) -> impl Iterator<Item = usize> + 'a {
-    (start.saturating_sub(10).max(sentence_start)..start)
+    (start.saturating_sub(most).max(sentence_start)..start)
         .rev()
         .take_while(|&k| !text.tokens[k].is_punct(','))
 }
 
 /// Whether the date closes a clause that puts an event before the one reported ("fait suite à
-/// celle effectuée par Y à Lomé les 9 et 10 mars").
+/// celle effectuée par Y à Lomé les 9 et 10 mars"), however many parties and acts it names
+/// ("following up on X's meeting with Y and the announcement of the Roadmap on February 23").
 fn follows_an_earlier_event(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
-    clause_before(text, d.tokens.start, sentence_start)
+    clause_before(text, d.tokens.start, sentence_start, EARLIER_CLAUSE)
         .any(|k| text.words.earlier.contains(&text.fw(k)))
 }
 

@@ -2,7 +2,8 @@
 //!
 //! Anchors for relative dates ("hier", "mardi"), strongest first: the date a release's title
 //! gives, the publication date (front matter or file name), a machine timestamp in the text
-//! ("2021-10-27T10:14", "27.10.2021"), the dispatch's dateline ("Bakou, 22 juillet, AZERTAC"). A
+//! ("2021-10-27T10:14", "27.10.2021"), the day a post embedded in it was put up ("(@Handle)
+//! March 30, 2022"), the dispatch's dateline ("Bakou, 22 juillet, AZERTAC"). A
 //! day and month without a year take the anchor's year only when the anchor is a full date, and
 //! then the latest such day on or before it. How dates are written is in `written`, which written
 //! dates are other events' in `foreign`, relative days in `relative`, the year a year-less date
@@ -32,7 +33,7 @@ pub use city::{
 };
 use foreign::{held_on, in_the_past, is_foreign};
 use relative::{relative, resolve_relative, Relative};
-use written::{closes_dateline, opens_as_dateline};
+use written::{closes_dateline, opens_as_dateline, post_stamp};
 pub use written::{place_in_brackets, timestamp, wire_name, DateExpr, Dates};
 
 /// The line among `sentences` that dates a statement or a release ("January 19, 2011, Washington,
@@ -128,6 +129,7 @@ pub fn event_date(
         .or_else(|| stated_publication(text, all))
         .or(published)
         .or_else(|| timestamp(text))
+        .or_else(|| post_stamp(text))
         .map(EventDate::Full)
         // "Khartoum, 20 April (SUNA)" over "on Thursday the 20th of April 2017": the dateline's
         // day in the year the text writes it with.
@@ -152,9 +154,11 @@ pub fn event_date(
     );
     // "Après Oyo, le 26 septembre dernier, X a été l'hôte de Y ce 20 octobre": a day put in the
     // past gives way to one the sentence tells as its present.
+    // A day after the stamp's is one to come, unless the sentence tells it as its present ("a
+    // effectué ce 18 septembre 2006 une visite" under a page stamped the day before).
     let own: Vec<&&DateExpr> = (in_sentence.iter())
         .filter(|d| !is_foreign(text, d, tokens.start) && !long_after(d, published))
-        .filter(|d| !after_line(d, filed))
+        .filter(|d| !after_line(d, filed) || told_as_present(text, d))
         .collect();
     // "SINGAPORE, May 11, 2020 /PRNewswire/ -- X spoke with Y on 28 April 2020": a dateline that
     // opens the sentence gives way to another day it writes.
@@ -270,7 +274,7 @@ pub fn event_date(
         let pluperfect = || text.in_pluperfect(x.tokens.clone());
         let earlier = |d: &DateExpr| {
             n > s_index && (!must_restate && in_the_past(text, d) || pluperfect())
-                || n < s_index && !must_restate && long_before(d, published)
+                || n != s_index && !must_restate && long_before(d, published)
                 || long_after(d, published)
                 || long_before(d, written_on)
                 || after_line(d, filed)
@@ -358,10 +362,9 @@ pub fn event_date(
         let start = text.sentences[text.sentence_of(d.tokens.start)]
             .tokens
             .start;
-        d.year.is_some()
+        told_as_present(text, d)
             && !long_after(d, published)
             && d.tokens.start > start
-            && matches!(text.fw(d.tokens.start - 1), "ce" | "this")
             && !is_foreign(text, d, start)
     };
     if let Some(d) = all.iter().find(present) {
@@ -370,6 +373,12 @@ pub fn event_date(
         found.confidence = Confidence::Medium;
     }
     found
+}
+
+/// Whether a full date is told as the text's present ("ce lundi 30 septembre 2019", "this 5 May
+/// 2024").
+fn told_as_present(text: &Text, d: &DateExpr) -> bool {
+    d.year.is_some() && d.tokens.start > 0 && matches!(text.fw(d.tokens.start - 1), "ce" | "this")
 }
 
 /// How many sentences before the report a date that opens one may set its scene.

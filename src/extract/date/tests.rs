@@ -367,6 +367,24 @@ fn dates_of_other_acts_and_earlier_days() {
             Some("2024-04-09"),
             None,
         ),
+        // The day of a death the sender learned of is the death's, which the message follows…
+        (
+            "C'est avec tristesse que j'ai appris la disparition de l'ancien président, ce mardi 9 avril 2024. Je vous adresse, Monsieur le Président Y, mes condoléances.",
+            None,
+            None,
+        ),
+        // …but a wire that learned of the exchange tells its day.
+        (
+            "L'agence a appris auprès de la présidence que X a reçu Y le 9 avril 2024 au palais.",
+            None,
+            Some("2024-04-09"),
+        ),
+        // A day after "demain" is one to come: the report is dated by the day it was told on.
+        (
+            "X a eu un entretien téléphonique avec Y, a annoncé mercredi la présidence. L'échange précède le sommet qui doit s'ouvrir demain jeudi 11 avril à Accra.",
+            Some("2024-04-12"),
+            Some("2024-04-10"),
+        ),
         // A day put in the past gives way to the one the sentence tells as its present.
         (
             "Après Kano, le 3 mars dernier, X a été l'hôte de Y ce 12 avril à Lagos.",
@@ -413,6 +431,20 @@ fn dates_of_other_acts_and_earlier_days() {
     for &(input, published, expected) in cases {
         check(input, published, expected);
     }
+    // A long clause that puts an event before the report keeps its date, whatever it names.
+    check_in(
+        Language::En,
+        "X met virtually with Y following up on the talks between their leaders and the launch of the joint council on March 2.",
+        None,
+        None,
+    );
+    // Beside the report, a year-less day months before the page is an earlier event's.
+    check_in(
+        Language::En,
+        "X and Y held telephone talks.\n\nThey reviewed trade.\n\nThe talks focused on the agreements reached during the state visit on April 14-15.",
+        Some("2024-12-30"),
+        None,
+    );
 }
 
 #[test]

@@ -7,8 +7,9 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::anchor::weekday_year;
 use super::calendar::Calendar;
+use crate::extract::lang::Words;
 use crate::extract::text::Text;
-use crate::model::EventDate;
+use crate::model::{EventDate, Language};
 
 /// A day and month, with a year and weekday when written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -335,6 +336,30 @@ pub fn timestamp(text: &Text) -> Option<NaiveDate> {
     (0..text.tokens.len()).find_map(|i| numeric_at(text, i, None).map(|(d, _)| d))
 }
 
+/// The day a post embedded in the text was put up, signed as its site signs it in every language
+/// ("— Maroc Diplomatie (@MarocDiplomatie) March 30, 2022"): the page's day when it gives none.
+pub(super) fn post_stamp(text: &Text) -> Option<NaiveDate> {
+    let english = Words::of(Language::En);
+    (2..text.tokens.len()).find_map(|k| {
+        if !text.tokens[k].is_punct(')') {
+            return None;
+        }
+        // A handle in camel case is read as several words ("@MarocDiplomatie").
+        let at = (k.saturating_sub(4)..k)
+            .rev()
+            .find(|&h| !text.tokens[h].is_word())?;
+        if !(at < k - 1 && text.tokens[at].is_punct('@')) {
+            return None;
+        }
+        let month = english.month(text.fw(k + 1))?;
+        let day = number(text.fw(k + 2), 1..32)?;
+        let year = number(text.fw(k + 4), 1900..2101)?;
+        (text.word(k + 3) == ",")
+            .then(|| NaiveDate::from_ymd_opt(year as i32, month, day))
+            .flatten()
+    })
+}
+
 /// The dispatch's dateline: a date at the very start ("Bakou, 22 juillet, AZERTAC", "OTTAWA, ON, le
 /// 6 avril 2025"), or at the start of one of the first lines, closed by the wire's name or the line's
 /// end ("Kinshasa,17 Juin 2022(ACP).-", "Berne, Communiqué de presse, 17.08.2015", a stamp line).
@@ -379,7 +404,8 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
         let timed = starts_with_digit(text.fw(start)) && text.word(start + 1) == ":";
         let labelled =
             text.words.stamp_labels.contains(&text.fw(start)) && text.word(start + 1) == ":";
-        if line == 0 && !timed && !labelled {
+        // The first line was read above, but for a bracket that opens it, which no lead does.
+        if line == 0 && !timed && !labelled && !bracketed {
             return None;
         }
         (start..start + 8)

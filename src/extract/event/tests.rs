@@ -219,6 +219,16 @@ fn kinds_of_messages_envoys_and_meals() {
             "Prime Minister Tom Ward held talks with President Ali Khan over a working dinner on Monday.",
             Meeting,
         ),
+        // A telegram is a message, as a cable is.
+        (
+            "President Tom Ward has sent a telegram of condolence to President Ali Khan after the floods.",
+            Message,
+        ),
+        // Discussions held during a bilateral meeting are the meeting's.
+        (
+            "Prime Minister Tom Ward and his counterpart Ali Khan held discussions on trade during a bilateral meeting in Suva.",
+            Meeting,
+        ),
     ];
     for (input, kind) in english {
         kind_in(input, crate::model::Language::En, kind);

@@ -65,6 +65,9 @@ pub struct Words {
     /// Words telling a death ("est décédé ce jeudi 11 mars"): a condolence is sent after it, so
     /// the day they date, whatever the auxiliary, is never the exchange's.
     pub deaths: &'static [&'static str],
+    /// Words telling that news reached the sender ("j'ai appris le décès de X, ce jeudi 26
+    /// septembre"): a date the sentence writes after them and a death is the death's.
+    pub learned: &'static [&'static str],
     pub auxiliaries: &'static [&'static str],
     /// Relative pronouns and the words telling that something took place ("le sommet qui s'est
     /// tenu le 26 mars"): the date is the antecedent's, the event's only when it names one.

@@ -143,6 +143,13 @@ fn days_written_in_words_and_years_read_from_the_page() {
         (Language::En, "KHARTOUM, 3 May (SUNA) - X and Y on Friday signed a joint statement.\n\nThe ministers met on Friday the 3rd of May 2019 at the ministry.", None, Some("2019-05-03")),
         // A day after the dispatch's dateline is one to come, not the day it reports.
         (Language::En, "BAKU, March 12, AZERTAC\n\nThe President received Y.\n\nThey noted that a forum will be held in Baku on March 13.", Some("2018-03-12"), Some("2018-03-12")),
+        // …unless the report tells it as its present, under a page stamped the day before.
+        (Language::Fr, "09/04/2024\nLe président X a effectué ce 10 avril 2024 une visite à Lomé où il a rencontré son homologue Y.", None, Some("2024-04-10")),
+        // A dateline in brackets may open the text, its lead on the same line.
+        (Language::Fr, "(Lomé, 9 avril 2024). Le président X est arrivé ce mardi à Lomé, où il a été reçu par le président Y.", None, Some("2024-04-09")),
+        // A post embedded in a page without a date, signed in English whatever the text's
+        // language, gives the day its weekday counts from.
+        (Language::Fr, "Le ministre X a reçu mercredi à Rabat son homologue Y.\n\nLe ministre a reçu aujourd'hui son homologue. pic.twitter.com/Ab1 — Diplomatie (@MaeDiplomatie) April 10, 2024\n\nIls ont évoqué la coopération.", None, Some("2024-04-10")),
         // A year-less day takes the year the text writes the same day with.
         (Language::En, "X met Y on March 6.\n\nZ (@Z) March 6, 2023", None, Some("2023-03-06")),
         // A date that opens a sentence before the report sets its scene.

@@ -62,6 +62,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     eves: &[],
     foreign_before: &[
         "since", "until", "till", "before", "after", "born", "died", "to", "through", "by",
+        "tomorrow",
     ],
     day_parts: &[],
     day_one: &[],
@@ -76,7 +77,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     // "the earthquake that struck X on August 11": the disaster's day, not the exchange's.
     acts: &["committed", "perpetrated", "struck", "hit", "occurred"],
     elected: &["elected", "re-elected"],
-    deaths: &["died", "death", "passed", "killed"],
+    deaths: &["died", "death", "passed", "passing", "killed"],
+    learned: &["learned", "learnt"],
     auxiliaries: &["has", "have", "had", "was", "were", "is", "are", "been"],
     relatives: &["which", "that"],
     took_place: &["held", "place"],
@@ -431,6 +433,8 @@ const CUES: &[(&str, Cue)] = &[
     ("congratulatory", Cue::Kind(Message)),
     ("congratulations", Cue::Kind(Message)),
     ("cable", Cue::Kind(Message)),
+    ("telegram", Cue::Kind(Message)),
+    ("telegrams", Cue::Kind(Message)),
     ("greetings", Cue::Kind(Message)),
     ("sent a message", Cue::Kind(Message)),
     ("received a message", Cue::Kind(Message)),
@@ -520,6 +524,11 @@ const CUES: &[(&str, Cue)] = &[
     ("during their meeting", Cue::Occasion(Meeting)),
     ("during his meeting", Cue::Occasion(Meeting)),
     ("during her meeting", Cue::Occasion(Meeting)),
+    // "held discussions during a bilateral meeting": "bilateral meeting" alone names the exchange.
+    ("during a bilateral meeting", Cue::Occasion(Meeting)),
+    ("during their bilateral meeting", Cue::Occasion(Meeting)),
+    ("at a bilateral meeting", Cue::Occasion(Meeting)),
+    ("in a bilateral meeting", Cue::Occasion(Meeting)),
     // "X held talks with Y over dinner": talks over a meal are held at table together.
     ("dinner", Cue::Occasion(Meeting)),
     ("lunch", Cue::Occasion(Meeting)),

@@ -113,6 +113,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("reunion", Cue::Kind(Meeting)),
     ("reunions", Cue::Kind(Meeting)),
     ("s'est reuni", Cue::Kind(Meeting)),
+    ("s'est reunie", Cue::Kind(Meeting)),
+    ("se sont reunis", Cue::Kind(Meeting)),
+    ("se sont reunies", Cue::Kind(Meeting)),
     ("entrevue", Cue::Kind(Meeting)),
     ("conversation", Cue::Kind(Talks)),
     // "L'envoyé a remis le message du président": handed over in person.

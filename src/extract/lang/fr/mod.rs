@@ -58,9 +58,24 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     elected: &["elu", "elue", "elus", "reelu", "reelue"],
     deaths: &[
-        "mort", "morte", "morts", "decede", "decedee", "decedes", "deces", "disparu", "disparue",
-        "eteint", "eteinte", "tue", "tues", "tuee", "tuees",
+        "mort",
+        "morte",
+        "morts",
+        "decede",
+        "decedee",
+        "decedes",
+        "deces",
+        "disparu",
+        "disparue",
+        "disparition",
+        "eteint",
+        "eteinte",
+        "tue",
+        "tues",
+        "tuee",
+        "tuees",
     ],
+    learned: &["appris"],
     auxiliaries: &[
         "a", "ont", "avait", "avaient", "aura", "est", "sont", "ete", "etait", "etaient",
     ],
@@ -334,6 +349,7 @@ const DAY_PARTS: &[&str] = &[
 /// Words before a date that make it another event's or a span's ("depuis le", "du 26 au 28").
 const FOREIGN_BEFORE: &[&str] = &[
     "depuis", "au", "jusqu'au", "jusqu'", "avant", "apres", "decede", "decedee", "ne", "nee",
+    "demain",
 ];
 
 /// Events whose dates a readout recalls beside its own: "l'établissement des relations

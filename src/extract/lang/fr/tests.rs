@@ -43,6 +43,12 @@ fn dates_that_belong_to_a_photo_a_report_or_a_visits_end_are_not_the_events() {
             None,
             None,
         ),
+        // Parties that "se sont réunis" report the meeting; a paper's edition is another day.
+        (
+            "Lomé, 14 avril 2024 (AGP)\nLes présidents Tom Ward et Ali Khan se sont réunis samedi à Lomé.\n« Nous avons parlé de sécurité », a dit M. Khan à l'issue d'un tête-à-tête avec M. Ward.\nLe quotidien local, dans son édition de dimanche, a salué la rencontre.",
+            None,
+            Some("2024-04-13"),
+        ),
         // A lead announcing a series of audiences dates each one it goes on to report.
         (
             "Le chef de l'État a accordé plusieurs audiences, le 14 mars, à Genève.\nSa journée s'est ouverte avec le Premier ministre ghanéen Ali Khan. Au terme de son audience, M. Khan a salué la qualité des relations entre les deux pays.",
