@@ -353,6 +353,14 @@ fn countries_of_offices_regions_and_organisations() {
         "La conseillère fédérale Aline Berthe a reçu le Premier ministre du Québec, Marc Roux.",
         &["Aline Berthe CH", "Marc Roux CA"],
     );
+    // A country's initials, with their full stops, open a title as its name does.
+    assert_eq!(
+        named_in(
+            "President Ali Khan of Kenya received U.S. Deputy Trade Representative Tom Ward and the U.S. Ambassador to Kenya, Sam Otieno.",
+            Language::En
+        ),
+        ["Ali Khan KE", "Tom Ward US", "Sam Otieno US"]
+    );
     // A title goes on over the city where its office is held.
     check(
         "Le consul général du Ghana à Lyon, M. Ali Khan, a rencontré le maire, M. Tom Ward.",

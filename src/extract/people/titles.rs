@@ -219,6 +219,14 @@ impl Finder<'_, '_> {
                     continue;
                 }
             }
+            // "U.S. Homeland Security Advisor": a country's initials, each with its full stop,
+            // are a capitalised word of the title.
+            if words.titles_capitalised {
+                if let Some(start) = self.initials_ending(k).filter(|&s| s >= floor) {
+                    k = start;
+                    continue;
+                }
+            }
             // "Kazakh Secretary of State", "Foreign Affairs Secretary": capitalised words before the
             // role belong to the title where adjectives come first.
             let capitalised = words.titles_capitalised
@@ -253,6 +261,23 @@ impl Finder<'_, '_> {
             }
         }
         k
+    }
+
+    /// Where initials of two letters or more, each a capital with its full stop ("U.S.", "U.K."),
+    /// start when they end right before token `end`.
+    fn initials_ending(&self, end: usize) -> Option<usize> {
+        let t = &self.text.tokens;
+        let mut k = end;
+        while k >= 2
+            && t[k - 1].is_punct('.')
+            && t[k - 1].glued
+            && t[k - 2].capitalised
+            && self.text.word(k - 2).len() == 1
+            && (k == end || t[k].glued)
+        {
+            k -= 2;
+        }
+        (end - k >= 4).then_some(k)
     }
 
     /// The role a few words before the "et" at `and`, with no name or comma between them: the
