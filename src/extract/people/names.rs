@@ -181,8 +181,16 @@ impl Finder<'_, '_> {
         while i < n {
             // The first known name starting here: `known` is sorted by start.
             let first = known.partition_point(|(r, _)| r.start < i);
-            if let Some((r, p)) = known.get(first).filter(|(r, _)| r.start == i).cloned() {
-                let r = self.written_on(self.patronymic(r));
+            let hit = known.get(first).filter(|(r, _)| r.start == i).cloned();
+            // "François Legault": a known name of one word, a pope's or a monarch's, written on
+            // with another name is someone else's given name.
+            let hit =
+                hit.map(|(r, p)| (r.clone(), self.patronymic(r), p))
+                    .filter(|(r, named, _)| {
+                        r.len() > 1 || self.written_on(named.clone()).end == named.end
+                    });
+            if let Some((_, r, p)) = hit {
+                let r = self.written_on(r);
                 let titled = self.title_before(i, last_end);
                 self.in_turn(&mut in_turn, titled, &r);
                 let title = titled.map_or(i, |(s, _)| s);

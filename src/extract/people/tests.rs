@@ -178,6 +178,11 @@ fn where_names_start_and_end() {
         "Le pape François a reçu le président kényan Tom Ward, puis François Bayrou.",
         &["François VA", "Tom Ward KE", "François Bayrou FR"],
     );
+    // Nor is it the given name of someone the gazetteer does not know.
+    check(
+        "Le pape François a reçu le Premier ministre du Québec, M. François Roux.",
+        &["François VA", "François Roux CA"],
+    );
     // "Gal." shortens Général before a name, as "S.E." does Son Excellence.
     check(
         "Le Président de la transition du Niger, S. E. Gal. Ali Khan, a quitté Lomé.",
