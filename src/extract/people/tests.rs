@@ -168,6 +168,11 @@ fn where_names_start_and_end() {
         &["Ali Khan -"],
     );
     check("Le Grand-Duc Henri a reçu des ministres.", &["Henri LU"]);
+    // A body's name under a title is no person's: the name is the one after it.
+    check(
+        "Le président Tom Ward a été reçu par le président en exercice de la Conférence des Chefs d’État de la Sous-région, Ali KHAN.",
+        &["Tom Ward -", "Ali Khan -"],
+    );
     // A city whose name an apostrophe cuts in two is no name after a title.
     check(
         "Le président Tom Ward prêtera serment devant un parterre de chefs d’État à N’Djamena.",
