@@ -371,6 +371,15 @@ fn countries_of_offices_regions_and_organisations() {
         ),
         ["Ali Khan KE", "Tom Ward US", "Sam Otieno US"]
     );
+    // A part of a country named as a country is, its office that country's, though its name
+    // holds another's.
+    assert_eq!(
+        named_in(
+            "Foreign Minister Ali Khan of Kenya met Northern Ireland Secretary Tom Ward in Belfast.",
+            Language::En
+        ),
+        ["Ali Khan KE", "Tom Ward GB"]
+    );
     // A title goes on over the city where its office is held.
     check(
         "Le consul général du Ghana à Lyon, M. Ali Khan, a rencontré le maire, M. Tom Ward.",
