@@ -380,6 +380,12 @@ fn countries_of_offices_regions_and_organisations() {
         ),
         ["Ali Khan KE", "Tom Ward GB"]
     );
+    // A headline in capitals shouts its verbs too, which end a title as they do in small
+    // letters: the title before them is no title of the name after the colon.
+    check(
+        "LE PRÉSIDENT TOM WARD A REÇU UN APPEL : Macron à Alger en août",
+        &["Emmanuel Macron FR"],
+    );
     // A title goes on over the city where its office is held.
     check(
         "Le consul général du Ghana à Lyon, M. Ali Khan, a rencontré le maire, M. Tom Ward.",

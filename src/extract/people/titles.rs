@@ -143,8 +143,14 @@ impl Finder<'_, '_> {
             // "le consul général de Chine à Montréal, M. X": the city the office is held in goes on
             // with its title, where the preposition is written apart from the verb it folds into.
             let held_in = || self.text.introduces_place(k) && self.text.capitalised(k + 1);
+            // "LE PRÉSIDENT X A REÇU UN APPEL : Y": a headline in capitals shouts its verbs too.
+            let shouted = || {
+                self.text.word(k).chars().all(char::is_uppercase)
+                    && !self.text.tokens[k + 1].is_punct('.')
+                    && (self.all_caps(k + 1) || k > 0 && self.all_caps(k - 1))
+            };
             if self.is(k, Listed::TITLE_STOP)
-                && !self.text.capitalised(k)
+                && (!self.text.capitalised(k) || shouted())
                 && !self.joins_portfolios(k)
                 && !held_in()
             {
