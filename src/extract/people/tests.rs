@@ -386,6 +386,14 @@ fn countries_of_offices_regions_and_organisations() {
         "LE PRÉSIDENT TOM WARD A REÇU UN APPEL : Macron à Alger en août",
         &["Emmanuel Macron FR"],
     );
+    // A title after the name may open with a country's name of two words and a rank of two.
+    assert_eq!(
+        named_in(
+            "Ali Khan, United States Deputy Assistant Secretary of State, took part in the talks.",
+            Language::En
+        ),
+        ["Ali Khan US"]
+    );
     // A title goes on over the city where its office is held.
     check(
         "Le consul général du Ghana à Lyon, M. Ali Khan, a rencontré le maire, M. Tom Ward.",

@@ -345,8 +345,10 @@ impl Finder<'_, '_> {
         let possessive = self.text.capitalised(end + 1)
             && self.text.fw(end + 2) == "'"
             && self.text.fw(end + 3) == "s";
+        // "Ali Khan, United States Deputy Assistant Secretary of State": a country's name of two
+        // words and a rank of two may open it.
         let opens_role = |from: usize| {
-            (from..from + 2)
+            (from..from + 4)
                 .take_while(|&k| self.text.capitalised(k - 1) || k == from)
                 .any(|k| words.roles.contains(&self.text.fw(k)))
         };
