@@ -422,7 +422,7 @@ impl Finder<'_, '_> {
 
     /// "Lavrov et Rubio se sont rencontrés", "Nations unies : Lavrov rencontre …": one word
     /// opening a sentence or a clause after a colon, before a verb (in a headline, before anything),
-    /// or joined by "et" to such a word, is a surname as a title would make it.
+    /// or after "entre", or joined by "et" to such a word, is a surname as a title would make it.
     fn surname_opening(&self, run: &Range<usize>) -> bool {
         let text = self.text;
         let start = self.sentence_start(run.start);
@@ -432,9 +432,13 @@ impl Finder<'_, '_> {
         }
         let opens = (start..k).all(|j| !text.tokens[j].is_word())
             || (k > start && text.tokens[k - 1].is_punct(':'));
-        opens
-            && (self.in_heading(run.start)
-                || text.words.verbs_after_name.contains(&text.fw(run.end)))
+        // "Talks between Putin and Biden", "l'entretien entre Poutine et Touadéra": the two
+        // sides of an exchange, named as a title would name them.
+        let sides = k > start && text.fw(k - 1) == text.words.between;
+        sides
+            || opens
+                && (self.in_heading(run.start)
+                    || text.words.verbs_after_name.contains(&text.fw(run.end)))
     }
 
     /// Two or three capitalised words with no title, opening a sentence or its clause after a

@@ -224,6 +224,11 @@ fn where_names_start_and_end() {
         "Le président Emmanuel Jean-Michel Frédéric Macron a reçu des ministres.",
         &["Emmanuel Jean-Michel Frédéric Macron FR"],
     );
+    // Known surnames alone as the two sides of an exchange.
+    check(
+        "Un entretien a eu lieu hier soir entre Lavrov et Rubio.",
+        &["Sergueï Lavrov RU", "Marco Rubio US"],
+    );
     // A known name with a patronymic more and a surname of two words.
     assert_eq!(
         named_in(
