@@ -229,6 +229,11 @@ fn where_names_start_and_end() {
         "Un entretien a eu lieu hier soir entre Lavrov et Rubio.",
         &["Sergueï Lavrov RU", "Marco Rubio US"],
     );
+    // A surname as English writes it, where it differs.
+    assert_eq!(
+        named_in("President Putin received the envoy.", Language::En),
+        ["Vladimir Poutine RU"]
+    );
     // A known name with a patronymic more and a surname of two words.
     assert_eq!(
         named_in(
