@@ -162,7 +162,23 @@ impl Lexicon {
                 name_patterns.push(folded);
                 name_owner.push(i);
             }
-            surnames.entry(fold(&person.surname)).or_default().push(i);
+            let surname = fold(&person.surname);
+            // "President Putin": the surname of the name English writes otherwise ("Vladimir
+            // Putin" for "Vladimir Poutine"), word for word, where the name ends with its surname.
+            let english = (person.english.as_deref()).and_then(|english| {
+                let (name, english) = (fold(&person.name), fold(english));
+                let words = surname.split(' ').count();
+                let same_shape = name.split(' ').count() == english.split(' ').count();
+                let last: Vec<&str> = english.split(' ').rev().take(words).collect();
+                (same_shape && name.ends_with(&format!(" {surname}")))
+                    .then(|| last.into_iter().rev().collect::<Vec<_>>().join(" "))
+            });
+            for surname in std::iter::once(surname).chain(english) {
+                let list = surnames.entry(surname).or_default();
+                if !list.contains(&i) {
+                    list.push(i);
+                }
+            }
         }
         owners.retain(|_, people| people.len() > 1);
 

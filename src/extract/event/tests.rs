@@ -314,6 +314,12 @@ fn main_events() {
         "MESSAGE DE CONDOLÉANCES À S.E.M. EMMANUEL MACRON, PRÉSIDENT DE LA RÉPUBLIQUE FRANÇAISE\n\nMonsieur le Président et Cher Ami,\n\nC'est avec tristesse que j'ai appris le drame qui frappe votre pays.\n\nVeuillez agréer l'assurance de ma très haute considération.\n\nXI JINPING\n\nPrésident de la République populaire de Chine\n\nSecrétaire général du Parti",
         &["Xi Jinping", "Emmanuel Macron"],
     );
+    // The signature may follow the mark of a signature in brackets, and stand above three
+    // lines of titles and a line of the page's.
+    check(
+        "Monsieur le Président,\n\nC'est avec tristesse que j'ai appris la disparition de votre ancien Premier ministre.\n\nVeuillez agréer, Monsieur le Président, l'assurance de ma haute considération.\n\n(é) Xi Jinping\nPrésident de la République populaire de Chine\nSecrétaire général du Parti\nPrésident de la Commission militaire centrale\nEnglish",
+        &["Xi Jinping"],
+    );
     // The address may run on over its line into the addressee's titles, a closing formula
     // names no one, and the body's names give way to the address and the signature.
     check(

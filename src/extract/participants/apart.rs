@@ -9,8 +9,9 @@ use crate::extract::text::Text;
 use super::known_office;
 
 /// A letter given in full, whose text names no party: its sender signs it on a line of its own
-/// at its end, under which only the sender's titles may follow ("X / Président de la République
-/// du Tchad / Chef de l'État"), and its addressee is named on a line of its own, the address ("À /
+/// at its end, perhaps after the mark of a signature in brackets ("(é) X"), under which only the
+/// sender's titles may follow ("X / Président de la République du Tchad / Chef de l'État /
+/// Président de l'Union africaine"), and its addressee is named on a line of its own, the address ("À /
 /// Son Excellence Monsieur X / Président de …"), or at the end of one ("SON EXCELLENCE MONSIEUR
 /// X, / PRÉSIDENT DE …").
 pub fn signed_letter(text: &Text, cast: &Cast) -> Option<Vec<usize>> {
@@ -20,11 +21,15 @@ pub fn signed_letter(text: &Text, cast: &Cast) -> Option<Vec<usize>> {
     };
     let sender = (0..text.sentences.len())
         .rev()
-        .take(4)
+        .take(6)
         .take_while(|&s| text.sentences[s].heading)
         .find_map(|s| {
             let line = &text.sentences[s].tokens;
-            let signs = (cast.mentions.iter()).find(|m| m.name == *line)?;
+            let t = |k: usize| &text.tokens[k];
+            let marked =
+                line.len() > 3 && t(line.start).is_punct('(') && t(line.start + 2).is_punct(')');
+            let line = line.start + if marked { 3 } else { 0 }..line.end;
+            let signs = (cast.mentions.iter()).find(|m| m.name == line)?;
             (s + 1..text.sentences.len())
                 .all(|t| !names_someone(t))
                 .then_some(signs.person)

@@ -67,7 +67,8 @@ pub fn by_elimination(
 }
 
 /// Whether a title by one of the person's names names an organisation: the words of the mention,
-/// or the eight before it in its sentence ("the United Nations Under-Secretary-General X").
+/// its title after the name ("X, le représentant spécial de l'Union européenne"), or the eight
+/// words before it in its sentence ("the United Nations Under-Secretary-General X").
 fn official(text: &Text, lex: &Lexicon, cast: &Cast, p: usize) -> bool {
     (cast.mentions.iter()).filter(|m| m.person == p).any(|m| {
         let sentence = &text.sentences[text.sentence_of(m.name.start)].tokens;
@@ -76,7 +77,7 @@ fn official(text: &Text, lex: &Lexicon, cast: &Cast, p: usize) -> bool {
             .start
             .min(m.name.start.saturating_sub(8))
             .max(sentence.start);
-        let within = text.folded_range(from..m.name.end);
+        let within = text.folded_range(from..m.phrase.end.max(m.name.end));
         (lex.organisations_within(text.body, &text.folded, within)
             .next())
         .is_some()
@@ -119,6 +120,11 @@ mod tests {
         check(
             "Le Secrétaire général de l'ONU, Ali Khan, a reçu lundi le ministre ghanéen Tom Ward. Ils ont parlé du Mali.",
             &[None, some("GH")],
+        );
+        // So is one the title after the name makes an organisation's.
+        check(
+            "Le président ghanéen Ali Khan a reçu lundi Tom Ward, l'envoyé spécial de l'Union européenne pour le Sahel. Ils ont parlé du Mali.",
+            &[some("GH"), None],
         );
         fn check(input: &str, expected: &[Option<String>]) {
             assert_eq!(countries(input), expected, "{input}");

@@ -181,8 +181,16 @@ impl Finder<'_, '_> {
         while i < n {
             // The first known name starting here: `known` is sorted by start.
             let first = known.partition_point(|(r, _)| r.start < i);
-            if let Some((r, p)) = known.get(first).filter(|(r, _)| r.start == i).cloned() {
-                let r = self.written_on(self.patronymic(r));
+            let hit = known.get(first).filter(|(r, _)| r.start == i).cloned();
+            // "François Legault": a known name of one word, a pope's or a monarch's, written on
+            // with another name is someone else's given name.
+            let hit =
+                hit.map(|(r, p)| (r.clone(), self.patronymic(r), p))
+                    .filter(|(r, named, _)| {
+                        r.len() > 1 || self.written_on(named.clone()).end == named.end
+                    });
+            if let Some((_, r, p)) = hit {
+                let r = self.written_on(r);
                 let titled = self.title_before(i, last_end);
                 self.in_turn(&mut in_turn, titled, &r);
                 let title = titled.map_or(i, |(s, _)| s);
@@ -414,7 +422,7 @@ impl Finder<'_, '_> {
 
     /// "Lavrov et Rubio se sont rencontrés", "Nations unies : Lavrov rencontre …": one word
     /// opening a sentence or a clause after a colon, before a verb (in a headline, before anything),
-    /// or joined by "et" to such a word, is a surname as a title would make it.
+    /// or after "entre", or joined by "et" to such a word, is a surname as a title would make it.
     fn surname_opening(&self, run: &Range<usize>) -> bool {
         let text = self.text;
         let start = self.sentence_start(run.start);
@@ -424,9 +432,13 @@ impl Finder<'_, '_> {
         }
         let opens = (start..k).all(|j| !text.tokens[j].is_word())
             || (k > start && text.tokens[k - 1].is_punct(':'));
-        opens
-            && (self.in_heading(run.start)
-                || text.words.verbs_after_name.contains(&text.fw(run.end)))
+        // "Talks between Putin and Biden", "l'entretien entre Poutine et Touadéra": the two
+        // sides of an exchange, named as a title would name them.
+        let sides = k > start && text.fw(k - 1) == text.words.between;
+        sides
+            || opens
+                && (self.in_heading(run.start)
+                    || text.words.verbs_after_name.contains(&text.fw(run.end)))
     }
 
     /// Two or three capitalised words with no title, opening a sentence or its clause after a

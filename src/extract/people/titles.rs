@@ -143,8 +143,14 @@ impl Finder<'_, '_> {
             // "le consul général de Chine à Montréal, M. X": the city the office is held in goes on
             // with its title, where the preposition is written apart from the verb it folds into.
             let held_in = || self.text.introduces_place(k) && self.text.capitalised(k + 1);
+            // "LE PRÉSIDENT X A REÇU UN APPEL : Y": a headline in capitals shouts its verbs too.
+            let shouted = || {
+                self.text.word(k).chars().all(char::is_uppercase)
+                    && !self.text.tokens[k + 1].is_punct('.')
+                    && (self.all_caps(k + 1) || k > 0 && self.all_caps(k - 1))
+            };
             if self.is(k, Listed::TITLE_STOP)
-                && !self.text.capitalised(k)
+                && (!self.text.capitalised(k) || shouted())
                 && !self.joins_portfolios(k)
                 && !held_in()
             {
@@ -219,6 +225,14 @@ impl Finder<'_, '_> {
                     continue;
                 }
             }
+            // "U.S. Homeland Security Advisor": a country's initials, each with its full stop,
+            // are a capitalised word of the title.
+            if words.titles_capitalised {
+                if let Some(start) = self.initials_ending(k).filter(|&s| s >= floor) {
+                    k = start;
+                    continue;
+                }
+            }
             // "Kazakh Secretary of State", "Foreign Affairs Secretary": capitalised words before the
             // role belong to the title where adjectives come first.
             let capitalised = words.titles_capitalised
@@ -253,6 +267,23 @@ impl Finder<'_, '_> {
             }
         }
         k
+    }
+
+    /// Where initials of two letters or more, each a capital with its full stop ("U.S.", "U.K."),
+    /// start when they end right before token `end`.
+    fn initials_ending(&self, end: usize) -> Option<usize> {
+        let t = &self.text.tokens;
+        let mut k = end;
+        while k >= 2
+            && t[k - 1].is_punct('.')
+            && t[k - 1].glued
+            && t[k - 2].capitalised
+            && self.text.word(k - 2).len() == 1
+            && (k == end || t[k].glued)
+        {
+            k -= 2;
+        }
+        (end - k >= 4).then_some(k)
     }
 
     /// The role a few words before the "et" at `and`, with no name or comma between them: the
@@ -314,8 +345,10 @@ impl Finder<'_, '_> {
         let possessive = self.text.capitalised(end + 1)
             && self.text.fw(end + 2) == "'"
             && self.text.fw(end + 3) == "s";
+        // "Ali Khan, United States Deputy Assistant Secretary of State": a country's name of two
+        // words and a rank of two may open it.
         let opens_role = |from: usize| {
-            (from..from + 2)
+            (from..from + 4)
                 .take_while(|&k| self.text.capitalised(k - 1) || k == from)
                 .any(|k| words.roles.contains(&self.text.fw(k)))
         };

@@ -204,6 +204,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "secretaire",
     "chef",
     "cheffe",
+    "chefs",
     "etat",
     "etats",
     "republique",
@@ -287,6 +288,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "declaration",
     "vision",
     "communaute",
+    // "la Conférence des Chefs d'État": a body's name, never a person's.
+    "conference",
     "conseil",
     "commission",
     "ministere",

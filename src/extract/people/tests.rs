@@ -1,0 +1,467 @@
+//! Names, titles and countries written the way readouts write them.
+
+use super::*;
+use crate::extract::testing::lexicon;
+use crate::model::Language;
+
+fn named(input: &str) -> Vec<String> {
+    named_in(input, Language::Fr)
+}
+
+fn named_in(input: &str, language: Language) -> Vec<String> {
+    let lex = lexicon();
+    let text = Text::in_language(input, language);
+    let cast = find(&text, &lex, None);
+    cast.people
+        .iter()
+        .map(|p| crate::extract::testing::name_and_country(&p.name, p.country))
+        .collect()
+}
+
+fn check(input: &str, expected: &[&str]) {
+    assert_eq!(named(input), expected, "{input}");
+}
+
+#[test]
+fn roles_are_the_titles_by_the_names() {
+    let shown = |input: &str, language: Option<Language>| -> Vec<String> {
+        let lex = lexicon();
+        let text = Text::new(input);
+        let cast = find(&text, &lex, None);
+        (roles(&text, &lex, &cast).into_iter())
+            .map(|r| {
+                let title = language.map_or(r.title.as_str(), |l| r.shown(l));
+                format!("{}: {title}", r.person)
+            })
+            .collect()
+    };
+    let roles = |input: &str| shown(input, None);
+    // Without the countries they name, which are the people's, not the offices'.
+    let body = "Le président kirghize Sadyr Japarov a reçu Wang Yi, ministre chinois des Affaires étrangères, à Bichkek.";
+    assert_eq!(
+        roles(body),
+        [
+            "Sadyr Japarov: président",
+            "Wang Yi: ministre des Affaires étrangères"
+        ]
+    );
+    // An English interface shows the offices the gazetteer lists in English.
+    assert_eq!(
+        shown(body, Some(Language::En)),
+        ["Sadyr Japarov: President", "Wang Yi: Foreign Minister"]
+    );
+    assert_eq!(
+        roles("M. Wang Yi, ministre des Affaires étrangères de la Chine, a rencontré M. Emmanuel Macron."),
+        ["Wang Yi: ministre des Affaires étrangères"]
+    );
+    assert_eq!(
+        roles("M. Saïd Al-Maawali, ministre omanais des Transports, a reçu M. Emmanuel Macron."),
+        ["Saïd Al-Maawali: ministre des Transports"]
+    );
+    assert_eq!(
+        roles("Le Premier ministre Li Qiang a rencontré M. Emmanuel Macron."),
+        ["Li Qiang: premier ministre"]
+    );
+    assert_eq!(
+        roles("Xi Jinping, président chinois, et le Premier ministre Li Keqiang ont reçu M. Sadyr Japarov."),
+        ["Xi Jinping: président", "Li Keqiang: premier ministre"]
+    );
+    // A counterpart is the other party, not an office.
+    assert_eq!(
+        roles("Le ministre Tom Ward a reçu son homologue kirghize Ali Khan à Rabat."),
+        ["Tom Ward: ministre"]
+    );
+    // Words before "entre" are no title of the names after it.
+    assert_eq!(
+        roles("C'est le premier contact connu entre Emmanuel Macron et le président Ali Khan."),
+        ["Ali Khan: président"]
+    );
+    // A title after one name and before another is the second's.
+    assert_eq!(
+        roles("Selon Tom Ward, le président Ali Khan a rappelé l'amitié entre les deux pays."),
+        ["Ali Khan: président"]
+    );
+}
+
+#[test]
+fn people_from_titles() {
+    check(
+        "Le président kirghize Sadyr Japarov a rencontré Wang Yi.",
+        &["Sadyr Japarov KG", "Wang Yi CN"],
+    );
+    check(
+        "Il a reçu son homologue algérien Ahmed Attaf.",
+        &["Ahmed Attaf DZ"],
+    );
+    check(
+        "le ministre des Affaires étrangères du Kazakhstan, Yermek Kosherbayev.",
+        &["Yermek Kosherbayev KZ"],
+    );
+    check("la ministre des Affaires étrangères, de la Coopération et des Burkinabés de l’extérieur, Mme Hadizatou Rosine Sori-Coulibaly.", &["Hadizatou Rosine Sori-Coulibaly BF"]);
+    check("le président mauritanien, Mohamed Ould Cheikh Ghazaouani, et le président ivoirien, Hassan Ouattara.", &["Mohamed Ould Cheikh Ghazaouani MR", "Hassan Ouattara CI"]);
+    check(
+        "son homologue belge Alexander De Croo.",
+        &["Alexander De Croo BE"],
+    );
+    check(
+        "le ministre français Jean-Yves Le Drian, a été reçu",
+        &["Jean-Yves Le Drian FR"],
+    );
+    check(
+        "le président Denis Sassou N'Guesso.",
+        &["Denis Sassou N'Guesso CG"],
+    );
+    check(
+        "le secrétaire général du Conseil turc, Bagdat Amreev.",
+        &["Bagdat Amreev -"],
+    );
+    check(
+        "Kim Jong Un, secrétaire général du Parti des travailleurs de Corée.",
+        &["Kim Jong Un KP"],
+    );
+    check("MmePany Yathotu a eu un entretien", &["Pany Yathotu LA"]);
+    check("MmeMarie Dupont a eu un entretien", &["Marie Dupont -"]);
+    check("au Roi de Belgique AlbertII.", &["Albert II BE"]);
+    // A name first met untitled (a caption) takes the country its later title gives.
+    check(
+        "Aline Berthe et Marc Roux\nLa présidente suisse Aline Berthe a reçu Marc Roux.",
+        &["Aline Berthe CH"],
+    );
+    check(
+        "son homologue micronésien David W. Panuelo à",
+        &["David W. Panuelo FM"],
+    );
+    // A capitalised office is no name; a given name that is also a capital still is one.
+    check(
+        "la Représentante Spéciale du Secrétaire général, Aline Berthe, et la ministre chilienne Victoria Roux.",
+        &["Aline Berthe -", "Victoria Roux CL"],
+    );
+    // "États Unis" written without its hyphen.
+    check(
+        "les ambassadeurs de France et des États Unis, respectivement MM. Tom Ward et Ali Khan.",
+        &["Tom Ward FR", "Ali Khan US"],
+    );
+}
+
+#[test]
+fn lists_of_names() {
+    // The names a plural title announces, each with its country.
+    check(
+        "Le président a reçu les deux anciens chefs d'État ghanéens, à savoir Ali Khan et Tom Ward.",
+        &["Ali Khan GH", "Tom Ward GH"],
+    );
+    check(
+        "Le président Paul Roux a reçu les ambassadeurs du Ghana, Ali Khan, de la Suède, Tom Ward et de l'Italie, Sam Otieno.",
+        &["Paul Roux -", "Ali Khan GH", "Tom Ward SE", "Sam Otieno IT"],
+    );
+    check(
+        "Ont été accrédités Ali Khan pour le Ghana et Tom Ward pour la Suède.",
+        &["Ali Khan GH", "Tom Ward SE"],
+    );
+}
+
+#[test]
+fn where_names_start_and_end() {
+    // Ranks and a day are no part of a name, nor is a place it follows.
+    check(
+        "Le Général de Brigade Ali Khan, Président de la République, Chef Suprême des Armées, a reçu des ministres.",
+        &["Ali Khan -"],
+    );
+    check("Le Grand-Duc Henri a reçu des ministres.", &["Henri LU"]);
+    // A body's name under a title is no person's: the name is the one after it.
+    check(
+        "Le président Tom Ward a été reçu par le président en exercice de la Conférence des Chefs d’État de la Sous-région, Ali KHAN.",
+        &["Tom Ward -", "Ali Khan -"],
+    );
+    // A city whose name an apostrophe cuts in two is no name after a title.
+    check(
+        "Le président Tom Ward prêtera serment devant un parterre de chefs d’État à N’Djamena.",
+        &["Tom Ward -"],
+    );
+    // A pope by his name as pope alone, which is no other François's first name.
+    check(
+        "Le pape François a reçu le président kényan Tom Ward, puis François Bayrou.",
+        &["François VA", "Tom Ward KE", "François Bayrou FR"],
+    );
+    // Nor is it the given name of someone the gazetteer does not know.
+    check(
+        "Le pape François a reçu le Premier ministre du Québec, M. François Roux.",
+        &["François VA", "François Roux CA"],
+    );
+    // "Gal." shortens Général before a name, as "S.E." does Son Excellence.
+    check(
+        "Le Président de la transition du Niger, S. E. Gal. Ali Khan, a quitté Lomé.",
+        &["Ali Khan NE"],
+    );
+    // A wire cited as the source names no person.
+    check(
+        "Selon l'agence Ria Novosti, le président russe Tom Ward a appelé le ministre Ali Khan.",
+        &["Tom Ward RU", "Ali Khan -"],
+    );
+    // A chargé d'affaires heads an embassy as its ambassador would.
+    check(
+        "M. Tom Ward a reçu M. Ali Khan, Chargé d'Affaires de France en Russie.",
+        &["Tom Ward -", "Ali Khan FR"],
+    );
+    check(
+        "Le Président de la République, Maréchal Ali Khan, a reçu des ministres.",
+        &["Ali Khan -"],
+    );
+    check(
+        "Hier Emmanuel Macron a reçu des ministres.",
+        &["Emmanuel Macron FR"],
+    );
+    check(
+        "Le ministre Ali Khan a reçu hier à Phnom Penh Tom Ward, ambassadeur de France.",
+        &["Ali Khan -", "Tom Ward FR"],
+    );
+    // A known name in capitals, with middle names, or by its surname opening a sentence.
+    check(
+        "SON EXCELLENCE MONSIEUR EMMANUEL MACRON",
+        &["Emmanuel Macron FR"],
+    );
+    check(
+        "Le président Emmanuel Jean-Michel Frédéric Macron a reçu des ministres.",
+        &["Emmanuel Jean-Michel Frédéric Macron FR"],
+    );
+    // Known surnames alone as the two sides of an exchange.
+    check(
+        "Un entretien a eu lieu hier soir entre Lavrov et Rubio.",
+        &["Sergueï Lavrov RU", "Marco Rubio US"],
+    );
+    // A surname as English writes it, where it differs.
+    assert_eq!(
+        named_in("President Putin received the envoy.", Language::En),
+        ["Vladimir Poutine RU"]
+    );
+    // A known name with a patronymic more and a surname of two words.
+    assert_eq!(
+        named_in(
+            "Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani received President Tom Ward.",
+            Language::En
+        ),
+        ["Mohammed bin Abdulrahman bin Jassim Al Thani QA", "Tom Ward -"]
+    );
+    check(
+        "Lavrov et Rubio se sont rencontrés à New York.",
+        &["Sergueï Lavrov RU", "Marco Rubio US"],
+    );
+    // A letter's address in capitals, its title on the next line; its closing formula.
+    check(
+        "SON EXCELLENCE MADAME ANA SILVA,\nPRÉSIDENTE DE LA RÉPUBLIQUE DU GHANA\n\nVeuillez agréer l'assurance de ma Très Haute et Fraternelle Considération.",
+        &["Ana Silva GH"],
+    );
+    // A surname in capitals, as French writes it, takes running text's capitals; a regnal
+    // number is kept.
+    check(
+        "Le président Tom WARD a reçu M. Ali KHAN et le roi Carlos XVI.",
+        &["Tom Ward -", "Ali Khan -", "Carlos XVI -"],
+    );
+    check(
+        "Le président a reçu M. Ali N'GUESSAN et Mme Aline SAHLE-WORK.",
+        &["Ali N'Guessan -", "Aline Sahle-Work -"],
+    );
+    // A whole name in capitals after an honorific, with or without its full stop.
+    check(
+        "Le président Tom Ward a reçu l'ambassadeur de Suède, M ALI KHAN, et M. SAM OTIENO.",
+        &["Tom Ward -", "Ali Khan SE", "Sam Otieno -"],
+    );
+    // A title joined by a hyphen is no part of the name after it.
+    check(
+        "Le président Tom Ward a reçu le Vice-Président Ali Khan et le Haut-Commissaire Sam Otieno.",
+        &["Tom Ward -", "Ali Khan -", "Sam Otieno -"],
+    );
+    // A portfolio joined to a region's by "and" goes on with its title.
+    assert_eq!(
+        named_in(
+            "Secretary Tom Ward met Slovak Minister of Foreign and European Affairs Ali Khan.",
+            Language::En
+        ),
+        ["Tom Ward -", "Ali Khan SK"]
+    );
+    // A semicolon ends an item of a list, with its title.
+    assert_eq!(
+        named_in(
+            "The minister met Mr. Ali Khan, Foreign Minister of Kenya; Mr. Tom Ward, Foreign Minister of Ghana.",
+            Language::En
+        ),
+        ["Ali Khan KE", "Tom Ward GH"]
+    );
+    // Two capitalised offices joined by "and" are one title, whose demonym opens the first.
+    assert_eq!(
+        named_in(
+            "President Tom Ward received Kenyan Deputy President and Foreign Minister Ali Khan on Monday.",
+            Language::En
+        ),
+        ["Tom Ward -", "Ali Khan KE"]
+    );
+    // Not so when the second office names its own country: it is another person's.
+    let text = Text::in_language(
+        "The President and Kenyan Foreign Minister Ali Khan spoke today.",
+        Language::En,
+    );
+    let cast = find(&text, &lexicon(), None);
+    let phrase = text.folded_span(cast.mentions[0].phrase.clone());
+    assert!(!phrase.contains("president"), "{phrase}");
+    // "nouvel", as "nouveau", opens a title after a name.
+    check(
+        "Le président a reçu Ali Khan, nouvel ambassadeur du Ghana.",
+        &["Ali Khan GH"],
+    );
+    // A title in the feminine.
+    check(
+        "La cheffe de la diplomatie suisse Aline Berthe a reçu des ministres.",
+        &["Aline Berthe CH"],
+    );
+    // A name written short, then in full: the full name is reported.
+    check(
+        "Le président Tom Ward est à Accra. Tom Peter Ward, président de la République, a reçu des ministres.",
+        &["Tom Peter Ward -"],
+    );
+    let english = |input: &str, expected: &[&str]| {
+        assert_eq!(named_in(input, Language::En), expected, "{input}");
+    };
+    english(
+        "Sheikh Mohamed bin Zayed receives call\n\nUAE President His Highness Sheikh Mohamed bin Zayed Al Nahyan received a phone call from President Tom Ward.",
+        &["Mohamed bin Zayed Al Nahyan AE", "Tom Ward -"],
+    );
+    // A known name written on with a family name or a suffix is reported in full; the words
+    // of a place named after someone are not theirs.
+    check(
+        "Le président Joseph Kabila Kabange a reçu M. Josep Borrell Fontelles.",
+        &["Joseph Kabila Kabange CD", "Josep Borrell Fontelles -"],
+    );
+    english(
+        "President Joseph R. Biden, Jr. met President Uhuru Kenyatta at Jomo Kenyatta International Airport.",
+        &["Joseph R. Biden, Jr. US", "Uhuru Kenyatta KE"],
+    );
+    // A vice-minister's title, hyphenated as ministries write it.
+    english(
+        "The delegation was led by the Foreign Vice-Minister Tom Ward.",
+        &["Tom Ward -"],
+    );
+    english(
+        "President Tom Ward spoke on Monday at the Cyril Ramaphosa Foundation.",
+        &["Tom Ward -", "Cyril Ramaphosa ZA"],
+    );
+    // A sentence in title case capitalises its verbs, as a headline does.
+    english(
+        "President Tom Ward called on Monday. Cyril Ramaphosa Replies to President Tom Ward on Trade Ties.",
+        &["Tom Ward -", "Cyril Ramaphosa ZA"],
+    );
+}
+
+#[test]
+fn countries_of_offices_regions_and_organisations() {
+    // An organisation's official speaks for no country, though the gazetteer knows one and
+    // a later mention names them untitled; where the office is held is not whose it is.
+    check(
+        "Le président du Conseil européen, Charles Michel, a appelé le président tchadien Ali Khan. Charles Michel a salué ses efforts.",
+        &["Charles Michel -", "Ali Khan TD"],
+    );
+    check(
+        "Le président tchadien Ali Khan a reçu l'envoyé spécial de l'Union européenne au Tchad, Tom Ward.",
+        &["Ali Khan TD", "Tom Ward -"],
+    );
+    // A title after the name may open with a possessive.
+    check(
+        "Le président tchadien Ali Khan a reçu Tom Ward, son homologue malien.",
+        &["Ali Khan TD", "Tom Ward ML"],
+    );
+    // An office only one country has; a region's government.
+    check(
+        "La conseillère fédérale Aline Berthe a reçu le Premier ministre du Québec, Marc Roux.",
+        &["Aline Berthe CH", "Marc Roux CA"],
+    );
+    // A country's initials, with their full stops, open a title as its name does.
+    assert_eq!(
+        named_in(
+            "President Ali Khan of Kenya received U.S. Deputy Trade Representative Tom Ward and the U.S. Ambassador to Kenya, Sam Otieno.",
+            Language::En
+        ),
+        ["Ali Khan KE", "Tom Ward US", "Sam Otieno US"]
+    );
+    // A part of a country named as a country is, its office that country's, though its name
+    // holds another's.
+    assert_eq!(
+        named_in(
+            "Foreign Minister Ali Khan of Kenya met Northern Ireland Secretary Tom Ward in Belfast.",
+            Language::En
+        ),
+        ["Ali Khan KE", "Tom Ward GB"]
+    );
+    // A headline in capitals shouts its verbs too, which end a title as they do in small
+    // letters: the title before them is no title of the name after the colon.
+    check(
+        "LE PRÉSIDENT TOM WARD A REÇU UN APPEL : Macron à Alger en août",
+        &["Emmanuel Macron FR"],
+    );
+    // A title after the name may open with a country's name of two words and a rank of two.
+    assert_eq!(
+        named_in(
+            "Ali Khan, United States Deputy Assistant Secretary of State, took part in the talks.",
+            Language::En
+        ),
+        ["Ali Khan US"]
+    );
+    // A title goes on over the city where its office is held.
+    check(
+        "Le consul général du Ghana à Lyon, M. Ali Khan, a rencontré le maire, M. Tom Ward.",
+        &["Ali Khan GH", "Tom Ward -"],
+    );
+    // A pair of countries in a title names the holder's own first.
+    check(
+        "Le président Ali Khan a reçu le président du groupe d'amitié parlementaire Suède-Tchad, Tom Ward.",
+        &["Ali Khan -", "Tom Ward SE"],
+    );
+    check(
+        "Le coprésident de la commission mixte Ghana-Mali, M. Tom Ward, a été reçu à Bamako.",
+        &["Tom Ward GH"],
+    );
+    // Of two people sharing a name, the one whose office the title names.
+    check(
+        "Le prince Albert II a reçu le président tchadien Ali Khan.",
+        &["Albert II MC", "Ali Khan TD"],
+    );
+    check(
+        "Le roi Albert II a reçu le président tchadien Ali Khan.",
+        &["Albert II BE", "Ali Khan TD"],
+    );
+}
+
+#[test]
+fn surnames_and_asides() {
+    check(
+        "M. Xi a parlé à Mme Merkel.",
+        &["Xi Jinping CN", "Angela Merkel DE"],
+    );
+    check("M. Dupont a parlé à M. Li.", &["Dupont -"]);
+    check(
+        "Le président Xi Jinping a dit. M. Jinping a conclu.",
+        &["Xi Jinping CN"],
+    );
+    check("La Chine et le Kirghizistan ont signé.", &[]);
+    check("Le Palais de l’Unité à Yaoundé.", &[]);
+    check("Sa visite au Pays des Hommes intègres.", &[]);
+    // A name in quotes, titled after it with "l'".
+    check(
+        "X a reçu “Ali Khan”, l'envoyé spécial du président de la République française.",
+        &["Ali Khan FR"],
+    );
+    check(
+        "X a reçu le vice-ministre de la Défense de la Fédération de Russie, le colonel général Ali Khan.",
+        &["Ali Khan RU"],
+    );
+    check(
+        "X a échangé avec le Président du Faso, le Capitaine Ibrahim Traoré.",
+        &["Ibrahim Traoré BF"],
+    );
+    check(
+        "Bui Thanh Son a reçu l'ambassadeur de Chine au Vietnam, Xiong Bo.",
+        &["Bui Thanh Son VN", "Xiong Bo CN"],
+    );
+    check(
+        "Le 1er mars, à New Delhi, le secrétaire d'État américain Antony Blinken a rencontré Sergueï Lavrov.",
+        &["Antony Blinken US", "Sergueï Lavrov RU"],
+    );
+}
