@@ -486,9 +486,10 @@ fn listed(words: &'static Words, geo_words: &HashSet<String>) -> HashMap<String,
 }
 
 /// Words of country names and places that are also common in people's names ("Victoria Nuland",
-/// "Santiago Peña").
+/// "Santiago Peña", "Milan Kučan").
 const STILL_NAMES: &[&str] = &[
     "victoria",
+    "milan",
     "santiago",
     "sofia",
     "maurice",

@@ -173,6 +173,11 @@ fn where_names_start_and_end() {
         "Le président Tom Ward a été reçu par le président en exercice de la Conférence des Chefs d’État de la Sous-région, Ali KHAN.",
         &["Tom Ward -", "Ali Khan -"],
     );
+    // A city's name that is also a given name stays one ("Milan").
+    check(
+        "Le président slovène Milan Novak a reçu le ministre Ali Khan.",
+        &["Milan Novak SI", "Ali Khan -"],
+    );
     // A city whose name an apostrophe cuts in two is no name after a title.
     check(
         "Le président Tom Ward prêtera serment devant un parterre de chefs d’État à N’Djamena.",

@@ -128,6 +128,32 @@ fn visits_the_report_tells_place_it() {
     }
 }
 
+/// Large cities and the towns that host summits are known, so that an English report, which
+/// never takes an unknown word after "in" for a city, places the meetings held there.
+#[test]
+fn large_cities_are_known() {
+    for (input, expected) in [
+        (
+            "Prime Minister Tom Ward met Chancellor Ali Khan in Toronto on Monday on the margins of the trade conference.",
+            "Toronto",
+        ),
+        (
+            "On June 3, Foreign Minister Tom Ward held talks with Minister Ali Khan in Guangzhou.",
+            "Guangzhou",
+        ),
+        (
+            "The Minister for Foreign Affairs, Tom Ward, met her counterpart Ali Khan in Melbourne today.",
+            "Melbourne",
+        ),
+        (
+            "President Tom Ward had a meeting with Governor Ali Khan at the Hotel Palace in Yekaterinburg.",
+            "Yekaterinburg",
+        ),
+    ] {
+        check_in(Language::En, input, EventKind::Meeting, &[], Some(expected));
+    }
+}
+
 #[test]
 fn places_named_by_venues_missions_and_stays() {
     let cases = [
