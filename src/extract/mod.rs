@@ -130,7 +130,9 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
         .and_then(|t| (text.sentences.iter()).position(|s| s.tokens.contains(&t.start)));
     let reports = place::Reports {
         main: main.sentence,
+        cue: main.cue.clone(),
         dated,
+        date: found_date.date,
         tells_again: |k| event::tells_again(&text, lexicon, &cast, &main, k),
     };
     // A statement's date line seldom names a place: its report of the meeting then does.

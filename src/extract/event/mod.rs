@@ -429,16 +429,24 @@ pub fn announces_series(text: &Text, s: usize) -> bool {
         && (text.sentences[s].tokens.clone()).any(|k| text.words.series.contains(&text.fw(k)))
 }
 
-/// Whether sentence `s` tells the exchange of `event` anew, with one of its parties ("À son
-/// arrivée à Conakry, X a été accueilli par Y"), rather than pointing back to it ("Au cours de
+/// The cue by which sentence `s` tells the exchange of `event` anew, with one of its parties ("À
+/// son arrivée à Conakry, X a été accueilli par Y"), rather than pointing back to it ("Au cours de
 /// cette rencontre, …"), which tells what was said, not where.
-pub fn tells_again(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize) -> bool {
+pub fn tells_again(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    event: &Event,
+    s: usize,
+) -> Option<Range<usize>> {
     let points_back = |cue: &Range<usize>| {
         (cue.start.saturating_sub(2)..cue.start).any(|k| text.words.definite.contains(&text.fw(k)))
     };
-    in_sentence(text, lex, cast, s, None).is_some_and(|again| {
-        shares_party(cast, event, &again) && again.cue.as_ref().is_some_and(|c| !points_back(c))
-    })
+    let again = in_sentence(text, lex, cast, s, None)?;
+    (shares_party(cast, event, &again))
+        .then_some(again.cue)
+        .flatten()
+        .filter(|c| !points_back(c))
 }
 
 fn shares_party(cast: &Cast, event: &Event, again: &Event) -> bool {

@@ -31,6 +31,8 @@ pub struct Words {
     pub comma_before_year: bool,
     /// Whether the month may come before the day ("November 19, 2025").
     pub month_first: bool,
+    /// Whether months are written with a capital, which tells "May" from "may".
+    pub capitalised_months: bool,
     pub weekdays: [(&'static str, Weekday); 7],
     /// Single words naming a day relative to the publication date, with the days back ("hier").
     pub relative_days: &'static [(&'static str, u64)],
@@ -226,6 +228,9 @@ pub struct Words {
     pub later: &'static [&'static str],
     /// Words by which a wire's report points to the city it was filed in ("the meeting here").
     pub here: &'static [&'static str],
+    /// Words that open what an exchange was about ("met X to discuss the situation in Goma",
+    /// "pour évoquer"): a place after them is the topic's, not where the exchange was held.
+    pub topics: &'static [&'static str],
     /// Whether one capitalised word after such a preposition is a place though the gazetteer does not
     /// know it ("à Kosyam"); not where the preposition also introduces times and topics ("in May").
     pub unknown_places: bool,

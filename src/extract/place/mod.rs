@@ -4,24 +4,30 @@ mod dateline;
 mod report;
 mod venue;
 
+use std::ops::Range;
+
 use crate::extract::date;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::Cast;
 use crate::extract::text::{fold, title_case, Text};
-use crate::model::{Confidence, EventKind};
+use crate::model::{Confidence, EventDate, EventKind};
 
 pub use dateline::on_line;
 use dateline::{dateline, filed_at, headed_by, in_brackets};
-use report::{dated_otherwise, held_in, in_tokens, stayed_at, visited};
+use report::{dated_otherwise, held_in, in_exchange, in_tokens, stayed_at, visited};
 
 /// The sentences that report the event.
-pub struct Reports<F: Fn(usize) -> bool> {
+pub struct Reports<F: Fn(usize) -> Option<Range<usize>>> {
     /// The one that reports it first.
     pub main: Option<usize>,
+    /// The tokens of the cue by which it reports it, when one does.
+    pub cue: Option<Range<usize>>,
     /// The one that dates it.
     pub dated: Option<usize>,
-    /// Whether a sentence tells the exchange again with one of its parties: asked only of the
-    /// few after the main one, and only when nothing before has placed the event.
+    /// The event's date, when known.
+    pub date: Option<EventDate>,
+    /// The cue by which a sentence tells the exchange again with one of its parties: asked only
+    /// of the few after the main one, and only when nothing before has placed the event.
     pub tells_again: F,
 }
 
@@ -35,7 +41,7 @@ pub fn find(
     lex: &Lexicon,
     cast: &Cast,
     dates: &date::Dates,
-    reports: &Reports<impl Fn(usize) -> bool>,
+    reports: &Reports<impl Fn(usize) -> Option<Range<usize>>>,
     kind: EventKind,
 ) -> Option<(String, Confidence)> {
     if matches!(
@@ -47,8 +53,10 @@ pub fn find(
     let s = reports.main?;
     let tokens = text.sentences.get(s)?.tokens.clone();
     let reported = |s: usize| in_tokens(text, lex, cast, text.sentences[s].tokens.clone(), true);
+    let told = |s: usize, cue: Option<&Range<usize>>| in_exchange(text, lex, cast, s, cue);
+    let otherwise = |k: usize| dated_otherwise(text, dates, reports.date, k);
     in_brackets(text, dates, tokens.clone())
-        .or_else(|| reported(s))
+        .or_else(|| told(s, reports.cue.as_ref()))
         .or_else(|| reports.dated.filter(|&d| d != s).and_then(reported))
         .or_else(|| visited(text, lex, s))
         .or_else(|| {
@@ -60,14 +68,13 @@ pub fn find(
             (s + 1..text.sentences.len())
                 .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
                 .take(3)
-                .filter(|&k| !dated_otherwise(text, dates, reports.dated, k))
-                .filter(|&k| (reports.tells_again)(k))
-                .find_map(reported)
+                .filter(|&k| !otherwise(k))
+                .find_map(|k| told(k, Some(&(reports.tells_again)(k)?)))
         })
         .or_else(|| {
             (s..text.sentences.len().min(s + 4))
                 .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
-                .filter(|&k| !dated_otherwise(text, dates, reports.dated, k))
+                .filter(|&k| !otherwise(k))
                 .find_map(|k| held_in(text, lex, cast, k))
         })
         .or_else(|| {

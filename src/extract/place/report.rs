@@ -8,25 +8,67 @@ use crate::extract::date;
 use crate::extract::lexicon::{CountryForm, Lexicon};
 use crate::extract::people::Cast;
 use crate::extract::text::Text;
-use crate::model::Confidence;
+use crate::model::{Confidence, EventDate};
 
-/// Whether sentence `s` writes a day other than the one that dates the event ("À la veille de
-/// l'Assemblée générale, qui s'ouvre le 19 septembre à New York, X était venu voir Y"): the
-/// places it names are those of that other day's event.
+/// Whether sentence `s` tells of a time other than the event's, on `date`: a day it writes ("À
+/// la veille de l'Assemblée générale, qui s'ouvre le 19 septembre à New York, X était venu voir
+/// Y"), a month alone ("In July, during a meeting with Y in Karlovy Vary, …", "en marge de la
+/// ministérielle à Riga en novembre passé"), or a day to come ("le sommet qui se tiendra le
+/// samedi prochain à Paris"): the places it names are those of that other time's event.
 pub(super) fn dated_otherwise(
     text: &Text,
     dates: &date::Dates,
-    dated: Option<usize>,
+    date: Option<EventDate>,
     s: usize,
 ) -> bool {
-    let in_sentence = |s: usize| {
-        let tokens = text.sentences[s].tokens.clone();
-        (dates.all.iter()).filter(move |d| tokens.contains(&d.tokens.start))
+    let tokens = text.sentences[s].tokens.clone();
+    let written = (dates.all.iter()).filter(|d| tokens.contains(&d.tokens.start));
+    let words = text.words;
+    let calendar = |k: usize| words.is_calendar_word(text.fw(k));
+    let to_come = (tokens.clone()).any(|k| {
+        words.foreign_after.contains(&text.fw(k))
+            && (calendar(k.saturating_sub(1)) || k + 1 < tokens.end && calendar(k + 1))
+    });
+    let Some((month, day)) = date.map(|d| d.month_day()) else {
+        return to_come;
     };
-    let Some(day) = dated.and_then(|d| in_sentence(d).next()) else {
-        return false;
-    };
-    in_sentence(s).any(|d| (d.month, d.day) != (day.month, day.day))
+    let in_written = |k: usize| (dates.all.iter()).any(|d| d.tokens.contains(&k));
+    let month_alone = (tokens.clone()).any(|k| {
+        words.months.contains(&text.fw(k))
+            && (text.capitalised(k) || !words.capitalised_months)
+            && !in_written(k)
+            && words.month(text.fw(k)) != Some(month)
+    });
+    to_come || month_alone || written.clone().any(|d| (d.month, d.day) != (month, day))
+}
+
+/// The place sentence `s` names for the exchange it reports by `cue`: first in the cue's own
+/// clause, up to a comma or the words of its topic ("Kono, who attended the ministers' meeting in
+/// Manila, called on the President at the convention centre in Pasay City"; "Following the summit
+/// in New York, X was invited to meet Y in Washington"), then anywhere in the sentence ("On the
+/// sidelines of the summit in Doha, X met Y to discuss the war").
+pub(super) fn in_exchange(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    s: usize,
+    cue: Option<&Range<usize>>,
+) -> Option<(String, Confidence)> {
+    let tokens = text.sentences[s].tokens.clone();
+    let words = text.words;
+    let clause = cue.filter(|c| tokens.contains(&c.start)).map(|c| {
+        let end = (c.end..tokens.end)
+            .find(|&k| {
+                text.tokens[k].is_punct(',')
+                    || text.tokens[k].is_punct(';')
+                    || words.topics.contains(&text.fw(k))
+            })
+            .unwrap_or(tokens.end);
+        c.end..end
+    });
+    clause
+        .and_then(|clause| scan(text, lex, cast, clause, tokens.end, true))
+        .or_else(|| in_tokens(text, lex, cast, tokens, true))
 }
 
 /// The known city a sentence tells a party's stay or journey to, in the two before the report or
@@ -114,8 +156,23 @@ pub(super) fn in_tokens(
     tokens: Range<usize>,
     palaces: bool,
 ) -> Option<(String, Confidence)> {
+    let end = tokens.end;
+    scan(text, lex, cast, tokens, end, palaces)
+}
+
+/// The place `in_tokens` finds from a word of `scanned`, the place itself running on to token
+/// `end` ("in Washington, D.C." when the clause ends at its comma).
+fn scan(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    scanned: Range<usize>,
+    end: usize,
+    palaces: bool,
+) -> Option<(String, Confidence)> {
+    let tokens = scanned.start..end;
     let named = |k: usize| cast.mentions.iter().any(|m| m.name.contains(&k));
-    for k in tokens.clone() {
+    for k in scanned {
         // "in the German city of Bonn", "dans la ville portuaire de Tanger", "in capital Ankara":
         // a city by what the text calls it.
         let of = (text.words.city_of.iter()).find_map(|&(w, of)| match of {

@@ -1,8 +1,8 @@
 //! Places found in sentences written the way readouts write them.
 
 use super::*;
-use crate::extract::people;
 use crate::extract::testing::lexicon;
+use crate::extract::{event, people};
 use crate::model::Language;
 
 fn check(input: &str, kind: EventKind, expected: Option<&str>) {
@@ -27,10 +27,18 @@ fn check_in(
     let cast = people::find(&text, &lex, None);
     let sentence = text.sentences.iter().position(|s| !s.heading);
     let dates = date::Dates::of(&text, None);
+    // The cue of the exchange a sentence reports, else none: an empty one where it starts.
+    let cue = |s: usize| {
+        event::in_sentence(&text, &lex, &cast, s, None)
+            .and_then(|e| e.cue)
+            .unwrap_or(text.sentences[s].tokens.start..text.sentences[s].tokens.start)
+    };
     let reports = Reports {
         main: sentence,
+        cue: sentence.map(cue),
         dated: None,
-        tells_again: |k| again.contains(&k),
+        date: dates.all.first().and_then(date::DateExpr::value),
+        tells_again: |k| again.contains(&k).then(|| cue(k)),
     };
     let place = find(&text, &lex, &cast, &dates, &reports, kind).map(|(p, _)| p);
     assert_eq!(place.as_deref(), expected, "{input}");
@@ -151,6 +159,41 @@ fn large_cities_are_known() {
         ),
     ] {
         check_in(Language::En, input, EventKind::Meeting, &[], Some(expected));
+    }
+}
+
+/// The exchange's own clause places it before the clauses around it, which may tell another
+/// event; a sentence set in another time tells another event, not where this one was.
+#[test]
+fn places_of_other_events_are_not_the_exchange_s() {
+    for (input, expected) in [
+        (
+            "Minister Ali Khan, who attended the ASEAN Regional Forum in Manila, called on President Tom Ward at the convention centre in Pasay City.",
+            Some("Pasay City"),
+        ),
+        (
+            "Following his address to the General Assembly in New York, President Tom Ward met Chancellor Ali Khan in Washington, D.C.",
+            Some("Washington, D.C."),
+        ),
+        // The place before the cue stands when the exchange's clause names none, or only its topic.
+        (
+            "On the sidelines of the summit in Doha, Minister Ali Khan met President Tom Ward to discuss the siege of Khartoum.",
+            Some("Doha"),
+        ),
+    ] {
+        check_in(Language::En, input, EventKind::Meeting, &[], expected);
+    }
+    for (input, expected) in [
+        (
+            "Le président Tom Ward s'est entretenu mardi avec l'ambassadeur Ali Khan. Ali Khan a dit que son entretien avec le président a porté sur le sommet qui se tiendra samedi prochain à Dakar.",
+            None,
+        ),
+        (
+            "La ministre Ali Khan a reçu le 20 janvier son homologue Tom Ward. Les deux ministres s'étaient déjà entretenus lors d'une réunion à Riga en novembre passé.",
+            None,
+        ),
+    ] {
+        check_again(input, EventKind::Meeting, &[1], expected);
     }
 }
 

@@ -42,6 +42,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     months_capitalised: true,
     month_first: true,
+    capitalised_months: true,
     comma_before_year: true,
     range_joiners: &["and", "to"],
     weekdays: [
@@ -312,6 +313,15 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "invitation",
     ],
     here: &["here"],
+    topics: &[
+        "to",
+        "discuss",
+        "discussed",
+        "discussing",
+        "about",
+        "regarding",
+        "concerning",
+    ],
     unknown_places: false,
     venues: &[
         "house",
