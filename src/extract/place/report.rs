@@ -180,6 +180,10 @@ fn scan(
             "" => Some(k),
             _ => (k + 1..k + 3).find(|&j| text.fw(j) == of),
         });
+        // "on the sidelines of the Munich Security Conference": the city of the event's name.
+        if let Some(city) = named_event_s(text, lex, k, tokens.end) {
+            return Some((city.to_string(), Confidence::High));
+        }
         let city = of.map_or(tokens.end, |j| j + 1);
         if city < tokens.end && text.capitalised(city) && !named(city) {
             // "in the city of San Francisco, United States": an unknown city of several words.
@@ -298,4 +302,25 @@ fn unknown_city(
     lex.countries_in(text.folded_span(city.clone()))
         .is_empty()
         .then_some(city)
+}
+
+/// The known city the name of an event holds, after a word of its margins at token `k` ("on the
+/// sidelines of the Munich Security Conference", "en marge de la Conférence de Toronto sur …"):
+/// the name's capitalised words, numbers and the articles and joiners between them.
+fn named_event_s<'a>(text: &Text<'a>, lex: &Lexicon, k: usize, end: usize) -> Option<&'a str> {
+    let words = text.words;
+    if !words.sidelines.contains(&text.fw(k)) {
+        return None;
+    }
+    let in_name = |j: usize| {
+        let w = text.fw(j);
+        text.capitalised(j)
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || words.building_joiners.contains(&w)
+            || words.definite.contains(&w)
+    };
+    (k + 1..(k + 10).min(end))
+        .take_while(|&j| in_name(j))
+        .filter(|&j| text.capitalised(j))
+        .find_map(|j| known_at(text, lex, j, end))
 }

@@ -162,6 +162,40 @@ fn large_cities_are_known() {
     }
 }
 
+/// An exchange on the margins of an event whose name holds a city was held there.
+#[test]
+fn events_named_after_their_city_place_their_margins() {
+    for (language, input, expected) in [
+        (
+            Language::En,
+            "Minister Tom Ward met his counterpart Ali Khan on the sidelines of the Munich Security Conference.",
+            Some("Munich"),
+        ),
+        (
+            Language::En,
+            "On the margins of the Boao Forum for Asia, Vice President Tom Ward held talks with Prime Minister Ali Khan.",
+            Some("Boao"),
+        ),
+        (
+            Language::En,
+            "President Tom Ward met with Governor Ali Khan on the sidelines of the St. Petersburg International Economic Forum on June 6.",
+            Some("St. Petersburg"),
+        ),
+        (
+            Language::Fr,
+            "En marge de la Conférence de Toronto sur la sécurité, le ministre Tom Ward a eu une entrevue avec Ali Khan.",
+            Some("Toronto"),
+        ),
+        (
+            Language::Fr,
+            "Le ministre Tom Ward a rencontré Ali Khan en marge de la visite du président Paul Martin.",
+            None,
+        ),
+    ] {
+        check_in(language, input, EventKind::Meeting, &[], expected);
+    }
+}
+
 /// The exchange's own clause places it before the clauses around it, which may tell another
 /// event; a sentence set in another time tells another event, not where this one was.
 #[test]

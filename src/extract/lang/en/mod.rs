@@ -313,6 +313,14 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "invitation",
     ],
     here: &["here"],
+    sidelines: &[
+        "sidelines",
+        "sideline",
+        "margins",
+        "margin",
+        "fringes",
+        "fringe",
+    ],
     topics: &[
         "to",
         "discuss",
