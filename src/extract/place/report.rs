@@ -173,10 +173,11 @@ fn scan(
     let tokens = scanned.start..end;
     let named = |k: usize| cast.mentions.iter().any(|m| m.name.contains(&k));
     for k in scanned {
-        // "in the German city of Bonn", "dans la ville portuaire de Tanger", "in capital Ankara":
-        // a city by what the text calls it.
+        // "in the German city of Bonn", "dans la ville portuaire de Tanger", "in capital Ankara",
+        // "in the Turkish capital, Ankara": a city by what the text calls it.
         let of = (text.words.city_of.iter()).find_map(|&(w, of)| match of {
             _ if text.fw(k) != w => None,
+            "" if text.tokens.get(k + 1).is_some_and(|t| t.is_punct(',')) => Some(k + 1),
             "" => Some(k),
             _ => (k + 1..k + 3).find(|&j| text.fw(j) == of),
         });
@@ -185,6 +186,11 @@ fn scan(
             return Some((city.to_string(), Confidence::High));
         }
         let city = of.map_or(tokens.end, |j| j + 1);
+        // A comma sets off only a city the gazetteer knows ("human capital, Minister X said").
+        let set_off = of.is_some_and(|j| text.tokens[j].is_punct(','));
+        if set_off && known_at(text, lex, city, tokens.end).is_none() {
+            continue;
+        }
         if city < tokens.end && text.capitalised(city) && !named(city) {
             // "in the city of San Francisco, United States": an unknown city of several words.
             let unknown = || unknown_city(text, lex, cast, city, tokens.end).map(|c| text.span(c));

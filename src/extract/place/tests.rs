@@ -157,6 +157,14 @@ fn large_cities_are_known() {
             "President Tom Ward had a meeting with Governor Ali Khan at the Hotel Palace in Yekaterinburg.",
             "Yekaterinburg",
         ),
+        (
+            "Prime Minister Tom Ward held a bilateral meeting with Prime Minister Ali Khan on the margins of the Leaders Meeting in Nadi yesterday.",
+            "Nadi",
+        ),
+        (
+            "WASHINGTON, DC – Prime Minister Tom Ward, who is on a working visit to Washington, DC, held talks with Ali Khan.",
+            "Washington, DC",
+        ),
     ] {
         check_in(Language::En, input, EventKind::Meeting, &[], Some(expected));
     }
@@ -335,6 +343,27 @@ fn places() {
         Some("Paris"),
     );
     check("X a envoyé un message à Wang Yi.", Meeting, None);
+    // "SM", Sa Majesté run together, is no city a headline names.
+    check(
+        "M. Tom Ward reçoit son homologue, porteur d'un message à SM le Roi\nLe ministre Tom Ward a reçu vendredi le ministre Ali Khan.",
+        Meeting,
+        None,
+    );
+    // A known capital a comma sets off after the word.
+    check_in(
+        Language::En,
+        "Turkish President Tom Ward on Tuesday received Minister Ali Khan in the Turkish capital, Ankara, the agency reported.",
+        Meeting,
+        &[],
+        Some("Ankara"),
+    );
+    check_in(
+        Language::En,
+        "President Tom Ward received Minister Ali Khan, who praised the growth of human capital, Tourism and trade.",
+        Meeting,
+        &[],
+        None,
+    );
     check(
         "Le ministre X a rencontré Y dans la ville portuaire de Tanger.",
         Meeting,

@@ -516,10 +516,10 @@ const CUT_PHRASES: &[&str] = &[
 
 // Places and further exchanges.
 
-/// Words after "à" that never start a place ("à Sa Majesté", "à M. Wang").
+/// Words after "à" that never start a place ("à Sa Majesté", "à M. Wang", "à SM le Roi").
 const NOT_PLACES: &[&str] = &[
     "sa", "son", "ses", "leur", "m", "mm", "mme", "monsieur", "madame", "l'", "la", "le", "les",
-    "cette", "ce",
+    "cette", "ce", "sm", "se", "sem",
 ];
 
 /// Words that announce another exchange after the main one.
