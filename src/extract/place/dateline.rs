@@ -33,13 +33,15 @@ pub(super) fn headed_by(text: &Text, lex: &Lexicon, start: usize) -> Option<(Str
 /// The city a wire's report opens with, where the dispatch was filed, when it is where the event
 /// took place: in capitals right before the report, as agencies mark it ("DOHA: The Amir …
 /// received …", "MANILA - …", on the text's first line or opening the report below a headline;
-/// not a release's "OTTAWA, le 6 avril /CNW/ -"), or named again by the report as "here"
-/// ("Colombo, Mar 29 (PTI) … meeting here").
+/// not a release's "OTTAWA, le 6 avril /CNW/ -"), before a dash or a colon that runs into the
+/// report of an audience, the host's office ("Rabat – Le ministre … a reçu vendredi …"), or named
+/// again by the report as "here" ("Colombo, Mar 29 (PTI) … meeting here").
 pub(super) fn filed_at(
     text: &Text,
     lex: &Lexicon,
     dates: &date::Dates,
     report: Range<usize>,
+    kind: EventKind,
 ) -> Option<(String, Confidence)> {
     let opens_report = |c: &Range<usize>| {
         let sep = date::after_country(text, lex, c);
@@ -63,6 +65,7 @@ pub(super) fn filed_at(
     let glued = sep.is_some_and(|k| text.tokens[k].glued || k > city.end) && city.start == start;
     let written = &text.body[text.span(city.clone())];
     let capitals = sep.is_some() && written.chars().all(|c| !c.is_lowercase()) || glued;
+    let audience = sep.is_some() && city.start == start && kind == EventKind::Meeting;
     let here = report
         .clone()
         .any(|k| text.words.here.contains(&text.fw(k)));
@@ -94,7 +97,7 @@ pub(super) fn filed_at(
             .any(|(_, hit)| Some(hit.code) == country);
         Some(named)
     };
-    (capitals || here || signed(&city) || in_its_country() || hosted().unwrap_or(false))
+    (capitals || audience || here || signed(&city) || in_its_country() || hosted().unwrap_or(false))
         .then(|| (written.to_string(), Confidence::Medium))
 }
 

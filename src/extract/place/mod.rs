@@ -63,7 +63,7 @@ pub fn find(
             let (line, _) = date::date_line(text, dates, 0..s)?;
             on_line(text, lex, line).map(|p| (p, Confidence::Medium))
         })
-        .or_else(|| filed_at(text, lex, dates, tokens.clone()))
+        .or_else(|| filed_at(text, lex, dates, tokens.clone(), kind))
         .or_else(|| {
             (s + 1..text.sentences.len())
                 .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)

@@ -449,4 +449,23 @@ fn places() {
         Talks,
         None,
     );
+    // An undated city in small letters before a dash that runs into an audience is the host's
+    // office; talks may have been held from afar.
+    check(
+        "Rabat – Le ministre Tom Ward a reçu vendredi son homologue Ali Khan, porteur d'un message.",
+        Meeting,
+        Some("Rabat"),
+    );
+    check_in(
+        Language::En,
+        "M. Tom Ward receives envoy\nNairobi - President Tom Ward on Monday received Minister Ali Khan at State House.",
+        Meeting,
+        &[],
+        Some("Nairobi"),
+    );
+    check(
+        "Rabat – Le ministre Tom Ward s'est entretenu vendredi avec son homologue Ali Khan.",
+        Talks,
+        None,
+    );
 }
