@@ -14,7 +14,7 @@ use crate::model::{Confidence, EventDate, EventKind};
 
 pub use dateline::on_line;
 use dateline::{dateline, filed_at, headed_by, in_brackets};
-use report::{dated_otherwise, held_in, in_exchange, in_tokens, stayed_at, visited};
+use report::{dated_otherwise, held_in, in_exchange, in_tokens, stayed_at, visited, Scope};
 
 /// The sentences that report the event.
 pub struct Reports<F: Fn(usize) -> Option<Range<usize>>> {
@@ -52,8 +52,9 @@ pub fn find(
     }
     let s = reports.main?;
     let tokens = text.sentences.get(s)?.tokens.clone();
-    let reported = |s: usize| in_tokens(text, lex, cast, text.sentences[s].tokens.clone(), true);
-    let told = |s: usize, cue: Option<&Range<usize>>| in_exchange(text, lex, cast, s, cue);
+    let scope = Scope::new(cast, dates, reports.date);
+    let reported = |s: usize| in_tokens(text, lex, &scope, text.sentences[s].tokens.clone(), true);
+    let told = |s: usize, cue: Option<&Range<usize>>| in_exchange(text, lex, &scope, s, cue);
     let otherwise = |k: usize| dated_otherwise(text, dates, reports.date, k);
     in_brackets(text, dates, tokens.clone())
         .or_else(|| told(s, reports.cue.as_ref()))
@@ -75,7 +76,7 @@ pub fn find(
             (s..text.sentences.len().min(s + 4))
                 .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
                 .filter(|&k| !otherwise(k))
-                .find_map(|k| held_in(text, lex, cast, k))
+                .find_map(|k| held_in(text, lex, &scope, k))
         })
         .or_else(|| {
             let near = s.saturating_sub(2)..text.sentences.len().min(s + 4);
@@ -87,7 +88,7 @@ pub fn find(
             headlines
                 .take(3)
                 .find_map(|h| {
-                    in_tokens(text, lex, cast, h.tokens.clone(), false)
+                    in_tokens(text, lex, &scope, h.tokens.clone(), false)
                         .or_else(|| in_brackets(text, dates, h.tokens.clone()))
                         .or_else(|| headed_by(text, lex, h.tokens.start))
                 })

@@ -10,6 +10,26 @@ use crate::extract::people::Cast;
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
 
+/// What the report's sentences are read with: who the text names, and where the dates of days
+/// other than the event's end.
+pub(super) struct Scope<'c> {
+    pub cast: &'c Cast,
+    /// The tokens right after a written date of another day ("qui se dérouleront du 21 au 24
+    /// septembre à Nanning"): a place they introduce is that day's event's.
+    pub elsewhen: Vec<usize>,
+}
+
+impl<'c> Scope<'c> {
+    pub fn new(cast: &'c Cast, dates: &date::Dates, date: Option<EventDate>) -> Scope<'c> {
+        let day = date.map(|d| d.month_day());
+        let elsewhen = (dates.all.iter())
+            .filter(|d| day.is_some_and(|day| (d.month, d.day) != day))
+            .map(|d| d.tokens.end)
+            .collect();
+        Scope { cast, elsewhen }
+    }
+}
+
 /// Whether sentence `s` tells of a time other than the event's, on `date`: a day it writes ("À
 /// la veille de l'Assemblée générale, qui s'ouvre le 19 septembre à New York, X était venu voir
 /// Y"), a month alone ("In July, during a meeting with Y in Karlovy Vary, …", "en marge de la
@@ -50,7 +70,7 @@ pub(super) fn dated_otherwise(
 pub(super) fn in_exchange(
     text: &Text,
     lex: &Lexicon,
-    cast: &Cast,
+    scope: &Scope,
     s: usize,
     cue: Option<&Range<usize>>,
 ) -> Option<(String, Confidence)> {
@@ -67,8 +87,8 @@ pub(super) fn in_exchange(
         c.end..end
     });
     clause
-        .and_then(|clause| scan(text, lex, cast, clause, tokens.end, true))
-        .or_else(|| in_tokens(text, lex, cast, tokens, true))
+        .and_then(|clause| scan(text, lex, scope, clause, tokens.end, true))
+        .or_else(|| in_tokens(text, lex, scope, tokens, true))
 }
 
 /// The known city a sentence tells a party's stay or journey to, in the two before the report or
@@ -130,7 +150,7 @@ fn set_by(text: &Text, list: &[&str], start: usize, k: usize) -> bool {
 pub(super) fn held_in(
     text: &Text,
     lex: &Lexicon,
-    cast: &Cast,
+    scope: &Scope,
     s: usize,
 ) -> Option<(String, Confidence)> {
     let tokens = text.sentences[s].tokens.clone();
@@ -140,9 +160,10 @@ pub(super) fn held_in(
         return None;
     }
     let after = held + 1..(held + 10).min(tokens.end);
-    in_tokens(text, lex, cast, after.clone(), true).or_else(|| {
-        let k = after.clone().find(|&k| text.introduces_place(k))?;
-        let city = unknown_city(text, lex, cast, k + 1, after.end)?;
+    in_tokens(text, lex, scope, after.clone(), true).or_else(|| {
+        let k =
+            (after.clone()).find(|&k| text.introduces_place(k) && !scope.elsewhen.contains(&k))?;
+        let city = unknown_city(text, lex, scope.cast, k + 1, after.end)?;
         Some((text.body[text.span(city)].to_string(), Confidence::Medium))
     })
 }
@@ -152,12 +173,12 @@ pub(super) fn held_in(
 pub(super) fn in_tokens(
     text: &Text,
     lex: &Lexicon,
-    cast: &Cast,
+    scope: &Scope,
     tokens: Range<usize>,
     palaces: bool,
 ) -> Option<(String, Confidence)> {
     let end = tokens.end;
-    scan(text, lex, cast, tokens, end, palaces)
+    scan(text, lex, scope, tokens, end, palaces)
 }
 
 /// The place `in_tokens` finds from a word of `scanned`, the place itself running on to token
@@ -165,12 +186,13 @@ pub(super) fn in_tokens(
 fn scan(
     text: &Text,
     lex: &Lexicon,
-    cast: &Cast,
+    scope: &Scope,
     scanned: Range<usize>,
     end: usize,
     palaces: bool,
 ) -> Option<(String, Confidence)> {
     let tokens = scanned.start..end;
+    let cast = scope.cast;
     let named = |k: usize| cast.mentions.iter().any(|m| m.name.contains(&k));
     for k in scanned {
         // "in the German city of Bonn", "dans la ville portuaire de Tanger", "in capital Ankara",
@@ -205,7 +227,7 @@ fn scan(
                 return Some((city.to_string(), Confidence::High));
             }
         }
-        let introduces = text.introduces_place(k);
+        let introduces = text.introduces_place(k) && !scope.elsewhen.contains(&k);
         // "au palais de Carthage", "at State House, Nairobi": the city after a venue.
         let palace = palaces && venue::joins_city(text, &tokens, k);
         let words = text.words;

@@ -237,6 +237,31 @@ fn places_of_other_events_are_not_the_exchange_s() {
     ] {
         check_again(input, EventKind::Meeting, &[1], expected);
     }
+    // A place right after the date of another day is that day's event's.
+    for (language, input, expected) in [
+        (
+            Language::Fr,
+            "Le vice-Premier ministre Tom Ward a rencontré le 20 septembre des dirigeants venus pour l'Exposition qui se déroulera du 21 au 24 septembre à Nanning.",
+            None,
+        ),
+        (
+            Language::Fr,
+            "Le président Tom Ward a reçu le 20 septembre à Dakar le ministre Ali Khan.",
+            Some("Dakar"),
+        ),
+        (
+            Language::En,
+            "Minister Tom Ward and Minister Ali Khan held a trilateral meeting on October 28, 2022 in Tokyo.",
+            Some("Tokyo"),
+        ),
+        (
+            Language::En,
+            "On 3 May, Minister Tom Ward met Minister Ali Khan, who will attend the summit on 5 May in Lisbon.",
+            None,
+        ),
+    ] {
+        check_in(language, input, EventKind::Meeting, &[], expected);
+    }
 }
 
 #[test]
