@@ -230,11 +230,24 @@ fn opening(text: &Text, lex: &Lexicon) -> Option<(String, Confidence)> {
     })
 }
 
-/// The first known place on a line that dates a statement ("May 7, 2008 Tokyo").
+/// The first known place on a line that dates a statement ("May 7, 2008 Tokyo"), else the line
+/// below it when that line is only a known place, or one and its country ("6 April 2018" over
+/// "Brisbane, Australia"), as communiqués set their date and place one above the other.
 pub fn on_line(text: &Text, lex: &Lexicon, sentence: usize) -> Option<String> {
     let tokens = text.sentences.get(sentence)?.tokens.clone();
-    tokens
-        .clone()
+    let below = || {
+        let line = text.sentences.get(sentence + 1).filter(|b| b.heading)?;
+        let written = &text.body[text.span(line.tokens.clone())];
+        let (place, country) = written.split_once(',').unwrap_or((written, ""));
+        let folded = fold(country.trim());
+        let country = folded.is_empty()
+            || (lex.countries_in(&folded).first())
+                .is_some_and(|(r, hit)| *r == (0..folded.len()) && hit.form == CountryForm::Name);
+        (country && lex.place_country(&fold(place.trim())).is_some())
+            .then(|| place.trim().to_string())
+    };
+    (tokens.clone())
         .find_map(|k| known_at(text, lex, k, tokens.end))
         .map(str::to_string)
+        .or_else(below)
 }

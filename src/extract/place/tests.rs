@@ -368,6 +368,26 @@ fn places() {
         Some("Paris"),
     );
     check("X a envoyé un message à Wang Yi.", Meeting, None);
+    // A communiqué's place on the line below its date, alone or with its country.
+    for (language, input, expected) in [
+        (
+            Language::En,
+            "Joint Communiqué of the Ministerial Forum\n6 April 2018\nBrisbane, Australia\nThe Forum was co-chaired by Minister Tom Ward and Minister Ali Khan.",
+            Some("Brisbane"),
+        ),
+        (
+            Language::Fr,
+            "Communiqué conjoint\n12 mars 2019\nNiamey\nLes ministres Tom Ward et Ali Khan ont présidé la commission mixte.",
+            Some("Niamey"),
+        ),
+        (
+            Language::En,
+            "Joint Communiqué of the Ministerial Forum\n6 April 2018\nAustralia, Papua New Guinea\nThe Forum was co-chaired by Minister Tom Ward and Minister Ali Khan.",
+            None,
+        ),
+    ] {
+        check_in(language, input, JointStatement, &[], expected);
+    }
     // "SM", Sa Majesté run together, is no city a headline names.
     check(
         "M. Tom Ward reçoit son homologue, porteur d'un message à SM le Roi\nLe ministre Tom Ward a reçu vendredi le ministre Ali Khan.",
