@@ -228,6 +228,9 @@ pub struct Words {
     pub later: &'static [&'static str],
     /// Words by which a wire's report points to the city it was filed in ("the meeting here").
     pub here: &'static [&'static str],
+    /// Words that tell where a party is ("The Minister is presently in Sri Lanka", "qui se trouve
+    /// actuellement au Mali"), beside those of stays, journeys and visits.
+    pub whereabouts: &'static [&'static str],
     /// Words of an event's margins, before its name ("on the sidelines of the Munich Security
     /// Conference", "en marge de la Conférence de Toronto"): a city the name holds placed both.
     pub sidelines: &'static [&'static str],

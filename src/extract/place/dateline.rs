@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::known_at;
+use super::report::set_by;
 use crate::extract::date;
 use crate::extract::lexicon::{CountryForm, Lexicon};
 use crate::extract::text::{fold, Text};
@@ -250,4 +251,48 @@ pub fn on_line(text: &Text, lex: &Lexicon, sentence: usize) -> Option<String> {
         .find_map(|k| known_at(text, lex, k, tokens.end))
         .map(str::to_string)
         .or_else(below)
+}
+
+/// Whether the report, in sentence `s` or the two after it, puts a party in another country than
+/// that of the dateline's `place` ("KATHMANDU, March 29 (RSS): … The Minister is presently in Sri
+/// Lanka", "ISLAMABAD (APP): X, who is on an official visit to China, met Y"): the dateline is the
+/// sender's city, not where the exchange was; a visit set before or after the exchange ("ahead of
+/// his visit to Japan") says nothing of it.
+pub(super) fn abroad(text: &Text, lex: &Lexicon, s: usize, place: &str) -> bool {
+    let Some(home) = lex.place_country(&fold(place)) else {
+        return false;
+    };
+    let words = text.words;
+    let told = |k: usize| {
+        let w = text.fw(k);
+        [words.whereabouts, words.stays, words.journeys, words.visits]
+            .iter()
+            .any(|list| list.contains(&w))
+    };
+    let to = |j: usize| {
+        let w = text.fw(j);
+        text.introduces_place(j) || words.journeys_to.contains(&w) || words.postings.contains(&w)
+    };
+    let sentences = s..text.sentences.len().min(s + 3);
+    sentences
+        .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+        .any(|k| {
+            let tokens = text.sentences[k].tokens.clone();
+            let elsewhen = |k: usize| {
+                set_by(text, words.earlier, tokens.start, k)
+                    || set_by(text, words.later, tokens.start, k)
+            };
+            (tokens.clone())
+                .filter(|&k| told(k) && !elsewhen(k))
+                .any(|k| {
+                    (k + 1..(k + 4).min(tokens.end))
+                        .filter(|&j| to(j))
+                        .any(|j| {
+                            let after = text.folded_span(j + 1..(j + 5).min(tokens.end));
+                            (lex.countries_in(after).first()).is_some_and(|(r, hit)| {
+                                r.start == 0 && hit.form == CountryForm::Name && hit.code != home
+                            })
+                        })
+                })
+        })
 }

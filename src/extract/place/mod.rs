@@ -13,7 +13,7 @@ use crate::extract::text::{fold, title_case, Text};
 use crate::model::{Confidence, EventDate, EventKind};
 
 pub use dateline::on_line;
-use dateline::{dateline, filed_at, headed_by, in_brackets};
+use dateline::{abroad, dateline, filed_at, headed_by, in_brackets};
 use report::{dated_otherwise, held_in, in_exchange, in_tokens, stayed_at, visited, Scope};
 
 /// The sentences that report the event.
@@ -56,7 +56,9 @@ pub fn find(
     let reported = |s: usize| in_tokens(text, lex, &scope, text.sentences[s].tokens.clone(), true);
     let told = |s: usize, cue: Option<&Range<usize>>| in_exchange(text, lex, &scope, s, cue);
     let otherwise = |k: usize| dated_otherwise(text, dates, reports.date, k);
+    let at_home = |(place, _): &(String, Confidence)| !abroad(text, lex, s, place);
     in_brackets(text, dates, tokens.clone())
+        .filter(at_home)
         .or_else(|| told(s, reports.cue.as_ref()))
         .or_else(|| reports.dated.filter(|&d| d != s).and_then(reported))
         .or_else(|| visited(text, lex, s))
@@ -64,7 +66,7 @@ pub fn find(
             let (line, _) = date::date_line(text, dates, 0..s)?;
             on_line(text, lex, line).map(|p| (p, Confidence::Medium))
         })
-        .or_else(|| filed_at(text, lex, dates, tokens.clone(), kind))
+        .or_else(|| filed_at(text, lex, dates, tokens.clone(), kind).filter(at_home))
         .or_else(|| {
             (s + 1..text.sentences.len())
                 .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
@@ -96,7 +98,7 @@ pub fn find(
         })
         .or_else(|| {
             let dated = reports.dated.map(|d| text.sentences[d].tokens.clone());
-            dateline(text, lex, dates, kind, [Some(tokens.clone()), dated])
+            dateline(text, lex, dates, kind, [Some(tokens.clone()), dated]).filter(at_home)
         })
         .map(|(place, confidence)| (unshouted(&place), confidence))
 }

@@ -139,7 +139,7 @@ pub(super) fn visited(text: &Text, lex: &Lexicon, s: usize) -> Option<(String, C
 }
 
 /// Whether a word of `list` stands in the four tokens before token `k`, from token `start` on.
-fn set_by(text: &Text, list: &[&str], start: usize, k: usize) -> bool {
+pub(super) fn set_by(text: &Text, list: &[&str], start: usize, k: usize) -> bool {
     (k.saturating_sub(4).max(start)..k).any(|p| list.contains(&text.fw(p)))
 }
 

@@ -170,6 +170,37 @@ fn large_cities_are_known() {
     }
 }
 
+/// A dateline is the sender's city, not the place, when the report puts a party in another
+/// country; a visit before or after the exchange does not.
+#[test]
+fn datelines_of_parties_abroad_place_nothing() {
+    for (input, expected) in [
+        (
+            "KATHMANDU, March 29 (RSS): Minister Tom Ward today held a meeting with his Indian counterpart Ali Khan on the sidelines of the ministerial meeting. The Minister is presently in Sri Lanka attending the meeting.",
+            None,
+        ),
+        (
+            "ISLAMABAD: Prime Minister Tom Ward, who is on an official visit to China, met President Ali Khan on Monday.",
+            None,
+        ),
+        (
+            "NAIROBI: President Tom Ward received Minister Ali Khan, who is on a visit to Kenya, at State House.",
+            Some("Nairobi"),
+        ),
+        (
+            "BEIJING: State Councilor Tom Ward met Minister Ali Khan ahead of his visit to Japan next week.",
+            Some("Beijing"),
+        ),
+    ] {
+        check_in(Language::En, input, EventKind::Meeting, &[], expected);
+    }
+    check(
+        "Bamako (AMAP) – Le ministre Tom Ward, qui se trouve actuellement au Sénégal, a reçu mardi son homologue Ali Khan.",
+        EventKind::Meeting,
+        None,
+    );
+}
+
 /// An exchange on the margins of an event whose name holds a city was held there.
 #[test]
 fn events_named_after_their_city_place_their_margins() {

@@ -313,6 +313,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "invitation",
     ],
     here: &["here"],
+    whereabouts: &["is", "are", "presently", "currently"],
     sidelines: &[
         "sidelines",
         "sideline",
