@@ -154,6 +154,8 @@ mod tests {
             Some(Meeting),
         );
         check("X a eu une conversation avec Y.", Some(Talks));
+        check("X a eu des échanges avec Y à Paris.", Some(Talks));
+        check("X et Y ont tenu mardi une téléconférence.", Some(PhoneCall));
         check(
             "X a eu une conversation téléphonique avec Y.",
             Some(PhoneCall),

@@ -81,19 +81,34 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
         .is_none()
         .then(|| participants::signed_letter(text, cast))
         .flatten();
+    // "Message de condoléances du président X au président Y" over a body that names neither: the
+    // headline reports the exchange.
+    let headline = || {
+        let titled = text.sentences.first().is_some_and(|h| h.heading);
+        titled
+            .then(|| in_sentence(text, lex, cast, 0, None))
+            .flatten()
+    };
     let found = found.or_else(|| {
         letter.is_none().then(|| {
-            candidates().find_map(|s| in_sentence(text, lex, cast, s, Some(EventKind::Other)))
+            headline().or_else(|| {
+                candidates().find_map(|s| in_sentence(text, lex, cast, s, Some(EventKind::Other)))
+            })
         })?
     });
     let Some(mut event) = found else {
         // "Le ministre a reçu une délégation": an exchange whose parties go unnamed keeps its kind.
         let cued = candidates()
             .find_map(|s| kind::classify(lex.sentence_cues(text, s)).map(|(kind, _)| (s, kind)));
+        // A letter given in full is a message, whatever exchanges its body recalls.
+        let kind = match (&letter, cued) {
+            (Some(_), _) => EventKind::Message,
+            (None, cued) => cued.map_or(EventKind::Other, |(_, kind)| kind),
+        };
         return Event {
             sentence: cued.map(|(s, _)| s),
-            kind: cued.map_or(EventKind::Other, |(_, kind)| kind),
-            cued: cued.is_some(),
+            kind,
+            cued: cued.is_some() || letter.is_some(),
             cue: None,
             people: letter.unwrap_or_default(),
             unnamed: Vec::new(),
@@ -151,6 +166,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     }
     participants::complete(text, lex, cast, &mut event);
     participants::bearer(text, cast, &mut event);
+    participants::taken_by_proxy(text, lex, cast, &mut event);
     call_told_next(text, lex, cast, &mut event);
     call_named_later(text, lex, cast, &mut event);
     meeting_told_next(text, lex, cast, &mut event);

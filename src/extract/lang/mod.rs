@@ -196,6 +196,9 @@ pub struct Words {
     /// Phrases by which a message is handed over by its bearer ("remis par"), who met the addressee
     /// in place of its sender.
     pub handed_by: CutPhrases,
+    /// Phrases by which a message is taken by someone on its addressee's behalf ("received by",
+    /// "remis au"): a message, which no one handed its addressee in person.
+    pub taken_by: CutPhrases,
     /// Those who attend an exchange as a part of it: mediators, facilitators, witnesses of a
     /// signing ("en présence des médiateurs Y et Z").
     pub go_betweens: &'static [&'static str],

@@ -281,6 +281,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ]),
     presence: CutPhrases::new(&["in the presence"]),
     handed_by: CutPhrases::new(&["delivered by", "handed over by"]),
+    taken_by: CutPhrases::new(&["received by", "delivered to", "handed over to", "handed to"]),
     go_betweens: &[
         "mediator",
         "mediators",
@@ -392,6 +393,12 @@ const CUES: &[(&str, Cue)] = &[
     ("telephoned", Cue::Kind(PhoneCall)),
     ("phoned", Cue::Kind(PhoneCall)),
     ("phone", Cue::Mode(PhoneCall)),
+    // "dialled his counterpart to discuss X": the call is the act.
+    ("dialled", Cue::Kind(PhoneCall)),
+    ("dialed", Cue::Kind(PhoneCall)),
+    // A conference held over the line; "video teleconference" names video besides.
+    ("teleconference", Cue::Mode(PhoneCall)),
+    ("tele-conference", Cue::Mode(PhoneCall)),
     ("phone call", Cue::Mode(PhoneCall)),
     ("phone conversation", Cue::Mode(PhoneCall)),
     ("call", Cue::Mode(PhoneCall)),
@@ -469,6 +476,7 @@ const CUES: &[(&str, Cue)] = &[
     ("discussion", Cue::Kind(Talks)),
     ("discussions", Cue::Kind(Talks)),
     ("consultations", Cue::Kind(Talks)),
+    ("negotiations", Cue::Kind(Talks)),
     ("conversation", Cue::Kind(Talks)),
     ("dialogue", Cue::Kind(Talks)),
     ("exchanged views", Cue::Exchange),

@@ -14,6 +14,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("telephoniques", Cue::Mode(PhoneCall)),
     ("telephoniquement", Cue::Mode(PhoneCall)),
     ("coup de fil", Cue::Mode(PhoneCall)),
+    // A conference held over the line; "par visioconférence" says video.
+    ("teleconference", Cue::Mode(PhoneCall)),
+    ("audioconference", Cue::Mode(PhoneCall)),
     ("recu un appel", Cue::Mode(PhoneCall)),
     ("recoit un appel", Cue::Mode(PhoneCall)),
     ("a recu un appel", Cue::Mode(PhoneCall)),
@@ -79,6 +82,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("echange de messages", Cue::Kind(Message)),
     ("echange de lettres", Cue::Kind(Message)),
     ("echanges avec", Cue::Kind(Talks)),
+    // "X a eu des échanges avec Y", "ont eu un échange": talks, as "a échangé avec" is.
+    ("eu un echange", Cue::Kind(Talks)),
+    ("eu des echanges", Cue::Kind(Talks)),
     ("consultations", Cue::Kind(Talks)),
     // "X a eu une séance de travail avec Y": a working session is talks.
     ("seance de travail", Cue::Kind(Talks)),

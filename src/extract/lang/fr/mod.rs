@@ -185,6 +185,14 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     cut_phrases: CutPhrases::new(CUT_PHRASES),
     presence: CutPhrases::new(&["en presence"]),
     handed_by: CutPhrases::new(&["remis par", "remise par", "transmis par", "transmise par"]),
+    taken_by: CutPhrases::new(&[
+        "remis au",
+        "remis a",
+        "remise au",
+        "remise a",
+        "recu par",
+        "recue par",
+    ]),
     go_betweens: &[
         "mediateur",
         "mediateurs",
