@@ -155,6 +155,10 @@ mod tests {
         );
         check("X a eu une conversation avec Y.", Some(Talks));
         check("X a eu des échanges avec Y à Paris.", Some(Talks));
+        check(
+            "X a écrit à son homologue Y pour lui proposer une rencontre.",
+            Some(Message),
+        );
         check("X et Y ont tenu mardi une téléconférence.", Some(PhoneCall));
         check(
             "X a eu une conversation téléphonique avec Y.",

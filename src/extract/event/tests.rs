@@ -247,6 +247,15 @@ fn kinds_of_messages_envoys_and_meals() {
             "Foreign Minister Tom Ward held negotiations with Foreign Minister Ali Khan in Geneva.",
             Talks,
         ),
+        // Writing to someone is sending a letter; a joint press release titles a joint statement.
+        (
+            "President Tom Ward wrote to President Ali Khan on Monday to thank him for his support.",
+            Message,
+        ),
+        (
+            "Joint press release\n\nPresident Tom Ward and President Ali Khan met in Accra on Monday.",
+            JointStatement,
+        ),
         // A letter given in full is a message, though its body names no exchange.
         (
             "Your Excellency,\n\nIt is with great pleasure that I learnt of your re-election.\n\nPlease accept the assurances of my highest consideration.\n\nXi Jinping",

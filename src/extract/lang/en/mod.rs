@@ -429,6 +429,8 @@ const CUES: &[(&str, Cue)] = &[
     ("joint statement", Cue::Kind(JointStatement)),
     ("joint declaration", Cue::Kind(JointStatement)),
     ("joint communique", Cue::Kind(JointStatement)),
+    ("joint press release", Cue::Kind(JointStatement)),
+    ("joint press communique", Cue::Kind(JointStatement)),
     ("joint press statement", Cue::Kind(JointStatement)),
     ("joint outcomes statement", Cue::Kind(JointStatement)),
     ("joint outcome statement", Cue::Kind(JointStatement)),
@@ -444,6 +446,10 @@ const CUES: &[(&str, Cue)] = &[
     ("telegrams", Cue::Kind(Message)),
     ("greetings", Cue::Kind(Message)),
     ("sent a message", Cue::Kind(Message)),
+    // "X wrote to Y to thank him": a letter.
+    ("wrote to", Cue::Kind(Message)),
+    ("has written to", Cue::Kind(Message)),
+    ("writes to", Cue::Kind(Message)),
     ("received a message", Cue::Kind(Message)),
     ("received a letter", Cue::Kind(Message)),
     // "The Amir received a congratulatory cable from X": a message received, not a visitor; a

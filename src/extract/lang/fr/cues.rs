@@ -40,6 +40,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("declaration conjointe", Cue::Kind(JointStatement)),
     ("communique conjoint", Cue::Kind(JointStatement)),
     ("communique commun", Cue::Kind(JointStatement)),
+    ("declaration finale commune", Cue::Kind(JointStatement)),
     ("communique de presse conjoint", Cue::Kind(JointStatement)),
     ("communique final conjoint", Cue::Kind(JointStatement)),
     ("message", Cue::Kind(Message)),
@@ -55,6 +56,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("telegramme", Cue::Kind(Message)),
     ("voeux", Cue::Kind(Message)),
     ("missive", Cue::Kind(Message)),
+    // "X a écrit à son homologue Y": a letter.
+    ("a ecrit a", Cue::Kind(Message)),
+    ("a ecrit au", Cue::Kind(Message)),
     ("recu un message", Cue::Kind(Message)),
     ("recu un telegramme", Cue::Kind(Message)),
     ("a recu un telegramme", Cue::Kind(Message)),
