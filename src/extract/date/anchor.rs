@@ -95,6 +95,22 @@ pub(super) fn long_after(d: &DateExpr, published: Option<NaiveDate>) -> bool {
     }
 }
 
+/// Whether a full date lies beyond the days a page may report an exchange on: after the page's
+/// date by more than a day (one to come: "who will be sworn in on January 20, 2021"), or years
+/// before it (an occasion's or an earlier event's: "the founding of the Republic on 1 October
+/// 1949"); a page may be put up a year after the exchange it reports.
+pub(super) fn off_the_page(d: &DateExpr, published: Option<NaiveDate>) -> bool {
+    match (d.value(), published) {
+        (Some(EventDate::Full(date)), Some(p)) => {
+            !(-1..=PAGE_LAGS_DAYS).contains(&(p - date).num_days())
+        }
+        _ => false,
+    }
+}
+
+/// How long after the exchange it reports a page may be put up.
+const PAGE_LAGS_DAYS: i64 = 731;
+
 /// Whether a date falls days after the day a dispatch was filed or a letter signed (`line`): a day
 /// to come ("will be held in Baku on March 13" under "Baku, March 12"), never the one it reports.
 /// A year-less side is put in the other's year; a date in the next year is not told apart.

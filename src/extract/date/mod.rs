@@ -25,8 +25,8 @@ use chrono::NaiveDate;
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
 use anchor::{
-    after_line, completed, in_year_of, long_after, long_before, stated_publication, title_date,
-    written_year,
+    after_line, completed, in_year_of, long_after, long_before, off_the_page, stated_publication,
+    title_date, written_year,
 };
 pub use city::{
     after_country, after_credit, after_stamp, dateline_city, dateline_place, place_at, place_before,
@@ -157,7 +157,7 @@ pub fn event_date(
     // A day after the stamp's is one to come, unless the sentence tells it as its present ("a
     // effectué ce 18 septembre 2006 une visite" under a page stamped the day before).
     let own: Vec<&&DateExpr> = (in_sentence.iter())
-        .filter(|d| !is_foreign(text, d, tokens.start) && !long_after(d, published))
+        .filter(|d| !is_foreign(text, d, tokens.start) && !off_the_page(d, published))
         .filter(|d| !after_line(d, filed) || told_as_present(text, d))
         .collect();
     // "SINGAPORE, May 11, 2020 /PRNewswire/ -- X spoke with Y on 28 April 2020": a dateline that

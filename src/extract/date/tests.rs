@@ -438,6 +438,20 @@ fn dates_of_other_acts_and_earlier_days() {
         None,
         None,
     );
+    // In the report, a full date after the page's day is one to come, one years before it an
+    // occasion's.
+    check_in(
+        Language::En,
+        "President X, who takes office on March 3, 2025, spoke with Y on Monday.",
+        Some("2025-02-12"),
+        Some("2025-02-10"),
+    );
+    check_in(
+        Language::En,
+        "The Emir sent Y a cable marking the anniversary of the proclamation of the republic on 12 May 1961.",
+        Some("2024-05-12"),
+        None,
+    );
     // Beside the report, a year-less day months before the page is an earlier event's.
     check_in(
         Language::En,
