@@ -20,7 +20,7 @@ mod written;
 
 use std::ops::Range;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
@@ -192,7 +192,8 @@ pub fn event_date(
         found.date = found.date.map(|v| completed(v, all, anchor, published));
         return found;
     }
-    let mut unresolved = None;
+    // The weekday the report names, when nothing anchors it.
+    let mut unresolved: Option<(usize, Option<Weekday>)> = None;
     let day_named = relative_day.is_some();
     if let Some((k, rel)) = relative_day {
         let at = text.span(k..k + 1).start;
@@ -232,7 +233,11 @@ pub fn event_date(
                     found.confidence = Confidence::Medium;
                     return found;
                 }
-                unresolved = Some(at);
+                let weekday = match rel {
+                    Relative::Weekday(w, _) | Relative::LastWeekday(w, _) => Some(w),
+                    Relative::DaysBack(_) => None,
+                };
+                unresolved = Some((at, weekday));
             }
         }
     }
@@ -295,6 +300,13 @@ pub fn event_date(
             None => relative(text, &dates.calendar, x.tokens.clone(), x.tokens.start)
                 .and_then(|(k, rel)| Some((resolve_relative(&rel, counted_from?)?, k..k + 1))),
         };
+        // "X met Y on Tuesday. … On 3 May 2023 X met Z" (a Wednesday): a full date that is not the
+        // weekday the report names is another day's.
+        let other_day = |date: &EventDate| match (unresolved.and_then(|(_, w)| w), date) {
+            (Some(w), EventDate::Full(d)) => d.weekday() != w,
+            _ => false,
+        };
+        let date = date.filter(|(date, _)| !other_day(date));
         // Whether it reports the same exchange is asked last: it costs the most.
         if let Some((date, tokens)) = date.filter(|_| !must_restate || restates(n)) {
             found.date = Some(date);
@@ -315,7 +327,7 @@ pub fn event_date(
         found.confidence = Confidence::Low;
         return found;
     }
-    if let Some(at) = unresolved {
+    if let Some((at, _)) = unresolved {
         found.remarks.push((
             at,
             "relative date: give `published` in front matter to resolve it".into(),
