@@ -9,8 +9,11 @@ use crate::model::EventKind::{self, *};
 pub enum Cue {
     /// Names the exchange itself ("a rencontré", "message").
     Kind(EventKind),
-    /// Says how a conversation was held ("par téléphone"): it overrides talks and meetings.
+    /// Says how a conversation was held ("téléphonique"): it overrides talks and meetings.
     Mode(EventKind),
+    /// Says by what means words went ("par téléphone", "by video link"): as a mode, and it makes
+    /// wishes told before it a call's ("a présenté ses félicitations, par téléphone, à Y").
+    Means(EventKind),
     /// "a échangé": talks, unless the sentence says what was exchanged were messages.
     Exchange,
     /// Names the exchange as the occasion of what the sentence says was discussed ("a discuté de
@@ -33,7 +36,7 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
         Cue::Kind(k) => Some((at.start, k)),
         // "a échangé mercredi des félicitations avec Y": what was exchanged decides.
         Cue::Exchange => Some((at.start, if messages { Message } else { Talks })),
-        Cue::Mode(_) | Cue::Occasion(_) | Cue::Handed => None,
+        Cue::Mode(_) | Cue::Means(_) | Cue::Occasion(_) | Cue::Handed => None,
     });
     let occasion = cues.iter().find_map(|&(_, c)| match c {
         Cue::Occasion(k) => Some(k),
@@ -45,7 +48,7 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
     };
     let modes = || {
         cues.iter().filter_map(|(at, c)| match *c {
-            Cue::Mode(k) => Some((at.start, k)),
+            Cue::Mode(k) | Cue::Means(k) => Some((at.start, k)),
             _ => None,
         })
     };
@@ -68,9 +71,10 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
         Some(Message) if handed => Some(Meeting),
         earliest => earliest,
     };
+    let means = cues.iter().any(|&(_, c)| matches!(c, Cue::Means(_)));
     let kind = match (earliest, mode) {
         (Some(Talks | Meeting) | None, Some((_, mode))) => mode,
-        (Some(Message), Some((at, mode))) if call_first(at) => mode,
+        (Some(Message), Some((at, mode))) if call_first(at) || means => mode,
         (Some(k), _) => k,
         (None, None) => return None,
     };
@@ -106,6 +110,11 @@ mod tests {
             Some(PhoneCall),
         );
         check("X a donné un coup de fil au président Y.", Some(PhoneCall));
+        // Wishes conveyed by telephone were a call's.
+        check(
+            "X a présenté ses félicitations, par téléphone, au président Y.",
+            Some(PhoneCall),
+        );
         check("X s'est entretenu avec Y à Washington.", Some(Talks));
         check("X a mené des discussions bilatérales avec Y.", Some(Talks));
         check(

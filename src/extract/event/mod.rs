@@ -281,7 +281,11 @@ fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
             return;
         }
         let mode = cues.iter().find_map(|(at, c)| match *c {
-            kind::Cue::Mode(k) if call(k) && (n == 0 || definite(at.start)) => Some(k),
+            kind::Cue::Mode(k) | kind::Cue::Means(k)
+                if call(k) && (n == 0 || definite(at.start)) =>
+            {
+                Some(k)
+            }
             _ => None,
         });
         if let Some(mode) = mode {

@@ -234,6 +234,11 @@ fn kinds_of_messages_envoys_and_meals() {
             "The Emir Tom Ward received a written message from President Ali Khan on ties. The message was received by Foreign Minister Sam Otieno during his meeting with the Ghanaian ambassador.",
             Message,
         ),
+        // Wishes conveyed by telephone were a call's.
+        (
+            "The Emir Tom Ward conveyed his congratulations to President Ali Khan by telephone.",
+            PhoneCall,
+        ),
         // A conference over the line is a call, dialling someone too; negotiations are talks.
         (
             "President Tom Ward and President Ali Khan held a teleconference on the floods.",
