@@ -128,8 +128,9 @@ pub(super) fn after_line(d: &DateExpr, line: Option<&DateExpr>) -> bool {
 
 /// A full date whose weekday its year contradicts ("ce vendredi 16 juin 2033", a Thursday): the
 /// year is a slip, mended to the page's or to another year the text writes ("01 juin 2023") that
-/// gives the day its weekday. With no such year, the weekday may as well be the slip ("jeudi 23
-/// octobre 2019", a Wednesday): the date stays as written.
+/// gives the day its weekday; or the month is, on a page put up that month, days after the day
+/// ("ce mercredi 20 juin 2021" on a page of Wednesday 20 October 2021). With neither, the weekday
+/// may as well be the slip ("jeudi 23 octobre 2019", a Wednesday): the date stays as written.
 pub(super) fn weekday_year(text: &Text, d: DateExpr, published: Option<NaiveDate>) -> DateExpr {
     let (Some(year), Some(weekday)) = (d.year, d.weekday) else {
         return d;
@@ -143,13 +144,25 @@ pub(super) fn weekday_year(text: &Text, d: DateExpr, published: Option<NaiveDate
     let mended = (years.chain(written.map(|y| y as i32))).find(|&y| {
         NaiveDate::from_ymd_opt(y, d.month, d.day).is_some_and(|date| date.weekday() == weekday)
     });
-    match mended {
-        Some(y) => DateExpr {
+    let page_month = || {
+        let p = published?;
+        NaiveDate::from_ymd_opt(p.year(), p.month(), d.day).filter(|&date| {
+            date.weekday() == weekday && (0..=SLIP_WITHIN_DAYS).contains(&(p - date).num_days())
+        })
+    };
+    match (mended, page_month()) {
+        (Some(y), _) => DateExpr {
             year: Some(y),
             slipped: true,
             ..d
         },
-        None => d,
+        (None, Some(date)) => DateExpr {
+            year: Some(date.year()),
+            month: date.month(),
+            slipped: true,
+            ..d
+        },
+        (None, None) => d,
     }
 }
 
