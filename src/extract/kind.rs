@@ -165,6 +165,10 @@ mod tests {
         check("X a eu une conversation avec Y.", Some(Talks));
         check("X a eu des échanges avec Y à Paris.", Some(Talks));
         check(
+            "X, à travers un courrier adressé le 3 mai à Y, l'a félicité.",
+            Some(Message),
+        );
+        check(
             "X a écrit à son homologue Y pour lui proposer une rencontre.",
             Some(Message),
         );

@@ -234,6 +234,11 @@ fn kinds_of_messages_envoys_and_meals() {
             "The Emir Tom Ward received a written message from President Ali Khan on ties. The message was received by Foreign Minister Sam Otieno during his meeting with the Ghanaian ambassador.",
             Message,
         ),
+        // An appeal is no call.
+        (
+            "President Tom Ward called for closer ties when Ambassador Ali Khan paid a courtesy call on him.",
+            Meeting,
+        ),
         // Wishes conveyed by telephone were a call's.
         (
             "The Emir Tom Ward conveyed his congratulations to President Ali Khan by telephone.",

@@ -163,6 +163,9 @@ pub struct Words {
     pub title_stops: &'static [&'static str],
     /// Words for many before the noun of an exchange ("maints entretiens"): a summary of several.
     pub many: &'static [&'static str],
+    /// Words after a one-word mode ("called for restraint", "his call for peace") that make it an
+    /// appeal, not a call.
+    pub appeals: &'static [&'static str],
     /// Phrases that name an exchange; "{when}" in one stands for each of `cue_times`.
     pub cues: &'static [(&'static str, Cue)],
     /// Words telling when, said inside a cue ("spoke today with", "spoke this morning to").

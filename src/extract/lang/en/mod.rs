@@ -211,6 +211,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     country_after_name: &["of"],
     country_joiners: &["of", "the"],
     many: &["many", "several", "numerous", "multiple", "various"],
+    appeals: &["for"],
     cues: CUES,
     cue_times: &[
         "today",

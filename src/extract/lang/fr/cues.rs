@@ -61,6 +61,8 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("telegramme", Cue::Kind(Message)),
     ("voeux", Cue::Kind(Message)),
     ("missive", Cue::Kind(Message)),
+    // "un courrier adressé à son homologue": a letter.
+    ("courrier", Cue::Kind(Message)),
     // "X a écrit à son homologue Y": a letter.
     ("a ecrit a", Cue::Kind(Message)),
     ("a ecrit au", Cue::Kind(Message)),

@@ -153,6 +153,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     verbs_after_name: &["a", "s'", "ont", "et", "se"],
     with: "avec",
+    appeals: &[],
     many: &[
         "maints",
         "maintes",
