@@ -92,7 +92,7 @@ pub struct Found {
 
 /// The date of the event reported by `sentence` (its cue at token `cue`, when one named it), among
 /// the text's `dates`, anchored on `published` when relative; `restates` tells the later sentences
-/// that report the same exchange again.
+/// that report the same exchange again, `another` those that announce another ("Earlier, …").
 pub fn event_date(
     text: &Text,
     dates: &Dates,
@@ -100,6 +100,7 @@ pub fn event_date(
     cue: Option<usize>,
     published: Option<NaiveDate>,
     restates: &dyn Fn(usize) -> bool,
+    another: &dyn Fn(usize) -> bool,
 ) -> Found {
     // A letter signed with a date at its end was written that day, whatever a distributor
     // stamped at its top; a line dated months after the page is no date of the text's.
@@ -269,6 +270,11 @@ pub fn event_date(
         else {
             continue;
         };
+        // "Earlier, both leaders had sent a cable to X, who tested positive on Saturday": a
+        // sentence after the report that announces another exchange dates that one.
+        if n > s_index && another(n) {
+            continue;
+        }
         // A day named but not anchored is only given a date by a report of the same exchange.
         let must_restate = must_restate || unresolved.is_some();
         let written_in = |d: &&DateExpr| x.tokens.contains(&d.tokens.start) && Some(*d) != line;

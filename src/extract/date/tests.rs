@@ -27,6 +27,7 @@ fn check_in(language: Language, input: &str, published: Option<&str>, expected: 
         None,
         published,
         &|_| false,
+        &|_| false,
     );
     assert_eq!(
         found.date.map(|d| d.to_string()).as_deref(),

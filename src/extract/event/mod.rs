@@ -427,10 +427,10 @@ fn statement_named_after(text: &Text, lex: &Lexicon, event: &mut Event) {
 }
 
 /// Whether sentence `s` reports the exchange of `event` again: it names an exchange, or a visit
-/// ("X a effectué hier une visite officielle"), and one of its parties, and does not announce
-/// another ("Earlier, on 3 May, X met Z").
+/// ("X a effectué hier une visite officielle"), and one of its parties, and does not open by
+/// announcing another ("Earlier, on 3 May, X met Z").
 pub fn restates(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize) -> bool {
-    if lex.sentence_marks_another(text, s) {
+    if lex.sentence_opens_another(text, s) {
         return false;
     }
     let tokens = text.sentences.get(s).map_or(0..0, |x| x.tokens.clone());

@@ -234,6 +234,11 @@ fn kinds_of_messages_envoys_and_meals() {
             "The Emir Tom Ward received a written message from President Ali Khan on ties. The message was received by Foreign Minister Sam Otieno during his meeting with the Ghanaian ambassador.",
             Message,
         ),
+        // Cables of congratulation are messages, several as one.
+        (
+            "King Tom Ward has sent cables of congratulation to President Ali Khan on the national day.",
+            Message,
+        ),
         // An appeal is no call.
         (
             "President Tom Ward called for closer ties when Ambassador Ali Khan paid a courtesy call on him.",

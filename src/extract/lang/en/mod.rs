@@ -454,6 +454,8 @@ const CUES: &[(&str, Cue)] = &[
     ("congratulatory", Cue::Kind(Message)),
     ("congratulations", Cue::Kind(Message)),
     ("cable", Cue::Kind(Message)),
+    ("cables", Cue::Kind(Message)),
+    ("congratulation", Cue::Kind(Message)),
     ("telegram", Cue::Kind(Message)),
     ("telegrams", Cue::Kind(Message)),
     ("greetings", Cue::Kind(Message)),
