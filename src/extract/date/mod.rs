@@ -286,7 +286,7 @@ pub fn event_date(
         let earlier = |d: &DateExpr| {
             n > s_index && (!must_restate && in_the_past(text, d) || pluperfect())
                 || n != s_index && !must_restate && long_before(d, published)
-                || long_after(d, published)
+                || off_the_page(d, published)
                 || long_before(d, written_on)
                 || after_line(d, filed)
         };

@@ -453,6 +453,13 @@ fn dates_of_other_acts_and_earlier_days() {
         Some("2024-05-12"),
         None,
     );
+    // Beside the report too, a day after the page's is one to come.
+    check_in(
+        Language::En,
+        "President X spoke with Y.\n\nThe two leaders will meet at the summit in Delhi on 9 September 2023.",
+        Some("2023-08-10"),
+        None,
+    );
     // Beside the report, a year-less day months before the page is an earlier event's.
     check_in(
         Language::En,
