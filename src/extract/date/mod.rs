@@ -272,7 +272,9 @@ pub fn event_date(
         };
         // "Earlier, both leaders had sent a cable to X, who tested positive on Saturday": a
         // sentence after the report that announces another exchange dates that one.
-        if n > s_index && another(n) {
+        // "The two leaders will meet at the summit on 9 September": an exchange to come.
+        let to_come = || (x.tokens.clone()).any(|k| text.words.future.contains(&text.fw(k)));
+        if n > s_index && (another(n) || to_come()) {
             continue;
         }
         // A day named but not anchored is only given a date by a report of the same exchange.

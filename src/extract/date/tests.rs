@@ -460,6 +460,12 @@ fn dates_of_other_acts_and_earlier_days() {
         Some("2023-08-10"),
         None,
     );
+    // A sentence after the report that tells an exchange to come dates that one.
+    check(
+        "X a reçu Y au palais. Les deux présidents doivent se retrouver à Paris le 9 septembre 2023.",
+        None,
+        None,
+    );
     // Beside the report, a year-less day months before the page is an earlier event's.
     check_in(
         Language::En,

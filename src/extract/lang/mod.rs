@@ -56,6 +56,9 @@ pub struct Words {
     /// Auxiliaries of the pluperfect ("avaient eu un entretien le 24 novembre"): a sentence after
     /// the report that uses them tells an earlier exchange.
     pub pluperfect: &'static [&'static str],
+    /// Auxiliaries of the future and of what is due ("will meet", "doivent se retrouver"): a
+    /// sentence after the report that uses them tells an exchange to come, not the report's day.
+    pub future: &'static [&'static str],
     /// Participles of another act that its date follows ("l'attaque commise … le 5 mars"), unless
     /// an auxiliary makes them the sentence's verb (`auxiliaries`).
     pub acts: &'static [&'static str],

@@ -32,6 +32,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     foreign_after: &["prochain", "prochaine"],
     past_after: &["dernier", "derniere"],
     pluperfect: &["avait", "avaient"],
+    future: &["sera", "seront", "devra", "devront", "doit", "doivent"],
     acts: &[
         "survenu",
         "survenue",
