@@ -104,6 +104,10 @@ mod tests {
             Some(Meeting),
         );
         check("X a reçu en audience Y.", Some(Meeting));
+        check(
+            "Le président X accueillait le Prince Y au bas du perron.",
+            Some(Meeting),
+        );
         check("X a reçu un appel téléphonique de Y.", Some(PhoneCall));
         check(
             "X s’est entretenu, ce samedi, par téléphone avec Y.",

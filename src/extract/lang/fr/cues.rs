@@ -113,6 +113,11 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("recut", Cue::Kind(Meeting)),
     ("rencontra", Cue::Kind(Meeting)),
     ("accueillit", Cue::Kind(Meeting)),
+    // The imperfect of a narrated visit ("M. X accueillait le Prince au bas du perron").
+    ("accueillait", Cue::Kind(Meeting)),
+    ("recevait", Cue::Kind(Meeting)),
+    ("rencontrait", Cue::Kind(Meeting)),
+    ("s'entretenait", Cue::Kind(Talks)),
     ("a accueilli", Cue::Kind(Meeting)),
     // "X a été accueilli par Y à son arrivée": welcomed in person.
     ("accueilli par", Cue::Kind(Meeting)),
