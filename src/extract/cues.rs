@@ -8,6 +8,9 @@ use crate::extract::kind::Cue;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::text::Text;
 
+/// How many of a sentence's first tokens may announce another exchange ("Le même jour,").
+const OPENING_WORDS: usize = 4;
+
 /// A sentence's exchange cues: (folded span from the sentence's start, cue).
 type Cues = Vec<(Range<usize>, Cue)>;
 
@@ -39,6 +42,15 @@ impl Lexicon {
         cell.get_or_init(|| {
             let folded = text.folded_span(text.sentences[s].tokens.clone());
             self.kind_cues(folded, text.language)
+        })
+    }
+
+    /// Whether sentence `s` opens by announcing another exchange ("Earlier, …", "Par ailleurs, …"):
+    /// its first words, not a loose "earlier this week" within it.
+    pub fn sentence_opens_another(&self, text: &Text, s: usize) -> bool {
+        text.sentences.get(s).is_some_and(|x| {
+            let opening = x.tokens.start..x.tokens.end.min(x.tokens.start + OPENING_WORDS);
+            self.marks_another(text.folded_span(opening), text.language)
         })
     }
 

@@ -9,8 +9,11 @@ use crate::model::EventKind::{self, *};
 pub enum Cue {
     /// Names the exchange itself ("a rencontré", "message").
     Kind(EventKind),
-    /// Says how a conversation was held ("par téléphone"): it overrides talks and meetings.
+    /// Says how a conversation was held ("téléphonique"): it overrides talks and meetings.
     Mode(EventKind),
+    /// Says by what means words went ("par téléphone", "by video link"): as a mode, and it makes
+    /// wishes told before it a call's ("a présenté ses félicitations, par téléphone, à Y").
+    Means(EventKind),
     /// "a échangé": talks, unless the sentence says what was exchanged were messages.
     Exchange,
     /// Names the exchange as the occasion of what the sentence says was discussed ("a discuté de
@@ -33,7 +36,7 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
         Cue::Kind(k) => Some((at.start, k)),
         // "a échangé mercredi des félicitations avec Y": what was exchanged decides.
         Cue::Exchange => Some((at.start, if messages { Message } else { Talks })),
-        Cue::Mode(_) | Cue::Occasion(_) | Cue::Handed => None,
+        Cue::Mode(_) | Cue::Means(_) | Cue::Occasion(_) | Cue::Handed => None,
     });
     let occasion = cues.iter().find_map(|&(_, c)| match c {
         Cue::Occasion(k) => Some(k),
@@ -45,7 +48,7 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
     };
     let modes = || {
         cues.iter().filter_map(|(at, c)| match *c {
-            Cue::Mode(k) => Some((at.start, k)),
+            Cue::Mode(k) | Cue::Means(k) => Some((at.start, k)),
             _ => None,
         })
     };
@@ -68,9 +71,10 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
         Some(Message) if handed => Some(Meeting),
         earliest => earliest,
     };
+    let means = cues.iter().any(|&(_, c)| matches!(c, Cue::Means(_)));
     let kind = match (earliest, mode) {
         (Some(Talks | Meeting) | None, Some((_, mode))) => mode,
-        (Some(Message), Some((at, mode))) if call_first(at) => mode,
+        (Some(Message), Some((at, mode))) if call_first(at) || means => mode,
         (Some(k), _) => k,
         (None, None) => return None,
     };
@@ -100,12 +104,21 @@ mod tests {
             Some(Meeting),
         );
         check("X a reçu en audience Y.", Some(Meeting));
+        check(
+            "Le président X accueillait le Prince Y au bas du perron.",
+            Some(Meeting),
+        );
         check("X a reçu un appel téléphonique de Y.", Some(PhoneCall));
         check(
             "X s’est entretenu, ce samedi, par téléphone avec Y.",
             Some(PhoneCall),
         );
         check("X a donné un coup de fil au président Y.", Some(PhoneCall));
+        // Wishes conveyed by telephone were a call's.
+        check(
+            "X a présenté ses félicitations, par téléphone, au président Y.",
+            Some(PhoneCall),
+        );
         check("X s'est entretenu avec Y à Washington.", Some(Talks));
         check("X a mené des discussions bilatérales avec Y.", Some(Talks));
         check(
@@ -154,6 +167,16 @@ mod tests {
             Some(Meeting),
         );
         check("X a eu une conversation avec Y.", Some(Talks));
+        check("X a eu des échanges avec Y à Paris.", Some(Talks));
+        check(
+            "X, à travers un courrier adressé le 3 mai à Y, l'a félicité.",
+            Some(Message),
+        );
+        check(
+            "X a écrit à son homologue Y pour lui proposer une rencontre.",
+            Some(Message),
+        );
+        check("X et Y ont tenu mardi une téléconférence.", Some(PhoneCall));
         check(
             "X a eu une conversation téléphonique avec Y.",
             Some(PhoneCall),

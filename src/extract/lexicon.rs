@@ -401,7 +401,8 @@ impl Lexicon {
     }
 
     /// Exchange cues in folded text: (offset, cue). A cue after a word for many ("maints
-    /// entretiens", "many meetings") sums up several exchanges and names none of them.
+    /// entretiens", "many meetings") sums up several exchanges and names none of them; a one-word
+    /// mode before a word of appeal ("called for calm") names none either.
     pub fn kind_cues(&self, folded: &str, language: Language) -> Vec<(Range<usize>, Cue)> {
         let words = Words::of(language);
         let summed_up = |at: usize| {
@@ -409,11 +410,19 @@ impl Lexicon {
             let word = before.rsplit([' ', '\n']).next().unwrap_or("");
             words.many.contains(&word)
         };
+        let appeal = |at: &Range<usize>, cue: Cue| {
+            let after = folded[at.end..].trim_start();
+            let word = after.split([' ', '\n']).next().unwrap_or("");
+            matches!(cue, Cue::Mode(_))
+                && !folded[at.clone()].contains(' ')
+                && words.appeals.contains(&word)
+        };
         let (phrases, cues) = &self.cues[language as usize];
         phrases
             .whole_words(folded)
             .filter(|m| !summed_up(m.start()))
             .map(|m| (m.range(), cues[m.pattern().as_usize()]))
+            .filter(|(at, cue)| !appeal(at, *cue))
             .collect()
     }
 

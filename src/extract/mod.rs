@@ -123,6 +123,7 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
                     event::restates(&text, lexicon, &cast, &main, s)
                         || event::announces_series(&text, s)
                 },
+                &|s| lexicon.sentence_opens_another(&text, s),
             ),
         ),
     };

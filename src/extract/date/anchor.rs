@@ -95,6 +95,22 @@ pub(super) fn long_after(d: &DateExpr, published: Option<NaiveDate>) -> bool {
     }
 }
 
+/// Whether a full date lies beyond the days a page may report an exchange on: after the page's
+/// date by more than a day (one to come: "who will be sworn in on January 20, 2021"), or years
+/// before it (an occasion's or an earlier event's: "the founding of the Republic on 1 October
+/// 1949"); a page may be put up a year after the exchange it reports.
+pub(super) fn off_the_page(d: &DateExpr, published: Option<NaiveDate>) -> bool {
+    match (d.value(), published) {
+        (Some(EventDate::Full(date)), Some(p)) => {
+            !(-1..=PAGE_LAGS_DAYS).contains(&(p - date).num_days())
+        }
+        _ => false,
+    }
+}
+
+/// How long after the exchange it reports a page may be put up.
+const PAGE_LAGS_DAYS: i64 = 731;
+
 /// Whether a date falls days after the day a dispatch was filed or a letter signed (`line`): a day
 /// to come ("will be held in Baku on March 13" under "Baku, March 12"), never the one it reports.
 /// A year-less side is put in the other's year; a date in the next year is not told apart.
@@ -112,8 +128,9 @@ pub(super) fn after_line(d: &DateExpr, line: Option<&DateExpr>) -> bool {
 
 /// A full date whose weekday its year contradicts ("ce vendredi 16 juin 2033", a Thursday): the
 /// year is a slip, mended to the page's or to another year the text writes ("01 juin 2023") that
-/// gives the day its weekday. With no such year, the weekday may as well be the slip ("jeudi 23
-/// octobre 2019", a Wednesday): the date stays as written.
+/// gives the day its weekday; or the month is, on a page put up that month, days after the day
+/// ("ce mercredi 20 juin 2021" on a page of Wednesday 20 October 2021). With neither, the weekday
+/// may as well be the slip ("jeudi 23 octobre 2019", a Wednesday): the date stays as written.
 pub(super) fn weekday_year(text: &Text, d: DateExpr, published: Option<NaiveDate>) -> DateExpr {
     let (Some(year), Some(weekday)) = (d.year, d.weekday) else {
         return d;
@@ -127,13 +144,25 @@ pub(super) fn weekday_year(text: &Text, d: DateExpr, published: Option<NaiveDate
     let mended = (years.chain(written.map(|y| y as i32))).find(|&y| {
         NaiveDate::from_ymd_opt(y, d.month, d.day).is_some_and(|date| date.weekday() == weekday)
     });
-    match mended {
-        Some(y) => DateExpr {
+    let page_month = || {
+        let p = published?;
+        NaiveDate::from_ymd_opt(p.year(), p.month(), d.day).filter(|&date| {
+            date.weekday() == weekday && (0..=SLIP_WITHIN_DAYS).contains(&(p - date).num_days())
+        })
+    };
+    match (mended, page_month()) {
+        (Some(y), _) => DateExpr {
             year: Some(y),
             slipped: true,
             ..d
         },
-        None => d,
+        (None, Some(date)) => DateExpr {
+            year: Some(date.year()),
+            month: date.month(),
+            slipped: true,
+            ..d
+        },
+        (None, None) => d,
     }
 }
 

@@ -20,13 +20,13 @@ mod written;
 
 use std::ops::Range;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
 use anchor::{
-    after_line, completed, in_year_of, long_after, long_before, stated_publication, title_date,
-    written_year,
+    after_line, completed, in_year_of, long_after, long_before, off_the_page, stated_publication,
+    title_date, written_year,
 };
 pub use city::{
     after_country, after_credit, after_stamp, dateline_city, dateline_place, place_at, place_before,
@@ -92,7 +92,7 @@ pub struct Found {
 
 /// The date of the event reported by `sentence` (its cue at token `cue`, when one named it), among
 /// the text's `dates`, anchored on `published` when relative; `restates` tells the later sentences
-/// that report the same exchange again.
+/// that report the same exchange again, `another` those that announce another ("Earlier, …").
 pub fn event_date(
     text: &Text,
     dates: &Dates,
@@ -100,6 +100,7 @@ pub fn event_date(
     cue: Option<usize>,
     published: Option<NaiveDate>,
     restates: &dyn Fn(usize) -> bool,
+    another: &dyn Fn(usize) -> bool,
 ) -> Found {
     // A letter signed with a date at its end was written that day, whatever a distributor
     // stamped at its top; a line dated months after the page is no date of the text's.
@@ -157,7 +158,7 @@ pub fn event_date(
     // A day after the stamp's is one to come, unless the sentence tells it as its present ("a
     // effectué ce 18 septembre 2006 une visite" under a page stamped the day before).
     let own: Vec<&&DateExpr> = (in_sentence.iter())
-        .filter(|d| !is_foreign(text, d, tokens.start) && !long_after(d, published))
+        .filter(|d| !is_foreign(text, d, tokens.start) && !off_the_page(d, published))
         .filter(|d| !after_line(d, filed) || told_as_present(text, d))
         .collect();
     // "SINGAPORE, May 11, 2020 /PRNewswire/ -- X spoke with Y on 28 April 2020": a dateline that
@@ -192,7 +193,8 @@ pub fn event_date(
         found.date = found.date.map(|v| completed(v, all, anchor, published));
         return found;
     }
-    let mut unresolved = None;
+    // The weekday the report names, when nothing anchors it.
+    let mut unresolved: Option<(usize, Option<Weekday>)> = None;
     let day_named = relative_day.is_some();
     if let Some((k, rel)) = relative_day {
         let at = text.span(k..k + 1).start;
@@ -232,7 +234,11 @@ pub fn event_date(
                     found.confidence = Confidence::Medium;
                     return found;
                 }
-                unresolved = Some(at);
+                let weekday = match rel {
+                    Relative::Weekday(w, _) | Relative::LastWeekday(w, _) => Some(w),
+                    Relative::DaysBack(_) => None,
+                };
+                unresolved = Some((at, weekday));
             }
         }
     }
@@ -264,6 +270,13 @@ pub fn event_date(
         else {
             continue;
         };
+        // "Earlier, both leaders had sent a cable to X, who tested positive on Saturday": a
+        // sentence after the report that announces another exchange dates that one.
+        // "The two leaders will meet at the summit on 9 September": an exchange to come.
+        let to_come = || (x.tokens.clone()).any(|k| text.words.future.contains(&text.fw(k)));
+        if n > s_index && (another(n) || to_come()) {
+            continue;
+        }
         // A day named but not anchored is only given a date by a report of the same exchange.
         let must_restate = must_restate || unresolved.is_some();
         let written_in = |d: &&DateExpr| x.tokens.contains(&d.tokens.start) && Some(*d) != line;
@@ -275,7 +288,7 @@ pub fn event_date(
         let earlier = |d: &DateExpr| {
             n > s_index && (!must_restate && in_the_past(text, d) || pluperfect())
                 || n != s_index && !must_restate && long_before(d, published)
-                || long_after(d, published)
+                || off_the_page(d, published)
                 || long_before(d, written_on)
                 || after_line(d, filed)
         };
@@ -295,6 +308,13 @@ pub fn event_date(
             None => relative(text, &dates.calendar, x.tokens.clone(), x.tokens.start)
                 .and_then(|(k, rel)| Some((resolve_relative(&rel, counted_from?)?, k..k + 1))),
         };
+        // "X met Y on Tuesday. … On 3 May 2023 X met Z" (a Wednesday): a full date that is not the
+        // weekday the report names is another day's.
+        let other_day = |date: &EventDate| match (unresolved.and_then(|(_, w)| w), date) {
+            (Some(w), EventDate::Full(d)) => d.weekday() != w,
+            _ => false,
+        };
+        let date = date.filter(|(date, _)| !other_day(date));
         // Whether it reports the same exchange is asked last: it costs the most.
         if let Some((date, tokens)) = date.filter(|_| !must_restate || restates(n)) {
             found.date = Some(date);
@@ -315,7 +335,7 @@ pub fn event_date(
         found.confidence = Confidence::Low;
         return found;
     }
-    if let Some(at) = unresolved {
+    if let Some((at, _)) = unresolved {
         found.remarks.push((
             at,
             "relative date: give `published` in front matter to resolve it".into(),

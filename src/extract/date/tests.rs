@@ -27,6 +27,7 @@ fn check_in(language: Language, input: &str, published: Option<&str>, expected: 
         None,
         published,
         &|_| false,
+        &|_| false,
     );
     assert_eq!(
         found.date.map(|d| d.to_string()).as_deref(),
@@ -435,6 +436,33 @@ fn dates_of_other_acts_and_earlier_days() {
     check_in(
         Language::En,
         "X met virtually with Y following up on the talks between their leaders and the launch of the joint council on March 2.",
+        None,
+        None,
+    );
+    // In the report, a full date after the page's day is one to come, one years before it an
+    // occasion's.
+    check_in(
+        Language::En,
+        "President X, who takes office on March 3, 2025, spoke with Y on Monday.",
+        Some("2025-02-12"),
+        Some("2025-02-10"),
+    );
+    check_in(
+        Language::En,
+        "The Emir sent Y a cable marking the anniversary of the proclamation of the republic on 12 May 1961.",
+        Some("2024-05-12"),
+        None,
+    );
+    // Beside the report too, a day after the page's is one to come.
+    check_in(
+        Language::En,
+        "President X spoke with Y.\n\nThe two leaders will meet at the summit in Delhi on 9 September 2023.",
+        Some("2023-08-10"),
+        None,
+    );
+    // A sentence after the report that tells an exchange to come dates that one.
+    check(
+        "X a reçu Y au palais. Les deux présidents doivent se retrouver à Paris le 9 septembre 2023.",
         None,
         None,
     );

@@ -137,23 +137,29 @@ fn numeric_at(text: &Text, d: usize, published: Option<NaiveDate>) -> Option<(Na
     let day_first = NaiveDate::from_ymd_opt(year, second, first);
     let month_first =
         NaiveDate::from_ymd_opt(year, first, second).filter(|_| text.tokens[d + 1].is_punct('/'));
+    let either = text.words.month_first;
     Some((
-        day_or_month_first(day_first, month_first, published)?,
+        day_or_month_first(day_first, month_first, published, either)?,
         d + 5,
     ))
 }
 
 /// A numeric date is read day first, as most of the world writes it; a page stamped "05/02/2020"
 /// in the American order ("May 2") is read month first when its publication date says so: the
-/// reading nearer to it, a stamp being the day of the page or of the event it reports.
+/// reading nearer to it, a stamp being the day of the page or of the event it reports. In a
+/// language whose issuers write either order (`either`), nothing tells a date that reads both
+/// ways ("02/10/2023") without one: no date.
 fn day_or_month_first(
     day_first: Option<NaiveDate>,
     month_first: Option<NaiveDate>,
     published: Option<NaiveDate>,
+    either: bool,
 ) -> Option<NaiveDate> {
-    let (Some(day_first), Some(month_first), Some(published)) = (day_first, month_first, published)
-    else {
+    let (Some(day_first), Some(month_first)) = (day_first, month_first) else {
         return day_first;
+    };
+    let Some(published) = published else {
+        return (!either || day_first == month_first).then_some(day_first);
     };
     let distance = |d: NaiveDate| (published - d).num_days().abs();
     Some(if distance(month_first) < distance(day_first) {

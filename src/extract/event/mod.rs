@@ -81,19 +81,34 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
         .is_none()
         .then(|| participants::signed_letter(text, cast))
         .flatten();
+    // "Message de condoléances du président X au président Y" over a body that names neither: the
+    // headline reports the exchange.
+    let headline = || {
+        let titled = text.sentences.first().is_some_and(|h| h.heading);
+        titled
+            .then(|| in_sentence(text, lex, cast, 0, None))
+            .flatten()
+    };
     let found = found.or_else(|| {
         letter.is_none().then(|| {
-            candidates().find_map(|s| in_sentence(text, lex, cast, s, Some(EventKind::Other)))
+            headline().or_else(|| {
+                candidates().find_map(|s| in_sentence(text, lex, cast, s, Some(EventKind::Other)))
+            })
         })?
     });
     let Some(mut event) = found else {
         // "Le ministre a reçu une délégation": an exchange whose parties go unnamed keeps its kind.
         let cued = candidates()
             .find_map(|s| kind::classify(lex.sentence_cues(text, s)).map(|(kind, _)| (s, kind)));
+        // A letter given in full is a message, whatever exchanges its body recalls.
+        let kind = match (&letter, cued) {
+            (Some(_), _) => EventKind::Message,
+            (None, cued) => cued.map_or(EventKind::Other, |(_, kind)| kind),
+        };
         return Event {
             sentence: cued.map(|(s, _)| s),
-            kind: cued.map_or(EventKind::Other, |(_, kind)| kind),
-            cued: cued.is_some(),
+            kind,
+            cued: cued.is_some() || letter.is_some(),
             cue: None,
             people: letter.unwrap_or_default(),
             unnamed: Vec::new(),
@@ -151,6 +166,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     }
     participants::complete(text, lex, cast, &mut event);
     participants::bearer(text, cast, &mut event);
+    participants::taken_by_proxy(text, lex, cast, &mut event);
     call_told_next(text, lex, cast, &mut event);
     call_named_later(text, lex, cast, &mut event);
     meeting_told_next(text, lex, cast, &mut event);
@@ -265,7 +281,11 @@ fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
             return;
         }
         let mode = cues.iter().find_map(|(at, c)| match *c {
-            kind::Cue::Mode(k) if call(k) && (n == 0 || definite(at.start)) => Some(k),
+            kind::Cue::Mode(k) | kind::Cue::Means(k)
+                if call(k) && (n == 0 || definite(at.start)) =>
+            {
+                Some(k)
+            }
             _ => None,
         });
         if let Some(mode) = mode {
@@ -407,8 +427,12 @@ fn statement_named_after(text: &Text, lex: &Lexicon, event: &mut Event) {
 }
 
 /// Whether sentence `s` reports the exchange of `event` again: it names an exchange, or a visit
-/// ("X a effectué hier une visite officielle"), and one of its parties.
+/// ("X a effectué hier une visite officielle"), and one of its parties, and does not open by
+/// announcing another ("Earlier, on 3 May, X met Z").
 pub fn restates(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize) -> bool {
+    if lex.sentence_opens_another(text, s) {
+        return false;
+    }
     let tokens = text.sentences.get(s).map_or(0..0, |x| x.tokens.clone());
     let visit = (tokens.clone()).any(|k| text.words.visits.contains(&text.fw(k)));
     // Whoever invited the visitor, the visitor is a party named anywhere in the sentence.

@@ -229,12 +229,64 @@ fn kinds_of_messages_envoys_and_meals() {
             "Prime Minister Tom Ward and his counterpart Ali Khan held discussions on trade during a bilateral meeting in Suva.",
             Meeting,
         ),
+        // A message taken by a minister on the addressee's behalf was handed to no one in person.
+        (
+            "The Emir Tom Ward received a written message from President Ali Khan on ties. The message was received by Foreign Minister Sam Otieno during his meeting with the Ghanaian ambassador.",
+            Message,
+        ),
+        // Cables of congratulation are messages, several as one.
+        (
+            "King Tom Ward has sent cables of congratulation to President Ali Khan on the national day.",
+            Message,
+        ),
+        // An appeal is no call.
+        (
+            "President Tom Ward called for closer ties when Ambassador Ali Khan paid a courtesy call on him.",
+            Meeting,
+        ),
+        // Wishes conveyed by telephone were a call's.
+        (
+            "The Emir Tom Ward conveyed his congratulations to President Ali Khan by telephone.",
+            PhoneCall,
+        ),
+        // A conference over the line is a call, dialling someone too; negotiations are talks.
+        (
+            "President Tom Ward and President Ali Khan held a teleconference on the floods.",
+            PhoneCall,
+        ),
+        (
+            "Prime Minister Tom Ward dialled President Ali Khan on Friday to discuss the border.",
+            PhoneCall,
+        ),
+        (
+            "Foreign Minister Tom Ward held negotiations with Foreign Minister Ali Khan in Geneva.",
+            Talks,
+        ),
+        // Writing to someone is sending a letter; a joint press release titles a joint statement.
+        (
+            "President Tom Ward wrote to President Ali Khan on Monday to thank him for his support.",
+            Message,
+        ),
+        (
+            "Joint press release\n\nPresident Tom Ward and President Ali Khan met in Accra on Monday.",
+            JointStatement,
+        ),
+        // A letter given in full is a message, though its body names no exchange.
+        (
+            "Your Excellency,\n\nIt is with great pleasure that I learnt of your re-election.\n\nPlease accept the assurances of my highest consideration.\n\nXi Jinping",
+            Message,
+        ),
     ];
     for (input, kind) in english {
         kind_in(input, crate::model::Language::En, kind);
     }
     kind_of(
         "Le président Tom Ward a reçu un télégramme de condoléances du président Ali Khan.",
+        Message,
+    );
+    // A headline that names the exchange over a body that names neither party.
+    kind_of(
+        "Message de condoléances du président Tom Ward au président Ali Khan\n\nC'est avec une profonde tristesse que nous avons appris la disparition de l'ancien Premier ministre.",
         Message,
     );
 }

@@ -58,6 +58,9 @@ pub struct Words {
     /// Auxiliaries of the pluperfect ("avaient eu un entretien le 24 novembre"): a sentence after
     /// the report that uses them tells an earlier exchange.
     pub pluperfect: &'static [&'static str],
+    /// Auxiliaries of the future and of what is due ("will meet", "doivent se retrouver"): a
+    /// sentence after the report that uses them tells an exchange to come, not the report's day.
+    pub future: &'static [&'static str],
     /// Participles of another act that its date follows ("l'attaque commise … le 5 mars"), unless
     /// an auxiliary makes them the sentence's verb (`auxiliaries`).
     pub acts: &'static [&'static str],
@@ -165,6 +168,9 @@ pub struct Words {
     pub title_stops: &'static [&'static str],
     /// Words for many before the noun of an exchange ("maints entretiens"): a summary of several.
     pub many: &'static [&'static str],
+    /// Words after a one-word mode ("called for restraint", "his call for peace") that make it an
+    /// appeal, not a call.
+    pub appeals: &'static [&'static str],
     /// Phrases that name an exchange; "{when}" in one stands for each of `cue_times`.
     pub cues: &'static [(&'static str, Cue)],
     /// Words telling when, said inside a cue ("spoke today with", "spoke this morning to").
@@ -198,6 +204,9 @@ pub struct Words {
     /// Phrases by which a message is handed over by its bearer ("remis par"), who met the addressee
     /// in place of its sender.
     pub handed_by: CutPhrases,
+    /// Phrases by which a message is taken by someone on its addressee's behalf ("received by",
+    /// "remis au"): a message, which no one handed its addressee in person.
+    pub taken_by: CutPhrases,
     /// Those who attend an exchange as a part of it: mediators, facilitators, witnesses of a
     /// signing ("en présence des médiateurs Y et Z").
     pub go_betweens: &'static [&'static str],

@@ -28,6 +28,10 @@ fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
         ("President Tom Ward met Prime Minister Ali Khan on Monday.", Some("2025-11-20"), Some("2025-11-17")),
         ("ASTANA, Nov 19 (Kazinform) - President Tom Ward met Prime Minister Ali Khan on Tuesday.", None, Some("--11-19")),
         ("President Tom Ward met Prime Minister Ali Khan, who may visit in May.", None, None),
+        // A sentence after the report that opens by announcing another exchange dates that one;
+        // "earlier this week" within one that tells the report again does not.
+        ("The Emir Tom Ward sent cables to President Ali Khan. Earlier, the Emir had sent a cable to Sam Otieno, who fell ill on Saturday.", Some("2021-03-22"), None),
+        ("Prime Minister Tom Ward met President Ali Khan. The meeting took place, earlier this week, on Monday, September 30, 2019 at the palace.", None, Some("2019-09-30")),
         ("President Tom Ward will meet Prime Minister Ali Khan next Tuesday.", Some("2025-11-20"), None),
         ("President Tom Ward met Prime Minister Ali Khan on Friday (April 13th).", Some("2018-04-14"), Some("2018-04-13")),
         // The brackets date the conversation held, not the page's stamp.

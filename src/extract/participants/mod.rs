@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use crate::extract::event::{self, Event};
+use crate::extract::kind;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::{Cast, Mention, Office, Unnamed};
 use crate::extract::text::{fold, Text};
@@ -435,6 +436,39 @@ pub fn bearer(text: &Text, cast: &Cast, event: &mut Event) {
     }
     event.kind = EventKind::Meeting;
     event.cued = true;
+}
+
+/// "X received a written message from Y. The message was received by Z, the Foreign Minister, at
+/// his meeting with the ambassador": a message taken on its addressee's behalf by someone else, named
+/// right after the words that say so in one of the two next sentences, was never handed over to the
+/// addressee in person: the exchange is the message.
+pub fn taken_by_proxy(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
+    let Some(s) = event.sentence.filter(|_| event.kind == EventKind::Meeting) else {
+        return;
+    };
+    let message = kind::Cue::Kind(EventKind::Message);
+    if !lex
+        .sentence_cues(text, s)
+        .iter()
+        .any(|(_, c)| *c == message)
+    {
+        return;
+    }
+    let proxy = (s + 1..text.sentences.len().min(s + 3))
+        .filter(|&t| !text.sentences[t].heading)
+        .find_map(|t| {
+            let tokens = text.sentences[t].tokens.clone();
+            let at = (tokens.clone()).find(|&k| text.words.taken_by.open(text.folded_from(k)))?;
+            let next = (cast.mentions.iter())
+                .filter(|m| m.name.start > at && m.name.end <= tokens.end)
+                .min_by_key(|m| m.name.start)?;
+            // The phrase's words and an article at most before the taker's title.
+            let words = (at..next.phrase.start).filter(|&k| text.tokens[k].is_word());
+            (words.count() <= 4).then_some(next.person)
+        });
+    if proxy.is_some_and(|p| !event.people.contains(&p)) {
+        event.kind = EventKind::Message;
+    }
 }
 
 /// How a sentence names its guests as a group.

@@ -167,6 +167,11 @@ fn days_written_in_words_and_years_read_from_the_page() {
         (Language::Fr, "Le ministre X a reçu ce lundi 3 mars 2035 l'ambassadeur Y.\n\n© Agence 2025", None, Some("2025-03-03")),
         (Language::Fr, "Le ministre X a reçu ce lundi 3 mars 2035 l'ambassadeur Y.", Some("2025-03-04"), Some("2025-03-03")),
         (Language::Fr, "Le ministre X a reçu ce lundi 3 mars 2035 l'ambassadeur Y.", None, Some("2035-03-03")),
+        // Or the month is, on a page put up days after that day of its own month.
+        (Language::Fr, "Le ministre X a reçu ce mercredi 20 juin 2021 l'ambassadeur Y.", Some("2021-10-22"), Some("2021-10-20")),
+        // An English page may write its stamp either way round: one that reads both ways dates
+        // nothing without a publication date.
+        (Language::En, "03/04/2021\nThe President spoke today with Y.", None, None),
         // A month glued to its year is still read with it.
         (Language::Fr, "Message de X à Y\n\nParis, le 4 mars2024\n\nMonsieur le Président,\n\nJ'ai appris avec tristesse la nouvelle survenue le 1er mars.", Some("2024-03-07"), Some("2024-03-04")),
         // A French letter's heading line, its place before the date, dates the letter.

@@ -75,6 +75,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     past_after: &["last"],
     // "had" is as often the simple past of "have" ("had a phone call").
     pluperfect: &[],
+    future: &["will", "shall"],
     // "the earthquake that struck X on August 11": the disaster's day, not the exchange's.
     acts: &["committed", "perpetrated", "struck", "hit", "occurred"],
     elected: &["elected", "re-elected"],
@@ -212,6 +213,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     country_after_name: &["of"],
     country_joiners: &["of", "the"],
     many: &["many", "several", "numerous", "multiple", "various"],
+    appeals: &["for"],
     cues: CUES,
     cue_times: &[
         "today",
@@ -282,6 +284,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ]),
     presence: CutPhrases::new(&["in the presence"]),
     handed_by: CutPhrases::new(&["delivered by", "handed over by"]),
+    taken_by: CutPhrases::new(&["received by", "delivered to", "handed over to", "handed to"]),
     go_betweens: &[
         "mediator",
         "mediators",
@@ -411,7 +414,24 @@ const CUES: &[(&str, Cue)] = &[
     ("telephoned", Cue::Kind(PhoneCall)),
     ("phoned", Cue::Kind(PhoneCall)),
     ("phone", Cue::Mode(PhoneCall)),
+    // "dialled his counterpart to discuss X": the call is the act.
+    ("dialled", Cue::Kind(PhoneCall)),
+    ("dialed", Cue::Kind(PhoneCall)),
+    // A conference held over the line; "video teleconference" names video besides.
+    ("teleconference", Cue::Mode(PhoneCall)),
+    ("tele-conference", Cue::Mode(PhoneCall)),
     ("phone call", Cue::Mode(PhoneCall)),
+    // "conveyed his congratulations by telephone": the means the wishes went by.
+    ("by telephone", Cue::Means(PhoneCall)),
+    ("by phone", Cue::Means(PhoneCall)),
+    ("over the phone", Cue::Means(PhoneCall)),
+    ("over the telephone", Cue::Means(PhoneCall)),
+    ("by video link", Cue::Means(VideoCall)),
+    ("via video link", Cue::Means(VideoCall)),
+    ("by videoconference", Cue::Means(VideoCall)),
+    ("via videoconference", Cue::Means(VideoCall)),
+    ("by video conference", Cue::Means(VideoCall)),
+    ("via video conference", Cue::Means(VideoCall)),
     ("phone conversation", Cue::Mode(PhoneCall)),
     ("call", Cue::Mode(PhoneCall)),
     ("called", Cue::Mode(PhoneCall)),
@@ -441,6 +461,8 @@ const CUES: &[(&str, Cue)] = &[
     ("joint statement", Cue::Kind(JointStatement)),
     ("joint declaration", Cue::Kind(JointStatement)),
     ("joint communique", Cue::Kind(JointStatement)),
+    ("joint press release", Cue::Kind(JointStatement)),
+    ("joint press communique", Cue::Kind(JointStatement)),
     ("joint press statement", Cue::Kind(JointStatement)),
     ("joint outcomes statement", Cue::Kind(JointStatement)),
     ("joint outcome statement", Cue::Kind(JointStatement)),
@@ -452,10 +474,16 @@ const CUES: &[(&str, Cue)] = &[
     ("congratulatory", Cue::Kind(Message)),
     ("congratulations", Cue::Kind(Message)),
     ("cable", Cue::Kind(Message)),
+    ("cables", Cue::Kind(Message)),
+    ("congratulation", Cue::Kind(Message)),
     ("telegram", Cue::Kind(Message)),
     ("telegrams", Cue::Kind(Message)),
     ("greetings", Cue::Kind(Message)),
     ("sent a message", Cue::Kind(Message)),
+    // "X wrote to Y to thank him": a letter.
+    ("wrote to", Cue::Kind(Message)),
+    ("has written to", Cue::Kind(Message)),
+    ("writes to", Cue::Kind(Message)),
     ("received a message", Cue::Kind(Message)),
     ("received a letter", Cue::Kind(Message)),
     // "The Amir received a congratulatory cable from X": a message received, not a visitor; a
@@ -488,6 +516,7 @@ const CUES: &[(&str, Cue)] = &[
     ("discussion", Cue::Kind(Talks)),
     ("discussions", Cue::Kind(Talks)),
     ("consultations", Cue::Kind(Talks)),
+    ("negotiations", Cue::Kind(Talks)),
     ("conversation", Cue::Kind(Talks)),
     ("dialogue", Cue::Kind(Talks)),
     ("exchanged views", Cue::Exchange),

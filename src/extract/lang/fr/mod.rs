@@ -33,6 +33,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     foreign_after: &["prochain", "prochaine"],
     past_after: &["dernier", "derniere"],
     pluperfect: &["avait", "avaient"],
+    future: &["sera", "seront", "devra", "devront", "doit", "doivent"],
     acts: &[
         "survenu",
         "survenue",
@@ -154,6 +155,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     verbs_after_name: &["a", "s'", "ont", "et", "se"],
     with: "avec",
+    appeals: &[],
     many: &[
         "maints",
         "maintes",
@@ -186,6 +188,14 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     cut_phrases: CutPhrases::new(CUT_PHRASES),
     presence: CutPhrases::new(&["en presence"]),
     handed_by: CutPhrases::new(&["remis par", "remise par", "transmis par", "transmise par"]),
+    taken_by: CutPhrases::new(&[
+        "remis au",
+        "remis a",
+        "remise au",
+        "remise a",
+        "recu par",
+        "recue par",
+    ]),
     go_betweens: &[
         "mediateur",
         "mediateurs",

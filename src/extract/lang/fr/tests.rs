@@ -32,6 +32,24 @@ fn dates_that_belong_to_a_photo_a_report_or_a_visits_end_are_not_the_events() {
             Some("2024-06-06"),
             Some("2024-06-04"),
         ),
+        // A report told again with a full date dates it when that date is the weekday it names
+        // (2 May 2023 was a Tuesday); another weekday is another day's.
+        (
+            "Le président Tom Ward a reçu mardi le ministre Ali Khan. Le ministre Ali Khan a été reçu au palais le 2 mai 2023.",
+            None,
+            Some("2023-05-02"),
+        ),
+        (
+            "Le président Tom Ward a reçu mardi le ministre Ali Khan. Le ministre Ali Khan a été reçu au palais le 3 mai 2023.",
+            None,
+            None,
+        ),
+        // A sentence that announces another exchange does not tell the report again.
+        (
+            "Le président Tom Ward a reçu mercredi le ministre Ali Khan. Par ailleurs, le 3 mai 2023, Tom Ward a reçu Ali Khan à Genève.",
+            None,
+            None,
+        ),
         // The day a visitor went home is the visit's last day, not its first.
         (
             "Le président Tom Ward est rentré ce samedi de Lomé où il a été reçu par le président Ali Khan.",
