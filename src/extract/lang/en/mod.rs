@@ -242,6 +242,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         // "the diplomatic adviser of President Y": whom an adviser serves did not come.
         "adviser",
         "advisor",
+        // "X, accompanied by Minister Y, met Z", "flanked by his ministers Y and W": who came with
+        // a party did not take part.
+        "accompanied",
+        "flanked",
         // "The below is attributable to Spokesperson X:": who speaks for the report.
         "attributable",
     ],

@@ -442,10 +442,17 @@ const ASIDE_CUES: &[&str] = &[
     // "la conseillère diplomatique du président Y": whom an adviser serves did not come.
     "conseiller",
     "conseillere",
-    // "X, accompagné de Mme Y": who came with a party did not take part.
+    // "X, accompagné de Mme Y", "flanqué de ses ministres Y et Z", "entouré du ministre Y": who
+    // came with a party did not take part.
     "accompagne",
     "accompagnee",
     "accompagnes",
+    "flanque",
+    "flanquee",
+    "flanques",
+    "entoure",
+    "entouree",
+    "entoures",
 ];
 
 /// Phrases after which a sentence stops listing the event's participants.
