@@ -85,6 +85,9 @@ fn participants_of_a_sentence() {
     // Whom a visitor met before or after the exchange reported, or who wrote besides, is another's.
     check("Le ministre Tom Ward a été reçu mardi par son homologue Ali Khan, avant de rencontrer le Premier ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le président Tom Ward a reçu lundi un appel du président Ali Khan et une lettre du roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
+    // What the exchange was about, in a clause on it, names no party.
+    check("Le roi Tom Ward a reçu dimanche un appel de la présidente Ali Khan, au cours duquel tous deux ont parlé du départ du ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    check("La ministre Ali Khan s'est entretenue avec son homologue Tom Ward, un entretien pendant lequel elle a salué l'élection du président Sam Otieno.", &["Ali Khan", "Tom Ward"], &[]);
     // Who flank a party, however long the title they share, came with it.
     check("Le chancelier Tom Ward, flanqué de ses ministres de l'Intérieur et des Finances, Ali Khan et Sam Otieno, a reçu lundi le roi Paul Roux.", &["Tom Ward", "Paul Roux"], &[]);
     // Whom an adviser serves stayed home.
