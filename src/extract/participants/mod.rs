@@ -189,14 +189,24 @@ fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast) -> usi
 
 /// "Les deux chefs d'État ont eu un entretien", "The Ministers discussed": the parties of an
 /// exchange a sentence names only as "the two" of a role or "the" of a plural role (before its
-/// trigger) are the two people the text named before it, when it named exactly two.
+/// trigger, or as the subject after a fronted phrase that holds it: "Lors de leur entretien, les
+/// deux ministres ont…") are the two people the text named before it, when it named exactly two.
 pub fn the_two(text: &Text, cast: &Cast, sentence: usize, trigger: usize) -> Option<Vec<usize>> {
     let tokens = text.sentences.get(sentence)?.tokens.clone();
     let [the, two] = text.words.the_two;
-    (tokens.start..trigger).find(|&k| {
-        text.fw(k) == the
-            && (text.fw(k + 1) == two && text.words.roles.contains(&text.fw(k + 2))
-                || text.plural_role(k + 1))
+    // "les deux Premiers ministres", "the two leaders": a role in the plural, though the list of
+    // roles has only its singular.
+    let of_role = |k: usize| {
+        let f = text.fw(k);
+        let singular = f.strip_suffix('s').unwrap_or(f);
+        text.words.roles.contains(&f) || text.words.roles.contains(&singular)
+    };
+    let comma = |k: usize| text.tokens[k].is_punct(',');
+    let fronted = |k: usize| k > trigger + 1 && comma(k - 1) && !(trigger..k - 1).any(comma);
+    (tokens.start..tokens.end).find(|&k| {
+        (k < trigger || fronted(k))
+            && text.fw(k) == the
+            && (text.fw(k + 1) == two && of_role(k + 2) || text.plural_role(k + 1))
     })?;
     let mut people = Vec::new();
     for m in cast
