@@ -465,6 +465,15 @@ fn the_issuers_own_principal_named_in_the_headline_a_byline_or_a_signature() {
 }
 
 #[test]
+fn a_letter_by_another_name_is_the_exchange_reported() {
+    let cases: &[(&str, &[&str])] = &[
+        // Cables to two heads of state, the sender named after them.
+        ("In cables to Kenyan President Ali Khan and Ghanaian President Sam Otieno, King Tom Ward offered his condolences after the floods.", &["Ali Khan KE", "Sam Otieno GH", "Tom Ward -"]),
+    ];
+    check_parties(cases);
+}
+
+#[test]
 fn names_across_line_breaks_possessives_and_patronymics() {
     let cases: &[(&str, &[&str])] = &[
         // "Rt. Hon." at the end of a line: the name is on the next.

@@ -437,6 +437,8 @@ const CUES: &[(&str, Cue)] = &[
     ("congratulatory", Cue::Kind(Message)),
     ("congratulations", Cue::Kind(Message)),
     ("cable", Cue::Kind(Message)),
+    ("cables", Cue::Kind(Message)),
+    ("missive", Cue::Kind(Message)),
     ("telegram", Cue::Kind(Message)),
     ("telegrams", Cue::Kind(Message)),
     ("greetings", Cue::Kind(Message)),

@@ -52,6 +52,11 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("telegramme", Cue::Kind(Message)),
     ("voeux", Cue::Kind(Message)),
     ("missive", Cue::Kind(Message)),
+    ("missives", Cue::Kind(Message)),
+    ("telegrammes", Cue::Kind(Message)),
+    // "à travers un courrier adressé à son homologue Y": a letter, as presidencies call it.
+    ("courrier", Cue::Kind(Message)),
+    ("courriers", Cue::Kind(Message)),
     ("recu un message", Cue::Kind(Message)),
     ("recu un telegramme", Cue::Kind(Message)),
     ("a recu un telegramme", Cue::Kind(Message)),

@@ -95,16 +95,33 @@ fn a_bare_title_takes_the_country_of_the_release_city_or_of_the_envoys_posting()
     }
 }
 
+/// The kind and the participants' names a French body is read with.
+fn kind_and_parties(body: &str) -> (&'static str, Vec<String>) {
+    let x = read(body, None, Language::Fr);
+    let names = (x.participants.value.iter())
+        .map(|p| p.name.clone())
+        .collect();
+    (x.kind.value.key(), names)
+}
+
 #[test]
 fn a_quote_before_the_meeting_still_names_both_parties_and_the_meeting() {
     // "sa rencontre": a cue that also ends inside a word before it ("a rencontré") is still read.
     let body = "Le Premier ministre Tom Ward a déclaré que la coopération allait se renforcer.\n\nIl a fait ces remarques jeudi lors de sa rencontre avec le président Ali Khan.";
-    let x = read(body, None, Language::Fr);
-    assert_eq!(x.kind.value.key(), "meeting");
-    let names: Vec<&str> = (x.participants.value.iter())
-        .map(|p| p.name.as_str())
-        .collect();
-    assert_eq!(names, ["Tom Ward", "Ali Khan"]);
+    assert_eq!(
+        kind_and_parties(body),
+        ("meeting", vec!["Tom Ward".into(), "Ali Khan".into()])
+    );
+}
+
+#[test]
+fn a_presidency_s_courrier_is_a_letter_to_its_addressee() {
+    // The letter first, then others who wrote too: the letter is the exchange reported.
+    let body = "Le président Tom Ward, à travers un courrier adressé lundi à son homologue malien Ali Khan, l'a félicité pour sa réélection.\n\nComme lui, les présidents Sam Otieno et Paul Roux ont adressé des messages à Ali Khan.";
+    assert_eq!(
+        kind_and_parties(body),
+        ("message", vec!["Tom Ward".into(), "Ali Khan".into()])
+    );
 }
 
 #[test]
