@@ -143,6 +143,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "foreign",
     "affairs",
     "affaires",
+    // "the Transitional Presidential Council": a body's words.
+    "presidential",
+    "transitional",
     "external",
     "secretary",
     "state",

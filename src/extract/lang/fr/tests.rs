@@ -115,6 +115,15 @@ fn a_quote_before_the_meeting_still_names_both_parties_and_the_meeting() {
 }
 
 #[test]
+fn a_transitional_body_s_words_are_no_name() {
+    let body = "Le président du Conseil Présidentiel de Transition (CPT), Tom Ward, a reçu jeudi l'ambassadeur du Canada, Ali Khan.";
+    assert_eq!(
+        kind_and_parties(body),
+        ("meeting", vec!["Tom Ward".into(), "Ali Khan".into()])
+    );
+}
+
+#[test]
 fn a_presidency_s_courrier_is_a_letter_to_its_addressee() {
     // The letter first, then others who wrote too: the letter is the exchange reported.
     let body = "Le président Tom Ward, à travers un courrier adressé lundi à son homologue malien Ali Khan, l'a félicité pour sa réélection.\n\nComme lui, les présidents Sam Otieno et Paul Roux ont adressé des messages à Ali Khan.";
