@@ -50,12 +50,17 @@ fn in_sentence<'c>(
             return false;
         }
         let from = phrase.start.saturating_sub(4).max(tokens.start);
+        // "Special Envoy X met Minister Y": a cue before another name is that name's title.
+        let named_between = |k: usize| {
+            (cast.mentions.iter()).any(|m| m.name.start > k && m.name.end <= phrase.start)
+        };
         (from..phrase.start).any(|k| {
             let f = text.fw(k);
             let after_call = (k.saturating_sub(3).max(tokens.start)..k)
                 .any(|j| text.words.calls.contains(&text.fw(j)));
             let own_honorific = k + 1 == phrase.start && text.words.honorifics.contains(&f);
-            text.words.aside_cues.contains(&f) && !(after_call || own_honorific || hosted(k))
+            text.words.aside_cues.contains(&f)
+                && !(after_call || own_honorific || hosted(k) || named_between(k))
         })
     };
     // "le décès du président X et du ministre Y": a name joined by "et" or a comma to an aside's
