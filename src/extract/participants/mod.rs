@@ -96,8 +96,12 @@ fn in_sentence<'c>(
         }
         let listed_aside = last_aside.is_some_and(|end| joined(end, m.phrase.start));
         // "X and Y discussed … building on President Z's visit": a name in the possessive once
-        // two parties are named is what they spoke of.
-        if owns_title(text, cast, m) || people.len() >= 2 && possessive(text, m.name.end) {
+        // two parties are named is what they spoke of; "…, Press Secretary Z told reporters":
+        // who says so, the source.
+        let source = || text.words.sources.contains(&text.fw(m.name.end));
+        if owns_title(text, cast, m)
+            || people.len() >= 2 && (possessive(text, m.name.end) || source())
+        {
             continue;
         }
         if listed_aside || aside(&m.phrase, m.name.start) {

@@ -249,6 +249,15 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         // "The below is attributable to Spokesperson X:": who speaks for the report.
         "attributable",
     ],
+    sources: &[
+        "said",
+        "says",
+        "told",
+        "added",
+        "stated",
+        "noted",
+        "announced",
+    ],
     in_turn: &["successively"],
     exchanges_each: &["meetings", "calls"],
     between: "between",

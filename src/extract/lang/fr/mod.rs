@@ -168,6 +168,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     cues: CUES,
     cue_times: &[],
     aside_cues: ASIDE_CUES,
+    sources: &[],
     in_turn: &["successivement"],
     exchanges_each: &["appels", "audiences"],
     between: "entre",
