@@ -73,7 +73,10 @@ pub fn by_elimination(
                 && cast.people[m.person].country == Some(c)
         })
     };
-    if named.len() == 2 && named.contains(&known) {
+    // The dateline names the country a party has by default, whether the report names it or not.
+    let homed = person(event.people[lacking]).homed;
+    let others = named.iter().filter(|&&c| c != known).count();
+    if others == 1 && (named.len() == 2 || homed) {
         let found = (named.into_iter()).find(|&c| c != known && !held_by_another(c));
         who[lacking].country = found.or(who[lacking].country);
     }
@@ -155,6 +158,12 @@ mod tests {
         check(
             "Le secrétaire général Ali Khan a été reçu mardi par le ministre ghanéen Tom Ward. Ils ont évoqué les liens entre le Mali et le Ghana. L'ambassadeur du Mali, Sam Otieno, était présent.",
             &[some("ML"), some("GH")],
+        );
+        // The dateline names the default's country, though the report does not.
+        check_at(
+            "Le secrétaire d'État Ali Khan a été reçu mardi par Nasser Bourita. Il a présenté les projets de la Gambie.",
+            Some("MA"),
+            &[some("GM"), some("MA")],
         );
         fn check(input: &str, expected: &[Option<String>]) {
             check_at(input, None, expected);
