@@ -106,13 +106,6 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("accueilli par", Cue::Kind(Meeting)),
     ("accueillie par", Cue::Kind(Meeting)),
     ("accueillis par", Cue::Kind(Meeting)),
-    // "X a été accueilli à l'aéroport de Y par Z", "à sa descente d'avion par Z": the welcome is
-    // told before who gave it.
-    ("accueilli a l'aeroport", Cue::Kind(Meeting)),
-    ("accueillie a l'aeroport", Cue::Kind(Meeting)),
-    ("accueillis a l'aeroport", Cue::Kind(Meeting)),
-    ("accueilli a sa descente", Cue::Kind(Meeting)),
-    ("accueillie a sa descente", Cue::Kind(Meeting)),
     // "X a été l'hôte du président Y": a visit received in person.
     ("l'hote", Cue::Kind(Meeting)),
     ("audience", Cue::Kind(Meeting)),

@@ -103,8 +103,6 @@ fn kinds_and_parties_of_whole_texts() {
         ("Le Premier ministre Tom Ward a déclaré que la coopération allait se renforcer.\n\nIl a fait ces remarques jeudi lors de sa rencontre avec le président Ali Khan.", "meeting", &["Tom Ward", "Ali Khan"]),
         // A body's adjectives in capitals are no name, as its nouns are not.
         ("Le président du Conseil Présidentiel de Transition (CPT), Tom Ward, a reçu jeudi l'ambassadeur du Canada, Ali Khan.", "meeting", &["Tom Ward", "Ali Khan"]),
-        // A welcome at the airport, told before who gave it, is a meeting with them.
-        ("Le ministre sénégalais Tom Ward est arrivé lundi à Bamako pour une visite de travail. Il a été accueilli à sa descente d'avion par le Capitaine Ali Khan, président de la Transition.", "meeting", &["Tom Ward", "Ali Khan"]),
         // A presidency's "courrier" is a letter; others who wrote too come after.
         ("Le président Tom Ward, à travers un courrier adressé lundi à son homologue malien Ali Khan, l'a félicité pour sa réélection.\n\nComme lui, les présidents Sam Otieno et Paul Roux ont adressé des messages à Ali Khan.", "message", &["Tom Ward", "Ali Khan"]),
     ];
