@@ -316,6 +316,17 @@ fn main_events() {
         crate::model::Language::En,
         &["Tom Ward", "Ali Khan"],
     );
+    // "The two" of a role, in the plural, after a fronted phrase that names the exchange are its
+    // parties too.
+    check(
+        "Le Premier ministre Tom Ward est en visite à Accra, à l'invitation de son homologue Ali Khan.\n\nAu cours de leurs entretiens de mardi, les deux Premiers ministres ont signé trois accords.\n\nLe lendemain, M. Ward a été reçu par le président Sam Otieno.",
+        &["Tom Ward", "Ali Khan"],
+    );
+    check_in(
+        "President Tom Ward arrived in Accra for a state visit at the invitation of President Ali Khan.\n\nDuring their meeting on Monday, the two leaders agreed to open a consulate. Later, President Ward was received by Speaker Sam Otieno.",
+        crate::model::Language::En,
+        &["Tom Ward", "Ali Khan"],
+    );
     // The building a meeting is held in is no party.
     check(
         "Le Premier ministre Tom Ward a participé, sur invitation du Premier ministre belge, à un dîner informel des chefs de gouvernement au Château de Val Fleuri, à Bruxelles, en date du 22 février.",

@@ -177,6 +177,9 @@ pub struct Words {
     pub cue_times: &'static [&'static str],
     /// Words after which the names that follow are not taken part in the event.
     pub aside_cues: &'static [&'static str],
+    /// Verbs of saying written right after a name: once the parties are named, who "said" or
+    /// "told reporters" is the report's source ("…, Press Secretary X told reporters").
+    pub sources: &'static [&'static str],
     /// Words by which a sentence lists those a party met one after another ("a rencontré
     /// successivement X, Y et Z"): the first is the party of the exchange it reports.
     pub in_turn: &'static [&'static str],

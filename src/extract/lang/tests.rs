@@ -289,6 +289,10 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         // A particle glued to the surname is part of it; a middle initial makes no other person.
         ("Readout of the Secretary-General's meeting with H.E. Mr. Sergey V. Lavrov, Minister for Foreign Affairs of the Russian Federation\nToday, the Secretary-General met with H.E. Mr. Sergey Lavrov, Minister for Foreign Affairs of the Russian Federation.", &["Sergey V. Lavrov RU"]),
         ("Canadian Ambassador Peter MacArthur met Japanese Foreign Minister Ali Khan.", &["Peter MacArthur CA", "Ali Khan JP"]),
+        // A body's adjectives in capitals are no name, as its nouns are not.
+        ("The President of the Transitional Presidential Council, Tom Ward, received the Kenyan Ambassador Ali Khan.", &["Tom Ward -", "Ali Khan KE"]),
+        // A chargé d'affaires, as English writes the title, accent or not.
+        ("The Swedish Charge d'Affaires Tom Ward paid a courtesy call on Foreign Minister Ali Khan of Ghana.", &["Tom Ward SE", "Ali Khan GH"]),
         // A known person written with a middle initial the gazetteer leaves out keeps its country.
         ("Secretary of State Antony J. Blinken spoke today with Kenyan Foreign Minister Ali Khan.", &["Antony J. Blinken US", "Ali Khan KE"]),
         // An abbreviation in brackets restates the country before it.
@@ -464,6 +468,15 @@ fn the_issuers_own_principal_named_in_the_headline_a_byline_or_a_signature() {
         ("Today, the Prime Ministers’ Council met in Riga, with the Finnish counterpart. Prime Minister Tom Ward welcomed Finnish Prime Minister Ali Khan and Estonian Prime Minister Sam Otieno.\nTom Ward spoke of the railway.", &["Ali Khan FI", "Tom Ward -", "Sam Otieno EE"]),
         // Someone named in the report itself is not the principal.
         ("The President met Chilean Foreign Minister Ali Khan. He conveyed the greetings of President Tom Ward.", &["Ali Khan CL"]),
+    ];
+    check_parties(cases);
+}
+
+#[test]
+fn a_letter_by_another_name_is_the_exchange_reported() {
+    let cases: &[(&str, &[&str])] = &[
+        // Cables to two heads of state, the sender named after them.
+        ("In cables to Kenyan President Ali Khan and Ghanaian President Sam Otieno, King Tom Ward offered his condolences after the floods.", &["Ali Khan KE", "Sam Otieno GH", "Tom Ward -"]),
     ];
     check_parties(cases);
 }

@@ -13,7 +13,10 @@ use crate::model::Participant;
 /// et la France": of two parties, one unknown and given no country, the other's country and one
 /// more are the only countries the report names (its headline, its sentence and the two after):
 /// the other one is the first party's, unless a title names the party an organisation's official
-/// ("le Secrétaire général de l'ONU, X"). `hits` are the text's country names (folded spans).
+/// ("le Secrétaire général de l'ONU, X"). So too when the first party has only the dateline's
+/// country, which the other's title gives ("Suva, May 15: Minister X called on Fiji Prime Minister
+/// Y"): a visitor's title leaves out the country the report's city is not in. `hits` are the
+/// text's country names (folded spans).
 pub fn by_elimination(
     text: &Text,
     lex: &Lexicon,
@@ -28,18 +31,20 @@ pub fn by_elimination(
     if !event.unnamed.is_empty() {
         return;
     }
-    let unknown = |p: usize| {
-        cast.people[p].known.is_none()
-            && cast.people[p].country.is_none()
+    let person = |p: usize| &cast.people[p];
+    let unknown = |p: usize, other: usize| {
+        let homed = person(p).homed && person(p).country == person(other).country;
+        person(p).known.is_none()
+            && (person(p).country.is_none() || homed)
             && !official(text, lex, cast, p)
     };
-    let (lacking, other) = match (unknown(*a), unknown(*b)) {
+    let (lacking, other) = match (unknown(*a, *b), unknown(*b, *a)) {
         (true, false) => (0, *b),
         (false, true) => (1, *a),
         _ => return,
     };
     // A country the text gives another way ("the Chinese delegation was led by X") stands.
-    if who[lacking].country.is_some() {
+    if who[lacking].country != person(event.people[lacking]).country {
         return;
     }
     let Some(known) = cast.people[other].country else {
@@ -61,8 +66,12 @@ pub fn by_elimination(
         (cast.people.iter().enumerate())
             .any(|(p, person)| p != *a && p != *b && person.country == Some(c))
     };
-    if named.len() == 2 && named.contains(&known) {
-        who[lacking].country = (named.into_iter()).find(|&c| c != known && !held_by_another(c));
+    // The dateline names the country a party has by default, whether the report names it or not.
+    let homed = person(event.people[lacking]).homed;
+    let others = named.iter().filter(|&&c| c != known).count();
+    if others == 1 && (named.len() == 2 || homed) {
+        let found = (named.into_iter()).find(|&c| c != known && !held_by_another(c));
+        who[lacking].country = found.or(who[lacking].country);
     }
 }
 
@@ -90,11 +99,12 @@ mod tests {
     use crate::extract::text::Text;
     use crate::extract::{event, participants, people};
 
-    /// The parties' countries once the unknown one's is worked out.
-    fn countries(input: &str) -> Vec<Option<String>> {
+    /// The parties' countries once the unknown one's is worked out, `home` the dateline's country.
+    fn countries(input: &str, home: Option<&str>) -> Vec<Option<String>> {
         let lex = lexicon();
         let text = Text::new(input);
-        let cast = people::find(&text, &lex, None);
+        let home = home.and_then(crate::model::CountryCode::parse);
+        let cast = people::find(&text, &lex, home);
         let main = event::main(&text, &lex, &cast);
         let mut who = participants::listed(&cast, &main.people);
         let hits = lex.countries_in(&text.folded.text);
@@ -126,8 +136,28 @@ mod tests {
             "Le président ghanéen Ali Khan a reçu lundi Tom Ward, l'envoyé spécial de l'Union européenne pour le Sahel. Ils ont parlé du Mali.",
             &[some("GH"), None],
         );
+        // A visitor's title that names no country leaves them the dateline's only by default.
+        check_at(
+            "Le ministre délégué Ali Khan a été reçu mardi par le président sénégalais Tom Ward. Ils ont parlé des relations entre le Sénégal et la Gambie.",
+            Some("SN"),
+            &[some("GM"), some("SN")],
+        );
+        check_at(
+            "Le ministre délégué Ali Khan a été reçu mardi par le président sénégalais Tom Ward. Ils ont parlé de la sécurité au Sénégal.",
+            Some("SN"),
+            &[some("SN"), some("SN")],
+        );
+        // The dateline names the default's country, though the report does not.
+        check_at(
+            "Le secrétaire d'État Ali Khan a été reçu mardi par Nasser Bourita. Il a présenté les projets de la Gambie.",
+            Some("MA"),
+            &[some("GM"), some("MA")],
+        );
         fn check(input: &str, expected: &[Option<String>]) {
-            assert_eq!(countries(input), expected, "{input}");
+            check_at(input, None, expected);
+        }
+        fn check_at(input: &str, home: Option<&str>, expected: &[Option<String>]) {
+            assert_eq!(countries(input, home), expected, "{input}");
         }
     }
 }

@@ -51,12 +51,17 @@ fn in_sentence<'c>(
             return false;
         }
         let from = phrase.start.saturating_sub(4).max(tokens.start);
+        // "Special Envoy X met Minister Y": a cue before another name is that name's title.
+        let named_between = |k: usize| {
+            (cast.mentions.iter()).any(|m| m.name.start > k && m.name.end <= phrase.start)
+        };
         (from..phrase.start).any(|k| {
             let f = text.fw(k);
             let after_call = (k.saturating_sub(3).max(tokens.start)..k)
                 .any(|j| text.words.calls.contains(&text.fw(j)));
             let own_honorific = k + 1 == phrase.start && text.words.honorifics.contains(&f);
-            text.words.aside_cues.contains(&f) && !(after_call || own_honorific || hosted(k))
+            text.words.aside_cues.contains(&f)
+                && !(after_call || own_honorific || hosted(k) || named_between(k))
         })
     };
     // "le décès du président X et du ministre Y": a name joined by "et" or a comma to an aside's
@@ -92,8 +97,12 @@ fn in_sentence<'c>(
         }
         let listed_aside = last_aside.is_some_and(|end| joined(end, m.phrase.start));
         // "X and Y discussed … building on President Z's visit": a name in the possessive once
-        // two parties are named is what they spoke of.
-        if owns_title(text, cast, m) || people.len() >= 2 && possessive(text, m.name.end) {
+        // two parties are named is what they spoke of; "…, Press Secretary Z told reporters":
+        // who says so, the source.
+        let source = || text.words.sources.contains(&text.fw(m.name.end));
+        if owns_title(text, cast, m)
+            || people.len() >= 2 && (possessive(text, m.name.end) || source())
+        {
             continue;
         }
         if listed_aside || aside(&m.phrase, m.name.start) {
@@ -190,14 +199,24 @@ fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast) -> usi
 
 /// "Les deux chefs d'État ont eu un entretien", "The Ministers discussed": the parties of an
 /// exchange a sentence names only as "the two" of a role or "the" of a plural role (before its
-/// trigger) are the two people the text named before it, when it named exactly two.
+/// trigger, or as the subject after a fronted phrase that holds it: "Lors de leur entretien, les
+/// deux ministres ont…") are the two people the text named before it, when it named exactly two.
 pub fn the_two(text: &Text, cast: &Cast, sentence: usize, trigger: usize) -> Option<Vec<usize>> {
     let tokens = text.sentences.get(sentence)?.tokens.clone();
     let [the, two] = text.words.the_two;
-    (tokens.start..trigger).find(|&k| {
-        text.fw(k) == the
-            && (text.fw(k + 1) == two && text.words.roles.contains(&text.fw(k + 2))
-                || text.plural_role(k + 1))
+    // "les deux Premiers ministres", "the two leaders": a role in the plural, though the list of
+    // roles has only its singular.
+    let of_role = |k: usize| {
+        let f = text.fw(k);
+        let singular = f.strip_suffix('s').unwrap_or(f);
+        text.words.roles.contains(&f) || text.words.roles.contains(&singular)
+    };
+    let comma = |k: usize| text.tokens[k].is_punct(',');
+    let fronted = |k: usize| k > trigger + 1 && comma(k - 1) && !(trigger..k - 1).any(comma);
+    (tokens.start..tokens.end).find(|&k| {
+        (k < trigger || fronted(k))
+            && text.fw(k) == the
+            && (text.fw(k + 1) == two && of_role(k + 2) || text.plural_role(k + 1))
     })?;
     let mut people = Vec::new();
     for m in cast

@@ -85,6 +85,16 @@ fn participants_of_a_sentence() {
     // Whom a visitor met before or after the exchange reported, or who wrote besides, is another's.
     check("Le ministre Tom Ward a été reçu mardi par son homologue Ali Khan, avant de rencontrer le Premier ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le président Tom Ward a reçu lundi un appel du président Ali Khan et une lettre du roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
+    // What the exchange was about, in a clause on it, names no party.
+    check("Le roi Tom Ward a reçu dimanche un appel de la présidente Ali Khan, au cours duquel tous deux ont parlé du départ du ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    check("La ministre Ali Khan s'est entretenue avec son homologue Tom Ward, un entretien pendant lequel elle a salué l'élection du président Sam Otieno.", &["Ali Khan", "Tom Ward"], &[]);
+    // Who flank a party, however long the title they share, came with it.
+    check("Le chancelier Tom Ward, flanqué de ses ministres de l'Intérieur et des Finances, Ali Khan et Sam Otieno, a reçu lundi le roi Paul Roux.", &["Tom Ward", "Paul Roux"], &[]);
+    check(
+        "L'envoyé spécial Tom Ward a été reçu mardi par le ministre ghanéen Ali Khan.",
+        &["Tom Ward", "Ali Khan"],
+        &[],
+    );
     // Whom an adviser serves stayed home.
     check("Le président Tom Ward s'est entretenu mardi avec Ali Khan, conseiller diplomatique du président ghanéen Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
 }
@@ -105,6 +115,17 @@ fn participants_of_an_english_sentence() {
     // Whom a party met before or after, or who wrote besides, belongs to another exchange.
     check("Minister Tom Ward held talks with Minister Ali Khan on Monday before meeting President Sam Otieno.", &["Tom Ward", "Ali Khan"]);
     check("President Tom Ward received a phone call from President Ali Khan and a letter from King Paul Roux.", &["Tom Ward", "Ali Khan"]);
+    // Who says so once both parties are named is the report's source.
+    check("President Tom Ward spoke by phone with Chancellor Ali Khan, government spokesman Sam Otieno told reporters on Friday.", &["Tom Ward", "Ali Khan"]);
+    check("Minister Tom Ward met his Kenyan counterpart Ali Khan in Nairobi, the ministry's spokeswoman Sam Otieno said.", &["Tom Ward", "Ali Khan"]);
+    // An envoy who met someone is a party; the word is the envoy's title, not an aside.
+    check(
+        "Special Envoy Tom Ward met Foreign Minister Ali Khan of Ghana in Accra on Monday.",
+        &["Tom Ward", "Ali Khan"],
+    );
+    // Who came with a party did not take part.
+    check("Prime Minister Tom Ward, accompanied by Trade Minister Ali Khan and Defence Minister Sam Otieno, met King Paul Roux on Friday.", &["Tom Ward", "Paul Roux"]);
+    check("Chancellor Tom Ward, flanked by Finance Minister Ali Khan, received President Paul Roux in Berlin.", &["Tom Ward", "Paul Roux"]);
     check(
         "President Tom Ward spoke with Chancellor Ali Khan and with President Sam Otieno.",
         &["Tom Ward", "Ali Khan"],

@@ -113,7 +113,11 @@ impl Finder<'_, '_> {
                 self.folded_names[i] = new_folded.unwrap_or_else(|| Folded::of(&person.name));
                 known.name = person.name;
             }
-            known.country = known.country.or(person.country);
+            // A country the text gives outweighs the dateline's default.
+            if known.country.is_none() || known.homed && !person.homed && person.country.is_some() {
+                known.country = person.country;
+                known.homed = person.homed;
+            }
             known.known = known.known.or(person.known);
             return i;
         }
@@ -143,6 +147,7 @@ impl Finder<'_, '_> {
         Person {
             name: p.name.clone(),
             country: p.country,
+            homed: false,
             known: Some(index),
             confidence,
         }

@@ -174,6 +174,7 @@ impl Finder<'_, '_> {
                 Some(self.add_person(Person {
                     name,
                     country: self.home,
+                    homed: self.home.is_some(),
                     known: None,
                     confidence: Confidence::Low,
                 }))

@@ -27,6 +27,9 @@ pub struct Person {
     /// Canonical when known, else as written.
     pub name: String,
     pub country: Option<CountryCode>,
+    /// Whether `country` is only the dateline's, the default for a title that names none: a
+    /// visitor's title often leaves out the country the report's city is not in.
+    pub homed: bool,
     /// Index into `gazetteer.people`.
     pub known: Option<usize>,
     pub confidence: Confidence,

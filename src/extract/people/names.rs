@@ -284,8 +284,9 @@ impl Finder<'_, '_> {
                         .or_else(|| after.clone().and_then(|a| self.title_country(a, false)))
                         .or_else(|| self.country_after(run.end))
                         .or_else(|| before.and_then(|(start, _)| self.owner_country(start)))
-                        .or_else(|| honorific_at.and_then(|h| self.listed_country(h)))
-                        .or(if titled { self.home } else { None });
+                        .or_else(|| honorific_at.and_then(|h| self.listed_country(h)));
+                    let homed = country.is_none() && titled && self.home.is_some();
+                    let country = country.or(if titled { self.home } else { None });
                     let confidence = if titled {
                         Confidence::Medium
                     } else {
@@ -312,6 +313,7 @@ impl Finder<'_, '_> {
                         None => Person {
                             name,
                             country,
+                            homed,
                             known: None,
                             confidence,
                         },
@@ -347,6 +349,7 @@ impl Finder<'_, '_> {
                     let person = self.add_person(Person {
                         name: self.name_text(&run),
                         country: Some(country),
+                        homed: false,
                         known: None,
                         confidence: Confidence::Medium,
                     });
@@ -385,11 +388,11 @@ impl Finder<'_, '_> {
                 // though in a headline, whose words are all capitalised, only with the country
                 // after it ("Prime Minister Rudd of Australia"); "la Reine Mathilde": a monarch.
                 let country = (self.title_country(start..run.start, true))
-                    .or_else(|| self.country_after(run.end))
-                    .or(self.home);
+                    .or_else(|| self.country_after(run.end));
                 let person = self.add_person(Person {
                     name: self.name_text(&run),
-                    country,
+                    homed: country.is_none() && self.home.is_some(),
+                    country: country.or(self.home),
                     known: None,
                     confidence: Confidence::Medium,
                 });

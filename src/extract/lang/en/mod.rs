@@ -245,8 +245,21 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         // "the diplomatic adviser of President Y": whom an adviser serves did not come.
         "adviser",
         "advisor",
+        // "X, accompanied by Minister Y, met Z", "flanked by his ministers Y and W": who came with
+        // a party did not take part.
+        "accompanied",
+        "flanked",
         // "The below is attributable to Spokesperson X:": who speaks for the report.
         "attributable",
+    ],
+    sources: &[
+        "said",
+        "says",
+        "told",
+        "added",
+        "stated",
+        "noted",
+        "announced",
     ],
     in_turn: &["successively"],
     exchanges_each: &["meetings", "calls"],
@@ -476,6 +489,7 @@ const CUES: &[(&str, Cue)] = &[
     ("cable", Cue::Kind(Message)),
     ("cables", Cue::Kind(Message)),
     ("congratulation", Cue::Kind(Message)),
+    ("missive", Cue::Kind(Message)),
     ("telegram", Cue::Kind(Message)),
     ("telegrams", Cue::Kind(Message)),
     ("greetings", Cue::Kind(Message)),

@@ -29,6 +29,8 @@ pub(super) const ROLES: &[&str] = &[
     "adviser",
     "advisor",
     "ambassador",
+    // "Chargé d'Affaires a.i.": the envoy heading an embassy in an ambassador's stead.
+    "charge",
     "envoy",
     "leader",
     "governor",
@@ -140,6 +142,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "ministers",
     "foreign",
     "affairs",
+    "affaires",
+    // "the Transitional Presidential Council": a body's words.
+    "presidential",
+    "transitional",
     "external",
     "secretary",
     "state",

@@ -61,8 +61,11 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("telegramme", Cue::Kind(Message)),
     ("voeux", Cue::Kind(Message)),
     ("missive", Cue::Kind(Message)),
-    // "un courrier adressé à son homologue": a letter.
+    ("missives", Cue::Kind(Message)),
+    ("telegrammes", Cue::Kind(Message)),
+    // "à travers un courrier adressé à son homologue Y": a letter, as presidencies call it.
     ("courrier", Cue::Kind(Message)),
+    ("courriers", Cue::Kind(Message)),
     // "X a écrit à son homologue Y": a letter.
     ("a ecrit a", Cue::Kind(Message)),
     ("a ecrit au", Cue::Kind(Message)),

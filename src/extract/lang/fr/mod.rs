@@ -171,6 +171,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     cues: CUES,
     cue_times: &[],
     aside_cues: ASIDE_CUES,
+    sources: &[],
     in_turn: &["successivement"],
     exchanges_each: &["appels", "audiences"],
     between: "entre",
@@ -466,10 +467,17 @@ const ASIDE_CUES: &[&str] = &[
     // "la conseillère diplomatique du président Y": whom an adviser serves did not come.
     "conseiller",
     "conseillere",
-    // "X, accompagné de Mme Y": who came with a party did not take part.
+    // "X, accompagné de Mme Y", "flanqué de ses ministres Y et Z", "entouré du ministre Y": who
+    // came with a party did not take part.
     "accompagne",
     "accompagnee",
     "accompagnes",
+    "flanque",
+    "flanquee",
+    "flanques",
+    "entoure",
+    "entouree",
+    "entoures",
 ];
 
 /// Phrases after which a sentence stops listing the event's participants.
@@ -479,6 +487,19 @@ const CUT_PHRASES: &[&str] = &[
     "a l'occasion",
     "lors de",
     "lors d'",
+    // "…, au cours duquel ils ont évoqué la démission du Premier ministre Y": what the exchange
+    // was about, as "lors de" says when it was held.
+    "au cours de ",
+    "au cours d'",
+    "au cours du",
+    "au cours des",
+    "au cours duquel",
+    "au cours desquels",
+    "au cours desquelles",
+    "pendant lequel",
+    "pendant laquelle",
+    "durant lequel",
+    "durant laquelle",
     "en marge",
     "pour le deces",
     "suite au",

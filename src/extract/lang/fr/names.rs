@@ -291,6 +291,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "la Conférence des Chefs d'État": a body's name, never a person's.
     "conference",
     "conseil",
+    // "le Conseil Présidentiel de Transition", "le Président de la Transition": a body's or an
+    // office's words.
+    "presidentiel",
+    "presidentielle",
+    "transition",
     "commission",
     "ministere",
     "presidence",

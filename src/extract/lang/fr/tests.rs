@@ -113,16 +113,28 @@ fn a_bare_title_takes_the_country_of_the_release_city_or_of_the_envoys_posting()
     }
 }
 
+/// Whole texts, each with the kind and the participants' names it is read with.
 #[test]
-fn a_quote_before_the_meeting_still_names_both_parties_and_the_meeting() {
-    // "sa rencontre": a cue that also ends inside a word before it ("a rencontré") is still read.
-    let body = "Le Premier ministre Tom Ward a déclaré que la coopération allait se renforcer.\n\nIl a fait ces remarques jeudi lors de sa rencontre avec le président Ali Khan.";
-    let x = read(body, None, Language::Fr);
-    assert_eq!(x.kind.value.key(), "meeting");
-    let names: Vec<&str> = (x.participants.value.iter())
-        .map(|p| p.name.as_str())
-        .collect();
-    assert_eq!(names, ["Tom Ward", "Ali Khan"]);
+fn kinds_and_parties_of_whole_texts() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        // "sa rencontre": a cue that also ends inside a word before it ("a rencontré") is still read.
+        ("Le Premier ministre Tom Ward a déclaré que la coopération allait se renforcer.\n\nIl a fait ces remarques jeudi lors de sa rencontre avec le président Ali Khan.", "meeting", &["Tom Ward", "Ali Khan"]),
+        // A body's adjectives in capitals are no name, as its nouns are not.
+        ("Le président du Conseil Présidentiel de Transition (CPT), Tom Ward, a reçu jeudi l'ambassadeur du Canada, Ali Khan.", "meeting", &["Tom Ward", "Ali Khan"]),
+        // A presidency's "courrier" is a letter; others who wrote too come after.
+        ("Le président Tom Ward, à travers un courrier adressé lundi à son homologue malien Ali Khan, l'a félicité pour sa réélection.\n\nComme lui, les présidents Sam Otieno et Paul Roux ont adressé des messages à Ali Khan.", "message", &["Tom Ward", "Ali Khan"]),
+    ];
+    for &(body, kind, names) in cases {
+        let x = read(body, None, Language::Fr);
+        let read_names: Vec<&str> = (x.participants.value.iter())
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(
+            (x.kind.value.key(), read_names),
+            (kind, names.to_vec()),
+            "{body}"
+        );
+    }
 }
 
 #[test]
