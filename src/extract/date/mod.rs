@@ -161,6 +161,16 @@ pub fn event_date(
         .filter(|d| !is_foreign(text, d, tokens.start) && !off_the_page(d, published))
         .filter(|d| !after_line(d, filed) || told_as_present(text, d))
         .collect();
+    // "X s'est entretenu, le 18 septembre 2012, avec Y" under "Publié le : 11/07/2012": a report
+    // that writes its own full date after its page's stamp contradicts that stamp, which then
+    // dates nothing; a day to come is written in the future, which this is not.
+    let contradicts_stamp = own.is_empty()
+        && (in_sentence.iter()).any(|d| {
+            d.year.is_some()
+                && !is_foreign(text, d, tokens.start)
+                && (long_after(d, published) || after_line(d, filed))
+        })
+        && !(tokens.clone()).any(|k| text.words.future.contains(&text.fw(k)));
     // "SINGAPORE, May 11, 2020 /PRNewswire/ -- X spoke with Y on 28 April 2020": a dateline that
     // opens the sentence gives way to another day it writes.
     let release = |d: &&&DateExpr| opens_as_dateline(text, d, tokens.start);
@@ -365,6 +375,7 @@ pub fn event_date(
         .clone()
         .any(|k| text.words.occasions.contains(&text.fw(k)));
     if let Some(d) = line
+        .filter(|_| !contradicts_stamp)
         .filter(|l| !(figures_alone(l) && for_an_occasion))
         .and_then(|l| l.value())
     {

@@ -70,8 +70,10 @@ pub(super) fn relative(
                 .filter(|&p| p >= tokens.start)
                 .map_or("", |p| text.fw(p))
         };
+        // "jusqu'à samedi", "depuis lundi": a span's bound, not the exchange's day.
         if words.foreign_before.contains(&prev(1))
             || prev(2) == "depuis"
+            || prev(1) == "a" && prev(2) == "jusqu'"
             || words.foreign_after.contains(&next)
             || words.foreign_after.contains(&prev(1))
             || ends_a_visit(text, k, &tokens)

@@ -57,6 +57,18 @@ fn page_stamps() {
             Some("2021-03-04"),
             Some("2021-04-03"),
         ),
+        // A report that writes its own date months after its page's stamp contradicts it: the
+        // stamp dates nothing.
+        (
+            "Chapeau\nLe Secrétaire général a reçu, le 12 mai 2019, Y au siège.\nPublié le : 04/02/2019\nIls ont évoqué la crise.",
+            Some("2019-02-04"),
+            None,
+        ),
+        (
+            "Chapeau\nLe Secrétaire général a reçu Y au siège.\nPublié le : 04/02/2019\nIls ont évoqué la crise.",
+            Some("2019-02-04"),
+            Some("2019-02-04"),
+        ),
     ];
     for &(input, published, expected) in cases {
         check(input, published, expected);
