@@ -32,10 +32,10 @@ pub struct Reports<F: Fn(usize) -> Option<Range<usize>>> {
 }
 
 /// The place of the event reported by the main sentence (or by the one that dates it), or,
-/// failing that, of the line that dates the release, of the wire's city when the report points to
-/// it, of a sentence that names the exchange again ("À son arrivée à Conakry, X a été accueilli
-/// par Y"), of the headlines above the report ("X à Paris : …", "Y reçu par X à Niamey",
-/// "Niamey : …") or of the dateline.
+/// failing that, of the line that dates the release, of a sentence saying where the exchange was
+/// held, of the wire's city when the report points to it, of a sentence that names the exchange
+/// again ("À son arrivée à Conakry, X a été accueilli par Y"), of the headlines above the report
+/// ("X à Paris : …", "Y reçu par X à Niamey", "Niamey : …") or of the dateline.
 pub fn find(
     text: &Text,
     lex: &Lexicon,
@@ -66,6 +66,13 @@ pub fn find(
             let (line, _) = date::date_line(text, dates, 0..s)?;
             on_line(text, lex, line).map(|p| (p, Confidence::Medium))
         })
+        // Where a sentence says the exchange was held, rather than where a wire filed it.
+        .or_else(|| {
+            (s..text.sentences.len().min(s + 4))
+                .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+                .filter(|&k| !otherwise(k))
+                .find_map(|k| held_in(text, lex, &scope, k))
+        })
         .or_else(|| filed_at(text, lex, dates, tokens.clone(), kind).filter(at_home))
         .or_else(|| {
             (s + 1..text.sentences.len())
@@ -73,12 +80,6 @@ pub fn find(
                 .take(3)
                 .filter(|&k| !otherwise(k))
                 .find_map(|k| told(k, Some(&(reports.tells_again)(k)?)))
-        })
-        .or_else(|| {
-            (s..text.sentences.len().min(s + 4))
-                .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
-                .filter(|&k| !otherwise(k))
-                .find_map(|k| held_in(text, lex, &scope, k))
         })
         .or_else(|| {
             let near = s.saturating_sub(2)..text.sentences.len().min(s + 4);

@@ -201,6 +201,28 @@ fn datelines_of_parties_abroad_place_nothing() {
     );
 }
 
+/// A sentence saying where the exchange was held places it before a wire's dateline, the
+/// sender's city; one holding another event to come does not.
+#[test]
+fn where_an_exchange_was_held_comes_before_the_dateline() {
+    for (input, expected) in [
+        (
+            "KAMPALA - President Tom Ward on Friday held a bilateral meeting with Minister Ali Khan. The meeting took place on the margins of the regional summit being held in Arusha, his office said.",
+            "Arusha",
+        ),
+        (
+            "KAMPALA - President Tom Ward on Friday held a bilateral meeting with Minister Ali Khan. The meeting was held on the sidelines of the regional summit being held in Arusha, his office said.",
+            "Arusha",
+        ),
+        (
+            "KAMPALA: President Tom Ward received Minister Ali Khan here on Friday. The meeting also reviewed the summit to be held in Arusha next month.",
+            "Kampala",
+        ),
+    ] {
+        check_in(Language::En, input, EventKind::Meeting, &[], Some(expected));
+    }
+}
+
 /// An exchange on the margins of an event whose name holds a city was held there.
 #[test]
 fn events_named_after_their_city_place_their_margins() {
