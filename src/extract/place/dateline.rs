@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::known_at;
-use super::report::set_by;
+use super::report::set_elsewhen;
 use crate::extract::date;
 use crate::extract::lexicon::{CountryForm, Lexicon};
 use crate::extract::text::{fold, Text};
@@ -278,10 +278,7 @@ pub(super) fn abroad(text: &Text, lex: &Lexicon, s: usize, place: &str) -> bool 
         .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
         .any(|k| {
             let tokens = text.sentences[k].tokens.clone();
-            let elsewhen = |k: usize| {
-                set_by(text, words.earlier, tokens.start, k)
-                    || set_by(text, words.later, tokens.start, k)
-            };
+            let elsewhen = |k: usize| set_elsewhen(text, tokens.start, k);
             (tokens.clone())
                 .filter(|&k| told(k) && !elsewhen(k))
                 .any(|k| {

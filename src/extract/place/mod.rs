@@ -14,7 +14,9 @@ use crate::model::{Confidence, EventDate, EventKind};
 
 pub use dateline::on_line;
 use dateline::{abroad, dateline, filed_at, headed_by, in_brackets};
-use report::{dated_otherwise, held_in, in_exchange, in_tokens, stayed_at, visited, Scope};
+use report::{
+    dated_otherwise, held_in, in_exchange, in_headline, in_tokens, stayed_at, visited, Scope,
+};
 
 /// The sentences that report the event.
 pub struct Reports<F: Fn(usize) -> Option<Range<usize>>> {
@@ -32,10 +34,10 @@ pub struct Reports<F: Fn(usize) -> Option<Range<usize>>> {
 }
 
 /// The place of the event reported by the main sentence (or by the one that dates it), or,
-/// failing that, of the line that dates the release, of the wire's city when the report points to
-/// it, of a sentence that names the exchange again ("À son arrivée à Conakry, X a été accueilli
-/// par Y"), of the headlines above the report ("X à Paris : …", "Y reçu par X à Niamey",
-/// "Niamey : …") or of the dateline.
+/// failing that, of the line that dates the release, of a sentence saying where the exchange was
+/// held, of the wire's city when the report points to it, of a sentence that names the exchange
+/// again ("À son arrivée à Conakry, X a été accueilli par Y"), of the headlines above the report
+/// ("X à Paris : …", "Y reçu par X à Niamey", "Niamey : …") or of the dateline.
 pub fn find(
     text: &Text,
     lex: &Lexicon,
@@ -66,6 +68,13 @@ pub fn find(
             let (line, _) = date::date_line(text, dates, 0..s)?;
             on_line(text, lex, line).map(|p| (p, Confidence::Medium))
         })
+        // Where a sentence says the exchange was held, rather than where a wire filed it.
+        .or_else(|| {
+            (s..text.sentences.len().min(s + 4))
+                .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+                .filter(|&k| !otherwise(k))
+                .find_map(|k| held_in(text, lex, &scope, k))
+        })
         .or_else(|| filed_at(text, lex, dates, tokens.clone(), kind).filter(at_home))
         .or_else(|| {
             (s + 1..text.sentences.len())
@@ -75,24 +84,19 @@ pub fn find(
                 .find_map(|k| told(k, Some(&(reports.tells_again)(k)?)))
         })
         .or_else(|| {
-            (s..text.sentences.len().min(s + 4))
-                .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
-                .filter(|&k| !otherwise(k))
-                .find_map(|k| held_in(text, lex, &scope, k))
-        })
-        .or_else(|| {
             let near = s.saturating_sub(2)..text.sentences.len().min(s + 4);
             near.filter(|&k| k != s && !text.sentences[k].heading && !text.sentences[k].caption)
                 .find_map(|k| stayed_at(text, lex, k))
         })
         .or_else(|| {
-            let headlines = text.sentences[..s].iter().take_while(|h| h.heading);
+            let headlines = (0..s).take_while(|&h| text.sentences[h].heading);
             headlines
                 .take(3)
                 .find_map(|h| {
-                    in_tokens(text, lex, &scope, h.tokens.clone(), false)
-                        .or_else(|| in_brackets(text, dates, h.tokens.clone()))
-                        .or_else(|| headed_by(text, lex, h.tokens.start))
+                    let tokens = text.sentences[h].tokens.clone();
+                    in_headline(text, lex, &scope, h)
+                        .or_else(|| in_brackets(text, dates, tokens.clone()))
+                        .or_else(|| headed_by(text, lex, tokens.start))
                 })
                 .map(|(p, _)| (p, Confidence::Low))
         })

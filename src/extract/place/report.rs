@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::{known_at, venue};
 use crate::extract::date;
+use crate::extract::event;
 use crate::extract::lexicon::{CountryForm, Lexicon};
 use crate::extract::people::Cast;
 use crate::extract::text::Text;
@@ -75,20 +76,44 @@ pub(super) fn in_exchange(
     cue: Option<&Range<usize>>,
 ) -> Option<(String, Confidence)> {
     let tokens = text.sentences[s].tokens.clone();
-    let words = text.words;
-    let clause = cue.filter(|c| tokens.contains(&c.start)).map(|c| {
-        let end = (c.end..tokens.end)
-            .find(|&k| {
-                text.tokens[k].is_punct(',')
-                    || text.tokens[k].is_punct(';')
-                    || words.topics.contains(&text.fw(k))
-            })
-            .unwrap_or(tokens.end);
-        c.end..end
-    });
+    let clause =
+        (cue.filter(|c| tokens.contains(&c.start))).map(|c| c.end..clause_end(text, c, tokens.end));
     clause
         .and_then(|clause| scan(text, lex, scope, clause, tokens.end, true))
         .or_else(|| in_tokens(text, lex, scope, tokens, true))
+}
+
+/// Where the clause of a cue ends, by token `end`: at a comma, a semicolon or the words of its
+/// topic.
+fn clause_end(text: &Text, cue: &Range<usize>, end: usize) -> usize {
+    (cue.end..end)
+        .find(|&k| {
+            text.tokens[k].is_punct(',')
+                || text.tokens[k].is_punct(';')
+                || text.words.topics.contains(&text.fw(k))
+        })
+        .unwrap_or(end)
+}
+
+/// The place headline `h` names: up to the end of the clause of the exchange or the visit it names
+/// ("Polish, Czech PMs holding talks in Warsaw", "En visite à Moscou, X reçoit Y"), as a place
+/// after it is another matter's ("The visit is believed to be connected with his treatment in
+/// London"); anywhere in a headline that names neither ("X à Paris : …").
+pub(super) fn in_headline(
+    text: &Text,
+    lex: &Lexicon,
+    scope: &Scope,
+    h: usize,
+) -> Option<(String, Confidence)> {
+    let tokens = text.sentences[h].tokens.clone();
+    let visit = || {
+        (tokens.clone())
+            .find(|&k| text.words.visits.contains(&text.fw(k)))
+            .map(|k| k..k + 1)
+    };
+    let named = event::cue_of(text, lex, h).map(|(_, c)| c).or_else(visit);
+    let end = named.map_or(tokens.end, |c| clause_end(text, &c, tokens.end));
+    scan(text, lex, scope, tokens.start..end, tokens.end, false)
 }
 
 /// The known city a sentence tells a party's stay or journey to, in the two before the report or
@@ -121,9 +146,7 @@ pub(super) fn stayed_at(
 pub(super) fn visited(text: &Text, lex: &Lexicon, s: usize) -> Option<(String, Confidence)> {
     let tokens = text.sentences[s].tokens.clone();
     let words = text.words;
-    let elsewhen = |k: usize| {
-        set_by(text, words.earlier, tokens.start, k) || set_by(text, words.later, tokens.start, k)
-    };
+    let elsewhen = |k: usize| set_elsewhen(text, tokens.start, k);
     let to = |k: usize| {
         (k + 1..(k + 8).min(tokens.end))
             .take_while(|&j| !text.tokens[j].is_punct(','))
@@ -138,6 +161,12 @@ pub(super) fn visited(text: &Text, lex: &Lexicon, s: usize) -> Option<(String, C
         .map(|place| (place.to_string(), Confidence::Medium))
 }
 
+/// Whether words before token `k`, from token `start` on, set it before or after the exchange
+/// ("after his visit to", "ahead of his visit to").
+pub(super) fn set_elsewhen(text: &Text, start: usize, k: usize) -> bool {
+    set_by(text, text.words.earlier, start, k) || set_by(text, text.words.later, start, k)
+}
+
 /// Whether a word of `list` stands in the four tokens before token `k`, from token `start` on.
 pub(super) fn set_by(text: &Text, list: &[&str], start: usize, k: usize) -> bool {
     (k.saturating_sub(4).max(start)..k).any(|p| list.contains(&text.fw(p)))
@@ -146,7 +175,9 @@ pub(super) fn set_by(text: &Text, list: &[&str], start: usize, k: usize) -> bool
 /// The place sentence `s` says an exchange it names was held in, known or not ("During the
 /// meeting, held at the ministry's headquarters in Abu Dhabi, …", "At the meeting held in
 /// Katoomba, …", "La rencontre s'est tenue à Kara"): a preposition of place a few words after
-/// the word of holding.
+/// a word of holding, the first or one after it ("The meeting was held on the sidelines of the
+/// summit being held in Makkah": the summit's place is its margins'), unless words before it set
+/// the holding earlier or later ("discussed the summit to be held in Bandar Seri Begawan").
 pub(super) fn held_in(
     text: &Text,
     lex: &Lexicon,
@@ -154,18 +185,24 @@ pub(super) fn held_in(
     s: usize,
 ) -> Option<(String, Confidence)> {
     let tokens = text.sentences[s].tokens.clone();
-    let held = (tokens.clone()).find(|&k| text.words.held.contains(&text.fw(k)))?;
-    let named = lex.kind_cues(text.folded_span(tokens.start..held), text.language);
+    let holding = |k: &usize| text.words.held.contains(&text.fw(*k));
+    let first = (tokens.clone()).find(holding)?;
+    let named = lex.kind_cues(text.folded_span(tokens.start..first), text.language);
     if named.is_empty() {
         return None;
     }
-    let after = held + 1..(held + 10).min(tokens.end);
-    in_tokens(text, lex, scope, after.clone(), true).or_else(|| {
-        let k =
-            (after.clone()).find(|&k| text.introduces_place(k) && !scope.elsewhen.contains(&k))?;
-        let city = unknown_city(text, lex, scope.cast, k + 1, after.end)?;
-        Some((text.body[text.span(city)].to_string(), Confidence::Medium))
-    })
+    // "to be held in Brunei next month": another event's, to come.
+    (first..tokens.end)
+        .filter(|&k| holding(&k) && !set_elsewhen(text, tokens.start, k))
+        .find_map(|held| {
+            let after = held + 1..(held + 10).min(tokens.end);
+            in_tokens(text, lex, scope, after.clone(), true).or_else(|| {
+                let k = (after.clone())
+                    .find(|&k| text.introduces_place(k) && !scope.elsewhen.contains(&k))?;
+                let city = unknown_city(text, lex, scope.cast, k + 1, after.end)?;
+                Some((text.body[text.span(city)].to_string(), Confidence::Medium))
+            })
+        })
 }
 
 /// The place the sentence's `tokens` name: a city by what the text calls it, one a preposition

@@ -201,6 +201,53 @@ fn datelines_of_parties_abroad_place_nothing() {
     );
 }
 
+/// A sentence saying where the exchange was held places it before a wire's dateline, the
+/// sender's city; one holding another event to come does not.
+#[test]
+fn where_an_exchange_was_held_comes_before_the_dateline() {
+    for (input, expected) in [
+        (
+            "KAMPALA - President Tom Ward on Friday held a bilateral meeting with Minister Ali Khan. The meeting took place on the margins of the regional summit being held in Arusha, his office said.",
+            "Arusha",
+        ),
+        (
+            "KAMPALA - President Tom Ward on Friday held a bilateral meeting with Minister Ali Khan. The meeting was held on the sidelines of the regional summit being held in Arusha, his office said.",
+            "Arusha",
+        ),
+        (
+            "KAMPALA: President Tom Ward received Minister Ali Khan here on Friday. The meeting also reviewed the summit to be held in Arusha next month.",
+            "Kampala",
+        ),
+    ] {
+        check_in(Language::En, input, EventKind::Meeting, &[], Some(expected));
+    }
+}
+
+/// A headline places the exchange or the visit it names up to the end of their clause; a place
+/// after it is another matter's.
+#[test]
+fn headlines_place_the_exchange_they_name() {
+    for (language, input, expected) in [
+        (
+            Language::En,
+            "Kenyan, Ugandan ministers holding talks in Kisumu\nMinister Tom Ward on Monday received Minister Ali Khan.",
+            Some("Kisumu"),
+        ),
+        (
+            Language::En,
+            "- The visit is said to follow the president's long stay for treatment in Nairobi\nPresident Tom Ward on Monday received Minister Ali Khan at State House.",
+            None,
+        ),
+        (
+            Language::Fr,
+            "En visite à Kayes, le ministre Ali Khan reçu par le président\nLe président Tom Ward a reçu mardi le ministre Ali Khan.",
+            Some("Kayes"),
+        ),
+    ] {
+        check_in(language, input, EventKind::Meeting, &[], expected);
+    }
+}
+
 /// An exchange on the margins of an event whose name holds a city was held there.
 #[test]
 fn events_named_after_their_city_place_their_margins() {
