@@ -368,6 +368,14 @@ fn countries_of_offices_regions_and_organisations() {
         "Le président tchadien Ali Khan a reçu l'envoyé spécial de l'Union européenne au Tchad, Tom Ward.",
         &["Ali Khan TD", "Tom Ward -"],
     );
+    // A capitalised title followed by a verb is its clause's subject, not the next name's title.
+    assert_eq!(
+        named_in(
+            "The Kenyan Foreign Minister congratulated Mr. Tom Ward on his appointment.",
+            Language::En
+        ),
+        ["Tom Ward -"]
+    );
     // A title after the name may open with a possessive.
     check(
         "Le président tchadien Ali Khan a reçu Tom Ward, son homologue malien.",
