@@ -284,6 +284,15 @@ fn where_names_start_and_end() {
         ),
         ["Tom Ward -", "Ali Khan SK"]
     );
+    // A headline in title case capitalises its verbs: a name there stops at a word running text
+    // never capitalises, unless it ends its clause.
+    assert_eq!(
+        named_in(
+            "King Tom Extends Sympathy To Victims Of Storm\n\nHis Majesty King Tom on Monday extended his sympathy to President Ali Khan.",
+            Language::En
+        ),
+        ["Ali Khan -", "Tom -"]
+    );
     // A semicolon ends an item of a list, with its title.
     assert_eq!(
         named_in(
