@@ -301,6 +301,23 @@ fn main_events() {
         "Le 20 mars, Xi Jinping est arrivé à Moscou. Le même jour, il s'est entretenu avec Vladimir Poutine.",
         &["Xi Jinping", "Vladimir Poutine"],
     );
+    // So in English, and with the pronoun as the one the party met.
+    check_in(
+        "President Tom Ward stressed the ties between the two countries. He was speaking as Ambassador Ali Khan presented a message.",
+        crate::model::Language::En,
+        &["Tom Ward", "Ali Khan"],
+    );
+    check_in(
+        "President Tom Ward stressed the ties between the two countries. Ambassador Ali Khan paid a courtesy call on him yesterday.",
+        crate::model::Language::En,
+        &["Tom Ward", "Ali Khan"],
+    );
+    // Who is quoted in the sentence before is the report's source, not whom the pronoun stands for.
+    check_in(
+        "Minister Tom Ward returned to work on Monday. \"He is well,\" spokesman Sam Otieno told reporters. He then held a meeting with Ambassador Ali Khan.",
+        crate::model::Language::En,
+        &["Tom Ward", "Ali Khan"],
+    );
     check(
         "Xi Jinping est arrivé à Moscou. Vladimir Poutine a salué son arrivée. Il s'est entretenu avec Wang Yi.",
         &["Vladimir Poutine", "Wang Yi"],

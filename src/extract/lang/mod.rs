@@ -196,6 +196,10 @@ pub struct Words {
     /// Those of `aside_cues` that name who invited: the host, and a party, of an exchange whose
     /// sentence names no one before ("La réunion s'est tenue à l'invitation du ministre X").
     pub invitations: &'static [&'static str],
+    /// Pronouns that stand for the subject of the sentence before: written before the event's
+    /// one named party ("il", "he"), or after it as the one it met ("called on him").
+    pub subject_pronouns: &'static [&'static str],
+    pub object_pronouns: &'static [&'static str],
     /// Words of a call, after which an aside cue names the caller ("un appel téléphonique de la
     /// part du président X"), not someone on whose behalf another spoke.
     pub calls: &'static [&'static str],

@@ -15,8 +15,10 @@ use crate::model::Participant;
 /// the other one is the first party's, unless a title names the party an organisation's official
 /// ("le Secrétaire général de l'ONU, X"). So too when the first party has only the dateline's
 /// country, which the other's title gives ("Suva, May 15: Minister X called on Fiji Prime Minister
-/// Y"): a visitor's title leaves out the country the report's city is not in. `hits` are the
-/// text's country names (folded spans).
+/// Y"): a visitor's title leaves out the country the report's city is not in. When the other is an
+/// organisation's official, who speaks for no country, the one country the report names is the
+/// first party's ("Prime Minister X and Commission President Y spoke … Austria remains a partner").
+/// `hits` are the text's country names (folded spans).
 pub fn by_elimination(
     text: &Text,
     lex: &Lexicon,
@@ -47,9 +49,12 @@ pub fn by_elimination(
     if who[lacking].country != person(event.people[lacking]).country {
         return;
     }
-    let Some(known) = cast.people[other].country else {
+    // An organisation's official (whom the gazetteer knows without a country, or whose title names
+    // the organisation) speaks for none: the one country named is the other party's.
+    let known = cast.people[other].country;
+    if known.is_none() && person(other).known.is_none() && !official(text, lex, cast, other) {
         return;
-    };
+    }
     let sentences = &text.sentences;
     let first = if sentences[0].heading { 0 } else { s };
     let last = (s + 2).min(sentences.len() - 1);
@@ -68,9 +73,9 @@ pub fn by_elimination(
     };
     // The dateline names the country a party has by default, whether the report names it or not.
     let homed = person(event.people[lacking]).homed;
-    let others = named.iter().filter(|&&c| c != known).count();
-    if others == 1 && (named.len() == 2 || homed) {
-        let found = (named.into_iter()).find(|&c| c != known && !held_by_another(c));
+    let others = named.iter().filter(|&&c| Some(c) != known).count();
+    if others == 1 && (named.len() == 1 + usize::from(known.is_some()) || homed) {
+        let found = (named.into_iter()).find(|&c| Some(c) != known && !held_by_another(c));
         who[lacking].country = found.or(who[lacking].country);
     }
 }
@@ -81,11 +86,22 @@ pub fn by_elimination(
 fn official(text: &Text, lex: &Lexicon, cast: &Cast, p: usize) -> bool {
     (cast.mentions.iter()).filter(|m| m.person == p).any(|m| {
         let sentence = &text.sentences[text.sentence_of(m.name.start)].tokens;
-        let from = m
-            .phrase
-            .start
-            .min(m.name.start.saturating_sub(8))
-            .max(sentence.start);
+        let mut before = m.name.start.saturating_sub(8).max(sentence.start);
+        // "The EU Commission President congratulated X": where titles are capitalised, a word in
+        // lower case that no title holds ends the words before the name.
+        if text.words.titles_capitalised {
+            let lower = |k: &usize| {
+                let t = &text.tokens[*k];
+                t.is_word()
+                    && !t.capitalised
+                    && !text.words.title_small_words.contains(&text.fw(*k))
+            };
+            before = (before..m.name.start)
+                .rev()
+                .find(lower)
+                .map_or(before, |k| k + 1);
+        }
+        let from = m.phrase.start.min(before).max(sentence.start);
         let within = text.folded_range(from..m.phrase.end.max(m.name.end));
         (lex.organisations_within(text.body, &text.folded, within)
             .next())
@@ -95,14 +111,15 @@ fn official(text: &Text, lex: &Lexicon, cast: &Cast, p: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::extract::lang::Language;
     use crate::extract::testing::lexicon;
     use crate::extract::text::Text;
     use crate::extract::{event, participants, people};
 
     /// The parties' countries once the unknown one's is worked out, `home` the dateline's country.
-    fn countries(input: &str, home: Option<&str>) -> Vec<Option<String>> {
+    fn countries(input: &str, language: Language, home: Option<&str>) -> Vec<Option<String>> {
         let lex = lexicon();
-        let text = Text::new(input);
+        let text = Text::in_language(input, language);
         let home = home.and_then(crate::model::CountryCode::parse);
         let cast = people::find(&text, &lex, home);
         let main = event::main(&text, &lex, &cast);
@@ -136,6 +153,29 @@ mod tests {
             "Le président ghanéen Ali Khan a reçu lundi Tom Ward, l'envoyé spécial de l'Union européenne pour le Sahel. Ils ont parlé du Mali.",
             &[some("GH"), None],
         );
+        // Facing an organisation's official, the one country the report names is the party's.
+        check(
+            "Le Premier ministre Ali Khan s'est entretenu jeudi avec le Secrétaire général de l'ONU, Tom Ward. Ils ont évoqué l'aide au Tchad.",
+            &[some("TD"), None],
+        );
+        check_en(
+            "Prime Minister Ali Khan held talks on Friday with UN Secretary-General Tom Ward. They discussed support for Malawi.",
+            &[some("MW"), None],
+        );
+        check(
+            "Le Premier ministre Ali Khan s'est entretenu jeudi avec António Guterres. Ils ont évoqué l'aide au Tchad.",
+            &[some("TD"), None],
+        );
+        // The official who congratulated the party gives them no title.
+        check_en(
+            "Prime Minister Ali Khan held talks on Friday with UN Secretary-General Tom Ward. The UN Secretary-General congratulated Khan on his appointment. They discussed support for Malawi.",
+            &[some("MW"), None],
+        );
+        // Two countries named leave it unknown.
+        check(
+            "Le Premier ministre Ali Khan s'est entretenu jeudi avec le Secrétaire général de l'ONU, Tom Ward. Ils ont évoqué la frontière entre le Tchad et le Niger.",
+            &[None, None],
+        );
         // A visitor's title that names no country leaves them the dateline's only by default.
         check_at(
             "Le ministre délégué Ali Khan a été reçu mardi par le président sénégalais Tom Ward. Ils ont parlé des relations entre le Sénégal et la Gambie.",
@@ -156,8 +196,11 @@ mod tests {
         fn check(input: &str, expected: &[Option<String>]) {
             check_at(input, None, expected);
         }
+        fn check_en(input: &str, expected: &[Option<String>]) {
+            assert_eq!(countries(input, Language::En, None), expected, "{input}");
+        }
         fn check_at(input: &str, home: Option<&str>, expected: &[Option<String>]) {
-            assert_eq!(countries(input, home), expected, "{input}");
+            assert_eq!(countries(input, Language::Fr, home), expected, "{input}");
         }
     }
 }

@@ -516,9 +516,10 @@ fn guests(text: &Text, sentence: usize, cue: Option<&Range<usize>>) -> Option<Gu
     })
 }
 
-/// "Xi Jinping est arrivé à Moscou. Le même jour, il s'est entretenu avec Vladimir Poutine":
-/// when the event's sentence says "il" or "elle" before naming its one party, the subject is
-/// the first person the sentence before names.
+/// "Xi Jinping est arrivé à Moscou. Le même jour, il s'est entretenu avec Vladimir Poutine",
+/// "President X stressed … Ambassador Y paid a courtesy call on him": when the event's sentence
+/// says "il" or "he" before naming its one party, or "him" after, the subject is the first person
+/// the sentence before names.
 fn pronoun_subject(text: &Text, cast: &Cast, event: &Event) -> Option<usize> {
     let s = event.sentence?;
     let tokens = text.sentences.get(s)?.tokens.clone();
@@ -526,17 +527,33 @@ fn pronoun_subject(text: &Text, cast: &Cast, event: &Event) -> Option<usize> {
         .mentions
         .iter()
         .find(|m| m.person == event.people[0] && tokens.contains(&m.name.start))?;
-    let before_party = tokens.start..party.name.start;
-    if !before_party
-        .clone()
-        .any(|k| matches!(text.fw(k), "il" | "elle"))
-    {
+    let words = text.words;
+    let before =
+        (tokens.start..party.name.start).any(|k| words.subject_pronouns.contains(&text.fw(k)));
+    let after = (party.name.end..tokens.end).any(|k| words.object_pronouns.contains(&text.fw(k)));
+    if !(before || after) {
         return None;
     }
-    let previous = (0..s).rev().find(|&p| !text.sentences[p].heading)?;
-    let (people, _) = in_sentence(text, cast, previous, text.sentences[previous].tokens.start);
-    people.into_iter().find(|&p| p != event.people[0])
+    // "“…,” spokesperson Z told reporters. He held a meeting with Y": who is quoted is the report's
+    // source, not whom it follows; the sentence before that is looked at then.
+    let quoted = |p: usize, sentence: &Range<usize>| {
+        (cast.mentions.iter()).any(|m| {
+            m.person == p
+                && sentence.contains(&m.name.start)
+                && words.sources.contains(&text.fw(m.name.end))
+        })
+    };
+    (0..s)
+        .rev()
+        .filter(|&p| !text.sentences[p].heading)
+        .take(2)
+        .find_map(|previous| {
+            let sentence = &text.sentences[previous].tokens;
+            let (people, _) = in_sentence(text, cast, previous, sentence.start);
+            let mut people = people.into_iter().filter(|&p| p != event.people[0]);
+            let first = people.next()?;
+            (!quoted(first, sentence)).then_some(first)
+        })
 }
-
 #[cfg(test)]
 mod tests;

@@ -102,6 +102,9 @@ struct Finder<'t, 'l> {
     listed: Vec<Listed>,
     /// The name of each of `cast.people`, folded once (`cast::Folded`).
     folded_names: Vec<cast::Folded>,
+    /// Whether each token is a word of a sentence in title case that running text never writes
+    /// with a capital (`name_words::headline_only_words`).
+    headline_only: Vec<bool>,
 }
 
 /// Everyone the text names; `home` is the country of the dateline's city, the default for bare titles.
@@ -113,6 +116,7 @@ pub fn find(text: &Text, lex: &Lexicon, home: Option<CountryCode>) -> Cast {
         cast: Cast::default(),
         name_words: Vec::new(),
         folded_names: Vec::new(),
+        headline_only: Vec::new(),
         listed: (0..text.tokens.len())
             .map(|i| lex.listed(text.language, text.fw(i)))
             .collect(),
@@ -120,6 +124,7 @@ pub fn find(text: &Text, lex: &Lexicon, home: Option<CountryCode>) -> Cast {
     finder.name_words = (0..text.tokens.len())
         .map(|i| finder.can_be_a_name(i))
         .collect();
+    finder.headline_only = finder.headline_only_words();
     let mut cast = finder.find();
     for person in &mut cast.people {
         person.name = cast::unshouted(&person.name);

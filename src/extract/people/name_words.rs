@@ -1,8 +1,11 @@
 //! Which words can be part of a name: capitalised, not a title, place or building word, not a
 //! Roman numeral on its own.
 
+use rustc_hash::FxHashSet;
+
 use super::Finder;
 use crate::extract::lexicon::Listed;
+use crate::extract::text::title_cased;
 
 pub(super) fn is_roman(word: &str) -> bool {
     word.len() <= 5 && word.chars().all(|c| "IVXL".contains(c))
@@ -50,6 +53,40 @@ impl Finder<'_, '_> {
             && !listed().has(Listed::GEO)
             && !is_roman(self.text.word(i))
             && !self.names_a_building(i)
+    }
+
+    /// "King Abdullah Expresses Condolences To Victims": a headline in title case capitalises its
+    /// verbs and nouns too, so a word there goes on a name only if running text writes it with a
+    /// capital as well. Which tokens are words of a headline in title case that running text never
+    /// capitalises (particles aside), worked out once.
+    pub(super) fn headline_only_words(&self) -> Vec<bool> {
+        let text = self.text;
+        // Only the headlines above the report: a signature below it is a name and a title.
+        let lead = (text.sentences.iter()).position(|s| !s.heading);
+        let cased: Vec<bool> = (text.sentences.iter().enumerate())
+            .map(|(n, s)| {
+                lead.is_some_and(|lead| n < lead)
+                    && title_cased(&text.tokens[s.tokens.clone()], text.words)
+            })
+            .collect();
+        let mut only = vec![false; text.tokens.len()];
+        if !cased.contains(&true) {
+            return only;
+        }
+        let running: FxHashSet<&str> = (text.sentences.iter().zip(&cased))
+            .filter(|(_, &cased)| !cased)
+            .flat_map(|(s, _)| s.tokens.clone())
+            .filter(|&k| text.tokens[k].capitalised)
+            .map(|k| text.fw(k))
+            .collect();
+        for (s, _) in (text.sentences.iter().zip(&cased)).filter(|(_, &cased)| cased) {
+            for k in s.tokens.clone() {
+                only[k] = text.tokens[k].capitalised
+                    && !self.is(k, Listed::PARTICLE)
+                    && !running.contains(text.fw(k));
+            }
+        }
+        only
     }
 
     /// Whether capitalised word `i` is a building's word or part of the name after it ("au

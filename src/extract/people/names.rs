@@ -100,6 +100,15 @@ impl Finder<'_, '_> {
                 break;
             }
         }
+        // "King Abdullah Expresses Condolences To Victims": in a headline in title case, a run
+        // that words go on after is cut at a word running text never capitalises, unless an
+        // honorific opened it ("Mr. Ali Khan Visits …"); one that ends its clause is a name
+        // ("Tom Ward, Secretary-General").
+        let goes_on = (self.text.tokens.get(j)).is_some_and(|t| t.is_word() && !t.newline_before);
+        let j = match (i + 1..j).find(|&k| self.headline_only[k]) {
+            Some(k) if goes_on && !honoured => k,
+            _ => j,
+        };
         let j = self.suffix_end(j);
         // "à New Delhi, le secrétaire d'État…": a known place is not a person; "à Phnom Penh Ali
         // Khan": a place of two words or more that opens the run is a run of its own.

@@ -284,6 +284,15 @@ fn where_names_start_and_end() {
         ),
         ["Tom Ward -", "Ali Khan SK"]
     );
+    // A headline in title case capitalises its verbs: a name there stops at a word running text
+    // never capitalises, unless it ends its clause.
+    assert_eq!(
+        named_in(
+            "King Tom Extends Sympathy To Victims Of Storm\n\nHis Majesty King Tom on Monday extended his sympathy to President Ali Khan.",
+            Language::En
+        ),
+        ["Ali Khan -", "Tom -"]
+    );
     // A semicolon ends an item of a list, with its title.
     assert_eq!(
         named_in(
@@ -367,6 +376,14 @@ fn countries_of_offices_regions_and_organisations() {
     check(
         "Le président tchadien Ali Khan a reçu l'envoyé spécial de l'Union européenne au Tchad, Tom Ward.",
         &["Ali Khan TD", "Tom Ward -"],
+    );
+    // A capitalised title followed by a verb is its clause's subject, not the next name's title.
+    assert_eq!(
+        named_in(
+            "The Kenyan Foreign Minister congratulated Mr. Tom Ward on his appointment.",
+            Language::En
+        ),
+        ["Tom Ward -"]
     );
     // A title after the name may open with a possessive.
     check(

@@ -168,7 +168,24 @@ impl Finder<'_, '_> {
                     && self.text.capitalised(k + 1)
                     && (k + 2..i)
                         .any(|j| self.text.tokens[j].is_word() && !self.text.capitalised(j));
-                if titles_another {
+                // "The UN Secretary-General congratulated X": where titles are capitalised, a word
+                // in lower case that no title holds, between a capitalised role and the name, is a
+                // clause's ("head of northern Iraq's government X" is a title in lower case).
+                let words = self.text.words;
+                let clause = words.titles_capitalised
+                    && self.text.capitalised(k)
+                    && (k + 1..i).any(|j| {
+                        let f = self.text.fw(j);
+                        self.text.tokens[j].is_word()
+                            && !self.text.capitalised(j)
+                            && !words.title_small_words.contains(&f)
+                            && !words.title_modifiers.contains(&f)
+                            && !self.is(j, Listed::ROLE)
+                            && !self.is(j, Listed::HONORIFIC)
+                            && !self.is(j, Listed::PARTICLE)
+                            && !f.ends_with('\'')
+                    });
+                if titles_another || clause {
                     return None;
                 }
                 return Some((self.phrase_start(k, floor), k));

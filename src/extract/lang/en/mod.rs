@@ -268,6 +268,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     delegations: &["delegation", "delegations"],
     headed_by: &[("led", "by"), ("headed", "by")],
     invitations: &["invitation"],
+    subject_pronouns: &["he", "she"],
+    object_pronouns: &["him"],
     calls: &[],
     cut_phrases: CutPhrases::new(&[
         "on the occasion",

@@ -185,6 +185,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         ("presidee", "par"),
     ],
     invitations: &["invitation"],
+    subject_pronouns: &["il", "elle"],
+    object_pronouns: &[],
     calls: &["appel", "telephonique"],
     cut_phrases: CutPhrases::new(CUT_PHRASES),
     presence: CutPhrases::new(&["en presence"]),
