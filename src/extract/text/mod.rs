@@ -424,6 +424,16 @@ mod tests {
             "X est reçu par\nson homologue.\n2. Il a dit.",
             &["X est reçu par\nson homologue.", "2. Il a dit."],
         );
+        // A hard-wrapped dispatch: a line cut at the text's width goes on however the next opens;
+        // a short line, or one a blank line closes, ends where it ends.
+        check(
+            "Visite du ministre\nLe ministre des Affaires étrangères a reçu mardi\nAli Khan, envoyé du président, avec qui il a évoqué\nla coopération entre les deux pays et les projets\nde la commission mixte qui se réunira en mai, et\nla situation dans la sous-région, avec le Premier\nMinistre Tom Ward.\n\nIls ont dit.",
+            &[
+                "Visite du ministre",
+                "Le ministre des Affaires étrangères a reçu mardi\nAli Khan, envoyé du président, avec qui il a évoqué\nla coopération entre les deux pays et les projets\nde la commission mixte qui se réunira en mai, et\nla situation dans la sous-région, avec le Premier\nMinistre Tom Ward.",
+                "Ils ont dit.",
+            ],
+        );
         check(
             "la région... 27.10.2021, Sputnik",
             &["la région...", "27.10.2021, Sputnik"],

@@ -17,12 +17,14 @@ pub(super) fn split_sentences(
     // "(local time. 5:30 p.m., Japan time.)": a full stop within a bracket a few words back ends
     // no sentence; a bracket left open never holds more than a few words.
     let mut bracket: Option<usize> = None;
+    let width = wrap_width(body, tokens);
     for i in 0..tokens.len() {
         let t = &tokens[i];
         let in_bracket = bracket.is_some_and(|b| i - b <= 12);
         let breaks = i > start
             && ((t.newline_before
                 && !continues_line(body, tokens, i)
+                && !width.is_some_and(|w| cut_at_width(body, tokens, i, w))
                 && !after_honorific(folded, tokens, i, words))
                 || (t.glued && t.capitalised && lost_space(body, folded, tokens, i, words))
                 || (!t.glued
@@ -201,6 +203,41 @@ fn continues_line(body: &str, tokens: &[Token], i: usize) -> bool {
     (prev.is_word() || prev.is_punct(','))
         && tokens[i].is_word()
         && body[tokens[i].span.clone()].starts_with(char::is_lowercase)
+}
+
+/// The width a hard-wrapped text cuts its lines at ("… Prime Minister X\nFriday emphasized …", a
+/// wire's copy): the longest line that runs on in lower case into the next, where several do.
+fn wrap_width(body: &str, tokens: &[Token]) -> Option<usize> {
+    let runs_on: Vec<usize> = (1..tokens.len())
+        .filter(|&i| tokens[i].newline_before && continues_line(body, tokens, i))
+        .map(|i| line_length(body, tokens[i - 1].span.end))
+        .collect();
+    (runs_on.len() >= WRAPPED_LINES)
+        .then(|| runs_on.into_iter().max())
+        .flatten()
+}
+
+/// How many lines must run on in lower case before a text is read as hard-wrapped.
+const WRAPPED_LINES: usize = 3;
+
+/// In a hard-wrapped text, a line cut near the text's width after a word or a comma goes on with
+/// the next line of its paragraph however that opens ("Ambassador of the United States\nAmbassador
+/// X who called"); a shorter line is a headline or a paragraph's end, and a line closed by a
+/// figure a page's stamp ("Updated: 2006-06-28 07:13").
+fn cut_at_width(body: &str, tokens: &[Token], i: usize, width: usize) -> bool {
+    let prev = &tokens[i - 1];
+    let lettered = body[prev.span.clone()].ends_with(char::is_alphabetic);
+    let gap = &body[prev.span.end..tokens[i].span.start];
+    (lettered || prev.is_punct(','))
+        && tokens[i].is_word()
+        && gap.matches('\n').count() == 1
+        && line_length(body, prev.span.end) * 4 >= width * 3
+}
+
+/// The length in characters of the line that ends at byte `end`.
+fn line_length(body: &str, end: usize) -> usize {
+    let start = body[..end].rfind('\n').map_or(0, |n| n + 1);
+    body[start..end].chars().count()
 }
 
 /// "… held a meeting with Rt. Hon.\nWinston Peters": a line that ends with an honorific goes on
