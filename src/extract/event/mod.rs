@@ -242,14 +242,17 @@ fn statement_parties(text: &Text, cast: &Cast, title: usize) -> Option<Vec<usize
 /// next sentence, naming no one else, says it went over the phone or video, or one of the two
 /// after it points back to "the" call; the first that names someone else ends the search. Wishes
 /// are a call's when the next sentence tells them given in one ("X a présenté ses condoléances à
-/// Y. Au cours d'un entretien téléphonique, X a …").
+/// Y. Au cours d'un entretien téléphonique, X a …"). A call is a video one when one of them,
+/// pointing back to it, says it went by video ("Talks via teleconference … The teleconference was
+/// held over a secure video link"), as a call told by video in its own sentence is.
 fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let Some(s) = event.sentence else { return };
     // A headline's "a rencontré" is a generic verb: the lead under it says how they spoke.
     let headline = s == 0 && !closed(text, s);
     let message = event.kind == EventKind::Message;
+    let phone = event.kind == EventKind::PhoneCall;
     let told = match event.kind {
-        EventKind::Talks | EventKind::Other | EventKind::Message => true,
+        EventKind::Talks | EventKind::Other | EventKind::Message | EventKind::PhoneCall => true,
         EventKind::Meeting => headline,
         _ => false,
     };
@@ -280,14 +283,27 @@ fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         if message && (n > 0 || earlier() || !kind::classify(cues).is_some_and(|(k, _)| call(k))) {
             return;
         }
-        let mode = cues.iter().find_map(|(at, c)| match *c {
-            kind::Cue::Mode(k) | kind::Cue::Means(k)
-                if call(k) && (n == 0 || definite(at.start)) =>
-            {
-                Some(k)
-            }
-            _ => None,
-        });
+        // "The teleconference was …", "L'entretien s'est déroulé …": the exchange named again.
+        let points_back = || {
+            (cues.iter()).any(|(at, c)| {
+                matches!(*c, kind::Cue::Kind(_) | kind::Cue::Mode(_)) && definite(at.start)
+            })
+        };
+        let mode = if phone {
+            let video = kind::Cue::Mode(EventKind::VideoCall);
+            let by_video = kind::Cue::Means(EventKind::VideoCall);
+            let said = cues.iter().any(|&(_, c)| c == video || c == by_video);
+            (said && points_back()).then_some(EventKind::VideoCall)
+        } else {
+            cues.iter().find_map(|(at, c)| match *c {
+                kind::Cue::Mode(k) | kind::Cue::Means(k)
+                    if call(k) && (n == 0 || definite(at.start)) =>
+                {
+                    Some(k)
+                }
+                _ => None,
+            })
+        };
         if let Some(mode) = mode {
             event.kind = mode;
             event.cued = true;

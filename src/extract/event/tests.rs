@@ -97,6 +97,22 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Le président Tom Ward s'est entretenu lundi avec le président Ali Khan. Ils ont salué leurs liens. Le Ghana veut renforcer ses échanges. Le ministre Joe Banda a visité le port. L'entretien téléphonique entre le ministre Joe Banda et le président Tom Ward avait eu lieu en mai.",
         Talks,
     );
+    // A call that a sentence after it, pointing back to it, says went by video was a video one.
+    kind_in(
+        "President Tom Ward and President Ali Khan held talks by teleconference on Monday. They reviewed trade. The teleconference ran over a secure video link set up for the two leaders.",
+        crate::model::Language::En,
+        VideoCall,
+    );
+    kind_of(
+        "Le président Tom Ward a tenu lundi une téléconférence avec le président Ali Khan. L'entretien s'est déroulé par liaison vidéo.",
+        VideoCall,
+    );
+    // A video call told as another, earlier one points back to nothing.
+    kind_in(
+        "President Tom Ward spoke by phone with President Ali Khan on Monday. They had held a video call in May.",
+        crate::model::Language::En,
+        PhoneCall,
+    );
     // A report of what the parties declared, given as a joint statement's words.
     kind_of(
         "Le Ghana et le Mali ont exprimé lundi, lors de la visite du président Tom Ward, leur volonté d'unir leurs efforts. « Les deux parties veulent unir leurs efforts », affirme une déclaration commune publiée lundi à Bamako.",
