@@ -31,6 +31,8 @@ pub struct Event {
     pub unnamed: Vec<CountryCode>,
     /// The heading that titles the whole text as the event, when one does (a joint statement's).
     pub title: Option<usize>,
+    /// The sentence that told the exchange first, which the report's points back to.
+    pub told_before: Option<usize>,
 }
 
 /// The exchange reported by sentence `s`, if it names one (or `default` is given) and has a party.
@@ -70,6 +72,7 @@ pub fn in_sentence(
         people,
         unnamed,
         title: None,
+        told_before: None,
     })
 }
 
@@ -119,6 +122,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
             people: letter.unwrap_or_default(),
             unnamed: Vec::new(),
             title: None,
+            told_before: None,
         };
     };
     let country = |p: usize| cast.people[p].country;
@@ -176,6 +180,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     call_told_next(text, lex, cast, &mut event);
     call_named_later(text, lex, cast, &mut event);
     meeting_told_next(text, lex, cast, &mut event);
+    told_before(text, lex, cast, &mut event);
     kind_named_before(text, lex, cast, &mut event);
     statement_named_after(text, lex, &mut event);
     event.title = joint_statement_title(text, lex);
@@ -339,6 +344,47 @@ fn meeting_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event)
     }
 }
 
+/// How many sentences before the report the exchange it points back to may have been told.
+const TOLD_BEFORE: usize = 5;
+
+/// "Japan, Mongolia and the United States held a trilateral meeting on October 28 in Tokyo. … X, Y
+/// and Z participated in the meeting", "The five ministers had a conference call yesterday. … says
+/// X, who participated in the meeting": a report whose cue names its exchange again, after a
+/// definite word, points back to the sentence that told it first, without naming anyone: the
+/// nearest before it that names an exchange of the same kind, or a call, which says how it was
+/// held. That sentence gives the call, and dates the exchange as a sentence that tells it again
+/// does.
+fn told_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
+    let Some((s, cue)) = event.sentence.zip(event.cue.as_ref()) else {
+        return;
+    };
+    let start = text.sentences[s].tokens.start;
+    let points_back = (cue.start.saturating_sub(2).max(start)..cue.start)
+        .any(|k| text.words.definite.contains(&text.fw(k)));
+    if !points_back {
+        return;
+    }
+    let call = |kind: EventKind| matches!(kind, EventKind::PhoneCall | EventKind::VideoCall);
+    let mut earlier = (s.saturating_sub(TOLD_BEFORE)..s)
+        .rev()
+        .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+        .take_while(|&k| !names_anyone(cast, &text.sentences[k].tokens));
+    let told = earlier.find_map(|k| {
+        let (kind, _) = kind::classify(lex.sentence_cues(text, k))?;
+        (kind == event.kind || call(kind) && !call(event.kind)).then_some((k, kind))
+    });
+    if let Some((k, kind)) = told {
+        event.told_before = Some(k);
+        event.kind = kind;
+    }
+}
+
+/// Whether `tokens` name a person, by name or by a title alone.
+fn names_anyone(cast: &Cast, tokens: &Range<usize>) -> bool {
+    (cast.mentions.iter()).any(|m| tokens.contains(&m.name.start))
+        || (cast.unnamed.iter()).any(|u| tokens.contains(&u.phrase.start))
+}
+
 /// Whether sentence `s` ends with a full stop, as running text does and a title does not.
 fn closed(text: &Text, s: usize) -> bool {
     let last = text.sentences[s].tokens.end - 1;
@@ -353,12 +399,8 @@ fn closed(text: &Text, s: usize) -> bool {
 /// consultations attended by X and Y"), or the meeting ("X rencontre Y" over "X s'est entretenu
 /// avec Y"): how they spoke, where the report leaves it unsaid.
 fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
-    let names = |tokens: &Range<usize>| {
-        (cast.mentions.iter()).any(|m| tokens.contains(&m.name.start))
-            || (cast.unnamed.iter()).any(|u| tokens.contains(&u.phrase.start))
-    };
     let before = (event.sentence.and_then(|s| s.checked_sub(1)))
-        .filter(|&b| !text.sentences[b].heading && !names(&text.sentences[b].tokens));
+        .filter(|&b| !text.sentences[b].heading && !names_anyone(cast, &text.sentences[b].tokens));
     let headline = text.sentences.first().filter(|h| h.heading).map(|_| 0);
     // "Appel téléphonique entre X et Y … X a félicité Y": the wishes were a call's.
     let generic = matches!(event.kind, EventKind::Talks | EventKind::Message);
@@ -401,6 +443,9 @@ fn statement_named_after(text: &Text, lex: &Lexicon, event: &mut Event) {
 pub fn restates(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize) -> bool {
     if lex.sentence_opens_another(text, s) {
         return false;
+    }
+    if event.told_before == Some(s) {
+        return true;
     }
     let tokens = text.sentences.get(s).map_or(0..0, |x| x.tokens.clone());
     let visit = (tokens.clone()).any(|k| text.words.visits.contains(&text.fw(k)));

@@ -455,3 +455,44 @@ fn main_events() {
         &["Ali Khan", "Tom Ward"],
     );
 }
+
+#[test]
+fn an_exchange_pointed_back_to_is_told_by_the_sentence_that_named_it() {
+    use crate::extract::testing::read;
+    use crate::model::EventKind::*;
+    use crate::model::Language::{En, Fr};
+    let cases: &[(&str, crate::model::Language, crate::model::EventKind, Option<&str>)] = &[
+        // Named again after "the": the first telling, naming no one, says when and how.
+        (
+            "Ghana, Mali and Togo held a trilateral meeting on 3 May 2023 in Accra. The three sides reviewed border security. Minister Tom Ward, Minister Ali Khan and Minister Joe Banda attended the meeting.",
+            En,
+            Meeting,
+            Some("2023-05-03"),
+        ),
+        (
+            "On 3 May 2023, the three ministers had a conference call. \"Our region stands together,\" said Minister Tom Ward, who took part in the meeting with Minister Ali Khan.",
+            En,
+            PhoneCall,
+            Some("2023-05-03"),
+        ),
+        (
+            "Les ministres des trois pays ont tenu le 3 mai 2023 une visioconférence. Le ministre Tom Ward a salué, au cours de la réunion, la position du ministre Ali Khan.",
+            Fr,
+            VideoCall,
+            Some("2023-05-03"),
+        ),
+        // A meeting named with its parties is the report's own: one told before is another.
+        (
+            "On 3 May 2023, the three ministers had a conference call. Minister Tom Ward met Minister Ali Khan on 5 May 2023.",
+            En,
+            Meeting,
+            Some("2023-05-05"),
+        ),
+    ];
+    for &(body, language, kind, date) in cases {
+        let out = read(body, None, language);
+        assert_eq!(out.kind.value, kind, "{body}");
+        let got = out.date.value.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), date, "{body}");
+    }
+}
