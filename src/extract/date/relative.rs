@@ -71,7 +71,8 @@ pub(super) fn relative(
                 .map_or("", |p| text.fw(p))
         };
         if words.foreign_before.contains(&prev(1))
-            || prev(2) == "depuis"
+            // "depuis ce lundi", "en visite jusqu'à samedi": the start or end of a stay.
+            || matches!(prev(2), "depuis" | "jusqu'")
             || words.foreign_after.contains(&next)
             || words.foreign_after.contains(&prev(1))
             || ends_a_visit(text, k, &tokens)

@@ -270,6 +270,12 @@ fn days_named_beside_another() {
             None,
             Some("--04-04"),
         ),
+        // The day a stay lasts until is its end, not the day of the talks it tells.
+        (
+            "Le président X, en visite en France jusqu'à samedi, s'est entretenu jeudi avec Y.",
+            Some("2024-05-24"),
+            Some("2024-05-23"),
+        ),
         // "la veille" of the day the sentence names.
         (
             "X est rentré dimanche, après deux jours chez Y qui l'avait reçu la veille.",
