@@ -168,6 +168,12 @@ fn dates_as_readouts_write_them() {
             None,
             Some("--02-13"),
         ),
+        // A city whose name a particle joins ("Ville de Panama") dates its dispatch too.
+        (
+            "Ville de Panama, 3 mars 2016 (ACAN). Le président X a reçu ce matin le ministre Y.",
+            None,
+            Some("2016-03-03"),
+        ),
         (
             "Niamey, 03 nov. 2019 (ANP).- Le président X a reçu mardi son homologue Y.",
             None,

@@ -389,8 +389,13 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
         if t.is_punct('(') && k > first.start && text.tokens[k - 1].is_punct(',') {
             return bracketed_stamp(text, calendar, published, k);
         }
+        // "Cité du Vatican, 30 juin 2014 (VIS)": a particle may join a city's capitalised words.
+        let joins = k > first.start
+            && text.words.particles.contains(&text.fw(k))
+            && text.capitalised(k + 1);
         let lead = t.is_punct(',')
             || text.fw(k) == "le"
+            || joins
             || t.is_word() && (t.capitalised || labelled && k == first.start);
         if !lead {
             break;
