@@ -114,6 +114,17 @@ mod tests {
             Some(PhoneCall),
         );
         check("X a donné un coup de fil au président Y.", Some(PhoneCall));
+        // The verb of calling, whatever is said between it and its auxiliary; calling for
+        // something is an appeal.
+        check(
+            "X a, depuis Dakar, appelé le président Y pour lui dire sa solidarité.",
+            Some(PhoneCall),
+        );
+        check(
+            "X a appelé à la retenue lors de sa rencontre avec Y.",
+            Some(Meeting),
+        );
+        check("X et Y ont eu un tête-à-tête au palais.", Some(Meeting));
         // Wishes conveyed by telephone were a call's.
         check(
             "X a présenté ses félicitations, par téléphone, au président Y.",

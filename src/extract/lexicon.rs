@@ -9,7 +9,7 @@ use crate::extract::kind::Cue;
 use crate::extract::lang::{Language, Words};
 use crate::extract::text::{fold, is_whole_word, Folded};
 use crate::gazetteer::{Gazetteer, Office};
-use crate::model::CountryCode;
+use crate::model::{CountryCode, EventKind};
 
 /// How a country is named.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -402,7 +402,8 @@ impl Lexicon {
 
     /// Exchange cues in folded text: (offset, cue). A cue after a word for many ("maints
     /// entretiens", "many meetings") sums up several exchanges and names none of them; a one-word
-    /// mode before a word of appeal ("called for calm") names none either.
+    /// mode of a call before a word of appeal ("called for calm", "a appelé à la retenue") names
+    /// none either.
     pub fn kind_cues(&self, folded: &str, language: Language) -> Vec<(Range<usize>, Cue)> {
         let words = Words::of(language);
         let summed_up = |at: usize| {
@@ -413,7 +414,7 @@ impl Lexicon {
         let appeal = |at: &Range<usize>, cue: Cue| {
             let after = folded[at.end..].trim_start();
             let word = after.split([' ', '\n']).next().unwrap_or("");
-            matches!(cue, Cue::Mode(_))
+            matches!(cue, Cue::Mode(EventKind::PhoneCall | EventKind::VideoCall))
                 && !folded[at.clone()].contains(' ')
                 && words.appeals.contains(&word)
         };

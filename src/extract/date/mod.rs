@@ -33,7 +33,7 @@ pub use city::{
 };
 use foreign::{held_on, in_the_past, is_foreign};
 use relative::{relative, resolve_relative, Relative};
-use written::{closes_dateline, opens_as_dateline, post_stamp};
+use written::{closes_dateline, opens_as_dateline, post_stamp, timed};
 pub use written::{place_in_brackets, timestamp, wire_name, DateExpr, Dates};
 
 /// The line among `sentences` that dates a statement or a release ("January 19, 2011, Washington,
@@ -295,8 +295,10 @@ pub fn event_date(
         // So is one in a sentence after it that tells an exchange in the pluperfect ("Ils avaient
         // eu un entretien le 24 novembre").
         let pluperfect = || text.in_pluperfect(x.tokens.clone());
+        // "Mis à jour le 16/10/2019 à 22:39" above the report: the page's stamp, not its lead's.
         let earlier = |d: &DateExpr| {
-            n > s_index && (!must_restate && in_the_past(text, d) || pluperfect())
+            n < s_index && timed(text, d)
+                || n > s_index && (!must_restate && in_the_past(text, d) || pluperfect())
                 || n != s_index && !must_restate && long_before(d, published)
                 || off_the_page(d, published)
                 || long_before(d, written_on)

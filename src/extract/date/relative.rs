@@ -70,10 +70,9 @@ pub(super) fn relative(
                 .filter(|&p| p >= tokens.start)
                 .map_or("", |p| text.fw(p))
         };
-        // "jusqu'à samedi", "depuis lundi": a span's bound, not the exchange's day.
         if words.foreign_before.contains(&prev(1))
-            || prev(2) == "depuis"
-            || prev(1) == "a" && prev(2) == "jusqu'"
+            // "depuis ce lundi", "en visite jusqu'à samedi": the start or end of a stay.
+            || matches!(prev(2), "depuis" | "jusqu'")
             || words.foreign_after.contains(&next)
             || words.foreign_after.contains(&prev(1))
             || ends_a_visit(text, k, &tokens)

@@ -174,6 +174,12 @@ fn dates_as_readouts_write_them() {
             None,
             Some("--02-13"),
         ),
+        // A city whose name a particle joins ("Ville de Panama") dates its dispatch too.
+        (
+            "Ville de Panama, 3 mars 2016 (ACAN). Le président X a reçu ce matin le ministre Y.",
+            None,
+            Some("2016-03-03"),
+        ),
         (
             "Niamey, 03 nov. 2019 (ANP).- Le président X a reçu mardi son homologue Y.",
             None,
@@ -275,6 +281,12 @@ fn days_named_beside_another() {
             "Jeudi 4 avril\nX s'est entretenu ce jeudi avec Y.",
             None,
             Some("--04-04"),
+        ),
+        // The day a stay lasts until is its end, not the day of the talks it tells.
+        (
+            "Le président X, en visite en France jusqu'à samedi, s'est entretenu jeudi avec Y.",
+            Some("2024-05-24"),
+            Some("2024-05-23"),
         ),
         // "la veille" of the day the sentence names.
         (

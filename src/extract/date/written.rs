@@ -389,8 +389,13 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
         if t.is_punct('(') && k > first.start && text.tokens[k - 1].is_punct(',') {
             return bracketed_stamp(text, calendar, published, k);
         }
+        // "Cité du Vatican, 30 juin 2014 (VIS)": a particle may join a city's capitalised words.
+        let joins = k > first.start
+            && text.words.particles.contains(&text.fw(k))
+            && text.capitalised(k + 1);
         let lead = t.is_punct(',')
             || text.fw(k) == "le"
+            || joins
             || t.is_word() && (t.capitalised || labelled && k == first.start);
         if !lead {
             break;
@@ -525,11 +530,7 @@ pub(super) fn closes_dateline(text: &Text, d: &DateExpr) -> bool {
         .word(d.tokens.end + 1)
         .starts_with(|c: char| c.is_ascii_digit())
         || wire_name(text, d.tokens.end + 1);
-    let time = text.word(d.tokens.end + 1);
-    let timed = next.is_some_and(|t| t.is_word())
-        && time.starts_with(|c: char| c.is_ascii_digit())
-        && (time.contains('h') || text.word(d.tokens.end + 2) == ":");
-    timed
+    timed(text, d)
         || next.is_none_or(|t| {
             t.newline_before
                 || t.is_punct('(')
@@ -543,6 +544,15 @@ pub(super) fn closes_dateline(text: &Text, d: &DateExpr) -> bool {
                 // "MOSCOW, December 30. /TASS/.": a full stop before the wire's name.
                 || t.is_punct('.') && text.word(d.tokens.end + 1) == "/"
         })
+}
+
+/// Whether a word and a clock time follow a date ("Le 16/01/2018 à 17h06", "le 16/10/2019 à
+/// 22:39"), as a page stamps the time it put a text up or changed it.
+pub(super) fn timed(text: &Text, d: &DateExpr) -> bool {
+    let time = text.word(d.tokens.end + 1);
+    (text.tokens.get(d.tokens.end)).is_some_and(|t| t.is_word())
+        && time.starts_with(|c: char| c.is_ascii_digit())
+        && (time.contains('h') || text.word(d.tokens.end + 2) == ":")
 }
 
 /// Whether token `k` is a wire's name as agencies sign their datelines: a word of three capitals

@@ -8,6 +8,12 @@ use crate::extract::participants;
 use crate::extract::people::Cast;
 use crate::extract::text::Text;
 use crate::model::{CountryCode, EventKind};
+use statement::{
+    joint_statement_title, names_statement, numbered_from_first, opens_with_statement,
+    statement_parties,
+};
+
+mod statement;
 
 /// An exchange the text reports.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,6 +31,8 @@ pub struct Event {
     pub unnamed: Vec<CountryCode>,
     /// The heading that titles the whole text as the event, when one does (a joint statement's).
     pub title: Option<usize>,
+    /// The sentence that told the exchange first, which the report's points back to.
+    pub told_before: Option<usize>,
 }
 
 /// The exchange reported by sentence `s`, if it names one (or `default` is given) and has a party.
@@ -60,6 +68,7 @@ pub fn in_sentence(
         people,
         unnamed,
         title: None,
+        told_before: None,
     })
 }
 
@@ -120,6 +129,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
             people: letter.unwrap_or_default(),
             unnamed: Vec::new(),
             title: None,
+            told_before: None,
         };
     };
     let country = |p: usize| cast.people[p].country;
@@ -177,6 +187,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     call_told_next(text, lex, cast, &mut event);
     call_named_later(text, lex, cast, &mut event);
     meeting_told_next(text, lex, cast, &mut event);
+    told_before(text, lex, cast, &mut event);
     kind_named_before(text, lex, cast, &mut event);
     statement_named_after(text, lex, &mut event);
     event.title = joint_statement_title(text, lex);
@@ -190,73 +201,23 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     event
 }
 
-/// "Communiqué conjoint franco-malien, en date du 3 mai, sur …": a text that opens with the
-/// statement's name is the statement, though that title runs on as a sentence, which dates and
-/// places it no better than the text below.
-fn opens_with_statement(text: &Text, lex: &Lexicon) -> bool {
-    let cues = lex.sentence_cues(text, 0);
-    let statement = kind::Cue::Kind(EventKind::JointStatement);
-    (cues.iter()).any(|(at, c)| *c == statement && at.start == 0)
-}
-
-/// "1. À l'invitation du président X, …", "2. Cette visite …", "3. …": a text whose paragraphs
-/// are numbered from its first is the articles of a communiqué, a joint statement, whatever the
-/// exchanges they recount; a readout numbers at most the points below its lead, from 1. The
-/// first article may have lost its number, or the capture the first article.
-fn numbered_from_first(text: &Text) -> bool {
-    let mut paragraphs = text.sentences.iter().filter(|s| {
-        !s.heading && (s.tokens.start == 0 || text.tokens[s.tokens.start].newline_before)
-    });
-    let number = |s: &crate::extract::text::Sentence| {
-        let opening = &text.body[text.span(s.tokens.clone()).start..];
-        let digits = opening.len()
-            - opening
-                .trim_start_matches(|c: char| c.is_ascii_digit())
-                .len();
-        let marked = opening[digits..].starts_with(['.', '-', ')', '–']);
-        opening[..digits].parse::<u32>().ok().filter(|_| marked)
-    };
-    let first: [Option<u32>; 3] = std::array::from_fn(|_| paragraphs.next().and_then(number));
-    matches!(
-        first,
-        [Some(1), Some(2), Some(3)] | [None, Some(2), Some(3)] | [Some(2), Some(3), Some(4)]
-    )
-}
-
-/// "1. At the invitation of President X, President Y is paying a state visit …": the parties of a
-/// joint statement are the leaders its first sentence names, the one who invited included.
-fn statement_parties(text: &Text, cast: &Cast, title: usize) -> Option<Vec<usize>> {
-    let named = (title + 1..text.sentences.len().min(title + 4)).find_map(|s| {
-        let tokens = &text.sentences[s].tokens;
-        let mut people: Vec<usize> = Vec::new();
-        for m in cast
-            .mentions
-            .iter()
-            .filter(|m| tokens.contains(&m.name.start))
-        {
-            if !people.contains(&m.person) {
-                people.push(m.person);
-            }
-        }
-        (!people.is_empty()).then_some(people)
-    })?;
-    (named.len() == 2).then_some(named)
-}
-
 /// "X a examiné avec Y la situation. … les deux parties avaient discuté, dans un appel
 /// téléphonique, …", "The talks between X and Y ended at 20:10. … At the beginning of the video
 /// conference, …": a conversation whose sentence does not say how it was held is a call when the
 /// next sentence, naming no one else, says it went over the phone or video, or one of the two
 /// after it points back to "the" call; the first that names someone else ends the search. Wishes
 /// are a call's when the next sentence tells them given in one ("X a présenté ses condoléances à
-/// Y. Au cours d'un entretien téléphonique, X a …").
+/// Y. Au cours d'un entretien téléphonique, X a …"). A call is a video one when one of them,
+/// pointing back to it, says it went by video ("Talks via teleconference … The teleconference was
+/// held over a secure video link"), as a call told by video in its own sentence is.
 fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let Some(s) = event.sentence else { return };
     // A headline's "a rencontré" is a generic verb: the lead under it says how they spoke.
     let headline = s == 0 && !closed(text, s);
     let message = event.kind == EventKind::Message;
+    let phone = event.kind == EventKind::PhoneCall;
     let told = match event.kind {
-        EventKind::Talks | EventKind::Other | EventKind::Message => true,
+        EventKind::Talks | EventKind::Other | EventKind::Message | EventKind::PhoneCall => true,
         EventKind::Meeting => headline,
         _ => false,
     };
@@ -287,14 +248,27 @@ fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         if message && (n > 0 || earlier() || !kind::classify(cues).is_some_and(|(k, _)| call(k))) {
             return;
         }
-        let mode = cues.iter().find_map(|(at, c)| match *c {
-            kind::Cue::Mode(k) | kind::Cue::Means(k)
-                if call(k) && (n == 0 || definite(at.start)) =>
-            {
-                Some(k)
-            }
-            _ => None,
-        });
+        // "The teleconference was …", "L'entretien s'est déroulé …": the exchange named again.
+        let points_back = || {
+            (cues.iter()).any(|(at, c)| {
+                matches!(*c, kind::Cue::Kind(_) | kind::Cue::Mode(_)) && definite(at.start)
+            })
+        };
+        let mode = if phone {
+            let video = kind::Cue::Mode(EventKind::VideoCall);
+            let by_video = kind::Cue::Means(EventKind::VideoCall);
+            let said = cues.iter().any(|&(_, c)| c == video || c == by_video);
+            (said && points_back()).then_some(EventKind::VideoCall)
+        } else {
+            cues.iter().find_map(|(at, c)| match *c {
+                kind::Cue::Mode(k) | kind::Cue::Means(k)
+                    if call(k) && (n == 0 || definite(at.start)) =>
+                {
+                    Some(k)
+                }
+                _ => None,
+            })
+        };
         if let Some(mode) = mode {
             event.kind = mode;
             event.cued = true;
@@ -377,6 +351,47 @@ fn meeting_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event)
     }
 }
 
+/// How many sentences before the report the exchange it points back to may have been told.
+const TOLD_BEFORE: usize = 5;
+
+/// "Japan, Mongolia and the United States held a trilateral meeting on October 28 in Tokyo. … X, Y
+/// and Z participated in the meeting", "The five ministers had a conference call yesterday. … says
+/// X, who participated in the meeting": a report whose cue names its exchange again, after a
+/// definite word, points back to the sentence that told it first, without naming anyone: the
+/// nearest before it that names an exchange of the same kind, or a call, which says how it was
+/// held. That sentence gives the call, and dates the exchange as a sentence that tells it again
+/// does.
+fn told_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
+    let Some((s, cue)) = event.sentence.zip(event.cue.as_ref()) else {
+        return;
+    };
+    let start = text.sentences[s].tokens.start;
+    let points_back = (cue.start.saturating_sub(2).max(start)..cue.start)
+        .any(|k| text.words.definite.contains(&text.fw(k)));
+    if !points_back {
+        return;
+    }
+    let call = |kind: EventKind| matches!(kind, EventKind::PhoneCall | EventKind::VideoCall);
+    let mut earlier = (s.saturating_sub(TOLD_BEFORE)..s)
+        .rev()
+        .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+        .take_while(|&k| !names_anyone(cast, &text.sentences[k].tokens));
+    let told = earlier.find_map(|k| {
+        let (kind, _) = kind::classify(lex.sentence_cues(text, k))?;
+        (kind == event.kind || call(kind) && !call(event.kind)).then_some((k, kind))
+    });
+    if let Some((k, kind)) = told {
+        event.told_before = Some(k);
+        event.kind = kind;
+    }
+}
+
+/// Whether `tokens` name a person, by name or by a title alone.
+fn names_anyone(cast: &Cast, tokens: &Range<usize>) -> bool {
+    (cast.mentions.iter()).any(|m| tokens.contains(&m.name.start))
+        || (cast.unnamed.iter()).any(|u| tokens.contains(&u.phrase.start))
+}
+
 /// Whether sentence `s` ends with a full stop, as running text does and a title does not.
 fn closed(text: &Text, s: usize) -> bool {
     let last = text.sentences[s].tokens.end - 1;
@@ -391,12 +406,8 @@ fn closed(text: &Text, s: usize) -> bool {
 /// consultations attended by X and Y"), or the meeting ("X rencontre Y" over "X s'est entretenu
 /// avec Y"): how they spoke, where the report leaves it unsaid.
 fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
-    let names = |tokens: &Range<usize>| {
-        (cast.mentions.iter()).any(|m| tokens.contains(&m.name.start))
-            || (cast.unnamed.iter()).any(|u| tokens.contains(&u.phrase.start))
-    };
     let before = (event.sentence.and_then(|s| s.checked_sub(1)))
-        .filter(|&b| !text.sentences[b].heading && !names(&text.sentences[b].tokens));
+        .filter(|&b| !text.sentences[b].heading && !names_anyone(cast, &text.sentences[b].tokens));
     let headline = text.sentences.first().filter(|h| h.heading).map(|_| 0);
     // "Appel téléphonique entre X et Y … X a félicité Y": the wishes were a call's.
     let generic = matches!(event.kind, EventKind::Talks | EventKind::Message);
@@ -439,6 +450,9 @@ fn statement_named_after(text: &Text, lex: &Lexicon, event: &mut Event) {
 pub fn restates(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize) -> bool {
     if lex.sentence_opens_another(text, s) {
         return false;
+    }
+    if event.told_before == Some(s) {
+        return true;
     }
     let tokens = text.sentences.get(s).map_or(0..0, |x| x.tokens.clone());
     let visit = (tokens.clone()).any(|k| text.words.visits.contains(&text.fw(k)));
@@ -493,74 +507,6 @@ fn between_countries(cast: &Cast, event: &Event, again: &Event) -> bool {
     again.people.is_empty()
         && !again.unnamed.is_empty()
         && again.unnamed.iter().all(|c| countries.contains(c))
-}
-
-/// The one of the first lines that titles the text as a joint statement ("China-Japan Joint
-/// Statement on …", "Déclaration commune …"), or announces it given in full below ("… publie le
-/// texte intégral de la déclaration commune :", "… adopté la déclaration conjointe ci-après :"):
-/// the text is the statement itself, whatever the meetings its preamble recalls.
-fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize> {
-    (0..text.sentences.len().min(8)).find(|&k| {
-        let s = &text.sentences[k];
-        let folded = text.folded_span(s.tokens.clone());
-        let cues = lex.sentence_cues(text, k);
-        // "Australia-China Dialogue Joint Outcomes Statement": the title's last words name what
-        // it titles, whatever exchange the words before name.
-        let statement = kind::Cue::Kind(EventKind::JointStatement);
-        let closes =
-            (cues.iter()).any(|(at, c)| *c == statement && at.end == folded.trim_end().len());
-        // A title comes first, or right under the line that announces it ("Following is the
-        // text of the communique:").
-        let announced = k > 0 && ends_with_colon(text, k - 1);
-        s.heading && (k < 4 || announced) && (closes || names_statement(cues))
-            || announces_statement(text, k, folded, cues)
-    })
-}
-
-/// Whether sentence `k` ends with a colon at the line's end, announcing what follows.
-fn ends_with_colon(text: &Text, k: usize) -> bool {
-    let s = &text.sentences[k];
-    text.word(s.tokens.end - 1) == ":"
-        && (text.tokens.get(s.tokens.end)).is_some_and(|t| t.newline_before)
-}
-
-fn names_statement(cues: &[(Range<usize>, kind::Cue)]) -> bool {
-    kind::classify(cues).is_some_and(|(k, _)| k == EventKind::JointStatement)
-}
-
-/// Whether sentence `k`, of folded text `folded`, announces a joint statement given below it: it
-/// ends with a colon at the line's end or points below ("ci-dessous"), and names the statement,
-/// or names it beside those words whatever exchanges it tells before ("la réunion … a adopté la
-/// déclaration conjointe ci-après :").
-fn announces_statement(
-    text: &Text,
-    k: usize,
-    folded: &str,
-    cues: &[(Range<usize>, kind::Cue)],
-) -> bool {
-    let trimmed = folded.trim_end().len();
-    let colon = ends_with_colon(text, k);
-    let mut pointers: Vec<Range<usize>> = (text.words.pointers_below.iter())
-        .filter_map(|w| folded.find(w).map(|at| at..at + w.len()))
-        .collect();
-    if colon {
-        pointers.push(trimmed - 1..trimmed);
-    }
-    // "ci-dessous le communiqué conjoint", "la déclaration conjointe ci-après": at most an article
-    // between them.
-    let beside = |at: &Range<usize>, p: &Range<usize>| {
-        let gap = if at.end <= p.start {
-            p.start - at.end
-        } else {
-            at.start.saturating_sub(p.end)
-        };
-        gap <= 4
-    };
-    let statement = kind::Cue::Kind(EventKind::JointStatement);
-    !pointers.is_empty()
-        && (names_statement(cues)
-            || (cues.iter())
-                .any(|(at, c)| *c == statement && pointers.iter().any(|p| beside(at, p))))
 }
 
 #[cfg(test)]

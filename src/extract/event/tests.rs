@@ -97,6 +97,22 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Le président Tom Ward s'est entretenu lundi avec le président Ali Khan. Ils ont salué leurs liens. Le Ghana veut renforcer ses échanges. Le ministre Joe Banda a visité le port. L'entretien téléphonique entre le ministre Joe Banda et le président Tom Ward avait eu lieu en mai.",
         Talks,
     );
+    // A call that a sentence after it, pointing back to it, says went by video was a video one.
+    kind_in(
+        "President Tom Ward and President Ali Khan held talks by teleconference on Monday. They reviewed trade. The teleconference ran over a secure video link set up for the two leaders.",
+        crate::model::Language::En,
+        VideoCall,
+    );
+    kind_of(
+        "Le président Tom Ward a tenu lundi une téléconférence avec le président Ali Khan. L'entretien s'est déroulé par liaison vidéo.",
+        VideoCall,
+    );
+    // A video call told as another, earlier one points back to nothing.
+    kind_in(
+        "President Tom Ward spoke by phone with President Ali Khan on Monday. They had held a video call in May.",
+        crate::model::Language::En,
+        PhoneCall,
+    );
     // A report of what the parties declared, given as a joint statement's words.
     kind_of(
         "Le Ghana et le Mali ont exprimé lundi, lors de la visite du président Tom Ward, leur volonté d'unir leurs efforts. « Les deux parties veulent unir leurs efforts », affirme une déclaration commune publiée lundi à Bamako.",
@@ -455,4 +471,45 @@ fn main_events() {
         "Le Premier ministre Tom Ward (à gauche), lundi à Accra, pendant son entretien avec le ministre Ali Khan. Photo : AFP |\n« L'entretien avec le ministre Ali Khan a été franc », précise le gouvernement.",
         &["Ali Khan", "Tom Ward"],
     );
+}
+
+#[test]
+fn an_exchange_pointed_back_to_is_told_by_the_sentence_that_named_it() {
+    use crate::extract::testing::read;
+    use crate::model::EventKind::*;
+    use crate::model::Language::{En, Fr};
+    let cases: &[(&str, crate::model::Language, crate::model::EventKind, Option<&str>)] = &[
+        // Named again after "the": the first telling, naming no one, says when and how.
+        (
+            "Ghana, Mali and Togo held a trilateral meeting on 3 May 2023 in Accra. The three sides reviewed border security. Minister Tom Ward, Minister Ali Khan and Minister Joe Banda attended the meeting.",
+            En,
+            Meeting,
+            Some("2023-05-03"),
+        ),
+        (
+            "On 3 May 2023, the three ministers had a conference call. \"Our region stands together,\" said Minister Tom Ward, who took part in the meeting with Minister Ali Khan.",
+            En,
+            PhoneCall,
+            Some("2023-05-03"),
+        ),
+        (
+            "Les ministres des trois pays ont tenu le 3 mai 2023 une visioconférence. Le ministre Tom Ward a salué, au cours de la réunion, la position du ministre Ali Khan.",
+            Fr,
+            VideoCall,
+            Some("2023-05-03"),
+        ),
+        // A meeting named with its parties is the report's own: one told before is another.
+        (
+            "On 3 May 2023, the three ministers had a conference call. Minister Tom Ward met Minister Ali Khan on 5 May 2023.",
+            En,
+            Meeting,
+            Some("2023-05-05"),
+        ),
+    ];
+    for &(body, language, kind, date) in cases {
+        let out = read(body, None, language);
+        assert_eq!(out.kind.value, kind, "{body}");
+        let got = out.date.value.map(|d| d.to_string());
+        assert_eq!(got.as_deref(), date, "{body}");
+    }
 }

@@ -22,7 +22,8 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("recu un appel", Cue::Mode(PhoneCall)),
     ("recoit un appel", Cue::Mode(PhoneCall)),
     ("a recu un appel", Cue::Mode(PhoneCall)),
-    ("a appele", Cue::Mode(PhoneCall)),
+    // "a, depuis Dakar, appelé le président Y": the verb, whatever is said before it.
+    ("appele", Cue::Mode(PhoneCall)),
     ("un appel", Cue::Mode(PhoneCall)),
     ("virtuel", Cue::Mode(VideoCall)),
     ("virtuelle", Cue::Mode(VideoCall)),

@@ -155,7 +155,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     verbs_after_name: &["a", "s'", "ont", "et", "se"],
     with: "avec",
-    appeals: &[],
+    // "a appelé à la retenue", "appelé au dialogue": an appeal, not a call.
+    appeals: &["a", "au", "aux"],
     many: &[
         "maints",
         "maintes",

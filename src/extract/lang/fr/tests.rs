@@ -20,6 +20,12 @@ fn dates_that_belong_to_a_photo_a_report_or_a_visits_end_are_not_the_events() {
             Some("2021-11-16"),
             Some("2021-11-15"),
         ),
+        // A page's stamp above the report, with the time the page was changed, dates no lead.
+        (
+            "Accueil\nActualités\nMonde\nVie locale\nLe président Ali Khan en visite à Monaco\nMis à jour le 16/10/2019 à 22:39 Publié le 16/10/2019 à 20:00\nLe prince Tom Ward a reçu au Palais le président Ali Khan.\nLes deux pays sont liés par l'histoire.\nLa coopération se développe.\nÀ l'invitation du prince Tom Ward, le président Ali Khan a effectué, hier, une visite officielle.",
+            Some("2019-10-16"),
+            Some("2019-10-15"),
+        ),
         // "a indiqué son cabinet mercredi": the day the meeting was told of, not held.
         (
             "Le ministre Tom Ward a rencontré son homologue Ali Khan à Genève. Ils ont abordé la situation régionale, a indiqué son cabinet mercredi matin.",

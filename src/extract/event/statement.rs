@@ -1,0 +1,131 @@
+//! Joint statements: the title or the numbered articles that make a text a statement given in
+//! full, and the parties its preamble names.
+
+use std::ops::Range;
+
+use crate::extract::kind;
+use crate::extract::lexicon::Lexicon;
+use crate::extract::people::Cast;
+use crate::extract::text::Text;
+use crate::model::EventKind;
+
+/// "Communiqué conjoint franco-malien, en date du 3 mai, sur …": a text that opens with the
+/// statement's name is the statement, though that title runs on as a sentence, which dates and
+/// places it no better than the text below.
+pub(super) fn opens_with_statement(text: &Text, lex: &Lexicon) -> bool {
+    let cues = lex.sentence_cues(text, 0);
+    let statement = kind::Cue::Kind(EventKind::JointStatement);
+    (cues.iter()).any(|(at, c)| *c == statement && at.start == 0)
+}
+
+/// "1. À l'invitation du président X, …", "2. Cette visite …", "3. …": a text whose paragraphs
+/// are numbered from its first is the articles of a communiqué, a joint statement, whatever the
+/// exchanges they recount; a readout numbers at most the points below its lead, from 1. The
+/// first article may have lost its number, or the capture the first article.
+pub(super) fn numbered_from_first(text: &Text) -> bool {
+    let mut paragraphs = text.sentences.iter().filter(|s| {
+        !s.heading && (s.tokens.start == 0 || text.tokens[s.tokens.start].newline_before)
+    });
+    let number = |s: &crate::extract::text::Sentence| {
+        let opening = &text.body[text.span(s.tokens.clone()).start..];
+        let digits = opening.len()
+            - opening
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .len();
+        let marked = opening[digits..].starts_with(['.', '-', ')', '–']);
+        opening[..digits].parse::<u32>().ok().filter(|_| marked)
+    };
+    let first: [Option<u32>; 3] = std::array::from_fn(|_| paragraphs.next().and_then(number));
+    matches!(
+        first,
+        [Some(1), Some(2), Some(3)] | [None, Some(2), Some(3)] | [Some(2), Some(3), Some(4)]
+    )
+}
+
+/// "1. At the invitation of President X, President Y is paying a state visit …": the parties of a
+/// joint statement are the leaders its first sentence names, the one who invited included.
+pub(super) fn statement_parties(text: &Text, cast: &Cast, title: usize) -> Option<Vec<usize>> {
+    let named = (title + 1..text.sentences.len().min(title + 4)).find_map(|s| {
+        let tokens = &text.sentences[s].tokens;
+        let mut people: Vec<usize> = Vec::new();
+        for m in cast
+            .mentions
+            .iter()
+            .filter(|m| tokens.contains(&m.name.start))
+        {
+            if !people.contains(&m.person) {
+                people.push(m.person);
+            }
+        }
+        (!people.is_empty()).then_some(people)
+    })?;
+    (named.len() == 2).then_some(named)
+}
+
+/// The one of the first lines that titles the text as a joint statement ("China-Japan Joint
+/// Statement on …", "Déclaration commune …"), or announces it given in full below ("… publie le
+/// texte intégral de la déclaration commune :", "… adopté la déclaration conjointe ci-après :"):
+/// the text is the statement itself, whatever the meetings its preamble recalls.
+pub(super) fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize> {
+    (0..text.sentences.len().min(8)).find(|&k| {
+        let s = &text.sentences[k];
+        let folded = text.folded_span(s.tokens.clone());
+        let cues = lex.sentence_cues(text, k);
+        // "Australia-China Dialogue Joint Outcomes Statement": the title's last words name what
+        // it titles, whatever exchange the words before name.
+        let statement = kind::Cue::Kind(EventKind::JointStatement);
+        let closes =
+            (cues.iter()).any(|(at, c)| *c == statement && at.end == folded.trim_end().len());
+        // A title comes first, or right under the line that announces it ("Following is the
+        // text of the communique:").
+        let announced = k > 0 && ends_with_colon(text, k - 1);
+        s.heading && (k < 4 || announced) && (closes || names_statement(cues))
+            || announces_statement(text, k, folded, cues)
+    })
+}
+
+/// Whether sentence `k` ends with a colon at the line's end, announcing what follows.
+pub(super) fn ends_with_colon(text: &Text, k: usize) -> bool {
+    let s = &text.sentences[k];
+    text.word(s.tokens.end - 1) == ":"
+        && (text.tokens.get(s.tokens.end)).is_some_and(|t| t.newline_before)
+}
+
+pub(super) fn names_statement(cues: &[(Range<usize>, kind::Cue)]) -> bool {
+    kind::classify(cues).is_some_and(|(k, _)| k == EventKind::JointStatement)
+}
+
+/// Whether sentence `k`, of folded text `folded`, announces a joint statement given below it: it
+/// ends with a colon at the line's end or points below ("ci-dessous"), and names the statement,
+/// or names it beside those words whatever exchanges it tells before ("la réunion … a adopté la
+/// déclaration conjointe ci-après :").
+pub(super) fn announces_statement(
+    text: &Text,
+    k: usize,
+    folded: &str,
+    cues: &[(Range<usize>, kind::Cue)],
+) -> bool {
+    let trimmed = folded.trim_end().len();
+    let colon = ends_with_colon(text, k);
+    let mut pointers: Vec<Range<usize>> = (text.words.pointers_below.iter())
+        .filter_map(|w| folded.find(w).map(|at| at..at + w.len()))
+        .collect();
+    if colon {
+        pointers.push(trimmed - 1..trimmed);
+    }
+    // "ci-dessous le communiqué conjoint", "la déclaration conjointe ci-après": at most an article
+    // between them.
+    let beside = |at: &Range<usize>, p: &Range<usize>| {
+        let gap = if at.end <= p.start {
+            p.start - at.end
+        } else {
+            at.start.saturating_sub(p.end)
+        };
+        gap <= 4
+    };
+    let statement = kind::Cue::Kind(EventKind::JointStatement);
+    !pointers.is_empty()
+        && (names_statement(cues)
+            || (cues.iter())
+                .any(|(at, c)| *c == statement && pointers.iter().any(|p| beside(at, p))))
+}
