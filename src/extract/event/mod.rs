@@ -44,8 +44,12 @@ pub fn in_sentence(
     default: Option<EventKind>,
 ) -> Option<Event> {
     let sentence = text.sentences.get(s)?;
-    let (kind, trigger, cue) = match cue_of(text, lex, s) {
-        Some((kind, cue)) => (kind, cue.start, Some(cue)),
+    let span = text.span(sentence.tokens.clone());
+    let base = text.folded.folded_offset(span.start);
+    let cues = lex.sentence_cues(text, s);
+    let token = |at: usize| text.token_at(text.folded.body_offset(base + at));
+    let (kind, trigger, cue) = match kind::classify(cues) {
+        Some((kind, at)) => (kind, token(at.start), Some(token(at.start)..token(at.end))),
         None => (default?, sentence.tokens.start, None),
     };
     // "Entretien avec M. X, ministre …, publié par « La Croix »": an interview given to the press.
@@ -70,17 +74,6 @@ pub fn in_sentence(
         title: None,
         told_before: None,
     })
-}
-
-/// The kind of exchange sentence `s` names, with the tokens of its first cue.
-pub fn cue_of(text: &Text, lex: &Lexicon, s: usize) -> Option<(EventKind, Range<usize>)> {
-    let sentence = text.sentences.get(s)?;
-    let base = text
-        .folded
-        .folded_offset(text.span(sentence.tokens.clone()).start);
-    let token = |at: usize| text.token_at(text.folded.body_offset(base + at));
-    let (kind, at) = kind::classify(lex.sentence_cues(text, s))?;
-    Some((kind, token(at.start)..token(at.end)))
 }
 
 /// The main exchange: the first sentence that names an exchange and a party, its parties completed

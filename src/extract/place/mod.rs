@@ -14,9 +14,7 @@ use crate::model::{Confidence, EventDate, EventKind};
 
 pub use dateline::on_line;
 use dateline::{abroad, dateline, filed_at, headed_by, in_brackets};
-use report::{
-    dated_otherwise, held_in, in_exchange, in_headline, in_tokens, stayed_at, visited, Scope,
-};
+use report::{dated_otherwise, held_in, in_exchange, in_tokens, stayed_at, visited, Scope};
 
 /// The sentences that report the event.
 pub struct Reports<F: Fn(usize) -> Option<Range<usize>>> {
@@ -89,14 +87,13 @@ pub fn find(
                 .find_map(|k| stayed_at(text, lex, k))
         })
         .or_else(|| {
-            let headlines = (0..s).take_while(|&h| text.sentences[h].heading);
+            let headlines = text.sentences[..s].iter().take_while(|h| h.heading);
             headlines
                 .take(3)
                 .find_map(|h| {
-                    let tokens = text.sentences[h].tokens.clone();
-                    in_headline(text, lex, &scope, h)
-                        .or_else(|| in_brackets(text, dates, tokens.clone()))
-                        .or_else(|| headed_by(text, lex, tokens.start))
+                    in_tokens(text, lex, &scope, h.tokens.clone(), false)
+                        .or_else(|| in_brackets(text, dates, h.tokens.clone()))
+                        .or_else(|| headed_by(text, lex, h.tokens.start))
                 })
                 .map(|(p, _)| (p, Confidence::Low))
         })

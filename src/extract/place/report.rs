@@ -5,7 +5,6 @@ use std::ops::Range;
 
 use super::{known_at, venue};
 use crate::extract::date;
-use crate::extract::event;
 use crate::extract::lexicon::{CountryForm, Lexicon};
 use crate::extract::people::Cast;
 use crate::extract::text::Text;
@@ -76,44 +75,20 @@ pub(super) fn in_exchange(
     cue: Option<&Range<usize>>,
 ) -> Option<(String, Confidence)> {
     let tokens = text.sentences[s].tokens.clone();
-    let clause =
-        (cue.filter(|c| tokens.contains(&c.start))).map(|c| c.end..clause_end(text, c, tokens.end));
+    let words = text.words;
+    let clause = cue.filter(|c| tokens.contains(&c.start)).map(|c| {
+        let end = (c.end..tokens.end)
+            .find(|&k| {
+                text.tokens[k].is_punct(',')
+                    || text.tokens[k].is_punct(';')
+                    || words.topics.contains(&text.fw(k))
+            })
+            .unwrap_or(tokens.end);
+        c.end..end
+    });
     clause
         .and_then(|clause| scan(text, lex, scope, clause, tokens.end, true))
         .or_else(|| in_tokens(text, lex, scope, tokens, true))
-}
-
-/// Where the clause of a cue ends, by token `end`: at a comma, a semicolon or the words of its
-/// topic.
-fn clause_end(text: &Text, cue: &Range<usize>, end: usize) -> usize {
-    (cue.end..end)
-        .find(|&k| {
-            text.tokens[k].is_punct(',')
-                || text.tokens[k].is_punct(';')
-                || text.words.topics.contains(&text.fw(k))
-        })
-        .unwrap_or(end)
-}
-
-/// The place headline `h` names: up to the end of the clause of the exchange or the visit it names
-/// ("Polish, Czech PMs holding talks in Warsaw", "En visite à Moscou, X reçoit Y"), as a place
-/// after it is another matter's ("The visit is believed to be connected with his treatment in
-/// London"); anywhere in a headline that names neither ("X à Paris : …").
-pub(super) fn in_headline(
-    text: &Text,
-    lex: &Lexicon,
-    scope: &Scope,
-    h: usize,
-) -> Option<(String, Confidence)> {
-    let tokens = text.sentences[h].tokens.clone();
-    let visit = || {
-        (tokens.clone())
-            .find(|&k| text.words.visits.contains(&text.fw(k)))
-            .map(|k| k..k + 1)
-    };
-    let named = event::cue_of(text, lex, h).map(|(_, c)| c).or_else(visit);
-    let end = named.map_or(tokens.end, |c| clause_end(text, &c, tokens.end));
-    scan(text, lex, scope, tokens.start..end, tokens.end, false)
 }
 
 /// The known city a sentence tells a party's stay or journey to, in the two before the report or

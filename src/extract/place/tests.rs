@@ -223,31 +223,6 @@ fn where_an_exchange_was_held_comes_before_the_dateline() {
     }
 }
 
-/// A headline places the exchange or the visit it names up to the end of their clause; a place
-/// after it is another matter's.
-#[test]
-fn headlines_place_the_exchange_they_name() {
-    for (language, input, expected) in [
-        (
-            Language::En,
-            "Kenyan, Ugandan ministers holding talks in Kisumu\nMinister Tom Ward on Monday received Minister Ali Khan.",
-            Some("Kisumu"),
-        ),
-        (
-            Language::En,
-            "- The visit is said to follow the president's long stay for treatment in Nairobi\nPresident Tom Ward on Monday received Minister Ali Khan at State House.",
-            None,
-        ),
-        (
-            Language::Fr,
-            "En visite à Kayes, le ministre Ali Khan reçu par le président\nLe président Tom Ward a reçu mardi le ministre Ali Khan.",
-            Some("Kayes"),
-        ),
-    ] {
-        check_in(language, input, EventKind::Meeting, &[], expected);
-    }
-}
-
 /// An exchange on the margins of an event whose name holds a city was held there.
 #[test]
 fn events_named_after_their_city_place_their_margins() {
