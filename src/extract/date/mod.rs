@@ -170,7 +170,7 @@ pub fn event_date(
                 && !is_foreign(text, d, tokens.start)
                 && (long_after(d, published) || after_line(d, filed))
         })
-        && !(tokens.clone()).any(|k| text.words.future.contains(&text.fw(k)));
+        && !text.in_future(tokens.clone());
     // "SINGAPORE, May 11, 2020 /PRNewswire/ -- X spoke with Y on 28 April 2020": a dateline that
     // opens the sentence gives way to another day it writes.
     let release = |d: &&&DateExpr| opens_as_dateline(text, d, tokens.start);
@@ -283,8 +283,7 @@ pub fn event_date(
         // "Earlier, both leaders had sent a cable to X, who tested positive on Saturday": a
         // sentence after the report that announces another exchange dates that one.
         // "The two leaders will meet at the summit on 9 September": an exchange to come.
-        let to_come = || (x.tokens.clone()).any(|k| text.words.future.contains(&text.fw(k)));
-        if n > s_index && (another(n) || to_come()) {
+        if n > s_index && (another(n) || text.in_future(x.tokens.clone())) {
             continue;
         }
         // A day named but not anchored is only given a date by a report of the same exchange.

@@ -171,6 +171,13 @@ impl<'a> Text<'a> {
             .any(|k| self.words.pluperfect.contains(&self.fw(k)))
     }
 
+    /// Whether tokens `r` tell of something to come ("will meet", "doivent se retrouver"): an
+    /// exchange after the one the text reports.
+    pub fn in_future(&self, r: Range<usize>) -> bool {
+        r.into_iter()
+            .any(|k| self.words.future.contains(&self.fw(k)))
+    }
+
     /// Whether a presentation of credentials starts at token `i` ("lettres de créance").
     pub fn credentials_at(&self, i: usize) -> bool {
         let rest = self.folded_from(i);
