@@ -66,10 +66,17 @@ pub fn by_elimination(
         .collect();
     named.sort();
     named.dedup();
-    // A country someone else the text names holds ("M. Lars Berg, Ambassadeur de Suède") is theirs.
+    // A country another guest of the audience's list holds ("en audience :\n- Mme X, Ambassadeur du
+    // Pérou ;\n- M. Lars Berg, Ambassadeur de Suède.") is theirs. One held by anyone else may well
+    // be a party's: the envoy present at the exchange, the sender of greetings, the deceased.
+    let list = text.list_after(s);
     let held_by_another = |c| {
-        (cast.people.iter().enumerate())
-            .any(|(p, person)| p != *a && p != *b && person.country == Some(c))
+        (cast.mentions.iter()).any(|m| {
+            list.contains(&text.sentence_of(m.name.start))
+                && m.person != *a
+                && m.person != *b
+                && cast.people[m.person].country == Some(c)
+        })
     };
     // The dateline names the country a party has by default, whether the report names it or not.
     let homed = person(event.people[lacking]).homed;
@@ -138,9 +145,19 @@ mod tests {
             "Le ministre Ali Khan s'est entretenu mardi au téléphone avec son homologue ghanéen Tom Ward. Les deux ministres ont évoqué les relations entre le Mali et le Ghana.",
             &[some("ML"), some("GH")],
         );
-        // A country someone else named holds is theirs, not the unknown party's.
+        // An ambassador present at the exchange is the envoy of the party that shares their
+        // country: holding it, they do not take it from that party.
         check(
-            "Le Président Ali Khan a reçu lundi le ministre ghanéen Tom Ward, en présence de l'ambassadeur du Mali, Lars Berg.",
+            "Le ministre ghanéen Tom Ward a reçu lundi Ali Khan, en présence de l'ambassadeur du Mali au Ghana, Lars Berg.",
+            &[some("GH"), some("ML")],
+        );
+        check_en(
+            "Foreign Minister Ali Khan paid a courtesy call on Tom Ward, Prime Minister of Ghana, in Accra today. The Ambassador of Mali to Ghana, Lars Berg, was also present.",
+            &[some("ML"), some("GH")],
+        );
+        // Another guest of an audience's list holds the country they are envoy of.
+        check(
+            "Le Président Ali Khan a reçu ce mardi en audience :\n- Tom Ward, ministre ghanéen de l'Énergie ;\n- Lars Berg, Ambassadeur du Mali.",
             &[None, some("GH")],
         );
         // An organisation's official speaks for no country.

@@ -348,15 +348,15 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     }
     let lone = event.people[0];
     // "X a reçu ce jour en audience :" then a list, one item a line: the first is the event's.
-    let listed = event.sentence.and_then(|s| {
-        let s = text.sentences.get(s)?;
-        let last = s.tokens.end.checked_sub(1)?;
-        text.tokens[last].is_punct(':').then_some(s.tokens.end)
-    });
-    if let Some(item) = listed {
+    let listed = event
+        .sentence
+        .map(|s| text.list_after(s))
+        .filter(|l| !l.is_empty());
+    if let Some(list) = listed {
+        let item = text.sentences[list.start].tokens.start;
         let first = (cast.mentions.iter())
             .find(|m| m.name.start >= item && m.person != lone)
-            .filter(|m| text.sentence_of(m.name.start) == text.sentence_of(item));
+            .filter(|m| text.sentence_of(m.name.start) == list.start);
         if let Some(m) = first {
             event.people.push(m.person);
             return;

@@ -184,6 +184,25 @@ impl<'a> Text<'a> {
         self.words.credentials.iter().any(|c| rest.starts_with(c))
     }
 
+    /// The sentences of the list sentence `k` announces with its closing colon ("a reçu en
+    /// audience :"): the next sentence, and those after it that open with the same mark ("- M. X, …
+    /// ;"), one item a line. Empty when `k` ends otherwise.
+    pub fn list_after(&self, k: usize) -> Range<usize> {
+        let s = &self.sentences[k];
+        let opening = |j: usize| self.tokens.get(self.sentences[j].tokens.start);
+        if s.tokens.is_empty()
+            || self.word(s.tokens.end - 1) != ":"
+            || k + 1 >= self.sentences.len()
+        {
+            return k + 1..k + 1;
+        }
+        let mark = opening(k + 1).filter(|t| !t.is_word()).map(|t| t.kind);
+        let items = (k + 2..self.sentences.len())
+            .take_while(|&j| mark.is_some() && opening(j).map(|t| t.kind) == mark)
+            .count();
+        k + 1..k + 2 + items
+    }
+
     /// The index of the sentence holding token `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
         self.sentences.partition_point(|s| s.tokens.end <= i)
