@@ -200,6 +200,25 @@ fn french_dates_found_beyond_the_sentence_of_the_event() {
             None,
             Some("2018-05-04"),
         ),
+        // A report that tells its exchange as done weeks after its page's stamp contradicts
+        // the stamp: its own date stands…
+        (
+            "Chapeau\nLe Secrétaire général Tom Ward s'est entretenu, le 12 mars 2019, avec le président Ali Khan au siège.\nPublié le : 04/02/2019\nIls ont évoqué la crise.",
+            Some("2019-02-04"),
+            Some("2019-03-12"),
+        ),
+        // …but not one it tells as to come…
+        (
+            "Chapeau\nLe Secrétaire général Tom Ward recevra, le 12 mars 2019, le président Ali Khan au siège.\nPublié le : 04/02/2019\nIls évoqueront la crise.",
+            Some("2019-02-04"),
+            None,
+        ),
+        // …nor one years after it, a slip: the stamp then dates nothing.
+        (
+            "Chapeau\nLe Secrétaire général Tom Ward s'est entretenu, le 12 mars 2029, avec le président Ali Khan au siège.\nPublié le : 04/02/2019\nIls ont évoqué la crise.",
+            Some("2019-02-04"),
+            None,
+        ),
         // A date alone on the first line is the page's, not that of a message for an occasion.
         (
             "14/07/2022\n\nLe Roi Tom Ward a adressé un message de félicitations au président Ali Khan à l'occasion de la fête nationale.",

@@ -163,14 +163,20 @@ pub fn event_date(
         .collect();
     // "X s'est entretenu, le 18 septembre 2012, avec Y" under "Publié le : 11/07/2012": a report
     // that writes its own full date after its page's stamp contradicts that stamp, which then
-    // dates nothing; a day to come is written in the future, which this is not.
-    let contradicts_stamp = own.is_empty()
-        && (in_sentence.iter()).any(|d| {
-            d.year.is_some()
-                && !is_foreign(text, d, tokens.start)
-                && (long_after(d, published) || after_line(d, filed))
-        })
-        && !text.in_future(tokens.clone());
+    // dates nothing; a day to come is written in the future, which this is not. Told by the
+    // exchange's own words within months of the stamp, the report's date stands; years after
+    // it, it is a slip.
+    let beyond = |d: &&&DateExpr| {
+        let after_page = off_the_page(d, published) && !long_before(d, published);
+        d.year.is_some()
+            && !is_foreign(text, d, tokens.start)
+            && (long_after(d, published) || after_line(d, filed) || after_page)
+    };
+    let contradicts_stamp =
+        own.is_empty() && in_sentence.iter().any(|d| beyond(&d)) && !text.in_future(tokens.clone());
+    let beyond_stamp = (in_sentence.iter())
+        .find(|d| beyond(d) && !long_after(d, published))
+        .filter(|_| contradicts_stamp && cue.is_some());
     // "SINGAPORE, May 11, 2020 /PRNewswire/ -- X spoke with Y on 28 April 2020": a dateline that
     // opens the sentence gives way to another day it writes.
     let release = |d: &&&DateExpr| opens_as_dateline(text, d, tokens.start);
@@ -184,6 +190,7 @@ pub fn event_date(
                 .find(span)
                 .filter(|_| relative_day.is_none())
         })
+        .or(beyond_stamp)
         .cloned();
     if let Some(d) = written {
         let at = text.span(d.tokens.clone()).start;
@@ -194,6 +201,10 @@ pub fn event_date(
         } else {
             Confidence::Medium
         };
+        if beyond_stamp == Some(&d) {
+            found.confidence = Confidence::Medium;
+            (found.remarks).push((at, "the page's stamp is earlier than this date".into()));
+        }
         if d.slipped {
             found.confidence = Confidence::Medium;
             found
