@@ -51,6 +51,19 @@ impl Calendar {
             .flatten()
     }
 
+    /// The month a folded word of seven letters or more names with one letter typed amiss, added
+    /// or left out ("decemebre", "setpembre" is two): asked only where a day and a year frame it.
+    pub fn misspelt_month(&self, folded: &str) -> Option<u32> {
+        (folded.len() >= MISSPELT_FROM)
+            .then(|| {
+                (self.words.months.iter())
+                    .filter(|m| m.len() >= MISSPELT_FROM)
+                    .find(|m| one_slip(m.as_bytes(), folded.as_bytes()))
+            })
+            .flatten()
+            .and_then(|m| self.words.month(m))
+    }
+
     /// A month glued to its year by a slip of typing ("fevrier2013"): the month and the year.
     pub fn month_and_year(&self, folded: &str) -> Option<(u32, i32)> {
         let at =
@@ -58,6 +71,21 @@ impl Calendar {
         let (name, year) = folded.split_at(at);
         let year: i32 = year.parse().ok().filter(|y| (1900..2101).contains(y))?;
         Some((self.month(name)?, year))
+    }
+}
+
+/// How long a month's name is for a slip of typing to leave it recognisable: "mars" or "juin" one
+/// letter off is another word.
+const MISSPELT_FROM: usize = 7;
+
+/// Whether `b` is `a` with one letter changed, added or left out.
+fn one_slip(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let head = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    match long.len() - short.len() {
+        0 => head < short.len() && short[head + 1..] == long[head + 1..],
+        1 => short[head..] == long[head + 1..],
+        _ => false,
     }
 }
 
@@ -85,10 +113,33 @@ mod tests {
             let others = [
                 "mars", "mardi", "des", "may", "lundis", "le", "", "12", "oct",
             ];
-            for word in names.chain(others) {
+            for word in names.clone().chain(others) {
                 assert_eq!(calendar.weekday(word), words.weekday(word), "{word}");
                 assert_eq!(calendar.month(word), words.month(word), "{word}");
             }
+        }
+    }
+
+    /// A long month's name one letter off, not a short one's, nor a word two letters off.
+    #[test]
+    fn months_misspelt() {
+        let fr = Calendar::of(Words::of(Language::Fr));
+        let en = Calendar::of(Words::of(Language::En));
+        let cases = [
+            (&fr, "decemebre", Some(12)),
+            (&fr, "octobree", Some(10)),
+            (&fr, "fevirer", None),
+            (&fr, "juilet", None),
+            (&fr, "juillett", Some(7)),
+            (&fr, "mari", None),
+            (&en, "februray", None),
+            (&en, "setpember", None),
+            (&en, "novmber", Some(11)),
+            (&en, "octobre", None),
+            (&en, "augusta", None),
+        ];
+        for (calendar, word, month) in cases {
+            assert_eq!(calendar.misspelt_month(word), month, "{word}");
         }
     }
 }

@@ -49,6 +49,12 @@ fn written_dates() {
         Some("2021-02-22"),
     );
     check("X a reçu, mardi 3 mai 2024, Y.", None, Some("2024-05-03"));
+    // A long month's name one letter off, framed by a day and a year.
+    check(
+        "X a eu un entretien téléphonique ce mercredi 2 décemebre 2020 avec Y.",
+        None,
+        Some("2020-12-02"),
+    );
     check("X a reçu le 1er juin Y.", None, Some("--06-01"));
     check(
         "Dans la soirée du 5 juin, X a appelé Y.",

@@ -260,11 +260,18 @@ fn written_at(
     // "15 février2013": a month glued to its year, as a slip of typing leaves it.
     let (month, year, end) = match calendar.month_and_year(text.fw(m)) {
         Some((month, year)) => (month, Some(year), m + 1),
-        None => {
-            let (month, len) = month_at(text, calendar, m)?;
-            let (year, end) = year_at(text, m + len);
-            (month, year, end)
-        }
+        None => match month_at(text, calendar, m) {
+            Some((month, len)) => {
+                let (year, end) = year_at(text, m + len);
+                (month, year, end)
+            }
+            // "ce mercredi 2 décemebre 2020": a day and a year frame a misspelt month.
+            None => {
+                let month = calendar.misspelt_month(text.fw(m))?;
+                let (year, end) = year_at(text, m + 1);
+                (month, Some(year?), end)
+            }
+        },
     };
     Some(DateExpr {
         tokens: i..end,
