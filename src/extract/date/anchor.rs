@@ -186,12 +186,12 @@ pub(super) fn stated_publication(text: &Text, all: &[DateExpr]) -> Option<NaiveD
 /// Ukraine: 3 January 2023"): the release's own, from which its "yesterday" counts back, whatever
 /// day a copy of it was `published`. A copy follows its release by days, not years: a line dated
 /// long before the page ("X and Y in April 14, 2023" over a photo) tells of another day.
-pub(super) fn title_date(
+pub(super) fn title_date<'a>(
     text: &Text,
-    all: &[DateExpr],
+    all: &'a [DateExpr],
     before: usize,
     published: Option<NaiveDate>,
-) -> Option<NaiveDate> {
+) -> Option<(NaiveDate, &'a DateExpr)> {
     let in_title = |k: usize| (text.sentences.iter()).any(|s| s.heading && s.tokens.contains(&k));
     let a_copy_of = |date: NaiveDate| {
         published.is_none_or(|p| (0..=COPIED_WITHIN_DAYS).contains(&(p - date).num_days()))
@@ -201,10 +201,10 @@ pub(super) fn title_date(
         .filter(|d| !d.range && d.tokens.start < before && d.year.is_some())
         .filter(|d| in_title(d.tokens.start))
         .filter_map(|d| match d.value()? {
-            EventDate::Full(date) => Some(date),
+            EventDate::Full(date) => Some((date, d)),
             EventDate::DayMonth { .. } => None,
         })
-        .rfind(|&date| a_copy_of(date))
+        .rfind(|&(date, _)| a_copy_of(date))
 }
 
 /// How many days after its release a copy of it may be published.

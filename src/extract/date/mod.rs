@@ -126,7 +126,8 @@ pub fn event_date(
     };
     let tokens = s.tokens.clone();
     let all = &dates.all;
-    let anchor = title_date(text, all, tokens.start, published)
+    let titled = title_date(text, all, tokens.start, published);
+    let anchor = (titled.map(|(date, _)| date))
         .or_else(|| stated_publication(text, all))
         .or(published)
         .or_else(|| timestamp(text))
@@ -379,6 +380,26 @@ pub fn event_date(
         .filter(|d| !long_after(d, published) && !after_line(d, filed));
     if let Some(d) = scene {
         found.date = d.value().map(|v| completed(v, all, anchor, published));
+        found.tokens = Some(d.tokens.clone());
+        found.confidence = Confidence::Medium;
+        return found;
+    }
+    // "PM meeting with the Prime Minister of X: 1 July 2022" over a report that names no day: the
+    // release's own day, which a page that copies it stamps days later.
+    // The title closes with the date after a colon or a dash, not a page's clock ("6:57 PM Jeudi,
+    // 28 Mars 2024 |") nor a stamp alone on its line.
+    let closes_title = |d: &DateExpr| {
+        let title = &text.sentences[text.sentence_of(d.tokens.start)].tokens;
+        let mark = d.tokens.start.checked_sub(1).filter(|&k| k > title.start);
+        d.tokens.end == title.end
+            && mark.is_some_and(|k| {
+                [':', '-', '–', '—']
+                    .iter()
+                    .any(|&c| text.tokens[k].is_punct(c))
+            })
+    };
+    if let Some((date, d)) = titled.filter(|(_, d)| closes_title(d)) {
+        found.date = Some(EventDate::Full(date));
         found.tokens = Some(d.tokens.clone());
         found.confidence = Confidence::Medium;
         return found;

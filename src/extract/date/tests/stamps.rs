@@ -90,6 +90,13 @@ fn english_stamps_and_signatures() {
             Some("2019-10-04"),
             None,
         ),
+        // A title that closes with its release's day dates a report that names none, not the
+        // stamp of a page that copies it days later.
+        (
+            "date 2024-05-13\nPM meeting with the President of Ghana: 10 May 2024\nThe Prime Minister hosted Y in Downing Street.",
+            Some("2024-05-13"),
+            Some("2024-05-10"),
+        ),
         // A wire's stamp in brackets after the dateline's city dates the dispatch.
         (
             "MUSCAT, (ONA - 3rd Feb, 2022) The Foreign Minister received Y at the ministry.",
