@@ -358,6 +358,15 @@ fn where_names_start_and_end() {
         "President Tom Ward spoke on Monday at the Cyril Ramaphosa Foundation.",
         &["Tom Ward -", "Cyril Ramaphosa ZA"],
     );
+    // A feast and a region's adjective are written in capitals, and are no one's name.
+    english(
+        "The Amir Tom Ward congratulated President Ali Khan on Eid al-Fitr, as the Southeast Asian region looks on.",
+        &["Tom Ward -", "Ali Khan -"],
+    );
+    check(
+        "Le Président Tom Ward a reçu le secrétaire exécutif de l'Autorité du Bassin de la Volta, Ali Khan, à l'occasion de l'Aïd el-Kébir.",
+        &["Tom Ward -", "Ali Khan -"],
+    );
     // A sentence in title case capitalises its verbs, as a headline does.
     english(
         "President Tom Ward called on Monday. Cyril Ramaphosa Replies to President Tom Ward on Trade Ties.",

@@ -247,6 +247,15 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "gulf",
     "sea",
     "ocean",
+    // "as the Southeast Asian region tackles …": a region's adjective.
+    "southeast",
+    "asian",
+    "african",
+    "european",
+    "arab",
+    "caribbean",
+    // "wishes to the Amir on Eid al-Fitr": a feast, not a name.
+    "eid",
     "covid",
     "un",
     "nato",

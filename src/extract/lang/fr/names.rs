@@ -322,6 +322,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "golfe",
     "mer",
     "ocean",
+    // "la Commission du Bassin du Lac Tchad": a region's name in an organisation's.
+    "bassin",
+    "lac",
+    // "ses vœux à l'occasion de l'Aïd el-Fitr": a feast, not a name.
+    "aid",
     "covid",
     "onu",
     "otan",
