@@ -367,6 +367,10 @@ fn where_names_start_and_end() {
         "Le Président Tom Ward a reçu le secrétaire exécutif de l'Autorité du Bassin de la Volta, Ali Khan, à l'occasion de l'Aïd el-Kébir.",
         &["Tom Ward -", "Ali Khan -"],
     );
+    check(
+        "Le Président Tom Ward a reçu ce jour en audience Ali Khan, Ambassadeur Itinérant, envoyé spécial de SE Paul Roux.",
+        &["Tom Ward -", "Ali Khan -", "Paul Roux -"],
+    );
     // A sentence in title case capitalises its verbs, as a headline does.
     english(
         "President Tom Ward called on Monday. Cyril Ramaphosa Replies to President Tom Ward on Trade Ties.",

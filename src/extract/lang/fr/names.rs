@@ -322,6 +322,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "golfe",
     "mer",
     "ocean",
+    // "X, Ambassadeur Itinérant, envoyé spécial de Y": a title's word in capitals.
+    "itinerant",
     // "la Commission du Bassin du Lac Tchad": a region's name in an organisation's.
     "bassin",
     "lac",
