@@ -403,6 +403,13 @@ fn countries_of_offices_regions_and_organisations() {
         ),
         ["Ali Khan KE", "Tom Ward US", "Sam Otieno US"]
     );
+    assert_eq!(
+        named_in(
+            "President Ali Khan of Kenya today received the U.K. High Commissioner to Kenya Tom Ward at State House.",
+            Language::En
+        ),
+        ["Ali Khan KE", "Tom Ward GB"]
+    );
     // A part of a country named as a country is, its office that country's, though its name
     // holds another's.
     assert_eq!(
