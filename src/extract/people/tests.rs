@@ -131,6 +131,15 @@ fn people_from_titles() {
         "son homologue micronésien David W. Panuelo à",
         &["David W. Panuelo FM"],
     );
+    // A given name written as its initial, glued to the name or not, opens it; the letters of
+    // initials that run on do not.
+    assert_eq!(
+        named_in(
+            "Minister of Foreign Affairs of Mongolia B.Enkhbold received U.S. Ambassador Tom Ward, then K. Ganbat, Speaker of the State Great Khural.",
+            Language::En
+        ),
+        ["B.Enkhbold MN", "Tom Ward US", "K. Ganbat -"]
+    );
     // A capitalised office is no name; a given name that is also a capital still is one.
     check(
         "la Représentante Spéciale du Secrétaire général, Aline Berthe, et la ministre chilienne Victoria Roux.",
