@@ -373,8 +373,13 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         let Some(more) = event::in_sentence(text, lex, cast, s, Some(EventKind::Other)) else {
             continue;
         };
+        // "X est arrivé à Ouagadougou. Il a été accueilli à l'aéroport par Y": a sentence that
+        // opens on a pronoun goes on about the party named before it.
+        let opening = text.sentences[s].tokens.start;
+        let about_lone =
+            more.people.contains(&lone) || text.words.subject_pronouns.contains(&text.fw(opening));
         let mut others: Vec<usize> = more.people.iter().copied().filter(|&p| p != lone).collect();
-        if !others.is_empty() && (more.people.contains(&lone) || more.cued || guests.is_some()) {
+        if !others.is_empty() && (about_lone || more.cued || guests.is_some()) {
             if guests == Some(Guests::InTurn) {
                 others.truncate(1);
             }
