@@ -235,7 +235,17 @@ impl Finder<'_, '_> {
                             && !text.tokens[k].is_punct('.')
                 });
                 let spelled = self.name_text(&(first.unwrap_or(r.start)..r.end));
-                let person = self.known_as(p, Confidence::High, spelled);
+                let mut person = self.known_as(p, Confidence::High, spelled);
+                // "his ROK counterpart Ban Ki-moon": a known person the gazetteer gives no country
+                // (an organisation's official of later years) takes the one their title names.
+                if person.country.is_none() {
+                    person.country = (titled.map(|(s, _)| (s..r.start, true)))
+                        .into_iter()
+                        .chain(self.title_after(r.end).map(|a| (a, false)))
+                        .find_map(|(tokens, nearest_last)| {
+                            self.title_country(tokens, nearest_last)
+                        });
+                }
                 let person = self.add_person(person);
                 self.cast.mentions.push(Mention {
                     person,

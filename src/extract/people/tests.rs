@@ -140,6 +140,19 @@ fn people_from_titles() {
         ),
         ["B.Enkhbold MN", "Tom Ward US", "K. Ganbat -"]
     );
+    // A known person the gazetteer gives no country (an official of an organisation in later
+    // years) takes the one their title names, and only that.
+    assert_eq!(
+        named_in(
+            "Foreign Minister Tom Ward held talks with his ROK counterpart Ban Ki-moon in Accra.",
+            Language::En
+        ),
+        ["Tom Ward -", "Ban Ki-moon KR"]
+    );
+    check(
+        "Le président Tom Ward a reçu le Secrétaire général de l'ONU, Ban Ki-moon.",
+        &["Tom Ward -", "Ban Ki-moon -"],
+    );
     // A capitalised office is no name; a given name that is also a capital still is one.
     check(
         "la Représentante Spéciale du Secrétaire général, Aline Berthe, et la ministre chilienne Victoria Roux.",
