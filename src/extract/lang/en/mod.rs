@@ -241,8 +241,11 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "thanked",
         "invitation",
         "conveyed",
-        // "the special envoy of President Y": who sent the envoy did not come.
+        // "the special envoy of President Y", "an emissary of President Y": who sent the envoy
+        // did not come.
         "envoy",
+        "emissary",
+        "emissaries",
         // "the diplomatic adviser of President Y": whom an adviser serves did not come.
         "adviser",
         "advisor",

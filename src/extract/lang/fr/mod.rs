@@ -464,9 +464,12 @@ const ASIDE_CUES: &[&str] = &[
     "assassinat",
     "remercie",
     "invitation",
-    // "l'envoyé spécial du président Y": who sent the envoy did not come.
+    // "l'envoyé spécial du président Y", "un émissaire du président Y": who sent the envoy did
+    // not come.
     "special",
     "speciale",
+    "emissaire",
+    "emissaires",
     // "la conseillère diplomatique du président Y": whom an adviser serves did not come.
     "conseiller",
     "conseillere",
