@@ -100,6 +100,10 @@ fn participants_of_a_sentence() {
         &["Tom Ward", "Ali Khan"],
         &[],
     );
+    // A counterpart a cue takes as its object is the other party; one a preposition joins is
+    // not.
+    check("Lors d'un entretien téléphonique lundi, le ministre Tom Ward a remercié son homologue ghanéen Ali Khan pour son soutien.", &["Tom Ward", "Ali Khan"], &[]);
+    check("Le ministre Tom Ward s'est entretenu lundi avec le ministre Ali Khan, en hommage à son homologue Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     // Whom an adviser serves stayed home.
     check("Le président Tom Ward s'est entretenu mardi avec Ali Khan, conseiller diplomatique du président ghanéen Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
 }
@@ -128,6 +132,7 @@ fn participants_of_an_english_sentence() {
         "Special Envoy Tom Ward met Foreign Minister Ali Khan of Ghana in Accra on Monday.",
         &["Tom Ward", "Ali Khan"],
     );
+    check("During a phone call on Monday, Foreign Minister Tom Ward thanked his Ghanaian counterpart Ali Khan for the support.", &["Tom Ward", "Ali Khan"]);
     // Who sent an emissary stayed home.
     check(
         "President Tom Ward received an emissary of President Paul Roux on Monday.",

@@ -153,6 +153,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "le", "la", "l'", "les", "son", "sa", "ses", "leur", "au", "aux", "du", "des", "a", "de",
         "d'",
     ],
+    possessives: &["son", "sa", "ses", "leur", "leurs"],
     verbs_after_name: &["a", "s'", "ont", "et", "se"],
     with: "avec",
     // "a appelé à la retenue", "appelé au dialogue": an appeal, not a call.
