@@ -484,6 +484,22 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
             }
         }
     }
+    // A person's page is keyed by the slug of their name: a second entry would make its surname and
+    // aliases ambiguous with itself.
+    let mut names: HashMap<String, usize> = HashMap::new();
+    for entry in &p.person {
+        let name = &entry.get_ref().name;
+        if names.insert(slugify(name), entry.span().start).is_some() {
+            errors.push(
+                Diagnostic::error(
+                    &people.0,
+                    Position::of_offset(&people.1, entry.span().start),
+                    format!("person `{name}` is listed twice"),
+                )
+                .with_help("merge the two entries into one"),
+            );
+        }
+    }
     let mut keys: HashMap<&str, usize> = HashMap::new();
     for entry in &o.organisation {
         let org = entry.get_ref();

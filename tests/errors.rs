@@ -74,6 +74,19 @@ fn bad_config_and_gazetteer_are_reported() {
         ),
         "{stderr}"
     );
+
+    // One person listed twice would make their own surname ambiguous.
+    let project = Project::new("seeds");
+    project.write(
+        "data/people.toml",
+        "[[person]]\nname = \"Ana Lobo\"\nsurname = \"Lobo\"\n\n[[person]]\nname = \"Ana Lobo\"\nsurname = \"Lobo\"\n",
+    );
+    let stderr = String::from_utf8(project.run(&["build"]).stderr).unwrap();
+    assert!(
+        stderr
+            .starts_with("data/people.toml:5:1: error: person `Ana Lobo` is listed twice\n  help:"),
+        "{stderr}"
+    );
 }
 
 #[test]

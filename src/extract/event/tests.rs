@@ -399,6 +399,16 @@ fn main_events() {
         "Le président Tom Ward est arrivé lundi soir à Bamako pour une visite de travail. Il était accompagné du ministre Ali Khan. À sa descente d'avion, le président Ward a été accueilli par le président malien, Sam Otieno.",
         &["Tom Ward", "Sam Otieno"],
     );
+    // The sentence after the arrival may name the visitor by a pronoun only.
+    check(
+        "Le Premier ministre Tom Ward est arrivé jeudi à Niamey pour une visite d'amitié. Il a été accueilli à sa descente d'avion par le chef de l'État, le Général Sam Otieno.",
+        &["Tom Ward", "Sam Otieno"],
+    );
+    check_in(
+        "Prime Minister Tom Ward arrived in Accra on Thursday for a working visit. He was welcomed at the airport by the head of state, President Sam Otieno.",
+        crate::model::Language::En,
+        &["Tom Ward", "Sam Otieno"],
+    );
     // A letter given in full: signed on its last line, addressed on a line of its own.
     check(
         "MESSAGE DE FÉLICITATIONS\n\nA\n\nSON EXCELLENCE MONSIEUR EMMANUEL MACRON\n\nPRÉSIDENT DE LA RÉPUBLIQUE FRANÇAISE\n\nJ'ai l'honneur de vous adresser mes plus vives félicitations pour votre réélection.\n\nXI JINPING",

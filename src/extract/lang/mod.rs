@@ -145,6 +145,9 @@ pub struct Words {
     pub title_small_words: &'static [&'static str],
     /// Determiners that open a title ("le", "the").
     pub title_determiners: &'static [&'static str],
+    /// Possessive determiners ("son", "his"): "thanked his counterpart" takes the counterpart as
+    /// its object.
+    pub possessives: &'static [&'static str],
     /// Definite determiners, by which a later sentence points back to an exchange already told
     /// ("the video conference", "cet entretien téléphonique").
     pub definite: &'static [&'static str],

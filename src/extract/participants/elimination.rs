@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use crate::extract::event::Event;
 use crate::extract::lexicon::{CountryHit, Lexicon};
-use crate::extract::people::Cast;
+use crate::extract::people::{clause_word, Cast};
 use crate::extract::text::Text;
 use crate::model::Participant;
 
@@ -94,18 +94,13 @@ fn official(text: &Text, lex: &Lexicon, cast: &Cast, p: usize) -> bool {
     (cast.mentions.iter()).filter(|m| m.person == p).any(|m| {
         let sentence = &text.sentences[text.sentence_of(m.name.start)].tokens;
         let mut before = m.name.start.saturating_sub(8).max(sentence.start);
-        // "The EU Commission President congratulated X": where titles are capitalised, a word in
-        // lower case that no title holds ends the words before the name.
+        // "The EU Commission President congratulated X": where titles are capitalised, a clause's
+        // word ends the words before the name.
         if text.words.titles_capitalised {
-            let lower = |k: &usize| {
-                let t = &text.tokens[*k];
-                t.is_word()
-                    && !t.capitalised
-                    && !text.words.title_small_words.contains(&text.fw(*k))
-            };
+            let clause = |k: &usize| clause_word(text, lex.listed(text.language, text.fw(*k)), *k);
             before = (before..m.name.start)
                 .rev()
-                .find(lower)
+                .find(clause)
                 .map_or(before, |k| k + 1);
         }
         let from = m.phrase.start.min(before).max(sentence.start);

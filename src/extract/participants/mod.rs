@@ -55,13 +55,20 @@ fn in_sentence<'c>(
         let named_between = |k: usize| {
             (cast.mentions.iter()).any(|m| m.name.start > k && m.name.end <= phrase.start)
         };
+        // "a remercié son homologue Y", "thanked his counterpart Y": a counterpart a cue takes
+        // as its object, with no preposition between, is the other party.
+        let counterpart = (phrase.start.saturating_sub(1)..name)
+            .find(|&j| text.words.counterparts.contains(&text.fw(j)));
         (from..phrase.start).any(|k| {
             let f = text.fw(k);
             let after_call = (k.saturating_sub(3).max(tokens.start)..k)
                 .any(|j| text.words.calls.contains(&text.fw(j)));
             let own_honorific = k + 1 == phrase.start && text.words.honorifics.contains(&f);
+            let object = counterpart.is_some_and(|c| {
+                (k + 1..c.min(phrase.start)).all(|j| text.words.possessives.contains(&text.fw(j)))
+            });
             text.words.aside_cues.contains(&f)
-                && !(after_call || own_honorific || hosted(k) || named_between(k))
+                && !(after_call || own_honorific || object || hosted(k) || named_between(k))
         })
     };
     // "le décès du président X et du ministre Y": a name joined by "et" or a comma to an aside's
@@ -373,8 +380,13 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         let Some(more) = event::in_sentence(text, lex, cast, s, Some(EventKind::Other)) else {
             continue;
         };
+        // "X est arrivé à Ouagadougou. Il a été accueilli à l'aéroport par Y": a sentence that
+        // opens on a pronoun goes on about the party named before it.
+        let opening = text.sentences[s].tokens.start;
+        let about_lone =
+            more.people.contains(&lone) || text.words.subject_pronouns.contains(&text.fw(opening));
         let mut others: Vec<usize> = more.people.iter().copied().filter(|&p| p != lone).collect();
-        if !others.is_empty() && (more.people.contains(&lone) || more.cued || guests.is_some()) {
+        if !others.is_empty() && (about_lone || more.cued || guests.is_some()) {
             if guests == Some(Guests::InTurn) {
                 others.truncate(1);
             }

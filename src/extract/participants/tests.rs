@@ -56,6 +56,11 @@ fn participants_of_a_sentence() {
     // Who sent an envoy stayed home; the next guest of a list, after a comma and "M.", came.
     check("Le président Tom Ward a reçu Ali Khan, envoyé spécial du Président Paul Roux, qu'accompagnait le ministre Sam Otieno.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
     check("Le président Tom Ward a reçu M. Ali Khan, envoyé spécial du Président de la République du Ghana, M. Sam Otieno, ambassadeur.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
+    check(
+        "Un émissaire du président ghanéen Paul Roux a été reçu lundi par le président Tom Ward.",
+        &["Tom Ward"],
+        &[],
+    );
     // Who is mourned with the dead in a list was mourned too.
     check("Le président Tom Ward a écrit au président Ali Khan après le décès du roi Paul Roux et du ministre de l'Intérieur Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     // A second conversation, an exchange of another day and a party's companions are cut off.
@@ -95,6 +100,10 @@ fn participants_of_a_sentence() {
         &["Tom Ward", "Ali Khan"],
         &[],
     );
+    // A counterpart a cue takes as its object is the other party; one a preposition joins is
+    // not.
+    check("Lors d'un entretien téléphonique lundi, le ministre Tom Ward a remercié son homologue ghanéen Ali Khan pour son soutien.", &["Tom Ward", "Ali Khan"], &[]);
+    check("Le ministre Tom Ward s'est entretenu lundi avec le ministre Ali Khan, en hommage à son homologue Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     // Whom an adviser serves stayed home.
     check("Le président Tom Ward s'est entretenu mardi avec Ali Khan, conseiller diplomatique du président ghanéen Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
 }
@@ -122,6 +131,12 @@ fn participants_of_an_english_sentence() {
     check(
         "Special Envoy Tom Ward met Foreign Minister Ali Khan of Ghana in Accra on Monday.",
         &["Tom Ward", "Ali Khan"],
+    );
+    check("During a phone call on Monday, Foreign Minister Tom Ward thanked his Ghanaian counterpart Ali Khan for the support.", &["Tom Ward", "Ali Khan"]);
+    // Who sent an emissary stayed home.
+    check(
+        "President Tom Ward received an emissary of President Paul Roux on Monday.",
+        &["Tom Ward"],
     );
     // Who came with a party did not take part.
     check("Prime Minister Tom Ward, accompanied by Trade Minister Ali Khan and Defence Minister Sam Otieno, met King Paul Roux on Friday.", &["Tom Ward", "Paul Roux"]);

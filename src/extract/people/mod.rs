@@ -19,6 +19,7 @@ mod names;
 mod roles;
 mod titles;
 
+pub use name_words::clause_word;
 pub use roles::roles;
 
 /// Someone the text names.

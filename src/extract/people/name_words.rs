@@ -5,10 +5,25 @@ use rustc_hash::FxHashSet;
 
 use super::Finder;
 use crate::extract::lexicon::Listed;
-use crate::extract::text::title_cased;
+use crate::extract::text::{title_cased, Text};
 
 pub(super) fn is_roman(word: &str) -> bool {
     word.len() <= 5 && word.chars().all(|c| "IVXL".contains(c))
+}
+
+/// "The UN Secretary-General congratulated X": where titles are capitalised, a word in lower case
+/// that no title holds is a clause's, so a role before it titles no name after it ("head of
+/// northern Iraq's government X" is a title in lower case). `listed` is the word's lists.
+pub fn clause_word(text: &Text, listed: Listed, j: usize) -> bool {
+    let (words, f) = (text.words, text.fw(j));
+    text.tokens[j].is_word()
+        && !text.capitalised(j)
+        && !words.title_small_words.contains(&f)
+        && !words.title_modifiers.contains(&f)
+        && !listed.has(Listed::ROLE)
+        && !listed.has(Listed::HONORIFIC)
+        && !listed.has(Listed::PARTICLE)
+        && !f.ends_with('\'')
 }
 
 impl Finder<'_, '_> {

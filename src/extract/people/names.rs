@@ -63,10 +63,16 @@ impl Finder<'_, '_> {
             && (self.name_word(next)
                 || self.is(next, Listed::HONORIFIC)
                 || self.text.tokens.get(next).is_some_and(|t| t.capitalised));
+        // "D.Tsogtbaatar", "S. Jaishankar": a given name written as its initial opens the name, but
+        // not a letter of initials that run on ("U.S.", "S. E.").
+        let leading_initial = self.initial_at(i)
+            && self.text.word(i + 2).chars().count() >= 2
+            && !(i > 0
+                && (self.text.tokens[i - 1].is_punct('.') || self.text.word(i - 1).len() == 1));
         if !self.name_word(i)
             || honorific
             || (self.all_caps(i) && !surname_first && !addressed && !shouted)
-            || self.text.word(i).chars().count() < 2
+            || (self.text.word(i).chars().count() < 2 && !leading_initial)
         {
             return i..i;
         }
@@ -229,7 +235,17 @@ impl Finder<'_, '_> {
                             && !text.tokens[k].is_punct('.')
                 });
                 let spelled = self.name_text(&(first.unwrap_or(r.start)..r.end));
-                let person = self.known_as(p, Confidence::High, spelled);
+                let mut person = self.known_as(p, Confidence::High, spelled);
+                // "his ROK counterpart Ban Ki-moon": a known person the gazetteer gives no country
+                // (an organisation's official of later years) takes the one their title names.
+                if person.country.is_none() {
+                    person.country = (titled.map(|(s, _)| (s..r.start, true)))
+                        .into_iter()
+                        .chain(self.title_after(r.end).map(|a| (a, false)))
+                        .find_map(|(tokens, nearest_last)| {
+                            self.title_country(tokens, nearest_last)
+                        });
+                }
                 let person = self.add_person(person);
                 self.cast.mentions.push(Mention {
                     person,

@@ -131,6 +131,28 @@ fn people_from_titles() {
         "son homologue micronésien David W. Panuelo à",
         &["David W. Panuelo FM"],
     );
+    // A given name written as its initial, glued to the name or not, opens it; the letters of
+    // initials that run on do not.
+    assert_eq!(
+        named_in(
+            "Minister of Foreign Affairs of Mongolia B.Enkhbold received U.S. Ambassador Tom Ward, then K. Ganbat, Speaker of the State Great Khural.",
+            Language::En
+        ),
+        ["B.Enkhbold MN", "Tom Ward US", "K. Ganbat -"]
+    );
+    // A known person the gazetteer gives no country (an official of an organisation in later
+    // years) takes the one their title names, and only that.
+    assert_eq!(
+        named_in(
+            "Foreign Minister Tom Ward held talks with his ROK counterpart Ban Ki-moon in Accra.",
+            Language::En
+        ),
+        ["Tom Ward -", "Ban Ki-moon KR"]
+    );
+    check(
+        "Le président Tom Ward a reçu le Secrétaire général de l'ONU, Ban Ki-moon.",
+        &["Tom Ward -", "Ban Ki-moon -"],
+    );
     // A capitalised office is no name; a given name that is also a capital still is one.
     check(
         "la Représentante Spéciale du Secrétaire général, Aline Berthe, et la ministre chilienne Victoria Roux.",
@@ -415,6 +437,13 @@ fn countries_of_offices_regions_and_organisations() {
             Language::En
         ),
         ["Ali Khan KE", "Tom Ward US", "Sam Otieno US"]
+    );
+    assert_eq!(
+        named_in(
+            "President Ali Khan of Kenya today received the U.K. High Commissioner to Kenya Tom Ward at State House.",
+            Language::En
+        ),
+        ["Ali Khan KE", "Tom Ward GB"]
     );
     // A part of a country named as a country is, its office that country's, though its name
     // holds another's.

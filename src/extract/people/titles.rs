@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::name_words::clause_word;
 use super::{Finder, Mention, Office, Unnamed};
 use crate::extract::lexicon::{CountryForm, Listed};
 use crate::extract::text::TokenKind;
@@ -168,23 +169,10 @@ impl Finder<'_, '_> {
                     && self.text.capitalised(k + 1)
                     && (k + 2..i)
                         .any(|j| self.text.tokens[j].is_word() && !self.text.capitalised(j));
-                // "The UN Secretary-General congratulated X": where titles are capitalised, a word
-                // in lower case that no title holds, between a capitalised role and the name, is a
-                // clause's ("head of northern Iraq's government X" is a title in lower case).
-                let words = self.text.words;
-                let clause = words.titles_capitalised
+                // A clause's word between a capitalised role and the name ends the title.
+                let clause = self.text.words.titles_capitalised
                     && self.text.capitalised(k)
-                    && (k + 1..i).any(|j| {
-                        let f = self.text.fw(j);
-                        self.text.tokens[j].is_word()
-                            && !self.text.capitalised(j)
-                            && !words.title_small_words.contains(&f)
-                            && !words.title_modifiers.contains(&f)
-                            && !self.is(j, Listed::ROLE)
-                            && !self.is(j, Listed::HONORIFIC)
-                            && !self.is(j, Listed::PARTICLE)
-                            && !f.ends_with('\'')
-                    });
+                    && (k + 1..i).any(|j| clause_word(self.text, self.listed[j], j));
                 if titles_another || clause {
                     return None;
                 }

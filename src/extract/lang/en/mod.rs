@@ -191,6 +191,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     title_determiners: &[
         "the", "his", "her", "their", "its", "our", "by", "to", "with", "and",
     ],
+    possessives: &["his", "her", "their", "its", "our"],
     verbs_after_name: &[
         "met",
         "held",
@@ -241,8 +242,11 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "thanked",
         "invitation",
         "conveyed",
-        // "the special envoy of President Y": who sent the envoy did not come.
+        // "the special envoy of President Y", "an emissary of President Y": who sent the envoy
+        // did not come.
         "envoy",
+        "emissary",
+        "emissaries",
         // "the diplomatic adviser of President Y": whom an adviser serves did not come.
         "adviser",
         "advisor",

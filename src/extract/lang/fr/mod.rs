@@ -153,6 +153,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "le", "la", "l'", "les", "son", "sa", "ses", "leur", "au", "aux", "du", "des", "a", "de",
         "d'",
     ],
+    possessives: &["son", "sa", "ses", "leur", "leurs"],
     verbs_after_name: &["a", "s'", "ont", "et", "se"],
     with: "avec",
     // "a appelé à la retenue", "appelé au dialogue": an appeal, not a call.
@@ -464,9 +465,12 @@ const ASIDE_CUES: &[&str] = &[
     "assassinat",
     "remercie",
     "invitation",
-    // "l'envoyé spécial du président Y": who sent the envoy did not come.
+    // "l'envoyé spécial du président Y", "un émissaire du président Y": who sent the envoy did
+    // not come.
     "special",
     "speciale",
+    "emissaire",
+    "emissaires",
     // "la conseillère diplomatique du président Y": whom an adviser serves did not come.
     "conseiller",
     "conseillere",
