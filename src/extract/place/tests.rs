@@ -421,6 +421,12 @@ fn places() {
         Some("Paris"),
     );
     check("X a envoyé un message à Wang Yi.", Meeting, None);
+    // The headline right over the report, past the page's stamp, under a site's banners.
+    check(
+        "Accueil\nActualités\nSe connecter\nLe ministre Ali Khan en visite de travail à Lomé\nMis à jour le 4/05/2021 à 18:10\nLe président Tom Ward a reçu mardi le ministre Ali Khan au Palais.",
+        Meeting,
+        Some("Lomé"),
+    );
     // A communiqué's place on the line below its date, alone or with its country.
     for (language, input, expected) in [
         (
