@@ -73,6 +73,8 @@ pub struct Lexicon {
     country_hits: Vec<CountryHit>,
     /// Folded capitals and places → their country.
     places: HashMap<String, CountryCode>,
+    /// Folded seats of government (`Place::seat`): venues, not places.
+    seats: HashSet<String>,
     /// Each language's exchange cues (`Words::exchange_cues`), in the order of `Language::ALL`:
     /// their phrases, and the cue of each pattern.
     cues: Vec<(Phrases, Vec<Cue>)>,
@@ -231,12 +233,14 @@ impl Lexicon {
             }
             places.extend(country.capital.iter().map(|c| (fold(c), country.code)));
         }
+        let mut seats = HashSet::default();
         for place in &gazetteer.places {
-            places.extend(
-                std::iter::once(&place.name)
-                    .chain(&place.aliases)
-                    .map(|p| (fold(p), place.country)),
-            );
+            let names = std::iter::once(&place.name).chain(&place.aliases);
+            if place.seat {
+                seats.extend(names.map(|p| fold(p)));
+            } else {
+                places.extend(names.map(|p| (fold(p), place.country)));
+            }
         }
         // Multi-word names ("New York") keep their words usable in people's names; an apostrophe
         // ends a word as the text is cut into words ("N'Djamena": "Djamena" is no name).
@@ -292,6 +296,7 @@ impl Lexicon {
             countries: Phrases::new(&country_patterns),
             country_hits,
             places,
+            seats,
             cues: Language::ALL
                 .iter()
                 .map(|&l| {
@@ -451,6 +456,11 @@ impl Lexicon {
     /// The country of a known capital or place, by folded name.
     pub fn place_country(&self, folded: &str) -> Option<CountryCode> {
         self.places.get(folded).copied()
+    }
+
+    /// Whether a folded word is a seat of government (`Place::seat`), which names a venue.
+    pub fn is_seat(&self, folded: &str) -> bool {
+        self.seats.contains(folded)
     }
 }
 

@@ -421,6 +421,12 @@ fn places() {
         Some("Paris"),
     );
     check("X a envoyé un message à Wang Yi.", Meeting, None);
+    // A seat of government named as a place is a venue, which gives no city.
+    check(
+        "Le président Tom Ward a reçu lundi à Kosyam le ministre Ali Khan.",
+        Meeting,
+        None,
+    );
     // The place of what a party did besides, set off after a relative pronoun, is not the
     // exchange's.
     check_in(
