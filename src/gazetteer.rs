@@ -167,6 +167,10 @@ pub struct Place {
     pub country: CountryCode,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// A seat of government the texts name as a place ("reçu à Kosyam", "à Matignon"): a venue,
+    /// which gives no city.
+    #[serde(default)]
+    pub seat: bool,
 }
 
 /// An international organisation, forum or mechanism the readouts name: the OCS, the United Nations…

@@ -167,6 +167,11 @@ mod tests {
             Some(Meeting),
         );
         check("Le président X a remis ses lettres à Y.", Some(Meeting));
+        // Whatever the verb's tense, a message handed over is brought in person.
+        check(
+            "L'envoyé X, venu spécialement remettre un message du président Z, a été reçu par Y.",
+            Some(Meeting),
+        );
         check(
             "X a transmis un message de félicitations à Y.",
             Some(Message),

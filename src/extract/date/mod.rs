@@ -65,6 +65,13 @@ pub fn date_line(text: &Text, dates: &Dates, sentences: Range<usize>) -> Option<
     })
 }
 
+/// Whether sentence `s` is a page's stamp: it writes a date and the time of day the page was put
+/// up or changed ("Mis à jour le 16/10/2019 à 22:39 Publié le 16/10/2019 à 20:00").
+pub fn stamps(text: &Text, dates: &Dates, s: usize) -> bool {
+    let tokens = text.sentences[s].tokens.clone();
+    (dates.all.iter()).any(|d| tokens.contains(&d.tokens.start) && timed(text, d))
+}
+
 /// The full date a joint statement's title gives ("Communiqué conjoint à l'occasion de la visite
 /// d'État de X, du 3 au 5 mai 2017"): the statement's, that of the visit it closes.
 /// It places the statement only where it names a city.

@@ -1,5 +1,6 @@
 //! Event: which sentence reports the main exchange, what kind of exchange it names, and its parties.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::extract::kind;
@@ -46,9 +47,9 @@ pub fn in_sentence(
     let sentence = text.sentences.get(s)?;
     let span = text.span(sentence.tokens.clone());
     let base = text.folded.folded_offset(span.start);
-    let cues = lex.sentence_cues(text, s);
+    let cues = beside_asides(text, s, base, lex.sentence_cues(text, s));
     let token = |at: usize| text.token_at(text.folded.body_offset(base + at));
-    let (kind, trigger, cue) = match kind::classify(cues) {
+    let (kind, trigger, cue) = match kind::classify(&cues) {
         Some((kind, at)) => (kind, token(at.start), Some(token(at.start)..token(at.end))),
         None => (default?, sentence.tokens.start, None),
     };
@@ -74,6 +75,31 @@ pub fn in_sentence(
         title: None,
         told_before: None,
     })
+}
+
+/// The cues of sentence `s` (folded offsets from `base`, where it starts) but those of what a party
+/// did besides, which commas set off after a relative pronoun ("Kono, who attended the ministers'
+/// meeting in Manila, called on the President"), unless the sentence has no other.
+fn beside_asides<'c>(
+    text: &Text,
+    s: usize,
+    base: usize,
+    cues: &'c [(Range<usize>, kind::Cue)],
+) -> Cow<'c, [(Range<usize>, kind::Cue)]> {
+    let tokens = text.sentences[s].tokens.clone();
+    let comma = |k: usize| text.tokens[k].is_punct(',');
+    let asides: Vec<Range<usize>> = (tokens.start..tokens.end.saturating_sub(1))
+        .filter(|&k| comma(k) && text.words.asides_of_party.contains(&text.fw(k + 1)))
+        .filter_map(|k| {
+            let end = (k + 2..tokens.end).find(|&j| comma(j))?;
+            Some(text.tokens[k].folded.start - base..text.tokens[end].folded.start - base)
+        })
+        .collect();
+    let aside = |at: &Range<usize>| asides.iter().any(|a| a.contains(&at.start));
+    if asides.is_empty() || cues.iter().all(|(at, _)| aside(at)) {
+        return Cow::Borrowed(cues);
+    }
+    Cow::Owned(cues.iter().filter(|(at, _)| !aside(at)).cloned().collect())
 }
 
 /// The main exchange: the first sentence that names an exchange and a party, its parties completed

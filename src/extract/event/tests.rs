@@ -38,6 +38,11 @@ fn kind_in(input: &str, language: crate::model::Language, expected: crate::model
 #[test]
 fn kinds_told_by_the_headline_or_the_lead() {
     use crate::model::EventKind::*;
+    // What a party did besides, set off after a relative pronoun, is not the exchange reported.
+    kind_of(
+        "Le ministre Tom Ward, qui s'est entretenu la veille au téléphone avec le président Z, a reçu lundi le ministre Ali Khan.",
+        Meeting,
+    );
     // A headline's generic verb gives way to the mode its lead states.
     kind_of(
         "Le ministre des Affaires étrangères du Ghana Tom Ward a rencontré son homologue du Mali Ali Khan\nAccra, 4 mai – Le ministre Tom Ward a eu un entretien téléphonique avec le ministre Ali Khan.",

@@ -77,6 +77,9 @@ pub struct Words {
     /// Relative pronouns and the words telling that something took place ("le sommet qui s'est
     /// tenu le 26 mars"): the date is the antecedent's, the event's only when it names one.
     pub relatives: &'static [&'static str],
+    /// Relative pronouns that open, after a comma, what a party did besides the exchange ("Kono,
+    /// who attended the ministers' meeting in Manila, called on …").
+    pub asides_of_party: &'static [&'static str],
     pub took_place: &'static [&'static str],
     /// Words of a visit ("visite", "séjour"): a sentence telling a party's visit tells the event again.
     pub visits: &'static [&'static str],

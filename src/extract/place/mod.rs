@@ -86,10 +86,18 @@ pub fn find(
             near.filter(|&k| k != s && !text.sentences[k].heading && !text.sentences[k].caption)
                 .find_map(|k| stayed_at(text, lex, k))
         })
+        // The headlines right over the report, past a page's stamp, then those the text opens
+        // with: a site's banners may stand above the one over the report.
         .or_else(|| {
-            let headlines = text.sentences[..s].iter().take_while(|h| h.heading);
-            headlines
-                .take(3)
+            let heading = |k: &usize| text.sentences[*k].heading;
+            let over = (0..s)
+                .rev()
+                .skip_while(|&k| !heading(&k) && date::stamps(text, dates, k))
+                .take_while(heading);
+            let top = (0..s).take_while(heading);
+            over.take(3)
+                .chain(top.take(3))
+                .map(|k| &text.sentences[k])
                 .find_map(|h| {
                     in_tokens(text, lex, &scope, h.tokens.clone(), false)
                         .or_else(|| in_brackets(text, dates, h.tokens.clone()))

@@ -277,8 +277,10 @@ fn scan(
         if named(first) {
             continue;
         }
+        // "a reçu à Kosyam": a seat of government is a venue, not its city.
         if text.words.not_places.contains(&text.fw(first))
             || text.words.is_calendar_word(text.fw(first))
+            || lex.is_seat(text.fw(first))
         {
             continue;
         }
@@ -334,6 +336,7 @@ fn unknown_city(
             && !named(k)
             && !text.words.not_places.contains(&text.fw(k))
             && !text.words.is_calendar_word(text.fw(k))
+            && !lex.is_seat(text.fw(k))
     };
     let last = (first..(first + 3).min(end))
         .take_while(|&k| word(k))

@@ -421,6 +421,27 @@ fn places() {
         Some("Paris"),
     );
     check("X a envoyé un message à Wang Yi.", Meeting, None);
+    // A seat of government named as a place is a venue, which gives no city.
+    check(
+        "Le président Tom Ward a reçu lundi à Kosyam le ministre Ali Khan.",
+        Meeting,
+        None,
+    );
+    // The place of what a party did besides, set off after a relative pronoun, is not the
+    // exchange's.
+    check_in(
+        Language::En,
+        "Minister Tom Ward, who took part in the regional ministers' meeting in Tianjin, called on President Ali Khan at the guest house in Shanghai.",
+        Meeting,
+        &[],
+        Some("Shanghai"),
+    );
+    // The headline right over the report, past the page's stamp, under a site's banners.
+    check(
+        "Accueil\nActualités\nSe connecter\nLe ministre Ali Khan en visite de travail à Lomé\nMis à jour le 4/05/2021 à 18:10\nLe président Tom Ward a reçu mardi le ministre Ali Khan au Palais.",
+        Meeting,
+        Some("Lomé"),
+    );
     // A communiqué's place on the line below its date, alone or with its country.
     for (language, input, expected) in [
         (

@@ -182,8 +182,13 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("received a telephone call", Cue::Mode(PhoneCall)),
     ("received a phone call", Cue::Mode(PhoneCall)),
     ("received a call", Cue::Mode(PhoneCall)),
-    // "The envoy handed over the letter of President Y": brought in person.
+    // "The envoy handed over the letter of President Y", "came to deliver a message": brought in
+    // person, whatever the verb's tense.
     ("handed", Cue::Handed),
     ("handed over", Cue::Handed),
+    ("hand over", Cue::Handed),
+    ("hands over", Cue::Handed),
     ("delivered", Cue::Handed),
+    ("deliver", Cue::Handed),
+    ("delivers", Cue::Handed),
 ];

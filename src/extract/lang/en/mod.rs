@@ -84,6 +84,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     learned: &["learned", "learnt"],
     auxiliaries: &["has", "have", "had", "was", "were", "is", "are", "been"],
     relatives: &["which", "that"],
+    asides_of_party: &["who"],
     took_place: &["held", "place"],
     visits: &["visit", "stay"],
     series: &["audiences"],

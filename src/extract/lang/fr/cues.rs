@@ -144,8 +144,11 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("se sont reunies", Cue::Kind(Meeting)),
     ("entrevue", Cue::Kind(Meeting)),
     ("conversation", Cue::Kind(Talks)),
-    // "L'envoyé a remis le message du président": handed over in person.
+    // "L'envoyé a remis le message du président", "venu remettre un message", "remet une
+    // lettre": handed over in person, whatever the verb's tense.
     ("remis", Cue::Handed),
+    ("remettre", Cue::Handed),
+    ("remet", Cue::Handed),
     // "a échangé avec Y, porteuse d'une invitation du président Z": the bearer came in person.
     ("porteur d'un message", Cue::Mode(Meeting)),
     ("porteuse d'un message", Cue::Mode(Meeting)),

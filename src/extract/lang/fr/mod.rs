@@ -82,6 +82,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "a", "ont", "avait", "avaient", "aura", "est", "sont", "ete", "etait", "etaient",
     ],
     relatives: &["qui"],
+    asides_of_party: &["qui"],
     took_place: &[
         "tenu",
         "tenue",

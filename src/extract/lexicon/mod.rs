@@ -73,6 +73,8 @@ pub struct Lexicon {
     country_hits: Vec<CountryHit>,
     /// Folded capitals and places → their country.
     places: HashMap<String, CountryCode>,
+    /// Folded seats of government (`Place::seat`): venues, not places.
+    seats: HashSet<String>,
     /// Each language's exchange cues (`Words::exchange_cues`), in the order of `Language::ALL`:
     /// their phrases, and the cue of each pattern.
     cues: Vec<(Phrases, Vec<Cue>)>,
@@ -231,12 +233,14 @@ impl Lexicon {
             }
             places.extend(country.capital.iter().map(|c| (fold(c), country.code)));
         }
+        let mut seats = HashSet::default();
         for place in &gazetteer.places {
-            places.extend(
-                std::iter::once(&place.name)
-                    .chain(&place.aliases)
-                    .map(|p| (fold(p), place.country)),
-            );
+            let names = std::iter::once(&place.name).chain(&place.aliases);
+            if place.seat {
+                seats.extend(names.map(|p| fold(p)));
+            } else {
+                places.extend(names.map(|p| (fold(p), place.country)));
+            }
         }
         // Multi-word names ("New York") keep their words usable in people's names; an apostrophe
         // ends a word as the text is cut into words ("N'Djamena": "Djamena" is no name).
@@ -292,6 +296,7 @@ impl Lexicon {
             countries: Phrases::new(&country_patterns),
             country_hits,
             places,
+            seats,
             cues: Language::ALL
                 .iter()
                 .map(|&l| {
@@ -452,6 +457,11 @@ impl Lexicon {
     pub fn place_country(&self, folded: &str) -> Option<CountryCode> {
         self.places.get(folded).copied()
     }
+
+    /// Whether a folded word is a seat of government (`Place::seat`), which names a venue.
+    pub fn is_seat(&self, folded: &str) -> bool {
+        self.seats.contains(folded)
+    }
 }
 
 /// A folded name and, when it holds the Arabic article, the name with the article written the
@@ -526,72 +536,4 @@ const STILL_NAMES: &[&str] = &[
 ];
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The longest whole-word match from every word start, with no word passed over: what
-    /// `Phrases::whole_words` must find.
-    fn from_every_word(phrases: &Phrases, folded: &str) -> Vec<Range<usize>> {
-        let mut found = Vec::new();
-        let mut at = 0;
-        while at < folded.len() {
-            // The longest match starting at `at`, if any: the leftmost from there starts there.
-            let input = aho_corasick::Input::new(folded).range(at..);
-            let whole = (at == 0 || !crate::extract::text::is_word_byte(folded, at - 1))
-                .then(|| phrases.automaton.find(input))
-                .flatten()
-                .filter(|m| m.start() == at && is_whole_word(folded, &m.range()));
-            match whole {
-                Some(m) => {
-                    found.push(m.range());
-                    at = m.end();
-                }
-                None => at += 1,
-            }
-        }
-        found
-    }
-
-    #[test]
-    fn the_search_finds_the_longest_whole_word_match_at_every_word_start() {
-        let lex = crate::extract::testing::lexicon();
-        let texts = [
-            "Le Roi Mohammed VI a reçu S.E.M. Xi Jinping, président de la République populaire de Chine, au Palais royal de Rabat.",
-            "La Côte d'Ivoire, les Ivoiriens et le partenariat sino-ivoirien : le ministre des Affaires étrangères de l'Organisation de coopération de Shanghai (OCS) s'est entretenu par téléphone avec son homologue kazakh.",
-            "Le même jour, Wang Yi a également rencontré la délégation de l'Union européenne et des Nations Unies à New York.",
-            "WASHINGTON, Nov 19 (Reuters) - Secretary of State Antony Blinken held a phone call with Indian External Affairs Minister Subrahmanyam Jaishankar; the United States and the UAE, the EU and ASEAN.",
-            "His Majesty King Abdullah II of Jordan met Prime Minister Narendra Modi of India on the sidelines of the G20 summit in Rio de Janeiro.",
-        ]
-        .map(fold);
-        let phrases = [&lex.names, &lex.organisations, &lex.countries]
-            .into_iter()
-            .chain(lex.cues.iter().map(|(p, _)| p));
-        let mut total = 0;
-        for p in phrases {
-            for text in &texts {
-                let found: Vec<Range<usize>> = p.whole_words(text).map(|m| m.range()).collect();
-                assert_eq!(found, from_every_word(p, text), "{text}");
-                total += found.len();
-            }
-        }
-        assert!(
-            total >= 15,
-            "names, countries, organisations and cues are found: {total}"
-        );
-    }
-
-    #[test]
-    fn phrases_match_as_whole_words() {
-        let phrases = Phrases::new(["le roi", "cote d'ivoire", "xi", "s.e.m"]);
-        let found = |text: &str| -> Vec<String> {
-            (phrases.whole_words(text))
-                .map(|m| text[m.range()].to_string())
-                .collect()
-        };
-        assert_eq!(
-            found("le roi, le president, la cote d'ivoire, xi, s.e.m. xia"),
-            ["le roi", "cote d'ivoire", "xi", "s.e.m"]
-        );
-        assert!(found("le roitelet, cote d'ivoirien, xian, lexi").is_empty());
-    }
-}
+mod tests;
