@@ -58,7 +58,7 @@ impl Calendar {
             .then(|| {
                 (self.words.months.iter())
                     .filter(|m| m.len() >= MISSPELT_FROM)
-                    .find(|m| one_slip(m.as_bytes(), folded.as_bytes()))
+                    .find(|m| strsim::levenshtein(m, folded) == 1)
             })
             .flatten()
             .and_then(|m| self.words.month(m))
@@ -77,17 +77,6 @@ impl Calendar {
 /// How long a month's name is for a slip of typing to leave it recognisable: "mars" or "juin" one
 /// letter off is another word.
 const MISSPELT_FROM: usize = 7;
-
-/// Whether `b` is `a` with one letter changed, added or left out.
-fn one_slip(a: &[u8], b: &[u8]) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let head = short.iter().zip(long).take_while(|(x, y)| x == y).count();
-    match long.len() - short.len() {
-        0 => head < short.len() && short[head + 1..] == long[head + 1..],
-        1 => short[head..] == long[head + 1..],
-        _ => false,
-    }
-}
 
 /// The first letter of a folded word and a bit for its length, if it has them.
 fn shape(folded: &str) -> Option<(usize, u32)> {
