@@ -118,9 +118,10 @@ fn places_from_the_report_the_sentence_that_dates_it_the_release_line_or_the_wir
         ("President Tom Ward met President Ali Khan at State House, Mombasa.", Some("Mombasa")),
         // A venue's city, known or not, set after it by a comma.
         ("President Tom Ward received Ambassador Ali Khan at State House, Kisoro.", Some("Kisoro")),
-        // A known city right after a venue's name, and a villa's city.
+        // A known city right after a venue's name, and a villa's or a hotel's city.
         ("President Tom Ward received the envoy at State House Nairobi on Monday.", Some("Nairobi")),
         ("President Tom Ward met the envoy Ali Khan at the Presidential Villa, Abuja.", Some("Abuja")),
+        ("President Tom Ward held a bilateral meeting with Prime Minister Ali Khan at the Grand Lagoon Hotel, Bali.", Some("Bali")),
         // A city a comma sets before its country's name, known or not; not a list of countries.
         ("Minister Tom Ward and Minister Ali Khan met at Port Lindsay, Sri Lanka, on the sidelines of the session.", Some("Port Lindsay")),
         ("Minister Tom Ward and Minister Ali Khan met in Kenya, Uganda and Tanzania.", None),

@@ -162,6 +162,10 @@ fn large_cities_are_known() {
             "Nadi",
         ),
         (
+            "Prime Minister Tom Ward and Prime Minister Ali Khan met in Queenstown on 12 June for the annual Leaders' Meeting.",
+            "Queenstown",
+        ),
+        (
             "WASHINGTON, DC – Prime Minister Tom Ward, who is on a working visit to Washington, DC, held talks with Ali Khan.",
             "Washington, DC",
         ),

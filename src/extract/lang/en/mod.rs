@@ -368,6 +368,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "building",
         // "at the Presidential Villa, Abuja".
         "villa",
+        // "at the Grand Hyatt Hotel, Jakarta", where summits lodge the leaders who meet there.
+        "hotel",
     ],
     venue_joiners: &[","],
     buildings: &["palace", "castle", "hotel"],
