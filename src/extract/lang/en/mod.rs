@@ -215,6 +215,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     surnames_under_titles: true,
     country_after_name: &["of"],
     country_joiners: &["of", "the"],
+    of_person: &["of"],
     many: &["many", "several", "numerous", "multiple", "various"],
     appeals: &["for"],
     cues: CUES,
