@@ -216,6 +216,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     country_after_name: &["of"],
     country_joiners: &["of", "the"],
     of_person: &["of"],
+    sent: &["envoy", "emissary", "adviser", "advisor"],
     many: &["many", "several", "numerous", "multiple", "various"],
     appeals: &["for"],
     cues: CUES,
