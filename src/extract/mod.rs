@@ -160,7 +160,8 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     let mut who = participants::listed(&cast, &main.people);
     for (who, p) in who.iter_mut().zip(&main.people) {
         let head = heads.iter().find(|h| h.person == *p);
-        who.country = who.country.or(head.and_then(|h| h.country));
+        who.country = (who.country.or(head.and_then(|h| h.country)))
+            .or_else(|| participants::sender_country(&text, &cast, *p));
     }
     participants::by_elimination(&text, lexicon, &cast, &main, &folded_countries, &mut who);
     let mut countries: Vec<CountryCode> = who
@@ -495,6 +496,20 @@ mod tests {
             ["Aziz Dupont -", "Taro Yamada JP"],
             "an agency merely named does not say whose the title is"
         );
+    }
+
+    #[test]
+    fn an_envoy_with_no_country_is_of_the_country_of_who_sent_them() {
+        let lex = testing::lexicon();
+        let out = extract(
+            "Le président Tom Ward a reçu lundi Ali Khan, envoyé spécial de Muhammadu Buhari.",
+            &lex,
+            &Context::default(),
+        );
+        let who: Vec<String> = (out.participants.value.iter())
+            .map(|p| testing::name_and_country(&p.name, p.country))
+            .collect();
+        assert_eq!(who, ["Tom Ward -", "Ali Khan NG"]);
     }
 
     #[test]

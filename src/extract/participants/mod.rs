@@ -324,6 +324,16 @@ pub fn listed(cast: &Cast, people: &[usize]) -> Vec<Participant> {
         .collect()
 }
 
+/// "Z, envoyé spécial de SE X", "Z, the special envoy of X": an envoy the text gives no country of
+/// their own is of the country of whom the title after their name says sent them.
+pub fn sender_country(text: &Text, cast: &Cast, p: usize) -> Option<CountryCode> {
+    let m = cast.mentions.iter().find(|m| m.person == p)?;
+    let after = m.name.end..m.phrase.end;
+    let sender = (cast.mentions.iter()).find(|s| s.person != p && after.contains(&s.name.start))?;
+    let sent = (m.name.end..sender.name.start).any(|k| text.words.sent.contains(&text.fw(k)));
+    sent.then(|| cast.people[sender.person].country).flatten()
+}
+
 /// The participants of sentence `s`, whose exchange is named at token `trigger`: the people it names,
 /// with its unnamed counterparts bound to people named elsewhere, and the countries of those left unnamed.
 pub fn of_sentence(

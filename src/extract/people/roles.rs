@@ -51,9 +51,11 @@ pub fn roles(text: &Text, lex: &Lexicon, cast: &Cast) -> Vec<Role> {
                 continue;
             }
             let mut first = role;
-            let mut last = (role..end)
-                .rev()
-                .find(|&k| text.tokens[k].is_word() && !honorific(k));
+            // "envoyé spécial de M. X": the word that takes the next name as the title's complement
+            // is not the title's.
+            let mut last = (role..end).rev().find(|&k| {
+                text.tokens[k].is_word() && !honorific(k) && !words.of_person.contains(&text.fw(k))
+            });
             if words.titles_capitalised {
                 // "Kazakhstan's Foreign Minister"; not "MANILA - Foreign Minister".
                 let opens = |k: usize| {

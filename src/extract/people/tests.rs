@@ -81,6 +81,11 @@ fn roles_are_the_titles_by_the_names() {
         roles("Selon Tom Ward, le président Ali Khan a rappelé l'amitié entre les deux pays."),
         ["Ali Khan: président"]
     );
+    // A title that takes the name after it as its complement is the sender's envoy's, not theirs.
+    assert_eq!(
+        roles("Le président Tom Ward a reçu Ali Khan, envoyé spécial de M. Paul Roux, lundi."),
+        ["Tom Ward: président", "Ali Khan: envoyé spécial"]
+    );
 }
 
 #[test]

@@ -118,6 +118,14 @@ impl Finder<'_, '_> {
     /// The title written before a name starting at `i`: (start of its noun phrase, role token).
     pub(super) fn title_before(&self, i: usize, floor: usize) -> Option<(usize, usize)> {
         let floor = floor.max(self.sentence_start(i));
+        // "envoyé spécial de SE X", "the envoy of Mr. X": a title that takes the name as its
+        // complement is another person's.
+        let before = (floor..i)
+            .rev()
+            .find(|&k| !(self.is(k, Listed::HONORIFIC) || self.text.tokens[k].is_punct('.')));
+        if before.is_some_and(|k| self.text.words.of_person.contains(&self.text.fw(k))) {
+            return None;
+        }
         let mut k = i;
         let mut seen = 0;
         while k > floor && seen < 24 {

@@ -215,6 +215,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     surnames_under_titles: true,
     country_after_name: &["of"],
     country_joiners: &["of", "the"],
+    of_person: &["of"],
+    sent: &["envoy", "emissary", "adviser", "advisor"],
     many: &["many", "several", "numerous", "multiple", "various"],
     appeals: &["for"],
     cues: CUES,

@@ -140,6 +140,14 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     title_stops: TITLE_STOPS,
     surnames_under_titles: false,
     country_after_name: &[],
+    of_person: &["de", "d", "d'"],
+    sent: &[
+        "envoye",
+        "envoyee",
+        "emissaire",
+        "conseiller",
+        "conseillere",
+    ],
     country_joiners: &[
         "de", "d", "d'", "du", "des", "la", "le", "les", "l", "l'", "'",
     ],
