@@ -398,6 +398,11 @@ fn where_names_start_and_end() {
         "Le Président Tom Ward a reçu ce jour en audience Ali Khan, Ambassadeur Itinérant, envoyé spécial de SE Paul Roux.",
         &["Tom Ward -", "Ali Khan -", "Paul Roux -"],
     );
+    // A name unknown to the gazetteer, titled after it by a role its modifiers open.
+    english(
+        "President Tom Ward received Kojo Mensah Boateng, the special envoy of President Paul Roux.",
+        &["Tom Ward -", "Kojo Mensah Boateng -", "Paul Roux -"],
+    );
     // A sentence in title case capitalises its verbs, as a headline does.
     english(
         "President Tom Ward called on Monday. Cyril Ramaphosa Replies to President Tom Ward on Trade Ties.",

@@ -377,9 +377,14 @@ impl Finder<'_, '_> {
             first,
             "membre" | "le" | "la" | "l'" | "son" | "sa" | "the" | "his" | "her"
         ) || words.title_modifiers.contains(&first);
-        let role = capitalised_role
-            || self.text.words.roles.contains(&first)
-            || opener && self.text.words.roles.contains(&self.text.fw(end + 2));
+        // "Ali Khan, the special envoy of …": after the article, up to two words may qualify
+        // the role.
+        let role_from = |k: usize| {
+            (k..k + 3)
+                .take_while(|&j| !words.title_stops.contains(&self.text.fw(j)))
+                .any(|j| words.roles.contains(&self.text.fw(j)))
+        };
+        let role = capitalised_role || words.roles.contains(&first) || opener && role_from(end + 2);
         if !role {
             return None;
         }
