@@ -100,10 +100,18 @@ pub(super) fn long_after(d: &DateExpr, published: Option<NaiveDate>) -> bool {
 /// before it (an occasion's or an earlier event's: "the founding of the Republic on 1 October
 /// 1949"); a page may be put up a year after the exchange it reports.
 pub(super) fn off_the_page(d: &DateExpr, published: Option<NaiveDate>) -> bool {
-    match (d.value(), published) {
-        (Some(EventDate::Full(date)), Some(p)) => {
-            !(-1..=PAGE_LAGS_DAYS).contains(&(p - date).num_days())
+    after_the_page(d, published)
+        || match (d.value(), published) {
+            (Some(EventDate::Full(date)), Some(p)) => (p - date).num_days() > PAGE_LAGS_DAYS,
+            _ => false,
         }
+}
+
+/// Whether a full date falls more than a day after the page's date: one to come, or, told as done,
+/// one that shows the page's stamp a slip.
+pub(super) fn after_the_page(d: &DateExpr, published: Option<NaiveDate>) -> bool {
+    match (d.value(), published) {
+        (Some(EventDate::Full(date)), Some(p)) => (date - p).num_days() > 1,
         _ => false,
     }
 }

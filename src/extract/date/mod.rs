@@ -25,8 +25,8 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
 use anchor::{
-    after_line, completed, in_year_of, long_after, long_before, off_the_page, stated_publication,
-    title_date, written_year,
+    after_line, after_the_page, completed, in_year_of, long_after, long_before, off_the_page,
+    stated_publication, title_date, written_year,
 };
 pub use city::{
     after_country, after_credit, after_stamp, dateline_city, dateline_place, place_at, place_before,
@@ -175,10 +175,8 @@ pub fn event_date(
     // exchange's own words within months of the stamp, the report's date stands; years after
     // it, it is a slip.
     let beyond = |d: &&&DateExpr| {
-        let after_page = off_the_page(d, published) && !long_before(d, published);
-        d.year.is_some()
-            && !is_foreign(text, d, tokens.start)
-            && (long_after(d, published) || after_line(d, filed) || after_page)
+        !is_foreign(text, d, tokens.start)
+            && (after_the_page(d, published) || d.year.is_some() && after_line(d, filed))
     };
     let contradicts_stamp =
         own.is_empty() && in_sentence.iter().any(|d| beyond(&d)) && !text.in_future(tokens.clone());
