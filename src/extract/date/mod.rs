@@ -32,7 +32,7 @@ pub use city::{
     after_country, after_credit, after_stamp, dateline_city, dateline_place, place_at, place_before,
 };
 use foreign::{held_on, in_the_past, is_foreign};
-use relative::{relative, resolve_relative, Relative};
+use relative::{relative, reported_after, resolve_relative, Relative};
 use written::{closes_dateline, opens_as_dateline, post_stamp, timed};
 pub use written::{place_in_brackets, timestamp, wire_name, DateExpr, Dates};
 
@@ -409,12 +409,21 @@ pub fn event_date(
         found.confidence = Confidence::Medium;
         return found;
     }
+    let after_the_fact = || {
+        reported_after(
+            text,
+            &dates.calendar,
+            tokens.clone(),
+            cue.unwrap_or(usize::MAX),
+        )
+    };
     let for_an_occasion = tokens
         .clone()
         .any(|k| text.words.occasions.contains(&text.fw(k)));
     if let Some(d) = line
         .filter(|_| !contradicts_stamp)
         .filter(|l| !(figures_alone(l) && for_an_occasion))
+        .filter(|_| !after_the_fact())
         .and_then(|l| l.value())
     {
         // "BAKU, December 2" on a page of 2 December 2015: the dateline's day in the page's year.

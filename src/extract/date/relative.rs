@@ -44,9 +44,34 @@ fn dates_a_report(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
     (from..k).any(|j| text.words.reporting_verbs.contains(&text.fw(j)))
 }
 
+/// Whether the words from token `k` to the event's cue at `cue` tell the exchange as done before
+/// the report ("a annoncé samedi avoir eu un entretien", "said on Wednesday he had talks").
+/// With no cue, the rest of the sentence `tokens`.
+fn done_before(text: &Text, k: usize, cue: usize, tokens: &Range<usize>) -> bool {
+    (k + 1..cue.saturating_add(1).min(tokens.end))
+        .any(|j| text.words.done_before_report.contains(&text.fw(j)))
+}
+
+/// Whether sentence `tokens` dates its report, not the exchange it tells as done before it (its
+/// cue at `cue`): "a annoncé samedi avoir eu un entretien", "said on Wednesday he had talks". The
+/// dispatch's day is the report's too.
+pub(super) fn reported_after(
+    text: &Text,
+    calendar: &Calendar,
+    tokens: Range<usize>,
+    cue: usize,
+) -> bool {
+    tokens.clone().any(|k| {
+        day_at(text, calendar, k).is_some()
+            && dates_a_report(text, k, &tokens)
+            && done_before(text, k, cue, &tokens)
+    })
+}
+
 /// The first relative day in `tokens`; a day that dates a report after token `reports_from` is not
 /// taken: anywhere in a sentence only near the event's, after the cue of the event in its own
-/// ("X held talks with Y, the ministry said Friday"; but "a déclaré mardi X lors de sa rencontre").
+/// ("X held talks with Y, the ministry said Friday"; but "a déclaré mardi X lors de sa rencontre"),
+/// or before the cue when the report tells the exchange as done ("said Friday he had talks").
 pub(super) fn relative(
     text: &Text,
     calendar: &Calendar,
@@ -78,7 +103,8 @@ pub(super) fn relative(
             || ends_a_visit(text, k, &tokens)
             || words.elected.contains(&prev(1))
             || follows_an_act(text, k, tokens.start)
-            || (k > reports_from && dates_a_report(text, k, &tokens))
+            || (dates_a_report(text, k, &tokens)
+                && (k > reports_from || done_before(text, k, reports_from, &tokens)))
         {
             continue;
         }

@@ -328,6 +328,43 @@ fn days_named_beside_another() {
 }
 
 #[test]
+fn days_of_a_report_after_the_fact() {
+    let cases: &[(Language, &str, Option<&str>, Option<&str>)] = &[
+        // The day of the report, which tells the exchange as done: the exchange's own day is
+        // written further on, or nowhere, and the dispatch's day is the report's too.
+        (
+            Language::Fr,
+            "HANOÏ, 6 mars (AVI) -- Le ministre X a annoncé samedi avoir eu un entretien \
+             téléphonique avec Y. Cette conversation s'est tenue vendredi.",
+            Some("2021-03-06"),
+            Some("2021-03-05"),
+        ),
+        (
+            Language::En,
+            "ANKARA, May 23 -- The foreign minister X said on Thursday he had talks with Y.",
+            Some("2024-05-23"),
+            None,
+        ),
+        // Said during the exchange, the day is the exchange's.
+        (
+            Language::Fr,
+            "« Nos liens sont anciens », a déclaré mardi X lors de sa rencontre avec Y.",
+            Some("2024-05-22"),
+            Some("2024-05-21"),
+        ),
+        (
+            Language::En,
+            "X met Y on Tuesday, the ministry said on Wednesday.",
+            Some("2024-05-22"),
+            Some("2024-05-21"),
+        ),
+    ];
+    for &(language, input, published, expected) in cases {
+        check_in(language, input, published, expected);
+    }
+}
+
+#[test]
 fn dates_of_other_acts_and_earlier_days() {
     let cases: &[(&str, Option<&str>, Option<&str>)] = &[
         // The date that closes the clause of another act, told by its participle, is the act's.

@@ -78,17 +78,16 @@ pub(super) fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize>
             (cues.iter()).any(|(at, c)| *c == statement && at.end == folded.trim_end().len());
         // A title comes first, or right under the line that announces it ("Following is the
         // text of the communique:").
-        let announced = k > 0 && ends_with_colon(text, k - 1);
+        let announced = k > 0 && colon_at_line_end(text, k - 1);
         s.heading && (k < 4 || announced) && (closes || names_statement(cues))
             || announces_statement(text, k, folded, cues)
     })
 }
 
-/// Whether sentence `k` ends with a colon at the line's end, announcing what follows.
-pub(super) fn ends_with_colon(text: &Text, k: usize) -> bool {
-    let s = &text.sentences[k];
-    text.word(s.tokens.end - 1) == ":"
-        && (text.tokens.get(s.tokens.end)).is_some_and(|t| t.newline_before)
+/// Whether sentence `k` ends with a colon at the line's end, announcing what is set below it.
+fn colon_at_line_end(text: &Text, k: usize) -> bool {
+    text.ends_with_colon(k)
+        && (text.tokens.get(text.sentences[k].tokens.end)).is_some_and(|t| t.newline_before)
 }
 
 pub(super) fn names_statement(cues: &[(Range<usize>, kind::Cue)]) -> bool {
@@ -106,7 +105,7 @@ pub(super) fn announces_statement(
     cues: &[(Range<usize>, kind::Cue)],
 ) -> bool {
     let trimmed = folded.trim_end().len();
-    let colon = ends_with_colon(text, k);
+    let colon = colon_at_line_end(text, k);
     let mut pointers: Vec<Range<usize>> = (text.words.pointers_below.iter())
         .filter_map(|w| folded.find(w).map(|at| at..at + w.len()))
         .collect();

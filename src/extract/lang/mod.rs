@@ -92,6 +92,9 @@ pub struct Words {
     pub captions: &'static [&'static str],
     /// Verbs of a report ("a indiqué mercredi son cabinet"): a day right after one dates the report.
     pub reporting_verbs: &'static [&'static str],
+    /// Auxiliaries that tell, after a verb of report, an exchange already done ("a annoncé samedi
+    /// avoir eu un entretien", "said on Wednesday he had talks"): the day dates the report only.
+    pub done_before_report: &'static [&'static str],
     /// Words by which a text tells the day it was published ("published … on Aug. 29, 2021",
     /// "Publié le 14 novembre 2009"): that day anchors its "today".
     pub publication: &'static [&'static str],

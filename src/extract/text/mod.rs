@@ -188,12 +188,8 @@ impl<'a> Text<'a> {
     /// audience :"): the next sentence, and those after it that open with the same mark ("- M. X, …
     /// ;"), one item a line. Empty when `k` ends otherwise.
     pub fn list_after(&self, k: usize) -> Range<usize> {
-        let s = &self.sentences[k];
         let opening = |j: usize| self.tokens.get(self.sentences[j].tokens.start);
-        if s.tokens.is_empty()
-            || self.word(s.tokens.end - 1) != ":"
-            || k + 1 >= self.sentences.len()
-        {
+        if !self.ends_with_colon(k) || k + 1 >= self.sentences.len() {
             return k + 1..k + 1;
         }
         let mark = opening(k + 1).filter(|t| !t.is_word()).map(|t| t.kind);
@@ -201,6 +197,12 @@ impl<'a> Text<'a> {
             .take_while(|&j| mark.is_some() && opening(j).map(|t| t.kind) == mark)
             .count();
         k + 1..k + 2 + items
+    }
+
+    /// Whether sentence `k` closes with a colon, announcing what follows it.
+    pub fn ends_with_colon(&self, k: usize) -> bool {
+        let s = &self.sentences[k];
+        !s.tokens.is_empty() && self.word(s.tokens.end - 1) == ":"
     }
 
     /// The index of the sentence holding token `i`.

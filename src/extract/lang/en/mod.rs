@@ -71,6 +71,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     foreign_after: &["next"],
     captions: &["photo", "photos", "image", "caption"],
     reporting_verbs: &["said", "told", "announced", "stated", "reported", "added"],
+    done_before_report: &["had", "having"],
     publication: &["published", "posted"],
     departures: &[],
     past_after: &["last"],

@@ -107,6 +107,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "legende",
     ],
     reporting_verbs: REPORTING_VERBS,
+    done_before_report: &["avoir", "etre"],
     publication: &["publie", "publiee"],
     departures: &["rentre", "rentree", "regagne", "quitte", "depart", "retour"],
     abbreviations: ABBREVIATIONS,
