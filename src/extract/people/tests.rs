@@ -403,6 +403,15 @@ fn where_names_start_and_end() {
         "President Tom Ward received Kojo Mensah Boateng, the special envoy of President Paul Roux.",
         &["Tom Ward -", "Kojo Mensah Boateng -", "Paul Roux -"],
     );
+    // A portfolio ends a minister's title right before the name, with no comma between them.
+    check(
+        "Le Président Tom Ward a reçu la ministre de la Défense Jeanne Roux et le ministre du Commerce et de la Planification Ali Khan.",
+        &["Tom Ward -", "Jeanne Roux -", "Ali Khan -"],
+    );
+    english(
+        "President Tom Ward received the Minister of Foreign Affairs, International Trade and Worship Ali Khan.",
+        &["Tom Ward -", "Ali Khan -"],
+    );
     // A sentence in title case capitalises its verbs, as a headline does.
     english(
         "President Tom Ward called on Monday. Cyril Ramaphosa Replies to President Tom Ward on Trade Ties.",
