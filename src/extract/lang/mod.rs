@@ -161,6 +161,8 @@ pub struct Words {
     pub verbs_after_name: &'static [&'static str],
     /// The word "with": an untitled name after it is a person.
     pub with: &'static str,
+    /// Articles written before a country's name ("entre le Mali et le Ghana", "the United States").
+    pub country_articles: &'static [&'static str],
     /// The word "and", which joins the items of a list of names.
     pub and: &'static str,
     /// Phrases that announce the names of a title before them ("les deux chefs d'État, à savoir").

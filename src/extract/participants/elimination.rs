@@ -7,7 +7,7 @@ use crate::extract::event::Event;
 use crate::extract::lexicon::{CountryHit, Lexicon};
 use crate::extract::people::{clause_word, Cast};
 use crate::extract::text::Text;
-use crate::model::Participant;
+use crate::model::{CountryCode, Participant};
 
 /// "Le ministre Ali Khan s'est entretenu avec son homologue français Tom Ward … entre la Tunisie
 /// et la France": of two parties, one unknown and given no country, the other's country and one
@@ -84,7 +84,39 @@ pub fn by_elimination(
     if others == 1 && (named.len() == 1 + usize::from(known.is_some()) || homed) {
         let found = (named.into_iter()).find(|&c| Some(c) != known && !held_by_another(c));
         who[lacking].country = found.or(who[lacking].country);
+    } else if who[lacking].country.is_none() {
+        // "les relations entre le Mali et le Ghana", "Moldovan-Romanian cooperation": where the
+        // report names more countries, the pair whose ties it tells, one of them the other party's,
+        // gives the first party the second.
+        let paired = known.and_then(|k| paired_with(text, hits, k));
+        who[lacking].country = paired.filter(|&c| !held_by_another(c));
     }
+}
+
+/// The country the text first pairs with `known`, two names joined by a conjunction or a hyphen
+/// ("between Fiji and Australia", "entre le Mali et le Ghana", "Moldovan-Romanian").
+fn paired_with(
+    text: &Text,
+    hits: &[(Range<usize>, CountryHit)],
+    known: CountryCode,
+) -> Option<CountryCode> {
+    let joined = |gap: &str| {
+        let words = gap.split(|c: char| c.is_whitespace() || c == '-' || c == '–');
+        let words: Vec<&str> = words.filter(|w| !w.is_empty()).collect();
+        let and = |w: &&str| *w == text.words.and;
+        (gap.contains(['-', '–']) || words.iter().any(and))
+            && (words.iter()).all(|w| and(w) || text.words.country_articles.contains(w))
+    };
+    hits.windows(2).find_map(|w| {
+        let [(a, x), (b, y)] = w else { return None };
+        let gap = text.folded.text.get(a.end..b.start)?;
+        let other = match (x.code == known, y.code == known) {
+            (true, false) => y.code,
+            (false, true) => x.code,
+            _ => return None,
+        };
+        joined(gap).then_some(other)
+    })
 }
 
 /// Whether a title by one of the person's names names an organisation: the words of the mention,
@@ -182,6 +214,20 @@ mod tests {
         check_en(
             "Prime Minister Ali Khan held talks on Friday with UN Secretary-General Tom Ward. The UN Secretary-General congratulated Khan on his appointment. They discussed support for Malawi.",
             &[some("MW"), None],
+        );
+        // Among more countries, the pair whose ties the report tells, one of them the other
+        // party's.
+        check_en(
+            "President Ali Khan met Ghanaian Prime Minister Tom Ward in Lomé, Togo. They reviewed the Malian-Ghanaian partnership.",
+            &[some("ML"), some("GH")],
+        );
+        check(
+            "Le ministre Ali Khan a reçu lundi à Genève son homologue ghanéen Tom Ward. Ils ont évoqué la coopération entre le Ghana et le Mali et la situation au Niger.",
+            &[some("ML"), some("GH")],
+        );
+        check_en(
+            "President Ali Khan met Ghanaian Prime Minister Tom Ward in Lomé, Togo. They spoke of Mali and of Niger.",
+            &[None, some("GH")],
         );
         // Two countries named leave it unknown.
         check(

@@ -211,6 +211,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "expressed",
     ],
     with: "with",
+    country_articles: &["the"],
     and: "and",
     namely: &["namely"],
     surnames_under_titles: true,

@@ -178,6 +178,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "divers",
         "diverses",
     ],
+    country_articles: &["le", "la", "les", "l'"],
     and: "et",
     namely: &["a savoir"],
     cues: CUES,
