@@ -59,6 +59,17 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Le 3 mai s'est achevée à Bamako la réunion des ministres Tom Ward et Ali Khan, qui ont adopté la déclaration conjointe ci-après :\n\nLes deux ministres se sont réunis à Bamako.",
         JointStatement,
     );
+    // The parties who publish a statement together are its authors, though it is not called
+    // joint.
+    kind_of(
+        "GENÈVE, le 3 mai 2021 - Le président Tom Ward et le président Ali Khan se sont réunis à Genève. Ils ont publié la déclaration suivante :\n\nNos deux pays réaffirment leur amitié.",
+        JointStatement,
+    );
+    kind_in(
+        "Geneva, May 3 - President Tom Ward and President Ali Khan met in Geneva. They issued the following statement:\n\nOur two countries reaffirm their friendship.",
+        crate::model::Language::En,
+        JointStatement,
+    );
     kind_of(
         "Le président Tom Ward a reçu le président Ali Khan. Nous publions ci-dessous le communiqué conjoint qui a clos la visite.\n\nLes deux chefs d'État ont eu des entretiens.",
         JointStatement,

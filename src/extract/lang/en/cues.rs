@@ -63,6 +63,19 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("joint press statement", Cue::Kind(JointStatement)),
     ("joint outcomes statement", Cue::Kind(JointStatement)),
     ("joint outcome statement", Cue::Kind(JointStatement)),
+    // "They issued the following statement:": the parties, together, are its authors.
+    (
+        "they issued the following statement",
+        Cue::Kind(JointStatement),
+    ),
+    (
+        "they adopted the following statement",
+        Cue::Kind(JointStatement),
+    ),
+    (
+        "leaders issued the following statement",
+        Cue::Kind(JointStatement),
+    ),
     ("message", Cue::Kind(Message)),
     ("messages", Cue::Kind(Message)),
     ("letter", Cue::Kind(Message)),

@@ -49,6 +49,19 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("declaration finale commune", Cue::Kind(JointStatement)),
     ("communique de presse conjoint", Cue::Kind(JointStatement)),
     ("communique final conjoint", Cue::Kind(JointStatement)),
+    // "Ils ont publié la déclaration suivante :": the parties, together, are its authors.
+    (
+        "ont publie la declaration suivante",
+        Cue::Kind(JointStatement),
+    ),
+    (
+        "ont adopte la declaration suivante",
+        Cue::Kind(JointStatement),
+    ),
+    (
+        "ont signe la declaration suivante",
+        Cue::Kind(JointStatement),
+    ),
     ("message", Cue::Kind(Message)),
     ("messages", Cue::Kind(Message)),
     ("lettre", Cue::Kind(Message)),
