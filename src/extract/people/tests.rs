@@ -412,6 +412,11 @@ fn where_names_start_and_end() {
         "President Tom Ward received the Minister of Foreign Affairs, International Trade and Worship Ali Khan.",
         &["Tom Ward -", "Ali Khan -"],
     );
+    // A site's name run on after a name, in an archive's citation line.
+    english(
+        "Readout of the President's Call with President Tom Ward Online by the Presidency Project.",
+        &["Tom Ward -"],
+    );
     // A sentence in title case capitalises its verbs, as a headline does.
     english(
         "President Tom Ward called on Monday. Cyril Ramaphosa Replies to President Tom Ward on Trade Ties.",

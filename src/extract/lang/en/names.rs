@@ -317,6 +317,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Foreign Ministers’ Video Conference Meeting": an exchange's name in title case.
     "video",
     "conference",
+    // "X Online by Y, The American Presidency Project": a site's name run on after a name.
+    "online",
     "conversation",
     "visit",
     "official",
