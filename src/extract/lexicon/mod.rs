@@ -516,6 +516,15 @@ const STILL_NAMES: &[&str] = &[
     "dominique",
     "salomon",
     "marshall",
+    // The first word of a country's name of two, whose last word is still a place's ("Hong
+    // Kong", "Solomon Islands"), and an abbreviation written after one ("Hong Kong SAR"): "Hong
+    // Lei", "Sâr Kheng". A last word would run the country's name into the name after it ("of
+    // Sierra Leone Julius Maada Bio").
+    "hong",
+    "sar",
+    "solomon",
+    "cook",
+    "wallis",
     "israel",
     "jordan",
     "saint",

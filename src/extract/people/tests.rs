@@ -412,6 +412,15 @@ fn where_names_start_and_end() {
         "President Tom Ward received the Minister of Foreign Affairs, International Trade and Worship Ali Khan.",
         &["Tom Ward -", "Ali Khan -"],
     );
+    // The first word of a country's name of two may open a person's name.
+    check(
+        "Le vice-Premier ministre Samdech Sâr Vuthy a reçu hier Tom Ward, l'ambassadeur du Ghana.",
+        &["Sâr Vuthy -", "Tom Ward GH"],
+    );
+    english(
+        "President Tom Ward received Minister Hong Wei Lin and the President of Sierra Leone Ali Khan.",
+        &["Tom Ward -", "Hong Wei Lin -", "Ali Khan SL"],
+    );
     // A site's name run on after a name, in an archive's citation line.
     english(
         "Readout of the President's Call with President Tom Ward Online by the Presidency Project.",
