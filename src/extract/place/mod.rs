@@ -82,7 +82,9 @@ pub fn find(
                 .find_map(|k| told(k, Some(&(reports.tells_again)(k)?)))
         })
         .or_else(|| {
-            let near = s.saturating_sub(2)..text.sentences.len().min(s + 4);
+            // A stay is told wherever the report tells of the visit, often last ("La délégation
+            // s'est dite satisfaite de son séjour à Bamako").
+            let near = s.saturating_sub(2)..text.sentences.len();
             near.filter(|&k| k != s && !text.sentences[k].heading && !text.sentences[k].caption)
                 .find_map(|k| stayed_at(text, lex, k))
         })
