@@ -116,3 +116,12 @@ fn where_an_exchange_was_held_comes_before_the_dateline() {
         check_in(Language::En, input, EventKind::Meeting, &[], Some(expected));
     }
 }
+
+/// A wire's dateline that a photo's caption runs into, with no space after its full stop, opens
+/// the lead before the report: it places the meeting the report says was held "here".
+#[test]
+fn datelines_a_caption_runs_into_place_the_meeting() {
+    let body = "\"Our ties are strong,\" President Tom Ward said.Kampala, Uganda (UNA) - Uganda and Kenya have agreed to trade more.\n\"Our ties are strong,\" President Tom Ward said after a bilateral meeting with Kenyan Prime Minister Ali Khan here, Sunday.";
+    let read = crate::extract::testing::read(body, None, Language::En);
+    assert_eq!(read.place.value.as_deref(), Some("Kampala"));
+}
