@@ -97,8 +97,17 @@ pub fn find(
                 .skip_while(|&k| !heading(&k) && date::stamps(text, dates, k))
                 .take_while(heading);
             let top = (0..s).take_while(heading);
+            // The items of a list under the headline sum up the story and its background ("- The
+            // visit is believed to be connected with his treatment in London"): they place nothing.
+            let item = |k: &usize| {
+                matches!(
+                    text.word(text.sentences[*k].tokens.start),
+                    "-" | "–" | "•" | "*"
+                )
+            };
             over.take(3)
                 .chain(top.take(3))
+                .filter(|k| !item(k))
                 .map(|k| &text.sentences[k])
                 .find_map(|h| {
                     in_tokens(text, lex, &scope, h.tokens.clone(), false)

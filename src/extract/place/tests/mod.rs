@@ -350,6 +350,14 @@ fn places() {
         Meeting,
         Some("Lomé"),
     );
+    // The items of a list under the headline tell the story's background, not its place.
+    check_in(
+        Language::En,
+        "President Tom Ward receives the envoy\n- The visit comes after the president's long rest in Geneva\n- The envoy arrived on Monday\nPresident Tom Ward on Tuesday received the visiting envoy Ali Khan at the State House.",
+        Meeting,
+        &[],
+        None,
+    );
     // A communiqué's place on the line below its date, alone or with its country.
     for (language, input, expected) in [
         (
