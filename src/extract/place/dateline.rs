@@ -140,10 +140,21 @@ pub(super) fn dateline(
             return Some((text.body[text.span(city)].to_string(), Confidence::Medium));
         }
         let d = dates.dateline.as_ref()?;
-        let line = (0..=d.tokens.start)
-            .rev()
-            .find(|&k| k == 0 || text.tokens[k].newline_before)?;
-        let city = date::place_at(text, lex, line).filter(|c| text.tokens[c.end].is_punct(','))?;
+        let line_of = |k: usize| {
+            (0..=k)
+                .rev()
+                .find(|&j| j == 0 || text.tokens[j].newline_before)
+        };
+        let line = line_of(d.tokens.start)?;
+        // "Cité\ndu Vatican, 30 juin 2014 (VIS)": a hard-wrapped text's line break may cut the
+        // place the date follows.
+        let wrapped = || {
+            date::place_at(text, lex, line_of(line.checked_sub(1)?)?)
+                .filter(|c| c.end + 1 == d.tokens.start)
+        };
+        let city = date::place_at(text, lex, line)
+            .or_else(wrapped)
+            .filter(|c| text.tokens[c.end].is_punct(','))?;
         let places = signed(text, d)
             || ends_line(text, d)
             || kind == EventKind::Meeting && runs_into_audience(text, lex, d, &city, &reports);

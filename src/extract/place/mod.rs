@@ -120,7 +120,13 @@ pub fn find(
             let dated = reports.dated.map(|d| text.sentences[d].tokens.clone());
             dateline(text, lex, dates, kind, [Some(tokens.clone()), dated]).filter(at_home)
         })
-        .map(|(place, confidence)| (unshouted(&place), confidence))
+        .map(|(place, confidence)| (unshouted(&one_line(&place)), confidence))
+}
+
+/// A place a hard-wrapped text's line break cuts ("Cité\ndu Vatican") on one line, its words
+/// one space apart.
+fn one_line(place: &str) -> String {
+    place.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A place in capitals, as datelines write it ("MANILA", "PORT-AU-PRINCE"), in the capitals of

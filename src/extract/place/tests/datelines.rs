@@ -125,3 +125,14 @@ fn datelines_a_caption_runs_into_place_the_meeting() {
     let read = crate::extract::testing::read(body, None, Language::En);
     assert_eq!(read.place.value.as_deref(), Some("Kampala"));
 }
+
+/// A hard-wrapped text's line break that cuts the place of a signed dateline keeps it a place,
+/// written on one line.
+#[test]
+fn wrapped_datelines_place_the_audience() {
+    check(
+        "Dar es\nSalaam, 12 mai 2021 (APS).- Le président Tom Ward a reçu ce matin le ministre Ali Khan.",
+        EventKind::Meeting,
+        Some("Dar es Salaam"),
+    );
+}
