@@ -243,6 +243,11 @@ fn places_named_by_venues_missions_and_stays() {
             "Le président Tom Ward a reçu le ministre Ali Khan. Ce dernier l'a remercié à la suite de son récent séjour à Lomé.",
             None,
         ),
+        // An arrival at a venue whose hyphenated name holds the city.
+        (
+            "Le président Tom Ward a reçu mardi le ministre Ali Khan. À son arrivée à l'aéroport de Lomé-Tokoin, le ministre avait été accueilli par le Premier ministre.",
+            Some("Lomé"),
+        ),
         // A stay told last, however far from the report.
         (
             "Le président Tom Ward a reçu mardi le ministre Ali Khan. Ils ont parlé du commerce. Ils ont parlé de la sécurité. Le ministre a salué l'accord. Il a évoqué la route. Il a cité le port. La délégation s'est dite ravie de son séjour à Lomé.",
