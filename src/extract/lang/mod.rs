@@ -262,7 +262,7 @@ pub struct Words {
     /// Words by which a wire's report points to the city it was filed in ("the meeting here").
     pub here: &'static [&'static str],
     /// Words that tell where a party is ("The Minister is presently in Sri Lanka", "qui se trouve
-    /// actuellement au Mali"), beside those of stays, journeys and visits.
+    /// actuellement au Mali", "l'envoyé est à Niamey"), beside those of stays, journeys and visits.
     pub whereabouts: &'static [&'static str],
     /// Words of an event's margins, before its name ("on the sidelines of the Munich Security
     /// Conference", "en marge de la Conférence de Toronto"): a city the name holds placed both.

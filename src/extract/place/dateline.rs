@@ -48,18 +48,27 @@ pub(super) fn filed_at(
         let sep = date::after_country(text, lex, c);
         matches!(text.word(sep), ":" | "-" | "–" | "—").then_some(sep)
     };
+    // The wire's credit in brackets at token `k`, then a dash into the report.
+    let credit_dash = |k: usize| {
+        text.tokens[k].is_punct('(')
+            && matches!(text.word(date::after_credit(text, k)), "-" | "–" | "—")
+    };
     // "Hanoï (VNA) – Le président … a reçu …": the city a national agency signs its dispatch
     // from, undated, places the audience as a dated signed dateline does, below a headline or a
     // photo's caption as well as on the text's first line.
-    let signed = |c: &Range<usize>| {
-        text.words.signed_datelines_place
-            && text.tokens[c.end].is_punct('(')
-            && matches!(text.word(date::after_credit(text, c.end)), "-" | "–" | "—")
-    };
+    let signed = |c: &Range<usize>| text.words.signed_datelines_place && credit_dash(c.end);
+    // "… Jokowi said.Antalya, Turkey (ANTARA News) - Indonesia and …": a caption run into the
+    // dispatch leaves its dateline opening a sentence before the report, not a line.
+    let credited = |c: &Range<usize>| credit_dash(date::after_country(text, lex, c));
     let start = date::after_stamp(text, report.start);
     let city = date::place_at(text, lex, start)
         .filter(|c| opens_report(c).is_some() || signed(c))
-        .or_else(|| date::dateline_place(text, lex))?;
+        .or_else(|| date::dateline_place(text, lex))
+        .or_else(|| {
+            (text.sentences.iter())
+                .take_while(|x| x.tokens.start < report.start)
+                .find_map(|x| date::place_at(text, lex, x.tokens.start).filter(credited))
+        })?;
     let sep = opens_report(&city);
     // "Niamey- Le président …": a dash glued to the city marks a wire's dateline too; so does
     // the city's country named before the colon ("Doha, Qatar: The Amir …").
@@ -131,10 +140,21 @@ pub(super) fn dateline(
             return Some((text.body[text.span(city)].to_string(), Confidence::Medium));
         }
         let d = dates.dateline.as_ref()?;
-        let line = (0..=d.tokens.start)
-            .rev()
-            .find(|&k| k == 0 || text.tokens[k].newline_before)?;
-        let city = date::place_at(text, lex, line).filter(|c| text.tokens[c.end].is_punct(','))?;
+        let line_of = |k: usize| {
+            (0..=k)
+                .rev()
+                .find(|&j| j == 0 || text.tokens[j].newline_before)
+        };
+        let line = line_of(d.tokens.start)?;
+        // "Cité\ndu Vatican, 30 juin 2014 (VIS)": a hard-wrapped text's line break may cut the
+        // place the date follows.
+        let wrapped = || {
+            date::place_at(text, lex, line_of(line.checked_sub(1)?)?)
+                .filter(|c| c.end + 1 == d.tokens.start)
+        };
+        let city = date::place_at(text, lex, line)
+            .or_else(wrapped)
+            .filter(|c| text.tokens[c.end].is_punct(','))?;
         let places = signed(text, d)
             || ends_line(text, d)
             || kind == EventKind::Meeting && runs_into_audience(text, lex, d, &city, &reports);

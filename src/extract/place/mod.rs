@@ -82,7 +82,9 @@ pub fn find(
                 .find_map(|k| told(k, Some(&(reports.tells_again)(k)?)))
         })
         .or_else(|| {
-            let near = s.saturating_sub(2)..text.sentences.len().min(s + 4);
+            // A stay is told wherever the report tells of the visit, often last ("La délégation
+            // s'est dite satisfaite de son séjour à Bamako").
+            let near = s.saturating_sub(2)..text.sentences.len();
             near.filter(|&k| k != s && !text.sentences[k].heading && !text.sentences[k].caption)
                 .find_map(|k| stayed_at(text, lex, k))
         })
@@ -95,8 +97,17 @@ pub fn find(
                 .skip_while(|&k| !heading(&k) && date::stamps(text, dates, k))
                 .take_while(heading);
             let top = (0..s).take_while(heading);
+            // The items of a list under the headline sum up the story and its background ("- The
+            // visit is believed to be connected with his treatment in London"): they place nothing.
+            let item = |k: &usize| {
+                matches!(
+                    text.word(text.sentences[*k].tokens.start),
+                    "-" | "–" | "•" | "*"
+                )
+            };
             over.take(3)
                 .chain(top.take(3))
+                .filter(|k| !item(k))
                 .map(|k| &text.sentences[k])
                 .find_map(|h| {
                     in_tokens(text, lex, &scope, h.tokens.clone(), false)
@@ -109,7 +120,13 @@ pub fn find(
             let dated = reports.dated.map(|d| text.sentences[d].tokens.clone());
             dateline(text, lex, dates, kind, [Some(tokens.clone()), dated]).filter(at_home)
         })
-        .map(|(place, confidence)| (unshouted(&place), confidence))
+        .map(|(place, confidence)| (unshouted(&one_line(&place)), confidence))
+}
+
+/// A place a hard-wrapped text's line break cuts ("Cité\ndu Vatican") on one line, its words
+/// one space apart.
+fn one_line(place: &str) -> String {
+    place.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A place in capitals, as datelines write it ("MANILA", "PORT-AU-PRINCE"), in the capitals of

@@ -91,9 +91,10 @@ pub(super) fn in_exchange(
         .or_else(|| in_tokens(text, lex, scope, tokens, true))
 }
 
-/// The known city a sentence tells a party's stay or journey to, in the two before the report or
-/// the three after it ("La délégation séjourne à Lomé", "Elle a fait le déplacement de Niamey",
-/// "À son arrivée à Dakar, …"): where the exchange took place.
+/// The known city a sentence tells a party's stay or journey to, or says a party is in ("La
+/// délégation séjourne à Lomé", "Elle a fait le déplacement de Niamey", "À son arrivée à Dakar,
+/// …", "Ban arrived in Beijing on Monday night", "X est à N'Djaména au nom de la CBLT"): where
+/// the exchange took place.
 pub(super) fn stayed_at(
     text: &Text,
     lex: &Lexicon,
@@ -105,7 +106,10 @@ pub(super) fn stayed_at(
     // "à la suite de son récent séjour à Lomé": a stay before the exchange.
     let earlier = |k: usize| set_by(text, words.earlier, tokens.start, k);
     (tokens.clone())
-        .filter(|&k| words.stays.contains(&text.fw(k)) && to(k + 1) && !earlier(k))
+        .filter(|&k| {
+            let w = text.fw(k);
+            (words.stays.contains(&w) || words.whereabouts.contains(&w)) && to(k + 1) && !earlier(k)
+        })
         .find_map(|k| {
             known_at(text, lex, k + 2, tokens.end)
                 .or_else(|| venue::city_of(text, lex, k + 2, tokens.end))

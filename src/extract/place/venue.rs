@@ -8,7 +8,8 @@ use crate::extract::lexicon::Lexicon;
 use crate::extract::text::{fold, Text};
 
 /// The known city a venue opening at token `from` is named after ("l'aéroport international de
-/// Lomé", "le palais présidentiel de Niamey").
+/// Lomé", "le palais présidentiel de Niamey"), or that the hyphenated name after it holds
+/// ("l'aéroport international d'Ambouli-Djibouti").
 pub(super) fn city_of<'a>(
     text: &Text<'a>,
     lex: &Lexicon,
@@ -19,7 +20,11 @@ pub(super) fn city_of<'a>(
     let venue = (from..(from + 3).min(end)).find(|&k| words.venues.contains(&text.fw(k)))?;
     let joiner =
         (venue + 1..(venue + 4).min(end)).find(|&k| words.venue_joiners.contains(&text.fw(k)))?;
-    known_at(text, lex, joiner + 1, end)
+    known_at(text, lex, joiner + 1, end).or_else(|| {
+        (joiner + 1 < end)
+            .then(|| city_in_compound(lex, text.word(joiner + 1)))
+            .flatten()
+    })
 }
 
 /// The known city that token `k` of `tokens` names as part of a venue's name: a hyphenated name

@@ -283,7 +283,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     journeys_to: &[],
     later: &[],
     here: &[],
-    whereabouts: &["trouve", "trouvent", "actuellement"],
+    whereabouts: &["est", "sont", "suis", "trouve", "trouvent", "actuellement"],
     sidelines: &["marge", "marges"],
     topics: &[
         "pour",

@@ -5,6 +5,8 @@ use crate::extract::testing::lexicon;
 use crate::extract::{event, people};
 use crate::model::Language;
 
+mod datelines;
+
 fn check(input: &str, kind: EventKind, expected: Option<&str>) {
     check_again(input, kind, &[], expected);
 }
@@ -42,68 +44,6 @@ fn check_in(
     };
     let place = find(&text, &lex, &cast, &dates, &reports, kind).map(|(p, _)| p);
     assert_eq!(place.as_deref(), expected, "{input}");
-}
-
-#[test]
-fn places_in_capitals_are_written_as_running_text_writes_them() {
-    for (written, shown) in [
-        ("MANILA", "Manila"),
-        ("NEW YORK", "New York"),
-        ("N'DJAMENA", "N'Djamena"),
-        ("PORT-AU-PRINCE", "Port-au-Prince"),
-        ("DAR ES SALAAM", "Dar es Salaam"),
-        ("WASHINGTON, D.C.", "Washington, D.C."),
-        ("Bichkek", "Bichkek"),
-        ("Washington, D.C.", "Washington, D.C."),
-    ] {
-        assert_eq!(unshouted(written), shown);
-    }
-    check(
-        "BICHKEK, 29 juin (Xinhua) -- Le président a reçu le ministre.",
-        EventKind::Meeting,
-        Some("Bichkek"),
-    );
-}
-
-#[test]
-fn wire_datelines_place_the_meeting_they_open() {
-    for (input, expected) in [
-        // A page's stamp captured before the dateline on its line.
-        (
-            "date 2021-03-09 KAMPALA: President Tom Ward held a bilateral meeting with the visiting minister Ali Khan today.",
-            Some("Kampala"),
-        ),
-        // The city's country named before the colon or the dash.
-        (
-            "Accra, Ghana: The President held talks with the visiting Foreign Minister at the Jubilee House today.",
-            Some("Accra"),
-        ),
-        (
-            "COLOMBO, Sri Lanka — The two ministers reviewed their cooperation, the ministry said on Friday.\nThe visiting minister Ali Khan paid a courtesy call on President Tom Ward on March 3.",
-            Some("Colombo"),
-        ),
-        // A dated dateline whose agency's credit runs into the audience.
-        (
-            "Kampala, March 9, 2021 (UNA) Ugandan President Tom Ward received the visiting minister Ali Khan at his office.",
-            Some("Kampala"),
-        ),
-        // A dated dateline that runs after a colon into a report naming the city's country.
-        (
-            "Apia [Samoa], March 9 : Minister Ali Khan on Tuesday called on Samoa Prime Minister Tom Ward and held talks.",
-            Some("Apia"),
-        ),
-        // A national agency's city before a full stop or its name between slashes.
-        (
-            "Minister visits Nairobi\nAstana. March 9. KazTAG - President Tom Ward held a meeting with Minister Ali Khan.",
-            Some("Astana"),
-        ),
-        (
-            "Ulaanbaatar /MONTSAME/. On March 9, President Tom Ward received Minister Ali Khan at his request.",
-            Some("Ulaanbaatar"),
-        ),
-    ] {
-        check_in(Language::En, input, EventKind::Meeting, &[], expected);
-    }
 }
 
 #[test]
@@ -168,59 +108,6 @@ fn large_cities_are_known() {
         (
             "WASHINGTON, DC – Prime Minister Tom Ward, who is on a working visit to Washington, DC, held talks with Ali Khan.",
             "Washington, DC",
-        ),
-    ] {
-        check_in(Language::En, input, EventKind::Meeting, &[], Some(expected));
-    }
-}
-
-/// A dateline is the sender's city, not the place, when the report puts a party in another
-/// country; a visit before or after the exchange does not.
-#[test]
-fn datelines_of_parties_abroad_place_nothing() {
-    for (input, expected) in [
-        (
-            "KATHMANDU, March 29 (RSS): Minister Tom Ward today held a meeting with his Indian counterpart Ali Khan on the sidelines of the ministerial meeting. The Minister is presently in Sri Lanka attending the meeting.",
-            None,
-        ),
-        (
-            "ISLAMABAD: Prime Minister Tom Ward, who is on an official visit to China, met President Ali Khan on Monday.",
-            None,
-        ),
-        (
-            "NAIROBI: President Tom Ward received Minister Ali Khan, who is on a visit to Kenya, at State House.",
-            Some("Nairobi"),
-        ),
-        (
-            "BEIJING: State Councilor Tom Ward met Minister Ali Khan ahead of his visit to Japan next week.",
-            Some("Beijing"),
-        ),
-    ] {
-        check_in(Language::En, input, EventKind::Meeting, &[], expected);
-    }
-    check(
-        "Bamako (AMAP) – Le ministre Tom Ward, qui se trouve actuellement au Sénégal, a reçu mardi son homologue Ali Khan.",
-        EventKind::Meeting,
-        None,
-    );
-}
-
-/// A sentence saying where the exchange was held places it before a wire's dateline, the
-/// sender's city; one holding another event to come does not.
-#[test]
-fn where_an_exchange_was_held_comes_before_the_dateline() {
-    for (input, expected) in [
-        (
-            "KAMPALA - President Tom Ward on Friday held a bilateral meeting with Minister Ali Khan. The meeting took place on the margins of the regional summit being held in Arusha, his office said.",
-            "Arusha",
-        ),
-        (
-            "KAMPALA - President Tom Ward on Friday held a bilateral meeting with Minister Ali Khan. The meeting was held on the sidelines of the regional summit being held in Arusha, his office said.",
-            "Arusha",
-        ),
-        (
-            "KAMPALA: President Tom Ward received Minister Ali Khan here on Friday. The meeting also reviewed the summit to be held in Arusha next month.",
-            "Kampala",
         ),
     ] {
         check_in(Language::En, input, EventKind::Meeting, &[], Some(expected));
@@ -356,10 +243,32 @@ fn places_named_by_venues_missions_and_stays() {
             "Le président Tom Ward a reçu le ministre Ali Khan. Ce dernier l'a remercié à la suite de son récent séjour à Lomé.",
             None,
         ),
+        // An arrival at a venue whose hyphenated name holds the city.
+        (
+            "Le président Tom Ward a reçu mardi le ministre Ali Khan. À son arrivée à l'aéroport de Lomé-Tokoin, le ministre avait été accueilli par le Premier ministre.",
+            Some("Lomé"),
+        ),
+        // A stay told last, however far from the report.
+        (
+            "Le président Tom Ward a reçu mardi le ministre Ali Khan. Ils ont parlé du commerce. Ils ont parlé de la sécurité. Le ministre a salué l'accord. Il a évoqué la route. Il a cité le port. La délégation s'est dite ravie de son séjour à Lomé.",
+            Some("Lomé"),
+        ),
+        // Where the report says a party is.
+        (
+            "Le président Tom Ward a reçu mardi le ministre Ali Khan. L'envoyé de l'Union est à Niamey au nom de la Commission.",
+            Some("Niamey"),
+        ),
     ];
     for (input, expected) in cases {
         check(input, EventKind::Meeting, expected);
     }
+    check_in(
+        Language::En,
+        "The ministers of Ghana and Togo agreed yesterday to build the road. The two sides met for an hour. They discussed trade. They discussed security. Minister Ali Khan arrived in Lomé on Monday night.",
+        EventKind::Meeting,
+        &[],
+        Some("Lomé"),
+    );
 }
 
 #[test]
@@ -445,6 +354,14 @@ fn places() {
         "Accueil\nActualités\nSe connecter\nLe ministre Ali Khan en visite de travail à Lomé\nMis à jour le 4/05/2021 à 18:10\nLe président Tom Ward a reçu mardi le ministre Ali Khan au Palais.",
         Meeting,
         Some("Lomé"),
+    );
+    // The items of a list under the headline tell the story's background, not its place.
+    check_in(
+        Language::En,
+        "President Tom Ward receives the envoy\n- The visit comes after the president's long rest in Geneva\n- The envoy arrived on Monday\nPresident Tom Ward on Tuesday received the visiting envoy Ali Khan at the State House.",
+        Meeting,
+        &[],
+        None,
     );
     // A communiqué's place on the line below its date, alone or with its country.
     for (language, input, expected) in [

@@ -1,0 +1,138 @@
+//! Places of the dispatch: wires' datelines, and the reports that put them aside.
+
+use super::*;
+
+#[test]
+fn places_in_capitals_are_written_as_running_text_writes_them() {
+    for (written, shown) in [
+        ("MANILA", "Manila"),
+        ("NEW YORK", "New York"),
+        ("N'DJAMENA", "N'Djamena"),
+        ("PORT-AU-PRINCE", "Port-au-Prince"),
+        ("DAR ES SALAAM", "Dar es Salaam"),
+        ("WASHINGTON, D.C.", "Washington, D.C."),
+        ("Bichkek", "Bichkek"),
+        ("Washington, D.C.", "Washington, D.C."),
+    ] {
+        assert_eq!(unshouted(written), shown);
+    }
+    check(
+        "BICHKEK, 29 juin (Xinhua) -- Le président a reçu le ministre.",
+        EventKind::Meeting,
+        Some("Bichkek"),
+    );
+}
+
+#[test]
+fn wire_datelines_place_the_meeting_they_open() {
+    for (input, expected) in [
+        // A page's stamp captured before the dateline on its line.
+        (
+            "date 2021-03-09 KAMPALA: President Tom Ward held a bilateral meeting with the visiting minister Ali Khan today.",
+            Some("Kampala"),
+        ),
+        // The city's country named before the colon or the dash.
+        (
+            "Accra, Ghana: The President held talks with the visiting Foreign Minister at the Jubilee House today.",
+            Some("Accra"),
+        ),
+        (
+            "COLOMBO, Sri Lanka — The two ministers reviewed their cooperation, the ministry said on Friday.\nThe visiting minister Ali Khan paid a courtesy call on President Tom Ward on March 3.",
+            Some("Colombo"),
+        ),
+        // A dated dateline whose agency's credit runs into the audience.
+        (
+            "Kampala, March 9, 2021 (UNA) Ugandan President Tom Ward received the visiting minister Ali Khan at his office.",
+            Some("Kampala"),
+        ),
+        // A dated dateline that runs after a colon into a report naming the city's country.
+        (
+            "Apia [Samoa], March 9 : Minister Ali Khan on Tuesday called on Samoa Prime Minister Tom Ward and held talks.",
+            Some("Apia"),
+        ),
+        // A national agency's city before a full stop or its name between slashes.
+        (
+            "Minister visits Nairobi\nAstana. March 9. KazTAG - President Tom Ward held a meeting with Minister Ali Khan.",
+            Some("Astana"),
+        ),
+        (
+            "Ulaanbaatar /MONTSAME/. On March 9, President Tom Ward received Minister Ali Khan at his request.",
+            Some("Ulaanbaatar"),
+        ),
+    ] {
+        check_in(Language::En, input, EventKind::Meeting, &[], expected);
+    }
+}
+
+/// A dateline is the sender's city, not the place, when the report puts a party in another
+/// country; a visit before or after the exchange does not.
+#[test]
+fn datelines_of_parties_abroad_place_nothing() {
+    for (input, expected) in [
+        (
+            "KATHMANDU, March 29 (RSS): Minister Tom Ward today held a meeting with his Indian counterpart Ali Khan on the sidelines of the ministerial meeting. The Minister is presently in Sri Lanka attending the meeting.",
+            None,
+        ),
+        (
+            "ISLAMABAD: Prime Minister Tom Ward, who is on an official visit to China, met President Ali Khan on Monday.",
+            None,
+        ),
+        (
+            "NAIROBI: President Tom Ward received Minister Ali Khan, who is on a visit to Kenya, at State House.",
+            Some("Nairobi"),
+        ),
+        (
+            "BEIJING: State Councilor Tom Ward met Minister Ali Khan ahead of his visit to Japan next week.",
+            Some("Beijing"),
+        ),
+    ] {
+        check_in(Language::En, input, EventKind::Meeting, &[], expected);
+    }
+    check(
+        "Bamako (AMAP) – Le ministre Tom Ward, qui se trouve actuellement au Sénégal, a reçu mardi son homologue Ali Khan.",
+        EventKind::Meeting,
+        None,
+    );
+}
+
+/// A sentence saying where the exchange was held places it before a wire's dateline, the
+/// sender's city; one holding another event to come does not.
+#[test]
+fn where_an_exchange_was_held_comes_before_the_dateline() {
+    for (input, expected) in [
+        (
+            "KAMPALA - President Tom Ward on Friday held a bilateral meeting with Minister Ali Khan. The meeting took place on the margins of the regional summit being held in Arusha, his office said.",
+            "Arusha",
+        ),
+        (
+            "KAMPALA - President Tom Ward on Friday held a bilateral meeting with Minister Ali Khan. The meeting was held on the sidelines of the regional summit being held in Arusha, his office said.",
+            "Arusha",
+        ),
+        (
+            "KAMPALA: President Tom Ward received Minister Ali Khan here on Friday. The meeting also reviewed the summit to be held in Arusha next month.",
+            "Kampala",
+        ),
+    ] {
+        check_in(Language::En, input, EventKind::Meeting, &[], Some(expected));
+    }
+}
+
+/// A wire's dateline that a photo's caption runs into, with no space after its full stop, opens
+/// the lead before the report: it places the meeting the report says was held "here".
+#[test]
+fn datelines_a_caption_runs_into_place_the_meeting() {
+    let body = "\"Our ties are strong,\" President Tom Ward said.Kampala, Uganda (UNA) - Uganda and Kenya have agreed to trade more.\n\"Our ties are strong,\" President Tom Ward said after a bilateral meeting with Kenyan Prime Minister Ali Khan here, Sunday.";
+    let read = crate::extract::testing::read(body, None, Language::En);
+    assert_eq!(read.place.value.as_deref(), Some("Kampala"));
+}
+
+/// A hard-wrapped text's line break that cuts the place of a signed dateline keeps it a place,
+/// written on one line.
+#[test]
+fn wrapped_datelines_place_the_audience() {
+    check(
+        "Dar es\nSalaam, 12 mai 2021 (APS).- Le président Tom Ward a reçu ce matin le ministre Ali Khan.",
+        EventKind::Meeting,
+        Some("Dar es Salaam"),
+    );
+}
