@@ -10,18 +10,23 @@ use crate::extract::text::{fold, title_cased};
 use crate::model::{without_initials, Confidence};
 
 impl Finder<'_, '_> {
-    /// The country named right after a name ("President Vladimir Putin of Russia").
+    /// The country named right after a name ("President Vladimir Putin of Russia"), perhaps by
+    /// its state's formal name ("President X of the Islamic Republic of Pakistan"): capitalised
+    /// words and the words that join them.
     fn country_after(&self, end: usize) -> Option<crate::model::CountryCode> {
-        if !self
-            .text
-            .words
-            .country_after_name
-            .contains(&self.text.fw(end))
-        {
+        let text = self.text;
+        if !text.words.country_after_name.contains(&text.fw(end)) {
             return None;
         }
-        let next = end + 1..(end + 4).min(self.text.tokens.len());
-        self.title_country(next, false)
+        let joins = |k: usize| {
+            text.capitalised(k)
+                || text.words.country_joiners.contains(&text.fw(k))
+                || matches!(text.fw(k), "'" | "s")
+        };
+        let last = (end + 1..(end + 9).min(text.tokens.len()))
+            .take_while(|&k| joins(k))
+            .last()?;
+        self.title_country(end + 1..last + 1, false)
     }
 
     pub(super) fn in_heading(&self, i: usize) -> bool {

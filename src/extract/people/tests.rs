@@ -455,6 +455,14 @@ fn countries_of_offices_regions_and_organisations() {
         ),
         ["Ali Khan KE", "Tom Ward GB"]
     );
+    // The country after the name by its state's formal name.
+    assert_eq!(
+        named_in(
+            "President Ali Khan of the Islamic Republic of Pakistan met President Tom Ward of the People's Republic of China.",
+            Language::En
+        ),
+        ["Ali Khan PK", "Tom Ward CN"]
+    );
     // A part of a country named as a country is, its office that country's, though its name
     // holds another's.
     assert_eq!(
