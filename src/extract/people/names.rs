@@ -365,8 +365,20 @@ impl Finder<'_, '_> {
 
         // Second pass: single words are surnames of people already found, or of known people under a
         // title or opening a clause.
+        // "Fidan a eu une conversation téléphonique avec Blinken": a sentence that opens on a known
+        // person's bare surname names the others by theirs too.
+        let by_surnames: Vec<usize> = (singles.iter())
+            .filter(|(run, ..)| {
+                self.surname_opening(run) && !self.lex.by_surname(text.fw(run.start)).is_empty()
+            })
+            .map(|(run, ..)| text.sentence_of(run.start))
+            .collect();
         for (run, titled, honorific) in singles {
-            let titled = titled || self.surname_opening(&run);
+            let beside = || {
+                self.lex.by_surname(text.fw(run.start)).len() == 1
+                    && by_surnames.contains(&text.sentence_of(run.start))
+            };
+            let titled = titled || self.surname_opening(&run) || beside();
             let title = self.title_before(run.start, 0).filter(|_| titled);
             let monarch = title.filter(|&(_, role)| {
                 role + 1 == run.start && self.text.words.monarchs.contains(&self.text.fw(role))

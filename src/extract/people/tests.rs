@@ -278,6 +278,15 @@ fn where_names_start_and_end() {
         "Lavrov et Rubio se sont rencontrés à New York.",
         &["Sergueï Lavrov RU", "Marco Rubio US"],
     );
+    // A sentence that opens on a bare surname names the other side by theirs too.
+    check(
+        "Lavrov s'est entretenu jeudi au téléphone avec Rubio.",
+        &["Sergueï Lavrov RU", "Marco Rubio US"],
+    );
+    check(
+        "Lavrov a remercié Rubio pour son accueil.",
+        &["Sergueï Lavrov RU", "Marco Rubio US"],
+    );
     // A letter's address in capitals, its title on the next line; its closing formula.
     check(
         "SON EXCELLENCE MADAME ANA SILVA,\nPRÉSIDENTE DE LA RÉPUBLIQUE DU GHANA\n\nVeuillez agréer l'assurance de ma Très Haute et Fraternelle Considération.",
