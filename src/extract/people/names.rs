@@ -421,14 +421,17 @@ impl Finder<'_, '_> {
                         candidates: candidates.to_vec(),
                     });
                 }
-            } else if let Some((start, _)) = monarch.or(title.filter(|&(_, role)| {
+            } else if let Some((start, _)) = monarch.or(title.filter(|&(start, role)| {
                 self.text.words.surnames_under_titles
                     && role + 1 == run.start
-                    && (!self.in_heading(run.start) || self.country_after(run.end).is_some())
+                    && (!self.in_heading(run.start)
+                        || self.country_after(run.end).is_some()
+                        || self.title_country(start..run.start, true).is_some())
             })) {
                 // "Ukrainian President Zelenskyy": a surname right after a role names a person,
-                // though in a headline, whose words are all capitalised, only with the country
-                // after it ("Prime Minister Rudd of Australia"); "la Reine Mathilde": a monarch.
+                // though in a headline, whose words are all capitalised, only with a country
+                // before or after it ("US Vice President Pence", "Prime Minister Rudd of
+                // Australia"); "la Reine Mathilde": a monarch.
                 let country = (self.title_country(start..run.start, true))
                     .or_else(|| self.country_after(run.end));
                 let person = self.add_person(Person {

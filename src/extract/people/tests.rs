@@ -412,6 +412,11 @@ fn where_names_start_and_end() {
         "President Tom Ward received Kojo Mensah Boateng, the special envoy of President Paul Roux.",
         &["Tom Ward -", "Kojo Mensah Boateng -", "Paul Roux -"],
     );
+    // A headline's surname under a title that names a country is a name.
+    english(
+        "Talks Between Prime Minister Ward and Ghanaian President Otieno\n\nPrime Minister Ward welcomed President Otieno to Kingston on Monday.",
+        &["Otieno GH", "Ward -"],
+    );
     // A sentence in title case capitalises its verbs, as a headline does.
     english(
         "President Tom Ward called on Monday. Cyril Ramaphosa Replies to President Tom Ward on Trade Ties.",
