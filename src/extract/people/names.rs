@@ -403,6 +403,18 @@ impl Finder<'_, '_> {
                     continue;
                 }
             }
+            // "King Abdullah": a monarch's given name, one known monarch's, is that monarch,
+            // reported as written, rather than another found who bears it as a given name.
+            if let (Some((start, _)), [one]) = (monarch, self.lex.by_surname(text.fw(run.start))) {
+                let person = self.known_as(*one, Confidence::Medium, self.name_text(&run));
+                let person = self.add_person(person);
+                self.cast.mentions.push(Mention {
+                    person,
+                    name: run.clone(),
+                    phrase: start..run.end,
+                });
+                continue;
+            }
             if let Some(person) = self.surname_owner(&run, titled, honorific) {
                 self.cast.mentions.push(Mention {
                     person,

@@ -412,6 +412,11 @@ fn where_names_start_and_end() {
         "President Tom Ward received Kojo Mensah Boateng, the special envoy of President Paul Roux.",
         &["Tom Ward -", "Kojo Mensah Boateng -", "Paul Roux -"],
     );
+    // A monarch by their given name as English spells it, not another who bears it.
+    english(
+        "His Majesty King Abdullah sent a cable to President Abdullah Ward on Monday.",
+        &["Abdullah Ward -", "Abdullah JO"],
+    );
     // A headline's surname under a title that names a country is a name.
     english(
         "Talks Between Prime Minister Ward and Ghanaian President Otieno\n\nPrime Minister Ward welcomed President Otieno to Kingston on Monday.",
