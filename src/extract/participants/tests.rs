@@ -124,6 +124,8 @@ fn participants_of_an_english_sentence() {
     // Whom a party met before or after, or who wrote besides, belongs to another exchange.
     check("Minister Tom Ward held talks with Minister Ali Khan on Monday before meeting President Sam Otieno.", &["Tom Ward", "Ali Khan"]);
     check("President Tom Ward received a phone call from President Ali Khan and a letter from King Paul Roux.", &["Tom Ward", "Ali Khan"]);
+    // A clause of time names no party.
+    check("Minister Tom Ward said he held talks with Minister Ali Khan, their first meeting since President Sam Otieno took office.", &["Tom Ward", "Ali Khan"]);
     // Who says so once both parties are named is the report's source.
     check("President Tom Ward spoke by phone with Chancellor Ali Khan, government spokesman Sam Otieno told reporters on Friday.", &["Tom Ward", "Ali Khan"]);
     check("Minister Tom Ward met his Kenyan counterpart Ali Khan in Nairobi, the ministry's spokeswoman Sam Otieno said.", &["Tom Ward", "Ali Khan"]);
