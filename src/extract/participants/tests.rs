@@ -44,6 +44,13 @@ fn participants_of_a_sentence() {
     );
     check("Le président Xi Jinping a adressé ses condoléances à son homologue français Emmanuel Macron pour le décès de l'ancien président du pays, Valéry Giscard d'Estaing.", &["Xi Jinping", "Emmanuel Macron"], &[]);
     check("Le président Kais Saied a reçu les ministres des Affaires étrangères de Belgique et du Portugal.", &["Kais Saied"], &["BE", "PT"]);
+    // A group's title lists its countries with commas; a party's counterparts are met in turn.
+    check(
+        "Les ministres ghanéen, malien et togolais ont eu un entretien par visioconférence.",
+        &[],
+        &["GH", "ML", "TG"],
+    );
+    check("Le ministre Tom Ward a eu des entretiens avec ses homologues du Ghana, du Mali et du Togo.", &["Tom Ward"], &["GH"]);
     check("Le Président russe a discuté avec son homologue français. MM. Poutine et Macron ont parlé.", &["Vladimir Poutine", "Emmanuel Macron"], &[]);
     // "SEM." (Son Excellence Monsieur) before a name ends no sentence.
     check(
