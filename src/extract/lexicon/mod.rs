@@ -165,15 +165,17 @@ impl Lexicon {
                 name_owner.push(i);
             }
             let surname = fold(&person.surname);
-            // "President Putin": the surname of the name English writes otherwise ("Vladimir
-            // Putin" for "Vladimir Poutine"), word for word, where the name ends with its surname.
+            // "President Putin", "King Abdullah": the surname of the name English writes
+            // otherwise ("Vladimir Putin" for "Vladimir Poutine", "Abdullah II" for "Abdallah
+            // II"), word for word, wherever the name has its surname.
             let english = (person.english.as_deref()).and_then(|english| {
                 let (name, english) = (fold(&person.name), fold(english));
-                let words = surname.split(' ').count();
-                let same_shape = name.split(' ').count() == english.split(' ').count();
-                let last: Vec<&str> = english.split(' ').rev().take(words).collect();
-                (same_shape && name.ends_with(&format!(" {surname}")))
-                    .then(|| last.into_iter().rev().collect::<Vec<_>>().join(" "))
+                let name: Vec<&str> = name.split(' ').collect();
+                let english: Vec<&str> = english.split(' ').collect();
+                let own: Vec<&str> = surname.split(' ').collect();
+                let at = (name.len() == english.len())
+                    .then(|| name.windows(own.len()).position(|w| w == own.as_slice()))??;
+                Some(english[at..at + own.len()].join(" "))
             });
             for surname in std::iter::once(surname).chain(english) {
                 let list = surnames.entry(surname).or_default();

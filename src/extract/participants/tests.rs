@@ -44,6 +44,13 @@ fn participants_of_a_sentence() {
     );
     check("Le président Xi Jinping a adressé ses condoléances à son homologue français Emmanuel Macron pour le décès de l'ancien président du pays, Valéry Giscard d'Estaing.", &["Xi Jinping", "Emmanuel Macron"], &[]);
     check("Le président Kais Saied a reçu les ministres des Affaires étrangères de Belgique et du Portugal.", &["Kais Saied"], &["BE", "PT"]);
+    // A group's title lists its countries with commas; a party's counterparts are met in turn.
+    check(
+        "Les ministres ghanéen, malien et togolais ont eu un entretien par visioconférence.",
+        &[],
+        &["GH", "ML", "TG"],
+    );
+    check("Le ministre Tom Ward a eu des entretiens avec ses homologues du Ghana, du Mali et du Togo.", &["Tom Ward"], &["GH"]);
     check("Le Président russe a discuté avec son homologue français. MM. Poutine et Macron ont parlé.", &["Vladimir Poutine", "Emmanuel Macron"], &[]);
     // "SEM." (Son Excellence Monsieur) before a name ends no sentence.
     check(
@@ -124,6 +131,8 @@ fn participants_of_an_english_sentence() {
     // Whom a party met before or after, or who wrote besides, belongs to another exchange.
     check("Minister Tom Ward held talks with Minister Ali Khan on Monday before meeting President Sam Otieno.", &["Tom Ward", "Ali Khan"]);
     check("President Tom Ward received a phone call from President Ali Khan and a letter from King Paul Roux.", &["Tom Ward", "Ali Khan"]);
+    // A clause of time names no party.
+    check("Minister Tom Ward said he held talks with Minister Ali Khan, their first meeting since President Sam Otieno took office.", &["Tom Ward", "Ali Khan"]);
     // Who says so once both parties are named is the report's source.
     check("President Tom Ward spoke by phone with Chancellor Ali Khan, government spokesman Sam Otieno told reporters on Friday.", &["Tom Ward", "Ali Khan"]);
     check("Minister Tom Ward met his Kenyan counterpart Ali Khan in Nairobi, the ministry's spokeswoman Sam Otieno said.", &["Tom Ward", "Ali Khan"]);

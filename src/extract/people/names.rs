@@ -10,18 +10,23 @@ use crate::extract::text::{fold, title_cased};
 use crate::model::{without_initials, Confidence};
 
 impl Finder<'_, '_> {
-    /// The country named right after a name ("President Vladimir Putin of Russia").
+    /// The country named right after a name ("President Vladimir Putin of Russia"), perhaps by
+    /// its state's formal name ("President X of the Islamic Republic of Pakistan"): capitalised
+    /// words and the words that join them.
     fn country_after(&self, end: usize) -> Option<crate::model::CountryCode> {
-        if !self
-            .text
-            .words
-            .country_after_name
-            .contains(&self.text.fw(end))
-        {
+        let text = self.text;
+        if !text.words.country_after_name.contains(&text.fw(end)) {
             return None;
         }
-        let next = end + 1..(end + 4).min(self.text.tokens.len());
-        self.title_country(next, false)
+        let joins = |k: usize| {
+            text.capitalised(k)
+                || text.words.country_joiners.contains(&text.fw(k))
+                || matches!(text.fw(k), "'" | "s")
+        };
+        let last = (end + 1..(end + 9).min(text.tokens.len()))
+            .take_while(|&k| joins(k))
+            .last()?;
+        self.title_country(end + 1..last + 1, false)
     }
 
     pub(super) fn in_heading(&self, i: usize) -> bool {
@@ -360,8 +365,20 @@ impl Finder<'_, '_> {
 
         // Second pass: single words are surnames of people already found, or of known people under a
         // title or opening a clause.
+        // "Fidan a eu une conversation téléphonique avec Blinken": a sentence that opens on a known
+        // person's bare surname names the others by theirs too.
+        let by_surnames: Vec<usize> = (singles.iter())
+            .filter(|(run, ..)| {
+                self.surname_opening(run) && !self.lex.by_surname(text.fw(run.start)).is_empty()
+            })
+            .map(|(run, ..)| text.sentence_of(run.start))
+            .collect();
         for (run, titled, honorific) in singles {
-            let titled = titled || self.surname_opening(&run);
+            let beside = || {
+                self.lex.by_surname(text.fw(run.start)).len() == 1
+                    && by_surnames.contains(&text.sentence_of(run.start))
+            };
+            let titled = titled || self.surname_opening(&run) || beside();
             let title = self.title_before(run.start, 0).filter(|_| titled);
             let monarch = title.filter(|&(_, role)| {
                 role + 1 == run.start && self.text.words.monarchs.contains(&self.text.fw(role))
@@ -386,6 +403,18 @@ impl Finder<'_, '_> {
                     continue;
                 }
             }
+            // "King Abdullah": a monarch's given name, one known monarch's, is that monarch,
+            // reported as written, rather than another found who bears it as a given name.
+            if let (Some((start, _)), [one]) = (monarch, self.lex.by_surname(text.fw(run.start))) {
+                let person = self.known_as(*one, Confidence::Medium, self.name_text(&run));
+                let person = self.add_person(person);
+                self.cast.mentions.push(Mention {
+                    person,
+                    name: run.clone(),
+                    phrase: start..run.end,
+                });
+                continue;
+            }
             if let Some(person) = self.surname_owner(&run, titled, honorific) {
                 self.cast.mentions.push(Mention {
                     person,
@@ -404,14 +433,17 @@ impl Finder<'_, '_> {
                         candidates: candidates.to_vec(),
                     });
                 }
-            } else if let Some((start, _)) = monarch.or(title.filter(|&(_, role)| {
+            } else if let Some((start, _)) = monarch.or(title.filter(|&(start, role)| {
                 self.text.words.surnames_under_titles
                     && role + 1 == run.start
-                    && (!self.in_heading(run.start) || self.country_after(run.end).is_some())
+                    && (!self.in_heading(run.start)
+                        || self.country_after(run.end).is_some()
+                        || self.title_country(start..run.start, true).is_some())
             })) {
                 // "Ukrainian President Zelenskyy": a surname right after a role names a person,
-                // though in a headline, whose words are all capitalised, only with the country
-                // after it ("Prime Minister Rudd of Australia"); "la Reine Mathilde": a monarch.
+                // though in a headline, whose words are all capitalised, only with a country
+                // before or after it ("US Vice President Pence", "Prime Minister Rudd of
+                // Australia"); "la Reine Mathilde": a monarch.
                 let country = (self.title_country(start..run.start, true))
                     .or_else(|| self.country_after(run.end));
                 let person = self.add_person(Person {

@@ -278,6 +278,15 @@ fn where_names_start_and_end() {
         "Lavrov et Rubio se sont rencontrés à New York.",
         &["Sergueï Lavrov RU", "Marco Rubio US"],
     );
+    // A sentence that opens on a bare surname names the other side by theirs too.
+    check(
+        "Lavrov s'est entretenu jeudi au téléphone avec Rubio.",
+        &["Sergueï Lavrov RU", "Marco Rubio US"],
+    );
+    check(
+        "Lavrov a remercié Rubio pour son accueil.",
+        &["Sergueï Lavrov RU", "Marco Rubio US"],
+    );
     // A letter's address in capitals, its title on the next line; its closing formula.
     check(
         "SON EXCELLENCE MADAME ANA SILVA,\nPRÉSIDENTE DE LA RÉPUBLIQUE DU GHANA\n\nVeuillez agréer l'assurance de ma Très Haute et Fraternelle Considération.",
@@ -426,6 +435,16 @@ fn where_names_start_and_end() {
         "Readout of the President's Call with President Tom Ward Online by the Presidency Project.",
         &["Tom Ward -"],
     );
+    // A monarch by their given name as English spells it, not another who bears it.
+    english(
+        "His Majesty King Abdullah sent a cable to President Abdullah Ward on Monday.",
+        &["Abdullah Ward -", "Abdullah JO"],
+    );
+    // A headline's surname under a title that names a country is a name.
+    english(
+        "Talks Between Prime Minister Ward and Ghanaian President Otieno\n\nPrime Minister Ward welcomed President Otieno to Kingston on Monday.",
+        &["Otieno GH", "Ward -"],
+    );
     // A sentence in title case capitalises its verbs, as a headline does.
     english(
         "President Tom Ward called on Monday. Cyril Ramaphosa Replies to President Tom Ward on Trade Ties.",
@@ -477,6 +496,14 @@ fn countries_of_offices_regions_and_organisations() {
             Language::En
         ),
         ["Ali Khan KE", "Tom Ward GB"]
+    );
+    // The country after the name by its state's formal name.
+    assert_eq!(
+        named_in(
+            "President Ali Khan of the Islamic Republic of Pakistan met President Tom Ward of the People's Republic of China.",
+            Language::En
+        ),
+        ["Ali Khan PK", "Tom Ward CN"]
     );
     // A part of a country named as a country is, its office that country's, though its name
     // holds another's.

@@ -513,12 +513,33 @@ impl Finder<'_, '_> {
                 continue;
             }
             let start = self.phrase_start(k, self.sentence_start(k));
+            let plural = matches!(
+                text.fw(k),
+                "ministres"
+                    | "presidents"
+                    | "homologues"
+                    | "dirigeants"
+                    | "ministers"
+                    | "counterparts"
+                    | "leaders"
+            );
+            // "les Premiers ministres vietnamien, lao et cambodgien", "the Foreign Ministers of
+            // Iceland, Denmark and Norway": a group's title lists its countries with commas
+            // ("his counterparts from Nepal, Bhutan and …" are met one after another).
+            let [the, _] = text.words.the_two;
+            let group = plural && (start.saturating_sub(2)..k).any(|j| text.fw(j) == the);
+            let country_next = |j: usize| {
+                let next = text.folded_span(j..(j + 3).min(text.tokens.len()));
+                (self.lex.countries_in(next).first()).is_some_and(|(r, _)| r.start == 0)
+            };
             let mut end = k + 1;
             while end < text.tokens.len() && end < k + 12 && !self.breaks_before(end) {
                 let t = &text.tokens[end];
+                let listed = group && t.is_punct(',') && country_next(end + 1);
                 let stop = matches!(t.kind, crate::extract::text::TokenKind::Punct(_))
                     && !t.is_punct('\'')
                     && !t.is_punct('-')
+                    && !listed
                     || self.is(end, Listed::TITLE_STOP)
                     || covered(end, &self.cast.mentions)
                     || !self.run_at(end).is_empty();
@@ -549,16 +570,6 @@ impl Finder<'_, '_> {
                 .then(|| self.lex.organisation_office(text.fw(k), folded))
                 .flatten();
             if !countries.is_empty() || official.is_some() {
-                let plural = matches!(
-                    text.fw(k),
-                    "ministres"
-                        | "presidents"
-                        | "homologues"
-                        | "dirigeants"
-                        | "ministers"
-                        | "counterparts"
-                        | "leaders"
-                );
                 self.cast.unnamed.push(Unnamed {
                     phrase: start..end,
                     countries,

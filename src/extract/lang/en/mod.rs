@@ -306,6 +306,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         // "received a call from X and a letter from Y": another exchange, of another kind.
         "and a letter",
         "and a message",
+        // "… in their first meeting since X was elected": a clause of time names no party.
+        "since ",
     ]),
     presence: CutPhrases::new(&["in the presence"]),
     handed_by: CutPhrases::new(&["delivered by", "handed over by"]),
