@@ -404,9 +404,16 @@ impl Finder<'_, '_> {
                 }
             }
             // "King Abdullah": a monarch's given name, one known monarch's, is that monarch,
-            // reported as written, rather than another found who bears it as a given name.
-            if let (Some((start, _)), [one]) = (monarch, self.lex.by_surname(text.fw(run.start))) {
-                let person = self.known_as(*one, Confidence::Medium, self.name_text(&run));
+            // reported as written, rather than another found who bears it as a given name; one
+            // who holds no such throne is a namesake ("le Roi Philippe" is no prime minister).
+            let crowned = monarch.and_then(|(start, role)| {
+                Some((
+                    start,
+                    self.holding(self.lex.by_surname(text.fw(run.start)), role)?,
+                ))
+            });
+            if let Some((start, one)) = crowned {
+                let person = self.known_as(one, Confidence::Medium, self.name_text(&run));
                 let person = self.add_person(person);
                 self.cast.mentions.push(Mention {
                     person,
@@ -415,7 +422,8 @@ impl Finder<'_, '_> {
                 });
                 continue;
             }
-            if let Some(person) = self.surname_owner(&run, titled, honorific) {
+            let owner = || self.surname_owner(&run, titled, honorific);
+            if let Some(person) = monarch.is_none().then(owner).flatten() {
                 self.cast.mentions.push(Mention {
                     person,
                     name: run.clone(),

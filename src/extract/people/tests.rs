@@ -440,6 +440,11 @@ fn where_names_start_and_end() {
         "His Majesty King Abdullah sent a cable to President Abdullah Ward on Monday.",
         &["Abdullah Ward -", "Abdullah JO"],
     );
+    // A monarch's given name another known person bears as a surname is no one's we know.
+    check(
+        "Le président Tom Ward a adressé un message au Roi Philippe.",
+        &["Tom Ward -", "Philippe -"],
+    );
     // A headline's surname under a title that names a country is a name.
     english(
         "Talks Between Prime Minister Ward and Ghanaian President Otieno\n\nPrime Minister Ward welcomed President Otieno to Kingston on Monday.",
