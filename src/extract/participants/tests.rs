@@ -135,6 +135,7 @@ fn participants_of_an_english_sentence() {
     check("Minister Tom Ward said he held talks with Minister Ali Khan, their first meeting since President Sam Otieno took office.", &["Tom Ward", "Ali Khan"]);
     // Who says so once both parties are named is the report's source.
     check("President Tom Ward spoke by phone with Chancellor Ali Khan, government spokesman Sam Otieno told reporters on Friday.", &["Tom Ward", "Ali Khan"]);
+    check("President Tom Ward's talks with Chancellor Ali Khan were held on Friday by video, Foreign Minister Sam Otieno wrote on his social media account.", &["Tom Ward", "Ali Khan"]);
     check("Minister Tom Ward met his Kenyan counterpart Ali Khan in Nairobi, the ministry's spokeswoman Sam Otieno said.", &["Tom Ward", "Ali Khan"]);
     // An envoy who met someone is a party; the word is the envoy's title, not an aside.
     check(

@@ -270,6 +270,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "stated",
         "noted",
         "announced",
+        // "…, Foreign Minister X wrote on his Twitter account": a post is a source too.
+        "wrote",
+        "tweeted",
+        "posted",
     ],
     in_turn: &["successively"],
     exchanges_each: &["meetings", "calls"],
