@@ -109,7 +109,24 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
         (0..text.sentences.len())
             .filter(|&s| !text.sentences[s].heading && !text.sentences[s].caption)
     };
-    let found = candidates().find_map(|s| in_sentence(text, lex, cast, s, None));
+    // "X has told Y that he will invite Z to attend the meeting. X received a courtesy call from
+    // Y yesterday": an exchange to come is the report's only where the text tells no other.
+    let to_come = |e: &Event| {
+        let (Some(s), Some(cue)) = (e.sentence, &e.cue) else {
+            return false;
+        };
+        // In the cue's own clause: a quote's future ("« … will stay strong », says X, who
+        // attended the meeting") is not the exchange's.
+        let opening = text.sentences[s].tokens.start;
+        let clause = (opening..cue.start)
+            .rev()
+            .find(|&k| !text.tokens[k].is_word())
+            .map_or(opening, |k| k + 1);
+        text.in_future(clause..cue.start)
+    };
+    let found = (candidates())
+        .find_map(|s| in_sentence(text, lex, cast, s, None).filter(|e| !to_come(e)))
+        .or_else(|| candidates().find_map(|s| in_sentence(text, lex, cast, s, None)));
     // A letter given in full names its parties in its address and signature, whoever the
     // sentences of its body name.
     let letter = found

@@ -82,6 +82,18 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Communiqué conjoint franco-malien, en date du 3 mai, sur la coopération.\n\nLe président Ali Khan a été reçu par le président Tom Ward le 3 mai.",
         JointStatement,
     );
+    // An exchange to come gives way to the one the text reports after it, though not to a
+    // quote's future.
+    kind_in(
+        "President Tom Ward told Minister Ali Khan that he will invite their new leader to attend a meeting in May.\n\nWard had a phone call with Khan yesterday.",
+        crate::model::Language::En,
+        PhoneCall,
+    );
+    kind_in(
+        "\"Our ties will stay strong,\" said Tom Ward, who attended the meeting with Ali Khan.\n\nWard had a phone call with Khan yesterday.",
+        crate::model::Language::En,
+        Meeting,
+    );
     // Talks take the call the sentence before gives them.
     kind_of(
         "Le 4 mai, les consultations entre les deux ministères se sont tenues par visioconférence.\n\nLes questions bilatérales ont été examinées lors des consultations menées par le ministre Tom Ward et le ministre Ali Khan.",
