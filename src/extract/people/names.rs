@@ -374,10 +374,10 @@ impl Finder<'_, '_> {
             .map(|(run, ..)| text.sentence_of(run.start))
             .collect();
         for (run, titled, honorific) in singles {
-            let beside = || {
-                self.lex.by_surname(text.fw(run.start)).len() == 1
-                    && by_surnames.contains(&text.sentence_of(run.start))
-            };
+            // The known people whose surname the word is.
+            let bearers = self.lex.by_surname(text.fw(run.start));
+            let beside =
+                || bearers.len() == 1 && by_surnames.contains(&text.sentence_of(run.start));
             let titled = titled || self.surname_opening(&run) || beside();
             let title = self.title_before(run.start, 0).filter(|_| titled);
             let monarch = title.filter(|&(_, role)| {
@@ -385,9 +385,8 @@ impl Finder<'_, '_> {
             });
             // "Sa Majesté Philippe, Roi des Belges": a monarch, not a namesake of another country.
             if let Some((phrase, country)) = self.monarch_after(&run) {
-                let word = self.text.fw(run.start);
                 let namesake = |k: &usize| self.lex.gazetteer.people[*k].country == Some(country);
-                if !self.lex.by_surname(word).iter().any(namesake) {
+                if !bearers.iter().any(namesake) {
                     let person = self.add_person(Person {
                         name: self.name_text(&run),
                         country: Some(country),
@@ -406,12 +405,8 @@ impl Finder<'_, '_> {
             // "King Abdullah": a monarch's given name, one known monarch's, is that monarch,
             // reported as written, rather than another found who bears it as a given name; one
             // who holds no such throne is a namesake ("le Roi Philippe" is no prime minister).
-            let crowned = monarch.and_then(|(start, role)| {
-                Some((
-                    start,
-                    self.holding(self.lex.by_surname(text.fw(run.start)), role)?,
-                ))
-            });
+            let crowned =
+                monarch.and_then(|(start, role)| Some((start, self.holding(bearers, role)?)));
             if let Some((start, one)) = crowned {
                 let person = self.known_as(one, Confidence::Medium, self.name_text(&run));
                 let person = self.add_person(person);
@@ -429,7 +424,7 @@ impl Finder<'_, '_> {
                     name: run.clone(),
                     phrase: title.map_or(run.start, |(s, _)| s)..run.end,
                 });
-            } else if let candidates @ [_, _, ..] = self.lex.by_surname(self.text.fw(run.start)) {
+            } else if let candidates @ [_, _, ..] = bearers {
                 if titled {
                     let start = title
                         .map(|(s, _)| s)
