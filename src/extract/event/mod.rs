@@ -124,9 +124,17 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
             .map_or(opening, |k| k + 1);
         text.in_future(clause..cue.start)
     };
+    let mut first_to_come = None;
     let found = (candidates())
-        .find_map(|s| in_sentence(text, lex, cast, s, None).filter(|e| !to_come(e)))
-        .or_else(|| candidates().find_map(|s| in_sentence(text, lex, cast, s, None)));
+        .filter_map(|s| in_sentence(text, lex, cast, s, None))
+        .find(|e| {
+            let later = to_come(e);
+            if later && first_to_come.is_none() {
+                first_to_come = Some(e.clone());
+            }
+            !later
+        })
+        .or(first_to_come);
     // A letter given in full names its parties in its address and signature, whoever the
     // sentences of its body name.
     let letter = found
