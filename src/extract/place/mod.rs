@@ -92,11 +92,17 @@ pub fn find(
         // with: a site's banners may stand above the one over the report.
         .or_else(|| {
             let heading = |k: &usize| text.sentences[*k].heading;
-            let over = (0..s)
+            let over: Vec<usize> = (0..s)
                 .rev()
                 .skip_while(|&k| !heading(&k) && date::stamps(text, dates, k))
-                .take_while(heading);
-            let top = (0..s).take_while(heading);
+                .take_while(heading)
+                .take(3)
+                .collect();
+            // Those the text opens with, unless already read as the ones over the report.
+            let top = (0..s)
+                .take_while(heading)
+                .take(3)
+                .filter(|k| !over.contains(k));
             // The items of a list under the headline sum up the story and its background ("- The
             // visit is believed to be connected with his treatment in London"): they place nothing.
             let item = |k: &usize| {
@@ -105,8 +111,8 @@ pub fn find(
                     "-" | "–" | "•" | "*"
                 )
             };
-            over.take(3)
-                .chain(top.take(3))
+            (over.iter().copied())
+                .chain(top)
                 .filter(|k| !item(k))
                 .map(|k| &text.sentences[k])
                 .find_map(|h| {
