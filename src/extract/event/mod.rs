@@ -507,7 +507,7 @@ pub fn restates(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize
     };
     (visit && visited())
         || in_sentence(text, lex, cast, s, None)
-            .is_some_and(|again| shares_party(cast, event, &again))
+            .is_some_and(|again| same_exchange(text, lex, cast, event, &again, s))
 }
 
 /// Whether sentence `s` is the lead and announces a series of exchanges ("Le président a accordé
@@ -532,10 +532,25 @@ pub fn tells_again(
         (cue.start.saturating_sub(2)..cue.start).any(|k| text.words.definite.contains(&text.fw(k)))
     };
     let again = in_sentence(text, lex, cast, s, None)?;
-    (shares_party(cast, event, &again))
+    (same_exchange(text, lex, cast, event, &again, s))
         .then_some(again.cue)
         .flatten()
         .filter(|c| !points_back(c))
+}
+
+/// Whether exchange `again`, told by sentence `s`, is `event`'s: it shares a party, unless the
+/// sentence says it is another ("the Prime Minister also held talks with Z") and names someone the
+/// event does not have.
+fn same_exchange(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    event: &Event,
+    again: &Event,
+    s: usize,
+) -> bool {
+    let someone_else = (again.people.iter()).any(|p| !event.people.contains(p));
+    shares_party(cast, event, again) && !(someone_else && lex.sentence_marks_another(text, s))
 }
 
 fn shares_party(cast: &Cast, event: &Event, again: &Event) -> bool {

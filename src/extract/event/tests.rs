@@ -551,3 +551,23 @@ fn an_exchange_pointed_back_to_is_told_by_the_sentence_that_named_it() {
         assert_eq!(got.as_deref(), date, "{body}");
     }
 }
+
+#[test]
+fn a_sentence_that_tells_another_exchange_with_someone_else_dates_nothing() {
+    use crate::extract::testing::read;
+    use crate::model::Language::{En, Fr};
+    let cases = [
+        (
+            "Prime Minister Tom Ward has held talks with President Ali Khan in Accra.\n\nThe two leaders discussed trade.\n\nThey also discussed security.\n\nYesterday, the Prime Minister also met President Joe Banda in Lomé.",
+            En,
+        ),
+        (
+            "Le Premier ministre Tom Ward s'est entretenu avec le président Ali Khan à Accra.\n\nLes deux dirigeants ont évoqué le commerce.\n\nIls ont aussi parlé de sécurité.\n\nHier, le Premier ministre a également rencontré le président Joe Banda à Lomé.",
+            Fr,
+        ),
+    ];
+    for (body, language) in cases {
+        let out = read(body, Some("2024-05-03"), language);
+        assert_eq!(out.date.value, None, "{body}");
+    }
+}
