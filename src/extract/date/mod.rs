@@ -263,7 +263,7 @@ pub fn event_date(
                 }
                 let weekday = match rel {
                     Relative::Weekday(w, _) | Relative::LastWeekday(w, _) => Some(w),
-                    Relative::DaysBack(_) => None,
+                    Relative::DaysBack(_) | Relative::MonthDay(..) => None,
                 };
                 unresolved = Some((at, weekday));
             }

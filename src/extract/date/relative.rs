@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use crate::extract::text::Text;
 use crate::model::EventDate;
@@ -17,6 +17,9 @@ pub(super) enum Relative {
     Weekday(Weekday, u64),
     /// A weekday put in the past ("lundi dernier"): the last one before the anchor's day, never it.
     LastWeekday(Weekday, u64),
+    /// A day of the month written alone ("on the 7th"): the last one so numbered up to the
+    /// anchor's day, then days back from it.
+    MonthDay(u32, u64),
 }
 
 impl Relative {
@@ -26,6 +29,7 @@ impl Relative {
             Relative::DaysBack(n) => Relative::DaysBack(n + 1),
             Relative::Weekday(w, n) => Relative::Weekday(w, n + 1),
             Relative::LastWeekday(w, n) => Relative::LastWeekday(w, n + 1),
+            Relative::MonthDay(d, n) => Relative::MonthDay(d, n + 1),
         }
     }
 }
@@ -138,6 +142,15 @@ fn day_at(text: &Text, calendar: &Calendar, k: usize) -> Option<Relative> {
             Some(Relative::DaysBack(0))
         }
         "morning" | "afternoon" | "evening" if prev == "this" => Some(Relative::DaysBack(0)),
+        // "held a video meeting on the 7th", as wires translated from Chinese write it: a day of
+        // the dispatch's month; "on the 7th of May" and "on the 75th anniversary" are not.
+        _ if prev == "the"
+            && k.checked_sub(2).is_some_and(|p| text.fw(p) == "on")
+            && !f.bytes().all(|b| b.is_ascii_digit())
+            && (text.tokens.get(k + 1)).is_none_or(|t| !t.is_word() || next == "local") =>
+        {
+            number(f, 1..32).map(|d| Relative::MonthDay(d, 0))
+        }
         _ => calendar
             .weekday(f)
             .filter(|_| number(next, 1..32).is_none())
@@ -183,6 +196,29 @@ pub(super) fn resolve_relative(rel: &Relative, anchor: EventDate) -> Option<Even
                 month: date.month(),
                 day: date.day(),
             })
+        }
+        (Relative::MonthDay(d, before), EventDate::Full(a)) => {
+            let month_back = if *d <= a.day() {
+                a
+            } else {
+                a.checked_sub_months(Months::new(1))?
+            };
+            (month_back.with_day(*d)?)
+                .checked_sub_days(Days::new(*before))
+                .map(EventDate::Full)
+        }
+        // A leap year, so that the 29th of February is a day.
+        (Relative::MonthDay(..), EventDate::DayMonth { month, day }) => {
+            match resolve_relative(
+                rel,
+                EventDate::Full(NaiveDate::from_ymd_opt(2000, month, day)?),
+            )? {
+                EventDate::Full(d) => Some(EventDate::DayMonth {
+                    month: d.month(),
+                    day: d.day(),
+                }),
+                day_month => Some(day_month),
+            }
         }
         (Relative::Weekday(..) | Relative::LastWeekday(..), EventDate::DayMonth { .. }) => None,
     }

@@ -163,6 +163,32 @@ fn relative_dates() {
         Some("2019-03-15"),
         Some("2019-03-15"),
     );
+    // A day of the month alone is one of the dispatch's month, or of the month before.
+    let on_the = [
+        (
+            "Newswire, May 8 -- X held talks with Y on the 7th.",
+            None,
+            Some("--05-07"),
+        ),
+        (
+            "X held a video call with Y on the 7th.",
+            Some("2021-12-08"),
+            Some("2021-12-07"),
+        ),
+        (
+            "X met Y on the 30th, local time.",
+            Some("2021-12-02"),
+            Some("2021-11-30"),
+        ),
+        (
+            "X met Y on the 75th anniversary of their ties.",
+            Some("2021-12-02"),
+            None,
+        ),
+    ];
+    for (input, published, expected) in on_the {
+        check_in(Language::En, input, published, expected);
+    }
 }
 
 #[test]
