@@ -153,7 +153,11 @@ fn day_at(text: &Text, calendar: &Calendar, k: usize) -> Option<Relative> {
         }
         _ => calendar
             .weekday(f)
-            .filter(|_| number(next, 1..32).is_none())
+            // "Tuesday, 9 May 2023" is a written date, its comma aside.
+            .filter(|_| {
+                let day = if next == "," { text.fw(k + 2) } else { next };
+                number(day, 1..32).is_none()
+            })
             .map(|w| match words.past_after.contains(&next) {
                 true => Relative::LastWeekday(w, 0),
                 false => Relative::Weekday(w, 0),

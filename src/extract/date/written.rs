@@ -502,8 +502,37 @@ fn signed_at(text: &Text, all: &[DateExpr]) -> Option<DateExpr> {
         })
     };
     (all.iter().rev())
-        .find(|d| d.year.is_some() && !d.range && ends_line(d) && place_line(d))
+        .find(|d| {
+            d.year.is_some() && !d.range && ends_line(d) && (place_line(d) || issued_in(text, d))
+        })
         .cloned()
+}
+
+/// "Issued by: The Ministry of Foreign Affairs, Dar es Salaam." over a date on its own line: a
+/// release closed by its issuer and the city it was issued in, after the line's last comma.
+fn issued_in(text: &Text, d: &DateExpr) -> bool {
+    let k = d.tokens.start;
+    if k == 0 || !text.tokens[k].newline_before {
+        return false;
+    }
+    let end = k - usize::from(text.tokens[k - 1].is_punct('.'));
+    let Some(comma) = (end.saturating_sub(5)..end)
+        .rev()
+        .find(|&j| text.tokens[j].is_punct(',') || text.tokens[j].newline_before)
+        .filter(|&j| text.tokens[j].is_punct(','))
+    else {
+        return false;
+    };
+    let city = comma + 1..end;
+    // A city's name may hold a short particle in lower case ("Dar es Salaam", "Porto-Novo").
+    let word = |j: usize| {
+        let t = &text.tokens[j];
+        t.is_word() && (t.capitalised || text.word(j).chars().count() <= 3)
+    };
+    !city.is_empty()
+        && text.tokens[city.start].capitalised
+        && text.tokens[city.end - 1].capitalised
+        && city.clone().all(word)
 }
 
 /// Whether a date opens its sentence as a dateline does ("SINGAPORE, May 11, 2020 /PRNewswire/ --

@@ -132,6 +132,12 @@ fn english_stamps_and_signatures() {
             None,
             Some("2023-05-04"),
         ),
+        // A release closed by its issuer and the city it issued it in.
+        (
+            "Tuesday, 9 May 2023\n\nThe President has sent a message of condolences to Y.\nIssued by: Ministry of Foreign Affairs, Dar es Salaam.\n4th May 2023\n\nRelated posts",
+            None,
+            Some("2023-05-04"),
+        ),
     ];
     for &(input, published, expected) in cases {
         check_in(Language::En, input, published, expected);
