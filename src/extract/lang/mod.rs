@@ -61,6 +61,10 @@ pub struct Words {
     /// Auxiliaries of the future and of what is due ("will meet", "doivent se retrouver"): a
     /// sentence after the report that uses them tells an exchange to come, not the report's day.
     pub future: &'static [&'static str],
+    /// Endings of the simple future in the third person ("se tiendra", "recevront"), where the
+    /// language conjugates one, and the words in lower case that end so and are none.
+    pub future_endings: &'static [&'static str],
+    pub not_future: &'static [&'static str],
     /// Participles of another act that its date follows ("l'attaque commise … le 5 mars"), unless
     /// an auxiliary makes them the sentence's verb (`auxiliaries`).
     pub acts: &'static [&'static str],

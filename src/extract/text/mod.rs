@@ -171,11 +171,20 @@ impl<'a> Text<'a> {
             .any(|k| self.words.pluperfect.contains(&self.fw(k)))
     }
 
-    /// Whether tokens `r` tell of something to come ("will meet", "doivent se retrouver"): an
+    /// Whether tokens `r` tell of something to come ("will meet", "doivent se retrouver", "recevra"): an
     /// exchange after the one the text reports.
     pub fn in_future(&self, r: Range<usize>) -> bool {
-        r.into_iter()
-            .any(|k| self.words.future.contains(&self.fw(k)))
+        let words = self.words;
+        let conjugated = |k: usize, f: &str| {
+            f.len() >= 4
+                && !self.tokens[k].capitalised
+                && words.future_endings.iter().any(|e| f.ends_with(e))
+                && !words.not_future.contains(&f)
+        };
+        r.into_iter().any(|k| {
+            let f = self.fw(k);
+            words.future.contains(&f) || conjugated(k, f)
+        })
     }
 
     /// Whether a presentation of credentials starts at token `i` ("lettres de créance").

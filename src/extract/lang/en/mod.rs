@@ -78,6 +78,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     // "had" is as often the simple past of "have" ("had a phone call").
     pluperfect: &[],
     future: &["will", "shall"],
+    future_endings: &[],
+    not_future: &[],
     // "the earthquake that struck X on August 11": the disaster's day, not the exchange's.
     acts: &["committed", "perpetrated", "struck", "hit", "occurred"],
     elected: &["elected", "re-elected"],

@@ -34,6 +34,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     past_after: &["dernier", "derniere"],
     pluperfect: &["avait", "avaient"],
     future: &["sera", "seront", "devra", "devront", "doit", "doivent"],
+    future_endings: &["ra", "ront"],
+    not_future: &[
+        "cholera", "camera", "diaspora", "fora", "opera", "extra", "ultra", "front",
+    ],
     acts: &[
         "survenu",
         "survenue",

@@ -177,3 +177,21 @@ fn a_welcome_told_just_before_the_report_places_it() {
     let place = read(body, None, Language::Fr).place.value;
     assert_eq!(place.as_deref(), Some("Lomé"));
 }
+
+#[test]
+fn the_simple_future_tells_what_is_to_come() {
+    let cases = [
+        ("Le président recevra son homologue.", true),
+        ("Les ministres se rencontreront à Genève.", true),
+        ("Les ministres se sont rencontrés à Genève.", false),
+        (
+            "Ils ont parlé de l'épidémie de choléra et du front commun.",
+            false,
+        ),
+        ("Le ministre a reçu Mme Sara Pereira.", false),
+    ];
+    for (input, future) in cases {
+        let text = crate::extract::text::Text::in_language(input, Language::Fr);
+        assert_eq!(text.in_future(0..text.tokens.len()), future, "{input}");
+    }
+}
