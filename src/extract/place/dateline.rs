@@ -155,9 +155,12 @@ pub(super) fn dateline(
         let city = date::place_at(text, lex, line)
             .or_else(wrapped)
             .filter(|c| text.tokens[c.end].is_punct(','))?;
+        let in_person = kind == EventKind::Meeting
+            || kind == EventKind::Talks
+                && (reports[0].as_ref()).is_some_and(|r| at_a_venue(text, r));
         let places = signed(text, d)
             || ends_line(text, d)
-            || kind == EventKind::Meeting && runs_into_audience(text, lex, d, &city, &reports);
+            || in_person && runs_into_audience(text, lex, d, &city, &reports);
         places.then(|| (text.body[text.span(city)].to_string(), Confidence::Medium))
     })
 }
@@ -185,6 +188,15 @@ fn agency_opening(text: &Text, lex: &Lexicon, report: usize) -> Option<Range<usi
 fn signed(text: &Text, d: &date::DateExpr) -> bool {
     text.words.signed_datelines_place
         && (text.tokens.get(d.tokens.end)).is_some_and(|t| t.is_punct('('))
+}
+
+/// "X held a discussion with Y at his office today": talks at a venue are held in person.
+fn at_a_venue(text: &Text, report: &Range<usize>) -> bool {
+    (report.clone()).any(|k| {
+        text.words.venues.contains(&text.fw(k))
+            && (k.saturating_sub(3).max(report.start)..k)
+                .any(|j| text.introduces_place(j) || text.words.sites.contains(&text.fw(j)))
+    })
 }
 
 /// Whether the dateline's date ends its line, alone or before the wire's name.

@@ -62,6 +62,19 @@ fn wire_datelines_place_the_meeting_they_open() {
     ] {
         check_in(Language::En, input, EventKind::Meeting, &[], expected);
     }
+    // Talks at a venue are held in person, as an audience is; talks anywhere may be a call.
+    for (input, expected) in [
+        (
+            "Kampala, March 9, 2021 (UNA) – Uganda's Foreign Minister Tom Ward held discussions with Ali Khan at his office today.",
+            Some("Kampala"),
+        ),
+        (
+            "Kampala, March 9, 2021 (UNA) – Uganda's Foreign Minister Tom Ward held discussions with Ali Khan today.",
+            None,
+        ),
+    ] {
+        check_in(Language::En, input, EventKind::Talks, &[], expected);
+    }
 }
 
 /// A dateline is the sender's city, not the place, when the report puts a party in another
