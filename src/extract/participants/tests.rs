@@ -89,6 +89,7 @@ fn participants_of_a_sentence() {
     check("Le président Tom Ward a reçu le ministre Ali Khan en présence de leurs délégations et du ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le ministre Ali Khan et le ministre Sam Otieno ont signé l'accord en présence du facilitateur, le président Tom Ward.", &["Ali Khan", "Sam Otieno", "Tom Ward"], &[]);
     check("Les chefs de la diplomatie Ali Khan et Sam Otieno se sont rencontrés en présence des témoins de l'accord, le président Tom Ward et le roi Paul Roux.", &["Ali Khan", "Sam Otieno", "Tom Ward", "Paul Roux"], &[]);
+    check("Une rencontre entre le ministre Ali Khan et le ministre Sam Otieno a eu lieu lundi, à laquelle assistaient les coprésidents Tom Ward et Paul Roux.", &["Ali Khan", "Sam Otieno"], &[]);
     // Whom a party speaks of took no part.
     check("Lors d'une rencontre avec le ministre Ali Khan, M. Tom Ward a dit que le président Sam Otieno et son homologue Paul Roux avaient eu des échanges.", &["Ali Khan", "Tom Ward"], &[]);
     // A title given alone stands for the next person named without a title of their own.
@@ -131,6 +132,8 @@ fn participants_of_an_english_sentence() {
     // Whom a party met before or after, or who wrote besides, belongs to another exchange.
     check("Minister Tom Ward held talks with Minister Ali Khan on Monday before meeting President Sam Otieno.", &["Tom Ward", "Ali Khan"]);
     check("President Tom Ward received a phone call from President Ali Khan and a letter from King Paul Roux.", &["Tom Ward", "Ali Khan"]);
+    // Who took part in an exchange of others attended it.
+    check("A video conference was held on Monday between Minister Ali Khan and Minister Sam Otieno, with the participation of the co-chairs Tom Ward and Paul Roux.", &["Ali Khan", "Sam Otieno"]);
     // A clause of time names no party.
     check("Minister Tom Ward said he held talks with Minister Ali Khan, their first meeting since President Sam Otieno took office.", &["Tom Ward", "Ali Khan"]);
     // Who says so once both parties are named is the report's source.

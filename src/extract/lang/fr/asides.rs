@@ -1,0 +1,115 @@
+//! French words after which a sentence stops naming the event's parties.
+
+/// Words after which the names that follow are not taken part in the event ("les salutations du président X").
+pub(super) const ASIDE_CUES: &[&str] = &[
+    "salutations",
+    "salut",
+    "deces",
+    "disparition",
+    "nom",
+    "part",
+    "porteur",
+    "porteuse",
+    "memoire",
+    "hommage",
+    "funerailles",
+    "obseques",
+    "direction",
+    "leadership",
+    "successeur",
+    "predecesseur",
+    "epouse",
+    "veuve",
+    "fils",
+    "fille",
+    "mort",
+    "assassinat",
+    "remercie",
+    "invitation",
+    // "l'envoyé spécial du président Y", "un émissaire du président Y": who sent the envoy did
+    // not come.
+    "special",
+    "speciale",
+    "emissaire",
+    "emissaires",
+    // "la conseillère diplomatique du président Y": whom an adviser serves did not come.
+    "conseiller",
+    "conseillere",
+    // "X, accompagné de Mme Y", "flanqué de ses ministres Y et Z", "entouré du ministre Y": who
+    // came with a party did not take part.
+    "accompagne",
+    "accompagnee",
+    "accompagnes",
+    "flanque",
+    "flanquee",
+    "flanques",
+    "entoure",
+    "entouree",
+    "entoures",
+];
+
+/// Phrases after which a sentence stops listing the event's participants.
+pub(super) const CUT_PHRASES: &[&str] = &[
+    "porteur",
+    "porteuse",
+    "a l'occasion",
+    "lors de",
+    "lors d'",
+    // "…, au cours duquel ils ont évoqué la démission du Premier ministre Y": what the exchange
+    // was about, as "lors de" says when it was held.
+    "au cours de ",
+    "au cours d'",
+    "au cours du",
+    "au cours des",
+    "au cours duquel",
+    "au cours desquels",
+    "au cours desquelles",
+    "pendant lequel",
+    "pendant laquelle",
+    "durant lequel",
+    "durant laquelle",
+    "en marge",
+    "pour le deces",
+    "suite au",
+    "suite a",
+    "dans le cadre",
+    "qui ",
+    "dont",
+    "afin",
+    "sur invitation",
+    "a l'invitation",
+    "au nom",
+    "de transmettre",
+    "salutations",
+    "avant leur",
+    "apres leur",
+    // "vingt-quatre heures après un tête-à-tête entre Y et Z": another exchange, earlier or later.
+    "avant un ",
+    "avant une ",
+    "apres un ",
+    "apres une ",
+    // "s'est entretenu avec X ainsi qu'avec Y", "… et avec Y": a second conversation, reported
+    // after the first.
+    "ainsi qu'avec",
+    "et avec",
+    // "a été reçu par X, avant de rencontrer Y", "après avoir rencontré Y": an exchange of the
+    // same visit, later or earlier.
+    "avant de ",
+    "avant d'",
+    "apres avoir ",
+    // "a reçu un appel de X et une lettre de Y": another exchange, of another kind.
+    "et une lettre",
+    "et un message",
+    // "X était accompagné d'une délégation comprenant Y": who came with a party took no part.
+    "accompagne",
+    "accompagnee",
+    "accompagnes",
+    "accompagnees",
+    // "X a dit que le président Y et son homologue Z ont eu des échanges": what a party reports
+    // is another exchange.
+    "a dit que",
+    "a declare que",
+    "a indique que",
+    "a souligne que",
+    "a affirme que",
+];
