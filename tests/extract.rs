@@ -492,3 +492,15 @@ fn french_exchanges_of_the_two_named_before_and_dates_told_as_the_present() {
     let body = "Lima, 3 mars 2025 (ANP) - Le président Tom Ward est reçu par son homologue Ali Khan.\n\nIls ont évoqué la coopération.\n\nLe commerce a progressé.\n\nLa cérémonie a réuni, ce mardi 4 mars 2025, une dizaine de dirigeants.";
     assert_eq!(date_of(&read_fr(body, None)).as_deref(), Some("2025-03-03"));
 }
+
+/// English texts name a state by its demonym ("Liberian President X", "Samoan Prime Minister Y"):
+/// every member state has one, but Dominica, whose "Dominican" is the Dominican Republic's.
+#[test]
+fn every_member_state_has_an_english_demonym() {
+    let missing: Vec<String> = (gazetteer().countries.iter())
+        .filter(|c| c.status == gazetteer::Status::Member && c.code.to_string() != "DM")
+        .filter(|c| !(c.demonyms.iter()).any(|d| d.starts_with(char::is_uppercase)))
+        .map(|c| c.code.to_string())
+        .collect();
+    assert!(missing.is_empty(), "no English demonym: {missing:?}");
+}
