@@ -67,8 +67,11 @@ fn in_sentence<'c>(
             let object = counterpart.is_some_and(|c| {
                 (k + 1..c.min(phrase.start)).all(|j| text.words.possessives.contains(&text.fw(j)))
             });
+            // "Bùi Thanh Sơn and Minister Y": a word of a name is no cue, whatever it folds to.
+            let in_a_name = || (cast.mentions.iter()).any(|m| m.name.contains(&k));
             text.words.aside_cues.contains(&f)
                 && !(after_call || own_honorific || object || hosted(k) || named_between(k))
+                && !in_a_name()
         })
     };
     // "le décès du président X et du ministre Y": a name joined by "et" or a comma to an aside's

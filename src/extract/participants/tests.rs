@@ -132,6 +132,11 @@ fn participants_of_an_english_sentence() {
     // Whom a party met before or after, or who wrote besides, belongs to another exchange.
     check("Minister Tom Ward held talks with Minister Ali Khan on Monday before meeting President Sam Otieno.", &["Tom Ward", "Ali Khan"]);
     check("President Tom Ward received a phone call from President Ali Khan and a letter from King Paul Roux.", &["Tom Ward", "Ali Khan"]);
+    // A word of a name is no aside, whatever it folds to ("Sơn", "son").
+    check(
+        "Minister Bui Thanh Son and Chinese Minister Ali Khan held talks in Hanoi.",
+        &["Bui Thanh Son", "Ali Khan"],
+    );
     // Who took part in an exchange of others attended it.
     check("A video conference was held on Monday between Minister Ali Khan and Minister Sam Otieno, with the participation of the co-chairs Tom Ward and Paul Roux.", &["Ali Khan", "Sam Otieno"]);
     // A clause of time names no party.
