@@ -84,6 +84,9 @@ fn participants_of_a_sentence() {
     // Exchanges in the plural, one with each of those named: the first is the party.
     check("Le ministre Tom Ward a reçu lundi des appels téléphoniques de son homologue malien, Ali Khan, et de son homologue ghanéen, Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le ministre Tom Ward a accordé lundi des audiences au ministre Ali Khan, au président Sam Otieno et au roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
+    // Names without a title, between whom an exchange was held.
+    check("C'était mardi, lors d'une rencontre entre Alain Bunyoni et Jean Lacroix.", &["Alain Bunyoni", "Jean Lacroix"], &[]);
+    check("C'était mardi, lors d'une rencontre entre le ministre Alain Bunyoni et Jean Lacroix.", &["Alain Bunyoni", "Jean Lacroix"], &[]);
     // Who attended took no part, unless the exchange was held through them.
     check("Le ministre Ali Khan a été reçu lundi par le président Tom Ward, en présence du Premier ministre Sam Otieno.", &["Ali Khan", "Tom Ward"], &[]);
     check("Le président Tom Ward a reçu le ministre Ali Khan en présence de leurs délégations et du ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);

@@ -516,11 +516,18 @@ impl Finder<'_, '_> {
         let opens = run.start == start || fronted;
         let next = text.fw(run.end);
         let verb_next = text.words.verbs_after_name.contains(&next);
-        let after_avec = run.start > 0 && text.fw(run.start - 1) == text.words.with;
+        // "avec X", "une rencontre entre X et Y": the other side of an exchange, or both.
+        let joins = |k: usize| [text.words.with, text.words.between].contains(&text.fw(k));
+        let after_with = run.start > 0 && joins(run.start - 1);
+        // The first side may have a title ("entre le ministre X et Y").
+        let second = run.start > 1 && text.fw(run.start - 1) == text.words.and && {
+            let before = (self.cast.mentions.last()).filter(|m| m.name.end + 1 == run.start);
+            before.is_some_and(|m| (m.phrase.start.saturating_sub(2)..m.phrase.start).any(joins))
+        };
         let heads = run.start > 1
             && (text.words.headed_by.iter())
                 .any(|&(led, by)| text.fw(run.start - 2) == led && text.fw(run.start - 1) == by);
-        run.len() <= 3 && ((opens && verb_next) || after_avec || heads)
+        run.len() <= 3 && ((opens && verb_next) || after_with || second || heads)
     }
 
     /// The name as written, with no line breaks or doubled blanks.
