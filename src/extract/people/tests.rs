@@ -145,6 +145,14 @@ fn people_from_titles() {
         ),
         ["B.Enkhbold MN", "Tom Ward US", "K. Ganbat -"]
     );
+    // The offices shortened as headlines and posts write them title their holder.
+    assert_eq!(
+        named_in(
+            "Glad to meet Ghana PM Ward in Accra today; FM Otieno joined us.",
+            Language::En
+        ),
+        ["Ward GH", "Otieno -"]
+    );
     // A known person the gazetteer gives no country (an official of an organisation in later
     // years) takes the one their title names, and only that.
     assert_eq!(
