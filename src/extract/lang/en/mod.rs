@@ -219,6 +219,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     country_joiners: &["of", "the"],
     of_person: &["of"],
     sent: &["envoy", "emissary", "adviser", "advisor"],
+    office_taken: (&["on", "upon"], &["as"]),
     many: &["many", "several", "numerous", "multiple", "various"],
     appeals: &["for"],
     cues: CUES,

@@ -142,6 +142,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     surnames_under_titles: false,
     country_after_name: &[],
     of_person: &["de", "d", "d'"],
+    office_taken: (
+        &["pour"],
+        &["au poste de", "en tant que", "en qualite de", "comme"],
+    ),
     sent: &[
         "envoye",
         "envoyee",
