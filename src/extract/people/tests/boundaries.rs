@@ -265,6 +265,12 @@ fn where_names_start_and_end() {
         "Talks Between Prime Minister Ward and Ghanaian President Otieno\n\nPrime Minister Ward welcomed President Otieno to Kingston on Monday.",
         &["Otieno GH", "Ward -"],
     );
+    // An apostrophe ending a word of a transliterated name is one of its letters, not a
+    // possessive's.
+    english(
+        "Prime Minister Ali Jumaa' Al-Hashimi met the Ministers' Council and President Tom Ward.",
+        &["Ali Jumaa' Al-Hashimi -", "Tom Ward -"],
+    );
     // A sentence in title case capitalises its verbs, as a headline does.
     english(
         "President Tom Ward called on Monday. Cyril Ramaphosa Replies to President Tom Ward on Trade Ties.",
