@@ -147,6 +147,14 @@ fn people_from_titles() {
         ),
         ["B.Enkhbold MN", "Tom Ward US", "K. Ganbat -"]
     );
+    // Every country is named in English too, territories and small states included.
+    assert_eq!(
+        named_in(
+            "Liberian President Tom Ward met the Prime Minister of the Cook Islands, Ali Khan.",
+            Language::En
+        ),
+        ["Tom Ward LR", "Ali Khan CK"]
+    );
     // The offices shortened as headlines and posts write them title their holder.
     assert_eq!(
         named_in(
