@@ -147,6 +147,14 @@ fn people_from_titles() {
         ),
         ["B.Enkhbold MN", "Tom Ward US", "K. Ganbat -"]
     );
+    // A role written with a capital is never a name's first word.
+    assert_eq!(
+        named_in(
+            "President Tom Ward received Governor Ali Khan and Chairperson Aline Berthe.",
+            Language::En
+        ),
+        ["Tom Ward -", "Ali Khan -", "Aline Berthe -"]
+    );
     // Every country is named in English too, territories and small states included.
     assert_eq!(
         named_in(
