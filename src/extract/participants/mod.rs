@@ -59,7 +59,9 @@ fn in_sentence<'c>(
         // as its object, with no preposition between, is the other party.
         let counterpart = (phrase.start.saturating_sub(1)..name)
             .find(|&j| text.words.counterparts.contains(&text.fw(j)));
-        (from..phrase.start).any(|k| {
+        // "Minister Bui Thanh Son and Minister Wang Yi": a cue's word that is a name's is no cue.
+        let in_a_name = |k: usize| (cast.mentions.iter()).any(|m| m.name.contains(&k));
+        (from..phrase.start).filter(|&k| !in_a_name(k)).any(|k| {
             let f = text.fw(k);
             let after_call = (k.saturating_sub(3).max(tokens.start)..k)
                 .any(|j| text.words.calls.contains(&text.fw(j)));

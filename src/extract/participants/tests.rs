@@ -143,6 +143,11 @@ fn participants_of_an_english_sentence() {
         &["Tom Ward", "Ali Khan"],
     );
     check("During a phone call on Monday, Foreign Minister Tom Ward thanked his Ghanaian counterpart Ali Khan for the support.", &["Tom Ward", "Ali Khan"]);
+    // A word of a party's name that is also a cue ("Son", as "his son") is no aside.
+    check(
+        "Foreign Minister Le Van Son and Ghanaian Foreign Minister Ali Khan held talks in Accra.",
+        &["Le Van Son", "Ali Khan"],
+    );
     // Who sent an emissary stayed home.
     check(
         "President Tom Ward received an emissary of President Paul Roux on Monday.",
