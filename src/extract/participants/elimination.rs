@@ -93,8 +93,9 @@ pub fn by_elimination(
     }
 }
 
-/// The country the text first pairs with `known`, two names joined by a conjunction or a hyphen
-/// ("between Fiji and Australia", "entre le Mali et le Ghana", "Moldovan-Romanian").
+/// The country the text first pairs with `known`, two names joined by a hyphen or by a
+/// conjunction after "between" or opening a sentence ("between Fiji and Australia", "entre le
+/// Mali et le Ghana", "Moldovan-Romanian").
 fn paired_with(
     text: &Text,
     hits: &[(Range<usize>, CountryHit)],
@@ -115,7 +116,17 @@ fn paired_with(
             (false, true) => x.code,
             _ => return None,
         };
-        joined(gap).then_some(other)
+        // "messages to Pakistan and Afghanistan": two countries joined by "and" are a pair of
+        // ties after "between" or as the subject that opens a sentence ("Guyana and Brazil
+        // established relations"), as a hyphen's are ("Moldovan-Romanian").
+        let hyphen = gap.contains(['-', '–']);
+        let mut k = text.token_at(text.folded.body_offset(a.start));
+        while k > 0 && text.words.country_articles.contains(&text.fw(k - 1)) {
+            k -= 1;
+        }
+        let opens = k == text.sentences[text.sentence_of(k)].tokens.start;
+        let between = k > 0 && text.fw(k - 1) == text.words.between;
+        (joined(gap) && (hyphen || between || opens)).then_some(other)
     })
 }
 
@@ -228,6 +239,15 @@ mod tests {
         check_en(
             "President Ali Khan met Ghanaian Prime Minister Tom Ward in Lomé, Togo. They spoke of Mali and of Niger.",
             &[None, some("GH")],
+        );
+        // Two countries a message went to are no pair of ties; two that open a sentence are.
+        check_en(
+            "President Ali Khan met Ghanaian Prime Minister Tom Ward in Lomé, Togo. He had sent messages to Ghana and Mali after the floods.",
+            &[None, some("GH")],
+        );
+        check_en(
+            "President Ali Khan met Ghanaian Prime Minister Tom Ward in Lomé, Togo. Ghana and Mali established relations in 1960.",
+            &[some("ML"), some("GH")],
         );
         // Two countries named leave it unknown.
         check(
