@@ -109,8 +109,20 @@ fn in_sentence<'c>(
         // two parties are named is what they spoke of; "…, Press Secretary Z told reporters":
         // who says so, the source.
         let source = || text.words.sources.contains(&text.fw(m.name.end));
+        // "Press Secretary Z said that President X likes talks with President Y": so too before
+        // two parties the sentence names after.
+        let two_after = || {
+            let mut after = (cast.mentions.iter())
+                .filter(|n| n.name.start > m.name.end && n.name.end <= cut)
+                .map(|n| n.person)
+                .filter(|&p| p != m.person);
+            after
+                .next()
+                .is_some_and(|first| after.any(|other| other != first))
+        };
         if owns_title(text, cast, m)
-            || people.len() >= 2 && (possessive(text, m.name.end) || source())
+            || people.len() >= 2 && possessive(text, m.name.end)
+            || source() && (people.len() >= 2 || two_after())
         {
             continue;
         }

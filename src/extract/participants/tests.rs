@@ -137,6 +137,7 @@ fn participants_of_an_english_sentence() {
     check("President Tom Ward spoke by phone with Chancellor Ali Khan, government spokesman Sam Otieno told reporters on Friday.", &["Tom Ward", "Ali Khan"]);
     check("President Tom Ward's talks with Chancellor Ali Khan were held on Friday by video, Foreign Minister Sam Otieno wrote on his social media account.", &["Tom Ward", "Ali Khan"]);
     check("Minister Tom Ward met his Kenyan counterpart Ali Khan in Nairobi, the ministry's spokeswoman Sam Otieno said.", &["Tom Ward", "Ali Khan"]);
+    check("Presidential spokesman Sam Otieno said President Tom Ward valued his talks with Chancellor Ali Khan.", &["Tom Ward", "Ali Khan"]);
     // An envoy who met someone is a party; the word is the envoy's title, not an aside.
     check(
         "Special Envoy Tom Ward met Foreign Minister Ali Khan of Ghana in Accra on Monday.",
