@@ -172,6 +172,9 @@ pub struct Words {
     /// Words joining a title to the country that ends it ("of the", "de la"), left out of a
     /// person's role with the country.
     pub country_joiners: &'static [&'static str],
+    /// A country's people ("the people of Portugal", "le peuple algérien"): greetings sent to them
+    /// or on their behalf, whose country is a party's.
+    pub peoples: &'static [&'static str],
     /// Words that make the name right after them the complement of the title before ("the envoy
     /// of X", "l'envoyé spécial de X"): the title is not that name's own.
     pub of_person: &'static [&'static str],

@@ -217,6 +217,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     surnames_under_titles: true,
     country_after_name: &["of"],
     country_joiners: &["of", "the"],
+    peoples: &["people", "peoples"],
     of_person: &["of"],
     sent: &["envoy", "emissary", "adviser", "advisor"],
     office_taken: (&["on", "upon"], &["as"]),

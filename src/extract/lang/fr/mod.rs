@@ -156,6 +156,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     country_joiners: &[
         "de", "d", "d'", "du", "des", "la", "le", "les", "l", "l'", "'",
     ],
+    peoples: &["peuple", "peuples"],
     title_modifiers: &[
         "premier", "premiere", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "vice",
         "haut", "haute", "-",
