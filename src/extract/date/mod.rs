@@ -420,8 +420,14 @@ pub fn event_date(
     let for_an_occasion = tokens
         .clone()
         .any(|k| text.words.occasions.contains(&text.fw(k)));
+    // The page's stamp or the dispatch's dateline is no day of an exchange told as to come,
+    // though a quote's future is the quote's ("noted: “this will not break …”").
+    let to_come = || {
+        let quote = (tokens.clone()).find(|&k| matches!(text.word(k), "“" | "«" | "\""));
+        text.in_future(tokens.start..quote.unwrap_or(tokens.end))
+    };
     if let Some(d) = line
-        .filter(|_| !contradicts_stamp)
+        .filter(|_| !contradicts_stamp && !to_come())
         .filter(|l| !(figures_alone(l) && for_an_occasion))
         .filter(|_| !after_the_fact())
         .and_then(|l| l.value())

@@ -176,12 +176,19 @@ pub struct Words {
     /// Words joining a title to the country that ends it ("of the", "de la"), left out of a
     /// person's role with the country.
     pub country_joiners: &'static [&'static str],
+    /// A country's people ("the people of Portugal", "le peuple algérien"): greetings sent to them
+    /// or on their behalf, whose country is a party's.
+    pub peoples: &'static [&'static str],
     /// Words that make the name right after them the complement of the title before ("the envoy
     /// of X", "l'envoyé spécial de X"): the title is not that name's own.
     pub of_person: &'static [&'static str],
     /// Titles of who acts for another ("envoyé", "emissary"): one with no country of their own is of
     /// the country of whom they act for.
     pub sent: &'static [&'static str],
+    /// The office a person is congratulated on taking, after their name ("X on his appointment as
+    /// Prime Minister", "X pour sa nomination au poste de ministre"): the words that open the
+    /// clause before a possessive, and the phrases that end it right before the title.
+    pub office_taken: (&'static [&'static str], &'static [&'static str]),
     /// Whether a single capitalised word right after a role is a person's surname though the
     /// gazetteer does not know it ("President Zelenskyy").
     pub surnames_under_titles: bool,

@@ -18,6 +18,8 @@ use crate::model::{CountryCode, Participant};
 /// Y"): a visitor's title leaves out the country the report's city is not in. When the other is an
 /// organisation's official, who speaks for no country, the one country the report names is the
 /// first party's ("Prime Minister X and Commission President Y spoke … Austria remains a partner").
+/// Where the report names more countries, the first party's is the one it pairs with the other's,
+/// else the one other whose people it names.
 /// `hits` are the text's country names (folded spans).
 pub fn by_elimination(
     text: &Text,
@@ -89,12 +91,16 @@ pub fn by_elimination(
         // report names more countries, the pair whose ties it tells, one of them the other party's,
         // gives the first party the second.
         let paired = known.and_then(|k| paired_with(text, hits, k));
-        who[lacking].country = paired.filter(|&c| !held_by_another(c));
+        // "on behalf of the People of Portugal", "souhaitant au peuple algérien": the one other
+        // country whose people the text names is the first party's.
+        let people = known.and_then(|k| people_of(text, hits, k));
+        who[lacking].country = paired.or(people).filter(|&c| !held_by_another(c));
     }
 }
 
-/// The country the text first pairs with `known`, two names joined by a conjunction or a hyphen
-/// ("between Fiji and Australia", "entre le Mali et le Ghana", "Moldovan-Romanian").
+/// The country the text first pairs with `known`, two names joined by a hyphen or by a
+/// conjunction after "between" or opening a sentence ("between Fiji and Australia", "entre le
+/// Mali et le Ghana", "Moldovan-Romanian").
 fn paired_with(
     text: &Text,
     hits: &[(Range<usize>, CountryHit)],
@@ -115,8 +121,39 @@ fn paired_with(
             (false, true) => x.code,
             _ => return None,
         };
-        joined(gap).then_some(other)
+        // "messages to Pakistan and Afghanistan": two countries joined by "and" are a pair of
+        // ties after "between" or as the subject that opens a sentence ("Guyana and Brazil
+        // established relations"), as a hyphen's are ("Moldovan-Romanian").
+        let hyphen = gap.contains(['-', '–']);
+        let mut k = text.token_at(text.folded.body_offset(a.start));
+        while k > 0 && text.words.country_articles.contains(&text.fw(k - 1)) {
+            k -= 1;
+        }
+        let opens = k == text.sentences[text.sentence_of(k)].tokens.start;
+        let between = k > 0 && text.fw(k - 1) == text.words.between;
+        (joined(gap) && (hyphen || between || opens)).then_some(other)
     })
+}
+
+/// The one country other than `known` the text names as a people's ("the people of Portugal",
+/// "the Portuguese people", "le peuple algérien").
+fn people_of(
+    text: &Text,
+    hits: &[(Range<usize>, CountryHit)],
+    known: CountryCode,
+) -> Option<CountryCode> {
+    let words = text.words;
+    let people = |w: Option<&str>| w.is_some_and(|w| words.peoples.contains(&w));
+    let mut found = (hits.iter()).filter(|(r, hit)| {
+        let before = text.folded.text.get(..r.start).unwrap_or_default();
+        let mut before = before.split_whitespace().rev();
+        let after = text.folded.text.get(r.end..).unwrap_or_default();
+        hit.code != known
+            && (people(before.find(|w| !words.country_joiners.contains(w)))
+                || people(after.split_whitespace().next()))
+    });
+    let first = found.next()?.1.code;
+    found.all(|(_, hit)| hit.code == first).then_some(first)
 }
 
 /// Whether a title by one of the person's names names an organisation: the words of the mention,
@@ -228,6 +265,24 @@ mod tests {
         check_en(
             "President Ali Khan met Ghanaian Prime Minister Tom Ward in Lomé, Togo. They spoke of Mali and of Niger.",
             &[None, some("GH")],
+        );
+        // Two countries a message went to are no pair of ties; two that open a sentence are.
+        check_en(
+            "President Ali Khan met Ghanaian Prime Minister Tom Ward in Lomé, Togo. He had sent messages to Ghana and Mali after the floods.",
+            &[None, some("GH")],
+        );
+        check_en(
+            "President Ali Khan met Ghanaian Prime Minister Tom Ward in Lomé, Togo. Ghana and Mali established relations in 1960.",
+            &[some("ML"), some("GH")],
+        );
+        // Among more countries, the one other whose people the report names.
+        check(
+            "Le président Ali Khan a reçu un appel de son homologue ghanéen Tom Ward, qui a souhaité au peuple malien la paix. Ils ont parlé du Niger et du Tchad.",
+            &[some("ML"), some("GH")],
+        );
+        check_en(
+            "President Ali Khan sent a message to Ghanaian President Tom Ward. He wrote on behalf of the people of Mali of the floods in Niger and Chad.",
+            &[some("ML"), some("GH")],
         );
         // Two countries named leave it unknown.
         check(

@@ -59,7 +59,9 @@ fn in_sentence<'c>(
         // as its object, with no preposition between, is the other party.
         let counterpart = (phrase.start.saturating_sub(1)..name)
             .find(|&j| text.words.counterparts.contains(&text.fw(j)));
-        (from..phrase.start).any(|k| {
+        // "Minister Bui Thanh Son and Minister Wang Yi": a cue's word that is a name's is no cue.
+        let in_a_name = |k: usize| (cast.mentions.iter()).any(|m| m.name.contains(&k));
+        (from..phrase.start).filter(|&k| !in_a_name(k)).any(|k| {
             let f = text.fw(k);
             let after_call = (k.saturating_sub(3).max(tokens.start)..k)
                 .any(|j| text.words.calls.contains(&text.fw(j)));
@@ -67,11 +69,8 @@ fn in_sentence<'c>(
             let object = counterpart.is_some_and(|c| {
                 (k + 1..c.min(phrase.start)).all(|j| text.words.possessives.contains(&text.fw(j)))
             });
-            // "Bùi Thanh Sơn and Minister Y": a word of a name is no cue, whatever it folds to.
-            let in_a_name = || (cast.mentions.iter()).any(|m| m.name.contains(&k));
             text.words.aside_cues.contains(&f)
                 && !(after_call || own_honorific || object || hosted(k) || named_between(k))
-                && !in_a_name()
         })
     };
     // "le décès du président X et du ministre Y": a name joined by "et" or a comma to an aside's
@@ -110,8 +109,20 @@ fn in_sentence<'c>(
         // two parties are named is what they spoke of; "…, Press Secretary Z told reporters":
         // who says so, the source.
         let source = || text.words.sources.contains(&text.fw(m.name.end));
+        // "Press Secretary Z said that President X likes talks with President Y": so too before
+        // two parties the sentence names after.
+        let two_after = || {
+            let mut after = (cast.mentions.iter())
+                .filter(|n| n.name.start > m.name.end && n.name.end <= cut)
+                .map(|n| n.person)
+                .filter(|&p| p != m.person);
+            after
+                .next()
+                .is_some_and(|first| after.any(|other| other != first))
+        };
         if owns_title(text, cast, m)
-            || people.len() >= 2 && (possessive(text, m.name.end) || source())
+            || people.len() >= 2 && possessive(text, m.name.end)
+            || source() && (people.len() >= 2 || two_after())
         {
             continue;
         }

@@ -85,8 +85,16 @@ fn participants_of_a_sentence() {
     check("Le ministre Tom Ward a reçu lundi des appels téléphoniques de son homologue malien, Ali Khan, et de son homologue ghanéen, Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le ministre Tom Ward a accordé lundi des audiences au ministre Ali Khan, au président Sam Otieno et au roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
     // Names without a title, between whom an exchange was held.
-    check("C'était mardi, lors d'une rencontre entre Alain Bunyoni et Jean Lacroix.", &["Alain Bunyoni", "Jean Lacroix"], &[]);
-    check("C'était mardi, lors d'une rencontre entre le ministre Alain Bunyoni et Jean Lacroix.", &["Alain Bunyoni", "Jean Lacroix"], &[]);
+    check(
+        "C'était mardi, lors d'une rencontre entre Alain Bunyoni et Jean Lacroix.",
+        &["Alain Bunyoni", "Jean Lacroix"],
+        &[],
+    );
+    check(
+        "C'était mardi, lors d'une rencontre entre le ministre Alain Bunyoni et Jean Lacroix.",
+        &["Alain Bunyoni", "Jean Lacroix"],
+        &[],
+    );
     // Who attended took no part, unless the exchange was held through them.
     check("Le ministre Ali Khan a été reçu lundi par le président Tom Ward, en présence du Premier ministre Sam Otieno.", &["Ali Khan", "Tom Ward"], &[]);
     check("Le président Tom Ward a reçu le ministre Ali Khan en présence de leurs délégations et du ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
@@ -135,11 +143,6 @@ fn participants_of_an_english_sentence() {
     // Whom a party met before or after, or who wrote besides, belongs to another exchange.
     check("Minister Tom Ward held talks with Minister Ali Khan on Monday before meeting President Sam Otieno.", &["Tom Ward", "Ali Khan"]);
     check("President Tom Ward received a phone call from President Ali Khan and a letter from King Paul Roux.", &["Tom Ward", "Ali Khan"]);
-    // A word of a name is no aside, whatever it folds to ("Sơn", "son").
-    check(
-        "Minister Bui Thanh Son and Chinese Minister Ali Khan held talks in Hanoi.",
-        &["Bui Thanh Son", "Ali Khan"],
-    );
     // Who took part in an exchange of others attended it.
     check("A video conference was held on Monday between Minister Ali Khan and Minister Sam Otieno, with the participation of the co-chairs Tom Ward and Paul Roux.", &["Ali Khan", "Sam Otieno"]);
     // A clause of time names no party.
@@ -148,12 +151,18 @@ fn participants_of_an_english_sentence() {
     check("President Tom Ward spoke by phone with Chancellor Ali Khan, government spokesman Sam Otieno told reporters on Friday.", &["Tom Ward", "Ali Khan"]);
     check("President Tom Ward's talks with Chancellor Ali Khan were held on Friday by video, Foreign Minister Sam Otieno wrote on his social media account.", &["Tom Ward", "Ali Khan"]);
     check("Minister Tom Ward met his Kenyan counterpart Ali Khan in Nairobi, the ministry's spokeswoman Sam Otieno said.", &["Tom Ward", "Ali Khan"]);
+    check("Presidential spokesman Sam Otieno said President Tom Ward valued his talks with Chancellor Ali Khan.", &["Tom Ward", "Ali Khan"]);
     // An envoy who met someone is a party; the word is the envoy's title, not an aside.
     check(
         "Special Envoy Tom Ward met Foreign Minister Ali Khan of Ghana in Accra on Monday.",
         &["Tom Ward", "Ali Khan"],
     );
     check("During a phone call on Monday, Foreign Minister Tom Ward thanked his Ghanaian counterpart Ali Khan for the support.", &["Tom Ward", "Ali Khan"]);
+    // A word of a party's name that is also a cue ("Son", as "his son") is no aside.
+    check(
+        "Foreign Minister Le Van Son and Ghanaian Foreign Minister Ali Khan held talks in Accra.",
+        &["Le Van Son", "Ali Khan"],
+    );
     // Who sent an emissary stayed home.
     check(
         "President Tom Ward received an emissary of President Paul Roux on Monday.",

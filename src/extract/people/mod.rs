@@ -1,7 +1,7 @@
 //! People: everyone the text names, known to the gazetteer or recognised by a title or an honorific.
 //!
 //! Each language's word lists are in `lang`, how a name is found in `names`, the titles around it
-//! in `titles`, the names a list gives one after another in `lists`, one entry per person whatever
+//! in `titles` and what is written right after it in `after`, the names a list gives one after another in `lists`, one entry per person whatever
 //! name the text uses in `cast`, the titles given as people's roles in `roles`;
 //! who of these people took part in the event is decided in `extract::participants`.
 
@@ -11,6 +11,7 @@ use crate::extract::lexicon::{CountryForm, CountryHit, Lexicon, Listed};
 use crate::extract::text::Text;
 use crate::model::{Confidence, CountryCode};
 
+mod after;
 mod cast;
 mod known;
 mod lists;

@@ -107,6 +107,11 @@ impl Finder<'_, '_> {
             } else if self.initial_at(j) {
                 // "Enrique A. Manalo": an initial that is also a word ("A", "I") is still one.
                 j += 1;
+            } else if self.ayn_at(j) {
+                // "Mohammed Shiaa' Al-Sudani": an apostrophe ending a word of the name transliterates
+                // a letter of it.
+                j += 2;
+                words += 1;
             } else {
                 break;
             }
@@ -158,6 +163,16 @@ impl Finder<'_, '_> {
         let particle =
             self.is(k, Listed::PARTICLE) && self.name_word(k + 1) && !self.breaks_before(k + 1);
         (self.name_word(k) || particle) && !self.breaks_before(k)
+    }
+
+    /// Whether token `k` is an apostrophe glued to the end of a name's word and followed by the
+    /// rest of the name: not a possessive's, which follows an "s" ("the Leaders' Summit").
+    fn ayn_at(&self, k: usize) -> bool {
+        let text = self.text;
+        text.fw(k) == "'"
+            && text.tokens[k].glued
+            && !text.fw(k - 1).ends_with('s')
+            && self.name_goes_on(k + 1)
     }
 
     /// Whether token `k` is a capital letter standing alone before a full stop and the rest of the

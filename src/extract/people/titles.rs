@@ -1,5 +1,5 @@
-//! Titles around a name: the role and honorific before it, the title after it, the country a title
-//! names, and titles with no name (counterparts left unnamed).
+//! Titles around a name: the role and honorific before it, the country a title names, and titles
+//! with no name (counterparts left unnamed); what is written after a name is in `after`.
 
 use std::ops::Range;
 
@@ -86,35 +86,6 @@ impl Finder<'_, '_> {
         (initials.len() > 1 && honorific(&initials.join("."))).then_some(j)
     }
 
-    /// A monarch's title with a country right after a single name ("Philippe, Roi des Belges"):
-    /// the phrase and the country.
-    pub(super) fn monarch_after(&self, run: &Range<usize>) -> Option<(Range<usize>, CountryCode)> {
-        let after = self.title_after(run.end)?;
-        let role = after
-            .clone()
-            .find(|&k| self.text.words.roles.contains(&self.text.fw(k)))?;
-        if !self.text.words.monarchs.contains(&self.text.fw(role)) {
-            return None;
-        }
-        let country = self.title_country(after.clone(), false)?;
-        Some((run.start..after.end, country))
-    }
-
-    /// The country written in brackets right after a name ("Ali Khan (Russie)").
-    pub(super) fn country_in_brackets(&self, end: usize) -> Option<CountryCode> {
-        let t = |k: usize| self.text.tokens.get(k);
-        if !t(end)?.is_punct('(') {
-            return None;
-        }
-        let close = (end + 2..end + 6).find(|&k| t(k).is_some_and(|t| t.is_punct(')')))?;
-        let folded = self.text.folded_span(end + 1..close);
-        let hits = self.lex.countries_in(folded);
-        match hits.as_slice() {
-            [(r, hit)] if r.len() == folded.len() => Some(hit.code),
-            _ => None,
-        }
-    }
-
     /// The title written before a name starting at `i`: (start of its noun phrase, role token).
     pub(super) fn title_before(&self, i: usize, floor: usize) -> Option<(usize, usize)> {
         let floor = floor.max(self.sentence_start(i));
@@ -196,7 +167,7 @@ impl Finder<'_, '_> {
     /// ("Minister of Foreign and European Affairs"); so is "and the" after a region a portfolio names ("Minister for
     /// Africa and the Commonwealth"), and a stop word inside a country's name ("President of
     /// Sao Tome and Principe").
-    fn joins_portfolios(&self, k: usize) -> bool {
+    pub(super) fn joins_portfolios(&self, k: usize) -> bool {
         let never_a_name = |w: usize| self.text.capitalised(w) && self.is(w, Listed::NOT_NAME);
         let region = |w: usize| self.text.capitalised(w) && self.is(w, Listed::GEO);
         let portfolio = |w: usize| never_a_name(w) || region(w);
@@ -339,81 +310,6 @@ impl Finder<'_, '_> {
         }
         let (outer, _) = self.title_before(comma, floor)?;
         self.title_country(outer..comma, true)
-    }
-
-    /// The title written after a name ending at `end` ("Wang Yi, ministre chinois des Affaires étrangères,").
-    pub(super) fn title_after(&self, end: usize) -> Option<Range<usize>> {
-        // "“Ali Khan”, l'envoyé spécial": a name in quotes is titled after its closing quote.
-        let quoted = ['”', '»', '"']
-            .iter()
-            .any(|&q| self.text.tokens.get(end).is_some_and(|t| t.is_punct(q)));
-        let end = if quoted { end + 1 } else { end };
-        if !self.text.tokens.get(end)?.is_punct(',') {
-            return None;
-        }
-        let first = self.text.fw(end + 1);
-        let words = self.text.words;
-        // "Ali Khan, Foreign Minister of Nepal": adjectives before the role, where they come first.
-        // "Ali Khan, Ireland's Minister for Foreign Affairs": or a country's possessive.
-        let possessive = self.text.capitalised(end + 1)
-            && self.text.fw(end + 2) == "'"
-            && self.text.fw(end + 3) == "s";
-        // "Ali Khan, United States Deputy Assistant Secretary of State": a country's name of two
-        // words and a rank of two may open it.
-        let opens_role = |from: usize| {
-            (from..from + 4)
-                .take_while(|&k| self.text.capitalised(k - 1) || k == from)
-                .any(|k| words.roles.contains(&self.text.fw(k)))
-        };
-        let capitalised_role = words.titles_capitalised
-            && if possessive {
-                self.text.capitalised(end + 4) && opens_role(end + 4)
-            } else {
-                self.text.capitalised(end + 1) && opens_role(end + 2)
-            };
-        // "John Key, ancien Premier ministre", "Ana Silva, son homologue pour le Mexique": a
-        // modifier, an article or a possessive may open the title.
-        let opener = matches!(
-            first,
-            "membre" | "le" | "la" | "l'" | "son" | "sa" | "the" | "his" | "her"
-        ) || words.title_modifiers.contains(&first);
-        // "Ali Khan, the special envoy of …": after the article, up to two words may qualify
-        // the role.
-        let role_from = |k: usize| {
-            (k..k + 3)
-                .take_while(|&j| !words.title_stops.contains(&self.text.fw(j)))
-                .any(|j| words.roles.contains(&self.text.fw(j)))
-        };
-        let role = capitalised_role || words.roles.contains(&first) || opener && role_from(end + 2);
-        if !role {
-            return None;
-        }
-        // "SON EXCELLENCE MADAME ANA SILVA, / PRÉSIDENTE DE …": an address's title opens the next line.
-        let mut k = end + 1;
-        while k < self.text.tokens.len() && k < end + 24 && (k == end + 1 || !self.breaks_before(k))
-        {
-            let t = &self.text.tokens[k];
-            // "X, Ambassadeur, Haut Représentant de la République française": a title goes on
-            // after a comma with another role.
-            let goes_on = t.is_punct(',')
-                && (k + 1..k + 3).any(|r| words.roles.contains(&self.text.fw(r)))
-                && (words.roles.contains(&self.text.fw(k + 1))
-                    || words.title_modifiers.contains(&self.text.fw(k + 1)));
-            if goes_on {
-                k += 1;
-                continue;
-            }
-            if t.is_punct(',')
-                || t.is_punct('.')
-                || t.is_punct(';')
-                || (self.text.words.title_stops.contains(&self.text.fw(k))
-                    && !self.joins_portfolios(k))
-            {
-                break;
-            }
-            k += 1;
-        }
-        Some(end + 1..k)
     }
 
     /// The country a title names, nearest to the name; none for officials of organisations.

@@ -56,6 +56,10 @@ pub(super) const ROLES: &[&str] = &[
     "taoiseach",
     "tanaiste",
     "head",
+    // "Fiji PM Rabuka", "FM Tkatchenko": the offices as headlines and posts shorten them.
+    "pm",
+    "fm",
+    "dpm",
 ];
 
 pub(super) const HONORIFICS: &[&str] = &[
@@ -299,6 +303,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "heads",
     "chief",
     "chairman",
+    "chairperson",
+    "governor",
+    "counsellor",
+    "councillor",
     "speaker",
     "spokesperson",
     "spokesman",

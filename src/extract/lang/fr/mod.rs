@@ -148,6 +148,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     surnames_under_titles: false,
     country_after_name: &[],
     of_person: &["de", "d", "d'"],
+    office_taken: (
+        &["pour"],
+        &["au poste de", "en tant que", "en qualite de", "comme"],
+    ),
     sent: &[
         "envoye",
         "envoyee",
@@ -158,6 +162,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     country_joiners: &[
         "de", "d", "d'", "du", "des", "la", "le", "les", "l", "l'", "'",
     ],
+    peoples: &["peuple", "peuples"],
     title_modifiers: &[
         "premier", "premiere", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "vice",
         "haut", "haute", "-",

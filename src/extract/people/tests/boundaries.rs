@@ -1,0 +1,279 @@
+//! Where names start and end, as readouts write them.
+
+use super::*;
+
+#[test]
+fn where_names_start_and_end() {
+    // Ranks and a day are no part of a name, nor is a place it follows.
+    check(
+        "Le Général de Brigade Ali Khan, Président de la République, Chef Suprême des Armées, a reçu des ministres.",
+        &["Ali Khan -"],
+    );
+    check("Le Grand-Duc Henri a reçu des ministres.", &["Henri LU"]);
+    // A body's name under a title is no person's: the name is the one after it.
+    check(
+        "Le président Tom Ward a été reçu par le président en exercice de la Conférence des Chefs d’État de la Sous-région, Ali KHAN.",
+        &["Tom Ward -", "Ali Khan -"],
+    );
+    // A city's name that is also a given name stays one ("Milan").
+    check(
+        "Le président slovène Milan Novak a reçu le ministre Ali Khan.",
+        &["Milan Novak SI", "Ali Khan -"],
+    );
+    // A city whose name an apostrophe cuts in two is no name after a title.
+    check(
+        "Le président Tom Ward prêtera serment devant un parterre de chefs d’État à N’Djamena.",
+        &["Tom Ward -"],
+    );
+    // A pope by his name as pope alone, which is no other François's first name.
+    check(
+        "Le pape François a reçu le président kényan Tom Ward, puis François Bayrou.",
+        &["François VA", "Tom Ward KE", "François Bayrou FR"],
+    );
+    // Nor is it the given name of someone the gazetteer does not know.
+    check(
+        "Le pape François a reçu le Premier ministre du Québec, M. François Roux.",
+        &["François VA", "François Roux CA"],
+    );
+    // "Gal." shortens Général before a name, as "S.E." does Son Excellence.
+    check(
+        "Le Président de la transition du Niger, S. E. Gal. Ali Khan, a quitté Lomé.",
+        &["Ali Khan NE"],
+    );
+    // A wire cited as the source names no person.
+    check(
+        "Selon l'agence Ria Novosti, le président russe Tom Ward a appelé le ministre Ali Khan.",
+        &["Tom Ward RU", "Ali Khan -"],
+    );
+    // A chargé d'affaires heads an embassy as its ambassador would.
+    check(
+        "M. Tom Ward a reçu M. Ali Khan, Chargé d'Affaires de France en Russie.",
+        &["Tom Ward -", "Ali Khan FR"],
+    );
+    check(
+        "Le Président de la République, Maréchal Ali Khan, a reçu des ministres.",
+        &["Ali Khan -"],
+    );
+    check(
+        "Hier Emmanuel Macron a reçu des ministres.",
+        &["Emmanuel Macron FR"],
+    );
+    check(
+        "Le ministre Ali Khan a reçu hier à Phnom Penh Tom Ward, ambassadeur de France.",
+        &["Ali Khan -", "Tom Ward FR"],
+    );
+    // A known name in capitals, with middle names, or by its surname opening a sentence.
+    check(
+        "SON EXCELLENCE MONSIEUR EMMANUEL MACRON",
+        &["Emmanuel Macron FR"],
+    );
+    check(
+        "Le président Emmanuel Jean-Michel Frédéric Macron a reçu des ministres.",
+        &["Emmanuel Jean-Michel Frédéric Macron FR"],
+    );
+    // Known surnames alone as the two sides of an exchange.
+    check(
+        "Un entretien a eu lieu hier soir entre Lavrov et Rubio.",
+        &["Sergueï Lavrov RU", "Marco Rubio US"],
+    );
+    // A surname as English writes it, where it differs.
+    assert_eq!(
+        named_in("President Putin received the envoy.", Language::En),
+        ["Vladimir Poutine RU"]
+    );
+    // A known name with a patronymic more and a surname of two words.
+    assert_eq!(
+        named_in(
+            "Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani received President Tom Ward.",
+            Language::En
+        ),
+        ["Mohammed bin Abdulrahman bin Jassim Al Thani QA", "Tom Ward -"]
+    );
+    check(
+        "Lavrov et Rubio se sont rencontrés à New York.",
+        &["Sergueï Lavrov RU", "Marco Rubio US"],
+    );
+    // A sentence that opens on a bare surname names the other side by theirs too.
+    check(
+        "Lavrov s'est entretenu jeudi au téléphone avec Rubio.",
+        &["Sergueï Lavrov RU", "Marco Rubio US"],
+    );
+    check(
+        "Lavrov a remercié Rubio pour son accueil.",
+        &["Sergueï Lavrov RU", "Marco Rubio US"],
+    );
+    // A letter's address in capitals, its title on the next line; its closing formula.
+    check(
+        "SON EXCELLENCE MADAME ANA SILVA,\nPRÉSIDENTE DE LA RÉPUBLIQUE DU GHANA\n\nVeuillez agréer l'assurance de ma Très Haute et Fraternelle Considération.",
+        &["Ana Silva GH"],
+    );
+    // A surname in capitals, as French writes it, takes running text's capitals; a regnal
+    // number is kept.
+    check(
+        "Le président Tom WARD a reçu M. Ali KHAN et le roi Carlos XVI.",
+        &["Tom Ward -", "Ali Khan -", "Carlos XVI -"],
+    );
+    check(
+        "Le président a reçu M. Ali N'GUESSAN et Mme Aline SAHLE-WORK.",
+        &["Ali N'Guessan -", "Aline Sahle-Work -"],
+    );
+    // A whole name in capitals after an honorific, with or without its full stop.
+    check(
+        "Le président Tom Ward a reçu l'ambassadeur de Suède, M ALI KHAN, et M. SAM OTIENO.",
+        &["Tom Ward -", "Ali Khan SE", "Sam Otieno -"],
+    );
+    // A title joined by a hyphen is no part of the name after it.
+    check(
+        "Le président Tom Ward a reçu le Vice-Président Ali Khan et le Haut-Commissaire Sam Otieno.",
+        &["Tom Ward -", "Ali Khan -", "Sam Otieno -"],
+    );
+    // A portfolio joined to a region's by "and" goes on with its title.
+    assert_eq!(
+        named_in(
+            "Secretary Tom Ward met Slovak Minister of Foreign and European Affairs Ali Khan.",
+            Language::En
+        ),
+        ["Tom Ward -", "Ali Khan SK"]
+    );
+    // A headline in title case capitalises its verbs: a name there stops at a word running text
+    // never capitalises, unless it ends its clause.
+    assert_eq!(
+        named_in(
+            "King Tom Extends Sympathy To Victims Of Storm\n\nHis Majesty King Tom on Monday extended his sympathy to President Ali Khan.",
+            Language::En
+        ),
+        ["Ali Khan -", "Tom -"]
+    );
+    // A semicolon ends an item of a list, with its title.
+    assert_eq!(
+        named_in(
+            "The minister met Mr. Ali Khan, Foreign Minister of Kenya; Mr. Tom Ward, Foreign Minister of Ghana.",
+            Language::En
+        ),
+        ["Ali Khan KE", "Tom Ward GH"]
+    );
+    // Two capitalised offices joined by "and" are one title, whose demonym opens the first.
+    assert_eq!(
+        named_in(
+            "President Tom Ward received Kenyan Deputy President and Foreign Minister Ali Khan on Monday.",
+            Language::En
+        ),
+        ["Tom Ward -", "Ali Khan KE"]
+    );
+    // Not so when the second office names its own country: it is another person's.
+    let text = Text::in_language(
+        "The President and Kenyan Foreign Minister Ali Khan spoke today.",
+        Language::En,
+    );
+    let cast = find(&text, &lexicon(), None);
+    let phrase = text.folded_span(cast.mentions[0].phrase.clone());
+    assert!(!phrase.contains("president"), "{phrase}");
+    // "nouvel", as "nouveau", opens a title after a name.
+    check(
+        "Le président a reçu Ali Khan, nouvel ambassadeur du Ghana.",
+        &["Ali Khan GH"],
+    );
+    // A title in the feminine.
+    check(
+        "La cheffe de la diplomatie suisse Aline Berthe a reçu des ministres.",
+        &["Aline Berthe CH"],
+    );
+    // A name written short, then in full: the full name is reported.
+    check(
+        "Le président Tom Ward est à Accra. Tom Peter Ward, président de la République, a reçu des ministres.",
+        &["Tom Peter Ward -"],
+    );
+    let english = |input: &str, expected: &[&str]| {
+        assert_eq!(named_in(input, Language::En), expected, "{input}");
+    };
+    english(
+        "Sheikh Mohamed bin Zayed receives call\n\nUAE President His Highness Sheikh Mohamed bin Zayed Al Nahyan received a phone call from President Tom Ward.",
+        &["Mohamed bin Zayed Al Nahyan AE", "Tom Ward -"],
+    );
+    // A known name written on with a family name or a suffix is reported in full; the words
+    // of a place named after someone are not theirs.
+    check(
+        "Le président Joseph Kabila Kabange a reçu M. Josep Borrell Fontelles.",
+        &["Joseph Kabila Kabange CD", "Josep Borrell Fontelles -"],
+    );
+    english(
+        "President Joseph R. Biden, Jr. met President Uhuru Kenyatta at Jomo Kenyatta International Airport.",
+        &["Joseph R. Biden, Jr. US", "Uhuru Kenyatta KE"],
+    );
+    // A vice-minister's title, hyphenated as ministries write it.
+    english(
+        "The delegation was led by the Foreign Vice-Minister Tom Ward.",
+        &["Tom Ward -"],
+    );
+    english(
+        "President Tom Ward spoke on Monday at the Cyril Ramaphosa Foundation.",
+        &["Tom Ward -", "Cyril Ramaphosa ZA"],
+    );
+    // A feast and a region's adjective are written in capitals, and are no one's name.
+    english(
+        "The Amir Tom Ward congratulated President Ali Khan on Eid al-Fitr, as the Southeast Asian region looks on.",
+        &["Tom Ward -", "Ali Khan -"],
+    );
+    check(
+        "Le Président Tom Ward a reçu le secrétaire exécutif de l'Autorité du Bassin de la Volta, Ali Khan, à l'occasion de l'Aïd el-Kébir.",
+        &["Tom Ward -", "Ali Khan -"],
+    );
+    check(
+        "Le Président Tom Ward a reçu ce jour en audience Ali Khan, Ambassadeur Itinérant, envoyé spécial de SE Paul Roux.",
+        &["Tom Ward -", "Ali Khan -", "Paul Roux -"],
+    );
+    // A name unknown to the gazetteer, titled after it by a role its modifiers open.
+    english(
+        "President Tom Ward received Kojo Mensah Boateng, the special envoy of President Paul Roux.",
+        &["Tom Ward -", "Kojo Mensah Boateng -", "Paul Roux -"],
+    );
+    // A portfolio ends a minister's title right before the name, with no comma between them.
+    check(
+        "Le Président Tom Ward a reçu la ministre de la Défense Jeanne Roux et le ministre du Commerce et de la Planification Ali Khan.",
+        &["Tom Ward -", "Jeanne Roux -", "Ali Khan -"],
+    );
+    english(
+        "President Tom Ward received the Minister of Foreign Affairs, International Trade and Worship Ali Khan.",
+        &["Tom Ward -", "Ali Khan -"],
+    );
+    // The first word of a country's name of two may open a person's name.
+    check(
+        "Le vice-Premier ministre Samdech Sâr Vuthy a reçu hier Tom Ward, l'ambassadeur du Ghana.",
+        &["Sâr Vuthy -", "Tom Ward GH"],
+    );
+    english(
+        "President Tom Ward received Minister Hong Wei Lin and the President of Sierra Leone Ali Khan.",
+        &["Tom Ward -", "Hong Wei Lin -", "Ali Khan SL"],
+    );
+    // A site's name run on after a name, in an archive's citation line.
+    english(
+        "Readout of the President's Call with President Tom Ward Online by the Presidency Project.",
+        &["Tom Ward -"],
+    );
+    // A monarch by their given name as English spells it, not another who bears it.
+    english(
+        "His Majesty King Abdullah sent a cable to President Abdullah Ward on Monday.",
+        &["Abdullah Ward -", "Abdullah JO"],
+    );
+    // A monarch's given name another known person bears as a surname is no one's we know.
+    check(
+        "Le président Tom Ward a adressé un message au Roi Philippe.",
+        &["Tom Ward -", "Philippe -"],
+    );
+    // A headline's surname under a title that names a country is a name.
+    english(
+        "Talks Between Prime Minister Ward and Ghanaian President Otieno\n\nPrime Minister Ward welcomed President Otieno to Kingston on Monday.",
+        &["Otieno GH", "Ward -"],
+    );
+    // An apostrophe ending a word of a transliterated name is one of its letters, not a
+    // possessive's.
+    english(
+        "Prime Minister Ali Jumaa' Al-Hashimi met the Ministers' Council and President Tom Ward.",
+        &["Ali Jumaa' Al-Hashimi -", "Tom Ward -"],
+    );
+    // A sentence in title case capitalises its verbs, as a headline does.
+    english(
+        "President Tom Ward called on Monday. Cyril Ramaphosa Replies to President Tom Ward on Trade Ties.",
+        &["Tom Ward -", "Cyril Ramaphosa ZA"],
+    );
+}
