@@ -143,8 +143,6 @@ fn participants_of_an_english_sentence() {
     // Whom a party met before or after, or who wrote besides, belongs to another exchange.
     check("Minister Tom Ward held talks with Minister Ali Khan on Monday before meeting President Sam Otieno.", &["Tom Ward", "Ali Khan"]);
     check("President Tom Ward received a phone call from President Ali Khan and a letter from King Paul Roux.", &["Tom Ward", "Ali Khan"]);
-    // Who took part in an exchange of others attended it.
-    check("A video conference was held on Monday between Minister Ali Khan and Minister Sam Otieno, with the participation of the co-chairs Tom Ward and Paul Roux.", &["Ali Khan", "Sam Otieno"]);
     // A clause of time names no party.
     check("Minister Tom Ward said he held talks with Minister Ali Khan, their first meeting since President Sam Otieno took office.", &["Tom Ward", "Ali Khan"]);
     // Who says so once both parties are named is the report's source.

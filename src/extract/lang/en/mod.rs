@@ -317,12 +317,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         // "… in their first meeting since X was elected": a clause of time names no party.
         "since ",
     ]),
-    // "with the participation of the co-chairs Y and Z": who attended an exchange of others.
-    presence: CutPhrases::new(&[
-        "in the presence",
-        "with the participation",
-        "with the mediation and participation",
-    ]),
+    presence: CutPhrases::new(&["in the presence"]),
     handed_by: CutPhrases::new(&["delivered by", "handed over by"]),
     taken_by: CutPhrases::new(&["received by", "delivered to", "handed over to", "handed to"]),
     go_betweens: &[

@@ -213,9 +213,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     object_pronouns: &[],
     calls: &["appel", "telephonique"],
     cut_phrases: CutPhrases::new(CUT_PHRASES),
+    // "à laquelle assistaient les coprésidents Y et Z": who attended an exchange of others.
     presence: CutPhrases::new(&[
         "en presence",
-        "avec la participation",
         "a laquelle assistait",
         "a laquelle assistaient",
         "auquel assistait",
