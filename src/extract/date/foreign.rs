@@ -73,19 +73,24 @@ fn after_news_of_a_death(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
 
 /// Whether the date at token `start` closes the clause of another act, told by its participle
 /// ("l'attaque commise par X dans la région le 5 mars", "survenu le 5 septembre"), not by the
-/// sentence's verb ("ont signé le 5 mars"), or of a death, whatever its verb ("est décédé ce
-/// jeudi").
+/// sentence's verb ("ont signé le 5 mars"), of a death, whatever its verb ("est décédé ce
+/// jeudi"), or of a disaster named right before it ("the earthquake on September 19").
 pub(super) fn follows_an_act(text: &Text, start: usize, sentence_start: usize) -> bool {
     let words = text.words;
     // A participle glued to its noun in a badly spaced text ("l'accidentsurvenu le 13") is read
     // right before the date.
     let right_before = start.saturating_sub(2);
-    clause_before(text, start, sentence_start, ACT_CLAUSE).any(|k| {
-        let f = text.fw(k);
-        let act = words.acts.contains(&f)
-            || k >= right_before && words.acts.iter().any(|a| f.ends_with(a));
-        act && (k == 0 || !words.auxiliaries.contains(&text.fw(k - 1))) || words.deaths.contains(&f)
-    })
+    // "the earthquake on September 19", "le séisme du 6 février", "l'attentat de dimanche".
+    let disaster =
+        (right_before.max(sentence_start)..start).any(|k| words.disasters.contains(&text.fw(k)));
+    disaster
+        || clause_before(text, start, sentence_start, ACT_CLAUSE).any(|k| {
+            let f = text.fw(k);
+            let act = words.acts.contains(&f)
+                || k >= right_before && words.acts.iter().any(|a| f.ends_with(a));
+            act && (k == 0 || !words.auxiliaries.contains(&text.fw(k - 1)))
+                || words.deaths.contains(&f)
+        })
 }
 
 /// How far back a participle may close its act's clause ("l'attaque commise par X le 5 mars").

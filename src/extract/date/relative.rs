@@ -142,6 +142,7 @@ fn day_at(text: &Text, calendar: &Calendar, k: usize) -> Option<Relative> {
             Some(Relative::DaysBack(0))
         }
         "morning" | "afternoon" | "evening" if prev == "this" => Some(Relative::DaysBack(0)),
+        "night" | "evening" if prev == "last" => Some(Relative::DaysBack(1)),
         // "held a video meeting on the 7th", as wires translated from Chinese write it: a day of
         // the dispatch's month; "on the 7th of May" and "on the 75th anniversary" are not.
         _ if prev == "the"

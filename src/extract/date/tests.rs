@@ -163,6 +163,12 @@ fn relative_dates() {
         Some("2019-03-15"),
         Some("2019-03-15"),
     );
+    check_in(
+        Language::En,
+        "President X last evening held talks with President Y.",
+        Some("2022-10-10"),
+        Some("2022-10-09"),
+    );
     // A day of the month alone is one of the dispatch's month, or of the month before.
     let on_the = [
         (
@@ -183,6 +189,12 @@ fn relative_dates() {
         (
             "X met Y on the 75th anniversary of their ties.",
             Some("2021-12-02"),
+            None,
+        ),
+        // The day of a disaster named right before it is not the message's.
+        (
+            "X sent Y a message of condolences over the devastation caused by a strong earthquake on September 19.",
+            None,
             None,
         ),
     ];

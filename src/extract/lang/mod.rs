@@ -68,6 +68,9 @@ pub struct Words {
     /// Participles of another act that its date follows ("l'attaque commise … le 5 mars"), unless
     /// an auxiliary makes them the sentence's verb (`auxiliaries`).
     pub acts: &'static [&'static str],
+    /// Disasters and attacks, whose day a date right after them is ("the earthquake on September
+    /// 19", "l'attentat du 3 mars"): a condolence message was sent after it.
+    pub disasters: &'static [&'static str],
     /// Participles of an election, also said of a title ("le président élu"): only the day right
     /// after them ("élu dimanche", "élu le 6 mai") is the election's.
     pub elected: &'static [&'static str],
