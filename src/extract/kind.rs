@@ -42,7 +42,14 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
         Cue::Occasion(k) => Some(k),
         _ => None,
     });
-    let earliest = match (named.min_by_key(|&(at, _)| at).map(|(_, k)| k), occasion) {
+    let named: Vec<(usize, EventKind)> = named.collect();
+    // "Lee's conversation with Y, who had phoned him": talks a call's verb tells of were held
+    // over the line.
+    let called = (named.iter()).find_map(|&(_, k)| matches!(k, PhoneCall | VideoCall).then_some(k));
+    let earliest = match (
+        named.iter().min_by_key(|&(at, _)| at).map(|&(_, k)| k),
+        occasion,
+    ) {
         (Some(Talks) | None, Some(occasion)) => Some(occasion),
         (earliest, _) => earliest,
     };
@@ -74,6 +81,7 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
     let means = cues.iter().any(|&(_, c)| matches!(c, Cue::Means(_)));
     let kind = match (earliest, mode) {
         (Some(Talks | Meeting) | None, Some((_, mode))) => mode,
+        (Some(Talks), None) if called.is_some() => called.unwrap_or(Talks),
         (Some(Message), Some((at, mode))) if call_first(at) || means => mode,
         (Some(k), _) => k,
         (None, None) => return None,

@@ -571,3 +571,12 @@ fn a_sentence_that_tells_another_exchange_with_someone_else_dates_nothing() {
         assert_eq!(out.date.value, None, "{body}");
     }
 }
+
+#[test]
+fn talks_a_call_verb_tells_of_were_held_over_the_line() {
+    kind_in(
+        "The statement followed the Prime Minister's conversation on Sunday with Ali Khan, who had phoned him to congratulate him on the election.",
+        crate::model::Language::En,
+        crate::model::EventKind::PhoneCall,
+    );
+}
