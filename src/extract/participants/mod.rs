@@ -284,6 +284,12 @@ fn bind_unnamed(
 ) -> Vec<CountryCode> {
     let mut unbound = Vec::new();
     for u in unnamed {
+        // "a adressé ses condoléances au président malgache suite au décès de l'ancien président
+        // X": whom the counterpart's own sentence names but does not take is not that counterpart.
+        let tokens = &text.sentences[text.sentence_of(u.phrase.start)].tokens;
+        let set_aside = |p: usize| {
+            (cast.mentions.iter()).any(|m| m.person == p && tokens.contains(&m.name.start))
+        };
         // An organisation's official the text names elsewhere, whichever holder of the office.
         let official = u.official.and_then(|office| {
             (cast.people.iter()).position(|p| p.known.is_some_and(|k| lex.holds(k, office)))
@@ -300,10 +306,11 @@ fn bind_unnamed(
             {
                 continue;
             }
-            let candidates =
-                cast.mentions.iter().map(|m| m.person).filter(|&p| {
-                    cast.people[p].country == Some(country) && !participants.contains(&p)
-                });
+            let candidates = cast.mentions.iter().map(|m| m.person).filter(|&p| {
+                cast.people[p].country == Some(country)
+                    && !participants.contains(&p)
+                    && !set_aside(p)
+            });
             let best = candidates
                 .enumerate()
                 .min_by_key(|&(order, p)| {
