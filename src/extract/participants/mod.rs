@@ -4,7 +4,6 @@
 use std::ops::Range;
 
 use crate::extract::event::{self, Event};
-use crate::extract::kind;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::{Cast, Mention, Office, Unnamed};
 use crate::extract::text::{fold, Text};
@@ -13,11 +12,16 @@ use crate::model::{CountryCode, EventKind, Participant};
 mod apart;
 mod delegations;
 mod elimination;
+mod messages;
 
 use apart::principal;
 pub use apart::signed_letter;
 pub use delegations::heads as delegation_heads;
 pub use elimination::by_elimination;
+pub use messages::{bearer, taken_by_proxy};
+
+/// How many words before a name a cue whose objects are listed still makes it an aside.
+const LISTED_REACH: usize = 12;
 
 /// Who took part in the event a sentence reports: the people it names before it turns to asides
 /// ("porteur d'un message du président X"), and the unnamed counterparts it has (their countries).
@@ -61,17 +65,34 @@ fn in_sentence<'c>(
             .find(|&j| text.words.counterparts.contains(&text.fw(j)));
         // "Minister Bui Thanh Son and Minister Wang Yi": a cue's word that is a name's is no cue.
         let in_a_name = |k: usize| (cast.mentions.iter()).any(|m| m.name.contains(&k));
-        (from..phrase.start).filter(|&k| !in_a_name(k)).any(|k| {
-            let f = text.fw(k);
-            let after_call = (k.saturating_sub(3).max(tokens.start)..k)
-                .any(|j| text.words.calls.contains(&text.fw(j)));
-            let own_honorific = k + 1 == phrase.start && text.words.honorifics.contains(&f);
-            let object = counterpart.is_some_and(|c| {
-                (k + 1..c.min(phrase.start)).all(|j| text.words.possessives.contains(&text.fw(j)))
-            });
-            text.words.aside_cues.contains(&f)
-                && !(after_call || own_honorific || object || hosted(k) || named_between(k))
-        })
+        // "the greetings and best wishes of President Y", "porteuse d'un message d'amitié et de
+        // solidarité du président Y": a cue whose objects are listed reaches the name further, over
+        // words with no name nor punctuation but an apostrophe between.
+        let listed = |k: usize| {
+            let gap = k + 1..phrase.start;
+            gap.clone().any(|j| text.fw(j) == text.words.and)
+                && gap
+                    .clone()
+                    .all(|j| text.tokens[j].is_word() || text.fw(j) == "'")
+                && !gap.clone().any(in_a_name)
+        };
+        let far = phrase.start.saturating_sub(LISTED_REACH).max(tokens.start);
+        let reached = (far..from).filter(|&k| listed(k));
+        (from..phrase.start)
+            .chain(reached)
+            .filter(|&k| !in_a_name(k))
+            .any(|k| {
+                let f = text.fw(k);
+                let after_call = (k.saturating_sub(3).max(tokens.start)..k)
+                    .any(|j| text.words.calls.contains(&text.fw(j)));
+                let own_honorific = k + 1 == phrase.start && text.words.honorifics.contains(&f);
+                let object = counterpart.is_some_and(|c| {
+                    (k + 1..c.min(phrase.start))
+                        .all(|j| text.words.possessives.contains(&text.fw(j)))
+                });
+                text.words.aside_cues.contains(&f)
+                    && !(after_call || own_honorific || object || hosted(k) || named_between(k))
+            })
     };
     // "le décès du président X et du ministre Y": a name joined by "et" or a comma to an aside's
     // goes on with its list.
@@ -263,6 +284,12 @@ fn bind_unnamed(
 ) -> Vec<CountryCode> {
     let mut unbound = Vec::new();
     for u in unnamed {
+        // "a adressé ses condoléances au président malgache suite au décès de l'ancien président
+        // X": whom the counterpart's own sentence names but does not take is not that counterpart.
+        let tokens = &text.sentences[text.sentence_of(u.phrase.start)].tokens;
+        let set_aside = |p: usize| {
+            (cast.mentions.iter()).any(|m| m.person == p && tokens.contains(&m.name.start))
+        };
         // An organisation's official the text names elsewhere, whichever holder of the office.
         let official = u.official.and_then(|office| {
             (cast.people.iter()).position(|p| p.known.is_some_and(|k| lex.holds(k, office)))
@@ -279,10 +306,11 @@ fn bind_unnamed(
             {
                 continue;
             }
-            let candidates =
-                cast.mentions.iter().map(|m| m.person).filter(|&p| {
-                    cast.people[p].country == Some(country) && !participants.contains(&p)
-                });
+            let candidates = cast.mentions.iter().map(|m| m.person).filter(|&p| {
+                cast.people[p].country == Some(country)
+                    && !participants.contains(&p)
+                    && !set_aside(p)
+            });
             let best = candidates
                 .enumerate()
                 .min_by_key(|&(order, p)| {
@@ -455,75 +483,6 @@ fn named_apart(text: &Text, lex: &Lexicon, cast: &Cast, lone: usize) -> Option<V
                 .collect();
             (apart.people.contains(&lone) && !others.is_empty()).then_some(others)
         })
-}
-
-/// "X a reçu un message écrit de Y. Le message a été remis par Z, envoyé spécial de Y": who handed a
-/// message over met its addressee, in place of its sender (the party of the bearer's country, else
-/// the one named second, as "a reçu un message de Y" names the sender).
-pub fn bearer(text: &Text, cast: &Cast, event: &mut Event) {
-    let Some(s) = event.sentence else { return };
-    let handed = (s..text.sentences.len().min(s + 3))
-        .filter(|&t| !text.sentences[t].heading)
-        .find_map(|t| {
-            let tokens = text.sentences[t].tokens.clone();
-            let at = tokens
-                .clone()
-                .find(|&k| text.words.handed_by.open(text.folded_from(k)))?;
-            (cast.mentions.iter()).find(|m| m.name.start > at && m.name.end <= tokens.end)
-        });
-    let Some(bearer) = handed.map(|m| m.person) else {
-        return;
-    };
-    // The addressee, the sender, and the bearer unless the event's sentence names them already.
-    let named = event.people.contains(&bearer);
-    if event.people.len() != 2 + usize::from(named) {
-        return;
-    }
-    let country = |p: usize| cast.people[p].country;
-    let sender = (event.people.iter())
-        .position(|&p| p != bearer && country(p).is_some() && country(p) == country(bearer))
-        .or_else(|| (1..event.people.len()).find(|&i| event.people[i] != bearer));
-    let Some(sender) = sender else { return };
-    if named {
-        event.people.remove(sender);
-    } else {
-        event.people[sender] = bearer;
-    }
-    event.kind = EventKind::Meeting;
-    event.cued = true;
-}
-
-/// "X received a written message from Y. The message was received by Z, the Foreign Minister, at
-/// his meeting with the ambassador": a message taken on its addressee's behalf by someone else, named
-/// right after the words that say so in one of the two next sentences, was never handed over to the
-/// addressee in person: the exchange is the message.
-pub fn taken_by_proxy(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
-    let Some(s) = event.sentence.filter(|_| event.kind == EventKind::Meeting) else {
-        return;
-    };
-    let message = kind::Cue::Kind(EventKind::Message);
-    if !lex
-        .sentence_cues(text, s)
-        .iter()
-        .any(|(_, c)| *c == message)
-    {
-        return;
-    }
-    let proxy = (s + 1..text.sentences.len().min(s + 3))
-        .filter(|&t| !text.sentences[t].heading)
-        .find_map(|t| {
-            let tokens = text.sentences[t].tokens.clone();
-            let at = (tokens.clone()).find(|&k| text.words.taken_by.open(text.folded_from(k)))?;
-            let next = (cast.mentions.iter())
-                .filter(|m| m.name.start > at && m.name.end <= tokens.end)
-                .min_by_key(|m| m.name.start)?;
-            // The phrase's words and an article at most before the taker's title.
-            let words = (at..next.phrase.start).filter(|&k| text.tokens[k].is_word());
-            (words.count() <= 4).then_some(next.person)
-        });
-    if proxy.is_some_and(|p| !event.people.contains(&p)) {
-        event.kind = EventKind::Message;
-    }
 }
 
 /// How a sentence names its guests as a group.

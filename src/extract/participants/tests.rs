@@ -125,6 +125,10 @@ fn participants_of_a_sentence() {
     check("Le ministre Tom Ward s'est entretenu lundi avec le ministre Ali Khan, en hommage à son homologue Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     // Whom an adviser serves stayed home.
     check("Le président Tom Ward s'est entretenu mardi avec Ali Khan, conseiller diplomatique du président ghanéen Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    // Whom the sentence mourns is not its unnamed addressee, though of the same country.
+    check("Le président Tom Ward a adressé une lettre de condoléances au président du Ghana, suite au décès de l'ancien président ghanéen Ali Khan.", &["Tom Ward"], &["GH"]);
+    // Whose message of several things a visitor brought stayed home, however long the list.
+    check("Ali Khan, ministre ghanéen, était porteur d'un message d'amitié et de fraternité du président Sam Otieno à son homologue Tom Ward.", &["Ali Khan", "Tom Ward"], &[]);
 }
 
 #[test]
@@ -155,6 +159,8 @@ fn participants_of_an_english_sentence() {
         "Special Envoy Tom Ward met Foreign Minister Ali Khan of Ghana in Accra on Monday.",
         &["Tom Ward", "Ali Khan"],
     );
+    // Who sent the greetings and wishes a guest conveyed did not come.
+    check("President Tom Ward received Minister Ali Khan on Monday and accepted the warm greetings and good wishes of President Sam Otieno.", &["Tom Ward", "Ali Khan"]);
     check("During a phone call on Monday, Foreign Minister Tom Ward thanked his Ghanaian counterpart Ali Khan for the support.", &["Tom Ward", "Ali Khan"]);
     // A word of a party's name that is also a cue ("Son", as "his son") is no aside.
     check(
