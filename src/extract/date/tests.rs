@@ -170,7 +170,7 @@ fn relative_dates() {
         Some("2022-10-09"),
     );
     // A day of the month alone is one of the dispatch's month, or of the month before.
-    let on_the = [
+    let english = [
         (
             "Newswire, May 8 -- X held talks with Y on the 7th.",
             None,
@@ -198,7 +198,7 @@ fn relative_dates() {
             None,
         ),
     ];
-    for (input, published, expected) in on_the {
+    for (input, published, expected) in english {
         check_in(Language::En, input, published, expected);
     }
 }
