@@ -324,7 +324,8 @@ fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
 /// "Modi et Macron se sont entretenus jeudi … [other news] … L'entretien téléphonique entre MM.
 /// Modi et Macron a eu lieu alors que …": talks whose report does not say how they were held are
 /// a call when a later sentence, however far and whoever else it names, points back to "the" call
-/// and names one of their parties first after it; an earlier call is told in the pluperfect.
+/// and names one of their parties first after it, or one of the next two tells a call with their
+/// parties alone; an earlier call is told in the pluperfect.
 fn call_named_later(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let Some(s) = event.sentence else { return };
     if !matches!(event.kind, EventKind::Talks | EventKind::Other) {
@@ -346,7 +347,13 @@ fn call_named_later(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) 
         let next = (cast.mentions.iter())
             .filter(|m| m.name.start > cue && m.name.start < tokens.end)
             .min_by_key(|m| m.name.start)?;
-        (definite && event.people.contains(&next.person)).then_some(kind)
+        // "« J'ai eu aujourd'hui un entretien téléphonique avec le président Y », a-t-il écrit":
+        // right after the report, a call with its parties only, not announced as another, is it.
+        let only_parties = (cast.mentions.iter())
+            .filter(|m| tokens.contains(&m.name.start))
+            .all(|m| event.people.contains(&m.person));
+        let next_to = k <= s + 2 && only_parties && !lex.sentence_marks_another(text, k);
+        ((definite || next_to) && event.people.contains(&next.person)).then_some(kind)
     });
     if let Some(kind) = call {
         event.kind = kind;

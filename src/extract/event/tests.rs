@@ -580,3 +580,11 @@ fn talks_a_call_verb_tells_of_were_held_over_the_line() {
         crate::model::EventKind::PhoneCall,
     );
 }
+
+#[test]
+fn talks_a_party_tells_next_as_a_call_were_one() {
+    kind_of(
+        "Le Premier ministre malien s'est entretenu avec Ali Khan, président du Ghana, vendredi. Leur discussion a porté sur la sécurité.\n« J'ai eu aujourd'hui un entretien téléphonique avec le président du Ghana Ali Khan », a-t-il écrit.",
+        crate::model::EventKind::PhoneCall,
+    );
+}
