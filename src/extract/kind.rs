@@ -81,7 +81,7 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
     let means = cues.iter().any(|&(_, c)| matches!(c, Cue::Means(_)));
     let kind = match (earliest, mode) {
         (Some(Talks | Meeting) | None, Some((_, mode))) => mode,
-        (Some(Talks), None) if called.is_some() => called.unwrap_or(Talks),
+        (Some(Talks), None) => called.unwrap_or(Talks),
         (Some(Message), Some((at, mode))) if call_first(at) || means => mode,
         (Some(k), _) => k,
         (None, None) => return None,

@@ -1,8 +1,9 @@
 //! People: everyone the text names, known to the gazetteer or recognised by a title or an honorific.
 //!
 //! Each language's word lists are in `lang`, how a name is found in `names`, the titles around it
-//! in `titles` and what is written right after it in `after`, the names a list gives one after another in `lists`, one entry per person whatever
-//! name the text uses in `cast`, the titles given as people's roles in `roles`;
+//! in `titles` and what is written right after it in `after`, the names a list gives one after
+//! another in `lists`, one entry per person whatever name the text uses in `cast`, the titles
+//! given as people's roles in `roles`;
 //! who of these people took part in the event is decided in `extract::participants`.
 
 use std::ops::Range;

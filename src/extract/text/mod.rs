@@ -171,8 +171,8 @@ impl<'a> Text<'a> {
             .any(|k| self.words.pluperfect.contains(&self.fw(k)))
     }
 
-    /// Whether tokens `r` tell of something to come ("will meet", "doivent se retrouver", "recevra"): an
-    /// exchange after the one the text reports.
+    /// Whether tokens `r` tell of something to come ("will meet", "doivent se retrouver",
+    /// "recevra"): an exchange after the one the text reports.
     pub fn in_future(&self, r: Range<usize>) -> bool {
         let words = self.words;
         let conjugated = |k: usize, f: &str| {
