@@ -3,7 +3,8 @@
 
 use std::ops::Range;
 
-use super::written::{dashed, Dates};
+use super::stamps::Dates;
+use super::written::dashed;
 use crate::extract::lexicon::{CountryForm, Lexicon};
 use crate::extract::text::{fold, Text, TokenKind};
 use crate::model::CountryCode;

@@ -14,6 +14,7 @@ mod calendar;
 mod city;
 mod foreign;
 mod relative;
+mod stamps;
 #[cfg(test)]
 mod tests;
 mod written;
@@ -33,8 +34,9 @@ pub use city::{
 };
 use foreign::{held_on, in_the_past, is_foreign};
 use relative::{relative, reported_after, resolve_relative, Relative};
-use written::{closes_dateline, opens_as_dateline, post_stamp, timed};
-pub use written::{place_in_brackets, timestamp, wire_name, DateExpr, Dates};
+use stamps::{closes_dateline, opens_as_dateline, post_stamp, timed};
+pub use stamps::{timestamp, wire_name, Dates};
+pub use written::{place_in_brackets, DateExpr};
 
 /// The line among `sentences` that dates a statement or a release ("January 19, 2011, Washington,
 /// D.C." under a statement's title, "January 20, 2022 - Paris, France - Global Affairs Canada"): a
