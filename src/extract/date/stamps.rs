@@ -1,0 +1,309 @@
+//! Where a release dates itself: the dispatch's dateline, a page's stamp, the line a letter is
+//! signed with, and the written dates of a text gathered once for the rules that read them.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::calendar::Calendar;
+use super::written::{date_at, number, numeric_at, starts_with_digit, DateExpr};
+use crate::extract::lang::Words;
+use crate::extract::text::Text;
+use crate::model::Language;
+
+/// The written dates of a text, found once for the rules that read them (the event's date, the
+/// line that dates a statement, the place a date closes a bracket with).
+pub struct Dates {
+    /// Every written date, in order.
+    pub all: Vec<DateExpr>,
+    /// The dispatch's dateline (`dateline`).
+    pub dateline: Option<DateExpr>,
+    /// The date a letter is signed with at its end (`signed_at`).
+    pub signed: Option<DateExpr>,
+    /// The months and weekdays of the text's language.
+    pub(super) calendar: Calendar,
+}
+
+impl Dates {
+    /// The dates of `text`, published on `published` when known.
+    pub fn of(text: &Text, published: Option<NaiveDate>) -> Dates {
+        let calendar = Calendar::of(text.words);
+        let all = dates(text, &calendar, published);
+        Dates {
+            signed: signed_at(text, &all),
+            all,
+            dateline: dateline(text, &calendar, published),
+            calendar,
+        }
+    }
+}
+
+/// Every written date of the text, in order.
+fn dates(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> Vec<DateExpr> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.tokens.len() {
+        match date_at(text, calendar, published, i) {
+            Some(d) => {
+                i = d.tokens.end;
+                out.push(d);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A machine timestamp: "2021-10-27T10:14+0200", "2015-08-05 17:18:29", "27.10.2021".
+pub fn timestamp(text: &Text) -> Option<NaiveDate> {
+    (0..text.tokens.len()).find_map(|i| numeric_at(text, i, None).map(|(d, _)| d))
+}
+
+/// The day a post embedded in the text was put up, signed as its site signs it in every language
+/// ("— Maroc Diplomatie (@MarocDiplomatie) March 30, 2022"): the page's day when it gives none.
+pub(super) fn post_stamp(text: &Text) -> Option<NaiveDate> {
+    let english = Words::of(Language::En);
+    (2..text.tokens.len()).find_map(|k| {
+        if !text.tokens[k].is_punct(')') {
+            return None;
+        }
+        // A handle in camel case is read as several words ("@MarocDiplomatie").
+        let at = (k.saturating_sub(4)..k)
+            .rev()
+            .find(|&h| !text.tokens[h].is_word())?;
+        if !(at < k - 1 && text.tokens[at].is_punct('@')) {
+            return None;
+        }
+        let month = english.month(text.fw(k + 1))?;
+        let day = number(text.fw(k + 2), 1..32)?;
+        let year = number(text.fw(k + 4), 1900..2101)?;
+        (text.word(k + 3) == ",")
+            .then(|| NaiveDate::from_ymd_opt(year as i32, month, day))
+            .flatten()
+    })
+}
+
+/// The dispatch's dateline: a date at the very start ("Bakou, 22 juillet, AZERTAC", "OTTAWA, ON, le
+/// 6 avril 2025"), or at the start of one of the first lines, closed by the wire's name or the line's
+/// end ("Kinshasa,17 Juin 2022(ACP).-", "Berne, Communiqué de presse, 17.08.2015", a stamp line).
+/// Never a span of days ("du 5 au 8 octobre 2010" under a bulletin's name): the days an issue
+/// covers, not the day a dispatch was filed.
+fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> Option<DateExpr> {
+    let first = text.sentences.first()?.tokens.clone();
+    // "date 2020-06-16 ABU DHABI, …": a page's date the text opens with, labelled as one.
+    let labelled = text.words.stamp_labels.contains(&text.fw(first.start));
+    let mut k = first.start;
+    while k < first.end.min(first.start + 8) {
+        if let Some(d) = date_at(text, calendar, published, k) {
+            // "Le 3 novembre, le ministre …", "On November 3, the Minister …": after a word that
+            // is no place, a date the lead opens with is the event's, unless a stamp's end follows.
+            let placed = k == first.start
+                || labelled && k == first.start + 1
+                || (first.start..k).any(|j| text.tokens[j].is_punct(','));
+            return Some(d).filter(|d| !d.range && (placed || closes_dateline(text, d)));
+        }
+        let t = &text.tokens[k];
+        if t.is_punct('(') && k > first.start && text.tokens[k - 1].is_punct(',') {
+            return bracketed_stamp(text, calendar, published, k);
+        }
+        // "Cité du Vatican, 30 juin 2014 (VIS)": a particle may join a city's capitalised words.
+        let joins = k > first.start
+            && text.words.particles.contains(&text.fw(k))
+            && text.capitalised(k + 1);
+        let lead = t.is_punct(',')
+            || text.fw(k) == "le"
+            || joins
+            || t.is_word() && (t.capitalised || labelled && k == first.start);
+        if !lead {
+            break;
+        }
+        k += 1;
+    }
+    // The first line again, when a time opens it ("11:01 / 09.10.2020"): a page's stamp.
+    let line_starts =
+        (0..text.tokens.len().min(200)).filter(|&k| k == 0 || text.tokens[k].newline_before);
+    line_starts.take(5).find_map(|line| {
+        // A stamp in a list of the page's items ("• Monday, 21 May 2018"), or a line in brackets
+        // ("(Ouagadougou, 3 octobre 2020).").
+        let bracketed = text.tokens[line].is_punct('(');
+        let start = line + usize::from(matches!(text.fw(line), "•" | "·" | "*") || bracketed);
+        // "14:43, 27 October 2025": a page's stamp may put the time first, or say what it is
+        // ("Posted: 12.06.2023 09:48").
+        let timed = starts_with_digit(text.fw(start)) && text.word(start + 1) == ":";
+        let labelled =
+            text.words.stamp_labels.contains(&text.fw(start)) && text.word(start + 1) == ":";
+        // The first line was read above, but for a bracket that opens it, which no lead does.
+        if line == 0 && !timed && !labelled && !bracketed {
+            return None;
+        }
+        (start..start + 8)
+            .find_map(|k| {
+                if k > start && text.tokens.get(k).is_none_or(|t| t.newline_before) {
+                    return None;
+                }
+                let d = date_at(text, calendar, published, k)?;
+                let opens = text.capitalised(start) || k == start || timed || labelled;
+                let closed = bracketed
+                    && text
+                        .tokens
+                        .get(d.tokens.end)
+                        .is_some_and(|t| t.is_punct(')'));
+                // "Posted: 12.06.2023 09:48:00", "Published : 19 Aug 2023 10:32 PM": the time
+                // after a stamp that says it is the page's; a site's clock is written alike.
+                let clock = labelled
+                    && starts_with_digit(text.fw(d.tokens.end))
+                    && text.word(d.tokens.end + 1) == ":";
+                ((closed || clock || closes_dateline(text, &d)) && opens).then_some(d)
+            })
+            .filter(|d| !d.range)
+    })
+}
+
+/// "ABU DHABI, (Agency / WAM - 15th Jun, 2021) …": the wire's stamp in brackets after the
+/// dateline's city, the date closing them; the bracket opens at token `open`.
+fn bracketed_stamp(
+    text: &Text,
+    calendar: &Calendar,
+    published: Option<NaiveDate>,
+    open: usize,
+) -> Option<DateExpr> {
+    (open + 1..text.tokens.len().min(open + 16))
+        .take_while(|&k| !text.tokens[k].newline_before && !text.tokens[k].is_punct(')'))
+        .find_map(|k| date_at(text, calendar, published, k))
+        .filter(|d| d.year.is_some() && !d.range)
+        .filter(|d| {
+            text.tokens
+                .get(d.tokens.end)
+                .is_some_and(|t| t.is_punct(')'))
+        })
+}
+
+/// A letter's or a telegram's closing lines, the place it was signed in over the date
+/// ("Royal Palace, Stockholm" / "11 March 2022"), or a French letter's heading line, the place
+/// before the date ("Paris, le 13 février 2007."): the day it was written, whatever a distributor
+/// stamped at the top.
+fn signed_at(text: &Text, all: &[DateExpr]) -> Option<DateExpr> {
+    let line_end = |k: usize| text.tokens.get(k).is_none_or(|t| t.newline_before);
+    let ends_line = |d: &&DateExpr| {
+        let stop = text
+            .tokens
+            .get(d.tokens.end)
+            .is_some_and(|t| t.is_punct('.'));
+        line_end(d.tokens.end + usize::from(stop))
+    };
+    let place_line = |d: &&DateExpr| {
+        let start = (d.tokens.start.saturating_sub(7)..d.tokens.start)
+            .rev()
+            .find(|&k| text.tokens[k].newline_before);
+        // On the date's own line, the place ends with a comma and "le".
+        let own = !text.tokens[d.tokens.start].newline_before;
+        let le = usize::from(
+            own && d
+                .tokens
+                .start
+                .checked_sub(1)
+                .is_some_and(|p| text.fw(p) == "le"),
+        );
+        let place = |start: usize| start..d.tokens.start - le;
+        start.is_some_and(|start| {
+            start > 0
+                && place_words(text, place(start))
+                && (!own || text.tokens[d.tokens.start - le - 1].is_punct(','))
+        })
+    };
+    (all.iter().rev())
+        .find(|d| {
+            d.year.is_some() && !d.range && ends_line(d) && (place_line(d) || issued_in(text, d))
+        })
+        .cloned()
+}
+
+/// "Issued by: The Ministry of Foreign Affairs, Dar es Salaam." over a date on its own line: a
+/// release closed by its issuer and the city it was issued in, after the line's last comma.
+fn issued_in(text: &Text, d: &DateExpr) -> bool {
+    let k = d.tokens.start;
+    if k == 0 || !text.tokens[k].newline_before {
+        return false;
+    }
+    let end = k - usize::from(text.tokens[k - 1].is_punct('.'));
+    let Some(comma) = (end.saturating_sub(5)..end)
+        .rev()
+        .find(|&j| text.tokens[j].is_punct(',') || text.tokens[j].newline_before)
+        .filter(|&j| text.tokens[j].is_punct(','))
+    else {
+        return false;
+    };
+    let city = comma + 1..end;
+    // A city's name may hold a short particle in lower case ("Dar es Salaam", "Porto-Novo").
+    let word = |j: usize| {
+        let t = &text.tokens[j];
+        t.is_word() && (t.capitalised || text.word(j).chars().count() <= 3)
+    };
+    !city.is_empty()
+        && text.tokens[city.start].capitalised
+        && text.tokens[city.end - 1].capitalised
+        && city.clone().all(word)
+}
+
+/// Whether a date opens its sentence as a dateline does ("SINGAPORE, May 11, 2020 /PRNewswire/ --
+/// Minister X spoke with Y on 28 April 2020"): after a place and a comma, closed as a stamp is.
+pub(super) fn opens_as_dateline(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
+    let before = sentence_start..d.tokens.start;
+    before.len() >= 2
+        && before.len() <= 6
+        && text.tokens[d.tokens.start - 1].is_punct(',')
+        && place_words(text, before)
+        && closes_dateline(text, d)
+}
+
+/// Whether tokens `r` are capitalised words and commas, as a place written before a date is
+/// ("Royal Palace, Stockholm", "SINGAPORE,"), and not empty.
+fn place_words(text: &Text, r: Range<usize>) -> bool {
+    !r.is_empty()
+        && r.clone().all(|k| {
+            let t = &text.tokens[k];
+            t.is_punct(',') || t.is_word() && t.capitalised
+        })
+}
+
+/// Whether what follows a date closes it as a dateline or a stamp: the line's end, a bracket, a
+/// slash or a dash ("Le 31 janvier 2020 - Ottawa"), or after a comma a time or the wire's name in
+/// capitals ("20 September 2021, 21:16", "YEREVAN, DECEMBER 27, ARMENPRESS."), or a time after a
+/// word ("Le 16/01/2018 à 17h06"); not a clause going on.
+pub(super) fn closes_dateline(text: &Text, d: &DateExpr) -> bool {
+    let next = text.tokens.get(d.tokens.end);
+    let stamp = text
+        .word(d.tokens.end + 1)
+        .starts_with(|c: char| c.is_ascii_digit())
+        || wire_name(text, d.tokens.end + 1);
+    timed(text, d)
+        || next.is_none_or(|t| {
+            t.newline_before
+                || t.is_punct('(')
+                || t.is_punct('/')
+                || t.is_punct('–')
+                // "date 2021-05-17 • Tue. May 18th, 2021": a bullet between a page's items.
+                || t.is_punct('•')
+                // A hyphen set apart is a dash.
+                || t.is_punct('-') && !t.glued
+                || t.is_punct(',') && stamp
+                // "MOSCOW, December 30. /TASS/.": a full stop before the wire's name.
+                || t.is_punct('.') && text.word(d.tokens.end + 1) == "/"
+        })
+}
+
+/// Whether a word and a clock time follow a date ("Le 16/01/2018 à 17h06", "le 16/10/2019 à
+/// 22:39"), as a page stamps the time it put a text up or changed it.
+pub(super) fn timed(text: &Text, d: &DateExpr) -> bool {
+    let time = text.word(d.tokens.end + 1);
+    (text.tokens.get(d.tokens.end)).is_some_and(|t| t.is_word())
+        && time.starts_with(|c: char| c.is_ascii_digit())
+        && (time.contains('h') || text.word(d.tokens.end + 2) == ":")
+}
+
+/// Whether token `k` is a wire's name as agencies sign their datelines: a word of three capitals
+/// or more ("AZERTAC", "ARMENPRESS").
+pub fn wire_name(text: &Text, k: usize) -> bool {
+    let word = text.word(k);
+    word.chars().count() >= 3 && word.chars().all(char::is_uppercase)
+}
