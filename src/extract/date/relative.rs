@@ -142,7 +142,13 @@ fn day_at(text: &Text, calendar: &Calendar, k: usize) -> Option<Relative> {
             Some(Relative::DaysBack(0))
         }
         "morning" | "afternoon" | "evening" if prev == "this" => Some(Relative::DaysBack(0)),
-        "night" | "evening" if prev == "last" => Some(Relative::DaysBack(1)),
+        // "last night", and "last afternoon" as South Asian English says it; not "the last
+        // morning of the visit".
+        "night" | "evening" | "afternoon" | "morning"
+            if prev == "last" && k.checked_sub(2).is_none_or(|p| text.fw(p) != "the") =>
+        {
+            Some(Relative::DaysBack(1))
+        }
         // "held a video meeting on the 7th", as wires translated from Chinese write it: a day of
         // the dispatch's month; "on the 7th of May" and "on the 75th anniversary" are not.
         _ if prev == "the"

@@ -163,12 +163,22 @@ fn relative_dates() {
         Some("2019-03-15"),
         Some("2019-03-15"),
     );
-    check_in(
-        Language::En,
-        "President X last evening held talks with President Y.",
-        Some("2022-10-10"),
-        Some("2022-10-09"),
-    );
+    for (sentence, day) in [
+        (
+            "President X last evening held talks with President Y.",
+            Some("2022-10-09"),
+        ),
+        (
+            "The meeting of X and Y took place last afternoon at the Secretariat.",
+            Some("2022-10-09"),
+        ),
+        (
+            "X met Y on the last morning of his visit to the capital.",
+            None,
+        ),
+    ] {
+        check_in(Language::En, sentence, Some("2022-10-10"), day);
+    }
     // A day of the month alone is one of the dispatch's month, or of the month before.
     let english = [
         (
