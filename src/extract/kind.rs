@@ -95,9 +95,13 @@ mod tests {
     use crate::model::EventKind::{self, *};
 
     fn check(sentence: &str, expected: Option<EventKind>) {
+        check_in(sentence, crate::model::Language::Fr, expected);
+    }
+
+    fn check_in(sentence: &str, language: crate::model::Language, expected: Option<EventKind>) {
         let lex = lexicon();
         let folded = crate::extract::text::fold(sentence);
-        let cues = lex.kind_cues(&folded, crate::model::Language::Fr);
+        let cues = lex.kind_cues(&folded, language);
         assert_eq!(
             super::classify(&cues).map(|(k, _)| k),
             expected,
@@ -279,5 +283,39 @@ mod tests {
             "X l'a téléphoné lundi pour lui présenter ses félicitations.",
             Some(PhoneCall),
         );
+    }
+
+    #[test]
+    fn a_message_received_on_a_day_is_no_visit() {
+        use crate::model::Language::{En, Fr};
+        let cases = [
+            (
+                "X received Tuesday a cable from Y on his re-election.",
+                En,
+                Message,
+            ),
+            ("X received on Sunday a letter from Y.", En, Message),
+            (
+                "X received yesterday a congratulatory message from Y.",
+                En,
+                Message,
+            ),
+            ("X received on Sunday the visiting minister Y.", En, Meeting),
+            ("X spoke on Friday with Y about trade.", En, PhoneCall),
+            (
+                "X a reçu mardi un message de félicitations de Y.",
+                Fr,
+                Message,
+            ),
+            ("X a reçu hier une lettre du président Y.", Fr, Message),
+            (
+                "X a reçu mardi le ministre Y, porteur d'un message.",
+                Fr,
+                Meeting,
+            ),
+        ];
+        for (sentence, language, kind) in cases {
+            check_in(sentence, language, Some(kind));
+        }
     }
 }

@@ -202,9 +202,9 @@ pub struct Words {
     /// Words after a one-word mode ("called for restraint", "his call for peace") that make it an
     /// appeal, not a call.
     pub appeals: &'static [&'static str],
-    /// Phrases that name an exchange; "{when}" in one stands for each of `cue_times`.
+    /// Phrases that name an exchange; "{when}" in one stands for each of `cue_times`, or none.
     pub cues: &'static [(&'static str, Cue)],
-    /// Words telling when, said inside a cue ("spoke today with", "spoke this morning to").
+    /// Words telling when, said inside a cue ("spoke today with", "received on Tuesday a cable").
     pub cue_times: &'static [&'static str],
     /// Words after which the names that follow are not taken part in the event.
     pub aside_cues: &'static [&'static str],
@@ -380,16 +380,16 @@ impl Words {
         }
     }
 
-    /// The phrases of `cues` with each "{when}" said as each of `cue_times`, and their cues.
+    /// The phrases of `cues` with each "{when}" said as each of `cue_times`, or left unsaid, and
+    /// their cues.
     pub fn exchange_cues(&self) -> Vec<(String, Cue)> {
         self.cues
             .iter()
             .flat_map(|&(phrase, cue)| match phrase.contains("{when}") {
                 false => vec![(phrase.to_string(), cue)],
-                true => self
-                    .cue_times
-                    .iter()
-                    .map(|time| (phrase.replace("{when}", time), cue))
+                true => std::iter::once(phrase.replace("{when} ", ""))
+                    .chain(self.cue_times.iter().map(|t| phrase.replace("{when}", t)))
+                    .map(|phrase| (phrase, cue))
                     .collect(),
             })
             .collect()
