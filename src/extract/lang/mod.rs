@@ -250,6 +250,9 @@ pub struct Words {
     pub go_betweens: &'static [&'static str],
     /// Prepositions of place before a city, lower case as written ("à", "in").
     pub place_prepositions: &'static [&'static str],
+    /// Prepositions before a country's name, folded ("au", "en", "in"): "à Carbis Bay, au
+    /// Royaume-Uni".
+    pub country_prepositions: &'static [&'static str],
     /// Words that tell an exchange was held, the place after them ("held in", "s'est tenue à").
     pub held: &'static [&'static str],
     /// Prepositions of a site, which set a city only when its country's name follows it ("at

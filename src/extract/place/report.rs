@@ -306,8 +306,9 @@ fn scan(
     None
 }
 
-/// "at Nuvara Eliya, Sri Lanka": up to three capitalised words that a comma sets before the name of
-/// a country, starting at token `first`, are a city of that country, known or not.
+/// "at Nuvara Eliya, Sri Lanka", "à Carbis Bay, au Royaume-Uni": up to three capitalised words
+/// that a comma sets before the name of a country, or its preposition, starting at token `first`,
+/// are a city of that country, known or not.
 fn before_country(text: &Text, lex: &Lexicon, first: usize, end: usize) -> Option<Range<usize>> {
     (1..=3).find_map(|n| {
         let comma = first + n;
@@ -315,7 +316,14 @@ fn before_country(text: &Text, lex: &Lexicon, first: usize, end: usize) -> Optio
         if comma + 1 >= end || !words || !text.tokens[comma].is_punct(',') {
             return None;
         }
-        let after = text.folded_span(comma + 1..(comma + 4).min(end));
+        let country = comma
+            + 1
+            + usize::from(
+                text.words
+                    .country_prepositions
+                    .contains(&text.fw(comma + 1)),
+            );
+        let after = text.folded_span(country..(country + 3).min(end));
         let country = (lex.countries_in(after).first())
             .is_some_and(|(r, hit)| r.start == 0 && hit.form == CountryForm::Name);
         let city_is_country = !lex.countries_in(text.folded_span(first..comma)).is_empty();

@@ -368,6 +368,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "guarantors",
     ],
     place_prepositions: &["in"],
+    country_prepositions: &["in"],
     held: &["held"],
     sites: &["at"],
     stays: &["stay", "arrived", "arrival"],

@@ -314,6 +314,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         elisions: &[("de ", "d'")],
     },
     place_prepositions: &["à"],
+    country_prepositions: &["au", "en", "aux"],
     held: &[
         "tenu", "tenue", "tenus", "tenues", "deroule", "deroulee", "lieu",
     ],

@@ -434,6 +434,12 @@ fn places() {
         Meeting,
         Some("Port Lindsay"),
     );
+    // Or before its preposition and name.
+    check(
+        "Les deux dirigeants se sont réunis à Port Lindsay, au Royaume-Uni, en marge du sommet.",
+        Meeting,
+        Some("Port Lindsay"),
+    );
     check(
         "X a reçu son homologue à New York.",
         Meeting,
