@@ -411,8 +411,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     venues: &[
         "house",
         "palace",
-        // The Malay word for a palace, kept in English ("at Istana Merdeka, Jakarta").
+        // The Malay, Spanish and Portuguese words for a palace, kept in English ("at Istana
+        // Merdeka, Jakarta", "at the Palácio do Planalto, Brasilia").
         "istana",
+        "palacio",
         "hall",
         "headquarters",
         "office",

@@ -109,6 +109,11 @@ fn large_cities_are_known() {
             "WASHINGTON, DC – Prime Minister Tom Ward, who is on a working visit to Washington, DC, held talks with Ali Khan.",
             "Washington, DC",
         ),
+        // A palace named in its country's language, its city after a comma.
+        (
+            "Ambassador Tom Ward presented his credentials to President Ali Khan at the Palácio da Alvorada, Brasilia, Brazil.",
+            "Brasilia",
+        ),
     ] {
         check_in(Language::En, input, EventKind::Meeting, &[], Some(expected));
     }
