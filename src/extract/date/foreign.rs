@@ -41,7 +41,20 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
             || named == "hui"
             // "in a conversation held (21 June) with X": the day of the act named before.
             || words.took_place.contains(&named));
-    (prev == "du" && !text.words.day_parts.contains(&before(2)))
+    // "l'accord du 12 mars" is another act's day; "lors de leur entretien du 5 décembre" the
+    // exchange's, unless set before ("leur dernière conversation du 17 janvier").
+    let exchange_of = |k: usize| {
+        let noun = before(k);
+        let set_before = [before(k + 1), before(k + 2)]
+            .iter()
+            .any(|w| words.past_after.contains(w) || words.earlier.contains(w));
+        !set_before
+            && words
+                .cues
+                .iter()
+                .any(|(cue, kind)| *cue == noun && matches!(kind, Cue::Kind(_)))
+    };
+    (prev == "du" && !words.day_parts.contains(&before(2)) && !exchange_of(2))
         || text.words.foreign_before.contains(&prev)
         // "Publié le 16/10/2019 à 20:00": the page's stamp ("ont publié le 27 juin une
         // déclaration" is the event).

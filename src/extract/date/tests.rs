@@ -432,6 +432,23 @@ fn dates_of_other_acts_and_earlier_days() {
             Some("2024-04-09"),
             None,
         ),
+        // A day "du" joins to another act is that act's; to the exchange, its own, unless set
+        // before.
+        (
+            "X a reçu Y, qui a salué l'accord du 2 avril entre les deux pays.",
+            Some("2024-04-09"),
+            None,
+        ),
+        (
+            "X et Y ont réaffirmé leur amitié lors de leur entretien du mardi 2 avril à Dakar.",
+            Some("2024-04-09"),
+            Some("2024-04-02"),
+        ),
+        (
+            "X a écrit à Y, qu'il n'avait pas revu depuis leur dernière rencontre du 2 avril.",
+            Some("2024-04-09"),
+            None,
+        ),
         // …and the exchange's own when the antecedent names it.
         (
             "X a reçu Y. L'audience, qui s'est déroulée le 2 avril au palais, a porté sur la coopération.",
