@@ -262,6 +262,9 @@ pub struct Words {
     /// déplacement de Niamey", "arrived in Nairobi"): where the exchange reported beside them
     /// took place.
     pub stays: &'static [&'static str],
+    /// Words before a word of `stays` that put a party on that stay ("en visite officielle à
+    /// Paris"), after which the kind of stay may be said before the place.
+    pub on_stay: &'static [&'static str],
     /// Words that put what follows them before the exchange reported ("à la suite de son récent
     /// séjour à Lomé", "fait suite à celle effectuée le 9 mars"): its stay and its date are
     /// another event's.

@@ -103,16 +103,30 @@ pub(super) fn stayed_at(
     let tokens = text.sentences[sentence].tokens.clone();
     let words = text.words;
     let to = |k: usize| text.introduces_place(k) || words.venue_joiners.contains(&text.fw(k));
+    // "en visite officielle à Paris", "en visite d'État à Paris": a party on a stay may say what
+    // kind of stay before the place.
+    let kind_of_stay = |k: usize| {
+        let t = &text.tokens[k];
+        t.is_word() && (!t.capitalised || text.fw(k) == "etat")
+    };
+    let places_after = |k: usize| {
+        let on_stay = k > tokens.start && words.on_stay.contains(&text.fw(k - 1));
+        let gap = if on_stay { 6 } else { 2 };
+        (k + 1..(k + gap).min(tokens.end))
+            .take_while(move |&j| j == k + 1 || kind_of_stay(j - 1))
+            .filter(move |&j| to(j))
+    };
     // "à la suite de son récent séjour à Lomé": a stay before the exchange.
     let earlier = |k: usize| set_by(text, words.earlier, tokens.start, k);
     (tokens.clone())
         .filter(|&k| {
             let w = text.fw(k);
-            (words.stays.contains(&w) || words.whereabouts.contains(&w)) && to(k + 1) && !earlier(k)
+            (words.stays.contains(&w) || words.whereabouts.contains(&w)) && !earlier(k)
         })
-        .find_map(|k| {
-            known_at(text, lex, k + 2, tokens.end)
-                .or_else(|| venue::city_of(text, lex, k + 2, tokens.end))
+        .flat_map(places_after)
+        .find_map(|j| {
+            known_at(text, lex, j + 1, tokens.end)
+                .or_else(|| venue::city_of(text, lex, j + 1, tokens.end))
         })
         .map(|place| (place.to_string(), Confidence::Medium))
 }

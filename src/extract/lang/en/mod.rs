@@ -372,6 +372,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     held: &["held"],
     sites: &["at"],
     stays: &["stay", "arrived", "arrival"],
+    on_stay: &[],
     earlier: &["following", "after", "recent", "previous"],
     journeys: &["visit", "visiting", "welcomed", "welcoming"],
     journeys_to: &["to"],

@@ -320,6 +320,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     sites: &[],
     stays: &[
+        "visite",
         "sejour",
         "sejourne",
         "sejournent",
@@ -332,6 +333,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "accueillie",
         "accueillis",
     ],
+    on_stay: &["en"],
     earlier: &[
         "suite",
         "apres",

@@ -248,6 +248,11 @@ fn places_named_by_venues_missions_and_stays() {
             "Le président Tom Ward a reçu le ministre Ali Khan. Ce dernier l'a remercié à la suite de son récent séjour à Lomé.",
             None,
         ),
+        // A visit a party is on, whatever kind of visit, told before the report.
+        (
+            "Le président Ali Khan est en visite d'amitié et de travail à Lomé. Il a été reçu mardi au palais par le président Tom Ward.",
+            Some("Lomé"),
+        ),
         // An arrival at a venue whose hyphenated name holds the city.
         (
             "Le président Tom Ward a reçu mardi le ministre Ali Khan. À son arrivée à l'aéroport de Lomé-Tokoin, le ministre avait été accueilli par le Premier ministre.",
