@@ -54,7 +54,10 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
                 .iter()
                 .any(|(cue, kind)| *cue == noun && matches!(kind, Cue::Kind(_)))
     };
-    (prev == "du" && !words.day_parts.contains(&before(2)) && !exchange_of(2))
+    // "date 2025-09-25 New York, 24 septembre 2025 – …": the page's stamp the text opens with.
+    let page_stamp = d.tokens.start == 1 && words.stamp_labels.contains(&text.fw(0));
+    page_stamp
+        || (prev == "du" && !words.day_parts.contains(&before(2)) && !exchange_of(2))
         || text.words.foreign_before.contains(&prev)
         // "Publié le 16/10/2019 à 20:00": the page's stamp ("ont publié le 27 juin une
         // déclaration" is the event).

@@ -92,32 +92,21 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
     let first = text.sentences.first()?.tokens.clone();
     // "date 2020-06-16 ABU DHABI, …": a page's date the text opens with, labelled as one.
     let labelled = text.words.stamp_labels.contains(&text.fw(first.start));
-    let mut k = first.start;
-    while k < first.end.min(first.start + 8) {
-        if let Some(d) = date_at(text, calendar, published, k) {
-            // "Le 3 novembre, le ministre …", "On November 3, the Minister …": after a word that
-            // is no place, a date the lead opens with is the event's, unless a stamp's end follows.
-            let placed = k == first.start
-                || labelled && k == first.start + 1
-                || (first.start..k).any(|j| text.tokens[j].is_punct(','));
-            return Some(d).filter(|d| !d.range && (placed || closes_dateline(text, d)));
-        }
-        let t = &text.tokens[k];
-        if t.is_punct('(') && k > first.start && text.tokens[k - 1].is_punct(',') {
-            return bracketed_stamp(text, calendar, published, k);
-        }
-        // "Cité du Vatican, 30 juin 2014 (VIS)": a particle may join a city's capitalised words.
-        let joins = k > first.start
-            && text.words.particles.contains(&text.fw(k))
-            && text.capitalised(k + 1);
-        let lead = t.is_punct(',')
-            || text.fw(k) == "le"
-            || joins
-            || t.is_word() && (t.capitalised || labelled && k == first.start);
-        if !lead {
-            break;
-        }
-        k += 1;
+    // "date 2025-09-25 New York, 24 septembre 2025 – …": the dispatch's own dateline after it.
+    let after_stamp = labelled
+        .then(|| date_at(text, calendar, published, first.start + 1))
+        .flatten()
+        .and_then(|stamp| {
+            let rest = stamp.tokens.end..first.end;
+            opening_date(text, calendar, published, rest, false)
+                .flatten()
+                .filter(|d| d.tokens.start > stamp.tokens.end)
+        });
+    if after_stamp.is_some() {
+        return after_stamp;
+    }
+    if let Some(found) = opening_date(text, calendar, published, first, labelled) {
+        return found;
     }
     // The first line again, when a time opens it ("11:01 / 09.10.2020"): a page's stamp.
     let line_starts =
@@ -157,6 +146,46 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
             })
             .filter(|d| !d.range)
     })
+}
+
+/// The date the words `first` open with, as a dateline or a lead writes it: `Some(None)` when a
+/// date is found there that dates no dispatch, `None` when the opening words run into no date.
+/// `labelled` when a stamp's label opens them.
+fn opening_date(
+    text: &Text,
+    calendar: &Calendar,
+    published: Option<NaiveDate>,
+    first: Range<usize>,
+    labelled: bool,
+) -> Option<Option<DateExpr>> {
+    let mut k = first.start;
+    while k < first.end.min(first.start + 8) {
+        if let Some(d) = date_at(text, calendar, published, k) {
+            // "Le 3 novembre, le ministre …", "On November 3, the Minister …": after a word that
+            // is no place, a date the lead opens with is the event's, unless a stamp's end follows.
+            let placed = k == first.start
+                || labelled && k == first.start + 1
+                || (first.start..k).any(|j| text.tokens[j].is_punct(','));
+            return Some(Some(d).filter(|d| !d.range && (placed || closes_dateline(text, d))));
+        }
+        let t = &text.tokens[k];
+        if t.is_punct('(') && k > first.start && text.tokens[k - 1].is_punct(',') {
+            return Some(bracketed_stamp(text, calendar, published, k));
+        }
+        // "Cité du Vatican, 30 juin 2014 (VIS)": a particle may join a city's capitalised words.
+        let joins = k > first.start
+            && text.words.particles.contains(&text.fw(k))
+            && text.capitalised(k + 1);
+        let lead = t.is_punct(',')
+            || text.fw(k) == "le"
+            || joins
+            || t.is_word() && (t.capitalised || labelled && k == first.start);
+        if !lead {
+            break;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// "ABU DHABI, (Agency / WAM - 15th Jun, 2021) …": the wire's stamp in brackets after the

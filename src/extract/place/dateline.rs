@@ -152,7 +152,7 @@ pub(super) fn dateline(
             date::place_at(text, lex, line_of(line.checked_sub(1)?)?)
                 .filter(|c| c.end + 1 == d.tokens.start)
         };
-        let city = date::place_at(text, lex, line)
+        let city = date::place_at(text, lex, date::after_stamp(text, line))
             .or_else(wrapped)
             .filter(|c| text.tokens[c.end].is_punct(','))?;
         let in_person = kind == EventKind::Meeting

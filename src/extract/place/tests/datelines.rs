@@ -31,6 +31,11 @@ fn wire_datelines_place_the_meeting_they_open() {
             "date 2021-03-09 KAMPALA: President Tom Ward held a bilateral meeting with the visiting minister Ali Khan today.",
             Some("Kampala"),
         ),
+        // The page's stamp before a dated dateline that runs into the audience.
+        (
+            "date 2025-09-25 Dakar, September 24, 2025 – President Tom Ward received Minister Ali Khan at the palace.",
+            Some("Dakar"),
+        ),
         // The city's country named before the colon or the dash.
         (
             "Accra, Ghana: The President held talks with the visiting Foreign Minister at the Jubilee House today.",
