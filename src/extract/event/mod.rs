@@ -230,7 +230,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     participants::taken_by_proxy(text, lex, cast, &mut event);
     call_told_next(text, lex, cast, &mut event);
     call_named_later(text, lex, cast, &mut event);
-    meeting_told_next(text, lex, cast, &mut event);
+    kind_told_next(text, lex, cast, &mut event);
     told_before(text, lex, cast, &mut event);
     kind_named_before(text, lex, cast, &mut event);
     statement_named_after(text, lex, &mut event);
@@ -364,39 +364,53 @@ fn call_named_later(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) 
 /// "X s'est entretenu avec Y au Palais. Cette rencontre …", "X held talks with Y. The two leaders
 /// had a meeting at State House …": talks that one of the next two sentences tells as a meeting,
 /// naming no one else, were held face to face; one that tells another exchange (later, earlier,
-/// also) ends the search.
-fn meeting_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
-    let retold = text.words.talks_retold_as_meeting;
-    let Some(s) = event
-        .sentence
-        .filter(|_| retold && event.kind == EventKind::Talks)
-    else {
+/// also) ends the search. "X a été accueilli à l'aéroport par Y. Les deux chefs d'État ont eu un
+/// entretien …": a welcome is the talks' occasion, which the next sentences tell as the exchange.
+fn kind_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
+    let words = text.words;
+    let welcome = |cue: &Range<usize>| cue.clone().any(|k| words.welcomes.contains(&text.fw(k)));
+    let (told, retold) = match (event.kind, &event.cue) {
+        (EventKind::Talks, _) if words.talks_retold_as_meeting => {
+            (EventKind::Talks, EventKind::Meeting)
+        }
+        (EventKind::Meeting, Some(cue)) if welcome(cue) => (EventKind::Meeting, EventKind::Talks),
+        _ => return,
+    };
+    let Some(s) = event.sentence else {
         return;
     };
-    let next = (s + 1..text.sentences.len().min(s + 3)).take_while(|&k| !text.sentences[k].heading);
+    // Two sentences after the report, past those that tell it again as it was told.
+    let mut read = 0;
+    let next = (s + 1..text.sentences.len()).take_while(|&k| !text.sentences[k].heading);
     for k in next {
+        if read == 2 {
+            return;
+        }
         let tokens = text.sentences[k].tokens.clone();
         let others = (cast.mentions.iter())
             .filter(|m| tokens.contains(&m.name.start))
             .any(|m| !event.people.contains(&m.person));
-        let words = text.words;
         let another = lex.sentence_marks_another(text, k) || text.in_pluperfect(tokens.clone());
         if others || another {
             return;
         }
         let base = text.tokens[tokens.start].folded.start;
-        // "Ils se sont par la suite retrouvés en tête à tête": a meeting after the talks.
+        // "Ils se sont par la suite retrouvés en tête à tête": a meeting after the talks; talks
+        // after a welcome are what it was for.
         let after = |cue: usize| {
             (tokens.clone())
                 .take_while(|&t| text.tokens[t].folded.start < base + cue)
                 .any(|t| words.earlier.contains(&text.fw(t)))
         };
         match kind::classify(lex.sentence_cues(text, k)) {
-            Some((EventKind::Meeting, at)) if !after(at.start) => {
-                event.kind = EventKind::Meeting;
+            Some((kind, at))
+                if kind == retold && !(told == EventKind::Talks && after(at.start)) =>
+            {
+                event.kind = retold;
                 return;
             }
-            Some((EventKind::Talks, _)) | None => {}
+            Some((kind, _)) if kind == told => {}
+            None => read += 1,
             Some(_) => return,
         }
     }

@@ -308,6 +308,8 @@ pub struct Words {
     /// names any conversation, by phone as well ("s'est entretenu … Cette rencontre …"), where
     /// English issuers call the same talks "the meeting" whatever they were.
     pub talks_retold_as_meeting: bool,
+    /// Words of a welcome ("accueilli"): a meeting that talks told next took place at.
+    pub welcomes: &'static [&'static str],
     /// Words of an organisation's chair held in turn by a member's leader ("président en exercice
     /// de l'Union africaine", "rotating chair"): its holder still speaks for their country.
     pub chairs_in_turn: &'static [&'static str],

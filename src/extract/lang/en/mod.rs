@@ -431,6 +431,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     building_joiners: &["of"],
     signed_datelines_place: false,
     talks_retold_as_meeting: false,
+    // "X welcomed Y to Washington. They discussed …": English tells a meeting's topics with the
+    // verb of talks, so talks told after a welcome say nothing of its kind.
+    welcomes: &[],
     chairs_in_turn: &["in office", "in-office", "rotating"],
     missions: &[
         "embassy",

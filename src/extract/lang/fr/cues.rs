@@ -139,6 +139,15 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("a accueilli", Cue::Kind(Meeting)),
     // "X a été accueilli par Y à son arrivée": welcomed in person.
     ("accueilli par", Cue::Kind(Meeting)),
+    // "Il a été accueilli à l'aéroport de Lomé par le président", "a été chaleureusement
+    // accueilli": the passive of a welcome, whatever is said before the host.
+    ("a ete accueilli", Cue::Kind(Meeting)),
+    ("a ete accueillie", Cue::Kind(Meeting)),
+    ("ont ete accueillis", Cue::Kind(Meeting)),
+    ("ont ete accueillies", Cue::Kind(Meeting)),
+    ("chaleureusement accueilli", Cue::Kind(Meeting)),
+    ("chaleureusement accueillie", Cue::Kind(Meeting)),
+    ("chaleureusement accueillis", Cue::Kind(Meeting)),
     ("accueillie par", Cue::Kind(Meeting)),
     ("accueillis par", Cue::Kind(Meeting)),
     // "X a été l'hôte du président Y": a visit received in person.

@@ -374,6 +374,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     building_joiners: &["de", "d'", "du", "des"],
     signed_datelines_place: true,
     talks_retold_as_meeting: true,
+    welcomes: &["accueilli", "accueillie", "accueillis", "accueillies"],
     chairs_in_turn: &["en exercice", "tournante"],
     missions: &[
         "ambassadeur",

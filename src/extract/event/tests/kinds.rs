@@ -1,0 +1,324 @@
+//! The kind of the main event, as readouts name it.
+
+use super::*;
+
+#[test]
+fn kinds_told_by_the_headline_or_the_lead() {
+    use crate::model::EventKind::*;
+    // What a party did besides, set off after a relative pronoun, is not the exchange reported.
+    kind_of(
+        "Le ministre Tom Ward, qui s'est entretenu la veille au téléphone avec le président Z, a reçu lundi le ministre Ali Khan.",
+        Meeting,
+    );
+    // A headline's generic verb gives way to the mode its lead states.
+    kind_of(
+        "Le ministre des Affaires étrangères du Ghana Tom Ward a rencontré son homologue du Mali Ali Khan\nAccra, 4 mai – Le ministre Tom Ward a eu un entretien téléphonique avec le ministre Ali Khan.",
+        PhoneCall,
+    );
+    // A statement given in full after the line that announces it.
+    kind_of(
+        "Le président Tom Ward effectue une visite d'État au Mali.\n\nÀ cette occasion, les deux présidents ont adopté une déclaration commune.\n\nVoici le texte de la déclaration commune :\n\nLe 3 mai, le président Tom Ward et le président Ali Khan se sont rencontrés à Bamako.",
+        JointStatement,
+    );
+    // A statement named beside the words that point to it below, whatever meeting the line
+    // tells before it.
+    kind_of(
+        "Le 3 mai s'est achevée à Bamako la réunion des ministres Tom Ward et Ali Khan, qui ont adopté la déclaration conjointe ci-après :\n\nLes deux ministres se sont réunis à Bamako.",
+        JointStatement,
+    );
+    // The parties who publish a statement together are its authors, though it is not called
+    // joint.
+    kind_of(
+        "GENÈVE, le 3 mai 2021 - Le président Tom Ward et le président Ali Khan se sont réunis à Genève. Ils ont publié la déclaration suivante :\n\nNos deux pays réaffirment leur amitié.",
+        JointStatement,
+    );
+    kind_in(
+        "Geneva, May 3 - President Tom Ward and President Ali Khan met in Geneva. They issued the following statement:\n\nOur two countries reaffirm their friendship.",
+        crate::model::Language::En,
+        JointStatement,
+    );
+    kind_of(
+        "Le président Tom Ward a reçu le président Ali Khan. Nous publions ci-dessous le communiqué conjoint qui a clos la visite.\n\nLes deux chefs d'État ont eu des entretiens.",
+        JointStatement,
+    );
+    kind_of(
+        "Communiqué de presse conjoint des deux délégations\n\nLe ministre Tom Ward a effectué une visite au Mali où il a eu des entretiens avec Ali Khan.",
+        JointStatement,
+    );
+    kind_of(
+        "Communiqué conjoint franco-malien, en date du 3 mai, sur la coopération.\n\nLe président Ali Khan a été reçu par le président Tom Ward le 3 mai.",
+        JointStatement,
+    );
+    // An exchange to come gives way to the one the text reports after it, though not to a
+    // quote's future.
+    kind_in(
+        "President Tom Ward told Minister Ali Khan that he will invite their new leader to attend a meeting in May.\n\nWard had a phone call with Khan yesterday.",
+        crate::model::Language::En,
+        PhoneCall,
+    );
+    kind_in(
+        "\"Our ties will stay strong,\" said Tom Ward, who attended the meeting with Ali Khan.\n\nWard had a phone call with Khan yesterday.",
+        crate::model::Language::En,
+        Meeting,
+    );
+    // Talks take the call the sentence before gives them.
+    kind_of(
+        "Le 4 mai, les consultations entre les deux ministères se sont tenues par visioconférence.\n\nLes questions bilatérales ont été examinées lors des consultations menées par le ministre Tom Ward et le ministre Ali Khan.",
+        VideoCall,
+    );
+    kind_of(
+        "Entretien téléphonique entre Tom Ward et Ali Khan\n\nLe président Tom Ward s'est entretenu mardi avec le président Ali Khan.",
+        PhoneCall,
+    );
+    // Wishes given in the call the headline or the next sentence tells.
+    kind_of(
+        "Tom Ward s'est entretenu au téléphone avec Ali Khan\n\nLe président Tom Ward a félicité le président Ali Khan pour sa réélection.",
+        PhoneCall,
+    );
+    kind_of(
+        "Le président Tom Ward a présenté ses condoléances au président Ali Khan. Au cours d'un entretien téléphonique, le président Tom Ward a exprimé sa solidarité.",
+        PhoneCall,
+    );
+    kind_of(
+        "Le président Tom Ward a adressé ses félicitations au président Ali Khan. Les deux présidents avaient eu un entretien téléphonique en mai. Ils s'étaient appelés en juin.",
+        Message,
+    );
+    // A call pointed back to several sentences on, whoever else that sentence names.
+    kind_of(
+        "Le président Tom Ward et le président Ali Khan se sont entretenus lundi de la paix. Ils ont salué leurs liens. Le Ghana veut renforcer ses échanges. Le ministre Joe Banda a visité le port. L'entretien téléphonique entre le président Tom Ward et le président Ali Khan a eu lieu alors que le ministre Joe Banda rencontrait son homologue.",
+        PhoneCall,
+    );
+    kind_of(
+        "Le président Tom Ward s'est entretenu lundi avec le président Ali Khan. Ils ont salué leurs liens. Le Ghana veut renforcer ses échanges. Le ministre Joe Banda a visité le port. L'entretien téléphonique entre le ministre Joe Banda et le président Tom Ward avait eu lieu en mai.",
+        Talks,
+    );
+    // A call that a sentence after it, pointing back to it, says went by video was a video one.
+    kind_in(
+        "President Tom Ward and President Ali Khan held talks by teleconference on Monday. They reviewed trade. The teleconference ran over a secure video link set up for the two leaders.",
+        crate::model::Language::En,
+        VideoCall,
+    );
+    kind_of(
+        "Le président Tom Ward a tenu lundi une téléconférence avec le président Ali Khan. L'entretien s'est déroulé par liaison vidéo.",
+        VideoCall,
+    );
+    // A video call told as another, earlier one points back to nothing.
+    kind_in(
+        "President Tom Ward spoke by phone with President Ali Khan on Monday. They had held a video call in May.",
+        crate::model::Language::En,
+        PhoneCall,
+    );
+    // A report of what the parties declared, given as a joint statement's words.
+    kind_of(
+        "Le Ghana et le Mali ont exprimé lundi, lors de la visite du président Tom Ward, leur volonté d'unir leurs efforts. « Les deux parties veulent unir leurs efforts », affirme une déclaration commune publiée lundi à Bamako.",
+        JointStatement,
+    );
+    kind_of(
+        "Le président Tom Ward a reçu lundi le président Ali Khan. Les deux présidents ont publié une déclaration commune.",
+        Meeting,
+    );
+    // Articles numbered from the first paragraph are a communiqué's.
+    kind_of(
+        "1. À l'invitation du président Tom Ward, le président Ali Khan a effectué une visite de travail au Togo.\n\n2. Les deux chefs d'État ont eu des entretiens en tête-à-tête.\n\n3. Ils ont salué la qualité de leurs relations.",
+        JointStatement,
+    );
+    kind_of(
+        "Le président Tom Ward a reçu le président Ali Khan.\n\n1. Les deux chefs d'État ont eu des entretiens.\n\n2. Ils ont salué leurs relations.\n\n3. Ils se reverront.",
+        Meeting,
+    );
+    // A statement's title under the line that announces its text, below the page's own lines.
+    kind_in(
+        "Kenya and Ghana review ties\n\nWorld Saturday 16/July/2022 09:19 AM\nBy: KNA\nKenya and Ghana review ties\n\nNairobi: A joint statement was issued late Friday by Kenya and Ghana. Following is the text of the Nairobi Communique:\n\n\"Joint Communique between the Republic of Kenya and the Republic of Ghana\"\n\nAt the invitation of President Tom Ward, President Ali Khan paid an official visit to Kenya. Following the meeting with President Tom Ward, President Ali Khan met the Speaker.",
+        crate::model::Language::En,
+        JointStatement,
+    );
+    // The first article unnumbered, or lost to the capture.
+    kind_in(
+        "At the invitation of President Tom Ward, President Ali Khan paid a state visit to Ghana.\n\n2. The two leaders held talks.\n\n3. They agreed to meet again.",
+        crate::model::Language::En,
+        JointStatement,
+    );
+    kind_of(
+        "2- La visite du président Ali Khan s'inscrit dans le renforcement des liens.\n\n3- Le président Tom Ward l'a accueilli à Lomé.\n\n4- Les deux chefs d'État ont eu des entretiens.",
+        JointStatement,
+    );
+    // The present of a headline and the past historic tell a meeting too.
+    kind_of("Le président Tom Ward reçoit le ministre Ali Khan", Meeting);
+    kind_of(
+        "Le président Tom Ward accueillit le ministre Ali Khan pour un entretien d'une heure.",
+        Meeting,
+    );
+    kind_of(
+        "Le président Tom Ward reçoit un appel du ministre Ali Khan",
+        PhoneCall,
+    );
+    // A lead that names no kind takes the headline's.
+    kind_of(
+        "Visioconférence entre Tom Ward et Ali Khan\n\nLe président Tom Ward et le président Ali Khan ont fait le point mardi sur la coopération.",
+        VideoCall,
+    );
+    // Talks the headline names a meeting were held face to face.
+    kind_of(
+        "Le président Tom Ward rencontre le ministre Ali Khan\n\nLe président Tom Ward s'est entretenu mardi avec le ministre Ali Khan.",
+        Meeting,
+    );
+}
+
+#[test]
+fn talks_told_again_as_a_meeting() {
+    use crate::model::EventKind::*;
+    kind_of(
+        "Le président Tom Ward a eu un entretien mardi avec le président Ali Khan au palais. Cette rencontre, la première après l'élection, a porté sur la sécurité.",
+        Meeting,
+    );
+    kind_of(
+        "Le ministre Tom Ward a eu des entretiens à Accra avec le ministre Ali Khan. Lors de cette entrevue, ils ont examiné leurs relations.",
+        Meeting,
+    );
+    // A meeting after the talks, or before them, is another exchange.
+    kind_of(
+        "Le président Tom Ward a eu un entretien avec le président Ali Khan à l'aéroport. Ils se sont par la suite retrouvés en tête à tête au palais.",
+        Talks,
+    );
+    kind_of(
+        "Le président Tom Ward s'est entretenu avec le président Ali Khan. Leur première rencontre avait eu lieu en mai.",
+        Talks,
+    );
+    // Whoever else it names, the meeting is theirs.
+    kind_of(
+        "Le président Tom Ward s'est entretenu avec le président Ali Khan. Le ministre Joe Banda a rencontré le ministre Ali Khan.",
+        Talks,
+    );
+    // English issuers call any talks "the meeting".
+    kind_in(
+        "Foreign Minister Tom Ward held talks with Foreign Minister Ali Khan in Accra. The meeting focused on trade.",
+        crate::model::Language::En,
+        Talks,
+    );
+}
+
+#[test]
+fn a_welcome_is_the_occasion_of_the_talks_told_next() {
+    use crate::model::EventKind::*;
+    // Told again as it was first told, the welcome does not count as one of the next two.
+    kind_of(
+        "Le président Tom Ward a été accueilli mardi à l'aéroport par son homologue Ali Khan. Le président Tom Ward est en visite de travail. Il a été accueilli à l'aéroport par le président Ali Khan. Les deux chefs d'État ont eu un entretien au salon d'honneur.",
+        Talks,
+    );
+    // Without talks, a welcome is a meeting.
+    kind_of(
+        "Le président Tom Ward a été chaleureusement accueilli à l'aéroport par le président Ali Khan. Les deux chefs d'État ont évoqué la sécurité.",
+        Meeting,
+    );
+    // "discussed" tells an English meeting's topics.
+    kind_in(
+        "Secretary Tom Ward welcomed Foreign Minister Ali Khan to Washington today. The Secretary and the Foreign Minister discussed trade.",
+        crate::model::Language::En,
+        Meeting,
+    );
+}
+
+#[test]
+fn kinds_of_messages_envoys_and_meals() {
+    use crate::model::EventKind::*;
+    let english = [
+        // A cable received is a message, whoever received it.
+        (
+            "The Amir Tom Ward received a congratulatory cable from President Ali Khan on his re-election.",
+            Message,
+        ),
+        (
+            "President Tom Ward has sent his warm congratulations to President Ali Khan on his election.",
+            Message,
+        ),
+        // Wishes received are a message, not a visitor.
+        (
+            "Amir Tom Ward receives congratulations from President Ali Khan",
+            Message,
+        ),
+        // Credentials are presented in person.
+        (
+            "Ambassador Tom Ward presented his credentials to President Ali Khan on Tuesday.",
+            Meeting,
+        ),
+        // A special message is handed over by an envoy, received in person.
+        (
+            "President Tom Ward received a special message from President Ali Khan, delivered by his envoy.",
+            Meeting,
+        ),
+        // Talks over a meal are held at table together.
+        (
+            "Prime Minister Tom Ward held talks with President Ali Khan over a working dinner on Monday.",
+            Meeting,
+        ),
+        // A telegram is a message, as a cable is.
+        (
+            "President Tom Ward has sent a telegram of condolence to President Ali Khan after the floods.",
+            Message,
+        ),
+        // Discussions held during a bilateral meeting are the meeting's.
+        (
+            "Prime Minister Tom Ward and his counterpart Ali Khan held discussions on trade during a bilateral meeting in Suva.",
+            Meeting,
+        ),
+        // A message taken by a minister on the addressee's behalf was handed to no one in person.
+        (
+            "The Emir Tom Ward received a written message from President Ali Khan on ties. The message was received by Foreign Minister Sam Otieno during his meeting with the Ghanaian ambassador.",
+            Message,
+        ),
+        // Cables of congratulation are messages, several as one.
+        (
+            "King Tom Ward has sent cables of congratulation to President Ali Khan on the national day.",
+            Message,
+        ),
+        // An appeal is no call.
+        (
+            "President Tom Ward called for closer ties when Ambassador Ali Khan paid a courtesy call on him.",
+            Meeting,
+        ),
+        // Wishes conveyed by telephone were a call's.
+        (
+            "The Emir Tom Ward conveyed his congratulations to President Ali Khan by telephone.",
+            PhoneCall,
+        ),
+        // A conference over the line is a call, dialling someone too; negotiations are talks.
+        (
+            "President Tom Ward and President Ali Khan held a teleconference on the floods.",
+            PhoneCall,
+        ),
+        (
+            "Prime Minister Tom Ward dialled President Ali Khan on Friday to discuss the border.",
+            PhoneCall,
+        ),
+        (
+            "Foreign Minister Tom Ward held negotiations with Foreign Minister Ali Khan in Geneva.",
+            Talks,
+        ),
+        // Writing to someone is sending a letter; a joint press release titles a joint statement.
+        (
+            "President Tom Ward wrote to President Ali Khan on Monday to thank him for his support.",
+            Message,
+        ),
+        (
+            "Joint press release\n\nPresident Tom Ward and President Ali Khan met in Accra on Monday.",
+            JointStatement,
+        ),
+        // A letter given in full is a message, though its body names no exchange.
+        (
+            "Your Excellency,\n\nIt is with great pleasure that I learnt of your re-election.\n\nPlease accept the assurances of my highest consideration.\n\nXi Jinping",
+            Message,
+        ),
+    ];
+    for (input, kind) in english {
+        kind_in(input, crate::model::Language::En, kind);
+    }
+    kind_of(
+        "Le président Tom Ward a reçu un télégramme de condoléances du président Ali Khan.",
+        Message,
+    );
+    // A headline that names the exchange over a body that names neither party.
+    kind_of(
+        "Message de condoléances du président Tom Ward au président Ali Khan\n\nC'est avec une profonde tristesse que nous avons appris la disparition de l'ancien Premier ministre.",
+        Message,
+    );
+}
