@@ -21,6 +21,9 @@ pub enum Cue {
     Occasion(EventKind),
     /// "a remis le message", "handed over a letter": a message handed over, so brought in person.
     Handed,
+    /// "a félicité", "congratulated": wishes, a message when the sentence names no other exchange
+    /// and no means.
+    Wishes,
 }
 
 /// The kind a sentence's cues add up to, with the span of the first cue: the earliest named exchange,
@@ -36,7 +39,7 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
         Cue::Kind(k) => Some((at.start, k)),
         // "a échangé mercredi des félicitations avec Y": what was exchanged decides.
         Cue::Exchange => Some((at.start, if messages { Message } else { Talks })),
-        Cue::Mode(_) | Cue::Means(_) | Cue::Occasion(_) | Cue::Handed => None,
+        Cue::Mode(_) | Cue::Means(_) | Cue::Occasion(_) | Cue::Handed | Cue::Wishes => None,
     });
     let occasion = cues.iter().find_map(|&(_, c)| match c {
         Cue::Occasion(k) => Some(k),
@@ -79,6 +82,8 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
         earliest => earliest,
     };
     let means = cues.iter().any(|&(_, c)| matches!(c, Cue::Means(_)));
+    let wishes = cues.iter().any(|&(_, c)| c == Cue::Wishes);
+    let earliest = earliest.or(wishes.then_some(Message));
     let kind = match (earliest, mode) {
         (Some(Talks | Meeting) | None, Some((_, mode))) => mode,
         (Some(Talks), None) => called.unwrap_or(Talks),
@@ -286,7 +291,7 @@ mod tests {
     }
 
     #[test]
-    fn a_message_received_on_a_day_is_no_visit() {
+    fn messages_received_on_a_day_and_wishes() {
         use crate::model::Language::{En, Fr};
         let cases = [
             (
@@ -312,6 +317,22 @@ mod tests {
                 "X a reçu mardi le ministre Y, porteur d'un message.",
                 Fr,
                 Meeting,
+            ),
+            // Wishes are a message where nothing else names the exchange.
+            (
+                "X a félicité le président Y pour son élection.",
+                Fr,
+                Message,
+            ),
+            (
+                "X a félicité Y lors de leur rencontre au palais.",
+                Fr,
+                Meeting,
+            ),
+            (
+                "X congratulated Y by telephone on his election.",
+                En,
+                PhoneCall,
             ),
         ];
         for (sentence, language, kind) in cases {

@@ -124,7 +124,15 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
             .map_or(opening, |k| k + 1);
         text.in_future(clause..cue.start)
     };
+    // "X félicite Y pour son élection" over "X a adressé un message à Y": wishes alone name an
+    // exchange only where no sentence names one.
+    let wishes_alone = |e: &Event| {
+        (e.sentence).is_some_and(|s| {
+            (lex.sentence_cues(text, s).iter()).all(|&(_, c)| c == kind::Cue::Wishes)
+        })
+    };
     let mut first_to_come = None;
+    let mut first_wishes = None;
     let found = (candidates())
         .filter_map(|s| in_sentence(text, lex, cast, s, None))
         .find(|e| {
@@ -132,8 +140,13 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
             if later && first_to_come.is_none() {
                 first_to_come = Some(e.clone());
             }
-            !later
+            let wishes = !later && wishes_alone(e);
+            if wishes && first_wishes.is_none() {
+                first_wishes = Some(e.clone());
+            }
+            !later && !wishes
         })
+        .or(first_wishes)
         .or(first_to_come);
     // A letter given in full names its parties in its address and signature, whoever the
     // sentences of its body name.

@@ -322,3 +322,24 @@ fn kinds_of_messages_envoys_and_meals() {
         Message,
     );
 }
+
+#[test]
+fn wishes_name_an_exchange_only_where_nothing_else_does() {
+    use crate::model::EventKind::*;
+    kind_in(
+        "Prime Minister Tom Ward has congratulated President Ali Khan on his inauguration. The Prime Minister's Office says the two men spoke by phone Saturday.",
+        crate::model::Language::En,
+        PhoneCall,
+    );
+    // A headline's wishes over the report of the message.
+    let lex = lexicon();
+    let input = "Le président Tom Ward félicite le président Ali Khan pour son élection\nle 08/05/2012 11:54\nLIBREVILLE, 7 mai -- Le président Tom Ward a adressé ce lundi un message au président Ali Khan.";
+    let text = Text::in_language(input, crate::model::Language::Fr);
+    let cast = crate::extract::people::find(&text, &lex, None);
+    let event = super::super::main(&text, &lex, &cast);
+    assert_eq!(
+        (event.kind, event.sentence),
+        (Message, Some(text.sentences.len() - 1)),
+        "{input}"
+    );
+}

@@ -81,6 +81,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("condolences", Cue::Kind(Message)),
     ("congratulatory", Cue::Kind(Message)),
     ("congratulations", Cue::Kind(Message)),
+    // "X congratulated Y on his election": wishes, sent when no other exchange is named.
+    ("congratulated", Cue::Wishes),
+    ("congratulates", Cue::Wishes),
     ("cable", Cue::Kind(Message)),
     ("cables", Cue::Kind(Message)),
     ("congratulation", Cue::Kind(Message)),

@@ -72,6 +72,10 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("lettres", Cue::Kind(Message)),
     ("condoleances", Cue::Kind(Message)),
     ("felicitations", Cue::Kind(Message)),
+    // "X a félicité Y pour son élection": wishes, sent when no other exchange is named.
+    ("a felicite", Cue::Wishes),
+    ("ont felicite", Cue::Wishes),
+    ("felicite", Cue::Wishes),
     ("telegramme", Cue::Kind(Message)),
     ("voeux", Cue::Kind(Message)),
     ("missive", Cue::Kind(Message)),
