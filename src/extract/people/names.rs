@@ -276,7 +276,13 @@ impl Finder<'_, '_> {
                 i = r.end;
                 continue;
             }
+            // "Lettre de Nicolas Sarkozy à …": a run that a particle joins to a known name
+            // written in full stops before the particle, the name being someone else's.
             let run = self.run_at(i);
+            let run = (known[first..].iter())
+                .take_while(|(r, _)| r.start < run.end)
+                .find(|(r, _)| r.start > i + 1 && self.is(r.start - 1, Listed::PARTICLE))
+                .map_or(run.clone(), |(r, _)| i..r.start - 1);
             if let Some((person, phrase)) = self.lowercase_surname(i, last_end) {
                 self.cast.mentions.push(Mention {
                     person,
