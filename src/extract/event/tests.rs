@@ -460,6 +460,18 @@ fn main_events() {
         "MESSAGE DE FÉLICITATIONS\n\nLE PRÉSIDENT DE LA RÉPUBLIQUE\n\nSON EXCELLENCE MONSIEUR ALI KHAN,\nPRÉSIDENT DE LA RÉPUBLIQUE DU GHANA\n\n-ACCRA-\n\nJ'ai appris avec joie votre élection, que le ministre Sam Otieno m'a annoncée.\n\nJe vous prie d'agréer, Excellence Monsieur le Président, l'assurance de ma Très Haute et Fraternelle Considération.\n\nXI JINPING\n\nPrésidence de la République populaire de Chine",
         &["Xi Jinping", "Ali Khan"],
     );
+    // A letter its formula of courtesy closes is from whom it is signed by, perhaps after the
+    // mark of a signature, and to whom the address under the signature names, whatever
+    // exchange its headline or its body tells without its signer.
+    check(
+        "Lettre de condoléances adressée au Président de la République du Ghana.\n\nMonsieur le Président,\n\nJe garde le souvenir de l'entretien que j'avais eu à Accra avec le général Sam Otieno.\n\nJe vous prie d'agréer, Monsieur le Président, l'assurance de ma très haute considération.\n\nSigné : Xi Jinping\n\nSon Excellence\nMonsieur Ali KHAN\nPrésident de la République du Ghana\nACCRA",
+        &["Xi Jinping", "Ali Khan"],
+    );
+    check_in(
+        "Dear Mr President,\n\nI recall with warmth the talks I held in Accra with General Sam Otieno.\n\nWith my sincere appreciation,\n\nXi Jinping,\nPresident of the People's Republic of China\n\nHis Excellency Ali Khan\nPresident of the Republic of Ghana",
+        crate::model::Language::En,
+        &["Xi Jinping", "Ali Khan"],
+    );
     // Two offices joined by "et" make one title, which is no aside.
     check(
         "Le conseiller d'État et ministre des Affaires étrangères du Ghana, Tom Ward, a eu une conversation téléphonique avec le ministre kényan Ali Khan.",

@@ -270,6 +270,15 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     secondary_markers: SECONDARY_MARKERS,
     pointers_below: &["ci-dessous", "ci-apres"],
     interviews: &["publie par", "publie dans", "paru dans", "parue dans"],
+    letter_closings: &[
+        "prie d'agreer",
+        "veuillez agreer",
+        "haute consideration",
+        "bien fidelement",
+        "bien amicalement",
+        "sentiments les meilleurs",
+    ],
+    signature_marks: &["e", "s", "signe"],
     the_two: ["les", "deux"],
     titles: Phrasing {
         kinds: [
