@@ -225,6 +225,15 @@ fn countries_of_offices_regions_and_organisations() {
         "Le président tchadien Ali Khan a reçu l'envoyé spécial de l'Union européenne au Tchad, Tom Ward.",
         &["Ali Khan TD", "Tom Ward -"],
     );
+    // A title's list of portfolios runs over its commas to the "and" that closes it, and on to
+    // the country of the office that holds them.
+    assert_eq!(
+        named_in(
+            "Minister Ali Khan spoke with Lord Tom Ward, Minister for Central Asia, South America, the United Nations and the Commonwealth at the British Foreign Office, on Monday.",
+            Language::En
+        ),
+        ["Ali Khan -", "Tom Ward GB"]
+    );
     // A capitalised title followed by a verb is its clause's subject, not the next name's title.
     assert_eq!(
         named_in(
