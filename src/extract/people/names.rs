@@ -209,6 +209,18 @@ impl Finder<'_, '_> {
         // First pass: full names (known, or two words or more under a title); single words wait for them.
         let mut singles: Vec<(Range<usize>, bool, bool)> = Vec::new();
         let mut last_end = 0;
+        // "A, Director of the Asia Bureau, B, Secretary of State": a title written after a name
+        // with none before is that name's, never the title before the next (a name within it
+        // keeps its own); "le ministre A, le président B, C": in a list of titles before names,
+        // it is the next name's.
+        let mut titled_end = 0;
+        let floor = |at: usize, last_end: usize, titled_end: usize| {
+            if titled_end <= at {
+                titled_end
+            } else {
+                last_end
+            }
+        };
         let mut plural_honorific = false;
         // "les ministres d'Arménie et d'Azerbaïdjan, X et Y": the list a plural title opens.
         let mut in_turn = super::lists::Turn::default();
@@ -226,7 +238,7 @@ impl Finder<'_, '_> {
                     });
             if let Some((_, r, p)) = hit {
                 let r = self.written_on(r);
-                let titled = self.title_before(i, last_end);
+                let titled = self.title_before(i, floor(i, last_end, titled_end));
                 self.in_turn(&mut in_turn, titled, &r);
                 let title = titled.map_or(i, |(s, _)| s);
                 let after = self.title_after(r.end).map_or(r.end, |t| t.end);
@@ -273,6 +285,7 @@ impl Finder<'_, '_> {
                     phrase: title.min(r.start)..after,
                 });
                 last_end = r.end;
+                titled_end = if titled.is_some() { r.end } else { after };
                 i = r.end;
                 continue;
             }
@@ -305,7 +318,7 @@ impl Finder<'_, '_> {
             let honorific_at = self.honorific_before(run.start);
             let honorific = honorific_at.is_some() || plural_honorific;
             let bracketed = self.country_in_brackets(run.end);
-            let before = self.title_before(run.start, last_end);
+            let before = self.title_before(run.start, floor(run.start, last_end, titled_end));
             let after = self.title_after(run.end);
             let words = run
                 .clone()
@@ -376,6 +389,7 @@ impl Finder<'_, '_> {
                         phrase: start..end,
                     });
                     last_end = run.end;
+                    titled_end = if before.is_some() { run.end } else { end };
                 }
             } else if words == 1 {
                 let titled = honorific || before.is_some_and(|(_, role)| run.start - role <= 3);

@@ -234,6 +234,15 @@ fn countries_of_offices_regions_and_organisations() {
         ),
         ["Ali Khan -", "Tom Ward GB"]
     );
+    // A title after a name with none before is that name's, not the next name's: so over a
+    // bureau a capitalised "and" joins.
+    assert_eq!(
+        named_in(
+            "Tom Ward, Director General of the Europe and Central Asia Bureau of the Japanese Ministry of Foreign Affairs, Ali Khan, Secretary of State of the Mongolian Ministry of Foreign Affairs, and Sam Otieno, Deputy Assistant Secretary of State, met in Tokyo.",
+            Language::En
+        ),
+        ["Tom Ward JP", "Ali Khan MN", "Sam Otieno -"]
+    );
     // A capitalised title followed by a verb is its clause's subject, not the next name's title.
     assert_eq!(
         named_in(
