@@ -170,7 +170,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     hyphen_suffixes: &[],
     title_stops: TITLE_STOPS,
     surnames_under_titles: false,
-    country_after_name: &[],
+    country_after_name: &["de", "du", "d'"],
     of_person: &["de", "d", "d'"],
     office_taken: (
         &["pour"],

@@ -225,6 +225,11 @@ fn countries_of_offices_regions_and_organisations() {
         "Le président tchadien Ali Khan a reçu l'envoyé spécial de l'Union européenne au Tchad, Tom Ward.",
         &["Ali Khan TD", "Tom Ward -"],
     );
+    // A name's country may follow it after "de", as English writes it after "of".
+    check(
+        "Le ministre Tom Ward a reçu le diplomate Ali Khan de la Côte d'Ivoire et les diplomates Sam Otieno du Kenya.",
+        &["Tom Ward -", "Ali Khan CI", "Sam Otieno KE"],
+    );
     // A title's list of portfolios runs over its commas to the "and" that closes it, and on to
     // the country of the office that holds them.
     assert_eq!(
