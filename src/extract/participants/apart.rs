@@ -102,8 +102,26 @@ fn signature<'c>(text: &Text, cast: &'c Cast, s: usize) -> Option<&'c Mention> {
 /// report as a bare title with its article, is named apart from it, in the headline ("Tom Ward call
 /// with President Khan"), a byline or a signature ("Tom Ward, Secretary-General"). The one person
 /// named there under the same office, or known to hold it, is the party.
+/// "Le Premier ministre était en Chine. Il a rencontré X": so too the bare title of the sentence
+/// before one that opens on the pronoun standing for it.
 pub(super) fn principal(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event) -> Option<usize> {
-    let tokens = text.sentences.get(event.sentence?)?.tokens.clone();
+    let s = event.sentence?;
+    let opening = text.sentences.get(s)?.tokens.start;
+    let pronoun = text.words.subject_pronouns.contains(&text.fw(opening));
+    let before = (0..s).rev().find(|&p| !text.sentences[p].heading);
+    (pronoun.then_some(before).flatten().into_iter())
+        .chain([s])
+        .find_map(|s| principal_in(text, lex, cast, event, s))
+}
+
+fn principal_in(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    event: &Event,
+    sentence: usize,
+) -> Option<usize> {
+    let tokens = text.sentences.get(sentence)?.tokens.clone();
     let covered = |k: usize| {
         (cast.mentions.iter()).any(|m| m.phrase.contains(&k))
             || (cast.unnamed.iter()).any(|u| u.phrase.contains(&k))

@@ -456,6 +456,10 @@ impl Finder<'_, '_> {
                 let next = text.folded_span(j..(j + 3).min(text.tokens.len()));
                 (self.lex.countries_in(next).first()).is_some_and(|(r, _)| r.start == 0)
             };
+            // "le Premier ministre était en Chine": an auxiliary ends the title, whose clause
+            // goes on ("à", the preposition, folds as "a" does).
+            let verb =
+                |j: usize| text.words.auxiliaries.contains(&text.fw(j)) && text.word(j) != "à";
             let mut end = k + 1;
             while end < text.tokens.len() && end < k + 12 && !self.breaks_before(end) {
                 let t = &text.tokens[end];
@@ -466,7 +470,8 @@ impl Finder<'_, '_> {
                     && !listed
                     || self.is(end, Listed::TITLE_STOP)
                     || covered(end, &self.cast.mentions)
-                    || !self.run_at(end).is_empty();
+                    || !self.run_at(end).is_empty()
+                    || verb(end);
                 if stop {
                     break;
                 }
