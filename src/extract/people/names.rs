@@ -541,7 +541,7 @@ impl Finder<'_, '_> {
 
     /// Two or three capitalised words with no title, opening a sentence or its clause after a
     /// fronted phrase ("À Paris, X a été reçu", "Hier, X a reçu") before a verb, or after "avec"
-    /// or what says who headed a delegation ("The delegation was led by X").
+    /// or what says who headed a delegation ("The delegation was led by X"), or signing a letter.
     pub(super) fn untitled_name(&self, run: &Range<usize>) -> bool {
         let text = self.text;
         let start = self.sentence_start(run.start);
@@ -562,7 +562,19 @@ impl Finder<'_, '_> {
         let heads = run.start > 1
             && (text.words.headed_by.iter())
                 .any(|&(led, by)| text.fw(run.start - 2) == led && text.fw(run.start - 1) == by);
-        run.len() <= 3 && ((opens && verb_next) || after_with || second || heads)
+        run.len() <= 3 && ((opens && verb_next) || after_with || second || heads || self.signs(run))
+    }
+
+    /// "Signé : Tom Ward", "(é) Tom Ward": a name after the mark of a signature that opens its line.
+    fn signs(&self, run: &Range<usize>) -> bool {
+        let text = self.text;
+        let line = (0..run.start)
+            .rev()
+            .find(|&k| text.tokens[k].newline_before)
+            .unwrap_or(0);
+        let marks = |k: usize| text.words.signature_marks.contains(&text.fw(k));
+        (line..run.start).any(marks)
+            && (line..run.start).all(|k| !text.tokens[k].is_word() || marks(k))
     }
 
     /// The name as written, with no line breaks or doubled blanks.

@@ -32,8 +32,8 @@ fn parties_named_apart_from_the_report() {
     // mark of a signature, and to whom the address under the signature names, whatever
     // exchange its headline or its body tells without its signer.
     check(
-        "Lettre de condoléances adressée au Président de la République du Ghana.\n\nMonsieur le Président,\n\nJe garde le souvenir de l'entretien que j'avais eu à Accra avec le général Sam Otieno.\n\nJe vous prie d'agréer, Monsieur le Président, l'assurance de ma très haute considération.\n\nSigné : Xi Jinping\n\nSon Excellence\nMonsieur Ali KHAN\nPrésident de la République du Ghana\nACCRA",
-        &["Xi Jinping", "Ali Khan"],
+        "Lettre de condoléances adressée au Président de la République du Ghana.\n\nMonsieur le Président,\n\nJe garde le souvenir de l'entretien que j'avais eu à Accra avec le général Sam Otieno.\n\nJe vous prie d'agréer, Monsieur le Président, l'assurance de ma très haute considération.\n\nSigné : Tom Ward\n\nSon Excellence\nMonsieur Ali KHAN\nPrésident de la République du Ghana\nACCRA",
+        &["Tom Ward", "Ali Khan"],
     );
     check_in(
         "Dear Mr President,\n\nI recall with warmth the talks I held in Accra with General Sam Otieno.\n\nWith my sincere appreciation,\n\nXi Jinping,\nPresident of the People's Republic of China\n\nHis Excellency Ali Khan\nPresident of the Republic of Ghana",
