@@ -40,6 +40,11 @@ fn parties_named_apart_from_the_report() {
         crate::model::Language::En,
         &["Xi Jinping", "Ali Khan"],
     );
+    // Other formulas close a letter too; an address left unnamed leaves the signer alone.
+    check(
+        "Message de condoléances au Roi des Belges\n\nSire,\n\nC'est avec tristesse que nous avons appris le drame qui frappe votre pays.\n\nSoyez assuré de notre solidarité.\n\n(é) Tom Ward\n\nPrésident de la République du Ghana",
+        &["Tom Ward"],
+    );
     // A pronoun opening the report stands for the bare title of the sentence before, which an
     // auxiliary ends ("était au Japon" names no country of the office), and the headline names.
     check(

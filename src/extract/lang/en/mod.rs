@@ -431,6 +431,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     letter_closings: &[
         "sincerely",
         "highest consideration",
+        "please accept",
         "sincere appreciation",
         "faithfully",
         "best regards",

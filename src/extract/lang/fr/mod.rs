@@ -273,6 +273,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     letter_closings: &[
         "prie d'agreer",
         "veuillez agreer",
+        "veuillez croire",
+        "prie de croire",
+        "soyez assure",
         "haute consideration",
         "bien fidelement",
         "bien amicalement",
