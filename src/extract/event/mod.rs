@@ -149,11 +149,13 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
         .or(first_wishes)
         .or(first_to_come);
     // A letter given in full names its parties in its address and signature, whoever the
-    // sentences of its body name.
-    let letter = found
-        .is_none()
-        .then(|| participants::signed_letter(text, cast))
-        .flatten();
+    // sentences of its body name; one its formula of courtesy closes is its signer's, whatever
+    // exchange a sentence names without them.
+    let letter = participants::signed_letter(text, cast);
+    let found = found.filter(|e| {
+        !(letter.as_ref()).is_some_and(|l| l.closed && !e.people.contains(&l.people[0]))
+    });
+    let letter = letter.filter(|_| found.is_none()).map(|l| l.people);
     // "Message de condoléances du président X au président Y" over a body that names neither: the
     // headline reports the exchange.
     let headline = || {

@@ -330,6 +330,10 @@ pub struct Words {
     pub pointers_below: &'static [&'static str],
     /// Phrases after an "interview" that make it one given to the press, not talks ("publié par").
     pub interviews: &'static [&'static str],
+    /// Formulas of courtesy that close a letter given in full, before its signature (folded).
+    pub letter_closings: &'static [&'static str],
+    /// Words that mark a signature before the signer's name ("(é) X", "Signé : X", "Signed: X").
+    pub signature_marks: &'static [&'static str],
     /// The words that refer back to two people named before by their role ("les deux chefs
     /// d'État", "the two ministers").
     pub the_two: [&'static str; 2],

@@ -467,6 +467,8 @@ fn the_issuers_own_principal_named_in_the_headline_a_byline_or_a_signature() {
         ("Foreign Minister Tom Ward and his Thai counterpart Ali Khan held talks on Thursday to prepare an upcoming meeting between their leaders, Sam Otieno and John Doe.", &["Tom Ward -", "Ali Khan TH"]),
         // A plural title names a council, not the issuer's principal: the next sentence names the parties.
         ("Today, the Prime Ministers’ Council met in Riga, with the Finnish counterpart. Prime Minister Tom Ward welcomed Finnish Prime Minister Ali Khan and Estonian Prime Minister Sam Otieno.\nTom Ward spoke of the railway.", &["Ali Khan FI", "Tom Ward -", "Sam Otieno EE"]),
+        // A pronoun opening the report stands for the bare title of the sentence before it.
+        ("Prime Minister Tom Ward visits Japan\n\nFrom 2 to 5 May, the Prime Minister was in Japan for an official visit. He met on 3 May Mr. Ali Khan, Prime Minister of Japan.", &["Tom Ward -", "Ali Khan JP"]),
         // Someone named in the report itself is not the principal.
         ("The President met Chilean Foreign Minister Ali Khan. He conveyed the greetings of President Tom Ward.", &["Ali Khan CL"]),
     ];

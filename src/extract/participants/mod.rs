@@ -15,7 +15,7 @@ mod elimination;
 mod messages;
 
 use apart::principal;
-pub use apart::signed_letter;
+pub use apart::{signed_letter, Letter};
 pub use delegations::heads as delegation_heads;
 pub use elimination::by_elimination;
 pub use messages::{bearer, taken_by_proxy};

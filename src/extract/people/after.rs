@@ -118,6 +118,7 @@ impl Finder<'_, '_> {
     fn title_end(&self, from: usize) -> usize {
         // "SON EXCELLENCE MADAME ANA SILVA, / PRÉSIDENTE DE …": an address's title opens the next line.
         let mut k = from;
+        let mut listing = false;
         let words = self.text.words;
         while k < self.text.tokens.len() && k < from + 23 && (k == from || !self.breaks_before(k)) {
             let t = &self.text.tokens[k];
@@ -127,7 +128,14 @@ impl Finder<'_, '_> {
                 && (k + 1..k + 3).any(|r| words.roles.contains(&self.text.fw(r)))
                 && (words.roles.contains(&self.text.fw(k + 1))
                     || words.title_modifiers.contains(&self.text.fw(k + 1)));
-            if goes_on {
+            // "Minister for South Asia, North Africa, the United Nations and the Commonwealth":
+            // a title's list of portfolios goes on over its commas to the "and" that closes it.
+            if t.is_punct(',') && self.lists_portfolios(k) {
+                listing = true;
+            }
+            let closes_list = listing && self.text.fw(k) == words.and && self.portfolio(k + 1);
+            if goes_on || listing && t.is_punct(',') || closes_list {
+                listing &= !closes_list;
                 k += 1;
                 continue;
             }

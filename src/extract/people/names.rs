@@ -209,6 +209,18 @@ impl Finder<'_, '_> {
         // First pass: full names (known, or two words or more under a title); single words wait for them.
         let mut singles: Vec<(Range<usize>, bool, bool)> = Vec::new();
         let mut last_end = 0;
+        // "A, Director of the Asia Bureau, B, Secretary of State": a title written after a name
+        // with none before is that name's, never the title before the next (a name within it
+        // keeps its own); "le ministre A, le président B, C": in a list of titles before names,
+        // it is the next name's.
+        let mut titled_end = 0;
+        let floor = |at: usize, last_end: usize, titled_end: usize| {
+            if titled_end <= at {
+                titled_end
+            } else {
+                last_end
+            }
+        };
         let mut plural_honorific = false;
         // "les ministres d'Arménie et d'Azerbaïdjan, X et Y": the list a plural title opens.
         let mut in_turn = super::lists::Turn::default();
@@ -226,7 +238,7 @@ impl Finder<'_, '_> {
                     });
             if let Some((_, r, p)) = hit {
                 let r = self.written_on(r);
-                let titled = self.title_before(i, last_end);
+                let titled = self.title_before(i, floor(i, last_end, titled_end));
                 self.in_turn(&mut in_turn, titled, &r);
                 let title = titled.map_or(i, |(s, _)| s);
                 let after = self.title_after(r.end).map_or(r.end, |t| t.end);
@@ -273,10 +285,17 @@ impl Finder<'_, '_> {
                     phrase: title.min(r.start)..after,
                 });
                 last_end = r.end;
+                titled_end = if titled.is_some() { r.end } else { after };
                 i = r.end;
                 continue;
             }
+            // "Lettre de Nicolas Sarkozy à …": a run that a particle joins to a known name
+            // written in full stops before the particle, the name being someone else's.
             let run = self.run_at(i);
+            let run = (known[first..].iter())
+                .take_while(|(r, _)| r.start < run.end)
+                .find(|(r, _)| r.start > i + 1 && self.is(r.start - 1, Listed::PARTICLE))
+                .map_or(run.clone(), |(r, _)| i..r.start - 1);
             if let Some((person, phrase)) = self.lowercase_surname(i, last_end) {
                 self.cast.mentions.push(Mention {
                     person,
@@ -299,7 +318,7 @@ impl Finder<'_, '_> {
             let honorific_at = self.honorific_before(run.start);
             let honorific = honorific_at.is_some() || plural_honorific;
             let bracketed = self.country_in_brackets(run.end);
-            let before = self.title_before(run.start, last_end);
+            let before = self.title_before(run.start, floor(run.start, last_end, titled_end));
             let after = self.title_after(run.end);
             let words = run
                 .clone()
@@ -370,6 +389,7 @@ impl Finder<'_, '_> {
                         phrase: start..end,
                     });
                     last_end = run.end;
+                    titled_end = if before.is_some() { run.end } else { end };
                 }
             } else if words == 1 {
                 let titled = honorific || before.is_some_and(|(_, role)| run.start - role <= 3);
@@ -521,7 +541,7 @@ impl Finder<'_, '_> {
 
     /// Two or three capitalised words with no title, opening a sentence or its clause after a
     /// fronted phrase ("À Paris, X a été reçu", "Hier, X a reçu") before a verb, or after "avec"
-    /// or what says who headed a delegation ("The delegation was led by X").
+    /// or what says who headed a delegation ("The delegation was led by X"), or signing a letter.
     pub(super) fn untitled_name(&self, run: &Range<usize>) -> bool {
         let text = self.text;
         let start = self.sentence_start(run.start);
@@ -542,7 +562,19 @@ impl Finder<'_, '_> {
         let heads = run.start > 1
             && (text.words.headed_by.iter())
                 .any(|&(led, by)| text.fw(run.start - 2) == led && text.fw(run.start - 1) == by);
-        run.len() <= 3 && ((opens && verb_next) || after_with || second || heads)
+        run.len() <= 3 && ((opens && verb_next) || after_with || second || heads || self.signs(run))
+    }
+
+    /// "Signé : Tom Ward", "(é) Tom Ward": a name after the mark of a signature that opens its line.
+    fn signs(&self, run: &Range<usize>) -> bool {
+        let text = self.text;
+        let line = (0..run.start)
+            .rev()
+            .find(|&k| text.tokens[k].newline_before)
+            .unwrap_or(0);
+        let marks = |k: usize| text.words.signature_marks.contains(&text.fw(k));
+        (line..run.start).any(marks)
+            && (line..run.start).all(|k| !text.tokens[k].is_word() || marks(k))
     }
 
     /// The name as written, with no line breaks or doubled blanks.

@@ -184,6 +184,34 @@ impl Finder<'_, '_> {
                 || self.text.capitalised(k - 1) && self.in_country_name(k))
     }
 
+    /// "Minister for South Asia, North Africa, the United Nations and the Commonwealth", "the
+    /// Foreign, Commonwealth and Development Office": a comma at `k` between regions or words
+    /// that are never names, which "and" closes a few words on, lists a title's portfolios.
+    pub(super) fn lists_portfolios(&self, k: usize) -> bool {
+        let text = self.text;
+        let listed = |j: usize| {
+            j < text.tokens.len()
+                && (text.capitalised(j)
+                    || text.fw(j) == ","
+                    || text.words.definite.contains(&text.fw(j)))
+        };
+        let closed = (k + 1..k + 8)
+            .take_while(|&j| listed(j))
+            .any(|j| text.fw(j + 1) == text.words.and);
+        k > 0 && self.portfolio_word(k - 1) && self.portfolio(k + 1) && closed
+    }
+
+    /// Whether a title's portfolio opens at token `k`, perhaps with its article ("the United
+    /// Nations", "North Africa"): a region's word or a capitalised word that is never a name.
+    pub(super) fn portfolio(&self, k: usize) -> bool {
+        let article = self.text.words.definite.contains(&self.text.fw(k));
+        self.portfolio_word(k + usize::from(article))
+    }
+
+    fn portfolio_word(&self, k: usize) -> bool {
+        self.text.capitalised(k) && (self.is(k, Listed::NOT_NAME) || self.is(k, Listed::GEO))
+    }
+
     /// Whether token `k` lies inside the name of a country the gazetteer knows.
     fn in_country_name(&self, k: usize) -> bool {
         let near = self.text.folded_range(k.saturating_sub(3)..k + 4);
@@ -428,6 +456,10 @@ impl Finder<'_, '_> {
                 let next = text.folded_span(j..(j + 3).min(text.tokens.len()));
                 (self.lex.countries_in(next).first()).is_some_and(|(r, _)| r.start == 0)
             };
+            // "le Premier ministre était en Chine": an auxiliary ends the title, whose clause
+            // goes on ("à", the preposition, folds as "a" does).
+            let verb =
+                |j: usize| text.words.auxiliaries.contains(&text.fw(j)) && text.word(j) != "à";
             let mut end = k + 1;
             while end < text.tokens.len() && end < k + 12 && !self.breaks_before(end) {
                 let t = &text.tokens[end];
@@ -438,7 +470,8 @@ impl Finder<'_, '_> {
                     && !listed
                     || self.is(end, Listed::TITLE_STOP)
                     || covered(end, &self.cast.mentions)
-                    || !self.run_at(end).is_empty();
+                    || !self.run_at(end).is_empty()
+                    || verb(end);
                 if stop {
                     break;
                 }

@@ -3,6 +3,8 @@
 use crate::extract::testing::lexicon;
 use crate::extract::text::Text;
 
+mod apart;
+
 /// The main event's kind and parties.
 fn check(input: &str, expected: &[&str]) {
     check_in(input, crate::model::Language::Fr, expected);
@@ -138,29 +140,6 @@ fn main_events() {
         "Prime Minister Tom Ward arrived in Accra on Thursday for a working visit. He was welcomed at the airport by the head of state, President Sam Otieno.",
         crate::model::Language::En,
         &["Tom Ward", "Sam Otieno"],
-    );
-    // A letter given in full: signed on its last line, addressed on a line of its own.
-    check(
-        "MESSAGE DE FÉLICITATIONS\n\nA\n\nSON EXCELLENCE MONSIEUR EMMANUEL MACRON\n\nPRÉSIDENT DE LA RÉPUBLIQUE FRANÇAISE\n\nJ'ai l'honneur de vous adresser mes plus vives félicitations pour votre réélection.\n\nXI JINPING",
-        &["Xi Jinping", "Emmanuel Macron"],
-    );
-    // The signature may stand above the sender's titles; the address may follow the heading's
-    // words on its line.
-    check(
-        "MESSAGE DE CONDOLÉANCES À S.E.M. EMMANUEL MACRON, PRÉSIDENT DE LA RÉPUBLIQUE FRANÇAISE\n\nMonsieur le Président et Cher Ami,\n\nC'est avec tristesse que j'ai appris le drame qui frappe votre pays.\n\nVeuillez agréer l'assurance de ma très haute considération.\n\nXI JINPING\n\nPrésident de la République populaire de Chine\n\nSecrétaire général du Parti",
-        &["Xi Jinping", "Emmanuel Macron"],
-    );
-    // The signature may follow the mark of a signature in brackets, and stand above three
-    // lines of titles and a line of the page's.
-    check(
-        "Monsieur le Président,\n\nC'est avec tristesse que j'ai appris la disparition de votre ancien Premier ministre.\n\nVeuillez agréer, Monsieur le Président, l'assurance de ma haute considération.\n\n(é) Xi Jinping\nPrésident de la République populaire de Chine\nSecrétaire général du Parti\nPrésident de la Commission militaire centrale\nEnglish",
-        &["Xi Jinping"],
-    );
-    // The address may run on over its line into the addressee's titles, a closing formula
-    // names no one, and the body's names give way to the address and the signature.
-    check(
-        "MESSAGE DE FÉLICITATIONS\n\nLE PRÉSIDENT DE LA RÉPUBLIQUE\n\nSON EXCELLENCE MONSIEUR ALI KHAN,\nPRÉSIDENT DE LA RÉPUBLIQUE DU GHANA\n\n-ACCRA-\n\nJ'ai appris avec joie votre élection, que le ministre Sam Otieno m'a annoncée.\n\nJe vous prie d'agréer, Excellence Monsieur le Président, l'assurance de ma Très Haute et Fraternelle Considération.\n\nXI JINPING\n\nPrésidence de la République populaire de Chine",
-        &["Xi Jinping", "Ali Khan"],
     );
     // Two offices joined by "et" make one title, which is no aside.
     check(

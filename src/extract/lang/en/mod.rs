@@ -449,6 +449,17 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     pointers_below: &["below"],
     interviews: &["published by", "published in"],
+    letter_closings: &[
+        "sincerely",
+        "highest consideration",
+        "please accept",
+        "sincere appreciation",
+        "faithfully",
+        "best regards",
+        "kind regards",
+        "warm regards",
+    ],
+    signature_marks: &["s", "signed", "sgd"],
     the_two: ["the", "two"],
     // As English issuers title their readouts: "X meets Y", "Phone call with President X".
     titles: Phrasing {

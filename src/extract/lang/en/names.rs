@@ -192,6 +192,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "federation",
     "ministry",
     "office",
+    // "the Asia and Oceania Bureau": the units of a ministry.
+    "bureau",
+    "division",
+    "directorate",
+    "secretariat",
     "house",
     "white",
     "palace",

@@ -170,7 +170,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     hyphen_suffixes: &[],
     title_stops: TITLE_STOPS,
     surnames_under_titles: false,
-    country_after_name: &[],
+    country_after_name: &["de", "du", "d'"],
     of_person: &["de", "d", "d'"],
     office_taken: (
         &["pour"],
@@ -289,6 +289,18 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     secondary_markers: SECONDARY_MARKERS,
     pointers_below: &["ci-dessous", "ci-apres"],
     interviews: &["publie par", "publie dans", "paru dans", "parue dans"],
+    letter_closings: &[
+        "prie d'agreer",
+        "veuillez agreer",
+        "veuillez croire",
+        "prie de croire",
+        "soyez assure",
+        "haute consideration",
+        "bien fidelement",
+        "bien amicalement",
+        "sentiments les meilleurs",
+    ],
+    signature_marks: &["e", "s", "signe"],
     the_two: ["les", "deux"],
     titles: Phrasing {
         kinds: [

@@ -60,6 +60,7 @@ pub(super) const ROLES: &[&str] = &[
     "marechal",
     "vice-chancelier",
     "diplomate",
+    "diplomates",
     // "Chargé d'Affaires a.i. de France": the envoy heading an embassy in an ambassador's stead.
     "charge",
 ];

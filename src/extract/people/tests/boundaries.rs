@@ -54,6 +54,11 @@ fn where_names_start_and_end() {
         "Le Président de la République, Maréchal Ali Khan, a reçu des ministres.",
         &["Ali Khan -"],
     );
+    // A known name a particle joins to the noun opening a headline is a name of its own.
+    check(
+        "Message de François Bayrou au président Tom Ward.",
+        &["François Bayrou FR", "Tom Ward -"],
+    );
     check(
         "Hier Emmanuel Macron a reçu des ministres.",
         &["Emmanuel Macron FR"],

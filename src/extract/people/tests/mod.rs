@@ -225,6 +225,29 @@ fn countries_of_offices_regions_and_organisations() {
         "Le président tchadien Ali Khan a reçu l'envoyé spécial de l'Union européenne au Tchad, Tom Ward.",
         &["Ali Khan TD", "Tom Ward -"],
     );
+    // A name's country may follow it after "de", as English writes it after "of".
+    check(
+        "Le ministre Tom Ward a reçu le diplomate Ali Khan de la Côte d'Ivoire et les diplomates Sam Otieno du Kenya.",
+        &["Tom Ward -", "Ali Khan CI", "Sam Otieno KE"],
+    );
+    // A title's list of portfolios runs over its commas to the "and" that closes it, and on to
+    // the country of the office that holds them.
+    assert_eq!(
+        named_in(
+            "Minister Ali Khan spoke with Lord Tom Ward, Minister for Central Asia, South America, the United Nations and the Commonwealth at the British Foreign Office, on Monday.",
+            Language::En
+        ),
+        ["Ali Khan -", "Tom Ward GB"]
+    );
+    // A title after a name with none before is that name's, not the next name's: so over a
+    // bureau a capitalised "and" joins.
+    assert_eq!(
+        named_in(
+            "Tom Ward, Director General of the Europe and Central Asia Bureau of the Japanese Ministry of Foreign Affairs, Ali Khan, Secretary of State of the Mongolian Ministry of Foreign Affairs, and Sam Otieno, Deputy Assistant Secretary of State, met in Tokyo.",
+            Language::En
+        ),
+        ["Tom Ward JP", "Ali Khan MN", "Sam Otieno -"]
+    );
     // A capitalised title followed by a verb is its clause's subject, not the next name's title.
     assert_eq!(
         named_in(
