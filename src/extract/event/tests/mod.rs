@@ -4,6 +4,7 @@ use crate::extract::testing::lexicon;
 use crate::extract::text::Text;
 
 mod apart;
+mod kinds;
 
 /// The main event's kind and parties.
 fn check(input: &str, expected: &[&str]) {
@@ -36,8 +37,6 @@ fn kind_in(input: &str, language: crate::model::Language, expected: crate::model
     let cast = crate::extract::people::find(&text, &lex, None);
     assert_eq!(super::main(&text, &lex, &cast).kind, expected, "{input}");
 }
-
-mod kinds;
 
 #[test]
 fn main_events() {
