@@ -266,11 +266,18 @@ fn scan(
             continue;
         }
         // "l'ambassadrice extraordinaire et plénipotentiaire du Ghana à Dakar": a mission's title
-        // runs on to its seat, up to the comma that closes it.
+        // runs on to its seat, up to the comma that closes it; "avec résidence à Nairobi", but
+        // not "à la résidence du président à Brazzaville", a building where they met.
+        let building = |p: usize| {
+            words.buildings.contains(&text.fw(p))
+                && p > 0
+                && (words.definite.contains(&text.fw(p - 1))
+                    || words.possessives.contains(&text.fw(p - 1)))
+        };
         let mission = (k.saturating_sub(10).max(tokens.start)..k)
             .rev()
             .take_while(|&p| !text.tokens[p].is_punct(','))
-            .any(|p| words.missions.contains(&text.fw(p)));
+            .any(|p| words.missions.contains(&text.fw(p)) && !building(p));
         if mission {
             continue;
         }

@@ -235,6 +235,11 @@ fn places_named_by_venues_missions_and_stays() {
             "Le président Tom Ward a reçu l'ambassadeur de Hongrie au Burundi, Ali Khan, avec résidence à Nairobi.",
             None,
         ),
+        // A residence after its article is the house where they met.
+        (
+            "Le président Tom Ward a reçu le ministre Ali Khan à la résidence du président à Lomé.",
+            Some("Lomé"),
+        ),
         // A party's stay or journey told beside the report; not one before the exchange.
         (
             "La ministre Ali Khan a été reçue par le chef de l'État. Elle a fait le déplacement de Niamey pour présenter sa candidature.",
