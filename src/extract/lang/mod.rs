@@ -337,6 +337,9 @@ pub struct Words {
     /// The words that refer back to two people named before by their role ("les deux chefs
     /// d'État", "the two ministers").
     pub the_two: [&'static str; 2],
+    /// Nouns after `the_two` that refer back to two people whatever their roles ("les deux
+    /// personnalités", "the two sides").
+    pub the_two_of_any_role: &'static [&'static str],
     /// How a title is composed in the language: as written, not folded.
     pub titles: Phrasing,
 }

@@ -258,7 +258,9 @@ pub fn the_two(text: &Text, cast: &Cast, sentence: usize, trigger: usize) -> Opt
     (tokens.start..tokens.end).find(|&k| {
         (k < trigger || fronted(k))
             && text.fw(k) == the
-            && (text.fw(k + 1) == two && of_role(k + 2) || text.plural_role(k + 1))
+            && (text.fw(k + 1) == two
+                && (of_role(k + 2) || text.words.the_two_of_any_role.contains(&text.fw(k + 2)))
+                || text.plural_role(k + 1))
     })?;
     let mut people = Vec::new();
     for m in cast

@@ -268,3 +268,25 @@ fn talks_a_party_tells_next_as_a_call_were_one() {
         crate::model::EventKind::PhoneCall,
     );
 }
+
+/// "Les deux personnalités", "the two sides": the two people named before, whatever their roles.
+#[test]
+fn the_two_of_any_role_are_the_two_named_before() {
+    use crate::model::Language::{En, Fr};
+    for (input, language) in [
+        (
+            "Le président Tom Ward a reçu lundi le ministre Ali Khan. Les deux personnalités ont eu un tête-à-tête au palais.",
+            Fr,
+        ),
+        (
+            "Minister Ali Khan paid a courtesy call on President Tom Ward on Monday. The two sides held talks on trade.",
+            En,
+        ),
+    ] {
+        let lex = lexicon();
+        let text = Text::in_language(input, language);
+        let cast = crate::extract::people::find(&text, &lex, None);
+        let again = super::in_sentence(&text, &lex, &cast, 1, None).expect(input);
+        assert_eq!(again.people.len(), 2, "{input}");
+    }
+}
