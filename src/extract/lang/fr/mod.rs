@@ -239,7 +239,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     aside_cues: ASIDE_CUES,
     sources: &[],
-    in_turn: &["successivement"],
+    in_turn: &["successivement", "successifs", "successives"],
     exchanges_each: &["appels", "audiences"],
     between: "entre",
     delegations: &["delegation", "delegations"],
