@@ -145,14 +145,12 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
         let span = entry.span();
         let country = entry.into_inner();
         if gazetteer.by_code.contains_key(&country.code) {
-            errors.push(
-                Diagnostic::error(
-                    &countries.0,
-                    Position::of_offset(&countries.1, span.start),
-                    format!("country {} is listed twice", country.code),
-                )
-                .with_help("merge the two entries into one"),
-            );
+            errors.push(located(
+                countries,
+                span.start,
+                format!("country {} is listed twice", country.code),
+                "merge the two entries into one",
+            ));
             continue;
         }
         gazetteer
@@ -166,14 +164,12 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
         let span = entry.span();
         let names = entry.into_inner();
         let Some(&i) = gazetteer.by_code.get(&names.code) else {
-            errors.push(
-                Diagnostic::error(
-                    &countries_en.0,
-                    Position::of_offset(&countries_en.1, span.start),
-                    format!("unknown country {}", names.code),
-                )
-                .with_help("use a code listed in data/countries.toml"),
-            );
+            errors.push(located(
+                countries_en,
+                span.start,
+                format!("unknown country {}", names.code),
+                "use a code listed in data/countries.toml",
+            ));
             continue;
         };
         let country = &mut gazetteer.countries[i];
@@ -185,14 +181,12 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
     }
     let mut check_code = |code: Option<CountryCode>, file: &(PathBuf, String), offset: usize| {
         if let Some(code) = code.filter(|c| !gazetteer.by_code.contains_key(c)) {
-            errors.push(
-                Diagnostic::error(
-                    &file.0,
-                    Position::of_offset(&file.1, offset),
-                    format!("unknown country {code}"),
-                )
-                .with_help("use a code listed in data/countries.toml"),
-            );
+            errors.push(located(
+                file,
+                offset,
+                format!("unknown country {code}"),
+                "use a code listed in data/countries.toml",
+            ));
         }
     };
     for entry in &p.person {
@@ -207,14 +201,12 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
     for entry in &p.person {
         for role in &entry.get_ref().roles {
             if !p.office.iter().any(|o| &o.name == role) {
-                errors.push(
-                    Diagnostic::error(
-                        &people.0,
-                        Position::of_offset(&people.1, entry.span().start),
-                        format!("role `{role}` is no office listed in this file"),
-                    )
-                    .with_help("add an [[office]] with this `name` and its `english` name"),
-                );
+                errors.push(located(
+                    people,
+                    entry.span().start,
+                    format!("role `{role}` is no office listed in this file"),
+                    "add an [[office]] with this `name` and its `english` name",
+                ));
             }
         }
     }
@@ -224,40 +216,32 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
     for entry in &p.person {
         let name = &entry.get_ref().name;
         if names.insert(slugify(name), entry.span().start).is_some() {
-            errors.push(
-                Diagnostic::error(
-                    &people.0,
-                    Position::of_offset(&people.1, entry.span().start),
-                    format!("person `{name}` is listed twice"),
-                )
-                .with_help("merge the two entries into one"),
-            );
+            errors.push(located(
+                people,
+                entry.span().start,
+                format!("person `{name}` is listed twice"),
+                "merge the two entries into one",
+            ));
         }
     }
     let mut keys: HashMap<&str, usize> = HashMap::new();
     for entry in &o.organisation {
         let org = entry.get_ref();
-        let position = Position::of_offset(&organisations.1, entry.span().start);
+        let at = entry.span().start;
         if slugify(&org.key) != org.key {
-            errors.push(
-                Diagnostic::error(
-                    &organisations.0,
-                    position,
-                    format!("invalid organisation key `{}`", org.key),
-                )
-                .with_help(
-                    "use only lower-case ASCII letters, digits and `-`: it is part of a URL",
-                ),
-            );
-        } else if keys.insert(&org.key, entry.span().start).is_some() {
-            errors.push(
-                Diagnostic::error(
-                    &organisations.0,
-                    position,
-                    format!("organisation `{}` is listed twice", org.key),
-                )
-                .with_help("merge the two entries into one"),
-            );
+            errors.push(located(
+                organisations,
+                at,
+                format!("invalid organisation key `{}`", org.key),
+                "use only lower-case ASCII letters, digits and `-`: it is part of a URL",
+            ));
+        } else if keys.insert(&org.key, at).is_some() {
+            errors.push(located(
+                organisations,
+                at,
+                format!("organisation `{}` is listed twice", org.key),
+                "merge the two entries into one",
+            ));
         }
     }
     if !errors.is_empty() {
@@ -297,6 +281,16 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
     gazetteer.places = l.place.into_iter().map(Spanned::into_inner).collect();
     gazetteer.issuers = i.issuer.into_iter().map(Spanned::into_inner).collect();
     Ok(gazetteer)
+}
+
+/// An error at byte `offset` of a gazetteer file, with what to do about it.
+fn located(
+    (path, text): &(PathBuf, String),
+    offset: usize,
+    message: String,
+    help: &str,
+) -> Diagnostic {
+    Diagnostic::error(path, Position::of_offset(text, offset), message).with_help(help)
 }
 
 fn parse_toml<T: serde::de::DeserializeOwned>(
