@@ -216,6 +216,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     country_articles: &["le", "la", "les", "l'"],
     and: "et",
     namely: &["a savoir"],
+    residence: &["avec residence", "en residence", "resident a", "residant a"],
     cues: CUES,
     cue_times: &[
         "hier",

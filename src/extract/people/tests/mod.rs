@@ -381,6 +381,18 @@ fn surnames_and_asides() {
         "Bui Thanh Son a reçu l'ambassadeur de Chine au Vietnam, Xiong Bo.",
         &["Bui Thanh Son VN", "Xiong Bo CN"],
     );
+    // Where an envoy resides is part of their title, and its country is not theirs.
+    check(
+        "Le président Paul Roux a reçu l'ambassadeur du Ghana au Mali avec résidence à Dakar (Sénégal), Tom Ward.",
+        &["Paul Roux -", "Tom Ward GH"],
+    );
+    assert_eq!(
+        named_in(
+            "President Paul Roux received the Ambassador of Ghana to Mali, resident in Dakar (Senegal), Tom Ward.",
+            Language::En
+        ),
+        ["Paul Roux -", "Tom Ward GH"]
+    );
     check(
         "Le 1er mars, à New Delhi, le secrétaire d'État américain Antony Blinken a rencontré Sergueï Lavrov.",
         &["Antony Blinken US", "Sergueï Lavrov RU"],
