@@ -189,6 +189,11 @@ fn people_from_titles() {
         "la Représentante Spéciale du Secrétaire général, Aline Berthe, et la ministre chilienne Victoria Roux.",
         &["Aline Berthe -", "Victoria Roux CL"],
     );
+    // A surname that folds to a place's name but is written with other accents ("Bâle").
+    check(
+        "Le ministre a reçu l'ambassadeur du Ghana, Tom Balé, puis il est parti pour Bâle.",
+        &["Tom Balé GH"],
+    );
     // "États Unis" written without its hyphen.
     check(
         "les ambassadeurs de France et des États Unis, respectivement MM. Tom Ward et Ali Khan.",
