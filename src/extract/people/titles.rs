@@ -133,7 +133,8 @@ impl Finder<'_, '_> {
                 && (!self.text.capitalised(k) || shouted())
                 && !self.joins_portfolios(k)
                 && !held_in()
-                && !self.residence_at(k)
+                && !self.phrase_at(self.text.words.residence, k)
+                && !self.phrase_at(self.text.words.title_tails, k)
             {
                 return None;
             }
@@ -154,7 +155,7 @@ impl Finder<'_, '_> {
                 let clause = self.text.words.titles_capitalised
                     && self.text.capitalised(k)
                     && (k + 1..i)
-                        .take_while(|&j| !self.residence_at(j))
+                        .take_while(|&j| !self.phrase_at(self.text.words.residence, j))
                         .any(|j| clause_word(self.text, self.listed[j], j));
                 if titles_another || clause {
                     return None;
@@ -165,11 +166,10 @@ impl Finder<'_, '_> {
         None
     }
 
-    /// "l'ambassadeur du Canada au Tchad avec résidence à Yaoundé": whether a phrase that adds
-    /// where an envoy resides to their title starts at `k`.
-    fn residence_at(&self, k: usize) -> bool {
+    /// Whether one of the folded `phrases` starts at token `k`.
+    fn phrase_at(&self, phrases: &[&str], k: usize) -> bool {
         let from = self.text.folded_from(k);
-        (self.text.words.residence.iter())
+        (phrases.iter())
             .any(|p| from.starts_with(p) && !from[p.len()..].starts_with(char::is_alphanumeric))
     }
 

@@ -240,6 +240,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     and: "and",
     namely: &["namely"],
     residence: &["with residence", "resident in", "residing in"],
+    title_tails: &[],
     surnames_under_titles: true,
     country_after_name: &["of"],
     country_joiners: &["of", "the"],

@@ -217,6 +217,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     and: "et",
     namely: &["a savoir"],
     residence: &["avec residence", "en residence", "resident a", "residant a"],
+    title_tails: &["par interim"],
     cues: CUES,
     cue_times: &[
         "hier",

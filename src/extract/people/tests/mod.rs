@@ -386,6 +386,11 @@ fn surnames_and_asides() {
         "Bui Thanh Son a reçu l'ambassadeur de Chine au Vietnam, Xiong Bo.",
         &["Bui Thanh Son VN", "Xiong Bo CN"],
     );
+    // An office held in the interim goes on with its title, before the name or after it.
+    check(
+        "Le ministre des Affaires étrangères par intérim, Tom Ward, a appelé le président par intérim Ali Khan du Mali.",
+        &["Tom Ward -", "Ali Khan ML"],
+    );
     // Where an envoy resides is part of their title, and its country is not theirs.
     check(
         "Le président Paul Roux a reçu l'ambassadeur du Ghana au Mali avec résidence à Dakar (Sénégal), Tom Ward.",
