@@ -174,6 +174,11 @@ pub struct Words {
     pub and: &'static str,
     /// Phrases that announce the names of a title before them ("les deux chefs d'État, à savoir").
     pub namely: &'static [&'static str],
+    /// Phrases that add to an envoy's title where they reside ("avec résidence à Nairobi"): part
+    /// of the title, and the country they name is not the envoy's.
+    pub residence: &'static [&'static str],
+    /// Phrases that go on a title after a word that ends one ("ministre par intérim, X").
+    pub title_tails: &'static [&'static str],
     /// Words between a name and its country ("of": "King Abdullah II of Jordan").
     pub country_after_name: &'static [&'static str],
     /// Words joining a title to the country that ends it ("of the", "de la"), left out of a

@@ -75,6 +75,9 @@ pub struct Lexicon {
     places: HashMap<String, CountryCode>,
     /// Folded seats of government (`Place::seat`): venues, not places.
     seats: HashSet<String>,
+    /// Folded words of places every spelling of which carries accents → those spellings in
+    /// lower case: a word written with other accents is not the place's ("Richard Balé", "Bâle").
+    accented_places: HashMap<String, Vec<String>>,
     /// Each language's exchange cues (`Words::exchange_cues`), in the order of `Language::ALL`:
     /// their phrases, and the cue of each pattern.
     cues: Vec<(Phrases, Vec<Cue>)>,
@@ -249,6 +252,26 @@ impl Lexicon {
         let one_word = places.keys().filter(|p| !p.contains(' '));
         geo_words.extend(one_word.flat_map(|p| p.split('\'')).map(str::to_string));
         geo_words.retain(|w| w.len() > 2 && !STILL_NAMES.contains(&w.as_str()));
+        let spellings = (gazetteer.countries.iter())
+            .flat_map(|c| {
+                let names = std::iter::once(&c.name).chain(&c.aliases);
+                names.chain(&c.demonyms).chain(&c.capital)
+            })
+            .chain(
+                (gazetteer.places.iter().filter(|p| !p.seat))
+                    .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases)),
+            );
+        let mut accented_places: HashMap<String, Vec<String>> = HashMap::default();
+        let mut plain = HashSet::default();
+        for word in spellings.flat_map(|s| s.split([' ', '\'', '\u{2019}'])) {
+            let (folded, lower) = (fold(word), word.to_lowercase());
+            if folded == lower {
+                plain.insert(folded);
+            } else {
+                accented_places.entry(folded).or_default().push(lower);
+            }
+        }
+        accented_places.retain(|f, _| !plain.contains(f) && geo_words.contains(f));
 
         let mut signatures: HashMap<String, Vec<(usize, String)>> = HashMap::default();
         for (i, issuer) in gazetteer.issuers.iter().enumerate() {
@@ -299,6 +322,7 @@ impl Lexicon {
             country_hits,
             places,
             seats,
+            accented_places,
             cues: Language::ALL
                 .iter()
                 .map(|&l| {
@@ -458,6 +482,15 @@ impl Lexicon {
     /// The country of a known capital or place, by folded name.
     pub fn place_country(&self, folded: &str) -> Option<CountryCode> {
         self.places.get(folded).copied()
+    }
+
+    /// Whether a word of a place (`folded`) is `written` with accents none of the place's
+    /// spellings has, and so is another word.
+    pub fn spelt_otherwise(&self, folded: &str, written: &str) -> bool {
+        self.accented_places.get(folded).is_some_and(|spellings| {
+            let lower = written.to_lowercase();
+            lower != folded && !spellings.contains(&lower)
+        })
     }
 
     /// Whether a folded word is a seat of government (`Place::seat`), which names a venue.

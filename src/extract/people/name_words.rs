@@ -65,7 +65,7 @@ impl Finder<'_, '_> {
         self.text.capitalised(i)
             && !listed().has(Listed::NOT_NAME)
             && !hyphenated_role()
-            && !listed().has(Listed::GEO)
+            && (!listed().has(Listed::GEO) || self.lex.spelt_otherwise(f, self.text.word(i)))
             && !is_roman(self.text.word(i))
             && !self.names_a_building(i)
     }

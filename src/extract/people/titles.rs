@@ -133,6 +133,8 @@ impl Finder<'_, '_> {
                 && (!self.text.capitalised(k) || shouted())
                 && !self.joins_portfolios(k)
                 && !held_in()
+                && !self.phrase_at(self.text.words.residence, k)
+                && !self.phrase_at(self.text.words.title_tails, k)
             {
                 return None;
             }
@@ -148,10 +150,13 @@ impl Finder<'_, '_> {
                     && self.text.capitalised(k + 1)
                     && (k + 2..i)
                         .any(|j| self.text.tokens[j].is_word() && !self.text.capitalised(j));
-                // A clause's word between a capitalised role and the name ends the title.
+                // A clause's word between a capitalised role and the name ends the title; where
+                // the envoy resides goes on with it.
                 let clause = self.text.words.titles_capitalised
                     && self.text.capitalised(k)
-                    && (k + 1..i).any(|j| clause_word(self.text, self.listed[j], j));
+                    && (k + 1..i)
+                        .take_while(|&j| !self.phrase_at(self.text.words.residence, j))
+                        .any(|j| clause_word(self.text, self.listed[j], j));
                 if titles_another || clause {
                     return None;
                 }
@@ -159,6 +164,13 @@ impl Finder<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether one of the folded `phrases` starts at token `k`.
+    fn phrase_at(&self, phrases: &[&str], k: usize) -> bool {
+        let from = self.text.folded_from(k);
+        (phrases.iter())
+            .any(|p| from.starts_with(p) && !from[p.len()..].starts_with(char::is_alphanumeric))
     }
 
     /// "Minister of Trade and Industry", "Ambassador Extraordinary and Plenipotentiary": a stop
@@ -384,6 +396,17 @@ impl Finder<'_, '_> {
             return Vec::new();
         }
         let folded = self.text.folded_span(tokens);
+        // "… au Tchad avec résidence à Yaoundé (Cameroun)": the country of the envoy's residence
+        // is not theirs.
+        let folded = (self.text.words.residence.iter())
+            .filter_map(|p| {
+                (folded.match_indices(p)).find_map(|(at, _)| {
+                    let after = &folded[at + p.len()..];
+                    (folded[..at].ends_with(' ') && after.starts_with(' ')).then_some(at)
+                })
+            })
+            .min()
+            .map_or(folded, |cut| &folded[..cut]);
         let mut hits = self.lex.countries_in(folded);
         // "l'ambassadeur de Chine au Vietnam": where the office is held is not whose it is, when
         // the title names another country.

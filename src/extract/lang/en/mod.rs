@@ -239,6 +239,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     country_articles: &["the"],
     and: "and",
     namely: &["namely"],
+    residence: &["with residence", "resident in", "residing in"],
+    title_tails: &[],
     surnames_under_titles: true,
     country_after_name: &["of"],
     country_joiners: &["of", "the"],

@@ -285,6 +285,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "kazinform",
     "trend",
     "bernama",
+    // "Minister Ali Khan Photo: supplied": a caption's word, as in French.
+    "photo",
+    "photos",
     "god",
     "islam",
     "programme",

@@ -216,6 +216,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     country_articles: &["le", "la", "les", "l'"],
     and: "et",
     namely: &["a savoir"],
+    residence: &["avec residence", "en residence", "resident a", "residant a"],
+    title_tails: &["par interim"],
     cues: CUES,
     cue_times: &[
         "hier",

@@ -15,6 +15,14 @@ fn where_names_start_and_end() {
         "Le président Tom Ward a été reçu par le président en exercice de la Conférence des Chefs d’État de la Sous-région, Ali KHAN.",
         &["Tom Ward -", "Ali Khan -"],
     );
+    // A caption's word after a name is no part of it.
+    assert_eq!(
+        named_in(
+            "Ghana's Foreign Minister Tom Ward Photo: supplied",
+            Language::En
+        ),
+        ["Tom Ward GH"]
+    );
     // A city's name that is also a given name stays one ("Milan").
     check(
         "Le président slovène Milan Novak a reçu le ministre Ali Khan.",

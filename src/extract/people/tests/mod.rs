@@ -189,6 +189,11 @@ fn people_from_titles() {
         "la Représentante Spéciale du Secrétaire général, Aline Berthe, et la ministre chilienne Victoria Roux.",
         &["Aline Berthe -", "Victoria Roux CL"],
     );
+    // A surname that folds to a place's name but is written with other accents ("Bâle").
+    check(
+        "Le ministre a reçu l'ambassadeur du Ghana, Tom Balé, puis il est parti pour Bâle.",
+        &["Tom Balé GH"],
+    );
     // "États Unis" written without its hyphen.
     check(
         "les ambassadeurs de France et des États Unis, respectivement MM. Tom Ward et Ali Khan.",
@@ -380,6 +385,23 @@ fn surnames_and_asides() {
     check(
         "Bui Thanh Son a reçu l'ambassadeur de Chine au Vietnam, Xiong Bo.",
         &["Bui Thanh Son VN", "Xiong Bo CN"],
+    );
+    // An office held in the interim goes on with its title, before the name or after it.
+    check(
+        "Le ministre des Affaires étrangères par intérim, Tom Ward, a appelé le président par intérim Ali Khan du Mali.",
+        &["Tom Ward -", "Ali Khan ML"],
+    );
+    // Where an envoy resides is part of their title, and its country is not theirs.
+    check(
+        "Le président Paul Roux a reçu l'ambassadeur du Ghana au Mali avec résidence à Dakar (Sénégal), Tom Ward.",
+        &["Paul Roux -", "Tom Ward GH"],
+    );
+    assert_eq!(
+        named_in(
+            "President Paul Roux received the Ambassador of Ghana to Mali, resident in Dakar (Senegal), Tom Ward.",
+            Language::En
+        ),
+        ["Paul Roux -", "Tom Ward GH"]
     );
     check(
         "Le 1er mars, à New Delhi, le secrétaire d'État américain Antony Blinken a rencontré Sergueï Lavrov.",
