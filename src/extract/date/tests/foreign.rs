@@ -1,0 +1,187 @@
+//! Dates of other acts and earlier days, which are not the exchange's.
+
+use super::{check, check_in};
+use crate::extract::lang::Language;
+
+#[test]
+fn dates_of_other_acts_and_earlier_days() {
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        // The date that closes the clause of another act, told by its participle, is the act's.
+        (
+            "X a appelé Y. Il a dénoncé l'attaque commise par des rebelles dans la province le 2 avril.",
+            Some("2024-04-09"),
+            None,
+        ),
+        // What a relative clause says took place on a date is the antecedent's: a summit's…
+        (
+            "X et Y se sont entretenus au téléphone, en tenant compte du sommet du G7 qui s'est tenu le 2 avril.",
+            Some("2024-04-09"),
+            None,
+        ),
+        (
+            "X held a call with Y on the summit which took place on April 2.",
+            Some("2024-04-09"),
+            None,
+        ),
+        // A day "du" joins to another act is that act's; to the exchange, its own, unless set
+        // before.
+        (
+            "X a reçu Y, qui a salué l'accord du 2 avril entre les deux pays.",
+            Some("2024-04-09"),
+            None,
+        ),
+        (
+            "X et Y ont réaffirmé leur amitié lors de leur entretien du mardi 2 avril à Dakar.",
+            Some("2024-04-09"),
+            Some("2024-04-02"),
+        ),
+        (
+            "X a écrit à Y, qu'il n'avait pas revu depuis leur dernière rencontre du 2 avril.",
+            Some("2024-04-09"),
+            None,
+        ),
+        // …and the exchange's own when the antecedent names it.
+        (
+            "X a reçu Y. L'audience, qui s'est déroulée le 2 avril au palais, a porté sur la coopération.",
+            Some("2024-04-09"),
+            Some("2024-04-02"),
+        ),
+        // The same participle after an auxiliary is the sentence's own verb.
+        (
+            "X et Y ont signé le 2 avril un accord.",
+            Some("2024-04-09"),
+            Some("2024-04-02"),
+        ),
+        // A day named right after another act's participle is the act's…
+        (
+            "X a adressé ses condoléances à Y après le naufrage survenu jeudi soir au large.",
+            Some("2024-04-09"),
+            None,
+        ),
+        (
+            "X a félicité Y, réélu dimanche à la tête du pays. Le message lui a été remis lundi.",
+            Some("2024-04-09"),
+            Some("2024-04-08"),
+        ),
+        (
+            "X a écrit à Y, élu le 7 avril à la présidence.",
+            Some("2024-04-09"),
+            None,
+        ),
+        // …and so is a death's, whatever its verb: condolences come after it.
+        (
+            "X a présenté ses condoléances à Y. L'ancien ministre est décédé ce lundi 8 avril 2024 à Genève.",
+            None,
+            None,
+        ),
+        (
+            "X sent a message of condolence to Y. The former minister died on Monday in Geneva.",
+            Some("2024-04-09"),
+            None,
+        ),
+        // The day of a death the sender learned of is the death's, which the message follows…
+        (
+            "C'est avec tristesse que j'ai appris la disparition de l'ancien président, ce mardi 9 avril 2024. Je vous adresse, Monsieur le Président Y, mes condoléances.",
+            None,
+            None,
+        ),
+        // …but a wire that learned of the exchange tells its day.
+        (
+            "L'agence a appris auprès de la présidence que X a reçu Y le 9 avril 2024 au palais.",
+            None,
+            Some("2024-04-09"),
+        ),
+        // A day after "demain" is one to come: the report is dated by the day it was told on.
+        (
+            "X a eu un entretien téléphonique avec Y, a annoncé mercredi la présidence. L'échange précède le sommet qui doit s'ouvrir demain jeudi 11 avril à Accra.",
+            Some("2024-04-12"),
+            Some("2024-04-10"),
+        ),
+        // A day put in the past gives way to the one the sentence tells as its present.
+        (
+            "Après Kano, le 3 mars dernier, X a été l'hôte de Y ce 12 avril à Lagos.",
+            None,
+            Some("--04-12"),
+        ),
+        // After the report, a day put in the past is an earlier encounter's.
+        (
+            "X a rencontré Y au palais. C'est à la suite de leur échange à Rome le 2 février dernier que l'invitation a été lancée.",
+            None,
+            None,
+        ),
+        // After the report, an exchange told in the pluperfect is an earlier one.
+        (
+            "Le ministre Tom Ward et son homologue Ali Khan se sont entretenus au téléphone.\n\nIls ont évoqué la situation régionale.\n\nLes deux ministres ont salué leurs relations.\n\nLes deux ministres avaient également eu une conversation téléphonique le 24 novembre 2020.",
+            None,
+            None,
+        ),
+        // A weekday put in the past is never the anchor's own day.
+        (
+            "X et Y se sont entretenus par téléphone lundi dernier.",
+            Some("2024-04-08"),
+            Some("2024-04-01"),
+        ),
+        ("Bakou, 9 avril\n\nX a appelé Y lundi dernier.", None, None),
+        // A clause that puts an event before the one reported keeps its date; a comma closes it.
+        (
+            "X a rencontré Y au palais. Cette visite fait suite à celle effectuée par Y à Lomé les 9 et 10 mars.",
+            None,
+            None,
+        ),
+        (
+            "À la suite de cette visite, X a reçu Y le 9 mars.",
+            None,
+            Some("--03-09"),
+        ),
+        // A page's stamp of publication dates no event beside it.
+        (
+            "Publié le 09/04/2024 à 10:00\nX a reçu Y au palais.",
+            None,
+            Some("2024-04-09"),
+        ),
+    ];
+    for &(input, published, expected) in cases {
+        check(input, published, expected);
+    }
+    // A long clause that puts an event before the report keeps its date, whatever it names.
+    check_in(
+        Language::En,
+        "X met virtually with Y following up on the talks between their leaders and the launch of the joint council on March 2.",
+        None,
+        None,
+    );
+    // In the report, a full date after the page's day is one to come, one years before it an
+    // occasion's.
+    check_in(
+        Language::En,
+        "President X, who takes office on March 3, 2025, spoke with Y on Monday.",
+        Some("2025-02-12"),
+        Some("2025-02-10"),
+    );
+    check_in(
+        Language::En,
+        "The Emir sent Y a cable marking the anniversary of the proclamation of the republic on 12 May 1961.",
+        Some("2024-05-12"),
+        None,
+    );
+    // Beside the report too, a day after the page's is one to come.
+    check_in(
+        Language::En,
+        "President X spoke with Y.\n\nThe two leaders will meet at the summit in Delhi on 9 September 2023.",
+        Some("2023-08-10"),
+        None,
+    );
+    // A sentence after the report that tells an exchange to come dates that one.
+    check(
+        "X a reçu Y au palais. Les deux présidents doivent se retrouver à Paris le 9 septembre 2023.",
+        None,
+        None,
+    );
+    // Beside the report, a year-less day months before the page is an earlier event's.
+    check_in(
+        Language::En,
+        "X and Y held telephone talks.\n\nThey reviewed trade.\n\nThe talks focused on the agreements reached during the state visit on April 14-15.",
+        Some("2024-12-30"),
+        None,
+    );
+}

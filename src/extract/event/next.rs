@@ -1,0 +1,182 @@
+//! How the sentences right after the report tell its exchange: over the phone, face to face, as
+//! talks after a welcome.
+
+use std::ops::Range;
+
+use super::{closed, Event};
+use crate::extract::kind;
+use crate::extract::lexicon::Lexicon;
+use crate::extract::people::Cast;
+use crate::extract::text::Text;
+use crate::model::EventKind;
+
+/// "X a examiné avec Y la situation. … les deux parties avaient discuté, dans un appel
+/// téléphonique, …", "The talks between X and Y ended at 20:10. … At the beginning of the video
+/// conference, …": a conversation whose sentence does not say how it was held is a call when the
+/// next sentence, naming no one else, says it went over the phone or video, or one of the two
+/// after it points back to "the" call; the first that names someone else ends the search. Wishes
+/// are a call's when the next sentence tells them given in one ("X a présenté ses condoléances à
+/// Y. Au cours d'un entretien téléphonique, X a …"). A call is a video one when one of them,
+/// pointing back to it, says it went by video ("Talks via teleconference … The teleconference was
+/// held over a secure video link"), as a call told by video in its own sentence is.
+pub(super) fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
+    let Some(s) = event.sentence else { return };
+    // A headline's "a rencontré" is a generic verb: the lead under it says how they spoke.
+    let headline = s == 0 && !closed(text, s);
+    let message = event.kind == EventKind::Message;
+    let phone = event.kind == EventKind::PhoneCall;
+    let told = match event.kind {
+        EventKind::Talks | EventKind::Other | EventKind::Message | EventKind::PhoneCall => true,
+        EventKind::Meeting => headline,
+        _ => false,
+    };
+    if !told {
+        return;
+    }
+    let sentences = text.sentences.iter().skip(s + 1).take(3);
+    for (n, next) in sentences.take_while(|n| !n.heading).enumerate() {
+        let k = s + 1 + n;
+        let others = (cast.mentions.iter())
+            .filter(|m| next.tokens.contains(&m.name.start))
+            .any(|m| !event.people.contains(&m.person));
+        if others {
+            return;
+        }
+        let base = text.tokens[next.tokens.start].folded.start;
+        let definite = |at: usize| {
+            (next.tokens.clone())
+                .filter(|&k| text.tokens[k].folded.end <= base + at)
+                .rev()
+                .take(2)
+                .any(|k| text.words.definite.contains(&text.fw(k)))
+        };
+        let cues = lex.sentence_cues(text, k);
+        let call = |k: EventKind| matches!(k, EventKind::PhoneCall | EventKind::VideoCall);
+        // "Ils avaient eu un entretien téléphonique en mai": an earlier call.
+        let earlier = || text.in_pluperfect(next.tokens.clone());
+        if message && (n > 0 || earlier() || !kind::classify(cues).is_some_and(|(k, _)| call(k))) {
+            return;
+        }
+        // "The teleconference was …", "L'entretien s'est déroulé …": the exchange named again.
+        let points_back = || {
+            (cues.iter()).any(|(at, c)| {
+                matches!(*c, kind::Cue::Kind(_) | kind::Cue::Mode(_)) && definite(at.start)
+            })
+        };
+        let mode = if phone {
+            let video = kind::Cue::Mode(EventKind::VideoCall);
+            let by_video = kind::Cue::Means(EventKind::VideoCall);
+            let said = cues.iter().any(|&(_, c)| c == video || c == by_video);
+            (said && points_back()).then_some(EventKind::VideoCall)
+        } else {
+            cues.iter().find_map(|(at, c)| match *c {
+                kind::Cue::Mode(k) | kind::Cue::Means(k)
+                    if call(k) && (n == 0 || definite(at.start)) =>
+                {
+                    Some(k)
+                }
+                _ => None,
+            })
+        };
+        if let Some(mode) = mode {
+            event.kind = mode;
+            event.cued = true;
+            return;
+        }
+    }
+}
+
+/// "Modi et Macron se sont entretenus jeudi … [other news] … L'entretien téléphonique entre MM.
+/// Modi et Macron a eu lieu alors que …": talks whose report does not say how they were held are
+/// a call when a later sentence, however far and whoever else it names, points back to "the" call
+/// and names one of their parties first after it, or one of the next two tells a call with their
+/// parties alone; an earlier call is told in the pluperfect.
+pub(super) fn call_named_later(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
+    let Some(s) = event.sentence else { return };
+    if !matches!(event.kind, EventKind::Talks | EventKind::Other) {
+        return;
+    }
+    let later = (s + 1..text.sentences.len().min(s + 12))
+        .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption);
+    let call = later.into_iter().find_map(|k| {
+        let tokens = text.sentences[k].tokens.clone();
+        if text.in_pluperfect(tokens.clone()) {
+            return None;
+        }
+        let (kind, at) = kind::classify(lex.sentence_cues(text, k))
+            .filter(|&(k, _)| matches!(k, EventKind::PhoneCall | EventKind::VideoCall))?;
+        let base = text.tokens[tokens.start].folded.start;
+        let cue = (tokens.clone()).find(|&t| text.tokens[t].folded.end > base + at.start)?;
+        let definite = (cue.saturating_sub(2).max(tokens.start)..cue)
+            .any(|t| text.words.definite.contains(&text.fw(t)));
+        let next = (cast.mentions.iter())
+            .filter(|m| m.name.start > cue && m.name.start < tokens.end)
+            .min_by_key(|m| m.name.start)?;
+        // "« J'ai eu aujourd'hui un entretien téléphonique avec le président Y », a-t-il écrit":
+        // right after the report, a call with its parties only, not announced as another, is it.
+        let only_parties = (cast.mentions.iter())
+            .filter(|m| tokens.contains(&m.name.start))
+            .all(|m| event.people.contains(&m.person));
+        let next_to = k <= s + 2 && only_parties && !lex.sentence_marks_another(text, k);
+        ((definite || next_to) && event.people.contains(&next.person)).then_some(kind)
+    });
+    if let Some(kind) = call {
+        event.kind = kind;
+        event.cued = true;
+    }
+}
+
+/// "X s'est entretenu avec Y au Palais. Cette rencontre …", "X held talks with Y. The two leaders
+/// had a meeting at State House …": talks that one of the next two sentences tells as a meeting,
+/// naming no one else, were held face to face; one that tells another exchange (later, earlier,
+/// also) ends the search. "X a été accueilli à l'aéroport par Y. Les deux chefs d'État ont eu un
+/// entretien …": a welcome is the talks' occasion, which the next sentences tell as the exchange.
+pub(super) fn kind_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
+    let words = text.words;
+    let welcome = |cue: &Range<usize>| cue.clone().any(|k| words.welcomes.contains(&text.fw(k)));
+    let (told, retold) = match (event.kind, &event.cue) {
+        (EventKind::Talks, _) if words.talks_retold_as_meeting => {
+            (EventKind::Talks, EventKind::Meeting)
+        }
+        (EventKind::Meeting, Some(cue)) if welcome(cue) => (EventKind::Meeting, EventKind::Talks),
+        _ => return,
+    };
+    let Some(s) = event.sentence else {
+        return;
+    };
+    // Two sentences after the report, past those that tell it again as it was told.
+    let mut read = 0;
+    let next = (s + 1..text.sentences.len()).take_while(|&k| !text.sentences[k].heading);
+    for k in next {
+        if read == 2 {
+            return;
+        }
+        let tokens = text.sentences[k].tokens.clone();
+        let others = (cast.mentions.iter())
+            .filter(|m| tokens.contains(&m.name.start))
+            .any(|m| !event.people.contains(&m.person));
+        let another = lex.sentence_marks_another(text, k) || text.in_pluperfect(tokens.clone());
+        if others || another {
+            return;
+        }
+        let base = text.tokens[tokens.start].folded.start;
+        // "Ils se sont par la suite retrouvés en tête à tête": a meeting after the talks; talks
+        // after a welcome are what it was for.
+        let after = |cue: usize| {
+            (tokens.clone())
+                .take_while(|&t| text.tokens[t].folded.start < base + cue)
+                .any(|t| words.earlier.contains(&text.fw(t)))
+        };
+        match kind::classify(lex.sentence_cues(text, k)) {
+            Some((kind, at))
+                if kind == retold && !(told == EventKind::Talks && after(at.start)) =>
+            {
+                event.kind = retold;
+                return;
+            }
+            Some((kind, _)) if kind == told => {}
+            None => read += 1,
+            Some(_) => return,
+        }
+    }
+}
