@@ -134,11 +134,10 @@ pub(super) fn call_named_later(text: &Text, lex: &Lexicon, cast: &Cast, event: &
 pub(super) fn kind_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let words = text.words;
     let welcome = |cue: &Range<usize>| cue.clone().any(|k| words.welcomes.contains(&text.fw(k)));
-    let (told, retold) = match (event.kind, &event.cue) {
-        (EventKind::Talks, _) if words.talks_retold_as_meeting => {
-            (EventKind::Talks, EventKind::Meeting)
-        }
-        (EventKind::Meeting, Some(cue)) if welcome(cue) => (EventKind::Meeting, EventKind::Talks),
+    let told = event.kind;
+    let retold = match (told, &event.cue) {
+        (EventKind::Talks, _) if words.talks_retold_as_meeting => EventKind::Meeting,
+        (EventKind::Meeting, Some(cue)) if welcome(cue) => EventKind::Talks,
         _ => return,
     };
     let Some(s) = event.sentence else {
