@@ -155,12 +155,17 @@ impl<'a> Text<'a> {
             .map_or("", |t| &self.folded.text[t.folded.start..])
     }
 
-    /// Whether token `i` is a preposition of place ("à", "in"): accents tell "à" from "a".
+    /// Whether token `i` is a preposition of place ("à", "in"): accents tell "à" from "a", but
+    /// for a capital, which French often writes without its accent ("A Paris, le président …"),
+    /// unless the word after it is in capitals too ("LE PRÉSIDENT A REÇU").
     /// Compared without lower-casing into a new string: it is asked at most words of a text.
     pub fn introduces_place(&self, i: usize) -> bool {
         let word = self.word(i);
+        let capital = self.tokens.get(i).is_some_and(|t| t.capitalised)
+            && self.word(i + 1).contains(char::is_lowercase);
         self.words.place_prepositions.iter().any(|p| {
             p.len() == word.len() && word.chars().flat_map(char::to_lowercase).eq(p.chars())
+                || capital && word.chars().count() == p.chars().count() && fold(p) == self.fw(i)
         })
     }
 

@@ -449,6 +449,22 @@ fn places() {
         Meeting,
         Some("Port Lindsay"),
     );
+    // "A" for "À", a capital French often writes without its accent; not the verb of a line in
+    // capitals.
+    check(
+        "A Lomé, le ministre Ali Khan a été reçu mardi par le président Tom Ward.",
+        Meeting,
+        Some("Lomé"),
+    );
+    let text = Text::in_language(
+        "LE PRÉSIDENT TOM WARD A REÇU LE MINISTRE\nA Lomé, il a reçu le ministre.",
+        Language::Fr,
+    );
+    let a: Vec<bool> = (0..text.tokens.len())
+        .filter(|&k| text.word(k) == "A")
+        .map(|k| text.introduces_place(k))
+        .collect();
+    assert_eq!(a, [false, true]);
     // Or before its preposition and name.
     check(
         "Les deux dirigeants se sont réunis à Port Lindsay, au Royaume-Uni, en marge du sommet.",
