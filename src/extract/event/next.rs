@@ -36,10 +36,7 @@ pub(super) fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
     let sentences = text.sentences.iter().skip(s + 1).take(3);
     for (n, next) in sentences.take_while(|n| !n.heading).enumerate() {
         let k = s + 1 + n;
-        let others = (cast.mentions.iter())
-            .filter(|m| next.tokens.contains(&m.name.start))
-            .any(|m| !event.people.contains(&m.person));
-        if others {
+        if names_others(cast, event, &next.tokens) {
             return;
         }
         let base = text.tokens[next.tokens.start].folded.start;
@@ -114,10 +111,9 @@ pub(super) fn call_named_later(text: &Text, lex: &Lexicon, cast: &Cast, event: &
             .min_by_key(|m| m.name.start)?;
         // "« J'ai eu aujourd'hui un entretien téléphonique avec le président Y », a-t-il écrit":
         // right after the report, a call with its parties only, not announced as another, is it.
-        let only_parties = (cast.mentions.iter())
-            .filter(|m| tokens.contains(&m.name.start))
-            .all(|m| event.people.contains(&m.person));
-        let next_to = k <= s + 2 && only_parties && !lex.sentence_marks_another(text, k);
+        let next_to = k <= s + 2
+            && !names_others(cast, event, &tokens)
+            && !lex.sentence_marks_another(text, k);
         ((definite || next_to) && event.people.contains(&next.person)).then_some(kind)
     });
     if let Some(kind) = call {
@@ -151,11 +147,8 @@ pub(super) fn kind_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
             return;
         }
         let tokens = text.sentences[k].tokens.clone();
-        let others = (cast.mentions.iter())
-            .filter(|m| tokens.contains(&m.name.start))
-            .any(|m| !event.people.contains(&m.person));
         let another = lex.sentence_marks_another(text, k) || text.in_pluperfect(tokens.clone());
-        if others || another {
+        if names_others(cast, event, &tokens) || another {
             return;
         }
         let base = text.tokens[tokens.start].folded.start;
@@ -178,4 +171,11 @@ pub(super) fn kind_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
             Some(_) => return,
         }
     }
+}
+
+/// Whether `tokens` name someone who is not a party of `event`.
+fn names_others(cast: &Cast, event: &Event, tokens: &Range<usize>) -> bool {
+    (cast.mentions.iter())
+        .filter(|m| tokens.contains(&m.name.start))
+        .any(|m| !event.people.contains(&m.person))
 }
