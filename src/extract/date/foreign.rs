@@ -2,6 +2,7 @@
 //! later event, an occasion, a milestone.
 
 use crate::extract::kind::Cue;
+use crate::extract::lang::Words;
 use crate::extract::text::Text;
 
 use super::{place_in_brackets, DateExpr};
@@ -48,11 +49,7 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
         let set_before = [before(k + 1), before(k + 2)]
             .iter()
             .any(|w| words.past_after.contains(w) || words.earlier.contains(w));
-        !set_before
-            && words
-                .cues
-                .iter()
-                .any(|(cue, kind)| *cue == noun && matches!(kind, Cue::Kind(_)))
+        !set_before && names_an_exchange(words, noun)
     };
     // "date 2025-09-25 New York, 24 septembre 2025 – …": the page's stamp the text opens with.
     let page_stamp = d.tokens.start == 1 && words.stamp_labels.contains(&text.fw(0));
@@ -151,10 +148,7 @@ fn took_place_as_another(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
     let told = (relative + 1..d.tokens.start).any(|k| words.took_place.contains(&text.fw(k)));
     let comma = relative - 1 > sentence_start && text.tokens[relative - 1].is_punct(',');
     let antecedent = text.fw(relative - 1 - usize::from(comma));
-    told && !words
-        .cues
-        .iter()
-        .any(|(cue, kind)| *cue == antecedent && matches!(kind, Cue::Kind(_)))
+    told && !names_an_exchange(words, antecedent)
 }
 
 /// Whether a date is put before the text's day ("le 16 mai dernier").
@@ -180,4 +174,9 @@ fn follows_a_milestone(text: &Text, d: &DateExpr, sentence_start: usize) -> bool
 pub(super) fn held_on(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
     d.year.is_none()
         && (sentence_start..d.tokens.start).any(|k| text.words.occasions.contains(&text.fw(k)))
+}
+
+/// Whether a folded word alone names an exchange ("entretien", "audience").
+fn names_an_exchange(words: &Words, word: &str) -> bool {
+    (words.cues.iter()).any(|&(cue, kind)| cue == word && matches!(kind, Cue::Kind(_)))
 }
