@@ -104,10 +104,10 @@ pub(super) fn stayed_at(
     let words = text.words;
     let to = |k: usize| text.introduces_place(k) || words.venue_joiners.contains(&text.fw(k));
     // "en visite officielle à Paris", "en visite d'État à Paris": a party on a stay may say what
-    // kind of stay before the place.
+    // kind of stay before the place, in words in lower case or after a particle.
     let kind_of_stay = |k: usize| {
         let t = &text.tokens[k];
-        t.is_word() && (!t.capitalised || text.fw(k) == "etat")
+        t.is_word() && (!t.capitalised || k > 0 && words.particles.contains(&text.fw(k - 1)))
     };
     let places_after = |k: usize| {
         let on_stay = k > tokens.start && words.on_stay.contains(&text.fw(k - 1));

@@ -258,6 +258,10 @@ fn places_named_by_venues_missions_and_stays() {
             "Le président Ali Khan est en visite d'amitié et de travail à Lomé. Il a été reçu mardi au palais par le président Tom Ward.",
             Some("Lomé"),
         ),
+        (
+            "Le président Ali Khan est en visite d'État à Lomé. Il a été reçu mardi au palais par le président Tom Ward.",
+            Some("Lomé"),
+        ),
         // An arrival at a venue whose hyphenated name holds the city.
         (
             "Le président Tom Ward a reçu mardi le ministre Ali Khan. À son arrivée à l'aéroport de Lomé-Tokoin, le ministre avait été accueilli par le Premier ministre.",
