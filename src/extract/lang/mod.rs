@@ -176,9 +176,9 @@ pub struct Words {
     pub namely: &'static [&'static str],
     /// Phrases that add to an envoy's title where they reside ("avec résidence à Nairobi"): part
     /// of the title, and the country they name is not the envoy's.
-    pub residence: &'static [&'static str],
+    pub residence: CutPhrases,
     /// Phrases that go on a title after a word that ends one ("ministre par intérim, X").
-    pub title_tails: &'static [&'static str],
+    pub title_tails: CutPhrases,
     /// Words between a name and its country ("of": "King Abdullah II of Jordan").
     pub country_after_name: &'static [&'static str],
     /// Words joining a title to the country that ends it ("of the", "de la"), left out of a
@@ -373,6 +373,11 @@ impl CutPhrases {
             i += 1;
         }
         CutPhrases { phrases, opens }
+    }
+
+    /// The phrases, folded.
+    pub fn phrases(&self) -> &'static [&'static str] {
+        self.phrases
     }
 
     /// Whether folded text `rest` opens with one of the phrases, as a whole word unless the

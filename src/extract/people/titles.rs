@@ -133,8 +133,8 @@ impl Finder<'_, '_> {
                 && (!self.text.capitalised(k) || shouted())
                 && !self.joins_portfolios(k)
                 && !held_in()
-                && !self.phrase_at(self.text.words.residence, k)
-                && !self.phrase_at(self.text.words.title_tails, k)
+                && !self.text.words.residence.open(self.text.folded_from(k))
+                && !self.text.words.title_tails.open(self.text.folded_from(k))
             {
                 return None;
             }
@@ -155,7 +155,7 @@ impl Finder<'_, '_> {
                 let clause = self.text.words.titles_capitalised
                     && self.text.capitalised(k)
                     && (k + 1..i)
-                        .take_while(|&j| !self.phrase_at(self.text.words.residence, j))
+                        .take_while(|&j| !self.text.words.residence.open(self.text.folded_from(j)))
                         .any(|j| clause_word(self.text, self.listed[j], j));
                 if titles_another || clause {
                     return None;
@@ -164,13 +164,6 @@ impl Finder<'_, '_> {
             }
         }
         None
-    }
-
-    /// Whether one of the folded `phrases` starts at token `k`.
-    fn phrase_at(&self, phrases: &[&str], k: usize) -> bool {
-        let from = self.text.folded_from(k);
-        (phrases.iter())
-            .any(|p| from.starts_with(p) && !from[p.len()..].starts_with(char::is_alphanumeric))
     }
 
     /// "Minister of Trade and Industry", "Ambassador Extraordinary and Plenipotentiary": a stop
@@ -398,7 +391,7 @@ impl Finder<'_, '_> {
         let folded = self.text.folded_span(tokens);
         // "… au Tchad avec résidence à Yaoundé (Cameroun)": the country of the envoy's residence
         // is not theirs.
-        let folded = (self.text.words.residence.iter())
+        let folded = (self.text.words.residence.phrases().iter())
             .filter_map(|p| {
                 (folded.match_indices(p)).find_map(|(at, _)| {
                     let after = &folded[at + p.len()..];

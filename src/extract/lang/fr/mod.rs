@@ -216,8 +216,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     country_articles: &["le", "la", "les", "l'"],
     and: "et",
     namely: &["a savoir"],
-    residence: &["avec residence", "en residence", "resident a", "residant a"],
-    title_tails: &["par interim"],
+    residence: CutPhrases::new(&["avec residence", "en residence", "resident a", "residant a"]),
+    title_tails: CutPhrases::new(&["par interim"]),
     cues: CUES,
     cue_times: &[
         "hier",
