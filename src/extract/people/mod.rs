@@ -20,6 +20,7 @@ mod name_words;
 mod names;
 mod roles;
 mod titles;
+mod untitled;
 
 pub use name_words::clause_word;
 pub use roles::roles;

@@ -1,0 +1,81 @@
+//! Names written with no title: two or three capitalised words the way they stand tell are a
+//! name (opening a sentence before a verb, after "avec", signing a letter), and a surname alone as
+//! a headline or "entre X et Y" gives it.
+
+use std::ops::Range;
+
+use super::Finder;
+
+impl Finder<'_, '_> {
+    /// "un message à Ana Silva … M. Silva a ajouté": two or three capitalised words whose last
+    /// the text writes elsewhere after an honorific.
+    pub(super) fn honoured_later(&self, run: &Range<usize>) -> bool {
+        let last = self.text.fw(run.end - 1);
+        run.len() <= 3
+            && (0..self.text.tokens.len()).any(|k| {
+                !run.contains(&k)
+                    && self.name_word(k)
+                    && self.text.fw(k) == last
+                    && self.honorific_before(k).is_some()
+            })
+    }
+
+    /// "Lavrov et Rubio se sont rencontrés", "Nations unies : Lavrov rencontre …": one word
+    /// opening a sentence or a clause after a colon, before a verb (in a headline, before anything),
+    /// or after "entre", or joined by "et" to such a word, is a surname as a title would make it.
+    pub(super) fn surname_opening(&self, run: &Range<usize>) -> bool {
+        let text = self.text;
+        let start = self.sentence_start(run.start);
+        let mut k = run.start;
+        if k >= start + 2 && text.fw(k - 1) == text.words.and && self.name_word(k - 2) {
+            k -= 2;
+        }
+        let opens = (start..k).all(|j| !text.tokens[j].is_word())
+            || (k > start && text.tokens[k - 1].is_punct(':'));
+        // "Talks between Putin and Biden", "l'entretien entre Poutine et Touadéra": the two
+        // sides of an exchange, named as a title would name them.
+        let sides = k > start && text.fw(k - 1) == text.words.between;
+        sides
+            || opens
+                && (self.in_heading(run.start)
+                    || text.words.verbs_after_name.contains(&text.fw(run.end)))
+    }
+
+    /// Two or three capitalised words with no title, opening a sentence or its clause after a
+    /// fronted phrase ("À Paris, X a été reçu", "Hier, X a reçu") before a verb, or after "avec"
+    /// or what says who headed a delegation ("The delegation was led by X"), or signing a letter.
+    pub(super) fn untitled_name(&self, run: &Range<usize>) -> bool {
+        let text = self.text;
+        let start = self.sentence_start(run.start);
+        let fronted = run.start > start
+            && text.tokens[run.start - 1].is_punct(',')
+            && !(start..run.start - 1).any(|k| text.tokens[k].is_punct(','));
+        let opens = run.start == start || fronted;
+        let next = text.fw(run.end);
+        let verb_next = text.words.verbs_after_name.contains(&next);
+        // "avec X", "une rencontre entre X et Y": the other side of an exchange, or both.
+        let joins = |k: usize| [text.words.with, text.words.between].contains(&text.fw(k));
+        let after_with = run.start > 0 && joins(run.start - 1);
+        // The first side may have a title ("entre le ministre X et Y").
+        let second = run.start > 1 && text.fw(run.start - 1) == text.words.and && {
+            let before = (self.cast.mentions.last()).filter(|m| m.name.end + 1 == run.start);
+            before.is_some_and(|m| (m.phrase.start.saturating_sub(2)..m.phrase.start).any(joins))
+        };
+        let heads = run.start > 1
+            && (text.words.headed_by.iter())
+                .any(|&(led, by)| text.fw(run.start - 2) == led && text.fw(run.start - 1) == by);
+        run.len() <= 3 && ((opens && verb_next) || after_with || second || heads || self.signs(run))
+    }
+
+    /// "Signé : Tom Ward", "(é) Tom Ward": a name after the mark of a signature that opens its line.
+    fn signs(&self, run: &Range<usize>) -> bool {
+        let text = self.text;
+        let line = (0..run.start)
+            .rev()
+            .find(|&k| text.tokens[k].newline_before)
+            .unwrap_or(0);
+        let marks = |k: usize| text.words.signature_marks.contains(&text.fw(k));
+        (line..run.start).any(marks)
+            && (line..run.start).all(|k| !text.tokens[k].is_word() || marks(k))
+    }
+}
