@@ -97,6 +97,8 @@ pub struct Words {
     pub milestones: &'static [&'static str],
     /// Words opening a photo's caption, whose dates and places are the picture's ("Photo", "Image").
     pub captions: &'static [&'static str],
+    /// Articles and prepositions a caption's word may follow ("This photo", "Sur la photo").
+    pub caption_leads: &'static [&'static str],
     /// Verbs of a report ("a indiqué mercredi son cabinet"): a day right after one dates the report.
     pub reporting_verbs: &'static [&'static str],
     /// Auxiliaries that tell, after a verb of report, an exchange already done ("a annoncé samedi

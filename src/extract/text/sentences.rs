@@ -76,11 +76,10 @@ pub(super) fn split_sentences(
                 under_heading && matches!(tokens[r.start].kind, TokenKind::Punct('-' | '–' | '—'));
             let heading = is_heading(body, tokens, &r, words, subheading);
             under_heading = heading;
-            let caption = tokens[r.clone()]
-                .iter()
-                .find(|t| t.is_word())
-                .is_some_and(|t| words.captions.contains(&fw(t)))
-                || credited(tokens, r.end, next_end);
+            let caption = opens_caption(
+                (tokens[r.clone()].iter()).filter(|t| t.is_word()).map(fw),
+                words,
+            ) || credited(tokens, r.end, next_end);
             Sentence {
                 tokens: r,
                 heading,
@@ -118,6 +117,19 @@ pub(super) fn split_sentences(
         }
     }
     sentences
+}
+
+/// "Photo : …", "This photo, provided by …, shows", "Sur la photo, …": a sentence whose first words,
+/// past an article or a preposition, name a picture.
+fn opens_caption<'a>(mut words_of: impl Iterator<Item = &'a str>, words: &Words) -> bool {
+    for _ in 0..3 {
+        match words_of.next() {
+            Some(w) if words.captions.contains(&w) => return true,
+            Some(w) if words.caption_leads.contains(&w) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// "(Xinhua/Li Wei)" at the end of a line: words in brackets around a slash, which credit a

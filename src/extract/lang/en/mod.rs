@@ -70,6 +70,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     day_one: &[],
     foreign_after: &["next"],
     captions: &["photo", "photos", "image", "caption"],
+    caption_leads: &["this", "the", "in", "file"],
     reporting_verbs: &["said", "told", "announced", "stated", "reported", "added"],
     done_before_report: &["had", "having"],
     publication: &["published", "posted"],

@@ -136,6 +136,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "credits",
         "legende",
     ],
+    caption_leads: &["cette", "la", "sur", "en"],
     reporting_verbs: REPORTING_VERBS,
     done_before_report: &["avoir", "etre"],
     publication: &["publie", "publiee"],

@@ -1,0 +1,212 @@
+use super::*;
+
+fn words(s: &str) -> Vec<&str> {
+    let t = Text::new(s);
+    t.tokens.iter().map(|k| &s[k.span.clone()]).collect()
+}
+
+fn sentences(s: &str) -> Vec<String> {
+    let t = Text::new(s);
+    t.sentences
+        .iter()
+        .map(|r| s[t.span(r.tokens.clone())].to_string())
+        .collect()
+}
+
+#[test]
+fn folding() {
+    let check = |input: &str, expected: &str| assert_eq!(fold(input), expected, "{input}");
+    check("Élysée", "elysee");
+    check("l’Ouzbékistan", "l'ouzbekistan");
+    check("«\u{a0}Œuvre\u{a0}»", "\" oeuvre \"");
+    check("Kaïs Saïed – Tunis", "kais saied - tunis");
+}
+
+#[test]
+fn folded_offsets_map_back() {
+    let body = "Pékin, l’Élysée";
+    let f = Folded::new(body);
+    let at = f.text.find("elysee").unwrap();
+    assert_eq!(&body[f.body_span(at..at + 6)], "Élysée");
+    assert_eq!(f.folded_offset(body.find('É').unwrap()), at);
+}
+
+#[test]
+fn tokens() {
+    let check = |input: &str, expected: &[&str]| assert_eq!(words(input), expected, "{input}");
+    check("l’Iran", &["l’", "Iran"]);
+    check("Sassou N'Guesso", &["Sassou", "N'", "Guesso"]);
+    check("Karim Sha’ban", &["Karim", "Sha’ban"]);
+    check("Tevita Fa’anunu", &["Tevita", "Fa’anunu"]);
+    check("Qu’il", &["Qu’", "il"]);
+    check("Lorsqu’il", &["Lorsqu’", "il"]);
+    check("Aujourd’hui", &["Aujourd’", "hui"]);
+    check("Li ZhanshuA cette", &["Li", "Zhanshu", "A", "cette"]);
+    check("MmePany Yathotu", &["Mme", "Pany", "Yathotu"]);
+    check(
+        "sino-américaines, Jean-Yves",
+        &["sino-américaines", ",", "Jean-Yves"],
+    );
+    check("2021-10-27T10:14", &["2021-10-27T10", ":", "14"]);
+    check("", &[]);
+}
+
+#[test]
+fn sentence_breaks() {
+    let check = |input: &str, expected: &[&str]| assert_eq!(sentences(input), expected, "{input}");
+    check(
+        "M. Xi a reçu M. Wang. Il a dit.",
+        &["M. Xi a reçu M. Wang.", "Il a dit."],
+    );
+    check("David W. Panuelo est là.", &["David W. Panuelo est là."]);
+    check(
+        "Li ZhanshuA cette occasion, X",
+        &["Li Zhanshu", "A cette occasion, X"],
+    );
+    check("Titre\nTexte.", &["Titre", "Texte."]);
+    // A break whose space the page lost; not an honorific glued to its name.
+    check(
+        "Il a salué ce soutien.Le ministre a ajouté.",
+        &["Il a salué ce soutien.", "Le ministre a ajouté."],
+    );
+    check("Il a reçu M.Karim Diallo.", &["Il a reçu M.Karim Diallo."]);
+    check(
+        "X est reçu par\nson homologue.\n2. Il a dit.",
+        &["X est reçu par\nson homologue.", "2. Il a dit."],
+    );
+    // A hard-wrapped dispatch: a line cut at the text's width goes on however the next opens;
+    // a short line, or one a blank line closes, ends where it ends.
+    check(
+        "Visite du ministre\nLe ministre des Affaires étrangères a reçu mardi\nAli Khan, envoyé du président, avec qui il a évoqué\nla coopération entre les deux pays et les projets\nde la commission mixte qui se réunira en mai, et\nla situation dans la sous-région, avec le Premier\nMinistre Tom Ward.\n\nIls ont dit.",
+        &[
+            "Visite du ministre",
+            "Le ministre des Affaires étrangères a reçu mardi\nAli Khan, envoyé du président, avec qui il a évoqué\nla coopération entre les deux pays et les projets\nde la commission mixte qui se réunira en mai, et\nla situation dans la sous-région, avec le Premier\nMinistre Tom Ward.",
+            "Ils ont dit.",
+        ],
+    );
+    check(
+        "la région... 27.10.2021, Sputnik",
+        &["la région...", "27.10.2021, Sputnik"],
+    );
+    // A full stop within brackets ends no sentence; a bracket left open holds only a few words.
+    check(
+        "Le 3 mai, à 9 h (heure locale. 17 h à Pékin), Tom Ward a appelé Ali Khan. Il a dit.",
+        &[
+            "Le 3 mai, à 9 h (heure locale. 17 h à Pékin), Tom Ward a appelé Ali Khan.",
+            "Il a dit.",
+        ],
+    );
+    check(
+        "Tom Ward a reçu (sans Ali Khan. Il a dit que le ministre était absent et que la rencontre porterait sur la paix. Il a conclu.",
+        &["Tom Ward a reçu (sans Ali Khan. Il a dit que le ministre était absent et que la rencontre porterait sur la paix.", "Il a conclu."],
+    );
+    // A full stop glued to the next sentence's opening word in English; "LinkedIn" is a word.
+    let english = |s: &str| -> Vec<String> {
+        let t = Text::in_language(s, Language::En);
+        (t.sentences.iter())
+            .map(|r| s[t.span(r.tokens.clone())].to_string())
+            .collect()
+    };
+    assert_eq!(
+        english("He thanked Ali Khan.The ministers met on LinkedIn today."),
+        [
+            "He thanked Ali Khan.",
+            "The ministers met on LinkedIn today."
+        ]
+    );
+    assert_eq!(english("He met U.S.The envoy."), ["He met U.S.The envoy."]);
+    assert_eq!(
+        english("They met in Hanoi on July 5.The delegation left. It cost 2.5 million."),
+        [
+            "They met in Hanoi on July 5.",
+            "The delegation left.",
+            "It cost 2.5 million."
+        ]
+    );
+    assert_eq!(
+        english("On May 3, at 9:30 a.m. (local time), Tom Ward called Ali Khan. They spoke."),
+        [
+            "On May 3, at 9:30 a.m. (local time), Tom Ward called Ali Khan.",
+            "They spoke."
+        ]
+    );
+}
+
+#[test]
+fn headings() {
+    let cases: &[(&str, &[bool])] = &[
+        (
+            "Déclaration commune Vietnam-Biélorussie\nLe texte suit. Il est long.",
+            &[true, false, false],
+        ),
+        // A first line set apart by a blank line is a headline however long it runs.
+        (
+            "2e Sommet annuel des deux pays : le ministre de la Culture invite son homologue du Portugal à venir présenter en 2026 son nouveau plan pour le patrimoine et les musées\n\nLe ministre a parlé. Il a dit.",
+            &[true, false, false],
+        ),
+        // A line opened by a dash under a headline is its summary however long it runs; not
+        // one under running text.
+        (
+            "Lomé et Accra veulent relancer leur coopération\n- Le président togolais Tom Ward a reçu, mardi, Ali Khan, envoyé spécial du président ghanéen Sam Otieno\nLe président s'est entretenu mardi avec M. Khan.",
+            &[true, true, false],
+        ),
+        (
+            "Le président a parlé.\n- Le président togolais Tom Ward a reçu, mardi, Ali Khan, envoyé spécial du président ghanéen Sam Otieno\nIl a dit.",
+            &[false, false, false],
+        ),
+        // A short sentence that ends a paragraph after another on its line is running text.
+        (
+            "Le président a écrit à son homologue. Voici la lettre envoyée mardi par Tom Ward\n\nMonsieur le Président, je vous écris.",
+            &[false, false, false],
+        ),
+        (
+            "Des liens tendus ? Sourires à la rencontre de X et Y\n\nLe président a parlé.",
+            &[false, true, false],
+        ),
+    ];
+    for &(input, expected) in cases {
+        let t = Text::new(input);
+        let flags: Vec<bool> = t.sentences.iter().map(|s| s.heading).collect();
+        assert_eq!(flags, expected, "{input}");
+    }
+}
+
+#[test]
+fn captions() {
+    // The sentence a bare photo credit closes on its line is the photo's caption.
+    let t =
+        Text::new("X et Y avant leur entretien, le 3 mai. Photo: AFP\n\nLe président X a reçu Y.");
+    let flags: Vec<bool> = t.sentences.iter().map(|s| s.caption).collect();
+    assert_eq!(flags, [true, true, false]);
+    // A paragraph closed by an agency's credit to its photographer is a caption throughout.
+    let t = Text::new(
+        "Le 3 mai\n\nX prête serment à Accra. Il a été élu vendredi. (Agence/Ali Khan)\n\nLe président Y a adressé un message à X.",
+    );
+    let flags: Vec<bool> = t.sentences.iter().map(|s| s.caption).collect();
+    assert_eq!(flags, [false, true, true, true, false]);
+    // So is a line closed by a copyright sign and its holder, glued or not.
+    for credit in ["©Agence", "© Agence/Ali Khan"] {
+        let body = format!(
+            "Le ministre X et son homologue Y à Genève, le 2 mars 2019 {credit}\n\nLe ministre X s'est entretenu jeudi avec Y."
+        );
+        let t = Text::new(&body);
+        let flags: Vec<bool> = t.sentences.iter().map(|s| s.caption).collect();
+        assert_eq!(flags, [true, false], "{credit}");
+    }
+    // A sentence that names a picture in its first words, past an article or a preposition,
+    // describes it.
+    for (language, input, expected) in [
+        (Language::En, "This photo, provided by the ministry on Nov. 15, shows X and Y meeting in Lima on Nov. 14.", true),
+        (Language::En, "In this photo, X greets Y in Lima.", true),
+        (Language::Fr, "Sur la photo, X et Y à Dakar.", true),
+        (Language::En, "The two ministers met in Lima on Nov. 14.", false),
+        (Language::En, "In Lima, X met Y.", false),
+        (Language::Fr, "La rencontre a eu lieu à Dakar.", false),
+    ] {
+        let t = Text::in_language(input, language);
+        assert_eq!(t.sentences[0].caption, expected, "{input}");
+    }
+    // A copyright sign inside a sentence closes no caption.
+    let t = Text::new("Le groupe © Agence a reçu X le 3 mai à Dakar.");
+    assert!(!t.sentences[0].caption);
+}
