@@ -78,11 +78,12 @@ pub fn after_stamp(text: &Text, k: usize) -> usize {
     }
 }
 
-/// "MANILA, Philippines —", "Suva [Fiji], May 15": the token after the name of the country a
+/// "MANILA, Philippines —", "Suva [Fiji], May 15", "MANAMA (Bahrain), 19 Jan 2009": the token after the name of the country a
 /// dateline gives its city, when it does, else after the city.
 pub fn after_country(text: &Text, lex: &Lexicon, city: &Range<usize>) -> usize {
     let country = lex.place_country(&fold(&text.body[text.span(city.clone())]));
-    let opens = (text.tokens.get(city.end)).is_some_and(|t| t.is_punct(',') || t.is_punct('['));
+    let opens = (text.tokens.get(city.end))
+        .is_some_and(|t| t.is_punct(',') || t.is_punct('[') || t.is_punct('('));
     let named = |n: usize| {
         let name = city.end + 1..city.end + 1 + n;
         name.end < text.tokens.len()
@@ -98,7 +99,7 @@ pub fn after_country(text: &Text, lex: &Lexicon, city: &Range<usize>) -> usize {
         return city.end;
     };
     let end = city.end + 1 + n;
-    end + usize::from(text.tokens[end].is_punct(']'))
+    end + usize::from(text.tokens[end].is_punct(']') || text.tokens[end].is_punct(')'))
 }
 
 /// The tokens of the known place a text opens with, after a page's stamp, before a comma, a

@@ -60,9 +60,17 @@ pub(super) fn filed_at(
     // "… Jokowi said.Antalya, Turkey (ANTARA News) - Indonesia and …": a caption run into the
     // dispatch leaves its dateline opening a sentence before the report, not a line.
     let credited = |c: &Range<usize>| credit_dash(date::after_country(text, lex, c));
+    // "MANAMA (Bahrain), 19 Jan 2009: X held talks …": the report after the dateline's date and a
+    // colon.
+    let dated_colon = |c: &Range<usize>| {
+        let k = date::after_country(text, lex, c);
+        let d = (dates.all.iter()).find(|d| d.tokens.start == k + 1 && text.word(k) == ",")?;
+        let colon = date::after_credit(text, d.tokens.end);
+        (colon < report.end && text.word(colon) == ":").then_some(colon + 1..report.end)
+    };
     let start = date::after_stamp(text, report.start);
     let city = date::place_at(text, lex, start)
-        .filter(|c| opens_report(c).is_some() || signed(c))
+        .filter(|c| opens_report(c).is_some() || signed(c) || dated_colon(c).is_some())
         .or_else(|| date::dateline_place(text, lex))
         .or_else(|| {
             (text.sentences.iter())
@@ -98,11 +106,7 @@ pub(super) fn filed_at(
     // "Suva [Fiji], May 15 : X called on Fiji Prime Minister Y": a dated dateline that runs after
     // a colon into a report naming the city's country, as the host's.
     let hosted = || {
-        let k = date::after_country(text, lex, &city);
-        let d = (dates.all.iter()).find(|d| d.tokens.start == k + 1 && text.word(k) == ",")?;
-        let colon = date::after_credit(text, d.tokens.end);
-        let after =
-            (colon < report.end && text.word(colon) == ":").then_some(colon + 1..report.end)?;
+        let after = dated_colon(&city)?;
         let named = (lex.countries_in(text.folded_span(after)).iter())
             .any(|(_, hit)| Some(hit.code) == country);
         Some(named)
@@ -154,7 +158,7 @@ pub(super) fn dateline(
         };
         let city = date::place_at(text, lex, date::after_stamp(text, line))
             .or_else(wrapped)
-            .filter(|c| text.tokens[c.end].is_punct(','))?;
+            .filter(|c| text.tokens[date::after_country(text, lex, c)].is_punct(','))?;
         let in_person = kind == EventKind::Meeting
             || kind == EventKind::Talks
                 && (reports[0].as_ref()).is_some_and(|r| at_a_venue(text, r));

@@ -55,6 +55,11 @@ fn wire_datelines_place_the_meeting_they_open() {
             "Apia [Samoa], March 9 : Minister Ali Khan on Tuesday called on Samoa Prime Minister Tom Ward and held talks.",
             Some("Apia"),
         ),
+        // Its country in brackets, below a headline and a date line.
+        (
+            "Minister in talks with Samoan leader\nMarch 9, 2021\nAPIA (Samoa), 9 Mar 2021: Minister Ali Khan held talks with his Samoan counterpart, Tom Ward, today.",
+            Some("Apia"),
+        ),
         // A national agency's city before a full stop or its name between slashes.
         (
             "Minister visits Nairobi\nAstana. March 9. KazTAG - President Tom Ward held a meeting with Minister Ali Khan.",
