@@ -224,11 +224,13 @@ fn scan(
     let tokens = scanned.start..end;
     let cast = scope.cast;
     let named = |k: usize| cast.mentions.iter().any(|m| m.name.contains(&k));
+    let scanned_start = scanned.start;
     for k in scanned {
         // "in the German city of Bonn", "dans la ville portuaire de Tanger", "in capital Ankara",
-        // "in the Turkish capital, Ankara": a city by what the text calls it.
+        // "in the Turkish capital, Ankara": a city by what the text calls it; not the name of an
+        // authority, in capitals ("the Lord Mayor of the City of London").
         let of = (text.words.city_of.iter()).find_map(|&(w, of)| match of {
-            _ if text.fw(k) != w => None,
+            _ if text.fw(k) != w || text.tokens[k].capitalised && k > scanned_start => None,
             "" if text.tokens.get(k + 1).is_some_and(|t| t.is_punct(',')) => Some(k + 1),
             "" => Some(k),
             _ => (k + 1..k + 3).find(|&j| text.fw(j) == of),

@@ -436,6 +436,14 @@ fn places() {
         &[],
         Some("Puerto Limón"),
     );
+    // Not the name of an authority in a title.
+    check_in(
+        Language::En,
+        "President Tom Ward received a delegation led by the Lord Mayor of the City of Bristol, Ali Khan.",
+        Meeting,
+        &[],
+        None,
+    );
     check(
         "Le ministre a reçu hier à Phnom Penh Tom Ward, envoyé spécial.",
         Meeting,
