@@ -284,6 +284,11 @@ fn scan(
             continue;
         }
         let first = k + 1;
+        if site {
+            if let Some(city) = venue::city_before(text, lex, first, tokens.end) {
+                return Some((city.to_string(), Confidence::High));
+            }
+        }
         if !text.capitalised(first) {
             continue;
         }

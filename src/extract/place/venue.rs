@@ -49,6 +49,29 @@ pub(super) fn named_with<'a>(
     })
 }
 
+/// The known city an article or a possessive at token `det` sets before a venue's word, as English
+/// names a building by its city ("at his Colombo residence", "at the Nairobi office").
+pub(super) fn city_before<'a>(
+    text: &Text<'a>,
+    lex: &Lexicon,
+    det: usize,
+    end: usize,
+) -> Option<&'a str> {
+    let words = text.words;
+    let w = text.fw(det);
+    if !(words.possessives.contains(&w) || words.definite.contains(&w)) {
+        return None;
+    }
+    (1..=3).rev().find_map(|len| {
+        let venue = det + 1 + len;
+        if venue >= end || !words.venues.contains(&text.fw(venue)) || !text.capitalised(det + 1) {
+            return None;
+        }
+        known_at(text, lex, det + 1, venue)
+            .filter(|city| city.len() == text.span(det + 1..venue).len())
+    })
+}
+
 /// Whether token `k` joins a venue named in the five tokens before it to its city ("au palais de
 /// Carthage", "au Palais de l’Unité de Yaoundé", "at State House, Nairobi").
 pub(super) fn joins_city(text: &Text, tokens: &Range<usize>, k: usize) -> bool {

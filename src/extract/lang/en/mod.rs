@@ -422,6 +422,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "hall",
         "headquarters",
         "office",
+        "residence",
         "ministry",
         "building",
         // "at the Presidential Villa, Abuja".

@@ -436,6 +436,14 @@ fn places() {
         &[],
         Some("Puerto Limón"),
     );
+    // A known city set before the building's word, as English names a residence or an office.
+    check_in(
+        Language::En,
+        "Ambassador Ali Khan met Prime Minister Tom Ward at his Nairobi residence today.",
+        Meeting,
+        &[],
+        Some("Nairobi"),
+    );
     // Not the name of an authority in a title.
     check_in(
         Language::En,
