@@ -270,7 +270,8 @@ pub struct Words {
     /// took place.
     pub stays: &'static [&'static str],
     /// Words before a word of `stays` that put a party on that stay ("en visite officielle à
-    /// Paris"), after which the kind of stay may be said before the place.
+    /// Paris", "a effectué une visite de travail à Lomé"), after which the kind of stay may be
+    /// said before the place.
     pub on_stay: &'static [&'static str],
     /// Words that put what follows them before the exchange reported ("à la suite de son récent
     /// séjour à Lomé", "fait suite à celle effectuée le 9 mars"): its stay and its date are

@@ -349,7 +349,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "accueillie",
         "accueillis",
     ],
-    on_stay: &["en"],
+    on_stay: &["en", "une"],
     earlier: &[
         "suite",
         "apres",

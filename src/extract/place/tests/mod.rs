@@ -566,3 +566,12 @@ fn places() {
         None,
     );
 }
+
+/// A visit told before a report that writes its own day, "une visite" of whatever kind to the
+/// city: where the audience was.
+#[test]
+fn visits_told_before_a_dated_report_place_it() {
+    let body = "Le président Ali Khan a effectué du 2 au 3 juin 2007 une visite de travail à Lomé. Il a été accueilli à son arrivée samedi 2 juin par le président Tom Ward.";
+    let read = crate::extract::testing::read(body, None, Language::Fr);
+    assert_eq!(read.place.value.as_deref(), Some("Lomé"));
+}
