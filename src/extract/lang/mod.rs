@@ -292,6 +292,9 @@ pub struct Words {
     /// Words that tell where a party is ("The Minister is presently in Sri Lanka", "qui se trouve
     /// actuellement au Mali", "l'envoyé est à Niamey"), beside those of stays, journeys and visits.
     pub whereabouts: &'static [&'static str],
+    /// Nouns of a gathering that its name may hold in lower case ("en marge de la conférence de
+    /// Munich", "on the sidelines of the summit of …").
+    pub gatherings: &'static [&'static str],
     /// Words of an event's margins, before its name ("on the sidelines of the Munich Security
     /// Conference", "en marge de la Conférence de Toronto"): a city the name holds placed both.
     pub sidelines: &'static [&'static str],

@@ -401,6 +401,7 @@ fn named_event_s<'a>(text: &Text<'a>, lex: &Lexicon, k: usize, end: usize) -> Op
             || w.starts_with(|c: char| c.is_ascii_digit())
             || words.building_joiners.contains(&w)
             || words.definite.contains(&w)
+            || words.gatherings.contains(&w)
     };
     (k + 1..(k + 10).min(end))
         .take_while(|&j| in_name(j))

@@ -394,6 +394,15 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     here: &["here"],
     whereabouts: &["is", "are", "presently", "currently"],
+    gatherings: &[
+        "summit",
+        "conference",
+        "forum",
+        "meeting",
+        "session",
+        "assembly",
+        "games",
+    ],
     sidelines: &[
         "sidelines",
         "sideline",
@@ -401,6 +410,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "margin",
         "fringes",
         "fringe",
+        "framework",
     ],
     topics: &[
         "to",

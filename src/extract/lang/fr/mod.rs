@@ -364,7 +364,18 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     later: &[],
     here: &[],
     whereabouts: &["est", "sont", "suis", "trouve", "trouvent", "actuellement"],
-    sidelines: &["marge", "marges"],
+    // "dans le cadre de la conférence de Munich": within a gathering, as on its margins.
+    sidelines: &["marge", "marges", "cadre"],
+    gatherings: &[
+        "sommet",
+        "conference",
+        "forum",
+        "reunion",
+        "session",
+        "assemblee",
+        "assises",
+        "jeux",
+    ],
     topics: &[
         "pour",
         "sur",

@@ -148,6 +148,22 @@ fn events_named_after_their_city_place_their_margins() {
             "Le ministre Tom Ward a rencontré Ali Khan en marge de la visite du président Paul Martin.",
             None,
         ),
+        // The gathering's noun in lower case, and the frame of a gathering as its margins.
+        (
+            Language::Fr,
+            "Le ministre Tom Ward s'est entretenu avec Ali Khan en marge du sommet du G20 de Rio de Janeiro.",
+            Some("Rio de Janeiro"),
+        ),
+        (
+            Language::Fr,
+            "Le ministre Tom Ward s'entretient avec Ali Khan dans le cadre de la 12e conférence de Toronto sur la sécurité.",
+            Some("Toronto"),
+        ),
+        (
+            Language::Fr,
+            "Le ministre Tom Ward a reçu Ali Khan dans le cadre de la coopération entre le Mali et le Niger.",
+            None,
+        ),
     ] {
         check_in(language, input, EventKind::Meeting, &[], expected);
     }
