@@ -49,8 +49,9 @@ pub(super) fn named_with<'a>(
     })
 }
 
-/// The known city an article or a possessive at token `det` sets before a venue's word, as English
-/// names a building by its city ("at his Colombo residence", "at the Nairobi office").
+/// The known city an article or a possessive sets before a venue's word, as English names a
+/// building by its city ("at his Colombo residence", "at the Nairobi office"), unless a place
+/// follows the venue ("at the Hyderabad House in New Delhi": a house named after a city).
 pub(super) fn city_before<'a>(
     text: &Text<'a>,
     lex: &Lexicon,
@@ -67,8 +68,10 @@ pub(super) fn city_before<'a>(
         if venue >= end || !words.venues.contains(&text.fw(venue)) || !text.capitalised(det + 1) {
             return None;
         }
-        known_at(text, lex, det + 1, venue)
-            .filter(|city| city.len() == text.span(det + 1..venue).len())
+        let placed_after = venue + 1 < end
+            && (text.introduces_place(venue + 1) || text.tokens[venue + 1].is_punct(','));
+        let city = known_at(text, lex, det + 1, venue)?;
+        (!placed_after && city.len() == text.span(det + 1..venue).len()).then_some(city)
     })
 }
 

@@ -460,6 +460,13 @@ fn places() {
         &[],
         Some("Nairobi"),
     );
+    check_in(
+        Language::En,
+        "Prime Minister Tom Ward held talks with Ali Khan at the Kampala House in Nairobi today.",
+        Meeting,
+        &[],
+        Some("Nairobi"),
+    );
     // Not the name of an authority in a title.
     check_in(
         Language::En,
