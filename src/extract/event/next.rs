@@ -61,10 +61,15 @@ pub(super) fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
             })
         };
         let mode = if phone {
-            let video = kind::Cue::Mode(EventKind::VideoCall);
-            let by_video = kind::Cue::Means(EventKind::VideoCall);
-            let said = cues.iter().any(|&(_, c)| c == video || c == by_video);
-            (said && points_back()).then_some(EventKind::VideoCall)
+            let said = |k: EventKind| {
+                (cues.iter()).any(|&(_, c)| c == kind::Cue::Mode(k) || c == kind::Cue::Means(k))
+            };
+            // "La lutte contre le virus a fait l'objet d'une conversation téléphonique entre X
+            // et Y": told again over the phone, a video told after it is another exchange's.
+            if said(EventKind::PhoneCall) && !said(EventKind::VideoCall) {
+                return;
+            }
+            (said(EventKind::VideoCall) && points_back()).then_some(EventKind::VideoCall)
         } else {
             cues.iter().find_map(|(at, c)| match *c {
                 kind::Cue::Mode(k) | kind::Cue::Means(k)

@@ -102,6 +102,11 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Le président Tom Ward a tenu lundi une téléconférence avec le président Ali Khan. L'entretien s'est déroulé par liaison vidéo.",
         VideoCall,
     );
+    // A call told again over the phone: a video told after it is another exchange's.
+    kind_of(
+        "Le ministre Tom Ward et le ministre Ali Khan se sont entretenus par téléphone. La paix a fait l'objet d'une conversation téléphonique entre les deux ministres. « Ils ont parlé de la visioconférence des chefs d'État », a indiqué le ministère.",
+        PhoneCall,
+    );
     // A video call told as another, earlier one points back to nothing.
     kind_in(
         "President Tom Ward spoke by phone with President Ali Khan on Monday. They had held a video call in May.",
