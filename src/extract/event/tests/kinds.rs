@@ -10,6 +10,12 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Le ministre Tom Ward, qui s'est entretenu la veille au téléphone avec le président Z, a reçu lundi le ministre Ali Khan.",
         Meeting,
     );
+    // Consultations held as a meeting are consultations.
+    kind_in(
+        "Undersecretary Tom Ward and Undersecretary Ali Khan held the 3rd Bilateral Consultation Meeting in Lima yesterday.",
+        crate::model::Language::En,
+        Talks,
+    );
     // A headline's generic verb gives way to the mode its lead states.
     kind_of(
         "Le ministre des Affaires étrangères du Ghana Tom Ward a rencontré son homologue du Mali Ali Khan\nAccra, 4 mai – Le ministre Tom Ward a eu un entretien téléphonique avec le ministre Ali Khan.",

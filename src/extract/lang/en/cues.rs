@@ -132,6 +132,8 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("discussion", Cue::Kind(Talks)),
     ("discussions", Cue::Kind(Talks)),
     ("consultations", Cue::Kind(Talks)),
+    // "held the 2nd Bilateral Consultation Meeting": consultations, held as a meeting.
+    ("consultation meeting", Cue::Kind(Talks)),
     ("negotiations", Cue::Kind(Talks)),
     ("conversation", Cue::Kind(Talks)),
     ("dialogue", Cue::Kind(Talks)),
