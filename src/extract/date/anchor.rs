@@ -41,13 +41,13 @@ pub(super) fn completed(
 }
 
 /// A year-less date in the year the text writes the same day and month with elsewhere ("on March
-/// 6" under a post of "March 6, 2023").
+/// 6" under a post of "March 6, 2023", "samedi 2 juin" after a visit "du 2 au 3 juin 2007").
 pub(super) fn written_year(date: EventDate, all: &[DateExpr]) -> EventDate {
     let EventDate::DayMonth { month, day } = date else {
         return date;
     };
     (all.iter())
-        .find(|d| d.year.is_some() && d.month == month && d.day == day && !d.range)
+        .find(|d| d.year.is_some() && d.month == month && d.day == day)
         .and_then(DateExpr::value)
         .unwrap_or(date)
 }

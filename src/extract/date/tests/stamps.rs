@@ -177,6 +177,8 @@ fn days_written_in_words_and_years_read_from_the_page() {
         (Language::Fr, "Le ministre X a reçu mercredi à Rabat son homologue Y.\n\nLe ministre a reçu aujourd'hui son homologue. pic.twitter.com/Ab1 — Diplomatie (@MaeDiplomatie) April 10, 2024\n\nIls ont évoqué la coopération.", None, Some("2024-04-10")),
         // A year-less day takes the year the text writes the same day with.
         (Language::En, "X met Y on March 6.\n\nZ (@Z) March 6, 2023", None, Some("2023-03-06")),
+        // …the first day of a span included.
+        (Language::Fr, "Le président X a effectué du 2 au 3 juin 2007 une visite à Lomé. Il a été accueilli à son arrivée samedi 2 juin par le président Y.", None, Some("2007-06-02")),
         // A date that opens a sentence before the report sets its scene.
         (Language::Fr, "Visite au palais\nMardi 9 avril, il est midi au palais. Le cortège arrive. La garde rend les honneurs. X vient à la rencontre de Y.", None, Some("--04-09")),
         // A full date told as the text's present, far from the report.
