@@ -1,3 +1,5 @@
+//! Tokens, sentences, headings and captions, on short texts written for each rule.
+
 use super::*;
 
 fn words(s: &str) -> Vec<&str> {
