@@ -236,6 +236,20 @@ fn french_dates_found_beyond_the_sentence_of_the_event() {
 }
 
 #[test]
+fn english_report_that_names_no_exchange_dated_by_the_lead_that_does() {
+    // The lead tells the exchange without naming a party; the report that names them tells no
+    // exchange. The lead's day dates it, not the release's date line.
+    let body = "Political consultations\n21 February 2014 – Benin and Togo held the 2nd Political Consultation Meeting in Cotonou yesterday, February 20. The Beninese delegation was led by Foreign Affairs Undersecretary Tom Ward while Undersecretary Ali Khan led the Togolese delegation.\n\nUndersecretary Ward and Undersecretary Khan affirmed the solid ties between Benin and Togo.";
+    let context = Context {
+        published: Some("2014-02-21".parse().expect("a date")),
+        language: Some(chancery::model::Language::En),
+        ..Context::default()
+    };
+    let out = extract(body, &Lexicon::new(gazetteer()), &context);
+    assert_eq!(date_of(&out).as_deref(), Some("2014-02-20"));
+}
+
+#[test]
 fn french_listings_hard_wrapped_lines_and_numbered_paragraphs() {
     // A list of a minister's items: an interview given to a paper is no exchange; the audience
     // after it is dated and placed by its brackets.

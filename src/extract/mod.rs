@@ -116,7 +116,15 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
             date::event_date(
                 &text,
                 &dates,
-                main.sentence,
+                // A report whose own words name no exchange ("X and Y affirmed the ties …") is
+                // dated by the first sentence that does, though it names no party ("The two
+                // countries held their consultations yesterday, February 19").
+                match main.cue {
+                    Some(_) => main.sentence,
+                    None => {
+                        event::first_cued(&text, lexicon).map_or(main.sentence, |(s, _)| Some(s))
+                    }
+                },
                 main.cue.as_ref().map(|c| c.start),
                 context.published,
                 &|s| {

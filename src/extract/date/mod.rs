@@ -99,6 +99,16 @@ pub struct Found {
     pub remarks: Vec<(usize, String)>,
 }
 
+impl Found {
+    /// Dated `date`, read from `tokens`, by a sentence other than the report.
+    fn dated(mut self, date: EventDate, tokens: Range<usize>) -> Found {
+        self.date = Some(date);
+        self.tokens = Some(tokens);
+        self.confidence = Confidence::Medium;
+        self
+    }
+}
+
 /// The date of the event reported by `sentence` (its cue at token `cue`, when one named it), among
 /// the text's `dates`, anchored on `published` when relative; `restates` tells the later sentences
 /// that report the same exchange again, `another` those that announce another ("Earlier, …").
@@ -290,7 +300,15 @@ pub fn event_date(
             EventDate::Full(date) => Some(date),
             EventDate::DayMonth { .. } => None,
         });
+    // "X met Y by videoconference. X noted that today is …": a day a sentence beside the report
+    // counts back from the page ("today", "yesterday") gives way to one written out in another
+    // beside it ("X held calls with Y and Z on February 4"), as the page may be a day later than
+    // the exchange; a weekday named holds over such a lag.
+    let mut counted: Option<(EventDate, Range<usize>)> = None;
     for (n, must_restate) in near.chain(restating) {
+        if let Some((date, tokens)) = counted.clone().filter(|_| must_restate) {
+            return found.dated(date, tokens);
+        }
         // A line set as a heading right above the report may be its lead, its full stop lost
         // ("The Prime Minister spoke to X this morning"): a day it names dates the exchange; a
         // date a headline writes is the title's (`title_date`).
@@ -335,8 +353,17 @@ pub fn event_date(
                 (d.value()).map(|v| (completed(v, all, anchor, published), d.tokens.clone()))
             }
             None if unresolved.is_some() => None,
-            None => relative(text, &dates.calendar, x.tokens.clone(), x.tokens.start)
-                .and_then(|(k, rel)| Some((resolve_relative(&rel, counted_from?)?, k..k + 1))),
+            None => {
+                let day = relative(text, &dates.calendar, x.tokens.clone(), x.tokens.start);
+                let back = matches!(day, Some((_, Relative::DaysBack(_))));
+                let day = day
+                    .and_then(|(k, rel)| Some((resolve_relative(&rel, counted_from?)?, k..k + 1)));
+                if back && !must_restate {
+                    counted = counted.or(day);
+                    continue;
+                }
+                day
+            }
         };
         // "X met Y on Tuesday. … On 3 May 2023 X met Z" (a Wednesday): a full date that is not the
         // weekday the report names is another day's.
@@ -347,11 +374,11 @@ pub fn event_date(
         let date = date.filter(|(date, _)| !other_day(date));
         // Whether it reports the same exchange is asked last: it costs the most.
         if let Some((date, tokens)) = date.filter(|_| !must_restate || restates(n)) {
-            found.date = Some(date);
-            found.tokens = Some(tokens);
-            found.confidence = Confidence::Medium;
-            return found;
+            return found.dated(date, tokens);
         }
+    }
+    if let Some((date, tokens)) = counted {
+        return found.dated(date, tokens);
     }
     // Nothing else dates the exchange: the day its report was told on is the best there is.
     let told = (!day_named)

@@ -419,3 +419,33 @@ fn odd_inputs() {
     check("le 99 mars 99999999999999999999", None, None);
     check("lundi", Some("2024-01-01"), Some("2024-01-01"));
 }
+
+#[test]
+fn days_beside_the_report() {
+    let cases: &[(Language, &str, Option<&str>, Option<&str>)] = &[
+        // A day counted back from the page beside the report gives way to one written out beside
+        // it: the page may be a day later than the exchange.
+        (
+            Language::En,
+            "The President held separate calls with two leaders on March 9. He first spoke with Y by videoconference. He observed that today marks the start of the planting season.",
+            Some("2025-03-10"),
+            Some("2025-03-09"),
+        ),
+        (
+            Language::Fr,
+            "Le président a eu deux entretiens le 9 mars. Il s'est d'abord entretenu avec Y par visioconférence. Il a rappelé qu'aujourd'hui marque le début des semailles.",
+            Some("2025-03-10"),
+            Some("2025-03-09"),
+        ),
+        // A weekday holds over such a lag.
+        (
+            Language::Fr,
+            "Le président a accueilli Y au palais. La rencontre s'est tenue lundi. Leur coopération, lancée un 4 mars, a dix ans.",
+            Some("2025-03-04"),
+            Some("2025-03-03"),
+        ),
+    ];
+    for &(language, input, published, expected) in cases {
+        check_in(language, input, published, expected);
+    }
+}

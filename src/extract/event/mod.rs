@@ -38,6 +38,13 @@ pub struct Event {
     pub told_before: Option<usize>,
 }
 
+/// The first sentence, past headings and captions, whose cues name an exchange, and its kind.
+pub fn first_cued(text: &Text, lex: &Lexicon) -> Option<(usize, EventKind)> {
+    (0..text.sentences.len())
+        .filter(|&s| !text.sentences[s].heading && !text.sentences[s].caption)
+        .find_map(|s| kind::classify(lex.sentence_cues(text, s)).map(|(kind, _)| (s, kind)))
+}
+
 /// The exchange reported by sentence `s`, if it names one (or `default` is given) and has a party.
 pub fn in_sentence(
     text: &Text,
@@ -175,8 +182,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     });
     let Some(mut event) = found else {
         // "Le ministre a reçu une délégation": an exchange whose parties go unnamed keeps its kind.
-        let cued = candidates()
-            .find_map(|s| kind::classify(lex.sentence_cues(text, s)).map(|(kind, _)| (s, kind)));
+        let cued = first_cued(text, lex);
         // A letter given in full is a message, whatever exchanges its body recalls.
         let kind = match (&letter, cued) {
             (Some(_), _) => EventKind::Message,

@@ -1,3 +1,5 @@
+//! Tokens, sentences, headings and captions, on short texts written for each rule.
+
 use super::*;
 
 fn words(s: &str) -> Vec<&str> {
@@ -184,6 +186,15 @@ fn captions() {
     );
     let flags: Vec<bool> = t.sentences.iter().map(|s| s.caption).collect();
     assert_eq!(flags, [false, true, true, true, false]);
+    // The credit may mark the picture as one from the archive.
+    let t = Text::in_language(
+        "X and Y shake hands in Accra. (Agency Photo/Ali Khan, file)
+
+X spoke with Y on Monday.",
+        Language::En,
+    );
+    let flags: Vec<bool> = t.sentences.iter().map(|s| s.caption).collect();
+    assert_eq!(flags, [true, true, false]);
     // So is a line closed by a copyright sign and its holder, glued or not.
     for credit in ["©Agence", "© Agence/Ali Khan"] {
         let body = format!(
@@ -198,6 +209,7 @@ fn captions() {
     for (language, input, expected) in [
         (Language::En, "This photo, provided by the ministry on Nov. 15, shows X and Y meeting in Lima on Nov. 14.", true),
         (Language::En, "In this photo, X greets Y in Lima.", true),
+        (Language::En, "FILE - In this file photo taken on May 3, 2019, X greets Y in Lima.", true),
         (Language::Fr, "Sur la photo, X et Y à Dakar.", true),
         (Language::En, "The two ministers met in Lima on Nov. 14.", false),
         (Language::En, "In Lima, X met Y.", false),

@@ -335,6 +335,17 @@ fn kinds_of_messages_envoys_and_meals() {
 }
 
 #[test]
+fn talks_told_by_the_verb_alone() {
+    // "talked over coffee": the verb of the talks, which the later sentence of a welcome does not
+    // outrank.
+    kind_in(
+        "President Tom Ward and former president Ali Khan talked over coffee at the palace on Friday afternoon. Ward received Khan, who had been in the country since June 23.",
+        crate::model::Language::En,
+        crate::model::EventKind::Talks,
+    );
+}
+
+#[test]
 fn wishes_name_an_exchange_only_where_nothing_else_does() {
     use crate::model::EventKind::*;
     kind_in(

@@ -121,6 +121,8 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("receives {when} a letter", Cue::Kind(Message)),
     ("talks", Cue::Kind(Talks)),
     ("talk", Cue::Kind(Talks)),
+    // "X and Y talked over tea": the verb of the talks.
+    ("talked", Cue::Kind(Talks)),
     ("held talks", Cue::Kind(Talks)),
     ("discussed", Cue::Kind(Talks)),
     // "have been discussing trade": the talks told as under way.
