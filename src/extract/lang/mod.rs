@@ -231,6 +231,9 @@ pub struct Words {
     /// head of a delegation that takes part in talks is a party of them.
     pub delegations: &'static [&'static str],
     pub headed_by: &'static [(&'static str, &'static str)],
+    /// The same said with the head as its subject ("X led the Chinese delegation", "X a conduit
+    /// la délégation malienne"), the verb's past forms.
+    pub headed: &'static [&'static str],
     /// Those of `aside_cues` that name who invited: the host, and a party, of an exchange whose
     /// sentence names no one before ("La réunion s'est tenue à l'invitation du ministre X").
     pub invitations: &'static [&'static str],

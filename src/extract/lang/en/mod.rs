@@ -324,6 +324,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     between: "between",
     delegations: &["delegation", "delegations"],
     headed_by: &[("led", "by"), ("headed", "by")],
+    headed: &["led", "headed"],
     invitations: &["invitation"],
     subject_pronouns: &["he", "she"],
     object_pronouns: &["him"],
