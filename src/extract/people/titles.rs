@@ -107,6 +107,13 @@ impl Finder<'_, '_> {
             if self.text.tokens[k].is_punct(';') {
                 return None;
             }
+            // "a letter to Haiti's leader Monday over the quake, X said": no title holds a day,
+            // which says when the clause's act was done.
+            let f = self.text.fw(k);
+            let words = self.text.words;
+            if words.weekday(f).is_some() || words.relative_days.iter().any(|(d, _)| *d == f) {
+                return None;
+            }
             // "les deux anciens chefs d'État, à savoir X et Y": the title announces the names.
             let namely = self.text.words.namely.iter().find_map(|p| {
                 if !p.ends_with(self.text.fw(k)) {

@@ -119,10 +119,11 @@ pub(super) fn split_sentences(
     sentences
 }
 
-/// "Photo : …", "This photo, provided by …, shows", "Sur la photo, …": a sentence whose first words,
-/// past an article or a preposition, name a picture.
+/// "Photo : …", "This photo, provided by …, shows", "Sur la photo, …", "FILE - In this file photo
+/// taken on …": a sentence whose first words, past articles, prepositions and an archive's mark,
+/// name a picture.
 fn opens_caption<'a>(mut words_of: impl Iterator<Item = &'a str>, words: &Words) -> bool {
-    for _ in 0..3 {
+    for _ in 0..5 {
         match words_of.next() {
             Some(w) if words.captions.contains(&w) => return true,
             Some(w) if words.caption_leads.contains(&w) => {}
@@ -132,8 +133,8 @@ fn opens_caption<'a>(mut words_of: impl Iterator<Item = &'a str>, words: &Words)
     false
 }
 
-/// "(Xinhua/Li Wei)" at the end of a line: words in brackets around a slash, which credit a
-/// photographer to an agency.
+/// "(Xinhua/Li Wei)", "(AP Photo/Li Wei, file)" at the end of a line: words in brackets around a
+/// slash, which credit a photographer to an agency.
 fn photographer_credit(tokens: &[Token], r: &Range<usize>) -> bool {
     let inner = r.start + 1..r.end.saturating_sub(1);
     r.len() <= 10
@@ -141,7 +142,7 @@ fn photographer_credit(tokens: &[Token], r: &Range<usize>) -> bool {
         && tokens[r.end - 1].is_punct(')')
         && tokens.get(r.end).is_none_or(|t| t.newline_before)
         && tokens[inner.clone()].iter().any(|t| t.is_punct('/'))
-        && tokens[inner].iter().all(|t| t.is_word() || t.is_punct('/'))
+        && (tokens[inner].iter()).all(|t| t.is_word() || t.is_punct('/') || t.is_punct(','))
 }
 
 /// "… reads a letter from the Speaker. – KUNA": a line above the report that ends with a dash

@@ -299,6 +299,16 @@ fn where_names_start_and_end() {
         "M. Tom Ward a été fait commandeur de l'Ordre Souverain du Lion. Il a remis au Souverain ses lettres de créance.",
         &["Tom Ward -"],
     );
+    // A source closing its sentence after a comma may be an office; no title runs on past the
+    // day a clause names.
+    english(
+        "President Tom Ward wrote to the Haitian people on the earthquake, Cheong Wa Dae said.",
+        &["Tom Ward -"],
+    );
+    english(
+        "President Tom Ward called Ghana's leader Monday over the floods, Sam Otieno said.",
+        &["Tom Ward -"],
+    );
     // A sentence in title case capitalises its verbs, as a headline does.
     english(
         "President Tom Ward called on Monday. Cyril Ramaphosa Replies to President Tom Ward on Trade Ties.",
