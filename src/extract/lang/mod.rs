@@ -176,6 +176,9 @@ pub struct Words {
     pub and: &'static str,
     /// Phrases that announce the names of a title before them ("les deux chefs d'État, à savoir").
     pub namely: &'static [&'static str],
+    /// Phrases opening a sentence that names, one after another, the guests the sentence before
+    /// gave only a plural title ("X received five ambassadors. They are A from …, B from …").
+    pub guests_named: CutPhrases,
     /// Phrases that add to an envoy's title where they reside ("avec résidence à Nairobi"): part
     /// of the title, and the country they name is not the envoy's.
     pub residence: CutPhrases,

@@ -176,7 +176,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     sentence_openers: &["the", "he", "she", "they", "this"],
     envoys: &["ambassador"],
     postings: &["to"],
-    representing: &["for"],
+    representing: &["for", "from"],
     credentials: &["credentials"],
     monarchs: &[
         "king", "queen", "emir", "amir", "sultan", "prince", "princess", "pope",
@@ -240,6 +240,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     country_articles: &["the"],
     and: "and",
     namely: &["namely"],
+    guests_named: CutPhrases::new(&["they are", "they were", "these are", "these were"]),
     residence: CutPhrases::new(&["with residence", "resident in", "residing in"]),
     title_tails: CutPhrases::new(&[]),
     surnames_under_titles: true,

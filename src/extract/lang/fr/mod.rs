@@ -217,6 +217,13 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     country_articles: &["le", "la", "les", "l'"],
     and: "et",
     namely: &["a savoir"],
+    guests_named: CutPhrases::new(&[
+        "il s'agit de",
+        "il s'agit d'",
+        "il s'agit egalement",
+        "il s'agit aussi",
+        "ce sont",
+    ]),
     residence: CutPhrases::new(&["avec residence", "en residence", "resident a", "residant a"]),
     title_tails: CutPhrases::new(&["par interim"]),
     cues: CUES,
