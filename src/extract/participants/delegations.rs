@@ -96,17 +96,13 @@ fn leader_before<'c>(text: &Text, cast: &'c Cast, start: usize, k: usize) -> Opt
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::testing::{name_and_country, read};
+    use crate::extract::testing::parties;
     use crate::model::Language;
 
     #[test]
     fn heads_of_delegations_are_parties() {
         let check = |body: &str, language: Language, expected: &[&str]| {
-            let found = read(body, None, language).participants.value;
-            let names: Vec<String> = (found.iter())
-                .map(|p| name_and_country(&p.name, p.country))
-                .collect();
-            assert_eq!(names, expected, "{body}");
+            assert_eq!(parties(body, language), expected, "{body}");
         };
         // Told in the sentence after the report, untitled, its country by the delegation's.
         check(

@@ -184,13 +184,9 @@ fn participants_of_an_english_sentence() {
 
 #[test]
 fn guests_named_after_their_plural_title() {
-    use crate::extract::testing::{name_and_country, read};
+    use crate::extract::testing::parties;
     let check = |body: &str, language: Language, expected: &[&str]| {
-        let found = read(body, None, language).participants.value;
-        let names: Vec<String> = (found.iter())
-            .map(|p| name_and_country(&p.name, p.country))
-            .collect();
-        assert_eq!(names, expected, "{body}");
+        assert_eq!(parties(body, language), expected, "{body}");
     };
     check(
         "President Tom Ward on Monday received three new Ambassadors at the palace. They are Mr Ali Khan from Ghana, Ms Sara Lund from Sweden and Mr Sam Otieno from Kenya.",
