@@ -1,3 +1,5 @@
+//! Text: folding, tokens and sentences read the way readouts write them.
+
 use super::*;
 
 fn words(s: &str) -> Vec<&str> {
