@@ -386,6 +386,14 @@ pub(crate) mod testing {
         super::extract(body, &lexicon(), &context)
     }
 
+    /// The participants of a body read in `language`, as the tables of cases write them.
+    pub fn parties(body: &str, language: super::lang::Language) -> Vec<String> {
+        let found = read(body, None, language).participants.value;
+        (found.iter())
+            .map(|p| name_and_country(&p.name, p.country))
+            .collect()
+    }
+
     /// A person as the tables of cases write them: "Wang Yi CN", or "Wang Yi -" without a country.
     pub fn name_and_country(name: &str, country: Option<crate::model::CountryCode>) -> String {
         format!("{name} {}", country.map_or("-".into(), |c| c.to_string()))

@@ -176,6 +176,9 @@ pub struct Words {
     pub and: &'static str,
     /// Phrases that announce the names of a title before them ("les deux chefs d'État, à savoir").
     pub namely: &'static [&'static str],
+    /// Phrases opening a sentence that names, one after another, the guests the sentence before
+    /// gave only a plural title ("X received five ambassadors. They are A from …, B from …").
+    pub guests_named: CutPhrases,
     /// Phrases that add to an envoy's title where they reside ("avec résidence à Nairobi"): part
     /// of the title, and the country they name is not the envoy's.
     pub residence: CutPhrases,
@@ -231,6 +234,9 @@ pub struct Words {
     /// head of a delegation that takes part in talks is a party of them.
     pub delegations: &'static [&'static str],
     pub headed_by: &'static [(&'static str, &'static str)],
+    /// The same said with the head as its subject ("X led the Chinese delegation", "X a conduit
+    /// la délégation malienne"), the verb's past forms.
+    pub headed: &'static [&'static str],
     /// Those of `aside_cues` that name who invited: the host, and a party, of an exchange whose
     /// sentence names no one before ("La réunion s'est tenue à l'invitation du ministre X").
     pub invitations: &'static [&'static str],

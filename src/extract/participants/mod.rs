@@ -426,6 +426,13 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let guests = event
         .sentence
         .and_then(|s| guests(text, s, event.cue.as_ref()));
+    if let Some(named) = (event.sentence)
+        .map(|s| guests_named(text, cast, s, lone))
+        .filter(|named| !named.is_empty())
+    {
+        event.people.extend(named);
+        return;
+    }
     let next = (0..text.sentences.len())
         .filter(|&s| !text.sentences[s].heading)
         .skip_while(|&s| Some(s) <= event.sentence)
@@ -485,6 +492,29 @@ fn named_apart(text: &Text, lex: &Lexicon, cast: &Cast, lone: usize) -> Option<V
                 .collect();
             (apart.people.contains(&lone) && !others.is_empty()).then_some(others)
         })
+}
+
+/// "X received five ambassadors … They are A from Ghana, B from Peru", "Il s'agit de MM. A, …":
+/// the sentences right after the event's, each opening on a phrase that says so, name all its
+/// guests, whether they came together or in turn.
+fn guests_named(text: &Text, cast: &Cast, sentence: usize, lone: usize) -> Vec<usize> {
+    let mut guests = Vec::new();
+    let next = (sentence + 1..text.sentences.len()).filter(|&s| !text.sentences[s].heading);
+    for s in next {
+        let tokens = text.sentences[s].tokens.clone();
+        if !text.words.guests_named.open(text.folded_from(tokens.start)) {
+            break;
+        }
+        let named = (cast.mentions.iter())
+            .filter(|m| tokens.contains(&m.name.start) && m.person != lone)
+            .map(|m| m.person);
+        for p in named {
+            if !guests.contains(&p) {
+                guests.push(p);
+            }
+        }
+    }
+    guests
 }
 
 /// How a sentence names its guests as a group.

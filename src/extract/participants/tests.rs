@@ -181,3 +181,21 @@ fn participants_of_an_english_sentence() {
         &["Tom Ward", "Ali Khan"],
     );
 }
+
+#[test]
+fn guests_named_after_their_plural_title() {
+    use crate::extract::testing::parties;
+    let check = |body: &str, language: Language, expected: &[&str]| {
+        assert_eq!(parties(body, language), expected, "{body}");
+    };
+    check(
+        "President Tom Ward on Monday received three new Ambassadors at the palace. They are Mr Ali Khan from Ghana, Ms Sara Lund from Sweden and Mr Sam Otieno from Kenya.",
+        Language::En,
+        &["Tom Ward -", "Ali Khan GH", "Sara Lund SE", "Sam Otieno KE"],
+    );
+    check(
+        "Le Roi Tom Ward a reçu lundi plusieurs ambassadeurs. Il s'agit de M. Ali Khan, ambassadeur du Ghana, et de Mme Sara Lund, ambassadeur de Suède. Il s'agit également de M. Sam Otieno, ambassadeur de l'Ordre Souverain du Kenya.",
+        Language::Fr,
+        &["Tom Ward -", "Ali Khan GH", "Sara Lund SE", "Sam Otieno KE"],
+    );
+}

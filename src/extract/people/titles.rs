@@ -107,6 +107,13 @@ impl Finder<'_, '_> {
             if self.text.tokens[k].is_punct(';') {
                 return None;
             }
+            // "a letter to Haiti's leader Monday over the quake, X said": no title holds a day,
+            // which says when the clause's act was done.
+            let f = self.text.fw(k);
+            let words = self.text.words;
+            if words.weekday(f).is_some() || words.relative_days.iter().any(|(d, _)| *d == f) {
+                return None;
+            }
             // "les deux anciens chefs d'État, à savoir X et Y": the title announces the names.
             let namely = self.text.words.namely.iter().find_map(|p| {
                 if !p.ends_with(self.text.fw(k)) {
@@ -138,7 +145,7 @@ impl Finder<'_, '_> {
             {
                 return None;
             }
-            if self.is(k, Listed::ROLE) {
+            if self.is(k, Listed::ROLE) && !self.in_a_body(k) {
                 // "the President's Video Conference": what a role owns is not named by it.
                 if self.text.fw(k + 1) == "'" && self.text.fw(k + 2) == "s" {
                     return None;
@@ -164,6 +171,20 @@ impl Finder<'_, '_> {
             }
         }
         None
+    }
+
+    /// "l'Ordre Souverain de Malte": where titles are written in lower case, a role word with a
+    /// capital right after a word of a body's name is that name's, titling no one.
+    fn in_a_body(&self, k: usize) -> bool {
+        let (text, words) = (self.text, self.text.words);
+        !words.titles_capitalised
+            && k > 0
+            && text.capitalised(k)
+            && text.capitalised(k - 1)
+            && self.is(k - 1, Listed::NOT_NAME)
+            && !self.is(k - 1, Listed::ROLE)
+            && !self.is(k - 1, Listed::HONORIFIC)
+            && !words.title_determiners.contains(&text.fw(k - 1))
     }
 
     /// "Minister of Trade and Industry", "Ambassador Extraordinary and Plenipotentiary": a stop

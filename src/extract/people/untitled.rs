@@ -6,6 +6,9 @@ use std::ops::Range;
 
 use super::Finder;
 
+/// Words at most after a source's verb that closes its sentence ("…, X said on Monday.").
+const SOURCE_TAIL: usize = 4;
+
 impl Finder<'_, '_> {
     /// "un message à Ana Silva … M. Silva a ajouté": two or three capitalised words whose last
     /// the text writes elsewhere after an honorific.
@@ -47,11 +50,18 @@ impl Finder<'_, '_> {
     pub(super) fn untitled_name(&self, run: &Range<usize>) -> bool {
         let text = self.text;
         let start = self.sentence_start(run.start);
+        let next = text.fw(run.end);
+        // "…, Cheong Wa Dae said.": a clause before a source that closes the sentence is what it
+        // said, no fronted phrase, and the source as often an office as a person.
+        let attributes = text.words.sources.contains(&next) && {
+            let s = &text.sentences[text.sentence_of(run.start)].tokens;
+            s.end <= run.end + SOURCE_TAIL
+        };
         let fronted = run.start > start
             && text.tokens[run.start - 1].is_punct(',')
-            && !(start..run.start - 1).any(|k| text.tokens[k].is_punct(','));
+            && !(start..run.start - 1).any(|k| text.tokens[k].is_punct(','))
+            && !attributes;
         let opens = run.start == start || fronted;
-        let next = text.fw(run.end);
         let verb_next = text.words.verbs_after_name.contains(&next);
         // "avec X", "une rencontre entre X et Y": the other side of an exchange, or both.
         let joins = |k: usize| [text.words.with, text.words.between].contains(&text.fw(k));

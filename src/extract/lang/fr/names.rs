@@ -339,6 +339,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "presidentielle",
     "transition",
     "commission",
+    // "l'Ordre Souverain de Malte", "l'Ordre national du Lion": an order, never a person; "remis
+    // au Souverain": the monarch's title, written with a capital.
+    "ordre",
+    "souverain",
     "ministere",
     "presidence",
     "cabinet",

@@ -284,6 +284,31 @@ fn where_names_start_and_end() {
         "Prime Minister Ali Jumaa' Al-Hashimi met the Ministers' Council and President Tom Ward.",
         &["Ali Jumaa' Al-Hashimi -", "Tom Ward -"],
     );
+    // A title in the plural over several names is none of them; a city's and a ministry's
+    // officials are titled as other officials are.
+    english(
+        "Tom Ward speaks with Presidents Otieno and Khan.\n\nPresident Tom Ward called President Sam Otieno.",
+        &["Tom Ward -", "Sam Otieno -"],
+    );
+    english(
+        "President Tom Ward received the Lord Mayor of Accra Alderman Ali Khan and Undersecretary for Policy Sam Otieno.",
+        &["Tom Ward -", "Ali Khan -", "Sam Otieno -"],
+    );
+    // An order's name, and the monarch's title written with a capital, are no one's name.
+    check(
+        "M. Tom Ward a été fait commandeur de l'Ordre Souverain du Lion. Il a remis au Souverain ses lettres de créance.",
+        &["Tom Ward -"],
+    );
+    // A source closing its sentence after a comma may be an office; no title runs on past the
+    // day a clause names.
+    english(
+        "President Tom Ward wrote to the Haitian people on the earthquake, Cheong Wa Dae said.",
+        &["Tom Ward -"],
+    );
+    english(
+        "President Tom Ward called Ghana's leader Monday over the floods, Sam Otieno said.",
+        &["Tom Ward -"],
+    );
     // A sentence in title case capitalises its verbs, as a headline does.
     english(
         "President Tom Ward called on Monday. Cyril Ramaphosa Replies to President Tom Ward on Trade Ties.",
