@@ -141,7 +141,7 @@ fn in_sentence<'c>(
                 .next()
                 .is_some_and(|first| after.any(|other| other != first))
         };
-        if owns_title(text, cast, m)
+        if owns_title(text, cast, m, trigger)
             || people.len() >= 2 && possessive(text, m.name.end)
             || source() && (people.len() >= 2 || two_after())
         {
@@ -185,13 +185,14 @@ fn each_their_own(text: &Text, cast: &Cast, start: usize, k: usize) -> Option<us
 }
 
 /// "President X's special envoy, Y": a name whose possessive opens another person's title is only
-/// whose that title is.
-fn owns_title(text: &Text, cast: &Cast, m: &Mention) -> bool {
+/// whose that title is; not where the exchange's cue stands between ("X's phone call to Y").
+fn owns_title(text: &Text, cast: &Cast, m: &Mention, trigger: usize) -> bool {
     let end = m.name.end;
     // "President X's call with President Y": a title stop between makes the possessive another's.
     let title = |n: &Mention| {
         n.phrase.start > end
             && n.name.start <= end + 8
+            && !(end..n.name.start).contains(&trigger)
             && (end + 2..n.name.start).all(|k| !text.words.title_stops.contains(&text.fw(k)))
     };
     possessive(text, end) && cast.mentions.iter().any(title)

@@ -199,3 +199,12 @@ fn guests_named_after_their_plural_title() {
         &["Tom Ward -", "Ali Khan GH", "Sara Lund SE", "Sam Otieno KE"],
     );
 }
+
+/// The exchange a name in the possessive opens is no title of the name after it: both are parties.
+#[test]
+fn a_possessive_before_the_exchange_names_a_party() {
+    let body =
+        "Statement on Prime Minister Sam Otieno's phone call to President Tom Ward this evening.";
+    let parties = crate::extract::testing::parties(body, Language::En);
+    assert_eq!(parties, ["Sam Otieno -", "Tom Ward -"], "{body}");
+}
