@@ -6,6 +6,7 @@ use crate::extract::{event, people};
 use crate::model::Language;
 
 mod datelines;
+mod venues;
 
 fn check(input: &str, kind: EventKind, expected: Option<&str>) {
     check_again(input, kind, &[], expected);
@@ -44,36 +45,6 @@ fn check_in(
     };
     let place = find(&text, &lex, &cast, &dates, &reports, kind).map(|(p, _)| p);
     assert_eq!(place.as_deref(), expected, "{input}");
-}
-
-#[test]
-fn visits_the_report_tells_place_it() {
-    for (input, expected) in [
-        // The city visited, right after the visit or after the word that leads to it.
-        (
-            "Minister Ali Khan, visiting Nairobi for the summit, held a bilateral meeting with President Tom Ward.",
-            Some("Nairobi"),
-        ),
-        (
-            "On 4 May, Minister Ali Khan paid an official visit to Kampala and held talks with President Tom Ward.",
-            Some("Kampala"),
-        ),
-        (
-            "President Tom Ward welcomed Minister Ali Khan to Accra this morning and thanked him for his support.",
-            Some("Accra"),
-        ),
-        // A visit to come is not where they met.
-        (
-            "President Tom Ward met Minister Ali Khan ahead of his visit to Nairobi next week.",
-            None,
-        ),
-        (
-            "President Tom Ward met Minister Ali Khan and invited him to visit Kampala.",
-            None,
-        ),
-    ] {
-        check_in(Language::En, input, EventKind::Meeting, &[], expected);
-    }
 }
 
 /// Large cities and the towns that host summits are known, so that an English report, which
@@ -227,83 +198,6 @@ fn places_of_other_events_are_not_the_exchange_s() {
     ] {
         check_in(language, input, EventKind::Meeting, &[], expected);
     }
-}
-
-#[test]
-fn places_named_by_venues_missions_and_stays() {
-    let cases = [
-        // A venue's name that holds its city.
-        (
-            "Le président Tom Ward a reçu lundi, au Palais du peuple de Bamako-Koulouba, le ministre Ali Khan.",
-            Some("Bamako"),
-        ),
-        (
-            "À sa descente d'avion à l'aéroport international Niamey-Sud, le ministre Ali Khan a été accueilli par le président Tom Ward.",
-            Some("Niamey"),
-        ),
-        // An envoy's seat, however long the title before it.
-        (
-            "L'ambassadrice extraordinaire et plénipotentiaire de la République du Ghana à Dakar a présenté ses lettres de créance au président Tom Ward, au palais présidentiel à Bamako.",
-            Some("Bamako"),
-        ),
-        // An envoy's residence, the city the envoy sits in.
-        (
-            "Le président Tom Ward a reçu l'ambassadeur de Hongrie au Burundi, Ali Khan, avec résidence à Nairobi.",
-            None,
-        ),
-        // A residence after its article is the house where they met.
-        (
-            "Le président Tom Ward a reçu le ministre Ali Khan à la résidence du président à Lomé.",
-            Some("Lomé"),
-        ),
-        // A party's stay or journey told beside the report; not one before the exchange.
-        (
-            "La ministre Ali Khan a été reçue par le chef de l'État. Elle a fait le déplacement de Niamey pour présenter sa candidature.",
-            Some("Niamey"),
-        ),
-        (
-            "Le président Tom Ward a reçu le ministre Ali Khan. La délégation séjourne à Lomé jusqu'à jeudi.",
-            Some("Lomé"),
-        ),
-        (
-            "Le président Tom Ward a reçu le ministre Ali Khan. Ce dernier l'a remercié à la suite de son récent séjour à Lomé.",
-            None,
-        ),
-        // A visit a party is on, whatever kind of visit, told before the report.
-        (
-            "Le président Ali Khan est en visite d'amitié et de travail à Lomé. Il a été reçu mardi au palais par le président Tom Ward.",
-            Some("Lomé"),
-        ),
-        (
-            "Le président Ali Khan est en visite d'État à Lomé. Il a été reçu mardi au palais par le président Tom Ward.",
-            Some("Lomé"),
-        ),
-        // An arrival at a venue whose hyphenated name holds the city.
-        (
-            "Le président Tom Ward a reçu mardi le ministre Ali Khan. À son arrivée à l'aéroport de Lomé-Tokoin, le ministre avait été accueilli par le Premier ministre.",
-            Some("Lomé"),
-        ),
-        // A stay told last, however far from the report.
-        (
-            "Le président Tom Ward a reçu mardi le ministre Ali Khan. Ils ont parlé du commerce. Ils ont parlé de la sécurité. Le ministre a salué l'accord. Il a évoqué la route. Il a cité le port. La délégation s'est dite ravie de son séjour à Lomé.",
-            Some("Lomé"),
-        ),
-        // Where the report says a party is.
-        (
-            "Le président Tom Ward a reçu mardi le ministre Ali Khan. L'envoyé de l'Union est à Niamey au nom de la Commission.",
-            Some("Niamey"),
-        ),
-    ];
-    for (input, expected) in cases {
-        check(input, EventKind::Meeting, expected);
-    }
-    check_in(
-        Language::En,
-        "The ministers of Ghana and Togo agreed yesterday to build the road. The two sides met for an hour. They discussed trade. They discussed security. Minister Ali Khan arrived in Lomé on Monday night.",
-        EventKind::Meeting,
-        &[],
-        Some("Lomé"),
-    );
 }
 
 #[test]
@@ -588,13 +482,4 @@ fn places() {
         Talks,
         None,
     );
-}
-
-/// A visit told before a report that writes its own day, "une visite" of whatever kind to the
-/// city: where the audience was.
-#[test]
-fn visits_told_before_a_dated_report_place_it() {
-    let body = "Le président Ali Khan a effectué du 2 au 3 juin 2007 une visite de travail à Lomé. Il a été accueilli à son arrivée samedi 2 juin par le président Tom Ward.";
-    let read = crate::extract::testing::read(body, None, Language::Fr);
-    assert_eq!(read.place.value.as_deref(), Some("Lomé"));
 }
