@@ -143,29 +143,36 @@ pub(super) fn dateline(
         if let Some(city) = agency {
             return Some((text.body[text.span(city)].to_string(), Confidence::Medium));
         }
-        let d = dates.dateline.as_ref()?;
-        let line_of = |k: usize| {
-            (0..=k)
-                .rev()
-                .find(|&j| j == 0 || text.tokens[j].newline_before)
-        };
-        let line = line_of(d.tokens.start)?;
-        // "Cité\ndu Vatican, 30 juin 2014 (VIS)": a hard-wrapped text's line break may cut the
-        // place the date follows.
-        let wrapped = || {
-            date::place_at(text, lex, line_of(line.checked_sub(1)?)?)
-                .filter(|c| c.end + 1 == d.tokens.start)
-        };
-        let city = date::place_at(text, lex, date::after_stamp(text, line))
-            .or_else(wrapped)
-            .filter(|c| text.tokens[date::after_country(text, lex, c)].is_punct(','))?;
         let in_person = kind == EventKind::Meeting
             || kind == EventKind::Talks
                 && (reports[0].as_ref()).is_some_and(|r| at_a_venue(text, r));
-        let places = signed(text, d)
-            || ends_line(text, d)
-            || in_person && runs_into_audience(text, lex, d, &city, &reports);
-        places.then(|| (text.body[text.span(city)].to_string(), Confidence::Medium))
+        let bylined = || {
+            let city = byline(text, lex, reports[0].as_ref()?.start).filter(|_| in_person)?;
+            Some((text.body[text.span(city)].to_string(), Confidence::Low))
+        };
+        let dated = || {
+            let d = dates.dateline.as_ref()?;
+            let line_of = |k: usize| {
+                (0..=k)
+                    .rev()
+                    .find(|&j| j == 0 || text.tokens[j].newline_before)
+            };
+            let line = line_of(d.tokens.start)?;
+            // "Cité\ndu Vatican, 30 juin 2014 (VIS)": a hard-wrapped text's line break may cut the
+            // place the date follows.
+            let wrapped = || {
+                date::place_at(text, lex, line_of(line.checked_sub(1)?)?)
+                    .filter(|c| c.end + 1 == d.tokens.start)
+            };
+            let city = date::place_at(text, lex, date::after_stamp(text, line))
+                .or_else(wrapped)
+                .filter(|c| text.tokens[date::after_country(text, lex, c)].is_punct(','))?;
+            let places = signed(text, d)
+                || ends_line(text, d)
+                || in_person && runs_into_audience(text, lex, d, &city, &reports);
+            places.then(|| (text.body[text.span(city)].to_string(), Confidence::Medium))
+        };
+        dated().or_else(bylined)
     })
 }
 
@@ -185,6 +192,33 @@ fn agency_opening(text: &Text, lex: &Lexicon, report: usize) -> Option<Range<usi
         .take_while(|&k| !text.tokens[k].newline_before)
         .any(agency)
         .then_some(city)
+}
+
+/// The known city that closes a byline, a line of capitalised words above the report that names
+/// the outlet and where it wrote from ("The Daily Graphic, Accra", "Agence Ouest (Lomé)", "Press
+/// Trust of India New Delhi"): a paper's reporter files an audience from where it was held.
+fn byline(text: &Text, lex: &Lexicon, report: usize) -> Option<Range<usize>> {
+    let lines = (text.sentences.iter()).take_while(|s| s.tokens.end <= report && s.heading);
+    lines.map(|s| s.tokens.clone()).find_map(|line| {
+        let closed = line.len() > 2 && text.tokens[line.end - 1].is_punct(')');
+        let end = line.end - usize::from(closed);
+        let short = line.len() <= 12;
+        let named = (line.clone()).all(|k| !text.tokens[k].is_word() || text.capitalised(k));
+        let city = (1..=3.min(end.saturating_sub(line.start + 1)))
+            .rev()
+            .find_map(|n| {
+                let city = end - n..end;
+                lex.place_country(&fold(&text.body[text.span(city.clone())]))?;
+                Some(city)
+            })?;
+        let before = &text.tokens[city.start - 1];
+        let set_off = if closed {
+            before.is_punct('(')
+        } else {
+            before.is_punct(',') || before.is_word()
+        };
+        (short && named && set_off).then_some(city)
+    })
 }
 
 /// Whether the wire signs the dateline's date in brackets, where its language's agencies date

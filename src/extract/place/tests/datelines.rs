@@ -159,3 +159,34 @@ fn wrapped_datelines_place_the_audience() {
         Some("Dar es Salaam"),
     );
 }
+
+/// A byline above the report that closes on the city the outlet wrote from places the audience
+/// its reporter saw; not a call, which the outlet reports from wherever it is.
+#[test]
+fn bylines_that_close_on_a_city_place_the_audience() {
+    for (language, body, expected) in [
+        (
+            Language::En,
+            "President receives envoy\nThe Daily Mirror, Kampala\nPresident Tom Ward received Minister Ali Khan at State House on Monday.",
+            Some("Kampala"),
+        ),
+        (
+            Language::En,
+            "National News Agency Accra\nPresident Tom Ward met Minister Ali Khan on Monday.",
+            Some("Accra"),
+        ),
+        (
+            Language::Fr,
+            "Le président reçoit un émissaire\n\n12 mars 2024\nAgence Ouest (Lomé)\nPar AB\n\nLe président Tom Ward a reçu ce jour en audience le ministre Ali Khan.",
+            Some("Lomé"),
+        ),
+        (
+            Language::En,
+            "The Daily Mirror, Kampala\nPresident Tom Ward spoke by telephone with Minister Ali Khan on Monday.",
+            None,
+        ),
+    ] {
+        let read = crate::extract::testing::read(body, None, language);
+        assert_eq!(read.place.value.as_deref(), expected, "{body}");
+    }
+}
