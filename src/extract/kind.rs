@@ -247,6 +247,10 @@ mod tests {
             "X a remercié lundi Y, venu prendre congé au terme de sa mission.",
             Some(Meeting),
         );
+        check(
+            "X a rendu ce matin une visite de courtoisie au président Y.",
+            Some(Meeting),
+        );
         // A visit's purpose names the exchange.
         check(
             "X a effectué mardi sa première visite à Lomé pour rencontrer Y et Z.",

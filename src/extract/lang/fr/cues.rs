@@ -205,4 +205,6 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("prendre conge", Cue::Kind(Meeting)),
     ("visite de conge", Cue::Kind(Meeting)),
     ("visite d'adieu", Cue::Kind(Meeting)),
+    // "a rendu une visite de courtoisie au président": a courtesy call, paid in person.
+    ("visite de courtoisie", Cue::Kind(Meeting)),
 ];
