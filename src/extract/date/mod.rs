@@ -354,7 +354,16 @@ pub fn event_date(
             }
             None if unresolved.is_some() => None,
             None => {
-                let day = relative(text, &dates.calendar, x.tokens.clone(), x.tokens.start);
+                // "X said on Friday that … . In a phone call with Y, X said …": where the report
+                // sets its exchange as the occasion of the remarks, the lead's day of saying them
+                // is the exchange's.
+                let remarks_made = n + 1 == s_index && cue.is_some_and(|c| occasion_of(text, c));
+                let from = if remarks_made {
+                    usize::MAX
+                } else {
+                    x.tokens.start
+                };
+                let day = relative(text, &dates.calendar, x.tokens.clone(), from);
                 let back = matches!(day, Some((_, Relative::DaysBack(_))));
                 let day = day
                     .and_then(|(k, rel)| Some((resolve_relative(&rel, counted_from?)?, k..k + 1)));
@@ -515,4 +524,10 @@ fn scene<'a>(
             .filter(|d| Some(*d) != line && !d.range && !in_the_past(text, d))
             .filter(|d| !is_foreign(text, d, x.tokens.start))
     })
+}
+
+/// Whether the exchange whose cue starts at token `cue` is set, by the words right before it, as
+/// the occasion of what its sentence says ("Lors d'une conversation téléphonique avec …").
+fn occasion_of(text: &Text, cue: usize) -> bool {
+    (cue.saturating_sub(4)..cue).any(|k| text.words.occasion_leads.contains(&text.fw(k)))
 }

@@ -449,3 +449,39 @@ fn days_beside_the_report() {
         check_in(language, input, published, expected);
     }
 }
+
+/// "X said on Tuesday that … . In a phone call with Y, X said …": a lead that dates remarks the
+/// report says were made in the exchange dates it; a lead's day of saying beside a report that
+/// does not say so is only the saying's.
+#[test]
+fn remarks_made_in_the_exchange_date_it() {
+    let cases: &[(Language, &str, Option<&str>, Option<&str>)] = &[
+        (
+            Language::Fr,
+            "Le président Tom Ward a déclaré mardi que la coopération restait une priorité. Lors d'un \
+             entretien téléphonique avec le président Ali Khan, M. Ward a indiqué que son pays était prêt.",
+            Some("2024-05-23"),
+            Some("2024-05-21"),
+        ),
+        (
+            Language::En,
+            "President Tom Ward said on Tuesday that trade remained a priority. Ward made the remarks in a \
+             phone call with President Ali Khan.",
+            Some("2024-05-23"),
+            Some("2024-05-21"),
+        ),
+        // Not remarks made in it: the lead's day is that of the saying.
+        (
+            Language::En,
+            "President Tom Ward said on Tuesday that trade remained a priority. Ward held a phone call \
+             with President Ali Khan.",
+            Some("2024-05-23"),
+            None,
+        ),
+    ];
+    for &(language, body, published, expected) in cases {
+        let read = crate::extract::testing::read(body, published, language);
+        let date = read.date.value.map(|d| d.to_string());
+        assert_eq!(date.as_deref(), expected, "{body}");
+    }
+}

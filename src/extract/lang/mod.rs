@@ -104,6 +104,10 @@ pub struct Words {
     /// Auxiliaries that tell, after a verb of report, an exchange already done ("a annoncé samedi
     /// avoir eu un entretien", "said on Wednesday he had talks"): the day dates the report only.
     pub done_before_report: &'static [&'static str],
+    /// Words that set the exchange named right after them as the occasion of what its sentence
+    /// tells ("Lors d'une conversation téléphonique avec Y, X a indiqué", "X made the remarks
+    /// during talks with Y"): the remarks a lead dates were made in it.
+    pub occasion_leads: &'static [&'static str],
     /// Words by which a text tells the day it was published ("published … on Aug. 29, 2021",
     /// "Publié le 14 novembre 2009"): that day anchors its "today".
     pub publication: &'static [&'static str],

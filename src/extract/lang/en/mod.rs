@@ -73,6 +73,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     caption_leads: &["this", "the", "in", "file"],
     reporting_verbs: &["said", "told", "announced", "stated", "reported", "added"],
     done_before_report: &["had", "having"],
+    occasion_leads: &["during", "in", "at", "when", "while"],
     publication: &["published", "posted"],
     departures: &[],
     past_after: &["last"],

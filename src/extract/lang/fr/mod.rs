@@ -139,6 +139,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     caption_leads: &["cette", "la", "sur", "en"],
     reporting_verbs: REPORTING_VERBS,
     done_before_report: &["avoir", "etre"],
+    occasion_leads: &["lors", "cours", "durant", "pendant"],
     publication: &["publie", "publiee"],
     departures: &["rentre", "rentree", "regagne", "quitte", "depart", "retour"],
     abbreviations: ABBREVIATIONS,
