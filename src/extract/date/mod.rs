@@ -33,7 +33,7 @@ pub use city::{
     after_country, after_credit, after_stamp, dateline_city, dateline_place, place_at, place_before,
 };
 use foreign::{held_on, in_the_past, is_foreign};
-use relative::{relative, reported_after, resolve_relative, Relative};
+use relative::{relative, reported_after, resolve_relative, within_span, Relative};
 use stamps::{closes_dateline, opens_as_dateline, post_stamp, timed};
 pub use stamps::{timestamp, wire_name, Dates};
 pub use written::{place_in_brackets, DateExpr};
@@ -210,9 +210,15 @@ pub fn event_date(
         })
         .or(beyond_stamp)
         .cloned();
+    // "X, on a visit from 3 to 5 March 2019, met Y on Monday": the day the report names among
+    // the span's, not its first.
+    let in_span = |d: &DateExpr| match (d.range, d.value(), &relative_day) {
+        (true, Some(EventDate::Full(start)), Some((_, rel))) => within_span(rel, start),
+        _ => None,
+    };
     if let Some(d) = written {
         let at = text.span(d.tokens.clone()).start;
-        found.date = d.value();
+        found.date = in_span(d).or(d.value());
         found.tokens = Some(d.tokens.clone());
         found.confidence = if d.year.is_some() {
             Confidence::High
@@ -269,6 +275,12 @@ pub fn event_date(
                     .find(|d| today && held_on(text, d, tokens.start))
                 {
                     found.date = d.value();
+                    found.tokens = Some(d.tokens.clone());
+                    found.confidence = Confidence::Medium;
+                    return found;
+                }
+                if let Some((d, date)) = in_sentence.iter().find_map(|d| Some((d, in_span(d)?))) {
+                    found.date = Some(date);
                     found.tokens = Some(d.tokens.clone());
                     found.confidence = Confidence::Medium;
                     return found;

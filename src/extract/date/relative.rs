@@ -12,6 +12,7 @@ use super::foreign::follows_an_act;
 use super::written::number;
 
 /// A relative day in a sentence: days back from the anchor, or a weekday and days back from it.
+#[derive(Clone, Copy)]
 pub(super) enum Relative {
     DaysBack(u64),
     Weekday(Weekday, u64),
@@ -179,6 +180,15 @@ fn today_named(text: &Text, calendar: &Calendar, k: usize, back: u64) -> Relativ
     match calendar.weekday(text.fw(k)) {
         Some(w) if back == 0 && number(text.fw(k + 1), 1..32).is_none() => Relative::Weekday(w, 0),
         _ => Relative::DaysBack(back),
+    }
+}
+
+/// The day a weekday names among the days a span of them opens on `start` ("en visite du 3 au 5
+/// mars 2019, a été reçu lundi"): the first such weekday from it.
+pub(super) fn within_span(rel: &Relative, start: NaiveDate) -> Option<EventDate> {
+    match rel {
+        Relative::Weekday(_, 0) => resolve_relative(rel, EventDate::Full(start + Days::new(6))),
+        _ => None,
     }
 }
 

@@ -485,3 +485,30 @@ fn remarks_made_in_the_exchange_date_it() {
         assert_eq!(date.as_deref(), expected, "{body}");
     }
 }
+
+/// A weekday the report names while a party is on a visit whose days the text writes is that
+/// weekday among the visit's days, not the first of them, nor one counted back from nowhere.
+#[test]
+fn weekdays_within_a_visit_s_days() {
+    let cases: &[(Language, &str, Option<&str>)] = &[
+        (
+            Language::En,
+            "Minister X, on a visit to Ghana from March 3-5, 2019, met President Y in Accra on Monday.",
+            Some("2019-03-04"),
+        ),
+        (
+            Language::Fr,
+            "Le ministre X, en visite au Ghana du 3 au 5 mars 2019, a été reçu dimanche par le président Y.",
+            Some("2019-03-03"),
+        ),
+        // No weekday: the visit's first day.
+        (
+            Language::En,
+            "Minister X held talks with President Y in Accra on March 3-5, 2019.",
+            Some("2019-03-03"),
+        ),
+    ];
+    for &(language, input, expected) in cases {
+        check_in(language, input, None, expected);
+    }
+}
