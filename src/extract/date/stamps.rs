@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::calendar::Calendar;
 use super::written::{date_at, number, numeric_at, starts_with_digit, DateExpr};
 use crate::extract::lang::Words;
-use crate::extract::text::Text;
+use crate::extract::text::{Text, Token};
 use crate::model::Language;
 
 /// The written dates of a text, found once for the rules that read them (the event's date, the
@@ -165,7 +165,7 @@ fn opening_date(
             // is no place, a date the lead opens with is the event's, unless a stamp's end follows.
             let placed = k == first.start
                 || labelled && k == first.start + 1
-                || (first.start..k).any(|j| text.tokens[j].is_punct(','));
+                || (first.start..k).any(|j| parts(&text.tokens[j]));
             return Some(Some(d).filter(|d| !d.range && (placed || closes_dateline(text, d))));
         }
         let t = &text.tokens[k];
@@ -176,7 +176,7 @@ fn opening_date(
         let joins = k > first.start
             && text.words.particles.contains(&text.fw(k))
             && text.capitalised(k + 1);
-        let lead = t.is_punct(',')
+        let lead = parts(t)
             || text.fw(k) == "le"
             || joins
             || t.is_word() && (t.capitalised || labelled && k == first.start);
@@ -186,6 +186,12 @@ fn opening_date(
         k += 1;
     }
     None
+}
+
+/// Whether a token parts a dateline's place from its date: a comma, or the bar a site sets
+/// between them ("Accra | 3 March 2019").
+fn parts(t: &Token) -> bool {
+    t.is_punct(',') || t.is_punct('|')
 }
 
 /// "ABU DHABI, (Agency / WAM - 15th Jun, 2021) …": the wire's stamp in brackets after the

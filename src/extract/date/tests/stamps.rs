@@ -23,6 +23,12 @@ fn page_stamps() {
             None,
             Some("2022-03-14"),
         ),
+        // A site's bar between the dateline's city and its date.
+        (
+            "Lomé | 14 mars 2022\nX a reçu Y au palais.",
+            None,
+            Some("2022-03-14"),
+        ),
         // A message for an occasion is dated by the occasion, which a page stamped in figures may
         // follow by days; the issuer's page that writes its day out dates the message it sends.
         (
