@@ -33,7 +33,7 @@ pub use city::{
     after_country, after_credit, after_stamp, dateline_city, dateline_place, place_at, place_before,
 };
 use foreign::{held_on, in_the_past, is_foreign};
-use relative::{relative, reported_after, resolve_relative, within_span, Relative};
+use relative::{dates_a_report, relative, reported_after, resolve_relative, within_span, Relative};
 use stamps::{closes_dateline, opens_as_dateline, post_stamp, timed};
 pub use stamps::{timestamp, wire_name, Dates};
 pub use written::{place_in_brackets, DateExpr};
@@ -173,12 +173,20 @@ pub fn event_date(
         tokens.clone(),
         cue.unwrap_or(usize::MAX),
     );
+    // "X met Y on Sunday, the ministry said on Monday, March 4, 2019": a date a verb of report
+    // writes after the day the sentence names is the report's, which that day counts back from.
+    let reported_on = relative_day.and_then(|(k, _)| {
+        (in_sentence.iter().copied())
+            .find(|d| d.tokens.start > k && dates_a_report(text, d.tokens.start, &tokens))
+    });
+    let counted_from = counted_from.or_else(|| reported_on.and_then(DateExpr::value));
     // "Après Oyo, le 26 septembre dernier, X a été l'hôte de Y ce 20 octobre": a day put in the
     // past gives way to one the sentence tells as its present.
     // A day after the stamp's is one to come, unless the sentence tells it as its present ("a
     // effectué ce 18 septembre 2006 une visite" under a page stamped the day before).
     let own: Vec<&&DateExpr> = (in_sentence.iter())
         .filter(|d| !is_foreign(text, d, tokens.start) && !off_the_page(d, published))
+        .filter(|d| Some(**d) != reported_on)
         .filter(|d| !after_line(d, filed) || told_as_present(text, d))
         .collect();
     // "X s'est entretenu, le 18 septembre 2012, avec Y" under "Publié le : 11/07/2012": a report

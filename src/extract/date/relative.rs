@@ -44,7 +44,7 @@ fn ends_a_visit(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
 }
 
 /// A day right after a verb of report ("a indiqué son cabinet mercredi") dates the report.
-fn dates_a_report(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
+pub(super) fn dates_a_report(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
     let from = k.saturating_sub(4).max(tokens.start);
     (from..k).any(|j| text.words.reporting_verbs.contains(&text.fw(j)))
 }

@@ -394,6 +394,20 @@ fn days_of_a_report_after_the_fact() {
             Some("2024-05-23"),
             None,
         ),
+        // A full date the verb of report writes after the day the report names is the report's:
+        // that day counts back from it.
+        (
+            Language::En,
+            "X met Y in Accra on Sunday, the ministry said on Monday, March 4, 2019.",
+            None,
+            Some("2019-03-03"),
+        ),
+        (
+            Language::Fr,
+            "X a reçu dimanche Y, a annoncé lundi 4 mars 2019 la présidence.",
+            None,
+            Some("2019-03-03"),
+        ),
         // Said during the exchange, the day is the exchange's.
         (
             Language::Fr,
