@@ -173,6 +173,7 @@ pub fn event_date(
         tokens.clone(),
         cue.unwrap_or(usize::MAX),
     );
+    let names_weekday = matches!(relative_day, Some((_, Relative::Weekday(..))));
     // "X met Y on Sunday, the ministry said on Monday, March 4, 2019": a date a verb of report
     // writes after the day the sentence names is the report's, which that day counts back from.
     let reported_on = relative_day.and_then(|(k, _)| {
@@ -187,6 +188,9 @@ pub fn event_date(
     let own: Vec<&&DateExpr> = (in_sentence.iter())
         .filter(|d| !is_foreign(text, d, tokens.start) && !off_the_page(d, published))
         .filter(|d| Some(**d) != reported_on)
+        // "X on Sunday held talks with Y, who is on a visit from March 2 to 5": a weekday the
+        // report names is its day, not the first of a span without a year to find it in.
+        .filter(|d| !(d.range && d.year.is_none() && names_weekday))
         .filter(|d| !after_line(d, filed) || told_as_present(text, d))
         .collect();
     // "X s'est entretenu, le 18 septembre 2012, avec Y" under "Publié le : 11/07/2012": a report
@@ -251,7 +255,32 @@ pub fn event_date(
     let day_named = relative_day.is_some();
     if let Some((k, rel)) = relative_day {
         let at = text.span(k..k + 1).start;
-        match counted_from.and_then(|a| resolve_relative(&rel, a)) {
+        // "X est arrivé samedi 2 mars 2019 à Accra … Dimanche, il s'est entretenu avec Y": a
+        // weekday the report names counts on from the day its lead writes, not back from a page
+        // that may be days later.
+        let from_lead = || {
+            let lead = (s_index.checked_sub(1)).filter(|&n| !text.sentences[n].heading)?;
+            let lead = text.sentences[lead].tokens.clone();
+            let words = text.words;
+            let stay = |k: usize| {
+                let w = text.fw(k);
+                words.stays.contains(&w) || words.visits.contains(&w)
+            };
+            if !lead.clone().any(stay) {
+                return None;
+            }
+            let d = (all.iter())
+                .filter(|d| lead.contains(&d.tokens.start) && d.year.is_some() && Some(*d) != line)
+                .find(|d| !is_foreign(text, d, lead.start) && !off_the_page(d, published))?;
+            let day = match d.value()? {
+                EventDate::Full(start) => within_span(&rel, start)?,
+                EventDate::DayMonth { .. } => return None,
+            };
+            // Never a day after the page's.
+            let published = published.map(EventDate::Full);
+            published.is_none_or(|p| day <= p).then_some(day)
+        };
+        match from_lead().or_else(|| counted_from.and_then(|a| resolve_relative(&rel, a))) {
             Some(date) => {
                 found.date = Some(date);
                 found.tokens = Some(k..k + 1);

@@ -501,7 +501,8 @@ fn remarks_made_in_the_exchange_date_it() {
 }
 
 /// A weekday the report names while a party is on a visit whose days the text writes is that
-/// weekday among the visit's days, not the first of them, nor one counted back from nowhere.
+/// weekday among the visit's days, or the first after the arrival its lead dates: not the first of
+/// them, nor one counted back from nowhere.
 #[test]
 fn weekdays_within_a_visit_s_days() {
     let cases: &[(Language, &str, Option<&str>)] = &[
@@ -514,6 +515,23 @@ fn weekdays_within_a_visit_s_days() {
             Language::Fr,
             "Le ministre X, en visite au Ghana du 3 au 5 mars 2019, a été reçu dimanche par le président Y.",
             Some("2019-03-03"),
+        ),
+        // The weekday after a lead that writes the day of the arrival counts on from it.
+        (
+            Language::En,
+            "President X arrived in Accra on Saturday, March 2, 2019 for a three-day visit. On Sunday, he held talks with Prime Minister Y.",
+            Some("2019-03-03"),
+        ),
+        (
+            Language::Fr,
+            "Le président X est arrivé samedi 2 mars 2019 à Accra pour une visite d'État. Dimanche, il s'est entretenu avec le Premier ministre Y.",
+            Some("2019-03-03"),
+        ),
+        // A span without a year gives way to the weekday, which the dateline's day is.
+        (
+            Language::En,
+            "BEIJING, March 3 (Xinhua) -- President X on Sunday held talks with Prime Minister Y, who is on a state visit to China from March 2 to 5.",
+            Some("--03-03"),
         ),
         // No weekday: the visit's first day.
         (
