@@ -1,0 +1,61 @@
+//! The lines that date a statement or a release as a whole: a short line under its title, a
+//! page's stamp, a joint statement's title.
+
+use std::ops::Range;
+
+use super::stamps::timed;
+use super::{Dates, Found};
+use crate::extract::text::Text;
+use crate::model::Confidence;
+
+/// The line among `sentences` that dates a statement or a release ("January 19, 2011, Washington,
+/// D.C." under a statement's title, "January 20, 2022 - Paris, France - Global Affairs Canada"): a
+/// short line of its own that opens with a full date, or with the city a statement is signed in
+/// ("Lomé, le 4 mai 2021"). Its sentence and the date.
+pub fn date_line(text: &Text, dates: &Dates, sentences: Range<usize>) -> Option<(usize, Found)> {
+    sentences.into_iter().find_map(|s| {
+        let line = text.sentences.get(s)?;
+        let words = line.tokens.clone().filter(|&k| text.tokens[k].is_word());
+        let start = line.tokens.start;
+        let city = (1..=3).find(|&n| {
+            text.tokens.get(start + n).is_some_and(|t| t.is_punct(','))
+                && (start..start + n).all(|k| text.capitalised(k))
+        });
+        let date_start = city.map_or(start, |n| {
+            start + n + 1 + usize::from(text.fw(start + n + 1) == "le")
+        });
+        let d = (dates.all.iter()).find(|d| d.tokens.start == date_start)?;
+        let found = Found {
+            date: d
+                .value()
+                .filter(|_| d.year.is_some() && words.count() <= 10),
+            tokens: Some(d.tokens.clone()),
+            confidence: Confidence::High,
+            remarks: Vec::new(),
+        };
+        found.date.is_some().then_some((s, found))
+    })
+}
+
+/// Whether sentence `s` is a page's stamp: it writes a date and the time of day the page was put
+/// up or changed ("Mis à jour le 16/10/2019 à 22:39 Publié le 16/10/2019 à 20:00").
+pub fn stamps(text: &Text, dates: &Dates, s: usize) -> bool {
+    let tokens = text.sentences[s].tokens.clone();
+    (dates.all.iter()).any(|d| tokens.contains(&d.tokens.start) && timed(text, d))
+}
+
+/// The full date a joint statement's title gives ("Communiqué conjoint à l'occasion de la visite
+/// d'État de X, du 3 au 5 mai 2017"): the statement's, that of the visit it closes.
+/// It places the statement only where it names a city.
+pub fn title_dated(text: &Text, dates: &Dates, title: usize) -> Option<(usize, Found)> {
+    let line = text.sentences.get(title)?;
+    let d =
+        (dates.all.iter()).find(|d| line.tokens.contains(&d.tokens.start) && d.year.is_some())?;
+    let found = Found {
+        date: d.value(),
+        tokens: Some(d.tokens.clone()),
+        confidence: Confidence::High,
+        remarks: Vec::new(),
+    };
+    Some((title, found))
+}
