@@ -106,10 +106,19 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
             main.people.push(head.person);
         }
     }
-    // A statement is dated and placed by the line under its title, else by its title.
-    let (statement, found_date) = match main.title.and_then(|t| {
-        date::date_line(&text, &dates, t + 1..t + 3).or_else(|| date::title_dated(&text, &dates, t))
-    }) {
+    // A statement is dated and placed by the line under its title, or the one right over it, else
+    // by its title, else by the line it is signed with.
+    let titled = main.title.and_then(|t| {
+        date::date_line(&text, &dates, t + 1..t + 3)
+            .or_else(|| date::date_line(&text, &dates, t.saturating_sub(1)..t))
+            .or_else(|| date::title_dated(&text, &dates, t))
+    });
+    let signed = || {
+        (main.kind == EventKind::JointStatement)
+            .then(|| date::signed_line(&text, &dates))
+            .flatten()
+    };
+    let (statement, found_date) = match titled.or_else(signed) {
         Some((line, found)) => (Some(line), found),
         None => (
             None,

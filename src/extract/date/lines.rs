@@ -59,3 +59,16 @@ pub fn title_dated(text: &Text, dates: &Dates, title: usize) -> Option<(usize, F
     };
     Some((title, found))
 }
+
+/// The line a statement is signed with at its end ("Fait à Lomé, le 4 mars 2019"): its date.
+pub fn signed_line(text: &Text, dates: &Dates) -> Option<(usize, Found)> {
+    let d = dates.signed.as_ref()?;
+    let line = (text.sentences.iter()).position(|s| s.tokens.contains(&d.tokens.start))?;
+    let found = Found {
+        date: d.value(),
+        tokens: Some(d.tokens.clone()),
+        confidence: Confidence::High,
+        remarks: Vec::new(),
+    };
+    Some((line, found))
+}

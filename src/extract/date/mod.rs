@@ -34,7 +34,7 @@ pub use city::{
     after_country, after_credit, after_stamp, dateline_city, dateline_place, place_at, place_before,
 };
 use foreign::{held_on, in_the_past, is_foreign};
-pub use lines::{date_line, stamps, title_dated};
+pub use lines::{date_line, signed_line, stamps, title_dated};
 use relative::{dates_a_report, relative, reported_after, resolve_relative, within_span, Relative};
 use stamps::{closes_dateline, opens_as_dateline, post_stamp, timed};
 pub use stamps::{timestamp, wire_name, Dates};

@@ -230,20 +230,23 @@ fn signed_at(text: &Text, all: &[DateExpr]) -> Option<DateExpr> {
         let start = (d.tokens.start.saturating_sub(7)..d.tokens.start)
             .rev()
             .find(|&k| text.tokens[k].newline_before);
-        // On the date's own line, the place ends with a comma and "le".
+        // On the date's own line, the place ends with a comma and "le", or after the words of
+        // signing ("Fait à Lomé, le 4 mars 2019", "Done at Accra on 4 March 2019") with "on".
         let own = !text.tokens[d.tokens.start].newline_before;
-        let le = usize::from(
-            own && d
-                .tokens
-                .start
-                .checked_sub(1)
-                .is_some_and(|p| text.fw(p) == "le"),
-        );
-        let place = |start: usize| start..d.tokens.start - le;
+        let signing = |start: usize| {
+            text.words.signing.contains(&text.fw(start)) && !text.capitalised(start + 1)
+        };
+        let le = |start: usize| {
+            let before = d.tokens.start.checked_sub(1).map(|p| text.fw(p));
+            usize::from(own && (before == Some("le") || signing(start) && before == Some("on")))
+        };
+        let place =
+            |start: usize| start + if signing(start) { 2 } else { 0 }..d.tokens.start - le(start);
         start.is_some_and(|start| {
+            let before = d.tokens.start - le(start) - 1;
             start > 0
                 && place_words(text, place(start))
-                && (!own || text.tokens[d.tokens.start - le - 1].is_punct(','))
+                && (!own || signing(start) || text.tokens[before].is_punct(','))
         })
     };
     (all.iter().rev())

@@ -135,6 +135,9 @@ pub struct Words {
     /// Phrases of a presentation of credentials, which each envoy makes in turn: the first envoy
     /// the text names is the party of the one it reports.
     pub credentials: &'static [&'static str],
+    /// Words a statement's closing line opens with before the place it was signed in ("Fait à
+    /// Lomé, le 4 mars 2019", "Done at Accra on 4 March 2019").
+    pub signing: &'static [&'static str],
     /// Monarchs' titles, under which one given name names the monarch ("la Reine Mathilde",
     /// "Philippe, Roi des Belges").
     pub monarchs: &'static [&'static str],

@@ -222,3 +222,34 @@ fn days_written_in_words_and_years_read_from_the_page() {
         check_in(language, input, published, expected);
     }
 }
+
+/// A joint statement is dated by its own date line, under its title or right over it, or by the
+/// line it is signed with at its end, not by the first day of the visit it closes.
+#[test]
+fn statements_are_dated_by_their_own_lines() {
+    for (language, body, date, place) in [
+        (
+            Language::Fr,
+            "Communiqué conjoint\n\nÀ l'invitation du président Tom Ward, le président Ali Khan a effectué une visite officielle au Ghana du 2 au 4 mars 2019.\n\nFait à Accra, le 4 mars 2019",
+            "2019-03-04",
+            Some("Accra"),
+        ),
+        (
+            Language::Fr,
+            "4 mars 2019\n\nCommuniqué conjoint\n\nÀ l'invitation du président Tom Ward, le président Ali Khan a effectué une visite officielle au Ghana du 2 au 4 mars 2019.",
+            "2019-03-04",
+            None,
+        ),
+        (
+            Language::En,
+            "Joint Statement\n\nAt the invitation of President Tom Ward, President Ali Khan paid a state visit to Ghana from 2 to 4 March 2019.\n\nDone at Accra on 4 March 2019",
+            "2019-03-04",
+            Some("Accra"),
+        ),
+    ] {
+        let read = crate::extract::testing::read(body, None, language);
+        let found = read.date.value.map(|d| d.to_string());
+        assert_eq!(found.as_deref(), Some(date), "{body}");
+        assert_eq!(read.place.value.as_deref(), place, "{body}");
+    }
+}

@@ -179,6 +179,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     postings: &["to"],
     representing: &["for", "from"],
     credentials: &["credentials"],
+    signing: &["done", "signed"],
     monarchs: &[
         "king", "queen", "emir", "amir", "sultan", "prince", "princess", "pope",
     ],

@@ -152,6 +152,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     postings: &["au", "aux", "en"],
     representing: &["pour"],
     credentials: &["lettres de creance", "copies figurees"],
+    signing: &["fait", "signe"],
     monarchs: &[
         "roi",
         "reine",
