@@ -268,6 +268,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "europe",
     "america",
     "pacific",
+    "atlantic",
+    "arctic",
+    // "the North Atlantic Treaty Organization": a treaty's body, no one's name.
+    "treaty",
     "gulf",
     "sea",
     "ocean",
