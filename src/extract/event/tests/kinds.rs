@@ -12,7 +12,7 @@ fn kinds_told_by_the_headline_or_the_lead() {
     );
     // A headline's call over a sentence that names only meetings to come.
     kind_in(
-        "Telephone conversation with Tom Ward, President of Peru\n\nAli Khan and Tom Ward also went over the dates of forthcoming visits.",
+        "Telephone conversation with Tom Ward, President of Peru\n\nAli Khan and Tom Ward also went over the schedule of forthcoming meetings.",
         crate::model::Language::En,
         PhoneCall,
     );

@@ -50,7 +50,7 @@ fn main_events() {
     );
     // Parties met separately, one after another: the first is the party.
     check_in(
-        "Kenyan President Tom Ward met separately with Peruvian Prime Minister Ali Khan and the Chairman of the Andean Business Council Sam Otieno in Nairobi on Monday.",
+        "Kenyan President Tom Ward met separately with Peruvian Prime Minister Ali Khan and Ghanaian Foreign Minister Sam Otieno in Nairobi on Monday.",
         crate::model::Language::En,
         &["Tom Ward", "Ali Khan"],
     );
