@@ -65,8 +65,16 @@ pub fn after_credit(text: &Text, k: usize) -> usize {
 }
 
 /// "date 2022-11-28 PUTRAJAYA: …": where a line goes on after the page's stamp a capture sets
-/// before the dispatch (a machine date, after a label of `Words::stamp_labels`), else `k`.
+/// before the dispatch (a machine date, after a label of `Words::stamp_labels`), or after the
+/// comma a page leaves opening the line where it dropped the byline before it (", NAIROBI, Kenya,
+/// Aug 30 –"), else `k`.
 pub fn after_stamp(text: &Text, k: usize) -> usize {
+    let stray = (text.tokens.get(k))
+        .is_some_and(|t| t.is_punct(',') && (k == 0 || t.newline_before))
+        && (text.tokens.get(k + 1)).is_some_and(|t| !t.newline_before);
+    if stray {
+        return after_stamp(text, k + 1);
+    }
     let iso = |j: usize| {
         (text.tokens.get(j)).is_some_and(|t| j == k || !t.newline_before)
             && dashed(text.fw(j)).is_some()

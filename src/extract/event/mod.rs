@@ -131,7 +131,10 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
             .rev()
             .find(|&k| !text.tokens[k].is_word())
             .map_or(opening, |k| k + 1);
+        // "considered the schedule of upcoming meetings": a word of time before the cue's noun.
+        let before = (cue.start > opening).then(|| text.fw(cue.start - 1));
         text.in_future(clause..cue.start)
+            || before.is_some_and(|w| text.words.later.contains(&w) && w != "to")
     };
     // "X félicite Y pour son élection" over "X a adressé un message à Y": wishes alone name an
     // exchange only where no sentence names one.
@@ -155,16 +158,17 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
             }
             !later && !wishes
         })
-        .or(first_wishes)
-        .or(first_to_come);
+        .or(first_wishes);
     // A letter given in full names its parties in its address and signature, whoever the
     // sentences of its body name; one its formula of courtesy closes is its signer's, whatever
     // exchange a sentence names without them.
     let letter = participants::signed_letter(text, cast);
-    let found = found.filter(|e| {
+    let unsigned = |e: &Event| {
         !(letter.as_ref()).is_some_and(|l| l.closed && !e.people.contains(&l.people[0]))
-    });
-    let letter = letter.filter(|_| found.is_none()).map(|l| l.people);
+    };
+    let found = found.filter(unsigned);
+    let first_to_come = first_to_come.filter(unsigned);
+    let letter = (letter.filter(|_| found.is_none() && first_to_come.is_none())).map(|l| l.people);
     // "Message de condoléances du président X au président Y" over a body that names neither: the
     // headline reports the exchange.
     let headline = || {
@@ -175,7 +179,8 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     };
     let found = found.or_else(|| {
         letter.is_none().then(|| {
-            headline().or_else(|| {
+            // The exchange a headline reports, over one a sentence tells as to come.
+            headline().or(first_to_come).or_else(|| {
                 candidates().find_map(|s| in_sentence(text, lex, cast, s, Some(EventKind::Other)))
             })
         })?

@@ -110,10 +110,15 @@ fn in_sentence<'c>(
                 || each_their_own(text, cast, tokens.start, k).is_some()
         })
         .map(|k| each_their_own(text, cast, tokens.start, k).unwrap_or(k));
+    // "“… the special envoy X,” Y told a meeting with Z": whom a speaker names in their own words,
+    // beside parties named outside them, did not take part; a quoted release tells the exchange.
+    let speaker_named = (cast.mentions.iter())
+        .any(|m| tokens.contains(&m.name.start) && !text.quoted(tokens.clone(), m.name.start));
     for m in cast
         .mentions
         .iter()
         .filter(|m| m.name.start >= tokens.start && m.name.end <= cut)
+        .filter(|m| !(speaker_named && text.quoted(tokens.clone(), m.name.start)))
     {
         // "X a rencontré successivement Y, puis Z": the first met is the party; a party named
         // before them has been taken already.

@@ -208,3 +208,24 @@ fn a_possessive_before_the_exchange_names_a_party() {
     let parties = crate::extract::testing::parties(body, Language::En);
     assert_eq!(parties, ["Sam Otieno -", "Tom Ward -"], "{body}");
 }
+
+/// Whom a speaker names in their own words, beside the parties the sentence names outside them,
+/// took no part; a quoted release that tells the exchange names its parties.
+#[test]
+fn names_in_a_speaker_s_own_words_are_no_parties() {
+    for (body, language, expected) in [
+        (
+            "“I thank the special envoy Sam Otieno for his help,” President Tom Ward told a meeting with Ambassador Ali Khan.",
+            Language::En,
+            &["Tom Ward -", "Ali Khan -"][..],
+        ),
+        (
+            "« Le président Tom Ward s'est entretenu par téléphone avec le président Ali Khan », a indiqué la présidence.",
+            Language::Fr,
+            &["Tom Ward -", "Ali Khan -"][..],
+        ),
+    ] {
+        let parties = crate::extract::testing::parties(body, language);
+        assert_eq!(parties, expected, "{body}");
+    }
+}

@@ -141,6 +141,27 @@ impl<'a> Text<'a> {
         f.ends_with('s') && self.words.roles.contains(&f)
     }
 
+    /// Whether token `k` lies within quotation marks in `sentence`, the opening one before it and
+    /// the closing one after it.
+    pub fn quoted(&self, sentence: Range<usize>, k: usize) -> bool {
+        let start = sentence.start;
+        let mark = |j: usize, opens: bool| {
+            let t = &self.tokens[j];
+            match t.kind {
+                TokenKind::Punct('“' | '«') => Some(true),
+                TokenKind::Punct('”' | '»') => Some(false),
+                TokenKind::Punct('"') => Some(j == start || !t.glued),
+                _ => None,
+            }
+            .filter(|&o| o == opens)
+        };
+        let any_mark = |j: usize| mark(j, true).or(mark(j, false)).is_some();
+        let before = (start..k).rev().find(|&j| any_mark(j));
+        let after = (k..sentence.end).find(|&j| any_mark(j));
+        before.is_some_and(|j| mark(j, true).is_some())
+            && after.is_some_and(|j| mark(j, false).is_some())
+    }
+
     /// The folded text of token `i`, or "" out of range.
     pub fn fw(&self, i: usize) -> &str {
         self.tokens

@@ -10,6 +10,12 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Le ministre Tom Ward, qui s'est entretenu la veille au téléphone avec le président Z, a reçu lundi le ministre Ali Khan.",
         Meeting,
     );
+    // A headline's call over a sentence that names only meetings to come.
+    kind_in(
+        "Telephone conversation with Tom Ward, President of Peru\n\nAli Khan and Tom Ward also went over the schedule of forthcoming meetings.",
+        crate::model::Language::En,
+        PhoneCall,
+    );
     // Consultations held as a meeting are consultations.
     kind_in(
         "Undersecretary Tom Ward and Undersecretary Ali Khan held the 3rd Bilateral Consultation Meeting in Lima yesterday.",

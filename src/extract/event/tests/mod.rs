@@ -48,6 +48,16 @@ fn main_events() {
         "Le 20 mars, Xi Jinping est arrivé à Moscou. Le même jour, il s'est entretenu avec Vladimir Poutine.",
         &["Xi Jinping", "Vladimir Poutine"],
     );
+    // Parties met separately, one after another: the first is the party.
+    check_in(
+        "Kenyan President Tom Ward met separately with Peruvian Prime Minister Ali Khan and Ghanaian Foreign Minister Sam Otieno in Nairobi on Monday.",
+        crate::model::Language::En,
+        &["Tom Ward", "Ali Khan"],
+    );
+    check(
+        "Le président Tom Ward a reçu séparément le ministre Ali Khan et l'ambassadeur Sam Otieno.",
+        &["Tom Ward", "Ali Khan"],
+    );
     // So in English, and with the pronoun as the one the party met.
     check_in(
         "President Tom Ward stressed the ties between the two countries. He was speaking as Ambassador Ali Khan presented a message.",

@@ -322,7 +322,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "tweeted",
         "posted",
     ],
-    in_turn: &["successively"],
+    // "met separately with X and Y": one exchange with each.
+    in_turn: &["successively", "separately"],
     exchanges_each: &["meetings", "calls"],
     between: "between",
     delegations: &["delegation", "delegations"],

@@ -10,6 +10,8 @@ pub(super) const ROLES: &[&str] = &[
     "vice-minister",
     "minister",
     "ministers",
+    // "Prime Minster Tom Ward": the title as the press often misspells it.
+    "minster",
     "secretary",
     "secretary-general",
     "chancellor",
@@ -156,6 +158,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "prime",
     "minister",
     "ministers",
+    "minster",
     "foreign",
     "affairs",
     "affaires",
@@ -265,6 +268,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "europe",
     "america",
     "pacific",
+    "atlantic",
+    "arctic",
+    // "the North Atlantic Treaty Organization": a treaty's body, no one's name.
+    "treaty",
     "gulf",
     "sea",
     "ocean",

@@ -251,7 +251,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     aside_cues: ASIDE_CUES,
     sources: &[],
-    in_turn: &["successivement", "successifs", "successives"],
+    in_turn: &["successivement", "successifs", "successives", "separement"],
     exchanges_each: &["appels", "audiences"],
     between: "entre",
     delegations: &["delegation", "delegations"],

@@ -64,6 +64,10 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         // A country's possessive opens a title after the name; a country's name may hold "and".
         ("Foreign Minister Tom Ward received Ali Khan, Ireland's Minister for Foreign Affairs, at the ministry.", &["Tom Ward -", "Ali Khan IE"]),
         ("King Tom Ward sent a message of congratulations to President of the Republic of Trinidad and Tobago, Ali Khan, on the national day.", &["Tom Ward -", "Ali Khan TT"]),
+        // The words of a treaty's body in capitals are no name.
+        ("President Tom Ward spoke by phone with the Secretary General of the South Atlantic Treaty Organization, Ali Khan.", &["Tom Ward -", "Ali Khan -"]),
+        // The title as the press misspells it.
+        ("Visiting Peruvian Prime Minster Tom Ward held talks with President Ali Khan of Kenya.", &["Tom Ward PE", "Ali Khan KE"]),
         // A country's name of before a renaming still gives it.
         ("Macedonian President Tom Ward sent a letter to his counterpart Ali Khan of Peru.", &["Tom Ward MK", "Ali Khan PE"]),
     ];

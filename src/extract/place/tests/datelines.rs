@@ -36,6 +36,11 @@ fn wire_datelines_place_the_meeting_they_open() {
             "date 2025-09-25 Dakar, September 24, 2025 – President Tom Ward received Minister Ali Khan at the palace.",
             Some("Dakar"),
         ),
+        // A comma left before the dateline where a page dropped its byline.
+        (
+            ", ACCRA, Ghana, May 4 – Talks between the visiting minister Ali Khan and President Tom Ward got underway at the palace.",
+            Some("Accra"),
+        ),
         // The city's country named before the colon or the dash.
         (
             "Accra, Ghana: The President held talks with the visiting Foreign Minister at the Jubilee House today.",
