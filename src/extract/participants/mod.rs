@@ -48,8 +48,18 @@ fn in_sentence<'c>(
             && !(cast.unnamed.iter()).any(|u| u.phrase.start >= tokens.start && u.phrase.end <= k)
     };
     let aside = |phrase: &Range<usize>, name: usize| {
+        // "émissaire de son homologue ghanéen, M. Y": no other item, but the counterpart's name
+        // set beside its title.
+        let apposed = |k: usize| {
+            (k.saturating_sub(3).max(1)..k).any(|j| {
+                text.words.counterparts.contains(&text.fw(j))
+                    && text.words.possessives.contains(&text.fw(j - 1))
+            })
+        };
         let restarts = (phrase.start..name.saturating_sub(1)).any(|k| {
-            text.tokens[k].is_punct(',') && text.words.honorifics.contains(&text.fw(k + 1))
+            text.tokens[k].is_punct(',')
+                && text.words.honorifics.contains(&text.fw(k + 1))
+                && !apposed(k)
         });
         if restarts {
             return false;

@@ -63,6 +63,8 @@ fn participants_of_a_sentence() {
     // Who sent an envoy stayed home; the next guest of a list, after a comma and "M.", came.
     check("Le président Tom Ward a reçu Ali Khan, envoyé spécial du Président Paul Roux, qu'accompagnait le ministre Sam Otieno.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
     check("Le président Tom Ward a reçu M. Ali Khan, envoyé spécial du Président de la République du Ghana, M. Sam Otieno, ambassadeur.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
+    // "son homologue" before a comma and an honorific is whom the name after is, not another guest.
+    check("Le président Tom Ward a reçu lundi Mme Ali Khan, émissaire de son homologue ghanéen, M. Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
     check(
         "Un émissaire du président ghanéen Paul Roux a été reçu lundi par le président Tom Ward.",
         &["Tom Ward"],

@@ -126,6 +126,11 @@ fn people_from_titles() {
         "Kim Jong Un, secrétaire général du Parti des travailleurs de Corée.",
         &["Kim Jong Un KP"],
     );
+    // A party named by its acronym makes its secretary general no organisation's official.
+    check(
+        "le secrétaire général du PCC et président chinois, Xi Jinping, a appelé",
+        &["Xi Jinping CN"],
+    );
     check("MmePany Yathotu a eu un entretien", &["Pany Yathotu LA"]);
     check("MmeMarie Dupont a eu un entretien", &["Marie Dupont -"]);
     check("au Roi de Belgique AlbertII.", &["Albert II BE"]);
