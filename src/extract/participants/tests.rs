@@ -63,6 +63,8 @@ fn participants_of_a_sentence() {
     // Who sent an envoy stayed home; the next guest of a list, after a comma and "M.", came.
     check("Le président Tom Ward a reçu Ali Khan, envoyé spécial du Président Paul Roux, qu'accompagnait le ministre Sam Otieno.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
     check("Le président Tom Ward a reçu M. Ali Khan, envoyé spécial du Président de la République du Ghana, M. Sam Otieno, ambassadeur.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
+    // Whose guidance the talks followed did not take part in them.
+    check("L'entretien entre le ministre Tom Ward et son homologue ghanéen, Ali Khan, a porté sur la coopération, conformément aux orientations des présidents des deux pays, Sam Otieno et Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
     // "son homologue" before a comma and an honorific is whom the name after is, not another guest.
     check("Le président Tom Ward a reçu lundi Mme Ali Khan, émissaire de son homologue ghanéen, M. Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
     check(
@@ -147,6 +149,9 @@ fn participants_of_an_english_sentence() {
         "President Sam Otieno's talks with Minister Tom Ward focused on trade.",
         &["Sam Otieno", "Tom Ward"],
     );
+    // Whose guidance the talks followed did not take part in them.
+    check("Minister Tom Ward and his counterpart Ali Khan discussed trade in line with the guidance of their presidents, Sam Otieno and Paul Roux.", &["Tom Ward", "Ali Khan"]);
+    check("Minister Tom Ward met Minister Ali Khan to deepen ties in accordance with the agreements of Presidents Sam Otieno and Paul Roux.", &["Tom Ward", "Ali Khan"]);
     // Whom a party met before or after, or who wrote besides, belongs to another exchange.
     check("Minister Tom Ward held talks with Minister Ali Khan on Monday before meeting President Sam Otieno.", &["Tom Ward", "Ali Khan"]);
     check("President Tom Ward received a phone call from President Ali Khan and a letter from King Paul Roux.", &["Tom Ward", "Ali Khan"]);

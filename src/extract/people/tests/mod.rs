@@ -131,6 +131,11 @@ fn people_from_titles() {
         "le secrétaire général du PCC et président chinois, Xi Jinping, a appelé",
         &["Xi Jinping CN"],
     );
+    // "M’" glued to a capitalised word is a given name's elision ("M’hammed"), not "Monsieur".
+    check(
+        "L'ambassadeur du Ghana au Mali, M’hammed Ali, a eu des entretiens.",
+        &["M’hammed Ali GH"],
+    );
     check("MmePany Yathotu a eu un entretien", &["Pany Yathotu LA"]);
     check("MmeMarie Dupont a eu un entretien", &["Marie Dupont -"]);
     check("au Roi de Belgique AlbertII.", &["Albert II BE"]);
