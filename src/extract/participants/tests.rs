@@ -63,6 +63,8 @@ fn participants_of_a_sentence() {
     // Who sent an envoy stayed home; the next guest of a list, after a comma and "M.", came.
     check("Le président Tom Ward a reçu Ali Khan, envoyé spécial du Président Paul Roux, qu'accompagnait le ministre Sam Otieno.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
     check("Le président Tom Ward a reçu M. Ali Khan, envoyé spécial du Président de la République du Ghana, M. Sam Otieno, ambassadeur.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
+    // Guests listed each with "de" and their country after the name.
+    check("Le 3 mai, il s'est entretenu avec les ambassadeurs Ali Khan du Ghana et Sam Otieno de la Russie.", &["Ali Khan", "Sam Otieno"], &[]);
     // Whose guidance the talks followed did not take part in them.
     check("L'entretien entre le ministre Tom Ward et son homologue ghanéen, Ali Khan, a porté sur la coopération, conformément aux orientations des présidents des deux pays, Sam Otieno et Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
     // "son homologue" before a comma and an honorific is whom the name after is, not another guest.

@@ -136,6 +136,11 @@ fn people_from_titles() {
         "L'ambassadeur du Ghana au Mali, M’hammed Ali, a eu des entretiens.",
         &["M’hammed Ali GH"],
     );
+    // The second of two sides, each with "de" and a country after the name.
+    check(
+        "il s'est entretenu avec Ali Khan du Ghana et Sam Otieno de la Russie.",
+        &["Ali Khan GH", "Sam Otieno RU"],
+    );
     check("MmePany Yathotu a eu un entretien", &["Pany Yathotu LA"]);
     check("MmeMarie Dupont a eu un entretien", &["Marie Dupont -"]);
     check("au Roi de Belgique AlbertII.", &["Albert II BE"]);
