@@ -141,6 +141,11 @@ fn people_from_titles() {
         "il s'est entretenu avec Ali Khan du Ghana et Sam Otieno de la Russie.",
         &["Ali Khan GH", "Sam Otieno RU"],
     );
+    // A plural title shared by two names, each with its own adjective of country.
+    check(
+        "Les présidents ghanéen Ali Khan et malien Sam Otieno ont eu une rencontre.",
+        &["Ali Khan GH", "Sam Otieno ML"],
+    );
     check("MmePany Yathotu a eu un entretien", &["Pany Yathotu LA"]);
     check("MmeMarie Dupont a eu un entretien", &["Marie Dupont -"]);
     check("au Roi de Belgique AlbertII.", &["Albert II BE"]);
