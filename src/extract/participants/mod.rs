@@ -5,20 +5,22 @@ use std::ops::Range;
 
 use crate::extract::event::{self, Event};
 use crate::extract::lexicon::Lexicon;
-use crate::extract::people::{Cast, Mention, Office, Unnamed};
-use crate::extract::text::{fold, Text};
+use crate::extract::people::{Cast, Mention, Unnamed};
+use crate::extract::text::Text;
 use crate::model::{CountryCode, EventKind, Participant};
 
 mod apart;
 mod delegations;
 mod elimination;
 mod messages;
+mod unnamed;
 
 use apart::principal;
 pub use apart::{signed_letter, Letter};
 pub use delegations::heads as delegation_heads;
 pub use elimination::by_elimination;
 pub use messages::{bearer, taken_by_proxy};
+use unnamed::bind_unnamed;
 
 /// How many words before a name a cue whose objects are listed still makes it an aside.
 const LISTED_REACH: usize = 12;
@@ -284,88 +286,6 @@ pub fn the_two(text: &Text, cast: &Cast, sentence: usize, trigger: usize) -> Opt
         }
     }
     (people.len() == 2).then_some(people)
-}
-
-/// Binds unnamed counterparts to people named elsewhere with the same country (the office first, then
-/// the earliest named); returns the countries of those that stay unnamed.
-fn bind_unnamed(
-    text: &Text,
-    lex: &Lexicon,
-    cast: &Cast,
-    participants: &mut Vec<usize>,
-    unnamed: &[&Unnamed],
-) -> Vec<CountryCode> {
-    let mut unbound = Vec::new();
-    for u in unnamed {
-        // "a adressé ses condoléances au président malgache suite au décès de l'ancien président
-        // X": whom the counterpart's own sentence names but does not take is not that counterpart.
-        let tokens = &text.sentences[text.sentence_of(u.phrase.start)].tokens;
-        let set_aside = |p: usize| {
-            (cast.mentions.iter()).any(|m| m.person == p && tokens.contains(&m.name.start))
-        };
-        // An organisation's official the text names elsewhere, whichever holder of the office.
-        let official = u.official.and_then(|office| {
-            (cast.people.iter()).position(|p| p.known.is_some_and(|k| lex.holds(k, office)))
-        });
-        if let Some(p) = official.filter(|p| !participants.contains(p)) {
-            participants.push(p);
-        }
-        for &country in &u.countries {
-            // A title restating a named participant's country adds no one.
-            if participants
-                .iter()
-                .any(|&p| cast.people[p].country == Some(country))
-                || unbound.contains(&country)
-            {
-                continue;
-            }
-            let candidates = cast.mentions.iter().map(|m| m.person).filter(|&p| {
-                cast.people[p].country == Some(country)
-                    && !participants.contains(&p)
-                    && !set_aside(p)
-            });
-            let best = candidates
-                .enumerate()
-                .min_by_key(|&(order, p)| {
-                    (
-                        u.office.is_some() && known_office(lex, cast, p) != u.office,
-                        order,
-                    )
-                })
-                .map(|(_, p)| p);
-            match best.or_else(|| named_next(text, cast, participants, u)) {
-                Some(p) if !u.plural => {
-                    participants.push(p);
-                    // The person takes the title's country, which the name alone does not give.
-                    if cast.people[p].country.is_none() {
-                        unbound.push(country);
-                    }
-                }
-                _ => unbound.push(country),
-            }
-        }
-    }
-    unbound
-}
-
-/// "… accueillit le diplomate russe pour un entretien. À sa sortie d'audience, Son Excellence
-/// Alexeï Ivanov a …": a title given alone stands for the next new person the text names, within
-/// two sentences, by a name with no title nor country of its own (an honorific at most).
-fn named_next(text: &Text, cast: &Cast, participants: &[usize], u: &Unnamed) -> Option<usize> {
-    let last = text.sentence_of(u.phrase.start) + 2;
-    let m = (cast.mentions.iter())
-        .find(|m| m.name.start >= u.phrase.end && !participants.contains(&m.person))
-        .filter(|m| text.sentence_of(m.name.start) <= last)?;
-    let titled = (m.phrase.clone())
-        .filter(|k| !m.name.contains(k))
-        .any(|k| text.words.roles.contains(&text.fw(k)));
-    (!titled && cast.people[m.person].country.is_none()).then_some(m.person)
-}
-
-/// The office the gazetteer knows a person to hold.
-fn known_office(lex: &Lexicon, cast: &Cast, p: usize) -> Option<Office> {
-    let known = cast.people[p].known.map(|k| &lex.gazetteer.people[k]);
-    known.and_then(|k| k.roles.iter().find_map(|r| Office::of(&fold(r))))
 }
 
 /// The participants as the readout reports them: names as written, with their countries.

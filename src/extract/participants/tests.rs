@@ -65,6 +65,8 @@ fn participants_of_a_sentence() {
     check("Le président Tom Ward a reçu M. Ali Khan, envoyé spécial du Président de la République du Ghana, M. Sam Otieno, ambassadeur.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
     // Guests listed each with "de" and their country after the name.
     check("Le 3 mai, il s'est entretenu avec les ambassadeurs Ali Khan du Ghana et Sam Otieno de la Russie.", &["Ali Khan", "Sam Otieno"], &[]);
+    // An envoy's title alone stands for the envoy the next sentence names by a bare envoy's title.
+    check("Le président Tom Ward a reçu jeudi les lettres de créance du nouvel ambassadeur du Ghana. Visiblement ému, l'ambassadeur Ali Khan a salué les relations.", &["Tom Ward", "Ali Khan"], &["GH"]);
     // Whose guidance the talks followed did not take part in them.
     check("L'entretien entre le ministre Tom Ward et son homologue ghanéen, Ali Khan, a porté sur la coopération, conformément aux orientations des présidents des deux pays, Sam Otieno et Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
     // "son homologue" before a comma and an honorific is whom the name after is, not another guest.
