@@ -327,6 +327,12 @@ pub fn of_sentence(
 /// next sentence that goes on about the same exchange ("Le chef de l'Etat a ainsi échangé avec …"),
 /// which is how readouts often name the counterpart.
 pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
+    if event.people.len() >= 2 && event.unnamed.is_empty() {
+        if let Some(subject) = left_out_subject(text, lex, cast, event) {
+            event.people.insert(0, subject);
+        }
+        return;
+    }
     if event.people.len() != 1 || !event.unnamed.is_empty() {
         return;
     }
@@ -402,6 +408,27 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         });
         event.people.extend(envoy.map(|m| m.person));
     }
+}
+
+/// "Le chef de l'État poursuit ses audiences. Le 9 mai, il s'est entretenu avec les diplomates Y
+/// et Z. […] X a reçu les deux diplomates au palais": an exchange whose subject is a pronoun before
+/// its cue, the guests alone named, is the one of the next of three sentences that tells an
+/// exchange with someone else by name, who is its subject.
+fn left_out_subject(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event) -> Option<usize> {
+    let s = event.sentence?;
+    let tokens = text.sentences.get(s)?.tokens.clone();
+    let cue = event.cue.as_ref().filter(|c| tokens.contains(&c.start))?;
+    let first = (cast.mentions.iter())
+        .find(|m| tokens.contains(&m.name.start))
+        .filter(|m| m.name.start > cue.start)?;
+    (tokens.start..cue.start.min(first.name.start))
+        .find(|&k| text.words.subject_pronouns.contains(&text.fw(k)))?;
+    let next = (s + 1..text.sentences.len())
+        .filter(|&k| !text.sentences[k].heading)
+        .take(3);
+    next.filter_map(|k| event::in_sentence(text, lex, cast, k, Some(EventKind::Other)))
+        .filter(|more| more.cued)
+        .find_map(|more| (more.people.iter().copied()).find(|p| !event.people.contains(p)))
 }
 
 /// "Obama Asue reçu en audience par le président nigérien", over a lead that names the guest only

@@ -211,6 +211,19 @@ fn guests_named_after_their_plural_title() {
     );
 }
 
+/// A pronoun the subject of an exchange with two named guests: its subject is who the next sentences
+/// say received them.
+#[test]
+fn a_subject_left_out_is_named_next() {
+    let body = "Le chef de l'État poursuit ses audiences. Le 9 mai, il s'est entretenu avec les ambassadeurs Ali Khan du Ghana et Sam Otieno du Kenya. Tom Ward a reçu au palais, le 9 mai, les deux diplomates.";
+    let parties = crate::extract::testing::parties(body, Language::Fr);
+    assert_eq!(
+        parties,
+        ["Tom Ward -", "Ali Khan GH", "Sam Otieno KE"],
+        "{body}"
+    );
+}
+
 /// The exchange a name in the possessive opens is no title of the name after it: both are parties.
 #[test]
 fn a_possessive_before_the_exchange_names_a_party() {
