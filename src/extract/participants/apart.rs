@@ -6,7 +6,7 @@ use crate::extract::lexicon::Lexicon;
 use crate::extract::people::{Cast, Mention, Office};
 use crate::extract::text::Text;
 
-use super::known_office;
+use super::unnamed::known_office;
 
 /// A letter given in full: its sender, then its addressee when it names one.
 pub struct Letter {

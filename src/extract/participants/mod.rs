@@ -5,20 +5,22 @@ use std::ops::Range;
 
 use crate::extract::event::{self, Event};
 use crate::extract::lexicon::Lexicon;
-use crate::extract::people::{Cast, Mention, Office, Unnamed};
-use crate::extract::text::{fold, Text};
+use crate::extract::people::{Cast, Mention, Unnamed};
+use crate::extract::text::Text;
 use crate::model::{CountryCode, EventKind, Participant};
 
 mod apart;
 mod delegations;
 mod elimination;
 mod messages;
+mod unnamed;
 
 use apart::principal;
 pub use apart::{signed_letter, Letter};
 pub use delegations::heads as delegation_heads;
 pub use elimination::by_elimination;
 pub use messages::{bearer, taken_by_proxy};
+use unnamed::bind_unnamed;
 
 /// How many words before a name a cue whose objects are listed still makes it an aside.
 const LISTED_REACH: usize = 12;
@@ -48,8 +50,18 @@ fn in_sentence<'c>(
             && !(cast.unnamed.iter()).any(|u| u.phrase.start >= tokens.start && u.phrase.end <= k)
     };
     let aside = |phrase: &Range<usize>, name: usize| {
+        // "émissaire de son homologue ghanéen, M. Y": no other item, but the counterpart's name
+        // set beside its title.
+        let apposed = |k: usize| {
+            (k.saturating_sub(3).max(1)..k).any(|j| {
+                text.words.counterparts.contains(&text.fw(j))
+                    && text.words.possessives.contains(&text.fw(j - 1))
+            })
+        };
         let restarts = (phrase.start..name.saturating_sub(1)).any(|k| {
-            text.tokens[k].is_punct(',') && text.words.honorifics.contains(&text.fw(k + 1))
+            text.tokens[k].is_punct(',')
+                && text.words.honorifics.contains(&text.fw(k + 1))
+                && !apposed(k)
         });
         if restarts {
             return false;
@@ -281,88 +293,6 @@ pub fn the_two(text: &Text, cast: &Cast, sentence: usize, trigger: usize) -> Opt
     (people.len() == 2).then_some(people)
 }
 
-/// Binds unnamed counterparts to people named elsewhere with the same country (the office first, then
-/// the earliest named); returns the countries of those that stay unnamed.
-fn bind_unnamed(
-    text: &Text,
-    lex: &Lexicon,
-    cast: &Cast,
-    participants: &mut Vec<usize>,
-    unnamed: &[&Unnamed],
-) -> Vec<CountryCode> {
-    let mut unbound = Vec::new();
-    for u in unnamed {
-        // "a adressé ses condoléances au président malgache suite au décès de l'ancien président
-        // X": whom the counterpart's own sentence names but does not take is not that counterpart.
-        let tokens = &text.sentences[text.sentence_of(u.phrase.start)].tokens;
-        let set_aside = |p: usize| {
-            (cast.mentions.iter()).any(|m| m.person == p && tokens.contains(&m.name.start))
-        };
-        // An organisation's official the text names elsewhere, whichever holder of the office.
-        let official = u.official.and_then(|office| {
-            (cast.people.iter()).position(|p| p.known.is_some_and(|k| lex.holds(k, office)))
-        });
-        if let Some(p) = official.filter(|p| !participants.contains(p)) {
-            participants.push(p);
-        }
-        for &country in &u.countries {
-            // A title restating a named participant's country adds no one.
-            if participants
-                .iter()
-                .any(|&p| cast.people[p].country == Some(country))
-                || unbound.contains(&country)
-            {
-                continue;
-            }
-            let candidates = cast.mentions.iter().map(|m| m.person).filter(|&p| {
-                cast.people[p].country == Some(country)
-                    && !participants.contains(&p)
-                    && !set_aside(p)
-            });
-            let best = candidates
-                .enumerate()
-                .min_by_key(|&(order, p)| {
-                    (
-                        u.office.is_some() && known_office(lex, cast, p) != u.office,
-                        order,
-                    )
-                })
-                .map(|(_, p)| p);
-            match best.or_else(|| named_next(text, cast, participants, u)) {
-                Some(p) if !u.plural => {
-                    participants.push(p);
-                    // The person takes the title's country, which the name alone does not give.
-                    if cast.people[p].country.is_none() {
-                        unbound.push(country);
-                    }
-                }
-                _ => unbound.push(country),
-            }
-        }
-    }
-    unbound
-}
-
-/// "… accueillit le diplomate russe pour un entretien. À sa sortie d'audience, Son Excellence
-/// Alexeï Ivanov a …": a title given alone stands for the next new person the text names, within
-/// two sentences, by a name with no title nor country of its own (an honorific at most).
-fn named_next(text: &Text, cast: &Cast, participants: &[usize], u: &Unnamed) -> Option<usize> {
-    let last = text.sentence_of(u.phrase.start) + 2;
-    let m = (cast.mentions.iter())
-        .find(|m| m.name.start >= u.phrase.end && !participants.contains(&m.person))
-        .filter(|m| text.sentence_of(m.name.start) <= last)?;
-    let titled = (m.phrase.clone())
-        .filter(|k| !m.name.contains(k))
-        .any(|k| text.words.roles.contains(&text.fw(k)));
-    (!titled && cast.people[m.person].country.is_none()).then_some(m.person)
-}
-
-/// The office the gazetteer knows a person to hold.
-fn known_office(lex: &Lexicon, cast: &Cast, p: usize) -> Option<Office> {
-    let known = cast.people[p].known.map(|k| &lex.gazetteer.people[k]);
-    known.and_then(|k| k.roles.iter().find_map(|r| Office::of(&fold(r))))
-}
-
 /// The participants as the readout reports them: names as written, with their countries.
 pub fn listed(cast: &Cast, people: &[usize]) -> Vec<Participant> {
     people
@@ -402,6 +332,12 @@ pub fn of_sentence(
 /// next sentence that goes on about the same exchange ("Le chef de l'Etat a ainsi échangé avec …"),
 /// which is how readouts often name the counterpart.
 pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
+    if event.people.len() >= 2 && event.unnamed.is_empty() {
+        if let Some(subject) = left_out_subject(text, lex, cast, event) {
+            event.people.insert(0, subject);
+        }
+        return;
+    }
     if event.people.len() != 1 || !event.unnamed.is_empty() {
         return;
     }
@@ -477,6 +413,27 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         });
         event.people.extend(envoy.map(|m| m.person));
     }
+}
+
+/// "Le chef de l'État poursuit ses audiences. Le 9 mai, il s'est entretenu avec les diplomates Y
+/// et Z. […] X a reçu les deux diplomates au palais": an exchange whose subject is a pronoun before
+/// its cue, the guests alone named, is the one of the next of three sentences that tells an
+/// exchange with someone else by name, who is its subject.
+fn left_out_subject(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event) -> Option<usize> {
+    let s = event.sentence?;
+    let tokens = text.sentences.get(s)?.tokens.clone();
+    let cue = event.cue.as_ref().filter(|c| tokens.contains(&c.start))?;
+    let first = (cast.mentions.iter())
+        .find(|m| tokens.contains(&m.name.start))
+        .filter(|m| m.name.start > cue.start)?;
+    (tokens.start..cue.start.min(first.name.start))
+        .find(|&k| text.words.subject_pronouns.contains(&text.fw(k)))?;
+    let next = (s + 1..text.sentences.len())
+        .filter(|&k| !text.sentences[k].heading)
+        .take(3);
+    next.filter_map(|k| event::in_sentence(text, lex, cast, k, Some(EventKind::Other)))
+        .filter(|more| more.cued)
+        .find_map(|more| (more.people.iter().copied()).find(|p| !event.people.contains(p)))
 }
 
 /// "Obama Asue reçu en audience par le président nigérien", over a lead that names the guest only

@@ -63,6 +63,14 @@ fn participants_of_a_sentence() {
     // Who sent an envoy stayed home; the next guest of a list, after a comma and "M.", came.
     check("Le président Tom Ward a reçu Ali Khan, envoyé spécial du Président Paul Roux, qu'accompagnait le ministre Sam Otieno.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
     check("Le président Tom Ward a reçu M. Ali Khan, envoyé spécial du Président de la République du Ghana, M. Sam Otieno, ambassadeur.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
+    // Guests listed each with "de" and their country after the name.
+    check("Le 3 mai, il s'est entretenu avec les ambassadeurs Ali Khan du Ghana et Sam Otieno de la Russie.", &["Ali Khan", "Sam Otieno"], &[]);
+    // An envoy's title alone stands for the envoy the next sentence names by a bare envoy's title.
+    check("Le président Tom Ward a reçu jeudi les lettres de créance du nouvel ambassadeur du Ghana. Visiblement ému, l'ambassadeur Ali Khan a salué les relations.", &["Tom Ward", "Ali Khan"], &["GH"]);
+    // Whose guidance the talks followed did not take part in them.
+    check("L'entretien entre le ministre Tom Ward et son homologue ghanéen, Ali Khan, a porté sur la coopération, conformément aux orientations des présidents des deux pays, Sam Otieno et Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
+    // "son homologue" before a comma and an honorific is whom the name after is, not another guest.
+    check("Le président Tom Ward a reçu lundi Mme Ali Khan, émissaire de son homologue ghanéen, M. Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
     check(
         "Un émissaire du président ghanéen Paul Roux a été reçu lundi par le président Tom Ward.",
         &["Tom Ward"],
@@ -145,6 +153,9 @@ fn participants_of_an_english_sentence() {
         "President Sam Otieno's talks with Minister Tom Ward focused on trade.",
         &["Sam Otieno", "Tom Ward"],
     );
+    // Whose guidance the talks followed did not take part in them.
+    check("Minister Tom Ward and his counterpart Ali Khan discussed trade in line with the guidance of their presidents, Sam Otieno and Paul Roux.", &["Tom Ward", "Ali Khan"]);
+    check("Minister Tom Ward met Minister Ali Khan to deepen ties in accordance with the agreements of Presidents Sam Otieno and Paul Roux.", &["Tom Ward", "Ali Khan"]);
     // Whom a party met before or after, or who wrote besides, belongs to another exchange.
     check("Minister Tom Ward held talks with Minister Ali Khan on Monday before meeting President Sam Otieno.", &["Tom Ward", "Ali Khan"]);
     check("President Tom Ward received a phone call from President Ali Khan and a letter from King Paul Roux.", &["Tom Ward", "Ali Khan"]);
@@ -197,6 +208,19 @@ fn guests_named_after_their_plural_title() {
         "Le Roi Tom Ward a reçu lundi plusieurs ambassadeurs. Il s'agit de M. Ali Khan, ambassadeur du Ghana, et de Mme Sara Lund, ambassadeur de Suède. Il s'agit également de M. Sam Otieno, ambassadeur de l'Ordre Souverain du Kenya.",
         Language::Fr,
         &["Tom Ward -", "Ali Khan GH", "Sara Lund SE", "Sam Otieno KE"],
+    );
+}
+
+/// A pronoun the subject of an exchange with two named guests: its subject is who the next sentences
+/// say received them.
+#[test]
+fn a_subject_left_out_is_named_next() {
+    let body = "Le chef de l'État poursuit ses audiences. Le 9 mai, il s'est entretenu avec les ambassadeurs Ali Khan du Ghana et Sam Otieno du Kenya. Tom Ward a reçu au palais, le 9 mai, les deux diplomates.";
+    let parties = crate::extract::testing::parties(body, Language::Fr);
+    assert_eq!(
+        parties,
+        ["Tom Ward -", "Ali Khan GH", "Sam Otieno KE"],
+        "{body}"
     );
 }
 

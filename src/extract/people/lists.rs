@@ -20,7 +20,8 @@ impl Finder<'_, '_> {
     /// A name listed under a plural title ("les deux anciens chefs d'État béninois, à savoir X et
     /// Y", "les ministres d'Arménie et d'Azerbaïdjan, X et Y"): the title is each name's, with
     /// the one country it names, or the countries it names in turn: the first for the name right
-    /// after the title, the next for each name joined to it by a comma or "et". `None` when the
+    /// after the title, the next for each name joined to it by a comma or "et" (or the one its own
+    /// adjective gives: "les présidents angolais X et congolais Y"). `None` when the
     /// name is no item of such a list.
     pub(super) fn in_turn(
         &self,
@@ -39,9 +40,22 @@ impl Finder<'_, '_> {
             return Some(first);
         }
         let words = self.text.words;
-        let joined = state.end.is_some_and(|end| {
-            (end..run.start).all(|k| self.text.fw(k) == "," || self.text.fw(k) == words.and)
+        let joins = |k: usize| self.text.fw(k) == "," || self.text.fw(k) == words.and;
+        // "les présidents angolais X et congolais Y": an adjective of country after the joint
+        // is the next name's, the title shared.
+        let own = state.end.and_then(|end| {
+            let adjective = run
+                .start
+                .checked_sub(1)
+                .filter(|&k| k > end && joins(k - 1))?;
+            (end..adjective).all(joins).then_some(())?;
+            self.title_countries(adjective..run.start).first().copied()
         });
+        let joined = state.end.is_some_and(|end| (end..run.start).all(joins));
+        if before.is_none() && own.is_some() {
+            state.end = Some(run.end);
+            return Some(own);
+        }
         if before.is_none() && joined {
             state.end = Some(run.end);
             if state.countries.is_empty() {

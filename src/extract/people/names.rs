@@ -14,6 +14,14 @@ impl Finder<'_, '_> {
     /// its state's formal name ("President X of the Islamic Republic of Pakistan"): capitalised
     /// words and the words that join them.
     fn country_after(&self, end: usize) -> Option<crate::model::CountryCode> {
+        self.country_after_to(end).map(|(_, country)| country)
+    }
+
+    /// `country_after`, with the token after the country's last word.
+    pub(super) fn country_after_to(
+        &self,
+        end: usize,
+    ) -> Option<(usize, crate::model::CountryCode)> {
         let text = self.text;
         if !text.words.country_after_name.contains(&text.fw(end)) {
             return None;
@@ -27,6 +35,7 @@ impl Finder<'_, '_> {
             .take_while(|&k| joins(k))
             .last()?;
         self.title_country(end + 1..last + 1, false)
+            .map(|country| (last + 1, country))
     }
 
     pub(super) fn in_heading(&self, i: usize) -> bool {

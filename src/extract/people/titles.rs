@@ -388,12 +388,19 @@ impl Finder<'_, '_> {
     pub(super) fn of_an_organisation(&self, tokens: Range<usize>) -> bool {
         let within = self.text.folded_range(tokens);
         let folded = &self.text.folded.text[within.clone()];
-        let names_one = (self.lex)
+        let named: Vec<usize> = (self.lex)
             .organisations_within(self.text.body, &self.text.folded, within)
-            .next()
-            .is_some();
+            .map(|(_, org)| org)
+            .collect();
+        let party = |s: &str| s.contains("parti") || s.contains("party");
+        // "le secrétaire général du PCC": a party named by its acronym is a party still.
+        let a_party = party(folded)
+            || (named.iter()).any(|&o| {
+                let org = &self.lex.gazetteer.organisations[o];
+                party(&crate::extract::text::fold(&org.name))
+            });
         let in_turn = || (self.text.words.chairs_in_turn.iter()).any(|w| folded.contains(w));
-        if folded.contains("parti") || folded.contains("party") || !names_one || in_turn() {
+        if a_party || named.is_empty() || in_turn() {
             return false;
         }
         folded.contains("secretaire general")

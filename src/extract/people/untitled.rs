@@ -66,9 +66,11 @@ impl Finder<'_, '_> {
         // "avec X", "une rencontre entre X et Y": the other side of an exchange, or both.
         let joins = |k: usize| [text.words.with, text.words.between].contains(&text.fw(k));
         let after_with = run.start > 0 && joins(run.start - 1);
-        // The first side may have a title ("entre le ministre X et Y").
+        // The first side may have a title ("entre le ministre X et Y"), and its country after the
+        // name ("avec X du Ghana et Y").
         let second = run.start > 1 && text.fw(run.start - 1) == text.words.and && {
-            let before = (self.cast.mentions.last()).filter(|m| m.name.end + 1 == run.start);
+            let after = |end: usize| self.country_after_to(end).map_or(end, |(to, _)| to);
+            let before = (self.cast.mentions.last()).filter(|m| after(m.name.end) + 1 == run.start);
             before.is_some_and(|m| (m.phrase.start.saturating_sub(2)..m.phrase.start).any(joins))
         };
         let heads = run.start > 1

@@ -398,8 +398,13 @@ fn tokenize(body: &str, folded: &Folded, suffixes: &[&str]) -> Vec<Token> {
 
 /// Whether an apostrophe after `stem` is inside a word rather than an elision: the stem is a
 /// capitalised word of two letters or more that no elided French word ends like ("Qu’",
-/// "Lorsqu’", "Aujourd’"), as in names that write a glottal stop ("Hu’akavemeiliku").
+/// "Lorsqu’", "Aujourd’"), as in names that write a glottal stop ("Hu’akavemeiliku"); or a capital
+/// "M" before lower case, which writes Maghrebi given names ("M’hammed", "M’barek"), as no elision
+/// ("m’", "me") is capitalised but to open a sentence.
 fn inner(stem: &str) -> bool {
+    if stem == "M" {
+        return true;
+    }
     stem.chars().next().is_some_and(char::is_uppercase)
         && stem.chars().count() >= 2
         && stem.chars().all(|c| c.is_alphabetic() || c == '-')

@@ -361,6 +361,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "and a message",
         // "… in their first meeting since X was elected": a clause of time names no party.
         "since ",
+        // "… in line with the guidance of Presidents X and Y": whose guidance is followed took no
+        // part.
+        "in line with",
+        "in accordance with",
     ]),
     presence: CutPhrases::new(&["in the presence"]),
     handed_by: CutPhrases::new(&["delivered by", "handed over by"]),

@@ -105,6 +105,11 @@ pub(super) const CUT_PHRASES: &[&str] = &[
     "accompagnee",
     "accompagnes",
     "accompagnees",
+    // "… conformément aux orientations des présidents Y et Z": whose guidance the exchange
+    // followed took no part in it.
+    "conformement a ",
+    "conformement au",
+    "conformement aux",
     // "X a dit que le président Y et son homologue Z ont eu des échanges": what a party reports
     // is another exchange.
     "a dit que",

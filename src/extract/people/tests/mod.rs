@@ -126,6 +126,26 @@ fn people_from_titles() {
         "Kim Jong Un, secrétaire général du Parti des travailleurs de Corée.",
         &["Kim Jong Un KP"],
     );
+    // A party named by its acronym makes its secretary general no organisation's official.
+    check(
+        "le secrétaire général du PCC et président chinois, Xi Jinping, a appelé",
+        &["Xi Jinping CN"],
+    );
+    // "M’" glued to a capitalised word is a given name's elision ("M’hammed"), not "Monsieur".
+    check(
+        "L'ambassadeur du Ghana au Mali, M’hammed Ali, a eu des entretiens.",
+        &["M’hammed Ali GH"],
+    );
+    // The second of two sides, each with "de" and a country after the name.
+    check(
+        "il s'est entretenu avec Ali Khan du Ghana et Sam Otieno de la Russie.",
+        &["Ali Khan GH", "Sam Otieno RU"],
+    );
+    // A plural title shared by two names, each with its own adjective of country.
+    check(
+        "Les présidents ghanéen Ali Khan et malien Sam Otieno ont eu une rencontre.",
+        &["Ali Khan GH", "Sam Otieno ML"],
+    );
     check("MmePany Yathotu a eu un entretien", &["Pany Yathotu LA"]);
     check("MmeMarie Dupont a eu un entretien", &["Marie Dupont -"]);
     check("au Roi de Belgique AlbertII.", &["Albert II BE"]);

@@ -1,0 +1,98 @@
+//! Unnamed counterparts ("son homologue ghanéen", "le nouvel ambassadeur de Chine"): whom of the
+//! people the text names elsewhere each stands for.
+
+use crate::extract::lexicon::Lexicon;
+use crate::extract::people::{Cast, Office, Unnamed};
+use crate::extract::text::{fold, Text};
+use crate::model::CountryCode;
+
+/// Binds unnamed counterparts to people named elsewhere with the same country (the office first, then
+/// the earliest named); returns the countries of those that stay unnamed.
+pub(super) fn bind_unnamed(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    participants: &mut Vec<usize>,
+    unnamed: &[&Unnamed],
+) -> Vec<CountryCode> {
+    let mut unbound = Vec::new();
+    for u in unnamed {
+        // "a adressé ses condoléances au président malgache suite au décès de l'ancien président
+        // X": whom the counterpart's own sentence names but does not take is not that counterpart.
+        let tokens = &text.sentences[text.sentence_of(u.phrase.start)].tokens;
+        let set_aside = |p: usize| {
+            (cast.mentions.iter()).any(|m| m.person == p && tokens.contains(&m.name.start))
+        };
+        // An organisation's official the text names elsewhere, whichever holder of the office.
+        let official = u.official.and_then(|office| {
+            (cast.people.iter()).position(|p| p.known.is_some_and(|k| lex.holds(k, office)))
+        });
+        if let Some(p) = official.filter(|p| !participants.contains(p)) {
+            participants.push(p);
+        }
+        for &country in &u.countries {
+            // A title restating a named participant's country adds no one.
+            if participants
+                .iter()
+                .any(|&p| cast.people[p].country == Some(country))
+                || unbound.contains(&country)
+            {
+                continue;
+            }
+            let candidates = cast.mentions.iter().map(|m| m.person).filter(|&p| {
+                cast.people[p].country == Some(country)
+                    && !participants.contains(&p)
+                    && !set_aside(p)
+            });
+            let best = candidates
+                .enumerate()
+                .min_by_key(|&(order, p)| {
+                    (
+                        u.office.is_some() && known_office(lex, cast, p) != u.office,
+                        order,
+                    )
+                })
+                .map(|(_, p)| p);
+            let next = best.is_none();
+            match best.or_else(|| named_next(text, cast, participants, u)) {
+                Some(p) if !u.plural => {
+                    participants.push(p);
+                    // The person takes the title's country, which the name alone (or the
+                    // dateline's by default) does not give.
+                    let person = &cast.people[p];
+                    if person.country.is_none() || next && person.homed {
+                        unbound.push(country);
+                    }
+                }
+                _ => unbound.push(country),
+            }
+        }
+    }
+    unbound
+}
+
+/// "… accueillit le diplomate russe pour un entretien. À sa sortie d'audience, Son Excellence
+/// Alexeï Ivanov a …": a title given alone stands for the next new person the text names, within
+/// two sentences, by a name with no title nor country of its own (an honorific at most); an
+/// envoy's title so by a name under the bare title of an envoy ("les lettres de créance du nouvel
+/// ambassadeur du Ghana. […] l'ambassadeur Ali Khan"), whose country is the dateline's at most.
+fn named_next(text: &Text, cast: &Cast, participants: &[usize], u: &Unnamed) -> Option<usize> {
+    let last = text.sentence_of(u.phrase.start) + 2;
+    let m = (cast.mentions.iter())
+        .find(|m| m.name.start >= u.phrase.end && !participants.contains(&m.person))
+        .filter(|m| text.sentence_of(m.name.start) <= last)?;
+    let envoy = |k: usize| text.words.envoys.contains(&text.fw(k));
+    let of_an_envoy = u.phrase.clone().any(envoy);
+    let titled = (m.phrase.clone())
+        .filter(|k| !m.name.contains(k))
+        .any(|k| text.words.roles.contains(&text.fw(k)) && !(of_an_envoy && envoy(k)));
+    let person = &cast.people[m.person];
+    let own_country = person.country.is_some() && !(of_an_envoy && person.homed);
+    (!titled && !own_country).then_some(m.person)
+}
+
+/// The office the gazetteer knows a person to hold.
+pub(super) fn known_office(lex: &Lexicon, cast: &Cast, p: usize) -> Option<Office> {
+    let known = cast.people[p].known.map(|k| &lex.gazetteer.people[k]);
+    known.and_then(|k| k.roles.iter().find_map(|r| Office::of(&fold(r))))
+}
