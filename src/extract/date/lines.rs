@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::stamps::timed;
-use super::{Dates, Found};
+use super::{DateExpr, Dates, Found};
 use crate::extract::text::Text;
 use crate::model::Confidence;
 
@@ -25,15 +25,10 @@ pub fn date_line(text: &Text, dates: &Dates, sentences: Range<usize>) -> Option<
             start + n + 1 + usize::from(text.fw(start + n + 1) == "le")
         });
         let d = (dates.all.iter()).find(|d| d.tokens.start == date_start)?;
-        let found = Found {
-            date: d
-                .value()
-                .filter(|_| d.year.is_some() && words.count() <= 10),
-            tokens: Some(d.tokens.clone()),
-            confidence: Confidence::High,
-            remarks: Vec::new(),
-        };
-        found.date.is_some().then_some((s, found))
+        if d.year.is_none() || words.count() > 10 {
+            return None;
+        }
+        Some((s, read_on_line(d)?))
     })
 }
 
@@ -51,24 +46,22 @@ pub fn title_dated(text: &Text, dates: &Dates, title: usize) -> Option<(usize, F
     let line = text.sentences.get(title)?;
     let d =
         (dates.all.iter()).find(|d| line.tokens.contains(&d.tokens.start) && d.year.is_some())?;
-    let found = Found {
-        date: d.value(),
-        tokens: Some(d.tokens.clone()),
-        confidence: Confidence::High,
-        remarks: Vec::new(),
-    };
-    Some((title, found))
+    Some((title, read_on_line(d)?))
 }
 
 /// The line a statement is signed with at its end ("Fait à Lomé, le 4 mars 2019"): its date.
 pub fn signed_line(text: &Text, dates: &Dates) -> Option<(usize, Found)> {
     let d = dates.signed.as_ref()?;
     let line = (text.sentences.iter()).position(|s| s.tokens.contains(&d.tokens.start))?;
-    let found = Found {
-        date: d.value(),
+    Some((line, read_on_line(d)?))
+}
+
+/// A full date a statement's own line writes, as sure as a date can be.
+fn read_on_line(d: &DateExpr) -> Option<Found> {
+    Some(Found {
+        date: Some(d.value()?),
         tokens: Some(d.tokens.clone()),
         confidence: Confidence::High,
         remarks: Vec::new(),
-    };
-    Some((line, found))
+    })
 }
