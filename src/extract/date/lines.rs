@@ -1,5 +1,5 @@
 //! The lines that date a statement or a release as a whole: a short line under its title, a
-//! page's stamp, a joint statement's title.
+//! page's stamp, a joint statement's title, the line it is signed with.
 
 use std::ops::Range;
 
