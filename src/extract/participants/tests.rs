@@ -115,6 +115,7 @@ fn participants_of_a_sentence() {
     // A title given alone stands for the next person named without a title of their own.
     check("Le président Tom Ward a reçu l'ambassadeur de Russie. À sa sortie d'audience, Son Excellence Ivan Petrov a salué la coopération.", &["Tom Ward", "Ivan Petrov"], &["RU"]);
     check("Le président Tom Ward a reçu l'ambassadeur de Russie. Le ministre Ali Khan a assisté à l'audience.", &["Tom Ward"], &["RU"]);
+    check("Le président Tom Ward a adressé une lettre au président du Ghana. Dans ce message au président Ali Khan, il exprime sa solidarité.", &["Tom Ward", "Ali Khan"], &["GH"]);
     // Whom a visitor met before or after the exchange reported, or who wrote besides, is another's.
     check("Le ministre Tom Ward a été reçu mardi par son homologue Ali Khan, avant de rencontrer le Premier ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le président Tom Ward a reçu lundi un appel du président Ali Khan et une lettre du roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
@@ -156,6 +157,10 @@ fn participants_of_an_english_sentence() {
     // Whose guidance the talks followed did not take part in them.
     check("Minister Tom Ward and his counterpart Ali Khan discussed trade in line with the guidance of their presidents, Sam Otieno and Paul Roux.", &["Tom Ward", "Ali Khan"]);
     check("Minister Tom Ward met Minister Ali Khan to deepen ties in accordance with the agreements of Presidents Sam Otieno and Paul Roux.", &["Tom Ward", "Ali Khan"]);
+    // A title given alone stands for the titled name of a later sentence that tells the
+    // exchange again before it, not for one named before the exchange is told.
+    check("President Tom Ward sent a letter of condolence to Ghana's leader on Monday. In the message to Prime Minister Ali Khan, Mr Ward expressed his sympathy.", &["Tom Ward", "Ali Khan"]);
+    check("President Tom Ward sent a letter of condolence to Ghana's leader on Monday. Minister Ali Khan welcomed the message.", &["Tom Ward"]);
     // Whom a party met before or after, or who wrote besides, belongs to another exchange.
     check("Minister Tom Ward held talks with Minister Ali Khan on Monday before meeting President Sam Otieno.", &["Tom Ward", "Ali Khan"]);
     check("President Tom Ward received a phone call from President Ali Khan and a letter from King Paul Roux.", &["Tom Ward", "Ali Khan"]);

@@ -54,7 +54,7 @@ pub(super) fn bind_unnamed(
                 })
                 .map(|(_, p)| p);
             let next = best.is_none();
-            match best.or_else(|| named_next(text, cast, participants, u)) {
+            match best.or_else(|| named_next(text, lex, cast, participants, u)) {
                 Some(p) if !u.plural => {
                     participants.push(p);
                     // The person takes the title's country, which the name alone (or the
@@ -75,8 +75,17 @@ pub(super) fn bind_unnamed(
 /// Alexeï Ivanov a …": a title given alone stands for the next new person the text names, within
 /// two sentences, by a name with no title nor country of its own (an honorific at most); an
 /// envoy's title so by a name under the bare title of an envoy ("les lettres de créance du nouvel
-/// ambassadeur du Ghana. […] l'ambassadeur Ali Khan"), whose country is the dateline's at most.
-fn named_next(text: &Text, cast: &Cast, participants: &[usize], u: &Unnamed) -> Option<usize> {
+/// ambassadeur du Ghana. […] l'ambassadeur Ali Khan"), whose country is the dateline's at most;
+/// a later sentence that tells the exchange again before the name gives it whatever its title,
+/// with the dateline's country at most ("sent a letter to Haiti's leader. In the message to Prime
+/// Minister Y, …").
+fn named_next(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    participants: &[usize],
+    u: &Unnamed,
+) -> Option<usize> {
     let last = text.sentence_of(u.phrase.start) + 2;
     let m = (cast.mentions.iter())
         .find(|m| m.name.start >= u.phrase.end && !participants.contains(&m.person))
@@ -86,9 +95,14 @@ fn named_next(text: &Text, cast: &Cast, participants: &[usize], u: &Unnamed) -> 
     let titled = (m.phrase.clone())
         .filter(|k| !m.name.contains(k))
         .any(|k| text.words.roles.contains(&text.fw(k)) && !(of_an_envoy && envoy(k)));
+    let s = text.sentence_of(m.name.start);
+    let opening = text.tokens[text.sentences[s].tokens.start].folded.start;
+    let at = text.tokens[m.phrase.start].folded.start - opening;
+    let retold = s != text.sentence_of(u.phrase.start)
+        && (lex.sentence_cues(text, s).iter()).any(|(cue, _)| cue.end <= at);
     let person = &cast.people[m.person];
-    let own_country = person.country.is_some() && !(of_an_envoy && person.homed);
-    (!titled && !own_country).then_some(m.person)
+    let own_country = person.country.is_some() && !((of_an_envoy || retold) && person.homed);
+    ((!titled || retold) && !own_country).then_some(m.person)
 }
 
 /// The office the gazetteer knows a person to hold.
