@@ -403,6 +403,11 @@ pub(crate) mod testing {
             .collect()
     }
 
+    /// Asserts the participants of a body read in `language`, as the tables of cases write them.
+    pub fn assert_parties(body: &str, language: super::lang::Language, expected: &[&str]) {
+        assert_eq!(parties(body, language), expected, "{body}");
+    }
+
     /// A person as the tables of cases write them: "Wang Yi CN", or "Wang Yi -" without a country.
     pub fn name_and_country(name: &str, country: Option<crate::model::CountryCode>) -> String {
         format!("{name} {}", country.map_or("-".into(), |c| c.to_string()))

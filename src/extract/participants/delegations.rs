@@ -96,14 +96,11 @@ fn leader_before<'c>(text: &Text, cast: &'c Cast, start: usize, k: usize) -> Opt
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::testing::parties;
+    use crate::extract::testing::assert_parties as check;
     use crate::model::Language;
 
     #[test]
     fn heads_of_delegations_are_parties() {
-        let check = |body: &str, language: Language, expected: &[&str]| {
-            assert_eq!(parties(body, language), expected, "{body}");
-        };
         // Told in the sentence after the report, untitled, its country by the delegation's.
         check(
             "President Tom Ward hosted a delegation from the ruling party in Hanoi on July 5. The Chinese delegation was led by Ali Khan, a member of its Political Bureau.",

@@ -130,9 +130,7 @@ fn countries_and_organisations_named_in_english() {
 }
 
 fn parties(body: &str) -> Vec<String> {
-    (read(body, None).participants.value.iter())
-        .map(|p| testing::name_and_country(&p.name, p.country))
-        .collect()
+    testing::parties(body, Language::En)
 }
 
 fn check_parties(cases: &[(&str, &[&str])]) {
