@@ -10,10 +10,12 @@
 //! takes in `anchor`.
 
 mod anchor;
+mod beside;
 mod calendar;
 mod city;
 mod foreign;
 mod lines;
+mod page_day;
 mod relative;
 mod stamps;
 #[cfg(test)]
@@ -22,21 +24,23 @@ mod written;
 
 use std::ops::Range;
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{NaiveDate, Weekday};
 
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
 use anchor::{
-    after_line, after_the_page, completed, in_year_of, long_after, long_before, off_the_page,
-    stated_publication, title_date, written_year,
+    after_line, after_the_page, completed, long_after, off_the_page, stated_publication,
+    title_date, written_year,
 };
+use beside::date_beside;
 pub use city::{
     after_country, after_credit, after_stamp, dateline_city, dateline_place, place_at, place_before,
 };
 use foreign::{held_on, in_the_past, is_foreign};
 pub use lines::{date_line, signed_line, stamps, title_dated};
-use relative::{dates_a_report, relative, reported_after, resolve_relative, within_span, Relative};
-use stamps::{closes_dateline, opens_as_dateline, post_stamp, timed};
+use page_day::page_day;
+use relative::{dates_a_report, relative, resolve_relative, within_span, Relative};
+use stamps::{closes_dateline, opens_as_dateline, post_stamp};
 pub use stamps::{timestamp, wire_name, Dates};
 pub use written::{place_in_brackets, DateExpr};
 
@@ -112,11 +116,8 @@ pub fn event_date(
         .or(anchor);
     let in_sentence: Vec<&DateExpr> = all
         .iter()
-        .filter(|d| tokens.contains(&d.tokens.start) && Some(*d) != line)
+        .filter(|d| written_in(&tokens, d, line))
         .collect();
-    // A span ("en visite du 3 au 5 mai") dates the event when no day in it is named.
-    let span =
-        |d: &&&DateExpr| d.range && d.tokens.start > 0 && text.fw(d.tokens.start - 1) == "du";
     let relative_day = relative(
         text,
         &dates.calendar,
@@ -131,6 +132,20 @@ pub fn event_date(
             .find(|d| d.tokens.start > k && dates_a_report(text, d.tokens.start, &tokens))
     });
     let counted_from = counted_from.or_else(|| reported_on.and_then(DateExpr::value));
+    let report = Report {
+        text,
+        dates,
+        all,
+        index: s_index,
+        tokens: tokens.clone(),
+        cue,
+        published,
+        line,
+        filed,
+        anchor,
+        titled,
+        counted_from,
+    };
     // "Après Oyo, le 26 septembre dernier, X a été l'hôte de Y ce 20 octobre": a day put in the
     // past gives way to one the sentence tells as its present.
     // A day after the stamp's is one to come, unless the sentence tells it as its present ("a
@@ -167,7 +182,7 @@ pub fn event_date(
         .or_else(|| {
             in_sentence
                 .iter()
-                .find(span)
+                .find(|d| opens_span(text, d))
                 .filter(|_| relative_day.is_none())
         })
         .or(beyond_stamp)
@@ -280,112 +295,8 @@ pub fn event_date(
             }
         }
     }
-    // The lead often dates the event in the sentence before or after the one that reports it
-    // ("… a participé ce jeudi 7 janvier 2021 à l'investiture. En marge, il s'est entretenu avec …").
-    let near = [s_index + 1, s_index + 2, s_index.wrapping_sub(1)];
-    // Further on, a sentence that reports the same exchange again ("… s'est rendu à Berlin le 20
-    // décembre 2013 pour y avoir une entrevue avec son homologue") dates it.
-    let later = s_index + 3..text.sentences.len();
-    // Before it, a lead that tells a party's arrival or visit ("X est arrivé ce mardi 30
-    // septembre 2025 à Y pour une visite …") dates the welcome it reports after.
-    let earlier = (0..s_index.saturating_sub(1)).rev();
-    let near = near.into_iter().map(|n| (n, false));
-    let restating = later.chain(earlier).map(|n| (n, true));
-    // The day the text says it was written on: a day told months before it is another event's
-    // ("the Joint Statement issued on 9 February 2023" under a line dated 3 November 2023).
-    let written_on = line
-        .filter(|l| l.year.is_some())
-        .and_then(|l| match l.value()? {
-            EventDate::Full(date) => Some(date),
-            EventDate::DayMonth { .. } => None,
-        });
-    // "X met Y by videoconference. X noted that today is …": a day a sentence beside the report
-    // counts back from the page ("today", "yesterday") gives way to one written out in another
-    // beside it ("X held calls with Y and Z on February 4"), as the page may be a day later than
-    // the exchange; a weekday named holds over such a lag.
-    let mut counted: Option<(EventDate, Range<usize>)> = None;
-    for (n, must_restate) in near.chain(restating) {
-        if let Some((date, tokens)) = counted.clone().filter(|_| must_restate) {
-            return found.dated(date, tokens);
-        }
-        // A line set as a heading right above the report may be its lead, its full stop lost
-        // ("The Prime Minister spoke to X this morning"): a day it names dates the exchange; a
-        // date a headline writes is the title's (`title_date`).
-        let lead_above = s_index.checked_sub(1) == Some(n);
-        let Some(x) = (text.sentences.get(n)).filter(|x| (!x.heading || lead_above) && !x.caption)
-        else {
-            continue;
-        };
-        // "Earlier, both leaders had sent a cable to X, who tested positive on Saturday": a
-        // sentence after the report that announces another exchange dates that one.
-        // "The two leaders will meet at the summit on 9 September": an exchange to come.
-        if n > s_index && (another(n) || text.in_future(x.tokens.clone())) {
-            continue;
-        }
-        // A day named but not anchored is only given a date by a report of the same exchange.
-        let must_restate = must_restate || unresolved.is_some();
-        let written_in = |d: &&DateExpr| x.tokens.contains(&d.tokens.start) && Some(*d) != line;
-        // A day put in the past after the report ("C'est suite à leur rencontre le 16 mai
-        // dernier que …") is an earlier event's, unless the sentence tells the exchange again.
-        // So is one in a sentence after it that tells an exchange in the pluperfect ("Ils avaient
-        // eu un entretien le 24 novembre").
-        let pluperfect = || text.in_pluperfect(x.tokens.clone());
-        // "Mis à jour le 16/10/2019 à 22:39" above the report: the page's stamp, not its lead's.
-        let earlier = |d: &DateExpr| {
-            n < s_index && timed(text, d)
-                || n > s_index && (!must_restate && in_the_past(text, d) || pluperfect())
-                || n != s_index && !must_restate && long_before(d, published)
-                || off_the_page(d, published)
-                || long_before(d, written_on)
-                || after_line(d, filed)
-        };
-        let own = || {
-            (all.iter().filter(written_in))
-                .filter(|d| !is_foreign(text, d, x.tokens.start) && !earlier(d))
-        };
-        let written = (own().find(|d| !opens_as_dateline(text, d, x.tokens.start)))
-            .or_else(|| own().next())
-            .or_else(|| all.iter().filter(written_in).find(|d| span(&d)))
-            .filter(|_| !x.heading);
-        let date = match written {
-            Some(d) => {
-                (d.value()).map(|v| (completed(v, all, anchor, published), d.tokens.clone()))
-            }
-            None if unresolved.is_some() => None,
-            None => {
-                // "X said on Friday that … . In a phone call with Y, X said …": where the report
-                // sets its exchange as the occasion of the remarks, the lead's day of saying them
-                // is the exchange's.
-                let remarks_made = n + 1 == s_index && cue.is_some_and(|c| occasion_of(text, c));
-                let from = if remarks_made {
-                    usize::MAX
-                } else {
-                    x.tokens.start
-                };
-                let day = relative(text, &dates.calendar, x.tokens.clone(), from);
-                let back = matches!(day, Some((_, Relative::DaysBack(_))));
-                let day = day
-                    .and_then(|(k, rel)| Some((resolve_relative(&rel, counted_from?)?, k..k + 1)));
-                if back && !must_restate {
-                    counted = counted.or(day);
-                    continue;
-                }
-                day
-            }
-        };
-        // "X met Y on Tuesday. … On 3 May 2023 X met Z" (a Wednesday): a full date that is not the
-        // weekday the report names is another day's.
-        let other_day = |date: &EventDate| match (unresolved.and_then(|(_, w)| w), date) {
-            (Some(w), EventDate::Full(d)) => d.weekday() != w,
-            _ => false,
-        };
-        let date = date.filter(|(date, _)| !other_day(date));
-        // Whether it reports the same exchange is asked last: it costs the most.
-        if let Some((date, tokens)) = date.filter(|_| !must_restate || restates(n)) {
-            return found.dated(date, tokens);
-        }
-    }
-    if let Some((date, tokens)) = counted {
+    let weekday = unresolved.map(|(_, w)| w);
+    if let Some((date, tokens)) = date_beside(&report, weekday, restates, another) {
         return found.dated(date, tokens);
     }
     // Nothing else dates the exchange: the day its report was told on is the best there is.
@@ -407,93 +318,7 @@ pub fn event_date(
         ));
         return found;
     }
-    // A date alone on its line is the page's stamp: a news page reports that day's events, but a
-    // message for an occasion ("à l'occasion de la fête nationale") is sent for the occasion's
-    // day, which a page stamped in figures ("23/07/2023"), as a site does whatever copy it puts
-    // up, may follow by days. The issuer's own page writes its day out ("Monday 12 July 2021"),
-    // that of the message it sends for the day.
-    let figures_alone = |l: &&DateExpr| {
-        let s = &text.sentences[text.sentence_of(l.tokens.start)];
-        let in_figures = !(l.tokens.clone()).any(|k| dates.calendar.month(text.fw(k)).is_some());
-        s.tokens == l.tokens && l.year.is_some() && in_figures
-    };
-    // A day after the page's or dispatch's own is no scene of the report's.
-    let scene = scene(text, all, s_index, line)
-        .filter(|d| !long_after(d, published) && !after_line(d, filed));
-    if let Some(d) = scene {
-        found.date = d.value().map(|v| completed(v, all, anchor, published));
-        found.tokens = Some(d.tokens.clone());
-        found.confidence = Confidence::Medium;
-        return found;
-    }
-    // "PM meeting with the Prime Minister of X: 1 July 2022" over a report that names no day: the
-    // release's own day, which a page that copies it stamps days later.
-    // The title closes with the date after a colon or a dash, not a page's clock ("6:57 PM Jeudi,
-    // 28 Mars 2024 |") nor a stamp alone on its line.
-    let closes_title = |d: &DateExpr| {
-        let title = &text.sentences[text.sentence_of(d.tokens.start)].tokens;
-        let mark = d.tokens.start.checked_sub(1).filter(|&k| k > title.start);
-        d.tokens.end == title.end
-            && mark.is_some_and(|k| {
-                [':', '-', '–', '—']
-                    .iter()
-                    .any(|&c| text.tokens[k].is_punct(c))
-            })
-    };
-    if let Some((date, d)) = titled.filter(|(_, d)| closes_title(d)) {
-        found.date = Some(EventDate::Full(date));
-        found.tokens = Some(d.tokens.clone());
-        found.confidence = Confidence::Medium;
-        return found;
-    }
-    let after_the_fact = || {
-        reported_after(
-            text,
-            &dates.calendar,
-            tokens.clone(),
-            cue.unwrap_or(usize::MAX),
-        )
-    };
-    let for_an_occasion = tokens
-        .clone()
-        .any(|k| text.words.occasions.contains(&text.fw(k)));
-    // The page's stamp or the dispatch's dateline is no day of an exchange told as to come,
-    // though a quote's future is the quote's ("noted: “this will not break …”").
-    let to_come = || {
-        let quote = (tokens.clone()).find(|&k| matches!(text.word(k), "“" | "«" | "\""));
-        text.in_future(tokens.start..quote.unwrap_or(tokens.end))
-    };
-    if let Some(d) = line
-        .filter(|_| !contradicts_stamp && !to_come())
-        .filter(|l| !(figures_alone(l) && for_an_occasion))
-        .filter(|_| !after_the_fact())
-        .and_then(|l| l.value())
-    {
-        // "BAKU, December 2" on a page of 2 December 2015: the dateline's day in the page's year.
-        found.date = Some(in_year_of(d, anchor));
-        found.tokens = line.map(|l| l.tokens.clone());
-        found
-            .remarks
-            .push((0, "date taken from the dateline".into()));
-        return found;
-    }
-    // "ce lundi 30 septembre 2019", "les entretiens de ce 11 avril 2018": a full date told as the
-    // text's present is the day it reports.
-    let present = |d: &&DateExpr| {
-        let start = text.sentences[text.sentence_of(d.tokens.start)]
-            .tokens
-            .start;
-        told_as_present(text, d)
-            && !long_after(d, published)
-            && d.tokens.start > start
-            && !is_foreign(text, d, start)
-    };
-    if let Some(d) = all.iter().find(present) {
-        found.date = d.value();
-        found.tokens = Some(d.tokens.clone());
-        found.confidence = Confidence::Medium;
-    }
-    found
+    page_day(&report, contradicts_stamp, found)
 }
 
 /// Whether a full date is told as the text's present ("ce lundi 30 septembre 2019", "this 5 May
@@ -502,27 +327,38 @@ fn told_as_present(text: &Text, d: &DateExpr) -> bool {
     d.year.is_some() && d.tokens.start > 0 && matches!(text.fw(d.tokens.start - 1), "ce" | "this")
 }
 
-/// How many sentences before the report a date that opens one may set its scene.
-const SCENE_SENTENCES: usize = 4;
-
-/// A date that opens one of the sentences before the report, beyond the one right before it, and
-/// sets its scene ("Mardi 15 avril, il est 12h au palais présidentiel … Le président X vient à la
-/// rencontre de son homologue"); never the dateline, nor a day put in the past.
-fn scene<'a>(
-    text: &Text,
+/// The report being dated, and what anchors the days the text names.
+struct Report<'a> {
+    text: &'a Text<'a>,
+    dates: &'a Dates,
     all: &'a [DateExpr],
-    report: usize,
-    line: Option<&DateExpr>,
-) -> Option<&'a DateExpr> {
-    let before = report.saturating_sub(SCENE_SENTENCES)..report.saturating_sub(1);
-    before.rev().find_map(|n| {
-        let x = text.sentences.get(n).filter(|x| !x.heading && !x.caption)?;
-        let start = x.tokens.start + usize::from(matches!(text.fw(x.tokens.start), "le" | "on"));
-        all.iter()
-            .find(|d| d.tokens.start == start)
-            .filter(|d| Some(*d) != line && !d.range && !in_the_past(text, d))
-            .filter(|d| !is_foreign(text, d, x.tokens.start))
-    })
+    /// The report's sentence and its tokens.
+    index: usize,
+    tokens: Range<usize>,
+    /// The token that names its exchange, when one does.
+    cue: Option<usize>,
+    published: Option<NaiveDate>,
+    /// The line that dates the text as a whole: its signing line, else its dateline.
+    line: Option<&'a DateExpr>,
+    /// That line, where it is closed as a dispatch's dateline.
+    filed: Option<&'a DateExpr>,
+    /// The full date relative and year-less days are read against.
+    anchor: Option<EventDate>,
+    /// The date a release's title gives.
+    titled: Option<(NaiveDate, &'a DateExpr)>,
+    /// The day the text's relative days count from.
+    counted_from: Option<EventDate>,
+}
+
+/// Whether `d` is written within `tokens`, and is not the `line` that dates the whole text.
+fn written_in(tokens: &Range<usize>, d: &DateExpr, line: Option<&DateExpr>) -> bool {
+    tokens.contains(&d.tokens.start) && Some(d) != line
+}
+
+/// Whether `d` is a span a visit is told by ("en visite du 3 au 5 mai"), which dates the event
+/// when no day in it is named.
+fn opens_span(text: &Text, d: &DateExpr) -> bool {
+    d.range && d.tokens.start > 0 && text.fw(d.tokens.start - 1) == "du"
 }
 
 /// Whether the exchange whose cue starts at token `cue` is set, by the words right before it, as

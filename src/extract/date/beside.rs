@@ -1,0 +1,131 @@
+//! A date the sentences beside the report write, when the report's own sentence writes none: the
+//! lead often dates the event in the sentence before or after it, and a later sentence that tells
+//! the same exchange again dates it too.
+
+use std::ops::Range;
+
+use chrono::{Datelike, Weekday};
+
+use super::anchor::{after_line, completed, long_before, off_the_page};
+use super::foreign::{in_the_past, is_foreign};
+use super::relative::{relative, resolve_relative, Relative};
+use super::stamps::{opens_as_dateline, timed};
+use super::{occasion_of, opens_span, written_in, Report};
+use crate::model::EventDate;
+
+/// The date a sentence beside `r`'s report gives its exchange, and the tokens it was read from.
+/// `unresolved` is set when the report names a day nothing anchors (with its weekday, when it is
+/// one): only a sentence that reports the same exchange again (`restates`) then dates it.
+/// `another` tells a later sentence that announces another exchange ("Earlier, …").
+pub(super) fn date_beside(
+    r: &Report,
+    unresolved: Option<Option<Weekday>>,
+    restates: &dyn Fn(usize) -> bool,
+    another: &dyn Fn(usize) -> bool,
+) -> Option<(EventDate, Range<usize>)> {
+    let (text, all, s_index) = (r.text, r.all, r.index);
+    // "… a participé ce jeudi 7 janvier 2021 à l'investiture. En marge, il s'est entretenu avec …"
+    let near = [s_index + 1, s_index + 2, s_index.wrapping_sub(1)];
+    // Further on, a sentence that reports the same exchange again ("… s'est rendu à Berlin le 20
+    // décembre 2013 pour y avoir une entrevue avec son homologue") dates it.
+    let later = s_index + 3..text.sentences.len();
+    // Before it, a lead that tells a party's arrival or visit ("X est arrivé ce mardi 30
+    // septembre 2025 à Y pour une visite …") dates the welcome it reports after.
+    let earlier = (0..s_index.saturating_sub(1)).rev();
+    let near = near.into_iter().map(|n| (n, false));
+    let restating = later.chain(earlier).map(|n| (n, true));
+    // The day the text says it was written on: a day told months before it is another event's
+    // ("the Joint Statement issued on 9 February 2023" under a line dated 3 November 2023).
+    let written_on = (r.line.filter(|l| l.year.is_some())).and_then(|l| match l.value()? {
+        EventDate::Full(date) => Some(date),
+        EventDate::DayMonth { .. } => None,
+    });
+    // "X met Y by videoconference. X noted that today is …": a day a sentence beside the report
+    // counts back from the page ("today", "yesterday") gives way to one written out in another
+    // beside it ("X held calls with Y and Z on February 4"), as the page may be a day later than
+    // the exchange; a weekday named holds over such a lag.
+    let mut counted: Option<(EventDate, Range<usize>)> = None;
+    for (n, must_restate) in near.chain(restating) {
+        if let Some(found) = counted.clone().filter(|_| must_restate) {
+            return Some(found);
+        }
+        // A line set as a heading right above the report may be its lead, its full stop lost
+        // ("The Prime Minister spoke to X this morning"): a day it names dates the exchange; a
+        // date a headline writes is the title's (`title_date`).
+        let lead_above = s_index.checked_sub(1) == Some(n);
+        let Some(x) = (text.sentences.get(n)).filter(|x| (!x.heading || lead_above) && !x.caption)
+        else {
+            continue;
+        };
+        // "Earlier, both leaders had sent a cable to X, who tested positive on Saturday": a
+        // sentence after the report that announces another exchange dates that one.
+        // "The two leaders will meet at the summit on 9 September": an exchange to come.
+        if n > s_index && (another(n) || text.in_future(x.tokens.clone())) {
+            continue;
+        }
+        // A day named but not anchored is only given a date by a report of the same exchange.
+        let must_restate = must_restate || unresolved.is_some();
+        let written_in = |d: &&_| written_in(&x.tokens, d, r.line);
+        // A day put in the past after the report ("C'est suite à leur rencontre le 16 mai
+        // dernier que …") is an earlier event's, unless the sentence tells the exchange again.
+        // So is one in a sentence after it that tells an exchange in the pluperfect ("Ils avaient
+        // eu un entretien le 24 novembre").
+        let pluperfect = || text.in_pluperfect(x.tokens.clone());
+        // "Mis à jour le 16/10/2019 à 22:39" above the report: the page's stamp, not its lead's.
+        let earlier = |d: &_| {
+            n < s_index && timed(text, d)
+                || n > s_index && (!must_restate && in_the_past(text, d) || pluperfect())
+                || n != s_index && !must_restate && long_before(d, r.published)
+                || off_the_page(d, r.published)
+                || long_before(d, written_on)
+                || after_line(d, r.filed)
+        };
+        let own = || {
+            (all.iter().filter(written_in))
+                .filter(|d| !is_foreign(text, d, x.tokens.start) && !earlier(d))
+        };
+        let written = (own().find(|d| !opens_as_dateline(text, d, x.tokens.start)))
+            .or_else(|| own().next())
+            .or_else(|| all.iter().filter(written_in).find(|d| opens_span(text, d)))
+            .filter(|_| !x.heading);
+        let date = match written {
+            Some(d) => {
+                (d.value()).map(|v| (completed(v, all, r.anchor, r.published), d.tokens.clone()))
+            }
+            None if unresolved.is_some() => None,
+            None => {
+                // "X said on Friday that … . In a phone call with Y, X said …": where the report
+                // sets its exchange as the occasion of the remarks, the lead's day of saying them
+                // is the exchange's.
+                let remarks_made = n + 1 == s_index && r.cue.is_some_and(|c| occasion_of(text, c));
+                let from = if remarks_made {
+                    usize::MAX
+                } else {
+                    x.tokens.start
+                };
+                let day = relative(text, &r.dates.calendar, x.tokens.clone(), from);
+                let back = matches!(day, Some((_, Relative::DaysBack(_))));
+                let day = day.and_then(|(k, rel)| {
+                    Some((resolve_relative(&rel, r.counted_from?)?, k..k + 1))
+                });
+                if back && !must_restate {
+                    counted = counted.or(day);
+                    continue;
+                }
+                day
+            }
+        };
+        // "X met Y on Tuesday. … On 3 May 2023 X met Z" (a Wednesday): a full date that is not the
+        // weekday the report names is another day's.
+        let other_day = |date: &EventDate| match (unresolved.flatten(), date) {
+            (Some(w), EventDate::Full(d)) => d.weekday() != w,
+            _ => false,
+        };
+        let date = date.filter(|(date, _)| !other_day(date));
+        // Whether it reports the same exchange is asked last: it costs the most.
+        if let Some(found) = date.filter(|_| !must_restate || restates(n)) {
+            return Some(found);
+        }
+    }
+    counted
+}
