@@ -41,14 +41,20 @@ pub(super) fn completed(
 }
 
 /// A year-less date in the year the text writes the same day and month with elsewhere ("on March
-/// 6" under a post of "March 6, 2023", "samedi 2 juin" after a visit "du 2 au 3 juin 2007").
+/// 6" under a post of "March 6, 2023", "samedi 2 juin" after a visit "du 2 au 3 juin 2007"); the
+/// latest, as an anniversary writes its first year before the present one ("National Day
+/// (October 1, 1949 - October 1, 2024)").
 pub(super) fn written_year(date: EventDate, all: &[DateExpr]) -> EventDate {
     let EventDate::DayMonth { month, day } = date else {
         return date;
     };
     (all.iter())
-        .find(|d| d.year.is_some() && d.month == month && d.day == day)
-        .and_then(DateExpr::value)
+        .filter(|d| d.month == month && d.day == day)
+        .filter_map(|d| d.year.and(d.value()))
+        .max_by_key(|v| match v {
+            EventDate::Full(d) => Some(*d),
+            EventDate::DayMonth { .. } => None,
+        })
         .unwrap_or(date)
 }
 

@@ -183,6 +183,9 @@ fn days_written_in_words_and_years_read_from_the_page() {
         (Language::Fr, "Le ministre X a reçu mercredi à Rabat son homologue Y.\n\nLe ministre a reçu aujourd'hui son homologue. pic.twitter.com/Ab1 — Diplomatie (@MaeDiplomatie) April 10, 2024\n\nIls ont évoqué la coopération.", None, Some("2024-04-10")),
         // A year-less day takes the year the text writes the same day with.
         (Language::En, "X met Y on March 6.\n\nZ (@Z) March 6, 2023", None, Some("2023-03-06")),
+        // …the latest, when an anniversary writes the first year and the present one.
+        (Language::En, "On the afternoon of October 1, X received Y. X congratulated China on the 75th anniversary of its National Day (October 1, 1949 - October 1, 2024).", None, Some("2024-10-01")),
+        (Language::Fr, "Le 1er octobre, X a reçu Y à l'occasion du 75e anniversaire de la fête nationale (1er octobre 1949 - 1er octobre 2024).", Some("2024-10-02"), Some("2024-10-01")),
         // …the first day of a span included.
         (Language::Fr, "Le président X a effectué du 2 au 3 juin 2007 une visite à Lomé. Il a été accueilli à son arrivée samedi 2 juin par le président Y.", None, Some("2007-06-02")),
         // A date that opens a sentence before the report sets its scene.
