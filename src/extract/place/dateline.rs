@@ -145,7 +145,8 @@ pub(super) fn dateline(
         }
         let in_person = kind == EventKind::Meeting
             || kind == EventKind::Talks
-                && (reports[0].as_ref()).is_some_and(|r| at_a_venue(text, r));
+                && (reports[0].as_ref())
+                    .is_some_and(|r| at_a_venue(text, r) || beside_a_visit(text, r));
         let bylined = || {
             let city = byline(text, lex, reports[0].as_ref()?.start).filter(|_| in_person)?;
             Some((text.body[text.span(city)].to_string(), Confidence::Low))
@@ -228,12 +229,34 @@ fn signed(text: &Text, d: &date::DateExpr) -> bool {
         && (text.tokens.get(d.tokens.end)).is_some_and(|t| t.is_punct('('))
 }
 
-/// "X held a discussion with Y at his office today": talks at a venue are held in person.
+/// "X held a discussion with Y at his office today", "Talks … were held at the Mansudae Assembly
+/// Hall": talks at a venue, its name of a few words at most, are held in person.
 fn at_a_venue(text: &Text, report: &Range<usize>) -> bool {
     (report.clone()).any(|k| {
         text.words.venues.contains(&text.fw(k))
-            && (k.saturating_sub(3).max(report.start)..k)
+            && (k.saturating_sub(VENUE_NAME_WORDS + 1).max(report.start)..k)
                 .any(|j| text.introduces_place(j) || text.words.sites.contains(&text.fw(j)))
+    })
+}
+
+/// How many words a venue's name may have before the word that makes it one ("Mansudae Assembly
+/// Hall"), its article included.
+const VENUE_NAME_WORDS: usize = 3;
+
+/// "Talks between X and his counterpart Y … The visiting minister told …": talks beside which the
+/// report or the next sentences tell a party's visit or arrival, not one to come, are held in
+/// person.
+fn beside_a_visit(text: &Text, report: &Range<usize>) -> bool {
+    let s = text.sentence_of(report.start);
+    let words = text.words;
+    (s..text.sentences.len().min(s + 3)).any(|n| {
+        let x = &text.sentences[n];
+        !x.heading
+            && !text.in_future(x.tokens.clone())
+            && (x.tokens.clone()).any(|k| {
+                let w = text.fw(k);
+                words.stays.contains(&w) || words.journeys.contains(&w)
+            })
     })
 }
 

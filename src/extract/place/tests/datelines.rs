@@ -87,6 +87,21 @@ fn wire_datelines_place_the_meeting_they_open() {
             "Kampala, March 9, 2021 (UNA) – Uganda's Foreign Minister Tom Ward held discussions with Ali Khan today.",
             None,
         ),
+        // A venue's name of a few words.
+        (
+            "Kampala, March 9 (UNA) — Talks between Ugandan Foreign Minister Tom Ward and Kenyan Foreign Minister Ali Khan were held at the Nakasero State Hall on Monday.",
+            Some("Kampala"),
+        ),
+        // A party's visit told beside the talks.
+        (
+            "KAMPALA, 9 March 2021 — Trade was the focus of talks between Foreign Minister Tom Ward and his Kenyan counterpart Ali Khan yesterday. The visiting minister said the talks were fruitful.",
+            Some("Kampala"),
+        ),
+        // …not one to come.
+        (
+            "KAMPALA, 9 March 2021 — Trade was the focus of talks between Foreign Minister Tom Ward and his Kenyan counterpart Ali Khan yesterday. The minister will be visiting Nairobi next month.",
+            None,
+        ),
     ] {
         check_in(Language::En, input, EventKind::Talks, &[], expected);
     }
