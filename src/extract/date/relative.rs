@@ -161,10 +161,11 @@ fn day_at(text: &Text, calendar: &Calendar, k: usize) -> Option<Relative> {
         }
         _ => calendar
             .weekday(f)
-            // "Tuesday, 9 May 2023" is a written date, its comma aside.
+            // "Tuesday, 9 May 2023", "Saturday, May 12, 2018" are written dates, their comma
+            // aside.
             .filter(|_| {
                 let day = if next == "," { text.fw(k + 2) } else { next };
-                number(day, 1..32).is_none()
+                number(day, 1..32).is_none() && calendar.month(day).is_none()
             })
             .map(|w| match words.past_after.contains(&next) {
                 true => Relative::LastWeekday(w, 0),

@@ -208,6 +208,12 @@ fn relative_dates() {
             None,
             None,
         ),
+        // A weekday before a month's name is a written date's, not a day to count back to.
+        (
+            "X received Y in audience. Y invited X to his inauguration scheduled for Saturday, May 12, 2018. Y arrived on Tuesday, May 8, 2018.",
+            Some("2018-05-09"),
+            Some("2018-05-08"),
+        ),
     ];
     for (input, published, expected) in english {
         check_in(Language::En, input, published, expected);
