@@ -31,6 +31,9 @@ pub(super) const ROLES: &[&str] = &[
     "adviser",
     "advisor",
     "ambassador",
+    // "the Consul General of the United States in Erbil": the envoy heading a consulate.
+    "consul",
+    "consul-general",
     // "Chargé d'Affaires a.i.": the envoy heading an embassy in an ambassador's stead.
     "charge",
     "envoy",

@@ -423,6 +423,14 @@ fn surnames_and_asides() {
         ),
         ["Paul Roux -", "Tom Ward GH"]
     );
+    // A consul's title after the name gives the country that sent them.
+    assert_eq!(
+        named_in(
+            "President Paul Roux received Mr. Tom Ward, the incoming Consul General of Ghana in the region.",
+            Language::En
+        ),
+        ["Paul Roux -", "Tom Ward GH"]
+    );
     check(
         "Le 1er mars, à New Delhi, le secrétaire d'État américain Antony Blinken a rencontré Sergueï Lavrov.",
         &["Antony Blinken US", "Sergueï Lavrov RU"],
