@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::stamps::Dates;
+use super::stamps::{wire_name, Dates};
 use super::written::dashed;
 use crate::extract::lexicon::{CountryForm, Lexicon};
 use crate::extract::text::{fold, Text, TokenKind};
@@ -41,9 +41,22 @@ pub fn dateline_city(text: &Text, lex: &Lexicon, dates: &Dates) -> Option<Countr
 }
 
 /// "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 28 (KUNA) --": where a line goes on after
-/// the bracketed credit of the outlet that carries the dispatch, else `k`.
+/// the bracketed credit of the outlet that carries the dispatch, or its name as some agencies sign
+/// it, after a comma or between slashes ("Accra, Aug. 8, GNA -", "BEIJING, November 9. /TASS/."),
+/// else `k`.
 pub fn after_credit(text: &Text, k: usize) -> usize {
-    if !text.tokens[k].is_punct('(') {
+    let on_line = |j: usize| (text.tokens.get(j)).is_some_and(|t| !t.newline_before);
+    let wire = |j: usize| on_line(j) && wire_name(text, j);
+    let punct = |j: usize, c: char| (text.tokens.get(j)).is_some_and(|t| t.is_punct(c));
+    if punct(k, ',') && wire(k + 1) && !punct(k + 2, ',') {
+        return k + 2;
+    }
+    let slashed = |j: usize| punct(j, '/') && wire(j + 1) && punct(j + 2, '/');
+    let after_stop = k + usize::from(punct(k, '.'));
+    if slashed(after_stop) {
+        return after_stop + 3 + usize::from(punct(after_stop + 3, '.'));
+    }
+    if !punct(k, '(') {
         return k;
     }
     let mut depth = 0;

@@ -146,7 +146,7 @@ pub(super) fn dateline(
         let in_person = kind == EventKind::Meeting
             || kind == EventKind::Talks
                 && (reports[0].as_ref())
-                    .is_some_and(|r| at_a_venue(text, r) || beside_a_visit(text, r));
+                    .is_some_and(|r| at_a_venue(text, r) || told_in_person(text, r));
         let bylined = || {
             let city = byline(text, lex, reports[0].as_ref()?.start).filter(|_| in_person)?;
             Some((text.body[text.span(city)].to_string(), Confidence::Low))
@@ -243,10 +243,10 @@ fn at_a_venue(text: &Text, report: &Range<usize>) -> bool {
 /// Hall"), its article included.
 const VENUE_NAME_WORDS: usize = 3;
 
-/// "Talks between X and his counterpart Y … The visiting minister told …": talks beside which the
-/// report or the next sentences tell a party's visit or arrival, not one to come, are held in
-/// person.
-fn beside_a_visit(text: &Text, report: &Range<usize>) -> bool {
+/// "Talks between X and his counterpart Y … The visiting minister told …", "The meeting was held
+/// on the sidelines of the summit": talks beside which the report or the next sentences tell a
+/// party's visit or arrival, or a gathering's margins, not to come, are held in person.
+fn told_in_person(text: &Text, report: &Range<usize>) -> bool {
     let s = text.sentence_of(report.start);
     let words = text.words;
     (s..text.sentences.len().min(s + 3)).any(|n| {
@@ -255,7 +255,9 @@ fn beside_a_visit(text: &Text, report: &Range<usize>) -> bool {
             && !text.in_future(x.tokens.clone())
             && (x.tokens.clone()).any(|k| {
                 let w = text.fw(k);
-                words.stays.contains(&w) || words.journeys.contains(&w)
+                words.stays.contains(&w)
+                    || words.journeys.contains(&w)
+                    || words.sidelines.contains(&w)
             })
     })
 }

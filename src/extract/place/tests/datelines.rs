@@ -74,6 +74,10 @@ fn wire_datelines_place_the_meeting_they_open() {
             "Ulaanbaatar /MONTSAME/. On March 9, President Tom Ward received Minister Ali Khan at his request.",
             Some("Ulaanbaatar"),
         ),
+        (
+            "Accra, Aug. 8, GNA - President Tom Ward on Wednesday received the Ambassador of Mali to Ghana, Ali Khan.",
+            Some("Accra"),
+        ),
     ] {
         check_in(Language::En, input, EventKind::Meeting, &[], expected);
     }
@@ -91,6 +95,12 @@ fn wire_datelines_place_the_meeting_they_open() {
         (
             "Kampala, March 9 (UNA) — Talks between Ugandan Foreign Minister Tom Ward and Kenyan Foreign Minister Ali Khan were held at the Nakasero State Hall on Monday.",
             Some("Kampala"),
+        ),
+        // A wire's name after a comma, as some agencies sign datelines, and talks on the margins
+        // of a gathering.
+        (
+            "Accra, Aug. 8, GNA - Ghanaian Foreign Minister Tom Ward and Kenyan Foreign Minister Ali Khan discussed cooperation. The meeting was held on the sidelines of the summit.",
+            Some("Accra"),
         ),
         // A party's visit told beside the talks.
         (
