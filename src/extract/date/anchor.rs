@@ -180,21 +180,24 @@ pub(super) fn weekday_year(text: &Text, d: DateExpr, published: Option<NaiveDate
     }
 }
 
-/// The full date a text says it was published on ("The following press release was published by
-/// the Office of the Spokesperson on Aug. 29, 2021."), within a few words of the saying.
-pub(super) fn stated_publication(text: &Text, all: &[DateExpr]) -> Option<NaiveDate> {
-    all.iter()
-        .filter(|d| d.year.is_some())
-        .filter(|d| {
-            let sentence = &text.sentences[text.sentence_of(d.tokens.start)];
-            let from = d.tokens.start.saturating_sub(8).max(sentence.tokens.start);
-            (from..d.tokens.start).any(|k| text.words.publication.contains(&text.fw(k)))
-        })
-        .find_map(|d| match d.value()? {
-            EventDate::Full(date) => Some(date),
-            EventDate::DayMonth { .. } => None,
-        })
+/// The date a text says it was published on ("The following press release was published by the
+/// Office of the Spokesperson on Aug. 29, 2021."), within a few words of the saying: a full date
+/// where one is so written, else a day and month ("… was published … on March 9").
+pub(super) fn stated_publication(text: &Text, all: &[DateExpr]) -> Option<EventDate> {
+    let stated = all.iter().filter(|d| {
+        let sentence = &text.sentences[text.sentence_of(d.tokens.start)];
+        let from = (d.tokens.start.saturating_sub(PUBLISHER_WORDS)).max(sentence.tokens.start);
+        (from..d.tokens.start).any(|k| text.words.publication.contains(&text.fw(k)))
+    });
+    (stated.clone().find(|d| d.year.is_some()))
+        .or_else(|| stated.clone().next())
+        .and_then(DateExpr::value)
 }
+
+/// How far before its date a text may say it was published: past the name of the office that
+/// put it out ("published by the U.S. Department of State, Bureau of European and Eurasian
+/// Affairs on March 9").
+const PUBLISHER_WORDS: usize = 20;
 
 /// The full date of the last title before token `before` ("PM call with President Zelenskyy of
 /// Ukraine: 3 January 2023"): the release's own, from which its "yesterday" counts back, whatever

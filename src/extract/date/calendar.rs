@@ -72,6 +72,16 @@ impl Calendar {
         let year: i32 = year.parse().ok().filter(|y| (1900..2101).contains(y))?;
         Some((self.month(name)?, year))
     }
+
+    /// A month glued to the day after it in a badly spaced text ("october29"): the month and the
+    /// day.
+    pub fn month_and_day(&self, folded: &str) -> Option<(u32, u32)> {
+        let digits = folded.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let at = folded.len().checked_sub(digits).filter(|&at| at > 0)?;
+        let (name, day) = folded.split_at(at);
+        let day: u32 = day.parse().ok().filter(|d| (1..32).contains(d))?;
+        Some((self.month(name)?, day))
+    }
 }
 
 /// How long a month's name is for a slip of typing to leave it recognisable: "mars" or "juin" one

@@ -134,22 +134,55 @@ fn follows_an_earlier_event(text: &Text, d: &DateExpr, sentence_start: usize) ->
 }
 
 /// Whether the date closes a relative clause telling that something other than an exchange took
-/// place ("le sommet du G20 qui s'est tenu le 26 mars"); "l'entretien, qui s'est déroulé le 5
-/// mai" is the event's.
+/// place ("le sommet du G20 qui s'est tenu le 26 mars") or is to come ("le sommet qui se tiendra
+/// à Biarritz les 25 et 26 août", "à Paris, où il doit assister le 22 juin au forum"): a day to
+/// come is never that of an exchange reported as done. "l'entretien, qui s'est déroulé le 5 mai"
+/// is the event's.
 fn took_place_as_another(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
     let words = text.words;
-    let from = d.tokens.start.saturating_sub(6).max(sentence_start + 1);
-    let Some(relative) = (from..d.tokens.start)
-        .rev()
-        .find(|&k| words.relatives.contains(&text.fw(k)))
-    else {
+    let from = (d.tokens.start.saturating_sub(RELATIVE_CLAUSE)).max(sentence_start + 1);
+    let clause = |k: usize| {
+        let f = text.fw(k);
+        words.relatives.contains(&f) || words.relatives_of_place.contains(&f)
+    };
+    let Some(relative) = (from..d.tokens.start).rev().find(|&k| clause(k)) else {
         return false;
     };
-    let told = (relative + 1..d.tokens.start).any(|k| words.took_place.contains(&text.fw(k)));
-    let comma = relative - 1 > sentence_start && text.tokens[relative - 1].is_punct(',');
-    let antecedent = text.fw(relative - 1 - usize::from(comma));
-    told && !names_an_exchange(words, antecedent)
+    let within = relative + 1..d.tokens.start;
+    let told = words.relatives.contains(&text.fw(relative))
+        && within
+            .clone()
+            .any(|k| words.took_place.contains(&text.fw(k)));
+    // "où il aura un entretien avec Y le 5 mai" tells an exchange to come, which is reported.
+    let to_come = text.in_future(within.clone())
+        && !within
+            .into_iter()
+            .any(|k| names_an_exchange(words, text.fw(k)));
+    (told || to_come) && !after_an_exchange(text, relative, sentence_start)
 }
+
+/// Whether the relative clause at token `relative` follows a noun phrase that names an exchange,
+/// past the adjectives after its noun ("lors du 27e dialogue stratégique sino-français, qui s'est
+/// tenu le 15 octobre"), not past a complement ("les entretiens du sommet, qui") or a verb before
+/// it ("X met Y in Geneva, where").
+fn after_an_exchange(text: &Text, relative: usize, sentence_start: usize) -> bool {
+    let comma = relative - 1 > sentence_start && text.tokens[relative - 1].is_punct(',');
+    let end = relative - usize::from(comma);
+    (end.saturating_sub(ANTECEDENT).max(sentence_start)..end)
+        .rev()
+        .take_while(|&k| {
+            text.tokens[k].is_word() && !text.words.phrase_openers.contains(&text.fw(k))
+        })
+        .any(|k| names_an_exchange(text.words, text.fw(k)))
+}
+
+/// How far back a relative clause may open before the date it closes ("where he will attend the
+/// forum on May 3").
+const RELATIVE_CLAUSE: usize = 8;
+
+/// How many words after its noun a relative clause's antecedent may be ("dialogue stratégique
+/// sino-français").
+const ANTECEDENT: usize = 4;
 
 /// Whether a date is put before the text's day ("le 16 mai dernier").
 pub(super) fn in_the_past(text: &Text, d: &DateExpr) -> bool {

@@ -100,15 +100,22 @@ pub fn event_date(
     let tokens = s.tokens.clone();
     let all = &dates.all;
     let titled = title_date(text, all, tokens.start, published);
+    let stated = stated_publication(text, all);
     let anchor = (titled.map(|(date, _)| date))
-        .or_else(|| stated_publication(text, all))
+        .or_else(|| match stated? {
+            EventDate::Full(date) => Some(date),
+            EventDate::DayMonth { .. } => None,
+        })
         .or(published)
         .or_else(|| timestamp(text))
         .or_else(|| post_stamp(text))
         .map(EventDate::Full)
         // "Khartoum, 20 April (SUNA)" over "on Thursday the 20th of April 2017": the dateline's
         // day in the year the text writes it with.
-        .or_else(|| line.and_then(|l| l.value()).map(|v| written_year(v, all)));
+        .or_else(|| line.and_then(|l| l.value()).map(|v| written_year(v, all)))
+        // "The following Readout was published … on March 9": the day it says it was put out,
+        // without a year to give it.
+        .or(stated);
     // A dateline with its year gives the day the text was written: the days it names count from
     // it rather than from the page's date, often a day later ("Today, 5 May 2024, …").
     let counted_from = (line.filter(|l| l.year.is_some()))

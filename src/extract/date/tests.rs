@@ -214,6 +214,18 @@ fn relative_dates() {
             Some("2018-05-09"),
             Some("2018-05-08"),
         ),
+        // A month glued to its day, as a badly spaced text leaves it; not a lower-case word.
+        (
+            "X made the remarks at his reception forthe new ambassador Y in Hanoi on March14.",
+            None,
+            Some("--03-14"),
+        ),
+        (
+            "X received Y on November3, 2014 in Hanoi.",
+            None,
+            Some("2014-11-03"),
+        ),
+        ("X met Y, who may2 visit.", Some("2021-12-02"), None),
     ];
     for (input, published, expected) in english {
         check_in(Language::En, input, published, expected);

@@ -215,12 +215,19 @@ fn written_at(
     i: usize,
 ) -> Option<DateExpr> {
     let wd = calendar.weekday(text.fw(i));
+    // "on October29": a month glued to its day, as a badly spaced text leaves it.
+    let glued = |f: &str| {
+        (text.words.month_first && f.ends_with(|c: char| c.is_ascii_digit()))
+            .then(|| calendar.month_and_day(f))
+            .flatten()
+    };
     // A date opens with a weekday, a number or, where the month comes first, a month: most words
     // are none of these, and are answered here.
     let opens = |f: &str| {
         starts_with_digit(f)
             || (text.words.month_first && calendar.month(f).is_some())
             || text.words.day_one.contains(&f)
+            || glued(f).is_some()
     };
     if wd.is_none() && !opens(text.fw(i)) {
         return None;
@@ -241,8 +248,11 @@ fn written_at(
         });
     }
     if text.words.month_first {
-        if let Some((month, len)) = month_at(text, calendar, d) {
-            let (day, after, range) = first_day(text, d + len)?;
+        let glued = glued(text.fw(d)).filter(|_| text.capitalised(d));
+        let month = (glued.map(|(month, day)| (month, Some((day, d + 1, false)))))
+            .or_else(|| month_at(text, calendar, d).map(|(m, len)| (m, first_day(text, d + len))));
+        if let Some((month, day)) = month {
+            let (day, after, range) = day?;
             let (year, end) = year_at(text, after);
             return Some(DateExpr {
                 tokens: i..end,

@@ -84,6 +84,12 @@ pub struct Words {
     /// Relative pronouns and the words telling that something took place ("le sommet qui s'est
     /// tenu le 26 mars"): the date is the antecedent's, the event's only when it names one.
     pub relatives: &'static [&'static str],
+    /// Relative adverbs of place ("où", "where"): a clause they open in the future tells of
+    /// something to come there ("à Paris, où il doit assister le 22 juin au sommet").
+    pub relatives_of_place: &'static [&'static str],
+    /// Articles and prepositions, which open the noun phrase a relative clause follows ("le
+    /// sommet du G20, qui"): its antecedent is after the last of them.
+    pub phrase_openers: &'static [&'static str],
     /// Relative pronouns that open, after a comma, what a party did besides the exchange ("Kono,
     /// who attended the ministers' meeting in Manila, called on …").
     pub asides_of_party: &'static [&'static str],

@@ -40,7 +40,34 @@ fn dates_of_other_acts_and_earlier_days() {
             Some("2024-04-09"),
             None,
         ),
-        // …and the exchange's own when the antecedent names it.
+        // …or is to come, whether a relative pronoun or one of place opens the clause…
+        (
+            "X a reçu Y au palais, à la veille du sommet qui se tiendra à Accra les 25 et 26 mai.",
+            None,
+            None,
+        ),
+        (
+            "À Genève, où il doit assister le 3 mai au forum, X a été reçu par Y.",
+            None,
+            None,
+        ),
+        // …unless that clause tells an exchange to come.
+        (
+            "X se rendra à Genève, où il aura un entretien avec Y le 3 mai.",
+            None,
+            Some("--05-03"),
+        ),
+        // …and the exchange's own when the antecedent names it, past its adjectives.
+        (
+            "X et Y ont évoqué la crise lors du 5e dialogue stratégique sino-malien, qui s'est tenu le 2 avril à Bamako.",
+            Some("2024-04-09"),
+            Some("2024-04-02"),
+        ),
+        (
+            "X et Y ont évoqué les entretiens du sommet régional, qui s'est tenu le 2 avril.",
+            Some("2024-04-09"),
+            None,
+        ),
         (
             "X a reçu Y. L'audience, qui s'est déroulée le 2 avril au palais, a porté sur la coopération.",
             Some("2024-04-09"),
@@ -143,6 +170,12 @@ fn dates_of_other_acts_and_earlier_days() {
     for &(input, published, expected) in cases {
         check(input, published, expected);
     }
+    check_in(
+        Language::En,
+        "X met Y in Geneva, where he will attend the forum on May 3.",
+        None,
+        None,
+    );
     // A long clause that puts an event before the report keeps its date, whatever it names.
     check_in(
         Language::En,

@@ -112,6 +112,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     learned: &["learned", "learnt"],
     auxiliaries: &["has", "have", "had", "was", "were", "is", "are", "been"],
     relatives: &["which", "that"],
+    relatives_of_place: &["where"],
+    phrase_openers: &[
+        "of", "the", "a", "an", "in", "at", "on", "with", "by", "for", "to", "during",
+    ],
     asides_of_party: &["who"],
     took_place: &["held", "place"],
     visits: &["visit", "stay"],

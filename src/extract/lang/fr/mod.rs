@@ -112,6 +112,12 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "a", "ont", "avait", "avaient", "aura", "est", "sont", "ete", "etait", "etaient",
     ],
     relatives: &["qui"],
+    // Folded, "où" is "ou": in a clause with a verb to come and a date, never "or".
+    relatives_of_place: &["ou"],
+    phrase_openers: &[
+        "de", "d'", "du", "des", "le", "la", "l'", "les", "un", "une", "a", "au", "aux", "en",
+        "avec", "par", "pour", "sur", "dans",
+    ],
     asides_of_party: &["qui"],
     took_place: &[
         "tenu",

@@ -47,6 +47,8 @@ fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
         ("Foreign Minister Tom Ward and his Thai counterpart Ali Khan have held talks in Bangkok, the ministry said Friday. The two held a meeting on Thursday.", Some("2024-11-15"), Some("2024-11-14")),
         // The day the page says the release was published on anchors its "today".
         ("The following release was published by the Office of the Spokesperson on Aug. 29, 2021.\nSecretary of State Tom Ward spoke today with Foreign Minister Ali Khan.", None, Some("2021-08-29")),
+        // Without its year, past the long name of the office that put it out.
+        ("The following statement was published by the Ministry of Foreign Affairs, Department of Asian and African Affairs on July 4.\nMinister Tom Ward spoke today with Minister Ali Khan.", None, Some("--07-04")),
         // With no other day told, the report's day is the best there is.
         ("Foreign Minister Tom Ward spoke by phone with Ali Khan, the ministry said Friday.", Some("2024-11-15"), Some("2024-11-15")),
         ("The meeting of President Tom Ward with Prime Minister Ali Khan came after their talks since 5 May.", None, None),
