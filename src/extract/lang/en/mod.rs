@@ -239,6 +239,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "expressed",
     ],
     with: "with",
+    receiving: &["received", "met", "hosted"],
     country_articles: &["the"],
     and: "and",
     namely: &["namely"],

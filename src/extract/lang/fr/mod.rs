@@ -204,6 +204,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     possessives: &["son", "sa", "ses", "leur", "leurs"],
     verbs_after_name: &["a", "s'", "ont", "et", "se"],
     with: "avec",
+    receiving: &["recu", "rencontre", "accueilli"],
     // "a appelé à la retenue", "appelé au dialogue": an appeal, not a call.
     appeals: &["a", "au", "aux"],
     many: &[
