@@ -86,8 +86,9 @@ impl Finder<'_, '_> {
                 || self.signs(run))
     }
 
-    /// "X a reçu Y", "X a reçu, le 6 avril, Y": the word at `k` is the object of a verb that
-    /// receives or meets, right after it and its auxiliary or past a phrase set between commas.
+    /// "X a reçu Y", "X a reçu, le 6 avril, Y", "un message de félicitations à Y": the word at
+    /// `k` is the object of a verb that receives or meets, right after it and its auxiliary or
+    /// past a phrase set between commas, or the addressee of a message.
     fn received(&self, k: usize) -> bool {
         let text = self.text;
         let mut j = k;
@@ -100,9 +101,11 @@ impl Finder<'_, '_> {
             };
             j = open;
         }
+        let (messages, to) = text.words.addressed;
         j >= 2
-            && text.words.receiving.contains(&text.fw(j - 1))
-            && text.words.auxiliaries.contains(&text.fw(j - 2))
+            && (text.words.receiving.contains(&text.fw(j - 1))
+                && text.words.auxiliaries.contains(&text.fw(j - 2))
+                || text.fw(j - 1) == to && messages.contains(&text.fw(j - 2)))
     }
 
     /// "Signé : Tom Ward", "(é) Tom Ward": a name after the mark of a signature that opens its line.

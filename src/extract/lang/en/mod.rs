@@ -240,6 +240,17 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     with: "with",
     receiving: &["received", "met", "hosted"],
+    addressed: (
+        &[
+            "message",
+            "letter",
+            "congratulations",
+            "condolence",
+            "condolences",
+            "wishes",
+        ],
+        "to",
+    ),
     country_articles: &["the"],
     and: "and",
     namely: &["namely"],
