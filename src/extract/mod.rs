@@ -226,15 +226,9 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
 
     let country_hits: Vec<(Range<usize>, lexicon::CountryHit)> = folded_countries
         .into_iter()
-        .map(|(r, hit)| (text.folded.body_span(r), hit))
         // A country's name is a proper noun: "la réunion ministérielle" does not name La Réunion.
-        .filter(|(span, hit)| {
-            hit.form != lexicon::CountryForm::Name
-                || body[span.start..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-        })
+        .filter(|(r, hit)| hit.form != lexicon::CountryForm::Name || text.proper(r.clone()))
+        .map(|(r, hit)| (text.folded.body_span(r), hit))
         .collect();
     let mut mentions: Vec<Mention> = cast
         .mentions

@@ -183,6 +183,12 @@ pub struct Words {
     pub verbs_after_name: &'static [&'static str],
     /// The word "with": an untitled name after it is a person.
     pub with: &'static str,
+    /// Past participles whose object is the other party of an exchange ("a reçu X", "has met
+    /// X"): an untitled name right after one and its auxiliary is a person.
+    pub receiving: &'static [&'static str],
+    /// Nouns of a message and the word that gives its addressee ("un message de félicitations à
+    /// X", "a letter of condolence to X"): an untitled name after them is a person.
+    pub addressed: (&'static [&'static str], &'static str),
     /// Articles written before a country's name ("entre le Mali et le Ghana", "the United States").
     pub country_articles: &'static [&'static str],
     /// The word "and", which joins the items of a list of names.

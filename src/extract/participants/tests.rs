@@ -93,6 +93,13 @@ fn participants_of_a_sentence() {
     // Exchanges in the plural, one with each of those named: the first is the party.
     check("Le ministre Tom Ward a reçu lundi des appels téléphoniques de son homologue malien, Ali Khan, et de son homologue ghanéen, Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le ministre Tom Ward a accordé lundi des audiences au ministre Ali Khan, au président Sam Otieno et au roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
+    // Whom a party received or met, named without a title, even past a day set between commas.
+    check("Le président Tom Ward a reçu, le 6 avril, Ali Khan, accompagné de l'ambassadeur Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    check(
+        "Le ministre Tom Ward a rencontré Ali Khan à Accra.",
+        &["Tom Ward", "Ali Khan"],
+        &[],
+    );
     // Names without a title, between whom an exchange was held.
     check(
         "C'était mardi, lors d'une rencontre entre Alain Bunyoni et Jean Lacroix.",
@@ -135,6 +142,17 @@ fn participants_of_a_sentence() {
     check("Le ministre Tom Ward s'est entretenu lundi avec le ministre Ali Khan, en hommage à son homologue Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     // Whom an adviser serves stayed home.
     check("Le président Tom Ward s'est entretenu mardi avec Ali Khan, conseiller diplomatique du président ghanéen Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    // A country's name is a proper noun: a title holding the same word in lower case names none.
+    check(
+        "Le président Tom Ward a rencontré la présidente de la réunion des ministres.",
+        &["Tom Ward"],
+        &[],
+    );
+    check(
+        "Le président Tom Ward a rencontré le président de La Réunion.",
+        &["Tom Ward"],
+        &["RE"],
+    );
     // Whom the sentence mourns is not its unnamed addressee, though of the same country.
     check("Le président Tom Ward a adressé une lettre de condoléances au président du Ghana, suite au décès de l'ancien président ghanéen Ali Khan.", &["Tom Ward"], &["GH"]);
     // Whose message of several things a visitor brought stayed home, however long the list.

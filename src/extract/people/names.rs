@@ -238,12 +238,15 @@ impl Finder<'_, '_> {
             // The first known name starting here: `known` is sorted by start.
             let first = known.partition_point(|(r, _)| r.start < i);
             let hit = known.get(first).filter(|(r, _)| r.start == i).cloned();
-            // "François Legault": a known name of one word, a pope's or a monarch's, written on
-            // with another name is someone else's given name.
+            // "François Legault", "François Ali Khan": a known name of one word, a pope's or a
+            // monarch's, written on with another name, or two, is someone else's given name.
             let hit =
                 hit.map(|(r, p)| (r.clone(), self.patronymic(r), p))
                     .filter(|(r, named, _)| {
-                        r.len() > 1 || self.written_on(named.clone()).end == named.end
+                        r.len() > 1
+                            || self.written_on(named.clone()).end == named.end
+                                && (self.breaks_before(named.end)
+                                    || self.run_at(named.end).len() < 2)
                     });
             if let Some((_, r, p)) = hit {
                 let r = self.written_on(r);

@@ -529,12 +529,18 @@ impl Finder<'_, '_> {
                 k = end.max(k + 1);
                 continue;
             }
+            let at = text.folded_range(start..end).start;
             let folded = text.folded_span(start..end);
+            // "la présidente de la réunion des chefs": a country's name is a proper noun.
             let mut countries: Vec<CountryCode> = self
                 .lex
                 .countries_in(folded)
                 .into_iter()
-                .filter(|(_, h)| h.form != CountryForm::Prefix)
+                .filter(|(r, h)| match h.form {
+                    CountryForm::Prefix => false,
+                    CountryForm::Name => text.proper(at + r.start..at + r.end),
+                    _ => true,
+                })
                 .map(|(_, h)| h.code)
                 .collect();
             countries.dedup();

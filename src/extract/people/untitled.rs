@@ -76,7 +76,36 @@ impl Finder<'_, '_> {
         let heads = run.start > 1
             && (text.words.headed_by.iter())
                 .any(|&(led, by)| text.fw(run.start - 2) == led && text.fw(run.start - 1) == by);
-        run.len() <= 3 && ((opens && verb_next) || after_with || second || heads || self.signs(run))
+        let received = run.len() >= 2 && self.received(run.start);
+        run.len() <= 3
+            && ((opens && verb_next)
+                || after_with
+                || second
+                || heads
+                || received
+                || self.signs(run))
+    }
+
+    /// "X a reçu Y", "X a reçu, le 6 avril, Y", "un message de félicitations à Y": the word at
+    /// `k` is the object of a verb that receives or meets, right after it and its auxiliary or
+    /// past a phrase set between commas, or the addressee of a message.
+    fn received(&self, k: usize) -> bool {
+        let text = self.text;
+        let mut j = k;
+        if j > 0 && text.tokens[j - 1].is_punct(',') {
+            let Some(open) = (j.saturating_sub(8)..j - 1)
+                .rev()
+                .find(|&c| text.tokens[c].is_punct(','))
+            else {
+                return false;
+            };
+            j = open;
+        }
+        let (messages, to) = text.words.addressed;
+        j >= 2
+            && (text.words.receiving.contains(&text.fw(j - 1))
+                && text.words.auxiliaries.contains(&text.fw(j - 2))
+                || text.fw(j - 1) == to && messages.contains(&text.fw(j - 2)))
     }
 
     /// "Signé : Tom Ward", "(é) Tom Ward": a name after the mark of a signature that opens its line.

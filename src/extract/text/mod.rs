@@ -266,6 +266,13 @@ impl<'a> Text<'a> {
         &self.folded.text[self.folded_range(r)]
     }
 
+    /// Whether the body writes a capital in folded span `r`, as in a proper noun: "la réunion
+    /// des chefs" names no country, "La Réunion" and "la république populaire de Chine" do.
+    pub fn proper(&self, r: Range<usize>) -> bool {
+        let span = self.folded.body_span(r);
+        (self.body.get(span).unwrap_or_default().chars()).any(char::is_uppercase)
+    }
+
     /// Where tokens `r` are in the folded text.
     pub fn folded_range(&self, r: Range<usize>) -> Range<usize> {
         let span = self.span(r);

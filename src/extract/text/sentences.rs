@@ -235,16 +235,19 @@ const WRAPPED_LINES: usize = 3;
 
 /// In a hard-wrapped text, a line cut near the text's width after a word or a comma goes on with
 /// the next line of its paragraph however that opens ("Ambassador of the United States\nAmbassador
-/// X who called"); a shorter line is a headline or a paragraph's end, and a line closed by a
-/// figure a page's stamp ("Updated: 2006-06-28 07:13").
+/// X who called"); a shorter line is a headline or a paragraph's end, a line closed by a
+/// figure a page's stamp ("Updated: 2006-06-28 07:13"), and a line well past the width was never
+/// cut at it (a headline set on one line above the wrapped copy, then its byline).
 fn cut_at_width(body: &str, tokens: &[Token], i: usize, width: usize) -> bool {
     let prev = &tokens[i - 1];
     let lettered = body[prev.span.clone()].ends_with(char::is_alphabetic);
     let gap = &body[prev.span.end..tokens[i].span.start];
+    let length = line_length(body, prev.span.end);
     (lettered || prev.is_punct(','))
         && tokens[i].is_word()
         && gap.matches('\n').count() == 1
-        && line_length(body, prev.span.end) * 4 >= width * 3
+        && length * 4 >= width * 3
+        && length * 4 <= width * 5
 }
 
 /// The length in characters of the line that ends at byte `end`.

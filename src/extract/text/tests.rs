@@ -86,6 +86,16 @@ fn sentence_breaks() {
             "Ils ont dit.",
         ],
     );
+    // A headline set on one line far longer than the copy's width was not cut at it: its
+    // byline on the next line is no part of it.
+    check(
+        "Le roi Tom Ward adresse un message de condoléances au président du Ghana après les graves inondations qui ont frappé la capitale\nPresse Agence/ PA\nAccra - Le roi Tom Ward a adressé un message au\nprésident Ali Khan, après les graves inondations qui\nont frappé la capitale du Ghana, dans lequel il lui\nexprime sa profonde compassion.",
+        &[
+            "Le roi Tom Ward adresse un message de condoléances au président du Ghana après les graves inondations qui ont frappé la capitale",
+            "Presse Agence/ PA",
+            "Accra - Le roi Tom Ward a adressé un message au\nprésident Ali Khan, après les graves inondations qui\nont frappé la capitale du Ghana, dans lequel il lui\nexprime sa profonde compassion.",
+        ],
+    );
     check(
         "la région... 27.10.2021, Sputnik",
         &["la région...", "27.10.2021, Sputnik"],

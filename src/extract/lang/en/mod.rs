@@ -243,6 +243,18 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "expressed",
     ],
     with: "with",
+    receiving: &["received", "met", "hosted"],
+    addressed: (
+        &[
+            "message",
+            "letter",
+            "congratulations",
+            "condolence",
+            "condolences",
+            "wishes",
+        ],
+        "to",
+    ),
     country_articles: &["the"],
     and: "and",
     namely: &["namely"],

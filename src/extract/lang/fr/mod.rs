@@ -210,6 +210,18 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     possessives: &["son", "sa", "ses", "leur", "leurs"],
     verbs_after_name: &["a", "s'", "ont", "et", "se"],
     with: "avec",
+    receiving: &["recu", "rencontre", "accueilli"],
+    addressed: (
+        &[
+            "message",
+            "lettre",
+            "courrier",
+            "felicitations",
+            "condoleances",
+            "voeux",
+        ],
+        "a",
+    ),
     // "a appelé à la retenue", "appelé au dialogue": an appeal, not a call.
     appeals: &["a", "au", "aux"],
     many: &[

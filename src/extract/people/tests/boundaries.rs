@@ -43,6 +43,11 @@ fn where_names_start_and_end() {
         "Le pape François a reçu le Premier ministre du Québec, M. François Roux.",
         &["François VA", "François Roux CA"],
     );
+    // Nor the first of three names, the others written on before a capitalised word.
+    check(
+        "Le président Tom Ward a reçu le représentant des Nations unies en Afrique centrale, François Ali Khan.",
+        &["Tom Ward -", "François Ali Khan -"],
+    );
     // "Gal." shortens Général before a name, as "S.E." does Son Excellence.
     check(
         "Le Président de la transition du Niger, S. E. Gal. Ali Khan, a quitté Lomé.",
