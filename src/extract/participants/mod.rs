@@ -158,8 +158,15 @@ fn in_sentence<'c>(
                 .next()
                 .is_some_and(|first| after.any(|other| other != first))
         };
+        // "During the meeting with Y, X noted the importance of President Z's visit": so too once
+        // the one party the exchange's cue takes is named.
+        let party_after_cue = || {
+            (cast.mentions.iter()).any(|n| {
+                n.name.start > trigger && n.name.end <= m.name.start && people.contains(&n.person)
+            })
+        };
         if owns_title(text, cast, m, trigger)
-            || people.len() >= 2 && possessive(text, m.name.end)
+            || possessive(text, m.name.end) && (people.len() >= 2 || party_after_cue())
             || source() && (people.len() >= 2 || two_after())
         {
             continue;

@@ -214,6 +214,8 @@ fn participants_of_an_english_sentence() {
         "President Tom Ward spoke with Chancellor Ali Khan and with President Sam Otieno.",
         &["Tom Ward", "Ali Khan"],
     );
+    // A name in the possessive after the one party the exchange's cue takes is what they spoke of.
+    check("During the meeting with Ambassador Ali Khan, the Head of State noted the importance of President Sam Otieno's coming visit.", &["Ali Khan"]);
 }
 
 #[test]

@@ -95,6 +95,7 @@ impl Finder<'_, '_> {
                 }
             });
         if let Some(i) = same {
+            let alias_to_full = self.full_name_after_alias(&self.cast.people[i], &person);
             // "René Préval" in a caption, then "le président haïtien René Préval": the title says more.
             let known = &mut self.cast.people[i];
             // A known person's full name as the text writes it is the spelling reported; a name
@@ -108,7 +109,8 @@ impl Finder<'_, '_> {
                 && known.known.is_some()
                 && person.known.is_none()
                 || more_names(old_bare, new_bare)
-                || names_after(old_bare, new_bare, &person.name);
+                || names_after(old_bare, new_bare, &person.name)
+                || alias_to_full;
             if fuller || shouted(&known.name) && !shouted(&person.name) {
                 self.folded_names[i] = new_folded.unwrap_or_else(|| Folded::of(&person.name));
                 known.name = person.name;
@@ -125,6 +127,19 @@ impl Finder<'_, '_> {
             .push(new_folded.unwrap_or_else(|| Folded::of(&person.name)));
         self.cast.people.push(person);
         self.cast.people.len() - 1
+    }
+
+    /// "Jokowi", then "Joko Widodo": a known person named by an alias (a nickname, a short form)
+    /// and then by the full name the gazetteer gives them is reported by that full name, unless
+    /// the name written first holds it.
+    fn full_name_after_alias(&self, old: &Person, new: &Person) -> bool {
+        let Some(k) = new.known.filter(|_| old.known == new.known) else {
+            return false;
+        };
+        let full = Folded::of(&self.lex.gazetteer.people[k].name).bare;
+        let old = Folded::of(&old.name).bare;
+        // "Joseph Kabila Kabange" already holds the full name, and says more.
+        Folded::of(&new.name).bare == full && old != full && !within(&full, &old)
     }
 
     /// A known person under the name the text writes ("Sergei Lavrov", "NguyenSinh Hung"): the

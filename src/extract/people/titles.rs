@@ -167,10 +167,26 @@ impl Finder<'_, '_> {
                 if titles_another || clause {
                     return None;
                 }
-                return Some((self.phrase_start(k, floor), k));
+                let start = self.phrase_start(k, floor);
+                // "at the Office of the President, Tom Ward House": a role a venue is named by
+                // ("Office of", "Residence of") titles no one; a title before it may.
+                if self.of_a_venue(start) {
+                    k = start;
+                    continue;
+                }
+                return Some((start, k));
             }
         }
         None
+    }
+
+    /// Whether the title starting at `start` is a venue's complement: a venue's word and its joiner
+    /// ("the Residence of", "l'Office du") right before it.
+    fn of_a_venue(&self, start: usize) -> bool {
+        let (text, words) = (self.text, self.text.words);
+        start >= 2
+            && words.building_joiners.contains(&text.fw(start - 1))
+            && words.venues.contains(&text.fw(start - 2))
     }
 
     /// "l'Ordre Souverain de Malte": where titles are written in lower case, a role word with a

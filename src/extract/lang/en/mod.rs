@@ -193,6 +193,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     particles: &[
         "bin", "ibn", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "di", "dos",
         "del", "la", "le", "abu", "ould", "ben", "mac", "mc", "o'", "n'",
+        // "Valdecy de Urquiza e Silva": Portuguese joins two family names by "e", no English word.
+        "e",
     ],
     not_names: NOT_NAMES,
     hyphen_suffixes: &[
@@ -241,6 +243,22 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "welcomed",
         "thanked",
         "expressed",
+        // "Fidan described the relations as …": the verbs a readout's subject opens its
+        // sentences with, after which a known person's bare surname is that person.
+        "described",
+        "stressed",
+        "emphasized",
+        "emphasised",
+        "underlined",
+        "praised",
+        "invited",
+        "urged",
+        "reiterated",
+        "noted",
+        "conveyed",
+        "congratulated",
+        "briefed",
+        "told",
     ],
     with: "with",
     receiving: &["received", "met", "hosted"],

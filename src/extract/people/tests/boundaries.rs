@@ -319,4 +319,24 @@ fn where_names_start_and_end() {
         "President Tom Ward called on Monday. Cyril Ramaphosa Replies to President Tom Ward on Trade Ties.",
         &["Tom Ward -", "Cyril Ramaphosa ZA"],
     );
+    // Two Portuguese family names joined by "e" make one name.
+    english(
+        "Prime Minister Tom Ward greets Secretary General, His Excellency Ana de Souza e Melo Neto, during a courtesy call on Sunday.",
+        &["Tom Ward -", "Ana de Souza e Melo Neto -"],
+    );
+    // A role that names a venue ("the Residence of the President") titles no one.
+    english(
+        "President Tom Ward took the oath at the Residence of the President, Lake Villa, on Monday.",
+        &["Tom Ward -"],
+    );
+    // A known person's bare surname opening a sentence before the verb a readout opens with.
+    english(
+        "The Iranian foreign minister spoke by phone on Monday. Araghchi described the talks as useful.",
+        &["Abbas Araghchi IR"],
+    );
+    // A known person named by an alias, then by the full name the gazetteer gives them.
+    english(
+        "Jokowi met President Tom Ward on Monday. President Joko Widodo said the talks were useful.",
+        &["Joko Widodo ID", "Tom Ward -"],
+    );
 }
