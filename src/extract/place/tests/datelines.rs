@@ -87,6 +87,15 @@ fn wire_datelines_place_the_meeting_they_open() {
             "Kampala, March 9, 2021 (UNA) – Uganda's Foreign Minister Tom Ward held discussions with Ali Khan today.",
             None,
         ),
+        // A wire's dateline in the country the report says the guest is visiting.
+        (
+            "KAMPALA, March 9 (UNA) -- President Tom Ward held talks Tuesday with Prime Minister Ali Khan, who is on a state visit to Uganda.",
+            Some("Kampala"),
+        ),
+        (
+            "KAMPALA, March 9 (UNA) -- President Tom Ward held talks Tuesday with Prime Minister Ali Khan, who is on a state visit to Kenya.",
+            None,
+        ),
     ] {
         check_in(Language::En, input, EventKind::Talks, &[], expected);
     }
