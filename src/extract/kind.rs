@@ -63,8 +63,12 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
         })
     };
     // "held a call by video conference": the call was a video one, however it is first named.
+    let call =
+        || (modes().find(|&(_, k)| k == VideoCall)).or(modes().find(|&(_, k)| k == PhoneCall));
     let mode = match modes().next() {
-        Some((_, PhoneCall)) => modes().find(|&(_, k)| k == VideoCall).or(modes().next()),
+        Some((_, PhoneCall)) => call(),
+        // "un tête-à-tête en visioconférence": one to one, but over the line.
+        Some((_, Meeting)) => call().or(modes().next()),
         first => first,
     };
     // "X a appelé Y pour le remercier de son message": a call told before the message it
@@ -219,6 +223,15 @@ mod tests {
             Some(JointStatement),
         );
         check("X et Y ont tenu une visioconférence.", Some(VideoCall));
+        // One to one, but over the line.
+        check(
+            "L'invitation a été faite lors d'un tête-à-tête en visioconférence avec Y.",
+            Some(VideoCall),
+        );
+        check(
+            "X et Y ont eu un tête-à-tête téléphonique.",
+            Some(PhoneCall),
+        );
         check("X a tenu une brève réunion avec Y.", Some(Meeting));
         check("X a eu jeudi un appel cordial avec Y.", Some(PhoneCall));
         check("X et Y ont tenu un sommet virtuel.", Some(VideoCall));

@@ -330,7 +330,7 @@ fn closed(text: &Text, s: usize) -> bool {
 fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let before = (event.sentence.and_then(|s| s.checked_sub(1)))
         .filter(|&b| !text.sentences[b].heading && !names_anyone(cast, &text.sentences[b].tokens));
-    let headline = text.sentences.first().filter(|h| h.heading).map(|_| 0);
+    let headline = headline(text);
     // "Appel téléphonique entre X et Y … X a félicité Y": the wishes were a call's.
     let generic = matches!(event.kind, EventKind::Talks | EventKind::Message);
     if event.cued && !generic {
@@ -348,6 +348,18 @@ fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event)
         event.kind = kind;
         event.cued = true;
     }
+}
+
+/// The headline the text opens with: the first of its opening headings of more than one word, as
+/// a single word above it ("Video", "Photos") is a site's label for what the page holds.
+fn headline(text: &Text) -> Option<usize> {
+    let words = |s: &usize| {
+        let tokens = text.sentences[*s].tokens.clone();
+        tokens.filter(|&k| text.tokens[k].is_word()).take(2).count()
+    };
+    (0..text.sentences.len())
+        .take_while(|&s| text.sentences[s].heading)
+        .find(|s| words(s) > 1)
 }
 
 /// "La Chine et la France ont exprimé jeudi leur volonté de … « … », affirme une déclaration

@@ -9,7 +9,7 @@ use super::report::set_elsewhen;
 use crate::extract::date;
 use crate::extract::lexicon::{CountryForm, Lexicon};
 use crate::extract::text::{fold, Text};
-use crate::model::{Confidence, EventKind};
+use crate::model::{Confidence, CountryCode, EventKind};
 
 /// The place of a "(Erbil, 23/04/2025)" that closes the sentence's title of an item, or a
 /// headline ("Entretien de X avec Y (Paris, 19 décembre 2017)").
@@ -111,7 +111,11 @@ pub(super) fn filed_at(
             .any(|(_, hit)| Some(hit.code) == country);
         Some(named)
     };
-    (capitals || audience || here || signed(&city) || in_its_country() || hosted().unwrap_or(false))
+    // "BEIJING, May 11 (Xinhua) -- X held talks with Y, who is on a state visit to China": the
+    // report puts the guest in the city's country.
+    let visiting = || country.is_some_and(|c| stay_in(text, lex, report.clone(), |v| v == c));
+    let placed = capitals || audience || here || signed(&city) || in_its_country();
+    (placed || hosted().unwrap_or(false) || visiting())
         .then(|| (written.to_string(), Confidence::Medium))
 }
 
@@ -357,6 +361,20 @@ pub(super) fn abroad(text: &Text, lex: &Lexicon, s: usize, place: &str) -> bool 
     let Some(home) = lex.place_country(&fold(place)) else {
         return false;
     };
+    let sentences = s..text.sentences.len().min(s + 3);
+    sentences
+        .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+        .any(|k| stay_in(text, lex, text.sentences[k].tokens.clone(), |c| c != home))
+}
+
+/// Whether `tokens` tell a party's stay or visit, at the time of the exchange, in a country that
+/// `country` accepts ("who is on a state visit to China", "is presently in Sri Lanka").
+fn stay_in(
+    text: &Text,
+    lex: &Lexicon,
+    tokens: Range<usize>,
+    country: impl Fn(CountryCode) -> bool,
+) -> bool {
     let words = text.words;
     let told = |k: usize| {
         let w = text.fw(k);
@@ -368,23 +386,17 @@ pub(super) fn abroad(text: &Text, lex: &Lexicon, s: usize, place: &str) -> bool 
         let w = text.fw(j);
         text.introduces_place(j) || words.journeys_to.contains(&w) || words.postings.contains(&w)
     };
-    let sentences = s..text.sentences.len().min(s + 3);
-    sentences
-        .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+    let elsewhen = |k: usize| set_elsewhen(text, tokens.start, k);
+    (tokens.clone())
+        .filter(|&k| told(k) && !elsewhen(k))
         .any(|k| {
-            let tokens = text.sentences[k].tokens.clone();
-            let elsewhen = |k: usize| set_elsewhen(text, tokens.start, k);
-            (tokens.clone())
-                .filter(|&k| told(k) && !elsewhen(k))
-                .any(|k| {
-                    (k + 1..(k + 4).min(tokens.end))
-                        .filter(|&j| to(j))
-                        .any(|j| {
-                            let after = text.folded_span(j + 1..(j + 5).min(tokens.end));
-                            (lex.countries_in(after).first()).is_some_and(|(r, hit)| {
-                                r.start == 0 && hit.form == CountryForm::Name && hit.code != home
-                            })
-                        })
+            (k + 1..(k + 4).min(tokens.end))
+                .filter(|&j| to(j))
+                .any(|j| {
+                    let after = text.folded_span(j + 1..(j + 5).min(tokens.end));
+                    (lex.countries_in(after).first()).is_some_and(|(r, hit)| {
+                        r.start == 0 && hit.form == CountryForm::Name && country(hit.code)
+                    })
                 })
         })
 }

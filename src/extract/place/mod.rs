@@ -14,7 +14,7 @@ use crate::model::{Confidence, EventDate, EventKind};
 
 pub use dateline::on_line;
 use dateline::{abroad, dateline, filed_at, headed_by, in_brackets};
-use report::{dated_otherwise, held_in, in_exchange, in_tokens, stayed_at, visited, Scope};
+use report::{dated_otherwise, held_in, in_exchange, in_tokens, met_in, stayed_at, visited, Scope};
 
 /// The sentences that report the event.
 pub struct Reports<F: Fn(usize) -> Option<Range<usize>>> {
@@ -74,6 +74,14 @@ pub fn find(
                 .find_map(|k| held_in(text, lex, &scope, k))
         })
         .or_else(|| filed_at(text, lex, dates, tokens.clone(), kind).filter(at_home))
+        // "X held a meeting with Y. The two ministers met in New York …": the next sentence tells
+        // where, naming no one.
+        .or_else(|| {
+            (s + 1..text.sentences.len().min(s + 3))
+                .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+                .filter(|&k| !otherwise(k) && !lex.sentence_marks_another(text, k))
+                .find_map(|k| met_in(text, lex, &scope, k))
+        })
         .or_else(|| {
             (s + 1..text.sentences.len())
                 .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)

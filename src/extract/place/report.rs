@@ -5,10 +5,11 @@ use std::ops::Range;
 
 use super::{known_at, venue};
 use crate::extract::date;
+use crate::extract::kind;
 use crate::extract::lexicon::{CountryForm, Lexicon};
 use crate::extract::people::Cast;
 use crate::extract::text::Text;
-use crate::model::{Confidence, EventDate};
+use crate::model::{Confidence, EventDate, EventKind};
 
 /// What the report's sentences are read with: who the text names, and where the dates of days
 /// other than the event's end.
@@ -188,7 +189,15 @@ pub(super) fn held_in(
     (first..tokens.end)
         .filter(|&k| holding(&k) && !set_elsewhen(text, tokens.start, k))
         .find_map(|held| {
-            let after = held + 1..(held + 10).min(tokens.end);
+            // "organisé en marge du sommet des dirigeants des pays du G20 à Bali": the margins of
+            // an event whose name runs long, up to the clause's end.
+            let margins = (held + 1..(held + 4).min(tokens.end))
+                .any(|k| text.words.sidelines.contains(&text.fw(k)));
+            let reach = if margins { MARGINS_REACH } else { HELD_REACH };
+            let end = (held + 1..(held + reach).min(tokens.end))
+                .find(|&k| margins && text.tokens[k].is_punct(','))
+                .unwrap_or((held + reach).min(tokens.end));
+            let after = held + 1..end;
             in_tokens(text, lex, scope, after.clone(), true).or_else(|| {
                 let k = (after.clone())
                     .find(|&k| text.introduces_place(k) && !scope.elsewhen.contains(&k))?;
@@ -196,6 +205,35 @@ pub(super) fn held_in(
                 Some((text.body[text.span(city)].to_string(), Confidence::Medium))
             })
         })
+}
+
+/// How many tokens after a word of holding may name where the exchange was held.
+const HELD_REACH: usize = 10;
+/// How many when the exchange was held on the margins of an event, whose name runs longer.
+const MARGINS_REACH: usize = 20;
+
+/// The place right after the verb by which sentence `s`, naming no one, tells a meeting again
+/// ("The two ministers met in New York on the sidelines of the Assembly", "Les deux présidents
+/// se sont entretenus à Bamako"): where the exchange the sentence before reported was held.
+pub(super) fn met_in(
+    text: &Text,
+    lex: &Lexicon,
+    scope: &Scope,
+    s: usize,
+) -> Option<(String, Confidence)> {
+    let tokens = text.sentences[s].tokens.clone();
+    if (scope.cast.mentions.iter()).any(|m| tokens.contains(&m.name.start)) {
+        return None;
+    }
+    let (kind, cue) = kind::classify(lex.sentence_cues(text, s))?;
+    if !matches!(kind, EventKind::Meeting | EventKind::Talks) {
+        return None;
+    }
+    let base = text.folded.folded_offset(text.span(tokens.clone()).start);
+    let after = text.token_at(text.folded.body_offset(base + cue.end));
+    (after < tokens.end && text.introduces_place(after))
+        .then(|| scan(text, lex, scope, after..after + 1, tokens.end, false))
+        .flatten()
 }
 
 /// The place the sentence's `tokens` name: a city by what the text calls it, one a preposition

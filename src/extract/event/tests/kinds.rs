@@ -333,6 +333,12 @@ fn kinds_of_messages_envoys_and_meals() {
         "Le président Tom Ward a reçu un télégramme de condoléances du président Ali Khan.",
         Message,
     );
+    // A site's one-word label over the headline says what the page holds, not how they spoke.
+    kind_in(
+        "Video\nPresident sends condolences over the floods\n\nPresident Tom Ward sent a letter of condolence to Prime Minister Ali Khan on Monday.",
+        crate::model::Language::En,
+        Message,
+    );
     // A headline that names the exchange over a body that names neither party.
     kind_of(
         "Message de condoléances du président Tom Ward au président Ali Khan\n\nC'est avec une profonde tristesse que nous avons appris la disparition de l'ancien Premier ministre.",

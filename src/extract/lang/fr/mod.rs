@@ -367,7 +367,15 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     place_prepositions: &["à"],
     country_prepositions: &["au", "en", "aux"],
     held: &[
-        "tenu", "tenue", "tenus", "tenues", "deroule", "deroulee", "lieu",
+        "tenu",
+        "tenue",
+        "tenus",
+        "tenues",
+        "deroule",
+        "deroulee",
+        "lieu",
+        "organise",
+        "organisee",
     ],
     sites: &[],
     stays: &[

@@ -112,6 +112,15 @@ fn wire_datelines_place_the_meeting_they_open() {
             "KAMPALA, 9 March 2021 — Trade was the focus of talks between Foreign Minister Tom Ward and his Kenyan counterpart Ali Khan yesterday. The minister will be visiting Nairobi next month.",
             None,
         ),
+        // A wire's dateline in the country the report says the guest is visiting.
+        (
+            "KAMPALA, March 9 (UNA) -- President Tom Ward held talks Tuesday with Prime Minister Ali Khan, who is on a state visit to Uganda.",
+            Some("Kampala"),
+        ),
+        (
+            "KAMPALA, March 9 (UNA) -- President Tom Ward held talks Tuesday with Prime Minister Ali Khan, who is on a state visit to Kenya.",
+            None,
+        ),
     ] {
         check_in(Language::En, input, EventKind::Talks, &[], expected);
     }
@@ -161,12 +170,40 @@ fn where_an_exchange_was_held_comes_before_the_dateline() {
             "KAMPALA - President Tom Ward on Friday held a bilateral meeting with Minister Ali Khan. The meeting was held on the sidelines of the regional summit being held in Arusha, his office said.",
             "Arusha",
         ),
+        // An event on whose margins it was held, whatever the length of its name.
+        (
+            "NAIROBI (UNA) - President Tom Ward said on Tuesday in talks with Ali Khan that trade must grow. The talks, held on the sidelines of the summit of the heads of state of the East African Community in Arusha, were cordial.",
+            "Arusha",
+        ),
         (
             "KAMPALA: President Tom Ward received Minister Ali Khan here on Friday. The meeting also reviewed the summit to be held in Arusha next month.",
             "Kampala",
         ),
     ] {
         check_in(Language::En, input, EventKind::Meeting, &[], Some(expected));
+    }
+    check(
+        "NAIROBI (UNA) - Le président Tom Ward a déclaré mardi lors d'un entretien avec Ali Khan que le commerce devait croître. Cet entretien, organisé en marge du sommet des chefs d'État de la Communauté d'Afrique de l'Est à Arusha, a été cordial.",
+        EventKind::Talks,
+        Some("Arusha"),
+    );
+}
+
+/// The sentence after the report that tells the meeting again, naming no one, says where it was
+/// held, though the dateline does not place it.
+#[test]
+fn the_next_sentence_tells_where_they_met() {
+    for (input, expected) in [
+        (
+            "Geneva [Switzerland], May 4 : Minister Tom Ward on Monday held a bilateral meeting with Ali Khan, Foreign Minister of Ghana.\nThe two ministers met in New York on the sidelines of the General Assembly.",
+            Some("New York"),
+        ),
+        (
+            "Geneva [Switzerland], May 4 : Minister Tom Ward on Monday held a bilateral meeting with Ali Khan, Foreign Minister of Ghana.\nThe two ministers discussed trade in New York.",
+            None,
+        ),
+    ] {
+        check_in(Language::En, input, EventKind::Meeting, &[], expected);
     }
 }
 
