@@ -2,17 +2,17 @@
 //! accents); the words that tell a name from its title are in `names`, those that name an exchange in
 //! `cues`.
 
-use chrono::Weekday;
-
 use super::{CutPhrases, Words};
 use crate::extract::title::Phrasing;
 use crate::model::EventKind::*;
 use asides::{ASIDE_CUES, CUT_PHRASES};
 use cues::CUES;
+use dates::{DAY_PARTS, FOREIGN_BEFORE, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};
 use names::{HONORIFICS, NOT_NAMES, PARTICLES, ROLES, TITLE_STOPS};
 
 mod asides;
 mod cues;
+mod dates;
 mod names;
 
 pub(in crate::extract::lang) static WORDS: Words = Words {
@@ -461,71 +461,6 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     city_of: &[("ville", "de")],
     not_places: NOT_PLACES,
 };
-
-// Dates: months, their abbreviations, weekdays, and the words around a date that tell whose it is.
-
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-];
-
-/// Abbreviated months, as datelines write them ("04 oct. 2017", "janv.").
-const MONTH_ABBREVIATIONS: [(&str, u32); 12] = [
-    ("janv", 1),
-    ("fevr", 2),
-    ("fev", 2),
-    ("avr", 4),
-    ("juil", 7),
-    ("sept", 9),
-    ("sep", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-    ("jan", 1),
-    ("aou", 8),
-];
-
-const WEEKDAYS: [(&str, Weekday); 7] = [
-    ("lundi", Weekday::Mon),
-    ("mardi", Weekday::Tue),
-    ("mercredi", Weekday::Wed),
-    ("jeudi", Weekday::Thu),
-    ("vendredi", Weekday::Fri),
-    ("samedi", Weekday::Sat),
-    ("dimanche", Weekday::Sun),
-];
-
-/// Words that make "du" introduce the event's own date ("dans la soirée du 5 juin", "en date du",
-/// "une lettre datée du 9 novembre").
-const DAY_PARTS: &[&str] = &[
-    "date",
-    "datee",
-    "datees",
-    "journee",
-    "soir",
-    "soiree",
-    "matin",
-    "matinee",
-    "apres-midi",
-    "nuit",
-    "mi-journee",
-];
-
-/// Words before a date that make it another event's or a span's ("depuis le", "du 26 au 28").
-const FOREIGN_BEFORE: &[&str] = &[
-    "depuis", "au", "jusqu'au", "jusqu'", "avant", "apres", "decede", "decedee", "ne", "nee",
-    "demain",
-];
 
 /// Events whose dates a readout recalls beside its own: "l'établissement des relations
 /// diplomatiques, le 5 mai 1994".

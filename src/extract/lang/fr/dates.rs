@@ -1,0 +1,67 @@
+//! French dates: months, their abbreviations, weekdays, and the words around a date that tell
+//! whose it is.
+
+use chrono::Weekday;
+
+pub(super) const MONTHS: [&str; 12] = [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
+
+/// Abbreviated months, as datelines write them ("04 oct. 2017", "janv.").
+pub(super) const MONTH_ABBREVIATIONS: [(&str, u32); 12] = [
+    ("janv", 1),
+    ("fevr", 2),
+    ("fev", 2),
+    ("avr", 4),
+    ("juil", 7),
+    ("sept", 9),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+    ("jan", 1),
+    ("aou", 8),
+];
+
+pub(super) const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("lundi", Weekday::Mon),
+    ("mardi", Weekday::Tue),
+    ("mercredi", Weekday::Wed),
+    ("jeudi", Weekday::Thu),
+    ("vendredi", Weekday::Fri),
+    ("samedi", Weekday::Sat),
+    ("dimanche", Weekday::Sun),
+];
+
+/// Words that make "du" introduce the event's own date ("dans la soirée du 5 juin", "en date du",
+/// "une lettre datée du 9 novembre").
+pub(super) const DAY_PARTS: &[&str] = &[
+    "date",
+    "datee",
+    "datees",
+    "journee",
+    "soir",
+    "soiree",
+    "matin",
+    "matinee",
+    "apres-midi",
+    "nuit",
+    "mi-journee",
+];
+
+/// Words before a date that make it another event's or a span's ("depuis le", "du 26 au 28").
+pub(super) const FOREIGN_BEFORE: &[&str] = &[
+    "depuis", "au", "jusqu'au", "jusqu'", "avant", "apres", "decede", "decedee", "ne", "nee",
+    "demain",
+];
