@@ -54,8 +54,17 @@ pub(super) fn bind_unnamed(
                 })
                 .map(|(_, p)| p);
             let next = best.is_none();
-            match best.or_else(|| named_next(text, lex, cast, participants, u)) {
-                Some(p) if !u.plural => {
+            // "the ambassadors of Russia and China": a plural title stands for one person of each
+            // country, whom the text names with that country; never the next name, which is one.
+            // A plural title found with one country ("Kenyan and Ethiopian Ministers" read from
+            // its last word) is partly read: the sentence that reports it again names them.
+            let bound = if u.plural {
+                best.filter(|_| u.countries.len() > 1)
+            } else {
+                best.or_else(|| named_next(text, lex, cast, participants, u))
+            };
+            match bound {
+                Some(p) => {
                     participants.push(p);
                     // The person takes the title's country, which the name alone (or the
                     // dateline's by default) does not give.

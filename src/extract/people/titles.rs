@@ -503,7 +503,9 @@ impl Finder<'_, '_> {
                     | "presidents"
                     | "homologues"
                     | "dirigeants"
+                    | "ambassadeurs"
                     | "ministers"
+                    | "ambassadors"
                     | "counterparts"
                     | "leaders"
             );
@@ -523,12 +525,14 @@ impl Finder<'_, '_> {
             let mut end = k + 1;
             while end < text.tokens.len() && end < k + 12 && !self.breaks_before(end) {
                 let t = &text.tokens[end];
-                let listed = group && t.is_punct(',') && country_next(end + 1);
-                let stop = matches!(t.kind, crate::extract::text::TokenKind::Punct(_))
+                // "the ambassadors of Russia and China": "and" before a country goes on listing them.
+                let listed = group && t.is_punct(',') && country_next(end + 1)
+                    || plural && text.fw(end) == text.words.and && country_next(end + 1);
+                let stop = (matches!(t.kind, crate::extract::text::TokenKind::Punct(_))
                     && !t.is_punct('\'')
                     && !t.is_punct('-')
+                    || self.is(end, Listed::TITLE_STOP))
                     && !listed
-                    || self.is(end, Listed::TITLE_STOP)
                     || covered(end, &self.cast.mentions)
                     || !self.run_at(end).is_empty()
                     || verb(end);
@@ -548,9 +552,13 @@ impl Finder<'_, '_> {
             let at = text.folded_range(start..end).start;
             let folded = text.folded_span(start..end);
             // "la présidente de la réunion des chefs": a country's name is a proper noun.
-            let mut countries: Vec<CountryCode> = self
-                .lex
-                .countries_in(folded)
+            let mut hits = self.lex.countries_in(folded);
+            // "the ambassadors residing in Australia and Japan", "les ambassadeurs accrédités au
+            // Mali": a group's countries listed where its members are posted are not theirs.
+            if let Some(i) = (hits.iter().position(|(r, _)| posted(folded, r))).filter(|_| plural) {
+                hits.truncate(i);
+            }
+            let mut countries: Vec<CountryCode> = hits
                 .into_iter()
                 .filter(|(r, h)| match h.form {
                     CountryForm::Prefix => false,

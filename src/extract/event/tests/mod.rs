@@ -185,10 +185,11 @@ fn main_events() {
         "La présidente suisse Aline Berthe et le conseiller fédéral suisse Marc Roux ont eu plusieurs entretiens à Genève. Mme Berthe a notamment rencontré le Premier ministre belge Tom Ward.",
         &["Aline Berthe", "Tom Ward"],
     );
-    // Counterparts left unnamed are named by the sentence that reports the exchange again.
+    // Counterparts under a plural title are named, one per country, by the sentence that reports
+    // the exchange again.
     check(
         "Le président Tom Ward s'est entretenu avec les présidents ghanéen et malien. Le président Tom Ward s'est entretenu lundi avec le président ghanéen Ali Khan ainsi qu'avec le président malien Sam Otieno.",
-        &["Tom Ward", "Ali Khan"],
+        &["Tom Ward", "Ali Khan", "Sam Otieno"],
     );
     // A lead that names one party under a headline or a caption that names both.
     check(

@@ -31,6 +31,8 @@ pub(super) const ROLES: &[&str] = &[
     "adviser",
     "advisor",
     "ambassador",
+    // "received the ambassadors of Russia and China": envoys named by their countries alone.
+    "ambassadors",
     // "the Consul General of the United States in Erbil": the envoy heading a consulate.
     "consul",
     "consul-general",
