@@ -51,6 +51,23 @@ fn participants_of_a_sentence() {
         &["GH", "ML", "TG"],
     );
     check("Le ministre Tom Ward a eu des entretiens avec ses homologues du Ghana, du Mali et du Togo.", &["Tom Ward"], &["GH"]);
+    // A plural title of several countries stands for one person of each, named with that country.
+    check("Le ministre Tom Ward a reçu les ambassadeurs du Ghana et du Mali. L'ambassadeur ghanéen Ali Khan et l'ambassadeur malien Sam Otieno ont salué les relations.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
+    let en = |input: &str, people: &[&str], unbound: &[&str]| {
+        let (p, u) = participants_in(input, Language::En);
+        assert_eq!(
+            (p, u),
+            (
+                people.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                unbound.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+            ),
+            "{input}"
+        );
+    };
+    // "and" before a country goes on with the plural title.
+    en("Minister Tom Ward received the ambassadors of Ghana and Mali. Ghanaian Ambassador Ali Khan and Malian Ambassador Sam Otieno praised the ties.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
+    // Where a group of envoys is posted is not their country.
+    en("Minister Tom Ward received the ambassadors residing in Ghana and Mali. Ghanaian President Ali Khan welcomed them.", &["Tom Ward"], &[]);
     check("Le Président russe a discuté avec son homologue français. MM. Poutine et Macron ont parlé.", &["Vladimir Poutine", "Emmanuel Macron"], &[]);
     // "SEM." (Son Excellence Monsieur) before a name ends no sentence.
     check(
