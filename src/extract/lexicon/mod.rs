@@ -71,6 +71,8 @@ pub struct Lexicon {
     organisation_owners: Vec<Vec<(usize, Option<String>)>>,
     countries: Phrases,
     country_hits: Vec<CountryHit>,
+    /// Countries whose demonym another country shares ("congolais") → those other countries.
+    namesakes: HashMap<CountryCode, Vec<CountryCode>>,
     /// Folded capitals and places → their country.
     places: HashMap<String, CountryCode>,
     /// Folded seats of government (`Place::seat`): venues, not places.
@@ -238,6 +240,13 @@ impl Lexicon {
             }
             places.extend(country.capital.iter().map(|c| (fold(c), country.code)));
         }
+        let mut namesakes: HashMap<CountryCode, Vec<CountryCode>> = HashMap::default();
+        for (a, b) in (gazetteer.countries.iter())
+            .flat_map(|a| gazetteer.countries.iter().map(move |b| (a, b)))
+            .filter(|(a, b)| a.code != b.code && a.demonyms.iter().any(|d| b.demonyms.contains(d)))
+        {
+            namesakes.entry(a.code).or_default().push(b.code);
+        }
         let mut seats = HashSet::default();
         for place in &gazetteer.places {
             let names = std::iter::once(&place.name).chain(&place.aliases);
@@ -320,6 +329,7 @@ impl Lexicon {
             organisation_owners,
             countries: Phrases::new(&country_patterns),
             country_hits,
+            namesakes,
             places,
             seats,
             accented_places,
@@ -429,6 +439,11 @@ impl Lexicon {
                 hit.form != CountryForm::Prefix || folded.as_bytes().get(r.end) == Some(&b'-')
             })
             .collect()
+    }
+
+    /// The countries that share a demonym with this one ("congolais": CG and CD).
+    pub fn namesakes(&self, code: CountryCode) -> &[CountryCode] {
+        self.namesakes.get(&code).map_or(&[], Vec::as_slice)
     }
 
     /// Exchange cues in folded text: (offset, cue). A cue after a word for many ("maints

@@ -119,6 +119,23 @@ fn a_bare_title_takes_the_country_of_the_release_city_or_of_the_envoys_posting()
     }
 }
 
+#[test]
+fn a_demonym_two_countries_share_stands_for_the_one_the_text_names() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Congo-Brazzaville : message de félicitations\n\nLe chef de l'Etat congolais, Tom Ward, félicite le président français Ali Khan.",
+            &["Tom Ward CG", "Ali Khan FR"],
+        ),
+        (
+            "RDC : message de félicitations\n\nLe chef de l'Etat congolais, Tom Ward, félicite le président français Ali Khan.",
+            &["Tom Ward CD", "Ali Khan FR"],
+        ),
+    ];
+    for &(body, expected) in cases {
+        crate::extract::testing::assert_parties(body, Language::Fr, expected);
+    }
+}
+
 /// Whole texts, each with the kind and the participants' names it is read with.
 #[test]
 fn kinds_and_parties_of_whole_texts() {

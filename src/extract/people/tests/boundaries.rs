@@ -145,6 +145,11 @@ fn where_names_start_and_end() {
         "Le président Tom Ward a reçu le Vice-Président Ali Khan et le Haut-Commissaire Sam Otieno.",
         &["Tom Ward -", "Ali Khan -", "Sam Otieno -"],
     );
+    // The feminine of that title names her as well, with her country after it.
+    check(
+        "Visite de la haute-commissaire britannique Aline Sahle au président Tom Ward.",
+        &["Aline Sahle GB", "Tom Ward -"],
+    );
     // A portfolio joined to a region's by "and" goes on with its title.
     assert_eq!(
         named_in(
