@@ -181,25 +181,7 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
             .or_else(|| participants::sender_country(&text, &cast, *p));
     }
     participants::by_elimination(&text, lexicon, &cast, &main, &folded_countries, &mut who);
-    // "le chef de l'Etat congolais" in a text that names "Congo-Brazzaville": a demonym two
-    // countries share stands for the one the text names by name.
-    let by_name = |c: &CountryCode| {
-        (folded_countries.iter()).any(|(r, h)| {
-            h.code == *c && h.form == lexicon::CountryForm::Name && text.proper(r.clone())
-        })
-    };
-    for (w, p) in who.iter_mut().zip(&main.people) {
-        let Some(c) = w
-            .country
-            .filter(|c| cast.people[*p].known.is_none() && !by_name(c))
-        else {
-            continue;
-        };
-        let named: Vec<_> = lexicon.namesakes(c).iter().filter(|n| by_name(n)).collect();
-        if let [&n] = named[..] {
-            w.country = Some(n);
-        }
-    }
+    participants::by_namesake(&text, lexicon, &cast, &main, &folded_countries, &mut who);
     let mut countries: Vec<CountryCode> = who
         .iter()
         .filter_map(|p| p.country)

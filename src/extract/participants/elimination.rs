@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::extract::event::Event;
-use crate::extract::lexicon::{CountryHit, Lexicon};
+use crate::extract::lexicon::{CountryForm, CountryHit, Lexicon};
 use crate::extract::people::{clause_word, Cast};
 use crate::extract::text::Text;
 use crate::model::{CountryCode, Participant};
@@ -178,6 +178,32 @@ fn official(text: &Text, lex: &Lexicon, cast: &Cast, p: usize) -> bool {
             .next())
         .is_some()
     })
+}
+
+/// "le chef de l'Etat congolais" in a text that names "Congo-Brazzaville": a demonym two
+/// countries share stands, for a person the gazetteer does not know, for the one of them the text
+/// names by name. `hits` are the text's country names (folded spans).
+pub fn by_namesake(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    event: &Event,
+    hits: &[(Range<usize>, CountryHit)],
+    who: &mut [Participant],
+) {
+    let by_name = |c: &CountryCode| {
+        (hits.iter())
+            .any(|(r, h)| h.code == *c && h.form == CountryForm::Name && text.proper(r.clone()))
+    };
+    for (w, p) in who.iter_mut().zip(&event.people) {
+        let Some(c) = (w.country).filter(|c| cast.people[*p].known.is_none() && !by_name(c)) else {
+            continue;
+        };
+        let named: Vec<_> = lex.namesakes(c).iter().filter(|n| by_name(n)).collect();
+        if let [&n] = named[..] {
+            w.country = Some(n);
+        }
+    }
 }
 
 #[cfg(test)]

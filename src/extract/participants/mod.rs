@@ -18,7 +18,7 @@ mod unnamed;
 use apart::principal;
 pub use apart::{signed_letter, Letter};
 pub use delegations::heads as delegation_heads;
-pub use elimination::by_elimination;
+pub use elimination::{by_elimination, by_namesake};
 pub use messages::{bearer, taken_by_proxy};
 use unnamed::bind_unnamed;
 
