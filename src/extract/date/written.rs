@@ -76,11 +76,13 @@ fn month_at(text: &Text, calendar: &Calendar, k: usize) -> Option<(u32, usize)> 
 }
 
 /// The year written at token `k`, after a comma where the language writes one ("November 19,
-/// 2025"), and the token after the date.
+/// 2025") or a slash glued to it ("August 25/2021", as some agencies date their dispatches), and
+/// the token after the date.
 fn year_at(text: &Text, k: usize) -> (Option<i32>, usize) {
-    let comma = usize::from(
-        text.words.comma_before_year && text.tokens.get(k).is_some_and(|t| t.is_punct(',')),
-    );
+    let comma = usize::from(text.tokens.get(k).is_some_and(|t| {
+        text.words.comma_before_year && t.is_punct(',')
+            || t.is_punct('/') && t.glued && (text.tokens.get(k + 1)).is_some_and(|y| y.glued)
+    }));
     match number(text.fw(k + comma), 1900..2101) {
         Some(y) => (Some(y as i32), k + comma + 1),
         None => (None, k),
