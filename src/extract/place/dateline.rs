@@ -266,10 +266,14 @@ fn told_in_person(text: &Text, report: &Range<usize>) -> bool {
     })
 }
 
-/// Whether the dateline's date ends its line, alone or before the wire's name.
+/// Whether the dateline's date ends its line, alone or before the wire's name after a comma, as
+/// national agencies sign theirs ("Baku, December 2, AZERTAC").
 fn ends_line(text: &Text, d: &date::DateExpr) -> bool {
-    (text.tokens.get(d.tokens.end)).is_none_or(|t| t.newline_before)
-        || wire_ends_line(text, d.tokens.end)
+    let line_end = |k: usize| text.tokens.get(k).is_none_or(|t| t.newline_before);
+    let end = d.tokens.end;
+    let signed = (text.tokens.get(end)).is_some_and(|t| t.is_punct(','))
+        && line_end(date::after_credit(text, end));
+    line_end(end) || signed
 }
 
 /// Whether the dateline runs, after a dash or the agency's credit, into the sentence that reports
@@ -295,17 +299,6 @@ fn runs_into_audience(
     (dash || credited)
         && (reports.iter().flatten())
             .any(|r| r.contains(&(opens + usize::from(dash))) && (!credited || hosted(r)))
-}
-
-/// Whether token `k` opens the wire's name that ends a dateline's line after a comma, as national
-/// agencies sign theirs ("Baku, December 2, AZERTAC"): the date ends the line all the same.
-fn wire_ends_line(text: &Text, k: usize) -> bool {
-    let line_end = |k: usize| text.tokens.get(k).is_none_or(|t| t.newline_before);
-    k + 1 < text.tokens.len()
-        && text.tokens[k].is_punct(',')
-        && !text.tokens[k + 1].newline_before
-        && date::wire_name(text, k + 1)
-        && line_end(k + 2)
 }
 
 /// A first line that is a known place, or opens with one before a comma.
