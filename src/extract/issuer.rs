@@ -69,7 +69,7 @@ fn signs(text: &Text, start: usize, end: usize) -> bool {
         || text.tokens[start].newline_before
         || is_punct(text, start - 1, &['(', '/', ','])
         || is_punct(text, start - 1, &dashes);
-    let closes = text.tokens.get(end).is_none_or(|t| t.newline_before)
+    let closes = text.line_ends_before(end)
         || is_punct(text, end, &[')', '/', ',', '.', ':'])
         || is_punct(text, end, &dashes);
     // "(Yeclo avec Xinhua)": inside a parenthesis opened on the same line.

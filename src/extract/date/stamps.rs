@@ -127,7 +127,7 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
         }
         (start..start + 8)
             .find_map(|k| {
-                if k > start && text.tokens.get(k).is_none_or(|t| t.newline_before) {
+                if k > start && text.line_ends_before(k) {
                     return None;
                 }
                 let d = date_at(text, calendar, published, k)?;
@@ -218,13 +218,12 @@ fn bracketed_stamp(
 /// before the date ("Paris, le 13 février 2007."): the day it was written, whatever a distributor
 /// stamped at the top.
 fn signed_at(text: &Text, all: &[DateExpr]) -> Option<DateExpr> {
-    let line_end = |k: usize| text.tokens.get(k).is_none_or(|t| t.newline_before);
     let ends_line = |d: &&DateExpr| {
         let stop = text
             .tokens
             .get(d.tokens.end)
             .is_some_and(|t| t.is_punct('.'));
-        line_end(d.tokens.end + usize::from(stop))
+        text.line_ends_before(d.tokens.end + usize::from(stop))
     };
     let place_line = |d: &&DateExpr| {
         let start = (d.tokens.start.saturating_sub(7)..d.tokens.start)

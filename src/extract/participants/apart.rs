@@ -61,7 +61,7 @@ pub fn signed_letter(text: &Text, cast: &Cast) -> Option<Letter> {
     });
     let ends_line = |k: usize| {
         let next = k + usize::from(text.tokens.get(k).is_some_and(|t| t.is_punct(',')));
-        text.tokens.get(next).is_none_or(|t| t.newline_before)
+        text.line_ends_before(next)
     };
     let addressee = below.or_else(|| {
         (cast.mentions.iter())

@@ -120,7 +120,10 @@ impl Finder<'_, '_> {
         let mut k = from;
         let mut listing = false;
         let words = self.text.words;
-        while k < self.text.tokens.len() && k < from + 23 && (k == from || !self.breaks_before(k)) {
+        while k < self.text.tokens.len()
+            && k < from + 23
+            && (k == from || !self.text.line_ends_before(k))
+        {
             let t = &self.text.tokens[k];
             // "X, Ambassadeur, Haut Représentant de la République française": a title goes on
             // after a comma with another role.

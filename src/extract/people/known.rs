@@ -17,8 +17,8 @@ impl Finder<'_, '_> {
         while (self.text.words.particles.contains(&self.text.fw(end)))
             && (self.text.word(end).starts_with(char::is_lowercase) || self.text.fw(end) == "al")
             && self.name_word(end + 1)
-            && !self.breaks_before(end)
-            && !self.breaks_before(end + 1)
+            && !self.text.line_ends_before(end)
+            && !self.text.line_ends_before(end + 1)
         {
             end += 2;
         }
@@ -35,14 +35,14 @@ impl Finder<'_, '_> {
         let (text, end) = (self.text, known.end);
         let after = end + 1;
         let ends = if self.in_heading(end) || self.in_title_case(end) {
-            self.breaks_before(after) || text.tokens[after].is_punct(',')
+            self.text.line_ends_before(after) || text.tokens[after].is_punct(',')
         } else {
-            self.breaks_before(after) || !text.tokens[after].capitalised
+            self.text.line_ends_before(after) || !text.tokens[after].capitalised
         };
         let more = self.name_word(end)
             && self.listed.get(end) == Some(&Listed::default())
             && !self.all_caps(end)
-            && !self.breaks_before(end)
+            && !self.text.line_ends_before(end)
             && !text.words.named_after.contains(&text.fw(end))
             && ends;
         let end = if more { after } else { end };

@@ -107,7 +107,7 @@ impl Finder<'_, '_> {
             k == text.tokens.len()
                 || matches!(text.fw(k), "," | "." | ";")
                 || text.fw(k) == text.words.and
-                || self.breaks_before(k)
+                || self.text.line_ends_before(k)
         })?;
         self.title_country(end + 1..stop, false)
     }

@@ -51,10 +51,6 @@ impl Finder<'_, '_> {
             .is_some_and(|s| title_cased(&text.tokens[s.tokens.clone()], text.words))
     }
 
-    pub(super) fn breaks_before(&self, i: usize) -> bool {
-        self.text.tokens.get(i).is_none_or(|t| t.newline_before)
-    }
-
     /// The run of name words starting at `i`, or an empty range.
     pub(super) fn run_at(&self, i: usize) -> Range<usize> {
         if !self.name_word(i) {
@@ -92,7 +88,7 @@ impl Finder<'_, '_> {
         }
         let mut j = i + 1;
         let mut words = 1;
-        while j < self.text.tokens.len() && words < 8 && !self.breaks_before(j) {
+        while j < self.text.tokens.len() && words < 8 && !self.text.line_ends_before(j) {
             if self.name_word(j)
                 || (self.all_caps(j) && !self.is(j, Listed::NOT_NAME))
                 || is_roman(self.text.word(j))
@@ -101,7 +97,7 @@ impl Finder<'_, '_> {
                 words += 1;
             } else if self.is(j, Listed::PARTICLE)
                 && self.name_word(j + 1)
-                && !self.breaks_before(j + 1)
+                && !self.text.line_ends_before(j + 1)
             {
                 j += 2;
                 words += 2;
@@ -169,9 +165,10 @@ impl Finder<'_, '_> {
     /// Whether a name goes on at token `k` after an initial: with a name word, or a particle and
     /// the name word after it, on the same line.
     fn name_goes_on(&self, k: usize) -> bool {
-        let particle =
-            self.is(k, Listed::PARTICLE) && self.name_word(k + 1) && !self.breaks_before(k + 1);
-        (self.name_word(k) || particle) && !self.breaks_before(k)
+        let particle = self.is(k, Listed::PARTICLE)
+            && self.name_word(k + 1)
+            && !self.text.line_ends_before(k + 1);
+        (self.name_word(k) || particle) && !self.text.line_ends_before(k)
     }
 
     /// Whether token `k` is an apostrophe glued to the end of a name's word and followed by the
@@ -245,7 +242,7 @@ impl Finder<'_, '_> {
                     .filter(|(r, named, _)| {
                         r.len() > 1
                             || self.written_on(named.clone()).end == named.end
-                                && (self.breaks_before(named.end)
+                                && (self.text.line_ends_before(named.end)
                                     || self.run_at(named.end).len() < 2)
                     });
             if let Some((_, r, p)) = hit {

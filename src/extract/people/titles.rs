@@ -523,7 +523,7 @@ impl Finder<'_, '_> {
             let verb =
                 |j: usize| text.words.auxiliaries.contains(&text.fw(j)) && text.word(j) != "à";
             let mut end = k + 1;
-            while end < text.tokens.len() && end < k + 12 && !self.breaks_before(end) {
+            while end < text.tokens.len() && end < k + 12 && !self.text.line_ends_before(end) {
                 let t = &text.tokens[end];
                 // "the ambassadors of Russia and China": "and" before a country goes on listing them.
                 let listed = group && t.is_punct(',') && country_next(end + 1)

@@ -269,11 +269,10 @@ fn told_in_person(text: &Text, report: &Range<usize>) -> bool {
 /// Whether the dateline's date ends its line, alone or before the wire's name after a comma, as
 /// national agencies sign theirs ("Baku, December 2, AZERTAC").
 fn ends_line(text: &Text, d: &date::DateExpr) -> bool {
-    let line_end = |k: usize| text.tokens.get(k).is_none_or(|t| t.newline_before);
     let end = d.tokens.end;
     let signed = (text.tokens.get(end)).is_some_and(|t| t.is_punct(','))
-        && line_end(date::after_credit(text, end));
-    line_end(end) || signed
+        && text.line_ends_before(date::after_credit(text, end));
+    text.line_ends_before(end) || signed
 }
 
 /// Whether the dateline runs, after a dash or the agency's credit, into the sentence that reports

@@ -69,6 +69,11 @@ impl Token {
     }
 }
 
+/// Whether a line ends before token `k`: a line break comes before it, or the text ends.
+pub fn line_ends_before(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_none_or(|t| t.newline_before)
+}
+
 /// A sentence as a range of token indices.
 #[derive(Clone, Debug)]
 pub struct Sentence {
@@ -120,6 +125,11 @@ impl<'a> Text<'a> {
         self.tokens
             .get(i)
             .map_or("", |t| &self.body[t.span.clone()])
+    }
+
+    /// Whether a line ends before token `k` (or the text does).
+    pub fn line_ends_before(&self, k: usize) -> bool {
+        line_ends_before(&self.tokens, k)
     }
 
     /// Whether token `i` starts with a capital (false out of range).

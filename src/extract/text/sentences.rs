@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::{Sentence, Token, TokenKind};
+use super::{line_ends_before, Sentence, Token, TokenKind};
 use crate::extract::lang::Words;
 
 pub(super) fn split_sentences(
@@ -92,9 +92,7 @@ pub(super) fn split_sentences(
     for k in 1..sentences.len() {
         let credit = &sentences[k];
         let same_line = !tokens[credit.tokens.start].newline_before;
-        let ends_line = tokens
-            .get(credit.tokens.end)
-            .is_none_or(|t| t.newline_before);
+        let ends_line = line_ends_before(tokens, credit.tokens.end);
         let bare = !tokens[credit.tokens.start].is_punct('(');
         if credit.caption && same_line && ends_line && bare {
             sentences[k - 1].caption = true;
@@ -140,7 +138,7 @@ fn photographer_credit(tokens: &[Token], r: &Range<usize>) -> bool {
     r.len() <= 10
         && tokens[r.start].is_punct('(')
         && tokens[r.end - 1].is_punct(')')
-        && tokens.get(r.end).is_none_or(|t| t.newline_before)
+        && line_ends_before(tokens, r.end)
         && tokens[inner.clone()].iter().any(|t| t.is_punct('/'))
         && (tokens[inner].iter()).all(|t| t.is_word() || t.is_punct('/') || t.is_punct(','))
 }
@@ -173,7 +171,7 @@ fn copyright_credit(tokens: &[Token], r: &Range<usize>) -> bool {
         .find(|&k| tokens[k].is_punct('©'));
     sign.is_some_and(|k| {
         k + 1 < r.end
-            && tokens.get(r.end).is_none_or(|t| t.newline_before)
+            && line_ends_before(tokens, r.end)
             && tokens[k + 1..r.end]
                 .iter()
                 .all(|t| t.is_word() || t.is_punct('/'))
@@ -322,7 +320,7 @@ fn is_heading(
         return false;
     };
     let length = tokens[r.clone()].iter().filter(|t| t.is_word()).count();
-    let line_ends = tokens.get(r.end).is_none_or(|n| n.newline_before);
+    let line_ends = line_ends_before(tokens, r.end);
     let has_more = r.end < tokens.len() || r.start > 0;
     // A title may run long in languages whose titles capitalise every word of weight ("… Meets
     // Minister of Foreign Affairs, Retno Marsudi to Review Indonesia-US Bilateral Relations").
