@@ -9,7 +9,10 @@ use crate::extract::kind::Cue;
 use crate::extract::lang::{Language, Words};
 use crate::extract::text::{fold, is_whole_word, Folded};
 use crate::gazetteer::{Gazetteer, Office};
+
 use crate::model::{CountryCode, EventKind};
+pub use listed::Listed;
+use listed::{word_lists, STILL_NAMES};
 
 /// How a country is named.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,29 +30,6 @@ pub enum CountryForm {
 pub struct CountryHit {
     pub code: CountryCode,
     pub form: CountryForm,
-}
-
-/// Which of a language's word lists a folded word is in (`Words::roles`, `honorifics`,
-/// `title_stops`, `particles`), and whether it can be no part of a person's name: a word of the
-/// language's `Words::not_names`, months or weekdays, or of a country's name or a place
-/// (`Lexicon::listed`). Names are looked for around every token, and one hash lookup per token
-/// costs less than scanning each list again and again.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Listed(u8);
-
-impl Listed {
-    pub const ROLE: Listed = Listed(1);
-    pub const HONORIFIC: Listed = Listed(2);
-    pub const TITLE_STOP: Listed = Listed(4);
-    pub const PARTICLE: Listed = Listed(8);
-    /// Capitalised, still no part of a name: `Words::not_names`, months, weekdays.
-    pub const NOT_NAME: Listed = Listed(16);
-    /// A single word of a country's name or demonym, or a place.
-    pub const GEO: Listed = Listed(32);
-
-    pub fn has(self, list: Listed) -> bool {
-        self.0 & list.0 != 0
-    }
 }
 
 /// The gazetteer compiled for fast matching; built once per build, shared by every readout. It
@@ -347,7 +327,7 @@ impl Lexicon {
                 .collect(),
             listed: Language::ALL
                 .iter()
-                .map(|&l| listed(Words::of(l), &geo_words))
+                .map(|&l| word_lists(Words::of(l), &geo_words))
                 .collect(),
         }
     }
@@ -529,70 +509,6 @@ fn article_spellings(folded: &str) -> Vec<String> {
     spellings
 }
 
-fn listed(words: &'static Words, geo_words: &HashSet<String>) -> HashMap<String, Listed> {
-    let mut map: HashMap<String, Listed> = HashMap::default();
-    let weekdays: Vec<&str> = words.weekdays.iter().map(|(w, _)| *w).collect();
-    // "Hier Faure Gnassingbé a reçu": a day a sentence opens with is no part of the name after it.
-    let days: Vec<&str> = words.relative_days.iter().map(|(w, _)| *w).collect();
-    let lists = [
-        (words.roles, Listed::ROLE),
-        (words.honorifics, Listed::HONORIFIC),
-        (words.title_stops, Listed::TITLE_STOP),
-        (words.particles, Listed::PARTICLE),
-        (words.not_names, Listed::NOT_NAME),
-        (&words.months[..], Listed::NOT_NAME),
-        (&weekdays[..], Listed::NOT_NAME),
-        (&days[..], Listed::NOT_NAME),
-    ];
-    for (list, flag) in lists {
-        for &word in list {
-            map.entry(word.to_string()).or_default().0 |= flag.0;
-        }
-    }
-    for word in geo_words {
-        map.entry(word.clone()).or_default().0 |= Listed::GEO.0;
-    }
-    map
-}
-
-/// Words of country names and places that are also common in people's names ("Victoria Nuland",
-/// "Santiago Peña", "Milan Kučan").
-const STILL_NAMES: &[&str] = &[
-    "victoria",
-    "milan",
-    "santiago",
-    "sofia",
-    "maurice",
-    "dominique",
-    "salomon",
-    "marshall",
-    // The first word of a country's name of two, whose last word is still a place's ("Hong
-    // Kong", "Solomon Islands"), and an abbreviation written after one ("Hong Kong SAR"): "Hong
-    // Lei", "Sâr Kheng". A last word would run the country's name into the name after it ("of
-    // Sierra Leone Julius Maada Bio").
-    "hong",
-    "sar",
-    "solomon",
-    "cook",
-    "wallis",
-    "israel",
-    "jordan",
-    "saint",
-    "sainte",
-    "san",
-    "santa",
-    "sao",
-    "port",
-    "de",
-    "des",
-    "la",
-    "le",
-    "les",
-    "et",
-    "du",
-    "el",
-    "al",
-];
-
+mod listed;
 #[cfg(test)]
 mod tests;

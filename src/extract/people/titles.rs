@@ -1,9 +1,9 @@
-//! Titles around a name: the role and honorific before it, the country a title names, and titles
-//! with no name (counterparts left unnamed); what is written after a name is in `after`.
-
-use std::ops::Range;
+//! Titles around a name: the role and honorific before it, and titles with no name (counterparts
+//! left unnamed); what is written after a name is in `after`, the country a title names in
+//! `title_country`.
 
 use super::name_words::clause_word;
+use super::title_country::posted;
 use super::{Finder, Mention, Office, Unnamed};
 use crate::extract::lexicon::{CountryForm, Listed};
 use crate::extract::text::TokenKind;
@@ -354,137 +354,6 @@ impl Finder<'_, '_> {
             .find(|&k| self.is(k, Listed::ROLE))
     }
 
-    /// "President Ali Khan's special envoy, Tom Ward": a title owned by a person someone already
-    /// found names is held for that person's country. `start` is where the title's phrase starts.
-    pub(super) fn owner_country(&self, start: usize) -> Option<CountryCode> {
-        // The possessive, right before the title or before one or two of its lower-case words.
-        let possessive = (start.saturating_sub(4)..start).rev().find(|&k| {
-            k >= 1
-                && self.text.fw(k) == "s"
-                && self.text.fw(k - 1) == "'"
-                && (k + 1..start).all(|j| !self.text.capitalised(j))
-        })?;
-        let owner = (self.cast.mentions.iter()).rfind(|m| m.name.end == possessive - 1)?;
-        self.cast.people[owner.person].country
-    }
-
-    /// The country of the title a comma sets before a rank that names none ("le vice-ministre de
-    /// la Défense de la Fédération de Russie, le colonel général X"): the rank's title starts at
-    /// `start`, at most a few lower-case words after the comma.
-    pub(super) fn appositive_country(&self, start: usize, floor: usize) -> Option<CountryCode> {
-        let comma = (start.saturating_sub(3).max(floor)..start)
-            .rev()
-            .find(|&k| self.text.tokens[k].is_punct(','))?;
-        if (comma + 1..start).any(|k| self.text.capitalised(k)) {
-            return None;
-        }
-        let (outer, _) = self.title_before(comma, floor)?;
-        self.title_country(outer..comma, true)
-    }
-
-    /// The country a title names, nearest to the name; none for officials of organisations.
-    pub(super) fn title_country(
-        &self,
-        tokens: Range<usize>,
-        nearest_last: bool,
-    ) -> Option<CountryCode> {
-        let countries = self.title_countries(tokens);
-        if nearest_last {
-            countries.last().copied()
-        } else {
-            countries.first().copied()
-        }
-    }
-
-    /// Whether a title makes its holder an organisation's official, who speaks for no country: its
-    /// secretary general ("le secrétaire général de l'OTAN"), or any office of it when the title
-    /// names no country but where it is held ("le président du Conseil européen", "the EU envoy
-    /// to Mali"). A party's officials speak for their own country, and so does the leader who
-    /// chairs an organisation in turn ("président en exercice de l'Union africaine").
-    pub(super) fn of_an_organisation(&self, tokens: Range<usize>) -> bool {
-        let within = self.text.folded_range(tokens);
-        let folded = &self.text.folded.text[within.clone()];
-        let named: Vec<usize> = (self.lex)
-            .organisations_within(self.text.body, &self.text.folded, within)
-            .map(|(_, org)| org)
-            .collect();
-        let party = |s: &str| s.contains("parti") || s.contains("party");
-        // "le secrétaire général du PCC": a party named by its acronym is a party still.
-        let a_party = party(folded)
-            || (named.iter()).any(|&o| {
-                let org = &self.lex.gazetteer.organisations[o];
-                party(&crate::extract::text::fold(&org.name))
-            });
-        let in_turn = || (self.text.words.chairs_in_turn.iter()).any(|w| folded.contains(w));
-        if a_party || named.is_empty() || in_turn() {
-            return false;
-        }
-        folded.contains("secretaire general")
-            || self
-                .lex
-                .countries_in(folded)
-                .iter()
-                .all(|(r, h)| h.form == CountryForm::Prefix || posted(folded, r))
-    }
-
-    /// The countries a title names, in order; none for officials of organisations.
-    pub(super) fn title_countries(&self, tokens: Range<usize>) -> Vec<CountryCode> {
-        if self.of_an_organisation(tokens.clone()) {
-            return Vec::new();
-        }
-        let folded = self.text.folded_span(tokens);
-        // "… au Tchad avec résidence à Yaoundé (Cameroun)": the country of the envoy's residence
-        // is not theirs.
-        let folded = (self.text.words.residence.phrases().iter())
-            .filter_map(|p| {
-                (folded.match_indices(p)).find_map(|(at, _)| {
-                    let after = &folded[at + p.len()..];
-                    (folded[..at].ends_with(' ') && after.starts_with(' ')).then_some(at)
-                })
-            })
-            .min()
-            .map_or(folded, |cut| &folded[..cut]);
-        let mut hits = self.lex.countries_in(folded);
-        // "l'ambassadeur de Chine au Vietnam": where the office is held is not whose it is, when
-        // the title names another country.
-        if hits.iter().any(|(r, _)| !posted(folded, r)) {
-            hits.retain(|(r, _)| !posted(folded, r));
-        }
-        hits.retain(|(_, h)| h.form != CountryForm::Prefix);
-        // "le président du groupe d'amitié Turquie-Azerbaïdjan": a pair of countries names the
-        // holder's own first, as each side names its friendship group or joint commission.
-        let others: Vec<usize> = (1..hits.len())
-            .filter(|&i| folded.get(hits[i - 1].0.end..hits[i].0.start) == Some("-"))
-            .collect();
-        for i in others.into_iter().rev() {
-            hits.remove(i);
-        }
-        if hits.is_empty() {
-            // "la conseillère fédérale", "le Premier ministre du Québec": an office or a place of
-            // one country.
-            return (self.lex.national_office(folded))
-                .or_else(|| self.place_of(folded))
-                .into_iter()
-                .collect();
-        }
-        hits.into_iter().map(|(_, h)| h.code).collect()
-    }
-
-    /// The country of a known place a folded title holds its office of ("du Québec", "of
-    /// Tatarstan"), the longest name of up to three words after "de", "du", "d'" or "of".
-    fn place_of(&self, folded: &str) -> Option<CountryCode> {
-        let words: Vec<&str> = (folded.split(|c: char| !c.is_alphanumeric() && c != '-'))
-            .filter(|w| !w.is_empty())
-            .collect();
-        (0..words.len())
-            .filter(|&k| k > 0 && matches!(words[k - 1], "de" | "du" | "d" | "of" | "la" | "l"))
-            .find_map(|k| {
-                (1..=3.min(words.len() - k))
-                    .rev()
-                    .find_map(|n| self.lex.place_country(&words[k..k + n].join(" ")))
-            })
-    }
-
     /// Titles with a country and no name: counterparts the text leaves unnamed.
     pub(super) fn find_unnamed(&mut self) {
         let text = self.text;
@@ -584,12 +453,4 @@ impl Finder<'_, '_> {
             k = end.max(k + 1);
         }
     }
-}
-
-/// Whether the country at `r` of a folded title follows "au", "en", "aux", "à", "to" or "in": where
-/// the office is held.
-fn posted(folded: &str, r: &Range<usize>) -> bool {
-    let before = folded[..r.start].trim_end();
-    let word = before.rsplit(' ').next().unwrap_or_default();
-    matches!(word, "au" | "aux" | "en" | "a" | "to" | "in")
 }

@@ -1,0 +1,165 @@
+use super::*;
+
+#[test]
+fn country_names_written_as_common_words_are_not_mentions() {
+    let lex = testing::lexicon();
+    let countries = |body: &str| {
+        extract(body, &lex, &Context::default())
+            .mentioned_countries
+            .value
+    };
+    let code = |s| CountryCode::parse(s).unwrap();
+    assert_eq!(
+        countries("Ahmed Attaf a eu des entretiens en marge de la réunion ministérielle."),
+        []
+    );
+    assert_eq!(
+        countries("Le président a visité La Réunion, puis le Kazakhstan."),
+        [code("KZ"), code("RE")]
+    );
+    assert_eq!(
+        countries("Une délégation kazakhe était présente."),
+        [code("KZ")],
+        "demonyms are lower case"
+    );
+}
+
+#[test]
+fn odd_inputs_never_panic() {
+    let lex = testing::lexicon();
+    let long = "Le président Xi Jinping a reçu à Paris ".repeat(2000);
+    let garbage: String = (0u32..3000)
+        .filter_map(|i| char::from_u32(i * 37 % 0x2FFF))
+        .collect();
+    let inputs = [
+        "",
+        " \n\t ",
+        "+++\ntitle = \"x\"\n+++\n",
+        "’«»",
+        "M.",
+        "MM. et",
+        "le 31",
+        "Le 1er",
+        "à",
+        "à À",
+        "AlbertII",
+        "(((",
+        "Xi Jinping",
+        "Bakou, 22 juillet,",
+        &long,
+        &garbage,
+        "\u{feff}\u{0}\u{200b}é́",
+    ];
+    for input in inputs {
+        let out = extract(input, &lex, &Context::default());
+        for m in &out.mentions {
+            assert!(input.get(m.span.clone()).is_some(), "{input:?}: {m:?}");
+        }
+        for r in &out.remarks {
+            assert!(input.is_char_boundary(r.offset), "{input:?}: {r:?}");
+        }
+    }
+}
+
+#[test]
+fn organisations_by_name_alias_and_acronym_as_written() {
+    let lex = testing::lexicon();
+    let found = |body: &str| -> Vec<String> {
+        extract(body, &lex, &Context::default())
+            .mentions
+            .into_iter()
+            .filter_map(|m| match m.entity {
+                Entity::Organisation(key) => Some(format!("{} {key}", &body[m.span])),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        found("l’Organisation de coopération de Shanghai (OCS) et les Nations Unies"),
+        [
+            "Organisation de coopération de Shanghai ocs",
+            "OCS ocs",
+            "Nations Unies onu"
+        ]
+    );
+    // An acronym only as written: "ocs" and "Ue" are no organisation.
+    assert!(found("les ocs, Ue, docs").is_empty());
+    assert_eq!(
+        found("le Conseil de sécurité de l’Onu"),
+        ["Conseil de sécurité de l’Onu conseil-de-securite"]
+    );
+}
+
+#[test]
+fn a_bare_title_takes_the_country_of_the_agency_that_signs_the_text() {
+    let lex = testing::lexicon();
+    let who = |body: &str| -> Vec<String> {
+        let out = extract(body, &lex, &Context::default());
+        (out.participants.value.iter())
+            .map(|p| testing::name_and_country(&p.name, p.country))
+            .collect()
+    };
+    assert_eq!(
+        who("Actualités, 3 avril (MAP) - Le chef du gouvernement, M. Aziz Dupont, a reçu l'ambassadeur du Japon, Taro Yamada."),
+        ["Aziz Dupont MA", "Taro Yamada JP"]
+    );
+    assert_eq!(
+        who("Le chef du gouvernement, M. Aziz Dupont, a reçu l'ambassadeur du Japon, Taro Yamada, a rapporté la MAP."),
+        ["Aziz Dupont -", "Taro Yamada JP"],
+        "an agency merely named does not say whose the title is"
+    );
+}
+
+#[test]
+fn an_envoy_with_no_country_is_of_the_country_of_who_sent_them() {
+    let lex = testing::lexicon();
+    let out = extract(
+        "Le président Tom Ward a reçu lundi Ali Khan, envoyé spécial de Muhammadu Buhari.",
+        &lex,
+        &Context::default(),
+    );
+    let who: Vec<String> = (out.participants.value.iter())
+        .map(|p| testing::name_and_country(&p.name, p.country))
+        .collect();
+    assert_eq!(who, ["Tom Ward -", "Ali Khan NG"]);
+}
+
+#[test]
+fn a_headline_closed_by_place_and_date_in_brackets_places_the_meeting() {
+    let body = "Entretien de Tom Ward avec son homologue malien, Ali Khan (Lomé, 4 mai 2021)\n\nTom Ward a reçu le 4 mai son homologue malien, Ali Khan.";
+    let out = testing::read(body, None, Language::Fr);
+    assert_eq!(out.place.value.as_deref(), Some("Lomé"), "{body}");
+}
+
+#[test]
+fn a_statement_is_dated_and_placed_by_the_line_it_is_signed_on() {
+    let cases = [
+        (
+            "Communiqué conjoint de la visite du président Ali Khan au Togo\n\nLomé, le 4 mai 2021\n\nÀ l'invitation du président Tom Ward, le président Ali Khan a effectué une visite au Togo.",
+            Some("2021-05-04"),
+            Some("Lomé"),
+        ),
+        (
+            "Communiqué conjoint de la visite du président Ali Khan au Togo\n\n4 mai 2021\n\nÀ l'invitation du président Tom Ward, le président Ali Khan a effectué une visite au Togo.",
+            Some("2021-05-04"),
+            None,
+        ),
+    ];
+    for (body, date, place) in cases {
+        let out = testing::read(body, None, Language::Fr);
+        let found = out.date.value.map(|d| d.to_string());
+        assert_eq!(found.as_deref(), date, "{body}");
+        assert_eq!(out.place.value.as_deref(), place, "{body}");
+    }
+}
+
+#[test]
+fn extraction_is_deterministic() {
+    let lex = testing::lexicon();
+    let body =
+        "Le 19 novembre 2025, le président kirghize Sadyr Japarov a rencontré Wang Yi à Bichkek.";
+    assert_eq!(
+        extract(body, &lex, &Context::default()),
+        extract(body, &lex, &Context::default())
+    );
+}
