@@ -91,9 +91,13 @@ pub fn find(
         })
         .or_else(|| {
             // A stay is told wherever the report tells of the visit, often last ("La délégation
-            // s'est dite satisfaite de son séjour à Bamako").
+            // s'est dite satisfaite de son séjour à Bamako"), unless told in the pluperfect on
+            // another day ("il s'était rendu à Accra le 21 juillet").
             let near = s.saturating_sub(2)..text.sentences.len();
             near.filter(|&k| k != s && !text.sentences[k].heading && !text.sentences[k].caption)
+                .filter(|&k| {
+                    !(otherwise(k) && text.in_pluperfect(text.sentences[k].tokens.clone()))
+                })
                 .find_map(|k| stayed_at(text, lex, k))
         })
         // The headlines right over the report, past a page's stamp, then those the text opens

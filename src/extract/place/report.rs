@@ -110,11 +110,17 @@ pub(super) fn stayed_at(
         let t = &text.tokens[k];
         t.is_word() && (!t.capitalised || k > 0 && words.particles.contains(&text.fw(k - 1)))
     };
+    // "est arrivé lundi à Paris", "arrived on Monday in Beijing": the day may come first.
+    let day = |k: usize| {
+        let w = text.fw(k);
+        words.weekday(w).is_some() || words.relative_days.iter().any(|(d, _)| *d == w)
+    };
     let places_after = |k: usize| {
         let on_stay = k > tokens.start && words.on_stay.contains(&text.fw(k - 1));
-        let gap = if on_stay { 6 } else { 2 };
+        let dated = day(k + 1) || day(k + 2) && !text.introduces_place(k + 1);
+        let gap = if on_stay || dated { 6 } else { 2 };
         (k + 1..(k + gap).min(tokens.end))
-            .take_while(move |&j| j == k + 1 || kind_of_stay(j - 1))
+            .take_while(move |&j| j == k + 1 || kind_of_stay(j - 1) || day(j - 1))
             .filter(move |&j| to(j))
     };
     // "à la suite de son récent séjour à Lomé": a stay before the exchange.

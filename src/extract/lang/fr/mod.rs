@@ -387,6 +387,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "arrivee",
         "arrive",
         "arrives",
+        // "était de passage à Berne".
+        "passage",
         // "Il a été accueilli à l'aéroport de Lomé par le président": welcomed where they met.
         "accueilli",
         "accueillie",

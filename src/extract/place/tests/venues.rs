@@ -96,6 +96,20 @@ fn places_named_by_venues_missions_and_stays() {
             "Le président Tom Ward a reçu mardi le ministre Ali Khan. L'envoyé de l'Union est à Niamey au nom de la Commission.",
             Some("Niamey"),
         ),
+        // A party there in passing, or arrived there, the day of the arrival written first.
+        (
+            "Jeudi, le ministre Ali Khan a rencontré le président Tom Ward. Le ministre était de passage à Lomé.",
+            Some("Lomé"),
+        ),
+        (
+            "Le président Ali Khan a été reçu par le président Tom Ward. Il est arrivé lundi à Lomé.",
+            Some("Lomé"),
+        ),
+        // A stay dated another day is another visit's.
+        (
+            "Le président Tom Ward a reçu le 24 juillet le ministre Ali Khan. Le ministre avait séjourné à Accra le 21 juillet dernier.",
+            None,
+        ),
     ];
     for (input, expected) in cases {
         check(input, EventKind::Meeting, expected);
@@ -103,6 +117,13 @@ fn places_named_by_venues_missions_and_stays() {
     check_in(
         Language::En,
         "The ministers of Ghana and Togo agreed yesterday to build the road. The two sides met for an hour. They discussed trade. They discussed security. Minister Ali Khan arrived in Lomé on Monday night.",
+        EventKind::Meeting,
+        &[],
+        Some("Lomé"),
+    );
+    check_in(
+        Language::En,
+        "Minister Ali Khan was received by President Tom Ward. He arrived on Monday in Lomé.",
         EventKind::Meeting,
         &[],
         Some("Lomé"),
