@@ -11,20 +11,36 @@ use crate::model::Confidence;
 /// The line among `sentences` that dates a statement or a release ("January 19, 2011, Washington,
 /// D.C." under a statement's title, "January 20, 2022 - Paris, France - Global Affairs Canada"): a
 /// short line of its own that opens with a full date, or with the city a statement is signed in
-/// ("Lomé, le 4 mai 2021"). Its sentence and the date.
+/// ("Lomé, le 4 mai 2021"), after the venue when it names one ("Palais de l'Élysée, Paris, le 7
+/// octobre 2005"). Its sentence and the date.
 pub fn date_line(text: &Text, dates: &Dates, sentences: Range<usize>) -> Option<(usize, Found)> {
     sentences.into_iter().find_map(|s| {
         let line = text.sentences.get(s)?;
         let words = line.tokens.clone().filter(|&k| text.tokens[k].is_word());
         let start = line.tokens.start;
-        let city = (1..=3).find(|&n| {
-            text.tokens.get(start + n).is_some_and(|t| t.is_punct(','))
-                && (start..start + n).all(|k| text.capitalised(k))
-        });
-        let date_start = city.map_or(start, |n| {
-            start + n + 1 + usize::from(text.fw(start + n + 1) == "le")
-        });
-        let d = (dates.all.iter()).find(|d| d.tokens.start == date_start)?;
+        // The comma that closes a name of a few capitalised words from `from` on, their short
+        // joiners in lower case ("Lomé,", "Palais de l'Élysée,", "Palace of the Nation,").
+        let named = |from: usize| {
+            (1..=5).map(|n| from + n).find(|&comma| {
+                text.tokens.get(comma).is_some_and(|t| t.is_punct(','))
+                    && (from..comma).all(|k| {
+                        text.capitalised(k)
+                            || k > from
+                                && text.word(k).len() <= 3
+                                && (text.word(k).chars())
+                                    .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+                    })
+            })
+        };
+        let after = |comma: usize| comma + 1 + usize::from(text.fw(comma + 1) == "le");
+        let at = |k: usize| (dates.all.iter()).find(|d| d.tokens.start == k);
+        // The city, or a venue and its city ("Palais de l'Élysée, Paris, le 7 octobre 2005").
+        let d = match named(start) {
+            None => at(start),
+            Some(comma) => at(after(comma))
+                .or_else(|| named(comma + 1).and_then(|second| at(after(second))))
+                .or_else(|| at(start)),
+        }?;
         if d.year.is_none() || words.count() > 10 {
             return None;
         }

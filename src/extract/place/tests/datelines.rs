@@ -216,6 +216,25 @@ fn datelines_a_caption_runs_into_place_the_meeting() {
     assert_eq!(read.place.value.as_deref(), Some("Kampala"));
 }
 
+/// A date line that names the venue before the city ("Palais de la Nation, Dakar, le …") places
+/// the audience the report tells at that venue.
+#[test]
+fn date_lines_that_name_the_venue_first_place_the_audience() {
+    for (language, body) in [
+        (
+            Language::Fr,
+            "Palais de la République, Lomé, le 7 octobre 2015.\nLe président Tom Ward a reçu au Palais de la République le ministre Ali Khan.",
+        ),
+        (
+            Language::En,
+            "State House of the Republic, Lomé, 7 October 2015.\nPresident Tom Ward received Minister Ali Khan at State House.",
+        ),
+    ] {
+        let read = crate::extract::testing::read(body, None, language);
+        assert_eq!(read.place.value.as_deref(), Some("Lomé"), "{body}");
+    }
+}
+
 /// A hard-wrapped text's line break that cuts the place of a signed dateline keeps it a place,
 /// written on one line.
 #[test]
