@@ -1,3 +1,6 @@
+//! The extractor as a whole: country names as common words, odd inputs, organisations, a bare
+//! title's country, statements dated by their lines, determinism.
+
 use super::*;
 
 #[test]

@@ -111,7 +111,7 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
     // The first line again, when a time opens it ("11:01 / 09.10.2020"): a page's stamp.
     let line_starts =
         (0..text.tokens.len().min(200)).filter(|&k| k == 0 || text.tokens[k].newline_before);
-    line_starts.take(5).find_map(|line| {
+    line_starts.take(LINES_READ).find_map(|line| {
         // A stamp in a list of the page's items ("• Monday, 21 May 2018"), or a line in brackets
         // ("(Ouagadougou, 3 octobre 2020).").
         let bracketed = text.tokens[line].is_punct('(');
@@ -147,6 +147,10 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
             .filter(|d| !d.range)
     })
 }
+
+/// How many of the first lines may hold the dateline: a headline, a standfirst and a photo's
+/// caption and credits may stand above it.
+const LINES_READ: usize = 8;
 
 /// The date the words `first` open with, as a dateline or a lead writes it: `Some(None)` when a
 /// date is found there that dates no dispatch, `None` when the opening words run into no date.
