@@ -89,7 +89,9 @@ impl Finder<'_, '_> {
         let mut j = i + 1;
         let mut words = 1;
         while j < self.text.tokens.len() && words < 8 && !self.text.line_ends_before(j) {
-            if self.name_word(j)
+            if self.post_nominal_len(j).is_some() {
+                break;
+            } else if self.name_word(j)
                 || (self.all_caps(j) && !self.is(j, Listed::NOT_NAME))
                 || is_roman(self.text.word(j))
             {
@@ -356,6 +358,7 @@ impl Finder<'_, '_> {
                         })
                         .or_else(|| after.clone().and_then(|a| self.title_country(a, false)))
                         .or_else(|| self.country_after(run.end))
+                        .or_else(|| self.country_in_apposition(run.end))
                         .or_else(|| before.and_then(|(start, _)| self.owner_country(start)))
                         .or_else(|| honorific_at.and_then(|h| self.listed_country(h)));
                     let homed = country.is_none() && titled && self.home.is_some();
