@@ -366,7 +366,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     in_turn: &["successively", "separately"],
     exchanges_each: &["meetings", "calls"],
     between: "between",
-    delegations: &["delegation", "delegations"],
+    delegations: &["delegation", "delegations", "side"],
     headed_by: &[("led", "by"), ("headed", "by")],
     headed: &["led", "headed"],
     invitations: &["invitation"],
