@@ -88,7 +88,7 @@ impl Finder<'_, '_> {
         }
         let mut j = i + 1;
         let mut words = 1;
-        while j < self.text.tokens.len() && words < 8 && !self.text.line_ends_before(j) {
+        while j < self.text.tokens.len() && words < 8 && !self.line_cuts_name(j) {
             if self.post_nominal_len(j).is_some() {
                 break;
             } else if self.name_word(j)
@@ -101,8 +101,10 @@ impl Finder<'_, '_> {
                 && self.name_word(j + 1)
                 && !self.text.line_ends_before(j + 1)
             {
+                // "Abdullah bin Ali bin Abdullah bin Jassem Al Thani": a chain of forebears is
+                // long, so its particles do not count against a name's length.
                 j += 2;
-                words += 2;
+                words += 1;
             } else if (self.text.word(j - 1).chars().count() == 1
                 || (self.text.words.shortened_given_names).contains(&self.text.fw(j - 1)))
                 && self.text.tokens[j].is_punct('.')
@@ -144,6 +146,14 @@ impl Finder<'_, '_> {
             return i..i + n;
         }
         i..j
+    }
+
+    /// Whether a line ending before token `j` cuts a name there: not in a hard-wrapped text, whose
+    /// sentence runs on over it ("Prime Minister Ali\nKhan held talks").
+    fn line_cuts_name(&self, j: usize) -> bool {
+        let text = self.text;
+        text.line_ends_before(j)
+            && (j == 0 || j >= text.tokens.len() || text.sentence_of(j) != text.sentence_of(j - 1))
     }
 
     /// Where a name ending at `end` ends with its suffix: "Tom Ward, Jr." ends after the suffix

@@ -46,6 +46,22 @@ fn where_names_start_and_end() {
         ),
         ["Tom Ward GH", "Ali Khan KE"]
     );
+    // A chain of forebears is no limit to a name's length.
+    assert_eq!(
+        named_in(
+            "Prince Tom Ward has received at the palace Sheikh Ali bin Sam bin Ali bin Tom Al Khan.",
+            Language::En
+        ),
+        ["Tom Ward -", "Ali bin Sam bin Ali bin Tom Al Khan -"]
+    );
+    // A hard-wrapped text's line may cut a name, which goes on with the next line.
+    assert_eq!(
+        named_in(
+            "Premier Tom Ward and visiting Kenyan Prime Minister Ali Samuel\nOtieno held their regular meeting on Tuesday in the\ncapital, where the two leaders signed several deals\nand reviewed the state of relations between their\ncountries, officials from both sides told reporters\nafter the talks had ended in the early afternoon.",
+            Language::En
+        ),
+        ["Tom Ward -", "Ali Samuel Otieno KE"]
+    );
     // A list of guests may give each one's country alone after a comma.
     assert_eq!(
         named_in(
