@@ -126,6 +126,9 @@ pub struct Words {
     pub shortened_given_names: &'static [&'static str],
     /// Generational suffixes a name ends with after a comma ("Tom Ward, Jr."), part of the name.
     pub name_suffixes: &'static [&'static str],
+    /// Letters of honours and offices written after a name ("Tom Ward AK MC", "O.N., M.P."):
+    /// no part of it, nor do they stop the title after them from being the name's.
+    pub post_nominals: &'static [&'static str],
     /// Words that, written after a person's name, make it a place's or a body's named after them
     /// ("the Nelson Mandela Foundation"): no more of the person's name.
     pub named_after: &'static [&'static str],

@@ -43,9 +43,17 @@ pub fn heads(
         (text.sentences.get(n))
             .is_some_and(|x| (x.tokens.clone()).any(|k| words.delegations.contains(&text.fw(k))))
     };
-    let next = Some(s + 1).filter(|_| names_delegation(s));
+    // "Consultations between the two ministries were held on Tuesday.", "The two sides discussed
+    // …": a report that names no one leaves its parties to the sentences around it, which may
+    // name them as heads of delegations.
+    let names_nobody = |n: usize| {
+        (text.sentences.get(n))
+            .is_some_and(|x| !(cast.mentions.iter()).any(|m| x.tokens.contains(&m.name.start)))
+    };
+    let next = Some(s + 1).filter(|_| names_delegation(s) || names_nobody(s));
     let mut heads = Vec::new();
-    for n in std::iter::once(s).chain(next) {
+    let before = if names_nobody(s) { 0..s } else { s..s };
+    for n in std::iter::once(s).chain(next).chain(before) {
         let Some(x) = text.sentences.get(n).filter(|x| !x.heading && !x.caption) else {
             continue;
         };
@@ -128,6 +136,17 @@ mod tests {
             "Les deux pays ont tenu leur commission mixte à Niamey le 3 mai. Le ministre Tom Ward a conduit la délégation malienne.",
             Language::Fr,
             &["Tom Ward ML"],
+        );
+        // A report that names no one: the delegations of the next sentence are its.
+        check(
+            "The first round of consultations between the two foreign ministries was held on Monday. The Kenyan delegation was headed by Tom Ward, Director of Asian Affairs, while the Lithuanian side was led by Vice-Minister Ali Khan.",
+            Language::En,
+            &["Tom Ward KE", "Ali Khan LT"],
+        );
+        check(
+            "The Kenyan delegation was headed by Tom Ward, Director of Asian Affairs, while the Lithuanian side was led by Vice-Minister Ali Khan. The two sides discussed trade and investment.",
+            Language::En,
+            &["Tom Ward KE", "Ali Khan LT"],
         );
         // A call has no delegation: who led one elsewhere is no party of it.
         check(

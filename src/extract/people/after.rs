@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::Finder;
+use crate::extract::lexicon::CountryForm;
 use crate::model::CountryCode;
 
 impl Finder<'_, '_> {
@@ -36,8 +37,71 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// The title written after a name ending at `end` ("Wang Yi, ministre chinois des Affaires étrangères,").
+    /// The country written alone after a name and its comma, as lists of guests give it ("Dr Ali
+    /// Khan, Kenya, Mr Tom Ward, Ghana, and …"): the clause up to the next comma is its name.
+    pub(super) fn country_in_apposition(&self, end: usize) -> Option<CountryCode> {
+        let text = self.text;
+        let t = |k: usize| text.tokens.get(k);
+        if !t(end)?.is_punct(',') || !text.capitalised(end + 1) {
+            return None;
+        }
+        let closes = |k: usize| {
+            t(k).is_none_or(|t| [',', '.', ';', ')'].iter().any(|&p| t.is_punct(p)))
+                || text.fw(k) == text.words.and
+                || text.line_ends_before(k)
+        };
+        let close = (end + 2..end + 7).find(|&k| closes(k))?;
+        let close = close.min(text.tokens.len());
+        let folded = text.folded_span(end + 1..close);
+        match self.lex.countries_in(folded).as_slice() {
+            [(r, hit)] if r.len() == folded.len() && hit.form == CountryForm::Name => {
+                Some(hit.code)
+            }
+            _ => None,
+        }
+    }
+
+    /// How many tokens the post-nominal letters at `k` take: a word of them in capitals, perhaps
+    /// several run together ("AKMC"), or letters each closed by a full stop ("O.N.").
+    pub(super) fn post_nominal_len(&self, k: usize) -> Option<usize> {
+        let text = self.text;
+        let listed = text.words.post_nominals;
+        let letter = |k: usize| {
+            (text.tokens.get(k)).is_some_and(|t| t.is_word() && t.capitalised)
+                && text.word(k).len() == 1
+                && text.tokens.get(k + 1).is_some_and(|t| t.is_punct('.'))
+        };
+        let dotted = (0..4).take_while(|&n| letter(k + 2 * n)).count();
+        if dotted >= 2 {
+            let letters: String = (0..dotted).map(|n| text.fw(k + 2 * n)).collect();
+            return listed.contains(&letters.as_str()).then_some(2 * dotted);
+        }
+        fn run_together(w: &str, listed: &[&str]) -> bool {
+            w.is_empty()
+                || (listed.iter())
+                    .any(|p| w.strip_prefix(p).is_some_and(|w| run_together(w, listed)))
+        }
+        let word = text.tokens.get(k).is_some_and(|t| t.is_word()) && self.all_caps(k);
+        (word && text.fw(k).len() <= 8 && run_together(text.fw(k), listed)).then_some(1)
+    }
+
+    /// Where the post-nominal letters after a name ending at `end` end ("Tom Ward AK, MC").
+    pub(super) fn post_nominals_end(&self, end: usize) -> usize {
+        let mut k = end;
+        loop {
+            let comma = self.text.tokens.get(k).is_some_and(|t| t.is_punct(','));
+            let from = k + usize::from(comma);
+            match self.post_nominal_len(from) {
+                Some(n) => k = from + n,
+                None => return k,
+            }
+        }
+    }
+
+    /// The title written after a name ending at `end` ("Wang Yi, ministre chinois des Affaires étrangères,"),
+    /// past its post-nominal letters.
     pub(super) fn title_after(&self, end: usize) -> Option<Range<usize>> {
+        let end = self.post_nominals_end(end);
         if let Some(from) = self.office_taken(end) {
             return Some(from..self.title_end(from));
         }

@@ -88,8 +88,10 @@ impl Finder<'_, '_> {
         }
         let mut j = i + 1;
         let mut words = 1;
-        while j < self.text.tokens.len() && words < 8 && !self.text.line_ends_before(j) {
-            if self.name_word(j)
+        while j < self.text.tokens.len() && words < 8 && !self.line_cuts_name(j) {
+            if self.post_nominal_len(j).is_some() {
+                break;
+            } else if self.name_word(j)
                 || (self.all_caps(j) && !self.is(j, Listed::NOT_NAME))
                 || is_roman(self.text.word(j))
             {
@@ -99,8 +101,10 @@ impl Finder<'_, '_> {
                 && self.name_word(j + 1)
                 && !self.text.line_ends_before(j + 1)
             {
+                // "Abdullah bin Ali bin Abdullah bin Jassem Al Thani": a chain of forebears is
+                // long, so its particles do not count against a name's length.
                 j += 2;
-                words += 2;
+                words += 1;
             } else if (self.text.word(j - 1).chars().count() == 1
                 || (self.text.words.shortened_given_names).contains(&self.text.fw(j - 1)))
                 && self.text.tokens[j].is_punct('.')
@@ -142,6 +146,14 @@ impl Finder<'_, '_> {
             return i..i + n;
         }
         i..j
+    }
+
+    /// Whether a line ending before token `j` cuts a name there: not in a hard-wrapped text, whose
+    /// sentence runs on over it ("Prime Minister Ali\nKhan held talks").
+    fn line_cuts_name(&self, j: usize) -> bool {
+        let text = self.text;
+        text.line_ends_before(j)
+            && (j == 0 || j >= text.tokens.len() || text.sentence_of(j) != text.sentence_of(j - 1))
     }
 
     /// Where a name ending at `end` ends with its suffix: "Tom Ward, Jr." ends after the suffix
@@ -356,6 +368,7 @@ impl Finder<'_, '_> {
                         })
                         .or_else(|| after.clone().and_then(|a| self.title_country(a, false)))
                         .or_else(|| self.country_after(run.end))
+                        .or_else(|| self.country_in_apposition(run.end))
                         .or_else(|| before.and_then(|(start, _)| self.owner_country(start)))
                         .or_else(|| honorific_at.and_then(|h| self.listed_country(h)));
                     let homed = country.is_none() && titled && self.home.is_some();

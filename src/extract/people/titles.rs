@@ -223,6 +223,8 @@ impl Finder<'_, '_> {
                     && region(k - 1)
                     && words.definite.contains(&self.text.fw(k + 1))
                     && self.text.capitalised(k + 2)
+                    // "Prime Minister of Japan and the Rt Hon X": an honorific opens the next person.
+                    && !self.is(k + 2, Listed::HONORIFIC)
                 || self.text.capitalised(k - 1) && self.in_country_name(k))
     }
 

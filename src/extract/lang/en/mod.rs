@@ -149,6 +149,12 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     // "Md." and "Mohd." for Mohammad, as South and South-East Asian names are written.
     shortened_given_names: &["md", "mohd", "muhd"],
     name_suffixes: &["jr", "sr"],
+    // Orders, decorations, degrees and seats, as the Commonwealth's and others' releases write them.
+    post_nominals: &[
+        "ac", "ak", "ao", "am", "mc", "cmg", "kcmg", "gcmg", "cb", "kcb", "gcb", "cbe", "kbe",
+        "dbe", "gbe", "obe", "mbe", "cvo", "kcvo", "gcvo", "lvo", "mvo", "dso", "kg", "kt", "pc",
+        "qc", "kc", "mp", "on", "oj", "cd", "gcfr", "gcon", "cfr", "con", "ofr", "phd", "frs",
+    ],
     named_after: &[
         "foundation",
         "airport",
@@ -360,7 +366,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     in_turn: &["successively", "separately"],
     exchanges_each: &["meetings", "calls"],
     between: "between",
-    delegations: &["delegation", "delegations"],
+    delegations: &["delegation", "delegations", "side"],
     headed_by: &[("led", "by"), ("headed", "by")],
     headed: &["led", "headed"],
     invitations: &["invitation"],

@@ -151,6 +151,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     abbreviations: ABBREVIATIONS,
     shortened_given_names: &[],
     name_suffixes: &[],
+    post_nominals: &[],
     // French names a place or a body before the person it is named after ("la Fondation X").
     named_after: &[],
     sentence_openers: SENTENCE_OPENERS,

@@ -23,6 +23,53 @@ fn where_names_start_and_end() {
         ),
         ["Tom Ward GH"]
     );
+    // Letters of honours after a name are no part of it, and the title after them is its.
+    assert_eq!(
+        named_in(
+            "The Most Honourable Tom Ward O.J., M.P., Prime Minister of Ghana spoke with President Ali Khan.",
+            Language::En
+        ),
+        ["Tom Ward GH", "Ali Khan -"]
+    );
+    assert_eq!(
+        named_in(
+            "In a message to Sir Tom Ward AKMC, the Prime Minister of Kenya, the President said he was pleased.",
+            Language::En
+        ),
+        ["Tom Ward KE"]
+    );
+    // "and the" before an honorific opens the next person, not a portfolio of the title before.
+    assert_eq!(
+        named_in(
+            "HE Tom Ward, the Prime Minister of Ghana and the Rt Hon Ali Khan MP, the Prime Minister of Kenya held talks.",
+            Language::En
+        ),
+        ["Tom Ward GH", "Ali Khan KE"]
+    );
+    // A chain of forebears is no limit to a name's length.
+    assert_eq!(
+        named_in(
+            "Prince Tom Ward has received at the palace Sheikh Ali bin Sam bin Ali bin Tom Al Khan.",
+            Language::En
+        ),
+        ["Tom Ward -", "Ali bin Sam bin Ali bin Tom Al Khan -"]
+    );
+    // A hard-wrapped text's line may cut a name, which goes on with the next line.
+    assert_eq!(
+        named_in(
+            "Premier Tom Ward and visiting Kenyan Prime Minister Ali Samuel\nOtieno held their regular meeting on Tuesday in the\ncapital, where the two leaders signed several deals\nand reviewed the state of relations between their\ncountries, officials from both sides told reporters\nafter the talks had ended in the early afternoon.",
+            Language::En
+        ),
+        ["Tom Ward -", "Ali Samuel Otieno KE"]
+    );
+    // A list of guests may give each one's country alone after a comma.
+    assert_eq!(
+        named_in(
+            "The delegation included Dr. Tom Ward, Ghana, Mr Ali Khan, Kenya, and Ms Ana Silva of Peru.",
+            Language::En
+        ),
+        ["Tom Ward GH", "Ali Khan KE", "Ana Silva PE"]
+    );
     // A city's name that is also a given name stays one ("Milan").
     check(
         "Le président slovène Milan Novak a reçu le ministre Ali Khan.",
