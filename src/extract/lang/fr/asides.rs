@@ -48,6 +48,17 @@ pub(super) const ASIDE_CUES: &[&str] = &[
     "entoures",
 ];
 
+/// The asides that title an envoy or an adviser by whom they serve: "l'envoyé spécial du
+/// secrétaire général des Nations unies, Y" names the envoy after the comma.
+pub(super) const ENVOY_ASIDES: &[&str] = &[
+    "special",
+    "speciale",
+    "emissaire",
+    "emissaires",
+    "conseiller",
+    "conseillere",
+];
+
 /// Phrases after which a sentence stops listing the event's participants.
 pub(super) const CUT_PHRASES: &[&str] = &[
     "porteur",

@@ -5,7 +5,7 @@
 use super::{CutPhrases, Words};
 use crate::extract::title::Phrasing;
 use crate::model::EventKind::*;
-use asides::{ASIDE_CUES, CUT_PHRASES};
+use asides::{ASIDE_CUES, CUT_PHRASES, ENVOY_ASIDES};
 use cues::CUES;
 use dates::{DAY_PARTS, FOREIGN_BEFORE, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};
 use names::{HONORIFICS, NOT_NAMES, PARTICLES, ROLES, TITLE_STOPS};
@@ -290,6 +290,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "dirigeait",
     ],
     invitations: &["invitation"],
+    envoy_asides: ENVOY_ASIDES,
     subject_pronouns: &["il", "elle"],
     object_pronouns: &[],
     calls: &["appel", "telephonique"],
