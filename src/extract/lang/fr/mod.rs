@@ -245,7 +245,15 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "ce sont",
     ]),
     residence: CutPhrases::new(&["avec residence", "en residence", "resident a", "residant a"]),
-    title_tails: CutPhrases::new(&["par interim"]),
+    title_tails: CutPhrases::new(&[
+        "par interim",
+        // "le représentant spécial de l'ONU pour l'Afrique centrale, X": the region or the
+        // cause an office is held for.
+        "pour la ",
+        "pour le ",
+        "pour l'",
+        "pour les ",
+    ]),
     cues: CUES,
     cue_times: &[
         "hier",

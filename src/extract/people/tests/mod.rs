@@ -411,6 +411,12 @@ fn surnames_and_asides() {
         "Le ministre des Affaires étrangères par intérim, Tom Ward, a appelé le président par intérim Ali Khan du Mali.",
         &["Tom Ward -", "Ali Khan ML"],
     );
+    // The region or the cause an office is held for goes on with its title ("représentant
+    // spécial pour l'Afrique de l'Ouest"), whose country is the office's, none for the UN's.
+    check(
+        "Le président Paul Roux a reçu le représentant spécial du secrétaire général des Nations unies pour la région du Sahel, Tom Ward, et l'envoyé spécial du Ghana pour les Grands Lacs, Ali Khan.",
+        &["Paul Roux -", "Tom Ward -", "Ali Khan GH"],
+    );
     // Where an envoy resides is part of their title, and its country is not theirs.
     check(
         "Le président Paul Roux a reçu l'ambassadeur du Ghana au Mali avec résidence à Dakar (Sénégal), Tom Ward.",
