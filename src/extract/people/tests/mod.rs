@@ -236,6 +236,11 @@ fn lists_of_names() {
         "Ont été accrédités Ali Khan pour le Ghana et Tom Ward pour la Suède.",
         &["Ali Khan GH", "Tom Ward SE"],
     );
+    // The sentence that names the guests by "Il s'agit de", with no title, each with its country.
+    check(
+        "Le président a reçu jeudi deux ambassadeurs. Il s'agit d'Ali Khan du Ghana, en résidence à Dakar, et de Tom Ward de la Suède.",
+        &["Ali Khan GH", "Tom Ward SE"],
+    );
 }
 
 #[test]
