@@ -236,6 +236,12 @@ fn lists_of_names() {
         "Ont été accrédités Ali Khan pour le Ghana et Tom Ward pour la Suède.",
         &["Ali Khan GH", "Tom Ward SE"],
     );
+    // A role that opens the next name of a list after a comma ("Cheikh") ends the title before
+    // it, which stays the name's before it.
+    check(
+        "Le Roi a reçu MM. Ali Khan, ambassadeur du Ghana, Cheikh Tom Ward Sidi, ambassadeur du Mali, et M. Sam Otieno, ambassadeur de la Suède.",
+        &["Ali Khan GH", "Cheikh Tom Ward Sidi ML", "Sam Otieno SE"],
+    );
     // The sentence that names the guests by "Il s'agit de", with no title, each with its country.
     check(
         "Le président a reçu jeudi deux ambassadeurs. Il s'agit d'Ali Khan du Ghana, en résidence à Dakar, et de Tom Ward de la Suède.",
