@@ -109,7 +109,7 @@ fn in_sentence<'c>(
                     && name
                         .checked_sub(1)
                         .is_some_and(|c| text.tokens[c].is_punct(',') && !apposed(c));
-                text.words.aside_cues.contains(&f)
+                (text.words.aside_cues.contains(&f) || text.words.envoy_asides.contains(&f))
                     && !(after_call
                         || own_honorific
                         || object
