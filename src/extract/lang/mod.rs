@@ -262,6 +262,10 @@ pub struct Words {
     /// Those of `aside_cues` that name who invited: the host, and a party, of an exchange whose
     /// sentence names no one before ("La réunion s'est tenue à l'invitation du ministre X").
     pub invitations: &'static [&'static str],
+    /// Asides besides `aside_cues` that title an envoy or an adviser by whom they serve
+    /// ("l'envoyé spécial du président Y"): a name set apart by a comma after the one served
+    /// ("l'envoyé spécial du secrétaire général de l'ONU, Y") is the envoy's own.
+    pub envoy_asides: &'static [&'static str],
     /// Pronouns that stand for the subject of the sentence before: written before the event's
     /// one named party ("il", "he"), or after it as the one it met ("called on him").
     pub subject_pronouns: &'static [&'static str],

@@ -102,8 +102,20 @@ fn in_sentence<'c>(
                     (k + 1..c.min(phrase.start))
                         .all(|j| text.words.possessives.contains(&text.fw(j)))
                 });
-                text.words.aside_cues.contains(&f)
-                    && !(after_call || own_honorific || object || hosted(k) || named_between(k))
+                // "l'envoyé spécial du secrétaire général de l'ONU, Y": the envoy named after
+                // whom they serve, set apart by a comma (not "émissaire de son homologue, Y").
+                let envoy_named = text.words.envoy_asides.contains(&f)
+                    && (k + 1..name).any(|j| text.tokens[j].is_punct(','))
+                    && name
+                        .checked_sub(1)
+                        .is_some_and(|c| text.tokens[c].is_punct(',') && !apposed(c));
+                (text.words.aside_cues.contains(&f) || text.words.envoy_asides.contains(&f))
+                    && !(after_call
+                        || own_honorific
+                        || object
+                        || envoy_named
+                        || hosted(k)
+                        || named_between(k))
             })
     };
     // "le décès du président X et du ministre Y": a name joined by "et" or a comma to an aside's

@@ -80,6 +80,19 @@ fn participants_of_a_sentence() {
     // Who sent an envoy stayed home; the next guest of a list, after a comma and "M.", came.
     check("Le président Tom Ward a reçu Ali Khan, envoyé spécial du Président Paul Roux, qu'accompagnait le ministre Sam Otieno.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
     check("Le président Tom Ward a reçu M. Ali Khan, envoyé spécial du Président de la République du Ghana, M. Sam Otieno, ambassadeur.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
+    // An envoy named after whom they serve, set apart by a comma, is the guest; not the one an
+    // envoy of a counterpart is sent by.
+    check("Le président Tom Ward a reçu mardi l'envoyé spécial du secrétaire général de l'ONU, Ali Khan, et le conseiller spécial du chef de l'Etat, Sam Otieno.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
+    check(
+        "Le président Tom Ward a reçu mardi deux émissaires de son homologue ghanéen, Ali Khan.",
+        &["Tom Ward"],
+        &[],
+    );
+    check(
+        "Le président Tom Ward a reçu mardi l'envoyé spécial du président Ali Khan.",
+        &["Tom Ward"],
+        &[],
+    );
     // Guests listed each with "de" and their country after the name.
     check("Le 3 mai, il s'est entretenu avec les ambassadeurs Ali Khan du Ghana et Sam Otieno de la Russie.", &["Ali Khan", "Sam Otieno"], &[]);
     // An envoy's title alone stands for the envoy the next sentence names by a bare envoy's title.

@@ -191,10 +191,18 @@ impl Finder<'_, '_> {
             let t = &self.text.tokens[k];
             // "X, Ambassadeur, Haut Représentant de la République française": a title goes on
             // after a comma with another role.
+            // Not where that role opens the next name of a list ("X, ambassadeur du Ghana,
+            // Cheikh Ali Khan, ambassadeur du Mali"): two name words after it.
+            let names_next = (k + 2..k + 4).all(|r| {
+                self.text.capitalised(r)
+                    && self.name_word(r)
+                    && !words.roles.contains(&self.text.fw(r))
+            });
             let goes_on = t.is_punct(',')
                 && (k + 1..k + 3).any(|r| words.roles.contains(&self.text.fw(r)))
                 && (words.roles.contains(&self.text.fw(k + 1))
-                    || words.title_modifiers.contains(&self.text.fw(k + 1)));
+                    || words.title_modifiers.contains(&self.text.fw(k + 1)))
+                && !names_next;
             // "Minister for South Asia, North Africa, the United Nations and the Commonwealth":
             // a title's list of portfolios goes on over its commas to the "and" that closes it.
             if t.is_punct(',') && self.lists_portfolios(k) {

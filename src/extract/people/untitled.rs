@@ -77,10 +77,21 @@ impl Finder<'_, '_> {
             && (text.words.headed_by.iter())
                 .any(|&(led, by)| text.fw(run.start - 2) == led && text.fw(run.start - 1) == by);
         let received = run.len() >= 2 && self.received(run.start);
+        // "Il s'agit de X du Ghana et de Y de la Suède": the sentence after the event's that
+        // names its guests, each right after its opening phrase or after "and" (and "de").
+        let listed_guest = run.len() >= 2
+            && text.words.guests_named.open(text.folded_from(start))
+            && ((start + 1..run.start).all(|k| !text.capitalised(k))
+                || run.start > start + 2
+                    && (text.fw(run.start - 1) == text.words.and
+                        || text.fw(run.start - 2) == text.words.and
+                            && text.words.of_person.contains(&text.fw(run.start - 1)))
+                    && (self.cast.mentions.last()).is_some_and(|m| m.name.start > start));
         run.len() <= 3
             && ((opens && verb_next)
                 || after_with
                 || second
+                || listed_guest
                 || heads
                 || received
                 || self.signs(run))

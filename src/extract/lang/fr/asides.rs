@@ -26,15 +26,6 @@ pub(super) const ASIDE_CUES: &[&str] = &[
     "assassinat",
     "remercie",
     "invitation",
-    // "l'envoyé spécial du président Y", "un émissaire du président Y": who sent the envoy did
-    // not come.
-    "special",
-    "speciale",
-    "emissaire",
-    "emissaires",
-    // "la conseillère diplomatique du président Y": whom an adviser serves did not come.
-    "conseiller",
-    "conseillere",
     // "X, accompagné de Mme Y", "flanqué de ses ministres Y et Z", "entouré du ministre Y": who
     // came with a party did not take part.
     "accompagne",
@@ -46,6 +37,19 @@ pub(super) const ASIDE_CUES: &[&str] = &[
     "entoure",
     "entouree",
     "entoures",
+];
+
+/// Asides too, that title an envoy or an adviser by whom they serve: who sent the envoy ("l'envoyé
+/// spécial du président Y", "un émissaire du président Y") or whom an adviser serves ("la
+/// conseillère diplomatique du président Y") did not come; "l'envoyé spécial du secrétaire
+/// général des Nations unies, Y" names the envoy after the comma.
+pub(super) const ENVOY_ASIDES: &[&str] = &[
+    "special",
+    "speciale",
+    "emissaire",
+    "emissaires",
+    "conseiller",
+    "conseillere",
 ];
 
 /// Phrases after which a sentence stops listing the event's participants.

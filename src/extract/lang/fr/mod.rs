@@ -5,7 +5,7 @@
 use super::{CutPhrases, Words};
 use crate::extract::title::Phrasing;
 use crate::model::EventKind::*;
-use asides::{ASIDE_CUES, CUT_PHRASES};
+use asides::{ASIDE_CUES, CUT_PHRASES, ENVOY_ASIDES};
 use cues::CUES;
 use dates::{DAY_PARTS, FOREIGN_BEFORE, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};
 use names::{HONORIFICS, NOT_NAMES, PARTICLES, ROLES, TITLE_STOPS};
@@ -246,7 +246,15 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "ce sont",
     ]),
     residence: CutPhrases::new(&["avec residence", "en residence", "resident a", "residant a"]),
-    title_tails: CutPhrases::new(&["par interim"]),
+    title_tails: CutPhrases::new(&[
+        "par interim",
+        // "le représentant spécial de l'ONU pour l'Afrique centrale, X": the region or the
+        // cause an office is held for.
+        "pour la ",
+        "pour le ",
+        "pour l'",
+        "pour les ",
+    ]),
     cues: CUES,
     cue_times: &[
         "hier",
@@ -291,6 +299,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "dirigeait",
     ],
     invitations: &["invitation"],
+    envoy_asides: ENVOY_ASIDES,
     subject_pronouns: &["il", "elle"],
     object_pronouns: &[],
     calls: &["appel", "telephonique"],

@@ -236,6 +236,17 @@ fn lists_of_names() {
         "Ont été accrédités Ali Khan pour le Ghana et Tom Ward pour la Suède.",
         &["Ali Khan GH", "Tom Ward SE"],
     );
+    // A role that opens the next name of a list after a comma ("Cheikh") ends the title before
+    // it, which stays the name's before it.
+    check(
+        "Le Roi a reçu MM. Ali Khan, ambassadeur du Ghana, Cheikh Tom Ward Sidi, ambassadeur du Mali, et M. Sam Otieno, ambassadeur de la Suède.",
+        &["Ali Khan GH", "Cheikh Tom Ward Sidi ML", "Sam Otieno SE"],
+    );
+    // The sentence that names the guests by "Il s'agit de", with no title, each with its country.
+    check(
+        "Le président a reçu jeudi deux ambassadeurs. Il s'agit d'Ali Khan du Ghana, en résidence à Dakar, et de Tom Ward de la Suède.",
+        &["Ali Khan GH", "Tom Ward SE"],
+    );
 }
 
 #[test]
@@ -410,6 +421,12 @@ fn surnames_and_asides() {
     check(
         "Le ministre des Affaires étrangères par intérim, Tom Ward, a appelé le président par intérim Ali Khan du Mali.",
         &["Tom Ward -", "Ali Khan ML"],
+    );
+    // The region or the cause an office is held for goes on with its title ("représentant
+    // spécial pour l'Afrique de l'Ouest"), whose country is the office's, none for the UN's.
+    check(
+        "Le président Paul Roux a reçu le représentant spécial du secrétaire général des Nations unies pour la région du Sahel, Tom Ward, et l'envoyé spécial du Ghana pour les Grands Lacs, Ali Khan.",
+        &["Paul Roux -", "Tom Ward -", "Ali Khan GH"],
     );
     // Where an envoy resides is part of their title, and its country is not theirs.
     check(
