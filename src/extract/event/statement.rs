@@ -79,7 +79,10 @@ pub(super) fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize>
         // A title comes first, or right under the line that announces it ("Following is the
         // text of the communique:").
         let announced = k > 0 && colon_at_line_end(text, k - 1);
-        s.heading && (k < 4 || announced) && (closes || names_statement(cues))
+        // "Joint Statement on the Occasion of the Visit …": a heading that opens with the
+        // statement's name titles the text, below whatever lines of an archive's reference.
+        let opens = (cues.iter()).any(|(at, c)| *c == statement && at.start == 0);
+        s.heading && (k < 4 || announced || opens) && (closes || names_statement(cues))
             || announces_statement(text, k, folded, cues)
     })
 }
