@@ -143,6 +143,11 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Le président Tom Ward a reçu le président Ali Khan.\n\n1. Les deux chefs d'État ont eu des entretiens.\n\n2. Ils ont salué leurs relations.\n\n3. Ils se reverront.",
         Meeting,
     );
+    // A date line above the title is no article.
+    kind_of(
+        "3 mai 2016\n\nVisite officielle au Togo du président Ali Khan\n\n1. À l'invitation du président Tom Ward, le président Ali Khan a effectué une visite au Togo.\n\n2. Les deux chefs d'État ont eu des entretiens.\n\n3. Ils ont salué la qualité de leurs relations.",
+        JointStatement,
+    );
     // A statement's title under the line that announces its text, below the page's own lines.
     kind_in(
         "Kenya and Ghana review ties\n\nWorld Saturday 16/July/2022 09:19 AM\nBy: KNA\nKenya and Ghana review ties\n\nNairobi: A joint statement was issued late Friday by Kenya and Ghana. Following is the text of the Nairobi Communique:\n\n\"Joint Communique between the Republic of Kenya and the Republic of Ghana\"\n\nAt the invitation of President Tom Ward, President Ali Khan paid an official visit to Kenya. Following the meeting with President Tom Ward, President Ali Khan met the Speaker.",
