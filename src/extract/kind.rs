@@ -19,7 +19,9 @@ pub enum Cue {
     /// Names the exchange as the occasion of what the sentence says was discussed ("a discuté de
     /// X lors de sa rencontre avec Y"): it overrides the talks a verb of discussion names.
     Occasion(EventKind),
-    /// "a remis le message", "handed over a letter": a message handed over, so brought in person.
+    /// "a remis le message", "handed over a letter": a message handed over, so brought in person;
+    /// also a visit's verb ("visited the embassy to offer his condolences"): the message the
+    /// sentence tells was given in person.
     Handed,
     /// "a félicité", "congratulated": wishes, a message when the sentence names no other exchange
     /// and no means.
@@ -355,6 +357,17 @@ mod tests {
                 Meeting,
             ),
             ("X and Y talked over tea at the palace.", En, Meeting),
+            // Condolences offered on a visit are offered in person.
+            (
+                "X visited the embassy of Y on Monday to offer his condolences.",
+                En,
+                Meeting,
+            ),
+            (
+                "X s'est rendu lundi à l'ambassade de Y pour présenter ses condoléances.",
+                Fr,
+                Meeting,
+            ),
             ("X held face-to-face talks with Y.", En, Talks),
             ("X spoke on Friday with Y about trade.", En, PhoneCall),
             (

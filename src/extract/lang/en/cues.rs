@@ -218,4 +218,6 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("delivered", Cue::Handed),
     ("deliver", Cue::Handed),
     ("delivers", Cue::Handed),
+    // "visited the embassy to offer his condolences": a message told with a visit, given in person.
+    ("visited", Cue::Handed),
 ];

@@ -182,6 +182,11 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("remis", Cue::Handed),
     ("remettre", Cue::Handed),
     ("remet", Cue::Handed),
+    // "s'est rendu à l'ambassade pour présenter ses condoléances": a message told with a visit,
+    // given in person.
+    ("s'est rendu", Cue::Handed),
+    ("s'est rendue", Cue::Handed),
+    ("se sont rendus", Cue::Handed),
     // "a échangé avec Y, porteuse d'une invitation du président Z": the bearer came in person.
     ("porteur d'un message", Cue::Mode(Meeting)),
     ("porteuse d'un message", Cue::Mode(Meeting)),
