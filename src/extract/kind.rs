@@ -19,7 +19,9 @@ pub enum Cue {
     /// Names the exchange as the occasion of what the sentence says was discussed ("a discuté de
     /// X lors de sa rencontre avec Y"): it overrides the talks a verb of discussion names.
     Occasion(EventKind),
-    /// "a remis le message", "handed over a letter": a message handed over, so brought in person.
+    /// "a remis le message", "handed over a letter": a message handed over, so brought in person;
+    /// also a visit's verb ("visited the embassy to offer his condolences"): the message the
+    /// sentence tells was given in person.
     Handed,
     /// "a félicité", "congratulated": wishes, a message when the sentence names no other exchange
     /// and no means.
@@ -54,6 +56,8 @@ pub fn classify(cues: &[(Range<usize>, Cue)]) -> Option<(EventKind, Range<usize>
         occasion,
     ) {
         (Some(Talks) | None, Some(occasion)) => Some(occasion),
+        // "Le message a été transmis au président au cours d'une audience": handed over in person.
+        (Some(Message), Some(occasion)) => Some(occasion),
         (earliest, _) => earliest,
     };
     let modes = || {
@@ -145,7 +149,8 @@ mod tests {
             "X a appelé à la retenue lors de sa rencontre avec Y.",
             Some(Meeting),
         );
-        check("X et Y ont eu un tête-à-tête au palais.", Some(Meeting));
+        // A tête-à-tête is talks, held face to face.
+        check("X et Y ont eu un tête-à-tête au palais.", Some(Talks));
         // Wishes conveyed by telephone were a call's.
         check(
             "X a présenté ses félicitations, par téléphone, au président Y.",
@@ -197,11 +202,33 @@ mod tests {
             "X a transmis un message de félicitations à Y.",
             Some(Message),
         );
-        // Face to face, however the words are joined.
-        check("X et Y ont eu un tête à tête.", Some(Meeting));
+        // Face to face, however the words are joined: talks.
+        check("X et Y ont eu un tête à tête.", Some(Talks));
         check(
             "X et Y se sont entretenus en tête-à-tête lundi.",
+            Some(Talks),
+        );
+        check(
+            "X a eu de longs entretiens en tête à tête avec Y.",
+            Some(Talks),
+        );
+        check(
+            "Le sommet a culminé avec l'entretien en tête à tête de X avec Y.",
             Some(Meeting),
+        );
+        // A message handed over at an audience was brought in person.
+        check(
+            "Le message de Z a été transmis lundi à X par Y au cours d'une audience.",
+            Some(Meeting),
+        );
+        // A declaration the parties adopt is a joint statement.
+        check(
+            "Les ministres X, Y et Z adoptent la Déclaration de Lomé.",
+            Some(JointStatement),
+        );
+        check(
+            "Déclaration de presse conjointe de X et de Y à Niamey.",
+            Some(JointStatement),
         );
         check("X a eu une conversation avec Y.", Some(Talks));
         check("X a eu des échanges avec Y à Paris.", Some(Talks));
@@ -323,6 +350,25 @@ mod tests {
                 Message,
             ),
             ("X received on Sunday the visiting minister Y.", En, Meeting),
+            // Courtesy calls are paid in person; talks over tea are held at table together.
+            (
+                "X received courtesy calls from the ambassadors Y and Z.",
+                En,
+                Meeting,
+            ),
+            ("X and Y talked over tea at the palace.", En, Meeting),
+            // Condolences offered on a visit are offered in person.
+            (
+                "X visited the embassy of Y on Monday to offer his condolences.",
+                En,
+                Meeting,
+            ),
+            (
+                "X s'est rendu lundi à l'ambassade de Y pour présenter ses condoléances.",
+                Fr,
+                Meeting,
+            ),
+            ("X held face-to-face talks with Y.", En, Talks),
             ("X spoke on Friday with Y about trade.", En, PhoneCall),
             (
                 "X a reçu mardi un message de félicitations de Y.",

@@ -133,7 +133,11 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
             .map_or(opening, |k| k + 1);
         // "considered the schedule of upcoming meetings": a word of time before the cue's noun.
         let before = (cue.start > opening).then(|| text.fw(cue.start - 1));
-        text.in_future(clause..cue.start)
+        // "X and Y agreed to meet in Reykjavik": a decision's exchange is to come.
+        let agreed = (cue.start.saturating_sub(3).max(opening)..cue.start)
+            .any(|k| text.words.agreements.contains(&text.fw(k)));
+        agreed
+            || text.in_future(clause..cue.start)
             || before.is_some_and(|w| text.words.later.contains(&w) && w != "to")
     };
     // "X félicite Y pour son élection" over "X a adressé un message à Y": wishes alone name an

@@ -164,9 +164,22 @@ pub(super) fn kind_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
                 .take_while(|&t| text.tokens[t].folded.start < base + cue)
                 .any(|t| words.earlier.contains(&text.fw(t)))
         };
+        // "Cette rencontre a été l'occasion de …", "une rencontre": the noun names any exchange;
+        // only a verb ("X a reçu Y") tells the talks held as an audience.
+        let noun = |cue: usize| {
+            (tokens.clone())
+                .take_while(|&t| text.tokens[t].folded.start < base + cue)
+                .last()
+                .is_some_and(|t| {
+                    let w = text.fw(t);
+                    words.definite.contains(&w) || words.indefinite.contains(&w)
+                })
+        };
         match kind::classify(lex.sentence_cues(text, k)) {
             Some((kind, at))
-                if kind == retold && !(told == EventKind::Talks && after(at.start)) =>
+                if kind == retold
+                    && !(told == EventKind::Talks && after(at.start))
+                    && !(told == EventKind::Talks && noun(at.start)) =>
             {
                 event.kind = retold;
                 return;

@@ -23,7 +23,7 @@ pub(super) fn opens_with_statement(text: &Text, lex: &Lexicon) -> bool {
 /// exchanges they recount; a readout numbers at most the points below its lead, from 1. The
 /// first article may have lost its number, or the capture the first article.
 pub(super) fn numbered_from_first(text: &Text) -> bool {
-    let mut paragraphs = text.sentences.iter().filter(|s| {
+    let paragraphs = text.sentences.iter().filter(|s| {
         !s.heading && (s.tokens.start == 0 || text.tokens[s.tokens.start].newline_before)
     });
     let number = |s: &crate::extract::text::Sentence| {
@@ -35,7 +35,16 @@ pub(super) fn numbered_from_first(text: &Text) -> bool {
         let marked = opening[digits..].starts_with(['.', '-', ')', '–']);
         opening[..digits].parse::<u32>().ok().filter(|_| marked)
     };
-    let first: [Option<u32>; 3] = std::array::from_fn(|_| paragraphs.next().and_then(number));
+    // "25 janvier 2017", "Visite d'État au Togo du président X" above the articles: an unnumbered
+    // line without a full stop is the statement's date or title, not an article.
+    let titles = |s: &crate::extract::text::Sentence| {
+        let last = s.tokens.end - 1;
+        number(s).is_none()
+            && !matches!(text.word(last), "." | "!" | "?" | "…" | ":")
+            && text.line_ends_before(s.tokens.end)
+    };
+    let mut articles = paragraphs.filter(|s| !titles(s));
+    let first: [Option<u32>; 3] = std::array::from_fn(|_| articles.next().and_then(number));
     matches!(
         first,
         [Some(1), Some(2), Some(3)] | [None, Some(2), Some(3)] | [Some(2), Some(3), Some(4)]
@@ -79,7 +88,10 @@ pub(super) fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize>
         // A title comes first, or right under the line that announces it ("Following is the
         // text of the communique:").
         let announced = k > 0 && colon_at_line_end(text, k - 1);
-        s.heading && (k < 4 || announced) && (closes || names_statement(cues))
+        // "Joint Statement on the Occasion of the Visit …": a heading that opens with the
+        // statement's name titles the text, below whatever lines of an archive's reference.
+        let opens = (cues.iter()).any(|(at, c)| *c == statement && at.start == 0);
+        s.heading && (k < 4 || announced || opens) && (closes || names_statement(cues))
             || announces_statement(text, k, folded, cues)
     })
 }

@@ -182,6 +182,9 @@ pub struct Words {
     /// Definite determiners, by which a later sentence points back to an exchange already told
     /// ("the video conference", "cet entretien téléphonique").
     pub definite: &'static [&'static str],
+    /// Indefinite articles ("une", "a"): with the definite ones, what makes the word after them a
+    /// noun ("une rencontre"), not a verb ("a reçu").
+    pub indefinite: &'static [&'static str],
     /// Verbs that make an untitled name opening a sentence a person ("X a reçu").
     pub verbs_after_name: &'static [&'static str],
     /// The word "with": an untitled name after it is a person.
@@ -319,6 +322,9 @@ pub struct Words {
     /// Words that make a visit after them one to come ("ahead of his visit to Paris", "invited
     /// him to visit Tokyo"): not where the exchange took place.
     pub later: &'static [&'static str],
+    /// Verbs of a decision before "to" ("agreed to meet", "sont convenus de se rencontrer"): the
+    /// exchange after them is to come.
+    pub agreements: &'static [&'static str],
     /// Words by which a wire's report points to the city it was filed in ("the meeting here").
     pub here: &'static [&'static str],
     /// Words that tell where a party is ("The Minister is presently in Sri Lanka", "qui se trouve

@@ -143,6 +143,11 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Le président Tom Ward a reçu le président Ali Khan.\n\n1. Les deux chefs d'État ont eu des entretiens.\n\n2. Ils ont salué leurs relations.\n\n3. Ils se reverront.",
         Meeting,
     );
+    // A date line above the title is no article.
+    kind_of(
+        "3 mai 2016\n\nVisite officielle au Togo du président Ali Khan\n\n1. À l'invitation du président Tom Ward, le président Ali Khan a effectué une visite au Togo.\n\n2. Les deux chefs d'État ont eu des entretiens.\n\n3. Ils ont salué la qualité de leurs relations.",
+        JointStatement,
+    );
     // A statement's title under the line that announces its text, below the page's own lines.
     kind_in(
         "Kenya and Ghana review ties\n\nWorld Saturday 16/July/2022 09:19 AM\nBy: KNA\nKenya and Ghana review ties\n\nNairobi: A joint statement was issued late Friday by Kenya and Ghana. Following is the text of the Nairobi Communique:\n\n\"Joint Communique between the Republic of Kenya and the Republic of Ghana\"\n\nAt the invitation of President Tom Ward, President Ali Khan paid an official visit to Kenya. Following the meeting with President Tom Ward, President Ali Khan met the Speaker.",
@@ -184,13 +189,22 @@ fn kinds_told_by_the_headline_or_the_lead() {
 #[test]
 fn talks_told_again_as_a_meeting() {
     use crate::model::EventKind::*;
+    // Only a verb tells the talks held as an audience; the noun names any exchange.
     kind_of(
-        "Le président Tom Ward a eu un entretien mardi avec le président Ali Khan au palais. Cette rencontre, la première après l'élection, a porté sur la sécurité.",
+        "Le président Tom Ward s'est entretenu mardi avec le ministre Ali Khan. Le président Tom Ward a reçu le ministre au palais.",
         Meeting,
     );
     kind_of(
+        "Le président Tom Ward a eu un entretien mardi avec le président Ali Khan au palais. Cette rencontre, la première après l'élection, a porté sur la sécurité.",
+        Talks,
+    );
+    kind_of(
         "Le ministre Tom Ward a eu des entretiens à Accra avec le ministre Ali Khan. Lors de cette entrevue, ils ont examiné leurs relations.",
-        Meeting,
+        Talks,
+    );
+    kind_of(
+        "Le ministre Tom Ward a eu un entretien avec la ministre Ali Khan. Il l'avait invitée à une rencontre loin des palais.",
+        Talks,
     );
     // A meeting after the talks, or before them, is another exchange.
     kind_of(
@@ -211,6 +225,26 @@ fn talks_told_again_as_a_meeting() {
         "Foreign Minister Tom Ward held talks with Foreign Minister Ali Khan in Accra. The meeting focused on trade.",
         crate::model::Language::En,
         Talks,
+    );
+}
+
+#[test]
+fn an_exchange_agreed_on_is_to_come() {
+    use crate::model::EventKind::*;
+    kind_in(
+        "Minister Tom Ward and Minister Ali Khan agreed to meet in Oslo next month.\n\nTom Ward and Ali Khan held a phone conversation on Monday.",
+        crate::model::Language::En,
+        PhoneCall,
+    );
+}
+
+#[test]
+fn a_heading_that_opens_with_the_statement_s_name_titles_the_text() {
+    use crate::model::EventKind::*;
+    kind_in(
+        "[Archive of the Presidency]\n[May 3, 2009]\n[Pages 12-14]\n[Printed edition]\n\nJoint Statement on the Visit of President Ali Khan\nMay 3, 2009\n\nPresidents Tom Ward and Ali Khan held talks in Accra.",
+        crate::model::Language::En,
+        JointStatement,
     );
 }
 
@@ -348,12 +382,18 @@ fn kinds_of_messages_envoys_and_meals() {
 
 #[test]
 fn talks_told_by_the_verb_alone() {
-    // "talked over coffee": the verb of the talks, which the later sentence of a welcome does not
-    // outrank.
+    // "talked at the palace": the verb of the talks, which the later sentence of a welcome does
+    // not outrank.
     kind_in(
-        "President Tom Ward and former president Ali Khan talked over coffee at the palace on Friday afternoon. Ward received Khan, who had been in the country since June 23.",
+        "President Tom Ward and former president Ali Khan talked at the palace on Friday afternoon. Ward received Khan, who had been in the country since June 23.",
         crate::model::Language::En,
         crate::model::EventKind::Talks,
+    );
+    // Talks over tea or coffee are held at table together, as over a meal.
+    kind_in(
+        "President Tom Ward and former president Ali Khan talked over coffee at the palace on Friday afternoon.",
+        crate::model::Language::En,
+        crate::model::EventKind::Meeting,
     );
 }
 

@@ -59,6 +59,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("joint press release", Cue::Kind(JointStatement)),
     ("joint press communique", Cue::Kind(JointStatement)),
     ("joint press statement", Cue::Kind(JointStatement)),
+    // "The ministers adopted the Baku Declaration": a declaration the parties adopted.
+    ("adopted the declaration", Cue::Kind(JointStatement)),
+    ("adoption of the declaration", Cue::Kind(JointStatement)),
     ("joint outcomes statement", Cue::Kind(JointStatement)),
     ("joint outcome statement", Cue::Kind(JointStatement)),
     // "They issued the following statement:": the parties, together, are its authors.
@@ -166,6 +169,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("credentials", Cue::Kind(Meeting)),
     ("letters of credence", Cue::Kind(Meeting)),
     ("courtesy call", Cue::Kind(Meeting)),
+    ("courtesy calls", Cue::Kind(Meeting)),
     ("paid a courtesy call", Cue::Kind(Meeting)),
     ("called on", Cue::Kind(Meeting)),
     // "X called the meeting sincere": the verb judges the exchange, which it does not make a call.
@@ -175,9 +179,8 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("called their talks", Cue::Kind(Talks)),
     ("calls on", Cue::Kind(Meeting)),
     ("call on", Cue::Kind(Meeting)),
-    // "held face-to-face talks": talks held in person.
-    ("tete-a-tete", Cue::Mode(Meeting)),
-    ("face-to-face", Cue::Mode(Meeting)),
+    // "held a tête-à-tête": talks, held face to face; "held face-to-face talks" are talks.
+    ("tete-a-tete", Cue::Kind(Talks)),
     // Calling on someone in person.
     ("paid a visit", Cue::Kind(Meeting)),
     ("paid a brief visit", Cue::Kind(Meeting)),
@@ -201,6 +204,8 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("dinner", Cue::Occasion(Meeting)),
     ("lunch", Cue::Occasion(Meeting)),
     ("breakfast", Cue::Occasion(Meeting)),
+    ("over tea", Cue::Occasion(Meeting)),
+    ("over coffee", Cue::Occasion(Meeting)),
     ("received a telephone call", Cue::Mode(PhoneCall)),
     ("received a phone call", Cue::Mode(PhoneCall)),
     ("received a call", Cue::Mode(PhoneCall)),
@@ -213,4 +218,6 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("delivered", Cue::Handed),
     ("deliver", Cue::Handed),
     ("delivers", Cue::Handed),
+    // "visited the embassy to offer his condolences": a message told with a visit, given in person.
+    ("visited", Cue::Handed),
 ];

@@ -230,6 +230,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with",
     ],
     definite: &["the", "this", "their"],
+    indefinite: &["a", "an"],
     title_determiners: &[
         "the", "his", "her", "their", "its", "our", "by", "to", "with", "and",
     ],
@@ -429,6 +430,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     earlier: &["following", "after", "recent", "previous"],
     journeys: &["visit", "visiting", "welcomed", "welcoming"],
     journeys_to: &["to"],
+    agreements: &["agreed", "decided", "agree", "decide"],
     later: &[
         "ahead",
         "upcoming",

@@ -48,6 +48,12 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("communique commun", Cue::Kind(JointStatement)),
     ("declaration finale commune", Cue::Kind(JointStatement)),
     ("communique de presse conjoint", Cue::Kind(JointStatement)),
+    ("declaration de presse conjointe", Cue::Kind(JointStatement)),
+    ("declaration conjointe de presse", Cue::Kind(JointStatement)),
+    ("communique de presse commun", Cue::Kind(JointStatement)),
+    // "Les ministres adoptent la Déclaration de Bakou": a declaration the parties adopted.
+    ("adoptent la declaration", Cue::Kind(JointStatement)),
+    ("adoption de la declaration", Cue::Kind(JointStatement)),
     ("communique final conjoint", Cue::Kind(JointStatement)),
     // "Ils ont publié la déclaration suivante :": the parties, together, are its authors.
     (
@@ -157,10 +163,10 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     // "X a été l'hôte du président Y": a visit received in person.
     ("l'hote", Cue::Kind(Meeting)),
     ("audience", Cue::Kind(Meeting)),
-    // "se sont entretenus en tête-à-tête": talks held face to face.
-    ("tete-a-tete", Cue::Mode(Meeting)),
-    ("tete a tete", Cue::Mode(Meeting)),
-    // "l'entretien en tête à tête": talks held face to face.
+    // "ont eu un tête-à-tête", "se sont entretenus en tête-à-tête": talks, held face to face.
+    ("tete-a-tete", Cue::Kind(Talks)),
+    ("tete a tete", Cue::Kind(Talks)),
+    // "l'entretien en tête à tête qu'il eut avec Y": the one-to-one of a visit, held in person.
     ("entretien en tete a tete", Cue::Kind(Meeting)),
     ("banquet", Cue::Kind(Meeting)),
     ("reunion", Cue::Kind(Meeting)),
@@ -176,6 +182,11 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("remis", Cue::Handed),
     ("remettre", Cue::Handed),
     ("remet", Cue::Handed),
+    // "s'est rendu à l'ambassade pour présenter ses condoléances": a message told with a visit,
+    // given in person.
+    ("s'est rendu", Cue::Handed),
+    ("s'est rendue", Cue::Handed),
+    ("se sont rendus", Cue::Handed),
     // "a échangé avec Y, porteuse d'une invitation du président Z": the bearer came in person.
     ("porteur d'un message", Cue::Mode(Meeting)),
     ("porteuse d'un message", Cue::Mode(Meeting)),
@@ -188,6 +199,11 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("afin de rencontrer", Cue::Kind(Meeting)),
     ("pour s'entretenir", Cue::Kind(Talks)),
     ("afin de s'entretenir", Cue::Kind(Talks)),
+    // "le message a été transmis au président au cours d'une audience": handed over in person.
+    ("au cours d'une audience", Cue::Occasion(Meeting)),
+    ("lors d'une audience", Cue::Occasion(Meeting)),
+    ("au cours de l'audience", Cue::Occasion(Meeting)),
+    ("lors de l'audience", Cue::Occasion(Meeting)),
     ("lors de sa rencontre", Cue::Occasion(Meeting)),
     ("lors de leur rencontre", Cue::Occasion(Meeting)),
     ("au cours de sa rencontre", Cue::Occasion(Meeting)),

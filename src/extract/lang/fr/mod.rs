@@ -204,6 +204,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     titles_capitalised: false,
     title_small_words: &[],
     definite: &["le", "la", "l'", "cet", "cette", "leur"],
+    indefinite: &["un", "une"],
     title_determiners: &[
         "le", "la", "l'", "les", "son", "sa", "ses", "leur", "au", "aux", "du", "des", "a", "de",
         "d'",
@@ -417,6 +418,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     journeys: &[],
     journeys_to: &[],
     later: &[],
+    agreements: &["convenu", "convenus", "decide", "decides"],
     here: &[],
     whereabouts: &["est", "sont", "suis", "trouve", "trouvent", "actuellement"],
     // "dans le cadre de la conférence de Munich": within a gathering, as on its margins.
