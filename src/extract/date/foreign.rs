@@ -129,8 +129,21 @@ fn clause_before<'a>(
 /// celle effectuée par Y à Lomé les 9 et 10 mars"), however many parties and acts it names
 /// ("following up on X's meeting with Y and the announcement of the Roadmap on February 23").
 fn follows_an_earlier_event(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
-    clause_before(text, d.tokens.start, sentence_start, EARLIER_CLAUSE)
-        .any(|k| text.words.earlier.contains(&text.fw(k)))
+    let earlier = |k: usize| text.words.earlier.contains(&text.fw(k));
+    clause_before(text, d.tokens.start, sentence_start, EARLIER_CLAUSE).any(earlier)
+        || opens_on_an_earlier_event(text, d, sentence_start)
+}
+
+/// "Following the meeting of the ministers of X, Y and Z in Brussels, on 18 January 2016, the
+/// consultations were held in Nicosia on 11 April 2016": in a sentence that opens on an earlier
+/// event and writes another day after it, the first day is that event's, however many commas its
+/// phrase holds.
+fn opens_on_an_earlier_event(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
+    let opens = (sentence_start..sentence_start + 3)
+        .take_while(|&k| k < d.tokens.start)
+        .any(|k| text.words.earlier.contains(&text.fw(k)));
+    let end = text.sentences[text.sentence_of(d.tokens.start)].tokens.end;
+    opens && (d.tokens.end..end).any(|k| text.words.month(text.fw(k)).is_some())
 }
 
 /// Whether the date closes a relative clause telling that something other than an exchange took

@@ -183,6 +183,18 @@ fn dates_of_other_acts_and_earlier_days() {
         None,
         None,
     );
+    // A sentence that opens on an earlier event dates it first, then the one reported.
+    check_in(
+        Language::En,
+        "Following the meeting of the ministers of Ghana, Togo and Benin in Accra, on 3 March 2016, the first consultations were held in Lomé on 9 May 2016.",
+        None,
+        Some("2016-05-09"),
+    );
+    check(
+        "Après la réunion des ministres du Ghana, du Togo et du Bénin à Accra, le 3 mars 2016, les premières consultations se sont tenues à Lomé le 9 mai 2016.",
+        None,
+        Some("2016-05-09"),
+    );
     // In the report, a full date after the page's day is one to come, one years before it an
     // occasion's.
     check_in(
