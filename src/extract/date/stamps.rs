@@ -267,14 +267,16 @@ fn issued_in(text: &Text, d: &DateExpr) -> bool {
         return false;
     }
     let end = k - usize::from(text.tokens[k - 1].is_punct('.'));
-    let Some(comma) = (end.saturating_sub(5)..end)
+    // The city after the line's last comma, or on a line of its own under the issuer's, which
+    // ends with the comma.
+    let Some(start) = (end.saturating_sub(5).max(1)..end)
         .rev()
-        .find(|&j| text.tokens[j].is_punct(',') || text.tokens[j].newline_before)
-        .filter(|&j| text.tokens[j].is_punct(','))
+        .find(|&j| text.tokens[j - 1].is_punct(',') || text.tokens[j].newline_before)
+        .filter(|&j| text.tokens[j - 1].is_punct(','))
     else {
         return false;
     };
-    let city = comma + 1..end;
+    let city = start..end;
     // A city's name may hold a short particle in lower case ("Dar es Salaam", "Porto-Novo").
     let word = |j: usize| {
         let t = &text.tokens[j];

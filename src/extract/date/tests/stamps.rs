@@ -144,6 +144,12 @@ fn english_stamps_and_signatures() {
             None,
             Some("2023-05-04"),
         ),
+        // The city on a line of its own under the issuer's, signed by the sender above.
+        (
+            "President Tom Ward\n--\nThe President of Ghana, Tom Ward has sent a condolence message to Ali Khan, President of Togo following the floods\nTom Ward\nIssued by:\nMinistry of Foreign Affairs and International Co-\noperation,\nDar es Salaam.\n4th May 2023",
+            None,
+            Some("2023-05-04"),
+        ),
     ];
     for &(input, published, expected) in cases {
         check_in(Language::En, input, published, expected);
