@@ -348,7 +348,20 @@ fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event)
         };
         kind::classify(cues).filter(|&(kind, _)| !event.cued || refines(kind))
     });
-    if let Some((kind, _)) = named {
+    // "The consultations were held on Tuesday via video conference. The delegations were headed
+    // by X and Y. … The two sides also discussed": a lead that names no one tells how the talks
+    // the body reports later were held.
+    let lead = || {
+        first_cued(text, lex).filter(|&(s, kind)| {
+            call(kind)
+                && event.sentence.is_some_and(|e| s < e)
+                && !names_anyone(cast, &text.sentences[s].tokens)
+        })
+    };
+    let spoken = matches!(event.kind, EventKind::Talks | EventKind::Meeting);
+    let named =
+        (named.map(|(kind, _)| kind)).or_else(|| spoken.then(lead).flatten().map(|(_, k)| k));
+    if let Some(kind) = named {
         event.kind = kind;
         event.cued = true;
     }

@@ -389,6 +389,12 @@ fn talks_told_by_the_verb_alone() {
         crate::model::Language::En,
         crate::model::EventKind::Talks,
     );
+    // A lead that names no one says how the talks the body reports were held.
+    kind_in(
+        "The second round of political consultations between the two ministries was held on Monday via video conference.\n\nThe delegation of Peru was led by Tom Ward, and that of Mali by Ali Khan.\n\nThe two sides also discussed ways to expand trade.",
+        crate::model::Language::En,
+        crate::model::EventKind::VideoCall,
+    );
     // Talks over tea or coffee are held at table together, as over a meal.
     kind_in(
         "President Tom Ward and former president Ali Khan talked over coffee at the palace on Friday afternoon.",
