@@ -182,10 +182,15 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     }
     participants::by_elimination(&text, lexicon, &cast, &main, &folded_countries, &mut who);
     participants::by_namesake(&text, lexicon, &cast, &main, &folded_countries, &mut who);
+    // "le vice-président du Conseil départemental de La Réunion": an overseas department's
+    // official is of the state it is part of.
+    for p in &mut who {
+        p.country = p.country.map(|c| lexicon.gazetteer.sovereign(c));
+    }
     let mut countries: Vec<CountryCode> = who
         .iter()
         .filter_map(|p| p.country)
-        .chain(main.unnamed.iter().copied())
+        .chain(main.unnamed.iter().map(|&c| lexicon.gazetteer.sovereign(c)))
         .collect();
     countries.sort();
     countries.dedup();

@@ -128,6 +128,22 @@ fn an_envoy_with_no_country_is_of_the_country_of_who_sent_them() {
 }
 
 #[test]
+fn an_overseas_department_s_official_is_of_the_state_it_is_part_of() {
+    let lex = testing::lexicon();
+    let out = extract(
+        "Le président du Conseil régional de la Martinique, Paul Durand, a reçu mardi l'ambassadeur du Japon, Taro Yamada.",
+        &lex,
+        &Context::default(),
+    );
+    let who: Vec<String> = (out.participants.value.iter())
+        .map(|p| testing::name_and_country(&p.name, p.country))
+        .collect();
+    assert_eq!(who, ["Paul Durand FR", "Taro Yamada JP"]);
+    let codes: Vec<String> = out.countries.value.iter().map(|c| c.to_string()).collect();
+    assert_eq!(codes, ["FR", "JP"]);
+}
+
+#[test]
 fn a_headline_closed_by_place_and_date_in_brackets_places_the_meeting() {
     let body = "Entretien de Tom Ward avec son homologue malien, Ali Khan (Lomé, 4 mai 2021)\n\nTom Ward a reçu le 4 mai son homologue malien, Ali Khan.";
     let out = testing::read(body, None, Language::Fr);

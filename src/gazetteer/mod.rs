@@ -48,6 +48,10 @@ pub enum Article {
 pub struct Country {
     pub code: CountryCode,
     pub status: Status,
+    /// The state a territory is an integral part of (France's overseas departments): its
+    /// officials act as that state's.
+    #[serde(default)]
+    pub part_of: Option<CountryCode>,
     /// The usual short French name, without article ("Kirghizistan").
     pub name: String,
     pub article: Article,
@@ -259,6 +263,12 @@ pub struct Gazetteer {
 impl Gazetteer {
     pub fn country(&self, code: CountryCode) -> Option<&Country> {
         self.by_code.get(&code).map(|&i| &self.countries[i])
+    }
+
+    /// The state a participant from `code` represents: the state a territory is part of, or
+    /// the country itself.
+    pub fn sovereign(&self, code: CountryCode) -> CountryCode {
+        self.country(code).and_then(|c| c.part_of).unwrap_or(code)
     }
 
     pub fn organisation(&self, key: &str) -> Option<&Organisation> {

@@ -138,11 +138,26 @@ fn in_sentence<'c>(
     // beside parties named outside them, did not take part; a quoted release tells the exchange.
     let speaker_named = (cast.mentions.iter())
         .any(|m| tokens.contains(&m.name.start) && !text.quoted(tokens.clone(), m.name.start));
+    // "« … d'adresser mes vives félicitations à X », a écrit Y": whom the speaker's own words
+    // send a message to is its addressee, "à" left out or not.
+    let addressed = |m: &Mention| {
+        let (messages, to) = text.words.addressed;
+        // "félicitations à son excellence X": an honorific the title leaves out of the phrase.
+        let honour = |j: usize| {
+            text.words.honorifics.contains(&text.fw(j))
+                || text.words.possessives.contains(&text.fw(j))
+        };
+        let k = (m.phrase.start.saturating_sub(2).max(tokens.start)..m.phrase.start)
+            .find(|&j| (j..m.phrase.start).all(honour))
+            .unwrap_or(m.phrase.start);
+        k > tokens.start && messages.contains(&text.fw(k - 1))
+            || k > tokens.start + 1 && text.fw(k - 1) == to && messages.contains(&text.fw(k - 2))
+    };
     for m in cast
         .mentions
         .iter()
         .filter(|m| m.name.start >= tokens.start && m.name.end <= cut)
-        .filter(|m| !(speaker_named && text.quoted(tokens.clone(), m.name.start)))
+        .filter(|m| !(speaker_named && text.quoted(tokens.clone(), m.name.start)) || addressed(m))
     {
         // "X a rencontré successivement Y, puis Z": the first met is the party; a party named
         // before them has been taken already.

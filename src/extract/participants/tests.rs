@@ -300,6 +300,17 @@ fn names_in_a_speaker_s_own_words_are_no_parties() {
             Language::Fr,
             &["Tom Ward -", "Ali Khan -"][..],
         ),
+        // Whom the speaker's own words send a message to is its addressee, "à" left out or not.
+        (
+            "« Je suis heureux d'adresser mes vives condoléances à Son Excellence Ali Khan », a écrit le président Tom Ward.",
+            Language::Fr,
+            &["Ali Khan -", "Tom Ward -"][..],
+        ),
+        (
+            "« J'ai l'honneur de présenter mes félicitations Monsieur Ali Khan et au peuple frère », a écrit le président Tom Ward.",
+            Language::Fr,
+            &["Ali Khan -", "Tom Ward -"][..],
+        ),
     ] {
         let parties = crate::extract::testing::parties(body, language);
         assert_eq!(parties, expected, "{body}");
