@@ -32,6 +32,10 @@ impl Finder<'_, '_> {
         if (comma + 1..start).any(|k| self.text.capitalised(k)) {
             return None;
         }
+        // "…of Japan, and His Excellency Y": "and" after the comma starts the next person.
+        if (comma + 1..=start).any(|k| self.text.fw(k) == self.text.words.and) {
+            return None;
+        }
         let (outer, _) = self.title_before(comma, floor)?;
         self.title_country(outer..comma, true)
     }

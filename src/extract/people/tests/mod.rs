@@ -413,6 +413,9 @@ fn surnames_and_asides() {
         "X a échangé avec le Président du Faso, le Capitaine Ibrahim Traoré.",
         &["Ibrahim Traoré BF"],
     );
+    // "and" after the comma starts another person: no apposition to the title before.
+    let both = "X received Mr. Tom Ward, Foreign Minister of Ireland, and His Excellency Ali Khan, Foreign Minister of the Republic of Ghana.";
+    assert_eq!(named_in(both, Language::En), ["Tom Ward IE", "Ali Khan GH"]);
     check(
         "Bui Thanh Son a reçu l'ambassadeur de Chine au Vietnam, Xiong Bo.",
         &["Bui Thanh Son VN", "Xiong Bo CN"],
