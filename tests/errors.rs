@@ -61,6 +61,24 @@ fn bad_config_and_gazetteer_are_reported() {
         "{stderr}"
     );
 
+    // A territory is part of a listed state.
+    let project = Project::new("seeds");
+    let countries =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/countries.toml"))
+            .unwrap();
+    let line = countries.lines().count() + 2;
+    project.write(
+        "data/countries.toml",
+        &format!("{countries}\n[[country]]\ncode = \"QZ\"\nstatus = \"territory\"\npart_of = \"QQ\"\nname = \"Île Nulle\"\narticle = \"l'\"\nlocative = \"à\"\n"),
+    );
+    let stderr = String::from_utf8(project.run(&["build"]).stderr).unwrap();
+    assert!(
+        stderr.starts_with(&format!(
+            "data/countries.toml:{line}:1: error: unknown country QQ\n  help:"
+        )),
+        "{stderr}"
+    );
+
     // A role must be an office the file lists, so that pages can show it in either language.
     let project = Project::new("seeds");
     project.write(

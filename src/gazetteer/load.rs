@@ -141,9 +141,12 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
     };
 
     let mut gazetteer = Gazetteer::default();
+    // The states territories are part of, checked once every country is known.
+    let mut parts = Vec::new();
     for entry in c.country {
         let span = entry.span();
         let country = entry.into_inner();
+        parts.push((country.part_of, span.start));
         if gazetteer.by_code.contains_key(&country.code) {
             errors.push(located(
                 countries,
@@ -189,6 +192,9 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
             ));
         }
     };
+    for (code, offset) in parts {
+        check_code(code, countries, offset);
+    }
     for entry in &p.person {
         check_code(entry.get_ref().country, people, entry.span().start);
     }
