@@ -69,7 +69,7 @@ fn bad_config_and_gazetteer_are_reported() {
     let line = countries.lines().count() + 2;
     project.write(
         "data/countries.toml",
-        &format!("{countries}\n[[country]]\ncode = \"QZ\"\nstatus = \"territory\"\npart_of = \"QQ\"\nname = \"Île Nulle\"\narticle = \"l'\"\nlocative = \"à\"\n"),
+        format!("{countries}\n[[country]]\ncode = \"QZ\"\nstatus = \"territory\"\npart_of = \"QQ\"\nname = \"Île Nulle\"\narticle = \"l'\"\nlocative = \"à\"\n"),
     );
     let stderr = String::from_utf8(project.run(&["build"]).stderr).unwrap();
     assert!(

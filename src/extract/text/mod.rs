@@ -262,11 +262,13 @@ impl<'a> Text<'a> {
 
     /// The body span of tokens `r` (empty at the end of the body for an empty range).
     pub fn span(&self, r: Range<usize>) -> Range<usize> {
+        // A range that runs past the last token ends with it.
+        let end = r.end.min(self.tokens.len());
         match (
             self.tokens.get(r.start),
-            r.end.checked_sub(1).and_then(|e| self.tokens.get(e)),
+            end.checked_sub(1).and_then(|e| self.tokens.get(e)),
         ) {
-            (Some(a), Some(b)) if r.start < r.end => a.span.start..b.span.end,
+            (Some(a), Some(b)) if r.start < end => a.span.start..b.span.end,
             _ => self.body.len()..self.body.len(),
         }
     }
