@@ -143,7 +143,12 @@ fn opens_on_an_earlier_event(text: &Text, d: &DateExpr, sentence_start: usize) -
         .take_while(|&k| k < d.tokens.start)
         .any(|k| text.words.earlier.contains(&text.fw(k)));
     let end = text.sentences[text.sentence_of(d.tokens.start)].tokens.end;
-    opens && (d.tokens.end..end).any(|k| text.words.month(text.fw(k)).is_some())
+    // A month's name beside a day's number: "may" alone is a verb.
+    let digit = |k: usize| text.fw(k).starts_with(|c: char| c.is_ascii_digit());
+    let dated = |k: usize| {
+        text.words.month(text.fw(k)).is_some() && (k > 0 && digit(k - 1) || digit(k + 1))
+    };
+    opens && (d.tokens.end..end).any(dated)
 }
 
 /// Whether the date closes a relative clause telling that something other than an exchange took

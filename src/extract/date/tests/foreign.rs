@@ -195,6 +195,13 @@ fn dates_of_other_acts_and_earlier_days() {
         None,
         Some("2016-05-09"),
     );
+    // "may" is no month: the day is the only one written.
+    check_in(
+        Language::En,
+        "Following the talks of the ministers of Ghana, Togo and Benin on 3 March 2016, the ministers may meet again.",
+        None,
+        Some("2016-03-03"),
+    );
     // In the report, a full date after the page's day is one to come, one years before it an
     // occasion's.
     check_in(
