@@ -5,6 +5,7 @@ use crate::extract::kind::Cue;
 use crate::extract::lang::Words;
 use crate::extract::text::Text;
 
+use super::written::starts_with_digit;
 use super::{place_in_brackets, DateExpr};
 
 /// Whether a written date belongs to something else: a span, an earlier or later event, an occasion.
@@ -36,9 +37,8 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
     };
     let named = before(opened + 1);
     let explains_weekday = before(opened) == "("
-        && (words.weekday(named).is_some()
+        && (words.names_day(named)
             || words.day_parts.contains(&named)
-            || words.relative_days.iter().any(|(day, _)| *day == named)
             || named == "hui"
             // "in a conversation held (21 June) with X": the day of the act named before.
             || words.took_place.contains(&named));
@@ -144,7 +144,7 @@ fn opens_on_an_earlier_event(text: &Text, d: &DateExpr, sentence_start: usize) -
         .any(|k| text.words.earlier.contains(&text.fw(k)));
     let end = text.sentences[text.sentence_of(d.tokens.start)].tokens.end;
     // A month's name beside a day's number: "may" alone is a verb.
-    let digit = |k: usize| text.fw(k).starts_with(|c: char| c.is_ascii_digit());
+    let digit = |k: usize| starts_with_digit(text.fw(k));
     let dated = |k: usize| {
         text.words.month(text.fw(k)).is_some() && (k > 0 && digit(k - 1) || digit(k + 1))
     };

@@ -469,6 +469,11 @@ impl Words {
         self.months.contains(&folded) || self.weekdays.iter().any(|(w, _)| *w == folded)
     }
 
+    /// A day of the week or a day counted from today ("lundi", "hier", "yesterday"), folded.
+    pub fn names_day(&self, folded: &str) -> bool {
+        self.weekday(folded).is_some() || self.relative_days.iter().any(|(d, _)| *d == folded)
+    }
+
     pub fn weekday(&self, folded: &str) -> Option<Weekday> {
         self.weekdays
             .iter()

@@ -111,7 +111,7 @@ impl Finder<'_, '_> {
             // which says when the clause's act was done.
             let f = self.text.fw(k);
             let words = self.text.words;
-            if words.weekday(f).is_some() || words.relative_days.iter().any(|(d, _)| *d == f) {
+            if words.names_day(f) {
                 return None;
             }
             // "les deux anciens chefs d'État, à savoir X et Y": the title announces the names.

@@ -111,10 +111,7 @@ pub(super) fn stayed_at(
         t.is_word() && (!t.capitalised || k > 0 && words.particles.contains(&text.fw(k - 1)))
     };
     // "est arrivé lundi à Paris", "arrived on Monday in Beijing": the day may come first.
-    let day = |k: usize| {
-        let w = text.fw(k);
-        words.weekday(w).is_some() || words.relative_days.iter().any(|(d, _)| *d == w)
-    };
+    let day = |k: usize| words.names_day(text.fw(k));
     let places_after = |k: usize| {
         let on_stay = k > tokens.start && words.on_stay.contains(&text.fw(k - 1));
         let dated = day(k + 1) || day(k + 2) && !text.introduces_place(k + 1);
