@@ -173,6 +173,24 @@ fn a_statement_is_dated_and_placed_by_the_line_it_is_signed_on() {
 }
 
 #[test]
+fn a_wire_s_stamp_in_brackets_after_the_city_dates_the_dispatch() {
+    // The bracket may follow the city's name with no comma, on a line under the headline.
+    let body = "Omani and Indian ministers hold talks\n\nMUSCAT (Outlet News / ONA - 3rd Feb, 2022) Omani Foreign Minister Tom Ward and Indian Foreign Minister Ali Khan have started their talks in Muscat.";
+    let out = testing::read(body, None, Language::En);
+    let date = out.date.value.map(|d| d.to_string());
+    assert_eq!(date.as_deref(), Some("2022-02-03"), "{body}");
+}
+
+#[test]
+fn a_caption_s_aside_in_brackets_leaves_the_dateline_below_it_read() {
+    // "(R)" after a name in the caption dates nothing: the wire's dateline under it still places
+    // the meeting, its city's name in capitals.
+    let body = "Omani President Tom Ward (R) meets with visiting Indian Foreign Minister Ali Khan in Muscat, capital of Oman, Feb. 3, 2022. (ONA/Photographer)\n\n\n\nMUSCAT, Feb. 3 (ONA) -- Omani President Tom Ward met with visiting Indian Foreign Minister Ali Khan Thursday, discussing trade.";
+    let out = testing::read(body, None, Language::En);
+    assert_eq!(out.place.value.as_deref(), Some("Muscat"), "{body}");
+}
+
+#[test]
 fn extraction_is_deterministic() {
     let lex = testing::lexicon();
     let body =

@@ -125,6 +125,19 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
         if line == 0 && !timed && !labelled && !bracketed {
             return None;
         }
+        // "MINSK (Outlet / Agency - 26th November, 2020) …" under a headline: the wire's stamp
+        // in brackets after the dateline's city, as `opening_date` reads it on the first line.
+        if line > 0 && !bracketed && !timed && !labelled {
+            let end = (start + 1..text.tokens.len())
+                .find(|&k| text.line_ends_before(k))
+                .unwrap_or(text.tokens.len());
+            let stamp = opening_date(text, calendar, published, start..end, false).flatten();
+            if let Some(d) =
+                stamp.filter(|d| (start..d.tokens.start).any(|j| text.tokens[j].is_punct('(')))
+            {
+                return Some(d);
+            }
+        }
         (start..start + 8)
             .find_map(|k| {
                 if k > start && text.line_ends_before(k) {
@@ -173,8 +186,13 @@ fn opening_date(
             return Some(Some(d).filter(|d| !d.range && (placed || closes_dateline(text, d))));
         }
         let t = &text.tokens[k];
-        if t.is_punct('(') && k > first.start && text.tokens[k - 1].is_punct(',') {
-            return Some(bracketed_stamp(text, calendar, published, k));
+        // The bracket may follow the city's comma or its last word ("MINSK (Outlet / Agency -
+        // 26th November, 2020)"); after a word, one with no date is an aside ("Xi Jinping (R)").
+        if t.is_punct('(') && k > first.start {
+            let stamp = bracketed_stamp(text, calendar, published, k);
+            if stamp.is_some() || text.tokens[k - 1].is_punct(',') {
+                return Some(stamp);
+            }
         }
         // "Cité du Vatican, 30 juin 2014 (VIS)": a particle may join a city's capitalised words.
         let joins = k > first.start
