@@ -182,6 +182,14 @@ fn a_wire_s_stamp_in_brackets_after_the_city_dates_the_dispatch() {
 }
 
 #[test]
+fn a_day_after_a_press_briefing_s_name_is_the_briefing_s() {
+    let body = "Le président s'est entretenu au téléphone avec le président Ali Khan. Le porte-parole a expliqué lors d'un point de presse, mercredi, que les deux dirigeants avaient eu un entretien téléphonique mardi.";
+    let out = testing::read(body, Some("2024-05-23"), Language::Fr);
+    let date = out.date.value.map(|d| d.to_string());
+    assert_eq!(date.as_deref(), Some("2024-05-21"), "{body}");
+}
+
+#[test]
 fn a_caption_s_aside_in_brackets_leaves_the_dateline_below_it_read() {
     // "(R)" after a name in the caption dates nothing: the wire's dateline under it still places
     // the meeting, its city's name in capitals.

@@ -439,6 +439,13 @@ fn days_of_a_report_after_the_fact() {
             Some("2024-05-22"),
             Some("2024-05-21"),
         ),
+        // A day after a press briefing's name is the briefing's, where the exchange is told.
+        (
+            Language::En,
+            "The President spoke on the telephone with Y. The spokesman told journalists at a press briefing, Wednesday, that the two leaders had a telephone conversation on Tuesday.",
+            Some("2024-05-23"),
+            Some("2024-05-21"),
+        ),
     ];
     for &(language, input, published, expected) in cases {
         check_in(language, input, published, expected);

@@ -71,7 +71,16 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     foreign_after: &["next"],
     captions: &["photo", "photos", "image", "caption"],
     caption_leads: &["this", "the", "in", "file"],
-    reporting_verbs: &["said", "told", "announced", "stated", "reported", "added"],
+    // "told journalists at a press briefing, Wednesday": the briefing's day, the report's.
+    reporting_verbs: &[
+        "said",
+        "told",
+        "announced",
+        "stated",
+        "reported",
+        "added",
+        "briefing",
+    ],
     done_before_report: &["had", "having"],
     occasion_leads: &["during", "in", "at", "when", "while"],
     publication: &["published", "posted"],

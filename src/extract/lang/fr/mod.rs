@@ -500,7 +500,7 @@ const MILESTONES: &[&str] = &[
     "expire",
 ];
 
-/// Past participles of a report: "a indiqué son cabinet mercredi matin".
+/// Past participles of a report ("a indiqué son cabinet mercredi matin") and the press it is made to.
 const REPORTING_VERBS: &[&str] = &[
     "indique",
     "annonce",
@@ -514,6 +514,8 @@ const REPORTING_VERBS: &[&str] = &[
     "souligne",
     "appris",
     "communique",
+    // "lors d'un point de presse, mercredi": the day the press is told, the report's.
+    "presse",
 ];
 
 // Sentences: abbreviations a full stop does not end, words that open a sentence.
