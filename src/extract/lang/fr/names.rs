@@ -276,6 +276,14 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "organisation",
     "union",
     "cooperation",
+    // "le président de l'Union Africaine X", "du Conseil Européen Y": a region's adjective, some
+    // pages capitalise it in a body's name.
+    "africaine",
+    "africain",
+    "europeen",
+    "europeenne",
+    "asiatique",
+    "arabe",
     // Portfolios, which end a minister's title right before the name ("le ministre de la Défense
     // X Y", "des Relations extérieures et du Culte").
     "commerce",

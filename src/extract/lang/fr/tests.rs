@@ -144,6 +144,8 @@ fn kinds_and_parties_of_whole_texts() {
         ("Le Premier ministre Tom Ward a déclaré que la coopération allait se renforcer.\n\nIl a fait ces remarques jeudi lors de sa rencontre avec le président Ali Khan.", "meeting", &["Tom Ward", "Ali Khan"]),
         // A body's adjectives in capitals are no name, as its nouns are not.
         ("Le président du Conseil Présidentiel de Transition (CPT), Tom Ward, a reçu jeudi l'ambassadeur du Canada, Ali Khan.", "meeting", &["Tom Ward", "Ali Khan"]),
+        // So is a region's adjective a page capitalises in a body's name.
+        ("Le président en exercice de l'Union Africaine Tom Ward s'est entretenu jeudi par visioconférence avec le président du Conseil Européen Ali Khan.", "video_call", &["Tom Ward", "Ali Khan"]),
         // A presidency's "courrier" is a letter; others who wrote too come after.
         ("Le président Tom Ward, à travers un courrier adressé lundi à son homologue malien Ali Khan, l'a félicité pour sa réélection.\n\nComme lui, les présidents Sam Otieno et Paul Roux ont adressé des messages à Ali Khan.", "message", &["Tom Ward", "Ali Khan"]),
     ];
