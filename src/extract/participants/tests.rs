@@ -67,6 +67,8 @@ fn participants_of_a_sentence() {
     // "and" before a country goes on with the plural title.
     en("Minister Tom Ward received the ambassadors of Ghana and Mali. Ghanaian Ambassador Ali Khan and Malian Ambassador Sam Otieno praised the ties.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
     // Where a group of envoys is posted is not their country.
+    // Whom a counselor serves, in either spelling, stayed home.
+    en("Minister Tom Ward on Friday held a phone conversation with Ali Khan, diplomatic counselor to Ghanaian President Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     en("Minister Tom Ward received the ambassadors residing in Ghana and Mali. Ghanaian President Ali Khan welcomed them.", &["Tom Ward"], &[]);
     check("Le Président russe a discuté avec son homologue français. MM. Poutine et Macron ont parlé.", &["Vladimir Poutine", "Emmanuel Macron"], &[]);
     // "SEM." (Son Excellence Monsieur) before a name ends no sentence.

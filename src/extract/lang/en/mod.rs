@@ -221,6 +221,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "foreign",
         "prime",
         "top",
+        // "X, diplomatic counselor to President Y", "X, senior adviser to …": a remit or rank
+        // before the role.
+        "diplomatic",
+        "senior",
         "'s",
         "s",
         "'",
@@ -291,7 +295,14 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     country_joiners: &["of", "the"],
     peoples: &["people", "peoples"],
     of_person: &["of"],
-    sent: &["envoy", "emissary", "adviser", "advisor"],
+    sent: &[
+        "envoy",
+        "emissary",
+        "adviser",
+        "advisor",
+        "counsellor",
+        "counselor",
+    ],
     office_taken: (&["on", "upon"], &["as"]),
     many: &["many", "several", "numerous", "multiple", "various"],
     appeals: &["for"],
@@ -340,9 +351,12 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "envoy",
         "emissary",
         "emissaries",
-        // "the diplomatic adviser of President Y": whom an adviser serves did not come.
+        // "the diplomatic adviser of President Y", "counselor to President Y": whom an adviser
+        // serves did not come.
         "adviser",
         "advisor",
+        "counsellor",
+        "counselor",
         // "X, accompanied by Minister Y, met Z", "flanked by his ministers Y and W": who came with
         // a party did not take part.
         "accompanied",
