@@ -246,6 +246,10 @@ pub struct Words {
     /// Verbs of saying written right after a name: once the parties are named, who "said" or
     /// "told reporters" is the report's source ("…, Press Secretary X told reporters").
     pub sources: &'static [&'static str],
+    /// Words for a government named by its leader's surname: written after it ("the X
+    /// administration"), then before it ("le gouvernement X"). The name is the government's, not
+    /// a party.
+    pub governments: (&'static [&'static str], &'static [&'static str]),
     /// Words by which a sentence lists those a party met one after another ("a rencontré
     /// successivement X, Y et Z"): the first is the party of the exchange it reports.
     pub in_turn: &'static [&'static str],

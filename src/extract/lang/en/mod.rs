@@ -377,6 +377,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "tweeted",
         "posted",
     ],
+    governments: (
+        &["government", "administration", "regime", "cabinet", "era"],
+        &[],
+    ),
     // "met separately with X and Y": one exchange with each.
     in_turn: &["successively", "separately"],
     exchanges_each: &["meetings", "calls"],

@@ -279,6 +279,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     aside_cues: ASIDE_CUES,
     sources: &[],
+    governments: (
+        &[],
+        &["gouvernement", "administration", "regime", "cabinet", "ere"],
+    ),
     in_turn: &["successivement", "successifs", "successives", "separement"],
     exchanges_each: &["appels", "audiences"],
     between: "entre",
