@@ -250,6 +250,11 @@ fn participants_of_an_english_sentence() {
         "President Tom Ward spoke with Chancellor Ali Khan and with President Sam Otieno.",
         &["Tom Ward", "Ali Khan"],
     );
+    check("Minister Tom Ward held talks with Minister Ali Khan on Sunday and called on Prime Minister Sam Otieno today.", &["Tom Ward", "Ali Khan"]);
+    check(
+        "Minister Tom Ward met Minister Ali Khan and paid a courtesy call on President Sam Otieno.",
+        &["Tom Ward", "Ali Khan"],
+    );
     // A name in the possessive after the one party the exchange's cue takes is what they spoke of.
     check("During the meeting with Ambassador Ali Khan, the Head of State noted the importance of President Sam Otieno's coming visit.", &["Ali Khan"]);
 }

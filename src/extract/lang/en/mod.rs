@@ -412,6 +412,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         // "X and with Y", "before meeting Y": another exchange, reported after the first.
         "and with",
         "as well as with",
+        "and called on",
+        "and paid a",
         "before meeting",
         "before holding",
         "after meeting",
