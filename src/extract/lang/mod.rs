@@ -155,6 +155,9 @@ pub struct Words {
     /// Those of `roles` that name the other party rather than an office ("son homologue", "his
     /// counterpart"): never a title the person is given.
     pub counterparts: &'static [&'static str],
+    /// Words no line ends a sentence or a heading on (articles, prepositions, "and"): a line
+    /// that ends on one goes on with the next ("… of the Republic of\nCyprus, Mr X").
+    pub dangling: &'static [&'static str],
     /// Honorifics written right before a name.
     pub honorifics: &'static [&'static str],
     /// Words that may join a name's parts.

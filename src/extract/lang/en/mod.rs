@@ -233,6 +233,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     title_small_words: &[
         "a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with",
     ],
+    dangling: &["of", "the", "a", "an", "and", "to", "for", "with"],
     definite: &["the", "this", "their"],
     indefinite: &["a", "an"],
     title_determiners: &[

@@ -203,6 +203,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     titles_capitalised: false,
     title_small_words: &[],
+    dangling: &[
+        "de", "du", "des", "d'", "le", "la", "les", "l'", "et", "au", "aux", "un", "une",
+    ],
     definite: &["le", "la", "l'", "cet", "cette", "leur"],
     indefinite: &["un", "une"],
     title_determiners: &[
