@@ -155,6 +155,9 @@ pub struct Words {
     /// Those of `roles` that name the other party rather than an office ("son homologue", "his
     /// counterpart"): never a title the person is given.
     pub counterparts: &'static [&'static str],
+    /// Words no line ends a sentence or a heading on (articles, prepositions, "and"): a line
+    /// that ends on one goes on with the next ("… of the Republic of\nCyprus, Mr X").
+    pub dangling: &'static [&'static str],
     /// Honorifics written right before a name.
     pub honorifics: &'static [&'static str],
     /// Words that may join a name's parts.
@@ -246,6 +249,10 @@ pub struct Words {
     /// Verbs of saying written right after a name: once the parties are named, who "said" or
     /// "told reporters" is the report's source ("…, Press Secretary X told reporters").
     pub sources: &'static [&'static str],
+    /// Words for a government named by its leader's surname: written after it ("the X
+    /// administration"), then before it ("le gouvernement X"). The name is the government's, not
+    /// a party.
+    pub governments: (&'static [&'static str], &'static [&'static str]),
     /// Words by which a sentence lists those a party met one after another ("a rencontré
     /// successivement X, Y et Z"): the first is the party of the exchange it reports.
     pub in_turn: &'static [&'static str],

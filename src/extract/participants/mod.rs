@@ -193,6 +193,7 @@ fn in_sentence<'c>(
             })
         };
         if owns_title(text, cast, m, trigger)
+            || of_a_government(text, m)
             || possessive(text, m.name.end) && (people.len() >= 2 || party_after_cue())
             || source() && (people.len() >= 2 || two_after())
         {
@@ -247,6 +248,15 @@ fn owns_title(text: &Text, cast: &Cast, m: &Mention, trigger: usize) -> bool {
             && (end + 2..n.name.start).all(|k| !text.words.title_stops.contains(&text.fw(k)))
     };
     possessive(text, end) && cast.mentions.iter().any(title)
+}
+
+/// "after the X government assumed power", "sous le gouvernement X": a bare surname that names a
+/// government by its leader tells when, not who took part.
+fn of_a_government(text: &Text, m: &Mention) -> bool {
+    let (after, before) = text.words.governments;
+    m.phrase == m.name
+        && (after.contains(&text.fw(m.name.end))
+            || m.name.start > 0 && before.contains(&text.fw(m.name.start - 1)))
 }
 
 /// Whether a name ending at `end` is in the possessive ("President X's").

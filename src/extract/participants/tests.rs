@@ -67,6 +67,10 @@ fn participants_of_a_sentence() {
     // "and" before a country goes on with the plural title.
     en("Minister Tom Ward received the ambassadors of Ghana and Mali. Ghanaian Ambassador Ali Khan and Malian Ambassador Sam Otieno praised the ties.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
     // Where a group of envoys is posted is not their country.
+    // A government named by its leader's surname tells when, not who took part.
+    en("Marking the first contact since the Ward government took office, Minister Ali Khan met his counterpart Sam Otieno. President Tom Ward welcomed it.", &["Ali Khan", "Sam Otieno"], &[]);
+    // Whom a counselor serves, in either spelling, stayed home.
+    en("Minister Tom Ward on Friday held a phone conversation with Ali Khan, diplomatic counselor to Ghanaian President Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     en("Minister Tom Ward received the ambassadors residing in Ghana and Mali. Ghanaian President Ali Khan welcomed them.", &["Tom Ward"], &[]);
     check("Le Président russe a discuté avec son homologue français. MM. Poutine et Macron ont parlé.", &["Vladimir Poutine", "Emmanuel Macron"], &[]);
     // "SEM." (Son Excellence Monsieur) before a name ends no sentence.
@@ -170,6 +174,8 @@ fn participants_of_a_sentence() {
     // not.
     check("Lors d'un entretien téléphonique lundi, le ministre Tom Ward a remercié son homologue ghanéen Ali Khan pour son soutien.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le ministre Tom Ward s'est entretenu lundi avec le ministre Ali Khan, en hommage à son homologue Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    // So too in French, the surname after the word.
+    check("Sous le gouvernement Ward, le ministre Ali Khan a reçu son homologue Sam Otieno. Le président Tom Ward a salué la visite.", &["Ali Khan", "Sam Otieno"], &[]);
     // Whom an adviser serves stayed home.
     check("Le président Tom Ward s'est entretenu mardi avec Ali Khan, conseiller diplomatique du président ghanéen Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     // A country's name is a proper noun: a title holding the same word in lower case names none.
@@ -242,6 +248,11 @@ fn participants_of_an_english_sentence() {
     check("Chancellor Tom Ward, flanked by Finance Minister Ali Khan, received President Paul Roux in Berlin.", &["Tom Ward", "Paul Roux"]);
     check(
         "President Tom Ward spoke with Chancellor Ali Khan and with President Sam Otieno.",
+        &["Tom Ward", "Ali Khan"],
+    );
+    check("Minister Tom Ward held talks with Minister Ali Khan on Sunday and called on Prime Minister Sam Otieno today.", &["Tom Ward", "Ali Khan"]);
+    check(
+        "Minister Tom Ward met Minister Ali Khan and paid a courtesy call on President Sam Otieno.",
         &["Tom Ward", "Ali Khan"],
     );
     // A name in the possessive after the one party the exchange's cue takes is what they spoke of.

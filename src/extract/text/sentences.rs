@@ -25,7 +25,8 @@ pub(super) fn split_sentences(
             && ((t.newline_before
                 && !continues_line(body, tokens, i)
                 && !width.is_some_and(|w| cut_at_width(body, tokens, i, w))
-                && !after_honorific(folded, tokens, i, words))
+                && !after_honorific(folded, tokens, i, words)
+                && !dangles(folded, tokens, i, words))
                 || (t.glued && t.capitalised && lost_space(body, folded, tokens, i, words))
                 || (!t.glued
                     && !in_bracket
@@ -267,6 +268,13 @@ fn after_honorific(folded: &str, tokens: &[Token], i: usize, words: &Words) -> b
                 .honorifics
                 .contains(&&folded[tokens[k].folded.clone()])
     })
+}
+
+/// "The Minister of Foreign Affairs of the Republic of\nCyprus, Mr X": a line that ends on an
+/// article, a preposition or "and" is cut mid-phrase, and goes on with the next.
+fn dangles(folded: &str, tokens: &[Token], i: usize, words: &Words) -> bool {
+    let prev = &tokens[i - 1];
+    prev.is_word() && words.dangling.contains(&&folded[prev.folded.clone()])
 }
 
 fn number_of_paragraph(folded: &str) -> bool {

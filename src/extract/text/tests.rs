@@ -112,6 +112,11 @@ fn sentence_breaks() {
         "Tom Ward a reçu (sans Ali Khan. Il a dit que le ministre était absent et que la rencontre porterait sur la paix. Il a conclu.",
         &["Tom Ward a reçu (sans Ali Khan. Il a dit que le ministre était absent et que la rencontre porterait sur la paix.", "Il a conclu."],
     );
+    // A line cut after an article or a preposition goes on with the next.
+    check(
+        "Le président a reçu le ministre des Affaires étrangères de la\nRépublique du Ghana, M. Ali Khan.\nIl a dit.",
+        &["Le président a reçu le ministre des Affaires étrangères de la\nRépublique du Ghana, M. Ali Khan.", "Il a dit."],
+    );
     // A full stop glued to the next sentence's opening word in English; "LinkedIn" is a word.
     let english = |s: &str| -> Vec<String> {
         let t = Text::in_language(s, Language::En);
@@ -127,6 +132,14 @@ fn sentence_breaks() {
         ]
     );
     assert_eq!(english("He met U.S.The envoy."), ["He met U.S.The envoy."]);
+    // A line cut after an article or a preposition goes on with the next.
+    assert_eq!(
+        english("The Minister of Foreign Affairs of the Republic of \nGhana, Mr Ali Khan, met Tom Ward.\nThey spoke."),
+        [
+            "The Minister of Foreign Affairs of the Republic of \nGhana, Mr Ali Khan, met Tom Ward.",
+            "They spoke."
+        ]
+    );
     assert_eq!(
         english("They met in Hanoi on July 5.The delegation left. It cost 2.5 million."),
         [

@@ -230,6 +230,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "foreign",
         "prime",
         "top",
+        // "X, diplomatic counselor to President Y", "X, senior adviser to …": a remit or rank
+        // before the role.
+        "diplomatic",
+        "senior",
         "'s",
         "s",
         "'",
@@ -238,6 +242,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     title_small_words: &[
         "a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with",
     ],
+    dangling: &["of", "the", "a", "an", "and", "to", "for", "with"],
     definite: &["the", "this", "their"],
     indefinite: &["a", "an"],
     title_determiners: &[
@@ -300,7 +305,14 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     country_joiners: &["of", "the"],
     peoples: &["people", "peoples"],
     of_person: &["of"],
-    sent: &["envoy", "emissary", "adviser", "advisor"],
+    sent: &[
+        "envoy",
+        "emissary",
+        "adviser",
+        "advisor",
+        "counsellor",
+        "counselor",
+    ],
     office_taken: (&["on", "upon"], &["as"]),
     many: &["many", "several", "numerous", "multiple", "various"],
     appeals: &["for"],
@@ -349,9 +361,12 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "envoy",
         "emissary",
         "emissaries",
-        // "the diplomatic adviser of President Y": whom an adviser serves did not come.
+        // "the diplomatic adviser of President Y", "counselor to President Y": whom an adviser
+        // serves did not come.
         "adviser",
         "advisor",
+        "counsellor",
+        "counselor",
         // "X, accompanied by Minister Y, met Z", "flanked by his ministers Y and W": who came with
         // a party did not take part.
         "accompanied",
@@ -372,6 +387,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "tweeted",
         "posted",
     ],
+    governments: (
+        &["government", "administration", "regime", "cabinet", "era"],
+        &[],
+    ),
     // "met separately with X and Y": one exchange with each.
     in_turn: &["successively", "separately"],
     exchanges_each: &["meetings", "calls"],
@@ -403,6 +422,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         // "X and with Y", "before meeting Y": another exchange, reported after the first.
         "and with",
         "as well as with",
+        "and called on",
+        "and paid a",
         "before meeting",
         "before holding",
         "after meeting",

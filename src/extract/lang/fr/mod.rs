@@ -203,6 +203,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     titles_capitalised: false,
     title_small_words: &[],
+    dangling: &[
+        "de", "du", "des", "d'", "le", "la", "les", "l'", "et", "au", "aux", "un", "une",
+    ],
     definite: &["le", "la", "l'", "cet", "cette", "leur"],
     indefinite: &["un", "une"],
     title_determiners: &[
@@ -279,6 +282,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     aside_cues: ASIDE_CUES,
     sources: &[],
+    governments: (
+        &[],
+        &["gouvernement", "administration", "regime", "cabinet", "ere"],
+    ),
     in_turn: &["successivement", "successifs", "successives", "separement"],
     exchanges_each: &["appels", "audiences"],
     between: "entre",
