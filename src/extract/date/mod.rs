@@ -109,6 +109,7 @@ pub fn event_date(
         .or(published)
         .or_else(|| timestamp(text))
         .or_else(|| post_stamp(text))
+        .or_else(|| caption_day(text, all))
         .map(EventDate::Full)
         // "Khartoum, 20 April (SUNA)" over "on Thursday the 20th of April 2017": the dateline's
         // day in the year the text writes it with.
@@ -372,4 +373,19 @@ fn opens_span(text: &Text, d: &DateExpr) -> bool {
 /// the occasion of what its sentence says ("Lors d'une conversation téléphonique avec …").
 fn occasion_of(text: &Text, cue: usize) -> bool {
     (cue.saturating_sub(4)..cue).any(|k| text.words.occasion_leads.contains(&text.fw(k)))
+}
+
+/// "President X receives Y at State House, August 4, 2012. PPS … Y, who arrived at 11am Saturday":
+/// the full date of a photo's caption, the page's day where it gives none, from which the weekday
+/// the report names counts.
+fn caption_day(text: &Text, all: &[DateExpr]) -> Option<NaiveDate> {
+    let captioned = |d: &DateExpr| {
+        (text.sentences.iter()).any(|s| s.caption && s.tokens.contains(&d.tokens.start))
+    };
+    all.iter()
+        .filter(|d| captioned(d))
+        .find_map(|d| match d.value()? {
+            EventDate::Full(date) => Some(date),
+            EventDate::DayMonth { .. } => None,
+        })
 }

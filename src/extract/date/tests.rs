@@ -569,3 +569,14 @@ fn weekdays_within_a_visit_s_days() {
         check_in(language, input, None, expected);
     }
 }
+
+#[test]
+fn a_caption_s_day_where_the_page_gives_none() {
+    // The weekday the report names counts from the full date of a photo's caption.
+    check_in(
+        Language::En,
+        "President X receives the minister at the palace in Accra, May 4, 2019. GPS\n\nMinister Y held talks with X on Saturday at the palace.",
+        None,
+        Some("2019-05-04"),
+    );
+}

@@ -337,14 +337,30 @@ fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event)
     let headline = headline(text);
     // "Appel téléphonique entre X et Y … X a félicité Y": the wishes were a call's.
     let generic = matches!(event.kind, EventKind::Talks | EventKind::Message);
+    // "X holds bilateral talks with Y" over "X met Y on Saturday … after the talks between the two
+    // leaders": a headline that names talks as such, which the body calls "the talks" again, tells
+    // what the lead's meeting was; a body that only tells the meeting keeps it.
+    let talks_headed = || {
+        headline.is_some_and(|h| {
+            let talks = kind::classify(lex.sentence_cues(text, h)).map(|(k, _)| k);
+            talks == Some(EventKind::Talks) && names_talks(text, text.sentences[h].tokens.clone())
+        })
+    };
+    if event.kind == EventKind::Meeting && talks_headed() && talks_retold(text, event) {
+        event.kind = EventKind::Talks;
+        return;
+    }
     if event.cued && !generic {
         return;
     }
     let call = |kind: EventKind| matches!(kind, EventKind::PhoneCall | EventKind::VideoCall);
     let named = before.into_iter().chain(headline).find_map(|s| {
         let cues = lex.sentence_cues(text, s);
+        // "Leader meets Y" over "X held talks with Y": talks named as such stay talks.
+        let named_talks = (event.cue.clone()).is_some_and(|cue| names_talks(text, cue));
         let refines = |kind: EventKind| {
-            call(kind) || (event.kind == EventKind::Talks && kind == EventKind::Meeting)
+            call(kind)
+                || (event.kind == EventKind::Talks && kind == EventKind::Meeting && !named_talks)
         };
         kind::classify(cues).filter(|&(kind, _)| !event.cued || refines(kind))
     });
@@ -365,6 +381,28 @@ fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event)
         event.kind = kind;
         event.cued = true;
     }
+}
+
+/// How many sentences after the report may call its exchange "the talks".
+const TALKS_RETOLD: usize = 8;
+
+/// Whether one of the sentences after the report calls its exchange "the talks".
+fn talks_retold(text: &Text, event: &Event) -> bool {
+    let Some(s) = event.sentence else {
+        return false;
+    };
+    let after = (s + 1..text.sentences.len().min(s + 1 + TALKS_RETOLD))
+        .flat_map(|k| text.sentences[k].tokens.clone().skip(1));
+    after.into_iter().any(|k| {
+        text.words.talks_named.contains(&text.fw(k))
+            && text.words.definite.contains(&text.fw(k - 1))
+    })
+}
+
+/// Whether tokens `cue` hold a noun that names talks as such ("held talks", "des pourparlers").
+fn names_talks(text: &Text, cue: Range<usize>) -> bool {
+    cue.into_iter()
+        .any(|k| text.words.talks_named.contains(&text.fw(k)))
 }
 
 /// The headline the text opens with: the first of its opening headings of more than one word, as

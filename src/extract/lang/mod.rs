@@ -364,6 +364,10 @@ pub struct Words {
     /// names any conversation, by phone as well ("s'est entretenu … Cette rencontre …"), where
     /// English issuers call the same talks "the meeting" whatever they were.
     pub talks_retold_as_meeting: bool,
+    /// Nouns that name talks as such ("held talks"), not any conversation: talks so named stay
+    /// talks whatever a headline calls the encounter ("X meets Y"), as a headline that so names
+    /// them makes talks of the lead's "met".
+    pub talks_named: &'static [&'static str],
     /// Words of a welcome ("accueilli"): a meeting that talks told next took place at.
     pub welcomes: &'static [&'static str],
     /// Words of an organisation's chair held in turn by a member's leader ("président en exercice

@@ -95,7 +95,15 @@ pub(super) fn split_sentences(
         let same_line = !tokens[credit.tokens.start].newline_before;
         let ends_line = line_ends_before(tokens, credit.tokens.end);
         let bare = !tokens[credit.tokens.start].is_punct('(');
-        if credit.caption && same_line && ends_line && bare {
+        // "… at State House, August 4, 2012. PPS": a service's initials alone after the full
+        // stop, with more text below (a report's last line may close on its agency's).
+        let initials = credit.tokens.len() <= 2
+            && credit.tokens.end < tokens.len()
+            && (tokens[credit.tokens.clone()].iter()).all(|t| {
+                let w = &body[t.span.clone()];
+                t.is_word() && w.len() > 1 && !w.chars().any(char::is_lowercase)
+            });
+        if (credit.caption || initials) && same_line && ends_line && bare {
             sentences[k - 1].caption = true;
         }
     }

@@ -241,6 +241,16 @@ X spoke with Y on Monday.",
         let t = Text::in_language(input, language);
         assert_eq!(t.sentences[0].caption, expected, "{input}");
     }
+    // So is the sentence a service's bare initials close on its line, with more text below; a
+    // report's last line may close on its agency's.
+    let t = Text::in_language(
+        "President X receives Y at the palace in Accra, May 3, 2019. GPS\n\nY held talks with X.",
+        Language::En,
+    );
+    let flags: Vec<bool> = t.sentences.iter().map(|s| s.caption).collect();
+    assert_eq!(flags, [true, false, false]);
+    let t = Text::in_language("Y held talks with X in Accra. GPS", Language::En);
+    assert!(!t.sentences[0].caption);
     // A copyright sign inside a sentence closes no caption.
     let t = Text::new("Le groupe © Agence a reçu X le 3 mai à Dakar.");
     assert!(!t.sentences[0].caption);

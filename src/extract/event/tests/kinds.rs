@@ -187,6 +187,31 @@ fn kinds_told_by_the_headline_or_the_lead() {
 }
 
 #[test]
+fn talks_named_as_such() {
+    use crate::model::EventKind::*;
+    let en = crate::model::Language::En;
+    // English issuers head any talks as a meeting: talks the lead names as such stay talks.
+    kind_in(
+        "President Tom Ward meets Foreign Minister Ali Khan\n\nPresident Tom Ward held talks with Foreign Minister Ali Khan in Accra on Monday.",
+        en,
+        Talks,
+    );
+    // A headline's talks, which the body calls "the talks" again, tell what the lead's meeting
+    // was.
+    kind_in(
+        "Ward holds bilateral talks with Khan\n\nPresident Tom Ward on Monday met Prime Minister Ali Khan in Accra. The two sides signed four agreements after the talks.",
+        en,
+        Talks,
+    );
+    // A body that tells only the meeting keeps it.
+    kind_in(
+        "Ward holds talks with Khan\n\nPresident Tom Ward on Monday met Prime Minister Ali Khan in Accra. During the breakfast meeting, they discussed trade.",
+        en,
+        Meeting,
+    );
+}
+
+#[test]
 fn talks_told_again_as_a_meeting() {
     use crate::model::EventKind::*;
     // Only a verb tells the talks held as an audience; the noun names any exchange.

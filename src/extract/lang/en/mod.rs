@@ -527,6 +527,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     building_joiners: &["of"],
     signed_datelines_place: false,
     talks_retold_as_meeting: false,
+    talks_named: &["talks"],
     // "X welcomed Y to Washington. They discussed …": English tells a meeting's topics with the
     // verb of talks, so talks told after a welcome say nothing of its kind.
     welcomes: &[],
