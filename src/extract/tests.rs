@@ -199,6 +199,17 @@ fn a_caption_s_aside_in_brackets_leaves_the_dateline_below_it_read() {
 }
 
 #[test]
+fn a_statement_s_title_repeated_by_its_site_is_its_own_last_heading() {
+    // The site's name and trail of links repeat the title above a stamp: the line under the
+    // statement's own heading dates it, not the page's stamp.
+    let body = "Ghana-Togo Joint Statement\nHome> Visits> Ghana-Togo Joint Statement\nUPDATED: May 20, 2021 NO. 21\nGhana-Togo Joint Statement\nMay 4, 2021, Accra\n\n1. Relations\n\nThe two sides agreed that regular exchanges between their leaders are essential. President Tom Ward invited President Ali Khan to visit Togo next year.";
+    let out = testing::read(body, None, Language::En);
+    let date = out.date.value.map(|d| d.to_string());
+    assert_eq!(date.as_deref(), Some("2021-05-04"), "{body}");
+    assert_eq!(out.kind.value, EventKind::JointStatement, "{body}");
+}
+
+#[test]
 fn extraction_is_deterministic() {
     let lex = testing::lexicon();
     let body =

@@ -76,7 +76,8 @@ pub(super) fn statement_parties(text: &Text, cast: &Cast, title: usize) -> Optio
 /// texte intégral de la déclaration commune :", "… adopté la déclaration conjointe ci-après :"):
 /// the text is the statement itself, whatever the meetings its preamble recalls.
 pub(super) fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize> {
-    (0..text.sentences.len().min(8)).find(|&k| {
+    let read = 0..text.sentences.len().min(8);
+    let titles = |k: usize| {
         let s = &text.sentences[k];
         let folded = text.folded_span(s.tokens.clone());
         let cues = lex.sentence_cues(text, k);
@@ -93,7 +94,13 @@ pub(super) fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize>
         let opens = (cues.iter()).any(|(at, c)| *c == statement && at.start == 0);
         s.heading && (k < 4 || announced || opens) && (closes || names_statement(cues))
             || announces_statement(text, k, folded, cues)
-    })
+    };
+    let first = read.clone().find(|&k| titles(k))?;
+    // "Sino-U.S. Joint Statement" / "Home> Visit> Sino-U.S. Joint Statement" / "UPDATED: …" /
+    // "China-U.S. Joint Statement": a site's name and its trail of links may repeat the title
+    // above the statement's own, the last of the headings that run down to the text.
+    let headings = (first + 1..read.end).take_while(|&k| text.sentences[k].heading);
+    Some(headings.filter(|&k| titles(k)).last().unwrap_or(first))
 }
 
 /// Whether sentence `k` ends with a colon at the line's end, announcing what is set below it.
