@@ -184,6 +184,22 @@ impl EventDate {
             EventDate::DayMonth { month, day } => (month, day),
         }
     }
+
+    /// The day after: for a day and month alone, in a year that is not a leap year, so none
+    /// after 28 February (a leap year's 29 February would be lost).
+    pub fn day_after(&self) -> Option<EventDate> {
+        match *self {
+            EventDate::Full(d) => d.succ_opt().map(EventDate::Full),
+            EventDate::DayMonth { month, day } if (month, day) != (2, 28) => {
+                let next = NaiveDate::from_ymd_opt(2001, month, day)?.succ_opt()?;
+                Some(EventDate::DayMonth {
+                    month: next.month(),
+                    day: next.day(),
+                })
+            }
+            EventDate::DayMonth { .. } => None,
+        }
+    }
 }
 
 impl EventDate {

@@ -221,6 +221,9 @@ pub fn event_date(
                 .push((at, "the text's weekday does not match its year".into()));
         }
         found.date = found.date.map(|v| completed(v, all, anchor, published));
+        if next_day_after(text, d.tokens.end..tokens.end) {
+            found.date = found.date.and_then(|v| v.day_after());
+        }
         return found;
     }
     // The weekday the report names, when nothing anchors it.
@@ -388,4 +391,21 @@ fn caption_day(text: &Text, all: &[DateExpr]) -> Option<NaiveDate> {
             EventDate::Full(date) => Some(date),
             EventDate::DayMonth { .. } => None,
         })
+}
+
+/// Whether `tokens`, after the day a sentence writes, say its exchange was held the day after
+/// ("Having arrived on November 15, X met Y the following morning", "Arrivé le 15 mai, X a été
+/// reçu le lendemain par Y"); not the day after another event ("le lendemain de son élection").
+fn next_day_after(text: &Text, tokens: Range<usize>) -> bool {
+    let phrases = &text.words.next_day;
+    tokens.into_iter().any(|k| {
+        let rest = text.folded_from(k);
+        phrases.open(rest)
+            && (phrases.phrases().iter()).any(|p| {
+                rest.strip_prefix(p).is_some_and(|after| {
+                    let next = after.trim_start().split([' ', '\'']).next();
+                    !matches!(next, Some("de" | "du" | "d" | "des" | "of"))
+                })
+            })
+    })
 }

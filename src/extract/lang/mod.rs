@@ -311,6 +311,9 @@ pub struct Words {
     /// déplacement de Niamey", "arrived in Nairobi"): where the exchange reported beside them
     /// took place.
     pub stays: &'static [&'static str],
+    /// Words for the day after the one a sentence writes ("Having arrived on November 15, X met
+    /// Y the following morning", "Arrivé le 15 mai, X a été reçu le lendemain par Y").
+    pub next_day: CutPhrases,
     /// Words before a word of `stays` that put a party on that stay ("en visite officielle à
     /// Paris", "a effectué une visite de travail à Lomé"), after which the kind of stay may be
     /// said before the place.

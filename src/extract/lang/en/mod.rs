@@ -1,60 +1,26 @@
 //! English: how English readouts name months, days, offices, honorifics and exchanges; the words
 //! that tell a name from its title are in `names`.
 
-use chrono::Weekday;
-
 use super::{CutPhrases, Words};
 use crate::extract::title::Phrasing;
 use crate::model::EventKind::*;
 use cues::CUES;
+use dates::{DISASTERS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};
 use names::{HONORIFICS, NOT_NAMES, ROLES};
 
 mod cues;
+mod dates;
 mod names;
 
 pub(in crate::extract::lang) static WORDS: Words = Words {
-    months: [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ],
-    month_abbreviations: &[
-        ("jan", 1),
-        ("feb", 2),
-        ("mar", 3),
-        ("apr", 4),
-        ("jun", 6),
-        ("jul", 7),
-        ("aug", 8),
-        ("sep", 9),
-        ("sept", 9),
-        ("oct", 10),
-        ("nov", 11),
-        ("dec", 12),
-    ],
+    months: MONTHS,
+    month_abbreviations: MONTH_ABBREVIATIONS,
     months_capitalised: true,
     month_first: true,
     capitalised_months: true,
     comma_before_year: true,
     range_joiners: &["and", "to"],
-    weekdays: [
-        ("monday", Weekday::Mon),
-        ("tuesday", Weekday::Tue),
-        ("wednesday", Weekday::Wed),
-        ("thursday", Weekday::Thu),
-        ("friday", Weekday::Fri),
-        ("saturday", Weekday::Sat),
-        ("sunday", Weekday::Sun),
-    ],
+    weekdays: WEEKDAYS,
     relative_days: &[("yesterday", 1), ("today", 0), ("tonight", 0)],
     // "the day before" is two words, too often another day's.
     occasions: &["occasion"],
@@ -93,29 +59,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     not_future: &[],
     // "the earthquake that struck X on August 11": the disaster's day, not the exchange's.
     acts: &["committed", "perpetrated", "struck", "hit", "occurred"],
-    disasters: &[
-        "earthquake",
-        "quake",
-        "attack",
-        "attacks",
-        "bombing",
-        "blast",
-        "explosion",
-        "shooting",
-        "floods",
-        "flooding",
-        "cyclone",
-        "hurricane",
-        "typhoon",
-        "storm",
-        "tsunami",
-        "fire",
-        "landslide",
-        "crash",
-        "accident",
-        "disaster",
-        "tragedy",
-    ],
+    disasters: DISASTERS,
     elected: &["elected", "re-elected"],
     deaths: &["died", "death", "passed", "passing", "killed"],
     learned: &["learned", "learnt"],
@@ -456,6 +400,13 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     held: &["held"],
     sites: &["at"],
     stays: &["stay", "arrived", "arrival"],
+    next_day: CutPhrases::new(&[
+        "the following day",
+        "the following morning",
+        "the following evening",
+        "the next day",
+        "the next morning",
+    ]),
     on_stay: &[],
     earlier: &["following", "after", "recent", "previous"],
     journeys: &["visit", "visiting", "welcomed", "welcoming"],

@@ -396,6 +396,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "organisee",
     ],
     sites: &[],
+    next_day: CutPhrases::new(&["le lendemain", "le jour suivant"]),
     stays: &[
         "visite",
         "sejour",

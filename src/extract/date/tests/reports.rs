@@ -1,0 +1,155 @@
+//! Days told beside the report: the report's own day after the fact, the day after the one
+//! written, the days the sentences around it write, remarks made during the exchange.
+
+use super::check_in;
+use crate::extract::lang::Language;
+
+#[test]
+fn days_of_a_report_after_the_fact() {
+    let cases: &[(Language, &str, Option<&str>, Option<&str>)] = &[
+        // The day of the report, which tells the exchange as done: the exchange's own day is
+        // written further on, or nowhere, and the dispatch's day is the report's too.
+        (
+            Language::Fr,
+            "HANOÏ, 6 mars (AVI) -- Le ministre X a annoncé samedi avoir eu un entretien \
+             téléphonique avec Y. Cette conversation s'est tenue vendredi.",
+            Some("2021-03-06"),
+            Some("2021-03-05"),
+        ),
+        (
+            Language::En,
+            "ANKARA, May 23 -- The foreign minister X said on Thursday he had talks with Y.",
+            Some("2024-05-23"),
+            None,
+        ),
+        // A full date the verb of report writes after the day the report names is the report's:
+        // that day counts back from it.
+        (
+            Language::En,
+            "X met Y in Accra on Sunday, the ministry said on Monday, March 4, 2019.",
+            None,
+            Some("2019-03-03"),
+        ),
+        (
+            Language::Fr,
+            "X a reçu dimanche Y, a annoncé lundi 4 mars 2019 la présidence.",
+            None,
+            Some("2019-03-03"),
+        ),
+        // Said during the exchange, the day is the exchange's.
+        (
+            Language::Fr,
+            "« Nos liens sont anciens », a déclaré mardi X lors de sa rencontre avec Y.",
+            Some("2024-05-22"),
+            Some("2024-05-21"),
+        ),
+        (
+            Language::En,
+            "X met Y on Tuesday, the ministry said on Wednesday.",
+            Some("2024-05-22"),
+            Some("2024-05-21"),
+        ),
+        // A day after a press briefing's name is the briefing's, where the exchange is told.
+        (
+            Language::En,
+            "The President spoke on the telephone with Y. The spokesman told journalists at a press briefing, Wednesday, that the two leaders had a telephone conversation on Tuesday.",
+            Some("2024-05-23"),
+            Some("2024-05-21"),
+        ),
+    ];
+    for &(language, input, published, expected) in cases {
+        check_in(language, input, published, expected);
+    }
+}
+
+#[test]
+fn the_day_after_the_one_written() {
+    let cases: &[(Language, &str, Option<&str>)] = &[
+        (
+            Language::En,
+            "Having arrived in Accra on the afternoon of May 3, 2021, Minister X held talks with Y the following morning.",
+            Some("2021-05-04"),
+        ),
+        (Language::En, "Having arrived on May 31, X met Y the next day.", Some("--06-01")),
+        (
+            Language::Fr,
+            "Arrivé à Lomé le 3 mai 2021, le ministre X a été reçu le lendemain par Y.",
+            Some("2021-05-04"),
+        ),
+        // The day after another event, named after it, is that event's.
+        (
+            Language::Fr,
+            "Le président X a félicité le 3 mai 2021 Y, le lendemain de son élection.",
+            Some("2021-05-03"),
+        ),
+    ];
+    for &(language, input, expected) in cases {
+        check_in(language, input, None, expected);
+    }
+}
+
+#[test]
+fn days_beside_the_report() {
+    let cases: &[(Language, &str, Option<&str>, Option<&str>)] = &[
+        // A day counted back from the page beside the report gives way to one written out beside
+        // it: the page may be a day later than the exchange.
+        (
+            Language::En,
+            "The President held separate calls with two leaders on March 9. He first spoke with Y by videoconference. He observed that today marks the start of the planting season.",
+            Some("2025-03-10"),
+            Some("2025-03-09"),
+        ),
+        (
+            Language::Fr,
+            "Le président a eu deux entretiens le 9 mars. Il s'est d'abord entretenu avec Y par visioconférence. Il a rappelé qu'aujourd'hui marque le début des semailles.",
+            Some("2025-03-10"),
+            Some("2025-03-09"),
+        ),
+        // A weekday holds over such a lag.
+        (
+            Language::Fr,
+            "Le président a accueilli Y au palais. La rencontre s'est tenue lundi. Leur coopération, lancée un 4 mars, a dix ans.",
+            Some("2025-03-04"),
+            Some("2025-03-03"),
+        ),
+    ];
+    for &(language, input, published, expected) in cases {
+        check_in(language, input, published, expected);
+    }
+}
+
+/// "X said on Tuesday that … . In a phone call with Y, X said …": a lead that dates remarks the
+/// report says were made in the exchange dates it; a lead's day of saying beside a report that
+/// does not say so is only the saying's.
+#[test]
+fn remarks_made_in_the_exchange_date_it() {
+    let cases: &[(Language, &str, Option<&str>, Option<&str>)] = &[
+        (
+            Language::Fr,
+            "Le président Tom Ward a déclaré mardi que la coopération restait une priorité. Lors d'un \
+             entretien téléphonique avec le président Ali Khan, M. Ward a indiqué que son pays était prêt.",
+            Some("2024-05-23"),
+            Some("2024-05-21"),
+        ),
+        (
+            Language::En,
+            "President Tom Ward said on Tuesday that trade remained a priority. Ward made the remarks in a \
+             phone call with President Ali Khan.",
+            Some("2024-05-23"),
+            Some("2024-05-21"),
+        ),
+        // Not remarks made in it: the lead's day is that of the saying.
+        (
+            Language::En,
+            "President Tom Ward said on Tuesday that trade remained a priority. Ward held a phone call \
+             with President Ali Khan.",
+            Some("2024-05-23"),
+            None,
+        ),
+    ];
+    for &(language, body, published, expected) in cases {
+        let read = crate::extract::testing::read(body, published, language);
+        let date = read.date.value.map(|d| d.to_string());
+        assert_eq!(date.as_deref(), expected, "{body}");
+    }
+}
