@@ -327,3 +327,20 @@ fn names_in_a_speaker_s_own_words_are_no_parties() {
         assert_eq!(parties, expected, "{body}");
     }
 }
+
+/// An envoy's title stands for the envoy the text names next, never for their country's leader
+/// whom it names only in passing.
+#[test]
+fn an_envoy_is_not_their_country_s_leader() {
+    use crate::extract::testing::assert_parties as check;
+    check(
+        "Le président Tom Ward a reçu jeudi l'ambassadeur de France. Ali Khan et le chef de l'État ont évoqué la visite prochaine du président Emmanuel Macron.",
+        Language::Fr,
+        &["Tom Ward -", "Ali Khan -"],
+    );
+    check(
+        "President Tom Ward on Thursday received the Ambassador of France. Ali Khan and the Head of State discussed the coming visit of President Emmanuel Macron.",
+        Language::En,
+        &["Tom Ward -", "Ali Khan -"],
+    );
+}

@@ -30,6 +30,10 @@ pub(super) fn bind_unnamed(
         if let Some(p) = official.filter(|p| !participants.contains(p)) {
             participants.push(p);
         }
+        // "le Président X a reçu l'ambassadeur de France": an envoy is never their country's
+        // leader or minister the gazetteer knows, whom the text may name only in passing.
+        let of_an_envoy = (u.phrase.clone()).any(|k| text.words.envoys.contains(&text.fw(k)));
+        let leader = |p: usize| of_an_envoy && known_office(lex, cast, p).is_some();
         for &country in &u.countries {
             // A title restating a named participant's country adds no one.
             if participants
@@ -43,6 +47,7 @@ pub(super) fn bind_unnamed(
                 cast.people[p].country == Some(country)
                     && !participants.contains(&p)
                     && !set_aside(p)
+                    && !leader(p)
             });
             let best = candidates
                 .enumerate()

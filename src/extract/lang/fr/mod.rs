@@ -462,6 +462,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "residence",
         "aeroport",
         "villa",
+        // "son homologue au Quai d'Orsay": a ministry named by the street it stands on.
+        "quai",
     ],
     building_joiners: &["de", "d'", "du", "des"],
     signed_datelines_place: true,

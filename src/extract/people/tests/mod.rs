@@ -96,6 +96,11 @@ fn people_from_titles() {
         "Le président kirghize Sadyr Japarov a rencontré Wang Yi.",
         &["Sadyr Japarov KG", "Wang Yi CN"],
     );
+    // A ministry named by its street is no counterpart's name.
+    check(
+        "Le ministre Tom Ward s'est entretenu avec son homologue au Quai d'Orsay.",
+        &["Tom Ward -"],
+    );
     check(
         "Il a reçu son homologue algérien Ahmed Attaf.",
         &["Ahmed Attaf DZ"],
