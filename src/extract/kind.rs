@@ -375,6 +375,12 @@ mod tests {
                 Fr,
                 Message,
             ),
+            // The day set off by commas.
+            (
+                "Le chef de l'État a reçu, ce matin, un message de soutien de Y.",
+                Fr,
+                Message,
+            ),
             ("X a reçu hier une lettre du président Y.", Fr, Message),
             (
                 "X a reçu mardi le ministre Y, porteur d'un message.",

@@ -464,7 +464,7 @@ impl Words {
     }
 
     /// The phrases of `cues` with each "{when}" said as each of `cue_times`, or left unsaid, and
-    /// their cues.
+    /// their cues; a time may be set off by commas ("a reçu, hier, un message").
     pub fn exchange_cues(&self) -> Vec<(String, Cue)> {
         self.cues
             .iter()
@@ -472,6 +472,10 @@ impl Words {
                 false => vec![(phrase.to_string(), cue)],
                 true => std::iter::once(phrase.replace("{when} ", ""))
                     .chain(self.cue_times.iter().map(|t| phrase.replace("{when}", t)))
+                    .chain(
+                        (self.cue_times.iter())
+                            .map(|t| phrase.replace(" {when}", &format!(", {t},"))),
+                    )
                     .map(|phrase| (phrase, cue))
                     .collect(),
             })

@@ -345,7 +345,11 @@ fn scan(
         // ("a reçu à Phnom Penh Tom Ward": the guest comes after the place), else one
         // capitalised word after "à" that is no article, possessive or month ("à Sa Majesté").
         if let Some(place) = known_at(text, lex, first, tokens.end) {
-            return Some((place.to_string(), Confidence::High));
+            let city = palace.then(|| venue::city_after(text, lex, first, place, tokens.end));
+            return Some((
+                city.flatten().unwrap_or(place).to_string(),
+                Confidence::High,
+            ));
         }
         if named(first) {
             continue;

@@ -75,6 +75,21 @@ pub(super) fn city_before<'a>(
     })
 }
 
+/// "au palais de Carthage de Tunis": a venue named after a place, `place` from token `first`, whose
+/// name runs on to the city it stands in.
+pub(super) fn city_after<'a>(
+    text: &Text<'a>,
+    lex: &Lexicon,
+    first: usize,
+    place: &str,
+    end: usize,
+) -> Option<&'a str> {
+    let after = (first..end).find(|&j| text.span(first..j + 1).len() >= place.len())? + 1;
+    (after + 1 < end && text.words.venue_joiners.contains(&text.fw(after)))
+        .then(|| known_at(text, lex, after + 1, end))
+        .flatten()
+}
+
 /// Whether token `k` joins a venue named in the five tokens before it to its city ("au palais de
 /// Carthage", "au Palais de l’Unité de Yaoundé", "at State House, Nairobi").
 pub(super) fn joins_city(text: &Text, tokens: &Range<usize>, k: usize) -> bool {

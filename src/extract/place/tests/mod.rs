@@ -223,6 +223,12 @@ fn places() {
         Meeting,
         Some("Carthage"),
     );
+    // A palace named after a place, then after the city it stands in.
+    check(
+        "Le président a reçu jeudi au palais de Carthage de Tunis le ministre.",
+        Meeting,
+        Some("Tunis"),
+    );
     check(
         "Paul Biya a reçu au Palais de l’Unité de Yaoundé, le président.",
         Meeting,
