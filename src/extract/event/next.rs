@@ -1,5 +1,5 @@
 //! How the sentences right after the report tell its exchange: over the phone, face to face, as
-//! talks after a welcome.
+//! talks after a welcome, or at all where the report names no exchange.
 
 use std::ops::Range;
 
@@ -136,6 +136,9 @@ pub(super) fn kind_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
     let words = text.words;
     let welcome = |cue: &Range<usize>| cue.clone().any(|k| words.welcomes.contains(&text.fw(k)));
     let told = event.kind;
+    if told == EventKind::Other && !event.cued {
+        return kind_named_next(text, lex, cast, event);
+    }
     let retold = match (told, &event.cue) {
         (EventKind::Talks, _) if words.talks_retold_as_meeting => EventKind::Meeting,
         (EventKind::Meeting, Some(cue)) if welcome(cue) => EventKind::Talks,
@@ -188,6 +191,40 @@ pub(super) fn kind_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
             None => read += 1,
             Some(_) => return,
         }
+    }
+}
+
+/// "« … », a déclaré X aux membres de la délégation. C'était au cours de leur rencontre au palais":
+/// a report that names no exchange, only what a party said to the other, takes the kind the next
+/// sentence names, when it names no one else and tells no other exchange (later, earlier, also).
+fn kind_named_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
+    let Some(k) = event.sentence.map(|s| s + 1) else {
+        return;
+    };
+    let Some(next) = text.sentences.get(k).filter(|n| !n.heading) else {
+        return;
+    };
+    let tokens = next.tokens.clone();
+    if names_others(cast, event, &tokens)
+        || lex.sentence_marks_another(text, k)
+        || text.in_pluperfect(tokens.clone())
+    {
+        return;
+    }
+    // "leur rencontre", "their meeting": the exchange is the one of those the report named, not
+    // of others the sentence leaves unnamed ("Les deux ministres ont eu un entretien").
+    let folded = text.folded_span(tokens);
+    let theirs = |at: &Range<usize>| {
+        let before = folded[..at.start].split_whitespace().last();
+        (before
+            .into_iter()
+            .chain(folded[at.clone()].split_whitespace()))
+        .any(|w| text.words.possessives.contains(&w))
+    };
+    if let Some((kind, _)) = kind::classify(lex.sentence_cues(text, k)).filter(|(_, at)| theirs(at))
+    {
+        event.kind = kind;
+        event.cued = true;
     }
 }
 

@@ -254,6 +254,30 @@ fn talks_told_again_as_a_meeting() {
 }
 
 #[test]
+fn a_report_that_names_no_exchange_takes_the_kind_told_next() {
+    use crate::model::EventKind::*;
+    kind_of(
+        "« Soyez les bienvenus », a dit lundi le président Tom Ward aux membres de la mission. C'était lors de leur rencontre au palais présidentiel.",
+        Meeting,
+    );
+    kind_in(
+        "President Tom Ward praised the delegation's work on Monday. This was said during their meeting at the presidential palace.",
+        crate::model::Language::En,
+        Meeting,
+    );
+    // An earlier exchange is not the report's.
+    kind_of(
+        "« Soyez les bienvenus », a dit lundi le président Tom Ward aux membres de la mission. Ils s'étaient rencontrés en mai.",
+        Other,
+    );
+    // Nor one of others the sentence leaves unnamed, not theirs.
+    kind_of(
+        "« Soyez les bienvenus », a dit lundi le président Tom Ward aux membres de la mission. Deux ministres ont eu un entretien.",
+        Other,
+    );
+}
+
+#[test]
 fn an_exchange_agreed_on_is_to_come() {
     use crate::model::EventKind::*;
     kind_in(
