@@ -171,6 +171,14 @@ impl EventDate {
             .map(EventDate::Full)
     }
 
+    /// The date with its year, if it has one.
+    pub fn full(&self) -> Option<NaiveDate> {
+        match *self {
+            EventDate::Full(d) => Some(d),
+            EventDate::DayMonth { .. } => None,
+        }
+    }
+
     pub fn year(&self) -> Option<i32> {
         match self {
             EventDate::Full(d) => Some(d.year()),

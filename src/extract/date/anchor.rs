@@ -51,10 +51,7 @@ pub(super) fn written_year(date: EventDate, all: &[DateExpr]) -> EventDate {
     (all.iter())
         .filter(|d| d.month == month && d.day == day)
         .filter_map(|d| d.year.and(d.value()))
-        .max_by_key(|v| match v {
-            EventDate::Full(d) => Some(*d),
-            EventDate::DayMonth { .. } => None,
-        })
+        .max_by_key(EventDate::full)
         .unwrap_or(date)
 }
 
@@ -217,10 +214,7 @@ pub(super) fn title_date<'a>(
         // A span of days ("du 5 au 8 octobre 2010") is an issue's, not a release's own day.
         .filter(|d| !d.range && d.tokens.start < before && d.year.is_some())
         .filter(|d| in_title(d.tokens.start))
-        .filter_map(|d| match d.value()? {
-            EventDate::Full(date) => Some((date, d)),
-            EventDate::DayMonth { .. } => None,
-        })
+        .filter_map(|d| Some((d.value()?.full()?, d)))
         .rfind(|&(date, _)| a_copy_of(date))
 }
 

@@ -36,10 +36,7 @@ pub(super) fn date_beside(
     let restating = later.chain(earlier).map(|n| (n, true));
     // The day the text says it was written on: a day told months before it is another event's
     // ("the Joint Statement issued on 9 February 2023" under a line dated 3 November 2023).
-    let written_on = (r.line.filter(|l| l.year.is_some())).and_then(|l| match l.value()? {
-        EventDate::Full(date) => Some(date),
-        EventDate::DayMonth { .. } => None,
-    });
+    let written_on = (r.line.filter(|l| l.year.is_some())).and_then(|l| l.value()?.full());
     // "X met Y by videoconference. X noted that today is …": a day a sentence beside the report
     // counts back from the page ("today", "yesterday") gives way to one written out in another
     // beside it ("X held calls with Y and Z on February 4"), as the page may be a day later than

@@ -39,7 +39,9 @@ pub use city::{
 use foreign::{held_on, in_the_past, is_foreign};
 pub use lines::{date_line, signed_line, stamps, title_dated};
 use page_day::page_day;
-use relative::{dates_a_report, relative, resolve_relative, within_span, Relative};
+use relative::{
+    dates_a_report, of_another_event, relative, resolve_relative, within_span, Relative,
+};
 use stamps::{closes_dateline, opens_as_dateline, post_stamp};
 pub use stamps::{timestamp, wire_name, Dates};
 pub use written::{place_in_brackets, DateExpr};
@@ -102,10 +104,7 @@ pub fn event_date(
     let titled = title_date(text, all, tokens.start, published);
     let stated = stated_publication(text, all);
     let anchor = (titled.map(|(date, _)| date))
-        .or_else(|| match stated? {
-            EventDate::Full(date) => Some(date),
-            EventDate::DayMonth { .. } => None,
-        })
+        .or_else(|| stated?.full())
         .or(published)
         .or_else(|| timestamp(text))
         .or_else(|| post_stamp(text))
@@ -385,12 +384,7 @@ fn caption_day(text: &Text, all: &[DateExpr]) -> Option<NaiveDate> {
     let captioned = |d: &DateExpr| {
         (text.sentences.iter()).any(|s| s.caption && s.tokens.contains(&d.tokens.start))
     };
-    all.iter()
-        .filter(|d| captioned(d))
-        .find_map(|d| match d.value()? {
-            EventDate::Full(date) => Some(date),
-            EventDate::DayMonth { .. } => None,
-        })
+    (all.iter().filter(|d| captioned(d))).find_map(|d| d.value()?.full())
 }
 
 /// Whether `tokens`, after the day a sentence writes, say its exchange was held the day after
@@ -402,10 +396,8 @@ fn next_day_after(text: &Text, tokens: Range<usize>) -> bool {
         let rest = text.folded_from(k);
         phrases.open(rest)
             && (phrases.phrases().iter()).any(|p| {
-                rest.strip_prefix(p).is_some_and(|after| {
-                    let next = after.trim_start().split([' ', '\'']).next();
-                    !matches!(next, Some("de" | "du" | "d" | "des" | "of"))
-                })
+                let after = k + p.split(' ').count();
+                rest.starts_with(p) && !of_another_event(text.fw(after))
             })
     })
 }

@@ -89,7 +89,7 @@ pub(super) fn relative(
         let words = text.words;
         // "accueilli la veille", beside the day it is the eve of; "à la veille du sommet" is
         // another event's eve.
-        let eve = words.eves.contains(&f) && !matches!(next, "de" | "du" | "des" | "d'" | "of");
+        let eve = words.eves.contains(&f) && !of_another_event(next);
         let day = if eve { None } else { day_at(text, calendar, k) };
         // Most words name no day: the words around one are read only then.
         if !eve && day.is_none() {
@@ -244,4 +244,10 @@ pub(super) fn resolve_relative(rel: &Relative, anchor: EventDate) -> Option<Even
         }
         (Relative::Weekday(..) | Relative::LastWeekday(..), EventDate::DayMonth { .. }) => None,
     }
+}
+
+/// Whether a word after the name of a day counted from another ("la veille du sommet", "le
+/// lendemain de son élection", "on the eve of") makes it that other event's.
+pub(super) fn of_another_event(word: &str) -> bool {
+    matches!(word, "de" | "du" | "des" | "d'" | "of")
 }

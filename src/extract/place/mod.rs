@@ -175,10 +175,21 @@ fn unshouted(place: &str) -> String {
 /// The longest known place of up to six tokens starting at token `first` and ending by `end`
 /// ("Washington, D.C.").
 fn known_at<'a>(text: &Text<'a>, lex: &Lexicon, first: usize, end: usize) -> Option<&'a str> {
+    known_from(text, lex, first, end).map(|(place, _)| place)
+}
+
+/// The known place `known_at` finds, and the token right after its name.
+fn known_from<'a>(
+    text: &Text<'a>,
+    lex: &Lexicon,
+    first: usize,
+    end: usize,
+) -> Option<(&'a str, usize)> {
     (1..=6).rev().filter(|&n| first + n <= end).find_map(|len| {
         let span = text.span(first..first + len);
         let place = &text.body[span];
-        lex.place_country(&fold(place)).map(|_| place)
+        lex.place_country(&fold(place))
+            .map(|_| (place, first + len))
     })
 }
 

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::{known_at, venue};
+use super::{known_at, known_from, venue};
 use crate::extract::date;
 use crate::extract::kind;
 use crate::extract::lexicon::{CountryForm, Lexicon};
@@ -344,8 +344,8 @@ fn scan(
         // A known place, its article included ("à La Haye"), even where a name runs on from it
         // ("a reçu à Phnom Penh Tom Ward": the guest comes after the place), else one
         // capitalised word after "à" that is no article, possessive or month ("à Sa Majesté").
-        if let Some(place) = known_at(text, lex, first, tokens.end) {
-            let city = palace.then(|| venue::city_after(text, lex, first, place, tokens.end));
+        if let Some((place, after)) = known_from(text, lex, first, tokens.end) {
+            let city = palace.then(|| venue::city_after(text, lex, after, tokens.end));
             return Some((
                 city.flatten().unwrap_or(place).to_string(),
                 Confidence::High,

@@ -75,16 +75,14 @@ pub(super) fn city_before<'a>(
     })
 }
 
-/// "au palais de Carthage de Tunis": a venue named after a place, `place` from token `first`, whose
-/// name runs on to the city it stands in.
+/// "au palais de Carthage de Tunis": a venue named after a place, whose name ends before token
+/// `after`, runs on to the city it stands in.
 pub(super) fn city_after<'a>(
     text: &Text<'a>,
     lex: &Lexicon,
-    first: usize,
-    place: &str,
+    after: usize,
     end: usize,
 ) -> Option<&'a str> {
-    let after = (first..end).find(|&j| text.span(first..j + 1).len() >= place.len())? + 1;
     (after + 1 < end && text.words.venue_joiners.contains(&text.fw(after)))
         .then(|| known_at(text, lex, after + 1, end))
         .flatten()
