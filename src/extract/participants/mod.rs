@@ -3,20 +3,20 @@
 
 use std::ops::Range;
 
-use crate::extract::event::{self, Event};
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::{Cast, Mention, Unnamed};
 use crate::extract::text::Text;
-use crate::model::{CountryCode, EventKind, Participant};
+use crate::model::{CountryCode, Participant};
 
 mod apart;
+mod complete;
 mod delegations;
 mod elimination;
 mod messages;
 mod unnamed;
 
-use apart::principal;
 pub use apart::{signed_letter, Letter};
+pub use complete::complete;
 pub use delegations::heads as delegation_heads;
 pub use elimination::{by_elimination, by_namesake};
 pub use messages::{bearer, taken_by_proxy};
@@ -372,222 +372,5 @@ pub fn of_sentence(
     (people, unnamed)
 }
 
-/// Completes an event that names a lone party: the subject a pronoun stands for, else the people of the
-/// next sentence that goes on about the same exchange ("Le chef de l'Etat a ainsi échangé avec …"),
-/// which is how readouts often name the counterpart.
-pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
-    if event.people.len() >= 2 && event.unnamed.is_empty() {
-        if let Some(subject) = left_out_subject(text, lex, cast, event) {
-            event.people.insert(0, subject);
-        }
-        return;
-    }
-    if event.people.len() != 1 || !event.unnamed.is_empty() {
-        return;
-    }
-    if let Some(subject) = pronoun_subject(text, cast, event) {
-        event.people.insert(0, subject);
-        return;
-    }
-    if let Some(principal) = principal(text, lex, cast, event) {
-        event.people.insert(0, principal);
-        return;
-    }
-    let lone = event.people[0];
-    // "X a reçu ce jour en audience :" then a list, one item a line: the first is the event's.
-    let listed = event
-        .sentence
-        .map(|s| text.list_after(s))
-        .filter(|l| !l.is_empty());
-    if let Some(list) = listed {
-        let item = text.sentences[list.start].tokens.start;
-        let first = (cast.mentions.iter())
-            .find(|m| m.name.start >= item && m.person != lone)
-            .filter(|m| text.sentence_of(m.name.start) == list.start);
-        if let Some(m) = first {
-            event.people.push(m.person);
-            return;
-        }
-    }
-    let guests = event
-        .sentence
-        .and_then(|s| guests(text, s, event.cue.as_ref()));
-    if let Some(named) = (event.sentence)
-        .map(|s| guests_named(text, cast, s, lone))
-        .filter(|named| !named.is_empty())
-    {
-        event.people.extend(named);
-        return;
-    }
-    let next = (0..text.sentences.len())
-        .filter(|&s| !text.sentences[s].heading)
-        .skip_while(|&s| Some(s) <= event.sentence)
-        .take(3);
-    for s in next {
-        let Some(more) = event::in_sentence(text, lex, cast, s, Some(EventKind::Other)) else {
-            continue;
-        };
-        // "X est arrivé à Ouagadougou. Il a été accueilli à l'aéroport par Y": a sentence that
-        // opens on a pronoun goes on about the party named before it.
-        let opening = text.sentences[s].tokens.start;
-        let about_lone =
-            more.people.contains(&lone) || text.words.subject_pronouns.contains(&text.fw(opening));
-        let mut others: Vec<usize> = more.people.iter().copied().filter(|&p| p != lone).collect();
-        if !others.is_empty() && (about_lone || more.cued || guests.is_some()) {
-            if guests == Some(Guests::InTurn) {
-                others.truncate(1);
-            }
-            event.people.extend(others);
-            event.unnamed.extend(more.unnamed);
-            return;
-        }
-    }
-    if let Some(others) = named_apart(text, lex, cast, lone) {
-        event.people.extend(others);
-        return;
-    }
-    // "Neuf ambassadeurs ont présenté leurs lettres de créance au président X. […] Première à
-    // entrer : Mme Y, ambassadeur de Cuba": the first envoy the text names after, however far.
-    if guests == Some(Guests::InTurn) {
-        let after = event.sentence.map_or(0, |s| text.sentences[s].tokens.end);
-        let envoy = (cast.mentions.iter()).find(|m| {
-            m.name.start >= after
-                && m.person != lone
-                && (m.phrase.clone()).any(|k| text.words.envoys.contains(&text.fw(k)))
-        });
-        event.people.extend(envoy.map(|m| m.person));
-    }
-}
-
-/// "Le chef de l'État poursuit ses audiences. Le 9 mai, il s'est entretenu avec les diplomates Y
-/// et Z. […] X a reçu les deux diplomates au palais": an exchange whose subject is a pronoun before
-/// its cue, the guests alone named, is the one of the next of three sentences that tells an
-/// exchange with someone else by name, who is its subject.
-fn left_out_subject(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event) -> Option<usize> {
-    let s = event.sentence?;
-    let tokens = text.sentences.get(s)?.tokens.clone();
-    let cue = event.cue.as_ref().filter(|c| tokens.contains(&c.start))?;
-    let first = (cast.mentions.iter())
-        .find(|m| tokens.contains(&m.name.start))
-        .filter(|m| m.name.start > cue.start)?;
-    (tokens.start..cue.start.min(first.name.start))
-        .find(|&k| text.words.subject_pronouns.contains(&text.fw(k)))?;
-    let next = (s + 1..text.sentences.len())
-        .filter(|&k| !text.sentences[k].heading)
-        .take(3);
-    next.filter_map(|k| event::in_sentence(text, lex, cast, k, Some(EventKind::Other)))
-        .filter(|more| more.cued)
-        .find_map(|more| (more.people.iter().copied()).find(|p| !event.people.contains(p)))
-}
-
-/// "Obama Asue reçu en audience par le président nigérien", over a lead that names the guest only
-/// by a bare title; "Le président X (droite), durant son entretien avec Y. Photo : …" over a lead
-/// that names one of them: a headline or a photo's caption that reports an exchange with the lone
-/// party names the others it writes by name (a title it binds to someone named elsewhere may be
-/// whose envoy came).
-fn named_apart(text: &Text, lex: &Lexicon, cast: &Cast, lone: usize) -> Option<Vec<usize>> {
-    (0..text.sentences.len())
-        .filter(|&s| text.sentences[s].heading || text.sentences[s].caption)
-        .find_map(|s| {
-            let apart = event::in_sentence(text, lex, cast, s, None)?;
-            let tokens = &text.sentences[s].tokens;
-            let named = |p: usize| {
-                (cast.mentions.iter()).any(|m| m.person == p && tokens.contains(&m.name.start))
-            };
-            let others: Vec<usize> = (apart.people.iter().copied())
-                .filter(|&p| p != lone && named(p))
-                .collect();
-            (apart.people.contains(&lone) && !others.is_empty()).then_some(others)
-        })
-}
-
-/// "X received five ambassadors … They are A from Ghana, B from Peru", "Il s'agit de MM. A, …":
-/// the sentences right after the event's, each opening on a phrase that says so, name all its
-/// guests, whether they came together or in turn.
-fn guests_named(text: &Text, cast: &Cast, sentence: usize, lone: usize) -> Vec<usize> {
-    let mut guests = Vec::new();
-    let next = (sentence + 1..text.sentences.len()).filter(|&s| !text.sentences[s].heading);
-    for s in next {
-        let tokens = text.sentences[s].tokens.clone();
-        if !text.words.guests_named.open(text.folded_from(tokens.start)) {
-            break;
-        }
-        let named = (cast.mentions.iter())
-            .filter(|m| tokens.contains(&m.name.start) && m.person != lone)
-            .map(|m| m.person);
-        for p in named {
-            if !guests.contains(&p) {
-                guests.push(p);
-            }
-        }
-    }
-    guests
-}
-
-/// How a sentence names its guests as a group.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Guests {
-    /// Received together ("a reçu les ministres de la Défense de …").
-    Together,
-    /// Received one after another: each envoy presents their credentials in turn.
-    InTurn,
-}
-
-/// "X a reçu les lettres de créance de quatre nouveaux ambassadeurs", "X a reçu les ministres de
-/// la Défense de …": a plural title after the exchange's cue names guests whom a later sentence
-/// names.
-fn guests(text: &Text, sentence: usize, cue: Option<&Range<usize>>) -> Option<Guests> {
-    let tokens = text.sentences.get(sentence)?.tokens.clone();
-    let in_turn = tokens.clone().any(|k| text.credentials_at(k));
-    // "Neuf ambassadeurs ont présenté leurs lettres de créance au président X": envoys may be
-    // the subject.
-    let from = cue.filter(|_| !in_turn).map_or(tokens.start, |c| c.end);
-    (from..tokens.end).find(|&k| text.plural_role(k))?;
-    Some(if in_turn {
-        Guests::InTurn
-    } else {
-        Guests::Together
-    })
-}
-
-/// "Xi Jinping est arrivé à Moscou. Le même jour, il s'est entretenu avec Vladimir Poutine",
-/// "President X stressed … Ambassador Y paid a courtesy call on him": when the event's sentence
-/// says "il" or "he" before naming its one party, or "him" after, the subject is the first person
-/// the sentence before names.
-fn pronoun_subject(text: &Text, cast: &Cast, event: &Event) -> Option<usize> {
-    let s = event.sentence?;
-    let tokens = text.sentences.get(s)?.tokens.clone();
-    let party = cast
-        .mentions
-        .iter()
-        .find(|m| m.person == event.people[0] && tokens.contains(&m.name.start))?;
-    let words = text.words;
-    let before =
-        (tokens.start..party.name.start).any(|k| words.subject_pronouns.contains(&text.fw(k)));
-    let after = (party.name.end..tokens.end).any(|k| words.object_pronouns.contains(&text.fw(k)));
-    if !(before || after) {
-        return None;
-    }
-    // "“…,” spokesperson Z told reporters. He held a meeting with Y": who is quoted is the report's
-    // source, not whom it follows; the sentence before that is looked at then.
-    let quoted = |p: usize, sentence: &Range<usize>| {
-        (cast.mentions.iter()).any(|m| {
-            m.person == p
-                && sentence.contains(&m.name.start)
-                && words.sources.contains(&text.fw(m.name.end))
-        })
-    };
-    (0..s)
-        .rev()
-        .filter(|&p| !text.sentences[p].heading)
-        .take(2)
-        .find_map(|previous| {
-            let sentence = &text.sentences[previous].tokens;
-            let (people, _) = in_sentence(text, cast, previous, sentence.start);
-            let mut people = people.into_iter().filter(|&p| p != event.people[0]);
-            let first = people.next()?;
-            (!quoted(first, sentence)).then_some(first)
-        })
-}
 #[cfg(test)]
 mod tests;
