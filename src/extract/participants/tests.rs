@@ -159,6 +159,7 @@ fn participants_of_a_sentence() {
     check("Le président Tom Ward a adressé une lettre au président du Ghana. Dans ce message au président Ali Khan, il exprime sa solidarité.", &["Tom Ward", "Ali Khan"], &["GH"]);
     // Whom a visitor met before or after the exchange reported, or who wrote besides, is another's.
     check("Le ministre Tom Ward a été reçu mardi par son homologue Ali Khan, avant de rencontrer le Premier ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    check("Le président Tom Ward a reçu mardi le Premier ministre Ali Khan, peu après l'entretien de celui-ci avec le ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le président Tom Ward a reçu lundi un appel du président Ali Khan et une lettre du roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
     // What the exchange was about, in a clause on it, names no party.
     check("Le roi Tom Ward a reçu dimanche un appel de la présidente Ali Khan, au cours duquel tous deux ont parlé du départ du ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
@@ -218,6 +219,7 @@ fn participants_of_an_english_sentence() {
     // Whom a party met before or after, or who wrote besides, belongs to another exchange.
     check("Minister Tom Ward held talks with Minister Ali Khan on Monday before meeting President Sam Otieno.", &["Tom Ward", "Ali Khan"]);
     check("President Tom Ward received a phone call from President Ali Khan and a letter from King Paul Roux.", &["Tom Ward", "Ali Khan"]);
+    check("President Tom Ward met with Prime Minister Ali Khan on Sunday, soon after Mr Khan's talks with Minister Sam Otieno.", &["Tom Ward", "Ali Khan"]);
     // A clause of time names no party.
     check("Minister Tom Ward said he held talks with Minister Ali Khan, their first meeting since President Sam Otieno took office.", &["Tom Ward", "Ali Khan"]);
     // Who says so once both parties are named is the report's source.

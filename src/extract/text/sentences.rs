@@ -226,15 +226,16 @@ fn continues_line(body: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// The width a hard-wrapped text cuts its lines at ("… Prime Minister X\nFriday emphasized …", a
-/// wire's copy): the longest line that runs on in lower case into the next, where several do.
+/// wire's copy): the median length of the lines that run on in lower case into the next, where
+/// several do. Not the longest: a page that joined two of the copy's lines into one would set the
+/// width far past it, and its lines cut near the width would read as headlines.
 fn wrap_width(body: &str, tokens: &[Token]) -> Option<usize> {
-    let runs_on: Vec<usize> = (1..tokens.len())
+    let mut runs_on: Vec<usize> = (1..tokens.len())
         .filter(|&i| tokens[i].newline_before && continues_line(body, tokens, i))
         .map(|i| line_length(body, tokens[i - 1].span.end))
         .collect();
-    (runs_on.len() >= WRAPPED_LINES)
-        .then(|| runs_on.into_iter().max())
-        .flatten()
+    runs_on.sort_unstable();
+    (runs_on.len() >= WRAPPED_LINES).then(|| runs_on[runs_on.len() / 2])
 }
 
 /// How many lines must run on in lower case before a text is read as hard-wrapped.

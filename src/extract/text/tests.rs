@@ -86,6 +86,12 @@ fn sentence_breaks() {
             "Ils ont dit.",
         ],
     );
+    // A line the page joined to the next runs far past the copy's width, which its other lines
+    // still give: a line cut at it after a title goes on with the name.
+    check(
+        "Le président Ali Khan a reçu le Premier ministre\nTom Ward, au palais, peu après un entretien avec\nle ministre des Affaires étrangères, au cours duquel les deux hommes ont évoqué les\nrelations entre les deux pays et leur coopération\ndans la région, a-t-on appris de source officielle.",
+        &["Le président Ali Khan a reçu le Premier ministre\nTom Ward, au palais, peu après un entretien avec\nle ministre des Affaires étrangères, au cours duquel les deux hommes ont évoqué les\nrelations entre les deux pays et leur coopération\ndans la région, a-t-on appris de source officielle."],
+    );
     // A headline set on one line far longer than the copy's width was not cut at it: its
     // byline on the next line is no part of it.
     check(

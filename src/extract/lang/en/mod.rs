@@ -372,6 +372,16 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "before holding",
         "after meeting",
         "after holding",
+        // "… soon after Y's talks with Z", "shortly before a meeting with Z": an exchange of the
+        // same visit, earlier or later.
+        "soon after",
+        "shortly after",
+        "soon before",
+        "shortly before",
+        "after a ",
+        "after an ",
+        "before a ",
+        "before an ",
         // "received a call from X and a letter from Y": another exchange, of another kind.
         "and a letter",
         "and a message",

@@ -92,6 +92,8 @@ pub(super) const CUT_PHRASES: &[&str] = &[
     "avant une ",
     "apres un ",
     "apres une ",
+    "peu apres",
+    "peu avant",
     // "s'est entretenu avec X ainsi qu'avec Y", "… et avec Y": a second conversation, reported
     // after the first.
     "ainsi qu'avec",
