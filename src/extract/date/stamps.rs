@@ -67,10 +67,10 @@ pub(super) fn post_stamp(text: &Text) -> Option<NaiveDate> {
         if !text.tokens[k].is_punct(')') {
             return None;
         }
-        // A handle in camel case is read as several words ("@MarocDiplomatie").
-        let at = (k.saturating_sub(4)..k)
-            .rev()
-            .find(|&h| !text.tokens[h].is_word())?;
+        // A handle in camel case is read as several words ("@MarocDiplomatie"), one with an
+        // underscore as words around it ("@MFA_Fr").
+        let in_handle = |h: usize| text.tokens[h].is_word() || text.tokens[h].is_punct('_');
+        let at = (k.saturating_sub(6)..k).rev().find(|&h| !in_handle(h))?;
         if !(at < k - 1 && text.tokens[at].is_punct('@')) {
             return None;
         }

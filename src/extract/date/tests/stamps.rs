@@ -187,6 +187,8 @@ fn days_written_in_words_and_years_read_from_the_page() {
         // A post embedded in a page without a date, signed in English whatever the text's
         // language, gives the day its weekday counts from.
         (Language::Fr, "Le ministre X a reçu mercredi à Rabat son homologue Y.\n\nLe ministre a reçu aujourd'hui son homologue. pic.twitter.com/Ab1 — Diplomatie (@MaeDiplomatie) April 10, 2024\n\nIls ont évoqué la coopération.", None, Some("2024-04-10")),
+        // …its handle may join words with an underscore.
+        (Language::Fr, "Le ministre X a été reçu mardi à Vienne par son homologue Y.\n\nBelle rencontre ce jour à Vienne avec mon homologue. — Ministère (@Min_Aff2) March 3, 2026", None, Some("2026-03-03")),
         // A dateline's year after a slash glued to its day, as some agencies write it.
         (Language::En, "Addis Ababa August 25/2021 (ENA) Minister Tom Ward received on Tuesday the envoy Y.", None, Some("2021-08-24")),
         // A year-less day takes the year the text writes the same day with.
