@@ -85,10 +85,17 @@ pub(super) fn date_beside(
             .or_else(|| own().next())
             .or_else(|| all.iter().filter(written_in).find(|d| opens_span(text, d)))
             .filter(|_| !x.heading);
+        // "On the eve of the meeting, X attended the 16 February celebrations": the day before
+        // the exchange's.
+        let eve = text
+            .words
+            .eve_of_exchange
+            .open(text.folded_from(x.tokens.start));
         let date = match written {
-            Some(d) => {
-                (d.value()).map(|v| (completed(v, all, r.anchor, r.published), d.tokens.clone()))
-            }
+            Some(d) => (d.value())
+                .map(|v| completed(v, all, r.anchor, r.published))
+                .and_then(|v| if eve { v.day_after() } else { Some(v) })
+                .map(|v| (v, d.tokens.clone())),
             None if unresolved.is_some() => None,
             None => {
                 // "X said on Friday that … . In a phone call with Y, X said …": where the report
@@ -119,8 +126,9 @@ pub(super) fn date_beside(
             _ => false,
         };
         let date = date.filter(|(date, _)| !other_day(date));
-        // Whether it reports the same exchange is asked last: it costs the most.
-        if let Some(found) = date.filter(|_| !must_restate || restates(n)) {
+        // Whether it reports the same exchange is asked last: it costs the most. A sentence set
+        // on the exchange's eve names it.
+        if let Some(found) = date.filter(|_| !must_restate || eve || restates(n)) {
             return Some(found);
         }
     }

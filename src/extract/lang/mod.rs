@@ -314,6 +314,10 @@ pub struct Words {
     /// Words for the day after the one a sentence writes ("Having arrived on November 15, X met
     /// Y the following morning", "Arrivé le 15 mai, X a été reçu le lendemain par Y").
     pub next_day: CutPhrases,
+    /// Words that open a sentence beside the report on the eve of its own exchange ("On the eve
+    /// of the talks, X attended …", "La veille de la rencontre, …"): the day it writes is the
+    /// one before the exchange.
+    pub eve_of_exchange: CutPhrases,
     /// Words before a word of `stays` that put a party on that stay ("en visite officielle à
     /// Paris", "a effectué une visite de travail à Lomé"), after which the kind of stay may be
     /// said before the place.

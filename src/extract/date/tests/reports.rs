@@ -112,6 +112,19 @@ fn days_beside_the_report() {
             Some("2025-03-04"),
             Some("2025-03-03"),
         ),
+        // A sentence that opens on the eve of the exchange dates the day before it.
+        (
+            Language::En,
+            "The Chancellor X held talks with President Y on Monday in the capital. On the eve of the talks, Y laid a wreath at the memorial on 8 June.",
+            None,
+            Some("--06-09"),
+        ),
+        (
+            Language::Fr,
+            "Le chancelier X a rencontré lundi le président Y dans la capitale. La veille de la rencontre, Y a assisté le 8 juin au concert donné en son honneur.",
+            None,
+            Some("--06-09"),
+        ),
     ];
     for &(language, input, published, expected) in cases {
         check_in(language, input, published, expected);

@@ -417,6 +417,13 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "the next day",
         "the next morning",
     ]),
+    eve_of_exchange: CutPhrases::new(&[
+        "on the eve of the meeting",
+        "on the eve of the talks",
+        "on the eve of the visit",
+        "the day before the meeting",
+        "the day before the talks",
+    ]),
     on_stay: &[],
     earlier: &["following", "after", "recent", "previous"],
     journeys: &["visit", "visiting", "welcomed", "welcoming"],

@@ -397,6 +397,15 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     sites: &[],
     next_day: CutPhrases::new(&["le lendemain", "le jour suivant"]),
+    eve_of_exchange: CutPhrases::new(&[
+        "la veille de la rencontre",
+        "la veille de l'entretien",
+        "la veille des entretiens",
+        "la veille de la visite",
+        "a la veille de la rencontre",
+        "a la veille de l'entretien",
+        "a la veille des entretiens",
+    ]),
     stays: &[
         "visite",
         "sejour",
