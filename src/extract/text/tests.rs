@@ -138,6 +138,16 @@ fn sentence_breaks() {
         ]
     );
     assert_eq!(english("He met U.S.The envoy."), ["He met U.S.The envoy."]);
+    // "Amb." shortens a title before a name: its full stop ends no sentence.
+    assert_eq!(
+        english(
+            "Minister Tom Ward and Amb. Ali Khan received the envoy on 3rd May 2019. They spoke."
+        ),
+        [
+            "Minister Tom Ward and Amb. Ali Khan received the envoy on 3rd May 2019.",
+            "They spoke."
+        ]
+    );
     // A line cut after an article or a preposition goes on with the next.
     assert_eq!(
         english("The Minister of Foreign Affairs of the Republic of \nGhana, Mr Ali Khan, met Tom Ward.\nThey spoke."),

@@ -96,8 +96,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     abbreviations: &[
         "mr", "mrs", "ms", "jr", "sr", "dr", "st", "gen", "col", "sen", "rep", "hon", "rt", "prof",
-        "no", "s", "etc", "h", "e", "u", "d", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec",
+        // "Amb. Ali Khan": an ambassador's title shortened, as many releases write it.
+        "amb", "no", "s", "etc", "h", "e", "u", "d", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec",
     ],
     // "Md." and "Mohd." for Mohammad, as South and South-East Asian names are written.
     shortened_given_names: &["md", "mohd", "muhd"],

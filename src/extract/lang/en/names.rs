@@ -84,6 +84,7 @@ pub(super) const HONORIFICS: &[&str] = &[
     "sir",
     "dame",
     "dr",
+    "amb",
     "prof",
     "professor",
     "excellency",

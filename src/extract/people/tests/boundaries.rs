@@ -62,6 +62,14 @@ fn where_names_start_and_end() {
         ),
         ["Tom Ward -", "Ali Samuel Otieno KE"]
     );
+    // "Amb." shortens a title: no part of the name after it.
+    assert_eq!(
+        named_in(
+            "Minister Tom Ward met the Ambassador of Ghana, Amb. Ali Khan, in Accra.",
+            Language::En
+        ),
+        ["Tom Ward -", "Ali Khan GH"]
+    );
     // A list of guests may give each one's country alone after a comma.
     assert_eq!(
         named_in(
