@@ -141,6 +141,11 @@ pub struct Words {
     pub postings: &'static [&'static str],
     /// Words between an envoy's name and the country it represents ("Ali Khan pour le Ghana").
     pub representing: &'static [&'static str],
+    /// The word that pairs a list of people with a list of countries in order ("X et Y,
+    /// représentant respectivement le Ghana et le Togo").
+    pub respectively: &'static [&'static str],
+    /// Pronouns that stand for an envoy in a list of them by country ("celui de la Suède, X").
+    pub envoy_pronouns: &'static [&'static str],
     /// Phrases of a presentation of credentials, which each envoy makes in turn: the first envoy
     /// the text names is the party of the one it reports.
     pub credentials: &'static [&'static str],

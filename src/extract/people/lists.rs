@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
-use super::Finder;
+use super::title_country::posted;
+use super::{Finder, Mention};
+use crate::extract::lexicon::{CountryForm, Listed};
 use crate::model::CountryCode;
 
 /// Where a list under a plural title stands: the countries it has left to give in turn, or the one
@@ -68,19 +70,36 @@ impl Finder<'_, '_> {
     }
 
     /// The country a list of envoys names before each one's honorific ("les ambassadeurs de
-    /// Russie, S.E Ali Khan, d'Israël, S.E Tom Ward"): the words since the last comma, from "de".
+    /// Russie, S.E Ali Khan, d'Israël, S.E Tom Ward"): the words since the last comma or
+    /// semicolon, from "de"; `None` when they name none.
     pub(super) fn listed_country(&self, honorific: usize) -> Option<CountryCode> {
-        let comma = honorific.checked_sub(1)?;
-        if !self.text.tokens[comma].is_punct(',') {
+        self.listed_item(honorific).map(|(_, country)| country)
+    }
+
+    /// The country the item of an envoys' list that ends before `at` names, and where the item
+    /// opens: after a comma, a semicolon, "et" or a pronoun that stands for the envoy ("celui de
+    /// la Suède, Tom Ward ; du Japon, Ali Khan").
+    fn listed_item(&self, at: usize) -> Option<(usize, CountryCode)> {
+        let text = self.text;
+        let comma = at.checked_sub(1)?;
+        if !text.tokens[comma].is_punct(',') {
             return None;
         }
-        let from = (comma.saturating_sub(8)..comma)
-            .rev()
-            .find(|&k| self.text.tokens[k].is_punct(',') || self.text.fw(k) == "et")
-            .map(|k| k + 1)?;
-        matches!(self.text.fw(from), "de" | "d'" | "du" | "des")
+        let opener = (comma.saturating_sub(10)..comma).rev().find(|&k| {
+            text.tokens[k].is_punct(',')
+                || text.tokens[k].is_punct(';')
+                || text.fw(k) == text.words.and
+                || text.words.envoy_pronouns.contains(&text.fw(k))
+        })?;
+        let from = opener + 1;
+        // "et de son ministre des Haïtiens de l'étranger, X": a title, which is no list's item.
+        if (from..comma).any(|k| self.is(k, Listed::ROLE)) {
+            return None;
+        }
+        let country = matches!(text.fw(from), "de" | "d'" | "du" | "des" | "of")
             .then(|| self.title_country(from..comma, true))
-            .flatten()
+            .flatten()?;
+        Some((opener, country))
     }
 
     /// The country of a name an envoys' list gives it, which makes the capitalised words a name: the
@@ -88,10 +107,16 @@ impl Finder<'_, '_> {
     /// l'Allemagne, Tom Ward et de la Belgique, Sam Otieno"), or the one it is accredited for
     /// ("Ali Khan pour le Ghana, Tom Ward pour la Suède").
     pub(super) fn envoy_country(&self, run: &Range<usize>, last_end: usize) -> Option<CountryCode> {
+        // The first item has no name before it in its sentence, and is one only after a pronoun
+        // that stands for the envoy ("sont celui de la Suède, Tom Ward ; du Japon, …").
         let listed = || {
-            (last_end > self.sentence_start(run.start))
-                .then(|| self.listed_country(run.start))
-                .flatten()
+            let (opener, country) = self.listed_item(run.start)?;
+            let pronoun = self
+                .text
+                .words
+                .envoy_pronouns
+                .contains(&self.text.fw(opener));
+            (pronoun || last_end > self.sentence_start(run.start)).then_some(country)
         };
         listed().or_else(|| self.represented(run.end))
     }
@@ -110,5 +135,61 @@ impl Finder<'_, '_> {
                 || self.text.line_ends_before(k)
         })?;
         self.title_country(end + 1..stop, false)
+    }
+}
+
+impl Finder<'_, '_> {
+    /// "X et Y, qui représentent respectivement les gouvernements cubain et mexicain", "his
+    /// counterparts from Jordan and Greece, X and Y, respectively": the names before the word
+    /// that pairs them take in order the countries it points to, those after it (French writes it
+    /// first), else those before it (English writes it last); only names with no country of
+    /// their own, and only countries no one else named in the sentence holds.
+    pub(super) fn respectively(&mut self) {
+        let text = self.text;
+        for at in (0..text.tokens.len()).filter(|&k| text.words.respectively.contains(&text.fw(k)))
+        {
+            let sentence = text.sentences[text.sentence_of(at)].tokens.clone();
+            let in_sentence = |m: &&Mention| sentence.contains(&m.name.start);
+            let held: Vec<CountryCode> = (self.cast.mentions.iter().filter(in_sentence))
+                .filter_map(|m| self.cast.people[m.person].country)
+                .collect();
+            let mut people: Vec<usize> = Vec::new();
+            for m in self.cast.mentions.iter().filter(in_sentence) {
+                let person = &self.cast.people[m.person];
+                if m.name.end <= at
+                    && (person.country.is_none() || person.homed)
+                    && !people.contains(&m.person)
+                {
+                    people.push(m.person);
+                }
+            }
+            let countries = |tokens: Range<usize>| {
+                let folded = text.folded_span(tokens);
+                let mut found: Vec<CountryCode> = Vec::new();
+                for (r, hit) in self.lex.countries_in(folded) {
+                    let own = hit.form != CountryForm::Prefix && !posted(folded, &r);
+                    if own && !held.contains(&hit.code) && !found.contains(&hit.code) {
+                        found.push(hit.code);
+                    }
+                }
+                found
+            };
+            let after = countries(at + 1..sentence.end);
+            let countries = if after.len() >= 2 {
+                after.into_iter().take(people.len()).collect()
+            } else {
+                let before = countries(sentence.start..at);
+                let skip = before.len().saturating_sub(people.len());
+                before.into_iter().skip(skip).collect::<Vec<_>>()
+            };
+            if countries.len() < 2 || people.len() < countries.len() {
+                continue;
+            }
+            let skip = people.len() - countries.len();
+            for (&p, code) in people[skip..].iter().zip(countries) {
+                self.cast.people[p].country = Some(code);
+                self.cast.people[p].homed = false;
+            }
+        }
     }
 }

@@ -522,6 +522,7 @@ impl Finder<'_, '_> {
         }
         self.cast.mentions.sort_by_key(|m| m.name.start);
         self.cast.ambiguous.sort_by_key(|m| m.name.start);
+        self.respectively();
         self.speaking_for_organisations();
         self.find_unnamed();
         self.cast

@@ -142,6 +142,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     envoys: &["ambassador"],
     postings: &["to"],
     representing: &["for", "from"],
+    respectively: &["respectively"],
+    envoy_pronouns: &["that", "those"],
     credentials: &["credentials"],
     signing: &["done", "signed"],
     monarchs: &[

@@ -158,6 +158,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     envoys: &["ambassadeur", "ambassadrice"],
     postings: &["au", "aux", "en"],
     representing: &["pour"],
+    respectively: &["respectivement"],
+    envoy_pronouns: &["celui", "celle", "ceux", "celles"],
     credentials: &["lettres de creance", "copies figurees"],
     signing: &["fait", "signe"],
     monarchs: &[

@@ -252,6 +252,25 @@ fn lists_of_names() {
         "Le président a reçu jeudi deux ambassadeurs. Il s'agit d'Ali Khan du Ghana, en résidence à Dakar, et de Tom Ward de la Suède.",
         &["Ali Khan GH", "Tom Ward SE"],
     );
+    // Envoys listed by country, the items set apart by semicolons, the first after a pronoun
+    // that stands for the envoy; no title written by the names.
+    check(
+        "Les nouveaux ambassadeurs sont celui de la république du Ghana, Ali Khan ; du Royaume de Suède, Tom Ward et de la République italienne, Sam Otieno.",
+        &["Ali Khan GH", "Tom Ward SE", "Sam Otieno IT"],
+    );
+    // "Respectivement" pairs the names before it with the countries it points to, in order;
+    // English writes "respectively" after both lists, the countries first.
+    check(
+        "Les diplomates Ali Khan et Tom Ward, qui représentent respectivement les gouvernements ghanéen et suédois au Mali, ont été reçus.",
+        &["Ali Khan GH", "Tom Ward SE"],
+    );
+    assert_eq!(
+        named_in(
+            "The Minister of Trade of Kenya, Paul Roux, met his counterparts from Ghana and Sweden, Minister Ali Khan and Minister Tom Ward, respectively.",
+            Language::En
+        ),
+        ["Paul Roux KE", "Ali Khan GH", "Tom Ward SE"]
+    );
 }
 
 #[test]
