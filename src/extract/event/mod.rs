@@ -192,19 +192,23 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     let Some(mut event) = found else {
         // "Le ministre a reçu une délégation": an exchange whose parties go unnamed keeps its kind.
         let cued = first_cued(text, lex);
+        // "EU-Canada Summit Joint Statement" over "We, the leaders of …, met today": a statement
+        // its parties write in the first person names none of them, and is one all the same.
+        let title = joint_statement_title(text, lex);
         // A letter given in full is a message, whatever exchanges its body recalls.
         let kind = match (&letter, cued) {
             (Some(_), _) => EventKind::Message,
+            _ if title.is_some() => EventKind::JointStatement,
             (None, cued) => cued.map_or(EventKind::Other, |(_, kind)| kind),
         };
         return Event {
             sentence: cued.map(|(s, _)| s),
             kind,
-            cued: cued.is_some() || letter.is_some(),
+            cued: cued.is_some() || letter.is_some() || title.is_some(),
             cue: None,
             people: letter.unwrap_or_default(),
             unnamed: Vec::new(),
-            title: None,
+            title,
             told_before: None,
         };
     };
