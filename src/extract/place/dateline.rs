@@ -8,6 +8,7 @@ use super::known_at;
 use super::report::set_elsewhen;
 use crate::extract::date;
 use crate::extract::lexicon::{CountryForm, Lexicon};
+use crate::extract::people::Cast;
 use crate::extract::text::{fold, Text};
 use crate::model::{Confidence, CountryCode, EventKind};
 
@@ -40,6 +41,7 @@ pub(super) fn headed_by(text: &Text, lex: &Lexicon, start: usize) -> Option<(Str
 pub(super) fn filed_at(
     text: &Text,
     lex: &Lexicon,
+    cast: &Cast,
     dates: &date::Dates,
     report: Range<usize>,
     kind: EventKind,
@@ -68,9 +70,13 @@ pub(super) fn filed_at(
         let colon = date::after_credit(text, d.tokens.end);
         (colon < report.end && text.word(colon) == ":").then_some(colon + 1..report.end)
     };
+    // "TEHRAN (IRNA) - …": a wire's city in capitals, its credit between it and the dash.
+    let wire = |c: &Range<usize>| {
+        credit_dash(c.end) && !text.body[text.span(c.clone())].contains(char::is_lowercase)
+    };
     let start = date::after_stamp(text, report.start);
     let city = date::place_at(text, lex, start)
-        .filter(|c| opens_report(c).is_some() || signed(c) || dated_colon(c).is_some())
+        .filter(|c| opens_report(c).is_some() || signed(c) || dated_colon(c).is_some() || wire(c))
         .or_else(|| date::dateline_place(text, lex))
         .or_else(|| {
             (text.sentences.iter())
@@ -104,17 +110,15 @@ pub(super) fn filed_at(
         })
     };
     // "Suva [Fiji], May 15 : X called on Fiji Prime Minister Y": a dated dateline that runs after
-    // a colon into a report naming the city's country, as the host's.
-    let hosted = || {
-        let after = dated_colon(&city)?;
-        let named = (lex.countries_in(text.folded_span(after)).iter())
-            .any(|(_, hit)| Some(hit.code) == country);
-        Some(named)
-    };
+    // a colon into a report naming the city's country or one of its people, as the host.
+    let hosted = || Some(at_home_in(text, lex, cast, dated_colon(&city)?, country));
+    // "TEHRAN (IRNA) - Iranian President X received …": the wire's city places the report that
+    // names the city's country or one of its people, as the dash alone does ("MANILA - …").
+    let wired = || wire(&city) && at_home_in(text, lex, cast, report.clone(), country);
     // "BEIJING, May 11 (Xinhua) -- X held talks with Y, who is on a state visit to China": the
     // report puts the guest in the city's country.
     let visiting = || country.is_some_and(|c| stay_in(text, lex, report.clone(), |v| v == c));
-    let placed = capitals || audience || here || signed(&city) || in_its_country();
+    let placed = capitals || audience || here || signed(&city) || in_its_country() || wired();
     (placed || hosted().unwrap_or(false) || visiting())
         .then(|| (written.to_string(), Confidence::Medium))
 }
@@ -133,6 +137,7 @@ pub(super) fn filed_at(
 pub(super) fn dateline(
     text: &Text,
     lex: &Lexicon,
+    cast: &Cast,
     dates: &date::Dates,
     kind: EventKind,
     reports: [Option<Range<usize>>; 2],
@@ -174,7 +179,7 @@ pub(super) fn dateline(
                 .filter(|c| text.tokens[date::after_country(text, lex, c)].is_punct(','))?;
             let places = signed(text, d)
                 || ends_line(text, d)
-                || in_person && runs_into_audience(text, lex, d, &city, &reports);
+                || in_person && runs_into_audience(text, lex, cast, d, &city, &reports);
             places.then(|| (text.body[text.span(city)].to_string(), Confidence::Medium))
         };
         dated().or_else(bylined)
@@ -283,6 +288,7 @@ fn ends_line(text: &Text, d: &date::DateExpr) -> bool {
 fn runs_into_audience(
     text: &Text,
     lex: &Lexicon,
+    cast: &Cast,
     d: &date::DateExpr,
     city: &Range<usize>,
     reports: &[Option<Range<usize>>; 2],
@@ -291,13 +297,31 @@ fn runs_into_audience(
     let credited = opens > d.tokens.end;
     let dash = matches!(text.word(opens), "-" | "–" | "—");
     let country = lex.place_country(&fold(&text.body[text.span(city.clone())]));
-    let hosted = |r: &Range<usize>| {
-        (lex.countries_in(text.folded_span(r.clone())).iter())
-            .any(|(_, hit)| Some(hit.code) == country)
-    };
     (dash || credited)
-        && (reports.iter().flatten())
-            .any(|r| r.contains(&(opens + usize::from(dash))) && (!credited || hosted(r)))
+        && (reports.iter().flatten()).any(|r| {
+            r.contains(&(opens + usize::from(dash)))
+                && (!credited || at_home_in(text, lex, cast, r.clone(), country))
+        })
+}
+
+/// Whether `tokens` name the `country` of a wire's city, or one of its people: the report of a
+/// national agency's host, where an international wire merely files from the city.
+fn at_home_in(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    tokens: Range<usize>,
+    country: Option<CountryCode>,
+) -> bool {
+    let Some(country) = country else {
+        return false;
+    };
+    (lex.countries_in(text.folded_span(tokens.clone())).iter()).any(|(_, hit)| hit.code == country)
+        || (cast.mentions.iter()).any(|m| {
+            let person = &cast.people[m.person];
+            // A country the dateline gave a bare title says nothing of where the wire is.
+            tokens.contains(&m.name.start) && person.country == Some(country) && !person.homed
+        })
 }
 
 /// A first line that is a known place, or opens with one before a comma.

@@ -73,7 +73,7 @@ pub fn find(
                 .filter(|&k| !otherwise(k))
                 .find_map(|k| held_in(text, lex, &scope, k))
         })
-        .or_else(|| filed_at(text, lex, dates, tokens.clone(), kind).filter(at_home))
+        .or_else(|| filed_at(text, lex, cast, dates, tokens.clone(), kind).filter(at_home))
         // "X held a meeting with Y. The two ministers met in New York …": the next sentence tells
         // where, naming no one.
         .or_else(|| {
@@ -136,7 +136,7 @@ pub fn find(
         })
         .or_else(|| {
             let dated = reports.dated.map(|d| text.sentences[d].tokens.clone());
-            dateline(text, lex, dates, kind, [Some(tokens.clone()), dated]).filter(at_home)
+            dateline(text, lex, cast, dates, kind, [Some(tokens.clone()), dated]).filter(at_home)
         })
         .map(|(place, confidence)| (unshouted(&one_line(&place)), confidence))
 }

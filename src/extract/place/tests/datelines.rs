@@ -78,6 +78,25 @@ fn wire_datelines_place_the_meeting_they_open() {
             "Accra, Aug. 8, GNA - President Tom Ward on Wednesday received the Ambassador of Mali to Ghana, Ali Khan.",
             Some("Accra"),
         ),
+        // A wire's city in capitals, its credit before the dash, over a report that names the
+        // city's country or one of its people as the host; not over one that names neither.
+        (
+            "President Receives New Envoy\nKAMPALA (UNA)- Ugandan President Tom Ward on Monday received the new ambassador Ali Khan.",
+            Some("Kampala"),
+        ),
+        (
+            "NAIROBI (KNA) - President William Ruto on Monday received the new ambassador Ali Khan.",
+            Some("Nairobi"),
+        ),
+        (
+            "NAIROBI (Reuters) - President Tom Ward on Monday met the new ambassador Ali Khan.",
+            None,
+        ),
+        // A dated dateline whose colon runs into a report that names one of the city's people.
+        (
+            "Nairobi [Kenya], March 9 (ANI): President William Ruto received Minister Ali Khan on Tuesday.",
+            Some("Nairobi"),
+        ),
     ] {
         check_in(Language::En, input, EventKind::Meeting, &[], expected);
     }
