@@ -178,11 +178,15 @@ pub(super) fn kind_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
                     words.definite.contains(&w) || words.indefinite.contains(&w)
                 })
         };
+        // "They discussed trade" after a welcome tells the meeting's topics; "he sat down with Y
+        // for talks", "ils ont eu un entretien", the talks it was the occasion of.
+        let named_talks = || (tokens.clone()).any(|t| words.talks_nouns.contains(&text.fw(t)));
         match kind::classify(lex.sentence_cues(text, k)) {
             Some((kind, at))
                 if kind == retold
                     && !(told == EventKind::Talks && after(at.start))
-                    && !(told == EventKind::Talks && noun(at.start)) =>
+                    && !(told == EventKind::Talks && noun(at.start))
+                    && (told == EventKind::Talks || named_talks()) =>
             {
                 event.kind = retold;
                 return;

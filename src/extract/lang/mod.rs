@@ -380,8 +380,11 @@ pub struct Words {
     /// talks whatever a headline calls the encounter ("X meets Y"), as a headline that so names
     /// them makes talks of the lead's "met".
     pub talks_named: &'static [&'static str],
-    /// Words of a welcome ("accueilli"): a meeting that talks told next took place at.
+    /// Words of a welcome ("accueilli", "welcomed"): a meeting that talks told next took place at.
     pub welcomes: &'static [&'static str],
+    /// Nouns that name talks ("entretien", "talks"), by which the sentences after a welcome tell
+    /// the talks it was the occasion of: a verb of discussion there tells the meeting's topics.
+    pub talks_nouns: &'static [&'static str],
     /// Words of an organisation's chair held in turn by a member's leader ("président en exercice
     /// de l'Union africaine", "rotating chair"): its holder still speaks for their country.
     pub chairs_in_turn: &'static [&'static str],

@@ -331,6 +331,12 @@ fn a_welcome_is_the_occasion_of_the_talks_told_next() {
         crate::model::Language::En,
         Meeting,
     );
+    // Talks named as such after a welcome are what it was the occasion of.
+    kind_in(
+        "Prime Minister Ali Khan was welcomed to the presidential palace in Nairobi on Monday. He was greeted by a guard of honour before he sat down with President Tom Ward for talks.",
+        crate::model::Language::En,
+        Talks,
+    );
 }
 
 #[test]

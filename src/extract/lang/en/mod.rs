@@ -499,9 +499,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     signed_datelines_place: false,
     talks_retold_as_meeting: false,
     talks_named: &["talks"],
+    welcomes: &["welcomed"],
     // "X welcomed Y to Washington. They discussed …": English tells a meeting's topics with the
-    // verb of talks, so talks told after a welcome say nothing of its kind.
-    welcomes: &[],
+    // verb of talks, so only talks named as such after a welcome are its occasion's.
+    talks_nouns: &["talks", "discussions"],
     chairs_in_turn: &["in office", "in-office", "rotating"],
     missions: &[
         "embassy",
