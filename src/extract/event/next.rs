@@ -200,7 +200,8 @@ pub(super) fn kind_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
 
 /// "« … », a déclaré X aux membres de la délégation. C'était au cours de leur rencontre au palais":
 /// a report that names no exchange, only what a party said to the other, takes the kind the next
-/// sentence names, when it names no one else and tells no other exchange (later, earlier, also).
+/// sentence names as the parties' own or opens on with a definite word, when it names no one else
+/// and tells no other exchange (later, earlier, also).
 fn kind_named_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let Some(k) = event.sentence.map(|s| s + 1) else {
         return;
@@ -225,7 +226,15 @@ fn kind_named_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
             .chain(folded[at.clone()].split_whitespace()))
         .any(|w| text.words.possessives.contains(&w))
     };
-    if let Some((kind, _)) = kind::classify(lex.sentence_cues(text, k)).filter(|(_, at)| theirs(at))
+    // "The meeting took place on Wednesday", "Cette rencontre s'est tenue …": a sentence that
+    // opens on the exchange with a definite word points back to the report's.
+    let opens_on = |at: &Range<usize>| {
+        let mut before = folded[..at.start].split_whitespace();
+        let first = before.next();
+        before.next().is_none() && first.is_some_and(|w| text.words.definite.contains(&w))
+    };
+    if let Some((kind, _)) =
+        kind::classify(lex.sentence_cues(text, k)).filter(|(_, at)| theirs(at) || opens_on(at))
     {
         event.kind = kind;
         event.cued = true;

@@ -265,6 +265,16 @@ fn a_report_that_names_no_exchange_takes_the_kind_told_next() {
         crate::model::Language::En,
         Meeting,
     );
+    // A sentence that opens on the exchange with a definite word points back to the report.
+    kind_in(
+        "President Tom Ward had bilateral engagements with King Ali Khan. The meeting took place on Tuesday at the royal palace.",
+        crate::model::Language::En,
+        Meeting,
+    );
+    kind_of(
+        "Le président Tom Ward s'est dit honoré par la visite du roi Ali Khan. Cette rencontre s'est déroulée mardi au palais royal.",
+        Meeting,
+    );
     // An earlier exchange is not the report's.
     kind_of(
         "« Soyez les bienvenus », a dit lundi le président Tom Ward aux membres de la mission. Ils s'étaient rencontrés en mai.",
