@@ -299,17 +299,13 @@ fn an_exchange_agreed_on_is_to_come() {
 
 #[test]
 fn a_statement_its_parties_write_in_the_first_person_is_one_though_it_names_none() {
-    use crate::model::EventKind::*;
-    kind_in(
-        "Nordic-Baltic Summit Joint Statement\n\nWe, the heads of government of the Nordic and Baltic states, met today in Riga to renew our partnership.",
-        crate::model::Language::En,
-        JointStatement,
-    );
-    kind_in(
-        "Déclaration commune du sommet franco-africain\n\nNous, chefs d'État et de gouvernement, réunis ce jour à Dakar, réaffirmons notre attachement au partenariat.",
-        crate::model::Language::Fr,
-        JointStatement,
-    );
+    use crate::model::Language::{En, Fr};
+    for (input, language) in [
+        ("Nordic-Baltic Summit Joint Statement\n\nWe, the heads of government of the Nordic and Baltic states, met today in Riga to renew our partnership.", En),
+        ("Déclaration commune du sommet franco-africain\n\nNous, chefs d'État et de gouvernement, réunis ce jour à Dakar, réaffirmons notre attachement au partenariat.", Fr),
+    ] {
+        kind_in(input, language, crate::model::EventKind::JointStatement);
+    }
 }
 
 #[test]
