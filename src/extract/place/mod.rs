@@ -126,8 +126,8 @@ pub fn find(
             (over.iter().copied())
                 .chain(top)
                 .filter(|k| !item(k))
-                .map(|k| &text.sentences[k])
-                .find_map(|h| {
+                .find_map(|k| {
+                    let h = &text.sentences[k];
                     in_tokens(text, lex, &scope, h.tokens.clone(), false)
                         .or_else(|| in_brackets(text, dates, h.tokens.clone()))
                         .or_else(|| headed_by(text, lex, h.tokens.start))
@@ -137,6 +137,15 @@ pub fn find(
         .or_else(|| {
             let dated = reports.dated.map(|d| text.sentences[d].tokens.clone());
             dateline(text, lex, cast, dates, kind, [Some(tokens.clone()), dated]).filter(at_home)
+        })
+        // "X visits Washington DC": the city the visit a headline the text opens with is to,
+        // where nothing else places the report.
+        .or_else(|| {
+            (0..s)
+                .take_while(|&k| text.sentences[k].heading)
+                .take(3)
+                .find_map(|k| visited(text, lex, k))
+                .map(|(p, _)| (p, Confidence::Low))
         })
         .map(|(place, confidence)| (unshouted(&one_line(&place)), confidence))
 }

@@ -429,7 +429,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ]),
     on_stay: &[],
     earlier: &["following", "after", "recent", "previous"],
-    journeys: &["visit", "visiting", "welcomed", "welcoming"],
+    journeys: &["visit", "visits", "visiting", "welcomed", "welcoming"],
     journeys_to: &["to"],
     agreements: &["agreed", "decided", "agree", "decide"],
     later: &[

@@ -107,6 +107,8 @@ fn places_from_the_report_the_sentence_that_dates_it_the_release_line_or_the_wir
         ("Ward receives Khan\n\n  • Nation\n\nMANILA: Secretary Ali Khan received a courtesy call from Ambassador Tom Ward at the ministry.", Some("Manila")),
         ("Colombo, Mar 29 (PTI) Minister Ali Khan held talks with Minister Tom Ward here.", Some("Colombo")),
         ("WASHINGTON, Nov 19 (Reuters) - President Tom Ward met Prime Minister Ali Khan.", None),
+        // The city a headline's visit is to, where the report names none.
+        ("Minister Ali Khan visits Nairobi\n\nMinister Ali Khan met President Tom Ward on Monday to discuss trade.", Some("Nairobi")),
         ("Ambassador Tom Ward met Minister Ali Khan. The meeting took place in Jakarta on Friday (April 13th).", Some("Jakarta")),
         // The dateline a national agency signs on its own line, under the headline.
         ("President receives the minister\nBaku, May 12, AZERTAC\nPresident Tom Ward has received Minister Ali Khan.", Some("Baku")),
