@@ -428,21 +428,34 @@ pub struct CutPhrases {
     /// filter, as two bytes may share a bit, that the comparison of phrases then settles. A
     /// phrase of one byte sets every bit.
     opens: [u64; 256],
+    /// For each first byte, the phrases that open with it, as bits of their indices: only those
+    /// are compared, where a long list would compare every phrase at every word it is asked of.
+    by_first: [u128; 256],
 }
 
 impl CutPhrases {
     pub const fn new(phrases: &'static [&'static str]) -> CutPhrases {
+        assert!(
+            phrases.len() <= 128,
+            "a list of cut phrases fits `by_first`"
+        );
         let mut opens = [0u64; 256];
+        let mut by_first = [0u128; 256];
         let mut i = 0;
         while i < phrases.len() {
             match phrases[i].as_bytes() {
                 [first] => opens[*first as usize] = u64::MAX,
                 [first, second, ..] => opens[*first as usize] |= 1 << (*second % 64),
-                [] => {}
+                [] => panic!("a cut phrase has words"),
             }
+            by_first[phrases[i].as_bytes()[0] as usize] |= 1 << i;
             i += 1;
         }
-        CutPhrases { phrases, opens }
+        CutPhrases {
+            phrases,
+            opens,
+            by_first,
+        }
     }
 
     /// The phrases, folded.
@@ -458,12 +471,21 @@ impl CutPhrases {
             [first] => self.opens[usize::from(*first)] != 0,
             [] => false,
         };
-        may_open
-            && self.phrases.iter().any(|p| {
-                rest.starts_with(p)
-                    && (p.ends_with([' ', '\''])
-                        || !rest[p.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()))
-            })
+        if !may_open {
+            return false;
+        }
+        let mut candidates = self.by_first[usize::from(rest.as_bytes()[0])];
+        while candidates != 0 {
+            let p = self.phrases[candidates.trailing_zeros() as usize];
+            candidates &= candidates - 1;
+            if rest.starts_with(p)
+                && (p.ends_with([' ', '\''])
+                    || !rest[p.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+            {
+                return true;
+            }
+        }
+        false
     }
 }
 
