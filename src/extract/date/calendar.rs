@@ -56,8 +56,9 @@ impl Calendar {
     pub fn misspelt_month(&self, folded: &str) -> Option<u32> {
         (folded.len() >= MISSPELT_FROM)
             .then(|| {
+                // One letter off, a name is at most one letter longer or shorter.
                 (self.words.months.iter())
-                    .filter(|m| m.len() >= MISSPELT_FROM)
+                    .filter(|m| m.len() >= MISSPELT_FROM && m.len().abs_diff(folded.len()) <= 1)
                     .find(|m| strsim::levenshtein(m, folded) == 1)
             })
             .flatten()

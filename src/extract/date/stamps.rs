@@ -25,6 +25,12 @@ pub struct Dates {
 }
 
 impl Dates {
+    /// The number of the month a folded word names, in full or abbreviated: most words are
+    /// answered by their shape, without being compared to each name.
+    pub fn month(&self, folded: &str) -> Option<u32> {
+        self.calendar.month(folded)
+    }
+
     /// The dates of `text`, published on `published` when known.
     pub fn of(text: &Text, published: Option<NaiveDate>) -> Dates {
         let calendar = Calendar::of(text.words);

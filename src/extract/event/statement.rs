@@ -123,6 +123,13 @@ pub(super) fn announces_statement(
     folded: &str,
     cues: &[(Range<usize>, kind::Cue)],
 ) -> bool {
+    let statement = kind::Cue::Kind(EventKind::JointStatement);
+    // Without a statement named, no pointer below counts: most sentences are answered before
+    // they are searched for one.
+    let names = names_statement(cues);
+    if !names && !cues.iter().any(|(_, c)| *c == statement) {
+        return false;
+    }
     let trimmed = folded.trim_end().len();
     let colon = colon_at_line_end(text, k);
     let mut pointers: Vec<Range<usize>> = (text.words.pointers_below.iter())
@@ -141,9 +148,8 @@ pub(super) fn announces_statement(
         };
         gap <= 4
     };
-    let statement = kind::Cue::Kind(EventKind::JointStatement);
     !pointers.is_empty()
-        && (names_statement(cues)
+        && (names
             || (cues.iter())
                 .any(|(at, c)| *c == statement && pointers.iter().any(|p| beside(at, p))))
 }

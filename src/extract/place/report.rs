@@ -55,7 +55,8 @@ pub(super) fn dated_otherwise(
     };
     let in_written = |k: usize| (dates.all.iter()).any(|d| d.tokens.contains(&k));
     let month_alone = (tokens.clone()).any(|k| {
-        words.months.contains(&text.fw(k))
+        dates.month(text.fw(k)).is_some()
+            && words.months.contains(&text.fw(k))
             && (text.capitalised(k) || !words.capitalised_months)
             && !in_written(k)
             && words.month(text.fw(k)) != Some(month)
