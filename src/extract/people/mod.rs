@@ -129,6 +129,7 @@ pub fn find(text: &Text, lex: &Lexicon, home: Option<CountryCode>) -> Cast {
     finder.name_words = (0..text.tokens.len())
         .map(|i| finder.can_be_a_name(i))
         .collect();
+    finder.given_names_of_places();
     finder.headline_only = finder.headline_only_words();
     let mut cast = finder.find();
     for person in &mut cast.people {

@@ -70,6 +70,31 @@ impl Finder<'_, '_> {
             && !self.names_a_building(i)
     }
 
+    /// "Cuban Vice President Salvador Valdes Mesa", "le ministre cubain Salvador Valdés": a title
+    /// names its country once, so a country's or a place's word right after a title that already
+    /// names one (its role, or its demonym in French), before more words of a name, is the name's
+    /// first word. Worked out once, after `name_words`, for the rare place's word there.
+    pub(super) fn given_names_of_places(&mut self) {
+        let text = self.text;
+        for i in 1..text.tokens.len().saturating_sub(1) {
+            let candidate = self.is(i, Listed::GEO)
+                && !self.is(i, Listed::NOT_NAME)
+                && !self.name_word(i)
+                && text.capitalised(i)
+                && (self.is(i - 1, Listed::ROLE)
+                    || (self.is(i - 1, Listed::GEO) && !text.capitalised(i - 1)))
+                && self.name_word(i + 1)
+                && !text.line_ends_before(i + 1);
+            if candidate
+                && (self.title_before(i, 0)).is_some_and(|(start, role)| {
+                    role + 2 >= i && self.title_country(start..i, false).is_some()
+                })
+            {
+                self.name_words[i] = true;
+            }
+        }
+    }
+
     /// "King Abdullah Expresses Condolences To Victims": a headline in title case capitalises its
     /// verbs and nouns too, so a word there goes on a name only if running text writes it with a
     /// capital as well. Which tokens are words of a headline in title case that running text never

@@ -83,6 +83,19 @@ fn where_names_start_and_end() {
         "Le président slovène Milan Novak a reçu le ministre Ali Khan.",
         &["Milan Novak SI", "Ali Khan -"],
     );
+    // A title names its country once: a country's name right after a title that names one, before
+    // more words of a name, is the name's given name; without such a title it stays the country.
+    assert_eq!(
+        named_in(
+            "Kenyan Vice President Chad Ali Khan met Prime Minister Tom Ward.",
+            Language::En
+        ),
+        ["Chad Ali Khan KE", "Tom Ward -"]
+    );
+    check(
+        "Le vice-président kényan Chad Ali Khan a reçu le ministre Tom Ward.",
+        &["Chad Ali Khan KE", "Tom Ward -"],
+    );
     // A city whose name an apostrophe cuts in two is no name after a title.
     check(
         "Le président Tom Ward prêtera serment devant un parterre de chefs d’État à N’Djamena.",
