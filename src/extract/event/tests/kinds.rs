@@ -363,6 +363,11 @@ fn kinds_of_messages_envoys_and_meals() {
             "Amir Tom Ward receives congratulations from President Ali Khan",
             Message,
         ),
+        // Thanks received in reply to a cable are a message too.
+        (
+            "King Tom Ward received thanks from President Ali Khan in reply to his congratulatory cable on his election.",
+            Message,
+        ),
         // Credentials are presented in person.
         (
             "Ambassador Tom Ward presented his credentials to President Ali Khan on Tuesday.",
@@ -441,6 +446,10 @@ fn kinds_of_messages_envoys_and_meals() {
     }
     kind_of(
         "Le président Tom Ward a reçu un télégramme de condoléances du président Ali Khan.",
+        Message,
+    );
+    kind_of(
+        "Le roi Tom Ward a reçu des remerciements du président Ali Khan en réponse à son télégramme.",
         Message,
     );
     // A site's one-word label over the headline says what the page holds, not how they spoke.

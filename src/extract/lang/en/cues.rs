@@ -122,6 +122,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("received {when} greetings", Cue::Kind(Message)),
     ("receives {when} a message", Cue::Kind(Message)),
     ("receives {when} a letter", Cue::Kind(Message)),
+    // "The Sultan received thanks from X in reply to his cable": a reply that came, not a visitor.
+    ("received {when} thanks", Cue::Kind(Message)),
+    ("receives {when} thanks", Cue::Kind(Message)),
     ("talks", Cue::Kind(Talks)),
     ("talk", Cue::Kind(Talks)),
     // "X and Y talked over tea": the verb of the talks.

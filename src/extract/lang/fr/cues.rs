@@ -102,6 +102,10 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("a recu {when} une lettre", Cue::Kind(Message)),
     ("recoit {when} un message", Cue::Kind(Message)),
     ("recoit {when} une lettre", Cue::Kind(Message)),
+    // "a reçu des remerciements de X en réponse à son message": a reply that came, not a visitor.
+    ("recu {when} des remerciements", Cue::Kind(Message)),
+    ("a recu {when} des remerciements", Cue::Kind(Message)),
+    ("recoit {when} des remerciements", Cue::Kind(Message)),
     ("s'est entretenu", Cue::Kind(Talks)),
     ("s'est entretenue", Cue::Kind(Talks)),
     ("se sont entretenus", Cue::Kind(Talks)),
