@@ -482,13 +482,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     // "Entretien entre X et Y" heads an audience as well: only negotiations name talks as such.
     talks_named: &["pourparlers"],
     welcomes: &["accueilli", "accueillie", "accueillis", "accueillies"],
-    talks_nouns: &[
-        "entretien",
-        "entretiens",
-        "pourparlers",
-        "tête-à-tête",
-        "tete-a-tete",
-    ],
+    talks_nouns: &["entretien", "entretiens", "pourparlers", "tete-a-tete"],
     chairs_in_turn: &["en exercice", "tournante"],
     missions: &[
         "ambassadeur",
