@@ -136,9 +136,7 @@ impl Finder<'_, '_> {
         })?;
         self.title_country(end + 1..stop, false)
     }
-}
 
-impl Finder<'_, '_> {
     /// "X et Y, qui représentent respectivement les gouvernements cubain et mexicain", "his
     /// counterparts from Jordan and Greece, X and Y, respectively": the names before the word
     /// that pairs them take in order the countries it points to, those after it (French writes it

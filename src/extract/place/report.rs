@@ -54,12 +54,13 @@ pub(super) fn dated_otherwise(
         return to_come;
     };
     let in_written = |k: usize| (dates.all.iter()).any(|d| d.tokens.contains(&k));
+    // Another month named alone, in full: most words are answered by their shape.
     let month_alone = (tokens.clone()).any(|k| {
-        dates.month(text.fw(k)).is_some()
-            && words.months.contains(&text.fw(k))
+        dates
+            .month(text.fw(k))
+            .is_some_and(|m| m != month && words.months.contains(&text.fw(k)))
             && (text.capitalised(k) || !words.capitalised_months)
             && !in_written(k)
-            && words.month(text.fw(k)) != Some(month)
     });
     to_come || month_alone || written.clone().any(|d| (d.month, d.day) != (month, day))
 }
