@@ -445,7 +445,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "senat",
     "parlement",
     "congres",
-    "majesté",
     "sm",
     "se",
     "sem",

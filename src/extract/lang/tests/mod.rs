@@ -6,6 +6,7 @@ use crate::extract::testing::{self, lexicon};
 use crate::extract::{extract, Context, Extracted};
 use crate::model::{Confidence, Provenance};
 
+mod folded;
 mod people;
 
 fn read(body: &str, published: Option<&str>) -> Extracted {
