@@ -29,6 +29,24 @@ pub(super) fn in_year_of(date: EventDate, anchor: Option<EventDate>) -> EventDat
     }
 }
 
+/// The full day a dispatch's line was filed on: as written with its year, else in the year that
+/// puts it within the days an anchor may follow it, or the day or two a page in another time
+/// zone may precede it.
+pub(super) fn filed_in_year(line: EventDate, anchor: Option<EventDate>) -> Option<NaiveDate> {
+    let (month, day) = match line {
+        EventDate::Full(d) => return Some(d),
+        EventDate::DayMonth { month, day } => (month, day),
+    };
+    let a = anchor?.full()?;
+    [a.year(), a.year() - 1, a.year() + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .find(|d| (-FILED_AFTER_PAGE_DAYS..=TOLD_WITHIN_DAYS).contains(&(a - *d).num_days()))
+}
+
+/// How many days after the page's date a dispatch may be dated, in the time zone it was filed in.
+const FILED_AFTER_PAGE_DAYS: i64 = 2;
+
 /// A date the text writes, as the event's: a year-less one in the year the text gives the same day
 /// elsewhere, else its anchor's; a full one rid of a new year's slip.
 pub(super) fn completed(

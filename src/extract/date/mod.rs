@@ -29,8 +29,8 @@ use chrono::{NaiveDate, Weekday};
 use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate};
 use anchor::{
-    after_line, after_the_page, completed, long_after, off_the_page, stated_publication,
-    title_date, written_year,
+    after_line, after_the_page, completed, filed_in_year, long_after, off_the_page,
+    stated_publication, title_date, written_year,
 };
 use beside::date_beside;
 pub use city::{
@@ -116,10 +116,14 @@ pub fn event_date(
         // "The following Readout was published … on March 9": the day it says it was put out,
         // without a year to give it.
         .or(stated);
-    // A dateline with its year gives the day the text was written: the days it names count from
-    // it rather than from the page's date, often a day later ("Today, 5 May 2024, …").
-    let counted_from = (line.filter(|l| l.year.is_some()))
+    // A dateline gives the day the text was written: the days it names count from it rather
+    // than from the page's date, often a day later ("Today, 5 May 2024, …"), or a day earlier
+    // where the page keeps another time zone ("CAIRO, Dec 24 (NNN-MENA) – … yesterday" on a
+    // page of 23 December); one without its year, in the anchor's.
+    let counted_from = line
         .and_then(|l| l.value())
+        .and_then(|l| filed_in_year(l, anchor))
+        .map(EventDate::Full)
         .or(anchor);
     let in_sentence: Vec<&DateExpr> = all
         .iter()

@@ -111,6 +111,20 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
     if after_stamp.is_some() {
         return after_stamp;
     }
+    // "(MENAFN- Nile News Network) CAIRO, Dec 24 (NNN-MENA) – …": a distributor's credit in brackets
+    // before the dispatch's dateline.
+    let credited = (text.tokens.get(first.start)).is_some_and(|t| t.is_punct('('));
+    let after_credit = credited
+        .then(|| {
+            (first.start + 1..first.end.min(first.start + 12))
+                .find(|&k| text.tokens[k].is_punct(')'))
+        })
+        .flatten()
+        .and_then(|close| opening_date(text, calendar, published, close + 1..first.end, false))
+        .flatten();
+    if after_credit.is_some() {
+        return after_credit;
+    }
     if let Some(found) = opening_date(text, calendar, published, first, labelled) {
         return found;
     }

@@ -26,6 +26,10 @@ fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
         // A date the lead opens with is the event's, not a dateline giving way to the next sentence's.
         ("On November 3, Minister Tom Ward held telephone talks with Ali Khan. They discussed the visit to Seoul on October 29.", None, Some("--11-03")),
         ("Secretary Tom Ward spoke with Minister Ali Khan yesterday.", Some("2023-01-04"), Some("2023-01-03")),
+        // "Yesterday" counts from the dispatch's dateline, a distributor's credit before it, even
+        // where the page's date, in another time zone, is the day before.
+        ("(MENAFN- Nile News Network) CAIRO, Dec 24 (NNN-MENA) – President Tom Ward received a phone call from Ali Khan yesterday.", Some("2023-12-23"), Some("2023-12-23")),
+        ("CAIRO, Dec 24 (NNN-MENA) – President Tom Ward received a phone call from Ali Khan yesterday.", Some("2023-12-23"), Some("2023-12-23")),
         ("Today, Secretary Tom Ward met Minister Ali Khan.", Some("2023-01-04"), Some("2023-01-04")),
         ("Secretary Tom Ward spoke to Minister Ali Khan this evening.", Some("2023-01-04"), Some("2023-01-04")),
         ("President Tom Ward met Prime Minister Ali Khan on Monday.", Some("2025-11-20"), Some("2025-11-17")),
