@@ -38,6 +38,23 @@ pub struct Event {
     pub told_before: Option<usize>,
 }
 
+/// "X felicitated Y on the national day. “…,” X said in a message": the message that names its
+/// sender alone is to whom the wishes told before it went.
+fn addressed_by_wishes(mut event: Event, wishes: Option<&Event>) -> Event {
+    let Some(w) = wishes.filter(|w| w.sentence < event.sentence) else {
+        return event;
+    };
+    let [sender] = event.people[..] else {
+        return event;
+    };
+    if event.unnamed.is_empty() && w.people.contains(&sender) {
+        event
+            .people
+            .extend(w.people.iter().filter(|&&p| p != sender));
+    }
+    event
+}
+
 /// The first sentence, past headings and captions, whose cues name an exchange, and its kind.
 pub fn first_cued(text: &Text, lex: &Lexicon) -> Option<(usize, EventKind)> {
     (0..text.sentences.len())
@@ -162,6 +179,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
             }
             !later && !wishes
         })
+        .map(|e| addressed_by_wishes(e, first_wishes.as_ref()))
         .or(first_wishes);
     // A letter given in full names its parties in its address and signature, whoever the
     // sentences of its body name; one its formula of courtesy closes is its signer's, whatever

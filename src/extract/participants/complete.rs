@@ -71,7 +71,16 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         let opening = text.sentences[s].tokens.start;
         let about_lone =
             more.people.contains(&lone) || text.words.subject_pronouns.contains(&text.fw(opening));
-        let mut others: Vec<usize> = more.people.iter().copied().filter(|&p| p != lone).collect();
+        // "The leaders looked forward to the summit which will take place between X and Z": whom
+        // a clause to come names takes part in another exchange.
+        let to_come = |p: usize| {
+            (cast.mentions.iter())
+                .find(|m| m.person == p && m.name.start >= opening)
+                .is_some_and(|m| text.in_future(opening..m.name.start))
+        };
+        let mut others: Vec<usize> = (more.people.iter().copied())
+            .filter(|&p| p != lone && !to_come(p))
+            .collect();
         if !others.is_empty() && (about_lone || more.cued || guests.is_some()) {
             if guests == Some(Guests::InTurn) {
                 others.truncate(1);

@@ -346,3 +346,25 @@ fn an_envoy_is_not_their_country_s_leader() {
         &["Tom Ward -", "Ali Khan -"],
     );
 }
+
+/// "Felicitated" is how South Asian and Iranian English write "congratulated": the sentence that
+/// says so reports the wishes and names both parties.
+#[test]
+fn felicitations_are_wishes() {
+    crate::extract::testing::assert_parties(
+        "President Ali Khan has felicitated his Ghanaian counterpart Tom Ward on the national day. “I offer my sincere congratulations to Your Excellency,” Khan said in a message on Monday.",
+        Language::En,
+        &["Ali Khan -", "Tom Ward GH"],
+    );
+}
+
+/// The sentences after an exchange that names one party name its other, unless they tell of
+/// another to come.
+#[test]
+fn an_exchange_to_come_completes_no_other() {
+    crate::extract::testing::assert_parties(
+        "The Prime Minister held a telephone call with President Tom Ward this evening. The Prime Minister began by thanking the President for his support. The two leaders looked forward to the summit which will take place between President Ward and President Ali Khan in Geneva.",
+        Language::En,
+        &["Tom Ward -"],
+    );
+}

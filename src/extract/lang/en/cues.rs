@@ -87,6 +87,10 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     // "X congratulated Y on his election": wishes, sent when no other exchange is named.
     ("congratulated", Cue::Wishes),
     ("congratulates", Cue::Wishes),
+    // "X felicitated Y on his election": the same wishes, as South Asian and Iranian English
+    // write them.
+    ("felicitated", Cue::Wishes),
+    ("felicitates", Cue::Wishes),
     ("cable", Cue::Kind(Message)),
     ("cables", Cue::Kind(Message)),
     ("congratulation", Cue::Kind(Message)),

@@ -225,6 +225,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "noted",
         "conveyed",
         "congratulated",
+        "felicitated",
         "briefed",
         "told",
     ],

@@ -485,6 +485,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "visits",
     "congratulated",
     "congratulates",
+    "felicitated",
+    "felicitates",
     "according",
     "earlier",
     "later",
