@@ -72,6 +72,17 @@ fn participants_of_a_sentence() {
     // Whom a counselor serves, in either spelling, stayed home.
     en("Minister Tom Ward on Friday held a phone conversation with Ali Khan, diplomatic counselor to Ghanaian President Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     en("Minister Tom Ward received the ambassadors residing in Ghana and Mali. Ghanaian President Ali Khan welcomed them.", &["Tom Ward"], &[]);
+    // A clause's word in lower case ends an unnamed title: what the clause names is no country of it.
+    en(
+        "Minister Tom Ward met his Ghanaian counterpart in Accra to discuss the Mali crisis.",
+        &["Tom Ward"],
+        &["GH"],
+    );
+    en(
+        "The call took place on Monday, when the Ghanaian foreign minister praised Togo's stance.",
+        &[],
+        &["GH"],
+    );
     check("Le Président russe a discuté avec son homologue français. MM. Poutine et Macron ont parlé.", &["Vladimir Poutine", "Emmanuel Macron"], &[]);
     // "SEM." (Son Excellence Monsieur) before a name ends no sentence.
     check(

@@ -393,6 +393,11 @@ impl Finder<'_, '_> {
             // goes on ("à", the preposition, folds as "a" does).
             let verb =
                 |j: usize| text.words.auxiliaries.contains(&text.fw(j)) && text.word(j) != "à";
+            // "his American counterpart in London to discuss the Iran nuclear deal", "the Iranian
+            // foreign minister praised Turkey's stance": where titles are capitalised, a word in
+            // lower case no title holds is a clause's, which ends the title.
+            let clause =
+                |j: usize| text.words.titles_capitalised && clause_word(text, self.listed[j], j);
             let mut end = k + 1;
             while end < text.tokens.len() && end < k + 12 && !self.text.line_ends_before(end) {
                 let t = &text.tokens[end];
@@ -406,7 +411,8 @@ impl Finder<'_, '_> {
                     && !listed
                     || covered(end, &self.cast.mentions)
                     || !self.run_at(end).is_empty()
-                    || verb(end);
+                    || verb(end)
+                    || clause(end);
                 if stop {
                     break;
                 }
