@@ -126,6 +126,17 @@ mod tests {
             Language::Fr,
             &["Tom Ward -", "Ali Khan ML"],
         );
+        // A member of a parliament or of a party's organs, titled as such, heads it.
+        check(
+            "President Tom Ward received on Monday a delegation headed by Kenyan Senate member Ali Khan.",
+            Language::En,
+            &["Tom Ward -", "Ali Khan KE"],
+        );
+        check(
+            "Le président Tom Ward a reçu lundi une délégation conduite par le député kényan Ali Khan.",
+            Language::Fr,
+            &["Tom Ward -", "Ali Khan KE"],
+        );
         // The head as the verb's subject, in either language.
         check(
             "The two ministries held consultations in Lima on 3 May. Deputy Minister Tom Ward led the Chilean delegation, while Vice-Minister Ali Khan headed the Peruvian delegation.",

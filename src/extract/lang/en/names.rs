@@ -61,6 +61,12 @@ pub(super) const ROLES: &[&str] = &[
     "spokesperson",
     "spokesman",
     "senator",
+    // "State Duma member X", "MP X", "lawmaker X": members of a parliament or a party's organs.
+    "member",
+    "mp",
+    "lawmaker",
+    "legislator",
+    "parliamentarian",
     "highness",
     "majesty",
     "excellency",

@@ -63,6 +63,13 @@ pub(super) const ROLES: &[&str] = &[
     "vice-chancelier",
     "diplomate",
     "diplomates",
+    // "le député X", "le sénateur X", "le membre du Bureau politique X": members of a parliament
+    // or of a party's organs ("parlementaire" is as often the adjective of a delegation).
+    "depute",
+    "deputee",
+    "senateur",
+    "senatrice",
+    "membre",
     // "Chargé d'Affaires a.i. de France": the envoy heading an embassy in an ambassador's stead.
     "charge",
 ];
