@@ -257,6 +257,9 @@ pub struct Words {
     /// Verbs of saying written right after a name: once the parties are named, who "said" or
     /// "told reporters" is the report's source ("…, Press Secretary X told reporters").
     pub sources: &'static [&'static str],
+    /// Verbs of saying written before the name, after a quote or a comma ("« … », a déclaré X";
+    /// "…, said spokesperson X"): who says so is the report's source as well.
+    pub sources_before: &'static [&'static str],
     /// Words for a government named by its leader's surname: written after it ("the X
     /// administration"), then before it ("le gouvernement X"). The name is the government's, not
     /// a party.

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::{Cast, Mention, Unnamed};
-use crate::extract::text::Text;
+use crate::extract::text::{Text, TokenKind};
 use crate::model::{CountryCode, Participant};
 
 mod apart;
@@ -173,7 +173,7 @@ fn in_sentence<'c>(
         // "X and Y discussed … building on President Z's visit": a name in the possessive once
         // two parties are named is what they spoke of; "…, Press Secretary Z told reporters":
         // who says so, the source.
-        let source = || text.words.sources.contains(&text.fw(m.name.end));
+        let source = || text.words.sources.contains(&text.fw(m.name.end)) || says_before(text, m);
         // "Press Secretary Z said that President X likes talks with President Y": so too before
         // two parties the sentence names after.
         let two_after = || {
@@ -218,6 +218,34 @@ fn in_sentence<'c>(
         })
         .collect();
     (people, unnamed)
+}
+
+/// Words between a verb of saying and the name it puts after it: their title.
+const SAYS_TO_NAME: usize = 4;
+
+/// "« … », a déclaré X, directeur du Bureau de presse", "…, said spokesperson X": a verb of saying
+/// put before the name, after a comma or a closing quote (an auxiliary between), names the
+/// report's source as one put after it does.
+fn says_before(text: &Text, m: &Mention) -> bool {
+    // The title's words and honorifics the phrase leaves out ("said presidential spokesman X",
+    // "a indiqué M. X").
+    let from = m.phrase.start.saturating_sub(SAYS_TO_NAME);
+    let Some(verb) = (from..m.phrase.start)
+        .rev()
+        .take_while(|&j| text.tokens[j].is_word() || text.tokens[j].is_punct('.'))
+        .find(|&j| text.words.sources_before.contains(&text.fw(j)))
+    else {
+        return false;
+    };
+    let mut k = verb;
+    if k > 0 && text.words.auxiliaries.contains(&text.fw(k - 1)) {
+        k -= 1;
+    }
+    k > 0
+        && matches!(
+            text.tokens[k - 1].kind,
+            TokenKind::Punct(',' | '”' | '»' | '"')
+        )
 }
 
 /// "X a reçu des appels de Y et de Z", "the meetings between X and Y, Z and W": an exchange in the

@@ -44,6 +44,8 @@ fn participants_of_a_sentence() {
     );
     check("Le président Xi Jinping a adressé ses condoléances à son homologue français Emmanuel Macron pour le décès de l'ancien président du pays, Valéry Giscard d'Estaing.", &["Xi Jinping", "Emmanuel Macron"], &[]);
     check("Le président Kais Saied a reçu les ministres des Affaires étrangères de Belgique et du Portugal.", &["Kais Saied"], &["BE", "PT"]);
+    // Qui le dit, après la citation, est la source du compte rendu, non une partie.
+    check("Le président Tom Ward a reçu le ministre Ali Khan « dans un climat chaleureux », a indiqué M. Sam Otieno, porte-parole de la présidence.", &["Tom Ward", "Ali Khan"], &[]);
     // A group's title lists its countries with commas; a party's counterparts are met in turn.
     check(
         "Les ministres ghanéen, malien et togolais ont eu un entretien par visioconférence.",
@@ -238,6 +240,8 @@ fn participants_of_an_english_sentence() {
     check("President Tom Ward's talks with Chancellor Ali Khan were held on Friday by video, Foreign Minister Sam Otieno wrote on his social media account.", &["Tom Ward", "Ali Khan"]);
     check("Minister Tom Ward met his Kenyan counterpart Ali Khan in Nairobi, the ministry's spokeswoman Sam Otieno said.", &["Tom Ward", "Ali Khan"]);
     check("Presidential spokesman Sam Otieno said President Tom Ward valued his talks with Chancellor Ali Khan.", &["Tom Ward", "Ali Khan"]);
+    // So too where the verb comes before the name, after the quote.
+    check("President Tom Ward met Chancellor Ali Khan on Friday, said presidential spokesman Sam Otieno.", &["Tom Ward", "Ali Khan"]);
     // An envoy who met someone is a party; the word is the envoy's title, not an aside.
     check(
         "Special Envoy Tom Ward met Foreign Minister Ali Khan of Ghana in Accra on Monday.",

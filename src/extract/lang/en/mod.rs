@@ -335,6 +335,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "tweeted",
         "posted",
     ],
+    sources_before: &["said", "says", "added", "noted", "stated"],
     governments: (
         &["government", "administration", "regime", "cabinet", "era"],
         &[],

@@ -284,6 +284,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     aside_cues: ASIDE_CUES,
     sources: &[],
+    sources_before: &[
+        "declare", "indique", "affirme", "souligne", "precise", "explique", "ajoute", "annonce",
+        "rapporte", "confie", "estime",
+    ],
     governments: (
         &[],
         &["gouvernement", "administration", "regime", "cabinet", "ere"],
