@@ -342,12 +342,18 @@ fn is_heading(
     // A title may run long in languages whose titles capitalise every word of weight ("… Meets
     // Minister of Foreign Affairs, Retno Marsudi to Review Indonesia-US Bilateral Relations").
     let title_case = || title_cased(&tokens[r.clone()], words);
-    // The text's first line, set apart by a blank line, is its headline however long it runs.
+    // The text's first line, set apart by a blank line, is its headline however long it runs;
+    // so too after a line of figures alone, a page's stamp ("11/7/14", "2017-06-02 16:51").
     let set_apart = || {
         let gap = tokens
             .get(r.end)
             .map(|n| &body[tokens[r.end - 1].span.end..n.span.start]);
-        r.start == 0 && length <= 40 && gap.is_some_and(|g| g.matches('\n').count() >= 2)
+        let first = r.start == 0
+            || tokens[r.start].newline_before
+                && body[..tokens[r.start].span.start]
+                    .chars()
+                    .all(|c| !c.is_alphabetic());
+        first && length <= 40 && gap.is_some_and(|g| g.matches('\n').count() >= 2)
     };
     // A heading opens its line: a sentence after a full stop on the same line is running text
     // ("… amis ». Voici le message adressé lundi par X à Y"); a headline may ask a question

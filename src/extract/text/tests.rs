@@ -185,6 +185,11 @@ fn headings() {
             "2e Sommet annuel des deux pays : le ministre de la Culture invite son homologue du Portugal à venir présenter en 2026 son nouveau plan pour le patrimoine et les musées\n\nLe ministre a parlé. Il a dit.",
             &[true, false, false],
         ),
+        // So too under a page's stamp of figures alone.
+        (
+            "3/5/21\n\nStatement by the Spokesman of the Government on the telephone conversation between the President of the Republic and the Prime Minister of Greece\n\nThe President spoke. He said.",
+            &[true, true, false, false],
+        ),
         // A line opened by a dash under a headline is its summary however long it runs; not
         // one under running text.
         (
