@@ -106,6 +106,7 @@ impl Finder<'_, '_> {
                 j += 2;
                 words += 1;
             } else if (self.text.word(j - 1).chars().count() == 1
+                || self.glued_initial(j - 1)
                 || (self.text.words.shortened_given_names).contains(&self.text.fw(j - 1)))
                 && self.text.tokens[j].is_punct('.')
                 && self.name_goes_on(j + 1)
@@ -193,14 +194,31 @@ impl Finder<'_, '_> {
             && self.name_goes_on(k + 1)
     }
 
-    /// Whether token `k` is a capital letter standing alone before a full stop and the rest of the
-    /// name.
+    /// Whether token `k` is a capital letter standing alone, or a glued initial, before a full
+    /// stop and the rest of the name.
     fn initial_at(&self, k: usize) -> bool {
         let word = self.text.word(k);
-        word.len() == 1
-            && word.starts_with(|c: char| c.is_ascii_uppercase())
+        (word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase())
+            || self.glued_initial(k))
             && self.text.tokens.get(k + 1).is_some_and(|t| t.is_punct('.'))
             && self.name_goes_on(k + 2)
+    }
+
+    /// Whether token `k` is an initial of a capital and a lower-case letter glued by its full stop
+    /// to the next word ("Kh.Battulga", "Ts.Elbegdorj", as Mongolian names write a patronymic),
+    /// not an abbreviation ("St.", "Dr.") that may be written so.
+    fn glued_initial(&self, k: usize) -> bool {
+        let text = self.text;
+        let mut letters = text.word(k).chars();
+        let shape = letters.next().is_some_and(char::is_uppercase)
+            && letters.next().is_some_and(char::is_lowercase)
+            && letters.next().is_none();
+        let glued = |j: usize| text.tokens.get(j).is_some_and(|t| t.glued);
+        shape
+            && glued(k + 1)
+            && glued(k + 2)
+            && !text.words.abbreviations.contains(&text.fw(k))
+            && !self.is(k, Listed::HONORIFIC)
     }
 
     pub(super) fn sentence_start(&self, i: usize) -> usize {

@@ -172,6 +172,14 @@ fn people_from_titles() {
         ),
         ["B.Enkhbold MN", "Tom Ward US", "K. Ganbat -"]
     );
+    // So does one of two letters, glued by its full stop; an abbreviation written so does not.
+    assert_eq!(
+        named_in(
+            "President Ts.Bold received Ambassador of Japan Tom Ward at the St.Mary Hall.",
+            Language::En
+        ),
+        ["Ts.Bold -", "Tom Ward JP"]
+    );
     // A role written with a capital is never a name's first word.
     assert_eq!(
         named_in(
