@@ -1,5 +1,5 @@
-//! English dates: months, their abbreviations, weekdays, and the disasters whose day a date
-//! may be instead of the exchange's.
+//! English dates: months, their abbreviations, weekdays, and the disasters and milestones whose
+//! day a date may be instead of the exchange's.
 
 use chrono::Weekday;
 
@@ -67,4 +67,28 @@ pub(super) const DISASTERS: &[&str] = &[
     "accident",
     "disaster",
     "tragedy",
+];
+
+/// Events whose dates a readout recalls beside its own ("the establishment of diplomatic
+/// relations on 5 May 1994").
+pub(super) const MILESTONES: &[&str] = &[
+    "establishment",
+    "founding",
+    "foundation",
+    "independence",
+    "signing",
+    "birth",
+    "anniversary",
+    "became",
+    "elected",
+    "election",
+    "elections",
+    "referendum",
+    "inauguration",
+    "sworn",
+    "attack",
+    "attacks",
+    // A deadline's day: "the period that expires on October 31".
+    "deadline",
+    "expires",
 ];

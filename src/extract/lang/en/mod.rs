@@ -1,13 +1,16 @@
 //! English: how English readouts name months, days, offices, honorifics and exchanges; the words
-//! that tell a name from its title are in `names`.
+//! that tell a name from its title are in `names`, those after which a sentence stops naming
+//! parties in `asides`.
 
 use super::{CutPhrases, Words};
 use crate::extract::title::Phrasing;
 use crate::model::EventKind::*;
+use asides::{ASIDE_CUES, CUT_PHRASES};
 use cues::CUES;
-use dates::{DISASTERS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};
+use dates::{DISASTERS, MILESTONES, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};
 use names::{HONORIFICS, NOT_NAMES, ROLES};
 
+mod asides;
 mod cues;
 mod dates;
 mod names;
@@ -73,27 +76,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     took_place: &["held", "place"],
     visits: &["visit", "stay"],
     series: &["audiences"],
-    milestones: &[
-        "establishment",
-        "founding",
-        "foundation",
-        "independence",
-        "signing",
-        "birth",
-        "anniversary",
-        "became",
-        "elected",
-        "election",
-        "elections",
-        "referendum",
-        "inauguration",
-        "sworn",
-        "attack",
-        "attacks",
-        // A deadline's day: "the period that expires on October 31".
-        "deadline",
-        "expires",
-    ],
+    milestones: MILESTONES,
     abbreviations: &[
         "mr", "mrs", "ms", "jr", "sr", "dr", "st", "gen", "col", "sen", "rep", "hon", "rt", "prof",
         // "Amb. Ali Khan": an ambassador's title shortened, as many releases write it.
@@ -286,42 +269,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "sunday",
         "on sunday",
     ],
-    aside_cues: &[
-        "greetings",
-        "regards",
-        "death",
-        "demise",
-        "passing",
-        "behalf",
-        "memory",
-        "tribute",
-        "funeral",
-        "successor",
-        "predecessor",
-        "wife",
-        "son",
-        "daughter",
-        "thanked",
-        "invitation",
-        "conveyed",
-        // "the special envoy of President Y", "an emissary of President Y": who sent the envoy
-        // did not come.
-        "envoy",
-        "emissary",
-        "emissaries",
-        // "the diplomatic adviser of President Y", "counselor to President Y": whom an adviser
-        // serves did not come.
-        "adviser",
-        "advisor",
-        "counsellor",
-        "counselor",
-        // "X, accompanied by Minister Y, met Z", "flanked by his ministers Y and W": who came with
-        // a party did not take part.
-        "accompanied",
-        "flanked",
-        // "The below is attributable to Spokesperson X:": who speaks for the report.
-        "attributable",
-    ],
+    aside_cues: ASIDE_CUES,
     sources: &[
         "said",
         "says",
@@ -352,51 +300,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     subject_pronouns: &["he", "she"],
     object_pronouns: &["him"],
     calls: &[],
-    cut_phrases: CutPhrases::new(&[
-        "on the occasion",
-        "during which",
-        "on the sidelines",
-        "on behalf",
-        "in the framework",
-        "who ",
-        "which",
-        "to convey",
-        // A meeting to come is not the one reported.
-        "upcoming",
-        "forthcoming",
-        "at the invitation",
-        "before their",
-        "after their",
-        "following",
-        // "X and with Y", "before meeting Y": another exchange, reported after the first.
-        "and with",
-        "as well as with",
-        "and called on",
-        "and paid a",
-        "before meeting",
-        "before holding",
-        "after meeting",
-        "after holding",
-        // "… soon after Y's talks with Z", "shortly before a meeting with Z": an exchange of the
-        // same visit, earlier or later.
-        "soon after",
-        "shortly after",
-        "soon before",
-        "shortly before",
-        "after a ",
-        "after an ",
-        "before a ",
-        "before an ",
-        // "received a call from X and a letter from Y": another exchange, of another kind.
-        "and a letter",
-        "and a message",
-        // "… in their first meeting since X was elected": a clause of time names no party.
-        "since ",
-        // "… in line with the guidance of Presidents X and Y": whose guidance is followed took no
-        // part.
-        "in line with",
-        "in accordance with",
-    ]),
+    cut_phrases: CutPhrases::new(CUT_PHRASES),
     presence: CutPhrases::new(&["in the presence"]),
     handed_by: CutPhrases::new(&["delivered by", "handed over by"]),
     taken_by: CutPhrases::new(&["received by", "delivered to", "handed over to", "handed to"]),

@@ -65,3 +65,45 @@ pub(super) const FOREIGN_BEFORE: &[&str] = &[
     "depuis", "au", "jusqu'au", "jusqu'", "avant", "apres", "decede", "decedee", "ne", "nee",
     "demain",
 ];
+
+/// Events whose dates a readout recalls beside its own: "l'établissement des relations
+/// diplomatiques, le 5 mai 1994".
+pub(super) const MILESTONES: &[&str] = &[
+    "etablissement",
+    "fondation",
+    "creation",
+    "independance",
+    "signature",
+    "naissance",
+    "fonction",
+    "fonctions",
+    "election",
+    "deces",
+    // "ce sommet prévu pour les 17 et 18 février": an event scheduled, not held.
+    "prevu",
+    "prevue",
+    "prevus",
+    "prevues",
+    // A deadline's day: "le délai constitutionnel qui expire le 31 octobre".
+    "delai",
+    "echeance",
+    "expire",
+];
+
+/// Past participles of a report ("a indiqué son cabinet mercredi matin") and the press it is made to.
+pub(super) const REPORTING_VERBS: &[&str] = &[
+    "indique",
+    "annonce",
+    "precise",
+    "rapporte",
+    "declare",
+    "ajoute",
+    "affirme",
+    "explique",
+    "confie",
+    "souligne",
+    "appris",
+    "communique",
+    // "lors d'un point de presse, mercredi": the day the press is told, the report's.
+    "presse",
+];

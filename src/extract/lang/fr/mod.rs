@@ -1,13 +1,15 @@
 //! French: every word list the extractor reads French readouts by, folded (lower case, no
 //! accents); the words that tell a name from its title are in `names`, those that name an exchange in
-//! `cues`.
+//! `cues`, those after which a sentence stops naming parties in `asides`, those of dates in `dates`.
 
 use super::{CutPhrases, Words};
 use crate::extract::title::Phrasing;
 use crate::model::EventKind::*;
 use asides::{ASIDE_CUES, CUT_PHRASES, ENVOY_ASIDES};
 use cues::CUES;
-use dates::{DAY_PARTS, FOREIGN_BEFORE, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};
+use dates::{
+    DAY_PARTS, FOREIGN_BEFORE, MILESTONES, MONTHS, MONTH_ABBREVIATIONS, REPORTING_VERBS, WEEKDAYS,
+};
 use names::{HONORIFICS, NOT_NAMES, PARTICLES, ROLES, TITLE_STOPS};
 
 mod asides;
@@ -503,48 +505,6 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     city_of: &[("ville", "de")],
     not_places: NOT_PLACES,
 };
-
-/// Events whose dates a readout recalls beside its own: "l'établissement des relations
-/// diplomatiques, le 5 mai 1994".
-const MILESTONES: &[&str] = &[
-    "etablissement",
-    "fondation",
-    "creation",
-    "independance",
-    "signature",
-    "naissance",
-    "fonction",
-    "fonctions",
-    "election",
-    "deces",
-    // "ce sommet prévu pour les 17 et 18 février": an event scheduled, not held.
-    "prevu",
-    "prevue",
-    "prevus",
-    "prevues",
-    // A deadline's day: "le délai constitutionnel qui expire le 31 octobre".
-    "delai",
-    "echeance",
-    "expire",
-];
-
-/// Past participles of a report ("a indiqué son cabinet mercredi matin") and the press it is made to.
-const REPORTING_VERBS: &[&str] = &[
-    "indique",
-    "annonce",
-    "precise",
-    "rapporte",
-    "declare",
-    "ajoute",
-    "affirme",
-    "explique",
-    "confie",
-    "souligne",
-    "appris",
-    "communique",
-    // "lors d'un point de presse, mercredi": the day the press is told, the report's.
-    "presse",
-];
 
 // Sentences: abbreviations a full stop does not end, words that open a sentence.
 

@@ -1,0 +1,86 @@
+//! English words after which a sentence stops naming the event's parties.
+
+/// Words after which the names that follow take no part in the event ("the greetings of President X").
+pub(super) const ASIDE_CUES: &[&str] = &[
+    "greetings",
+    "regards",
+    "death",
+    "demise",
+    "passing",
+    "behalf",
+    "memory",
+    "tribute",
+    "funeral",
+    "successor",
+    "predecessor",
+    "wife",
+    "son",
+    "daughter",
+    "thanked",
+    "invitation",
+    "conveyed",
+    // "the special envoy of President Y", "an emissary of President Y": who sent the envoy
+    // did not come.
+    "envoy",
+    "emissary",
+    "emissaries",
+    // "the diplomatic adviser of President Y", "counselor to President Y": whom an adviser
+    // serves did not come.
+    "adviser",
+    "advisor",
+    "counsellor",
+    "counselor",
+    // "X, accompanied by Minister Y, met Z", "flanked by his ministers Y and W": who came with
+    // a party did not take part.
+    "accompanied",
+    "flanked",
+    // "The below is attributable to Spokesperson X:": who speaks for the report.
+    "attributable",
+];
+
+/// Phrases after which a sentence stops listing the event's participants.
+pub(super) const CUT_PHRASES: &[&str] = &[
+    "on the occasion",
+    "during which",
+    "on the sidelines",
+    "on behalf",
+    "in the framework",
+    "who ",
+    "which",
+    "to convey",
+    // A meeting to come is not the one reported.
+    "upcoming",
+    "forthcoming",
+    "at the invitation",
+    "before their",
+    "after their",
+    "following",
+    // "X and with Y", "before meeting Y": another exchange, reported after the first.
+    "and with",
+    "as well as with",
+    "and called on",
+    "and paid a",
+    "before meeting",
+    "before holding",
+    "after meeting",
+    "after holding",
+    // "… soon after Y's talks with Z", "shortly before a meeting with Z": an exchange of the
+    // same visit, earlier or later.
+    "soon after",
+    "shortly after",
+    "soon before",
+    "shortly before",
+    "after a ",
+    "after an ",
+    "before a ",
+    "before an ",
+    // "received a call from X and a letter from Y": another exchange, of another kind.
+    "and a letter",
+    "and a message",
+    // "… in their first meeting since X was elected": a clause of time names no party.
+    "since ",
+    // "… in line with the guidance of Presidents X and Y": whose guidance is followed took no
+    // part.
+    "in line with",
+    "in accordance with",
+];
