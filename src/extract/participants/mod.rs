@@ -37,7 +37,7 @@ fn in_sentence<'c>(
         return (Vec::new(), Vec::new());
     };
     let tokens = s.tokens.clone();
-    let cut = cut_at(text, tokens.clone(), trigger, cast);
+    let cut = cut_at(text, tokens.clone(), trigger, cast, sentence);
     // "et de son épouse Y": a cue that is the name's own honorific names that person, not another's;
     // "un appel téléphonique de la part de Y": a cue right after a call names the caller.
     // "…, envoyé spécial du Président de la République de Gambie, M. X": a comma and an honorific
@@ -294,9 +294,14 @@ fn possessive(text: &Text, end: usize) -> bool {
 
 /// Where a sentence stops naming participants: the first aside after a participant that follows the
 /// trigger, or after two people named before it ("X and Y held talks on Thursday to prepare an
-/// upcoming meeting between their leaders, Z and W").
-fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast) -> usize {
+/// upcoming meeting between their leaders, Z and W"), or after a subject that stands for the two
+/// parties ("Les deux ministres ont échangé sur …, en présence de l'ambassadeur Z").
+fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast, s: usize) -> usize {
+    let two = two_subject(text, s, trigger).is_some();
     let after_trigger = |k: usize| {
+        if two {
+            return true;
+        }
         let mut before = (cast.mentions.iter())
             .filter(|m| m.name.start >= tokens.start && m.name.end <= k)
             .map(|m| m.person);
@@ -334,6 +339,23 @@ fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast) -> usi
 /// trigger, or as the subject after a fronted phrase that holds it: "Lors de leur entretien, les
 /// deux ministres ont…") are the two people the text named before it, when it named exactly two.
 pub fn the_two(text: &Text, cast: &Cast, sentence: usize, trigger: usize) -> Option<Vec<usize>> {
+    let tokens = two_subject(text, sentence, trigger)?;
+    let mut people = Vec::new();
+    for m in cast
+        .mentions
+        .iter()
+        .take_while(|m| m.name.start < tokens.start)
+    {
+        if !text.sentences[text.sentence_of(m.name.start)].heading && !people.contains(&m.person) {
+            people.push(m.person);
+        }
+    }
+    (people.len() == 2).then_some(people)
+}
+
+/// The tokens of sentence `sentence` when it names the parties of the exchange at `trigger` only as
+/// "the two" of a role or "the" of a plural role (`the_two`).
+fn two_subject(text: &Text, sentence: usize, trigger: usize) -> Option<Range<usize>> {
     let tokens = text.sentences.get(sentence)?.tokens.clone();
     let [the, two] = text.words.the_two;
     // "les deux Premiers ministres", "the two leaders": a role in the plural, though the list of
@@ -352,17 +374,7 @@ pub fn the_two(text: &Text, cast: &Cast, sentence: usize, trigger: usize) -> Opt
                 && (of_role(k + 2) || text.words.the_two_of_any_role.contains(&text.fw(k + 2)))
                 || text.plural_role(k + 1))
     })?;
-    let mut people = Vec::new();
-    for m in cast
-        .mentions
-        .iter()
-        .take_while(|m| m.name.start < tokens.start)
-    {
-        if !text.sentences[text.sentence_of(m.name.start)].heading && !people.contains(&m.person) {
-            people.push(m.person);
-        }
-    }
-    (people.len() == 2).then_some(people)
+    Some(tokens)
 }
 
 /// The participants as the readout reports them: names as written, with their countries.

@@ -294,10 +294,36 @@ fn the_two_of_any_role_are_the_two_named_before() {
             En,
         ),
     ] {
-        let lex = lexicon();
-        let text = Text::in_language(input, language);
-        let cast = crate::extract::people::find(&text, &lex, None);
-        let again = super::in_sentence(&text, &lex, &cast, 1, None).expect(input);
-        assert_eq!(again.people.len(), 2, "{input}");
+        assert_eq!(second_parties(input, language).len(), 2, "{input}");
+    }
+}
+
+/// The parties of the exchange the second sentence tells.
+fn second_parties(input: &str, language: crate::model::Language) -> Vec<String> {
+    let lex = lexicon();
+    let text = Text::in_language(input, language);
+    let cast = crate::extract::people::find(&text, &lex, None);
+    let again = super::in_sentence(&text, &lex, &cast, 1, None).expect(input);
+    (again.people.iter())
+        .map(|&p| cast.people[p].name.clone())
+        .collect()
+}
+
+/// "Les deux ministres ont échangé …, en présence de Z": the subject stands for the two parties,
+/// so whom the sentence names after an attendees' phrase only attended.
+#[test]
+fn attendees_after_the_two_named_as_subject_are_no_parties() {
+    use crate::model::Language::{En, Fr};
+    for (input, language) in [
+        (
+            "Le président Tom Ward a reçu lundi le ministre Ali Khan. Les deux personnalités ont échangé sur la sécurité, en présence du directeur de cabinet Sam Otieno.",
+            Fr,
+        ),
+        (
+            "President Tom Ward received Minister Ali Khan on Monday. The two leaders discussed trade in the presence of Chief of Staff Sam Otieno.",
+            En,
+        ),
+    ] {
+        assert_eq!(second_parties(input, language), ["Tom Ward", "Ali Khan"], "{input}");
     }
 }
