@@ -108,15 +108,19 @@ impl Finder<'_, '_> {
         if hits.iter().any(|(r, _)| !posted(folded, r)) {
             hits.retain(|(r, _)| !posted(folded, r));
         }
-        hits.retain(|(_, h)| h.form != CountryForm::Prefix);
-        // "le président du groupe d'amitié Turquie-Azerbaïdjan": a pair of countries names the
-        // holder's own first, as each side names its friendship group or joint commission.
-        let others: Vec<usize> = (1..hits.len())
-            .filter(|&i| folded.get(hits[i - 1].0.end..hits[i].0.start) == Some("-"))
-            .collect();
-        for i in others.into_iter().rev() {
-            hits.remove(i);
-        }
+        // "le président du groupe d'amitié Turquie-Azerbaïdjan", "du groupe d'amitié
+        // franco-malien": a pair of countries names the holder's own first, as each side names its
+        // friendship group or joint commission, a combining form first of all.
+        let paired = |i: usize| folded.get(hits[i - 1].0.end..hits[i].0.start) == Some("-");
+        let others: Vec<usize> = (1..hits.len()).filter(|&i| paired(i)).collect();
+        let heads: Vec<usize> = others.iter().map(|i| i - 1).collect();
+        // A combining form of no pair ("la coopération sino-africaine") names no one's country.
+        let mut i = 0;
+        hits.retain(|(_, h)| {
+            i += 1;
+            !others.contains(&(i - 1))
+                && (h.form != CountryForm::Prefix || heads.contains(&(i - 1)))
+        });
         if hits.is_empty() {
             // "la conseillère fédérale", "le Premier ministre du Québec": an office or a place of
             // one country.

@@ -407,6 +407,18 @@ fn countries_of_offices_regions_and_organisations() {
         "Le coprésident de la commission mixte Ghana-Mali, M. Tom Ward, a été reçu à Bamako.",
         &["Tom Ward GH"],
     );
+    // So does a combining form joined to a demonym.
+    check(
+        "Le président Ali Khan a reçu M. Tom Ward, président du groupe d'amitié franco-tchadienne.",
+        &["Ali Khan -", "Tom Ward FR"],
+    );
+    assert_eq!(
+        named_in(
+            "President Tom Ward received Ali Khan, chairman of the Sino-Kenyan friendship group.",
+            Language::En
+        ),
+        ["Tom Ward -", "Ali Khan CN"]
+    );
     // Of two people sharing a name, the one whose office the title names.
     check(
         "Le prince Albert II a reçu le président tchadien Ali Khan.",
