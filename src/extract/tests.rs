@@ -127,6 +127,23 @@ fn an_envoy_with_no_country_is_of_the_country_of_who_sent_them() {
     assert_eq!(who, ["Tom Ward -", "Ali Khan NG"]);
 }
 
+/// "la secrétaire d'État chargée de la Francophonie": an organisation a title puts its holder in
+/// charge of does not make them its official, so the other country named is theirs.
+#[test]
+fn an_organisation_a_title_is_in_charge_of_leaves_its_holder_a_country() {
+    let lex = testing::lexicon();
+    for body in [
+        "Le président béninois Tom Ward a reçu la secrétaire d'État chargée de la Francophonie, Mme Sophie Roux. Ils ont évoqué la coopération entre la France et le Bénin.",
+        "Ghanaian President Tom Ward received Sophie Roux, Minister responsible for La Francophonie. They discussed cooperation between Ghana and Canada.",
+    ] {
+        let out = extract(body, &lex, &Context::default());
+        let countries: Vec<String> = (out.participants.value.iter())
+            .map(|p| p.country.map_or("-".into(), |c| c.to_string()))
+            .collect();
+        assert!(!countries.contains(&"-".to_string()), "{body}: {countries:?}");
+    }
+}
+
 #[test]
 fn an_overseas_department_s_official_is_of_the_state_it_is_part_of() {
     let lex = testing::lexicon();

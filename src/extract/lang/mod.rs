@@ -394,6 +394,10 @@ pub struct Words {
     /// Words of an organisation's chair held in turn by a member's leader ("président en exercice
     /// de l'Union africaine", "rotating chair"): its holder still speaks for their country.
     pub chairs_in_turn: &'static [&'static str],
+    /// Words after which a title names what its holder is in charge of, not whom they serve
+    /// ("secrétaire d'État chargée de la Francophonie", "Minister responsible for the Commonwealth"):
+    /// an organisation named there makes no one its official.
+    pub portfolios: &'static [&'static str],
     /// Missions whose seat is named with them ("l'ambassade des États-Unis à Port-au-Prince", "avec
     /// résidence à Nairobi"): the city is part of the mission's name, not where the event took
     /// place.

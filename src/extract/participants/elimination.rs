@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use crate::extract::event::Event;
 use crate::extract::lexicon::{CountryForm, CountryHit, Lexicon};
-use crate::extract::people::{clause_word, Cast};
+use crate::extract::people::{clause_word, served, Cast};
 use crate::extract::text::Text;
 use crate::model::{CountryCode, Participant};
 
@@ -173,10 +173,9 @@ fn official(text: &Text, lex: &Lexicon, cast: &Cast, p: usize) -> bool {
                 .map_or(before, |k| k + 1);
         }
         let from = m.phrase.start.min(before).max(sentence.start);
-        let within = text.folded_range(from..m.phrase.end.max(m.name.end));
-        (lex.organisations_within(text.body, &text.folded, within)
-            .next())
-        .is_some()
+        served(text, lex, from..m.phrase.end.max(m.name.end))
+            .next()
+            .is_some()
     })
 }
 

@@ -25,6 +25,7 @@ mod untitled;
 
 pub use name_words::clause_word;
 pub use roles::roles;
+pub use title_country::served;
 
 /// Someone the text names.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,7 +5,24 @@ use std::ops::Range;
 
 use super::Finder;
 use crate::extract::lexicon::CountryForm;
+use crate::extract::lexicon::Lexicon;
+use crate::extract::text::Text;
 use crate::model::CountryCode;
+
+/// The organisations a title's tokens name as whom its holder serves: not those after a word of
+/// what the office is in charge of ("la secrétaire d'État française chargée de la Francophonie").
+pub fn served<'s>(
+    text: &'s Text,
+    lex: &'s Lexicon,
+    tokens: Range<usize>,
+) -> impl Iterator<Item = usize> + 's {
+    let portfolio = (tokens.clone())
+        .find(|&k| text.words.portfolios.contains(&text.fw(k)))
+        .map_or(usize::MAX, |k| text.span(k..k + 1).start);
+    (lex.organisations_within(text.body, &text.folded, text.folded_range(tokens)))
+        .filter(move |(span, _)| span.start < portfolio)
+        .map(|(_, org)| org)
+}
 
 impl Finder<'_, '_> {
     /// "President Ali Khan's special envoy, Tom Ward": a title owned by a person someone already
@@ -60,12 +77,9 @@ impl Finder<'_, '_> {
     /// to Mali"). A party's officials speak for their own country, and so does the leader who
     /// chairs an organisation in turn ("président en exercice de l'Union africaine").
     pub(super) fn of_an_organisation(&self, tokens: Range<usize>) -> bool {
-        let within = self.text.folded_range(tokens);
-        let folded = &self.text.folded.text[within.clone()];
-        let named: Vec<usize> = (self.lex)
-            .organisations_within(self.text.body, &self.text.folded, within)
-            .map(|(_, org)| org)
-            .collect();
+        let within = self.text.folded_range(tokens.clone());
+        let folded = &self.text.folded.text[within];
+        let named: Vec<usize> = served(self.text, self.lex, tokens).collect();
         let party = |s: &str| s.contains("parti") || s.contains("party");
         // "le secrétaire général du PCC": a party named by its acronym is a party still.
         let a_party = party(folded)

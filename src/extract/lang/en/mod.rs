@@ -410,6 +410,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     // verb of talks, so only talks named as such after a welcome are its occasion's.
     talks_nouns: &["talks", "discussions"],
     chairs_in_turn: &["in office", "in-office", "rotating"],
+    portfolios: &["responsible"],
     missions: &[
         "embassy",
         "embassies",

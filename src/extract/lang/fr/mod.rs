@@ -490,6 +490,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     welcomes: &["accueilli", "accueillie", "accueillis", "accueillies"],
     talks_nouns: &["entretien", "entretiens", "pourparlers", "tete-a-tete"],
     chairs_in_turn: &["en exercice", "tournante"],
+    portfolios: &["charge", "chargee", "charges", "chargees"],
     missions: &[
         "ambassadeur",
         "ambassadrice",
