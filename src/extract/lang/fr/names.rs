@@ -41,6 +41,9 @@ pub(super) const ROLES: &[&str] = &[
     "envoyee",
     "dirigeant",
     "dirigeante",
+    // "le leader de l'opposition X": the English word French writes for a party's head.
+    "leader",
+    "leaders",
     "gouverneur",
     "pape",
     "souverain",

@@ -398,6 +398,11 @@ fn countries_of_offices_regions_and_organisations() {
         "Le consul général du Ghana à Lyon, M. Ali Khan, a rencontré le maire, M. Tom Ward.",
         &["Ali Khan GH", "Tom Ward -"],
     );
+    // French writes "leader" for a party's or the opposition's head.
+    check(
+        "L'ambassadeur du Ghana Ali Khan a rencontré le leader de l'opposition Jean-Marc Roux.",
+        &["Ali Khan GH", "Jean-Marc Roux -"],
+    );
     // A pair of countries in a title names the holder's own first.
     check(
         "Le président Ali Khan a reçu le président du groupe d'amitié parlementaire Suède-Tchad, Tom Ward.",
