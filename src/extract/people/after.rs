@@ -150,7 +150,30 @@ impl Finder<'_, '_> {
         if !role {
             return None;
         }
-        Some(end + 1..self.title_end(end + 1))
+        let title = end + 1..self.title_end(end + 1);
+        (!self.ends_in_a_name(&title)).then_some(title)
+    }
+
+    /// "…, with President Ali Khan, Ambassador of Ghana to Kenya Tom Ward Otieno, who …": a title
+    /// in capitals after a comma that closes on a name of two words or more is that name's, not
+    /// the one before the comma's ("Ali Khan, adviser to President Tom Ward" names whom the
+    /// adviser serves).
+    fn ends_in_a_name(&self, title: &Range<usize>) -> bool {
+        let text = self.text;
+        text.capitalised(title.start)
+            && (title.start + 1..title.end.saturating_sub(1)).any(|k| {
+                let run = self.run_at(k);
+                run.end == title.end
+                    && run.start == k
+                    && !self.name_word(k - 1)
+                    && (run.clone())
+                        .filter(|&j| {
+                            text.tokens[j].is_word() && !text.words.roles.contains(&text.fw(j))
+                        })
+                        .count()
+                        >= 2
+                    && self.lex.countries_in(text.folded_span(run)).is_empty()
+            })
     }
 
     /// "Ali Khan on his appointment as Iraq's Prime Minister", "pour sa nomination au poste de

@@ -316,6 +316,22 @@ fn countries_of_offices_regions_and_organisations() {
         ),
         ["Tom Ward JP", "Ali Khan MN", "Sam Otieno -"]
     );
+    // A title in capitals after a comma that closes on a name opens that name; one in lower
+    // case that closes on a name is the name before's, the name after being whom it serves.
+    assert_eq!(
+        named_in(
+            "During his meeting with President Ali Khan, Ambassador of Ghana to Kenya Tom Ward Otieno, who resides in Nairobi, thanked the president.",
+            Language::En
+        ),
+        ["Ali Khan -", "Tom Ward Otieno GH"]
+    );
+    assert_eq!(
+        named_in(
+            "The minister called Sam Otieno, senior adviser to Kenyan President Tom Ward, on Friday.",
+            Language::En
+        ),
+        ["Sam Otieno KE", "Tom Ward KE"]
+    );
     // A capitalised title followed by a verb is its clause's subject, not the next name's title.
     assert_eq!(
         named_in(
