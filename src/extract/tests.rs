@@ -245,3 +245,16 @@ fn extraction_is_deterministic() {
         extract(body, &lex, &Context::default())
     );
 }
+
+#[test]
+fn a_trilateral_statement_s_parties_are_the_three_its_first_sentence_names() {
+    let lex = testing::lexicon();
+    // A headline cut short by an abbreviation leaves a fragment that tells the meeting by titles;
+    // the statement's title is the heading under it.
+    let body = "Joint Declaration Adopted At The Concl.Of The Meeting Between The President Of Ghana,Prime Minister Of Kenya And Mali\n\nJoint Declaration Adopted At The Trilateral Summit Among The President Of Ghana, The Prime Minister Of Kenya And The Prime Minister Of Mali\n\nHis Excellency Tom Ward, the President of the Republic of Ghana and His Excellency Ali Khan, the Prime Minister of the Republic of Kenya met for a trilateral summit with His Excellency Sam Otieno, the Prime Minister of the Republic of Mali on 3 May 2010 in Accra.\n\nThe three leaders reaffirmed their commitment to regional peace.";
+    let out = extract(body, &lex, &Context::default());
+    let who: Vec<String> = (out.participants.value.iter())
+        .map(|p| testing::name_and_country(&p.name, p.country))
+        .collect();
+    assert_eq!(who, ["Tom Ward GH", "Ali Khan KE", "Sam Otieno ML"]);
+}

@@ -52,7 +52,9 @@ pub(super) fn numbered_from_first(text: &Text) -> bool {
 }
 
 /// "1. At the invitation of President X, President Y is paying a state visit …": the parties of a
-/// joint statement are the leaders its first sentence names, the one who invited included.
+/// joint statement are the leaders its first sentence names, the one who invited included, or
+/// the three a trilateral meeting's names ("X and Y met for a trilateral summit with Z"): the
+/// body's names, not the titles its heading binds.
 pub(super) fn statement_parties(text: &Text, cast: &Cast, title: usize) -> Option<Vec<usize>> {
     let named = (title + 1..text.sentences.len().min(title + 4)).find_map(|s| {
         let tokens = &text.sentences[s].tokens;
@@ -68,7 +70,7 @@ pub(super) fn statement_parties(text: &Text, cast: &Cast, title: usize) -> Optio
         }
         (!people.is_empty()).then_some(people)
     })?;
-    (named.len() == 2).then_some(named)
+    (2..=3).contains(&named.len()).then_some(named)
 }
 
 /// The one of the first lines that titles the text as a joint statement ("China-Japan Joint
