@@ -289,7 +289,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     kind_named_before(text, lex, cast, &mut event);
     statement_named_after(text, lex, &mut event);
     event.title = joint_statement_title(text, lex);
-    if event.title.is_some() || numbered_from_first(text) || opens_with_statement(text, lex) {
+    if event.title.is_some() || numbered_from_first(text, lex) || opens_with_statement(text, lex) {
         event.kind = EventKind::JointStatement;
         event.cued = true;
     }

@@ -21,9 +21,12 @@ pub(super) fn opens_with_statement(text: &Text, lex: &Lexicon) -> bool {
 /// "1. À l'invitation du président X, …", "2. Cette visite …", "3. …": a text whose paragraphs
 /// are numbered from its first is the articles of a communiqué, a joint statement, whatever the
 /// exchanges they recount; a readout numbers at most the points below its lead, from 1. The
-/// first article may have lost its number, or the capture the first article.
-pub(super) fn numbered_from_first(text: &Text) -> bool {
-    let paragraphs = text.sentences.iter().filter(|s| {
+/// first article may have lost its number, or the capture the first article. Points numbered
+/// from 1 below a lead are a statement's too where the lead is its preamble, not a readout's
+/// account of the exchange they detail (`preamble`).
+pub(super) fn numbered_from_first(text: &Text, lex: &Lexicon) -> bool {
+    let paragraphs = (0..text.sentences.len()).filter(|&k| {
+        let s = &text.sentences[k];
         !s.heading && (s.tokens.start == 0 || text.tokens[s.tokens.start].newline_before)
     });
     let number = |s: &crate::extract::text::Sentence| {
@@ -43,12 +46,30 @@ pub(super) fn numbered_from_first(text: &Text) -> bool {
             && !matches!(text.word(last), "." | "!" | "?" | "…" | ":")
             && text.line_ends_before(s.tokens.end)
     };
-    let mut articles = paragraphs.filter(|s| !titles(s));
-    let first: [Option<u32>; 3] = std::array::from_fn(|_| articles.next().and_then(number));
-    matches!(
-        first,
-        [Some(1), Some(2), Some(3)] | [None, Some(2), Some(3)] | [Some(2), Some(3), Some(4)]
-    )
+    let mut articles = paragraphs.filter(|&k| !titles(&text.sentences[k]));
+    let first: [Option<usize>; 3] = std::array::from_fn(|_| articles.next());
+    let numbers = first.map(|k| k.and_then(|k| number(&text.sentences[k])));
+    match (numbers, first) {
+        (
+            [Some(1), Some(2), Some(3)] | [None, Some(2), Some(3)] | [Some(2), Some(3), Some(4)],
+            _,
+        ) => true,
+        ([None, Some(1), Some(2)], [Some(lead), Some(article), _]) => {
+            preamble(text, lex, lead..article)
+        }
+        _ => false,
+    }
+}
+
+/// "At the invitation of President X, President Y paid a state visit … 1. The two sides noted …",
+/// "The present Joint Declaration was adopted at the Summit. 1. …": a lead that names no exchange,
+/// or names the statement among others, is the preamble of the articles numbered below it; a readout's lead
+/// names the exchange its points go on to detail ("X met Y. 1. The two ministers …").
+fn preamble(text: &Text, lex: &Lexicon, lead: Range<usize>) -> bool {
+    let kinds: Vec<Option<EventKind>> = (lead.map(|k| kind::classify(lex.sentence_cues(text, k))))
+        .map(|found| found.map(|(kind, _)| kind))
+        .collect();
+    kinds.iter().all(Option::is_none) || kinds.contains(&Some(EventKind::JointStatement))
 }
 
 /// "1. At the invitation of President X, President Y is paying a state visit …": the parties of a

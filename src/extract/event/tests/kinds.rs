@@ -154,6 +154,27 @@ fn kinds_told_by_the_headline_or_the_lead() {
         crate::model::Language::En,
         JointStatement,
     );
+    // Points numbered below a preamble that names no exchange, or names the statement, are its
+    // articles; below a lead that tells the exchange, a readout's.
+    kind_in(
+        "At the invitation of President Tom Ward, President Ali Khan paid a state visit to Ghana from 3 to 5 May.\n1. The two sides noted with satisfaction the growth of their relations.\n2. The two sides agreed to widen cooperation in trade.",
+        crate::model::Language::En,
+        JointStatement,
+    );
+    kind_in(
+        "ACCRA: The present Joint Declaration was adopted at the close of the virtual summit on Monday.\n\n1. President Tom Ward and President Ali Khan held a virtual summit on 3 May.\n\n2. The two leaders reviewed their relations.",
+        crate::model::Language::En,
+        JointStatement,
+    );
+    kind_of(
+        "À l'invitation du président Tom Ward, le président Ali Khan a effectué une visite d'État au Ghana.\n\n1. Les deux parties se sont félicitées de l'essor de leurs relations.\n\n2. Les deux parties ont convenu d'élargir leur coopération.",
+        JointStatement,
+    );
+    kind_in(
+        "President Tom Ward held a meeting with President Ali Khan.\n\n1. The two leaders reviewed their relations.\n\n2. They agreed to meet again.",
+        crate::model::Language::En,
+        Meeting,
+    );
     // The first article unnumbered, or lost to the capture.
     kind_in(
         "At the invitation of President Tom Ward, President Ali Khan paid a state visit to Ghana.\n\n2. The two leaders held talks.\n\n3. They agreed to meet again.",
