@@ -156,6 +156,14 @@ fn sentence_breaks() {
             "They spoke."
         ]
     );
+    // A title cut after "Joint" goes on with its noun.
+    assert_eq!(
+        english("Joint \nCommuniqué of the Ministers of Ghana and Togo\n\nThe ministers met."),
+        [
+            "Joint \nCommuniqué of the Ministers of Ghana and Togo",
+            "The ministers met."
+        ]
+    );
     assert_eq!(
         english("They met in Hanoi on July 5.The delegation left. It cost 2.5 million."),
         [

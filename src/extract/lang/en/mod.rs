@@ -172,7 +172,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     title_small_words: &[
         "a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with",
     ],
-    dangling: &["of", "the", "a", "an", "and", "to", "for", "with"],
+    // "Joint \nPress Release …": an adjective English sets only before its noun.
+    dangling: &["of", "the", "a", "an", "and", "to", "for", "with", "joint"],
     definite: &["the", "this", "their"],
     indefinite: &["a", "an"],
     title_determiners: &[
