@@ -186,8 +186,14 @@ pub(super) fn held_in(
     let tokens = text.sentences[s].tokens.clone();
     let holding = |k: &usize| text.words.held.contains(&text.fw(*k));
     let first = (tokens.clone()).find(holding)?;
-    let named = lex.kind_cues(text.folded_span(tokens.start..first), text.language);
-    if named.is_empty() {
+    // The exchange named before the word ("the meeting was held in"), or right after it by one
+    // who hosted it ("hosted the meeting in Wellington", "a organisé la rencontre à Lomé").
+    let named = |range: Range<usize>| {
+        !lex.kind_cues(text.folded_span(range), text.language)
+            .is_empty()
+    };
+    let after = (first + 1)..(first + 4).min(tokens.end);
+    if !(named(tokens.start..first) || after.len() > 1 && named(after)) {
         return None;
     }
     // "to be held in Brunei next month": another event's, to come.

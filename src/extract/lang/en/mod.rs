@@ -317,7 +317,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     place_prepositions: &["in"],
     country_prepositions: &["in"],
-    held: &["held"],
+    held: &["held", "hosted"],
     sites: &["at"],
     stays: &["stay", "arrived", "arrival"],
     next_day: CutPhrases::new(&[

@@ -386,6 +386,14 @@ fn places() {
         Meeting,
         Some("Kara"),
     );
+    // Or that the exchange's host held it there, the exchange named after the verb.
+    check_in(
+        Language::En,
+        "Foreign Minister Tom Ward says today's meeting between Ali Khan and Sam Lee was useful. Mr Ward says the discussions went on for hours. He says Kenya hosted the meeting in Nairobi because peace matters to the region.",
+        Meeting,
+        &[],
+        Some("Nairobi"),
+    );
     // A city a comma sets before its country's name, known or not.
     check(
         "Les deux ministres se sont rencontrés à Port Lindsay, Sri Lanka, en marge de la session.",
