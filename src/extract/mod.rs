@@ -140,7 +140,10 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
                     event::restates(&text, lexicon, &cast, &main, s)
                         || event::announces_series(&text, s)
                 },
-                &|s| lexicon.sentence_opens_another(&text, s),
+                &|s| {
+                    lexicon.sentence_opens_another(&text, s)
+                        || event::tells_another(&text, lexicon, &cast, &main, s)
+                },
             ),
         ),
     };

@@ -16,7 +16,8 @@ use crate::model::EventDate;
 /// The date a sentence beside `r`'s report gives its exchange, and the tokens it was read from.
 /// `unresolved` is set when the report names a day nothing anchors (with its weekday, when it is
 /// one): only a sentence that reports the same exchange again (`restates`) then dates it.
-/// `another` tells a later sentence that announces another exchange ("Earlier, …").
+/// `another` tells a later sentence that announces another exchange ("Earlier, …") or tells one
+/// between others.
 pub(super) fn date_beside(
     r: &Report,
     unresolved: Option<Option<Weekday>>,

@@ -67,7 +67,8 @@ impl Found {
 
 /// The date of the event reported by `sentence` (its cue at token `cue`, when one named it), among
 /// the text's `dates`, anchored on `published` when relative; `restates` tells the later sentences
-/// that report the same exchange again, `another` those that announce another ("Earlier, …").
+/// that report the same exchange again, `another` those that announce or tell another ("Earlier,
+/// …", "In talks Tuesday, Z offered W …").
 pub fn event_date(
     text: &Text,
     dates: &Dates,

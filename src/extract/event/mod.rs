@@ -477,6 +477,22 @@ pub fn restates(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize
             .is_some_and(|again| same_exchange(text, lex, cast, event, &again, s))
 }
 
+/// Whether sentence `s` tells another exchange than `event`'s: one between two people it names,
+/// neither of them the event's ("X and Y spoke on Thursday … In phone talks Tuesday, President Z
+/// offered W his support"); not one a speaker tells of the event's parties ("Press Secretary Z
+/// said the two leaders had a call on Monday"). Asked only of an event with named parties.
+pub fn tells_another(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize) -> bool {
+    let tokens = text.sentences.get(s).map_or(0..0, |x| x.tokens.clone());
+    // Most sentences name no one but the event's parties: that is asked first, as it costs little.
+    let someone_else = (cast.mentions.iter())
+        .any(|m| tokens.contains(&m.name.start) && !event.people.contains(&m.person));
+    !event.people.is_empty()
+        && someone_else
+        && in_sentence(text, lex, cast, s, None).is_some_and(|again| {
+            again.cue.is_some() && again.people.len() >= 2 && !shares_party(cast, event, &again)
+        })
+}
+
 /// Whether sentence `s` is the lead and announces a series of exchanges ("Le président a accordé
 /// une série d'audiences, le 22 septembre, …"), which its date dates one by one after it.
 pub fn announces_series(text: &Text, s: usize) -> bool {

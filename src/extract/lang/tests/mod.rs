@@ -30,6 +30,10 @@ fn dates_in_both_orders_with_weekdays_abbreviations_and_relative_days() {
         // where the page's date, in another time zone, is the day before.
         ("(MENAFN- Nile News Network) CAIRO, Dec 24 (NNN-MENA) – President Tom Ward received a phone call from Ali Khan yesterday.", Some("2023-12-23"), Some("2023-12-23")),
         ("CAIRO, Dec 24 (NNN-MENA) – President Tom Ward received a phone call from Ali Khan yesterday.", Some("2023-12-23"), Some("2023-12-23")),
+        // A sentence beside the report that tells an exchange between others dates that one.
+        // Not one a speaker tells of the event's parties.
+        ("President Tom Ward spoke on telephone with his Ghanaian counterpart, Ali Khan. The Press Secretary, Sam Otieno, told journalists during a briefing, Tuesday, that the two leaders had a telephone conversation on Monday.", Some("2017-02-15"), Some("2017-02-13")),
+        ("Japan and Ghana agreed in phone talks Thursday to deepen their ties. Foreign Minister Tom Ward and Minister Ali Khan exchanged views on a wide range of issues during the call, according to the ministry. In phone talks Tuesday, President Sam Otieno offered Prime Minister Kofi Mensah his support.", Some("2021-10-07"), Some("2021-10-07")),
         ("Today, Secretary Tom Ward met Minister Ali Khan.", Some("2023-01-04"), Some("2023-01-04")),
         ("Secretary Tom Ward spoke to Minister Ali Khan this evening.", Some("2023-01-04"), Some("2023-01-04")),
         ("President Tom Ward met Prime Minister Ali Khan on Monday.", Some("2025-11-20"), Some("2025-11-17")),
