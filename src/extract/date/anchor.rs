@@ -1,6 +1,6 @@
 //! What a year-less date takes its year from: a full anchor, the latest such day on or before it.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 
 use crate::extract::text::Text;
 use crate::model::EventDate;
@@ -38,14 +38,16 @@ pub(super) fn filed_in_year(line: EventDate, anchor: Option<EventDate>) -> Optio
         EventDate::DayMonth { month, day } => (month, day),
     };
     let a = anchor?.full()?;
-    [a.year(), a.year() - 1, a.year() + 1]
-        .into_iter()
-        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-        .find(|d| (-FILED_AFTER_PAGE_DAYS..=TOLD_WITHIN_DAYS).contains(&(a - *d).num_days()))
+    with_year(
+        month,
+        day,
+        a.checked_add_days(Days::new(FILED_AFTER_PAGE_DAYS))?,
+    )
+    .filter(|d| (a - *d).num_days() <= TOLD_WITHIN_DAYS)
 }
 
 /// How many days after the page's date a dispatch may be dated, in the time zone it was filed in.
-const FILED_AFTER_PAGE_DAYS: i64 = 2;
+const FILED_AFTER_PAGE_DAYS: u64 = 2;
 
 /// A date the text writes, as the event's: a year-less one in the year the text gives the same day
 /// elsewhere, else its anchor's; a full one rid of a new year's slip.

@@ -126,15 +126,15 @@ impl Finder<'_, '_> {
         // franco-malien": a pair of countries names the holder's own first, as each side names its
         // friendship group or joint commission, a combining form first of all.
         let paired = |i: usize| folded.get(hits[i - 1].0.end..hits[i].0.start) == Some("-");
-        let others: Vec<usize> = (1..hits.len()).filter(|&i| paired(i)).collect();
-        let heads: Vec<usize> = others.iter().map(|i| i - 1).collect();
         // A combining form of no pair ("la coopération sino-africaine") names no one's country.
-        let mut i = 0;
-        hits.retain(|(_, h)| {
-            i += 1;
-            !others.contains(&(i - 1))
-                && (h.form != CountryForm::Prefix || heads.contains(&(i - 1)))
-        });
+        let kept: Vec<bool> = (0..hits.len())
+            .map(|i| {
+                let heads_a_pair = i + 1 < hits.len() && paired(i + 1);
+                !(i > 0 && paired(i)) && (hits[i].1.form != CountryForm::Prefix || heads_a_pair)
+            })
+            .collect();
+        let mut kept = kept.into_iter();
+        hits.retain(|_| kept.next().unwrap_or(false));
         if hits.is_empty() {
             // "la conseillère fédérale", "le Premier ministre du Québec": an office or a place of
             // one country.
