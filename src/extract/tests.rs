@@ -249,9 +249,9 @@ fn extraction_is_deterministic() {
 #[test]
 fn a_trilateral_statement_s_parties_are_the_three_its_first_sentence_names() {
     let lex = testing::lexicon();
-    // A headline cut short by an abbreviation leaves a fragment that tells the meeting by titles;
+    // A headline cut short by an abbreviation leaves a fragment that tells the talks by titles;
     // the statement's title is the heading under it.
-    let body = "Joint Declaration Adopted At The Concl.Of The Meeting Between The President Of Ghana,Prime Minister Of Kenya And Mali\n\nJoint Declaration Adopted At The Trilateral Summit Among The President Of Ghana, The Prime Minister Of Kenya And The Prime Minister Of Mali\n\nHis Excellency Tom Ward, the President of the Republic of Ghana and His Excellency Ali Khan, the Prime Minister of the Republic of Kenya met for a trilateral summit with His Excellency Sam Otieno, the Prime Minister of the Republic of Mali on 3 May 2010 in Accra.\n\nThe three leaders reaffirmed their commitment to regional peace.";
+    let body = "Final Communique Issued At The End Of The Mtg.Of The Talks Between The President Of Ghana,Prime Minister Of Kenya And Mali\n\nJoint Communique Of The Three-Way Summit Of The President Of Ghana, The Prime Minister Of Kenya And The Prime Minister Of Mali\n\nHis Excellency Tom Ward, the President of the Republic of Ghana and His Excellency Ali Khan, the Prime Minister of the Republic of Kenya met for a trilateral summit with His Excellency Sam Otieno, the Prime Minister of the Republic of Mali in Accra on 3 May 2010.\n\nThe three leaders pledged to deepen trade along their shared corridor.";
     let out = extract(body, &lex, &Context::default());
     let who: Vec<String> = (out.participants.value.iter())
         .map(|p| testing::name_and_country(&p.name, p.country))
