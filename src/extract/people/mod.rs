@@ -124,7 +124,7 @@ pub fn find(text: &Text, lex: &Lexicon, home: Option<CountryCode>) -> Cast {
         folded_names: Vec::new(),
         headline_only: Vec::new(),
         listed: (0..text.tokens.len())
-            .map(|i| lex.listed(text.language, text.fw(i)))
+            .map(|i| name_words::listed(text, lex, i))
             .collect(),
     };
     finder.name_words = (0..text.tokens.len())

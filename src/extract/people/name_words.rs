@@ -4,7 +4,7 @@
 use rustc_hash::FxHashSet;
 
 use super::Finder;
-use crate::extract::lexicon::Listed;
+use crate::extract::lexicon::{Lexicon, Listed};
 use crate::extract::text::{title_cased, Text};
 
 pub(super) fn is_roman(word: &str) -> bool {
@@ -24,6 +24,19 @@ pub fn clause_word(text: &Text, listed: Listed, j: usize) -> bool {
         && !listed.has(Listed::HONORIFIC)
         && !listed.has(Listed::PARTICLE)
         && !f.ends_with('\'')
+}
+
+/// The word lists token `i` is in: a word an apostrophe ends ("Dato’Seri", "Kuwait’") is looked
+/// up without it where it is in none as written, as elisions ("l’", "qu’") are.
+pub(super) fn listed(text: &Text, lex: &Lexicon, i: usize) -> Listed {
+    let f = text.fw(i);
+    let as_written = lex.listed(text.language, f);
+    match f.strip_suffix('\'') {
+        Some(stem) if stem.len() > 2 && as_written == Listed::default() => {
+            lex.listed(text.language, stem)
+        }
+        _ => as_written,
+    }
 }
 
 impl Finder<'_, '_> {
@@ -55,13 +68,19 @@ impl Finder<'_, '_> {
             let w = self.text.word(i);
             return !rest.is_empty() && w[3..].starts_with(char::is_uppercase);
         }
-        let listed = || match self.listed.get(i) {
-            Some(&listed) if f.len() == self.text.fw(i).len() => listed,
-            _ => self.lex.listed(self.text.language, f),
-        };
+        let listed = || self.listed.get(i).copied().unwrap_or_default();
         // "Vice-President", "Haut-Commissaire": a title joined by a hyphen is no name, as the
-        // words of a title written apart are not.
-        let hyphenated_role = || listed().has(Listed::ROLE) && f.contains('-');
+        // words of a title written apart are not; nor is one a title opens and lower-case words
+        // go on ("Chairman-in-Office"), unlike a name that starts as a title does
+        // ("Amir-Abdollahian").
+        let hyphenated_role = || {
+            let head = f.split('-').next().unwrap_or(f);
+            let rest = self.text.word(i).split('-').nth(1);
+            rest.is_some()
+                && (listed().has(Listed::ROLE)
+                    || rest.is_some_and(|r| r.starts_with(char::is_lowercase))
+                        && (self.lex.listed(self.text.language, head)).has(Listed::ROLE))
+        };
         self.text.capitalised(i)
             && !listed().has(Listed::NOT_NAME)
             && !hyphenated_role()

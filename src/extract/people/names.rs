@@ -89,7 +89,7 @@ impl Finder<'_, '_> {
         let mut j = i + 1;
         let mut words = 1;
         while j < self.text.tokens.len() && words < 8 && !self.line_cuts_name(j) {
-            if self.post_nominal_len(j).is_some() {
+            if self.post_nominal_len(j).is_some() || self.month_before_day(j) {
                 break;
             } else if self.name_word(j)
                 || (self.all_caps(j) && !self.is(j, Listed::NOT_NAME))
@@ -182,6 +182,19 @@ impl Finder<'_, '_> {
             && self.name_word(k + 1)
             && !self.text.line_ends_before(k + 1);
         (self.name_word(k) || particle) && !self.text.line_ends_before(k)
+    }
+
+    /// "Ambassador Tom Ward Dec 23": an abbreviated month before a day's number dates what the
+    /// sentence tells and ends the name before it, though "Jan" or "Mar" may be a name's word.
+    fn month_before_day(&self, j: usize) -> bool {
+        let text = self.text;
+        let day = |k: usize| {
+            text.word(k)
+                .parse::<u8>()
+                .is_ok_and(|d| (1..=31).contains(&d))
+        };
+        let next = j + 1 + usize::from(text.tokens.get(j + 1).is_some_and(|t| t.is_punct('.')));
+        (text.words.month_abbreviations.iter()).any(|&(m, _)| m == text.fw(j)) && day(next)
     }
 
     /// Whether token `k` is an apostrophe glued to the end of a name's word and followed by the

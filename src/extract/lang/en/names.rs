@@ -106,6 +106,8 @@ pub(super) const HONORIFICS: &[&str] = &[
     "hon",
     "rt",
     "seri",
+    // "Dato' Seri Diraja": a royal title of honour, as Malaysia's are stacked before the name.
+    "diraja",
     "sheikh",
     "shaikh",
     "honourable",
@@ -426,8 +428,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "communications",
     "youth",
     "security",
-    // "Undersecretary for Policy Tom Ward": a remit, ending the title.
+    // "Undersecretary for Policy Tom Ward", "Deputy Minister for European Issues Tom Ward": a
+    // remit, ending the title.
     "policy",
+    "issues",
     "adviser",
     "advisor",
     "special",

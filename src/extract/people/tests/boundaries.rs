@@ -46,6 +46,46 @@ fn where_names_start_and_end() {
         ),
         ["Tom Ward GH", "Ali Khan KE"]
     );
+    // An abbreviated month before a day's number ends the name; a name's word like it does not.
+    assert_eq!(
+        named_in(
+            "Deputy Premier Tom Ward met Kenyan Ambassador Ali R. Khan Dec 23 at Government House. Minister Jan Novak joined them.",
+            Language::En
+        ),
+        ["Tom Ward -", "Ali R. Khan KE", "Jan Novak -"]
+    );
+    // Titles of honour stacked before a name, glued by an apostrophe, are no part of it.
+    assert_eq!(
+        named_in(
+            "The minister held a telephone talk with H.E. Dato’Seri Diraja Dr. Ali Khan, Minister of Foreign Affairs of Malaysia.",
+            Language::En
+        ),
+        ["Ali Khan MY"]
+    );
+    // A remit ends the title before the name.
+    assert_eq!(
+        named_in(
+            "The minister met Kenyan Deputy Minister of Foreign Affairs for Regional Issues Ali Khan.",
+            Language::En
+        ),
+        ["Ali Khan KE"]
+    );
+    // A word a title opens and a hyphen joins is the title's, not the name's.
+    assert_eq!(
+        named_in(
+            "The talks were joined by the Personal Representative of the Chairman-in-Office Ali Khan.",
+            Language::En
+        ),
+        ["Ali Khan -"]
+    );
+    // A name that starts as a title and goes on with a name's word stays whole.
+    assert_eq!(
+        named_in(
+            "The minister received Hussein Amir-Khan, the envoy of Kenya.",
+            Language::En
+        ),
+        ["Hussein Amir-Khan KE"]
+    );
     // A chain of forebears is no limit to a name's length.
     assert_eq!(
         named_in(
