@@ -318,6 +318,18 @@ fn suffix_at(rest: &str, suffixes: &[&str]) -> bool {
     })
 }
 
+/// Whether capitals from `at` to the end of the word close it, two or more: an agency's or a
+/// body's name written so ("BelTA", "KazTAG"), not a word glued to the next ("ZhanshuA cette")
+/// nor a king's numeral glued to his name ("AlbertII").
+fn acronym_ends(body: &str, at: usize) -> bool {
+    let rest = body[at..].split(|c: char| !c.is_alphanumeric()).next();
+    rest.is_some_and(|w| {
+        w.chars().count() >= 2
+            && w.chars().all(char::is_uppercase)
+            && !w.chars().all(|c| "IVXL".contains(c))
+    })
+}
+
 /// The body's tokens; a word glued by a hyphen to one of `suffixes` ends before it.
 fn tokenize(body: &str, folded: &Folded, suffixes: &[&str]) -> Vec<Token> {
     // About one token in five bytes: reserving spares most regrowth.
@@ -358,7 +370,7 @@ fn tokenize(body: &str, folded: &Folded, suffixes: &[&str]) -> Vec<Token> {
         loop {
             // Most of a word is ASCII letters and digits, read without decoding.
             if let Some(&b) = body.as_bytes().get(j).filter(|b| b.is_ascii_alphanumeric()) {
-                if b.is_ascii_uppercase() && prev.is_lowercase() {
+                if b.is_ascii_uppercase() && prev.is_lowercase() && !acronym_ends(body, j) {
                     cuts.push(j);
                 }
                 prev = char::from(b);
@@ -376,7 +388,7 @@ fn tokenize(body: &str, folded: &Folded, suffixes: &[&str]) -> Vec<Token> {
                 && !suffix_at(&body[next_at..], suffixes);
             if c.is_alphanumeric() {
                 // "ZhanshuA", "MmePany": a capital glued to a lower-case letter starts a new word.
-                if c.is_uppercase() && prev.is_lowercase() {
+                if c.is_uppercase() && prev.is_lowercase() && !acronym_ends(body, j) {
                     cuts.push(j);
                 }
             } else if !hyphen {

@@ -45,6 +45,8 @@ fn tokens() {
     check("Aujourd’hui", &["Aujourd’", "hui"]);
     check("Li ZhanshuA cette", &["Li", "Zhanshu", "A", "cette"]);
     check("MmePany Yathotu", &["Mme", "Pany", "Yathotu"]);
+    // An agency's name whose capitals close it is one word.
+    check("BelTA has learned", &["BelTA", "has", "learned"]);
     check(
         "sino-américaines, Jean-Yves",
         &["sino-américaines", ",", "Jean-Yves"],

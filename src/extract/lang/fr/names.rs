@@ -449,6 +449,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "place",
     "rue",
     "avenue",
+    // "la commune de X, District de Y": the divisions a place is located in, no one's name.
+    "district",
+    "region",
+    "province",
+    "oblast",
+    "gouvernorat",
+    "prefecture",
     "aeroport",
     "hotel",
     "assemblees",

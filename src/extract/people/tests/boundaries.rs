@@ -62,6 +62,14 @@ fn where_names_start_and_end() {
         ),
         ["Ali Khan MY"]
     );
+    // The divisions a place is located in name no one.
+    assert_eq!(
+        named_in(
+            "Minister Tom Ward welcomed his Kenyan counterpart in the village of Kiria, Othaya District, Nyeri Region.",
+            Language::En
+        ),
+        ["Tom Ward -"]
+    );
     // A remit ends the title before the name.
     assert_eq!(
         named_in(
