@@ -2,13 +2,18 @@
 
 use std::ops::Range;
 
-/// Lower case ASCII without accents, curly quotes or dash variants: what every table is matched against.
+/// Lower case ASCII without accents, curly quotes or dash variants: what every table is matched
+/// against. A run of spaces folds to one: a line that ends on a space before its break ("Joint
+/// \nPress Release") or a CRLF break must not keep a phrase of several words from matching.
 pub fn fold(s: &str) -> String {
     let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
         if c.is_ascii() {
-            out.push(ASCII[c as usize]);
-        } else {
+            let f = ASCII[c as usize];
+            if !(f == b' ' && out.last() == Some(&b' ')) {
+                out.push(f);
+            }
+        } else if !(blank(c) && out.last() == Some(&b' ')) {
             fold_other(c, &mut out);
         }
     }
@@ -38,13 +43,18 @@ const ASCII: [u8; 256] = {
     table
 };
 
+/// Whether a character other than ASCII folds to a space.
+fn blank(c: char) -> bool {
+    c.is_whitespace() || c.is_control()
+}
+
 /// Folds a character other than ASCII onto `out`: always at least one byte, all of them ASCII.
 fn fold_other(c: char, out: &mut Vec<u8>) {
     match c {
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' => out.push(b'\''),
         '«' | '»' | '“' | '”' | '„' => out.push(b'"'),
         '\u{2010}'..='\u{2015}' => out.push(b'-'),
-        c if c.is_whitespace() || c.is_control() => out.push(b' '),
+        c if blank(c) => out.push(b' '),
         c => {
             // Every output byte must be ASCII so that any folded offset is a character boundary.
             let ascii = deunicode::deunicode_char(c).unwrap_or(" ");
@@ -81,22 +91,29 @@ impl Folded {
         let mut starts = Vec::with_capacity(body.len() + 1);
         let mut offset = 0;
         while offset < body.len() {
-            // A run of ASCII folds byte for byte: its offsets only shift, and are written in bulk.
+            // A run of ASCII folds byte for byte, but for a space after a space, which folds to
+            // nothing (as in `fold`): its offset starts where the next folded byte does.
             let run = (bytes[offset..].iter())
                 .position(|b| !b.is_ascii())
                 .map_or(body.len(), |n| offset + n);
-            let shift = text.len();
-            text.extend(bytes[offset..run].iter().map(|&b| ASCII[usize::from(b)]));
-            map.extend(offset..run);
-            starts.extend(shift..shift + (run - offset));
+            for (at, &b) in bytes[offset..run].iter().enumerate() {
+                starts.push(text.len());
+                let f = ASCII[usize::from(b)];
+                if !(f == b' ' && text.last() == Some(&b' ')) {
+                    text.push(f);
+                    map.push(offset + at);
+                }
+            }
             offset = run;
             // Then one other character, folded to one byte or more.
             let Some(c) = body[offset..].chars().next() else {
                 break;
             };
             starts.push(text.len());
-            fold_other(c, &mut text);
-            map.resize(text.len(), offset);
+            if !(blank(c) && text.last() == Some(&b' ')) {
+                fold_other(c, &mut text);
+                map.resize(text.len(), offset);
+            }
             offset += c.len_utf8();
             // The bytes inside a character start where the next character's folded form does.
             starts.resize(offset, text.len());

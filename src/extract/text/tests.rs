@@ -22,6 +22,10 @@ fn folding() {
     check("l’Ouzbékistan", "l'ouzbekistan");
     check("«\u{a0}Œuvre\u{a0}»", "\" oeuvre \"");
     check("Kaïs Saïed – Tunis", "kais saied - tunis");
+    // A line ending on a space, a CRLF break, a no-break space by a space: one space each.
+    check("Common \nCommuniqué", "common communique");
+    check("talks\r\nheld", "talks held");
+    check("a\u{a0} b", "a b");
 }
 
 #[test]
@@ -31,6 +35,13 @@ fn folded_offsets_map_back() {
     let at = f.text.find("elysee").unwrap();
     assert_eq!(&body[f.body_span(at..at + 6)], "Élysée");
     assert_eq!(f.folded_offset(body.find('É').unwrap()), at);
+    // Spaces folded to one: the words after them still map back.
+    let body = "Joint \r\n Déclaration  finale";
+    let f = Folded::new(body);
+    assert_eq!(f.text, "joint declaration finale");
+    let at = f.text.find("finale").unwrap();
+    assert_eq!(&body[f.body_span(at..at + 6)], "finale");
+    assert_eq!(f.folded_offset(body.find("Déc").unwrap()), 6);
 }
 
 #[test]
