@@ -182,6 +182,11 @@ mod tests {
             Some(Meeting),
         );
         check("X a reçu une lettre du président Y.", Some(Message));
+        // Wishes received came in writing, not with a visitor.
+        check(
+            "Le président X a reçu des félicitations de plusieurs chefs d'État.",
+            Some(Message),
+        );
         // Whoever bears a message or an invitation brings it in person.
         check(
             "X a échangé lundi avec la ministre Y, porteuse d'une invitation du président Z.",

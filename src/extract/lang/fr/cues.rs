@@ -106,6 +106,13 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("recu {when} des remerciements", Cue::Kind(Message)),
     ("a recu {when} des remerciements", Cue::Kind(Message)),
     ("recoit {when} des remerciements", Cue::Kind(Message)),
+    // "a reçu des félicitations de plusieurs pays": wishes that came, not a visitor.
+    ("recu {when} des felicitations", Cue::Kind(Message)),
+    ("a recu {when} des felicitations", Cue::Kind(Message)),
+    ("recoit {when} des felicitations", Cue::Kind(Message)),
+    ("recu {when} des condoleances", Cue::Kind(Message)),
+    ("a recu {when} des condoleances", Cue::Kind(Message)),
+    ("recoit {when} des condoleances", Cue::Kind(Message)),
     ("s'est entretenu", Cue::Kind(Talks)),
     ("s'est entretenue", Cue::Kind(Talks)),
     ("se sont entretenus", Cue::Kind(Talks)),
