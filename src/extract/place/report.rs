@@ -196,9 +196,19 @@ pub(super) fn held_in(
     if !(named(tokens.start..first) || after.len() > 1 && named(after)) {
         return None;
     }
+    // "in furtherance of the regional Summit held in Abuja": a gathering named right before the
+    // participle, not itself the exchange, was held there; the exchange was, only if held on its
+    // margins.
+    let margins = |k: usize| (tokens.start..k).any(|j| text.words.sidelines.contains(&text.fw(j)));
+    let gathering = |k: usize| {
+        k > tokens.start
+            && text.words.gatherings.contains(&text.fw(k - 1))
+            && !named(k - 1..k)
+            && !margins(k)
+    };
     // "to be held in Brunei next month": another event's, to come.
     (first..tokens.end)
-        .filter(|&k| holding(&k) && !set_elsewhen(text, tokens.start, k))
+        .filter(|&k| holding(&k) && !set_elsewhen(text, tokens.start, k) && !gathering(k))
         .find_map(|held| {
             // "organisé en marge du sommet des dirigeants des pays du G20 à Bali": the margins of
             // an event whose name runs long, up to the clause's end.

@@ -198,6 +198,16 @@ fn where_an_exchange_was_held_comes_before_the_dateline() {
             "KAMPALA: President Tom Ward received Minister Ali Khan here on Friday. The meeting also reviewed the summit to be held in Arusha next month.",
             "Kampala",
         ),
+        // A gathering the participle follows was held there, not the exchange.
+        (
+            "KAMPALA - President Tom Ward on Friday received Minister Ali Khan at State House. Khan met with Ward in furtherance of the regional Summit held in Arusha.",
+            "Kampala",
+        ),
+        // Unless the exchange was on its margins.
+        (
+            "KAMPALA - President Tom Ward on Friday held a bilateral meeting with Minister Ali Khan. They met on the sidelines of the regional Summit held in Arusha.",
+            "Arusha",
+        ),
     ] {
         check_in(Language::En, input, EventKind::Meeting, &[], Some(expected));
     }
