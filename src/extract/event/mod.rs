@@ -11,8 +11,8 @@ use crate::extract::text::Text;
 use crate::model::{CountryCode, EventKind};
 use next::{call_named_later, call_told_next, kind_told_next};
 use statement::{
-    joint_statement_title, names_statement, numbered_from_first, opens_with_statement,
-    statement_parties,
+    in_first_person, joint_statement_title, names_statement, numbered_from_first,
+    opens_with_statement, statement_parties,
 };
 
 mod next;
@@ -216,7 +216,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
         // A letter given in full is a message, whatever exchanges its body recalls.
         let kind = match (&letter, cued) {
             (Some(_), _) => EventKind::Message,
-            _ if title.is_some() => EventKind::JointStatement,
+            _ if title.is_some() || in_first_person(text) => EventKind::JointStatement,
             (None, cued) => cued.map_or(EventKind::Other, |(_, kind)| kind),
         };
         return Event {
@@ -289,7 +289,11 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     kind_named_before(text, lex, cast, &mut event);
     statement_named_after(text, lex, &mut event);
     event.title = joint_statement_title(text, lex);
-    if event.title.is_some() || numbered_from_first(text, lex) || opens_with_statement(text, lex) {
+    if event.title.is_some()
+        || numbered_from_first(text, lex)
+        || opens_with_statement(text, lex)
+        || in_first_person(text)
+    {
         event.kind = EventKind::JointStatement;
         event.cued = true;
     }

@@ -72,6 +72,26 @@ fn preamble(text: &Text, lex: &Lexicon, lead: Range<usize>) -> bool {
     kinds.iter().all(Option::is_none) || kinds.contains(&Some(EventKind::JointStatement))
 }
 
+/// "OTTAWA, le 3 mai – Nous, le premier ministre X et le président Y, réaffirmons …", "We, the
+/// leaders of …, met today": a text whose first lines of running text open (past a dateline's
+/// dash) with the first person plural set off by a comma, the parties naming themselves after it,
+/// is their statement, whether or not a title names it.
+pub(super) fn in_first_person(text: &Text) -> bool {
+    let opens = |k: usize| {
+        let s = &text.sentences[k].tokens;
+        let after_dash = |t: usize| matches!(text.word(t - 1), "-" | "–" | "—");
+        (s.start..s.end.min(s.start + 16)).any(|t| {
+            (t == s.start || after_dash(t))
+                && text.fw(t) == text.words.we
+                && text.word(t + 1) == ","
+        })
+    };
+    (0..text.sentences.len())
+        .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+        .take(2)
+        .any(opens)
+}
+
 /// "1. At the invitation of President X, President Y is paying a state visit …": the parties of a
 /// joint statement are the leaders its first sentence names, the one who invited included, or
 /// the three a trilateral meeting's names ("X and Y met for a trilateral summit with Z"): the
@@ -116,6 +136,7 @@ pub(super) fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize>
         // statement's name titles the text, below whatever lines of an archive's reference.
         let opens = (cues.iter()).any(|(at, c)| *c == statement && at.start == 0);
         s.heading && (k < 4 || announced || opens) && (closes || names_statement(cues))
+            || s.heading && k < 4 && adopts_declaration(text, s.tokens.clone())
             || announces_statement(text, k, folded, cues)
     };
     let first = read.clone().find(|&k| titles(k))?;
@@ -124,6 +145,18 @@ pub(super) fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize>
     // above the statement's own, the last of the headings that run down to the text.
     let headings = (first + 1..read.end).take_while(|&k| text.sentences[k].heading);
     Some(headings.filter(|&k| titles(k)).last().unwrap_or(first))
+}
+
+/// "Les ministres adoptent la « Déclaration de Bakou »", "The Riga Declaration is adopted": the
+/// tokens name a declaration, by its noun's capital, and its adopting.
+fn adopts_declaration(text: &Text, tokens: Range<usize>) -> bool {
+    let named = (tokens.clone()).any(|k| {
+        text.fw(k) == text.words.declaration && text.word(k).starts_with(char::is_uppercase)
+    });
+    named
+        && tokens
+            .into_iter()
+            .any(|k| text.words.adopting.contains(&text.fw(k)))
 }
 
 /// Whether sentence `k` ends with a colon at the line's end, announcing what is set below it.

@@ -413,6 +413,13 @@ pub struct Words {
     /// Words that point to a text given below ("vous propose ci-dessous le communiqué conjoint"):
     /// the statement named beside them is the text itself.
     pub pointers_below: &'static [&'static str],
+    /// The first person plural ("nous", folded): "Nous, X et Y, réaffirmons …" is its parties'
+    /// statement, written by them.
+    pub we: &'static str,
+    /// The words of adopting a text and the noun of a declaration (folded): a headline that
+    /// tells a declaration adopted ("La Déclaration de Bakou est adoptée") titles the statement.
+    pub adopting: &'static [&'static str],
+    pub declaration: &'static str,
     /// Phrases after an "interview" that make it one given to the press, not talks ("publié par").
     pub interviews: &'static [&'static str],
     /// Formulas of courtesy that close a letter given in full, before its signature (folded).

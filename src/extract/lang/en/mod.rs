@@ -425,6 +425,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "the", "a", "an", "his", "her", "their", "its", "this", "that",
     ],
     pointers_below: &["below"],
+    we: "we",
+    adopting: &["adopt", "adopts", "adopted", "adopting", "adoption"],
+    declaration: "declaration",
     interviews: &["published by", "published in"],
     letter_closings: &[
         "sincerely",

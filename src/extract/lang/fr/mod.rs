@@ -352,6 +352,11 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     secondary_markers: SECONDARY_MARKERS,
     pointers_below: &["ci-dessous", "ci-apres"],
+    we: "nous",
+    adopting: &[
+        "adopte", "adoptee", "adoptes", "adoptees", "adoptent", "adoptant", "adoption",
+    ],
+    declaration: "declaration",
     interviews: &["publie par", "publie dans", "paru dans", "parue dans"],
     letter_closings: &[
         "prie d'agreer",
