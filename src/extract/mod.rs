@@ -158,7 +158,7 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     };
     // A statement's date line seldom names a place: its report of the meeting then does.
     let place = statement
-        .and_then(|line| place::on_line(&text, lexicon, line))
+        .and_then(|line| place::on_statement_line(&text, lexicon, line))
         .map(|p| (p, Confidence::High))
         .or_else(|| place::find(&text, lexicon, &cast, &dates, &reports, main.kind));
     let secondary: Vec<SecondaryEvent> = secondary::find(&text, lexicon, &cast, &main)

@@ -180,6 +180,12 @@ fn a_statement_is_dated_and_placed_by_the_line_it_is_signed_on() {
             Some("2021-05-04"),
             None,
         ),
+        // Signed at home, over a lead that tells the visit abroad: the release's city.
+        (
+            "Communiqué conjoint\n\nAccra, le 4 mai 2021\n\nÀ l'invitation du président Tom Ward, le président Ali Khan a effectué une visite d'État au Togo.\n\nLes deux chefs d'État ont salué la croissance des échanges.",
+            Some("2021-05-04"),
+            None,
+        ),
     ];
     for (body, date, place) in cases {
         let out = testing::read(body, None, Language::Fr);
@@ -187,6 +193,14 @@ fn a_statement_is_dated_and_placed_by_the_line_it_is_signed_on() {
         assert_eq!(found.as_deref(), date, "{body}");
         assert_eq!(out.place.value.as_deref(), place, "{body}");
     }
+}
+
+#[test]
+fn a_statement_signed_at_home_over_a_visit_abroad_is_not_placed_by_its_line() {
+    // The report below the lead, far from it, and the country after its article.
+    let body = "JOINT STATEMENT OF GHANA AND KENYA\nNairobi: May 4, 2016\nAt the invitation of President Tom Ward, President Ali Khan paid a state visit to the Republic of Ghana on 3-4 May 2016.\nBoth sides welcomed the growth of trade.\nBoth sides stressed the need for peace.\n1. The two Presidents held talks in a warm atmosphere.";
+    let out = testing::read(body, None, Language::En);
+    assert_eq!(out.place.value.as_deref(), None, "{body}");
 }
 
 #[test]

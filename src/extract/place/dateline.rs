@@ -349,7 +349,7 @@ fn opening(text: &Text, lex: &Lexicon) -> Option<(String, Confidence)> {
 /// The first known place on a line that dates a statement ("May 7, 2008 Tokyo"), else the line
 /// below it when that line is only a known place, or one and its country ("6 April 2018" over
 /// "Brisbane, Australia"), as communiqués set their date and place one above the other.
-pub fn on_line(text: &Text, lex: &Lexicon, sentence: usize) -> Option<String> {
+pub(super) fn on_line(text: &Text, lex: &Lexicon, sentence: usize) -> Option<String> {
     let tokens = text.sentences.get(sentence)?.tokens.clone();
     let below = || {
         let line = text.sentences.get(sentence + 1).filter(|b| b.heading)?;
@@ -383,6 +383,24 @@ pub(super) fn abroad(text: &Text, lex: &Lexicon, s: usize, place: &str) -> bool 
         .any(|k| stay_in(text, lex, text.sentences[k].tokens.clone(), |c| c != home))
 }
 
+/// Whether a statement's lead ("At the invitation of X, Y paid an official visit to Z"), its
+/// first two sentences of running text as a title's honours may cut it, tells the visit in
+/// another country than that of `place`, and none in its own: the line that dates the statement
+/// at `place` is then where the release was dated, not where the visit was.
+pub(super) fn lead_abroad(text: &Text, lex: &Lexicon, place: &str) -> bool {
+    let Some(home) = lex.place_country(&fold(place)) else {
+        return false;
+    };
+    let lead: Vec<usize> = (0..text.sentences.len())
+        .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+        .take(2)
+        .collect();
+    let told = |country: &dyn Fn(CountryCode) -> bool| {
+        (lead.iter()).any(|&k| stay_in(text, lex, text.sentences[k].tokens.clone(), country))
+    };
+    told(&|c| c != home) && !told(&|c| c == home)
+}
+
 /// Whether `tokens` tell a party's stay or visit, at the time of the exchange, in a country that
 /// `country` accepts ("who is on a state visit to China", "is presently in Sri Lanka").
 fn stay_in(
@@ -409,10 +427,21 @@ fn stay_in(
             (k + 1..(k + 4).min(tokens.end))
                 .filter(|&j| to(j))
                 .any(|j| {
-                    let after = text.folded_span(j + 1..(j + 5).min(tokens.end));
-                    (lex.countries_in(after).first()).is_some_and(|(r, hit)| {
-                        r.start == 0 && hit.form == CountryForm::Name && country(hit.code)
-                    })
+                    let names = |first: usize| {
+                        let after = text.folded_span(first..(first + 5).min(tokens.end));
+                        (lex.countries_in(after).first()).is_some_and(|(r, hit)| {
+                            r.start == 0 && hit.form == CountryForm::Name && country(hit.code)
+                        })
+                    };
+                    // "an official visit to the Republic of X": the name may follow the state's
+                    // style, capitalised words and the short ones that join them.
+                    let styled = |k: usize| {
+                        let t = &text.tokens[k];
+                        t.is_word() && (t.capitalised || text.fw(k).len() <= 3)
+                    };
+                    (j + 1..(j + 6).min(tokens.end))
+                        .take_while(|&k| k == j + 1 || styled(k - 1))
+                        .any(names)
                 })
         })
 }

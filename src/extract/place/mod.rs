@@ -12,8 +12,7 @@ use crate::extract::people::Cast;
 use crate::extract::text::{fold, title_case, Text};
 use crate::model::{Confidence, EventDate, EventKind};
 
-pub use dateline::on_line;
-use dateline::{abroad, dateline, filed_at, headed_by, in_brackets};
+use dateline::{abroad, dateline, filed_at, headed_by, in_brackets, lead_abroad, on_line};
 use report::{dated_otherwise, held_in, in_exchange, in_tokens, met_in, stayed_at, visited, Scope};
 
 /// The sentences that report the event.
@@ -56,7 +55,11 @@ pub fn find(
     let reported = |s: usize| in_tokens(text, lex, &scope, text.sentences[s].tokens.clone(), true);
     let told = |s: usize, cue: Option<&Range<usize>>| in_exchange(text, lex, &scope, s, cue);
     let otherwise = |k: usize| dated_otherwise(text, dates, reports.date, k);
-    let at_home = |(place, _): &(String, Confidence)| !abroad(text, lex, s, place);
+    // A statement's lead tells the visit for all its articles, the one that reports far below.
+    let statement = kind == EventKind::JointStatement;
+    let at_home = |(place, _): &(String, Confidence)| {
+        !(abroad(text, lex, s, place) || statement && lead_abroad(text, lex, place))
+    };
     in_brackets(text, dates, tokens.clone())
         .filter(at_home)
         .or_else(|| told(s, reports.cue.as_ref()))
@@ -64,7 +67,9 @@ pub fn find(
         .or_else(|| visited(text, lex, s))
         .or_else(|| {
             let (line, _) = date::date_line(text, dates, 0..s)?;
-            on_line(text, lex, line).map(|p| (p, Confidence::Medium))
+            // "Islamabad: November 18, 2015" over a visit told to another country: where the
+            // release was dated, not where the visit was.
+            (on_line(text, lex, line).map(|p| (p, Confidence::Medium))).filter(at_home)
         })
         // Where a sentence says the exchange was held, rather than where a wire filed it.
         .or_else(|| {
@@ -133,6 +138,7 @@ pub fn find(
                         .or_else(|| headed_by(text, lex, h.tokens.start))
                 })
                 .map(|(p, _)| (p, Confidence::Low))
+                .filter(at_home)
         })
         .or_else(|| {
             let dated = reports.dated.map(|d| text.sentences[d].tokens.clone());
@@ -148,6 +154,12 @@ pub fn find(
                 .map(|(p, _)| (p, Confidence::Low))
         })
         .map(|(place, confidence)| (unshouted(&one_line(&place)), confidence))
+}
+
+/// The place on the line that dates a statement ("Islamabad: November 18, 2015"), unless the
+/// statement's lead tells the visit in another country.
+pub fn on_statement_line(text: &Text, lex: &Lexicon, line: usize) -> Option<String> {
+    on_line(text, lex, line).filter(|place| !lead_abroad(text, lex, place))
 }
 
 /// A place a hard-wrapped text's line break cuts ("Cité\ndu Vatican") on one line, its words
