@@ -324,11 +324,7 @@ fn a_statement_its_parties_write_in_the_first_person_is_one_though_it_names_none
     for (input, language) in [
         ("Nordic-Baltic Summit Joint Statement\n\nWe, the heads of government of the Nordic and Baltic states, met today in Riga to renew our partnership.", En),
         ("Déclaration commune du sommet franco-africain\n\nNous, chefs d'État et de gouvernement, réunis ce jour à Dakar, réaffirmons notre attachement au partenariat.", Fr),
-    ] {
-        kind_in(input, language, crate::model::EventKind::JointStatement);
-    }
-    // Without a title, past a wire's dateline, in the report's own sentence.
-    for (input, language) in [
+        // Without a title, past a wire's dateline, in the report's own sentence.
         ("LOMÉ, le 4 mars 2023 /Agence/ - Nous, le président Tom Ward et le premier ministre Ali Khan, réaffirmons ici à Lomé notre amitié.", Fr),
         ("We, President Tom Ward and Prime Minister Ali Khan, met today in Accra and reaffirm our partnership.", En),
     ] {
