@@ -164,8 +164,8 @@ fn in_sentence<'c>(
         if let Some(turn) = in_turn.filter(|&t| m.name.start > t) {
             let met = (cast.mentions.iter())
                 .filter(|n| n.name.start > turn && n.name.start < m.name.start)
-                .any(|n| people.contains(&n.person));
-            if met {
+                .rfind(|n| people.contains(&n.person));
+            if met.is_some_and(|n| !listed_together(text, turn, n, m)) {
                 break;
             }
         }
@@ -218,6 +218,21 @@ fn in_sentence<'c>(
         })
         .collect();
     (people, unnamed)
+}
+
+/// "s'est entretenu séparément avec les ambassadeurs de France et du Ghana, respectivement MM.
+/// Y et Z", "a reçu successivement l'ambassadeur du Ghana, Y, et celui du Pérou, Z": names a
+/// plural title after the turn lists together, or envoys presenting themselves one after another,
+/// are each a party, the later titled as envoys or not at all; "a rencontré successivement le
+/// président Y et le ministre Z" tells meetings apart.
+fn listed_together(text: &Text, turn: usize, met: &Mention, m: &Mention) -> bool {
+    let words = text.words;
+    let envoy = |k: usize| words.envoys.contains(&text.fw(k));
+    let plural = (turn..met.name.start).any(|k| text.plural_role(k));
+    let envoys = met.phrase.clone().any(envoy);
+    (plural || envoys)
+        && (met.name.end..m.name.start)
+            .all(|k| !words.roles.contains(&text.fw(k)) || envoys && envoy(k))
 }
 
 /// Words between a verb of saying and the name it puts after it: their title.

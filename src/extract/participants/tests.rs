@@ -137,6 +137,10 @@ fn participants_of_a_sentence() {
     check("Le ministre Tom Ward a rencontré successivement le président Ali Khan, le Premier ministre Sam Otieno et le président du Sénat Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le ministre Tom Ward a reçu successivement le ministre Ali Khan et l'ambassadeur Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le président Tom Ward a eu hier des entretiens successifs au téléphone avec le président Ali Khan et le Premier ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    // Guests a plural title names together are each a party, received apart or not.
+    check("Le ministre Tom Ward s'est entretenu séparément lundi avec les ambassadeurs du Pérou et du Chili, respectivement MM. Ali Khan et Sam Otieno.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
+    // So are envoys presenting themselves one after another.
+    check("Le ministre Tom Ward a reçu successivement l'ambassadeur du Pérou, M. Ali Khan, et celui du Chili, M. Sam Otieno.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
     // Exchanges in the plural, one with each of those named: the first is the party.
     check("Le ministre Tom Ward a reçu lundi des appels téléphoniques de son homologue malien, Ali Khan, et de son homologue ghanéen, Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le ministre Tom Ward a accordé lundi des audiences au ministre Ali Khan, au président Sam Otieno et au roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);

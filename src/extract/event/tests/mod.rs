@@ -116,11 +116,11 @@ fn main_events() {
         "Le président Tom Ward a reçu mardi les lettres de créance de trois nouveaux ambassadeurs. Se sont présentés Ali Khan pour le Ghana, Sam Otieno pour la Suède et Paul Roux pour l'Italie.",
         &["Tom Ward", "Ali Khan"],
     );
-    // Envoys received one after another in one sentence, or named as a group and each one
-    // paragraphs later: the first is the party.
+    // Envoys received one after another in one sentence are each a party; named as a group and
+    // each one paragraphs later, the first is.
     check(
         "Le président Tom Ward a reçu les lettres de créance de Sam Otieno, nouvel ambassadeur du Ghana et Paul Roux de la Suède.",
-        &["Tom Ward", "Sam Otieno"],
+        &["Tom Ward", "Sam Otieno", "Paul Roux"],
     );
     check(
         "Cinq ambassadeurs ont présenté vendredi leurs lettres de créance au chef de l'État, Tom Ward.\n\nLa cérémonie s'est ouverte par les honneurs militaires. Le chef du protocole a accueilli les diplomates. Les hymnes ont retenti. Le chef de l'État, M. Ward, a salué chacun d'eux.\n\nPremier à entrer : Son Excellence Monsieur Ali Khan, ambassadeur extraordinaire et plénipotentiaire du Ghana. Suivait M. Sam Otieno, ambassadeur de Suède.",
