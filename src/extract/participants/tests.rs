@@ -141,6 +141,8 @@ fn participants_of_a_sentence() {
     check("Le ministre Tom Ward s'est entretenu séparément lundi avec les ambassadeurs du Pérou et du Chili, respectivement MM. Ali Khan et Sam Otieno.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
     // So are envoys presenting themselves one after another.
     check("Le ministre Tom Ward a reçu successivement l'ambassadeur du Pérou, M. Ali Khan, et celui du Chili, M. Sam Otieno.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
+    // Whom a party is said to be close to is named to present them.
+    check("Le ministre Tom Ward a été reçu lundi par le président du Sénat, Ali Khan, un proche du président Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     // Exchanges in the plural, one with each of those named: the first is the party.
     check("Le ministre Tom Ward a reçu lundi des appels téléphoniques de son homologue malien, Ali Khan, et de son homologue ghanéen, Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le ministre Tom Ward a accordé lundi des audiences au ministre Ali Khan, au président Sam Otieno et au roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);

@@ -106,6 +106,13 @@ pub(super) const CUT_PHRASES: &[&str] = &[
     // "a reçu un appel de X et une lettre de Y": another exchange, of another kind.
     "et une lettre",
     "et un message",
+    // "…, Y, un proche du président Z": whom a party is close to, named to present them.
+    "un proche ",
+    "une proche ",
+    "un tres proche",
+    "une tres proche",
+    "un des proches",
+    "l'un des proches",
     // "X était accompagné d'une délégation comprenant Y": who came with a party took no part.
     "accompagne",
     "accompagnee",
