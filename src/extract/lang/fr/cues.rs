@@ -158,6 +158,8 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("rencontrait", Cue::Kind(Meeting)),
     ("s'entretenait", Cue::Kind(Talks)),
     ("a accueilli", Cue::Kind(Meeting)),
+    // "Le Prince et la Princesse ont accueilli le président X": two hosts welcome together.
+    ("ont accueilli", Cue::Kind(Meeting)),
     // "X a été accueilli par Y à son arrivée": welcomed in person.
     ("accueilli par", Cue::Kind(Meeting)),
     // "Il a été accueilli à l'aéroport de Lomé par le président", "a été chaleureusement

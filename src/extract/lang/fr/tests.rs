@@ -148,6 +148,8 @@ fn kinds_and_parties_of_whole_texts() {
         ("Le président en exercice de l'Union Africaine Tom Ward s'est entretenu jeudi par visioconférence avec le président du Conseil Européen Ali Khan.", "video_call", &["Tom Ward", "Ali Khan"]),
         // A presidency's "courrier" is a letter; others who wrote too come after.
         ("Le président Tom Ward, à travers un courrier adressé lundi à son homologue malien Ali Khan, l'a félicité pour sa réélection.\n\nComme lui, les présidents Sam Otieno et Paul Roux ont adressé des messages à Ali Khan.", "message", &["Tom Ward", "Ali Khan"]),
+        // Two hosts who welcome a guest together meet him.
+        ("Le roi Tom Ward et la reine Marie Roux ont accueilli mardi au palais le président péruvien Ali Khan.", "meeting", &["Tom Ward", "Marie Roux", "Ali Khan"]),
     ];
     for &(body, kind, names) in cases {
         let x = read(body, None, Language::Fr);
