@@ -220,6 +220,10 @@ pub struct Words {
     pub residence: CutPhrases,
     /// Phrases that go on a title after a word that ends one ("ministre par intérim, X").
     pub title_tails: CutPhrases,
+    /// Prepositions, as written, that go on a title with the portfolio it is in charge of, where
+    /// the word after them is in lower case ("la conseillère à la sécurité nationale X",
+    /// "le ministre délégué aux…", not the "a" of a verb: accents tell them apart).
+    pub portfolio_to: &'static [&'static str],
     /// Words between a name and its country ("of": "King Abdullah II of Jordan").
     pub country_after_name: &'static [&'static str],
     /// Words joining a title to the country that ends it ("of the", "de la"), left out of a

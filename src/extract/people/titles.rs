@@ -50,6 +50,9 @@ impl Office {
     }
 }
 
+/// How many words after a role a preposition may take its portfolio ("ministre chilien délégué à").
+const PORTFOLIO_REACH: usize = 3;
+
 impl Finder<'_, '_> {
     /// A full stop or an apostrophe that closes a shortened word: "Dr.", "Md.", the Malay "Dato’".
     pub(super) fn closes_abbreviation(&self, k: usize) -> bool {
@@ -142,6 +145,7 @@ impl Finder<'_, '_> {
                 && !held_in()
                 && !self.text.words.residence.open(self.text.folded_from(k))
                 && !self.text.words.title_tails.open(self.text.folded_from(k))
+                && !self.portfolio_to(k)
             {
                 return None;
             }
@@ -178,6 +182,20 @@ impl Finder<'_, '_> {
             }
         }
         None
+    }
+
+    /// "la conseillère américaine à la sécurité nationale X", "le ministre délégué à la
+    /// Coopération X": a preposition, written with its accent, that the role or its adjective
+    /// takes right before a portfolio in lower case goes on with the title (not "à Montréal",
+    /// where it is held, nor "le ministre des Haïtiens vivant à l'étranger", a clause's).
+    fn portfolio_to(&self, k: usize) -> bool {
+        let text = self.text;
+        text.words.portfolio_to.contains(&text.word(k))
+            && text
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_word() && !t.capitalised)
+            && (k.saturating_sub(PORTFOLIO_REACH)..k).any(|j| self.is(j, Listed::ROLE))
     }
 
     /// Whether the title starting at `start` is a venue's complement: a venue's word and its joiner

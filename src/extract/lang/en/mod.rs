@@ -232,6 +232,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     guests_named: CutPhrases::new(&["they are", "they were", "these are", "these were"]),
     residence: CutPhrases::new(&["with residence", "resident in", "residing in"]),
     title_tails: CutPhrases::new(&[]),
+    portfolio_to: &[],
     surnames_under_titles: true,
     country_after_name: &["of"],
     country_joiners: &["of", "the"],

@@ -263,6 +263,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "pour l'",
         "pour les ",
     ]),
+    portfolio_to: &["à"],
     cues: CUES,
     cue_times: &[
         "hier",

@@ -120,6 +120,23 @@ fn a_bare_title_takes_the_country_of_the_release_city_or_of_the_envoys_posting()
 }
 
 #[test]
+fn a_portfolio_after_its_preposition_goes_on_with_the_title() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Le président ghanéen Tom Ward a reçu jeudi la conseillère péruvienne à la sécurité nationale Ali Khan.",
+            &["Tom Ward GH", "Ali Khan PE"],
+        ),
+        (
+            "Le Premier ministre Tom Ward a reçu lundi le ministre chilien délégué à l'énergie Ali Khan.",
+            &["Tom Ward -", "Ali Khan CL"],
+        ),
+    ];
+    for &(body, expected) in cases {
+        crate::extract::testing::assert_parties(body, Language::Fr, expected);
+    }
+}
+
+#[test]
 fn a_demonym_two_countries_share_stands_for_the_one_the_text_names() {
     let cases: &[(&str, &[&str])] = &[
         (
