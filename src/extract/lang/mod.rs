@@ -170,6 +170,9 @@ pub struct Words {
     pub honorifics: &'static [&'static str],
     /// Words that may join a name's parts.
     pub particles: &'static [&'static str],
+    /// Particles of an Arabic patronymic, which may be written with a capital and still join a
+    /// known name to the father's ("Mohammed Ben Salmane Ben Abdelaziz").
+    pub patronymics: &'static [&'static str],
     /// Capitalised words that are never part of a person's name.
     pub not_names: &'static [&'static str],
     /// Words glued by a hyphen to a name that describe what it heads ("a Prime Minister X-led

@@ -11,11 +11,14 @@ use crate::model::Confidence;
 impl Finder<'_, '_> {
     /// "Mohammed bin Salman bin Abdulaziz": a known name the text writes on with a particle and
     /// a name ("bin", "ibn") is that longer name, and so with the Arabic article of a family name,
-    /// which is written with a capital ("Salman bin Abdulaziz Al Saud").
+    /// which is written with a capital ("Salman bin Abdulaziz Al Saud"), as French may write the
+    /// particle too ("Mohammed Ben Salmane Ben Abdelaziz").
     pub(super) fn patronymic(&self, known: Range<usize>) -> Range<usize> {
         let mut end = known.end;
         while (self.text.words.particles.contains(&self.text.fw(end)))
-            && (self.text.word(end).starts_with(char::is_lowercase) || self.text.fw(end) == "al")
+            && (self.text.word(end).starts_with(char::is_lowercase)
+                || self.text.fw(end) == "al"
+                || self.text.words.patronymics.contains(&self.text.fw(end)))
             && self.name_word(end + 1)
             && !self.text.line_ends_before(end)
             && !self.text.line_ends_before(end + 1)

@@ -141,6 +141,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         // "Valdecy de Urquiza e Silva": Portuguese joins two family names by "e", no English word.
         "e",
     ],
+    patronymics: &["bin", "ibn", "ben", "ould"],
     not_names: NOT_NAMES,
     hyphen_suffixes: &[
         "led", "headed", "chaired", "based", "born", "backed", "brokered",

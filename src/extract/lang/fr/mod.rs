@@ -180,6 +180,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     counterparts: &["homologue", "homologues"],
     honorifics: HONORIFICS,
     particles: PARTICLES,
+    patronymics: &["ben", "bin", "ibn", "ould"],
     not_names: NOT_NAMES,
     hyphen_suffixes: &[],
     title_stops: TITLE_STOPS,

@@ -137,6 +137,15 @@ fn a_portfolio_after_its_preposition_goes_on_with_the_title() {
 }
 
 #[test]
+fn a_known_name_goes_on_with_a_patronymic_written_with_a_capital() {
+    crate::extract::testing::assert_parties(
+        "Le président Tom Ward a adressé un message au prince héritier Mohammed Ben Salmane Ben Abdelaziz Al Saoud.",
+        Language::Fr,
+        &["Tom Ward -", "Mohammed Ben Salmane Ben Abdelaziz Al Saoud SA"],
+    );
+}
+
+#[test]
 fn a_demonym_two_countries_share_stands_for_the_one_the_text_names() {
     let cases: &[(&str, &[&str])] = &[
         (
