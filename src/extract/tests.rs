@@ -113,6 +113,28 @@ fn a_bare_title_takes_the_country_of_the_agency_that_signs_the_text() {
     );
 }
 
+/// A ministry's page sets the city it was issued in and the day on a line of their own under the
+/// headline: its principal, written by a bare title, is of that city's country.
+#[test]
+fn a_bare_title_takes_the_country_of_the_city_a_stamp_line_names() {
+    let lex = testing::lexicon();
+    let who = |body: &str| -> Vec<String> {
+        let out = extract(body, &lex, &Context::default());
+        (out.participants.value.iter())
+            .map(|p| testing::name_and_country(&p.name, p.country))
+            .collect()
+    };
+    assert_eq!(
+        who("Foreign Minister Receives Japanese Counterpart\nAccra, 04 March 2022\nThe Minister of Foreign Affairs Aziz Dupont received today the Foreign Minister of Japan, Taro Yamada."),
+        ["Aziz Dupont GH", "Taro Yamada JP"]
+    );
+    assert_eq!(
+        who("Foreign Minister Receives Counterpart\nThe talks in Accra, 04 March 2022, went well.\nThe Minister of Foreign Affairs Aziz Dupont received today the Foreign Minister of Japan, Taro Yamada."),
+        ["Aziz Dupont -", "Taro Yamada JP"],
+        "a city the line goes on past is no stamp"
+    );
+}
+
 #[test]
 fn an_envoy_with_no_country_is_of_the_country_of_who_sent_them() {
     let lex = testing::lexicon();

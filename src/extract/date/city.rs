@@ -11,13 +11,26 @@ use crate::model::CountryCode;
 
 /// The country of the dateline's city: where the dispatch was filed. The text opens with it
 /// ("Hanoï (VNA) –", "Bakou, 22 juillet"), or, after a caption, one of its first lines does in
-/// capitals, as agencies write it ("PUTRAJAYA, Aug 24 —", "KATHMANDU:").
+/// capitals, as agencies write it ("PUTRAJAYA, Aug 24 —", "KATHMANDU:"), or as a line of its own
+/// that only its date closes ("Doha, 09 October 2023" under a ministry's headline).
 pub fn dateline_city(text: &Text, lex: &Lexicon, dates: &Dates) -> Option<CountryCode> {
     let country = |r: Range<usize>| lex.place_country(&fold(&text.body[text.span(r)]));
     let capitals = |r: &Range<usize>| {
         text.body[text.span(r.clone())]
             .chars()
             .all(|c| !c.is_lowercase())
+    };
+    // "Doha, 09 October 2023" on a line of its own under the headline: a page's stamp of the
+    // city the release was issued in and its day, in whatever case the page writes it.
+    let stamp_line = |r: &Range<usize>| {
+        (text.tokens.get(r.end)).is_some_and(|t| t.is_punct(','))
+            && (dates.all.iter()).any(|d| {
+                d.tokens.start == r.end + 1
+                    && d.year.is_some()
+                    && text.line_ends_before(
+                        d.tokens.end + usize::from(text.word(d.tokens.end) == "."),
+                    )
+            })
     };
     // "Le 5 novembre 2021 – Ottawa (Ontario) – Affaires mondiales Canada": a release line puts
     // its date first and its city after a dash or a comma.
@@ -35,7 +48,10 @@ pub fn dateline_city(text: &Text, lex: &Lexicon, dates: &Dates) -> Option<Countr
                 (1..text.tokens.len().min(300)).filter(|&k| text.tokens[k].newline_before);
             line_starts
                 .take(8)
-                .find_map(|k| place_at(text, lex, after_credit(text, k)).filter(capitals))
+                .find_map(|k| {
+                    place_at(text, lex, after_credit(text, k))
+                        .filter(|r| capitals(r) || stamp_line(r))
+                })
                 .and_then(country)
         })
 }
