@@ -153,6 +153,9 @@ fn in_sentence<'c>(
         k > tokens.start && messages.contains(&text.fw(k - 1))
             || k > tokens.start + 1 && text.fw(k - 1) == to && messages.contains(&text.fw(k - 2))
     };
+    // "…, Press Secretary Z told reporters": who says so, the source.
+    let is_source =
+        |m: &Mention| text.words.sources.contains(&text.fw(m.name.end)) || says_before(text, m);
     for m in cast
         .mentions
         .iter()
@@ -173,12 +176,13 @@ fn in_sentence<'c>(
         // "X and Y discussed … building on President Z's visit": a name in the possessive once
         // two parties are named is what they spoke of; "…, Press Secretary Z told reporters":
         // who says so, the source.
-        let source = || text.words.sources.contains(&text.fw(m.name.end)) || says_before(text, m);
+        let source = || is_source(m);
         // "Press Secretary Z said that President X likes talks with President Y": so too before
-        // two parties the sentence names after.
+        // two parties the sentence names after, but for a source that closes it ("X told Y that
+        // …, spokesperson Z said").
         let two_after = || {
             let mut after = (cast.mentions.iter())
-                .filter(|n| n.name.start > m.name.end && n.name.end <= cut)
+                .filter(|n| n.name.start > m.name.end && n.name.end <= cut && !is_source(n))
                 .map(|n| n.person)
                 .filter(|&p| p != m.person);
             after

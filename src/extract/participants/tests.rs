@@ -389,3 +389,14 @@ fn an_exchange_to_come_completes_no_other() {
         &["Tom Ward -"],
     );
 }
+
+/// The sentence after a visit that names the host's guest only there names the other party, even
+/// where a spokesperson, titled, closes it as the report's source.
+#[test]
+fn a_titled_source_closing_the_next_sentence_leaves_its_party() {
+    crate::extract::testing::assert_parties(
+        "President Ali Khan visited the Peruvian Embassy in Accra on Monday to offer his condolences over the floods. Khan told Peruvian Ambassador Tom Ward that Ghana will stand by the Peruvian people, presidential spokesperson Sam Otieno said.",
+        Language::En,
+        &["Ali Khan GH", "Tom Ward PE"],
+    );
+}
