@@ -133,6 +133,11 @@ fn a_bare_title_takes_the_country_of_the_city_a_stamp_line_names() {
         ["Aziz Dupont -", "Taro Yamada JP"],
         "a city the line goes on past is no stamp"
     );
+    assert_eq!(
+        who("News\nAccra, 04 March 2022 – The Minister of Foreign Affairs Aziz Dupont received today the Foreign Minister of Japan, Taro Yamada."),
+        ["Aziz Dupont GH", "Taro Yamada JP"],
+        "a dash after the date opens the report"
+    );
 }
 
 #[test]

@@ -12,7 +12,7 @@ use crate::model::CountryCode;
 /// The country of the dateline's city: where the dispatch was filed. The text opens with it
 /// ("Hanoï (VNA) –", "Bakou, 22 juillet"), or, after a caption, one of its first lines does in
 /// capitals, as agencies write it ("PUTRAJAYA, Aug 24 —", "KATHMANDU:"), or as a line of its own
-/// that only its date closes ("Doha, 09 October 2023" under a ministry's headline).
+/// that only its date closes ("Doha, 09 October 2023" under a ministry's headline) or a dash.
 pub fn dateline_city(text: &Text, lex: &Lexicon, dates: &Dates) -> Option<CountryCode> {
     let country = |r: Range<usize>| lex.place_country(&fold(&text.body[text.span(r)]));
     let capitals = |r: &Range<usize>| {
@@ -21,15 +21,17 @@ pub fn dateline_city(text: &Text, lex: &Lexicon, dates: &Dates) -> Option<Countr
             .all(|c| !c.is_lowercase())
     };
     // "Doha, 09 October 2023" on a line of its own under the headline: a page's stamp of the
-    // city the release was issued in and its day, in whatever case the page writes it.
+    // city the release was issued in and its day, in whatever case the page writes it; or
+    // opening the report after a dash ("Asmara, 20 February 2010 – President X …").
     let stamp_line = |r: &Range<usize>| {
         (text.tokens.get(r.end)).is_some_and(|t| t.is_punct(','))
             && (dates.all.iter()).any(|d| {
+                let end = d.tokens.end;
+                let dash = (text.tokens.get(end))
+                    .is_some_and(|t| matches!(t.kind, TokenKind::Punct('-' | '–' | '—')));
                 d.tokens.start == r.end + 1
                     && d.year.is_some()
-                    && text.line_ends_before(
-                        d.tokens.end + usize::from(text.word(d.tokens.end) == "."),
-                    )
+                    && (dash || text.line_ends_before(end + usize::from(text.word(end) == ".")))
             })
     };
     // "Le 5 novembre 2021 – Ottawa (Ontario) – Affaires mondiales Canada": a release line puts

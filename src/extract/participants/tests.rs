@@ -400,3 +400,14 @@ fn a_titled_source_closing_the_next_sentence_leaves_its_party() {
         &["Ali Khan GH", "Tom Ward PE"],
     );
 }
+
+/// Capitalised words after an article that close on a venue's word are the venue, though a title
+/// follows their comma: no guest of a ceremony whose envoys a plural title stood for.
+#[test]
+fn a_venue_before_a_title_is_no_guest() {
+    crate::extract::testing::assert_parties(
+        "President Ali Khan today received the credentials of six Ambassadors.\nSpeaking at the ceremony held at the Mirembe Hall, President Khan welcomed the new envoys.",
+        Language::En,
+        &["Ali Khan -"],
+    );
+}

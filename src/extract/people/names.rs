@@ -380,13 +380,22 @@ impl Finder<'_, '_> {
             if words >= 2 || (roman && (before.is_some() || honorific)) {
                 let turn = self.in_turn(&mut in_turn, before, &run);
                 let envoy = self.envoy_country(&run, last_end);
-                let titled = honorific
-                    || before.is_some()
-                    || after.is_some()
-                    || bracketed.is_some()
-                    || turn.is_some()
-                    || envoy.is_some();
-                let untitled = !titled && (self.untitled_name(&run) || self.honoured_later(&run));
+                // "at the Denden Hall, President X …": capitalised words after an article that
+                // close on a venue's word name the venue, whatever title follows the comma.
+                let venue = before.is_none()
+                    && !honorific
+                    && run.start > 0
+                    && text.words.definite.contains(&text.fw(run.start - 1))
+                    && text.words.venues.contains(&text.fw(run.end - 1));
+                let titled = !venue
+                    && (honorific
+                        || before.is_some()
+                        || after.is_some()
+                        || bracketed.is_some()
+                        || turn.is_some()
+                        || envoy.is_some());
+                let untitled =
+                    !titled && !venue && (self.untitled_name(&run) || self.honoured_later(&run));
                 if titled || untitled {
                     let country = bracketed
                         .or(turn.flatten())
