@@ -19,6 +19,7 @@ mod lists;
 mod name_words;
 mod names;
 mod roles;
+mod runs;
 mod title_country;
 mod titles;
 mod untitled;

@@ -1,0 +1,193 @@
+//! Runs of name words: where a name starts (past honorifics and titles) and where it ends
+//! (initials, particles, suffixes and a headline's words taken into account).
+
+use std::ops::Range;
+
+use super::name_words::is_roman;
+use super::Finder;
+use crate::extract::lexicon::Listed;
+
+impl Finder<'_, '_> {
+    /// The run of name words starting at `i`, or an empty range.
+    pub(super) fn run_at(&self, i: usize) -> Range<usize> {
+        if !self.name_word(i) {
+            return i..i;
+        }
+        // A single letter is only ever a middle initial ("S.E.M", "W."). A word in capitals starts a
+        // name only after an honorific, as surnames are written first ("Mr. MOTEGI Toshimitsu").
+        let honoured = self.honorific_before(i).is_some();
+        let surname_first = honoured && self.name_word(i + 1) && !self.all_caps(i + 1);
+        // "SON EXCELLENCE MADAME ANA SILVA,": a letter's address, on a line in capitals throughout.
+        let addressed = honoured && self.text.line_in_capitals(i);
+        // "M. IGOR GROMYKO": a whole name in capitals after an honorific, in running text.
+        let shouted = honoured && self.all_caps(i + 1) && self.name_word(i + 1);
+        // An honorific before a name ("Lord David Cameron", "Tan Sri", "Dato’ Ali") is not part
+        // of it.
+        let next = i + 1 + usize::from(self.closes_abbreviation(i + 1));
+        // "Tan Sri Ali Khan": honorifics stacked before the name, the second perhaps a place's word;
+        // "Docteur Vincent Biruta": a name whose first word may be a place's ("Saint-Vincent").
+        let honorific = self.is(i, Listed::HONORIFIC)
+            && (self.name_word(next)
+                || self.is(next, Listed::HONORIFIC)
+                || self.text.tokens.get(next).is_some_and(|t| t.capitalised));
+        // "D.Tsogtbaatar", "S. Jaishankar": a given name written as its initial opens the name, but
+        // not a letter of initials that run on ("U.S.", "S. E.").
+        let leading_initial = self.initial_at(i)
+            && self.text.word(i + 2).chars().count() >= 2
+            && !(i > 0
+                && (self.text.tokens[i - 1].is_punct('.') || self.text.word(i - 1).len() == 1));
+        if !self.name_word(i)
+            || honorific
+            || (self.all_caps(i) && !surname_first && !addressed && !shouted)
+            || (self.text.word(i).chars().count() < 2 && !leading_initial)
+        {
+            return i..i;
+        }
+        let mut j = i + 1;
+        let mut words = 1;
+        while j < self.text.tokens.len() && words < 8 && !self.line_cuts_name(j) {
+            if self.post_nominal_len(j).is_some() || self.month_before_day(j) {
+                break;
+            } else if self.name_word(j)
+                || (self.all_caps(j) && !self.is(j, Listed::NOT_NAME))
+                || is_roman(self.text.word(j))
+            {
+                j += 1;
+                words += 1;
+            } else if self.is(j, Listed::PARTICLE)
+                && self.name_word(j + 1)
+                && !self.text.line_ends_before(j + 1)
+            {
+                // "Abdullah bin Ali bin Abdullah bin Jassem Al Thani": a chain of forebears is
+                // long, so its particles do not count against a name's length.
+                j += 2;
+                words += 1;
+            } else if (self.text.word(j - 1).chars().count() == 1
+                || self.glued_initial(j - 1)
+                || (self.text.words.shortened_given_names).contains(&self.text.fw(j - 1)))
+                && self.text.tokens[j].is_punct('.')
+                && self.name_goes_on(j + 1)
+            {
+                // A middle initial: "David W. Panuelo", "Albert F. del Rosario"; a given name
+                // shortened: "Md. Ali Khan".
+                j += 2;
+            } else if self.initial_at(j) {
+                // "Enrique A. Manalo": an initial that is also a word ("A", "I") is still one.
+                j += 1;
+            } else if self.ayn_at(j) {
+                // "Mohammed Shiaa' Al-Sudani": an apostrophe ending a word of the name transliterates
+                // a letter of it.
+                j += 2;
+                words += 1;
+            } else {
+                break;
+            }
+        }
+        // "King Abdullah Expresses Condolences To Victims": in a headline in title case, a run
+        // that words go on after is cut at a word running text never capitalises, unless an
+        // honorific opened it ("Mr. Ali Khan Visits …"); one that ends its clause is a name
+        // ("Tom Ward, Secretary-General").
+        let goes_on = (self.text.tokens.get(j)).is_some_and(|t| t.is_word() && !t.newline_before);
+        let j = match (i + 1..j).find(|&k| self.headline_only[k]) {
+            Some(k) if goes_on && !honoured => k,
+            _ => j,
+        };
+        let j = self.suffix_end(j);
+        // "à New Delhi, le secrétaire d'État…": a known place is not a person; "à Phnom Penh Ali
+        // Khan": a place of two words or more that opens the run is a run of its own.
+        let words: Vec<&str> = (i..j).map(|k| self.text.fw(k)).collect();
+        let place = |n: usize| self.lex.place_country(&words[..n].join(" ")).is_some();
+        if j - i > 1 && place(j - i) {
+            return i..i;
+        }
+        if let Some(n) = (2..words.len().saturating_sub(1)).find(|&n| place(n)) {
+            return i..i + n;
+        }
+        i..j
+    }
+
+    /// Whether a line ending before token `j` cuts a name there: not in a hard-wrapped text, whose
+    /// sentence runs on over it ("Prime Minister Ali\nKhan held talks").
+    fn line_cuts_name(&self, j: usize) -> bool {
+        let text = self.text;
+        text.line_ends_before(j)
+            && (j == 0 || j >= text.tokens.len() || text.sentence_of(j) != text.sentence_of(j - 1))
+    }
+
+    /// Where a name ending at `end` ends with its suffix: "Tom Ward, Jr." ends after the suffix
+    /// the comma opens.
+    pub(super) fn suffix_end(&self, end: usize) -> usize {
+        let t = |k: usize| self.text.tokens.get(k);
+        let suffixed = t(end).is_some_and(|t| t.is_punct(','))
+            && self
+                .text
+                .words
+                .name_suffixes
+                .contains(&self.text.fw(end + 1))
+            && t(end + 2).is_some_and(|t| t.is_punct('.'));
+        if suffixed {
+            end + 3
+        } else {
+            end
+        }
+    }
+
+    /// Whether a name goes on at token `k` after an initial: with a name word, or a particle and
+    /// the name word after it, on the same line.
+    fn name_goes_on(&self, k: usize) -> bool {
+        let particle = self.is(k, Listed::PARTICLE)
+            && self.name_word(k + 1)
+            && !self.text.line_ends_before(k + 1);
+        (self.name_word(k) || particle) && !self.text.line_ends_before(k)
+    }
+
+    /// "Ambassador Tom Ward Dec 23": an abbreviated month before a day's number dates what the
+    /// sentence tells and ends the name before it, though "Jan" or "Mar" may be a name's word.
+    fn month_before_day(&self, j: usize) -> bool {
+        let text = self.text;
+        let day = |k: usize| {
+            text.word(k)
+                .parse::<u8>()
+                .is_ok_and(|d| (1..=31).contains(&d))
+        };
+        let next = j + 1 + usize::from(text.tokens.get(j + 1).is_some_and(|t| t.is_punct('.')));
+        (text.words.month_abbreviations.iter()).any(|&(m, _)| m == text.fw(j)) && day(next)
+    }
+
+    /// Whether token `k` is an apostrophe glued to the end of a name's word and followed by the
+    /// rest of the name: not a possessive's, which follows an "s" ("the Leaders' Summit").
+    fn ayn_at(&self, k: usize) -> bool {
+        let text = self.text;
+        text.fw(k) == "'"
+            && text.tokens[k].glued
+            && !text.fw(k - 1).ends_with('s')
+            && self.name_goes_on(k + 1)
+    }
+
+    /// Whether token `k` is a capital letter standing alone, or a glued initial, before a full
+    /// stop and the rest of the name.
+    fn initial_at(&self, k: usize) -> bool {
+        let word = self.text.word(k);
+        (word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase())
+            || self.glued_initial(k))
+            && self.text.tokens.get(k + 1).is_some_and(|t| t.is_punct('.'))
+            && self.name_goes_on(k + 2)
+    }
+
+    /// Whether token `k` is an initial of a capital and a lower-case letter glued by its full stop
+    /// to the next word ("Kh.Battulga", "Ts.Elbegdorj", as Mongolian names write a patronymic),
+    /// not an abbreviation ("St.", "Dr.") that may be written so.
+    fn glued_initial(&self, k: usize) -> bool {
+        let text = self.text;
+        let mut letters = text.word(k).chars();
+        let shape = letters.next().is_some_and(char::is_uppercase)
+            && letters.next().is_some_and(char::is_lowercase)
+            && letters.next().is_none();
+        let glued = |j: usize| text.tokens.get(j).is_some_and(|t| t.glued);
+        shape
+            && glued(k + 1)
+            && glued(k + 2)
+            && !text.words.abbreviations.contains(&text.fw(k))
+            && !self.is(k, Listed::HONORIFIC)
+    }
+}
