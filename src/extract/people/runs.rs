@@ -151,7 +151,7 @@ impl Finder<'_, '_> {
                 .is_ok_and(|d| (1..=31).contains(&d))
         };
         let next = j + 1 + usize::from(text.tokens.get(j + 1).is_some_and(|t| t.is_punct('.')));
-        (text.words.month_abbreviations.iter()).any(|&(m, _)| m == text.fw(j)) && day(next)
+        day(next) && (text.words.month_abbreviations.iter()).any(|&(m, _)| m == text.fw(j))
     }
 
     /// Whether token `k` is an apostrophe glued to the end of a name's word and followed by the

@@ -92,17 +92,27 @@ impl Folded {
         let mut offset = 0;
         while offset < body.len() {
             // A run of ASCII folds byte for byte, but for a space after a space, which folds to
-            // nothing (as in `fold`): its offset starts where the next folded byte does.
+            // nothing (as in `fold`): its offset starts where the next folded byte does. The bytes
+            // between two such spaces only shift, and are written in bulk.
             let run = (bytes[offset..].iter())
                 .position(|b| !b.is_ascii())
                 .map_or(body.len(), |n| offset + n);
-            for (at, &b) in bytes[offset..run].iter().enumerate() {
-                starts.push(text.len());
-                let f = ASCII[usize::from(b)];
-                if !(f == b' ' && text.last() == Some(&b' ')) {
-                    text.push(f);
-                    map.push(offset + at);
+            let spaced = |k: usize| ASCII[usize::from(bytes[k])] == b' ';
+            let mut at = offset;
+            while at < run {
+                if spaced(at) && text.last() == Some(&b' ') {
+                    starts.push(text.len());
+                    at += 1;
+                    continue;
                 }
+                let end = (at + 1..run)
+                    .find(|&k| spaced(k) && spaced(k - 1))
+                    .unwrap_or(run);
+                let shift = text.len();
+                text.extend(bytes[at..end].iter().map(|&b| ASCII[usize::from(b)]));
+                map.extend(at..end);
+                starts.extend(shift..shift + (end - at));
+                at = end;
             }
             offset = run;
             // Then one other character, folded to one byte or more.

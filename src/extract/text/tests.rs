@@ -42,6 +42,15 @@ fn folded_offsets_map_back() {
     let at = f.text.find("finale").unwrap();
     assert_eq!(&body[f.body_span(at..at + 6)], "finale");
     assert_eq!(f.folded_offset(body.find("Déc").unwrap()), 6);
+    // Folded in bulk or character by character, the text is `fold`'s, and every letter maps back.
+    let body = "Talks  held\n\n\nin  Pékin \u{a0} today,\t \r\nthen   é  Brest  ";
+    let f = Folded::new(body);
+    assert_eq!(f.text, fold(body));
+    for (at, word) in f.text.match_indices(char::is_alphanumeric) {
+        let span = f.body_span(at..at + word.len());
+        assert_eq!(fold(&body[span.clone()]), word);
+        assert_eq!(f.folded_offset(span.start), at);
+    }
 }
 
 #[test]
