@@ -411,3 +411,14 @@ fn a_venue_before_a_title_is_no_guest() {
         &["Ali Khan -"],
     );
 }
+
+/// Co-chairs of a mediation format, listed by name after their plural title, are each a party of
+/// the meeting they hold with a minister.
+#[test]
+fn co_chairs_listed_after_their_title() {
+    crate::extract::testing::assert_parties(
+        "On Tuesday the co-chairs Tom Ward, Sam Otieno and Jan Novak met Foreign Minister of Chile Ali Khan in Santiago.",
+        Language::En,
+        &["Tom Ward -", "Sam Otieno -", "Jan Novak -", "Ali Khan CL"],
+    );
+}

@@ -56,6 +56,11 @@ pub(super) const ROLES: &[&str] = &[
     "chairman",
     "chairperson",
     "chair",
+    // "the Co-Chairs of the Minsk Group X, Y and Z": who chair a format together, listed after.
+    "co-chair",
+    "co-chairs",
+    "co-chairman",
+    "co-chairperson",
     "speaker",
     "marshal",
     "spokesperson",
