@@ -55,6 +55,11 @@ fn wire_datelines_place_the_meeting_they_open() {
             "Kampala, March 9, 2021 (UNA) Ugandan President Tom Ward received the visiting minister Ali Khan at his office.",
             Some("Kampala"),
         ),
+        // No comma between the dateline's city and its date.
+        (
+            "Kampala March 9, 2021 (UNA) Ugandan President Tom Ward received the visiting minister Ali Khan at his office.",
+            Some("Kampala"),
+        ),
         // A dated dateline that runs after a colon into a report naming the city's country.
         (
             "Apia [Samoa], March 9 : Minister Ali Khan on Tuesday called on Samoa Prime Minister Tom Ward and held talks.",
