@@ -6,7 +6,7 @@ use crate::extract::lang::Words;
 
 /// Which of a language's word lists a folded word is in (`Words::roles`, `honorifics`,
 /// `title_stops`, `particles`), and whether it can be no part of a person's name: a word of the
-/// language's `Words::not_names`, months or weekdays, or of a country's name or a place
+/// language's `Words::not_names` or `named_after`, months or weekdays, or of a country's name or a place
 /// (`Lexicon::listed`). Names are looked for around every token, and one hash lookup per token
 /// costs less than scanning each list again and again.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -17,7 +17,7 @@ impl Listed {
     pub const HONORIFIC: Listed = Listed(2);
     pub const TITLE_STOP: Listed = Listed(4);
     pub const PARTICLE: Listed = Listed(8);
-    /// Capitalised, still no part of a name: `Words::not_names`, months, weekdays.
+    /// Capitalised, still no part of a name: `Words::not_names`, `named_after`, months, weekdays.
     pub const NOT_NAME: Listed = Listed(16);
     /// A single word of a country's name or demonym, or a place.
     pub const GEO: Listed = Listed(32);
@@ -42,6 +42,7 @@ pub(super) fn word_lists(
         (words.title_stops, Listed::TITLE_STOP),
         (words.particles, Listed::PARTICLE),
         (words.not_names, Listed::NOT_NAME),
+        (words.named_after, Listed::NOT_NAME),
         (&words.months[..], Listed::NOT_NAME),
         (&weekdays[..], Listed::NOT_NAME),
         (&days[..], Listed::NOT_NAME),

@@ -410,6 +410,12 @@ fn a_venue_before_a_title_is_no_guest() {
         Language::En,
         &["Ali Khan -"],
     );
+    // A body named after a person is no guest either; whom its title names is.
+    crate::extract::testing::assert_parties(
+        "President Ali Khan has received co-chair of the Sam Otieno International Center Tom Ward.",
+        Language::En,
+        &["Ali Khan -", "Tom Ward -"],
+    );
 }
 
 /// Co-chairs of a mediation format, listed by name after their plural title, are each a party of

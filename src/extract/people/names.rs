@@ -198,12 +198,19 @@ impl Finder<'_, '_> {
                 let turn = self.in_turn(&mut in_turn, before, &run);
                 let envoy = self.envoy_country(&run, last_end);
                 // "at the Denden Hall, President X …": capitalised words after an article that
-                // close on a venue's word name the venue, whatever title follows the comma.
-                let venue = before.is_none()
-                    && !honorific
+                // close on a venue's word name the venue, whatever title follows the comma; so do
+                // those a body's word named after them closes, whatever title comes before ("co-chair
+                // of the X Y International Center Z").
+                let named_after = || {
+                    (run.end..run.end + 3)
+                        .take_while(|&k| text.capitalised(k))
+                        .any(|k| text.words.named_after.contains(&text.fw(k)))
+                };
+                let venue = !honorific
                     && run.start > 0
                     && text.words.definite.contains(&text.fw(run.start - 1))
-                    && text.words.venues.contains(&text.fw(run.end - 1));
+                    && ((before.is_none() && text.words.venues.contains(&text.fw(run.end - 1)))
+                        || named_after());
                 let titled = !venue
                     && (honorific
                         || before.is_some()
