@@ -261,6 +261,10 @@ pub struct Words {
     pub cue_times: &'static [&'static str],
     /// Words after which the names that follow are not taken part in the event.
     pub aside_cues: &'static [&'static str],
+    /// Asides besides `aside_cues` that name whom a party came with, and the words that open each
+    /// further item of their list ("assisté du secrétaire général, M. Y, et de sa conseillère,
+    /// Mme Z"): a title may come first, its name set after a comma.
+    pub companions: (&'static [&'static str], &'static [&'static str]),
     /// Verbs of saying written right after a name: once the parties are named, who "said" or
     /// "told reporters" is the report's source ("…, Press Secretary X told reporters").
     pub sources: &'static [&'static str],

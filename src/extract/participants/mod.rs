@@ -25,6 +25,43 @@ use unnamed::bind_unnamed;
 /// How many words before a name a cue whose objects are listed still makes it an aside.
 const LISTED_REACH: usize = 12;
 
+/// Whether a name whose phrase starts at `start` is one of a list of whom a party came with ("X,
+/// assisté du secrétaire général, M. Y, et de sa conseillère, Mme Z, a reçu W"): back to the cue,
+/// only words, and commas each followed (past "et") by an item's opening word or an honorific.
+fn companion_listed(text: &Text, from: usize, start: usize) -> bool {
+    let (cues, openers) = text.words.companions;
+    let opens = |j: usize| {
+        let j = if text.fw(j) == text.words.and {
+            j + 1
+        } else {
+            j
+        };
+        j < start && (openers.contains(&text.fw(j)) || text.words.honorifics.contains(&text.fw(j)))
+            || j == start
+    };
+    for k in (from..start).rev() {
+        let f = text.fw(k);
+        if cues.contains(&f) {
+            return true;
+        }
+        // "M. Y": an honorific's abbreviating dot.
+        let abbreviation = || {
+            text.tokens[k].is_punct('.')
+                && k > from
+                && text.words.honorifics.contains(&text.fw(k - 1))
+        };
+        let fits = if text.tokens[k].is_punct(',') {
+            opens(k + 1)
+        } else {
+            text.tokens[k].is_word() || f == "'" || abbreviation()
+        };
+        if !fits {
+            return false;
+        }
+    }
+    false
+}
+
 /// Who took part in the event a sentence reports: the people it names before it turns to asides
 /// ("porteur d'un message du président X"), and the unnamed counterparts it has (their countries).
 fn in_sentence<'c>(
@@ -63,6 +100,9 @@ fn in_sentence<'c>(
                 && text.words.honorifics.contains(&text.fw(k + 1))
                 && !apposed(k)
         });
+        if companion_listed(text, tokens.start, phrase.start) {
+            return true;
+        }
         if restarts {
             return false;
         }
@@ -109,7 +149,9 @@ fn in_sentence<'c>(
                     && name
                         .checked_sub(1)
                         .is_some_and(|c| text.tokens[c].is_punct(',') && !apposed(c));
-                (text.words.aside_cues.contains(&f) || text.words.envoy_asides.contains(&f))
+                (text.words.aside_cues.contains(&f)
+                    || text.words.companions.0.contains(&f)
+                    || text.words.envoy_asides.contains(&f))
                     && !(after_call
                         || own_honorific
                         || object

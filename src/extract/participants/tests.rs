@@ -129,6 +129,9 @@ fn participants_of_a_sentence() {
     check("Le président Tom Ward s'est entretenu lundi avec le président Ali Khan ainsi qu'avec le Premier ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le ministre Tom Ward et l'ambassadeur Ali Khan se sont entretenus mardi, deux jours après une rencontre entre le président Sam Otieno et le roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le président Tom Ward a reçu mardi le ministre Ali Khan, accompagné d'une délégation comprenant le général Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    // Companions titled first, each name set after a comma, each item opened by "de": all cut off.
+    check("La ministre Sara Diop, assistée du directeur du protocole, M. Ali Khan, de son chef de cabinet, M. Paul Roux et de sa conseillère juridique, Mme Léa Morel, a reçu jeudi l'ambassadeur du Pérou, M. Sam Otieno.", &["Sara Diop", "Sam Otieno"], &[]);
+    check("Le ministre Tom Ward, assisté du ministre Ali Khan, a reçu mardi l'ambassadeur du Chili, M. Sam Otieno.", &["Tom Ward", "Sam Otieno"], &[]);
     // Who invited to a gathering the sentence names no one before hosted it; a visitor's
     // host named after an invitation is not a party of what the visitor did.
     check("La troisième réunion tripartite s'est tenue lundi à Accra, à l'invitation du ministre ghanéen Ali Khan, avec ses homologues Sam Otieno et Tom Ward.", &["Ali Khan", "Sam Otieno", "Tom Ward"], &[]);

@@ -30,13 +30,13 @@ pub(super) const ASIDE_CUES: &[&str] = &[
     "advisor",
     "counsellor",
     "counselor",
-    // "X, accompanied by Minister Y, met Z", "flanked by his ministers Y and W": who came with
-    // a party did not take part.
-    "accompanied",
-    "flanked",
     // "The below is attributable to Spokesperson X:": who speaks for the report.
     "attributable",
 ];
+
+/// Asides too, that name whom a party came with: "X, accompanied by Minister Y, met Z", "flanked
+/// by his ministers Y and W": who came with a party did not take part.
+pub(super) const COMPANIONS: &[&str] = &["accompanied", "flanked"];
 
 /// Phrases after which a sentence stops listing the event's participants.
 pub(super) const CUT_PHRASES: &[&str] = &[

@@ -5,7 +5,7 @@
 use super::{CutPhrases, Words};
 use crate::extract::title::Phrasing;
 use crate::model::EventKind::*;
-use asides::{ASIDE_CUES, CUT_PHRASES};
+use asides::{ASIDE_CUES, COMPANIONS, CUT_PHRASES};
 use cues::CUES;
 use dates::{DISASTERS, MILESTONES, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};
 use names::{HONORIFICS, NOT_NAMES, ROLES};
@@ -273,6 +273,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "on sunday",
     ],
     aside_cues: ASIDE_CUES,
+    companions: (COMPANIONS, &["by"]),
     sources: &[
         "said",
         "says",

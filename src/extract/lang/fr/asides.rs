@@ -26,8 +26,12 @@ pub(super) const ASIDE_CUES: &[&str] = &[
     "assassinat",
     "remercie",
     "invitation",
-    // "X, accompagné de Mme Y", "flanqué de ses ministres Y et Z", "entouré du ministre Y": who
-    // came with a party did not take part.
+];
+
+/// Asides too, that name whom a party came with: "X, accompagné de Mme Y", "flanqué de ses
+/// ministres Y et Z", "entouré du ministre Y", "assisté du secrétaire général, M. Y": who came
+/// with a party, or assisted them at the audience, did not take part.
+pub(super) const COMPANIONS: &[&str] = &[
     "accompagne",
     "accompagnee",
     "accompagnes",
@@ -37,6 +41,9 @@ pub(super) const ASIDE_CUES: &[&str] = &[
     "entoure",
     "entouree",
     "entoures",
+    "assiste",
+    "assistee",
+    "assistes",
 ];
 
 /// Asides too, that title an envoy or an adviser by whom they serve: who sent the envoy ("l'envoyé

@@ -5,7 +5,7 @@
 use super::{CutPhrases, Words};
 use crate::extract::title::Phrasing;
 use crate::model::EventKind::*;
-use asides::{ASIDE_CUES, CUT_PHRASES, ENVOY_ASIDES};
+use asides::{ASIDE_CUES, COMPANIONS, CUT_PHRASES, ENVOY_ASIDES};
 use cues::CUES;
 use dates::{
     DAY_PARTS, FOREIGN_BEFORE, MILESTONES, MONTHS, MONTH_ABBREVIATIONS, REPORTING_VERBS, WEEKDAYS,
@@ -287,6 +287,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "ce dimanche",
     ],
     aside_cues: ASIDE_CUES,
+    companions: (COMPANIONS, &["de", "du", "des", "d"]),
     sources: &[],
     sources_before: &[
         "declare", "indique", "affirme", "souligne", "precise", "explique", "ajoute", "annonce",
