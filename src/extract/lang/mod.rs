@@ -271,6 +271,14 @@ pub struct Words {
     /// Verbs of saying written before the name, after a quote or a comma ("« … », a déclaré X";
     /// "…, said spokesperson X"): who says so is the report's source as well.
     pub sources_before: &'static [&'static str],
+    /// Who issued a message on a party's behalf ("a message issued by spokesman X"): the verbs,
+    /// the word for "by", and words before them telling the issuers are the parties ("a joint
+    /// statement issued by X and Y").
+    pub issued_by: (
+        &'static [&'static str],
+        &'static str,
+        &'static [&'static str],
+    ),
     /// Words for a government named by its leader's surname: written after it ("the X
     /// administration"), then before it ("le gouvernement X"). The name is the government's, not
     /// a party.

@@ -242,6 +242,7 @@ fn in_sentence<'c>(
             || of_a_government(text, m)
             || possessive(text, m.name.end) && (people.len() >= 2 || party_after_cue())
             || source() && (people.len() >= 2 || two_after())
+            || issued_for_a_party(text, m, tokens.start)
         {
             continue;
         }
@@ -307,6 +308,37 @@ fn says_before(text: &Text, m: &Mention) -> bool {
             text.tokens[k - 1].kind,
             TokenKind::Punct(',' | '”' | '»' | '"')
         )
+}
+
+/// "In a message issued by Mr X, the President's spokesman, President Y commended …": who issued
+/// or released a message, named (titled or not) right after the words that say so, is its source,
+/// not a party; but for a joint one, or issuers listed together ("a joint statement issued by X and
+/// Y"), who are its parties.
+fn issued_for_a_party(text: &Text, m: &Mention, start: usize) -> bool {
+    let (verbs, by, joint) = text.words.issued_by;
+    // Tokens, not words: a hyphened title and an abbreviated honorific count several.
+    let from = m
+        .phrase
+        .start
+        .saturating_sub(2 * SAYS_TO_NAME)
+        .max(start + 1);
+    let Some(verb) = (from..m.phrase.start)
+        .rev()
+        .take_while(|&j| {
+            text.tokens[j].is_word() || text.tokens[j].is_punct('.') || text.tokens[j].is_punct('-')
+        })
+        .find(|&j| text.fw(j) == by && verbs.contains(&text.fw(j - 1)))
+        .map(|j| j - 1)
+    else {
+        return false;
+    };
+    // "publié par le bureau du Premier ministre, M. X s'est entretenu": a comma before the name
+    // closes the issuer's; the name after it starts the sentence's own clause.
+    if (verb..m.name.start).any(|j| text.tokens[j].is_punct(',')) {
+        return false;
+    }
+    let mut before = verb.saturating_sub(SAYS_TO_NAME).max(start)..verb;
+    !before.any(|j| joint.contains(&text.fw(j))) && text.fw(m.name.end) != text.words.and
 }
 
 /// "X a reçu des appels de Y et de Z", "the meetings between X and Y, Z and W": an exchange in the

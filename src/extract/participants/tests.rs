@@ -431,3 +431,34 @@ fn co_chairs_listed_after_their_title() {
         &["Tom Ward -", "Sam Otieno -", "Jan Novak -", "Ali Khan CL"],
     );
 }
+
+/// Whoever issued a message on a party's behalf is its source, not a party; issuers of a joint
+/// statement, or listed together, are its parties.
+#[test]
+fn who_issued_a_message_is_its_source() {
+    let cases: &[(&str, Language, &[&str])] = &[
+        (
+            "In a goodwill message issued by Mr Tom Ward, the spokesman of the Presidency, President Ali Khan hailed President Sam Otieno of Kenya.",
+            Language::En,
+            &["Ali Khan -", "Sam Otieno KE"],
+        ),
+        (
+            "According to a statement released by presidential spokesman Tom Ward, President Ali Khan congratulated President Sam Otieno of Kenya.",
+            Language::En,
+            &["Ali Khan -", "Sam Otieno KE"],
+        ),
+        (
+            "Dans un message publié par son porte-parole M. Tom Ward, le président Ali Khan a félicité le président kényan Sam Otieno.",
+            Language::Fr,
+            &["Ali Khan -", "Sam Otieno KE"],
+        ),
+        (
+            "A joint statement issued by Foreign Minister Ali Khan and Foreign Minister of Kenya Sam Otieno welcomed the talks.",
+            Language::En,
+            &["Ali Khan -", "Sam Otieno KE"],
+        ),
+    ];
+    for (input, language, parties) in cases {
+        crate::extract::testing::assert_parties(input, *language, parties);
+    }
+}

@@ -293,6 +293,20 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "declare", "indique", "affirme", "souligne", "precise", "explique", "ajoute", "annonce",
         "rapporte", "confie", "estime",
     ],
+    issued_by: (
+        &[
+            "publie",
+            "publiee",
+            "publies",
+            "publiees",
+            "diffuse",
+            "diffusee",
+            "diffuses",
+            "diffusees",
+        ],
+        "par",
+        &["conjoint", "conjointe", "conjoints", "conjointes"],
+    ),
     governments: (
         &[],
         &["gouvernement", "administration", "regime", "cabinet", "ere"],
