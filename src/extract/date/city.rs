@@ -166,7 +166,15 @@ pub fn place_before(
         if !matches!(next.kind, TokenKind::Punct(c) if ends.contains(&c)) || next.newline_before {
             return None;
         }
-        lex.place_country(&fold(&text.body[text.span(start..start + n)]))
-            .map(|_| start..start + n)
+        known_place(text, lex, start..start + n)
     })
+}
+
+/// Tokens `r`, one to three, if they are a known place's name.
+pub fn known_place(text: &Text, lex: &Lexicon, r: Range<usize>) -> Option<Range<usize>> {
+    ((1..=3).contains(&r.len())
+        && lex
+            .place_country(&fold(&text.body[text.span(r.clone())]))
+            .is_some())
+    .then_some(r)
 }

@@ -34,7 +34,8 @@ use anchor::{
 };
 use beside::date_beside;
 pub use city::{
-    after_country, after_credit, after_stamp, dateline_city, dateline_place, place_at, place_before,
+    after_country, after_credit, after_stamp, dateline_city, dateline_place, known_place, place_at,
+    place_before,
 };
 use foreign::{held_on, in_the_past, is_foreign};
 pub use lines::{date_line, signed_line, stamps, title_dated};

@@ -218,7 +218,6 @@ fn in_sentence<'c>(
         // "X and Y discussed … building on President Z's visit": a name in the possessive once
         // two parties are named is what they spoke of; "…, Press Secretary Z told reporters":
         // who says so, the source.
-        let source = || is_source(m);
         // "Press Secretary Z said that President X likes talks with President Y": so too before
         // two parties the sentence names after, but for a source that closes it ("X told Y that
         // …, spokesperson Z said").
@@ -241,7 +240,7 @@ fn in_sentence<'c>(
         if owns_title(text, cast, m, trigger)
             || of_a_government(text, m)
             || possessive(text, m.name.end) && (people.len() >= 2 || party_after_cue())
-            || source() && (people.len() >= 2 || two_after())
+            || is_source(m) && (people.len() >= 2 || two_after())
             || issued_for_a_party(text, m, tokens.start)
         {
             continue;

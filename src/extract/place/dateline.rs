@@ -177,17 +177,9 @@ pub(super) fn dateline(
             let start = date::after_stamp(text, line);
             // "Addis Ababa August 25/2021 (ENA) …": some agencies set the date right after the
             // city, with no comma between them.
-            let bare = || {
-                let city = start..d.tokens.start;
-                ((1..=3).contains(&city.len())
-                    && lex
-                        .place_country(&fold(&text.body[text.span(city.clone())]))
-                        .is_some())
-                .then_some(city)
-            };
             let city = (date::place_at(text, lex, start).or_else(wrapped))
                 .filter(|c| text.tokens[date::after_country(text, lex, c)].is_punct(','))
-                .or_else(bare)?;
+                .or_else(|| date::known_place(text, lex, start..d.tokens.start))?;
             let places = signed(text, d)
                 || ends_line(text, d)
                 || in_person && runs_into_audience(text, lex, cast, d, &city, &reports);
