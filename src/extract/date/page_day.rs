@@ -108,7 +108,7 @@ fn scene<'a>(r: &Report<'a>) -> Option<&'a DateExpr> {
     let text = r.text;
     let before = r.index.saturating_sub(SCENE_SENTENCES)..r.index.saturating_sub(1);
     before.rev().find_map(|n| {
-        let x = text.sentences.get(n).filter(|x| !x.heading && !x.caption)?;
+        let x = text.sentences.get(n).filter(|x| x.running())?;
         let start = x.tokens.start + usize::from(matches!(text.fw(x.tokens.start), "le" | "on"));
         (r.all.iter())
             .find(|d| d.tokens.start == start)

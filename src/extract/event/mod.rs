@@ -57,8 +57,7 @@ fn addressed_by_wishes(mut event: Event, wishes: Option<&Event>) -> Event {
 
 /// The first sentence, past headings and captions, whose cues name an exchange, and its kind.
 pub fn first_cued(text: &Text, lex: &Lexicon) -> Option<(usize, EventKind)> {
-    (0..text.sentences.len())
-        .filter(|&s| !text.sentences[s].heading && !text.sentences[s].caption)
+    text.running(0..text.sentences.len())
         .find_map(|s| kind::classify(lex.sentence_cues(text, s)).map(|(kind, _)| (s, kind)))
 }
 
@@ -131,10 +130,7 @@ fn beside_asides<'c>(
 /// The main exchange: the first sentence that names an exchange and a party, its parties completed
 /// by `participants::complete`.
 pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
-    let candidates = || {
-        (0..text.sentences.len())
-            .filter(|&s| !text.sentences[s].heading && !text.sentences[s].caption)
-    };
+    let candidates = || text.running(0..text.sentences.len());
     // "X has told Y that he will invite Z to attend the meeting. X received a courtesy call from
     // Y yesterday": an exchange to come is the report's only where the text tells no other.
     let to_come = |e: &Event| {
@@ -324,9 +320,9 @@ fn told_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         return;
     }
     let call = |kind: EventKind| matches!(kind, EventKind::PhoneCall | EventKind::VideoCall);
-    let mut earlier = (s.saturating_sub(TOLD_BEFORE)..s)
+    let mut earlier = text
+        .running(s.saturating_sub(TOLD_BEFORE)..s)
         .rev()
-        .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
         .take_while(|&k| !names_anyone(cast, &text.sentences[k].tokens));
     let told = earlier.find_map(|k| {
         let (kind, _) = kind::classify(lex.sentence_cues(text, k))?;
@@ -450,8 +446,8 @@ fn statement_named_after(text: &Text, lex: &Lexicon, event: &mut Event) {
     let Some(s) = event.sentence.filter(|_| !event.cued) else {
         return;
     };
-    let named = (s + 1..text.sentences.len().min(s + 3))
-        .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+    let named = text
+        .running(s + 1..s + 3)
         .any(|k| names_statement(lex.sentence_cues(text, k)));
     if named {
         event.kind = EventKind::JointStatement;
@@ -500,7 +496,7 @@ pub fn tells_another(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: 
 /// Whether sentence `s` is the lead and announces a series of exchanges ("Le président a accordé
 /// une série d'audiences, le 22 septembre, …"), which its date dates one by one after it.
 pub fn announces_series(text: &Text, s: usize) -> bool {
-    let lead = (text.sentences.iter()).position(|x| !x.heading && !x.caption);
+    let lead = (text.sentences.iter()).position(|x| x.running());
     lead == Some(s)
         && (text.sentences[s].tokens.clone()).any(|k| text.words.series.contains(&text.fw(k)))
 }

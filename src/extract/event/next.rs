@@ -98,8 +98,7 @@ pub(super) fn call_named_later(text: &Text, lex: &Lexicon, cast: &Cast, event: &
     if !matches!(event.kind, EventKind::Talks | EventKind::Other) {
         return;
     }
-    let later = (s + 1..text.sentences.len().min(s + 12))
-        .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption);
+    let later = text.running(s + 1..s + 12);
     let call = later.into_iter().find_map(|k| {
         let tokens = text.sentences[k].tokens.clone();
         if text.in_pluperfect(tokens.clone()) {

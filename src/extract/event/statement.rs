@@ -86,10 +86,7 @@ pub(super) fn in_first_person(text: &Text) -> bool {
                 && text.word(t + 1) == ","
         })
     };
-    (0..text.sentences.len())
-        .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
-        .take(2)
-        .any(opens)
+    text.running(0..text.sentences.len()).take(2).any(opens)
 }
 
 /// "1. At the invitation of President X, President Y is paying a state visit …": the parties of a

@@ -54,7 +54,7 @@ pub fn heads(
     let mut heads = Vec::new();
     let before = if names_nobody(s) { 0..s } else { s..s };
     for n in std::iter::once(s).chain(next).chain(before) {
-        let Some(x) = text.sentences.get(n).filter(|x| !x.heading && !x.caption) else {
+        let Some(x) = text.sentences.get(n).filter(|x| x.running()) else {
             continue;
         };
         let tokens = x.tokens.clone();

@@ -380,9 +380,7 @@ pub(super) fn abroad(text: &Text, lex: &Lexicon, s: usize, place: &str) -> bool 
     let Some(home) = lex.place_country(&fold(place)) else {
         return false;
     };
-    let sentences = s..text.sentences.len().min(s + 3);
-    sentences
-        .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+    text.running(s..s + 3)
         .any(|k| stay_in(text, lex, text.sentences[k].tokens.clone(), |c| c != home))
 }
 
@@ -394,10 +392,7 @@ pub(super) fn lead_abroad(text: &Text, lex: &Lexicon, place: &str) -> bool {
     let Some(home) = lex.place_country(&fold(place)) else {
         return false;
     };
-    let lead: Vec<usize> = (0..text.sentences.len())
-        .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
-        .take(2)
-        .collect();
+    let lead: Vec<usize> = text.running(0..text.sentences.len()).take(2).collect();
     let told = |country: &dyn Fn(CountryCode) -> bool| {
         (lead.iter()).any(|&k| stay_in(text, lex, text.sentences[k].tokens.clone(), country))
     };

@@ -73,8 +73,7 @@ pub fn find(
         })
         // Where a sentence says the exchange was held, rather than where a wire filed it.
         .or_else(|| {
-            (s..text.sentences.len().min(s + 4))
-                .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+            text.running(s..s + 4)
                 .filter(|&k| !otherwise(k))
                 .find_map(|k| held_in(text, lex, &scope, k))
         })
@@ -82,14 +81,12 @@ pub fn find(
         // "X held a meeting with Y. The two ministers met in New York …": the next sentence tells
         // where, naming no one.
         .or_else(|| {
-            (s + 1..text.sentences.len().min(s + 3))
-                .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+            text.running(s + 1..s + 3)
                 .filter(|&k| !otherwise(k) && !lex.sentence_marks_another(text, k))
                 .find_map(|k| met_in(text, lex, &scope, k))
         })
         .or_else(|| {
-            (s + 1..text.sentences.len())
-                .filter(|&k| !text.sentences[k].heading && !text.sentences[k].caption)
+            text.running(s + 1..text.sentences.len())
                 .take(3)
                 .filter(|&k| !otherwise(k))
                 .find_map(|k| told(k, Some(&(reports.tells_again)(k)?)))
@@ -99,7 +96,8 @@ pub fn find(
             // s'est dite satisfaite de son séjour à Bamako"), unless told in the pluperfect on
             // another day ("il s'était rendu à Accra le 21 juillet").
             let near = s.saturating_sub(2)..text.sentences.len();
-            near.filter(|&k| k != s && !text.sentences[k].heading && !text.sentences[k].caption)
+            text.running(near)
+                .filter(|&k| k != s)
                 .filter(|&k| {
                     !(otherwise(k) && text.in_pluperfect(text.sentences[k].tokens.clone()))
                 })

@@ -84,6 +84,13 @@ pub struct Sentence {
     pub caption: bool,
 }
 
+impl Sentence {
+    /// Running text: neither a heading nor a caption.
+    pub fn running(&self) -> bool {
+        !self.heading && !self.caption
+    }
+}
+
 /// The body prepared once for every field extractor.
 #[derive(Debug)]
 pub struct Text<'a> {
@@ -121,6 +128,11 @@ impl<'a> Text<'a> {
     }
 
     /// The body text of token `i`.
+    /// The sentences of `range`, cut at the text's end, that are running text.
+    pub fn running(&self, range: Range<usize>) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        (range.start..range.end.min(self.sentences.len())).filter(|&k| self.sentences[k].running())
+    }
+
     pub fn word(&self, i: usize) -> &'a str {
         self.tokens
             .get(i)
