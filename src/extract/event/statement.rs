@@ -48,6 +48,11 @@ pub(super) fn numbered_from_first(text: &Text, lex: &Lexicon) -> bool {
     };
     let mut articles = paragraphs.filter(|&k| !titles(&text.sentences[k]));
     let first: [Option<usize>; 3] = std::array::from_fn(|_| articles.next());
+    // "1. On August 24, commencing at around 6:15 p.m. for approximately 25 minutes, X received
+    // a courtesy call from Y": a first point that times the exchange is a readout's account.
+    if first[0].is_some_and(|k| timed(text, text.sentences[k].tokens.clone())) {
+        return false;
+    }
     let numbers = first.map(|k| k.and_then(|k| number(&text.sentences[k])));
     match (numbers, first) {
         (
@@ -59,6 +64,13 @@ pub(super) fn numbered_from_first(text: &Text, lex: &Lexicon) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a sentence tells how long something took: a number before a unit of time.
+fn timed(text: &Text, tokens: Range<usize>) -> bool {
+    (tokens.start + 1..tokens.end).any(|k| {
+        text.words.durations.contains(&text.fw(k)) && text.word(k - 1).parse::<u32>().is_ok()
+    })
 }
 
 /// "At the invitation of President X, President Y paid a state visit … 1. The two sides noted …",

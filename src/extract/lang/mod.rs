@@ -435,6 +435,9 @@ pub struct Words {
     /// The first person plural ("nous", folded): "Nous, X et Y, réaffirmons …" is its parties'
     /// statement, written by them.
     pub we: &'static str,
+    /// The units an exchange is timed in after a number ("for approximately 25 minutes"): a
+    /// readout tells how long its exchange took, a statement's article never does.
+    pub durations: &'static [&'static str],
     /// The words of adopting a text and the noun of a declaration (folded): a headline that
     /// tells a declaration adopted ("La Déclaration de Bakou est adoptée") titles the statement.
     pub adopting: &'static [&'static str],

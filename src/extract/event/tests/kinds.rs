@@ -175,6 +175,16 @@ fn kinds_told_by_the_headline_or_the_lead() {
         crate::model::Language::En,
         Meeting,
     );
+    // A first point that times the exchange is a readout's.
+    kind_in(
+        "May 3, 2016\n\n1. On May 3, commencing at 6:15 p.m. for approximately 30 minutes, Prime Minister Tom Ward received a courtesy call from Minister Ali Khan.\n\n2. Prime Minister Ward welcomed the minister.\n\n3. They agreed to meet again.",
+        crate::model::Language::En,
+        Meeting,
+    );
+    kind_of(
+        "1. Le 3 mai, le président Tom Ward a reçu pendant 40 minutes le ministre Ali Khan.\n\n2. Les deux hommes ont évoqué leurs relations.\n\n3. Ils se reverront.",
+        Meeting,
+    );
     // The first article unnumbered, or lost to the capture.
     kind_in(
         "At the invitation of President Tom Ward, President Ali Khan paid a state visit to Ghana.\n\n2. The two leaders held talks.\n\n3. They agreed to meet again.",

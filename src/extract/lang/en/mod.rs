@@ -430,6 +430,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     pointers_below: &["below"],
     we: "we",
+    durations: &["minutes", "hour", "hours"],
     adopting: &["adopt", "adopts", "adopted", "adopting", "adoption"],
     declaration: "declaration",
     interviews: &["published by", "published in"],

@@ -370,6 +370,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     secondary_markers: SECONDARY_MARKERS,
     pointers_below: &["ci-dessous", "ci-apres"],
     we: "nous",
+    durations: &["minutes", "heure", "heures"],
     adopting: &[
         "adopte", "adoptee", "adoptes", "adoptees", "adoptent", "adoptant", "adoption",
     ],
