@@ -332,7 +332,8 @@ pub struct Words {
     /// Prepositions before a country's name, folded ("au", "en", "in"): "à Carbis Bay, au
     /// Royaume-Uni".
     pub country_prepositions: &'static [&'static str],
-    /// Words that tell an exchange was held, the place after them ("held in", "s'est tenue à").
+    /// Words, or pairs of words, that tell an exchange was held, the place after them ("held in",
+    /// "took place in", "s'est tenue à").
     pub held: &'static [&'static str],
     /// Prepositions of a site, which set a city only when its country's name follows it ("at
     /// Nuvara Eliya, Sri Lanka").

@@ -184,7 +184,11 @@ pub(super) fn held_in(
     s: usize,
 ) -> Option<(String, Confidence)> {
     let tokens = text.sentences[s].tokens.clone();
-    let holding = |k: &usize| text.words.held.contains(&text.fw(*k));
+    // A word, or two ("took place"), that tells the holding.
+    let holding = |&k: &usize| {
+        text.words.held.contains(&text.fw(k))
+            || k > tokens.start && text.words.held.contains(&text.folded_span(k - 1..k + 1))
+    };
     let first = (tokens.clone()).find(holding)?;
     // The exchange named before the word ("the meeting was held in"), or right after it by one
     // who hosted it ("hosted the meeting in Wellington", "a organisé la rencontre à Lomé").

@@ -386,6 +386,13 @@ fn places() {
         Meeting,
         Some("Kara"),
     );
+    check_in(
+        Language::En,
+        "President Tom Ward received the credentials of Ambassador Ali Khan. The audience took place at the Commission's headquarters in Kara, Togo.",
+        Meeting,
+        &[],
+        Some("Kara"),
+    );
     // Or that the exchange's host held it there, the exchange named after the verb.
     check_in(
         Language::En,
