@@ -228,6 +228,6 @@ pub(super) fn held_on(text: &Text, d: &DateExpr, sentence_start: usize) -> bool 
 }
 
 /// Whether a folded word alone names an exchange ("entretien", "audience").
-fn names_an_exchange(words: &Words, word: &str) -> bool {
+pub(super) fn names_an_exchange(words: &Words, word: &str) -> bool {
     (words.cues.iter()).any(|&(cue, kind)| cue == word && matches!(kind, Cue::Kind(_)))
 }

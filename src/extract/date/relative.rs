@@ -8,7 +8,7 @@ use crate::extract::text::Text;
 use crate::model::EventDate;
 
 use super::calendar::Calendar;
-use super::foreign::follows_an_act;
+use super::foreign::{follows_an_act, names_an_exchange};
 use super::written::number;
 
 /// A relative day in a sentence: days back from the anchor, or a weekday and days back from it.
@@ -41,6 +41,15 @@ fn ends_a_visit(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
     let from = k.saturating_sub(2).max(tokens.start);
     let to = (k + 3).min(tokens.end);
     (from..to).any(|j| text.words.departures.contains(&text.fw(j)))
+}
+
+/// A day in the possessive dates the noun after it ("in last Friday's poll", "yesterday's
+/// attack"): the exchange's only where that noun, or the next word past one that qualifies it,
+/// names one ("Friday's talks", "Thursday's morning meeting").
+fn dates_another(text: &Text, k: usize) -> bool {
+    text.fw(k + 1) == "'"
+        && text.fw(k + 2) == "s"
+        && !(k + 3..k + 5).any(|j| names_an_exchange(text.words, text.fw(j)))
 }
 
 /// A day right after a verb of report ("a indiqué son cabinet mercredi") dates the report.
@@ -106,6 +115,7 @@ pub(super) fn relative(
             || words.foreign_after.contains(&next)
             || words.foreign_after.contains(&prev(1))
             || ends_a_visit(text, k, &tokens)
+            || dates_another(text, k)
             || words.elected.contains(&prev(1))
             || follows_an_act(text, k, tokens.start)
             || (dates_a_report(text, k, &tokens)

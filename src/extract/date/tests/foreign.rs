@@ -216,6 +216,19 @@ fn dates_of_other_acts_and_earlier_days() {
         Some("2024-05-12"),
         None,
     );
+    // A day in the possessive dates the noun after it: the exchange's only where it names one.
+    check_in(
+        Language::En,
+        "President X has sent a message of congratulations to President Y on his election in last Friday's poll.",
+        Some("2012-12-13"),
+        None,
+    );
+    check_in(
+        Language::En,
+        "Friday's morning talks between President X and President Y focused on trade.",
+        Some("2012-12-13"),
+        Some("2012-12-07"),
+    );
     // Beside the report too, a day after the page's is one to come.
     check_in(
         Language::En,
