@@ -84,7 +84,11 @@ pub(super) fn date_beside(
         };
         let written = (own().find(|d| !opens_as_dateline(text, d, x.tokens.start)))
             .or_else(|| own().next())
-            .or_else(|| all.iter().filter(written_in).find(|d| opens_span(text, d)))
+            .or_else(|| {
+                all.iter()
+                    .filter(written_in)
+                    .find(|d| opens_span(text, d, x.tokens.start))
+            })
             .filter(|_| !x.heading);
         // "On the eve of the meeting, X attended the 16 February celebrations": the day before
         // the exchange's.

@@ -156,7 +156,7 @@ fn opens_on_an_earlier_event(text: &Text, d: &DateExpr, sentence_start: usize) -
 /// à Biarritz les 25 et 26 août", "à Paris, où il doit assister le 22 juin au forum"): a day to
 /// come is never that of an exchange reported as done. "l'entretien, qui s'est déroulé le 5 mai"
 /// is the event's.
-fn took_place_as_another(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
+pub(super) fn took_place_as_another(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
     let words = text.words;
     let from = (d.tokens.start.saturating_sub(RELATIVE_CLAUSE)).max(sentence_start + 1);
     let clause = |k: usize| {

@@ -125,6 +125,21 @@ fn days_beside_the_report() {
             None,
             Some("--06-09"),
         ),
+        // The span of another event a sentence after the report writes does not date it: the lead
+        // before it does.
+        (
+            Language::Fr,
+            "Le président X a effectué une visite de travail au Mali ce jour 12 mai 2016. Il a été accueilli à l'aéroport par le président Y. Les deux chefs d'État ont salué les accords signés lors de la commission mixte qui s'est tenue à Bamako du 2 au 3 juin 2014.",
+            None,
+            Some("2016-05-12"),
+        ),
+        // A visit told after an earlier event keeps its span.
+        (
+            Language::Fr,
+            "Le président X, après avoir assisté au forum qui s'est tenu à Abuja, a effectué une visite d'État au Ghana du 3 au 5 mai 2012. Il a été reçu à l'aéroport par le président Y.",
+            None,
+            Some("2012-05-03"),
+        ),
     ];
     for &(language, input, published, expected) in cases {
         check_in(language, input, published, expected);
