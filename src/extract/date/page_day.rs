@@ -11,6 +11,9 @@ use crate::model::{Confidence, EventDate};
 /// How many sentences before the report a date that opens one may set its scene.
 const SCENE_SENTENCES: usize = 4;
 
+/// How many words may name the day a sentence opens with before its date ("Dans la soirée du").
+const SCENE_OPENER: usize = 4;
+
 /// `found` dated by the page's own day for `r`'s report, when it has one. `contradicts_stamp` is
 /// set when the report writes a date after the page's stamp, which then dates nothing.
 pub(super) fn page_day(r: &Report, contradicts_stamp: bool, mut found: Found) -> Found {
@@ -107,11 +110,19 @@ fn usable_line(r: &Report, l: &DateExpr, contradicts_stamp: bool) -> bool {
 fn scene<'a>(r: &Report<'a>) -> Option<&'a DateExpr> {
     let text = r.text;
     let before = r.index.saturating_sub(SCENE_SENTENCES)..r.index.saturating_sub(1);
+    // "En date du 7 mars 2008, …", "Dans la soirée du 5 juin, …": past the words that name its
+    // day, the date still opens the sentence.
+    let of_a_day = |k: usize, start: usize| {
+        k > start + 1
+            && k <= start + SCENE_OPENER
+            && text.fw(k - 1) == "du"
+            && text.words.day_parts.contains(&text.fw(k - 2))
+    };
     before.rev().find_map(|n| {
         let x = text.sentences.get(n).filter(|x| x.running())?;
         let start = x.tokens.start + usize::from(matches!(text.fw(x.tokens.start), "le" | "on"));
         (r.all.iter())
-            .find(|d| d.tokens.start == start)
+            .find(|d| d.tokens.start == start || of_a_day(d.tokens.start, x.tokens.start))
             .filter(|d| Some(*d) != r.line && !d.range && !in_the_past(text, d))
             .filter(|d| !is_foreign(text, d, x.tokens.start))
     })

@@ -200,6 +200,8 @@ fn days_written_in_words_and_years_read_from_the_page() {
         (Language::Fr, "Le président X a effectué du 2 au 3 juin 2007 une visite à Lomé. Il a été accueilli à son arrivée samedi 2 juin par le président Y.", None, Some("2007-06-02")),
         // A date that opens a sentence before the report sets its scene.
         (Language::Fr, "Visite au palais\nMardi 9 avril, il est midi au palais. Le cortège arrive. La garde rend les honneurs. X vient à la rencontre de Y.", None, Some("--04-09")),
+        // …past the words that name its day.
+        (Language::Fr, "En date du 14 juin 2011, le ministre X s'est rendu à Genève. Il était accompagné de son conseiller Z.\n\nAudience au palais\n\nLe président Y a reçu le ministre en audience.", None, Some("2011-06-14")),
         // A full date told as the text's present, far from the report.
         (Language::Fr, "X a reçu Y au palais. Ils ont parlé de commerce. Ils ont parlé d'énergie. Ils ont parlé de sécurité. Les délégations, à l'issue des entretiens de ce 11 avril 2018, ont réaffirmé leur volonté.", None, Some("2018-04-11")),
         // A full date months before the page, in a sentence before the report, is another day's.
