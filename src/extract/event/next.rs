@@ -51,7 +51,18 @@ pub(super) fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
         let call = |k: EventKind| matches!(k, EventKind::PhoneCall | EventKind::VideoCall);
         // "Ils avaient eu un entretien téléphonique en mai": an earlier call.
         let earlier = || text.in_pluperfect(next.tokens.clone());
-        if message && (n > 0 || earlier() || !kind::classify(cues).is_some_and(|(k, _)| call(k))) {
+        // "X sent a congratulatory message to Y. Y was elected at the Assembly held virtually on
+        // Saturday": a mode told right after what the sentence says was held is that gathering's.
+        let held = |at: usize| {
+            (next.tokens.clone())
+                .filter(|&k| text.tokens[k].folded.end <= base + at)
+                .rev()
+                .take(2)
+                .any(|k| text.words.took_place.contains(&text.fw(k)))
+        };
+        let told_by_call =
+            || kind::classify(cues).is_some_and(|(k, at)| call(k) && !held(at.start));
+        if message && (n > 0 || earlier() || !told_by_call()) {
             return;
         }
         // "The teleconference was …", "L'entretien s'est déroulé …": the exchange named again.

@@ -91,6 +91,12 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Le président Tom Ward a présenté ses condoléances au président Ali Khan. Au cours d'un entretien téléphonique, le président Tom Ward a exprimé sa solidarité.",
         PhoneCall,
     );
+    // A gathering the next sentence says was held by video is not the wishes' means.
+    kind_in(
+        "President Tom Ward has sent a congratulatory message to President Ali Khan. Khan was elected chairman of the bloc at its summit held virtually on Sunday.",
+        crate::model::Language::En,
+        Message,
+    );
     kind_of(
         "Le président Tom Ward a adressé ses félicitations au président Ali Khan. Les deux présidents avaient eu un entretien téléphonique en mai. Ils s'étaient appelés en juin.",
         Message,
