@@ -125,6 +125,8 @@ pub(super) const HONORIFICS: &[&str] = &[
     "shri",
     "smt",
     "shrimati",
+    // "The Rt. Hon’ble Mr. X": "Honourable" contracted, as South Asian issuers write it.
+    "hon'ble",
 ];
 
 pub(super) const NOT_NAMES: &[&str] = &[
