@@ -12,6 +12,9 @@ pub(super) const ROLES: &[&str] = &[
     "ministers",
     // "Prime Minster Tom Ward": the title as the press often misspells it.
     "minster",
+    // "the Prime-Minister of the Russian Federation Tom Ward": the title hyphenated, as
+    // translations often write it.
+    "prime-minister",
     "secretary",
     "secretary-general",
     "chancellor",

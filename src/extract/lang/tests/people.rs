@@ -57,6 +57,8 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         // Indian honorifics and a rank shortened are no names.
         ("Prime Minister Shri Narendra Modi had a telephone conversation today with H.E. Gen(ret) Ali Khan, Prime Minister of Thailand.", &["Narendra Modi IN", "Ali Khan TH"]),
         ("The Rt. Hon’ble Mr. Tom Ward, Prime Minister of Nepal, called on Shri Ali Khan, Vice-President of India.", &["Tom Ward NP", "Ali Khan IN"]),
+        // A title hyphenated, as translations write it, is no part of the name.
+        ("The Prime-Minister of the Russian Federation Tom Ward held talks with Prime-Minister Ali Khan of Peru.", &["Tom Ward RU", "Ali Khan PE"]),
         // An exchange's name in title case is no name.
         ("Foreign Minister Tom Ward, Minister for Foreign Affairs of Japan, held a Foreign Ministers’ Video Conference Meeting with Ali Khan, Secretary of State of the United States.", &["Tom Ward JP", "Ali Khan US"]),
         // An office only one country has gives that country, and is no part of the name.
