@@ -160,6 +160,23 @@ fn in_sentence<'c>(
                         || named_between(k))
             })
     };
+    // "X a reçu au palais, en présence du prince héritier Y, le ministre Z", "X received, in the
+    // presence of Minister Y and Minister W, Z": attendees set apart before the party the cue
+    // takes (after it, the sentence is cut there), their list closed by the comma before the
+    // party, whom the sentence names after them; not those the exchange was held through ("in
+    // the presence of the mediators Y").
+    let attends = |phrase: &Range<usize>| {
+        let far = phrase.start.saturating_sub(LISTED_REACH).max(tokens.start);
+        (far..phrase.start)
+            .rev()
+            .take_while(|&j| !text.tokens[j].is_punct(','))
+            .find(|&j| text.words.presence.open(text.folded_from(j)))
+            .is_some_and(|j| {
+                !(j..phrase.start).any(|k| text.words.go_betweens.contains(&text.fw(k)))
+                    && (cast.mentions.iter())
+                        .any(|n| n.name.start >= phrase.end && n.name.end <= cut)
+            })
+    };
     // "le décès du président X et du ministre Y": a name joined by "et" or a comma to an aside's
     // goes on with its list.
     let joined = |from: usize, to: usize| {
@@ -245,7 +262,9 @@ fn in_sentence<'c>(
         {
             continue;
         }
-        if listed_aside || aside(&m.phrase, m.name.start) {
+        if attends(&m.phrase) {
+            last_aside = None;
+        } else if listed_aside || aside(&m.phrase, m.name.start) {
             last_aside = Some(m.phrase.end);
         } else {
             last_aside = None;
@@ -261,6 +280,7 @@ fn in_sentence<'c>(
             u.phrase.start >= tokens.start
                 && u.phrase.start < cut
                 && !aside(&u.phrase, u.phrase.start)
+                && !attends(&u.phrase)
         })
         .collect();
     (people, unnamed)

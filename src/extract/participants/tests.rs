@@ -300,6 +300,22 @@ fn guests_named_after_their_plural_title() {
     );
 }
 
+#[test]
+fn attendees_set_apart_before_the_guest() {
+    use crate::extract::testing::assert_parties as check;
+    // Who attended, set apart before the guest, did not take part; the comma closes their list.
+    check(
+        "King Tom Ward of Jordan today received at the palace, in the presence of Crown Prince Sam Otieno, Ghanaian Foreign Minister Ali Khan.",
+        Language::En,
+        &["Tom Ward JO", "Ali Khan GH"],
+    );
+    check(
+        "King Tom Ward of Jordan received, in the presence of Minister Sam Otieno and Minister Paul Roux, Ghanaian Foreign Minister Ali Khan.",
+        Language::En,
+        &["Tom Ward JO", "Ali Khan GH"],
+    );
+}
+
 /// A pronoun the subject of an exchange with two named guests: its subject is who the next sentences
 /// say received them.
 #[test]
