@@ -168,6 +168,9 @@ pub struct Words {
     pub dangling: &'static [&'static str],
     /// Honorifics written right before a name.
     pub honorifics: &'static [&'static str],
+    /// Honorifics that are also given names ("M. Cheikh Tidiane Gadio"), each after the honorific
+    /// under which it is no part of the name: a prince's ("Son Altesse Cheikh Tamim Al-Thani").
+    pub stacked_honorifics: &'static [(&'static str, &'static str)],
     /// Words that may join a name's parts.
     pub particles: &'static [&'static str],
     /// Particles of an Arabic patronymic, which may be written with a capital and still join a

@@ -26,7 +26,12 @@ impl Finder<'_, '_> {
         let next = i + 1 + usize::from(self.closes_abbreviation(i + 1));
         // "Tan Sri Ali Khan": honorifics stacked before the name, the second perhaps a place's word;
         // "Docteur Vincent Biruta": a name whose first word may be a place's ("Saint-Vincent").
-        let honorific = self.is(i, Listed::HONORIFIC)
+        // "Son Altesse Cheikh Tamim": a word that is a given name too is an honorific after a
+        // prince's.
+        let stacked = self.honorific_before(i).is_some_and(|h| {
+            (self.text.words.stacked_honorifics).contains(&(self.text.fw(h), self.text.fw(i)))
+        });
+        let honorific = (self.is(i, Listed::HONORIFIC) || stacked)
             && (self.name_word(next)
                 || self.is(next, Listed::HONORIFIC)
                 || self.text.tokens.get(next).is_some_and(|t| t.capitalised));

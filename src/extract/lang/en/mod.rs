@@ -135,6 +135,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     roles: ROLES,
     counterparts: &["counterpart", "counterparts"],
     honorifics: HONORIFICS,
+    // "Sheikh" is an honorific wherever it stands, unless a known name opens with it.
+    stacked_honorifics: &[],
     particles: &[
         "bin", "ibn", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "di", "dos",
         "del", "la", "le", "abu", "ould", "ben", "mac", "mc", "o'", "n'",

@@ -179,6 +179,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     roles: ROLES,
     counterparts: &["homologue", "homologues"],
     honorifics: HONORIFICS,
+    stacked_honorifics: &[("altesse", "cheikh")],
     particles: PARTICLES,
     patronymics: &["ben", "bin", "ibn", "ould"],
     not_names: NOT_NAMES,

@@ -111,6 +111,15 @@ fn people_from_titles() {
     );
     check("la ministre des Affaires étrangères, de la Coopération et des Burkinabés de l’extérieur, Mme Hadizatou Rosine Sori-Coulibaly.", &["Hadizatou Rosine Sori-Coulibaly BF"]);
     check("le président mauritanien, Mohamed Ould Cheikh Ghazaouani, et le président ivoirien, Hassan Ouattara.", &["Mohamed Ould Cheikh Ghazaouani MR", "Hassan Ouattara CI"]);
+    // "Cheikh" after a prince's honorific is one too; after a civil one, a given name.
+    check(
+        "M. Paul Roux a été reçu par Son Altesse Cheikh Ali Khan Al-Tom, Emir de l'Etat du Koweït.",
+        &["Paul Roux -", "Ali Khan Al-Tom KW"],
+    );
+    check(
+        "Le président a reçu M. Cheikh Tom Ward, ministre sénégalais de la Santé.",
+        &["Cheikh Tom Ward SN"],
+    );
     check(
         "son homologue belge Alexander De Croo.",
         &["Alexander De Croo BE"],
