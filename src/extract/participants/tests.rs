@@ -372,6 +372,18 @@ fn names_in_a_speaker_s_own_words_are_no_parties() {
 
 /// An envoy's title stands for the envoy the text names next, never for their country's leader
 /// whom it names only in passing.
+/// A bare title, received in audience at a country's palace, is the guest's the headline names
+/// under it, not the palace's country.
+#[test]
+fn a_guest_s_title_ends_before_the_audience() {
+    use crate::extract::testing::assert_parties as check;
+    check(
+        "Le Premier ministre Tom Ward au Ghana\n\nLe président Ali Khan a reçu le Premier ministre en audience au palais présidentiel du Ghana.",
+        Language::Fr,
+        &["Tom Ward -", "Ali Khan -"],
+    );
+}
+
 #[test]
 fn an_envoy_is_not_their_country_s_leader() {
     use crate::extract::testing::assert_parties as check;

@@ -508,4 +508,8 @@ pub(super) const TITLE_STOPS: &[&str] = &[
     "se",
     "accompagne",
     "accompagnee",
+    // "a reçu le Premier ministre en audience au palais du Vatican": where the guest was
+    // received is no part of their title.
+    "audience",
+    "audiences",
 ];
