@@ -167,5 +167,8 @@ impl Finder<'_, '_> {
 pub(super) fn posted(folded: &str, r: &Range<usize>) -> bool {
     let before = folded[..r.start].trim_end();
     let word = before.rsplit(' ').next().unwrap_or_default();
-    matches!(word, "au" | "aux" | "en" | "a" | "to" | "in")
+    // "ambassadeur de France auprès de la République du Ghana": the formula of accreditation,
+    // a few words of the country's long name after it.
+    let accredited = || before.rsplit(' ').take(5).any(|w| w == "aupres");
+    matches!(word, "au" | "aux" | "en" | "a" | "to" | "in") || accredited()
 }

@@ -111,6 +111,12 @@ fn people_from_titles() {
     );
     check("la ministre des Affaires étrangères, de la Coopération et des Burkinabés de l’extérieur, Mme Hadizatou Rosine Sori-Coulibaly.", &["Hadizatou Rosine Sori-Coulibaly BF"]);
     check("le président mauritanien, Mohamed Ould Cheikh Ghazaouani, et le président ivoirien, Hassan Ouattara.", &["Mohamed Ould Cheikh Ghazaouani MR", "Hassan Ouattara CI"]);
+    // The country an envoy is accredited to ("auprès de") is not theirs.
+    check(
+        "Le Roi a reçu l'ambassadeur de Suède auprès du Royaume du Maroc, M. Ali Khan.",
+        &["Ali Khan SE"],
+    );
+    check("Le Roi a reçu le nouvel ambassadeur de la République française auprès de la République du Ghana, Ali Khan.", &["Ali Khan FR"]);
     // "Cheikh" after a prince's honorific is one too; after a civil one, a given name.
     check(
         "M. Paul Roux a été reçu par Son Altesse Cheikh Ali Khan Al-Tom, Emir de l'Etat du Koweït.",
