@@ -326,8 +326,16 @@ impl Finder<'_, '_> {
             // "King Abdullah": a monarch's given name, one known monarch's, is that monarch,
             // reported as written, rather than another found who bears it as a given name; one
             // who holds no such throne is a namesake ("le Roi Philippe" is no prime minister).
-            let crowned =
-                monarch.and_then(|(start, role)| Some((start, self.holding(bearers, role)?)));
+            // A title naming the throne's country leaves out the namesakes of other thrones
+            // ("Saudi King Abdullah" is no king of Jordan).
+            let crowned = monarch.and_then(|(start, role)| {
+                let named = self.title_country(start..run.start, true);
+                let people = &self.lex.gazetteer.people;
+                let reigning: Vec<usize> = (bearers.iter().copied())
+                    .filter(|&k| named.is_none_or(|c| people[k].country == Some(c)))
+                    .collect();
+                Some((start, self.holding(&reigning, role)?))
+            });
             if let Some((start, one)) = crowned {
                 let person = self.known_as(one, Confidence::Medium, self.name_text(&run));
                 let person = self.add_person(person);

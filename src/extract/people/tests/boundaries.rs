@@ -394,6 +394,11 @@ fn where_names_start_and_end() {
         "His Majesty King Abdullah sent a cable to President Abdullah Ward on Monday.",
         &["Abdullah Ward -", "Abdullah JO"],
     );
+    // A title naming another throne's country: that country's monarch, not the one we know.
+    english(
+        "Saudi King Abdullah sent a cable to President Abdullah Ward on Monday.",
+        &["Abdullah Ward -", "Abdullah SA"],
+    );
     // A monarch's given name another known person bears as a surname is no one's we know.
     check(
         "Le président Tom Ward a adressé un message au Roi Philippe.",
