@@ -298,6 +298,9 @@ pub struct Words {
     /// Words of a delegation, and how a text says who headed one ("led by", "conduite par"): the
     /// head of a delegation that takes part in talks is a party of them.
     pub delegations: &'static [&'static str],
+    /// How a text lists who a side's delegation counted ("The Kenyan delegation included X"):
+    /// members who came with its head, not parties.
+    pub delegation_members: &'static [&'static str],
     pub headed_by: &'static [(&'static str, &'static str)],
     /// The same said with the head as its subject ("X led the Chinese delegation", "X a conduit
     /// la délégation malienne"), the verb's past forms.

@@ -11,6 +11,10 @@ use crate::extract::people::Cast;
 use crate::extract::text::Text;
 use crate::model::EventKind;
 
+/// Words between a delegation and the verb that lists its members ("delegation at the bilateral
+/// meeting included").
+const MEMBERS_AFTER: usize = 6;
+
 /// Completes an event that names a lone party: the subject a pronoun stands for, else the people of the
 /// next sentence that goes on about the same exchange ("Le chef de l'Etat a ainsi échangé avec …"),
 /// which is how readouts often name the counterpart.
@@ -78,8 +82,16 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
                 .find(|m| m.person == p && m.name.start >= opening)
                 .is_some_and(|m| text.in_future(opening..m.name.start))
         };
+        let members = members_from(text, lex, s);
+        let member = |p: usize| {
+            members.is_some_and(|from| {
+                (cast.mentions.iter()).any(|m| {
+                    m.person == p && m.name.start > from && text.sentence_of(m.name.start) == s
+                })
+            })
+        };
         let mut others: Vec<usize> = (more.people.iter().copied())
-            .filter(|&p| p != lone && !to_come(p))
+            .filter(|&p| p != lone && !to_come(p) && !member(p))
             .collect();
         if !others.is_empty() && (about_lone || more.cued || guests.is_some()) {
             if guests == Some(Guests::InTurn) {
@@ -105,6 +117,22 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         });
         event.people.extend(envoy.map(|m| m.person));
     }
+}
+
+/// "The Kenyan delegation at the talks included X, Y": where a side's delegation, named by its
+/// country, is told to have counted people, the word after which it lists them; they came with the
+/// head and are no party. A delegation named by no country may be the guests ("La délégation
+/// comprenait …"), who are.
+fn members_from(text: &Text, lex: &Lexicon, s: usize) -> Option<usize> {
+    let tokens = text.sentences[s].tokens.clone();
+    let words = &text.words;
+    let k = (tokens.start + 1..tokens.end).find(|&k| words.delegations.contains(&text.fw(k)))?;
+    let countried = |j: usize| !lex.countries_in(text.fw(j)).is_empty();
+    if !(countried(k - 1) || countried(k + 1)) {
+        return None;
+    }
+    (k + 1..(k + 1 + MEMBERS_AFTER).min(tokens.end))
+        .find(|&j| words.delegation_members.contains(&text.fw(j)))
 }
 
 /// "Le chef de l'État poursuit ses audiences. Le 9 mai, il s'est entretenu avec les diplomates Y

@@ -421,6 +421,17 @@ fn an_exchange_to_come_completes_no_other() {
     );
 }
 
+/// The members a side's delegation is said to have counted came with its head: the sentences
+/// after an exchange that names one party do not make them its others.
+#[test]
+fn a_side_s_delegation_members_are_no_parties() {
+    crate::extract::testing::assert_parties(
+        "President Tom Ward held bilateral talks in Accra on Monday. The Ghanaian delegation at the talks included Vice-President Ali Khan and Minister Sam Otieno.",
+        Language::En,
+        &["Tom Ward -"],
+    );
+}
+
 /// The sentence after a visit that names the host's guest only there names the other party, even
 /// where a spokesperson, titled, closes it as the report's source.
 #[test]

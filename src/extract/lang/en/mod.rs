@@ -300,6 +300,13 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     exchanges_each: &["meetings", "calls"],
     between: "between",
     delegations: &["delegation", "delegations", "side"],
+    delegation_members: &[
+        "included",
+        "includes",
+        "comprised",
+        "comprises",
+        "consisted",
+    ],
     headed_by: &[("led", "by"), ("headed", "by")],
     headed: &["led", "headed"],
     invitations: &["invitation"],
