@@ -126,6 +126,25 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// The one of `candidates` who holds an office the title at `title` names in full, in either
+    /// language, an organisation's possessive read as its name ("NATO's Secretary General").
+    pub(super) fn office_holder(&self, candidates: &[usize], title: Range<usize>) -> Option<usize> {
+        let folded = self.text.folded_span(title);
+        let folded = format!(" {} ", folded.replace("'s ", " ").replace(" ' s ", " "));
+        let gazetteer = &self.lex.gazetteer;
+        let holds = |p: &&usize| {
+            gazetteer.people[**p].roles.iter().any(|r| {
+                let office = gazetteer.offices.iter().find(|o| &o.name == r);
+                (office.into_iter().flat_map(|o| o.names()))
+                    .any(|n| folded.contains(&format!(" {} ", fold(n))))
+            })
+        };
+        match candidates.iter().filter(holds).collect::<Vec<_>>()[..] {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
     /// A known person the text titles once as an organisation's official speaks for no country
     /// ("le secrétaire général de l'OTAN, Mark Rutte", then "M. Rutte"), whatever one they once
     /// served.

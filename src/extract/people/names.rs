@@ -353,6 +353,20 @@ impl Finder<'_, '_> {
                     name: run.clone(),
                     phrase: title.map_or(run.start, |(s, _)| s)..run.end,
                 });
+            } else if let Some((start, one)) =
+                (title.filter(|_| bearers.len() > 1)).and_then(|(start, _)| {
+                    Some((start, self.office_holder(bearers, start..run.start)?))
+                })
+            {
+                // "NATO's Secretary General Rasmussen": of several bearers of a surname, the one
+                // who holds the office the title names.
+                let person = self.known_as(one, Confidence::Medium, self.name_text(&run));
+                let person = self.add_person(person);
+                self.cast.mentions.push(Mention {
+                    person,
+                    name: run.clone(),
+                    phrase: start..run.end,
+                });
             } else if let candidates @ [_, _, ..] = bearers {
                 if titled {
                     let start = title

@@ -464,6 +464,14 @@ fn countries_of_offices_regions_and_organisations() {
         "Le roi Albert II a reçu le président tchadien Ali Khan.",
         &["Albert II BE", "Ali Khan TD"],
     );
+    // An organisation's office after its possessive: the one who held it.
+    assert_eq!(
+        named_in(
+            "Minister Tom Ward met with NATO's Secretary General Rasmussen in Brussels.",
+            Language::En
+        ),
+        ["Tom Ward -", "Rasmussen -"]
+    );
 }
 
 #[test]
