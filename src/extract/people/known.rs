@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::{Finder, Person};
+use super::{Finder, Mention, Person};
 use crate::extract::lexicon::Listed;
 use crate::extract::text::fold;
 use crate::model::Confidence;
@@ -143,6 +143,17 @@ impl Finder<'_, '_> {
             [one] => Some(*one),
             _ => None,
         }
+    }
+
+    /// Records the known person `one`, named by `run` under the title from `start`.
+    pub(super) fn titled_known(&mut self, one: usize, run: &Range<usize>, start: usize) {
+        let person = self.known_as(one, Confidence::Medium, self.name_text(run));
+        let person = self.add_person(person);
+        self.cast.mentions.push(Mention {
+            person,
+            name: run.clone(),
+            phrase: start..run.end,
+        });
     }
 
     /// A known person the text titles once as an organisation's official speaks for no country

@@ -337,13 +337,7 @@ impl Finder<'_, '_> {
                 Some((start, self.holding(&reigning, role)?))
             });
             if let Some((start, one)) = crowned {
-                let person = self.known_as(one, Confidence::Medium, self.name_text(&run));
-                let person = self.add_person(person);
-                self.cast.mentions.push(Mention {
-                    person,
-                    name: run.clone(),
-                    phrase: start..run.end,
-                });
+                self.titled_known(one, &run, start);
                 continue;
             }
             let owner = || self.surname_owner(&run, titled, honorific);
@@ -360,13 +354,7 @@ impl Finder<'_, '_> {
             {
                 // "NATO's Secretary General Rasmussen": of several bearers of a surname, the one
                 // who holds the office the title names.
-                let person = self.known_as(one, Confidence::Medium, self.name_text(&run));
-                let person = self.add_person(person);
-                self.cast.mentions.push(Mention {
-                    person,
-                    name: run.clone(),
-                    phrase: start..run.end,
-                });
+                self.titled_known(one, &run, start);
             } else if let candidates @ [_, _, ..] = bearers {
                 if titled {
                     let start = title
