@@ -46,7 +46,8 @@ pub fn bearer(text: &Text, cast: &Cast, event: &mut Event) {
 /// "X received a written message from Y. The message was received by Z, the Foreign Minister, at
 /// his meeting with the ambassador": a message taken on its addressee's behalf by someone else, named
 /// right after the words that say so in one of the two next sentences, was never handed over to the
-/// addressee in person: the exchange is the message.
+/// addressee in person: the exchange is the message; a party named before those words is who was
+/// received, at another audience.
 pub fn taken_by_proxy(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let Some(s) = event.sentence.filter(|_| event.kind == EventKind::Meeting) else {
         return;
@@ -64,6 +65,14 @@ pub fn taken_by_proxy(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event
         .find_map(|t| {
             let tokens = text.sentences[t].tokens.clone();
             let at = (tokens.clone()).find(|&k| text.words.taken_by.open(text.folded_from(k)))?;
+            // "En marge de cette audience, X a été reçu par Z": a party received is another
+            // audience of theirs, not the message taken.
+            let received = (cast.mentions.iter()).any(|m| {
+                (tokens.start..at).contains(&m.name.start) && event.people.contains(&m.person)
+            });
+            if received {
+                return None;
+            }
             let next = (cast.mentions.iter())
                 .filter(|m| m.name.start > at && m.name.end <= tokens.end)
                 .min_by_key(|m| m.name.start)?;

@@ -462,6 +462,11 @@ fn kinds_of_messages_envoys_and_meals() {
             "The Emir Tom Ward received a written message from President Ali Khan on ties. The message was received by Foreign Minister Sam Otieno during his meeting with the Ghanaian ambassador.",
             Message,
         ),
+        // A party received by someone else after the audience was received again, not the message.
+        (
+            "The Emir Tom Ward received Minister Ali Khan, who conveyed to him a message of condolence. After the audience, Minister Khan was received by Prime Minister Sam Otieno.",
+            Meeting,
+        ),
         // Cables of congratulation are messages, several as one.
         (
             "King Tom Ward has sent cables of congratulation to President Ali Khan on the national day.",
