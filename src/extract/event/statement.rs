@@ -144,8 +144,12 @@ pub(super) fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize>
         // "Joint Statement on the Occasion of the Visit …": a heading that opens with the
         // statement's name titles the text, below whatever lines of an archive's reference.
         let opens = (cues.iter()).any(|(at, c)| *c == statement && at.start == 0);
+        // "Visite officielle du président X au Tchad (Communiqué final)": the heading of a
+        // communiqué both sides issue at a visit's close.
+        let final_statement = || (text.words.final_statements.iter()).any(|f| folded.contains(f));
         s.heading && (k < 4 || announced || opens) && (closes || names_statement(cues))
             || s.heading && k < 4 && adopts_declaration(text, s.tokens.clone())
+            || s.heading && k < 4 && final_statement()
             || announces_statement(text, k, folded, cues)
     };
     let first = read.clone().find(|&k| titles(k))?;

@@ -408,6 +408,9 @@ pub struct Words {
     /// names any conversation, by phone as well ("s'est entretenu … Cette rencontre …"), where
     /// English issuers call the same talks "the meeting" whatever they were.
     pub talks_retold_as_meeting: bool,
+    /// Names of the communiqué that closes a visit or a summit ("communiqué final"), which both
+    /// sides issue: a heading that names one titles a joint statement.
+    pub final_statements: &'static [&'static str],
     /// Nouns that name talks as such ("held talks"), not any conversation: talks so named stay
     /// talks whatever a headline calls the encounter ("X meets Y"), as a headline that so names
     /// them makes talks of the lead's "met".

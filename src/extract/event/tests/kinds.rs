@@ -57,6 +57,16 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Communiqué de presse conjoint des deux délégations\n\nLe ministre Tom Ward a effectué une visite au Mali où il a eu des entretiens avec Ali Khan.",
         JointStatement,
     );
+    // A final communiqué heading a visit's report is issued by both sides.
+    kind_of(
+        "Visite d'État du président Tom Ward au Mali (Communiqué final)\n\nÀ l'invitation du président Ali Khan, le président Tom Ward a effectué une visite d'État à Bamako. Les deux chefs d'État ont eu des entretiens.",
+        JointStatement,
+    );
+    kind_in(
+        "Final Communique of the State Visit of President Tom Ward to Ghana\n\nAt the invitation of President Ali Khan, President Tom Ward paid a state visit to Accra. The two leaders held talks.",
+        crate::model::Language::En,
+        JointStatement,
+    );
     kind_of(
         "Communiqué conjoint franco-malien, en date du 3 mai, sur la coopération.\n\nLe président Ali Khan a été reçu par le président Tom Ward le 3 mai.",
         JointStatement,

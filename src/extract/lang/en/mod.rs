@@ -418,6 +418,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     building_joiners: &["of"],
     signed_datelines_place: false,
     talks_retold_as_meeting: false,
+    final_statements: &["final communique"],
     talks_named: &["talks"],
     welcomes: &["welcomed"],
     // "X welcomed Y to Washington. They discussed …": English tells a meeting's topics with the

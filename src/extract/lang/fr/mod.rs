@@ -510,6 +510,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     building_joiners: &["de", "d'", "du", "des"],
     signed_datelines_place: true,
     talks_retold_as_meeting: true,
+    final_statements: &["communique final"],
     // "Entretien entre X et Y" heads an audience as well: only negotiations name talks as such.
     talks_named: &["pourparlers"],
     welcomes: &["accueilli", "accueillie", "accueillis", "accueillies"],
