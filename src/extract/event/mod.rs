@@ -380,9 +380,21 @@ fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event)
         let cues = lex.sentence_cues(text, s);
         // "Leader meets Y" over "X held talks with Y": talks named as such stay talks.
         let named_talks = (event.cue.clone()).is_some_and(|cue| names_talks(text, cue));
+        // "La délégation a été accueillie à l'aéroport. Les deux chefs d'État ont ensuite eu un
+        // entretien": a welcome is the talks' occasion, not how they were held.
+        let welcome = || {
+            let tokens = text.sentences[s].tokens.clone();
+            Some(s) == before
+                && tokens
+                    .into_iter()
+                    .any(|k| text.words.welcomes.contains(&text.fw(k)))
+        };
         let refines = |kind: EventKind| {
             call(kind)
-                || (event.kind == EventKind::Talks && kind == EventKind::Meeting && !named_talks)
+                || (event.kind == EventKind::Talks
+                    && kind == EventKind::Meeting
+                    && !named_talks
+                    && !welcome())
         };
         kind::classify(cues).filter(|&(kind, _)| !event.cued || refines(kind))
     });

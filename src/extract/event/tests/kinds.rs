@@ -411,6 +411,11 @@ fn a_welcome_is_the_occasion_of_the_talks_told_next() {
         crate::model::Language::En,
         Meeting,
     );
+    // Talks told after a welcome that names no one are the talks, held at the welcome's occasion.
+    kind_of(
+        "À l'invitation du président Tom Ward, le président Ali Khan a effectué une visite de travail à Lomé.\n\nLa délégation a été accueillie à l'aéroport de Lomé. Le président Ali Khan et le président Tom Ward ont ensuite eu un entretien.",
+        Talks,
+    );
     // Talks named as such after a welcome are what it was the occasion of.
     kind_in(
         "Prime Minister Ali Khan was welcomed to the presidential palace in Nairobi on Monday. He was greeted by a guard of honour before he sat down with President Tom Ward for talks.",
