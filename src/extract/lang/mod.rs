@@ -212,6 +212,9 @@ pub struct Words {
     /// Nouns of a message and the word that gives its addressee ("un message de félicitations à
     /// X", "a letter of condolence to X"): an untitled name after them is a person.
     pub addressed: (&'static [&'static str], &'static str),
+    /// The prepositions that give whose message it is ("les condoléances du président X", "the
+    /// greetings of President X").
+    pub of_sender: &'static [&'static str],
     /// Articles written before a country's name ("entre le Mali et le Ghana", "the United States").
     pub country_articles: &'static [&'static str],
     /// The word "and", which joins the items of a list of names.

@@ -212,6 +212,17 @@ fn in_sentence<'c>(
         k > tokens.start && messages.contains(&text.fw(k - 1))
             || k > tokens.start + 1 && text.fw(k - 1) == to && messages.contains(&text.fw(k - 2))
     };
+    // "X a été reçu par Y, auquel il a adressé les condoléances du Président de la République, Z":
+    // whose wishes a party passes on, once both parties are named, sent them through that party.
+    // The preposition may open the name's phrase ("du président Z") or stand before it.
+    let passed_on = |m: &Mention| {
+        let (messages, _) = text.words.addressed;
+        let of = (m.phrase.start.saturating_sub(1).max(tokens.start)..=m.phrase.start)
+            .find(|&k| text.words.of_sender.contains(&text.fw(k)));
+        of.is_some_and(|k| {
+            (k.saturating_sub(3).max(tokens.start)..k).any(|j| messages.contains(&text.fw(j)))
+        })
+    };
     // "…, Press Secretary Z told reporters": who says so, the source.
     let is_source =
         |m: &Mention| text.words.sources.contains(&text.fw(m.name.end)) || says_before(text, m);
@@ -259,6 +270,7 @@ fn in_sentence<'c>(
             || possessive(text, m.name.end) && (people.len() >= 2 || party_after_cue())
             || is_source(m) && (people.len() >= 2 || two_after())
             || issued_for_a_party(text, m, tokens.start)
+            || people.len() >= 2 && passed_on(m)
         {
             continue;
         }

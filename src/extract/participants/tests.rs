@@ -216,6 +216,14 @@ fn participants_of_a_sentence() {
     check("Le président Tom Ward a adressé une lettre de condoléances au président du Ghana, suite au décès de l'ancien président ghanéen Ali Khan.", &["Tom Ward"], &["GH"]);
     // Whose message of several things a visitor brought stayed home, however long the list.
     check("Ali Khan, ministre ghanéen, était porteur d'un message d'amitié et de fraternité du président Sam Otieno à son homologue Tom Ward.", &["Ali Khan", "Tom Ward"], &[]);
+    // Whose wishes a party passes on, once both parties are named, sent them through that party;
+    // the sender of a message one party received is the other.
+    check("Le ministre Ali Khan a été reçu lundi par le président Tom Ward, auquel il a adressé les condoléances émues du Président de la République, Son Excellence Sam Otieno.", &["Ali Khan", "Tom Ward"], &[]);
+    check(
+        "Le président Tom Ward a reçu lundi un message de félicitations du président Sam Otieno.",
+        &["Tom Ward", "Sam Otieno"],
+        &[],
+    );
 }
 
 #[test]
@@ -224,6 +232,10 @@ fn participants_of_an_english_sentence() {
         let (p, _) = participants_in(input, Language::En);
         assert_eq!(p, people, "{input}");
     };
+    check(
+        "Minister Ali Khan met President Tom Ward and conveyed to him the warm greetings and congratulations of President Sam Otieno.",
+        &["Ali Khan", "Tom Ward"],
+    );
     // A name in the possessive once both parties are named is what they spoke of; before, it may
     // name a party.
     check("Minister Tom Ward and Minister Ali Khan discussed the preparations for President Sam Otieno's visit.", &["Tom Ward", "Ali Khan"]);

@@ -229,6 +229,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         ],
         "to",
     ),
+    of_sender: &["of"],
     country_articles: &["the"],
     and: "and",
     namely: &["namely"],

@@ -233,6 +233,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         ],
         "a",
     ),
+    of_sender: &["de", "du", "des", "d'"],
     // "a appelé à la retenue", "appelé au dialogue": an appeal, not a call.
     appeals: &["a", "au", "aux"],
     many: &[
