@@ -47,9 +47,7 @@ fn ends_a_visit(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
 /// attack"): the exchange's only where that noun, or the next word past one that qualifies it,
 /// names one ("Friday's talks", "Thursday's morning meeting").
 fn dates_another(text: &Text, k: usize) -> bool {
-    text.fw(k + 1) == "'"
-        && text.fw(k + 2) == "s"
-        && !(k + 3..k + 5).any(|j| names_an_exchange(text.words, text.fw(j)))
+    text.possessive(k + 1) && !(k + 3..k + 5).any(|j| names_an_exchange(text.words, text.fw(j)))
 }
 
 /// A day right after a verb of report ("a indiqué son cabinet mercredi") dates the report.

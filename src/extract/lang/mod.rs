@@ -212,9 +212,6 @@ pub struct Words {
     /// Nouns of a message and the word that gives its addressee ("un message de félicitations à
     /// X", "a letter of condolence to X"): an untitled name after them is a person.
     pub addressed: (&'static [&'static str], &'static str),
-    /// The prepositions that give whose message it is ("les condoléances du président X", "the
-    /// greetings of President X").
-    pub of_sender: &'static [&'static str],
     /// Articles written before a country's name ("entre le Mali et le Ghana", "the United States").
     pub country_articles: &'static [&'static str],
     /// The word "and", which joins the items of a list of names.
@@ -402,7 +399,9 @@ pub struct Words {
     /// Buildings whose names follow them ("au Château de Val Fleuri", "the Palace of Westminster"):
     /// neither the word nor the name after it and its joiner names a person.
     pub buildings: &'static [&'static str],
-    pub building_joiners: &'static [&'static str],
+    /// The prepositions of the genitive (folded): they join a building to its name ("the Palace
+    /// of Westminster") and a message to whose it is ("les condoléances du président X").
+    pub genitives: &'static [&'static str],
     /// Whether a wire's dateline signed in brackets places the encounter it reports ("Kinshasa,
     /// 17 juin 2022 (ACP).- …": national agencies file from where their leaders receive), not
     /// where international wires merely file from ("WASHINGTON, Nov 19 (Reuters) -").

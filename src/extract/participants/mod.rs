@@ -218,7 +218,7 @@ fn in_sentence<'c>(
     let passed_on = |m: &Mention| {
         let (messages, _) = text.words.addressed;
         let of = (m.phrase.start.saturating_sub(1).max(tokens.start)..=m.phrase.start)
-            .find(|&k| text.words.of_sender.contains(&text.fw(k)));
+            .find(|&k| text.words.genitives.contains(&text.fw(k)));
         of.is_some_and(|k| {
             (k.saturating_sub(3).max(tokens.start)..k).any(|j| messages.contains(&text.fw(j)))
         })
@@ -267,7 +267,7 @@ fn in_sentence<'c>(
         };
         if owns_title(text, cast, m, trigger)
             || of_a_government(text, m)
-            || possessive(text, m.name.end) && (people.len() >= 2 || party_after_cue())
+            || text.possessive(m.name.end) && (people.len() >= 2 || party_after_cue())
             || is_source(m) && (people.len() >= 2 || two_after())
             || issued_for_a_party(text, m, tokens.start)
             || people.len() >= 2 && passed_on(m)
@@ -399,7 +399,7 @@ fn owns_title(text: &Text, cast: &Cast, m: &Mention, trigger: usize) -> bool {
             && !(end..n.name.start).contains(&trigger)
             && (end + 2..n.name.start).all(|k| !text.words.title_stops.contains(&text.fw(k)))
     };
-    possessive(text, end) && cast.mentions.iter().any(title)
+    text.possessive(end) && cast.mentions.iter().any(title)
 }
 
 /// "after the X government assumed power", "sous le gouvernement X": a bare surname that names a
@@ -409,11 +409,6 @@ fn of_a_government(text: &Text, m: &Mention) -> bool {
     m.phrase == m.name
         && (after.contains(&text.fw(m.name.end))
             || m.name.start > 0 && before.contains(&text.fw(m.name.start - 1)))
-}
-
-/// Whether a name ending at `end` is in the possessive ("President X's").
-fn possessive(text: &Text, end: usize) -> bool {
-    text.fw(end) == "'" && text.fw(end + 1) == "s"
 }
 
 /// Where a sentence stops naming participants: the first aside after a participant that follows the

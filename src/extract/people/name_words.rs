@@ -159,7 +159,7 @@ impl Finder<'_, '_> {
         }
         words.buildings.contains(&text.fw(start))
             || start >= 2
-                && words.building_joiners.contains(&text.fw(start - 1))
+                && words.genitives.contains(&text.fw(start - 1))
                 && words.buildings.contains(&text.fw(start - 2))
     }
 }

@@ -167,7 +167,7 @@ fn without_countries(text: &Text, lex: &Lexicon, title: Range<usize>) -> Vec<Ran
         if hit.form == CountryForm::Prefix || (a > 0 && hyphen(a - 1)) || hyphen(b) {
             continue;
         }
-        let possessive = b + 1 < title.end && text.fw(b) == "'" && text.fw(b + 1) == "s";
+        let possessive = b + 1 < title.end && text.possessive(b);
         if hit.form == CountryForm::Demonym {
             cut.push(a..b);
         } else if possessive {

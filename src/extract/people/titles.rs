@@ -151,7 +151,7 @@ impl Finder<'_, '_> {
             }
             if self.is(k, Listed::ROLE) && !self.in_a_body(k) {
                 // "the President's Video Conference": what a role owns is not named by it.
-                if self.text.fw(k + 1) == "'" && self.text.fw(k + 2) == "s" {
+                if self.text.possessive(k + 1) {
                     return None;
                 }
                 // "Minister Ward thanked his guest Ali Khan": a role that titles a name before
@@ -203,7 +203,7 @@ impl Finder<'_, '_> {
     fn of_a_venue(&self, start: usize) -> bool {
         let (text, words) = (self.text, self.text.words);
         start >= 2
-            && words.building_joiners.contains(&text.fw(start - 1))
+            && words.genitives.contains(&text.fw(start - 1))
             && words.venues.contains(&text.fw(start - 2))
     }
 

@@ -466,7 +466,7 @@ fn named_event_s<'a>(text: &Text<'a>, lex: &Lexicon, k: usize, end: usize) -> Op
         let w = text.fw(j);
         text.capitalised(j)
             || w.starts_with(|c: char| c.is_ascii_digit())
-            || words.building_joiners.contains(&w)
+            || words.genitives.contains(&w)
             || words.definite.contains(&w)
             || words.gatherings.contains(&w)
     };

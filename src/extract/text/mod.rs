@@ -133,6 +133,12 @@ impl<'a> Text<'a> {
         (range.start..range.end.min(self.sentences.len())).filter(|&k| self.sentences[k].running())
     }
 
+    /// Whether the English possessive ("'s") opens at token `k`: what ends before it is an owner
+    /// ("President X's visit", "last Friday's poll").
+    pub fn possessive(&self, k: usize) -> bool {
+        self.fw(k) == "'" && self.fw(k + 1) == "s"
+    }
+
     pub fn word(&self, i: usize) -> &'a str {
         self.tokens
             .get(i)

@@ -233,7 +233,6 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         ],
         "a",
     ),
-    of_sender: &["de", "du", "des", "d'"],
     // "a appelé à la retenue", "appelé au dialogue": an appeal, not a call.
     appeals: &["a", "au", "aux"],
     many: &[
@@ -508,7 +507,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         // "son homologue au Quai d'Orsay": a ministry named by the street it stands on.
         "quai",
     ],
-    building_joiners: &["de", "d'", "du", "des"],
+    genitives: &["de", "d'", "du", "des"],
     signed_datelines_place: true,
     talks_retold_as_meeting: true,
     final_statements: &["communique final"],
