@@ -26,6 +26,9 @@ pub(super) const ROLES: &[&str] = &[
     "amir",
     "sultan",
     "pope",
+    // "the Holy Father Francis", "the Supreme Pontiff": the Pope as the Holy See names him.
+    "pontiff",
+    "father",
     "sheikh",
     "shaikh",
     "counterpart",
@@ -50,7 +53,6 @@ pub(super) const ROLES: &[&str] = &[
     // "Undersecretary for Policy Tom Ward": a ministry's officials under its minister.
     "undersecretary",
     "under-secretary",
-    "pope",
     "premier",
     "representative",
     "commissioner",
@@ -104,6 +106,8 @@ pub(super) const HONORIFICS: &[&str] = &[
     "excellency",
     "majesty",
     "highness",
+    // "His Holiness Pope Francis".
+    "holiness",
     "dato",
     "datuk",
     "tun",
@@ -204,6 +208,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "princess",
     "pope",
     "pontiff",
+    // "the Holy Father Francis", "His Holiness".
+    "holy",
+    "father",
+    "holiness",
     "crown",
     "emir",
     "amir",

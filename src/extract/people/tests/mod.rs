@@ -126,6 +126,15 @@ fn people_from_titles() {
         "Le président a reçu M. Cheikh Tom Ward, ministre sénégalais de la Santé.",
         &["Cheikh Tom Ward SN"],
     );
+    // The Holy See names the Pope by its own titles.
+    check(
+        "Ce matin, le Saint-Père François a reçu en audience M. Tom Ward, Président du Kenya.",
+        &["François VA", "Tom Ward KE"],
+    );
+    check(
+        "Sa Sainteté le pape François a reçu M. Tom Ward.",
+        &["François VA", "Tom Ward -"],
+    );
     check(
         "son homologue belge Alexander De Croo.",
         &["Alexander De Croo BE"],
