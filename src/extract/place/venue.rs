@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::known_at;
+use super::{known_at, known_from};
 use crate::extract::lexicon::Lexicon;
 use crate::extract::text::{fold, Text};
 
@@ -50,8 +50,9 @@ pub(super) fn named_with<'a>(
 }
 
 /// The known city an article or a possessive sets before a venue's word, as English names a
-/// building by its city ("at his Colombo residence", "at the Nairobi office"), unless a place
-/// follows the venue ("at the Hyderabad House in New Delhi": a house named after a city).
+/// building by its city ("at his Colombo residence", "at the Nairobi office"), the venue's own
+/// words in capitals between ("in the Vatican Apostolic Palace"), unless a place follows the
+/// venue ("at the Hyderabad House in New Delhi": a house named after a city).
 pub(super) fn city_before<'a>(
     text: &Text<'a>,
     lex: &Lexicon,
@@ -68,10 +69,14 @@ pub(super) fn city_before<'a>(
         if venue >= end || !words.venues.contains(&text.fw(venue)) || !text.capitalised(det + 1) {
             return None;
         }
+        // "at the Hyderabad House, New Delhi"; a comma that closes the phrase places nothing.
         let placed_after = venue + 1 < end
-            && (text.introduces_place(venue + 1) || text.tokens[venue + 1].is_punct(','));
-        let city = known_at(text, lex, det + 1, venue)?;
-        (!placed_after && city.len() == text.span(det + 1..venue).len()).then_some(city)
+            && (text.introduces_place(venue + 1)
+                || text.tokens[venue + 1].is_punct(',')
+                    && known_at(text, lex, venue + 2, end).is_some());
+        let (city, after) = known_from(text, lex, det + 1, venue)?;
+        let named_after = (after..venue).all(|k| text.tokens[k].is_word() && text.capitalised(k));
+        (!placed_after && named_after).then_some(city)
     })
 }
 

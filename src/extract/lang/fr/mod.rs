@@ -496,7 +496,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     unknown_places: true,
     venues: &["palais", "aeroport"],
-    venue_joiners: &["de", "d'"],
+    venue_joiners: &["de", "d'", "du"],
     buildings: &[
         "palais",
         "chateau",

@@ -44,6 +44,11 @@ fn places_named_by_venues_missions_and_stays() {
             "À sa descente d'avion à l'aéroport international Niamey-Sud, le ministre Ali Khan a été accueilli par le président Tom Ward.",
             Some("Niamey"),
         ),
+        // A venue's name joined to its city by "du".
+        (
+            "Le pape François a reçu lundi au Palais apostolique du Vatican le président Tom Ward.",
+            Some("Vatican"),
+        ),
         // An envoy's seat, however long the title before it.
         (
             "L'ambassadrice extraordinaire et plénipotentiaire de la République du Ghana à Dakar a présenté ses lettres de créance au président Tom Ward, au palais présidentiel à Bamako.",
@@ -128,6 +133,14 @@ fn places_named_by_venues_missions_and_stays() {
         &[],
         Some("Lomé"),
     );
+    // A venue named by its city, its own words in capitals between; the comma after it closes
+    // the phrase, naming no other place.
+    for (input, city) in [
+        ("This morning, in the Vatican Apostolic Palace, Pope Francis received in audience President Tom Ward.", "Vatican"),
+        ("President Tom Ward received Minister Ali Khan in the Nairobi State House, and they discussed trade.", "Nairobi"),
+    ] {
+        check_in(Language::En, input, EventKind::Meeting, &[], Some(city));
+    }
 }
 
 /// A visit told before a report that writes its own day, "une visite" of whatever kind to the
