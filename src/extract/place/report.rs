@@ -352,6 +352,12 @@ fn scan(
                 return Some((city.to_string(), Confidence::High));
             }
         }
+        // "at the Vatican", "in the Vatican Gardens": a known place after its article.
+        if words.definite.contains(&text.fw(first)) && !named(first + 1) {
+            if let Some(place) = known_at(text, lex, first + 1, tokens.end) {
+                return Some((place.to_string(), Confidence::High));
+            }
+        }
         if !text.capitalised(first) {
             continue;
         }

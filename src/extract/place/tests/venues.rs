@@ -138,6 +138,8 @@ fn places_named_by_venues_missions_and_stays() {
     for (input, city) in [
         ("This morning, in the Vatican Apostolic Palace, Pope Francis received in audience President Tom Ward.", "Vatican"),
         ("President Tom Ward received Minister Ali Khan in the Nairobi State House, and they discussed trade.", "Nairobi"),
+        // A known place after its article.
+        ("Pope Francis received President Tom Ward at the Vatican on Monday.", "Vatican"),
     ] {
         check_in(Language::En, input, EventKind::Meeting, &[], Some(city));
     }
