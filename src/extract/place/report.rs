@@ -352,9 +352,12 @@ fn scan(
                 return Some((city.to_string(), Confidence::High));
             }
         }
-        // "at the Vatican", "in the Vatican Gardens": a known place after its article.
+        // "at the Vatican": a known place after its article, unless it names a building after it
+        // ("at the Kampala House in Nairobi").
         if words.definite.contains(&text.fw(first)) && !named(first + 1) {
-            if let Some(place) = known_at(text, lex, first + 1, tokens.end) {
+            let building = |k: usize| k < tokens.end && text.capitalised(k);
+            let known = known_from(text, lex, first + 1, tokens.end);
+            if let Some((place, _)) = known.filter(|&(_, after)| !building(after)) {
                 return Some((place.to_string(), Confidence::High));
             }
         }
