@@ -106,10 +106,13 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
             main.people.push(head.person);
         }
     }
-    // A statement is dated and placed by the line under its title, or the one right over it, else
-    // by its title, else by the line it is signed with.
+    // A statement is dated and placed by the line under its title, past a page's stamp, or the one
+    // right over it, else by its title, else by the line it is signed with.
     let titled = main.title.and_then(|t| {
-        date::date_line(&text, &dates, t + 1..t + 3)
+        let under = (t + 1..text.sentences.len())
+            .find(|&k| !date::stamps(&text, &dates, k))
+            .unwrap_or(t + 1);
+        date::date_line(&text, &dates, under..under + 2)
             .or_else(|| date::date_line(&text, &dates, t.saturating_sub(1)..t))
             .or_else(|| date::title_dated(&text, &dates, t))
     });

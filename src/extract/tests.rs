@@ -196,6 +196,12 @@ fn a_statement_is_dated_and_placed_by_the_line_it_is_signed_on() {
             Some("2021-05-04"),
             None,
         ),
+        // A visit's span on the line, in capitals, past the page's stamp under the title.
+        (
+            "Visite du président Ali Khan au Togo : communiqué conjoint\n\nPublié le mercredi 6 mai 2021 à 11h41\n\nLOMÉ, DU 3 AU 5 MAI 2021\n\nÀ l'invitation du président Tom Ward, le président Ali Khan a effectué une visite au Togo les 3, 4 et 5 mai 2021.",
+            Some("2021-05-03"),
+            Some("Lomé"),
+        ),
         // Signed at home, over a lead that tells the visit abroad: the release's city.
         (
             "Communiqué conjoint\n\nAccra, le 4 mai 2021\n\nÀ l'invitation du président Tom Ward, le président Ali Khan a effectué une visite d'État au Togo.\n\nLes deux chefs d'État ont salué la croissance des échanges.",

@@ -157,7 +157,9 @@ pub fn find(
 /// The place on the line that dates a statement ("Islamabad: November 18, 2015"), unless the
 /// statement's lead tells the visit in another country.
 pub fn on_statement_line(text: &Text, lex: &Lexicon, line: usize) -> Option<String> {
-    on_line(text, lex, line).filter(|place| !lead_abroad(text, lex, place))
+    on_line(text, lex, line)
+        .filter(|place| !lead_abroad(text, lex, place))
+        .map(|place| unshouted(&place))
 }
 
 /// A place a hard-wrapped text's line break cuts ("Cité\ndu Vatican") on one line, its words
