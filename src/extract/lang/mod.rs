@@ -245,8 +245,9 @@ pub struct Words {
     /// the country of whom they act for.
     pub sent: &'static [&'static str],
     /// The office a person is congratulated on taking, after their name ("X on his appointment as
-    /// Prime Minister", "X pour sa nomination au poste de ministre"): the words that open the
-    /// clause before a possessive, and the phrases that end it right before the title.
+    /// Prime Minister", "X pour sa nomination au poste de ministre"), or holds as they act ("X, en
+    /// sa qualité d'ambassadeur de …"): the words that open the clause before a possessive, and
+    /// the phrases that end it right before the title.
     pub office_taken: (&'static [&'static str], &'static [&'static str]),
     /// Whether a single capitalised word right after a role is a person's surname though the
     /// gazetteer does not know it ("President Zelenskyy").

@@ -102,7 +102,18 @@ impl Finder<'_, '_> {
     /// past its post-nominal letters.
     pub(super) fn title_after(&self, end: usize) -> Option<Range<usize>> {
         let end = self.post_nominals_end(end);
-        if let Some(from) = self.office_taken(end) {
+        // "SEM X, en sa qualité d'ambassadeur du Ghana": the clause may follow a comma, where it
+        // says whose official the person acts as; not an organisation's office a head of state
+        // holds in turn ("X, en sa qualité de président de l'Union africaine"), which leaves
+        // them their country.
+        let comma = self.text.tokens.get(end).is_some_and(|t| t.is_punct(','));
+        let capacity = || {
+            comma
+                .then(|| self.office_taken(end + 1))
+                .flatten()
+                .filter(|&from| (self.title_country(from..self.title_end(from), false)).is_some())
+        };
+        if let Some(from) = self.office_taken(end).or_else(capacity) {
             return Some(from..self.title_end(from));
         }
         // "“Ali Khan”, l'envoyé spécial": a name in quotes is titled after its closing quote.

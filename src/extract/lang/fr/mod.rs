@@ -189,8 +189,15 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     country_after_name: &["de", "du", "d'"],
     of_person: &["de", "d", "d'"],
     office_taken: (
-        &["pour"],
-        &["au poste de", "en tant que", "en qualite de", "comme"],
+        &["pour", "en"],
+        &[
+            "au poste de",
+            "en tant que",
+            "en qualite de",
+            "comme",
+            "qualite de",
+            "qualite d'",
+        ],
     ),
     sent: &[
         "envoye",

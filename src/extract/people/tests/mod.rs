@@ -375,6 +375,16 @@ fn countries_of_offices_regions_and_organisations() {
         "Le président a félicité Ali Khan pour sa nomination au poste de ministre des Affaires étrangères du Mali.",
         &["Ali Khan ML"],
     );
+    // So is the office a person acts in, after a comma ("en sa qualité de").
+    check(
+        "Le chef de l'État a reçu les lettres de créance de SEM Ali Khan, en sa qualité d'ambassadeur extraordinaire et plénipotentiaire de la République du Ghana auprès du Bénin.",
+        &["Ali Khan GH"],
+    );
+    // An organisation's office held in turn leaves a head of state their country.
+    check(
+        "Le président Félix Tshisekedi, en sa qualité de président de l'Union africaine, a appelé le président Tom Ward.",
+        &["Félix Tshisekedi CD", "Tom Ward -"],
+    );
     assert_eq!(
         named_in(
             "The President congratulated Tom Ward on his election as Ghana's Prime Minister and Ali Khan upon his visit to Accra as part of a tour.",
