@@ -149,10 +149,14 @@ fn in_sentence<'c>(
                     && name
                         .checked_sub(1)
                         .is_some_and(|c| text.tokens[c].is_punct(',') && !apposed(c));
+                // "X et son épouse ont reçu le roi Y": a cue in the subject does not reach
+                // over the exchange's verb to whom it takes.
+                let over_verb = k < trigger && trigger < phrase.start;
                 (text.words.aside_cues.contains(&f)
                     || text.words.companions.0.contains(&f)
                     || text.words.envoy_asides.contains(&f))
-                    && !(after_call
+                    && !(over_verb
+                        || after_call
                         || own_honorific
                         || object
                         || envoy_named

@@ -49,6 +49,17 @@ fn main_events() {
         "Le 20 mars, Xi Jinping est arrivé à Moscou. Le même jour, il s'est entretenu avec Vladimir Poutine.",
         &["Xi Jinping", "Vladimir Poutine"],
     );
+    // Who came along took no part, whatever title they are named after.
+    check(
+        "Avant leur entretien, le ministre Tom Ward et son homologue Ali Khan ont déjeuné en compagnie de Sam Otieno, conseiller du ministre, et de la Première dame, Lina Roux.",
+        &["Tom Ward", "Ali Khan"],
+    );
+    // A spouse in the subject: an aside's cue before the exchange's verb does not reach whom it
+    // takes.
+    check(
+        "Le président Tom Ward et son épouse ont reçu le roi Ali Khan et la reine Lina Roux au palais.",
+        &["Tom Ward", "Ali Khan", "Lina Roux"],
+    );
     // Parties met separately, one after another: the first is the party.
     check_in(
         "Kenyan President Tom Ward met separately with Peruvian Prime Minister Ali Khan and Ghanaian Foreign Minister Sam Otieno in Nairobi on Monday.",

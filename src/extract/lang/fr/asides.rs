@@ -80,6 +80,8 @@ pub(super) const CUT_PHRASES: &[&str] = &[
     "durant lequel",
     "durant laquelle",
     "en marge",
+    // "X et Y ont déjeuné en compagnie de leurs épouses": who else was there.
+    "en compagnie",
     "pour le deces",
     "suite au",
     "suite a",
