@@ -149,6 +149,11 @@ mod tests {
             "X a appelé à la retenue lors de sa rencontre avec Y.",
             Some(Meeting),
         );
+        // A word that names the telephone is no appeal, whatever follows it.
+        check(
+            "X et Y ont eu mardi un entretien téléphonique au sujet de la crise.",
+            Some(PhoneCall),
+        );
         // A tête-à-tête is talks, held face to face.
         check("X et Y ont eu un tête-à-tête au palais.", Some(Talks));
         // Wishes conveyed by telephone were a call's.
@@ -405,6 +410,12 @@ mod tests {
             ),
             (
                 "X congratulated Y by telephone on his election.",
+                En,
+                PhoneCall,
+            ),
+            // Only a word of calling may be an appeal ("called for calm").
+            (
+                "X held talks with Y on the phone for an hour.",
                 En,
                 PhoneCall,
             ),

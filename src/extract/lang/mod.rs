@@ -256,9 +256,11 @@ pub struct Words {
     pub title_stops: &'static [&'static str],
     /// Words for many before the noun of an exchange ("maints entretiens"): a summary of several.
     pub many: &'static [&'static str],
-    /// Words after a one-word mode ("called for restraint", "his call for peace") that make it an
-    /// appeal, not a call.
-    pub appeals: &'static [&'static str],
+    /// The words of calling that may be an appeal ("called", "appelé"), and the words after one
+    /// that make it so ("called for restraint", "his call for peace", "appelé au dialogue"); a
+    /// word that only names the telephone is a call's whatever follows ("une conversation
+    /// téléphonique au sujet de …").
+    pub appeals: (&'static [&'static str], &'static [&'static str]),
     /// Phrases that name an exchange; "{when}" in one stands for each of `cue_times`, or none.
     pub cues: &'static [(&'static str, Cue)],
     /// Words telling when, said inside a cue ("spoke today with", "received on Tuesday a cable").

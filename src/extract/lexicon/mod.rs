@@ -441,8 +441,8 @@ impl Lexicon {
             let after = folded[at.end..].trim_start();
             let word = after.split([' ', '\n']).next().unwrap_or("");
             matches!(cue, Cue::Mode(EventKind::PhoneCall | EventKind::VideoCall))
-                && !folded[at.clone()].contains(' ')
-                && words.appeals.contains(&word)
+                && words.appeals.0.contains(&&folded[at.clone()])
+                && words.appeals.1.contains(&word)
         };
         let (phrases, cues) = &self.cues[language as usize];
         phrases

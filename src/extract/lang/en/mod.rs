@@ -251,7 +251,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     office_taken: (&["on", "upon"], &["as"]),
     many: &["many", "several", "numerous", "multiple", "various"],
-    appeals: &["for"],
+    appeals: (&["call", "called", "calls"], &["for"]),
     cues: CUES,
     cue_times: &[
         "today",

@@ -241,7 +241,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "a",
     ),
     // "a appelé à la retenue", "appelé au dialogue": an appeal, not a call.
-    appeals: &["a", "au", "aux"],
+    appeals: (&["appele"], &["a", "au", "aux"]),
     many: &[
         "maints",
         "maintes",
