@@ -14,7 +14,9 @@ use crate::model::EventKind;
 /// téléphonique, …", "The talks between X and Y ended at 20:10. … At the beginning of the video
 /// conference, …": a conversation whose sentence does not say how it was held is a call when the
 /// next sentence, naming no one else, says it went over the phone or video, or one of the two
-/// after it points back to "the" call; the first that names someone else ends the search. Wishes
+/// after it points back to "the" call; the first that names someone else ends the search, its
+/// clause that tells the mode before that name still read ("The meeting, held via telephone,
+/// came a day after X received Y"). Wishes
 /// are a call's when the next sentence tells them given in one ("X a présenté ses condoléances à
 /// Y. Au cours d'un entretien téléphonique, X a …"). A call is a video one when one of them,
 /// pointing back to it, says it went by video ("Talks via teleconference … The teleconference was
@@ -36,10 +38,12 @@ pub(super) fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
     let sentences = text.sentences.iter().skip(s + 1).take(3);
     for (n, next) in sentences.take_while(|n| !n.heading).enumerate() {
         let k = s + 1 + n;
-        if names_others(cast, event, &next.tokens) {
+        let base = text.tokens[next.tokens.start].folded.start;
+        // Someone else named ends the search, unless only past the clause that tells the mode.
+        let other = first_other(cast, event, &next.tokens);
+        if other.is_some() && (message || phone || lex.sentence_opens_another(text, k)) {
             return;
         }
-        let base = text.tokens[next.tokens.start].folded.start;
         // Whether one of the two words before the cue at `at` is of `list`.
         let right_before = |at: usize, list: &[&str]| {
             (next.tokens.clone())
@@ -67,6 +71,15 @@ pub(super) fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
                 matches!(*c, kind::Cue::Kind(_) | kind::Cue::Mode(_)) && definite(at.start)
             })
         };
+        // "The meeting held via telephone, came a day after X received Y", "During phone talks,
+        // they agreed …, according to spokesperson Z": a clause that tells the mode and names
+        // no one else is about the report's exchange, whoever the rest of the sentence names.
+        let own_clause = |at: usize| {
+            other.is_none_or(|o| {
+                let cue = (next.tokens.clone()).find(|&t| text.tokens[t].folded.end > base + at);
+                cue.is_some_and(|c| (c..o).any(|t| text.tokens[t].is_punct(',')))
+            })
+        };
         let mode = if phone {
             let said = |k: EventKind| {
                 (cues.iter()).any(|&(_, c)| c == kind::Cue::Mode(k) || c == kind::Cue::Means(k))
@@ -80,7 +93,7 @@ pub(super) fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
         } else {
             cues.iter().find_map(|(at, c)| match *c {
                 kind::Cue::Mode(k) | kind::Cue::Means(k)
-                    if call(k) && (n == 0 || definite(at.start)) =>
+                    if call(k) && (n == 0 || definite(at.start)) && own_clause(at.start) =>
                 {
                     Some(k)
                 }
@@ -90,6 +103,9 @@ pub(super) fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
         if let Some(mode) = mode {
             event.kind = mode;
             event.cued = true;
+            return;
+        }
+        if other.is_some() {
             return;
         }
     }
@@ -249,7 +265,13 @@ fn kind_named_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
 
 /// Whether `tokens` name someone who is not a party of `event`.
 fn names_others(cast: &Cast, event: &Event, tokens: &Range<usize>) -> bool {
+    first_other(cast, event, tokens).is_some()
+}
+
+/// The first token of `tokens` that names someone who is not a party of `event`.
+fn first_other(cast: &Cast, event: &Event, tokens: &Range<usize>) -> Option<usize> {
     (cast.mentions.iter())
-        .filter(|m| tokens.contains(&m.name.start))
-        .any(|m| !event.people.contains(&m.person))
+        .filter(|m| tokens.contains(&m.name.start) && !event.people.contains(&m.person))
+        .map(|m| m.name.start)
+        .min()
 }

@@ -120,6 +120,23 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Le président Tom Ward s'est entretenu lundi avec le président Ali Khan. Ils ont salué leurs liens. Le Ghana veut renforcer ses échanges. Le ministre Joe Banda a visité le port. L'entretien téléphonique entre le ministre Joe Banda et le président Tom Ward avait eu lieu en mai.",
         Talks,
     );
+    // The clause that tells the mode is the report's exchange's, whoever the rest of the
+    // sentence names; not one that names another party itself.
+    kind_in(
+        "President Tom Ward and President Ali Khan discussed trade on Monday. The meeting held by telephone, came a day after Minister Joe Banda presented his credentials to Ward.",
+        crate::model::Language::En,
+        PhoneCall,
+    );
+    kind_in(
+        "President Tom Ward and President Ali Khan agreed on Monday to expand trade. During phone talks lasting an hour, they also reviewed security, Minister Joe Banda said.",
+        crate::model::Language::En,
+        PhoneCall,
+    );
+    kind_in(
+        "President Tom Ward held talks with President Ali Khan on Monday. He had a phone call with Minister Joe Banda, who is visiting Lima.",
+        crate::model::Language::En,
+        Talks,
+    );
     // A call that a sentence after it, pointing back to it, says went by video was a video one.
     kind_in(
         "President Tom Ward and President Ali Khan held talks by teleconference on Monday. They reviewed trade. The teleconference ran over a secure video link set up for the two leaders.",
