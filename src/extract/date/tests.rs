@@ -314,6 +314,11 @@ fn dates_as_readouts_write_them() {
             Some("2022-05-03"),
         ),
         (
+            "X a effectué une visite chez Y les 14, 15 et 16 mars 2011.",
+            None,
+            Some("2011-03-14"),
+        ),
+        (
             "En date du 2 juin 2020, X a reçu Y.",
             None,
             Some("2020-06-02"),

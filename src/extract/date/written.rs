@@ -175,7 +175,7 @@ fn day_or_month_first(
 }
 
 /// The first day of a written day or range of days at token `d` ("16", "16 et 17", "3 au 5",
-/// "26-28", "premier"), and the token after it.
+/// "26-28", "27, 28 et 29", "premier"), and the token after it.
 fn first_day(text: &Text, d: usize) -> Option<(u32, usize, bool)> {
     let f = text.fw(d);
     // "hier premier mars 2016": the first of a month written as a word.
@@ -191,10 +191,19 @@ fn first_day(text: &Text, d: usize) -> Option<(u32, usize, bool)> {
         return Some((day, d + 1, true));
     }
     let day = number(f, 1..32)?;
-    let range = (matches!(text.fw(d + 1), "-" | "–")
-        || text.words.range_joiners.contains(&text.fw(d + 1)))
-        && number(text.fw(d + 2), 1..32).is_some();
-    Some((day, if range { d + 3 } else { d + 1 }, range))
+    // "les 27, 28 et 29 juillet", "on 5, 6 and 7 May": a list of days whose last two a joiner
+    // links starts on the first.
+    let mut last = d;
+    while text.fw(last + 1) == "," && number(text.fw(last + 2), 1..32).is_some() {
+        last += 2;
+    }
+    let joined = |k: usize| {
+        (matches!(text.fw(k + 1), "-" | "–") || text.words.range_joiners.contains(&text.fw(k + 1)))
+            && number(text.fw(k + 2), 1..32).is_some()
+    };
+    let last = if last > d && joined(last) { last } else { d };
+    let range = joined(last);
+    Some((day, if range { last + 3 } else { d + 1 }, range))
 }
 
 /// A written date starting at token `i`, its year mended when its weekday shows it a slip.
