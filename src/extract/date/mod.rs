@@ -37,7 +37,7 @@ pub use city::{
     after_country, after_credit, after_stamp, dateline_city, dateline_place, known_place, place_at,
     place_before,
 };
-use foreign::{held_on, in_the_past, is_foreign, took_place_as_another};
+use foreign::{follows_an_act, held_on, in_the_past, is_foreign, took_place_as_another};
 pub use lines::{date_line, signed_line, stamps, title_dated};
 use page_day::page_day;
 use relative::{
@@ -373,13 +373,16 @@ fn written_in(tokens: &Range<usize>, d: &DateExpr, line: Option<&DateExpr>) -> b
 
 /// Whether `d` is a span a visit is told by ("en visite du 3 au 5 mai"), which dates the event
 /// when no day in it is named; not one a relative clause tells another event held over ("la
-/// session qui s'est tenue à Niamey du 4 au 5 juillet"). A visit told after an earlier event
-/// ("après avoir assisté au sommet, X a fait une visite du 25 au 29 août") keeps its span.
+/// session qui s'est tenue à Niamey du 4 au 5 juillet"), nor the night an act's participle or a
+/// death tells ("la mort du président survenue dans la nuit du 6 au 7 juillet"). A visit told
+/// after an earlier event ("après avoir assisté au sommet, X a fait une visite du 25 au 29 août")
+/// keeps its span.
 fn opens_span(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
     d.range
         && d.tokens.start > 0
         && text.fw(d.tokens.start - 1) == "du"
         && !took_place_as_another(text, d, sentence_start)
+        && !follows_an_act(text, d.tokens.start, sentence_start)
 }
 
 /// Whether the exchange whose cue starts at token `cue` is set, by the words right before it, as

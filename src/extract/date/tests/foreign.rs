@@ -12,6 +12,12 @@ fn dates_of_other_acts_and_earlier_days() {
             Some("2024-04-09"),
             None,
         ),
+        // …as is the night of an act, though written as a span.
+        (
+            "X a adressé un message de condoléances à Y. Il déplore la mort du ministre Z survenue dans la nuit du 3 au 4 mai.",
+            Some("2024-05-06"),
+            None,
+        ),
         // What a relative clause says took place on a date is the antecedent's: a summit's…
         (
             "X et Y se sont entretenus au téléphone, en tenant compte du sommet du G7 qui s'est tenu le 2 avril.",
