@@ -10,7 +10,7 @@ use super::anchor::{after_line, completed, long_before, off_the_page};
 use super::foreign::{in_the_past, is_foreign};
 use super::relative::{relative, resolve_relative, Relative};
 use super::stamps::{opens_as_dateline, timed};
-use super::{occasion_of, opens_span, written_in, Report};
+use super::{occasion_of, opens_span, written_in, DateExpr, Report};
 use crate::model::EventDate;
 
 /// The date a sentence beside `r`'s report gives its exchange, and the tokens it was read from.
@@ -68,11 +68,18 @@ pub(super) fn date_beside(
         // dernier que …") is an earlier event's, unless the sentence tells the exchange again.
         // So is one in a sentence after it that tells an exchange in the pluperfect ("Ils avaient
         // eu un entretien le 24 novembre").
-        let pluperfect = || text.in_pluperfect(x.tokens.clone());
+        // Not a relative clause after the date, which tells what its antecedent had done ("se
+        // sont parlé le 4 août, un entretien préparé par le ministre, lequel avait appelé Y").
+        let pluperfect = |d: &DateExpr| {
+            let relative = (d.tokens.end..x.tokens.end)
+                .find(|&k| text.words.relatives.contains(&text.fw(k)))
+                .unwrap_or(x.tokens.end);
+            text.in_pluperfect(x.tokens.start..relative)
+        };
         // "Mis à jour le 16/10/2019 à 22:39" above the report: the page's stamp, not its lead's.
         let earlier = |d: &_| {
             n < s_index && timed(text, d)
-                || n > s_index && (!must_restate && in_the_past(text, d) || pluperfect())
+                || n > s_index && (!must_restate && in_the_past(text, d) || pluperfect(d))
                 || n != s_index && !must_restate && long_before(d, r.published)
                 || off_the_page(d, r.published)
                 || long_before(d, written_on)

@@ -383,6 +383,13 @@ fn days_named_beside_another() {
             None,
             None,
         ),
+        // What a relative clause after the day says its antecedent had done does not set the
+        // day before the exchange.
+        (
+            "Que se sont dit X et Y au téléphone ?\n\nX et Y se sont parlé le 3 mai, une conversation préparée par le ministre Z, lequel avait appelé Y.",
+            Some("2023-05-08"),
+            Some("2023-05-03"),
+        ),
         // An eve with no day beside it, or another event's eve, dates nothing.
         (
             "La veille, X s'était entretenu avec Y.",

@@ -113,7 +113,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     auxiliaries: &[
         "a", "ont", "avait", "avaient", "aura", "est", "sont", "ete", "etait", "etaient",
     ],
-    relatives: &["qui"],
+    relatives: &["qui", "lequel", "laquelle", "lesquels", "lesquelles"],
     // Folded, "où" is "ou": in a clause with a verb to come and a date, never "or".
     relatives_of_place: &["ou"],
     phrase_openers: &[
