@@ -28,6 +28,16 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     if event.people.len() != 1 || !event.unnamed.is_empty() {
         return;
     }
+    // "Addressing the press after the two Heads of State led their delegations in talks, President
+    // X said": "the two" of a role before the cue are the pair the text named before, the one
+    // party it names again among them.
+    let two = (event.sentence.zip(event.cue.as_ref()))
+        .and_then(|(s, cue)| super::the_two(text, cast, s, cue.start))
+        .filter(|two| two.contains(&event.people[0]));
+    if let Some(two) = two {
+        event.people = two;
+        return;
+    }
     if let Some(subject) = pronoun_subject(text, cast, event) {
         event.people.insert(0, subject);
         return;

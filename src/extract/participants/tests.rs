@@ -444,6 +444,16 @@ fn a_side_s_delegation_members_are_no_parties() {
     );
 }
 
+/// "The two" of a role in the sentence that names one party again are the pair named before it.
+#[test]
+fn the_two_beside_one_party_named_again_are_the_pair() {
+    crate::extract::testing::assert_parties(
+        "President Tom Ward and his Ghanaian counterpart Ali Khan have welcomed the progress of their cooperation.\n\nSpeaking to the press after the two Heads of State held bilateral talks, President Ward thanked the delegations.",
+        Language::En,
+        &["Tom Ward -", "Ali Khan GH"],
+    );
+}
+
 /// The sentence after a visit that names the host's guest only there names the other party, even
 /// where a spokesperson, titled, closes it as the report's source.
 #[test]
