@@ -444,6 +444,16 @@ fn a_side_s_delegation_members_are_no_parties() {
     );
 }
 
+/// Two offices joined by "and" after a name make one title, whose country is the holder's.
+#[test]
+fn two_offices_joined_after_a_name_are_one_title() {
+    crate::extract::testing::assert_parties(
+        "NAIROBI - Kenyan Foreign Minister Tom Ward met Ali Khan, the new ambassador and permanent representative of Ghana to Kenya, on Monday.\n\nHe praised the forum, an initiative of Ghanaian President Sam Otieno.",
+        Language::En,
+        &["Tom Ward KE", "Ali Khan GH"],
+    );
+}
+
 /// "The two" of a role in the sentence that names one party again are the pair named before it.
 #[test]
 fn the_two_beside_one_party_named_again_are_the_pair() {

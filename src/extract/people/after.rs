@@ -237,13 +237,21 @@ impl Finder<'_, '_> {
                 && (words.roles.contains(&self.text.fw(k + 1))
                     || words.title_modifiers.contains(&self.text.fw(k + 1)))
                 && !names_next;
+            // "X, the new ambassador and permanent representative of Y": two offices joined
+            // make one title, where no name follows the second ("and Minister Z" opens the next
+            // person).
+            let role = |r: usize| words.roles.contains(&self.text.fw(r));
+            let joins_offices = self.text.fw(k) == words.and
+                && (k + 1..k + 3).any(role)
+                && !(k + 1..k + 4)
+                    .any(|r| self.text.capitalised(r) && self.name_word(r) && !role(r));
             // "Minister for South Asia, North Africa, the United Nations and the Commonwealth":
             // a title's list of portfolios goes on over its commas to the "and" that closes it.
             if t.is_punct(',') && self.lists_portfolios(k) {
                 listing = true;
             }
             let closes_list = listing && self.text.fw(k) == words.and && self.portfolio(k + 1);
-            if goes_on || listing && t.is_punct(',') || closes_list {
+            if goes_on || joins_offices || listing && t.is_punct(',') || closes_list {
                 listing &= !closes_list;
                 k += 1;
                 continue;
