@@ -19,7 +19,8 @@ use crate::model::{CountryCode, Participant};
 /// organisation's official, who speaks for no country, the one country the report names is the
 /// first party's ("Prime Minister X and Commission President Y spoke … Austria remains a partner").
 /// Where the report names more countries, the first party's is the one it pairs with the other's,
-/// else the one other whose people it names.
+/// else the one other whose people it names; a pair of ties outweighs even a lone other country
+/// named near the exchange. The other side may be several people of one country.
 /// `hits` are the text's country names (folded spans).
 pub fn by_elimination(
     text: &Text,
@@ -29,7 +30,8 @@ pub fn by_elimination(
     hits: &[(Range<usize>, CountryHit)],
     who: &mut [Participant],
 ) {
-    let (Some(s), [a, b]) = (event.sentence, &event.people[..]) else {
+    let parties = &event.people;
+    let Some(s) = event.sentence.filter(|_| parties.len() >= 2) else {
         return;
     };
     if !event.unnamed.is_empty() {
@@ -42,11 +44,22 @@ pub fn by_elimination(
             && (person(p).country.is_none() || homed)
             && !official(text, lex, cast, p)
     };
-    let (lacking, other) = match (unknown(*a, *b), unknown(*b, *a)) {
-        (true, false) => (0, *b),
-        (false, true) => (1, *a),
-        _ => return,
+    // "X congratulated President-elect Y and Vice President-elect Z": the other side may be
+    // several people, of one country.
+    let first_other = |i: usize| parties[usize::from(i == 0)];
+    let unknowns: Vec<usize> = (0..parties.len())
+        .filter(|&i| unknown(parties[i], first_other(i)))
+        .collect();
+    let [lacking] = unknowns[..] else {
+        return;
     };
+    let other = first_other(lacking);
+    let one_side = (0..parties.len())
+        .filter(|&i| i != lacking)
+        .all(|i| person(parties[i]).country == person(other).country);
+    if !one_side {
+        return;
+    }
     // A country the text gives another way ("the Chinese delegation was led by X") stands.
     if who[lacking].country != person(event.people[lacking]).country {
         return;
@@ -75,8 +88,7 @@ pub fn by_elimination(
     let held_by_another = |c| {
         (cast.mentions.iter()).any(|m| {
             list.contains(&text.sentence_of(m.name.start))
-                && m.person != *a
-                && m.person != *b
+                && !parties.contains(&m.person)
                 && cast.people[m.person].country == Some(c)
         })
     };
@@ -85,7 +97,11 @@ pub fn by_elimination(
     let others = named.iter().filter(|&&c| Some(c) != known).count();
     if others == 1 && (named.len() == 1 + usize::from(known.is_some()) || homed) {
         let found = (named.into_iter()).find(|&c| Some(c) != known && !held_by_another(c));
-        who[lacking].country = found.or(who[lacking].country);
+        // "… independence from Great Britain. … the Liberia-US Partnership Dialogue": the pair
+        // of ties the report tells outweighs another country named near the exchange.
+        let paired =
+            (known.and_then(|k| paired_with(text, hits, k))).filter(|&c| !held_by_another(c));
+        who[lacking].country = paired.or(found).or(who[lacking].country);
     } else if who[lacking].country.is_none() {
         // "les relations entre le Mali et le Ghana", "Moldovan-Romanian cooperation": where the
         // report names more countries, the pair whose ties it tells, one of them the other party's,
@@ -307,6 +323,16 @@ mod tests {
         );
         check_en(
             "President Ali Khan sent a message to Ghanaian President Tom Ward. He wrote on behalf of the people of Mali of the floods in Niger and Chad.",
+            &[some("ML"), some("GH")],
+        );
+        // The other side may be several people of one country.
+        check_en(
+            "Prime Minister Ali Khan has congratulated Ghanaian President-elect Tom Ward and Ghanaian Vice President-elect Sam Otieno. “On behalf of the people of Mali, I salute your victory,” he said.",
+            &[some("ML"), some("GH"), some("GH")],
+        );
+        // A pair of ties the report tells outweighs another country named near the exchange.
+        check_en(
+            "President Ali Khan sent a message to Ghanaian President Tom Ward on Independence Day. The day marks the end of British rule. Ghana won its independence in 1957. He said the Mali-Ghana partnership would grow.",
             &[some("ML"), some("GH")],
         );
         // Two countries named leave it unknown.
