@@ -501,6 +501,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "meet",
     "meets",
     "met",
+    // "Ghana And Kenya Prime Ministers Hold Talks": the plural's verb, after a title.
+    "hold",
+    "discuss",
     "holds",
     "held",
     "receives",

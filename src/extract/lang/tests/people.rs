@@ -74,6 +74,8 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         ("President Tom Ward spoke by phone with the Secretary General of the South Atlantic Treaty Organization, Ali Khan.", &["Tom Ward -", "Ali Khan -"]),
         // The title as the press misspells it.
         ("Visiting Peruvian Prime Minster Tom Ward held talks with President Ali Khan of Kenya.", &["Tom Ward PE", "Ali Khan KE"]),
+        // A plural's verb that a headline in title case capitalises is no name.
+        ("Ghana And Kenya Prime Ministers Hold Bilateral Talks\nThe Prime Ministers of Ghana and Kenya spoke on Monday. Prime Minister Tom Ward of Ghana told his counterpart, Ali Khan, that the talks were useful.", &["Tom Ward GH", "Ali Khan KE"]),
         // A country's name of before a renaming still gives it.
         ("Macedonian President Tom Ward sent a letter to his counterpart Ali Khan of Peru.", &["Tom Ward MK", "Ali Khan PE"]),
     ];
