@@ -16,11 +16,11 @@ use crate::model::EventKind;
 /// next sentence, naming no one else, says it went over the phone or video, or one of the two
 /// after it points back to "the" call; the first that names someone else ends the search, its
 /// clause that tells the mode before that name still read ("The meeting, held via telephone,
-/// came a day after X received Y"). Wishes
-/// are a call's when the next sentence tells them given in one ("X a présenté ses condoléances à
-/// Y. Au cours d'un entretien téléphonique, X a …"). A call is a video one when one of them,
-/// pointing back to it, says it went by video ("Talks via teleconference … The teleconference was
-/// held over a secure video link"), as a call told by video in its own sentence is.
+/// came a day after X received Y"). Wishes are a call's when the next sentence tells them given
+/// in one ("X a présenté ses condoléances à Y. Au cours d'un entretien téléphonique, X a …"). A
+/// call is a video one when one of them, pointing back to it, says it went by video ("Talks via
+/// teleconference … The teleconference was held over a secure video link"), as a call told by
+/// video in its own sentence is.
 pub(super) fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let Some(s) = event.sentence else { return };
     // A headline's "a rencontré" is a generic verb: the lead under it says how they spoke.
