@@ -158,14 +158,35 @@ impl Finder<'_, '_> {
 
     /// A known person the text titles once as an organisation's official speaks for no country
     /// ("le secrétaire général de l'OTAN, Mark Rutte", then "M. Rutte"), whatever one they once
-    /// served.
+    /// served; so does one it titles bare by an organisation's office they hold ("met with the
+    /// Secretary General Anders Fogh Rasmussen" at NATO's headquarters).
     pub(super) fn speaking_for_organisations(&mut self) {
         for m in &self.cast.mentions {
             let person = &self.cast.people[m.person];
-            if person.known.is_some() && self.of_an_organisation(m.phrase.clone()) {
+            let Some(known) = person.known else { continue };
+            if self.of_an_organisation(m.phrase.clone()) || self.bare_office_of(m, known) {
                 self.cast.people[m.person].country = None;
             }
         }
+    }
+
+    /// Whether mention `m` of the known person `known` is titled before the name by one of their
+    /// organisation offices, bare, and its title names no country.
+    fn bare_office_of(&self, m: &Mention, known: usize) -> bool {
+        let words = self.text.words;
+        let title = (m.phrase.start..m.name.start)
+            .skip_while(|&k| {
+                let w = self.text.fw(k);
+                words.definite.contains(&w) || words.honorifics.contains(&w)
+            })
+            .collect::<Vec<_>>();
+        let (Some(&first), Some(&last)) = (title.first(), title.last()) else {
+            return false;
+        };
+        let folded = self.text.folded_span(first..last + 1);
+        folded.contains(' ')
+            && self.lex.countries_in(folded).is_empty()
+            && self.lex.holds_organisation_office_as(known, folded)
     }
 
     /// Who a single capitalised word names: someone already found whose name holds it, else a

@@ -15,6 +15,10 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         // The Holy See names the Pope by its own titles.
         ("This morning the Holy Father Francis received in audience Mr. Tom Ward, President of Kenya.", &["Francis VA", "Tom Ward KE"]),
         ("His Holiness Pope Francis received in audience the President of Kenya, Mr. Tom Ward.", &["Francis VA", "Tom Ward KE"]),
+        // A known person titled bare by an organisation's office they hold speaks for no country;
+        // by an office of their country, for it.
+        ("Kenyan President Tom Ward met with the Secretary General Mark Rutte at the Alliance's headquarters.", &["Tom Ward KE", "Mark Rutte -"]),
+        ("Kenyan President Tom Ward met with the Prime Minister Mark Rutte in The Hague.", &["Tom Ward KE", "Mark Rutte NL"]),
         // A particle glued to the surname is part of it; a middle initial makes no other person.
         ("Readout of the Secretary-General's meeting with H.E. Mr. Sergey V. Lavrov, Minister for Foreign Affairs of the Russian Federation\nToday, the Secretary-General met with H.E. Mr. Sergey Lavrov, Minister for Foreign Affairs of the Russian Federation.", &["Sergey V. Lavrov RU"]),
         ("Canadian Ambassador Peter MacArthur met Japanese Foreign Minister Ali Khan.", &["Peter MacArthur CA", "Ali Khan JP"]),
