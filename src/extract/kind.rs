@@ -129,6 +129,15 @@ mod tests {
             Some(Meeting),
         );
         check("X a reçu en audience Y.", Some(Meeting));
+        // An interview granted to a visitor is an audience, held in person.
+        check(
+            "Le chef de l'État X a accordé mardi un entretien au ministre Y.",
+            Some(Meeting),
+        );
+        check(
+            "X a accordé un entretien téléphonique au ministre Y.",
+            Some(PhoneCall),
+        );
         check(
             "Le président X accueillait le Prince Y au bas du perron.",
             Some(Meeting),

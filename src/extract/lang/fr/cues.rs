@@ -121,6 +121,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("s'entretint", Cue::Kind(Talks)),
     ("entretien", Cue::Kind(Talks)),
     ("entretiens", Cue::Kind(Talks)),
+    // "Le président a accordé un entretien au ministre Y": an audience granted, held in person.
+    ("accorde {when} un entretien", Cue::Kind(Meeting)),
+    ("accorde {when} une audience", Cue::Kind(Meeting)),
     ("pourparlers", Cue::Kind(Talks)),
     ("discussion", Cue::Kind(Talks)),
     ("discussions", Cue::Kind(Talks)),
