@@ -129,6 +129,11 @@ mod tests {
             Some(Meeting),
         );
         check("X a reçu en audience Y.", Some(Meeting));
+        // What a host says while receiving a guest is said in person.
+        check(
+            "X a salué lors de son accueil au palais de l'envoyé Y les liens entre les deux pays.",
+            Some(Meeting),
+        );
         // An interview granted to a visitor is an audience, held in person.
         check(
             "Le chef de l'État X a accordé mardi un entretien au ministre Y.",

@@ -230,6 +230,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("au cours de leur entrevue", Cue::Occasion(Meeting)),
     ("lors de son audience", Cue::Occasion(Meeting)),
     ("au cours de son audience", Cue::Occasion(Meeting)),
+    // "a déclaré lors de son accueil de l'ambassadeur Y": a reception is held in person.
+    ("lors de son accueil", Cue::Occasion(Meeting)),
+    ("au cours de son accueil", Cue::Occasion(Meeting)),
     // "X s'est entretenu lors d'un dîner avec Y": talks over a meal are held at table together.
     ("diner", Cue::Occasion(Meeting)),
     ("dejeuner", Cue::Occasion(Meeting)),
