@@ -53,6 +53,11 @@ impl Finder<'_, '_> {
         while j < self.text.tokens.len() && words < 8 && !self.line_cuts_name(j) {
             if self.post_nominal_len(j).is_some() || self.month_before_day(j) {
                 break;
+            } else if self.is(j, Listed::PARTICLE) && self.place_word_in_name(j + 1) {
+                // A particle written with a capital is a name word too, but the place's word after
+                // it is not ("Da Costa Silva").
+                j += 2;
+                words += 2;
             } else if self.name_word(j)
                 || (self.all_caps(j) && !self.is(j, Listed::NOT_NAME))
                 || is_roman(self.text.word(j))
@@ -109,6 +114,17 @@ impl Finder<'_, '_> {
             return i..i + n;
         }
         i..j
+    }
+
+    /// "Leovigildo Da Costa Silva": a place's word after a particle within a name, with more of the
+    /// name after it, is a surname ("Costa" as in "Costa Rica"), not the place.
+    fn place_word_in_name(&self, k: usize) -> bool {
+        self.is(k, Listed::GEO)
+            && !self.is(k, Listed::NOT_NAME)
+            && self.text.capitalised(k)
+            && !self.text.line_ends_before(k)
+            && self.name_word(k + 1)
+            && !self.text.line_ends_before(k + 1)
     }
 
     /// Whether a line ending before token `j` cuts a name there: not in a hard-wrapped text, whose

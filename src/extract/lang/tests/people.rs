@@ -36,6 +36,8 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         ("The Emir Sheikh Tamim bin Hamad al-Thani sent a cable to President Ali Khan.", &["Tamim bin Hamad al-Thani QA", "Ali Khan -"]),
         // Names joined by particles run long.
         ("Kuwaiti Emir Sheikh Nawaf Al Ahmad Al Jaber Al Sabah received Jordanian Foreign Minister Ali Khan.", &["Nawaf Al Ahmad Al Jaber Al Sabah KW", "Ali Khan JO"]),
+        // A place's word after a particle, more of the name after it, is a surname.
+        ("President Tom Ward of Kenya received Ambassador Paulo Da Costa Roux of Angola.", &["Tom Ward KE", "Paulo Da Costa Roux AO"]),
         // A title without a country takes the one of the ministry that issues the text.
         ("Ministry of Foreign Affairs of the Republic of Korea\n\nMinister of Foreign Affairs Tom Ward had a telephone conversation with Japanese Minister for Foreign Affairs Ali Khan.", &["Tom Ward KR", "Ali Khan JP"]),
         // A title without a country takes the one of the wire's city, after the photo's caption.
