@@ -219,6 +219,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "premier",
     "premiere",
     "secretaire",
+    // "L'Ambassadeur X, Secrétaire général de …": the envoy's title in capitals after the article.
+    "ambassadeur",
+    "ambassadrice",
     "chef",
     "cheffe",
     "chefs",

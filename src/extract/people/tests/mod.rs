@@ -126,6 +126,11 @@ fn people_from_titles() {
         "Le président a reçu M. Cheikh Tom Ward, ministre sénégalais de la Santé.",
         &["Cheikh Tom Ward SN"],
     );
+    // An envoy's title in capitals after its article is no part of the name.
+    check(
+        "L'Ambassadeur Tom Ward, Secrétaire général de la CARICOM, a adressé un message.",
+        &["Tom Ward -"],
+    );
     // The Holy See names the Pope by its own titles.
     check(
         "Ce matin, le Saint-Père François a reçu en audience M. Tom Ward, Président du Kenya.",
