@@ -362,14 +362,14 @@ impl Lexicon {
     /// Whether the known person `person` holds an organisation's office that a bare title, folded,
     /// names with the organisation left out ("the Secretary General" of "NATO Secretary General").
     pub fn holds_organisation_office_as(&self, person: usize, folded_title: &str) -> bool {
-        let bare = |name: &str| {
-            let name = fold(name);
-            name.starts_with(&format!("{folded_title} "))
-                || name.ends_with(&format!(" {folded_title}"))
-        };
+        // Each of the office's folded names, as its role word and the rest.
         (self.organisation_offices.iter())
             .filter(|&&(_, _, office)| self.holds(person, office))
-            .any(|&(_, _, office)| self.gazetteer.offices[office].names().any(|n| bare(n)))
+            .any(|(role, of, _)| {
+                let name = format!("{role} {of}");
+                name.starts_with(&format!("{folded_title} "))
+                    || name.ends_with(&format!(" {folded_title}"))
+            })
     }
 
     /// Whether the known person `person` holds the gazetteer's office `office`.
