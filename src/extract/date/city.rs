@@ -111,9 +111,24 @@ pub fn after_stamp(text: &Text, k: usize) -> usize {
             && dashed(text.fw(j)).is_some()
     };
     match () {
+        _ if after_clock(text, k) > k => after_clock(text, k),
         _ if iso(k) => k + 1,
         _ if text.words.stamp_labels.contains(&text.fw(k)) && iso(k + 1) => k + 2,
         _ => k,
+    }
+}
+
+/// "00:01 | Bogota (Colombia), Dec. 4.": where a line goes on after the clock a site's feed sets
+/// before a bar, else `k`.
+pub fn after_clock(text: &Text, k: usize) -> usize {
+    let digits = |j: usize| j < text.tokens.len() && text.fw(j).bytes().all(|b| b.is_ascii_digit());
+    let punct = |j: usize, c: char| {
+        (text.tokens.get(j)).is_some_and(|t| t.is_punct(c) && !t.newline_before)
+    };
+    if digits(k) && punct(k + 1, ':') && digits(k + 2) && punct(k + 3, '|') {
+        k + 4
+    } else {
+        k
     }
 }
 

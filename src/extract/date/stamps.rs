@@ -136,9 +136,12 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
         // ("(Ouagadougou, 3 octobre 2020).").
         let bracketed = text.tokens[line].is_punct('(');
         let start = line + usize::from(matches!(text.fw(line), "•" | "·" | "*") || bracketed);
+        // "00:01 | Bogota (Colombia), Dec. 4.": a feed's clock before the dateline.
+        let clocked = super::city::after_clock(text, start);
+        let (timed_first, start) = (clocked > start, clocked);
         // "14:43, 27 October 2025": a page's stamp may put the time first, or say what it is
         // ("Posted: 12.06.2023 09:48").
-        let timed = starts_with_digit(text.fw(start)) && text.word(start + 1) == ":";
+        let timed = timed_first || starts_with_digit(text.fw(start)) && text.word(start + 1) == ":";
         let labelled =
             text.words.stamp_labels.contains(&text.fw(start)) && text.word(start + 1) == ":";
         // The first line was read above, but for a bracket that opens it, which no lead does.
@@ -175,7 +178,16 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
                 let clock = labelled
                     && starts_with_digit(text.fw(d.tokens.end))
                     && text.word(d.tokens.end + 1) == ":";
-                ((closed || clock || closes_dateline(text, &d)) && opens).then_some(d)
+                // "Bogota (Colombia), Dec. 4.": a line of a place and its date, closed by a
+                // full stop.
+                let stopped = text.word(d.tokens.end) == "."
+                    && text.line_ends_before(d.tokens.end + 1)
+                    && (start..k).all(|j| {
+                        let t = &text.tokens[j];
+                        t.capitalised || t.is_punct(',') || t.is_punct('(') || t.is_punct(')')
+                    });
+                let closes = closed || clock || stopped || closes_dateline(text, &d);
+                (closes && opens).then_some(d)
             })
             .filter(|d| !d.range)
     })

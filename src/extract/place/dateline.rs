@@ -75,8 +75,15 @@ pub(super) fn filed_at(
         credit_dash(c.end) && !text.body[text.span(c.clone())].contains(char::is_lowercase)
     };
     let start = date::after_stamp(text, report.start);
+    // "Oct 7, 2005 (ADDIS ABABA) — X held talks with Y here": the city in brackets after the
+    // date the line opens with, then a dash into the report.
+    let after_date = (dates.all.iter())
+        .find(|d| d.tokens.start == start && text.word(d.tokens.end) == "(")
+        .and_then(|d| date::place_before(text, lex, d.tokens.end + 1, &[')']))
+        .filter(|c| matches!(text.word(c.end + 1), "-" | "–" | "—"));
     let city = date::place_at(text, lex, start)
         .filter(|c| opens_report(c).is_some() || signed(c) || dated_colon(c).is_some() || wire(c))
+        .or_else(|| after_date.clone())
         .or_else(|| date::dateline_place(text, lex))
         .or_else(|| {
             (text.sentences.iter())
@@ -113,8 +120,12 @@ pub(super) fn filed_at(
     // a colon into a report naming the city's country or one of its people, as the host.
     let hosted = || Some(at_home_in(text, lex, cast, dated_colon(&city)?, country));
     // "TEHRAN (IRNA) - Iranian President X received …": the wire's city places the report that
-    // names the city's country or one of its people, as the dash alone does ("MANILA - …").
-    let wired = || wire(&city) && at_home_in(text, lex, cast, report.clone(), country);
+    // names the city's country or one of its people, as the dash alone does ("MANILA - …"), and
+    // so does the city a dateline brackets after its date.
+    let wired = || {
+        (wire(&city) || after_date.as_ref() == Some(&city))
+            && at_home_in(text, lex, cast, report.clone(), country)
+    };
     // "BEIJING, May 11 (Xinhua) -- X held talks with Y, who is on a state visit to China": the
     // report puts the guest in the city's country.
     let visiting = || country.is_some_and(|c| stay_in(text, lex, report.clone(), |v| v == c));
@@ -275,12 +286,14 @@ fn told_in_person(text: &Text, report: &Range<usize>) -> bool {
 }
 
 /// Whether the dateline's date ends its line, alone or before the wire's name after a comma, as
-/// national agencies sign theirs ("Baku, December 2, AZERTAC").
+/// national agencies sign theirs ("Baku, December 2, AZERTAC"), or a full stop ("Bogota
+/// (Colombia), Dec. 4.").
 fn ends_line(text: &Text, d: &date::DateExpr) -> bool {
     let end = d.tokens.end;
-    let signed = (text.tokens.get(end)).is_some_and(|t| t.is_punct(','))
-        && text.line_ends_before(date::after_credit(text, end));
-    text.line_ends_before(end) || signed
+    let mark = |c: char| (text.tokens.get(end)).is_some_and(|t| t.is_punct(c));
+    let signed = mark(',') && text.line_ends_before(date::after_credit(text, end));
+    let stopped = mark('.') && text.line_ends_before(end + 1);
+    text.line_ends_before(end) || signed || stopped
 }
 
 /// Whether the dateline runs, after a dash or the agency's credit, into the sentence that reports

@@ -12,6 +12,12 @@ fn dates_of_other_acts_and_earlier_days() {
             Some("2024-04-09"),
             None,
         ),
+        // …an appositive participle's, told without its auxiliary, as well.
+        (
+            "X a reçu Y. Les deux hommes ont évoqué le forum de la jeunesse, présidé dans la capitale par X le 2 avril.",
+            Some("2024-04-09"),
+            None,
+        ),
         // …as is the night of an act, though written as a span.
         (
             "X a adressé un message de condoléances à Y. Il déplore la mort du ministre Z survenue dans la nuit du 3 au 4 mai.",

@@ -89,6 +89,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "conclu",
         "conclue",
         "conclus",
+        "preside",
+        "presidee",
     ],
     elected: &["elu", "elue", "elus", "reelu", "reelue"],
     deaths: &[

@@ -50,6 +50,16 @@ fn wire_datelines_place_the_meeting_they_open() {
             "COLOMBO, Sri Lanka — The two ministers reviewed their cooperation, the ministry said on Friday.\nThe visiting minister Ali Khan paid a courtesy call on President Tom Ward on March 3.",
             Some("Colombo"),
         ),
+        // The city in brackets after the date the line opens with, named again as "here".
+        (
+            "Mar 9, 2021 (KAMPALA) — Ugandan President Tom Ward held talks with the visiting minister Ali Khan here on Tuesday.",
+            Some("Kampala"),
+        ),
+        // A feed's clock before the dateline, a line of its own closed by a full stop.
+        (
+            "00:15 | Kampala (Uganda), Mar. 9.\nPresident Tom Ward held an audience with Minister Ali Khan of Kenya on trade.",
+            Some("Kampala"),
+        ),
         // A dated dateline whose agency's credit runs into the audience.
         (
             "Kampala, March 9, 2021 (UNA) Ugandan President Tom Ward received the visiting minister Ali Khan at his office.",
@@ -201,6 +211,10 @@ fn where_an_exchange_was_held_comes_before_the_dateline() {
         ),
         (
             "KAMPALA: President Tom Ward received Minister Ali Khan here on Friday. The meeting also reviewed the summit to be held in Arusha next month.",
+            "Kampala",
+        ),
+        (
+            "Mar 9, 2021 (KAMPALA) — President Tom Ward held talks with Minister Ali Khan here. Ward and Khan discussed the regional summit to be held in Arusha as well.",
             "Kampala",
         ),
         // A gathering the participle follows was held there, not the exchange.
