@@ -66,10 +66,24 @@ pub(super) fn numbered_from_first(text: &Text, lex: &Lexicon) -> bool {
     }
 }
 
-/// Whether a sentence tells how long something took: a number before a unit of time.
+/// Whether a sentence tells how long something took, a number before a unit of time, or the
+/// hour it began ("On December 12, from 3:00 p.m., X held telephone talks with Y"), as a readout
+/// times its exchange and a communiqué's articles do not.
 fn timed(text: &Text, tokens: Range<usize>) -> bool {
-    (tokens.start + 1..tokens.end).any(|k| {
+    let duration = (tokens.start + 1..tokens.end).any(|k| {
         text.words.durations.contains(&text.fw(k)) && text.word(k - 1).parse::<u32>().is_ok()
+    });
+    duration || clock(&text.body[text.span(tokens)])
+}
+
+/// Whether `s` writes an hour with its minutes, "3:00", "18:30".
+fn clock(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    (1..bytes.len().saturating_sub(2)).any(|i| {
+        bytes[i] == b':'
+            && bytes[i - 1].is_ascii_digit()
+            && bytes[i + 1..i + 3].iter().all(u8::is_ascii_digit)
+            && bytes.get(i + 3).is_none_or(|b| !b.is_ascii_digit())
     })
 }
 

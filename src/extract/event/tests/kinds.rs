@@ -214,6 +214,11 @@ fn kinds_told_by_the_headline_or_the_lead() {
         crate::model::Language::En,
         Meeting,
     );
+    kind_in(
+        "1. On 3 May, from 4:30 p.m., Minister Tom Ward held telephone talks with Minister Ali Khan.\n\n2. The two ministers shared concern over the crisis.\n\n3. They agreed to stay in contact.",
+        crate::model::Language::En,
+        PhoneCall,
+    );
     kind_of(
         "1. Le 3 mai, le président Tom Ward a reçu pendant 40 minutes le ministre Ali Khan.\n\n2. Les deux hommes ont évoqué leurs relations.\n\n3. Ils se reverront.",
         Meeting,
