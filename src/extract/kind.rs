@@ -422,6 +422,17 @@ mod tests {
                 Fr,
                 Meeting,
             ),
+            // Talks wished for are not held: the wishes are the message.
+            (
+                "X congratulated Y and voiced a desire to engage her in talks on trade.",
+                En,
+                Message,
+            ),
+            (
+                "X a félicité Y et a dit sa hâte de le rencontrer.",
+                Fr,
+                Message,
+            ),
             (
                 "X congratulated Y by telephone on his election.",
                 En,

@@ -442,9 +442,21 @@ impl Lexicon {
     /// Exchange cues in folded text: (offset, cue). A cue after a word for many ("maints
     /// entretiens", "many meetings") sums up several exchanges and names none of them; a one-word
     /// mode of a call before a word of appeal ("called for calm", "a appelé à la retenue") names
-    /// none either.
+    /// none either; nor does one a wish for it comes a few words before in its clause ("expressed
+    /// a desire to engage him in discussions").
     pub fn kind_cues(&self, folded: &str, language: Language) -> Vec<(Range<usize>, Cue)> {
         let words = Words::of(language);
+        let wished = |at: usize, cue: Cue| {
+            let clause = folded[..at].rsplit([',', '.', ';', ':', '\n']).next();
+            let tail: Vec<&str> = (clause.unwrap_or("").split_whitespace().rev())
+                .take(WISHED_WITHIN)
+                .collect();
+            matches!(cue, Cue::Kind(_) | Cue::Exchange)
+                && tail.windows(2).any(|w| {
+                    let (first, second) = (w[1], w[0]);
+                    (words.wished.iter()).any(|p| p.split_once(' ') == Some((first, second)))
+                })
+        };
         let summed_up = |at: usize| {
             let before = folded[..at].trim_end();
             let word = before.rsplit([' ', '\n']).next().unwrap_or("");
@@ -462,7 +474,7 @@ impl Lexicon {
             .whole_words(folded)
             .filter(|m| !summed_up(m.start()))
             .map(|m| (m.range(), cues[m.pattern().as_usize()]))
-            .filter(|(at, cue)| !appeal(at, *cue))
+            .filter(|(at, cue)| !appeal(at, *cue) && !wished(at.start, *cue))
             .collect()
     }
 
@@ -506,6 +518,10 @@ impl Lexicon {
         self.seats.contains(folded)
     }
 }
+
+/// How many words before a cue a wish for the exchange may come ("a desire to engage him in
+/// discussions").
+const WISHED_WITHIN: usize = 6;
 
 /// A folded name and, when it holds the Arabic article, the name with the article written the
 /// other way: "Al Thani" is also written "al-Thani", and "Al-Sabah" "Al Sabah".

@@ -244,6 +244,13 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ),
     // "a appelé à la retenue", "appelé au dialogue": an appeal, not a call.
     appeals: (&["appele"], &["a", "au", "aux"]),
+    wished: &[
+        "souhait de",
+        "desir de",
+        "hate de",
+        "volonte de",
+        "espoir de",
+    ],
     many: &[
         "maints",
         "maintes",
