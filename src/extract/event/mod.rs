@@ -9,7 +9,7 @@ use crate::extract::participants;
 use crate::extract::people::Cast;
 use crate::extract::text::Text;
 use crate::model::{CountryCode, EventKind};
-use next::{call_named_later, call_told_next, kind_told_next};
+use next::{call_named_later, call_told_next, kind_told_next, video_named_later};
 use statement::{
     in_first_person, joint_statement_title, names_statement, numbered_from_first,
     opens_with_statement, statement_parties,
@@ -280,6 +280,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     participants::taken_by_proxy(text, lex, cast, &mut event);
     call_told_next(text, lex, cast, &mut event);
     call_named_later(text, lex, cast, &mut event);
+    video_named_later(text, lex, cast, &mut event);
     kind_told_next(text, lex, cast, &mut event);
     told_before(text, lex, cast, &mut event);
     kind_named_before(text, lex, cast, &mut event);

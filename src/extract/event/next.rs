@@ -268,6 +268,52 @@ fn names_others(cast: &Cast, event: &Event, tokens: &Range<usize>) -> bool {
     first_other(cast, event, tokens).is_some()
 }
 
+/// "X's first call to a foreign leader was made to Y. … In the video call, …": a call whose report
+/// does not say it went by video was a video one when a later sentence, however far, naming no one
+/// else and not in the pluperfect, points back to "the" video call, and none before it tells a
+/// call over the phone.
+pub(super) fn video_named_later(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
+    let Some(s) = event
+        .sentence
+        .filter(|_| event.kind == EventKind::PhoneCall)
+    else {
+        return;
+    };
+    let said = |cues: &[(Range<usize>, kind::Cue)], k: EventKind| {
+        (cues.iter()).any(|&(_, c)| c == kind::Cue::Mode(k) || c == kind::Cue::Means(k))
+    };
+    // "La paix a fait l'objet d'une conversation téléphonique entre les deux ministres": told
+    // again over the phone, a video told after it is another exchange's.
+    let mut later = text.running(s + 1..text.sentences.len());
+    let video = later.find_map(|k| {
+        let tokens = text.sentences[k].tokens.clone();
+        let cues = lex.sentence_cues(text, k);
+        if said(cues, EventKind::PhoneCall) {
+            return Some(false);
+        }
+        if !said(cues, EventKind::VideoCall)
+            || names_others(cast, event, &tokens)
+            || text.in_pluperfect(tokens.clone())
+        {
+            return None;
+        }
+        let base = text.tokens[tokens.start].folded.start;
+        let pointed = (cues.iter()).any(|(at, c)| {
+            *c == kind::Cue::Mode(EventKind::VideoCall) && {
+                let cue = (tokens.clone()).find(|&t| text.tokens[t].folded.end > base + at.start);
+                cue.is_some_and(|c| {
+                    (c.saturating_sub(2).max(tokens.start)..c)
+                        .any(|t| text.words.definite.contains(&text.fw(t)))
+                })
+            }
+        });
+        pointed.then_some(true)
+    });
+    if video == Some(true) {
+        event.kind = EventKind::VideoCall;
+    }
+}
+
 /// The first token of `tokens` that names someone who is not a party of `event`.
 fn first_other(cast: &Cast, event: &Event, tokens: &Range<usize>) -> Option<usize> {
     (cast.mentions.iter())

@@ -208,6 +208,18 @@ fn kinds_told_by_the_headline_or_the_lead() {
         crate::model::Language::En,
         Meeting,
     );
+    // A call the report does not say went by video, which a later sentence calls "the video
+    // call", was a video one.
+    kind_in(
+        "Prime Minister Tom Ward made his first call to a foreign leader to Prime Minister Ali Khan on Tuesday. Ward spoke about the border. He said the two countries are close. \"We have much to do,\" he said. In the video call, the need for joint action was stressed.",
+        crate::model::Language::En,
+        VideoCall,
+    );
+    kind_in(
+        "Prime Minister Tom Ward called Prime Minister Ali Khan on Tuesday. Ward spoke about the border. The two leaders had held a video call in May.",
+        crate::model::Language::En,
+        PhoneCall,
+    );
     // A first point that times the exchange is a readout's.
     kind_in(
         "May 3, 2016\n\n1. On May 3, commencing at 6:15 p.m. for approximately 30 minutes, Prime Minister Tom Ward received a courtesy call from Minister Ali Khan.\n\n2. Prime Minister Ward welcomed the minister.\n\n3. They agreed to meet again.",
