@@ -333,6 +333,15 @@ mod tests {
             "X et Y ont discuté au cours de leur entrevue des questions régionales.",
             Some(Meeting),
         );
+        // A topic at the heart of the meeting: the dialogue is what they spoke of.
+        check(
+            "Le dialogue politique a été au cœur de la rencontre mardi de X avec Y.",
+            Some(Meeting),
+        );
+        check(
+            "Les échanges commerciaux étaient au menu de la rencontre de X avec Y.",
+            Some(Meeting),
+        );
         // Talks over a meal are held at table together.
         check(
             "X s'est entretenu mardi soir au cours d'un dîner de travail avec Y.",
@@ -393,6 +402,11 @@ mod tests {
                 Meeting,
             ),
             ("X held face-to-face talks with Y.", En, Talks),
+            (
+                "Trade and dialogue were at the heart of the meeting of X with Y.",
+                En,
+                Meeting,
+            ),
             ("X spoke on Friday with Y about trade.", En, PhoneCall),
             (
                 "X a reçu mardi un message de félicitations de Y.",

@@ -207,6 +207,11 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("during their bilateral meeting", Cue::Occasion(Meeting)),
     ("at a bilateral meeting", Cue::Occasion(Meeting)),
     ("in a bilateral meeting", Cue::Occasion(Meeting)),
+    // "Trade was at the heart of the meeting of X with Y": what was discussed, the meeting it
+    // was discussed at is the exchange.
+    ("at the heart of the meeting", Cue::Occasion(Meeting)),
+    ("at the centre of the meeting", Cue::Occasion(Meeting)),
+    ("at the center of the meeting", Cue::Occasion(Meeting)),
     // "X held talks with Y over dinner": talks over a meal are held at table together.
     ("dinner", Cue::Occasion(Meeting)),
     ("lunch", Cue::Occasion(Meeting)),

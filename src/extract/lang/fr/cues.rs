@@ -234,6 +234,13 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("lors de son accueil", Cue::Occasion(Meeting)),
     ("au cours de son accueil", Cue::Occasion(Meeting)),
     // "X s'est entretenu lors d'un dîner avec Y": talks over a meal are held at table together.
+    // "La coopération a été au cœur de la rencontre de X avec Y": what was discussed, the
+    // meeting it was discussed at is the exchange.
+    ("au coeur de la rencontre", Cue::Occasion(Meeting)),
+    ("au centre de la rencontre", Cue::Occasion(Meeting)),
+    ("au menu de la rencontre", Cue::Occasion(Meeting)),
+    ("au coeur de l'audience", Cue::Occasion(Meeting)),
+    ("au menu de l'audience", Cue::Occasion(Meeting)),
     ("diner", Cue::Occasion(Meeting)),
     ("dejeuner", Cue::Occasion(Meeting)),
     // An envoy at the end of a posting takes leave in person.
