@@ -104,7 +104,8 @@ pub fn in_sentence(
 
 /// The cues of sentence `s` (folded offsets from `base`, where it starts) but those of what a party
 /// did besides, which commas set off after a relative pronoun ("Kono, who attended the ministers'
-/// meeting in Manila, called on the President"), unless the sentence has no other.
+/// meeting in Manila, called on the President") or a fronted clause tells before the act reported
+/// ("Après avoir reçu Y, X a rencontré Z"), unless the sentence has no other.
 fn beside_asides<'c>(
     text: &Text,
     s: usize,
@@ -113,12 +114,17 @@ fn beside_asides<'c>(
 ) -> Cow<'c, [(Range<usize>, kind::Cue)]> {
     let tokens = text.sentences[s].tokens.clone();
     let comma = |k: usize| text.tokens[k].is_punct(',');
+    // "Quatre jours après avoir reçu Y, X a rencontré Z": the act a fronted clause tells came
+    // before the one reported.
+    let earlier = (text.done_earlier(tokens.clone()))
+        .map(|r| text.tokens[r.start].folded.start - base..text.tokens[r.end].folded.start - base);
     let asides: Vec<Range<usize>> = (tokens.start..tokens.end.saturating_sub(1))
         .filter(|&k| comma(k) && text.words.asides_of_party.contains(&text.fw(k + 1)))
         .filter_map(|k| {
             let end = (k + 2..tokens.end).find(|&j| comma(j))?;
             Some(text.tokens[k].folded.start - base..text.tokens[end].folded.start - base)
         })
+        .chain(earlier)
         .collect();
     let aside = |at: &Range<usize>| asides.iter().any(|a| a.contains(&at.start));
     if asides.is_empty() || cues.iter().all(|(at, _)| aside(at)) {

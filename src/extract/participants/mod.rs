@@ -230,10 +230,17 @@ fn in_sentence<'c>(
     // "…, Press Secretary Z told reporters": who says so, the source.
     let is_source =
         |m: &Mention| text.words.sources.contains(&text.fw(m.name.end)) || says_before(text, m);
+    // "Quatre jours après avoir reçu Y, X a rencontré Z": whom the subject met before the exchange
+    // reported took no part in it.
+    let earlier = text
+        .done_earlier(tokens.clone())
+        .filter(|r| !r.contains(&trigger))
+        .unwrap_or_default();
     for m in cast
         .mentions
         .iter()
         .filter(|m| m.name.start >= tokens.start && m.name.end <= cut)
+        .filter(|m| !earlier.contains(&m.name.start))
         .filter(|m| !(speaker_named && text.quoted(tokens.clone(), m.name.start)) || addressed(m))
     {
         // "X a rencontré successivement Y, puis Z": the first met is the party; a party named
@@ -295,6 +302,7 @@ fn in_sentence<'c>(
         .filter(|u| {
             u.phrase.start >= tokens.start
                 && u.phrase.start < cut
+                && !earlier.contains(&u.phrase.start)
                 && !aside(&u.phrase, u.phrase.start)
                 && !attends(&u.phrase)
         })

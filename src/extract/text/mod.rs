@@ -11,6 +11,10 @@ pub use fold::{fold, Folded};
 use sentences::split_sentences;
 pub use sentences::title_cased;
 
+/// Tokens of time that may open a sentence before a clause of what its subject did earlier
+/// ("Hier, après avoir …", "Quatre jours après avoir …").
+const EARLIER_LEAD: usize = 4;
+
 /// A word written in capitals as running text writes it: "MACRON" → "Macron", "SAHLE-WORK" →
 /// "Sahle-Work", "N'GUESSAN" → "N'Guessan".
 pub fn title_case(word: &str) -> String {
@@ -239,6 +243,20 @@ impl<'a> Text<'a> {
             let f = self.fw(k);
             words.future.contains(&f) || conjugated(k, f)
         })
+    }
+
+    /// "Quatre jours après avoir reçu Y, X a rencontré Z": the clause, up to its first comma, that
+    /// sentence tokens `r` open with (past a few words of time) to tell what the subject did before
+    /// the act the sentence reports.
+    pub fn done_earlier(&self, r: Range<usize>) -> Option<Range<usize>> {
+        let words = self.words;
+        let lead = r.end.min(r.start + EARLIER_LEAD + 1);
+        let k = (r.start..lead).find(|&k| {
+            words.earlier.contains(&self.fw(k))
+                && words.done_before_report.contains(&self.fw(k + 1))
+        })?;
+        let end = (k + 2..r.end).find(|&j| self.tokens[j].is_punct(','))?;
+        Some(k..end)
     }
 
     /// Whether a presentation of credentials starts at token `i` ("lettres de créance").

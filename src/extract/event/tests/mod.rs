@@ -162,6 +162,15 @@ fn main_events() {
         crate::model::Language::En,
         &["Tom Ward", "Sam Otieno"],
     );
+    // What a sentence opens by telling its subject did before is not the exchange it reports.
+    check(
+        "Deux jours après avoir reçu le ministre Ali Khan, le président Tom Ward a rencontré mardi à Lomé le roi Sam Otieno.",
+        &["Tom Ward", "Sam Otieno"],
+    );
+    check(
+        "Mardi, après avoir reçu les honneurs militaires, le président Tom Ward, accompagné du ministre Ali Khan, s'est rendu au palais où il a été reçu par le roi Sam Otieno.",
+        &["Tom Ward", "Sam Otieno"],
+    );
     // Two offices joined by "et" make one title, which is no aside.
     check(
         "Le conseiller d'État et ministre des Affaires étrangères du Ghana, Tom Ward, a eu une conversation téléphonique avec le ministre kényan Ali Khan.",
