@@ -186,8 +186,22 @@ fn in_sentence<'c>(
     let joined = |from: usize, to: usize| {
         from <= to && (from..to).all(|k| text.fw(k) == "," || text.fw(k) == text.words.and)
     };
+    // "en présence du ministre Y, du secrétaire général W et du directeur de cabinet du président
+    // V": an attendee's list goes on with each item its preposition opens after a comma or "et",
+    // whatever title it gives before the name.
+    let next_item = |from: usize, to: usize| {
+        // The preposition may open the name's phrase or stand before it.
+        let opener = (from..=to).find(|&k| text.fw(k) != "," && text.fw(k) != text.words.and);
+        opener.is_some_and(|o| {
+            o > from
+                && o + LISTED_REACH > to
+                && text.words.companions.1.contains(&text.fw(o))
+                && (o..to).all(|k| text.tokens[k].is_word() || text.fw(k) == "'")
+        })
+    };
     let mut people = Vec::new();
     let mut last_aside: Option<usize> = None;
+    let mut last_attendee: Option<usize> = None;
     // "X a reçu les lettres de créance de Y, ambassadeur du Ghana, et de Z": envoys present their
     // credentials one after another too.
     let in_turn = (tokens.clone())
@@ -285,12 +299,15 @@ fn in_sentence<'c>(
         {
             continue;
         }
-        if attends(&m.phrase) {
+        if last_attendee.is_some_and(|end| next_item(end, m.phrase.start)) || attends(&m.phrase) {
             last_aside = None;
+            last_attendee = Some(m.phrase.end);
         } else if listed_aside || aside(&m.phrase, m.name.start) {
             last_aside = Some(m.phrase.end);
+            last_attendee = None;
         } else {
             last_aside = None;
+            last_attendee = None;
             if !people.contains(&m.person) {
                 people.push(m.person);
             }

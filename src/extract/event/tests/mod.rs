@@ -162,6 +162,15 @@ fn main_events() {
         crate::model::Language::En,
         &["Tom Ward", "Sam Otieno"],
     );
+    // Attendees listed item after item before the party the cue takes, each with its title.
+    check(
+        "Le président Tom Ward a reçu, en présence du ministre Ali Khan, du secrétaire général de la présidence Sam Otieno et du directeur de cabinet Paul Roux, le roi Ivan Petrov.",
+        &["Tom Ward", "Ivan Petrov"],
+    );
+    check(
+        "Lors de l'audience tenue en présence du ministre Ali Khan, du secrétaire général Sam Otieno et du directeur de cabinet Paul Roux, le président Tom Ward a reçu le roi Ivan Petrov.",
+        &["Tom Ward", "Ivan Petrov"],
+    );
     // What a sentence opens by telling its subject did before is not the exchange it reports.
     check(
         "Deux jours après avoir reçu le ministre Ali Khan, le président Tom Ward a rencontré mardi à Lomé le roi Sam Otieno.",
