@@ -183,8 +183,11 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     let mut who = participants::listed(&cast, &main.people);
     for (who, p) in who.iter_mut().zip(&main.people) {
         let head = heads.iter().find(|h| h.person == *p);
-        who.country = (who.country.or(head.and_then(|h| h.country)))
-            .or_else(|| participants::sender_country(&text, &cast, *p));
+        // Whose envoy a party is tells their country before the dateline's default does.
+        let own = who.country.filter(|_| !cast.people[*p].homed);
+        who.country = (own.or(head.and_then(|h| h.country)))
+            .or_else(|| participants::sender_country(&text, &cast, *p))
+            .or(who.country);
     }
     participants::by_elimination(&text, lexicon, &cast, &main, &folded_countries, &mut who);
     participants::by_namesake(&text, lexicon, &cast, &main, &folded_countries, &mut who);

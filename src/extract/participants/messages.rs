@@ -1,11 +1,12 @@
-//! Messages handed over: who brought a message met its addressee; one taken by a proxy was not.
+//! Messages handed over and envoys: who brought a message met its addressee; one taken by a proxy
+//! was not; whom an envoy's title names sent them.
 
 use crate::extract::event::Event;
 use crate::extract::kind;
 use crate::extract::lexicon::Lexicon;
-use crate::extract::people::Cast;
-use crate::extract::text::Text;
-use crate::model::EventKind;
+use crate::extract::people::{Cast, Mention};
+use crate::extract::text::{Text, TokenKind};
+use crate::model::{CountryCode, EventKind};
 
 /// "X a reçu un message écrit de Y. Le message a été remis par Z, envoyé spécial de Y": who handed a
 /// message over met its addressee, in place of its sender (the party of the bearer's country, else
@@ -16,10 +17,10 @@ pub fn bearer(text: &Text, cast: &Cast, event: &mut Event) {
         .filter(|&t| !text.sentences[t].heading)
         .find_map(|t| {
             let tokens = text.sentences[t].tokens.clone();
-            let at = tokens
-                .clone()
-                .find(|&k| text.words.handed_by.open(text.folded_from(k)))?;
-            (cast.mentions.iter()).find(|m| m.name.start > at && m.name.end <= tokens.end)
+            let at = (tokens.clone()).find(|&k| text.words.handed_by.open(text.folded_from(k)))?;
+            (cast.mentions.iter())
+                .filter(|m| m.name.start > at && m.name.end <= tokens.end)
+                .find(|m| !sends_the_bearer(text, cast, m))
         });
     let Some(bearer) = handed.map(|m| m.person) else {
         return;
@@ -30,8 +31,10 @@ pub fn bearer(text: &Text, cast: &Cast, event: &mut Event) {
         return;
     }
     let country = |p: usize| cast.people[p].country;
+    // Only the dateline's country by default, the bearer's tells no sender.
+    let from = country(bearer).filter(|_| !cast.people[bearer].homed);
     let sender = (event.people.iter())
-        .position(|&p| p != bearer && country(p).is_some() && country(p) == country(bearer))
+        .position(|&p| p != bearer && from.is_some() && country(p) == from)
         .or_else(|| (1..event.people.len()).find(|&i| event.people[i] != bearer));
     let Some(sender) = sender else { return };
     if named {
@@ -41,6 +44,17 @@ pub fn bearer(text: &Text, cast: &Cast, event: &mut Event) {
     }
     event.kind = EventKind::Meeting;
     event.cued = true;
+}
+
+/// "delivered by President Y's Special Envoy Z", "delivered by the special envoy of President Y,
+/// Z": whose envoy brought the message is its sender, named in the bearer's title.
+fn sends_the_bearer(text: &Text, cast: &Cast, m: &Mention) -> bool {
+    // The bearer's own name after the sender's is no sender, whichever title they share.
+    let named_between =
+        |k: usize| (cast.mentions.iter()).any(|n| n.name.start > k && n.name.end <= m.name.start);
+    text.possessive(m.name.end)
+        || (m.phrase.start.saturating_sub(3)..m.phrase.start)
+            .any(|k| text.words.sent.contains(&text.fw(k)) && !named_between(k))
 }
 
 /// "X received a written message from Y. The message was received by Z, the Foreign Minister, at
@@ -83,4 +97,77 @@ pub fn taken_by_proxy(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event
     if proxy.is_some_and(|p| !event.people.contains(&p)) {
         event.kind = EventKind::Message;
     }
+}
+
+/// Tokens an envoy's title may run over, back to the envoy's name or on to the principal's.
+const ENVOY_TITLE_REACH: usize = 12;
+
+/// "X, a special envoy of Democratic Republic of Congo (DRC) President, Y, met Z", "Z met X, Treasury
+/// Secretary and Special Representative of U.S. President Y": an envoy's title set after the envoy's
+/// own name names whom they serve, past that one's title of any length (capitalised words, the
+/// words that join them, an acronym's marks, a comma before the name); who sent the envoy did not
+/// come.
+pub(super) fn principal_of_envoy(text: &Text, cast: &Cast, start: usize, phrase: usize) -> bool {
+    envoy_of_principal(text, cast, start, phrase).is_some()
+}
+
+/// The envoy whose title, set after their name, names the principal whose phrase starts at
+/// `phrase` (`principal_of_envoy`).
+fn envoy_of_principal(text: &Text, cast: &Cast, start: usize, phrase: usize) -> Option<usize> {
+    let words = text.words;
+    let titled = |j: usize| {
+        let t = &text.tokens[j];
+        let f = text.fw(j);
+        t.is_word() && (t.capitalised || words.genitives.contains(&f) || f == "the")
+            || matches!(t.kind, TokenKind::Punct('(' | ')' | '.' | '-' | '\''))
+            || f == "s" && text.possessive(j.saturating_sub(1))
+            || j + 1 == phrase && t.is_punct(',')
+    };
+    let far = phrase.saturating_sub(ENVOY_TITLE_REACH).max(start);
+    let envoy = (far..phrase)
+        .rev()
+        .take_while(|&j| titled(j) || words.sent.contains(&text.fw(j)))
+        .find(|&j| words.sent.contains(&text.fw(j)) && words.genitives.contains(&text.fw(j + 1)))?;
+    // Back from the envoy's word over the rest of their title ("a special", "Treasury Secretary
+    // and Special") to the comma after their name.
+    let comma = (envoy.saturating_sub(ENVOY_TITLE_REACH).max(start)..envoy)
+        .rev()
+        .find(|&j| !(text.tokens[j].is_word() || text.tokens[j].is_punct('.')));
+    let c = comma.filter(|&c| text.tokens[c].is_punct(','))?;
+    if (cast.mentions.iter()).any(|m| m.name.start > envoy && m.name.end <= phrase) {
+        return None;
+    }
+    (cast.mentions.iter())
+        .find(|m| m.name.end == c)
+        .map(|m| m.person)
+}
+
+/// "Z, envoyé spécial de SE X", "Z, the special envoy of X", "President X's Special Envoy Z": an
+/// envoy the text gives no country of their own is of the country of whom their title says sent
+/// them, after their name or, in the possessive, before it.
+pub fn sender_country(text: &Text, cast: &Cast, p: usize) -> Option<CountryCode> {
+    let sent = |from: usize, to: usize| (from..to).any(|k| text.words.sent.contains(&text.fw(k)));
+    let sender = |m: &Mention| {
+        (cast.mentions.iter()).find(|s| {
+            s.person != p
+                && ((m.name.end..m.phrase.end).contains(&s.name.start)
+                    && sent(m.name.end, s.name.start)
+                    || (m.phrase.start..m.name.start).contains(&s.name.start)
+                        && text.possessive(s.name.end)
+                        && sent(s.name.end, m.name.start))
+        })
+    };
+    // "X, a special envoy of Ghanaian President, Y,": the principal named past the envoy's title.
+    let principal = || {
+        (cast.mentions.iter()).find(|s| {
+            let start = text.sentences[text.sentence_of(s.name.start)].tokens.start;
+            s.person != p && envoy_of_principal(text, cast, start, s.phrase.start) == Some(p)
+        })
+    };
+    // Any of the envoy's mentions may be the one titled so.
+    (cast.mentions.iter())
+        .filter(|m| m.person == p)
+        .find_map(sender)
+        .or_else(principal)
+        .and_then(|s| cast.people[s.person].country)
 }

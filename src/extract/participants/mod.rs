@@ -19,7 +19,8 @@ pub use apart::{signed_letter, Letter};
 pub use complete::complete;
 pub use delegations::heads as delegation_heads;
 pub use elimination::{by_elimination, by_namesake};
-pub use messages::{bearer, taken_by_proxy};
+use messages::principal_of_envoy;
+pub use messages::{bearer, sender_country, taken_by_proxy};
 use unnamed::bind_unnamed;
 
 /// How many words before a name a cue whose objects are listed still makes it an aside.
@@ -111,6 +112,9 @@ fn in_sentence<'c>(
         let named_between = |k: usize| {
             (cast.mentions.iter()).any(|m| m.name.start > k && m.name.end <= phrase.start)
         };
+        if principal_of_envoy(text, cast, tokens.start, phrase.start) {
+            return true;
+        }
         // "a remercié son homologue Y", "thanked his counterpart Y": a counterpart a cue takes
         // as its object, with no preposition between, is the other party.
         let counterpart = (phrase.start.saturating_sub(1)..name)
@@ -534,16 +538,6 @@ pub fn listed(cast: &Cast, people: &[usize]) -> Vec<Participant> {
             country: cast.people[p].country,
         })
         .collect()
-}
-
-/// "Z, envoyé spécial de SE X", "Z, the special envoy of X": an envoy the text gives no country of
-/// their own is of the country of whom the title after their name says sent them.
-pub fn sender_country(text: &Text, cast: &Cast, p: usize) -> Option<CountryCode> {
-    let m = cast.mentions.iter().find(|m| m.person == p)?;
-    let after = m.name.end..m.phrase.end;
-    let sender = (cast.mentions.iter()).find(|s| s.person != p && after.contains(&s.name.start))?;
-    let sent = (m.name.end..sender.name.start).any(|k| text.words.sent.contains(&text.fw(k)));
-    sent.then(|| cast.people[sender.person].country).flatten()
 }
 
 /// The participants of sentence `s`, whose exchange is named at token `trigger`: the people it names,

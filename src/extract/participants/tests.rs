@@ -73,6 +73,11 @@ fn participants_of_a_sentence() {
     en("Marking the first contact since the Ward government took office, Minister Ali Khan met his counterpart Sam Otieno. President Tom Ward welcomed it.", &["Ali Khan", "Sam Otieno"], &[]);
     // Whom a counselor serves, in either spelling, stayed home.
     en("Minister Tom Ward on Friday held a phone conversation with Ali Khan, diplomatic counselor to Ghanaian President Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    // An envoy's title set after their own name names whom they serve, however long that one's
+    // title, who stayed home; not an envoy named after the title of whom they serve.
+    en("Yesterday, Professor Ali Khan, a special envoy of Republic of Ghana (ROG) President, Sam Otieno, met with President Tom Ward at State House.", &["Ali Khan", "Tom Ward"], &[]);
+    en("President Tom Ward met with Ali Khan, Finance Secretary and Special Representative of U.S. President Sam Otieno, in the capital.", &["Tom Ward", "Ali Khan"], &[]);
+    en("President Tom Ward met with the Special Envoy of the Secretary-General, Mr Ali Khan, in the capital.", &["Tom Ward", "Ali Khan"], &[]);
     en("Minister Tom Ward received the ambassadors residing in Ghana and Mali. Ghanaian President Ali Khan welcomed them.", &["Tom Ward"], &[]);
     // A clause's word in lower case ends an unnamed title: what the clause names is no country of it.
     en(

@@ -147,6 +147,17 @@ fn main_events() {
         "Le président Tom Ward a reçu un message du président Ali Khan, remis par M. Sam Otieno, envoyé spécial.",
         &["Tom Ward", "Sam Otieno"],
     );
+    // The sender named in the bearer's title is not the bearer, before or after it.
+    check_in(
+        "President Tom Ward has received a special message from his Ghanaian counterpart, President Ali Khan. The message was delivered by the special envoy of President Khan, Hon. Sam Otieno.",
+        crate::model::Language::En,
+        &["Tom Ward", "Sam Otieno"],
+    );
+    check_in(
+        "President Tom Ward on Thursday received a special message from Ghanaian President Ali Khan. The message was delivered by President Khan's Special Envoy Ambassador Sam Otieno.",
+        crate::model::Language::En,
+        &["Tom Ward", "Sam Otieno"],
+    );
     // A visit reported as an arrival: the host is who welcomed the visitor.
     check(
         "Le président Tom Ward est arrivé lundi soir à Bamako pour une visite de travail. Il était accompagné du ministre Ali Khan. À sa descente d'avion, le président Ward a été accueilli par le président malien, Sam Otieno.",

@@ -248,6 +248,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "advisor",
         "counsellor",
         "counselor",
+        // "X, Special Representative of President Y": whom a representative's title names sent them.
+        "representative",
     ],
     office_taken: (&["on", "upon"], &["as"]),
     many: &["many", "several", "numerous", "multiple", "various"],
