@@ -117,7 +117,14 @@ pub(super) fn stayed_at(
     let places_after = |k: usize| {
         let on_stay = k > tokens.start && words.on_stay.contains(&text.fw(k - 1));
         let dated = day(k + 1) || day(k + 2) && !text.introduces_place(k + 1);
-        let gap = if on_stay || dated { 6 } else { 2 };
+        // "en visite d'amitié et de travail à Lomé": a stay's kind may take five words.
+        let gap = if on_stay {
+            8
+        } else if dated {
+            6
+        } else {
+            2
+        };
         (k + 1..(k + gap).min(tokens.end))
             .take_while(move |&j| j == k + 1 || kind_of_stay(j - 1) || day(j - 1))
             .filter(move |&j| to(j))

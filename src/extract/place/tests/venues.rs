@@ -86,6 +86,10 @@ fn places_named_by_venues_missions_and_stays() {
             "Le président Ali Khan est en visite d'État à Lomé. Il a été reçu mardi au palais par le président Tom Ward.",
             Some("Lomé"),
         ),
+        (
+            "La ministre Ada Sow a reçu lundi son homologue Ali Khan. En visite d'amitié et de travail à Lomé, le ministre a remis un message du président.",
+            Some("Lomé"),
+        ),
         // An arrival at a venue whose hyphenated name holds the city.
         (
             "Le président Tom Ward a reçu mardi le ministre Ali Khan. À son arrivée à l'aéroport de Lomé-Tokoin, le ministre avait été accueilli par le Premier ministre.",
