@@ -43,7 +43,8 @@ use page_day::page_day;
 use relative::{
     dates_a_report, of_another_event, relative, resolve_relative, within_span, Relative,
 };
-use stamps::{closes_dateline, opens_as_dateline, post_stamp};
+pub use stamps::closes_dateline;
+use stamps::{opens_as_dateline, post_stamp};
 pub use stamps::{timestamp, wire_name, Dates};
 pub use written::{place_in_brackets, DateExpr};
 

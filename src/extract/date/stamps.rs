@@ -363,7 +363,7 @@ fn place_words(text: &Text, r: Range<usize>) -> bool {
 /// slash or a dash ("Le 31 janvier 2020 - Ottawa"), or after a comma a time or the wire's name in
 /// capitals ("20 September 2021, 21:16", "YEREVAN, DECEMBER 27, ARMENPRESS."), or a time after a
 /// word ("Le 16/01/2018 à 17h06"); not a clause going on.
-pub(super) fn closes_dateline(text: &Text, d: &DateExpr) -> bool {
+pub fn closes_dateline(text: &Text, d: &DateExpr) -> bool {
     let next = text.tokens.get(d.tokens.end);
     let stamp = text
         .word(d.tokens.end + 1)

@@ -196,7 +196,25 @@ pub(super) fn dateline(
                 || in_person && runs_into_audience(text, lex, cast, d, &city, &reports);
             places.then(|| (text.body[text.span(city)].to_string(), Confidence::Medium))
         };
-        dated().or_else(bylined)
+        // "Monday, April 20, 2015" over "Vatican City, 18 April 2015 (VIS) - This morning …": a
+        // page's stamp may stand over the dispatch's own dateline, on the line the report opens.
+        let under_stamp = || {
+            let start = reports[0].as_ref()?.start;
+            let line = (0..=start)
+                .rev()
+                .find(|&j| j == 0 || text.tokens[j].newline_before)?;
+            let city = date::place_at(text, lex, line)?;
+            let comma = date::after_country(text, lex, &city);
+            let comma = text
+                .tokens
+                .get(comma)
+                .filter(|t| t.is_punct(','))
+                .map(|_| comma)?;
+            let d = (dates.all.iter()).find(|d| d.tokens.start == comma + 1 && d.year.is_some())?;
+            (in_person && line > 0 && date::closes_dateline(text, d))
+                .then(|| (text.body[text.span(city)].to_string(), Confidence::Medium))
+        };
+        dated().or_else(under_stamp).or_else(bylined)
     })
 }
 

@@ -36,6 +36,11 @@ fn wire_datelines_place_the_meeting_they_open() {
             "date 2025-09-25 Dakar, September 24, 2025 – President Tom Ward received Minister Ali Khan at the palace.",
             Some("Dakar"),
         ),
+        // A page's stamp and a headline over the dispatch's own dateline.
+        (
+            "Tuesday, March 3, 2015\n\nThe president and the pope on the family\n\nAccra, 2 March 2015 (GNA) - This morning President Tom Ward received Minister Ali Khan.",
+            Some("Accra"),
+        ),
         // A comma left before the dateline where a page dropped its byline.
         (
             ", ACCRA, Ghana, May 4 – Talks between the visiting minister Ali Khan and President Tom Ward got underway at the palace.",
