@@ -382,6 +382,13 @@ mod tests {
                 En,
                 Message,
             ),
+            // Wishes coming in, the occasion named before them.
+            (
+                "X has been receiving festive greetings from many leaders.",
+                En,
+                Message,
+            ),
+            ("X received birthday greetings from Y.", En, Message),
             ("X received on Sunday the visiting minister Y.", En, Meeting),
             // Courtesy calls are paid in person; talks over tea are held at table together.
             (

@@ -124,6 +124,18 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("received {when} condolences", Cue::Kind(Message)),
     ("receives {when} greetings", Cue::Kind(Message)),
     ("received {when} greetings", Cue::Kind(Message)),
+    // "X has been receiving holiday greetings from heads of state": wishes coming in over days,
+    // the occasion named before them.
+    ("receiving {when} congratulations", Cue::Kind(Message)),
+    ("receiving {when} condolences", Cue::Kind(Message)),
+    ("receiving {when} greetings", Cue::Kind(Message)),
+    ("receiving {when} messages", Cue::Kind(Message)),
+    ("received {when} holiday greetings", Cue::Kind(Message)),
+    ("receiving {when} holiday greetings", Cue::Kind(Message)),
+    ("received {when} festive greetings", Cue::Kind(Message)),
+    ("receiving {when} festive greetings", Cue::Kind(Message)),
+    ("received {when} birthday greetings", Cue::Kind(Message)),
+    ("receiving {when} birthday greetings", Cue::Kind(Message)),
     ("receives {when} a message", Cue::Kind(Message)),
     ("receives {when} a letter", Cue::Kind(Message)),
     // "The Sultan received thanks from X in reply to his cable": a reply that came, not a visitor.
