@@ -61,6 +61,16 @@ pub fn first_cued(text: &Text, lex: &Lexicon) -> Option<(usize, EventKind)> {
         .find_map(|s| kind::classify(lex.sentence_cues(text, s)).map(|(kind, _)| (s, kind)))
 }
 
+/// Whether the sentence of `e` opens on a preposition, a month and a comma ("In July,", "En mai,").
+fn opens_on_a_month(text: &Text, e: &Event) -> bool {
+    e.sentence.is_some_and(|s| {
+        let t = text.sentences[s].tokens.start;
+        text.words.month_openers.contains(&text.fw(t))
+            && text.words.months.contains(&text.fw(t + 1))
+            && text.fw(t + 2) == ","
+    })
+}
+
 /// The exchange reported by sentence `s`, if it names one (or `default` is given) and has a party.
 pub fn in_sentence(
     text: &Text,
@@ -179,7 +189,10 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
             if wishes && first_wishes.is_none() {
                 first_wishes = Some(e.clone());
             }
-            !later && !wishes
+            // "X congratulated Y on his re-election. In July, Y … met X": a month set before the
+            // sentence recalls an earlier exchange, not the one the wishes report.
+            let recalled = first_wishes.is_some() && opens_on_a_month(text, e);
+            !later && !wishes && !recalled
         })
         .map(|e| addressed_by_wishes(e, first_wishes.as_ref()))
         .or(first_wishes);

@@ -369,6 +369,9 @@ pub struct Words {
     /// séjour à Lomé", "fait suite à celle effectuée le 9 mars"): its stay and its date are
     /// another event's.
     pub earlier: &'static [&'static str],
+    /// Prepositions that, opening a sentence before a month and its comma, recall another
+    /// exchange ("In July, X met Y" after wishes told first), folded.
+    pub month_openers: &'static [&'static str],
     /// Words of a visit the sentence that reports the exchange tells, the city right after them
     /// or after a word of `journeys_to` ("visiting New York", "during his visit to Kuala Lumpur",
     /// "welcomed X to Washington"), where a language's prepositions of place do not already name

@@ -111,6 +111,16 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Le président Tom Ward a adressé ses félicitations au président Ali Khan. Les deux présidents avaient eu un entretien téléphonique en mai. Ils s'étaient appelés en juin.",
         Message,
     );
+    // A month opening a sentence recalls another exchange than the wishes told first.
+    kind_in(
+        "President Tom Ward has congratulated President Ali Khan on his victory. In March, Ali Khan visited the capital and held talks with Tom Ward.",
+        crate::model::Language::En,
+        Message,
+    );
+    kind_of(
+        "Le président Tom Ward a félicité le président Ali Khan pour sa victoire. En mars, Ali Khan s'est rendu à Accra où il a rencontré Tom Ward.",
+        Message,
+    );
     // A call pointed back to several sentences on, whoever else that sentence names.
     kind_of(
         "Le président Tom Ward et le président Ali Khan se sont entretenus lundi de la paix. Ils ont salué leurs liens. Le Ghana veut renforcer ses échanges. Le ministre Joe Banda a visité le port. L'entretien téléphonique entre le président Tom Ward et le président Ali Khan a eu lieu alors que le ministre Joe Banda rencontrait son homologue.",

@@ -364,6 +364,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ]),
     on_stay: &[],
     earlier: &["following", "after", "recent", "previous"],
+    month_openers: &["in"],
     journeys: &["visit", "visits", "visiting", "welcomed", "welcoming"],
     journeys_to: &["to"],
     agreements: &["agreed", "decided", "agree", "decide"],

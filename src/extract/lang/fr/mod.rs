@@ -480,6 +480,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "precedent",
         "precedente",
     ],
+    month_openers: &["en"],
     // "lors de sa visite à Kuala Lumpur": "à" names the city already.
     journeys: &[],
     journeys_to: &[],
