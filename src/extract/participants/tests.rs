@@ -315,6 +315,13 @@ fn guests_named_after_their_plural_title() {
         Language::Fr,
         &["Tom Ward -", "Ali Khan GH", "Sara Lund SE", "Sam Otieno KE"],
     );
+    // A sentence that names only their countries ("Il s'agit des …") goes before the one that
+    // names them.
+    check(
+        "Le président Tom Ward a reçu mardi les lettres de créance de trois nouveaux ambassadeurs. Il s'agit des ambassadeurs du Ghana, de la Suède et du Kenya. Il s'agit de l'ambassadeur du Ghana Ali Khan ; de l'ambassadeur de Suède Sara Lund et de l'ambassadeur du Kenya Sam Otieno.",
+        Language::Fr,
+        &["Tom Ward -", "Ali Khan GH", "Sara Lund SE", "Sam Otieno KE"],
+    );
 }
 
 #[test]

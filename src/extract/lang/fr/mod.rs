@@ -267,6 +267,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     guests_named: CutPhrases::new(&[
         "il s'agit de",
         "il s'agit d'",
+        // "Il s'agit des nouveaux ambassadeurs de …": a sentence that names their countries
+        // first goes on with the guests' list.
+        "il s'agit des",
         "il s'agit egalement",
         "il s'agit aussi",
         "ce sont",
