@@ -120,7 +120,8 @@ fn scene<'a>(r: &Report<'a>) -> Option<&'a DateExpr> {
     };
     before.rev().find_map(|n| {
         let x = text.sentences.get(n).filter(|x| x.running())?;
-        let start = x.tokens.start + usize::from(matches!(text.fw(x.tokens.start), "le" | "on"));
+        let opener = text.words.date_articles.contains(&text.fw(x.tokens.start));
+        let start = x.tokens.start + usize::from(opener);
         (r.all.iter())
             .find(|d| d.tokens.start == start || of_a_day(d.tokens.start, x.tokens.start))
             .filter(|d| Some(*d) != r.line && !d.range && !in_the_past(text, d))

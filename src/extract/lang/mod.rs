@@ -49,6 +49,9 @@ pub struct Words {
     pub eves: &'static [&'static str],
     /// Words that make "du" before a date introduce the event's own ("dans la soirée du 5 juin").
     pub day_parts: &'static [&'static str],
+    /// The words a date opens with on a line or a sentence before its day ("Lomé, le 4 mai",
+    /// "Ouagadougou, du 27 au 29 juillet", "On May 4, …"), folded.
+    pub date_articles: &'static [&'static str],
     /// The first of a month written as a word ("hier premier mars 2016").
     pub day_one: &'static [&'static str],
     /// Words right before a date that make it another event's or a span's ("depuis", "since").

@@ -36,6 +36,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "tomorrow",
     ],
     day_parts: &[],
+    date_articles: &["on"],
     day_one: &[],
     foreign_after: &["next"],
     captions: &["photo", "photos", "image", "caption"],

@@ -32,6 +32,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     stamp_labels: &["publie", "publiee", "poste", "date"],
     eves: &["veille"],
     day_parts: DAY_PARTS,
+    date_articles: &["le", "du"],
     day_one: &["premier"],
     foreign_before: FOREIGN_BEFORE,
     foreign_after: &["prochain", "prochaine"],
