@@ -67,6 +67,12 @@ pub(super) const ROLES: &[&str] = &[
     "co-chairman",
     "co-chairperson",
     "speaker",
+    // "Admiral Tom Ward", "Commander-in-Chief of the US Central Command": military ranks and
+    // commands, written before the name as offices are ("General" is as often an assembly's or
+    // a debate's word).
+    "admiral",
+    "commander",
+    "commander-in-chief",
     "marshal",
     "spokesperson",
     "spokesman",
@@ -229,6 +235,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "sir",
     "deputy",
     "general",
+    "admiral",
+    "commander",
+    // "the US Central Command": a military command's name.
+    "command",
     // "Gen(ret) Prayut Chan-o-cha", "Col. Ali Khan": ranks shortened.
     "gen",
     "col",

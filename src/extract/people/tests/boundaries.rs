@@ -425,6 +425,11 @@ fn where_names_start_and_end() {
         "President Tom Ward received the Lord Mayor of Accra Alderman Ali Khan and Undersecretary for Policy Sam Otieno.",
         &["Tom Ward -", "Ali Khan -", "Sam Otieno -"],
     );
+    // A military rank or command titles the name after it as an office does.
+    english(
+        "President Tom Ward received Commander of the Southern Command General Ali Khan and Admiral Sam Otieno, after the General Debate.",
+        &["Tom Ward -", "Ali Khan -", "Sam Otieno -"],
+    );
     // An order's name, and the monarch's title written with a capital, are no one's name.
     check(
         "M. Tom Ward a été fait commandeur de l'Ordre Souverain du Lion. Il a remis au Souverain ses lettres de créance.",
