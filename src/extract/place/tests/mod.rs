@@ -60,6 +60,11 @@ fn large_cities_are_known() {
             "On June 3, Foreign Minister Tom Ward held talks with Minister Ali Khan in Guangzhou.",
             "Guangzhou",
         ),
+        // A capital by the longer name Spanish gives it, whole.
+        (
+            "Foreign Minister Tom Ward met his Chilean counterpart Ali Khan in Santiago de Chile on Monday.",
+            "Santiago de Chile",
+        ),
         (
             "The Minister for Foreign Affairs, Tom Ward, met her counterpart Ali Khan in Melbourne today.",
             "Melbourne",
