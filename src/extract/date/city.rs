@@ -110,8 +110,9 @@ pub fn after_stamp(text: &Text, k: usize) -> usize {
         (text.tokens.get(j)).is_some_and(|t| j == k || !t.newline_before)
             && dashed(text.fw(j)).is_some()
     };
+    let clocked = after_clock(text, k);
     match () {
-        _ if after_clock(text, k) > k => after_clock(text, k),
+        _ if clocked > k => clocked,
         _ if iso(k) => k + 1,
         _ if text.words.stamp_labels.contains(&text.fw(k)) && iso(k + 1) => k + 2,
         _ => k,
