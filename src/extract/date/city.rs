@@ -110,27 +110,22 @@ pub fn after_stamp(text: &Text, k: usize) -> usize {
         (text.tokens.get(j)).is_some_and(|t| j == k || !t.newline_before)
             && dashed(text.fw(j)).is_some()
     };
-    let clocked = after_clock(text, k);
-    match () {
-        _ if clocked > k => clocked,
-        _ if iso(k) => k + 1,
-        _ if text.words.stamp_labels.contains(&text.fw(k)) && iso(k + 1) => k + 2,
-        _ => k,
+    match after_clock(text, k) {
+        Some(clocked) => clocked,
+        None if iso(k) => k + 1,
+        None if text.words.stamp_labels.contains(&text.fw(k)) && iso(k + 1) => k + 2,
+        None => k,
     }
 }
 
 /// "00:01 | Bogota (Colombia), Dec. 4.": where a line goes on after the clock a site's feed sets
-/// before a bar, else `k`.
-pub fn after_clock(text: &Text, k: usize) -> usize {
+/// before a bar, when one opens it at `k`.
+pub fn after_clock(text: &Text, k: usize) -> Option<usize> {
     let digits = |j: usize| j < text.tokens.len() && text.fw(j).bytes().all(|b| b.is_ascii_digit());
     let punct = |j: usize, c: char| {
         (text.tokens.get(j)).is_some_and(|t| t.is_punct(c) && !t.newline_before)
     };
-    if digits(k) && punct(k + 1, ':') && digits(k + 2) && punct(k + 3, '|') {
-        k + 4
-    } else {
-        k
-    }
+    (digits(k) && punct(k + 1, ':') && digits(k + 2) && punct(k + 3, '|')).then_some(k + 4)
 }
 
 /// "MANILA, Philippines —", "Suva [Fiji], May 15", "MANAMA (Bahrain), 19 Jan 2009": the token after the name of the country a

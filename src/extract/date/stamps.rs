@@ -137,11 +137,12 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
         let bracketed = text.tokens[line].is_punct('(');
         let start = line + usize::from(matches!(text.fw(line), "•" | "·" | "*") || bracketed);
         // "00:01 | Bogota (Colombia), Dec. 4.": a feed's clock before the dateline.
-        let clocked = super::city::after_clock(text, start);
-        let (timed_first, start) = (clocked > start, clocked);
+        let clock = super::city::after_clock(text, start);
+        let start = clock.unwrap_or(start);
         // "14:43, 27 October 2025": a page's stamp may put the time first, or say what it is
         // ("Posted: 12.06.2023 09:48").
-        let timed = timed_first || starts_with_digit(text.fw(start)) && text.word(start + 1) == ":";
+        let timed =
+            clock.is_some() || starts_with_digit(text.fw(start)) && text.word(start + 1) == ":";
         let labelled =
             text.words.stamp_labels.contains(&text.fw(start)) && text.word(start + 1) == ":";
         // The first line was read above, but for a bracket that opens it, which no lead does.

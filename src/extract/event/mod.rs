@@ -333,10 +333,7 @@ fn told_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let Some((s, cue)) = event.sentence.zip(event.cue.as_ref()) else {
         return;
     };
-    let start = text.sentences[s].tokens.start;
-    let points_back = (cue.start.saturating_sub(2).max(start)..cue.start)
-        .any(|k| text.words.definite.contains(&text.fw(k)));
-    if !points_back {
+    if !text.points_back(cue.start) {
         return;
     }
     let call = |kind: EventKind| matches!(kind, EventKind::PhoneCall | EventKind::VideoCall);
@@ -543,14 +540,11 @@ pub fn tells_again(
     event: &Event,
     s: usize,
 ) -> Option<Range<usize>> {
-    let points_back = |cue: &Range<usize>| {
-        (cue.start.saturating_sub(2)..cue.start).any(|k| text.words.definite.contains(&text.fw(k)))
-    };
     let again = in_sentence(text, lex, cast, s, None)?;
     (same_exchange(text, lex, cast, event, &again, s))
         .then_some(again.cue)
         .flatten()
-        .filter(|c| !points_back(c))
+        .filter(|c| !text.points_back(c.start))
 }
 
 /// Whether exchange `again`, told by sentence `s`, is `event`'s: it shares a party, unless the

@@ -76,8 +76,7 @@ pub(super) fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
         // no one else is about the report's exchange, whoever the rest of the sentence names.
         let own_clause = |at: usize| {
             other.is_none_or(|o| {
-                let cue = (next.tokens.clone()).find(|&t| text.tokens[t].folded.end > base + at);
-                cue.is_some_and(|c| (c..o).any(|t| text.tokens[t].is_punct(',')))
+                (text.token_holding(base + at)..o).any(|t| text.tokens[t].is_punct(','))
             })
         };
         let mode = if phone {
@@ -130,9 +129,8 @@ pub(super) fn call_named_later(text: &Text, lex: &Lexicon, cast: &Cast, event: &
         let (kind, at) = kind::classify(lex.sentence_cues(text, k))
             .filter(|&(k, _)| matches!(k, EventKind::PhoneCall | EventKind::VideoCall))?;
         let base = text.tokens[tokens.start].folded.start;
-        let cue = (tokens.clone()).find(|&t| text.tokens[t].folded.end > base + at.start)?;
-        let definite = (cue.saturating_sub(2).max(tokens.start)..cue)
-            .any(|t| text.words.definite.contains(&text.fw(t)));
+        let cue = text.token_holding(base + at.start);
+        let definite = text.points_back(cue);
         let next = (cast.mentions.iter())
             .filter(|m| m.name.start > cue && m.name.start < tokens.end)
             .min_by_key(|m| m.name.start)?;
@@ -299,13 +297,8 @@ pub(super) fn video_named_later(text: &Text, lex: &Lexicon, cast: &Cast, event: 
         }
         let base = text.tokens[tokens.start].folded.start;
         let pointed = (cues.iter()).any(|(at, c)| {
-            *c == kind::Cue::Mode(EventKind::VideoCall) && {
-                let cue = (tokens.clone()).find(|&t| text.tokens[t].folded.end > base + at.start);
-                cue.is_some_and(|c| {
-                    (c.saturating_sub(2).max(tokens.start)..c)
-                        .any(|t| text.words.definite.contains(&text.fw(t)))
-                })
-            }
+            *c == kind::Cue::Mode(EventKind::VideoCall)
+                && text.points_back(text.token_holding(base + at.start))
         });
         pointed.then_some(true)
     });

@@ -264,9 +264,10 @@ pub struct Words {
     /// word that only names the telephone is a call's whatever follows ("une conversation
     /// téléphonique au sujet de …").
     pub appeals: (&'static [&'static str], &'static [&'static str]),
-    /// Two-word phrases of a wish for an exchange ("desire to", "hâte de"): one a few words before
-    /// a cue names an exchange wished for, not one held ("a desire to engage him in discussions").
-    pub wished: &'static [&'static str],
+    /// Two-word phrases of a wish for an exchange, as pairs of folded words ("desire to", "hâte
+    /// de"): one a few words before a cue names an exchange wished for, not one held ("a desire to
+    /// engage him in discussions").
+    pub wished: &'static [(&'static str, &'static str)],
     /// Phrases that name an exchange; "{when}" in one stands for each of `cue_times`, or none.
     pub cues: &'static [(&'static str, Cue)],
     /// Words telling when, said inside a cue ("spoke today with", "received on Tuesday a cable").

@@ -448,14 +448,9 @@ impl Lexicon {
         let words = Words::of(language);
         let wished = |at: usize, cue: Cue| {
             let clause = folded[..at].rsplit([',', '.', ';', ':', '\n']).next();
-            let tail: Vec<&str> = (clause.unwrap_or("").split_whitespace().rev())
-                .take(WISHED_WITHIN)
-                .collect();
+            let tail = (clause.unwrap_or("").split_whitespace().rev()).take(WISHED_WITHIN);
             matches!(cue, Cue::Kind(_) | Cue::Exchange)
-                && tail.windows(2).any(|w| {
-                    let (first, second) = (w[1], w[0]);
-                    (words.wished.iter()).any(|p| p.split_once(' ') == Some((first, second)))
-                })
+                && (tail.clone().skip(1).zip(tail)).any(|pair| words.wished.contains(&pair))
         };
         let summed_up = |at: usize| {
             let before = folded[..at].trim_end();

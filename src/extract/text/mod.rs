@@ -296,6 +296,18 @@ impl<'a> Text<'a> {
         self.tokens.partition_point(|t| t.span.start < b)
     }
 
+    /// The index of the token holding folded offset `f`, or of the first after it.
+    pub fn token_holding(&self, f: usize) -> usize {
+        self.tokens.partition_point(|t| t.folded.end <= f)
+    }
+
+    /// Whether one of the two words before token `cue`, in its sentence, is a definite article:
+    /// an exchange named again ("the video call", "l'entretien").
+    pub fn points_back(&self, cue: usize) -> bool {
+        let start = self.sentences[self.sentence_of(cue)].tokens.start;
+        (cue.saturating_sub(2).max(start)..cue).any(|k| self.words.definite.contains(&self.fw(k)))
+    }
+
     /// The body span of tokens `r` (empty at the end of the body for an empty range).
     pub fn span(&self, r: Range<usize>) -> Range<usize> {
         // A range that runs past the last token ends with it.

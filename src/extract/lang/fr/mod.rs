@@ -246,11 +246,11 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     // "a appelé à la retenue", "appelé au dialogue": an appeal, not a call.
     appeals: (&["appele"], &["a", "au", "aux"]),
     wished: &[
-        "souhait de",
-        "desir de",
-        "hate de",
-        "volonte de",
-        "espoir de",
+        ("souhait", "de"),
+        ("desir", "de"),
+        ("hate", "de"),
+        ("volonte", "de"),
+        ("espoir", "de"),
     ],
     many: &[
         "maints",
