@@ -174,16 +174,14 @@ impl Finder<'_, '_> {
     /// organisation offices, bare, and its title names no country.
     fn bare_office_of(&self, m: &Mention, known: usize) -> bool {
         let words = self.text.words;
-        let title = (m.phrase.start..m.name.start)
-            .skip_while(|&k| {
-                let w = self.text.fw(k);
-                words.definite.contains(&w) || words.honorifics.contains(&w)
-            })
-            .collect::<Vec<_>>();
-        let (Some(&first), Some(&last)) = (title.first(), title.last()) else {
+        let first = (m.phrase.start..m.name.start).find(|&k| {
+            let w = self.text.fw(k);
+            !(words.definite.contains(&w) || words.honorifics.contains(&w))
+        });
+        let Some(first) = first else {
             return false;
         };
-        let folded = self.text.folded_span(first..last + 1);
+        let folded = self.text.folded_span(first..m.name.start);
         folded.contains(' ')
             && self.lex.countries_in(folded).is_empty()
             && self.lex.holds_organisation_office_as(known, folded)
