@@ -81,7 +81,13 @@ impl Finder<'_, '_> {
                     || rest.is_some_and(|r| r.starts_with(char::is_lowercase))
                         && (self.lex.listed(self.text.language, head)).has(Listed::ROLE))
         };
+        // "Helen Clark I've found": an elided word that runs on in lower case is a contraction
+        // ("I've", "I'm"), not a name's, which goes on with a capital ("N'Diaye", "O'Brien").
+        let contracted = self.text.fw(i).ends_with('\'')
+            && (self.text.tokens.get(i + 1))
+                .is_some_and(|t| t.glued && t.is_word() && !t.capitalised);
         self.text.capitalised(i)
+            && !contracted
             && !listed().has(Listed::NOT_NAME)
             && !hyphenated_role()
             && (!listed().has(Listed::GEO) || self.lex.spelt_otherwise(f, self.text.word(i)))

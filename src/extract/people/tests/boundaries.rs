@@ -62,6 +62,14 @@ fn where_names_start_and_end() {
         ),
         ["Ali Khan MY"]
     );
+    // A pronoun contracted after a name is no part of it.
+    assert_eq!(
+        named_in(
+            "Whenever I've met President Tom Ward I'm reminded how close Ghana and Kenya are.",
+            Language::En
+        ),
+        ["Tom Ward -"]
+    );
     // The divisions a place is located in name no one.
     assert_eq!(
         named_in(
