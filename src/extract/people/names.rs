@@ -206,11 +206,18 @@ impl Finder<'_, '_> {
                         .take_while(|&k| text.capitalised(k))
                         .any(|k| text.words.named_after.contains(&text.fw(k)))
                 };
+                // "hosted his guest at Aso Villa": after a preposition of place, they name the
+                // venue even where a title runs on over the preposition ("South Africa's
+                // President at Aso Villa"), as a title held in a city does.
+                let closes_on_venue = text.words.venues.contains(&text.fw(run.end - 1));
+                let sited = run.start > 0
+                    && (text.introduces_place(run.start - 1)
+                        || text.words.sites.contains(&text.fw(run.start - 1)));
                 let venue = !honorific
                     && run.start > 0
-                    && text.words.definite.contains(&text.fw(run.start - 1))
-                    && ((before.is_none() && text.words.venues.contains(&text.fw(run.end - 1)))
-                        || named_after());
+                    && (text.words.definite.contains(&text.fw(run.start - 1))
+                        && ((before.is_none() && closes_on_venue) || named_after())
+                        || sited && closes_on_venue);
                 let titled = !venue
                     && (honorific
                         || before.is_some()

@@ -468,6 +468,12 @@ fn where_names_start_and_end() {
         "President Tom Ward took the oath at the Residence of the President, Lake Villa, on Monday.",
         &["Tom Ward -"],
     );
+    // Nor do a venue's words after a preposition of place, though a title runs on over it as over
+    // the city an office is held in.
+    english(
+        "Ward hosts Kenya's President at Mirembe Villa. President Tom Ward met him there.",
+        &["Tom Ward -"],
+    );
     // A known person's bare surname opening a sentence before the verb a readout opens with.
     english(
         "The Iranian foreign minister spoke by phone on Monday. Araghchi described the talks as useful.",
