@@ -139,12 +139,13 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     // "Sheikh" is an honorific wherever it stands, unless a known name opens with it.
     stacked_honorifics: &[],
     particles: &[
-        "bin", "ibn", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "di", "dos",
-        "del", "la", "le", "abu", "ould", "ben", "mac", "mc", "o'", "n'",
+        // "Sultan Ibrahim ibni Almarhum Sultan Iskandar": "ibni" is the Malay royal "bin".
+        "bin", "ibn", "ibni", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "di",
+        "dos", "del", "la", "le", "abu", "ould", "ben", "mac", "mc", "o'", "n'",
         // "Valdecy de Urquiza e Silva": Portuguese joins two family names by "e", no English word.
         "e",
     ],
-    patronymics: &["bin", "ibn", "ben", "ould"],
+    patronymics: &["bin", "ibn", "ibni", "ben", "ould"],
     not_names: NOT_NAMES,
     hyphen_suffixes: &[
         "led", "headed", "chaired", "based", "born", "backed", "brokered",

@@ -124,6 +124,10 @@ pub(super) const HONORIFICS: &[&str] = &[
     "hon",
     "rt",
     "seri",
+    // "Sultan Haji Hassanal Bolkiah", "Hajah Siti Aminah": one who made the pilgrimage, as Malay
+    // names are styled.
+    "haji",
+    "hajah",
     // "Dato' Seri Diraja": a royal title of honour, as Malaysia's are stacked before the name.
     "diraja",
     "sheikh",

@@ -110,6 +110,14 @@ fn where_names_start_and_end() {
         ),
         ["Tom Ward -", "Ali bin Sam bin Ali bin Tom Al Khan -"]
     );
+    // So is a Malay royal's, and the pilgrim's honorific before the name is no part of it.
+    assert_eq!(
+        named_in(
+            "Prime Minister Tom Ward was received by Sultan Haji Ali Khan ibni Sam Otieno at the palace.",
+            Language::En
+        ),
+        ["Tom Ward -", "Ali Khan ibni Sam Otieno -"]
+    );
     // A hard-wrapped text's line may cut a name, which goes on with the next line.
     assert_eq!(
         named_in(
