@@ -35,9 +35,14 @@ pub(super) fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
     if !told {
         return;
     }
-    let sentences = text.sentences.iter().skip(s + 1).take(3);
-    for (n, next) in sentences.take_while(|n| !n.heading).enumerate() {
-        let k = s + 1 + n;
+    // "… ont discuté de la situation\nPARIS, 23 août. / TASS/. Le ministre X et Y ont tenu une
+    // conversation téléphonique": the lead under a dateline goes on with the headline's report.
+    let sentences = (s + 1..text.sentences.len())
+        .take_while(|&k| !text.sentences[k].heading)
+        .filter(|&k| !text.stamp(k))
+        .take(3);
+    for (n, k) in sentences.enumerate() {
+        let next = &text.sentences[k];
         let base = text.tokens[next.tokens.start].folded.start;
         // Someone else named ends the search, unless only past the clause that tells the mode.
         let other = first_other(cast, event, &next.tokens);

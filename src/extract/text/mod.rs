@@ -222,6 +222,19 @@ impl<'a> Text<'a> {
         })
     }
 
+    /// Whether sentence `k` is only a dateline or an agency's credit ("PARIS, 23 août.", "/ TASS/."),
+    /// every word capitalised, a figure or a month: it tells nothing, and the sentence after it is
+    /// the one that goes on with the report.
+    pub fn stamp(&self, k: usize) -> bool {
+        let mut words = (self.sentences[k].tokens.clone()).filter(|&j| self.tokens[j].is_word());
+        words.all(|j| {
+            let f = self.fw(j);
+            self.tokens[j].capitalised
+                || f.bytes().all(|b| b.is_ascii_digit())
+                || self.words.month(f).is_some()
+        })
+    }
+
     /// Whether tokens `r` tell of something in the pluperfect ("Ils avaient eu un entretien", "had
     /// spoken"): an earlier exchange than the one the text reports.
     pub fn in_pluperfect(&self, r: Range<usize>) -> bool {

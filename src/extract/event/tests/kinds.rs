@@ -27,6 +27,11 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Le ministre des Affaires étrangères du Ghana Tom Ward a rencontré son homologue du Mali Ali Khan\nAccra, 4 mai – Le ministre Tom Ward a eu un entretien téléphonique avec le ministre Ali Khan.",
         PhoneCall,
     );
+    // So too past a dateline that a full stop closes, and the agency's credit after it.
+    kind_of(
+        "Les ministres des affaires étrangères du Ghana et du Mali ont discuté de la crise au Niger\nACCRA, 4 mai. / AGP/. Le ministre ghanéen des affaires étrangères, Tom Ward, et son homologue malien, Ali Khan, ont tenu une conversation téléphonique au cours de laquelle ils ont discuté de la crise.",
+        PhoneCall,
+    );
     // A statement given in full after the line that announces it.
     kind_of(
         "Le président Tom Ward effectue une visite d'État au Mali.\n\nÀ cette occasion, les deux présidents ont adopté une déclaration commune.\n\nVoici le texte de la déclaration commune :\n\nLe 3 mai, le président Tom Ward et le président Ali Khan se sont rencontrés à Bamako.",
