@@ -285,6 +285,11 @@ mod tests {
         );
         check("X a tenu une brève réunion avec Y.", Some(Meeting));
         check("X a eu jeudi un appel cordial avec Y.", Some(PhoneCall));
+        // A time "during the call" is a call's, never an appeal's.
+        check(
+            "Au cours de cet appel, X a souligné auprès de Y la nécessité du dialogue.",
+            Some(PhoneCall),
+        );
         check("X et Y ont tenu un sommet virtuel.", Some(VideoCall));
         check(
             "X s'est entretenu avec Y lors d'une réunion organisée virtuellement.",

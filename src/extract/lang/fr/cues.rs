@@ -25,6 +25,16 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     // "a, depuis Dakar, appelé le président Y": the verb, whatever is said before it.
     ("appele", Cue::Mode(PhoneCall)),
     ("un appel", Cue::Mode(PhoneCall)),
+    // "Lors de cet appel, le président X a souligné …": what is said during a call was said over
+    // the line ("cet appel" alone may be an appeal, but no appeal is a time).
+    ("lors de cet appel", Cue::Mode(PhoneCall)),
+    ("au cours de cet appel", Cue::Mode(PhoneCall)),
+    ("durant cet appel", Cue::Mode(PhoneCall)),
+    ("pendant cet appel", Cue::Mode(PhoneCall)),
+    ("lors de l'appel", Cue::Mode(PhoneCall)),
+    ("au cours de l'appel", Cue::Mode(PhoneCall)),
+    ("durant l'appel", Cue::Mode(PhoneCall)),
+    ("pendant l'appel", Cue::Mode(PhoneCall)),
     ("virtuel", Cue::Mode(VideoCall)),
     ("virtuelle", Cue::Mode(VideoCall)),
     ("virtuellement", Cue::Mode(VideoCall)),
