@@ -9,7 +9,9 @@ use crate::extract::participants;
 use crate::extract::people::Cast;
 use crate::extract::text::Text;
 use crate::model::{CountryCode, EventKind};
-use next::{call_named_later, call_told_next, kind_told_next, video_named_later};
+use next::{
+    call_named_later, call_told_next, kind_told_next, met_after_welcome, video_named_later,
+};
 use statement::{
     in_first_person, joint_statement_title, names_statement, numbered_from_first,
     opens_with_statement, statement_parties,
@@ -295,6 +297,10 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
         }
     }
     participants::complete(text, lex, cast, &mut event);
+    if let Some(mut met) = met_after_welcome(text, lex, cast, &event) {
+        participants::complete(text, lex, cast, &mut met);
+        event = met;
+    }
     participants::bearer(text, cast, &mut event);
     participants::taken_by_proxy(text, lex, cast, &mut event);
     call_told_next(text, lex, cast, &mut event);

@@ -319,3 +319,36 @@ fn first_other(cast: &Cast, event: &Event, tokens: &Range<usize>) -> Option<usiz
         .map(|m| m.name.start)
         .min()
 }
+
+/// How many sentences after a welcome on arrival may tell the meeting it came before.
+const AFTER_WELCOME: usize = 4;
+
+/// "À son arrivée à l'aéroport, X a été accueilli par le ministre Y et l'ambassadeur Z. … X a été
+/// conduit au palais pour une réunion avec le président W": a welcome on arrival is the visit's
+/// first step, not its exchange, when one of the next few sentences tells, as done, a meeting or
+/// talks of one of its parties with someone it did not name; that sentence reports the exchange.
+pub(super) fn met_after_welcome(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    event: &Event,
+) -> Option<Event> {
+    let (s, cue) = event.sentence.zip(event.cue.as_ref())?;
+    let words = text.words;
+    let welcome = cue.clone().any(|k| words.welcomes.contains(&text.fw(k)));
+    let arrival = (text.sentences[s].tokens.clone()).any(|k| words.arrivals.contains(&text.fw(k)));
+    if !(welcome && arrival) {
+        return None;
+    }
+    text.running(s + 1..s + 1 + AFTER_WELCOME)
+        .filter(|&k| {
+            let tokens = text.sentences[k].tokens.clone();
+            !text.in_future(tokens.clone()) && !text.in_pluperfect(tokens)
+        })
+        .filter_map(|k| super::in_sentence(text, lex, cast, k, None))
+        .find(|again| {
+            matches!(again.kind, EventKind::Meeting | EventKind::Talks)
+                && (again.people.iter()).any(|p| event.people.contains(p))
+                && (again.people.iter()).any(|p| !event.people.contains(p))
+        })
+}

@@ -432,6 +432,9 @@ pub struct Words {
     pub talks_named: &'static [&'static str],
     /// Words of a welcome ("accueilli", "welcomed"): a meeting that talks told next took place at.
     pub welcomes: &'static [&'static str],
+    /// Words of an arrival ("arrivée", "aéroport", "airport"): a welcome they tell is the visit's
+    /// first step, before the meeting it came for.
+    pub arrivals: &'static [&'static str],
     /// Nouns that name talks ("entretien", "talks"), by which the sentences after a welcome tell
     /// the talks it was the occasion of: a verb of discussion there tells the meeting's topics.
     pub talks_nouns: &'static [&'static str],

@@ -173,6 +173,16 @@ fn main_events() {
         crate::model::Language::En,
         &["Tom Ward", "Sam Otieno"],
     );
+    // Welcomed on arrival by others than the host: the meeting told after it is the exchange.
+    check(
+        "À son arrivée à l'aéroport de Bamako, le président Tom Ward a été accueilli par le ministre Ali Khan et l'ambassadeur Sam Otieno. Il sera reçu mercredi par les députés. À sa sortie de l'aéroport, le président Ward a été conduit au palais pour une réunion bilatérale avec le président Paul Roux.",
+        &["Tom Ward", "Paul Roux"],
+    );
+    check_in(
+        "On arrival at the airport, President Tom Ward was welcomed by Foreign Minister Ali Khan. President Ward then held talks with President Paul Roux at State House.",
+        crate::model::Language::En,
+        &["Tom Ward", "Paul Roux"],
+    );
     // Attendees listed item after item before the party the cue takes, each with its title.
     check(
         "Le président Tom Ward a reçu, en présence du ministre Ali Khan, du secrétaire général de la présidence Sam Otieno et du directeur de cabinet Paul Roux, le roi Ivan Petrov.",

@@ -439,6 +439,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     final_statements: &["final communique"],
     talks_named: &["talks"],
     welcomes: &["welcomed"],
+    arrivals: &["arrival", "airport", "arrived"],
     // "X welcomed Y to Washington. They discussed …": English tells a meeting's topics with the
     // verb of talks, so only talks named as such after a welcome are its occasion's.
     talks_nouns: &["talks", "discussions"],

@@ -535,6 +535,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     // "Entretien entre X et Y" heads an audience as well: only negotiations name talks as such.
     talks_named: &["pourparlers"],
     welcomes: &["accueilli", "accueillie", "accueillis", "accueillies"],
+    arrivals: &["arrivee", "aeroport", "descente"],
     talks_nouns: &["entretien", "entretiens", "pourparlers", "tete-a-tete"],
     chairs_in_turn: &["en exercice", "tournante"],
     portfolios: &["charge", "chargee", "charges", "chargees"],
