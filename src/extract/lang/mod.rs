@@ -196,6 +196,9 @@ pub struct Words {
     pub title_small_words: &'static [&'static str],
     /// Determiners that open a title ("le", "the").
     pub title_determiners: &'static [&'static str],
+    /// Adjectives that raise a role's grade ("haute représentante", "high commissioner"), never a
+    /// body's name before it.
+    pub role_grades: &'static [&'static str],
     /// Possessive determiners ("son", "his"): "thanked his counterpart" takes the counterpart as
     /// its object.
     pub possessives: &'static [&'static str],

@@ -208,7 +208,8 @@ impl Finder<'_, '_> {
     }
 
     /// "l'Ordre Souverain de Malte": where titles are written in lower case, a role word with a
-    /// capital right after a word of a body's name is that name's, titling no one.
+    /// capital right after a word of a body's name is that name's, titling no one; not after the
+    /// grade a title gives the role ("la Haute Représentante de l'UE").
     fn in_a_body(&self, k: usize) -> bool {
         let (text, words) = (self.text, self.text.words);
         !words.titles_capitalised
@@ -219,6 +220,7 @@ impl Finder<'_, '_> {
             && !self.is(k - 1, Listed::ROLE)
             && !self.is(k - 1, Listed::HONORIFIC)
             && !words.title_determiners.contains(&text.fw(k - 1))
+            && !words.role_grades.contains(&text.fw(k - 1))
     }
 
     /// "Minister of Trade and Industry", "Ambassador Extraordinary and Plenipotentiary": a stop

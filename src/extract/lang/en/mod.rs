@@ -184,6 +184,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     title_determiners: &[
         "the", "his", "her", "their", "its", "our", "by", "to", "with", "and",
     ],
+    role_grades: &["high"],
     possessives: &["his", "her", "their", "its", "our"],
     verbs_after_name: &[
         "met",

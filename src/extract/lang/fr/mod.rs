@@ -228,6 +228,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "le", "la", "l'", "les", "son", "sa", "ses", "leur", "au", "aux", "du", "des", "a", "de",
         "d'",
     ],
+    role_grades: &["haut", "haute", "hauts", "hautes"],
     possessives: &["son", "sa", "ses", "leur", "leurs"],
     verbs_after_name: &["a", "s'", "ont", "et", "se"],
     with: "avec",

@@ -322,6 +322,11 @@ fn countries_of_offices_regions_and_organisations() {
         "Le président tchadien Ali Khan a reçu l'envoyé spécial de l'Union européenne au Tchad, Tom Ward.",
         &["Ali Khan TD", "Tom Ward -"],
     );
+    // The grade a title gives its role, capitalised, opens no body's name.
+    check(
+        "La Haute Représentante de l'UE pour les Affaires étrangères, Federica Mogherini, a reçu le ministre tchadien Ali Khan.",
+        &["Federica Mogherini -", "Ali Khan TD"],
+    );
     // A name's country may follow it after "de", as English writes it after "of".
     check(
         "Le ministre Tom Ward a reçu le diplomate Ali Khan de la Côte d'Ivoire et les diplomates Sam Otieno du Kenya.",
