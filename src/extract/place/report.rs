@@ -18,16 +18,27 @@ pub(super) struct Scope<'c> {
     /// The tokens right after a written date of another day ("qui se dérouleront du 21 au 24
     /// septembre à Nanning"): a place they introduce is that day's event's.
     pub elsewhen: Vec<usize>,
+    /// The tokens a written date of another month starts at ("lors de sa visite à Beijing du 29
+    /// août au 5 septembre"): a place right before it is that day's event's.
+    pub dated_after: Vec<usize>,
 }
 
 impl<'c> Scope<'c> {
     pub fn new(cast: &'c Cast, dates: &date::Dates, date: Option<EventDate>) -> Scope<'c> {
         let day = date.map(|d| d.month_day());
-        let elsewhen = (dates.all.iter())
-            .filter(|d| day.is_some_and(|day| (d.month, d.day) != day))
-            .map(|d| d.tokens.end)
+        let other_days =
+            || (dates.all.iter()).filter(|d| day.is_some_and(|day| (d.month, d.day) != day));
+        let elsewhen = other_days().map(|d| d.tokens.end).collect();
+        // Of another month: a day next to the event's may be its own, misread.
+        let dated_after = other_days()
+            .filter(|d| day.is_some_and(|(month, _)| d.month != month))
+            .map(|d| d.tokens.start)
             .collect();
-        Scope { cast, elsewhen }
+        Scope {
+            cast,
+            elsewhen,
+            dated_after,
+        }
     }
 }
 
@@ -383,6 +394,18 @@ fn scan(
         // ("a reçu à Phnom Penh Tom Ward": the guest comes after the place), else one
         // capitalised word after "à" that is no article, possessive or month ("à Sa Majesté").
         if let Some((place, after)) = known_from(text, lex, first, tokens.end) {
+            // "sa visite à Beijing du 29 août au 5 septembre": the place of another day's event,
+            // the date's preposition before it or not.
+            let dated = |j: usize| scope.dated_after.contains(&j);
+            if dated(after)
+                || text
+                    .tokens
+                    .get(after)
+                    .is_some_and(|t| t.is_word() && !t.capitalised)
+                    && dated(after + 1)
+            {
+                continue;
+            }
             let city = palace.then(|| venue::city_after(text, lex, after, tokens.end));
             return Some((
                 city.flatten().unwrap_or(place).to_string(),

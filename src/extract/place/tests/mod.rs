@@ -200,6 +200,17 @@ fn places_of_other_events_are_not_the_exchange_s() {
             "On 3 May, Minister Tom Ward met Minister Ali Khan, who will attend the summit on 5 May in Lisbon.",
             None,
         ),
+        // So is a place right before it.
+        (
+            Language::Fr,
+            "Le 3 mai, le ministre Tom Ward a échangé avec le président Ali Khan sur les accords conclus lors de sa visite à Lomé du 2 au 5 avril.",
+            None,
+        ),
+        (
+            Language::Fr,
+            "Le 3 mai, le ministre Tom Ward a échangé avec le président Ali Khan sur les accords signés à Lomé le 2 avril.",
+            None,
+        ),
     ] {
         check_in(language, input, EventKind::Meeting, &[], expected);
     }
