@@ -205,7 +205,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     let unsigned = |e: &Event| {
         !(letter.as_ref()).is_some_and(|l| l.closed && !e.people.contains(&l.people[0]))
     };
-    let found = found.filter(unsigned);
+    let found = (found.filter(unsigned)).map(|e| participants::addressed(letter.as_ref(), e));
     let first_to_come = first_to_come.filter(unsigned);
     let letter = (letter.filter(|_| found.is_none() && first_to_come.is_none())).map(|l| l.people);
     // "Message de condoléances du président X au président Y" over a body that names neither: the

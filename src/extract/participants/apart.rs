@@ -5,6 +5,7 @@ use crate::extract::event::Event;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::{Cast, Mention, Office};
 use crate::extract::text::Text;
+use crate::model::EventKind;
 
 use super::unnamed::known_office;
 
@@ -81,6 +82,17 @@ pub fn signed_letter(text: &Text, cast: &Cast) -> Option<Letter> {
         people: std::iter::once(sender).chain(addressee).collect(),
         closed,
     })
+}
+
+/// "Lettre de M. X à la suite du décès de Z" over the letter given in full: the message the line
+/// reports from its signer alone went to whom the letter's address names.
+pub fn addressed(letter: Option<&Letter>, mut event: Event) -> Event {
+    if let Some(l) = letter.filter(|l| l.people.len() == 2) {
+        if event.kind == EventKind::Message && event.people == l.people[..1] {
+            event.people.clone_from(&l.people);
+        }
+    }
+    event
 }
 
 /// The name a letter is signed with on the line sentence `s` opens: before it only the mark of a

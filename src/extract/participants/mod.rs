@@ -15,7 +15,7 @@ mod elimination;
 mod messages;
 mod unnamed;
 
-pub use apart::{signed_letter, Letter};
+pub use apart::{addressed, signed_letter, Letter};
 pub use complete::complete;
 pub use delegations::heads as delegation_heads;
 pub use elimination::{by_elimination, by_namesake};

@@ -35,6 +35,11 @@ fn parties_named_apart_from_the_report() {
         "Lettre de condoléances adressée au Président de la République du Ghana.\n\nMonsieur le Président,\n\nJe garde le souvenir de l'entretien que j'avais eu à Accra avec le général Sam Otieno.\n\nJe vous prie d'agréer, Monsieur le Président, l'assurance de ma très haute considération.\n\nSigné : Tom Ward\n\nSon Excellence\nMonsieur Ali KHAN\nPrésident de la République du Ghana\nACCRA",
         &["Tom Ward", "Ali Khan"],
     );
+    // A line that reports the letter from its signer alone: its address names the addressee.
+    check(
+        "Lettre de M. Tom Ward, Président de la République, à la suite du décès du Président Sam Otieno.\n\nMonsieur le Président,\n\nJ'ai appris avec tristesse la disparition du Président Sam Otieno.\n\nJe vous prie d'agréer, Monsieur le Président, l'assurance de ma très haute considération.\n\nSigné : Tom Ward\n\nSon Excellence\nMonsieur Ali KHAN\nPrésident de la République du Ghana",
+        &["Tom Ward", "Ali Khan"],
+    );
     check_in(
         "Dear Mr President,\n\nI recall with warmth the talks I held in Accra with General Sam Otieno.\n\nWith my sincere appreciation,\n\nXi Jinping,\nPresident of the People's Republic of China\n\nHis Excellency Ali Khan\nPresident of the Republic of Ghana",
         crate::model::Language::En,
