@@ -78,7 +78,7 @@ impl Finder<'_, '_> {
     /// chairs an organisation in turn ("président en exercice de l'Union africaine").
     pub(super) fn of_an_organisation(&self, tokens: Range<usize>) -> bool {
         let within = self.text.folded_range(tokens.clone());
-        let folded = &self.text.folded.text[within];
+        let folded = &self.text.folded.text[within.clone()];
         let named: Vec<usize> = served(self.text, self.lex, tokens).collect();
         let party = |s: &str| s.contains("parti") || s.contains("party");
         // "le secrétaire général du PCC": a party named by its acronym is a party still.
@@ -91,12 +91,21 @@ impl Finder<'_, '_> {
         if a_party || named.is_empty() || in_turn() {
             return false;
         }
+        // "Assistant Secretary-General of the Organisation of American States": a demonym in the
+        // organisation's own name is no country's.
+        let text = self.text;
+        let to_title = |b: usize| text.folded.folded_offset(b) - within.start;
+        let names: Vec<Range<usize>> = (self.lex)
+            .organisations_within(text.body, &text.folded, within.clone())
+            .map(|(span, _)| to_title(span.start)..to_title(span.end))
+            .collect();
+        let in_name = |r: &Range<usize>| names.iter().any(|n| n.start <= r.start && r.end <= n.end);
         folded.contains("secretaire general")
             || self
                 .lex
                 .countries_in(folded)
                 .iter()
-                .all(|(r, h)| h.form == CountryForm::Prefix || posted(folded, r))
+                .all(|(r, h)| h.form == CountryForm::Prefix || posted(folded, r) || in_name(r))
     }
 
     /// The countries a title names, in order; none for officials of organisations.

@@ -466,6 +466,11 @@ fn where_names_start_and_end() {
         "President Tom Ward called on Monday. Cyril Ramaphosa Replies to President Tom Ward on Trade Ties.",
         &["Tom Ward -", "Cyril Ramaphosa ZA"],
     );
+    // A demonym in an organisation's name gives its official no country.
+    english(
+        "Minister Tom Ward welcomed Ali Khan, Assistant Secretary-General of the Organization of American States, on Monday.",
+        &["Tom Ward -", "Ali Khan -"],
+    );
     // Two Portuguese family names joined by "e" make one name.
     english(
         "Prime Minister Tom Ward greets Secretary General, His Excellency Ana de Souza e Melo Neto, during a courtesy call on Sunday.",
