@@ -333,6 +333,12 @@ impl Finder<'_, '_> {
                     continue;
                 }
             }
+            // "Trinidad and Tobago Prime Minister X", "St Vincent and the Grenadines Prime
+            // Minister X": a word in lower case inside a country's name goes on with the title.
+            if words.titles_capitalised && k - 1 > floor && self.in_country_name(k - 1) {
+                k -= 1;
+                continue;
+            }
             // "le secrétaire général": a role before the role is the same title's.
             if words.title_modifiers.contains(&f) || capitalised || words.roles.contains(&f) {
                 k -= 1;

@@ -466,6 +466,11 @@ fn where_names_start_and_end() {
         "President Tom Ward called on Monday. Cyril Ramaphosa Replies to President Tom Ward on Trade Ties.",
         &["Tom Ward -", "Cyril Ramaphosa ZA"],
     );
+    // A word in lower case inside a country's name goes on with the title the name opens.
+    english(
+        "Trinidad and Tobago Prime Minister Tom Ward met St Vincent and the Grenadines Prime Minister Ali Khan on Monday.",
+        &["Tom Ward TT", "Ali Khan VC"],
+    );
     // A demonym in an organisation's name gives its official no country.
     english(
         "Minister Tom Ward welcomed Ali Khan, Assistant Secretary-General of the Organization of American States, on Monday.",
