@@ -131,7 +131,7 @@ impl Finder<'_, '_> {
         let cased: Vec<bool> = (text.sentences.iter().enumerate())
             .map(|(n, s)| {
                 lead.is_some_and(|lead| n < lead)
-                    && title_cased(&text.tokens[s.tokens.clone()], text.words)
+                    && title_cased(&text.tokens[s.tokens.clone()], text.body, text.words)
             })
             .collect();
         let mut only = vec![false; text.tokens.len()];

@@ -48,7 +48,7 @@ impl Finder<'_, '_> {
     pub(super) fn in_title_case(&self, i: usize) -> bool {
         let text = self.text;
         (text.sentences.get(text.sentence_of(i)))
-            .is_some_and(|s| title_cased(&text.tokens[s.tokens.clone()], text.words))
+            .is_some_and(|s| title_cased(&text.tokens[s.tokens.clone()], text.body, text.words))
     }
 
     pub(super) fn sentence_start(&self, i: usize) -> usize {

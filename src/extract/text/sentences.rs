@@ -341,7 +341,7 @@ fn is_heading(
     let has_more = r.end < tokens.len() || r.start > 0;
     // A title may run long in languages whose titles capitalise every word of weight ("… Meets
     // Minister of Foreign Affairs, Retno Marsudi to Review Indonesia-US Bilateral Relations").
-    let title_case = || title_cased(&tokens[r.clone()], words);
+    let title_case = || title_cased(&tokens[r.clone()], body, words);
     // The text's first line, set apart by a blank line, is its headline however long it runs;
     // so too after a line of figures alone, a page's stamp ("11/7/14", "2017-06-02 16:51").
     let set_apart = || {
@@ -372,9 +372,12 @@ fn is_heading(
 
 /// Whether tokens are in title case, as languages whose titles capitalise every word of weight
 /// write their headlines, and texts sometimes a headline run into a paragraph.
-pub fn title_cased(tokens: &[Token], words: &Words) -> bool {
+pub fn title_cased(tokens: &[Token], body: &str, words: &Words) -> bool {
+    // "… and Holds Talks with Foreign Minister X": title case keeps its small words in lower
+    // case, however long.
+    let small = |t: &Token| words.title_small_words.contains(&&body[t.span.clone()]);
     words.titles_capitalised
         && (tokens.iter())
-            .filter(|t| t.is_word() && t.span.len() > 3)
+            .filter(|t| t.is_word() && t.span.len() > 3 && !small(t))
             .all(|t| t.capitalised)
 }

@@ -466,6 +466,11 @@ fn where_names_start_and_end() {
         "President Tom Ward called on Monday. Cyril Ramaphosa Replies to President Tom Ward on Trade Ties.",
         &["Tom Ward -", "Cyril Ramaphosa ZA"],
     );
+    // Title case keeps its small words in lower case, "with" too.
+    english(
+        "Foreign Minister Pays Courtesy Call on Ghanaian President Ali Khan, and Holds Talks with Kenyan Foreign Minister Sam Otieno\n\nForeign Minister Tom Ward called on President Ali Khan on Monday.",
+        &["Ali Khan GH", "Sam Otieno KE", "Tom Ward -"],
+    );
     // A word in lower case inside a country's name goes on with the title the name opens.
     english(
         "Trinidad and Tobago Prime Minister Tom Ward met St Vincent and the Grenadines Prime Minister Ali Khan on Monday.",
