@@ -184,6 +184,19 @@ impl Finder<'_, '_> {
                 i += 1;
                 continue;
             }
+            // "the Chairman of the Halk Maslahaty (People's Council)", "the Secretary of the
+            // Treasury X Y": capitalised words right after a role's "of the" open the name of the
+            // body it heads; two are that name alone, a longer run a name after its first word.
+            let heads = run.len() >= 2
+                && run.start >= 3
+                && text.words.definite.contains(&text.fw(run.start - 1))
+                && text.words.genitives.contains(&text.fw(run.start - 2))
+                && self.is(run.start - 3, Listed::ROLE);
+            if heads && run.len() == 2 {
+                i = run.end;
+                continue;
+            }
+            let run = if heads { run.start + 1..run.end } else { run };
             let honorific_at = self.honorific_before(run.start);
             let honorific = honorific_at.is_some() || plural_honorific;
             let bracketed = self.country_in_brackets(run.end);

@@ -481,6 +481,11 @@ fn where_names_start_and_end() {
         "Minister Tom Ward welcomed Ali Khan, Assistant Secretary-General of the Organization of American States, on Monday.",
         &["Tom Ward -", "Ali Khan -"],
     );
+    // Capitalised words right after a role's "of the" name the body it heads, not its holder.
+    english(
+        "President Tom Ward called the Chairman of the Mazhlis Khalq (National Council) of Ghana, Sam Otieno, and the Secretary of the Treasury Ali Khan on Monday.",
+        &["Tom Ward -", "Sam Otieno GH", "Ali Khan -"],
+    );
     // Two Portuguese family names joined by "e" make one name.
     english(
         "Prime Minister Tom Ward greets Secretary General, His Excellency Ana de Souza e Melo Neto, during a courtesy call on Sunday.",
