@@ -219,6 +219,14 @@ fn in_sentence<'c>(
     // beside parties named outside them, did not take part; a quoted release tells the exchange.
     let speaker_named = (cast.mentions.iter())
         .any(|m| tokens.contains(&m.name.start) && !text.quoted(tokens.clone(), m.name.start));
+    // "“… the work of Commander Z,” the message stated": a message that speaks after its own
+    // quoted words is their speaker, and whom they name took no part either.
+    let message_speaks = (tokens.start + 2..tokens.end).any(|k| {
+        text.words.addressed.0.contains(&text.fw(k))
+            && text.words.definite.contains(&text.fw(k - 1))
+            && matches!(text.tokens[k - 2].kind, TokenKind::Punct('”' | '»' | '"'))
+    });
+    let speaker_named = speaker_named || message_speaks;
     // "« … d'adresser mes vives félicitations à X », a écrit Y": whom the speaker's own words
     // send a message to is its addressee, "à" left out or not.
     let addressed = |m: &Mention| {

@@ -388,6 +388,12 @@ fn names_in_a_speaker_s_own_words_are_no_parties() {
             Language::Fr,
             &["Ali Khan -", "Tom Ward -"][..],
         ),
+        // A message that speaks after its own quoted words is their speaker.
+        (
+            "President Tom Ward congratulated President Ali Khan on his re-election on Monday.\n\n“I wish you success in the work begun by Commander Sam Otieno,” the message said.",
+            Language::En,
+            &["Tom Ward -", "Ali Khan -"][..],
+        ),
     ] {
         let parties = crate::extract::testing::parties(body, language);
         assert_eq!(parties, expected, "{body}");
