@@ -140,12 +140,19 @@ pub(super) fn stayed_at(
             .take_while(move |&j| j == k + 1 || kind_of_stay(j - 1) || day(j - 1))
             .filter(move |&j| to(j))
     };
-    // "à la suite de son récent séjour à Lomé": a stay before the exchange.
+    // "à la suite de son récent séjour à Lomé": a stay before the exchange; "dont la résidence
+    // se trouve à Nairobi": where an envoy sits.
     let earlier = |k: usize| set_by(text, words.earlier, tokens.start, k);
+    let resides = |k: usize| {
+        (k.saturating_sub(4).max(tokens.start)..k)
+            .any(|p| words.residence.open(text.folded_from(p)))
+    };
     (tokens.clone())
         .filter(|&k| {
             let w = text.fw(k);
-            (words.stays.contains(&w) || words.whereabouts.contains(&w)) && !earlier(k)
+            (words.stays.contains(&w) || words.whereabouts.contains(&w))
+                && !earlier(k)
+                && !resides(k)
         })
         .flat_map(places_after)
         .find_map(|j| {
@@ -349,8 +356,9 @@ fn scan(
             continue;
         }
         // "l'ambassadrice extraordinaire et plénipotentiaire du Ghana à Dakar": a mission's title
-        // runs on to its seat, up to the comma that closes it; "avec résidence à Nairobi", but
-        // not "à la résidence du président à Brazzaville", a building where they met.
+        // runs on to its seat, up to the comma that closes it; "avec résidence à Nairobi", "dont
+        // la résidence est basée à Nairobi", but not "à la résidence du président à Brazzaville",
+        // a building where they met.
         let building = |p: usize| {
             words.buildings.contains(&text.fw(p))
                 && p > 0
@@ -360,7 +368,10 @@ fn scan(
         let mission = (k.saturating_sub(10).max(tokens.start)..k)
             .rev()
             .take_while(|&p| !text.tokens[p].is_punct(','))
-            .any(|p| words.missions.contains(&text.fw(p)) && !building(p));
+            .any(|p| {
+                words.missions.contains(&text.fw(p)) && !building(p)
+                    || words.residence.open(text.folded_from(p))
+            });
         if mission {
             continue;
         }

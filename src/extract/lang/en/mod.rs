@@ -236,7 +236,13 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     and: "and",
     namely: &["namely"],
     guests_named: CutPhrases::new(&["they are", "they were", "these are", "these were"]),
-    residence: CutPhrases::new(&["with residence", "resident in", "residing in"]),
+    // "Ambassador X, whose residence is in Nairobi": where the envoy sits.
+    residence: CutPhrases::new(&[
+        "with residence",
+        "resident in",
+        "residing in",
+        "whose residence",
+    ]),
     title_tails: CutPhrases::new(&[]),
     portfolio_to: &[],
     surnames_under_titles: true,

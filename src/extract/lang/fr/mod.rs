@@ -10,7 +10,7 @@ use cues::CUES;
 use dates::{
     DAY_PARTS, FOREIGN_BEFORE, MILESTONES, MONTHS, MONTH_ABBREVIATIONS, REPORTING_VERBS, WEEKDAYS,
 };
-use names::{HONORIFICS, NOT_NAMES, PARTICLES, ROLES, TITLE_STOPS};
+use names::{HONORIFICS, NOT_NAMES, PARTICLES, RESIDENCE, ROLES, TITLE_STOPS};
 
 mod asides;
 mod cues;
@@ -276,7 +276,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "il s'agit aussi",
         "ce sont",
     ]),
-    residence: CutPhrases::new(&["avec residence", "en residence", "resident a", "residant a"]),
+    residence: CutPhrases::new(RESIDENCE),
     title_tails: CutPhrases::new(&[
         "par interim",
         // "le représentant spécial de l'ONU pour l'Afrique centrale, X": the region or the

@@ -59,6 +59,14 @@ fn places_named_by_venues_missions_and_stays() {
             "Le président Tom Ward a reçu l'ambassadeur de Hongrie au Burundi, Ali Khan, avec résidence à Nairobi.",
             None,
         ),
+        (
+            "Le président Tom Ward a reçu l'ambassadeur du Chili, Ali Khan, dont la résidence est basée à Kitwe en Zambie.",
+            None,
+        ),
+        (
+            "Le président Tom Ward a reçu l'ambassadeur du Chili, Ali Khan, dont la résidence se trouve à Kitwe.",
+            None,
+        ),
         // A residence after its article is the house where they met.
         (
             "Le président Tom Ward a reçu le ministre Ali Khan à la résidence du président à Lomé.",
