@@ -152,6 +152,8 @@ pub struct Words {
     pub respectively: &'static [&'static str],
     /// Pronouns that stand for an envoy in a list of them by country ("celui de la Suède, X").
     pub envoy_pronouns: &'static [&'static str],
+    /// The numbers of people a title counts, from two ("trois nouveaux ambassadeurs").
+    pub counts: &'static [&'static str],
     /// Phrases of a presentation of credentials, which each envoy makes in turn: the first envoy
     /// the text names is the party of the one it reports.
     pub credentials: &'static [&'static str],

@@ -65,6 +65,13 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let guests = event
         .sentence
         .and_then(|s| guests(text, s, event.cue.as_ref()));
+    let counted = (guests == Some(Guests::Together))
+        .then(|| counted_guests(text, cast, event, lone))
+        .flatten();
+    if let Some(counted) = counted {
+        event.people.extend(counted);
+        return;
+    }
     if let Some(named) = (event.sentence)
         .map(|s| guests_named(text, cast, s, lone))
         .filter(|named| !named.is_empty())
@@ -208,6 +215,49 @@ fn guests_named(text: &Text, cast: &Cast, sentence: usize, lone: usize) -> Vec<u
         }
     }
     guests
+}
+
+/// "X a reçu huit nouveaux ambassadeurs … l'ambassadeur d'Égypte, Y ; …", "X received three new
+/// ambassadors … Speaking with Peru's Ambassador Y": guests the report counts under a plural
+/// title are those the text names after it with a country other than the host's, which their
+/// titles or their list give them, when there are exactly as many, in one list or apart.
+fn counted_guests(text: &Text, cast: &Cast, event: &Event, lone: usize) -> Option<Vec<usize>> {
+    let tokens = text.sentences.get(event.sentence?)?.tokens.clone();
+    let from = event.cue.as_ref().map_or(tokens.start, |c| c.end);
+    let words = text.words;
+    let count = |k: usize| {
+        (words
+            .counts
+            .iter()
+            .position(|&c| c == text.fw(k))
+            .map(|i| i + 2))
+        .or_else(|| text.fw(k).parse::<usize>().ok())
+    };
+    // The count, and at most one adjective between it and the title ("trois nouveaux ambassadeurs").
+    let (title, n) = (from..tokens.end)
+        .filter(|&k| text.plural_role(k))
+        .find_map(|k| {
+            let c = (k.saturating_sub(2).max(from)..k).find_map(count)?;
+            Some((k, c))
+        })
+        .filter(|&(_, n)| n >= 2)?;
+    let host = cast.people[lone].country;
+    let mut guests: Vec<usize> = Vec::new();
+    let mut countries = Vec::new();
+    for m in cast.mentions.iter().filter(|m| m.name.start > title) {
+        let person = &cast.people[m.person];
+        if m.person == lone || guests.contains(&m.person) || person.homed {
+            continue;
+        }
+        let Some(country) = person.country.filter(|&c| Some(c) != host) else {
+            continue;
+        };
+        if !countries.contains(&country) {
+            guests.push(m.person);
+            countries.push(country);
+        }
+    }
+    (guests.len() == n).then_some(guests)
 }
 
 /// How a sentence names its guests as a group.

@@ -315,6 +315,17 @@ fn guests_named_after_their_plural_title() {
         Language::Fr,
         &["Tom Ward -", "Ali Khan GH", "Sara Lund SE", "Sam Otieno KE"],
     );
+    // Guests a count stands for, named later with their titles, in one list or apart.
+    check(
+        "Le président Tom Ward a reçu jeudi trois nouveaux ambassadeurs. Les ambassadeurs reçus sont l'ambassadeur du Ghana, Ali Khan, avec résidence à Abuja ; l'ambassadeur de Suède, Sara Lund ; l'ambassadeur du Kenya, Sam Otieno.",
+        Language::Fr,
+        &["Tom Ward -", "Ali Khan GH", "Sara Lund SE", "Sam Otieno KE"],
+    );
+    check(
+        "President Tom Ward received two new ambassadors on Monday. They discussed trade. Speaking with Ghanaian Ambassador Ali Khan, the President praised the ties. He wished the Ambassador of Sweden, Sara Lund, success.",
+        Language::En,
+        &["Tom Ward -", "Ali Khan GH", "Sara Lund SE"],
+    );
     // A sentence that names only their countries ("Il s'agit des …") goes before the one that
     // names them.
     check(

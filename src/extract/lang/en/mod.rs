@@ -128,6 +128,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     representing: &["for", "from"],
     respectively: &["respectively"],
     envoy_pronouns: &["that", "those"],
+    counts: &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ],
     credentials: &["credentials"],
     signing: &["done", "signed"],
     monarchs: &[

@@ -165,6 +165,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     representing: &["pour"],
     respectively: &["respectivement"],
     envoy_pronouns: &["celui", "celle", "ceux", "celles"],
+    counts: &[
+        "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+    ],
     credentials: &["lettres de creance", "copies figurees"],
     signing: &["fait", "signe"],
     monarchs: &[
