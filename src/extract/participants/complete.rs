@@ -65,9 +65,9 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let guests = event
         .sentence
         .and_then(|s| guests(text, s, event.cue.as_ref()));
-    let counted = (guests == Some(Guests::Together))
-        .then(|| counted_guests(text, cast, event, lone))
-        .flatten();
+    // Received together or presenting their credentials in turn, the guests counted are all
+    // parties once the text names as many.
+    let counted = guests.and_then(|_| counted_guests(text, cast, event, lone));
     if let Some(counted) = counted {
         event.people.extend(counted);
         return;

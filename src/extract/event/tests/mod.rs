@@ -119,14 +119,15 @@ fn main_events() {
         &["Tom Ward"],
     );
     // Guests received as a group are named in a sentence after; envoys presenting their
-    // credentials are received in turn, the first named being the party.
+    // credentials are received in turn, each a party where the text names as many as it counts,
+    // else the first named.
     check(
         "Le président Tom Ward a reçu mardi les ministres de la Défense des pays voisins. La délégation comprenait le général Ali Khan, ministre de la Défense du Mali, et le général Sam Otieno, ministre de la Défense du Niger.",
         &["Tom Ward", "Ali Khan", "Sam Otieno"],
     );
     check(
         "Le président Tom Ward a reçu mardi les lettres de créance de trois nouveaux ambassadeurs. Se sont présentés Ali Khan pour le Ghana, Sam Otieno pour la Suède et Paul Roux pour l'Italie.",
-        &["Tom Ward", "Ali Khan"],
+        &["Tom Ward", "Ali Khan", "Sam Otieno", "Paul Roux"],
     );
     // Envoys received one after another in one sentence are each a party; named as a group and
     // each one paragraphs later, the first is.
