@@ -301,6 +301,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
         participants::complete(text, lex, cast, &mut met);
         event = met;
     }
+    participants::first_pair(text, cast, &mut event);
     participants::bearer(text, cast, &mut event);
     participants::taken_by_proxy(text, lex, cast, &mut event);
     call_told_next(text, lex, cast, &mut event);

@@ -1,5 +1,6 @@
 //! Messages handed over and envoys: who brought a message met its addressee; one taken by a proxy
-//! was not; whom an envoy's title names sent them.
+//! was not; whom an envoy's title names sent them; exchanges paired "respectively", of which the
+//! report is the first pair's.
 
 use crate::extract::event::Event;
 use crate::extract::kind;
@@ -7,6 +8,43 @@ use crate::extract::lexicon::Lexicon;
 use crate::extract::people::{Cast, Mention};
 use crate::extract::text::{Text, TokenKind};
 use crate::model::{CountryCode, EventKind};
+
+/// "Le président X et le Premier ministre Y ont adressé des lettres respectivement au président A
+/// et à la Première ministre B", "X and Y sent messages to A and B respectively": each of the first
+/// list exchanged with the one the second pairs it with, so the report is the first pair's.
+pub fn first_pair(text: &Text, cast: &Cast, event: &mut Event) {
+    let (Some(s), Some(cue)) = (event.sentence, event.cue.as_ref()) else {
+        return;
+    };
+    let tokens = text.sentences[s].tokens.clone();
+    let respectively = |k: &usize| text.words.respectively.contains(&text.fw(*k));
+    let Some(at) = tokens.clone().find(respectively) else {
+        return;
+    };
+    let named_at = |p: usize| {
+        (cast.mentions.iter())
+            .find(|m| m.person == p && tokens.contains(&m.name.start))
+            .map(|m| m.name.start)
+    };
+    let Some(starts) = event
+        .people
+        .iter()
+        .map(|&p| named_at(p))
+        .collect::<Option<Vec<_>>>()
+    else {
+        return;
+    };
+    // French sets the word before the second list, English after it, the cue parting the lists.
+    let parting = if starts.iter().any(|&k| k > at) {
+        at
+    } else {
+        cue.start
+    };
+    let first = starts.iter().filter(|&&k| k < parting).count();
+    if first >= 2 && first * 2 == starts.len() && starts.is_sorted() {
+        event.people = vec![event.people[0], event.people[first]];
+    }
+}
 
 /// "X a reçu un message écrit de Y. Le message a été remis par Z, envoyé spécial de Y": who handed a
 /// message over met its addressee, in place of its sender (the party of the bearer's country, else

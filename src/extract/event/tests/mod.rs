@@ -129,6 +129,16 @@ fn main_events() {
         "Le président Tom Ward a reçu mardi les lettres de créance de trois nouveaux ambassadeurs. Se sont présentés Ali Khan pour le Ghana, Sam Otieno pour la Suède et Paul Roux pour l'Italie.",
         &["Tom Ward", "Ali Khan", "Sam Otieno", "Paul Roux"],
     );
+    // Senders each writing to the one "respectivement" pairs them with: the first pair wrote.
+    check(
+        "Le roi Tom Ward et le Premier ministre Ali Khan ont adressé jeudi des messages respectivement au président Sam Otieno et au chancelier Paul Roux.",
+        &["Tom Ward", "Sam Otieno"],
+    );
+    check_in(
+        "King Tom Ward and Prime Minister Ali Khan sent messages to President Sam Otieno and Chancellor Paul Roux respectively.",
+        crate::model::Language::En,
+        &["Tom Ward", "Sam Otieno"],
+    );
     // Envoys received one after another in one sentence are each a party; named as a group and
     // each one paragraphs later, the first is.
     check(
