@@ -62,9 +62,20 @@ pub fn heads(
             if !words.delegations.contains(&text.fw(k)) {
                 continue;
             }
-            let by = (k + 1..(k + 1 + TO_HEADED).min(tokens.end)).find(|&j| {
-                (words.headed_by.iter()).any(|&(led, by)| text.fw(j) == led && text.fw(j + 1) == by)
-            });
+            let headed_after = |from: usize| {
+                (from + 1..(from + 1 + TO_HEADED).min(tokens.end)).find(|&j| {
+                    (words.headed_by.iter())
+                        .any(|&(led, by)| text.fw(j) == led && text.fw(j + 1) == by)
+                })
+            };
+            // "The delegation, which is in the country for a five-day visit, is led by X": a
+            // relative clause the comma closes stands between the delegation and its head.
+            let clause_end = || {
+                let relative = (k + 1..(k + 3).min(tokens.end))
+                    .find(|&j| words.relatives.contains(&text.fw(j)))?;
+                (relative + 1..tokens.end).find(|&j| text.tokens[j].is_punct(','))
+            };
+            let by = headed_after(k).or_else(|| clause_end().and_then(headed_after));
             let head = match by {
                 Some(by) => {
                     let within = by + 2..(by + 2 + TO_NAME).min(tokens.end);
@@ -125,6 +136,12 @@ mod tests {
             "Le président Tom Ward a reçu lundi une délégation malienne conduite par le ministre Ali Khan.",
             Language::Fr,
             &["Tom Ward -", "Ali Khan ML"],
+        );
+        // A relative clause may stand between the delegation and its head.
+        check(
+            "President Tom Ward on Monday received a delegation from Bavaria. The delegation, which is in the country for a three-day visit, is led by the Interior Minister of Bavaria, Ali Khan.",
+            Language::En,
+            &["Tom Ward -", "Ali Khan DE"],
         );
         // A member of a parliament or of a party's organs, titled as such, heads it.
         check(
