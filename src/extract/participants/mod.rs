@@ -107,7 +107,7 @@ fn in_sentence<'c>(
         if restarts {
             return false;
         }
-        let from = phrase.start.saturating_sub(4).max(tokens.start);
+        let from = reach_back(text, tokens.start, phrase.start);
         // "Special Envoy X met Minister Y": a cue before another name is that name's title.
         let named_between = |k: usize| {
             (cast.mentions.iter()).any(|m| m.name.start > k && m.name.end <= phrase.start)
@@ -352,6 +352,33 @@ fn listed_together(text: &Text, turn: usize, met: &Mention, m: &Mention) -> bool
     (plural || envoys)
         && (met.name.end..m.name.start)
             .all(|k| !words.roles.contains(&text.fw(k)) || envoys && envoy(k))
+}
+
+/// Words before a name's phrase at `phrase` that an aside's cue may stand at.
+const ASIDE_REACH: usize = 4;
+
+/// Where, from `start` on, an aside's cue may stand before a name's phrase at `phrase`: so many
+/// words back, past the words of a day set between ("du décès le 4 mars de l'ancien Premier
+/// ministre X", "the death on Monday of former President X"), which date the act and are no
+/// words of it.
+fn reach_back(text: &Text, start: usize, phrase: usize) -> usize {
+    let words = text.words;
+    let figure = |k: usize| text.fw(k).bytes().all(|b| b.is_ascii_digit());
+    let day = |k: usize| {
+        let f = text.fw(k);
+        figure(k) || words.names_day(f) || words.month(f).is_some()
+    };
+    let dating =
+        |k: usize| day(k) || k + 1 < phrase && (figure(k + 1) || words.names_day(text.fw(k + 1)));
+    let mut from = phrase;
+    let mut counted = 0;
+    while from > start && counted < ASIDE_REACH {
+        from -= 1;
+        if !dating(from) {
+            counted += 1;
+        }
+    }
+    from
 }
 
 /// Words between a verb of saying and the name it puts after it: their title.

@@ -130,6 +130,8 @@ fn participants_of_a_sentence() {
     );
     // Who is mourned with the dead in a list was mourned too.
     check("Le président Tom Ward a écrit au président Ali Khan après le décès du roi Paul Roux et du ministre de l'Intérieur Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    // The day of the death may stand between it and the deceased.
+    check("À la nouvelle du décès le 4 mars de l'ancien Premier ministre du Ghana, Paul Roux, le Premier ministre Tom Ward a envoyé un télégramme de condoléances à son homologue ghanéen, Ali Khan.", &["Tom Ward", "Ali Khan"], &[]);
     // A second conversation, an exchange of another day and a party's companions are cut off.
     check("Le président Tom Ward s'est entretenu lundi avec le président Ali Khan ainsi qu'avec le Premier ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le ministre Tom Ward et l'ambassadeur Ali Khan se sont entretenus mardi, deux jours après une rencontre entre le président Sam Otieno et le roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
