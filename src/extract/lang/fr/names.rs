@@ -132,6 +132,8 @@ pub(super) const PARTICLES: &[&str] = &[
     "de", "d'", "du", "des", "ben", "bin", "ibn", "ould", "von", "van", "der", "den", "al", "el",
     "da", "di", "dos", "das", "del", "la", "le", "n'", "o'", "mac", "mc", "ter", "bou", "abu",
     "abou",
+    // "Silvio de Souza e Melo": Portuguese joins two family names by "e", no French word.
+    "e",
 ];
 
 /// Phrases that add to an envoy's title where they reside ("avec résidence à Nairobi", "dont la

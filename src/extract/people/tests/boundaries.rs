@@ -491,6 +491,10 @@ fn where_names_start_and_end() {
         "Prime Minister Tom Ward greets Secretary General, His Excellency Ana de Souza e Melo Neto, during a courtesy call on Sunday.",
         &["Tom Ward -", "Ana de Souza e Melo Neto -"],
     );
+    check(
+        "Le président Tom Ward a reçu l'ambassadeur Ana Souza e Melo, qui lui a présenté ses lettres de créance.",
+        &["Tom Ward -", "Ana Souza e Melo -"],
+    );
     // A role that names a venue ("the Residence of the President") titles no one.
     english(
         "President Tom Ward took the oath at the Residence of the President, Lake Villa, on Monday.",
