@@ -220,6 +220,28 @@ impl Lexicon {
             }
             places.extend(country.capital.iter().map(|c| (fold(c), country.code)));
         }
+        // A capital whose name holds another country's ("Port of Spain") names its own country:
+        // the automaton's longest match wins over the country inside it.
+        let mut holding: Vec<(String, CountryCode)> = (places.iter())
+            .filter(|(place, code)| {
+                (country_patterns.iter().zip(&country_hits)).any(|(c, hit)| {
+                    hit.code != **code
+                        && hit.form != CountryForm::Prefix
+                        && place
+                            .match_indices(c.as_str())
+                            .any(|(at, _)| is_whole_word(place, &(at..at + c.len())))
+                })
+            })
+            .map(|(place, code)| (place.clone(), *code))
+            .collect();
+        holding.sort_unstable();
+        for (place, code) in holding {
+            country_patterns.push(place);
+            country_hits.push(CountryHit {
+                code,
+                form: CountryForm::Name,
+            });
+        }
         let mut namesakes: HashMap<CountryCode, Vec<CountryCode>> = HashMap::default();
         for (a, b) in (gazetteer.countries.iter())
             .flat_map(|a| gazetteer.countries.iter().map(move |b| (a, b)))

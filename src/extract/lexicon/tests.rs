@@ -67,3 +67,26 @@ fn phrases_match_as_whole_words() {
     );
     assert!(found("le roitelet, cote d'ivoirien, xian, lexi").is_empty());
 }
+
+#[test]
+fn a_capital_holding_another_countrys_name_names_its_own_country() {
+    let lex = crate::extract::testing::lexicon();
+    let found = |text: &str| -> Vec<(String, CountryCode)> {
+        let folded = fold(text);
+        (lex.countries_in(&folded).into_iter())
+            .map(|(r, hit)| (folded[r].to_string(), hit.code))
+            .collect()
+    };
+    let code = |c: &str| CountryCode::parse(c).unwrap();
+    assert_eq!(
+        found("The talks took place in Port of Spain before the minister left for Spain."),
+        [
+            ("port of spain".to_string(), code("TT")),
+            ("spain".to_string(), code("ES"))
+        ]
+    );
+    assert_eq!(
+        found("She flew to Mexico City."),
+        [("mexico".to_string(), code("MX"))]
+    );
+}
