@@ -493,6 +493,15 @@ fn kinds_of_messages_envoys_and_meals() {
             "President Tom Ward called for closer ties when Ambassador Ali Khan paid a courtesy call on him.",
             Meeting,
         ),
+        // An envoy's introductory or farewell call is paid in person.
+        (
+            "Prime Minister Tom Ward stressed the ties after an introductory call from Ambassador Ali Khan on Monday.",
+            Meeting,
+        ),
+        (
+            "Ambassador Ali Khan paid a farewell call on President Tom Ward at the end of his tour.",
+            Meeting,
+        ),
         // Wishes conveyed by telephone were a call's.
         (
             "The Emir Tom Ward conveyed his congratulations to President Ali Khan by telephone.",

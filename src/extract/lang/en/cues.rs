@@ -190,6 +190,11 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("courtesy call", Cue::Kind(Meeting)),
     ("courtesy calls", Cue::Kind(Meeting)),
     ("paid a courtesy call", Cue::Kind(Meeting)),
+    // An envoy's first and last calls on their hosts are made in person, as a courtesy call is.
+    ("introductory call", Cue::Kind(Meeting)),
+    ("introductory calls", Cue::Kind(Meeting)),
+    ("farewell call", Cue::Kind(Meeting)),
+    ("farewell calls", Cue::Kind(Meeting)),
     ("called on", Cue::Kind(Meeting)),
     // "X called the meeting sincere": the verb judges the exchange, which it does not make a call.
     ("called the meeting", Cue::Kind(Meeting)),
