@@ -5,6 +5,7 @@ use crate::extract::text::Text;
 
 mod apart;
 mod kinds;
+mod messages;
 mod statements;
 
 /// The main event's kind and parties.
