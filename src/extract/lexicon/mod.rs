@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::extract::kind::Cue;
 use crate::extract::lang::{Language, Words};
-use crate::extract::text::{fold, is_whole_word, Folded};
+use crate::extract::text::{fold, is_whole_word, is_word_byte, Folded};
 use crate::gazetteer::{Gazetteer, Office};
 
 use crate::model::{CountryCode, EventKind};
@@ -221,19 +221,35 @@ impl Lexicon {
             places.extend(country.capital.iter().map(|c| (fold(c), country.code)));
         }
         // A capital whose name holds another country's ("Port of Spain") names its own country:
-        // the automaton's longest match wins over the country inside it.
-        let mut holding: Vec<(String, CountryCode)> = (places.iter())
-            .filter(|(place, code)| {
-                (country_patterns.iter().zip(&country_hits)).any(|(c, hit)| {
-                    hit.code != **code
-                        && hit.form != CountryForm::Prefix
-                        && place
-                            .match_indices(c.as_str())
-                            .any(|(at, _)| is_whole_word(place, &(at..at + c.len())))
+        // the automaton's longest match wins over the country inside it. Each whole-word span of
+        // a capital's name is looked up among the countries' names and demonyms.
+        let mut holding: Vec<(String, CountryCode)> = {
+            let mut named: HashMap<&str, Vec<CountryCode>> = HashMap::default();
+            for (pattern, hit) in country_patterns.iter().zip(&country_hits) {
+                if hit.form != CountryForm::Prefix {
+                    named.entry(pattern.as_str()).or_default().push(hit.code);
+                }
+            }
+            (places.iter())
+                .filter(|(place, code)| {
+                    let starts =
+                        (0..place.len()).filter(|&i| i == 0 || !is_word_byte(place, i - 1));
+                    starts
+                        .flat_map(|i| {
+                            (i + 1..=place.len())
+                                .filter(|&j| !is_word_byte(place, j))
+                                .map(move |j| i..j)
+                        })
+                        .filter_map(|span| place.get(span))
+                        .any(|span| {
+                            named
+                                .get(span)
+                                .is_some_and(|c| c.iter().any(|c| c != *code))
+                        })
                 })
-            })
-            .map(|(place, code)| (place.clone(), *code))
-            .collect();
+                .map(|(place, code)| (place.clone(), *code))
+                .collect()
+        };
         holding.sort_unstable();
         for (place, code) in holding {
             country_patterns.push(place);
