@@ -39,7 +39,7 @@ pub(super) fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
     // conversation téléphonique": the lead under a dateline goes on with the headline's report.
     let sentences = (s + 1..text.sentences.len())
         .take_while(|&k| !text.sentences[k].heading)
-        .filter(|&k| !text.stamp(k))
+        .filter(|&k| !text.dateline_only(k))
         .take(3);
     for (n, k) in sentences.enumerate() {
         let next = &text.sentences[k];
@@ -142,7 +142,7 @@ pub(super) fn call_named_later(text: &Text, lex: &Lexicon, cast: &Cast, event: &
         // "« J'ai eu aujourd'hui un entretien téléphonique avec le président Y », a-t-il écrit":
         // right after the report, a call with its parties only, not announced as another, is it.
         let next_to = k <= s + 2
-            && !names_others(cast, event, &tokens)
+            && first_other(cast, event, &tokens).is_none()
             && !lex.sentence_marks_another(text, k);
         ((definite || next_to) && event.people.contains(&next.person)).then_some(kind)
     });
@@ -181,7 +181,7 @@ pub(super) fn kind_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
         }
         let tokens = text.sentences[k].tokens.clone();
         let another = lex.sentence_marks_another(text, k) || text.in_pluperfect(tokens.clone());
-        if names_others(cast, event, &tokens) || another {
+        if first_other(cast, event, &tokens).is_some() || another {
             return;
         }
         let base = text.tokens[tokens.start].folded.start;
@@ -235,7 +235,7 @@ fn kind_named_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         return;
     };
     let tokens = next.tokens.clone();
-    if names_others(cast, event, &tokens)
+    if first_other(cast, event, &tokens).is_some()
         || lex.sentence_marks_another(text, k)
         || text.in_pluperfect(tokens.clone())
     {
@@ -266,11 +266,6 @@ fn kind_named_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     }
 }
 
-/// Whether `tokens` name someone who is not a party of `event`.
-fn names_others(cast: &Cast, event: &Event, tokens: &Range<usize>) -> bool {
-    first_other(cast, event, tokens).is_some()
-}
-
 /// "X's first call to a foreign leader was made to Y. … In the video call, …": a call whose report
 /// does not say it went by video was a video one when a later sentence, however far, naming no one
 /// else and not in the pluperfect, points back to "the" video call, and none before it tells a
@@ -295,7 +290,7 @@ pub(super) fn video_named_later(text: &Text, lex: &Lexicon, cast: &Cast, event: 
             return Some(false);
         }
         if !said(cues, EventKind::VideoCall)
-            || names_others(cast, event, &tokens)
+            || first_other(cast, event, &tokens).is_some()
             || text.in_pluperfect(tokens.clone())
         {
             return None;

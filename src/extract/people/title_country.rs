@@ -93,13 +93,15 @@ impl Finder<'_, '_> {
         }
         // "Assistant Secretary-General of the Organisation of American States": a demonym in the
         // organisation's own name is no country's.
+        // Searched only when a country's word is neither a prefix nor where the office is held.
         let text = self.text;
-        let to_title = |b: usize| text.folded.folded_offset(b) - within.start;
-        let names: Vec<Range<usize>> = (self.lex)
-            .organisations_within(text.body, &text.folded, within.clone())
-            .map(|(span, _)| to_title(span.start)..to_title(span.end))
-            .collect();
-        let in_name = |r: &Range<usize>| names.iter().any(|n| n.start <= r.start && r.end <= n.end);
+        let in_name = |r: &Range<usize>| {
+            let to_title = |b: usize| text.folded.folded_offset(b) - within.start;
+            (self
+                .lex
+                .organisations_within(text.body, &text.folded, within.clone()))
+            .any(|(n, _)| to_title(n.start) <= r.start && r.end <= to_title(n.end))
+        };
         folded.contains("secretaire general")
             || self
                 .lex

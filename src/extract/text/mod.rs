@@ -225,7 +225,7 @@ impl<'a> Text<'a> {
     /// Whether sentence `k` is only a dateline or an agency's credit ("PARIS, 23 août.", "/ TASS/."),
     /// every word capitalised, a figure or a month: it tells nothing, and the sentence after it is
     /// the one that goes on with the report.
-    pub fn stamp(&self, k: usize) -> bool {
+    pub fn dateline_only(&self, k: usize) -> bool {
         let mut words = (self.sentences[k].tokens.clone()).filter(|&j| self.tokens[j].is_word());
         words.all(|j| {
             let f = self.fw(j);
