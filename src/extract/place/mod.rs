@@ -103,6 +103,14 @@ pub fn find(
                 })
                 .find_map(|k| stayed_at(text, lex, k))
         })
+        // "President X received the Greek Minister Y. … X appreciated the Greek official's visit
+        // to Bucharest": a visit told in the sentences after the report's is the one it reports.
+        .or_else(|| {
+            text.running(s + 1..text.sentences.len())
+                .take(3)
+                .filter(|&k| !otherwise(k) && !text.in_pluperfect(text.sentences[k].tokens.clone()))
+                .find_map(|k| visited(text, lex, k))
+        })
         // The headlines right over the report, past a page's stamp, then those the text opens
         // with: a site's banners may stand above the one over the report.
         .or_else(|| {

@@ -27,6 +27,15 @@ fn visits_the_report_tells_place_it() {
             "President Tom Ward met Minister Ali Khan and invited him to visit Kampala.",
             None,
         ),
+        // A visit a later sentence tells is the one the report is of, unless recalled as past.
+        (
+            "President Tom Ward received Minister Ali Khan on Monday. Ward praised the minister's visit to Kampala for the trade fair.",
+            Some("Kampala"),
+        ),
+        (
+            "President Tom Ward received Minister Ali Khan on Monday. Ward recalled his own visit to Nairobi with pleasure.",
+            None,
+        ),
     ] {
         check_in(Language::En, input, EventKind::Meeting, &[], expected);
     }
