@@ -67,13 +67,16 @@ pub(super) fn numbered_from_first(text: &Text, lex: &Lexicon) -> bool {
 }
 
 /// Whether a sentence tells how long something took, a number before a unit of time, or the
-/// hour it began ("On December 12, from 3:00 p.m., X held telephone talks with Y"), as a readout
-/// times its exchange and a communiqué's articles do not.
+/// hour it began ("On December 12, from 3:00 p.m., X held telephone talks with Y", "on the
+/// morning of February 15, local time"), as a readout times its exchange and a communiqué's
+/// articles do not.
 fn timed(text: &Text, tokens: Range<usize>) -> bool {
     let duration = (tokens.start + 1..tokens.end).any(|k| {
         text.words.durations.contains(&text.fw(k)) && text.word(k - 1).parse::<u32>().is_ok()
     });
-    duration || clock(&text.body[text.span(tokens)])
+    let folded = text.folded_span(tokens.clone());
+    let hour = || (text.words.times_of_day.iter()).any(|t| folded.contains(t));
+    duration || hour() || clock(&text.body[text.span(tokens)])
 }
 
 /// Whether `s` writes an hour with its minutes, "3:00", "18:30".

@@ -471,6 +471,9 @@ pub struct Words {
     /// The units an exchange is timed in after a number ("for approximately 25 minutes"): a
     /// readout tells how long its exchange took, a statement's article never does.
     pub durations: &'static [&'static str],
+    /// The hour of the day a readout places its exchange at ("on the morning of February 15, local
+    /// time"), as a statement's article never does (folded).
+    pub times_of_day: &'static [&'static str],
     /// The words of adopting a text and the noun of a declaration (folded): a headline that
     /// tells a declaration adopted ("La Déclaration de Bakou est adoptée") titles the statement.
     pub adopting: &'static [&'static str],

@@ -246,6 +246,11 @@ fn kinds_told_by_the_headline_or_the_lead() {
         crate::model::Language::En,
         PhoneCall,
     );
+    kind_in(
+        "1. On the sidelines of the Lomé Forum, Minister Tom Ward had a meeting with Minister Ali Khan on the morning of May 3, local time.\n\n2. The two ministers reviewed their relations.\n\n3. They agreed to meet again.",
+        crate::model::Language::En,
+        Meeting,
+    );
     kind_of(
         "1. Le 3 mai, le président Tom Ward a reçu pendant 40 minutes le ministre Ali Khan.\n\n2. Les deux hommes ont évoqué leurs relations.\n\n3. Ils se reverront.",
         Meeting,

@@ -478,6 +478,12 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     pointers_below: &["below"],
     we: "we",
     durations: &["minutes", "hour", "hours"],
+    times_of_day: &[
+        "local time",
+        "the morning of",
+        "the afternoon of",
+        "the evening of",
+    ],
     adopting: &["adopt", "adopts", "adopted", "adopting", "adoption"],
     declaration: "declaration",
     interviews: &["published by", "published in"],

@@ -397,6 +397,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     pointers_below: &["ci-dessous", "ci-apres"],
     we: "nous",
     durations: &["minutes", "heure", "heures"],
+    times_of_day: &["heure locale"],
     adopting: &[
         "adopte", "adoptee", "adoptes", "adoptees", "adoptent", "adoptant", "adoption",
     ],
