@@ -380,7 +380,7 @@ fn closed(text: &Text, s: usize) -> bool {
 fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let before = (event.sentence.and_then(|s| s.checked_sub(1)))
         .filter(|&b| !text.sentences[b].heading && !names_anyone(cast, &text.sentences[b].tokens));
-    let headline = headline(text);
+    let headline = headlines(text).next();
     // "Appel téléphonique entre X et Y … X a félicité Y": the wishes were a call's.
     let generic = matches!(event.kind, EventKind::Talks | EventKind::Message);
     // "X holds bilateral talks with Y" over "X met Y on Saturday … after the talks between the two
@@ -400,28 +400,33 @@ fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event)
         return;
     }
     let call = |kind: EventKind| matches!(kind, EventKind::PhoneCall | EventKind::VideoCall);
-    let named = before.into_iter().chain(headline).find_map(|s| {
-        let cues = lex.sentence_cues(text, s);
-        // "Leader meets Y" over "X held talks with Y": talks named as such stay talks.
-        let named_talks = (event.cue.clone()).is_some_and(|cue| names_talks(text, cue));
-        // "La délégation a été accueillie à l'aéroport. Les deux chefs d'État ont ensuite eu un
-        // entretien": a welcome is the talks' occasion, not how they were held.
-        let welcome = || {
-            let tokens = text.sentences[s].tokens.clone();
-            Some(s) == before
-                && tokens
-                    .into_iter()
-                    .any(|k| text.words.welcomes.contains(&text.fw(k)))
-        };
-        let refines = |kind: EventKind| {
-            call(kind)
-                || (event.kind == EventKind::Talks
-                    && kind == EventKind::Meeting
-                    && !named_talks
-                    && !welcome())
-        };
-        kind::classify(cues).filter(|&(kind, _)| !event.cued || refines(kind))
-    });
+    // "New York / 27 December 2013 / Readout of the Secretary-General's telephone call with
+    // President Y": the headline may sit below the lines that place and date the release.
+    let named = before
+        .into_iter()
+        .chain(headlines(text).take(3))
+        .find_map(|s| {
+            let cues = lex.sentence_cues(text, s);
+            // "Leader meets Y" over "X held talks with Y": talks named as such stay talks.
+            let named_talks = (event.cue.clone()).is_some_and(|cue| names_talks(text, cue));
+            // "La délégation a été accueillie à l'aéroport. Les deux chefs d'État ont ensuite eu un
+            // entretien": a welcome is the talks' occasion, not how they were held.
+            let welcome = || {
+                let tokens = text.sentences[s].tokens.clone();
+                Some(s) == before
+                    && tokens
+                        .into_iter()
+                        .any(|k| text.words.welcomes.contains(&text.fw(k)))
+            };
+            let refines = |kind: EventKind| {
+                call(kind)
+                    || (event.kind == EventKind::Talks
+                        && kind == EventKind::Meeting
+                        && !named_talks
+                        && !welcome())
+            };
+            kind::classify(cues).filter(|&(kind, _)| !event.cued || refines(kind))
+        });
     // "The consultations were held on Tuesday via video conference. The delegations were headed
     // by X and Y. … The two sides also discussed": a lead that names no one tells how the talks
     // the body reports later were held.
@@ -463,16 +468,16 @@ fn names_talks(text: &Text, cue: Range<usize>) -> bool {
         .any(|k| text.words.talks_named.contains(&text.fw(k)))
 }
 
-/// The headline the text opens with: the first of its opening headings of more than one word, as
-/// a single word above it ("Video", "Photos") is a site's label for what the page holds.
-fn headline(text: &Text) -> Option<usize> {
+/// The headings the text opens with, the headline first: those of more than one word, as a single
+/// word above them ("Video", "Photos") is a site's label for what the page holds.
+fn headlines<'t>(text: &'t Text) -> impl Iterator<Item = usize> + 't {
     let words = |s: &usize| {
         let tokens = text.sentences[*s].tokens.clone();
         tokens.filter(|&k| text.tokens[k].is_word()).take(2).count()
     };
     (0..text.sentences.len())
         .take_while(|&s| text.sentences[s].heading)
-        .find(|s| words(s) > 1)
+        .filter(move |s| words(s) > 1)
 }
 
 /// "La Chine et la France ont exprimé jeudi leur volonté de … « … », affirme une déclaration

@@ -22,6 +22,13 @@ fn kinds_told_by_the_headline_or_the_lead() {
         crate::model::Language::En,
         Talks,
     );
+    // A headline under the lines that place and date the release, over a body that names no
+    // exchange.
+    kind_in(
+        "Geneva\n\n3 May 2016\n\nReadout of the Secretary-General's telephone call with President Ali Khan of Ghana\n\nThe Secretary-General and President Ali Khan spoke about the drought in the region.",
+        crate::model::Language::En,
+        PhoneCall,
+    );
     // A headline's generic verb gives way to the mode its lead states.
     kind_of(
         "Le ministre des Affaires étrangères du Ghana Tom Ward a rencontré son homologue du Mali Ali Khan\nAccra, 4 mai – Le ministre Tom Ward a eu un entretien téléphonique avec le ministre Ali Khan.",
