@@ -60,6 +60,11 @@ fn kinds_of_messages_envoys_and_meals() {
             "The Emir Tom Ward received Minister Ali Khan, who conveyed to him a message of condolence. After the audience, Minister Khan was received by Prime Minister Sam Otieno.",
             Meeting,
         ),
+        // A letter of congratulation received is a message, not a visitor.
+        (
+            "Accra, May 4, 2021 - President Tom Ward has received a congratulatory letter from President Ali Khan of Kenya.",
+            Message,
+        ),
         // Cables of congratulation are messages, several as one.
         (
             "King Tom Ward has sent cables of congratulation to President Ali Khan on the national day.",

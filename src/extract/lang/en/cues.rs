@@ -117,6 +117,11 @@ pub(super) const CUES: &[(&str, Cue)] = &[
         Cue::Kind(Message),
     ),
     ("received {when} a condolence message", Cue::Kind(Message)),
+    (
+        "received {when} a congratulatory letter",
+        Cue::Kind(Message),
+    ),
+    ("received {when} a condolence letter", Cue::Kind(Message)),
     // "Amir receives congratulations from X": the wishes are what came, not a visitor.
     ("receives {when} congratulations", Cue::Kind(Message)),
     ("received {when} congratulations", Cue::Kind(Message)),
