@@ -19,6 +19,10 @@ fn statements_their_form_tells() {
         ("La Déclaration de Lomé est adoptée\n\nLa réunion des ministres Tom Ward et Ali Khan s'est tenue lundi à Lomé.", Fr, JointStatement),
         ("Les ministres adoptent la « Déclaration de Lomé »\n\nLa réunion tripartite s'est tenue lundi à Lomé, avec Tom Ward et Ali Khan.", Fr, JointStatement),
         ("Ministers Adopt the Lomé Declaration\n\nThe meeting of ministers Tom Ward and Ali Khan was held on Monday in Lomé.", En, JointStatement),
+        // A heading that names a statement summing up a meeting, or a lead that gives in full one
+        // its parties adopted.
+        ("Accra Statement on the outcomes of the Third Trilateral Meeting of the Ministers of Foreign Affairs\n\n3 May 2016\n\nThe meeting of ministers Tom Ward and Ali Khan was held in Accra.", En, JointStatement),
+        ("By Agency\n\nThe full text of the statement adopted following the third meeting of the foreign ministers has been released. The document was signed by ministers Tom Ward and Ali Khan.\n\nThe ministers met in Accra on 3 May.", En, JointStatement),
         // A declaration told, not adopted, titles nothing.
         ("La Déclaration de Lomé en débat\n\nLa réunion des ministres Tom Ward et Ali Khan s'est tenue lundi à Lomé.", Fr, Meeting),
         // A heading that opens with the statement's name titles the text, below an archive's lines.

@@ -64,6 +64,12 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("adoption of the declaration", Cue::Kind(JointStatement)),
     ("joint outcomes statement", Cue::Kind(JointStatement)),
     ("joint outcome statement", Cue::Kind(JointStatement)),
+    // "Riga Statement on the outcomes of the Trilateral Meeting", "the statement adopted following
+    // the meeting": a statement that sums up a meeting, or that its parties adopted, is theirs.
+    ("statement on the outcomes", Cue::Kind(JointStatement)),
+    ("statement on the outcome", Cue::Kind(JointStatement)),
+    ("statement on the results", Cue::Kind(JointStatement)),
+    ("statement adopted", Cue::Kind(JointStatement)),
     // "They issued the following statement:": the parties, together, are its authors.
     (
         "they issued the following statement",

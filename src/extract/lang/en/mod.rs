@@ -475,7 +475,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     not_places: &[
         "the", "a", "an", "his", "her", "their", "its", "this", "that",
     ],
-    pointers_below: &["below"],
+    // "The full text of the statement adopted … has been released": the statement follows.
+    pointers_below: &["below", "the full text of"],
     we: "we",
     durations: &["minutes", "hour", "hours"],
     times_of_day: &[
