@@ -540,6 +540,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "congratulates",
     "felicitated",
     "felicitates",
+    // "sent to President X Congratulatory letter": the adjective of a message, capitalised as
+    // translations often write it, is no part of the name before it.
+    "congratulatory",
+    "condolence",
     "according",
     "earlier",
     "later",

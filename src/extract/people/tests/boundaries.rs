@@ -38,6 +38,14 @@ fn where_names_start_and_end() {
         ),
         ["Tom Ward KE"]
     );
+    // A message's adjective, capitalised after a name, is no part of it.
+    assert_eq!(
+        named_in(
+            "Ghanaian President Tom Ward on Monday sent to President of Kenya Ali Khan Congratulatory letter on the national day.",
+            Language::En
+        ),
+        ["Tom Ward GH", "Ali Khan KE"]
+    );
     // "and the" before an honorific opens the next person, not a portfolio of the title before.
     assert_eq!(
         named_in(
