@@ -143,6 +143,21 @@ fn an_envoy_with_no_country_is_of_the_country_of_who_sent_them() {
     assert_eq!(who, ["Tom Ward -", "Ali Khan NG"]);
 }
 
+/// "the US Special Envoy for Sudan": the country an envoy's mandate covers is not theirs.
+#[test]
+fn an_envoy_is_not_of_the_country_their_mandate_covers() {
+    let lex = testing::lexicon();
+    let out = extract(
+        "Ghanaian President Tom Ward met the US Special Envoy for Sudan, Mr. Ali Khan, at State House.",
+        &lex,
+        &Context::default(),
+    );
+    let who: Vec<String> = (out.participants.value.iter())
+        .map(|p| testing::name_and_country(&p.name, p.country))
+        .collect();
+    assert_eq!(who, ["Tom Ward GH", "Ali Khan US"]);
+}
+
 /// "la secrétaire d'État chargée de la Francophonie": an organisation a title puts its holder in
 /// charge of does not make them its official, so the other country named is theirs.
 #[test]

@@ -174,12 +174,13 @@ impl Finder<'_, '_> {
 }
 
 /// Whether the country at `r` of a folded title follows "au", "en", "aux", "à", "to" or "in": where
-/// the office is held.
+/// the office is held; or "for": what an envoy's mandate covers ("the US Special Envoy for
+/// Sudan" is American).
 pub(super) fn posted(folded: &str, r: &Range<usize>) -> bool {
     let before = folded[..r.start].trim_end();
     let word = before.rsplit(' ').next().unwrap_or_default();
     // "ambassadeur de France auprès de la République du Ghana": the formula of accreditation,
     // a few words of the country's long name after it.
     let accredited = || before.rsplit(' ').take(5).any(|w| w == "aupres");
-    matches!(word, "au" | "aux" | "en" | "a" | "to" | "in") || accredited()
+    matches!(word, "au" | "aux" | "en" | "a" | "to" | "in" | "for") || accredited()
 }
