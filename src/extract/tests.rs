@@ -158,6 +158,15 @@ fn an_envoy_is_not_of_the_country_their_mandate_covers() {
     assert_eq!(who, ["Tom Ward GH", "Ali Khan US"]);
 }
 
+/// "there will be a meeting between both countries to be held in Arusha": a meeting to come,
+/// though a party tells it, places nothing.
+#[test]
+fn a_meeting_a_party_tells_to_come_places_nothing() {
+    let body = "President Tom Ward of Ghana left Kenya after bilateral meetings with Prime Minister Ali Khan.\nKhan stated that Ghana and Kenya agreed that there will be a Joint Security Meeting between both countries to be held in Arusha on Monday.";
+    let out = testing::read(body, None, Language::En);
+    assert_eq!(out.place.value.as_deref(), None, "{body}");
+}
+
 /// "la secrétaire d'État chargée de la Francophonie": an organisation a title puts its holder in
 /// charge of does not make them its official, so the other country named is theirs.
 #[test]

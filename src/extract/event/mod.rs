@@ -155,20 +155,14 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
         let (Some(s), Some(cue)) = (e.sentence, &e.cue) else {
             return false;
         };
-        // In the cue's own clause: a quote's future ("« … will stay strong », says X, who
-        // attended the meeting") is not the exchange's.
         let opening = text.sentences[s].tokens.start;
-        let clause = (opening..cue.start)
-            .rev()
-            .find(|&k| !text.tokens[k].is_word())
-            .map_or(opening, |k| k + 1);
         // "considered the schedule of upcoming meetings": a word of time before the cue's noun.
         let before = (cue.start > opening).then(|| text.fw(cue.start - 1));
         // "X and Y agreed to meet in Reykjavik": a decision's exchange is to come.
         let agreed = (cue.start.saturating_sub(3).max(opening)..cue.start)
             .any(|k| text.words.agreements.contains(&text.fw(k)));
         agreed
-            || text.in_future(clause..cue.start)
+            || in_future_clause(text, s, cue)
             || before.is_some_and(|w| text.words.later.contains(&w) && w != "to")
     };
     // "X félicite Y pour son élection" over "X a adressé un message à Y": wishes alone name an
@@ -534,6 +528,18 @@ pub fn tells_another(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: 
         })
 }
 
+/// Whether the clause of sentence `s` that holds `cue` tells it to come, up to the cue: a quote's
+/// future before it ("« … will stay strong », says X, who attended the meeting") is not the
+/// exchange's.
+fn in_future_clause(text: &Text, s: usize, cue: &Range<usize>) -> bool {
+    let opening = text.sentences[s].tokens.start;
+    let clause = (opening..cue.start)
+        .rev()
+        .find(|&k| !text.tokens[k].is_word())
+        .map_or(opening, |k| k + 1);
+    text.in_future(clause..cue.start)
+}
+
 /// Whether sentence `s` is the lead and announces a series of exchanges ("Le président a accordé
 /// une série d'audiences, le 22 septembre, …"), which its date dates one by one after it.
 pub fn announces_series(text: &Text, s: usize) -> bool {
@@ -544,7 +550,8 @@ pub fn announces_series(text: &Text, s: usize) -> bool {
 
 /// The cue by which sentence `s` tells the exchange of `event` anew, with one of its parties ("À
 /// son arrivée à Conakry, X a été accueilli par Y"), rather than pointing back to it ("Au cours de
-/// cette rencontre, …"), which tells what was said, not where.
+/// cette rencontre, …"), which tells what was said, not where, nor tells one to come ("Y said there
+/// will be a meeting between both countries in Z").
 pub fn tells_again(
     text: &Text,
     lex: &Lexicon,
@@ -556,7 +563,7 @@ pub fn tells_again(
     (same_exchange(text, lex, cast, event, &again, s))
         .then_some(again.cue)
         .flatten()
-        .filter(|c| !text.points_back(c.start))
+        .filter(|c| !text.points_back(c.start) && !in_future_clause(text, s, c))
 }
 
 /// Whether exchange `again`, told by sentence `s`, is `event`'s: it shares a party, unless the
