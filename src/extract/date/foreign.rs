@@ -209,15 +209,19 @@ pub(super) fn in_the_past(text: &Text, d: &DateExpr) -> bool {
 
 /// Whether the date comes right after a milestone, in apposition to it, or qualifies one written
 /// right after it ("the April 16 referendum"), past an adjective when an article opens the phrase
-/// ("the Nov. 8 presidential election").
+/// ("the Nov. 8 presidential election"); so does a disaster the date qualifies ("the April 10,
+/// 2010 air crash").
 fn follows_a_milestone(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
+    let words = text.words;
     let from = d.tokens.start.saturating_sub(7).max(sentence_start);
-    let qualifies = d.tokens.start > sentence_start
-        && text.words.definite.contains(&text.fw(d.tokens.start - 1));
+    let qualifies =
+        d.tokens.start > sentence_start && words.definite.contains(&text.fw(d.tokens.start - 1));
     let after = d.tokens.end..d.tokens.end + if qualifies { 2 } else { 1 };
-    (from..d.tokens.start)
-        .chain(after)
-        .any(|k| text.words.milestones.contains(&text.fw(k)))
+    (from..d.tokens.start).any(|k| words.milestones.contains(&text.fw(k)))
+        || after.into_iter().any(|k| {
+            let w = text.fw(k);
+            words.milestones.contains(&w) || words.disasters.contains(&w)
+        })
 }
 
 /// Whether a year-less date is the yearly day of an occasion the sentence names before it ("à

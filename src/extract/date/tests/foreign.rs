@@ -228,6 +228,13 @@ fn dates_of_other_acts_and_earlier_days() {
         Some("2024-05-12"),
         None,
     );
+    // A date that qualifies a disaster is the disaster's.
+    check_in(
+        Language::En,
+        "President X conveyed his condolences to Y over the victims of the March 3, 2019 air crash.",
+        None,
+        None,
+    );
     // A day in the possessive dates the noun after it: the exchange's only where it names one.
     check_in(
         Language::En,
