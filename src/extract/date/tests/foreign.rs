@@ -235,6 +235,13 @@ fn dates_of_other_acts_and_earlier_days() {
         None,
         None,
     );
+    // The date of a clause that tells the report as the follow-up of an event is that event's.
+    check_in(
+        Language::En,
+        "As a follow-up of the consultation held last March 3, 2019, X and Y held talks on trade.",
+        None,
+        None,
+    );
     // A day in the possessive dates the noun after it: the exchange's only where it names one.
     check_in(
         Language::En,

@@ -375,8 +375,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "the day before the talks",
     ]),
     on_stay: &[],
+    // "As a follow-up of the consultation held last January 19, …", "recalled his visit to …"
     earlier: &[
         "following",
+        "follow-up",
         "after",
         "recent",
         "previous",
