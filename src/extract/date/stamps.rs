@@ -231,9 +231,12 @@ fn opening_date(
         let joins = k > first.start
             && text.words.particles.contains(&text.fw(k))
             && text.capitalised(k + 1);
+        // "Georgetown, Guyana – (August 23, 2020) …": a dash before the stamp in brackets.
+        let to_stamp = dash(t) && (text.tokens.get(k + 1)).is_some_and(|n| n.is_punct('('));
         let lead = parts(t)
             || text.fw(k) == "le"
             || joins
+            || to_stamp
             || t.is_word() && (t.capitalised || labelled && k == first.start);
         if !lead {
             break;
@@ -247,6 +250,11 @@ fn opening_date(
 /// between them ("Accra | 3 March 2019").
 fn parts(t: &Token) -> bool {
     t.is_punct(',') || t.is_punct('|')
+}
+
+/// Whether a token is a dash: a hyphen set apart is one.
+fn dash(t: &Token) -> bool {
+    t.is_punct('–') || t.is_punct('—') || t.is_punct('-') && !t.glued
 }
 
 /// "ABU DHABI, (Agency / WAM - 15th Jun, 2021) …": the wire's stamp in brackets after the
@@ -375,11 +383,9 @@ pub fn closes_dateline(text: &Text, d: &DateExpr) -> bool {
             t.newline_before
                 || t.is_punct('(')
                 || t.is_punct('/')
-                || t.is_punct('–')
+                || dash(t)
                 // "date 2021-05-17 • Tue. May 18th, 2021": a bullet between a page's items.
                 || t.is_punct('•')
-                // A hyphen set apart is a dash.
-                || t.is_punct('-') && !t.glued
                 || t.is_punct(',') && stamp
                 // "MOSCOW, December 30. /TASS/.": a full stop before the wire's name.
                 || t.is_punct('.') && text.word(d.tokens.end + 1) == "/"

@@ -109,6 +109,12 @@ fn english_stamps_and_signatures() {
             None,
             Some("2022-02-03"),
         ),
+        // …or after a dash that follows the city.
+        (
+            "Georgetown, Guyana – (May 4, 2021) President X has received a congratulatory letter from Y.",
+            None,
+            Some("2021-05-04"),
+        ),
         // A page's stamp may give the time before the date.
         (
             "Leaders talk by phone\n09:15, 4 March 2024\nThe President had a phone call with Y.",
