@@ -180,12 +180,18 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
                     && starts_with_digit(text.fw(d.tokens.end))
                     && text.word(d.tokens.end + 1) == ":";
                 // "Bogota (Colombia), Dec. 4.": a line of a place and its date, closed by a
-                // full stop.
+                // full stop; a venue before its city ("Palais de l'Élysée - Paris le 26 janvier
+                // 2007.").
                 let stopped = text.word(d.tokens.end) == "."
                     && text.line_ends_before(d.tokens.end + 1)
                     && (start..k).all(|j| {
                         let t = &text.tokens[j];
-                        t.capitalised || t.is_punct(',') || t.is_punct('(') || t.is_punct(')')
+                        t.capitalised
+                            || t.is_punct(',')
+                            || t.is_punct('(')
+                            || t.is_punct(')')
+                            || dash(t)
+                            || joins_a_place(text, j)
                     });
                 let closes = closed || clock || stopped || closes_dateline(text, &d);
                 (closes && opens).then_some(d)
@@ -255,6 +261,16 @@ fn parts(t: &Token) -> bool {
 /// Whether a token is a dash: a hyphen set apart is one.
 fn dash(t: &Token) -> bool {
     t.is_punct('–') || t.is_punct('—') || t.is_punct('-') && !t.glued
+}
+
+/// Whether token `k` joins the capitalised words of a place in lower case: a particle, an elided
+/// article or the article a date takes ("Palais de l'Élysée - Paris le 26 janvier 2007").
+fn joins_a_place(text: &Text, k: usize) -> bool {
+    let w = text.fw(k);
+    let words = text.words;
+    words.particles.contains(&w)
+        || words.date_articles.contains(&w)
+        || w.len() <= 2 && w.ends_with('\'')
 }
 
 /// "ABU DHABI, (Agency / WAM - 15th Jun, 2021) …": the wire's stamp in brackets after the

@@ -8,6 +8,12 @@ fn page_stamps() {
     let cases: &[(&str, Option<&str>, Option<&str>)] = &[
         // A page's stamp, alone or with its time, dates a report that names no day.
         ("12/03/2022\nX a reçu Y en audience.", None, Some("2022-03-12")),
+        // A line of a venue and its city closes with its date and a full stop.
+        (
+            "Compte rendu de l'entretien avec Y.\n\nCompte rendu de l'entretien du Président de la République avec Y, ministre des Affaires étrangères.\n\nCompte rendu du porte-parole\n\nPalais de l'Élysée - Paris le vendredi 5 mars 2021.\n\nLe Président de la République a reçu le ministre.",
+            None,
+            Some("2021-03-05"),
+        ),
         (
             "Message à Y\n\nLe 09/02/2021 à 11h40\n\nX a adressé un message de condoléances à Y.",
             None,
