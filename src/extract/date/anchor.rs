@@ -161,7 +161,9 @@ pub(super) fn after_line(d: &DateExpr, line: Option<&DateExpr>) -> bool {
 /// year is a slip, mended to the page's or to another year the text writes ("01 juin 2023") that
 /// gives the day its weekday; or the month is, on a page put up that month, days after the day
 /// ("ce mercredi 20 juin 2021" on a page of Wednesday 20 October 2021). With neither, the weekday
-/// may as well be the slip ("jeudi 23 octobre 2019", a Wednesday): the date stays as written.
+/// may as well be the slip ("jeudi 23 octobre 2019", a Wednesday): the date stays as written,
+/// but in January, where the old year is the one a hand writes out of habit ("dimanche 9 janvier
+/// 2021", a Sunday in 2022).
 pub(super) fn weekday_year(text: &Text, d: DateExpr, published: Option<NaiveDate>) -> DateExpr {
     let (Some(year), Some(weekday)) = (d.year, d.weekday) else {
         return d;
@@ -172,9 +174,11 @@ pub(super) fn weekday_year(text: &Text, d: DateExpr, published: Option<NaiveDate
     // Looked for only on a mismatch, which is rare: a scan of the text's numbers.
     let written = (0..text.tokens.len()).filter_map(|k| number(text.fw(k), 1900..2101));
     let years = published.map(|p| p.year()).into_iter();
-    let mended = (years.chain(written.map(|y| y as i32))).find(|&y| {
+    let fits = |y: i32| {
         NaiveDate::from_ymd_opt(y, d.month, d.day).is_some_and(|date| date.weekday() == weekday)
-    });
+    };
+    let new_year = (d.month == 1).then_some(year + 1).filter(|&y| fits(y));
+    let mended = (years.chain(written.map(|y| y as i32)).chain(new_year)).find(|&y| fits(y));
     let page_month = || {
         let p = published?;
         NaiveDate::from_ymd_opt(p.year(), p.month(), d.day).filter(|&date| {

@@ -227,6 +227,8 @@ fn days_written_in_words_and_years_read_from_the_page() {
         (Language::Fr, "Le ministre X a reçu ce lundi 3 mars 2035 l'ambassadeur Y.\n\n© Agence 2025", None, Some("2025-03-03")),
         (Language::Fr, "Le ministre X a reçu ce lundi 3 mars 2035 l'ambassadeur Y.", Some("2025-03-04"), Some("2025-03-03")),
         (Language::Fr, "Le ministre X a reçu ce lundi 3 mars 2035 l'ambassadeur Y.", None, Some("2035-03-03")),
+        // In January, the year just ended is the slip where the new one gives the weekday.
+        (Language::Fr, "Le président X s'est entretenu le lundi 12 janvier 2025 avec Y.", None, Some("2026-01-12")),
         // Or the month is, on a page put up days after that day of its own month.
         (Language::Fr, "Le ministre X a reçu ce mercredi 20 juin 2021 l'ambassadeur Y.", Some("2021-10-22"), Some("2021-10-20")),
         // An English page may write its stamp either way round: one that reads both ways dates
