@@ -63,7 +63,9 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
         || follows_an_act(text, d.tokens.start, sentence_start)
         || follows_an_earlier_event(text, d, sentence_start)
         || took_place_as_another(text, d, sentence_start)
+        // "a quitté jeudi le premier février Yaoundé": the weekday may come before the article.
         || text.words.departures.contains(&prev)
+        || words.weekday(prev).is_some() && words.departures.contains(&before(2 + article))
         || text.words.elected.contains(&prev)
         // "le 24 janvier dernier" is the event, told later; "prochain" is another one, to come.
         || text.words.foreign_after.contains(&after)

@@ -154,6 +154,12 @@ fn dates_of_other_acts_and_earlier_days() {
             None,
             None,
         ),
+        // The day a party left on, its weekday set before the article, is the visit's last.
+        (
+            "Le président X a quitté jeudi le premier février Lomé pour Accra. À Lomé, il a eu des entretiens avec Y.",
+            None,
+            None,
+        ),
         // A weekday put in the past is never the anchor's own day.
         (
             "X et Y se sont entretenus par téléphone lundi dernier.",
