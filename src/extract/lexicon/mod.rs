@@ -108,9 +108,9 @@ impl Phrases {
         Phrases { automaton }
     }
 
-    /// The matches in folded text that are whole words: one that starts inside a word ("a
-    /// rencontre" in "sa rencontre") gives way to those that start after its first letter
-    /// ("rencontre"), so the search goes on from there.
+    /// The matches in folded text that are whole words: one that is not ("a rencontre" in "sa
+    /// rencontre") gives way to those that start at a later word ("rencontre"), so the search
+    /// goes on from there.
     fn whole_words<'a>(
         &'a self,
         folded: &'a str,
@@ -125,8 +125,11 @@ impl Phrases {
                     at = m.end();
                     return Some(m);
                 }
-                // Folded text is ASCII: every byte starts a character.
-                at = m.start() + 1;
+                // A match that starts inside a word is never whole: the search goes on from the
+                // next word's start (folded text is ASCII: every byte starts a character).
+                at = (folded.as_bytes()[m.start()..].iter())
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .map_or(folded.len(), |n| m.start() + n + 1);
             }
             None
         })

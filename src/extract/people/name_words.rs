@@ -68,6 +68,10 @@ impl Finder<'_, '_> {
             let w = self.text.word(i);
             return !rest.is_empty() && w[3..].starts_with(char::is_uppercase);
         }
+        // Most tokens are written in lower case: they are answered before any list is read.
+        if !self.text.capitalised(i) {
+            return false;
+        }
         let listed = || self.listed.get(i).copied().unwrap_or_default();
         // "Vice-President", "Haut-Commissaire": a title joined by a hyphen is no name, as the
         // words of a title written apart are not; nor is one a title opens and lower-case words
@@ -86,8 +90,7 @@ impl Finder<'_, '_> {
         let contracted = self.text.fw(i).ends_with('\'')
             && (self.text.tokens.get(i + 1))
                 .is_some_and(|t| t.glued && t.is_word() && !t.capitalised);
-        self.text.capitalised(i)
-            && !contracted
+        !contracted
             && !listed().has(Listed::NOT_NAME)
             && !hyphenated_role()
             && (!listed().has(Listed::GEO) || self.lex.spelt_otherwise(f, self.text.word(i)))

@@ -177,7 +177,9 @@ impl<'a> Text<'a> {
     /// the closing one after it.
     pub fn quoted(&self, sentence: Range<usize>, k: usize) -> bool {
         let start = sentence.start;
-        let mark = |j: usize, opens: bool| {
+        // Whether the mark at `j` opens a quotation: a straight one does at the sentence's start
+        // or after a space.
+        let opens = |j: usize| {
             let t = &self.tokens[j];
             match t.kind {
                 TokenKind::Punct('“' | '«') => Some(true),
@@ -185,13 +187,10 @@ impl<'a> Text<'a> {
                 TokenKind::Punct('"') => Some(j == start || !t.glued),
                 _ => None,
             }
-            .filter(|&o| o == opens)
         };
-        let any_mark = |j: usize| mark(j, true).or(mark(j, false)).is_some();
-        let before = (start..k).rev().find(|&j| any_mark(j));
-        let after = (k..sentence.end).find(|&j| any_mark(j));
-        before.is_some_and(|j| mark(j, true).is_some())
-            && after.is_some_and(|j| mark(j, false).is_some())
+        let before = (start..k).rev().find_map(opens);
+        let after = (k..sentence.end).find_map(opens);
+        before == Some(true) && after == Some(false)
     }
 
     /// The folded text of token `i`, or "" out of range.
