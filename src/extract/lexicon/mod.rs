@@ -55,6 +55,8 @@ pub struct Lexicon {
     namesakes: HashMap<CountryCode, Vec<CountryCode>>,
     /// Folded capitals and places → their country.
     places: HashMap<String, CountryCode>,
+    /// Folded places `places.toml` lists, seats aside: places though a country bears their name.
+    listed_places: HashSet<String>,
     /// Folded seats of government (`Place::seat`): venues, not places.
     seats: HashSet<String>,
     /// Folded words of places every spelling of which carries accents → those spellings in
@@ -269,11 +271,13 @@ impl Lexicon {
             namesakes.entry(a.code).or_default().push(b.code);
         }
         let mut seats = HashSet::default();
+        let mut listed_places = HashSet::default();
         for place in &gazetteer.places {
             let names = std::iter::once(&place.name).chain(&place.aliases);
             if place.seat {
                 seats.extend(names.map(|p| fold(p)));
             } else {
+                listed_places.extend(names.clone().map(|p| fold(p)));
                 places.extend(names.map(|p| (fold(p), place.country)));
             }
         }
@@ -352,6 +356,7 @@ impl Lexicon {
             country_hits,
             namesakes,
             places,
+            listed_places,
             seats,
             accented_places,
             cues: Language::ALL
@@ -547,6 +552,14 @@ impl Lexicon {
             let lower = written.to_lowercase();
             lower != folded && !spellings.contains(&lower)
         })
+    }
+
+    /// Whether a folded known place is a city whatever preposition comes before it: one no
+    /// country bears the name of ("au Caire"), or one listed as a place though a country bears it
+    /// ("au Vatican"); not a capital named after its country ("au Koweït" is the country).
+    pub fn names_city(&self, folded: &str) -> bool {
+        self.places.contains_key(folded)
+            && (self.listed_places.contains(folded) || self.countries_in(folded).is_empty())
     }
 
     /// Whether a folded word is a seat of government (`Place::seat`), which names a venue.

@@ -8,7 +8,7 @@ use crate::extract::date;
 use crate::extract::kind;
 use crate::extract::lexicon::{CountryForm, Lexicon};
 use crate::extract::people::Cast;
-use crate::extract::text::Text;
+use crate::extract::text::{fold, Text};
 use crate::model::{Confidence, EventDate, EventKind};
 
 /// What the report's sentences are read with: who the text names, and where the dates of days
@@ -347,7 +347,16 @@ fn scan(
                 return Some((city.to_string(), Confidence::High));
             }
         }
-        let introduces = text.introduces_place(k) && !scope.elsewhen.contains(&k);
+        // "a reçu au Vatican", "au Caire": a country's preposition that holds an article holds
+        // that of a city's name; not "en Flandre", a region.
+        let article_city = || {
+            let w = text.fw(k);
+            text.words.country_prepositions.contains(&w)
+                && text.words.title_determiners.contains(&w)
+                && known_at(text, lex, k + 1, tokens.end).is_some_and(|p| lex.names_city(&fold(p)))
+        };
+        let introduces =
+            (text.introduces_place(k) || article_city()) && !scope.elsewhen.contains(&k);
         // "au palais de Carthage", "at State House, Nairobi": the city after a venue.
         let palace = palaces && venue::joins_city(text, &tokens, k);
         let words = text.words;

@@ -396,6 +396,28 @@ fn places() {
         Meeting,
         Some("Phnom Penh"),
     );
+    // A country's preposition that holds the article of a city's name; not a capital named
+    // after its country, which names the country.
+    check(
+        "Le président Tom Ward a reçu jeudi au Caire le ministre Ali Khan.",
+        Meeting,
+        Some("Caire"),
+    );
+    check(
+        "Le pape a reçu en audience au Vatican le président Tom Ward, accompagné de son épouse.",
+        Meeting,
+        Some("Vatican"),
+    );
+    check(
+        "Le ministre Tom Ward, en visite au Koweït, a rencontré son homologue Ali Khan.",
+        Meeting,
+        None,
+    );
+    check(
+        "Le ministre Tom Ward s'est entretenu avec Ali Khan des mesures prises en Catalogne.",
+        Talks,
+        None,
+    );
     // Where a sentence after the report says the exchange was held.
     check(
         "Le président Tom Ward a reçu le ministre Ali Khan. La rencontre s'est tenue à Kara en présence des ministres.",
