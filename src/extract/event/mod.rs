@@ -297,6 +297,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     }
     participants::first_pair(text, cast, &mut event);
     participants::bearer(text, cast, &mut event);
+    participants::carried(text, lex, cast, &mut event);
     participants::taken_by_proxy(text, lex, cast, &mut event);
     call_told_next(text, lex, cast, &mut event);
     call_named_later(text, lex, cast, &mut event);

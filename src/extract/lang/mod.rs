@@ -342,6 +342,8 @@ pub struct Words {
     /// Phrases by which a message is handed over by its bearer ("remis par"), who met the addressee
     /// in place of its sender.
     pub handed_by: CutPhrases,
+    /// Verbs by which a bearer passes on a message ("a transmis", "conveyed"), folded.
+    pub carries: &'static [&'static str],
     /// Phrases by which a message is taken by someone on its addressee's behalf ("received by",
     /// "remis au"): a message, which no one handed its addressee in person.
     pub taken_by: CutPhrases,

@@ -4,7 +4,7 @@
 
 use crate::extract::event::Event;
 use crate::extract::kind;
-use crate::extract::lexicon::Lexicon;
+use crate::extract::lexicon::{Lexicon, Listed};
 use crate::extract::people::{Cast, Mention};
 use crate::extract::text::{Text, TokenKind};
 use crate::model::{CountryCode, EventKind};
@@ -82,6 +82,40 @@ pub fn bearer(text: &Text, cast: &Cast, event: &mut Event) {
     }
     event.kind = EventKind::Meeting;
     event.cued = true;
+}
+
+/// "X a transmis au président Y un message du président Z", "X conveyed to Y a message from
+/// Z": who passes on a message that a third party, named or by title right after the noun, sent
+/// is its bearer, who handed it over in person; not a message of wishes ("un message de
+/// félicitations"), nor one received ("a reçu un message de Z").
+pub fn carried(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
+    let (Some(s), Some(cue)) = (event.sentence, event.cue.as_ref()) else {
+        return;
+    };
+    let words = text.words;
+    let tokens = text.sentences[s].tokens.clone();
+    if event.kind != EventKind::Message
+        || !(tokens.start..cue.start).any(|k| words.carries.contains(&text.fw(k)))
+    {
+        return;
+    }
+    // "un message (écrit) de l'émir Z": the genitive within two words of the noun.
+    let Some(of) =
+        (cue.end..(cue.end + 2).min(tokens.end)).find(|&k| words.genitives.contains(&text.fw(k)))
+    else {
+        return;
+    };
+    // A title or a name right after it, past an article ("de l'émir Z", "du président Z").
+    let sender = |k: usize| {
+        let listed = lex.listed(text.language, text.fw(k));
+        listed.has(Listed::ROLE)
+            || listed.has(Listed::HONORIFIC)
+            || (cast.mentions.iter()).any(|m| m.name.start == k)
+    };
+    if (of + 1..(of + 3).min(tokens.end)).any(sender) {
+        event.kind = EventKind::Meeting;
+        event.cued = true;
+    }
 }
 
 /// "delivered by President Y's Special Envoy Z", "delivered by the special envoy of President Y,

@@ -20,7 +20,7 @@ pub use complete::complete;
 pub use delegations::heads as delegation_heads;
 pub use elimination::{by_elimination, by_namesake};
 use messages::principal_of_envoy;
-pub use messages::{bearer, first_pair, sender_country, taken_by_proxy};
+pub use messages::{bearer, carried, first_pair, sender_country, taken_by_proxy};
 use unnamed::bind_unnamed;
 
 /// How many words before a name a cue whose objects are listed still makes it an aside.

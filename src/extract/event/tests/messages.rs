@@ -128,6 +128,24 @@ fn kinds_of_messages_envoys_and_meals() {
         "Le roi Tom Ward a reçu des remerciements du président Ali Khan en réponse à son télégramme.",
         Message,
     );
+    // A message a third party sent, passed on by its bearer, was handed over in person; not
+    // the sender's own message of wishes, nor one received.
+    kind_of(
+        "Le ministre Tom Ward a transmis jeudi au président Ali Khan un message écrit du chef de l'Etat sénégalais.",
+        Meeting,
+    );
+    kind_of(
+        "M. Tom Ward a transmis au président Ali Khan un message du président Sam Otieno.",
+        Meeting,
+    );
+    kind_of(
+        "Le président Tom Ward a transmis au président Ali Khan un message de félicitations.",
+        Message,
+    );
+    kind_of(
+        "Le président Tom Ward a reçu un message de son homologue Ali Khan.",
+        Message,
+    );
     // A site's one-word label over the headline says what the page holds, not how they spoke.
     kind_in(
         "Video\nPresident sends condolences over the floods\n\nPresident Tom Ward sent a letter of condolence to Prime Minister Ali Khan on Monday.",

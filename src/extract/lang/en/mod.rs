@@ -344,6 +344,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     cut_phrases: CutPhrases::new(CUT_PHRASES),
     presence: CutPhrases::new(&["in the presence"]),
     handed_by: CutPhrases::new(&["delivered by", "handed over by"]),
+    carries: &["conveyed", "conveys", "conveying"],
     taken_by: CutPhrases::new(&["received by", "delivered to", "handed over to", "handed to"]),
     go_betweens: &[
         "mediator",

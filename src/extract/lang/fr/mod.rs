@@ -372,6 +372,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "auquel assistaient",
     ]),
     handed_by: CutPhrases::new(&["remis par", "remise par", "transmis par", "transmise par"]),
+    carries: &["transmis", "transmet", "transmettre", "transmettant"],
     taken_by: CutPhrases::new(&[
         "remis au",
         "remis a",
