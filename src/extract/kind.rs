@@ -128,6 +128,15 @@ mod tests {
             "Le président X a rencontré samedi le ministre Y.",
             Some(Meeting),
         );
+        // An infinitive the negated verb says was done; one meant is no exchange.
+        check(
+            "Le ministre X n'a pas manqué de rencontrer le président Y en marge du sommet.",
+            Some(Meeting),
+        );
+        check(
+            "Le ministre X ne manquera pas de rencontrer le président Y.",
+            None,
+        );
         check("X a reçu en audience Y.", Some(Meeting));
         // What a host says while receiving a guest is said in person.
         check(

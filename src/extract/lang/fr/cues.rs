@@ -169,6 +169,10 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("accueillait", Cue::Kind(Meeting)),
     ("recevait", Cue::Kind(Meeting)),
     ("rencontrait", Cue::Kind(Meeting)),
+    // "X n'a pas manqué de rencontrer Y": an infinitive the negated verb says was done, not meant.
+    ("pas manque de rencontrer", Cue::Kind(Meeting)),
+    ("pas manque de recevoir", Cue::Kind(Meeting)),
+    ("pas manque de s'entretenir", Cue::Kind(Talks)),
     ("s'entretenait", Cue::Kind(Talks)),
     ("a accueilli", Cue::Kind(Meeting)),
     // "Le Prince et la Princesse ont accueilli le président X": two hosts welcome together.
