@@ -9,6 +9,8 @@ use crate::extract::participants;
 use crate::extract::people::Cast;
 use crate::extract::text::Text;
 use crate::model::{CountryCode, EventKind};
+use again::in_future_clause;
+pub use again::{announces_series, restates, tells_again, tells_another};
 use next::{
     call_named_later, call_told_next, kind_told_next, met_after_welcome, video_named_later,
 };
@@ -17,6 +19,7 @@ use statement::{
     opens_with_statement, statement_parties,
 };
 
+mod again;
 mod next;
 mod statement;
 
@@ -489,112 +492,6 @@ fn statement_named_after(text: &Text, lex: &Lexicon, event: &mut Event) {
         event.kind = EventKind::JointStatement;
         event.cued = true;
     }
-}
-
-/// Whether sentence `s` reports the exchange of `event` again: it names an exchange, or a visit
-/// ("X a effectué hier une visite officielle"), and one of its parties, and does not open by
-/// announcing another ("Earlier, on 3 May, X met Z").
-pub fn restates(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize) -> bool {
-    if lex.sentence_opens_another(text, s) {
-        return false;
-    }
-    if event.told_before == Some(s) {
-        return true;
-    }
-    let tokens = text.sentences.get(s).map_or(0..0, |x| x.tokens.clone());
-    let visit = (tokens.clone()).any(|k| text.words.visits.contains(&text.fw(k)));
-    // Whoever invited the visitor, the visitor is a party named anywhere in the sentence.
-    let visited = || {
-        (cast.mentions.iter())
-            .any(|m| tokens.contains(&m.name.start) && event.people.contains(&m.person))
-    };
-    (visit && visited())
-        || in_sentence(text, lex, cast, s, None)
-            .is_some_and(|again| same_exchange(text, lex, cast, event, &again, s))
-}
-
-/// Whether sentence `s` tells another exchange than `event`'s: one between two people it names,
-/// neither of them the event's ("X and Y spoke on Thursday … In phone talks Tuesday, President Z
-/// offered W his support"); not one a speaker tells of the event's parties ("Press Secretary Z
-/// said the two leaders had a call on Monday"). Asked only of an event with named parties.
-pub fn tells_another(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize) -> bool {
-    let tokens = text.sentences.get(s).map_or(0..0, |x| x.tokens.clone());
-    // Most sentences name no one but the event's parties: that is asked first, as it costs little.
-    let someone_else = (cast.mentions.iter())
-        .any(|m| tokens.contains(&m.name.start) && !event.people.contains(&m.person));
-    !event.people.is_empty()
-        && someone_else
-        && in_sentence(text, lex, cast, s, None).is_some_and(|again| {
-            again.cue.is_some() && again.people.len() >= 2 && !shares_party(cast, event, &again)
-        })
-}
-
-/// Whether the clause of sentence `s` that holds `cue` tells it to come, up to the cue: a quote's
-/// future before it ("« … will stay strong », says X, who attended the meeting") is not the
-/// exchange's.
-fn in_future_clause(text: &Text, s: usize, cue: &Range<usize>) -> bool {
-    let opening = text.sentences[s].tokens.start;
-    let clause = (opening..cue.start)
-        .rev()
-        .find(|&k| !text.tokens[k].is_word())
-        .map_or(opening, |k| k + 1);
-    text.in_future(clause..cue.start)
-}
-
-/// Whether sentence `s` is the lead and announces a series of exchanges ("Le président a accordé
-/// une série d'audiences, le 22 septembre, …"), which its date dates one by one after it.
-pub fn announces_series(text: &Text, s: usize) -> bool {
-    let lead = (text.sentences.iter()).position(|x| x.running());
-    lead == Some(s)
-        && (text.sentences[s].tokens.clone()).any(|k| text.words.series.contains(&text.fw(k)))
-}
-
-/// The cue by which sentence `s` tells the exchange of `event` anew, with one of its parties ("À
-/// son arrivée à Conakry, X a été accueilli par Y"), rather than pointing back to it ("Au cours de
-/// cette rencontre, …"), which tells what was said, not where, nor tells one to come ("Y said there
-/// will be a meeting between both countries in Z").
-pub fn tells_again(
-    text: &Text,
-    lex: &Lexicon,
-    cast: &Cast,
-    event: &Event,
-    s: usize,
-) -> Option<Range<usize>> {
-    let again = in_sentence(text, lex, cast, s, None)?;
-    (same_exchange(text, lex, cast, event, &again, s))
-        .then_some(again.cue)
-        .flatten()
-        .filter(|c| !text.points_back(c.start) && !in_future_clause(text, s, c))
-}
-
-/// Whether exchange `again`, told by sentence `s`, is `event`'s: it shares a party, unless the
-/// sentence says it is another ("the Prime Minister also held talks with Z") and names someone the
-/// event does not have.
-fn same_exchange(
-    text: &Text,
-    lex: &Lexicon,
-    cast: &Cast,
-    event: &Event,
-    again: &Event,
-    s: usize,
-) -> bool {
-    let someone_else = (again.people.iter()).any(|p| !event.people.contains(p));
-    shares_party(cast, event, again) && !(someone_else && lex.sentence_marks_another(text, s))
-}
-
-fn shares_party(cast: &Cast, event: &Event, again: &Event) -> bool {
-    again.people.iter().any(|p| event.people.contains(p)) || between_countries(cast, event, again)
-}
-
-/// "In a phone call, the presidents of A and B discussed …": an exchange whose parties go unnamed
-/// is the event's when their countries are those of the event's parties.
-fn between_countries(cast: &Cast, event: &Event, again: &Event) -> bool {
-    let countries: Vec<_> = (event.people.iter())
-        .filter_map(|&p| cast.people[p].country)
-        .collect();
-    again.people.is_empty()
-        && !again.unnamed.is_empty()
-        && again.unnamed.iter().all(|c| countries.contains(c))
 }
 
 #[cfg(test)]

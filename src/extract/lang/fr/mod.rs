@@ -1,6 +1,7 @@
 //! French: every word list the extractor reads French readouts by, folded (lower case, no
 //! accents); the words that tell a name from its title are in `names`, those that name an exchange in
-//! `cues`, those after which a sentence stops naming parties in `asides`, those of dates in `dates`.
+//! `cues`, those after which a sentence stops naming parties in `asides`, those of dates in `dates`,
+//! those of places and further exchanges in `places`.
 
 use super::{CutPhrases, Words};
 use crate::extract::title::Phrasing;
@@ -11,11 +12,16 @@ use dates::{
     DAY_PARTS, FOREIGN_BEFORE, MILESTONES, MONTHS, MONTH_ABBREVIATIONS, REPORTING_VERBS, WEEKDAYS,
 };
 use names::{HONORIFICS, NOT_NAMES, PARTICLES, RESIDENCE, ROLES, TITLE_STOPS};
+use places::{
+    BUILDINGS, EARLIER, EVE_OF_EXCHANGE, GATHERINGS, HELD, MISSIONS, NOT_PLACES, SECONDARY_MARKERS,
+    STAYS, TOPICS,
+};
 
 mod asides;
 mod cues;
 mod dates;
 mod names;
+mod places;
 
 pub(in crate::extract::lang) static WORDS: Words = Words {
     months: MONTHS,
@@ -443,53 +449,13 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     },
     place_prepositions: &["à"],
     country_prepositions: &["au", "en", "aux"],
-    held: &[
-        "tenu",
-        "tenue",
-        "tenus",
-        "tenues",
-        "deroule",
-        "deroulee",
-        "lieu",
-        "organise",
-        "organisee",
-    ],
+    held: HELD,
     sites: &[],
     next_day: CutPhrases::new(&["le lendemain", "le jour suivant"]),
-    eve_of_exchange: CutPhrases::new(&[
-        "la veille de la rencontre",
-        "la veille de l'entretien",
-        "la veille des entretiens",
-        "la veille de la visite",
-        "a la veille de la rencontre",
-        "a la veille de l'entretien",
-        "a la veille des entretiens",
-    ]),
-    stays: &[
-        "visite",
-        "sejour",
-        "sejourne",
-        "sejournent",
-        "deplacement",
-        "arrivee",
-        "arrive",
-        "arrives",
-        // "était de passage à Berne".
-        "passage",
-        // "Il a été accueilli à l'aéroport de Lomé par le président": welcomed where they met.
-        "accueilli",
-        "accueillie",
-        "accueillis",
-    ],
+    eve_of_exchange: EVE_OF_EXCHANGE,
+    stays: STAYS,
     on_stay: &["en", "une"],
-    earlier: &[
-        "suite",
-        "apres",
-        "recent",
-        "recente",
-        "precedent",
-        "precedente",
-    ],
+    earlier: EARLIER,
     month_openers: &["en"],
     // "lors de sa visite à Kuala Lumpur": "à" names the city already.
     journeys: &[],
@@ -500,40 +466,12 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     whereabouts: &["est", "sont", "suis", "trouve", "trouvent", "actuellement"],
     // "dans le cadre de la conférence de Munich": within a gathering, as on its margins.
     sidelines: &["marge", "marges", "cadre"],
-    gatherings: &[
-        "sommet",
-        "conference",
-        "forum",
-        "reunion",
-        "session",
-        "assemblee",
-        "assises",
-        "jeux",
-    ],
-    topics: &[
-        "pour",
-        "sur",
-        "concernant",
-        "evoquer",
-        "evoque",
-        "aborder",
-        "aborde",
-        "discuter",
-        "echanger",
-    ],
+    gatherings: GATHERINGS,
+    topics: TOPICS,
     unknown_places: true,
     venues: &["palais", "aeroport"],
     venue_joiners: &["de", "d'", "du"],
-    buildings: &[
-        "palais",
-        "chateau",
-        "hotel",
-        "residence",
-        "aeroport",
-        "villa",
-        // "son homologue au Quai d'Orsay": a ministry named by the street it stands on.
-        "quai",
-    ],
+    buildings: BUILDINGS,
     genitives: &["de", "d'", "du", "des"],
     signed_datelines_place: true,
     talks_retold_as_meeting: true,
@@ -545,18 +483,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     talks_nouns: &["entretien", "entretiens", "pourparlers", "tete-a-tete"],
     chairs_in_turn: &["en exercice", "tournante"],
     portfolios: &["charge", "chargee", "charges", "chargees"],
-    missions: &[
-        "ambassadeur",
-        "ambassadrice",
-        "ambassade",
-        "ambassades",
-        "consulat",
-        "consulats",
-        "consul",
-        "consule",
-        // "l'ambassadeur de Hongrie au Burundi, avec résidence à Nairobi": where the envoy sits.
-        "residence",
-    ],
+    missions: MISSIONS,
     city_of: &[("ville", "de")],
     not_places: NOT_PLACES,
 };
@@ -575,26 +502,6 @@ const ABBREVIATIONS: &[&str] = &[
 const SENTENCE_OPENERS: &[&str] = &[
     "a", "au", "aux", "le", "la", "les", "il", "elle", "ils", "elles", "en", "dans", "lors",
     "cette", "ce", "selon", "par", "pour", "de", "des", "sur",
-];
-
-// Places and further exchanges.
-
-/// Words after "à" that never start a place ("à Sa Majesté", "à M. Wang", "à SM le Roi").
-const NOT_PLACES: &[&str] = &[
-    "sa", "son", "ses", "leur", "m", "mm", "mme", "monsieur", "madame", "l'", "la", "le", "les",
-    "cette", "ce", "sm", "se", "sem",
-];
-
-/// Words that announce another exchange after the main one.
-const SECONDARY_MARKERS: &[&str] = &[
-    "le meme jour",
-    "egalement",
-    "de meme",
-    "auparavant",
-    "par ailleurs",
-    "plus tard",
-    "ensuite",
-    "aussi",
 ];
 
 #[cfg(test)]

@@ -1,0 +1,131 @@
+//! French places: the words that tell where an exchange was held, where a party stayed, the
+//! venues and missions a city is named by, and what announces a further exchange, folded.
+
+use crate::extract::lang::CutPhrases;
+
+/// Words that tell where an exchange was held ("la rencontre s'est tenue à").
+pub(super) const HELD: &[&str] = &[
+    "tenu",
+    "tenue",
+    "tenus",
+    "tenues",
+    "deroule",
+    "deroulee",
+    "lieu",
+    "organise",
+    "organisee",
+];
+
+/// Phrases that open a sentence on the eve of its own exchange: the day it writes is the one
+/// before.
+pub(super) const EVE_OF_EXCHANGE: CutPhrases = CutPhrases::new(&[
+    "la veille de la rencontre",
+    "la veille de l'entretien",
+    "la veille des entretiens",
+    "la veille de la visite",
+    "a la veille de la rencontre",
+    "a la veille de l'entretien",
+    "a la veille des entretiens",
+]);
+
+/// Words of a party's stay or journey, the city after them where the exchange beside them took
+/// place.
+pub(super) const STAYS: &[&str] = &[
+    "visite",
+    "sejour",
+    "sejourne",
+    "sejournent",
+    "deplacement",
+    "arrivee",
+    "arrive",
+    "arrives",
+    // "était de passage à Berne".
+    "passage",
+    // "Il a été accueilli à l'aéroport de Lomé par le président": welcomed where they met.
+    "accueilli",
+    "accueillie",
+    "accueillis",
+];
+
+/// Words that put what follows them before the exchange reported: its stay and date are another
+/// event's.
+pub(super) const EARLIER: &[&str] = &[
+    "suite",
+    "apres",
+    "recent",
+    "recente",
+    "precedent",
+    "precedente",
+];
+
+/// Nouns of a gathering that its name may hold in lower case ("en marge de la conférence de
+/// Munich").
+pub(super) const GATHERINGS: &[&str] = &[
+    "sommet",
+    "conference",
+    "forum",
+    "reunion",
+    "session",
+    "assemblee",
+    "assises",
+    "jeux",
+];
+
+/// Words that open what an exchange was about: a place after them is the topic's, not where it
+/// was held.
+pub(super) const TOPICS: &[&str] = &[
+    "pour",
+    "sur",
+    "concernant",
+    "evoquer",
+    "evoque",
+    "aborder",
+    "aborde",
+    "discuter",
+    "echanger",
+];
+
+/// Buildings whose names follow them ("au Château de Val Fleuri"): no person's name.
+pub(super) const BUILDINGS: &[&str] = &[
+    "palais",
+    "chateau",
+    "hotel",
+    "residence",
+    "aeroport",
+    "villa",
+    // "son homologue au Quai d'Orsay": a ministry named by the street it stands on.
+    "quai",
+];
+
+/// Missions whose seat is named with them ("avec résidence à Nairobi"): the city is part of the
+/// mission's name, not where the event took place.
+pub(super) const MISSIONS: &[&str] = &[
+    "ambassadeur",
+    "ambassadrice",
+    "ambassade",
+    "ambassades",
+    "consulat",
+    "consulats",
+    "consul",
+    "consule",
+    // "l'ambassadeur de Hongrie au Burundi, avec résidence à Nairobi": where the envoy sits.
+    "residence",
+];
+
+/// Words after "à" that never start a place ("à Sa Majesté", "à M. Wang", "à SM le Roi").
+pub(super) const NOT_PLACES: &[&str] = &[
+    "sa", "son", "ses", "leur", "m", "mm", "mme", "monsieur", "madame", "l'", "la", "le", "les",
+    "cette", "ce", "sm", "se", "sem",
+];
+
+/// Words that announce another exchange after the main one.
+pub(super) const SECONDARY_MARKERS: &[&str] = &[
+    "le meme jour",
+    "egalement",
+    "de meme",
+    "auparavant",
+    "par ailleurs",
+    "plus tard",
+    "ensuite",
+    "aussi",
+];
