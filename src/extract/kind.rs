@@ -299,6 +299,10 @@ mod tests {
             "Au cours de cet appel, X a souligné auprès de Y la nécessité du dialogue.",
             Some(PhoneCall),
         );
+        check(
+            "Pendant l'appel, X a souligné auprès de Y la nécessité du dialogue.",
+            Some(PhoneCall),
+        );
         check("X et Y ont tenu un sommet virtuel.", Some(VideoCall));
         check(
             "X s'est entretenu avec Y lors d'une réunion organisée virtuellement.",

@@ -152,8 +152,9 @@ pub struct Words {
     pub respectively: &'static [&'static str],
     /// Pronouns that stand for an envoy in a list of them by country ("celui de la Suède, X").
     pub envoy_pronouns: &'static [&'static str],
-    /// The numbers of people a title counts, from two ("trois nouveaux ambassadeurs").
-    pub counts: &'static [&'static str],
+    /// The numbers of people a title counts, written out, with their values ("trois nouveaux
+    /// ambassadeurs").
+    pub counts: &'static [(&'static str, usize)],
     /// Phrases of a presentation of credentials, which each envoy makes in turn: the first envoy
     /// the text names is the party of the one it reports.
     pub credentials: &'static [&'static str],
@@ -273,8 +274,11 @@ pub struct Words {
     /// de"): one a few words before a cue names an exchange wished for, not one held ("a desire to
     /// engage him in discussions").
     pub wished: &'static [(&'static str, &'static str)],
-    /// Phrases that name an exchange; "{when}" in one stands for each of `cue_times`, or none.
+    /// Phrases that name an exchange; "{when}" in one stands for each of `cue_times`, or none,
+    /// and "{during}" for each of `cue_during`.
     pub cues: &'static [(&'static str, Cue)],
+    /// Words that put what is said during an exchange ("lors de", "pendant"): "{during}" in a cue.
+    pub cue_during: &'static [&'static str],
     /// Words telling when, said inside a cue ("spoke today with", "received on Tuesday a cable").
     pub cue_times: &'static [&'static str],
     /// Words after which the names that follow are not taken part in the event.
@@ -504,12 +508,20 @@ impl Words {
         }
     }
 
-    /// The phrases of `cues` with each "{when}" said as each of `cue_times`, or left unsaid, and
-    /// their cues; a time may be set off by commas ("a reçu, hier, un message").
+    /// The phrases of `cues` with each "{during}" said as each of `cue_during`, each "{when}" as
+    /// each of `cue_times` or left unsaid, and their cues; a time may be set off by commas ("a
+    /// reçu, hier, un message").
     pub fn exchange_cues(&self) -> Vec<(String, Cue)> {
+        let during = |phrase: &'static str| match phrase.contains("{during}") {
+            false => vec![phrase.to_string()],
+            true => (self.cue_during.iter())
+                .map(|d| phrase.replace("{during}", d))
+                .collect(),
+        };
         self.cues
             .iter()
-            .flat_map(|&(phrase, cue)| match phrase.contains("{when}") {
+            .flat_map(|&(phrase, cue)| during(phrase).into_iter().map(move |p| (p, cue)))
+            .flat_map(|(phrase, cue)| match phrase.contains("{when}") {
                 false => vec![(phrase.to_string(), cue)],
                 true => std::iter::once(phrase.replace("{when} ", ""))
                     .chain(self.cue_times.iter().map(|t| phrase.replace("{when}", t)))

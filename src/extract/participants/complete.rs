@@ -226,12 +226,10 @@ fn counted_guests(text: &Text, cast: &Cast, event: &Event, lone: usize) -> Optio
     let from = event.cue.as_ref().map_or(tokens.start, |c| c.end);
     let words = text.words;
     let count = |k: usize| {
-        (words
-            .counts
-            .iter()
-            .position(|&c| c == text.fw(k))
-            .map(|i| i + 2))
-        .or_else(|| text.fw(k).parse::<usize>().ok())
+        (words.counts.iter())
+            .find(|&&(word, _)| word == text.fw(k))
+            .map(|&(_, n)| n)
+            .or_else(|| text.fw(k).parse::<usize>().ok())
     };
     // The count, and at most one adjective between it and the title ("trois nouveaux ambassadeurs").
     let (title, n) = (from..tokens.end)

@@ -27,14 +27,8 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("un appel", Cue::Mode(PhoneCall)),
     // "Lors de cet appel, le président X a souligné …": what is said during a call was said over
     // the line ("cet appel" alone may be an appeal, but no appeal is a time).
-    ("lors de cet appel", Cue::Mode(PhoneCall)),
-    ("au cours de cet appel", Cue::Mode(PhoneCall)),
-    ("durant cet appel", Cue::Mode(PhoneCall)),
-    ("pendant cet appel", Cue::Mode(PhoneCall)),
-    ("lors de l'appel", Cue::Mode(PhoneCall)),
-    ("au cours de l'appel", Cue::Mode(PhoneCall)),
-    ("durant l'appel", Cue::Mode(PhoneCall)),
-    ("pendant l'appel", Cue::Mode(PhoneCall)),
+    ("{during} cet appel", Cue::Mode(PhoneCall)),
+    ("{during} l'appel", Cue::Mode(PhoneCall)),
     ("virtuel", Cue::Mode(VideoCall)),
     ("virtuelle", Cue::Mode(VideoCall)),
     ("virtuellement", Cue::Mode(VideoCall)),
@@ -232,21 +226,14 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     // "le message a été transmis au président au cours d'une audience": handed over in person.
     ("au cours d'une audience", Cue::Occasion(Meeting)),
     ("lors d'une audience", Cue::Occasion(Meeting)),
-    ("au cours de l'audience", Cue::Occasion(Meeting)),
-    ("lors de l'audience", Cue::Occasion(Meeting)),
-    ("lors de sa rencontre", Cue::Occasion(Meeting)),
-    ("lors de leur rencontre", Cue::Occasion(Meeting)),
-    ("au cours de sa rencontre", Cue::Occasion(Meeting)),
-    ("au cours de leur rencontre", Cue::Occasion(Meeting)),
-    ("lors de son entrevue", Cue::Occasion(Meeting)),
-    ("lors de leur entrevue", Cue::Occasion(Meeting)),
-    ("au cours de son entrevue", Cue::Occasion(Meeting)),
-    ("au cours de leur entrevue", Cue::Occasion(Meeting)),
-    ("lors de son audience", Cue::Occasion(Meeting)),
-    ("au cours de son audience", Cue::Occasion(Meeting)),
+    ("{during} l'audience", Cue::Occasion(Meeting)),
+    ("{during} sa rencontre", Cue::Occasion(Meeting)),
+    ("{during} leur rencontre", Cue::Occasion(Meeting)),
+    ("{during} son entrevue", Cue::Occasion(Meeting)),
+    ("{during} leur entrevue", Cue::Occasion(Meeting)),
+    ("{during} son audience", Cue::Occasion(Meeting)),
     // "a déclaré lors de son accueil de l'ambassadeur Y": a reception is held in person.
-    ("lors de son accueil", Cue::Occasion(Meeting)),
-    ("au cours de son accueil", Cue::Occasion(Meeting)),
+    ("{during} son accueil", Cue::Occasion(Meeting)),
     // "X s'est entretenu lors d'un dîner avec Y": talks over a meal are held at table together.
     // "La coopération a été au cœur de la rencontre de X avec Y": what was discussed, the
     // meeting it was discussed at is the exchange.
