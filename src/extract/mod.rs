@@ -189,6 +189,7 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
             .or_else(|| participants::sender_country(&text, &cast, *p))
             .or(who.country);
     }
+    participants::hosts(&text, lexicon, &cast, &main, &folded_countries, &mut who);
     participants::by_elimination(&text, lexicon, &cast, &main, &folded_countries, &mut who);
     participants::by_namesake(&text, lexicon, &cast, &main, &folded_countries, &mut who);
     // "le vice-président du Conseil départemental de La Réunion": an overseas department's

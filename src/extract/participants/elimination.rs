@@ -117,7 +117,7 @@ pub fn by_elimination(
 /// The country the text first pairs with `known`, two names joined by a hyphen or by a
 /// conjunction after "between" or opening a sentence ("between Fiji and Australia", "entre le
 /// Mali et le Ghana", "Moldovan-Romanian").
-fn paired_with(
+pub(super) fn paired_with(
     text: &Text,
     hits: &[(Range<usize>, CountryHit)],
     known: CountryCode,
@@ -175,7 +175,7 @@ fn people_of(
 /// Whether a title by one of the person's names names an organisation: the words of the mention,
 /// its title after the name ("X, le représentant spécial de l'Union européenne"), or the eight
 /// words before it in its sentence ("the United Nations Under-Secretary-General X").
-fn official(text: &Text, lex: &Lexicon, cast: &Cast, p: usize) -> bool {
+pub(super) fn official(text: &Text, lex: &Lexicon, cast: &Cast, p: usize) -> bool {
     (cast.mentions.iter()).filter(|m| m.person == p).any(|m| {
         let sentence = &text.sentences[text.sentence_of(m.name.start)].tokens;
         let mut before = m.name.start.saturating_sub(8).max(sentence.start);
@@ -237,6 +237,7 @@ mod tests {
         let main = event::main(&text, &lex, &cast);
         let mut who = participants::listed(&cast, &main.people);
         let hits = lex.countries_in(&text.folded.text);
+        participants::hosts(&text, &lex, &cast, &main, &hits, &mut who);
         super::by_elimination(&text, &lex, &cast, &main, &hits, &mut who);
         who.iter()
             .map(|p| p.country.map(|c| c.to_string()))
@@ -334,6 +335,25 @@ mod tests {
         check_en(
             "President Ali Khan sent a message to Ghanaian President Tom Ward on Independence Day. The day marks the end of British rule. Ghana won its independence in 1957. He said the Mali-Ghana partnership would grow.",
             &[some("ML"), some("GH")],
+        );
+        // A visitor's aside puts them in the hosts' country, the pair of ties then gives theirs.
+        check_en(
+            "Foreign Minister Ali Khan, currently on a working visit to Ghana, held talks on Monday with Prime Minister Tom Ward. They reviewed the ties between Mali and Ghana.",
+            &[some("ML"), some("GH")],
+        );
+        check_en(
+            "President Tom Ward on Tuesday received Foreign Minister Ali Khan, who is on a state visit to Ghana. They discussed trade and security in the region.",
+            &[some("GH"), None],
+        );
+        // A visit the exchange is not set in says nothing of the hosts.
+        check_en(
+            "Foreign Minister Ali Khan held talks on Monday with Prime Minister Tom Ward ahead of his visit to Ghana. They discussed trade.",
+            &[None, None],
+        );
+        // An organisation's official receives no visitor for the country.
+        check_en(
+            "Foreign Minister Ali Khan, on an official visit to Kenya, met UN Secretary-General Tom Ward in Nairobi. They discussed the drought in Somalia.",
+            &[None, None],
         );
         // Two countries named leave it unknown.
         check(

@@ -14,6 +14,7 @@ mod delegations;
 mod elimination;
 mod messages;
 mod unnamed;
+mod visits;
 
 pub use apart::{addressed, signed_letter, Letter};
 pub use complete::complete;
@@ -22,6 +23,7 @@ pub use elimination::{by_elimination, by_namesake};
 use messages::principal_of_envoy;
 pub use messages::{bearer, carried, first_pair, sender_country, taken_by_proxy};
 use unnamed::bind_unnamed;
+pub use visits::hosts;
 
 /// How many words before a name a cue whose objects are listed still makes it an aside.
 const LISTED_REACH: usize = 12;

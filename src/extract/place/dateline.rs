@@ -438,6 +438,14 @@ fn stay_in(
     tokens: Range<usize>,
     country: impl Fn(CountryCode) -> bool,
 ) -> bool {
+    stays(text, lex, tokens)
+        .into_iter()
+        .any(|(_, c)| country(c))
+}
+
+/// The stays and visits `tokens` tell at the time of the exchange, each as the token of its word
+/// and the country it is in ("who is on a state visit to China", "is presently in Sri Lanka").
+pub fn stays(text: &Text, lex: &Lexicon, tokens: Range<usize>) -> Vec<(usize, CountryCode)> {
     let words = text.words;
     let told = |k: usize| {
         let w = text.fw(k);
@@ -450,27 +458,26 @@ fn stay_in(
         text.introduces_place(j) || words.journeys_to.contains(&w) || words.postings.contains(&w)
     };
     let elsewhen = |k: usize| set_elsewhen(text, tokens.start, k);
-    (tokens.clone())
-        .filter(|&k| told(k) && !elsewhen(k))
-        .any(|k| {
-            (k + 1..(k + 4).min(tokens.end))
-                .filter(|&j| to(j))
-                .any(|j| {
-                    let names = |first: usize| {
-                        let after = text.folded_span(first..(first + 5).min(tokens.end));
-                        (lex.countries_in(after).first()).is_some_and(|(r, hit)| {
-                            r.start == 0 && hit.form == CountryForm::Name && country(hit.code)
-                        })
-                    };
-                    // "an official visit to the Republic of X": the name may follow the state's
-                    // style, capitalised words and the short ones that join them.
-                    let styled = |k: usize| {
-                        let t = &text.tokens[k];
-                        t.is_word() && (t.capitalised || text.fw(k).len() <= 3)
-                    };
-                    (j + 1..(j + 6).min(tokens.end))
-                        .take_while(|&k| k == j + 1 || styled(k - 1))
-                        .any(names)
-                })
-        })
+    let names = |first: usize| {
+        let after = text.folded_span(first..(first + 5).min(tokens.end));
+        (lex.countries_in(after).first())
+            .filter(|(r, hit)| r.start == 0 && hit.form == CountryForm::Name)
+            .map(|(_, hit)| hit.code)
+    };
+    // "an official visit to the Republic of X": the name may follow the state's style,
+    // capitalised words and the short ones that join them.
+    let styled = |k: usize| {
+        let t = &text.tokens[k];
+        t.is_word() && (t.capitalised || text.fw(k).len() <= 3)
+    };
+    let mut found = Vec::new();
+    for k in (tokens.clone()).filter(|&k| told(k) && !elsewhen(k)) {
+        for j in (k + 1..(k + 4).min(tokens.end)).filter(|&j| to(j)) {
+            let named = (j + 1..(j + 6).min(tokens.end))
+                .take_while(|&k| k == j + 1 || styled(k - 1))
+                .filter_map(names);
+            found.extend(named.map(|c| (k, c)));
+        }
+    }
+    found
 }

@@ -12,6 +12,7 @@ use crate::extract::people::Cast;
 use crate::extract::text::{fold, title_case, Text};
 use crate::model::{Confidence, EventDate, EventKind};
 
+pub use dateline::stays;
 use dateline::{abroad, dateline, filed_at, headed_by, in_brackets, lead_abroad, on_line};
 use report::{dated_otherwise, held_in, in_exchange, in_tokens, met_in, stayed_at, visited, Scope};
 

@@ -1,0 +1,86 @@
+//! The country of the parties who receive a visitor: the one the visit is to.
+
+use std::ops::Range;
+
+use super::elimination::{official, paired_with};
+use crate::extract::event::Event;
+use crate::extract::lexicon::{CountryHit, Lexicon};
+use crate::extract::people::Cast;
+use crate::extract::place;
+use crate::extract::text::Text;
+use crate::model::{CountryCode, Participant};
+
+/// How many words an aside after a visitor's name may take before its word of the visit
+/// ("currently on an official state visit to").
+const ASIDE_REACH: usize = 6;
+
+/// "Prime Minister X, currently on an official visit to Colombia, met with President Y": the party
+/// whose name an aside telling their visit to a country follows is not of it; the other parties,
+/// who receive them there, are, where nothing gives them a country, the gazetteer does not know
+/// them and no title makes them an organisation's official. The visitor, given no country either,
+/// then has the one the report pairs with the hosts' ("relations between Jamaica and Colombia").
+/// `hits` are the text's country names (folded spans).
+pub fn hosts(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    event: &Event,
+    hits: &[(Range<usize>, CountryHit)],
+    who: &mut [Participant],
+) {
+    let parties = &event.people;
+    let Some(s) = event.sentence.filter(|_| parties.len() >= 2) else {
+        return;
+    };
+    let tokens = text.sentences[s].tokens.clone();
+    let Some((visitor, country)) = (place::stays(text, lex, tokens.clone()).into_iter())
+        .find_map(|(k, c)| visitor_before(text, cast, parties, tokens.start, k).map(|v| (v, c)))
+    else {
+        return;
+    };
+    let free = |i: usize, w: &Participant| {
+        let p = parties[i];
+        w.country.is_none() && cast.people[p].known.is_none() && !official(text, lex, cast, p)
+    };
+    let mut hosted = false;
+    for (i, w) in who.iter_mut().enumerate() {
+        if parties[i] != visitor && free(i, w) {
+            w.country = Some(country);
+            hosted = true;
+        }
+    }
+    let hosts_of = |c: CountryCode| {
+        (who.iter().zip(parties)).all(|(w, &p)| p == visitor || w.country == Some(c))
+    };
+    if !hosted || !hosts_of(country) {
+        return;
+    }
+    let paired = paired_with(text, hits, country);
+    if let Some(i) = parties.iter().position(|&p| p == visitor) {
+        if free(i, &who[i]) {
+            who[i].country = paired;
+        }
+    }
+}
+
+/// The party whose name, in the sentence from token `start`, the aside that holds the word of a
+/// visit at token `k` follows, set off by a comma ("X, currently on an official visit to", "Y
+/// received X, who is on a state visit to"): the last party named before it.
+fn visitor_before(
+    text: &Text,
+    cast: &Cast,
+    parties: &[usize],
+    start: usize,
+    k: usize,
+) -> Option<usize> {
+    let m = (cast.mentions.iter())
+        .rev()
+        .find(|m| m.name.start >= start && m.name.end <= k)?;
+    let comma = m.name.end;
+    let aside = comma + 1..k;
+    (parties.contains(&m.person)
+        && text.fw(comma) == ","
+        && aside.len() <= ASIDE_REACH
+        && aside.clone().all(|j| text.fw(j) != ","))
+    .then_some(m.person)
+}
