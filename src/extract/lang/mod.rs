@@ -317,6 +317,9 @@ pub struct Words {
     /// Words of a delegation, and how a text says who headed one ("led by", "conduite par"): the
     /// head of a delegation that takes part in talks is a party of them.
     pub delegations: &'static [&'static str],
+    /// Words of a party's guests, unnamed ("the visitors on their trip to Taiwan"): the parties
+    /// who receive them are of the country they visit.
+    pub guests: &'static [&'static str],
     /// How a text lists who a side's delegation counted ("The Kenyan delegation included X"):
     /// members who came with its head, not parties.
     pub delegation_members: &'static [&'static str],

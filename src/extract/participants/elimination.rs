@@ -345,6 +345,15 @@ mod tests {
             "President Tom Ward on Tuesday received Foreign Minister Ali Khan, who is on a state visit to Ghana. They discussed trade and security in the region.",
             &[some("GH"), None],
         );
+        // A lone party welcomes unnamed guests to their country.
+        check_en(
+            "President Tom Ward met a group of mayors at State House on Monday. He warmly welcomed the guests on their trip to Ghana.",
+            &[some("GH")],
+        );
+        check_en(
+            "President Tom Ward met a group of mayors at State House on Monday. He briefed the guests ahead of their trip to Ghana.",
+            &[None],
+        );
         // A visit the exchange is not set in says nothing of the hosts.
         check_en(
             "Foreign Minister Ali Khan held talks on Monday with Prime Minister Tom Ward ahead of his visit to Ghana. They discussed trade.",

@@ -14,11 +14,16 @@ use crate::model::{CountryCode, Participant};
 /// ("currently on an official state visit to").
 const ASIDE_REACH: usize = 6;
 
+/// How many words before the word of their visit unnamed guests are named ("the visitors on their").
+const GUESTS_REACH: usize = 3;
+
 /// "Prime Minister X, currently on an official visit to Colombia, met with President Y": the party
 /// whose name an aside telling their visit to a country follows is not of it; the other parties,
 /// who receive them there, are, where nothing gives them a country, the gazetteer does not know
 /// them and no title makes them an organisation's official. The visitor, given no country either,
 /// then has the one the report pairs with the hosts' ("relations between Jamaica and Colombia").
+/// So too a lone party who welcomes unnamed guests on their visit ("extended a cordial welcome to
+/// the visitors on their trip to Taiwan").
 /// `hits` are the text's country names (folded spans).
 pub fn hosts(
     text: &Text,
@@ -29,12 +34,20 @@ pub fn hosts(
     who: &mut [Participant],
 ) {
     let parties = &event.people;
-    let Some(s) = event.sentence.filter(|_| parties.len() >= 2) else {
+    let Some(s) = event.sentence else {
         return;
     };
     let tokens = text.sentences[s].tokens.clone();
-    let Some((visitor, country)) = (place::stays(text, lex, tokens.clone()).into_iter())
-        .find_map(|(k, c)| visitor_before(text, cast, parties, tokens.start, k).map(|v| (v, c)))
+    let by_party = (place::stays(text, lex, tokens.clone()).into_iter())
+        .filter(|_| parties.len() >= 2)
+        .find_map(|(k, c)| visitor_before(text, cast, parties, tokens.start, k).map(|v| (v, c)));
+    let Some((visitor, country)) = (by_party.map(|(v, c)| (Some(v), c)))
+        // A lone party's guests: where more are named, one may have led them.
+        .or_else(|| {
+            (guests_visit(text, lex, cast, s))
+                .filter(|_| parties.len() == 1)
+                .map(|c| (None, c))
+        })
     else {
         return;
     };
@@ -44,19 +57,19 @@ pub fn hosts(
     };
     let mut hosted = false;
     for (i, w) in who.iter_mut().enumerate() {
-        if parties[i] != visitor && free(i, w) {
+        if Some(parties[i]) != visitor && free(i, w) {
             w.country = Some(country);
             hosted = true;
         }
     }
     let hosts_of = |c: CountryCode| {
-        (who.iter().zip(parties)).all(|(w, &p)| p == visitor || w.country == Some(c))
+        (who.iter().zip(parties)).all(|(w, &p)| Some(p) == visitor || w.country == Some(c))
     };
     if !hosted || !hosts_of(country) {
         return;
     }
     let paired = paired_with(text, hits, country);
-    if let Some(i) = parties.iter().position(|&p| p == visitor) {
+    if let Some(i) = parties.iter().position(|&p| Some(p) == visitor) {
         if free(i, &who[i]) {
             who[i].country = paired;
         }
@@ -83,4 +96,23 @@ fn visitor_before(
         && aside.len() <= ASIDE_REACH
         && aside.clone().all(|j| text.fw(j) != ","))
     .then_some(m.person)
+}
+
+/// The country sentence `s` or the next tells the visit of unnamed guests to, their word right
+/// before the visit's with no one named between ("extended a cordial welcome to the visitors on
+/// their trip to Taiwan").
+fn guests_visit(text: &Text, lex: &Lexicon, cast: &Cast, s: usize) -> Option<CountryCode> {
+    text.running(s..s + 2).find_map(|n| {
+        let tokens = text.sentences[n].tokens.clone();
+        let start = tokens.start;
+        (place::stays(text, lex, tokens).into_iter()).find_map(|(k, c)| {
+            let before = k.saturating_sub(GUESTS_REACH).max(start)..k;
+            let guest = before
+                .clone()
+                .rev()
+                .find(|&j| text.words.guests.contains(&text.fw(j)))?;
+            let named = (cast.mentions.iter()).any(|m| m.name.start < k && m.name.end > guest);
+            (!named).then_some(c)
+        })
+    })
 }

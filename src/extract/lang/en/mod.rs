@@ -336,6 +336,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     exchanges_each: &["meetings", "calls"],
     between: "between",
     delegations: &["delegation", "delegations", "side"],
+    guests: &["visitors", "guests", "delegation", "delegations"],
     delegation_members: &[
         "included",
         "includes",
@@ -397,7 +398,14 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "recalls",
     ],
     month_openers: &["in"],
-    journeys: &["visit", "visits", "visiting", "welcomed", "welcoming"],
+    journeys: &[
+        "visit",
+        "visits",
+        "visiting",
+        "trip",
+        "welcomed",
+        "welcoming",
+    ],
     journeys_to: &["to"],
     agreements: &["agreed", "decided", "agree", "decide"],
     later: &[

@@ -355,6 +355,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     exchanges_each: &["appels", "audiences"],
     between: "entre",
     delegations: &["delegation", "delegations"],
+    guests: &["visiteurs", "hotes", "delegation", "delegations"],
     delegation_members: &["comprenait", "comprend", "comprenant", "composee"],
     headed_by: &[
         ("conduite", "par"),
