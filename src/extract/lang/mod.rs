@@ -247,6 +247,9 @@ pub struct Words {
     /// A country's people ("the people of Portugal", "le peuple algérien"): greetings sent to them
     /// or on their behalf, whose country is a party's.
     pub peoples: &'static [&'static str],
+    /// Nouns that stand for the country just named, between "the" and the possessive ("X, the
+    /// country's Ambassador"); French writes no such possessive.
+    pub country_nouns: &'static [&'static str],
     /// Words that make the name right after them the complement of the title before ("the envoy
     /// of X", "l'envoyé spécial de X"): the title is not that name's own.
     pub of_person: &'static [&'static str],

@@ -157,7 +157,13 @@ impl Finder<'_, '_> {
                 .take_while(|&j| !words.title_stops.contains(&self.text.fw(j)))
                 .any(|j| words.roles.contains(&self.text.fw(j)))
         };
-        let role = capitalised_role || words.roles.contains(&first) || opener && role_from(end + 2);
+        // "Ali Khan, the country's Ambassador": the role comes after the possessive.
+        let role_at = if self.country_owned(end + 1) {
+            end + 5
+        } else {
+            end + 2
+        };
+        let role = capitalised_role || words.roles.contains(&first) || opener && role_from(role_at);
         if !role {
             return None;
         }

@@ -251,6 +251,7 @@ impl Finder<'_, '_> {
                             before.and_then(|(start, _)| self.appositive_country(start, last_end))
                         })
                         .or_else(|| after.clone().and_then(|a| self.title_country(a, false)))
+                        .or_else(|| after.clone().and_then(|a| self.pointed_country(a.start)))
                         .or_else(|| self.country_after(run.end))
                         .or_else(|| self.country_in_apposition(run.end))
                         .or_else(|| before.and_then(|(start, _)| self.owner_country(start)))

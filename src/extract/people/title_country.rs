@@ -39,6 +39,43 @@ impl Finder<'_, '_> {
         self.cast.people[owner.person].country
     }
 
+    /// Whether "the country's" opens a title at `start`.
+    pub(super) fn country_owned(&self, start: usize) -> bool {
+        let text = self.text;
+        text.fw(start) == "the"
+            && text.words.country_nouns.contains(&text.fw(start + 1))
+            && text.possessive(start + 2)
+    }
+
+    /// "… a reliable partner in Ghana, says Ali Khan, the country's Ambassador": a title "the
+    /// country" owns, starting at `start`, is held for the one country named before it in its
+    /// sentence, else in the sentence before; none where that reach names several.
+    pub(super) fn pointed_country(&self, start: usize) -> Option<CountryCode> {
+        if !self.country_owned(start) {
+            return None;
+        }
+        let text = self.text;
+        let named = |tokens: Range<usize>| {
+            let mut codes: Vec<CountryCode> = (self.lex.countries_in(text.folded_span(tokens)))
+                .into_iter()
+                .filter(|(_, h)| h.form != CountryForm::Prefix)
+                .map(|(_, h)| h.code)
+                .collect();
+            codes.sort_unstable();
+            codes.dedup();
+            codes
+        };
+        let sentence = text.sentence_of(start);
+        let mut codes = named(text.sentences[sentence].tokens.start..start);
+        if codes.is_empty() && sentence > 0 {
+            codes = named(text.sentences[sentence - 1].tokens.clone());
+        }
+        match codes.as_slice() {
+            [code] => Some(*code),
+            _ => None,
+        }
+    }
+
     /// The country of the title a comma sets before a rank that names none ("le vice-ministre de
     /// la Défense de la Fédération de Russie, le colonel général X"): the rank's title starts at
     /// `start`, at most a few lower-case words after the comma.

@@ -260,6 +260,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     country_after_name: &["of"],
     country_joiners: &["of", "the"],
     peoples: &["people", "peoples"],
+    country_nouns: &["country", "nation"],
     of_person: &["of"],
     sent: &[
         "envoy",

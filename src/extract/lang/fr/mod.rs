@@ -230,6 +230,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "de", "d", "d'", "du", "des", "la", "le", "les", "l", "l'", "'",
     ],
     peoples: &["peuple", "peuples"],
+    country_nouns: &[],
     title_modifiers: &[
         "premier", "premiere", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "vice",
         "haut", "haute", "-",

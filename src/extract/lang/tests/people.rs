@@ -75,6 +75,11 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         ("Minister Ali Khan received Tánaiste Tom Ward at the ministry today.", &["Ali Khan -", "Tom Ward IE"]),
         // A country's possessive opens a title after the name; a country's name may hold "and".
         ("Foreign Minister Tom Ward received Ali Khan, Ireland's Minister for Foreign Affairs, at the ministry.", &["Tom Ward -", "Ali Khan IE"]),
+        // "The country's" title is held for the one country named before it, in its sentence or
+        // the one before; not where that reach names two.
+        ("Ghana values its ties with the region, says Ali Khan, the country's High Commissioner, who met Minister Tom Ward.", &["Ali Khan GH", "Tom Ward -"]),
+        ("Talks on trade with Peru went well. Ali Khan, the nation's Ambassador, met Minister Tom Ward.", &["Ali Khan PE", "Tom Ward -"]),
+        ("Trade between Ghana and Peru is growing, says Ali Khan, the country's Ambassador, who met Minister Tom Ward.", &["Ali Khan -", "Tom Ward -"]),
         ("King Tom Ward sent a message of congratulations to President of the Republic of Trinidad and Tobago, Ali Khan, on the national day.", &["Tom Ward -", "Ali Khan TT"]),
         // The words of a treaty's body in capitals are no name.
         ("President Tom Ward spoke by phone with the Secretary General of the South Atlantic Treaty Organization, Ali Khan.", &["Tom Ward -", "Ali Khan -"]),
