@@ -14,7 +14,9 @@ use crate::model::{Confidence, EventDate, EventKind};
 
 pub use dateline::stays;
 use dateline::{abroad, dateline, filed_at, headed_by, in_brackets, lead_abroad, on_line};
-use report::{dated_otherwise, held_in, in_exchange, in_tokens, met_in, stayed_at, visited, Scope};
+use report::{
+    dated_otherwise, held_in, in_exchange, in_tokens, margins_in, met_in, stayed_at, visited, Scope,
+};
 
 /// The sentences that report the event.
 pub struct Reports<F: Fn(usize) -> Option<Range<usize>>> {
@@ -85,6 +87,11 @@ pub fn find(
             text.running(s + 1..s + 3)
                 .filter(|&k| !otherwise(k) && !lex.sentence_marks_another(text, k))
                 .find_map(|k| met_in(text, lex, &scope, k))
+        })
+        .or_else(|| {
+            text.running(s + 1..s + 3)
+                .filter(|&k| !otherwise(k) && !lex.sentence_marks_another(text, k))
+                .find_map(|k| margins_in(text, lex, &scope, s, k))
         })
         .or_else(|| {
             text.running(s + 1..text.sentences.len())

@@ -286,6 +286,35 @@ pub(super) fn met_in(
         .flatten()
 }
 
+/// The place of the gathering on whose margins sentence `s`, naming no one, sets an exchange the
+/// report `main` also set on the margins of a gathering it did not place ("X et Y se sont
+/// entretenus en marge du sommet de l'Union. C'est en marge de ce sommet à Niamey que …"): a
+/// readout often tells the occasion again, with its city, in a sentence of its own.
+pub(super) fn margins_in(
+    text: &Text,
+    lex: &Lexicon,
+    scope: &Scope,
+    main: usize,
+    s: usize,
+) -> Option<(String, Confidence)> {
+    let margin = |tokens: Range<usize>| {
+        tokens
+            .clone()
+            .find(|&k| text.words.sidelines.contains(&text.fw(k)))
+    };
+    margin(text.sentences[main].tokens.clone())?;
+    let tokens = text.sentences[s].tokens.clone();
+    if (scope.cast.mentions.iter()).any(|m| tokens.contains(&m.name.start)) {
+        return None;
+    }
+    let k = margin(tokens.clone())?;
+    // The gathering's name runs long, up to the clause's end: the sentence tells nothing else.
+    let end = (k + 1..tokens.end)
+        .find(|&j| text.tokens[j].is_punct(','))
+        .unwrap_or(tokens.end);
+    in_tokens(text, lex, scope, k + 1..end, false)
+}
+
 /// The place the sentence's `tokens` name: a city by what the text calls it, one a preposition
 /// of place or a site introduces, or, with `palaces`, the city of a venue.
 pub(super) fn in_tokens(

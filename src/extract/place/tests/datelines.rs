@@ -258,6 +258,19 @@ fn the_next_sentence_tells_where_they_met() {
     ] {
         check_in(Language::En, input, EventKind::Meeting, &[], expected);
     }
+    // Or names again, with its city, the gathering on whose margins the report set the talks.
+    for (input, expected) in [
+        (
+            "Le président Tom Ward et son homologue Ali Khan se sont entretenus lundi en marge du sommet des chefs d'État et de gouvernement de l'Union africaine (UA).\n\nC'est en marge de ce sommet des chefs d'État et de gouvernement de l'Union africaine (UA) à Niamey que les deux dirigeants ont fait le point de leur coopération.",
+            Some("Niamey"),
+        ),
+        (
+            "Le président Tom Ward et son homologue Ali Khan se sont entretenus lundi au palais présidentiel.\n\nC'est en marge du sommet de l'Union africaine à Niamey que le président avait reçu le ministre.",
+            None,
+        ),
+    ] {
+        check_in(Language::Fr, input, EventKind::Talks, &[], expected);
+    }
 }
 
 /// A wire's dateline that a photo's caption runs into, with no space after its full stop, opens
