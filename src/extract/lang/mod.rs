@@ -145,6 +145,12 @@ pub struct Words {
     pub envoys: &'static [&'static str],
     /// Words before the country an envoy is posted to ("au Niger", "to Malaysia").
     pub postings: &'static [&'static str],
+    /// Words before what an office is charged with: a country after them is not its holder's
+    /// ("the Special Envoy for Sudan").
+    pub mandates: &'static [&'static str],
+    /// Words of accreditation a few words before the country an envoy is posted to ("auprès de la
+    /// République du Ghana").
+    pub accredited: &'static [&'static str],
     /// Words between an envoy's name and the country it represents ("Ali Khan pour le Ghana").
     pub representing: &'static [&'static str],
     /// The word that pairs a list of people with a list of countries in order ("X et Y,

@@ -158,11 +158,7 @@ impl Finder<'_, '_> {
                 .any(|j| words.roles.contains(&self.text.fw(j)))
         };
         // "Ali Khan, the country's Ambassador": the role comes after the possessive.
-        let role_at = if self.country_owned(end + 1) {
-            end + 5
-        } else {
-            end + 2
-        };
+        let role_at = self.country_owned(end + 1).unwrap_or(end + 2);
         let role = capitalised_role || words.roles.contains(&first) || opener && role_from(role_at);
         if !role {
             return None;

@@ -165,7 +165,7 @@ impl Finder<'_, '_> {
                 let folded = text.folded_span(tokens);
                 let mut found: Vec<CountryCode> = Vec::new();
                 for (r, hit) in self.lex.countries_in(folded) {
-                    let own = hit.form != CountryForm::Prefix && !posted(folded, &r);
+                    let own = hit.form != CountryForm::Prefix && !posted(text.words, folded, &r);
                     if own && !held.contains(&hit.code) && !found.contains(&hit.code) {
                         found.push(hit.code);
                     }

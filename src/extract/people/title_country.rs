@@ -4,9 +4,10 @@
 use std::ops::Range;
 
 use super::Finder;
+use crate::extract::lang::Words;
 use crate::extract::lexicon::CountryForm;
 use crate::extract::lexicon::Lexicon;
-use crate::extract::text::Text;
+use crate::extract::text::{fold, Text};
 use crate::model::CountryCode;
 
 /// The organisations a title's tokens name as whom its holder serves: not those after a word of
@@ -39,21 +40,20 @@ impl Finder<'_, '_> {
         self.cast.people[owner.person].country
     }
 
-    /// Whether "the country's" opens a title at `start`.
-    pub(super) fn country_owned(&self, start: usize) -> bool {
+    /// Where the words of a title start after "the country's" at `start`, if it opens there.
+    pub(super) fn country_owned(&self, start: usize) -> Option<usize> {
         let text = self.text;
-        text.fw(start) == "the"
+        (text.words.definite.contains(&text.fw(start))
             && text.words.country_nouns.contains(&text.fw(start + 1))
-            && text.possessive(start + 2)
+            && text.possessive(start + 2))
+        .then_some(start + 4)
     }
 
     /// "… a reliable partner in Ghana, says Ali Khan, the country's Ambassador": a title "the
     /// country" owns, starting at `start`, is held for the one country named before it in its
     /// sentence, else in the sentence before; none where that reach names several.
     pub(super) fn pointed_country(&self, start: usize) -> Option<CountryCode> {
-        if !self.country_owned(start) {
-            return None;
-        }
+        self.country_owned(start)?;
         let text = self.text;
         let named = |tokens: Range<usize>| {
             let mut codes: Vec<CountryCode> = (self.lex.countries_in(text.folded_span(tokens)))
@@ -122,7 +122,7 @@ impl Finder<'_, '_> {
         let a_party = party(folded)
             || (named.iter()).any(|&o| {
                 let org = &self.lex.gazetteer.organisations[o];
-                party(&crate::extract::text::fold(&org.name))
+                party(&fold(&org.name))
             });
         let in_turn = || (self.text.words.chairs_in_turn.iter()).any(|w| folded.contains(w));
         if a_party || named.is_empty() || in_turn() {
@@ -140,11 +140,9 @@ impl Finder<'_, '_> {
             .any(|(n, _)| to_title(n.start) <= r.start && r.end <= to_title(n.end))
         };
         folded.contains("secretaire general")
-            || self
-                .lex
-                .countries_in(folded)
-                .iter()
-                .all(|(r, h)| h.form == CountryForm::Prefix || posted(folded, r) || in_name(r))
+            || self.lex.countries_in(folded).iter().all(|(r, h)| {
+                h.form == CountryForm::Prefix || posted(text.words, folded, r) || in_name(r)
+            })
     }
 
     /// The countries a title names, in order; none for officials of organisations.
@@ -167,8 +165,11 @@ impl Finder<'_, '_> {
         let mut hits = self.lex.countries_in(folded);
         // "l'ambassadeur de Chine au Vietnam": where the office is held is not whose it is, when
         // the title names another country.
-        if hits.iter().any(|(r, _)| !posted(folded, r)) {
-            hits.retain(|(r, _)| !posted(folded, r));
+        if hits
+            .iter()
+            .any(|(r, _)| !posted(self.text.words, folded, r))
+        {
+            hits.retain(|(r, _)| !posted(self.text.words, folded, r));
         }
         // "le président du groupe d'amitié Turquie-Azerbaïdjan", "du groupe d'amitié
         // franco-malien": a pair of countries names the holder's own first, as each side names its
@@ -210,14 +211,17 @@ impl Finder<'_, '_> {
     }
 }
 
-/// Whether the country at `r` of a folded title follows "au", "en", "aux", "à", "to" or "in": where
-/// the office is held; or "for": what an envoy's mandate covers ("the US Special Envoy for
-/// Sudan" is American).
-pub(super) fn posted(folded: &str, r: &Range<usize>) -> bool {
+/// Whether the country at `r` of a folded title follows a word of where the office is held ("au",
+/// "en", "à", "to", "in") or what it is for ("the US Special Envoy for Sudan" is American).
+pub(super) fn posted(words: &Words, folded: &str, r: &Range<usize>) -> bool {
     let before = folded[..r.start].trim_end();
     let word = before.rsplit(' ').next().unwrap_or_default();
     // "ambassadeur de France auprès de la République du Ghana": the formula of accreditation,
     // a few words of the country's long name after it.
-    let accredited = || before.rsplit(' ').take(5).any(|w| w == "aupres");
-    matches!(word, "au" | "aux" | "en" | "a" | "to" | "in" | "for") || accredited()
+    let accredited = || (before.rsplit(' ').take(5)).any(|w| words.accredited.contains(&w));
+    [words.postings, words.country_prepositions, words.mandates]
+        .iter()
+        .any(|list| list.contains(&word))
+        || words.place_prepositions.iter().any(|p| fold(p) == word)
+        || accredited()
 }

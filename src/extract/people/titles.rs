@@ -458,7 +458,9 @@ impl Finder<'_, '_> {
             let mut hits = self.lex.countries_in(folded);
             // "the ambassadors residing in Australia and Japan", "les ambassadeurs accrédités au
             // Mali": a group's countries listed where its members are posted are not theirs.
-            if let Some(i) = (hits.iter().position(|(r, _)| posted(folded, r))).filter(|_| plural) {
+            if let Some(i) =
+                (hits.iter().position(|(r, _)| posted(text.words, folded, r))).filter(|_| plural)
+            {
                 hits.truncate(i);
             }
             let mut countries: Vec<CountryCode> = hits

@@ -125,6 +125,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     sentence_openers: &["the", "he", "she", "they", "this"],
     envoys: &["ambassador"],
     postings: &["to"],
+    mandates: &["for"],
+    accredited: &[],
     representing: &["for", "from"],
     respectively: &["respectively"],
     envoy_pronouns: &["that", "those"],

@@ -168,6 +168,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     sentence_openers: SENTENCE_OPENERS,
     envoys: &["ambassadeur", "ambassadrice"],
     postings: &["au", "aux", "en"],
+    mandates: &["pour"],
+    accredited: &["aupres"],
     representing: &["pour"],
     respectively: &["respectivement"],
     envoy_pronouns: &["celui", "celle", "ceux", "celles"],
