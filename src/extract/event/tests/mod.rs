@@ -290,6 +290,13 @@ fn an_exchange_pointed_back_to_is_told_by_the_sentence_that_named_it() {
             VideoCall,
             Some("2023-05-03"),
         ),
+        // Two leaders' summit is the exchange: its day, not the span of the visit told after it.
+        (
+            "Presidents Tom Ward and Ali Khan Hold Summit\nMarch 5, 2019\n\n1. On March 4, 2019, Presidents Tom Ward and Ali Khan held a summit at the palace. President Ali Khan is visiting Ghana March 3-5. The two presidents had in-depth discussions on trade.",
+            En,
+            Talks,
+            Some("2019-03-04"),
+        ),
         // A meeting named with its parties is the report's own: one told before is another.
         (
             "On 3 May 2023, the three ministers had a conference call. Minister Tom Ward met Minister Ali Khan on 5 May 2023.",

@@ -157,6 +157,11 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     // "X and Y talked over tea": the verb of the talks.
     ("talked", Cue::Kind(Talks)),
     ("held talks", Cue::Kind(Talks)),
+    // "Presidents X and Y held a summit at the Blue House": summit talks between two leaders.
+    ("held a summit", Cue::Kind(Talks)),
+    ("hold a summit", Cue::Kind(Talks)),
+    ("hold summit", Cue::Kind(Talks)),
+    ("holds summit", Cue::Kind(Talks)),
     ("discussed", Cue::Kind(Talks)),
     // "have been discussing trade": the talks told as under way.
     ("discussing", Cue::Kind(Talks)),
