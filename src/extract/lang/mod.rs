@@ -99,6 +99,7 @@ pub struct Words {
     /// Relative pronouns that open, after a comma, what a party did besides the exchange ("Kono,
     /// who attended the ministers' meeting in Manila, called on …").
     pub asides_of_party: &'static [&'static str],
+    /// Words that tell an exchange was held ("held", "took place", "s'est tenue", "a eu lieu").
     pub took_place: &'static [&'static str],
     /// Words of a visit ("visite", "séjour"): a sentence telling a party's visit tells the event again.
     pub visits: &'static [&'static str],
@@ -371,9 +372,9 @@ pub struct Words {
     /// Prepositions before a country's name, folded ("au", "en", "in"): "à Carbis Bay, au
     /// Royaume-Uni".
     pub country_prepositions: &'static [&'static str],
-    /// Words, or pairs of words, that tell an exchange was held, the place after them ("held in",
-    /// "took place in", "s'est tenue à").
-    pub held: &'static [&'static str],
+    /// Words that tell an exchange was held by its host, besides `took_place`, the place after
+    /// them ("hosted the meeting in Wellington", "a organisé la rencontre à Lomé").
+    pub hosted: &'static [&'static str],
     /// Prepositions of a site, which set a city only when its country's name follows it ("at
     /// Nuvara Eliya, Sri Lanka").
     pub sites: &'static [&'static str],

@@ -209,10 +209,10 @@ pub(super) fn held_in(
     s: usize,
 ) -> Option<(String, Confidence)> {
     let tokens = text.sentences[s].tokens.clone();
-    // A word, or two ("took place"), that tells the holding.
+    // A word that tells the holding ("held", "took place", "s'est tenue", "hosted").
     let holding = |&k: &usize| {
-        text.words.held.contains(&text.fw(k))
-            || k > tokens.start && text.words.held.contains(&text.folded_span(k - 1..k + 1))
+        let w = text.fw(k);
+        text.words.took_place.contains(&w) || text.words.hosted.contains(&w)
     };
     let first = (tokens.clone()).find(holding)?;
     // The exchange named before the word ("the meeting was held in"), or right after it by one

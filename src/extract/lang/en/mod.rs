@@ -371,7 +371,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     place_prepositions: &["in"],
     country_prepositions: &["in"],
-    held: &["held", "hosted", "took place", "takes place"],
+    hosted: &["hosted"],
     sites: &["at"],
     stays: &["stay", "arrived", "arrival"],
     next_day: CutPhrases::new(&[

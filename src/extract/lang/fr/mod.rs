@@ -13,8 +13,8 @@ use dates::{
 };
 use names::{HONORIFICS, NOT_NAMES, PARTICLES, RESIDENCE, ROLES, TITLE_STOPS};
 use places::{
-    BUILDINGS, EARLIER, EVE_OF_EXCHANGE, GATHERINGS, HELD, MISSIONS, NOT_PLACES, SECONDARY_MARKERS,
-    STAYS, TOPICS,
+    BUILDINGS, EARLIER, EVE_OF_EXCHANGE, GATHERINGS, HOSTED, MISSIONS, NOT_PLACES,
+    SECONDARY_MARKERS, STAYS, TOPICS,
 };
 
 mod asides;
@@ -462,7 +462,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     },
     place_prepositions: &["à"],
     country_prepositions: &["au", "en", "aux"],
-    held: HELD,
+    hosted: HOSTED,
     sites: &[],
     next_day: CutPhrases::new(&["le lendemain", "le jour suivant"]),
     eve_of_exchange: EVE_OF_EXCHANGE,

@@ -3,18 +3,8 @@
 
 use crate::extract::lang::CutPhrases;
 
-/// Words that tell where an exchange was held ("la rencontre s'est tenue à").
-pub(super) const HELD: &[&str] = &[
-    "tenu",
-    "tenue",
-    "tenus",
-    "tenues",
-    "deroule",
-    "deroulee",
-    "lieu",
-    "organise",
-    "organisee",
-];
+/// Words that tell an exchange was held by its host ("a organisé la rencontre à Lomé").
+pub(super) const HOSTED: &[&str] = &["organise", "organisee"];
 
 /// Phrases that open a sentence on the eve of its own exchange: the day it writes is the one
 /// before.
