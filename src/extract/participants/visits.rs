@@ -38,17 +38,20 @@ pub fn hosts(
         return;
     };
     let tokens = text.sentences[s].tokens.clone();
-    let by_party = (place::stays(text, lex, tokens.clone()).into_iter())
-        .filter(|_| parties.len() >= 2)
-        .find_map(|(k, c)| visitor_before(text, cast, parties, tokens.start, k).map(|v| (v, c)));
-    let Some((visitor, country)) = (by_party.map(|(v, c)| (Some(v), c)))
-        // A lone party's guests: where more are named, one may have led them.
-        .or_else(|| {
-            (guests_visit(text, lex, cast, s))
-                .filter(|_| parties.len() == 1)
-                .map(|c| (None, c))
+    // The number of parties is asked first: it settles most texts before any stay is looked for.
+    let by_party = || {
+        (place::stays(text, lex, tokens.clone())).find_map(|(k, c)| {
+            visitor_before(text, cast, parties, tokens.start, k).map(|v| (Some(v), c))
         })
-    else {
+    };
+    // A lone party's guests: where more are named, one may have led them.
+    let by_guests = || guests_visit(text, lex, cast, s).map(|c| (None, c));
+    let found = match parties.len() {
+        0 => None,
+        1 => by_guests(),
+        _ => by_party(),
+    };
+    let Some((visitor, country)) = found else {
         return;
     };
     let free = |i: usize, w: &Participant| {
@@ -105,7 +108,7 @@ fn guests_visit(text: &Text, lex: &Lexicon, cast: &Cast, s: usize) -> Option<Cou
     text.running(s..s + 2).find_map(|n| {
         let tokens = text.sentences[n].tokens.clone();
         let start = tokens.start;
-        (place::stays(text, lex, tokens).into_iter()).find_map(|(k, c)| {
+        place::stays(text, lex, tokens).find_map(|(k, c)| {
             let before = k.saturating_sub(GUESTS_REACH).max(start)..k;
             let guest = before
                 .clone()

@@ -438,46 +438,50 @@ fn stay_in(
     tokens: Range<usize>,
     country: impl Fn(CountryCode) -> bool,
 ) -> bool {
-    stays(text, lex, tokens)
-        .into_iter()
-        .any(|(_, c)| country(c))
+    stays(text, lex, tokens).any(|(_, c)| country(c))
 }
 
 /// The stays and visits `tokens` tell at the time of the exchange, each as the token of its word
-/// and the country it is in ("who is on a state visit to China", "is presently in Sri Lanka").
-pub fn stays(text: &Text, lex: &Lexicon, tokens: Range<usize>) -> Vec<(usize, CountryCode)> {
+/// and the country it is in ("who is on a state visit to China", "is presently in Sri Lanka"), in
+/// token order. Lazy: every token is checked against four word lists, and most callers want only
+/// the first stay, or whether there is one.
+pub fn stays<'t>(
+    text: &'t Text,
+    lex: &'t Lexicon,
+    tokens: Range<usize>,
+) -> impl Iterator<Item = (usize, CountryCode)> + 't {
     let words = text.words;
-    let told = |k: usize| {
+    let (start, end) = (tokens.start, tokens.end);
+    let told = move |k: usize| {
         let w = text.fw(k);
         [words.whereabouts, words.stays, words.journeys, words.visits]
             .iter()
             .any(|list| list.contains(&w))
     };
-    let to = |j: usize| {
+    let to = move |j: usize| {
         let w = text.fw(j);
         text.introduces_place(j) || words.journeys_to.contains(&w) || words.postings.contains(&w)
     };
-    let elsewhen = |k: usize| set_elsewhen(text, tokens.start, k);
-    let names = |first: usize| {
-        let after = text.folded_span(first..(first + 5).min(tokens.end));
+    let names = move |first: usize| {
+        let after = text.folded_span(first..(first + 5).min(end));
         (lex.countries_in(after).first())
             .filter(|(r, hit)| r.start == 0 && hit.form == CountryForm::Name)
             .map(|(_, hit)| hit.code)
     };
     // "an official visit to the Republic of X": the name may follow the state's style,
     // capitalised words and the short ones that join them.
-    let styled = |k: usize| {
+    let styled = move |k: usize| {
         let t = &text.tokens[k];
         t.is_word() && (t.capitalised || text.fw(k).len() <= 3)
     };
-    let mut found = Vec::new();
-    for k in (tokens.clone()).filter(|&k| told(k) && !elsewhen(k)) {
-        for j in (k + 1..(k + 4).min(tokens.end)).filter(|&j| to(j)) {
-            let named = (j + 1..(j + 6).min(tokens.end))
-                .take_while(|&k| k == j + 1 || styled(k - 1))
-                .filter_map(names);
-            found.extend(named.map(|c| (k, c)));
-        }
-    }
-    found
+    (tokens.filter(move |&k| told(k) && !set_elsewhen(text, start, k))).flat_map(move |k| {
+        (k + 1..(k + 4).min(end))
+            .filter(move |&j| to(j))
+            .flat_map(move |j| {
+                (j + 1..(j + 6).min(end))
+                    .take_while(move |&k| k == j + 1 || styled(k - 1))
+                    .filter_map(names)
+            })
+            .map(move |c| (k, c))
+    })
 }
