@@ -289,11 +289,12 @@ fn written_at(
                 let (year, end) = year_at(text, m + len);
                 (month, year, end)
             }
-            // "ce mercredi 2 décemebre 2020": a day and a year frame a misspelt month.
+            // "ce mercredi 2 décemebre 2020": a day and a year frame a misspelt month. The year
+            // is asked first: it settles most numbers at once, before any edit distance.
             None => {
-                let month = calendar.misspelt_month(text.fw(m))?;
                 let (year, end) = year_at(text, m + 1);
-                (month, Some(year?), end)
+                let year = year?;
+                (calendar.misspelt_month(text.fw(m))?, Some(year), end)
             }
         },
     };
