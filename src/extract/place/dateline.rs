@@ -197,7 +197,9 @@ pub(super) fn dateline(
             places.then(|| (text.body[text.span(city)].to_string(), Confidence::Medium))
         };
         // "Monday, April 20, 2015" over "Vatican City, 18 April 2015 (VIS) - This morning …": a
-        // page's stamp may stand over the dispatch's own dateline, on the line the report opens.
+        // page's stamp may stand over the dispatch's own dateline, on the line the report opens,
+        // which may leave the year to the stamp when the wire signs it ("Tue 5th October 2021"
+        // over "ISLAMABAD, Oct 4 (APP): …").
         let under_stamp = || {
             let start = reports[0].as_ref()?.start;
             let line = (0..=start)
@@ -210,7 +212,13 @@ pub(super) fn dateline(
                 .get(comma)
                 .filter(|t| t.is_punct(','))
                 .map(|_| comma)?;
-            let d = (dates.all.iter()).find(|d| d.tokens.start == comma + 1 && d.year.is_some())?;
+            let credited = |d: &date::DateExpr| {
+                text.tokens
+                    .get(d.tokens.end)
+                    .is_some_and(|t| t.is_punct('('))
+            };
+            let d = (dates.all.iter())
+                .find(|d| d.tokens.start == comma + 1 && (d.year.is_some() || credited(d)))?;
             (in_person && line > 0 && date::closes_dateline(text, d))
                 .then(|| (text.body[text.span(city)].to_string(), Confidence::Medium))
         };

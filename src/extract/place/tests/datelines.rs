@@ -41,6 +41,11 @@ fn wire_datelines_place_the_meeting_they_open() {
             "Tuesday, March 3, 2015\n\nThe president and the pope on the family\n\nAccra, 2 March 2015 (GNA) - This morning President Tom Ward received Minister Ali Khan.",
             Some("Accra"),
         ),
+        // A page's stamp over a dateline that leaves it the year, signed by the wire.
+        (
+            "Wed 10th March 2021\n\nKAMPALA, Mar 9 (Uganda Wire - 9th Mar, 2021 ) :Minister Tom Ward received the visiting envoy Ali Khan for an introductory call.",
+            Some("Kampala"),
+        ),
         // A comma left before the dateline where a page dropped its byline.
         (
             ", ACCRA, Ghana, May 4 – Talks between the visiting minister Ali Khan and President Tom Ward got underway at the palace.",
