@@ -41,7 +41,17 @@ impl Finder<'_, '_> {
         sides
             || opens
                 && (self.in_heading(run.start)
-                    || text.words.verbs_after_name.contains(&text.fw(run.end)))
+                    || text.words.verbs_after_name.contains(&text.fw(run.end))
+                    || self.relative_of_person(run.end))
+    }
+
+    /// "Abdullah, who held talks with X, said …": a word that opens a sentence before a comma and
+    /// a relative pronoun that stands for people only is someone's name, as a verb after it makes
+    /// it one.
+    fn relative_of_person(&self, k: usize) -> bool {
+        let text = self.text;
+        text.tokens.get(k).is_some_and(|t| t.is_punct(','))
+            && text.words.asides_of_party.contains(&text.fw(k + 1))
     }
 
     /// Two or three capitalised words with no title, opening a sentence or its clause after a

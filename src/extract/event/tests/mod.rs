@@ -114,6 +114,13 @@ fn main_events() {
         crate::model::Language::En,
         &["Tom Ward", "Ali Khan"],
     );
+    // A given name that opens a sentence before a comma and "who" is the person named so in full
+    // before, a party of the talks its aside tells.
+    check_in(
+        "Prime Minister Datuk Seri Tom Ward Otieno arrived in Accra on Monday.\n\nTom, who held talks with President Ali Khan on Tuesday, said the visit was useful.",
+        crate::model::Language::En,
+        &["Tom Ward Otieno", "Ali Khan"],
+    );
     // The building a meeting is held in is no party.
     check(
         "Le Premier ministre Tom Ward a participé, sur invitation du Premier ministre belge, à un dîner informel des chefs de gouvernement au Château de Val Fleuri, à Bruxelles, en date du 22 février.",
