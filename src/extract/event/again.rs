@@ -58,6 +58,18 @@ pub(super) fn in_future_clause(text: &Text, s: usize, cue: &Range<usize>) -> boo
     text.in_future(clause..cue.start)
 }
 
+/// Whether the cue of sentence `s` is set before the exchange reported by a possessive or an
+/// article and a word of the past ("his recent meetings with X", "the previous talks"): an
+/// exchange the report recalls.
+pub(super) fn recalled(text: &Text, s: usize, cue: &Range<usize>) -> bool {
+    let opening = text.sentences[s].tokens.start;
+    let words = text.words;
+    cue.start >= opening + 2 && words.recalling.contains(&text.fw(cue.start - 1)) && {
+        let det = text.fw(cue.start - 2);
+        words.possessives.contains(&det) || words.definite.contains(&det)
+    }
+}
+
 /// Whether sentence `s` is the lead and announces a series of exchanges ("Le président a accordé
 /// une série d'audiences, le 22 septembre, …"), which its date dates one by one after it.
 pub fn announces_series(text: &Text, s: usize) -> bool {

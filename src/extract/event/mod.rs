@@ -9,8 +9,8 @@ use crate::extract::participants;
 use crate::extract::people::Cast;
 use crate::extract::text::Text;
 use crate::model::{CountryCode, EventKind};
-use again::in_future_clause;
 pub use again::{announces_series, restates, tells_again, tells_another};
+use again::{in_future_clause, recalled};
 use next::{
     call_named_later, call_told_next, kind_told_next, met_after_welcome, video_named_later,
 };
@@ -168,6 +168,9 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
             || in_future_clause(text, s, cue)
             || before.is_some_and(|w| text.words.later.contains(&w) && w != "to")
     };
+    // "X's visit follows his recent meetings with Y": an exchange the report recalls is not it.
+    let earlier =
+        |e: &Event| (e.sentence.zip(e.cue.as_ref())).is_some_and(|(s, c)| recalled(text, s, c));
     // "X félicite Y pour son élection" over "X a adressé un message à Y": wishes alone name an
     // exchange only where no sentence names one.
     let wishes_alone = |e: &Event| {
@@ -191,7 +194,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
             // "X congratulated Y on his re-election. In July, Y … met X": a month set before the
             // sentence recalls an earlier exchange, not the one the wishes report.
             let recalled = first_wishes.is_some() && opens_on_a_month(text, e);
-            !later && !wishes && !recalled
+            !later && !wishes && !recalled && !earlier(e)
         })
         .map(|e| addressed_by_wishes(e, first_wishes.as_ref()))
         .or(first_wishes);

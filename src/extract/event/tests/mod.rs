@@ -114,6 +114,13 @@ fn main_events() {
         crate::model::Language::En,
         &["Tom Ward", "Ali Khan"],
     );
+    // An exchange recalled by a word of the past is not the one reported, which the sentences
+    // before it tell without a cue.
+    check_in(
+        "President Tom Ward and his Kenyan counterpart, President Ali Khan, renewed their pledge to open a consulate.\n\nPresident Khan's trip to Ghana comes after his recent talks with Chancellor Sam Otieno.",
+        crate::model::Language::En,
+        &["Tom Ward", "Ali Khan"],
+    );
     // A given name that opens a sentence before a comma and "who" is the person named so in full
     // before, a party of the talks its aside tells.
     check_in(
