@@ -242,14 +242,15 @@ fn kind_named_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         return;
     }
     // "leur rencontre", "their meeting": the exchange is the one of those the report named, not
-    // of others the sentence leaves unnamed ("Les deux ministres ont eu un entretien").
+    // of others the sentence leaves unnamed ("Les deux ministres ont eu un entretien"); words that
+    // tell what it was may stand between ("In their first in-person meeting").
     let folded = text.folded_span(tokens);
     let theirs = |at: &Range<usize>| {
-        let before = folded[..at.start].split_whitespace().last();
-        (before
-            .into_iter()
-            .chain(folded[at.clone()].split_whitespace()))
-        .any(|w| text.words.possessives.contains(&w))
+        let before = (folded[..at.start].split_whitespace().rev())
+            .take(POSSESSIVE_BEFORE_CUE)
+            .take_while(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
+        (before.chain(folded[at.clone()].split_whitespace()))
+            .any(|w| text.words.possessives.contains(&w))
     };
     // "The meeting took place on Wednesday", "Cette rencontre s'est tenue …": a sentence that
     // opens on the exchange with a definite word points back to the report's.
@@ -265,6 +266,10 @@ fn kind_named_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         event.cued = true;
     }
 }
+
+/// How many words before the cue of an exchange its possessive may stand ("their first
+/// in-person meeting").
+const POSSESSIVE_BEFORE_CUE: usize = 3;
 
 /// "X's first call to a foreign leader was made to Y. … In the video call, …": a call whose report
 /// does not say it went by video was a video one when a later sentence, however far, naming no one

@@ -373,6 +373,12 @@ fn a_report_that_names_no_exchange_takes_the_kind_told_next() {
         crate::model::Language::En,
         Meeting,
     );
+    // Words that tell what the exchange was may stand between the possessive and its noun.
+    kind_in(
+        "President Tom Ward and his Kenyan counterpart, President Ali Khan, renewed their pledge to open a consulate. In their first official meeting Tuesday, both leaders reinforced their commitment to trade.",
+        crate::model::Language::En,
+        Meeting,
+    );
     // A sentence that opens on the exchange with a definite word points back to the report.
     kind_in(
         "President Tom Ward had bilateral engagements with King Ali Khan. The meeting took place on Tuesday at the royal palace.",
