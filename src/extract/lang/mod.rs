@@ -509,6 +509,8 @@ pub struct Words {
     /// Nouns after `the_two` that refer back to two people whatever their roles ("les deux
     /// personnalités", "the two sides").
     pub the_two_of_any_role: &'static [&'static str],
+    /// One word that stands for `the_two` before a role in the plural ("both leaders").
+    pub both: &'static [&'static str],
     /// Words of the past set between a possessive or an article and an exchange's noun ("his
     /// recent meetings with X", "leurs récents entretiens"): an exchange the report recalls.
     pub recalling: &'static [&'static str],

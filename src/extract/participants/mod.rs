@@ -524,9 +524,10 @@ fn cut_at(text: &Text, tokens: Range<usize>, trigger: usize, cast: &Cast, s: usi
 }
 
 /// "Les deux chefs d'État ont eu un entretien", "The Ministers discussed": the parties of an
-/// exchange a sentence names only as "the two" of a role or "the" of a plural role (before its
-/// trigger, or as the subject after a fronted phrase that holds it: "Lors de leur entretien, les
-/// deux ministres ont…") are the two people the text named before it, when it named exactly two.
+/// exchange a sentence names only as "the two" or "both" of a role or "the" of a plural role
+/// (before its trigger, or as the subject after a fronted phrase that holds it: "Lors de leur
+/// entretien, les deux ministres ont…") are the two people the text named before it, when it
+/// named exactly two.
 pub fn the_two(text: &Text, cast: &Cast, sentence: usize, trigger: usize) -> Option<Vec<usize>> {
     let tokens = two_subject(text, sentence, trigger)?;
     let mut people = Vec::new();
@@ -556,12 +557,13 @@ fn two_subject(text: &Text, sentence: usize, trigger: usize) -> Option<Range<usi
     };
     let comma = |k: usize| text.tokens[k].is_punct(',');
     let fronted = |k: usize| k > trigger + 1 && comma(k - 1) && !(trigger..k - 1).any(comma);
+    let any_role = |k: usize| of_role(k) || text.words.the_two_of_any_role.contains(&text.fw(k));
     (tokens.start..tokens.end).find(|&k| {
         (k < trigger || fronted(k))
-            && text.fw(k) == the
-            && (text.fw(k + 1) == two
-                && (of_role(k + 2) || text.words.the_two_of_any_role.contains(&text.fw(k + 2)))
-                || text.plural_role(k + 1))
+            && (text.fw(k) == the
+                && (text.fw(k + 1) == two && any_role(k + 2) || text.plural_role(k + 1))
+                // "In their first meeting, both leaders …".
+                || text.words.both.contains(&text.fw(k)) && any_role(k + 1))
     })?;
     Some(tokens)
 }

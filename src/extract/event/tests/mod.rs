@@ -96,6 +96,12 @@ fn main_events() {
         "Le président Emmanuel Macron a reçu Mark Carney. Il l'a remercié.",
         &["Emmanuel Macron", "Mark Carney"],
     );
+    // "Both leaders", as "the two leaders", after a fronted phrase that names the exchange.
+    check_in(
+        "President Tom Ward and his Kenyan counterpart, President Ali Khan, renewed their pledge to open a consulate.\n\nIn their first official meeting on Tuesday, both leaders spoke of trade.\n\nPresident Khan also met Speaker Sam Otieno.",
+        crate::model::Language::En,
+        &["Tom Ward", "Ali Khan"],
+    );
     // "The Ministers", as "the two Ministers", are the two named before, whatever country the
     // sentence goes on to name.
     check_in(

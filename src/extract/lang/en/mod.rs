@@ -524,6 +524,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     signature_marks: &["s", "signed", "sgd"],
     the_two: ["the", "two"],
     the_two_of_any_role: &["men", "sides", "parties", "officials", "personalities"],
+    both: &["both"],
     recalling: &["recent", "previous", "earlier", "past"],
     // As English issuers title their readouts: "X meets Y", "Phone call with President X".
     titles: Phrasing {

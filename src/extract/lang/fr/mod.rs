@@ -437,6 +437,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     signature_marks: &["e", "s", "signe"],
     the_two: ["les", "deux"],
     the_two_of_any_role: &["personnalites", "hommes", "parties", "responsables"],
+    both: &[],
     recalling: &["recent", "recente", "recents", "recentes"],
     titles: Phrasing {
         kinds: [
