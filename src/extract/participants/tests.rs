@@ -407,6 +407,12 @@ fn names_in_a_speaker_s_own_words_are_no_parties() {
             Language::En,
             &["Tom Ward -", "Ali Khan -"][..],
         ),
+        // Marks around a name alone quote no one's words.
+        (
+            "Le président Tom Ward a reçu lundi « Ali Khan », ministre des Affaires étrangères du Ghana.",
+            Language::Fr,
+            &["Tom Ward -", "Ali Khan GH"][..],
+        ),
     ] {
         let parties = crate::extract::testing::parties(body, language);
         assert_eq!(parties, expected, "{body}");

@@ -15,6 +15,9 @@ pub use sentences::title_cased;
 /// ("Hier, après avoir …", "Quatre jours après avoir …").
 const EARLIER_LEAD: usize = 4;
 
+/// Words that quotation marks around a name alone may hold.
+const QUOTED_NAME_WORDS: usize = 4;
+
 /// A word written in capitals as running text writes it: "MACRON" → "Macron", "SAHLE-WORK" →
 /// "Sahle-Work", "N'GUESSAN" → "N'Guessan".
 pub fn title_case(word: &str) -> String {
@@ -174,7 +177,8 @@ impl<'a> Text<'a> {
     }
 
     /// Whether token `k` lies within quotation marks in `sentence`, the opening one before it and
-    /// the closing one after it.
+    /// the closing one after it, around words someone says: marks around a name alone, as some
+    /// outlets set a name they transliterate ("a reçu “Tom Ward”, l'envoyé spécial"), quote no one.
     pub fn quoted(&self, sentence: Range<usize>, k: usize) -> bool {
         let start = sentence.start;
         // Whether the mark at `j` opens a quotation: a straight one does at the sentence's start
@@ -188,9 +192,15 @@ impl<'a> Text<'a> {
                 _ => None,
             }
         };
-        let before = (start..k).rev().find_map(opens);
-        let after = (k..sentence.end).find_map(opens);
-        before == Some(true) && after == Some(false)
+        let mark = |j: usize| opens(j).map(|o| (j, o));
+        let before = (start..k).rev().find_map(mark);
+        let after = (k..sentence.end).find_map(mark);
+        let (Some((open, true)), Some((close, false))) = (before, after) else {
+            return false;
+        };
+        let name_alone = close - open - 1 <= QUOTED_NAME_WORDS
+            && (open + 1..close).all(|j| self.tokens[j].is_word() && self.tokens[j].capitalised);
+        !name_alone
     }
 
     /// The folded text of token `i`, or "" out of range.
