@@ -58,6 +58,13 @@ fn written_dates() {
         Some("2020-12-02"),
     );
     check("X a reçu le 1er juin Y.", None, Some("--06-01"));
+    // A day written as a word, as a letter writes it.
+    check(
+        "« En ce douze mars 2021, je vous adresse mes vœux », écrit X à Y.",
+        None,
+        Some("2021-03-12"),
+    );
+    check("X a reçu Y le vingt-deux mai.", None, Some("--05-22"));
     check(
         "Dans la soirée du 5 juin, X a appelé Y.",
         None,

@@ -178,9 +178,9 @@ fn day_or_month_first(
 /// "26-28", "27, 28 et 29", "premier"), and the token after it.
 fn first_day(text: &Text, d: usize) -> Option<(u32, usize, bool)> {
     let f = text.fw(d);
-    // "hier premier mars 2016": the first of a month written as a word.
-    if text.words.day_one.contains(&f) {
-        return Some((1, d + 1, false));
+    // "hier premier mars 2016", "en ce cinq juillet 2022": a day written as a word.
+    if let Some(&(_, day)) = text.words.days_in_words.iter().find(|(w, _)| *w == f) {
+        return Some((day, d + 1, false));
     }
     if !starts_with_digit(f) {
         return None;
@@ -237,7 +237,9 @@ fn written_at(
     let opens = |f: &str| {
         starts_with_digit(f)
             || (text.words.month_first && calendar.month(f).is_some())
-            || text.words.day_one.contains(&f)
+            // A day in words is looked up only before a month, which few words stand before.
+            || calendar.month(text.fw(i + 1)).is_some()
+                && text.words.days_in_words.iter().any(|(w, _)| *w == f)
             || glued(f).is_some()
     };
     if wd.is_none() && !opens(text.fw(i)) {

@@ -52,8 +52,9 @@ pub struct Words {
     /// The words a date opens with on a line or a sentence before its day ("Lomé, le 4 mai",
     /// "Ouagadougou, du 27 au 29 juillet", "On May 4, …"), folded.
     pub date_articles: &'static [&'static str],
-    /// The first of a month written as a word ("hier premier mars 2016").
-    pub day_one: &'static [&'static str],
+    /// Days of a month written as words, with their numbers ("hier premier mars 2016", "en ce
+    /// cinq juillet 2022").
+    pub days_in_words: &'static [(&'static str, u32)],
     /// Words right before a date that make it another event's or a span's ("depuis", "since").
     pub foreign_before: &'static [&'static str],
     /// Words right after a date that make it a future event's ("prochain").

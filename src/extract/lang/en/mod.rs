@@ -37,7 +37,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     day_parts: &[],
     date_articles: &["on"],
-    day_one: &[],
+    days_in_words: &[],
     foreign_after: &["next"],
     captions: &["photo", "photos", "image", "caption"],
     caption_leads: &["this", "the", "in", "file"],

@@ -107,3 +107,39 @@ pub(super) const REPORTING_VERBS: &[&str] = &[
     // "lors d'un point de presse, mercredi": the day the press is told, the report's.
     "presse",
 ];
+
+/// Days of a month written as words, folded: a letter or a solemn text writes the day so ("en ce
+/// cinq juillet 2022"); no date opens with "un".
+pub(super) const DAYS_IN_WORDS: &[(&str, u32)] = &[
+    ("premier", 1),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("six", 6),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("onze", 11),
+    ("douze", 12),
+    ("treize", 13),
+    ("quatorze", 14),
+    ("quinze", 15),
+    ("seize", 16),
+    ("dix-sept", 17),
+    ("dix-huit", 18),
+    ("dix-neuf", 19),
+    ("vingt", 20),
+    ("vingt-et-un", 21),
+    ("vingt-deux", 22),
+    ("vingt-trois", 23),
+    ("vingt-quatre", 24),
+    ("vingt-cinq", 25),
+    ("vingt-six", 26),
+    ("vingt-sept", 27),
+    ("vingt-huit", 28),
+    ("vingt-neuf", 29),
+    ("trente", 30),
+    ("trente-et-un", 31),
+];

@@ -39,7 +39,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     eves: &["veille"],
     day_parts: DAY_PARTS,
     date_articles: &["le", "du"],
-    day_one: &["premier"],
+    days_in_words: dates::DAYS_IN_WORDS,
     foreign_before: FOREIGN_BEFORE,
     foreign_after: &["prochain", "prochaine"],
     past_after: &["dernier", "derniere"],
