@@ -187,30 +187,44 @@ pub(super) fn principal_of_envoy(text: &Text, cast: &Cast, start: usize, phrase:
 /// `phrase` (`principal_of_envoy`).
 fn envoy_of_principal(text: &Text, cast: &Cast, start: usize, phrase: usize) -> Option<usize> {
     let words = text.words;
+    // "X, envoyé spécial du président français, Y": a principal set apart by a comma closes
+    // their title, whose words in lower case ("français") are the title's too.
+    let apart = phrase > start && text.tokens[phrase - 1].is_punct(',');
     let titled = |j: usize| {
         let t = &text.tokens[j];
         let f = text.fw(j);
-        t.is_word() && (t.capitalised || words.genitives.contains(&f) || f == "the")
+        t.is_word() && (t.capitalised || apart || words.genitives.contains(&f) || f == "the")
             || matches!(t.kind, TokenKind::Punct('(' | ')' | '.' | '-' | '\''))
             || f == "s" && text.possessive(j.saturating_sub(1))
             || j + 1 == phrase && t.is_punct(',')
+    };
+    // "envoyé spécial du président": a word may qualify the envoy before whom they serve.
+    let of_whom = |j: usize| {
+        words.genitives.contains(&text.fw(j + 1))
+            || text.tokens[j + 1].is_word() && words.genitives.contains(&text.fw(j + 2))
     };
     let far = phrase.saturating_sub(ENVOY_TITLE_REACH).max(start);
     let envoy = (far..phrase)
         .rev()
         .take_while(|&j| titled(j) || words.sent.contains(&text.fw(j)))
-        .find(|&j| words.sent.contains(&text.fw(j)) && words.genitives.contains(&text.fw(j + 1)))?;
+        .find(|&j| words.sent.contains(&text.fw(j)) && of_whom(j))?;
     // Back from the envoy's word over the rest of their title ("a special", "Treasury Secretary
-    // and Special") to the comma after their name.
+    // and Special", "l'") to the comma after their name; "et" after it opens another guest ("X,
+    // et le conseiller spécial du chef de l'État, Y").
     let comma = (envoy.saturating_sub(ENVOY_TITLE_REACH).max(start)..envoy)
         .rev()
-        .find(|&j| !(text.tokens[j].is_word() || text.tokens[j].is_punct('.')));
-    let c = comma.filter(|&c| text.tokens[c].is_punct(','))?;
+        .find(|&j| {
+            let t = &text.tokens[j];
+            !(t.is_word() || t.is_punct('.') || t.is_punct('\''))
+        });
+    let c = comma.filter(|&c| text.tokens[c].is_punct(',') && text.fw(c + 1) != words.and)?;
     if (cast.mentions.iter()).any(|m| m.name.start > envoy && m.name.end <= phrase) {
         return None;
     }
+    // "“X”, l'envoyé spécial": the name may close its quotation marks before the comma.
+    let closed = c > 0 && matches!(text.tokens[c - 1].kind, TokenKind::Punct('”' | '»' | '"'));
     (cast.mentions.iter())
-        .find(|m| m.name.end == c)
+        .find(|m| m.name.end == c || closed && m.name.end == c - 1)
         .map(|m| m.person)
 }
 

@@ -102,6 +102,12 @@ fn participants_of_a_sentence() {
     // Who sent an envoy stayed home; the next guest of a list, after a comma and "M.", came.
     check("Le président Tom Ward a reçu Ali Khan, envoyé spécial du Président Paul Roux, qu'accompagnait le ministre Sam Otieno.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
     check("Le président Tom Ward a reçu M. Ali Khan, envoyé spécial du Président de la République du Ghana, M. Sam Otieno, ambassadeur.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
+    // The principal set apart by a comma closes a title in lower case.
+    check(
+        "Le président Tom Ward a reçu Ali Khan, l'envoyé spécial du président ghanéen, Sam Otieno.",
+        &["Tom Ward", "Ali Khan"],
+        &[],
+    );
     // An envoy named after whom they serve, set apart by a comma, is the guest; not the one an
     // envoy of a counterpart is sent by.
     check("Le président Tom Ward a reçu mardi l'envoyé spécial du secrétaire général de l'ONU, Ali Khan, et le conseiller spécial du chef de l'Etat, Sam Otieno.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
