@@ -78,12 +78,14 @@ impl Finder<'_, '_> {
         // go on ("Chairman-in-Office"), unlike a name that starts as a title does
         // ("Amir-Abdollahian").
         let hyphenated_role = || {
+            // Most words have no hyphen: they are answered before the head is looked for.
+            let Some((_, rest)) = self.text.word(i).split_once('-') else {
+                return false;
+            };
             let head = f.split('-').next().unwrap_or(f);
-            let rest = self.text.word(i).split('-').nth(1);
-            rest.is_some()
-                && (listed().has(Listed::ROLE)
-                    || rest.is_some_and(|r| r.starts_with(char::is_lowercase))
-                        && (self.lex.listed(self.text.language, head)).has(Listed::ROLE))
+            listed().has(Listed::ROLE)
+                || rest.starts_with(char::is_lowercase)
+                    && (self.lex.listed(self.text.language, head)).has(Listed::ROLE)
         };
         // "Helen Clark I've found": an elided word that runs on in lower case is a contraction
         // ("I've", "I'm"), not a name's, which goes on with a capital ("N'Diaye", "O'Brien").
