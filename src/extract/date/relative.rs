@@ -47,7 +47,12 @@ fn ends_a_visit(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
 /// attack"): the exchange's only where that noun, or the next word past one that qualifies it,
 /// names one ("Friday's talks", "Thursday's morning meeting").
 fn dates_another(text: &Text, k: usize) -> bool {
-    text.possessive(k + 1) && !(k + 3..k + 5).any(|j| names_an_exchange(text.words, text.fw(j)))
+    text.possessive(k + 1) && !dates_its_exchange(text, k)
+}
+
+/// Whether the day at `k` is in the possessive of a noun of exchange ("Friday's talks").
+fn dates_its_exchange(text: &Text, k: usize) -> bool {
+    text.possessive(k + 1) && (k + 3..k + 5).any(|j| names_an_exchange(text.words, text.fw(j)))
 }
 
 /// A day right after a verb of report ("a indiqué son cabinet mercredi") dates the report.
@@ -116,7 +121,9 @@ pub(super) fn relative(
             || dates_another(text, k)
             || words.elected.contains(&prev(1))
             || follows_an_act(text, k, tokens.start)
+            // "the ministry said following Thursday's phone talks": the talks' day, not the report's.
             || (dates_a_report(text, k, &tokens)
+                && !dates_its_exchange(text, k)
                 && (k > reports_from || done_before(text, k, reports_from, &tokens)))
         {
             continue;

@@ -146,6 +146,21 @@ fn days_beside_the_report() {
     }
 }
 
+/// A day in the possessive of the exchange after a verb of report is the exchange's ("the
+/// ministry said following Thursday's phone talks"), not the report's.
+#[test]
+fn a_day_that_owns_the_exchange_after_a_verb_of_report_dates_it() {
+    let body =
+        "President Tom Ward and his counterpart Ali Khan have agreed to cooperate on trade, \
+                the ministry said on Friday.\n\"Having taken part in a teleconference with \
+                regional leaders earlier in the day, both leaders reiterated their commitment to \
+                cooperate,\" the ministry said following Thursday's phone talks between the two \
+                leaders.";
+    let out = crate::extract::testing::read(body, Some("2024-05-24"), Language::En);
+    let date = out.date.value.map(|d| d.to_string());
+    assert_eq!(date.as_deref(), Some("2024-05-23"), "{body}");
+}
+
 /// "X said on Tuesday that … . In a phone call with Y, X said …": a lead that dates remarks the
 /// report says were made in the exchange dates it; a lead's day of saying beside a report that
 /// does not say so is only the saying's.
