@@ -15,7 +15,8 @@ use crate::model::{Confidence, EventDate, EventKind};
 pub use dateline::stays;
 use dateline::{abroad, dateline, filed_at, headed_by, in_brackets, lead_abroad, on_line};
 use report::{
-    dated_otherwise, held_in, in_exchange, in_tokens, margins_in, met_in, stayed_at, visited, Scope,
+    dated_otherwise, held_in, in_exchange, in_tokens, margins_in, met_in, named_again_in,
+    stayed_at, visited, Scope,
 };
 
 /// The sentences that report the event.
@@ -92,6 +93,13 @@ pub fn find(
             text.running(s + 1..s + 3)
                 .filter(|&k| !otherwise(k) && !lex.sentence_marks_another(text, k))
                 .find_map(|k| margins_in(text, lex, &scope, s, k))
+        })
+        // "X met Y on Monday. Speaking after the bilateral talks at the State House in Dar es
+        // Salaam, X said …": the exchange named again, where it was held.
+        .or_else(|| {
+            text.running(s + 1..s + 3)
+                .filter(|&k| !otherwise(k))
+                .find_map(|k| named_again_in(text, lex, &scope, k))
         })
         .or_else(|| {
             text.running(s + 1..text.sentences.len())

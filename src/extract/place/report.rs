@@ -315,6 +315,33 @@ pub(super) fn margins_in(
     in_tokens(text, lex, scope, k + 1..end, false)
 }
 
+/// The place right after the cue by which sentence `s` names the exchange again with a definite
+/// word, up to the clause's end ("Speaking after the bilateral talks at the State House in Dar
+/// es Salaam, X said …"): where the exchange the report told was held.
+pub(super) fn named_again_in(
+    text: &Text,
+    lex: &Lexicon,
+    scope: &Scope,
+    s: usize,
+) -> Option<(String, Confidence)> {
+    let tokens = text.sentences[s].tokens.clone();
+    let (kind, cue) = kind::classify(lex.sentence_cues(text, s))?;
+    if !matches!(kind, EventKind::Meeting | EventKind::Talks) {
+        return None;
+    }
+    let base = text.folded.folded_offset(text.span(tokens.clone()).start);
+    let first = text.token_at(text.folded.body_offset(base + cue.start));
+    let after = text.token_at(text.folded.body_offset(base + cue.end));
+    let at = |k: usize| text.introduces_place(k) || text.words.sites.contains(&text.fw(k));
+    if !(after < tokens.end && text.points_back(first) && at(after)) {
+        return None;
+    }
+    let end = (after + 1..tokens.end)
+        .find(|&j| text.tokens[j].is_punct(','))
+        .unwrap_or(tokens.end);
+    in_tokens(text, lex, scope, after..end, true)
+}
+
 /// The place the sentence's `tokens` name: a city by what the text calls it, one a preposition
 /// of place or a site introduces, or, with `palaces`, the city of a venue.
 pub(super) fn in_tokens(

@@ -36,6 +36,11 @@ fn visits_the_report_tells_place_it() {
             "President Tom Ward received Minister Ali Khan on Monday. Ward recalled his own visit to Nairobi with pleasure.",
             None,
         ),
+        // The exchange named again with a definite word, at its venue and city.
+        (
+            "President Tom Ward and visiting Minister Ali Khan met on Monday on trade.\nSpeaking to the press after the talks at the hotel in Mombasa, Ward said the ties were strong.",
+            Some("Mombasa"),
+        ),
     ] {
         check_in(Language::En, input, EventKind::Meeting, &[], expected);
     }
