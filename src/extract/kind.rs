@@ -468,6 +468,11 @@ mod tests {
                 Message,
             ),
             (
+                "X congratulated Y, expressing hope for an in-person meeting in Accra next spring.",
+                En,
+                Message,
+            ),
+            (
                 "X a félicité Y et a dit sa hâte de le rencontrer.",
                 Fr,
                 Message,

@@ -284,6 +284,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         ("hope", "to"),
         ("hopes", "to"),
         ("hoping", "to"),
+        // "expressing hope for a face-to-face meeting early next year".
+        ("hope", "for"),
+        ("hopes", "for"),
+        ("hoping", "for"),
         ("forward", "to"),
         ("eager", "to"),
         ("keen", "to"),
