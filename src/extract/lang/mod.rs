@@ -153,6 +153,9 @@ pub struct Words {
     /// Words of accreditation a few words before the country an envoy is posted to ("auprès de la
     /// République du Ghana").
     pub accredited: &'static [&'static str],
+    /// The words of an envoy's rank, which a text may write in lower case between the envoy and
+    /// where they are posted ("ambassadeurs extraordinaires et plénipotentiaires en Haïti").
+    pub envoy_ranks: &'static [&'static str],
     /// Words between an envoy's name and the country it represents ("Ali Khan pour le Ghana").
     pub representing: &'static [&'static str],
     /// The word that pairs a list of people with a list of countries in order ("X et Y,

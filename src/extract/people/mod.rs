@@ -146,7 +146,14 @@ pub fn find(text: &Text, lex: &Lexicon, home: Option<CountryCode>) -> Cast {
 /// `countries` are the body's, as `Lexicon::countries_in` finds them in the folded text.
 pub fn host_of_envoy(text: &Text, countries: &[(Range<usize>, CountryHit)]) -> Option<CountryCode> {
     let words = text.words;
-    let in_title = |j: usize| words.title_determiners.contains(&text.fw(j)) || text.capitalised(j);
+    let in_title = |j: usize| {
+        let f = text.fw(j);
+        words.title_determiners.contains(&f)
+            || words.envoy_ranks.contains(&f)
+            || text.capitalised(j)
+    };
+    // "les lettres de créance de deux nouveaux ambassadeurs … en Haïti": envoys in the plural.
+    let envoy = |f: &str| words.envoys.contains(&f.strip_suffix('s').unwrap_or(f));
     countries
         .iter()
         .filter(|(_, hit)| hit.form == CountryForm::Name)
@@ -159,7 +166,7 @@ pub fn host_of_envoy(text: &Text, countries: &[(Range<usize>, CountryHit)]) -> O
             let envoy = (at.saturating_sub(8)..at)
                 .rev()
                 .take_while(|&j| j + 1 == at || in_title(j + 1))
-                .any(|j| words.envoys.contains(&text.fw(j)));
+                .any(|j| envoy(text.fw(j)));
             envoy.then_some(hit.code)
         })
 }

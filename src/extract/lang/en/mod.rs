@@ -127,6 +127,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     postings: &["to"],
     mandates: &["for"],
     accredited: &[],
+    envoy_ranks: &["extraordinary", "plenipotentiary", "and"],
     representing: &["for", "from"],
     respectively: &["respectively"],
     envoy_pronouns: &["that", "those"],

@@ -170,6 +170,13 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     postings: &["au", "aux", "en"],
     mandates: &["pour"],
     accredited: &["aupres"],
+    envoy_ranks: &[
+        "extraordinaire",
+        "extraordinaires",
+        "plenipotentiaire",
+        "plenipotentiaires",
+        "et",
+    ],
     representing: &["pour"],
     respectively: &["respectivement"],
     envoy_pronouns: &["celui", "celle", "ceux", "celles"],

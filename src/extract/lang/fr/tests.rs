@@ -101,6 +101,11 @@ fn a_bare_title_takes_the_country_of_the_release_city_or_of_the_envoys_posting()
             "Le président de la République Tom Ward a reçu l'ambassadrice de France au Liban Ali Khan.",
             &["FR", "LB"],
         ),
+        // Envoys in the plural, their rank in lower case.
+        (
+            "Le président Tom Ward a reçu lundi les lettres de créance de trois nouveaux ambassadeurs extraordinaires et plénipotentiaires au Gabon.",
+            &["GA"],
+        ),
         // A leader who chairs an organisation in turn still speaks for his country.
         (
             "Le président Tom Ward a reçu mardi le chef de l'État Macky Sall, président en exercice de l'Union africaine.",
