@@ -74,6 +74,15 @@ impl Calendar {
         Some((self.month(name)?, year))
     }
 
+    /// A day glued to the month after it in a badly spaced text ("11avril"): the day and the
+    /// month.
+    pub fn day_and_month(&self, folded: &str) -> Option<(u32, u32)> {
+        let at = folded.bytes().take_while(u8::is_ascii_digit).count();
+        let (day, name) = folded.split_at(at);
+        let day: u32 = day.parse().ok().filter(|d| (1..32).contains(d))?;
+        Some((day, self.month(name)?))
+    }
+
     /// A month glued to the day after it in a badly spaced text ("october29"): the month and the
     /// day.
     pub fn month_and_day(&self, folded: &str) -> Option<(u32, u32)> {

@@ -65,6 +65,8 @@ fn written_dates() {
         Some("2021-03-12"),
     );
     check("X a reçu Y le vingt-deux mai.", None, Some("--05-22"));
+    // A day glued to its month in a badly spaced text.
+    check("X a reçu le jeudi 14mars Y.", None, Some("--03-14"));
     check(
         "Dans la soirée du 5 juin, X a appelé Y.",
         None,

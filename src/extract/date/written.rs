@@ -278,6 +278,19 @@ fn written_at(
             });
         }
     }
+    // "le mercredi 11avril": a day glued to its month, as a badly spaced text leaves it.
+    if let Some((day, month)) = calendar.day_and_month(text.fw(d)) {
+        let (year, end) = year_at(text, d + 1);
+        return Some(DateExpr {
+            tokens: i..end,
+            month,
+            day,
+            year,
+            weekday: wd,
+            range: false,
+            slipped: false,
+        });
+    }
     let (day, mut m, range) = first_day(text, d)?;
     // "the 5th of May"
     if text.fw(m) == "of" {
