@@ -29,8 +29,9 @@ pub(super) const STAYS: &[&str] = &[
     "arrivee",
     "arrive",
     "arrives",
-    // "était de passage à Berne".
+    // "était de passage à Berne", "était de retour ce mercredi à Berlin".
     "passage",
+    "retour",
     // "Il a été accueilli à l'aéroport de Lomé par le président": welcomed where they met.
     "accueilli",
     "accueillie",

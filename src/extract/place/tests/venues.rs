@@ -133,6 +133,10 @@ fn places_named_by_venues_missions_and_stays() {
             Some("Lomé"),
         ),
         (
+            "Le ministre Ali Khan a été reçu jeudi par le président Tom Ward. Il était de retour ce jeudi à Lomé pour la première fois depuis un an.",
+            Some("Lomé"),
+        ),
+        (
             "Le président Ali Khan a été reçu par le président Tom Ward. Il est arrivé lundi à Lomé.",
             Some("Lomé"),
         ),
