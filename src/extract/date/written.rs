@@ -249,16 +249,23 @@ fn written_at(
     if wd.is_some() && text.tokens.get(d).is_some_and(|t| t.is_punct(',')) {
         d += 1;
     }
+    let expr = |end: usize, month: u32, day: u32, year: Option<i32>, range: bool| DateExpr {
+        tokens: i..end,
+        month,
+        day,
+        year,
+        weekday: wd,
+        range,
+        slipped: false,
+    };
     if let Some((date, end)) = numeric_at(text, d, published) {
-        return Some(DateExpr {
-            tokens: i..end,
-            month: date.month(),
-            day: date.day(),
-            year: Some(date.year()),
-            weekday: wd,
-            range: false,
-            slipped: false,
-        });
+        return Some(expr(
+            end,
+            date.month(),
+            date.day(),
+            Some(date.year()),
+            false,
+        ));
     }
     if text.words.month_first {
         let glued = glued(text.fw(d)).filter(|_| text.capitalised(d));
@@ -267,29 +274,13 @@ fn written_at(
         if let Some((month, day)) = month {
             let (day, after, range) = day?;
             let (year, end) = year_at(text, after);
-            return Some(DateExpr {
-                tokens: i..end,
-                month,
-                day,
-                year,
-                weekday: wd,
-                range,
-                slipped: false,
-            });
+            return Some(expr(end, month, day, year, range));
         }
     }
     // "le mercredi 11avril": a day glued to its month, as a badly spaced text leaves it.
     if let Some((day, month)) = calendar.day_and_month(text.fw(d)) {
         let (year, end) = year_at(text, d + 1);
-        return Some(DateExpr {
-            tokens: i..end,
-            month,
-            day,
-            year,
-            weekday: wd,
-            range: false,
-            slipped: false,
-        });
+        return Some(expr(end, month, day, year, false));
     }
     let (day, mut m, range) = first_day(text, d)?;
     // "the 5th of May"
@@ -313,15 +304,7 @@ fn written_at(
             }
         },
     };
-    Some(DateExpr {
-        tokens: i..end,
-        month,
-        day,
-        year,
-        weekday: wd,
-        range,
-        slipped: false,
-    })
+    Some(expr(end, month, day, year, range))
 }
 
 /// The place a date closes a parenthesis with, as a list of a minister's items titles each one

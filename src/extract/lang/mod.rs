@@ -165,7 +165,7 @@ pub struct Words {
     pub envoy_pronouns: &'static [&'static str],
     /// The numbers of people a title counts, written out, with their values ("trois nouveaux
     /// ambassadeurs").
-    pub counts: &'static [(&'static str, usize)],
+    pub counts: &'static [(&'static str, u32)],
     /// Phrases of a presentation of credentials, which each envoy makes in turn: the first envoy
     /// the text names is the party of the one it reports.
     pub credentials: &'static [&'static str],

@@ -228,7 +228,7 @@ fn counted_guests(text: &Text, cast: &Cast, event: &Event, lone: usize) -> Optio
     let count = |k: usize| {
         (words.counts.iter())
             .find(|&&(word, _)| word == text.fw(k))
-            .map(|&(_, n)| n)
+            .map(|&(_, n)| n as usize)
             .or_else(|| text.fw(k).parse::<usize>().ok())
     };
     // The count, and at most one adjective between it and the title ("trois nouveaux ambassadeurs").

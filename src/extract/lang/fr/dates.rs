@@ -143,3 +143,6 @@ pub(super) const DAYS_IN_WORDS: &[(&str, u32)] = &[
     ("trente", 30),
     ("trente-et-un", 31),
 ];
+
+/// The numbers a title counts ("les deux présidents"), two to ten, written as the days are.
+pub(super) const COUNTS: &[(&str, u32)] = DAYS_IN_WORDS.split_at(10).0.split_at(1).1;

@@ -180,17 +180,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     representing: &["pour"],
     respectively: &["respectivement"],
     envoy_pronouns: &["celui", "celle", "ceux", "celles"],
-    counts: &[
-        ("deux", 2),
-        ("trois", 3),
-        ("quatre", 4),
-        ("cinq", 5),
-        ("six", 6),
-        ("sept", 7),
-        ("huit", 8),
-        ("neuf", 9),
-        ("dix", 10),
-    ],
+    counts: dates::COUNTS,
     credentials: &["lettres de creance", "copies figurees"],
     signing: &["fait", "signe"],
     monarchs: &[
