@@ -189,9 +189,14 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
             .or_else(|| participants::sender_country(&text, &cast, *p))
             .or(who.country);
     }
-    participants::hosts(&text, lexicon, &cast, &main, &folded_countries, &mut who);
-    participants::by_elimination(&text, lexicon, &cast, &main, &folded_countries, &mut who);
-    participants::by_namesake(&text, lexicon, &cast, &main, &folded_countries, &mut who);
+    let grounds = participants::Grounds {
+        text: &text,
+        lex: lexicon,
+        cast: &cast,
+        event: &main,
+        hits: &folded_countries,
+    };
+    participants::worked_out(grounds, &mut who);
     // "le vice-président du Conseil départemental de La Réunion": an overseas department's
     // official is of the state it is part of.
     for p in &mut who {

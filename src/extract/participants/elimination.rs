@@ -3,11 +3,32 @@
 
 use std::ops::Range;
 
+use super::visits::hosts;
 use crate::extract::event::Event;
 use crate::extract::lexicon::{CountryForm, CountryHit, Lexicon};
 use crate::extract::people::{clause_word, served, Cast};
 use crate::extract::text::Text;
 use crate::model::{CountryCode, Participant};
+
+/// What the parties' countries are worked out from: the text, the gazetteer, whom the text names,
+/// the event reported and the text's country names (folded spans).
+#[derive(Clone, Copy)]
+pub struct Grounds<'g> {
+    pub text: &'g Text<'g>,
+    pub lex: &'g Lexicon,
+    pub cast: &'g Cast,
+    pub event: &'g Event,
+    pub hits: &'g [(Range<usize>, CountryHit)],
+}
+
+/// The countries of the parties that nothing in their titles gives, worked out from the report:
+/// the visit the hosts receive a visitor on, then the countries the report names, then a country
+/// named like a party.
+pub fn worked_out(g: Grounds, who: &mut [Participant]) {
+    hosts(g, who);
+    by_elimination(g, who);
+    by_namesake(g, who);
+}
 
 /// "Le ministre Ali Khan s'est entretenu avec son homologue français Tom Ward … entre la Tunisie
 /// et la France": of two parties, one unknown and given no country, the other's country and one
@@ -21,15 +42,8 @@ use crate::model::{CountryCode, Participant};
 /// Where the report names more countries, the first party's is the one it pairs with the other's,
 /// else the one other whose people it names; a pair of ties outweighs even a lone other country
 /// named near the exchange. The other side may be several people of one country.
-/// `hits` are the text's country names (folded spans).
-pub fn by_elimination(
-    text: &Text,
-    lex: &Lexicon,
-    cast: &Cast,
-    event: &Event,
-    hits: &[(Range<usize>, CountryHit)],
-    who: &mut [Participant],
-) {
+fn by_elimination(g: Grounds, who: &mut [Participant]) {
+    let (text, lex, cast, event, hits) = (g.text, g.lex, g.cast, g.event, g.hits);
     let parties = &event.people;
     let Some(s) = event.sentence.filter(|_| parties.len() >= 2) else {
         return;
@@ -198,14 +212,8 @@ pub(super) fn official(text: &Text, lex: &Lexicon, cast: &Cast, p: usize) -> boo
 /// "le chef de l'Etat congolais" in a text that names "Congo-Brazzaville": a demonym two
 /// countries share stands, for a person the gazetteer does not know, for the one of them the text
 /// names by name. `hits` are the text's country names (folded spans).
-pub fn by_namesake(
-    text: &Text,
-    lex: &Lexicon,
-    cast: &Cast,
-    event: &Event,
-    hits: &[(Range<usize>, CountryHit)],
-    who: &mut [Participant],
-) {
+fn by_namesake(g: Grounds, who: &mut [Participant]) {
+    let (text, lex, cast, event, hits) = (g.text, g.lex, g.cast, g.event, g.hits);
     let by_name = |c: &CountryCode| {
         (hits.iter())
             .any(|(r, h)| h.code == *c && h.form == CountryForm::Name && text.proper(r.clone()))
@@ -237,8 +245,15 @@ mod tests {
         let main = event::main(&text, &lex, &cast);
         let mut who = participants::listed(&cast, &main.people);
         let hits = lex.countries_in(&text.folded.text);
-        participants::hosts(&text, &lex, &cast, &main, &hits, &mut who);
-        super::by_elimination(&text, &lex, &cast, &main, &hits, &mut who);
+        let grounds = super::Grounds {
+            text: &text,
+            lex: &lex,
+            cast: &cast,
+            event: &main,
+            hits: &hits,
+        };
+        super::hosts(grounds, &mut who);
+        super::by_elimination(grounds, &mut who);
         who.iter()
             .map(|p| p.country.map(|c| c.to_string()))
             .collect()

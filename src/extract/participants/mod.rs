@@ -19,11 +19,10 @@ mod visits;
 pub use apart::{addressed, signed_letter, Letter};
 pub use complete::complete;
 pub use delegations::heads as delegation_heads;
-pub use elimination::{by_elimination, by_namesake};
+pub use elimination::{worked_out, Grounds};
 use messages::principal_of_envoy;
 pub use messages::{bearer, carried, first_pair, sender_country, taken_by_proxy};
 use unnamed::bind_unnamed;
-pub use visits::hosts;
 
 /// How many words before a name a cue whose objects are listed still makes it an aside.
 const LISTED_REACH: usize = 12;

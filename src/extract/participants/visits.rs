@@ -1,10 +1,7 @@
 //! The country of the parties who receive a visitor: the one the visit is to.
 
-use std::ops::Range;
-
-use super::elimination::{official, paired_with};
-use crate::extract::event::Event;
-use crate::extract::lexicon::{CountryHit, Lexicon};
+use super::elimination::{official, paired_with, Grounds};
+use crate::extract::lexicon::Lexicon;
 use crate::extract::people::Cast;
 use crate::extract::place;
 use crate::extract::text::Text;
@@ -24,15 +21,8 @@ const GUESTS_REACH: usize = 3;
 /// then has the one the report pairs with the hosts' ("relations between Jamaica and Colombia").
 /// So too a lone party who welcomes unnamed guests on their visit ("extended a cordial welcome to
 /// the visitors on their trip to Taiwan").
-/// `hits` are the text's country names (folded spans).
-pub fn hosts(
-    text: &Text,
-    lex: &Lexicon,
-    cast: &Cast,
-    event: &Event,
-    hits: &[(Range<usize>, CountryHit)],
-    who: &mut [Participant],
-) {
+pub(super) fn hosts(g: Grounds, who: &mut [Participant]) {
+    let (text, lex, cast, event, hits) = (g.text, g.lex, g.cast, g.event, g.hits);
     let parties = &event.people;
     let Some(s) = event.sentence else {
         return;
