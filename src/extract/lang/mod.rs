@@ -213,6 +213,8 @@ pub struct Words {
     /// Adjectives that raise a role's grade ("haute représentante", "high commissioner"), never a
     /// body's name before it.
     pub role_grades: &'static [&'static str],
+    /// Words of membership that open a title after a name's comma ("X, membre du bureau").
+    pub members: &'static [&'static str],
     /// Possessive determiners ("son", "his"): "thanked his counterpart" takes the counterpart as
     /// its object.
     pub possessives: &'static [&'static str],

@@ -146,10 +146,14 @@ impl Finder<'_, '_> {
             };
         // "John Key, ancien Premier ministre", "Ana Silva, son homologue pour le Mexique": a
         // modifier, an article or a possessive may open the title.
-        let opener = matches!(
-            first,
-            "membre" | "le" | "la" | "l'" | "son" | "sa" | "the" | "his" | "her"
-        ) || words.title_modifiers.contains(&first);
+        let opener = [
+            words.definite,
+            words.possessives,
+            words.title_modifiers,
+            words.members,
+        ]
+        .iter()
+        .any(|list| list.contains(&first));
         // "Ali Khan, the special envoy of …": after the article, up to two words may qualify
         // the role.
         let role_from = |k: usize| {

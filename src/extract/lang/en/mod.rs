@@ -200,6 +200,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     role_grades: &["high"],
     possessives: &["his", "her", "their", "its", "our"],
+    members: &["member"],
     verbs_after_name: &[
         "met",
         "held",

@@ -247,6 +247,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     role_grades: &["haut", "haute", "hauts", "hautes"],
     possessives: &["son", "sa", "ses", "leur", "leurs"],
+    members: &["membre"],
     verbs_after_name: &["a", "s'", "ont", "et", "se"],
     with: "avec",
     receiving: &["recu", "rencontre", "accueilli"],
