@@ -1,0 +1,51 @@
+//! The parties a sentence names only as "the two" or "both" of a role: the two people named before.
+
+use std::ops::Range;
+
+use crate::extract::people::Cast;
+use crate::extract::text::Text;
+
+/// "Les deux chefs d'État ont eu un entretien", "The Ministers discussed": the parties of an
+/// exchange a sentence names only as "the two" or "both" of a role or "the" of a plural role
+/// (before its trigger, or as the subject after a fronted phrase that holds it: "Lors de leur
+/// entretien, les deux ministres ont…") are the two people the text named before it, when it
+/// named exactly two.
+pub fn the_two(text: &Text, cast: &Cast, sentence: usize, trigger: usize) -> Option<Vec<usize>> {
+    let tokens = two_subject(text, sentence, trigger)?;
+    let mut people = Vec::new();
+    for m in cast
+        .mentions
+        .iter()
+        .take_while(|m| m.name.start < tokens.start)
+    {
+        if !text.sentences[text.sentence_of(m.name.start)].heading && !people.contains(&m.person) {
+            people.push(m.person);
+        }
+    }
+    (people.len() == 2).then_some(people)
+}
+
+/// The tokens of sentence `sentence` when it names the parties of the exchange at `trigger` only as
+/// "the two" of a role or "the" of a plural role (`the_two`).
+pub(super) fn two_subject(text: &Text, sentence: usize, trigger: usize) -> Option<Range<usize>> {
+    let tokens = text.sentences.get(sentence)?.tokens.clone();
+    let [the, two] = text.words.the_two;
+    // "les deux Premiers ministres", "the two leaders": a role in the plural, though the list of
+    // roles has only its singular.
+    let of_role = |k: usize| {
+        let f = text.fw(k);
+        let singular = f.strip_suffix('s').unwrap_or(f);
+        text.words.roles.contains(&f) || text.words.roles.contains(&singular)
+    };
+    let comma = |k: usize| text.tokens[k].is_punct(',');
+    let fronted = |k: usize| k > trigger + 1 && comma(k - 1) && !(trigger..k - 1).any(comma);
+    let any_role = |k: usize| of_role(k) || text.words.the_two_of_any_role.contains(&text.fw(k));
+    (tokens.start..tokens.end).find(|&k| {
+        (k < trigger || fronted(k))
+            && (text.fw(k) == the
+                && (text.fw(k + 1) == two && any_role(k + 2) || text.plural_role(k + 1))
+                // "In their first meeting, both leaders …".
+                || text.words.both.contains(&text.fw(k)) && any_role(k + 1))
+    })?;
+    Some(tokens)
+}
