@@ -275,15 +275,24 @@ pub(super) fn met_in(
     if (scope.cast.mentions.iter()).any(|m| tokens.contains(&m.name.start)) {
         return None;
     }
+    let (_, after) = meeting_cue(text, lex, s)?;
+    (after < tokens.end && text.introduces_place(after))
+        .then(|| scan(text, lex, scope, after..after + 1, tokens.end, false))
+        .flatten()
+}
+
+/// The cue by which sentence `s` names a meeting or talks, as its first token and the token
+/// right after it.
+fn meeting_cue(text: &Text, lex: &Lexicon, s: usize) -> Option<(usize, usize)> {
     let (kind, cue) = kind::classify(lex.sentence_cues(text, s))?;
     if !matches!(kind, EventKind::Meeting | EventKind::Talks) {
         return None;
     }
-    let base = text.folded.folded_offset(text.span(tokens.clone()).start);
-    let after = text.token_at(text.folded.body_offset(base + cue.end));
-    (after < tokens.end && text.introduces_place(after))
-        .then(|| scan(text, lex, scope, after..after + 1, tokens.end, false))
-        .flatten()
+    let base = text
+        .folded
+        .folded_offset(text.span(text.sentences[s].tokens.clone()).start);
+    let token = |at: usize| text.token_at(text.folded.body_offset(base + at));
+    Some((token(cue.start), token(cue.end)))
 }
 
 /// The place of the gathering on whose margins sentence `s`, naming no one, sets an exchange the
@@ -325,13 +334,7 @@ pub(super) fn named_again_in(
     s: usize,
 ) -> Option<(String, Confidence)> {
     let tokens = text.sentences[s].tokens.clone();
-    let (kind, cue) = kind::classify(lex.sentence_cues(text, s))?;
-    if !matches!(kind, EventKind::Meeting | EventKind::Talks) {
-        return None;
-    }
-    let base = text.folded.folded_offset(text.span(tokens.clone()).start);
-    let first = text.token_at(text.folded.body_offset(base + cue.start));
-    let after = text.token_at(text.folded.body_offset(base + cue.end));
+    let (first, after) = meeting_cue(text, lex, s)?;
     let at = |k: usize| text.introduces_place(k) || text.words.sites.contains(&text.fw(k));
     if !(after < tokens.end && text.points_back(first) && at(after)) {
         return None;
