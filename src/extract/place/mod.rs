@@ -2,6 +2,7 @@
 
 mod dateline;
 mod report;
+mod scan;
 mod venue;
 
 use std::ops::Range;
@@ -15,9 +16,10 @@ use crate::model::{Confidence, EventDate, EventKind};
 pub use dateline::stays;
 use dateline::{abroad, dateline, filed_at, headed_by, in_brackets, lead_abroad, on_line};
 use report::{
-    dated_otherwise, held_in, in_exchange, in_tokens, margins_in, met_in, named_again_in,
-    stayed_at, visited, Scope,
+    dated_otherwise, held_in, in_exchange, margin, margins_in, met_in, named_again_in, stayed_at,
+    visited, Scope,
 };
+use scan::in_tokens;
 
 /// The sentences that report the event.
 pub struct Reports<F: Fn(usize) -> Option<Range<usize>>> {
@@ -59,6 +61,10 @@ pub fn find(
     let reported = |s: usize| in_tokens(text, lex, &scope, text.sentences[s].tokens.clone(), true);
     let told = |s: usize, cue: Option<&Range<usize>>| in_exchange(text, lex, &scope, s, cue);
     let otherwise = |k: usize| dated_otherwise(text, dates, reports.date, k);
+    // The two sentences after the report's that tell of the event's own day, and of those, the
+    // ones that mark no other exchange.
+    let next = || text.running(s + 1..s + 3).filter(|&k| !otherwise(k));
+    let unmarked = || next().filter(|&k| !lex.sentence_marks_another(text, k));
     // A statement's lead tells the visit for all its articles, the one that reports far below.
     let statement = kind == EventKind::JointStatement;
     let at_home = |(place, _): &(String, Confidence)| {
@@ -84,23 +90,15 @@ pub fn find(
         .or_else(|| filed_at(text, lex, cast, dates, tokens.clone(), kind).filter(at_home))
         // "X held a meeting with Y. The two ministers met in New York …": the next sentence tells
         // where, naming no one.
+        .or_else(|| unmarked().find_map(|k| met_in(text, lex, &scope, k)))
         .or_else(|| {
-            text.running(s + 1..s + 3)
-                .filter(|&k| !otherwise(k) && !lex.sentence_marks_another(text, k))
-                .find_map(|k| met_in(text, lex, &scope, k))
-        })
-        .or_else(|| {
-            text.running(s + 1..s + 3)
-                .filter(|&k| !otherwise(k) && !lex.sentence_marks_another(text, k))
-                .find_map(|k| margins_in(text, lex, &scope, s, k))
+            (margin(text, tokens.clone()).is_some())
+                .then(|| unmarked().find_map(|k| margins_in(text, lex, &scope, k)))
+                .flatten()
         })
         // "X met Y on Monday. Speaking after the bilateral talks at the State House in Dar es
         // Salaam, X said …": the exchange named again, where it was held.
-        .or_else(|| {
-            text.running(s + 1..s + 3)
-                .filter(|&k| !otherwise(k))
-                .find_map(|k| named_again_in(text, lex, &scope, k))
-        })
+        .or_else(|| next().find_map(|k| named_again_in(text, lex, &scope, k)))
         .or_else(|| {
             text.running(s + 1..text.sentences.len())
                 .take(3)

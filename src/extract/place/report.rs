@@ -3,42 +3,46 @@
 
 use std::ops::Range;
 
-use super::{known_at, known_from, venue};
+use super::scan::{in_tokens, scan, unknown_city};
+use super::{known_at, venue};
 use crate::extract::date;
 use crate::extract::kind;
-use crate::extract::lexicon::{CountryForm, Lexicon};
+use crate::extract::lexicon::Lexicon;
 use crate::extract::people::Cast;
-use crate::extract::text::{fold, Text};
+use crate::extract::text::Text;
 use crate::model::{Confidence, EventDate, EventKind};
 
 /// What the report's sentences are read with: who the text names, and where the dates of days
-/// other than the event's end.
+/// other than the event's are written.
 pub(super) struct Scope<'c> {
     pub cast: &'c Cast,
-    /// The tokens right after a written date of another day ("qui se dérouleront du 21 au 24
-    /// septembre à Nanning"): a place they introduce is that day's event's.
-    pub elsewhen: Vec<usize>,
-    /// The tokens a written date of another month starts at ("lors de sa visite à Beijing du 29
-    /// août au 5 septembre"): a place right before it is that day's event's.
-    pub dated_after: Vec<usize>,
+    /// The tokens of each written date of another day, and whether its month is another too.
+    others: Vec<(Range<usize>, bool)>,
 }
 
 impl<'c> Scope<'c> {
     pub fn new(cast: &'c Cast, dates: &date::Dates, date: Option<EventDate>) -> Scope<'c> {
-        let day = date.map(|d| d.month_day());
-        let other_days =
-            || (dates.all.iter()).filter(|d| day.is_some_and(|day| (d.month, d.day) != day));
-        let elsewhen = other_days().map(|d| d.tokens.end).collect();
-        // Of another month: a day next to the event's may be its own, misread.
-        let dated_after = other_days()
-            .filter(|d| day.is_some_and(|(month, _)| d.month != month))
-            .map(|d| d.tokens.start)
-            .collect();
-        Scope {
-            cast,
-            elsewhen,
-            dated_after,
-        }
+        let others = date.map_or_else(Vec::new, |date| {
+            let (month, day) = date.month_day();
+            (dates.all.iter())
+                .filter(|d| (d.month, d.day) != (month, day))
+                .map(|d| (d.tokens.clone(), d.month != month))
+                .collect()
+        });
+        Scope { cast, others }
+    }
+
+    /// Whether token `k` comes right after a written date of another day ("qui se dérouleront du
+    /// 21 au 24 septembre à Nanning"): a place it introduces is that day's event's.
+    pub fn elsewhen(&self, k: usize) -> bool {
+        self.others.iter().any(|(tokens, _)| tokens.end == k)
+    }
+
+    /// Whether a written date of another month starts at token `k` ("lors de sa visite à Beijing
+    /// du 29 août au 5 septembre"): a place right before it is that day's event's. Only another
+    /// month's: a day next to the event's may be its own, misread.
+    pub fn dated_after(&self, k: usize) -> bool {
+        (self.others.iter()).any(|(tokens, month)| *month && tokens.start == k)
     }
 }
 
@@ -249,8 +253,8 @@ pub(super) fn held_in(
                 .unwrap_or((held + reach).min(tokens.end));
             let after = held + 1..end;
             in_tokens(text, lex, scope, after.clone(), true).or_else(|| {
-                let k = (after.clone())
-                    .find(|&k| text.introduces_place(k) && !scope.elsewhen.contains(&k))?;
+                let k =
+                    (after.clone()).find(|&k| text.introduces_place(k) && !scope.elsewhen(k))?;
                 let city = unknown_city(text, lex, scope.cast, k + 1, after.end)?;
                 Some((text.body[text.span(city)].to_string(), Confidence::Medium))
             })
@@ -296,32 +300,30 @@ fn meeting_cue(text: &Text, lex: &Lexicon, s: usize) -> Option<(usize, usize)> {
 }
 
 /// The place of the gathering on whose margins sentence `s`, naming no one, sets an exchange the
-/// report `main` also set on the margins of a gathering it did not place ("X et Y se sont
-/// entretenus en marge du sommet de l'Union. C'est en marge de ce sommet à Niamey que …"): a
-/// readout often tells the occasion again, with its city, in a sentence of its own.
+/// report also set on the margins of a gathering it did not place ("X et Y se sont entretenus en
+/// marge du sommet de l'Union. C'est en marge de ce sommet à Niamey que …"): a readout often
+/// tells the occasion again, with its city, in a sentence of its own.
 pub(super) fn margins_in(
     text: &Text,
     lex: &Lexicon,
     scope: &Scope,
-    main: usize,
     s: usize,
 ) -> Option<(String, Confidence)> {
-    let margin = |tokens: Range<usize>| {
-        tokens
-            .clone()
-            .find(|&k| text.words.sidelines.contains(&text.fw(k)))
-    };
-    margin(text.sentences[main].tokens.clone())?;
     let tokens = text.sentences[s].tokens.clone();
     if (scope.cast.mentions.iter()).any(|m| tokens.contains(&m.name.start)) {
         return None;
     }
-    let k = margin(tokens.clone())?;
+    let k = margin(text, tokens.clone())?;
     // The gathering's name runs long, up to the clause's end: the sentence tells nothing else.
     let end = (k + 1..tokens.end)
         .find(|&j| text.tokens[j].is_punct(','))
         .unwrap_or(tokens.end);
     in_tokens(text, lex, scope, k + 1..end, false)
+}
+
+/// The first word of `tokens` that names the margins of a gathering ("on the sidelines of").
+pub(super) fn margin(text: &Text, mut tokens: Range<usize>) -> Option<usize> {
+    tokens.find(|&k| text.words.sidelines.contains(&text.fw(k)))
 }
 
 /// The place right after the cue by which sentence `s` names the exchange again with a definite
@@ -343,253 +345,4 @@ pub(super) fn named_again_in(
         .find(|&j| text.tokens[j].is_punct(','))
         .unwrap_or(tokens.end);
     in_tokens(text, lex, scope, after..end, true)
-}
-
-/// The place the sentence's `tokens` name: a city by what the text calls it, one a preposition
-/// of place or a site introduces, or, with `palaces`, the city of a venue.
-pub(super) fn in_tokens(
-    text: &Text,
-    lex: &Lexicon,
-    scope: &Scope,
-    tokens: Range<usize>,
-    palaces: bool,
-) -> Option<(String, Confidence)> {
-    let end = tokens.end;
-    scan(text, lex, scope, tokens, end, palaces)
-}
-
-/// The place `in_tokens` finds from a word of `scanned`, the place itself running on to token
-/// `end` ("in Washington, D.C." when the clause ends at its comma).
-fn scan(
-    text: &Text,
-    lex: &Lexicon,
-    scope: &Scope,
-    scanned: Range<usize>,
-    end: usize,
-    palaces: bool,
-) -> Option<(String, Confidence)> {
-    let tokens = scanned.start..end;
-    let cast = scope.cast;
-    let named = |k: usize| cast.mentions.iter().any(|m| m.name.contains(&k));
-    let scanned_start = scanned.start;
-    for k in scanned {
-        // "in the German city of Bonn", "dans la ville portuaire de Tanger", "in capital Ankara",
-        // "in the Turkish capital, Ankara": a city by what the text calls it; not the name of an
-        // authority, in capitals ("the Lord Mayor of the City of London").
-        let of = (text.words.city_of.iter()).find_map(|&(w, of)| match of {
-            _ if text.fw(k) != w || text.tokens[k].capitalised && k > scanned_start => None,
-            "" if text.tokens.get(k + 1).is_some_and(|t| t.is_punct(',')) => Some(k + 1),
-            "" => Some(k),
-            _ => (k + 1..k + 3).find(|&j| text.fw(j) == of),
-        });
-        // "on the sidelines of the Munich Security Conference": the city of the event's name.
-        if let Some(city) = named_event_s(text, lex, k, tokens.end) {
-            return Some((city.to_string(), Confidence::High));
-        }
-        let city = of.map_or(tokens.end, |j| j + 1);
-        // A comma sets off only a city the gazetteer knows ("human capital, Minister X said").
-        let set_off = of.is_some_and(|j| text.tokens[j].is_punct(','));
-        if set_off && known_at(text, lex, city, tokens.end).is_none() {
-            continue;
-        }
-        if city < tokens.end && text.capitalised(city) && !named(city) {
-            // "in the city of San Francisco, United States": an unknown city of several words.
-            let unknown = || unknown_city(text, lex, cast, city, tokens.end).map(|c| text.span(c));
-            let place = (known_at(text, lex, city, tokens.end))
-                .or_else(|| unknown().map(|span| &text.body[span]))
-                .unwrap_or(text.word(city));
-            return Some((place.to_string(), Confidence::High));
-        }
-        // A venue's name that holds its city, or runs on into it.
-        if palaces {
-            if let Some(city) = venue::named_with(text, lex, &tokens, k) {
-                return Some((city.to_string(), Confidence::High));
-            }
-        }
-        // "a reçu au Vatican", "au Caire": a country's preposition that holds an article holds
-        // that of a city's name; not "en Flandre", a region.
-        let article_city = || {
-            let w = text.fw(k);
-            text.words.country_prepositions.contains(&w)
-                && text.words.title_determiners.contains(&w)
-                && known_at(text, lex, k + 1, tokens.end).is_some_and(|p| lex.names_city(&fold(p)))
-        };
-        let introduces =
-            (text.introduces_place(k) || article_city()) && !scope.elsewhen.contains(&k);
-        // "au palais de Carthage", "at State House, Nairobi": the city after a venue.
-        let palace = palaces && venue::joins_city(text, &tokens, k);
-        let words = text.words;
-        let site = introduces || words.sites.contains(&text.fw(k));
-        if !(site || palace) || k + 1 >= tokens.end {
-            continue;
-        }
-        // "l'ambassadrice extraordinaire et plénipotentiaire du Ghana à Dakar": a mission's title
-        // runs on to its seat, up to the comma that closes it; "avec résidence à Nairobi", "dont
-        // la résidence est basée à Nairobi", but not "à la résidence du président à Brazzaville",
-        // a building where they met.
-        let building = |p: usize| {
-            words.buildings.contains(&text.fw(p))
-                && p > 0
-                && (words.definite.contains(&text.fw(p - 1))
-                    || words.possessives.contains(&text.fw(p - 1)))
-        };
-        let mission = (k.saturating_sub(10).max(tokens.start)..k)
-            .rev()
-            .take_while(|&p| !text.tokens[p].is_punct(','))
-            .any(|p| {
-                words.missions.contains(&text.fw(p)) && !building(p)
-                    || words.residence.open(text.folded_from(p))
-            });
-        if mission {
-            continue;
-        }
-        let first = k + 1;
-        if site {
-            if let Some(city) = venue::city_before(text, lex, first, tokens.end) {
-                return Some((city.to_string(), Confidence::High));
-            }
-        }
-        // "at the Vatican": a known place after its article, unless it names a building after it
-        // ("at the Kampala House in Nairobi").
-        if words.definite.contains(&text.fw(first)) && !named(first + 1) {
-            let building = |k: usize| k < tokens.end && text.capitalised(k);
-            let known = known_from(text, lex, first + 1, tokens.end);
-            if let Some((place, _)) = known.filter(|&(_, after)| !building(after)) {
-                return Some((place.to_string(), Confidence::High));
-            }
-        }
-        if !text.capitalised(first) {
-            continue;
-        }
-        if site && !named(first) {
-            if let Some(city) = before_country(text, lex, first, tokens.end) {
-                return Some((text.body[text.span(city)].to_string(), Confidence::High));
-            }
-        }
-        if !(introduces || palace) {
-            continue;
-        }
-        // A known place, its article included ("à La Haye"), even where a name runs on from it
-        // ("a reçu à Phnom Penh Tom Ward": the guest comes after the place), else one
-        // capitalised word after "à" that is no article, possessive or month ("à Sa Majesté").
-        if let Some((place, after)) = known_from(text, lex, first, tokens.end) {
-            // "sa visite à Beijing du 29 août au 5 septembre": the place of another day's event,
-            // the date's preposition before it or not.
-            let dated = |j: usize| scope.dated_after.contains(&j);
-            if dated(after)
-                || text
-                    .tokens
-                    .get(after)
-                    .is_some_and(|t| t.is_word() && !t.capitalised)
-                    && dated(after + 1)
-            {
-                continue;
-            }
-            let city = palace.then(|| venue::city_after(text, lex, after, tokens.end));
-            return Some((
-                city.flatten().unwrap_or(place).to_string(),
-                Confidence::High,
-            ));
-        }
-        if named(first) {
-            continue;
-        }
-        // "a reçu à Kosyam": a seat of government is a venue, not its city.
-        if text.words.not_places.contains(&text.fw(first))
-            || text.words.is_calendar_word(text.fw(first))
-            || lex.is_seat(text.fw(first))
-        {
-            continue;
-        }
-        // "at State House, Entebbe": the word a comma sets after a venue is its city, known or
-        // not, in either language.
-        let after_venue = palace && text.tokens[k].is_punct(',');
-        let is_country = !lex.countries_in(text.fw(first)).is_empty();
-        if (introduces && text.words.unknown_places || after_venue)
-            && !is_country
-            && text.tokens[first].is_word()
-            && lex.by_surname(text.fw(first)).is_empty()
-        {
-            let next_is_name = text.capitalised(first + 1) && first + 1 < tokens.end;
-            if !next_is_name {
-                return Some((text.word(first).to_string(), Confidence::Medium));
-            }
-        }
-    }
-    None
-}
-
-/// "at Nuvara Eliya, Sri Lanka", "à Carbis Bay, au Royaume-Uni": up to three capitalised words
-/// that a comma sets before the name of a country, or its preposition, starting at token `first`,
-/// are a city of that country, known or not.
-fn before_country(text: &Text, lex: &Lexicon, first: usize, end: usize) -> Option<Range<usize>> {
-    (1..=3).find_map(|n| {
-        let comma = first + n;
-        let words = (first..comma).all(|k| text.tokens[k].is_word() && text.capitalised(k));
-        if comma + 1 >= end || !words || !text.tokens[comma].is_punct(',') {
-            return None;
-        }
-        let country = comma
-            + 1
-            + usize::from(
-                text.words
-                    .country_prepositions
-                    .contains(&text.fw(comma + 1)),
-            );
-        let after = text.folded_span(country..(country + 3).min(end));
-        let country = (lex.countries_in(after).first())
-            .is_some_and(|(r, hit)| r.start == 0 && hit.form == CountryForm::Name);
-        let city_is_country = !lex.countries_in(text.folded_span(first..comma)).is_empty();
-        (country && !city_is_country).then_some(first..comma)
-    })
-}
-
-/// Up to three capitalised words from token `first` that are no one's name, no country, article
-/// or month: a city the gazetteer does not know.
-fn unknown_city(
-    text: &Text,
-    lex: &Lexicon,
-    cast: &Cast,
-    first: usize,
-    end: usize,
-) -> Option<Range<usize>> {
-    let named = |k: usize| cast.mentions.iter().any(|m| m.name.contains(&k));
-    let word = |k: usize| {
-        k < end
-            && text.tokens[k].is_word()
-            && text.capitalised(k)
-            && !named(k)
-            && !text.words.not_places.contains(&text.fw(k))
-            && !text.words.is_calendar_word(text.fw(k))
-            && !lex.is_seat(text.fw(k))
-    };
-    let last = (first..(first + 3).min(end))
-        .take_while(|&k| word(k))
-        .last()?;
-    let city = first..last + 1;
-    lex.countries_in(text.folded_span(city.clone()))
-        .is_empty()
-        .then_some(city)
-}
-
-/// The known city the name of an event holds, after a word of its margins at token `k` ("on the
-/// sidelines of the Munich Security Conference", "en marge de la Conférence de Toronto sur …"):
-/// the name's capitalised words, numbers and the articles and joiners between them.
-fn named_event_s<'a>(text: &Text<'a>, lex: &Lexicon, k: usize, end: usize) -> Option<&'a str> {
-    let words = text.words;
-    if !words.sidelines.contains(&text.fw(k)) {
-        return None;
-    }
-    let in_name = |j: usize| {
-        let w = text.fw(j);
-        text.capitalised(j)
-            || w.starts_with(|c: char| c.is_ascii_digit())
-            || words.genitives.contains(&w)
-            || words.definite.contains(&w)
-            || words.gatherings.contains(&w)
-    };
-    (k + 1..(k + 10).min(end))
-        .take_while(|&j| in_name(j))
-        .filter(|&j| text.capitalised(j))
-        .find_map(|j| known_at(text, lex, j, end))
 }
