@@ -41,7 +41,7 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
             || words.day_parts.contains(&named)
             || named == "hui"
             // "in a conversation held (21 June) with X": the day of the act named before.
-            || words.took_place.contains(&named));
+            || words.places.took_place.contains(&named));
     // "l'accord du 12 mars" is another act's day; "lors de leur entretien du 5 décembre" the
     // exchange's, unless set before ("leur dernière conversation du 17 janvier").
     let exchange_of = |k: usize| {
@@ -172,7 +172,7 @@ pub(super) fn took_place_as_another(text: &Text, d: &DateExpr, sentence_start: u
     let told = words.relatives.contains(&text.fw(relative))
         && within
             .clone()
-            .any(|k| words.took_place.contains(&text.fw(k)));
+            .any(|k| words.places.took_place.contains(&text.fw(k)));
     // "où il aura un entretien avec Y le 5 mai" tells an exchange to come, which is reported.
     let to_come = text.in_future(within.clone())
         && !within

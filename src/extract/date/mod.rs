@@ -246,7 +246,7 @@ pub fn event_date(
             let words = text.words;
             let stay = |k: usize| {
                 let w = text.fw(k);
-                words.stays.contains(&w) || words.visits.contains(&w)
+                words.places.stays.contains(&w) || words.visits.contains(&w)
             };
             if !lead.clone().any(stay) {
                 return None;

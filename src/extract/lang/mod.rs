@@ -15,9 +15,11 @@ mod cut;
 mod detect;
 mod en;
 mod fr;
+mod places;
 
 pub use cut::CutPhrases;
 pub use detect::{detect, of};
+pub use places::PlaceWords;
 
 /// The folded words of one language the extractor reads by.
 #[derive(Debug)]
@@ -100,8 +102,6 @@ pub struct Words {
     /// Relative pronouns that open, after a comma, what a party did besides the exchange ("Kono,
     /// who attended the ministers' meeting in Manila, called on …").
     pub asides_of_party: &'static [&'static str],
-    /// Words that tell an exchange was held ("held", "took place", "s'est tenue", "a eu lieu").
-    pub took_place: &'static [&'static str],
     /// Words of a visit ("visite", "séjour"): a sentence telling a party's visit tells the event again.
     pub visits: &'static [&'static str],
     /// Exchanges named in the plural ("une série d'audiences"): a lead that announces a series
@@ -243,9 +243,6 @@ pub struct Words {
     /// Phrases opening a sentence that names, one after another, the guests the sentence before
     /// gave only a plural title ("X received five ambassadors. They are A from …, B from …").
     pub guests_named: CutPhrases,
-    /// Phrases that add to an envoy's title where they reside ("avec résidence à Nairobi"): part
-    /// of the title, and the country they name is not the envoy's.
-    pub residence: CutPhrases,
     /// Phrases that go on a title after a word that ends one ("ministre par intérim, X").
     pub title_tails: CutPhrases,
     /// Prepositions, as written, that go on a title with the portfolio it is in charge of, where
@@ -378,16 +375,6 @@ pub struct Words {
     /// Prepositions before a country's name, folded ("au", "en", "in"): "à Carbis Bay, au
     /// Royaume-Uni".
     pub country_prepositions: &'static [&'static str],
-    /// Words that tell an exchange was held by its host, besides `took_place`, the place after
-    /// them ("hosted the meeting in Wellington", "a organisé la rencontre à Lomé").
-    pub hosted: &'static [&'static str],
-    /// Prepositions of a site, which set a city only when its country's name follows it ("at
-    /// Nuvara Eliya, Sri Lanka").
-    pub sites: &'static [&'static str],
-    /// Words of a party's stay or journey, the city after them ("séjourne à Lomé", "le
-    /// déplacement de Niamey", "arrived in Nairobi"): where the exchange reported beside them
-    /// took place.
-    pub stays: &'static [&'static str],
     /// Words for the day after the one a sentence writes ("Having arrived on November 15, X met
     /// Y the following morning", "Arrivé le 15 mai, X a été reçu le lendemain par Y").
     pub next_day: CutPhrases,
@@ -395,10 +382,6 @@ pub struct Words {
     /// of the talks, X attended …", "La veille de la rencontre, …"): the day it writes is the
     /// one before the exchange.
     pub eve_of_exchange: CutPhrases,
-    /// Words before a word of `stays` that put a party on that stay ("en visite officielle à
-    /// Paris", "a effectué une visite de travail à Lomé"), after which the kind of stay may be
-    /// said before the place.
-    pub on_stay: &'static [&'static str],
     /// Words that put what follows them before the exchange reported ("à la suite de son récent
     /// séjour à Lomé", "fait suite à celle effectuée le 9 mars"): its stay and its date are
     /// another event's.
@@ -406,13 +389,6 @@ pub struct Words {
     /// Prepositions that, opening a sentence before a month and its comma, recall another
     /// exchange ("In July, X met Y" after wishes told first), folded.
     pub month_openers: &'static [&'static str],
-    /// Words of a visit the sentence that reports the exchange tells, the city right after them
-    /// or after a word of `journeys_to` ("visiting New York", "during his visit to Kuala Lumpur",
-    /// "welcomed X to Washington"), where a language's prepositions of place do not already name
-    /// it.
-    pub journeys: &'static [&'static str],
-    /// Words that lead from a word of `journeys` to the city visited ("visit to Tallinn").
-    pub journeys_to: &'static [&'static str],
     /// Words that make a visit after them one to come ("ahead of his visit to Paris", "invited
     /// him to visit Tokyo"): not where the exchange took place.
     pub later: &'static [&'static str],
@@ -421,34 +397,9 @@ pub struct Words {
     pub agreements: &'static [&'static str],
     /// Words by which a wire's report points to the city it was filed in ("the meeting here").
     pub here: &'static [&'static str],
-    /// Words that tell where a party is ("The Minister is presently in Sri Lanka", "qui se trouve
-    /// actuellement au Mali", "l'envoyé est à Niamey"), beside those of stays, journeys and visits.
-    pub whereabouts: &'static [&'static str],
-    /// Nouns of a gathering that its name may hold in lower case ("en marge de la conférence de
-    /// Munich", "on the sidelines of the summit of …").
-    pub gatherings: &'static [&'static str],
-    /// Words of an event's margins, before its name ("on the sidelines of the Munich Security
-    /// Conference", "en marge de la Conférence de Toronto"): a city the name holds placed both.
-    pub sidelines: &'static [&'static str],
-    /// Words that open what an exchange was about ("met X to discuss the situation in Goma",
-    /// "pour évoquer"): a place after them is the topic's, not where the exchange was held.
-    pub topics: &'static [&'static str],
-    /// Whether one capitalised word after such a preposition is a place though the gazetteer does not
-    /// know it ("à Kosyam"); not where the preposition also introduces times and topics ("in May").
-    pub unknown_places: bool,
-    /// Venues after which the city is named ("palais", "house"), and the words that join it.
-    pub venues: &'static [&'static str],
-    pub venue_joiners: &'static [&'static str],
-    /// Buildings whose names follow them ("au Château de Val Fleuri", "the Palace of Westminster"):
-    /// neither the word nor the name after it and its joiner names a person.
-    pub buildings: &'static [&'static str],
     /// The prepositions of the genitive (folded): they join a building to its name ("the Palace
     /// of Westminster") and a message to whose it is ("les condoléances du président X").
     pub genitives: &'static [&'static str],
-    /// Whether a wire's dateline signed in brackets places the encounter it reports ("Kinshasa,
-    /// 17 juin 2022 (ACP).- …": national agencies file from where their leaders receive), not
-    /// where international wires merely file from ("WASHINGTON, Nov 19 (Reuters) -").
-    pub signed_datelines_place: bool,
     /// Whether talks told again as a meeting were held face to face: the language's word for talks
     /// names any conversation, by phone as well ("s'est entretenu … Cette rencontre …"), where
     /// English issuers call the same talks "the meeting" whatever they were.
@@ -475,16 +426,6 @@ pub struct Words {
     /// ("secrétaire d'État chargée de la Francophonie", "Minister responsible for the Commonwealth"):
     /// an organisation named there makes no one its official.
     pub portfolios: &'static [&'static str],
-    /// Missions whose seat is named with them ("l'ambassade des États-Unis à Port-au-Prince", "avec
-    /// résidence à Nairobi"): the city is part of the mission's name, not where the event took
-    /// place.
-    pub missions: &'static [&'static str],
-    /// A word for a city and the preposition that names it ("the German city of Bonn"), or none
-    /// where the city follows the word ("the Turkish capital Ankara"): the capitalised word after
-    /// them is a city, known to the gazetteer or not.
-    pub city_of: &'static [(&'static str, &'static str)],
-    /// Words after a preposition of place that never start a place.
-    pub not_places: &'static [&'static str],
     /// Words that announce another exchange after the main one.
     pub secondary_markers: &'static [&'static str],
     /// Words that point to a text given below ("vous propose ci-dessous le communiqué conjoint"):
@@ -522,6 +463,8 @@ pub struct Words {
     pub recalling: &'static [&'static str],
     /// How a title is composed in the language: as written, not folded.
     pub titles: Phrasing,
+    /// The words of places: where an exchange was held, where a party stayed, venues and missions.
+    pub places: PlaceWords,
 }
 
 impl Words {

@@ -1,6 +1,7 @@
 //! The lexicon's automata and maps, asked as the extractor asks them.
 
 use super::*;
+use crate::extract::text::fold;
 
 /// The longest whole-word match from every word start, with no word passed over: what
 /// `Phrases::whole_words` must find.

@@ -164,13 +164,15 @@ impl Finder<'_, '_> {
     fn names_a_building(&self, i: usize) -> bool {
         let (text, words) = (self.text, self.text.words);
         let mut start = i;
-        while start > 0 && text.capitalised(start - 1) && !words.buildings.contains(&text.fw(start))
+        while start > 0
+            && text.capitalised(start - 1)
+            && !words.places.buildings.contains(&text.fw(start))
         {
             start -= 1;
         }
-        words.buildings.contains(&text.fw(start))
+        words.places.buildings.contains(&text.fw(start))
             || start >= 2
                 && words.genitives.contains(&text.fw(start - 1))
-                && words.buildings.contains(&text.fw(start - 2))
+                && words.places.buildings.contains(&text.fw(start - 2))
     }
 }

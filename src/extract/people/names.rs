@@ -222,10 +222,10 @@ impl Finder<'_, '_> {
                 // "hosted his guest at Aso Villa": after a preposition of place, they name the
                 // venue even where a title runs on over the preposition ("South Africa's
                 // President at Aso Villa"), as a title held in a city does.
-                let closes_on_venue = text.words.venues.contains(&text.fw(run.end - 1));
+                let closes_on_venue = text.words.places.venues.contains(&text.fw(run.end - 1));
                 let sited = run.start > 0
                     && (text.introduces_place(run.start - 1)
-                        || text.words.sites.contains(&text.fw(run.start - 1)));
+                        || text.words.places.sites.contains(&text.fw(run.start - 1)));
                 let venue = !honorific
                     && run.start > 0
                     && (text.words.definite.contains(&text.fw(run.start - 1))

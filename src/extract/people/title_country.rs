@@ -153,7 +153,7 @@ impl Finder<'_, '_> {
         let folded = self.text.folded_span(tokens);
         // "… au Tchad avec résidence à Yaoundé (Cameroun)": the country of the envoy's residence
         // is not theirs.
-        let folded = (self.text.words.residence.phrases().iter())
+        let folded = (self.text.words.places.residence.phrases().iter())
             .filter_map(|p| {
                 (folded.match_indices(p)).find_map(|(at, _)| {
                     let after = &folded[at + p.len()..];

@@ -143,7 +143,12 @@ impl Finder<'_, '_> {
                 && (!self.text.capitalised(k) || shouted())
                 && !self.joins_portfolios(k)
                 && !held_in()
-                && !self.text.words.residence.open(self.text.folded_from(k))
+                && !self
+                    .text
+                    .words
+                    .places
+                    .residence
+                    .open(self.text.folded_from(k))
                 && !self.text.words.title_tails.open(self.text.folded_from(k))
                 && !self.portfolio_to(k)
             {
@@ -166,7 +171,14 @@ impl Finder<'_, '_> {
                 let clause = self.text.words.titles_capitalised
                     && self.text.capitalised(k)
                     && (k + 1..i)
-                        .take_while(|&j| !self.text.words.residence.open(self.text.folded_from(j)))
+                        .take_while(|&j| {
+                            !self
+                                .text
+                                .words
+                                .places
+                                .residence
+                                .open(self.text.folded_from(j))
+                        })
                         .any(|j| clause_word(self.text, self.listed[j], j));
                 if titles_another || clause {
                     return None;
@@ -204,7 +216,7 @@ impl Finder<'_, '_> {
         let (text, words) = (self.text, self.text.words);
         start >= 2
             && words.genitives.contains(&text.fw(start - 1))
-            && words.venues.contains(&text.fw(start - 2))
+            && words.places.venues.contains(&text.fw(start - 2))
     }
 
     /// "l'Ordre Souverain de Malte": where titles are written in lower case, a role word with a

@@ -58,7 +58,7 @@ pub(super) fn filed_at(
     // "Hanoï (VNA) – Le président … a reçu …": the city a national agency signs its dispatch
     // from, undated, places the audience as a dated signed dateline does, below a headline or a
     // photo's caption as well as on the text's first line.
-    let signed = |c: &Range<usize>| text.words.signed_datelines_place && credit_dash(c.end);
+    let signed = |c: &Range<usize>| text.words.places.signed_datelines_place && credit_dash(c.end);
     // "… Jokowi said.Antalya, Turkey (ANTARA News) - Indonesia and …": a caption run into the
     // dispatch leaves its dateline opening a sentence before the report, not a line.
     let credited = |c: &Range<usize>| credit_dash(date::after_country(text, lex, c));
@@ -274,7 +274,7 @@ fn byline(text: &Text, lex: &Lexicon, report: usize) -> Option<Range<usize>> {
 /// Whether the wire signs the dateline's date in brackets, where its language's agencies date
 /// from the place of the event ("Kinshasa, 17 juin 2022 (ACP).- …").
 fn signed(text: &Text, d: &date::DateExpr) -> bool {
-    text.words.signed_datelines_place
+    text.words.places.signed_datelines_place
         && (text.tokens.get(d.tokens.end)).is_some_and(|t| t.is_punct('('))
 }
 
@@ -282,9 +282,9 @@ fn signed(text: &Text, d: &date::DateExpr) -> bool {
 /// Hall": talks at a venue, its name of a few words at most, are held in person.
 fn at_a_venue(text: &Text, report: &Range<usize>) -> bool {
     (report.clone()).any(|k| {
-        text.words.venues.contains(&text.fw(k))
+        text.words.places.venues.contains(&text.fw(k))
             && (k.saturating_sub(VENUE_NAME_WORDS + 1).max(report.start)..k)
-                .any(|j| text.introduces_place(j) || text.words.sites.contains(&text.fw(j)))
+                .any(|j| text.introduces_place(j) || text.words.places.sites.contains(&text.fw(j)))
     })
 }
 
@@ -304,9 +304,9 @@ fn told_in_person(text: &Text, report: &Range<usize>) -> bool {
             && !text.in_future(x.tokens.clone())
             && (x.tokens.clone()).any(|k| {
                 let w = text.fw(k);
-                words.stays.contains(&w)
-                    || words.journeys.contains(&w)
-                    || words.sidelines.contains(&w)
+                words.places.stays.contains(&w)
+                    || words.places.journeys.contains(&w)
+                    || words.places.sidelines.contains(&w)
             })
     })
 }
@@ -462,13 +462,20 @@ pub fn stays<'t>(
     let (start, end) = (tokens.start, tokens.end);
     let told = move |k: usize| {
         let w = text.fw(k);
-        [words.whereabouts, words.stays, words.journeys, words.visits]
-            .iter()
-            .any(|list| list.contains(&w))
+        [
+            words.places.whereabouts,
+            words.places.stays,
+            words.places.journeys,
+            words.visits,
+        ]
+        .iter()
+        .any(|list| list.contains(&w))
     };
     let to = move |j: usize| {
         let w = text.fw(j);
-        text.introduces_place(j) || words.journeys_to.contains(&w) || words.postings.contains(&w)
+        text.introduces_place(j)
+            || words.places.journeys_to.contains(&w)
+            || words.postings.contains(&w)
     };
     let names = move |first: usize| {
         let after = text.folded_span(first..(first + 5).min(end));

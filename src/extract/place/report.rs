@@ -99,7 +99,7 @@ pub(super) fn in_exchange(
             .find(|&k| {
                 text.tokens[k].is_punct(',')
                     || text.tokens[k].is_punct(';')
-                    || words.topics.contains(&text.fw(k))
+                    || words.places.topics.contains(&text.fw(k))
             })
             .unwrap_or(tokens.end);
         c.end..end
@@ -120,7 +120,8 @@ pub(super) fn stayed_at(
 ) -> Option<(String, Confidence)> {
     let tokens = text.sentences[sentence].tokens.clone();
     let words = text.words;
-    let to = |k: usize| text.introduces_place(k) || words.venue_joiners.contains(&text.fw(k));
+    let to =
+        |k: usize| text.introduces_place(k) || words.places.venue_joiners.contains(&text.fw(k));
     // "en visite officielle à Paris", "en visite d'État à Paris": a party on a stay may say what
     // kind of stay before the place, in words in lower case or after a particle.
     let kind_of_stay = |k: usize| {
@@ -130,7 +131,7 @@ pub(super) fn stayed_at(
     // "est arrivé lundi à Paris", "arrived on Monday in Beijing": the day may come first.
     let day = |k: usize| words.names_day(text.fw(k));
     let places_after = |k: usize| {
-        let on_stay = k > tokens.start && words.on_stay.contains(&text.fw(k - 1));
+        let on_stay = k > tokens.start && words.places.on_stay.contains(&text.fw(k - 1));
         let dated = day(k + 1) || day(k + 2) && !text.introduces_place(k + 1);
         // "en visite d'amitié et de travail à Lomé": a stay's kind may take five words.
         let gap = if on_stay {
@@ -149,12 +150,12 @@ pub(super) fn stayed_at(
     let earlier = |k: usize| set_by(text, words.earlier, tokens.start, k);
     let resides = |k: usize| {
         (k.saturating_sub(4).max(tokens.start)..k)
-            .any(|p| words.residence.open(text.folded_from(p)))
+            .any(|p| words.places.residence.open(text.folded_from(p)))
     };
     (tokens.clone())
         .filter(|&k| {
             let w = text.fw(k);
-            (words.stays.contains(&w) || words.whereabouts.contains(&w))
+            (words.places.stays.contains(&w) || words.places.whereabouts.contains(&w))
                 && !earlier(k)
                 && !resides(k)
         })
@@ -178,10 +179,10 @@ pub(super) fn visited(text: &Text, lex: &Lexicon, s: usize) -> Option<(String, C
     let to = |k: usize| {
         (k + 1..(k + 8).min(tokens.end))
             .take_while(|&j| !text.tokens[j].is_punct(','))
-            .find(|&j| words.journeys_to.contains(&text.fw(j)))
+            .find(|&j| words.places.journeys_to.contains(&text.fw(j)))
     };
     (tokens.clone())
-        .filter(|&k| words.journeys.contains(&text.fw(k)) && !elsewhen(k))
+        .filter(|&k| words.places.journeys.contains(&text.fw(k)) && !elsewhen(k))
         .find_map(|k| {
             known_at(text, lex, k + 1, tokens.end)
                 .or_else(|| known_at(text, lex, to(k)? + 1, tokens.end))
@@ -216,7 +217,7 @@ pub(super) fn held_in(
     // A word that tells the holding ("held", "took place", "s'est tenue", "hosted").
     let holding = |&k: &usize| {
         let w = text.fw(k);
-        text.words.took_place.contains(&w) || text.words.hosted.contains(&w)
+        text.words.places.took_place.contains(&w) || text.words.places.hosted.contains(&w)
     };
     let first = (tokens.clone()).find(holding)?;
     // The exchange named before the word ("the meeting was held in"), or right after it by one
@@ -232,10 +233,11 @@ pub(super) fn held_in(
     // "in furtherance of the regional Summit held in Abuja": a gathering named right before the
     // participle, not itself the exchange, was held there; the exchange was, only if held on its
     // margins.
-    let margins = |k: usize| (tokens.start..k).any(|j| text.words.sidelines.contains(&text.fw(j)));
+    let margins =
+        |k: usize| (tokens.start..k).any(|j| text.words.places.sidelines.contains(&text.fw(j)));
     let gathering = |k: usize| {
         k > tokens.start
-            && text.words.gatherings.contains(&text.fw(k - 1))
+            && text.words.places.gatherings.contains(&text.fw(k - 1))
             && !named(k - 1..k)
             && !margins(k)
     };
@@ -246,7 +248,7 @@ pub(super) fn held_in(
             // "organisé en marge du sommet des dirigeants des pays du G20 à Bali": the margins of
             // an event whose name runs long, up to the clause's end.
             let margins = (held + 1..(held + 4).min(tokens.end))
-                .any(|k| text.words.sidelines.contains(&text.fw(k)));
+                .any(|k| text.words.places.sidelines.contains(&text.fw(k)));
             let reach = if margins { MARGINS_REACH } else { HELD_REACH };
             let end = (held + 1..(held + reach).min(tokens.end))
                 .find(|&k| margins && text.tokens[k].is_punct(','))
@@ -323,7 +325,7 @@ pub(super) fn margins_in(
 
 /// The first word of `tokens` that names the margins of a gathering ("on the sidelines of").
 pub(super) fn margin(text: &Text, mut tokens: Range<usize>) -> Option<usize> {
-    tokens.find(|&k| text.words.sidelines.contains(&text.fw(k)))
+    tokens.find(|&k| text.words.places.sidelines.contains(&text.fw(k)))
 }
 
 /// The place right after the cue by which sentence `s` names the exchange again with a definite
@@ -337,7 +339,7 @@ pub(super) fn named_again_in(
 ) -> Option<(String, Confidence)> {
     let tokens = text.sentences[s].tokens.clone();
     let (first, after) = meeting_cue(text, lex, s)?;
-    let at = |k: usize| text.introduces_place(k) || text.words.sites.contains(&text.fw(k));
+    let at = |k: usize| text.introduces_place(k) || text.words.places.sites.contains(&text.fw(k));
     if !(after < tokens.end && text.points_back(first) && at(after)) {
         return None;
     }

@@ -41,7 +41,7 @@ pub(super) fn scan(
         // "in the German city of Bonn", "dans la ville portuaire de Tanger", "in capital Ankara",
         // "in the Turkish capital, Ankara": a city by what the text calls it; not the name of an
         // authority, in capitals ("the Lord Mayor of the City of London").
-        let of = (text.words.city_of.iter()).find_map(|&(w, of)| match of {
+        let of = (text.words.places.city_of.iter()).find_map(|&(w, of)| match of {
             _ if text.fw(k) != w || text.tokens[k].capitalised && k > scanned_start => None,
             "" if text.tokens.get(k + 1).is_some_and(|t| t.is_punct(',')) => Some(k + 1),
             "" => Some(k),
@@ -83,7 +83,7 @@ pub(super) fn scan(
         // "au palais de Carthage", "at State House, Nairobi": the city after a venue.
         let palace = palaces && venue::joins_city(text, &tokens, k);
         let words = text.words;
-        let site = introduces || words.sites.contains(&text.fw(k));
+        let site = introduces || words.places.sites.contains(&text.fw(k));
         if !(site || palace) || k + 1 >= tokens.end {
             continue;
         }
@@ -92,7 +92,7 @@ pub(super) fn scan(
         // la résidence est basée à Nairobi", but not "à la résidence du président à Brazzaville",
         // a building where they met.
         let building = |p: usize| {
-            words.buildings.contains(&text.fw(p))
+            words.places.buildings.contains(&text.fw(p))
                 && p > 0
                 && (words.definite.contains(&text.fw(p - 1))
                     || words.possessives.contains(&text.fw(p - 1)))
@@ -101,8 +101,8 @@ pub(super) fn scan(
             .rev()
             .take_while(|&p| !text.tokens[p].is_punct(','))
             .any(|p| {
-                words.missions.contains(&text.fw(p)) && !building(p)
-                    || words.residence.open(text.folded_from(p))
+                words.places.missions.contains(&text.fw(p)) && !building(p)
+                    || words.places.residence.open(text.folded_from(p))
             });
         if mission {
             continue;
@@ -159,7 +159,7 @@ pub(super) fn scan(
             continue;
         }
         // "a reçu à Kosyam": a seat of government is a venue, not its city.
-        if text.words.not_places.contains(&text.fw(first))
+        if text.words.places.not_places.contains(&text.fw(first))
             || text.words.is_calendar_word(text.fw(first))
             || lex.is_seat(text.fw(first))
         {
@@ -169,7 +169,7 @@ pub(super) fn scan(
         // not, in either language.
         let after_venue = palace && text.tokens[k].is_punct(',');
         let is_country = !lex.countries_in(text.fw(first)).is_empty();
-        if (introduces && text.words.unknown_places || after_venue)
+        if (introduces && text.words.places.unknown_places || after_venue)
             && !is_country
             && text.tokens[first].is_word()
             && lex.by_surname(text.fw(first)).is_empty()
@@ -223,7 +223,7 @@ pub(super) fn unknown_city(
             && text.tokens[k].is_word()
             && text.capitalised(k)
             && !named(k)
-            && !text.words.not_places.contains(&text.fw(k))
+            && !text.words.places.not_places.contains(&text.fw(k))
             && !text.words.is_calendar_word(text.fw(k))
             && !lex.is_seat(text.fw(k))
     };
@@ -241,7 +241,7 @@ pub(super) fn unknown_city(
 /// the name's capitalised words, numbers and the articles and joiners between them.
 fn named_event_s<'a>(text: &Text<'a>, lex: &Lexicon, k: usize, end: usize) -> Option<&'a str> {
     let words = text.words;
-    if !words.sidelines.contains(&text.fw(k)) {
+    if !words.places.sidelines.contains(&text.fw(k)) {
         return None;
     }
     let in_name = |j: usize| {
@@ -250,7 +250,7 @@ fn named_event_s<'a>(text: &Text<'a>, lex: &Lexicon, k: usize, end: usize) -> Op
             || w.starts_with(|c: char| c.is_ascii_digit())
             || words.genitives.contains(&w)
             || words.definite.contains(&w)
-            || words.gatherings.contains(&w)
+            || words.places.gatherings.contains(&w)
     };
     (k + 1..(k + 10).min(end))
         .take_while(|&j| in_name(j))

@@ -17,9 +17,9 @@ pub(super) fn city_of<'a>(
     end: usize,
 ) -> Option<&'a str> {
     let words = text.words;
-    let venue = (from..(from + 3).min(end)).find(|&k| words.venues.contains(&text.fw(k)))?;
-    let joiner =
-        (venue + 1..(venue + 4).min(end)).find(|&k| words.venue_joiners.contains(&text.fw(k)))?;
+    let venue = (from..(from + 3).min(end)).find(|&k| words.places.venues.contains(&text.fw(k)))?;
+    let joiner = (venue + 1..(venue + 4).min(end))
+        .find(|&k| words.places.venue_joiners.contains(&text.fw(k)))?;
     known_at(text, lex, joiner + 1, end).or_else(|| {
         (joiner + 1 < end)
             .then(|| city_in_compound(lex, text.word(joiner + 1)))
@@ -43,7 +43,7 @@ pub(super) fn named_with<'a>(
         .then(|| city_in_compound(lex, text.word(k)))
         .flatten();
     compound.or_else(|| {
-        (text.words.venues.contains(&text.fw(k)))
+        (text.words.places.venues.contains(&text.fw(k)))
             .then(|| known_at(text, lex, k + 1, tokens.end))
             .flatten()
     })
@@ -66,7 +66,10 @@ pub(super) fn city_before<'a>(
     }
     (1..=3).rev().find_map(|len| {
         let venue = det + 1 + len;
-        if venue >= end || !words.venues.contains(&text.fw(venue)) || !text.capitalised(det + 1) {
+        if venue >= end
+            || !words.places.venues.contains(&text.fw(venue))
+            || !text.capitalised(det + 1)
+        {
             return None;
         }
         // "at the Hyderabad House, New Delhi"; a comma that closes the phrase places nothing.
@@ -88,7 +91,7 @@ pub(super) fn city_after<'a>(
     after: usize,
     end: usize,
 ) -> Option<&'a str> {
-    (after + 1 < end && text.words.venue_joiners.contains(&text.fw(after)))
+    (after + 1 < end && text.words.places.venue_joiners.contains(&text.fw(after)))
         .then(|| known_at(text, lex, after + 1, end))
         .flatten()
 }
@@ -96,12 +99,13 @@ pub(super) fn city_after<'a>(
 /// Whether token `k` joins a venue named in the five tokens before it to its city ("au palais de
 /// Carthage", "au Palais de l’Unité de Yaoundé", "at State House, Nairobi").
 pub(super) fn joins_city(text: &Text, tokens: &Range<usize>, k: usize) -> bool {
-    text.words.venue_joiners.contains(&text.fw(k)) && follows_venue(text, tokens, k)
+    text.words.places.venue_joiners.contains(&text.fw(k)) && follows_venue(text, tokens, k)
 }
 
 /// Whether a venue's word stands in the five tokens of `tokens` before token `k`.
 fn follows_venue(text: &Text, tokens: &Range<usize>, k: usize) -> bool {
-    (k.saturating_sub(5)..k).any(|p| p >= tokens.start && text.words.venues.contains(&text.fw(p)))
+    (k.saturating_sub(5)..k)
+        .any(|p| p >= tokens.start && text.words.places.venues.contains(&text.fw(p)))
 }
 
 /// The known place a hyphenated name is, opens or ends with ("Bamako-Koulouba", "Niamey-Sud").

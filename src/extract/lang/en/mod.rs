@@ -14,6 +14,7 @@ mod asides;
 mod cues;
 mod dates;
 mod names;
+mod places;
 
 pub(in crate::extract::lang) static WORDS: Words = Words {
     months: MONTHS,
@@ -74,7 +75,6 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "of", "the", "a", "an", "in", "at", "on", "with", "by", "for", "to", "during",
     ],
     asides_of_party: &["who"],
-    took_place: &["held", "place"],
     visits: &["visit", "stay"],
     series: &["audiences"],
     milestones: MILESTONES,
@@ -251,13 +251,6 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     and: "and",
     namely: &["namely"],
     guests_named: CutPhrases::new(&["they are", "they were", "these are", "these were"]),
-    // "Ambassador X, whose residence is in Nairobi": where the envoy sits.
-    residence: CutPhrases::new(&[
-        "with residence",
-        "resident in",
-        "residing in",
-        "whose residence",
-    ]),
     title_tails: CutPhrases::new(&[]),
     portfolio_to: &[],
     surnames_under_titles: true,
@@ -377,9 +370,6 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     place_prepositions: &["in"],
     country_prepositions: &["in"],
-    hosted: &["hosted"],
-    sites: &["at"],
-    stays: &["stay", "arrived", "arrival"],
     next_day: CutPhrases::new(&[
         "the following day",
         "the following morning",
@@ -394,7 +384,6 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "the day before the meeting",
         "the day before the talks",
     ]),
-    on_stay: &[],
     // "As a follow-up of the consultation held last January 19, …", "recalled his visit to …"
     earlier: &[
         "following",
@@ -407,15 +396,6 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "recalls",
     ],
     month_openers: &["in"],
-    journeys: &[
-        "visit",
-        "visits",
-        "visiting",
-        "trip",
-        "welcomed",
-        "welcoming",
-    ],
-    journeys_to: &["to"],
     agreements: &["agreed", "decided", "agree", "decide"],
     later: &[
         "ahead",
@@ -431,57 +411,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "invitation",
     ],
     here: &["here"],
-    whereabouts: &["is", "are", "presently", "currently"],
-    gatherings: &[
-        "summit",
-        "conference",
-        "forum",
-        "meeting",
-        "session",
-        "assembly",
-        "games",
-    ],
-    sidelines: &[
-        "sidelines",
-        "sideline",
-        "margins",
-        "margin",
-        "fringes",
-        "fringe",
-        "framework",
-    ],
-    topics: &[
-        "to",
-        "discuss",
-        "discussed",
-        "discussing",
-        "about",
-        "regarding",
-        "concerning",
-    ],
-    unknown_places: false,
-    venues: &[
-        "house",
-        "palace",
-        // The Malay, Spanish and Portuguese words for a palace, kept in English ("at Istana
-        // Merdeka, Jakarta", "at the Palácio do Planalto, Brasilia").
-        "istana",
-        "palacio",
-        "hall",
-        "headquarters",
-        "office",
-        "residence",
-        "ministry",
-        "building",
-        // "at the Presidential Villa, Abuja".
-        "villa",
-        // "at the Grand Hyatt Hotel, Jakarta", where summits lodge the leaders who meet there.
-        "hotel",
-    ],
-    venue_joiners: &[","],
-    buildings: &["palace", "castle", "hotel"],
     genitives: &["of"],
-    signed_datelines_place: false,
     talks_retold_as_meeting: false,
     final_statements: &["final communique"],
     talks_named: &["talks"],
@@ -492,18 +422,6 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     talks_nouns: &["talks", "discussions"],
     chairs_in_turn: &["in office", "in-office", "rotating"],
     portfolios: &["responsible"],
-    missions: &[
-        "embassy",
-        "embassies",
-        "consulate",
-        "consul",
-        // "Ambassador of Hungary, with residence in Nairobi": where the envoy sits.
-        "residence",
-    ],
-    city_of: &[("city", "of"), ("town", "of"), ("capital", "")],
-    not_places: &[
-        "the", "a", "an", "his", "her", "their", "its", "this", "that",
-    ],
     // "The full text of the statement adopted … has been released": the statement follows.
     pointers_below: &["below", "the full text of"],
     we: "we",
@@ -567,4 +485,5 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "separately",
         "in addition",
     ],
+    places: places::PLACES,
 };

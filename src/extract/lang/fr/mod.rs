@@ -11,11 +11,8 @@ use cues::CUES;
 use dates::{
     DAY_PARTS, FOREIGN_BEFORE, MILESTONES, MONTHS, MONTH_ABBREVIATIONS, REPORTING_VERBS, WEEKDAYS,
 };
-use names::{HONORIFICS, NOT_NAMES, PARTICLES, RESIDENCE, ROLES, TITLE_STOPS};
-use places::{
-    BUILDINGS, EARLIER, EVE_OF_EXCHANGE, GATHERINGS, HOSTED, MISSIONS, NOT_PLACES,
-    SECONDARY_MARKERS, STAYS, TOPICS,
-};
+use names::{HONORIFICS, NOT_NAMES, PARTICLES, ROLES, TITLE_STOPS};
+use places::{EARLIER, EVE_OF_EXCHANGE, SECONDARY_MARKERS};
 
 mod asides;
 mod cues;
@@ -130,17 +127,6 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "avec", "par", "pour", "sur", "dans",
     ],
     asides_of_party: &["qui"],
-    took_place: &[
-        "tenu",
-        "tenue",
-        "tenus",
-        "tenues",
-        "deroule",
-        "deroulee",
-        "deroules",
-        "deroulees",
-        "lieu",
-    ],
     visits: &["visite", "sejour"],
     series: &["audiences"],
     milestones: MILESTONES,
@@ -294,7 +280,6 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "il s'agit aussi",
         "ce sont",
     ]),
-    residence: CutPhrases::new(RESIDENCE),
     title_tails: CutPhrases::new(&[
         "par interim",
         // "le représentant spécial de l'ONU pour l'Afrique centrale, X": the region or the
@@ -462,31 +447,14 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     },
     place_prepositions: &["à"],
     country_prepositions: &["au", "en", "aux"],
-    hosted: HOSTED,
-    sites: &[],
     next_day: CutPhrases::new(&["le lendemain", "le jour suivant"]),
     eve_of_exchange: EVE_OF_EXCHANGE,
-    stays: STAYS,
-    on_stay: &["en", "une"],
     earlier: EARLIER,
     month_openers: &["en"],
-    // "lors de sa visite à Kuala Lumpur": "à" names the city already.
-    journeys: &[],
-    journeys_to: &[],
     later: &[],
     agreements: &["convenu", "convenus", "decide", "decides"],
     here: &[],
-    whereabouts: &["est", "sont", "suis", "trouve", "trouvent", "actuellement"],
-    // "dans le cadre de la conférence de Munich": within a gathering, as on its margins.
-    sidelines: &["marge", "marges", "cadre"],
-    gatherings: GATHERINGS,
-    topics: TOPICS,
-    unknown_places: true,
-    venues: &["palais", "aeroport"],
-    venue_joiners: &["de", "d'", "du"],
-    buildings: BUILDINGS,
     genitives: &["de", "d'", "du", "des"],
-    signed_datelines_place: true,
     talks_retold_as_meeting: true,
     final_statements: &["communique final"],
     // "Entretien entre X et Y" heads an audience as well: only negotiations name talks as such.
@@ -496,9 +464,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     talks_nouns: &["entretien", "entretiens", "pourparlers", "tete-a-tete"],
     chairs_in_turn: &["en exercice", "tournante"],
     portfolios: &["charge", "chargee", "charges", "chargees"],
-    missions: MISSIONS,
-    city_of: &[("ville", "de")],
-    not_places: NOT_PLACES,
+    places: places::PLACES,
 };
 
 // Sentences: abbreviations a full stop does not end, words that open a sentence.

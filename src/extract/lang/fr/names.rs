@@ -136,16 +136,6 @@ pub(super) const PARTICLES: &[&str] = &[
     "e",
 ];
 
-/// Phrases that add to an envoy's title where they reside ("avec résidence à Nairobi", "dont la
-/// résidence est basée à Nairobi").
-pub(super) const RESIDENCE: &[&str] = &[
-    "avec residence",
-    "en residence",
-    "resident a",
-    "residant a",
-    "dont la residence",
-];
-
 /// Capitalised words that are never part of a person's name.
 pub(super) const NOT_NAMES: &[&str] = &[
     "le",

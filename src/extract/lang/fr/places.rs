@@ -1,7 +1,7 @@
 //! French places: the words that tell where an exchange was held, where a party stayed, the
 //! venues and missions a city is named by, and what announces a further exchange, folded.
 
-use crate::extract::lang::CutPhrases;
+use crate::extract::lang::{CutPhrases, PlaceWords};
 
 /// Words that tell an exchange was held by its host ("a organisé la rencontre à Lomé").
 pub(super) const HOSTED: &[&str] = &["organise", "organisee"];
@@ -120,3 +120,49 @@ pub(super) const SECONDARY_MARKERS: &[&str] = &[
     "ensuite",
     "aussi",
 ];
+
+/// Phrases that add to an envoy's title where they reside ("avec résidence à Nairobi", "dont la
+/// résidence est basée à Nairobi").
+pub(super) const RESIDENCE: &[&str] = &[
+    "avec residence",
+    "en residence",
+    "resident a",
+    "residant a",
+    "dont la residence",
+];
+
+/// The words of places.
+pub(super) const PLACES: PlaceWords = PlaceWords {
+    took_place: &[
+        "tenu",
+        "tenue",
+        "tenus",
+        "tenues",
+        "deroule",
+        "deroulee",
+        "deroules",
+        "deroulees",
+        "lieu",
+    ],
+    residence: CutPhrases::new(RESIDENCE),
+    hosted: HOSTED,
+    sites: &[],
+    stays: STAYS,
+    on_stay: &["en", "une"],
+    // "lors de sa visite à Kuala Lumpur": "à" names the city already.
+    journeys: &[],
+    journeys_to: &[],
+    whereabouts: &["est", "sont", "suis", "trouve", "trouvent", "actuellement"],
+    // "dans le cadre de la conférence de Munich": within a gathering, as on its margins.
+    sidelines: &["marge", "marges", "cadre"],
+    gatherings: GATHERINGS,
+    topics: TOPICS,
+    unknown_places: true,
+    venues: &["palais", "aeroport"],
+    venue_joiners: &["de", "d'", "du"],
+    buildings: BUILDINGS,
+    signed_datelines_place: true,
+    missions: MISSIONS,
+    city_of: &[("ville", "de")],
+    not_places: NOT_PLACES,
+};
