@@ -48,7 +48,7 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
         let noun = before(k);
         let set_before = [before(k + 1), before(k + 2)]
             .iter()
-            .any(|w| words.past_after.contains(w) || words.earlier.contains(w));
+            .any(|w| words.past_after.contains(w) || words.sets_earlier(w));
         !set_before && names_an_exchange(words, noun)
     };
     // "date 2025-09-25 New York, 24 septembre 2025 – …": the page's stamp the text opens with.
@@ -131,7 +131,7 @@ fn clause_before<'a>(
 /// celle effectuée par Y à Lomé les 9 et 10 mars"), however many parties and acts it names
 /// ("following up on X's meeting with Y and the announcement of the Roadmap on February 23").
 fn follows_an_earlier_event(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
-    let earlier = |k: usize| text.words.earlier.contains(&text.fw(k));
+    let earlier = |k: usize| text.words.sets_earlier(text.fw(k));
     clause_before(text, d.tokens.start, sentence_start, EARLIER_CLAUSE).any(earlier)
         || opens_on_an_earlier_event(text, d, sentence_start)
 }
@@ -143,7 +143,7 @@ fn follows_an_earlier_event(text: &Text, d: &DateExpr, sentence_start: usize) ->
 fn opens_on_an_earlier_event(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
     let opens = (sentence_start..sentence_start + 3)
         .take_while(|&k| k < d.tokens.start)
-        .any(|k| text.words.earlier.contains(&text.fw(k)));
+        .any(|k| text.words.sets_earlier(text.fw(k)));
     let end = text.sentences[text.sentence_of(d.tokens.start)].tokens.end;
     // A month's name beside a day's number: "may" alone is a verb.
     let digit = |k: usize| starts_with_digit(text.fw(k));

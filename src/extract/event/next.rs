@@ -190,7 +190,7 @@ pub(super) fn kind_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
         let after = |cue: usize| {
             (tokens.clone())
                 .take_while(|&t| text.tokens[t].folded.start < base + cue)
-                .any(|t| words.earlier.contains(&text.fw(t)))
+                .any(|t| words.sets_earlier(text.fw(t)))
         };
         // "Cette rencontre a été l'occasion de …", "une rencontre": the noun names any exchange;
         // only a verb ("X a reçu Y") tells the talks held as an audience.

@@ -382,9 +382,10 @@ pub struct Words {
     /// of the talks, X attended …", "La veille de la rencontre, …"): the day it writes is the
     /// one before the exchange.
     pub eve_of_exchange: CutPhrases,
-    /// Words that put what follows them before the exchange reported ("à la suite de son récent
-    /// séjour à Lomé", "fait suite à celle effectuée le 9 mars"): its stay and its date are
-    /// another event's.
+    /// Words of sequence or of report that put what follows them before the exchange reported
+    /// ("à la suite de son séjour à Lomé", "fait suite à celle effectuée le 9 mars", "recalled
+    /// his visit to"): its stay and its date are another event's, as after a word of the past
+    /// (`recalling`, asked with these by `Words::sets_earlier`).
     pub earlier: &'static [&'static str],
     /// Prepositions that, opening a sentence before a month and its comma, recall another
     /// exchange ("In July, X met Y" after wishes told first), folded.
@@ -500,6 +501,12 @@ impl Words {
                     .collect(),
             })
             .collect()
+    }
+
+    /// Whether a folded word puts what follows it before the exchange reported: a word of
+    /// sequence or report, or of the past ("following", "après", "recent", "précédent").
+    pub fn sets_earlier(&self, folded: &str) -> bool {
+        self.earlier.contains(&folded) || self.recalling.contains(&folded)
     }
 
     /// A month or a day of the week, folded.

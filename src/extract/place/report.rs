@@ -147,7 +147,7 @@ pub(super) fn stayed_at(
     };
     // "à la suite de son récent séjour à Lomé": a stay before the exchange; "dont la résidence
     // se trouve à Nairobi": where an envoy sits.
-    let earlier = |k: usize| set_by(text, words.earlier, tokens.start, k);
+    let earlier = |k: usize| set_earlier(text, tokens.start, k);
     let resides = |k: usize| {
         (k.saturating_sub(4).max(tokens.start)..k)
             .any(|p| words.places.residence.open(text.folded_from(p)))
@@ -193,12 +193,18 @@ pub(super) fn visited(text: &Text, lex: &Lexicon, s: usize) -> Option<(String, C
 /// Whether words before token `k`, from token `start` on, set it before or after the exchange
 /// ("after his visit to", "ahead of his visit to").
 pub(super) fn set_elsewhen(text: &Text, start: usize, k: usize) -> bool {
-    set_by(text, text.words.earlier, start, k) || set_by(text, text.words.later, start, k)
+    set_earlier(text, start, k) || set_by(text, |w| text.words.later.contains(&w), start, k)
 }
 
-/// Whether a word of `list` stands in the four tokens before token `k`, from token `start` on.
-pub(super) fn set_by(text: &Text, list: &[&str], start: usize, k: usize) -> bool {
-    (k.saturating_sub(4).max(start)..k).any(|p| list.contains(&text.fw(p)))
+/// Whether words before token `k`, from token `start` on, set it before the exchange ("à la
+/// suite de son récent séjour à Lomé").
+fn set_earlier(text: &Text, start: usize, k: usize) -> bool {
+    set_by(text, |w| text.words.sets_earlier(w), start, k)
+}
+
+/// Whether a word that `sets` stands in the four tokens before token `k`, from token `start` on.
+fn set_by(text: &Text, sets: impl Fn(&str) -> bool, start: usize, k: usize) -> bool {
+    (k.saturating_sub(4).max(start)..k).any(|p| sets(text.fw(p)))
 }
 
 /// The place sentence `s` says an exchange it names was held in, known or not ("During the

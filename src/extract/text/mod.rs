@@ -274,8 +274,7 @@ impl<'a> Text<'a> {
         let words = self.words;
         let lead = r.end.min(r.start + EARLIER_LEAD + 1);
         let k = (r.start..lead).find(|&k| {
-            words.earlier.contains(&self.fw(k))
-                && words.done_before_report.contains(&self.fw(k + 1))
+            words.sets_earlier(self.fw(k)) && words.done_before_report.contains(&self.fw(k + 1))
         })?;
         let end = (k + 2..r.end).find(|&j| self.tokens[j].is_punct(','))?;
         Some(k..end)

@@ -389,8 +389,6 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "following",
         "follow-up",
         "after",
-        "recent",
-        "previous",
         "recalled",
         "recalling",
         "recalls",

@@ -421,7 +421,14 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     the_two: ["les", "deux"],
     the_two_of_any_role: &["personnalites", "hommes", "parties", "responsables"],
     both: &[],
-    recalling: &["recent", "recente", "recents", "recentes"],
+    recalling: &[
+        "recent",
+        "recente",
+        "recents",
+        "recentes",
+        "precedent",
+        "precedente",
+    ],
     titles: Phrasing {
         kinds: [
             "Rencontre",

@@ -38,16 +38,9 @@ pub(super) const STAYS: &[&str] = &[
     "accueillis",
 ];
 
-/// Words that put what follows them before the exchange reported: its stay and date are another
-/// event's.
-pub(super) const EARLIER: &[&str] = &[
-    "suite",
-    "apres",
-    "recent",
-    "recente",
-    "precedent",
-    "precedente",
-];
+/// Words of sequence that put what follows them before the exchange reported: its stay and date
+/// are another event's.
+pub(super) const EARLIER: &[&str] = &["suite", "apres"];
 
 /// Nouns of a gathering that its name may hold in lower case ("en marge de la conférence de
 /// Munich").
