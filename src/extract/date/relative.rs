@@ -45,14 +45,11 @@ fn ends_a_visit(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
 
 /// A day in the possessive dates the noun after it ("in last Friday's poll", "yesterday's
 /// attack"): the exchange's only where that noun, or the next word past one that qualifies it,
-/// names one ("Friday's talks", "Thursday's morning meeting").
-fn dates_another(text: &Text, k: usize) -> bool {
-    text.possessive(k + 1) && !dates_its_exchange(text, k)
-}
-
-/// Whether the day at `k` is in the possessive of a noun of exchange ("Friday's talks").
-fn dates_its_exchange(text: &Text, k: usize) -> bool {
-    text.possessive(k + 1) && (k + 3..k + 5).any(|j| names_an_exchange(text.words, text.fw(j)))
+/// names one ("Friday's talks", "Thursday's morning meeting"). `None` where the day at `k` is in
+/// no possessive, else whether the noun it dates is an exchange.
+fn possessed(text: &Text, k: usize) -> Option<bool> {
+    (text.possessive(k + 1))
+        .then(|| (k + 3..k + 5).any(|j| names_an_exchange(text.words, text.fw(j))))
 }
 
 /// A day right after a verb of report ("a indiqué son cabinet mercredi") dates the report.
@@ -118,12 +115,12 @@ pub(super) fn relative(
             || words.foreign_after.contains(&next)
             || words.foreign_after.contains(&prev(1))
             || ends_a_visit(text, k, &tokens)
-            || dates_another(text, k)
+            || possessed(text, k) == Some(false)
             || words.elected.contains(&prev(1))
             || follows_an_act(text, k, tokens.start)
             // "the ministry said following Thursday's phone talks": the talks' day, not the report's.
             || (dates_a_report(text, k, &tokens)
-                && !dates_its_exchange(text, k)
+                && possessed(text, k) != Some(true)
                 && (k > reports_from || done_before(text, k, reports_from, &tokens)))
         {
             continue;

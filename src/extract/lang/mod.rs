@@ -370,8 +370,9 @@ pub struct Words {
     /// Those who attend an exchange as a part of it: mediators, facilitators, witnesses of a
     /// signing ("en présence des médiateurs Y et Z").
     pub go_betweens: &'static [&'static str],
-    /// Prepositions of place before a city, lower case as written ("à", "in").
-    pub place_prepositions: &'static [&'static str],
+    /// Prepositions of place before a city, lower case as written ("à", "in"), and folded ("a"):
+    /// accents tell "à" from "a" in running text, not in capitals.
+    pub place_prepositions: &'static [(&'static str, &'static str)],
     /// Prepositions before a country's name, folded ("au", "en", "in"): "à Carbis Bay, au
     /// Royaume-Uni".
     pub country_prepositions: &'static [&'static str],

@@ -222,6 +222,9 @@ pub(super) fn posted(words: &Words, folded: &str, r: &Range<usize>) -> bool {
     [words.postings, words.country_prepositions, words.mandates]
         .iter()
         .any(|list| list.contains(&word))
-        || words.place_prepositions.iter().any(|p| fold(p) == word)
+        || words
+            .place_prepositions
+            .iter()
+            .any(|&(_, folded)| folded == word)
         || accredited()
 }

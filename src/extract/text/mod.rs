@@ -225,9 +225,9 @@ impl<'a> Text<'a> {
         let word = self.word(i);
         let capital = self.tokens.get(i).is_some_and(|t| t.capitalised)
             && self.word(i + 1).contains(char::is_lowercase);
-        self.words.place_prepositions.iter().any(|p| {
+        self.words.place_prepositions.iter().any(|(p, folded)| {
             p.len() == word.len() && word.chars().flat_map(char::to_lowercase).eq(p.chars())
-                || capital && word.chars().count() == p.chars().count() && fold(p) == self.fw(i)
+                || capital && word.chars().count() == p.chars().count() && *folded == self.fw(i)
         })
     }
 

@@ -368,7 +368,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "guarantor",
         "guarantors",
     ],
-    place_prepositions: &["in"],
+    place_prepositions: &[("in", "in")],
     country_prepositions: &["in"],
     next_day: CutPhrases::new(&[
         "the following day",

@@ -452,7 +452,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         at: "à {place}",
         elisions: &[("de ", "d'")],
     },
-    place_prepositions: &["à"],
+    place_prepositions: &[("à", "a")],
     country_prepositions: &["au", "en", "aux"],
     next_day: CutPhrases::new(&["le lendemain", "le jour suivant"]),
     eve_of_exchange: EVE_OF_EXCHANGE,
