@@ -125,14 +125,17 @@ pub fn find(
                 .filter(|&k| !otherwise(k) && !text.in_pluperfect(text.sentences[k].tokens.clone()))
                 .find_map(|k| visited(text, lex, k))
         })
-        // The headlines right over the report, past a page's stamp, then those the text opens
-        // with: a site's banners may stand above the one over the report.
+        // The headlines and captions right over the report, past a page's stamp, then the
+        // headlines the text opens with: a site's banners may stand above the one over the report.
         .or_else(|| {
             let heading = |k: &usize| text.sentences[*k].heading;
+            // A photo's caption right over the report shows its parties where they met, the
+            // venue's city included ("at State House, Nairobi").
+            let caption = |k: &usize| text.sentences[*k].caption;
             let over: Vec<usize> = (0..s)
                 .rev()
                 .skip_while(|&k| !heading(&k) && date::stamps(text, dates, k))
-                .take_while(heading)
+                .take_while(|k| heading(k) || caption(k))
                 .take(3)
                 .collect();
             // Those the text opens with, unless already read as the ones over the report.
@@ -153,7 +156,7 @@ pub fn find(
                 .filter(|k| !item(k))
                 .find_map(|k| {
                     let h = &text.sentences[k];
-                    in_tokens(text, lex, &scope, h.tokens.clone(), false)
+                    in_tokens(text, lex, &scope, h.tokens.clone(), h.caption)
                         .or_else(|| in_brackets(text, dates, h.tokens.clone()))
                         .or_else(|| headed_by(text, lex, h.tokens.start))
                 })

@@ -25,7 +25,8 @@ pub(super) fn split_sentences(
             && ((t.newline_before
                 && !continues_line(body, tokens, i)
                 && !width.is_some_and(|w| cut_at_width(body, tokens, i, w))
-                && !after_honorific(folded, tokens, i, words)
+                && (!after_honorific(folded, tokens, i, words)
+                    || blank_line_before(body, tokens, i))
                 && !dangles(folded, tokens, i, words))
                 || (t.glued && t.capitalised && lost_space(body, folded, tokens, i, words))
                 || (!t.glued
@@ -152,15 +153,16 @@ fn photographer_credit(tokens: &[Token], r: &Range<usize>) -> bool {
         && (tokens[inner].iter()).all(|t| t.is_word() || t.is_punct('/') || t.is_punct(','))
 }
 
-/// "… reads a letter from the Speaker. – KUNA": a line above the report that ends with a dash
-/// and the credit of an agency or a photographer is a photo's caption (the report's last line may
+/// "… reads a letter from the Speaker. – KUNA", "… les 13 et 14 février 2019. / DR": a line
+/// above the report that ends with a dash or a slash and the credit of an agency or a
+/// photographer ("DR", rights reserved) is a photo's caption (the report's last line may
 /// end with the agency's signature). `end` is where the sentence ends and `next_end` where the one
 /// after it does: the credit may be either's last words.
 fn credited(tokens: &[Token], end: usize, next_end: usize) -> bool {
     let line_end = |k: usize| tokens.get(k).is_some_and(|t| t.newline_before);
     let credit = |from: usize, to: usize| {
         let dash = (from..to).rev().take(4).find(|&k| {
-            matches!(tokens[k].kind, TokenKind::Punct('-' | '–' | '—'))
+            matches!(tokens[k].kind, TokenKind::Punct('-' | '–' | '—' | '/'))
                 && k > 0
                 && matches!(tokens[k - 1].kind, TokenKind::Punct('.'))
         });
@@ -277,6 +279,13 @@ fn after_honorific(folded: &str, tokens: &[Token], i: usize, words: &Words) -> b
                 .honorifics
                 .contains(&&folded[tokens[k].folded.clone()])
     })
+}
+
+/// Whether a blank line parts token `i` from the one before: a paragraph ends there, whatever
+/// its last word ("… / DR" credits a photo, "droits réservés", and is no honorific).
+fn blank_line_before(body: &str, tokens: &[Token], i: usize) -> bool {
+    let gap = &body[tokens[i - 1].span.end..tokens[i].span.start];
+    gap.matches('\n').count() > 1
 }
 
 /// "The Minister of Foreign Affairs of the Republic of\nCyprus, Mr X": a line that ends on an

@@ -254,6 +254,17 @@ fn captions() {
         Text::new("X et Y avant leur entretien, le 3 mai. Photo: AFP\n\nLe président X a reçu Y.");
     let flags: Vec<bool> = t.sentences.iter().map(|s| s.caption).collect();
     assert_eq!(flags, [true, true, false]);
+    // So is the line that a slash and a credit's initials close ("droits réservés", an agency),
+    // a blank line under it ending it whatever its last word.
+    for credit in ["/ DR", "/MAP"] {
+        let body = format!(
+            "Le roi X et le roi Y à Rabat, les 3 et 4 mai 2019. {credit}\n\nLe roi X s'est entretenu ce vendredi 10 avril avec le roi Y."
+        );
+        let flags: Vec<bool> = (Text::new(&body).sentences.iter())
+            .map(|s| s.caption)
+            .collect();
+        assert_eq!(flags, [true, false], "{credit}");
+    }
     // A paragraph closed by an agency's credit to its photographer is a caption throughout.
     let t = Text::new(
         "Le 3 mai\n\nX prête serment à Accra. Il a été élu vendredi. (Agence/Ali Khan)\n\nLe président Y a adressé un message à X.",

@@ -306,6 +306,14 @@ fn places() {
         Meeting,
         Some("Lomé"),
     );
+    // So does a photo's caption over the report, its credit after a slash.
+    check_in(
+        Language::En,
+        "President Tom Ward holds talks with President Ali Khan at State House, Nairobi./PSU\n\nPresident Tom Ward began his term by holding talks with President Ali Khan.",
+        Talks,
+        &[],
+        Some("Nairobi"),
+    );
     // The items of a list under the headline tell the story's background, not its place.
     check_in(
         Language::En,
