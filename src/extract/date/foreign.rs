@@ -181,6 +181,26 @@ pub(super) fn took_place_as_another(text: &Text, d: &DateExpr, sentence_start: u
     (told || to_come) && !after_an_exchange(text, relative, sentence_start)
 }
 
+/// Whether the date closes a clause, after the report's cue at token `cue`, that tells something
+/// to come when the report itself is told as done ("X a eu un entretien avec Y, précise la
+/// présidence, qui ajoute que X sera de retour au pays le 28 août"): a day announced, not the
+/// exchange's.
+pub(super) fn announced_after(
+    text: &Text,
+    d: &DateExpr,
+    cue: usize,
+    sentence_start: usize,
+) -> bool {
+    if cue >= d.tokens.start || cue < sentence_start {
+        return false;
+    }
+    let clause = (cue + 1..d.tokens.start)
+        .rev()
+        .find(|&k| text.tokens[k].is_punct(','))
+        .map_or(cue + 1, |k| k + 1);
+    text.in_future(clause..d.tokens.start) && !text.in_future(sentence_start..cue + 1)
+}
+
 /// Whether the relative clause at token `relative` follows a noun phrase that names an exchange,
 /// past the adjectives after its noun ("lors du 27e dialogue stratégique sino-français, qui s'est
 /// tenu le 15 octobre"), not past a complement ("les entretiens du sommet, qui") or a verb before

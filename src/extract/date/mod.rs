@@ -37,7 +37,9 @@ pub use city::{
     after_country, after_credit, after_stamp, dateline_city, dateline_place, known_place, place_at,
     place_before,
 };
-use foreign::{follows_an_act, held_on, in_the_past, is_foreign, took_place_as_another};
+use foreign::{
+    announced_after, follows_an_act, held_on, in_the_past, is_foreign, took_place_as_another,
+};
 pub use lines::{date_line, signed_line, stamps, title_dated};
 use page_day::page_day;
 use relative::{
@@ -167,6 +169,7 @@ pub fn event_date(
     let own: Vec<&&DateExpr> = (in_sentence.iter())
         .filter(|d| !is_foreign(text, d, tokens.start) && !off_the_page(d, published))
         .filter(|d| Some(**d) != reported_on)
+        .filter(|d| !cue.is_some_and(|c| announced_after(text, d, c, tokens.start)))
         // "X on Sunday held talks with Y, who is on a visit from March 2 to 5": a weekday the
         // report names is its day, not the first of a span without a year to find it in.
         .filter(|d| !(d.range && d.year.is_none() && names_weekday))

@@ -196,3 +196,34 @@ fn remarks_made_in_the_exchange_date_it() {
         assert_eq!(date.as_deref(), expected, "{body}");
     }
 }
+
+/// A day a clause after the cue announces, of a report told as done, is another event's; that of
+/// an exchange itself told as to come is the exchange's.
+#[test]
+fn days_announced_after_a_report_told_as_done_are_not_its() {
+    let cases: &[(Language, &str, Option<&str>)] = &[
+        (
+            Language::Fr,
+            "Le président Tom Ward a eu un entretien avec le président Ali Khan, a indiqué la \
+             présidence, qui précise que M. Ward sera de retour à Accra le 28 mai 2024.",
+            None,
+        ),
+        (
+            Language::En,
+            "President Tom Ward held talks with President Ali Khan, the presidency said, adding \
+             that Ward will return to Accra on 28 May 2024.",
+            None,
+        ),
+        (
+            Language::Fr,
+            "Le président Tom Ward aura un entretien avec le président Ali Khan, qu'il recevra \
+             à Genève le 28 mai 2024.",
+            Some("2024-05-28"),
+        ),
+    ];
+    for &(language, body, expected) in cases {
+        let read = crate::extract::testing::read(body, None, language);
+        let date = read.date.value.map(|d| d.to_string());
+        assert_eq!(date.as_deref(), expected, "{body}");
+    }
+}
