@@ -6,6 +6,11 @@ use super::CutPhrases;
 /// The folded words of places of one language.
 #[derive(Debug)]
 pub struct PlaceWords {
+    /// The words by which a paper's byline says it sent its own reporter where it writes from
+    /// ("De notre envoyé spécial à Lisbonne", "From our correspondent in Nairobi"): the
+    /// possessives, then the reporters.
+    pub ours: &'static [&'static str],
+    pub reporters: &'static [&'static str],
     /// Words that tell an exchange was held ("held", "took place", "s'est tenue", "a eu lieu").
     pub took_place: &'static [&'static str],
     /// Phrases that add to an envoy's title where they reside ("avec résidence à Nairobi"): part

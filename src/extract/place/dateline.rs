@@ -168,7 +168,9 @@ pub(super) fn dateline(
                 && (reports[0].as_ref())
                     .is_some_and(|r| at_a_venue(text, r) || told_in_person(text, r));
         let bylined = || {
-            let city = byline(text, lex, reports[0].as_ref()?.start).filter(|_| in_person)?;
+            let report = reports[0].as_ref()?.start;
+            let city = (byline(text, lex, report).filter(|_| in_person))
+                .or_else(|| sent_to(text, lex, report))?;
             Some((text.body[text.span(city)].to_string(), Confidence::Low))
         };
         let dated = || {
@@ -270,6 +272,33 @@ fn byline(text: &Text, lex: &Lexicon, report: usize) -> Option<Range<usize>> {
         (short && named && set_off).then_some(city)
     })
 }
+
+/// The known city a line above the report closes after saying the paper sent its own reporter
+/// there ("Avec nos envoyés spéciaux à Lisbonne", "From our correspondent in Nairobi"): the
+/// reporter was where the exchange was held.
+fn sent_to(text: &Text, lex: &Lexicon, report: usize) -> Option<Range<usize>> {
+    let words = text.words;
+    // A page's stamp may stand above it.
+    let lines = (text.sentences.iter())
+        .take_while(|s| s.tokens.end <= report)
+        .filter(|s| s.heading);
+    lines.map(|s| s.tokens.clone()).find_map(|line| {
+        let ours = (line.start..line.end.min(line.start + 3))
+            .find(|&k| words.places.ours.contains(&text.fw(k)))?;
+        (words.places.reporters.contains(&text.fw(ours + 1))).then_some(())?;
+        let city = (1..=3.min(line.end.saturating_sub(ours + 3)))
+            .rev()
+            .map(|n| line.end - n..line.end)
+            .find(|c| {
+                lex.place_country(&fold(&text.body[text.span(c.clone())]))
+                    .is_some()
+            })?;
+        (line.len() <= SENT_TO_WORDS && text.introduces_place(city.start - 1)).then_some(city)
+    })
+}
+
+/// How many words a reporter's line may hold ("Avec nos envoyés spéciaux à Lisbonne").
+const SENT_TO_WORDS: usize = 10;
 
 /// Whether the wire signs the dateline's date in brackets, where its language's agencies date
 /// from the place of the event ("Kinshasa, 17 juin 2022 (ACP).- …").

@@ -5,6 +5,8 @@ use crate::extract::lang::{CutPhrases, PlaceWords};
 
 /// The words of places.
 pub(super) const PLACES: PlaceWords = PlaceWords {
+    ours: &["our"],
+    reporters: &["correspondent", "correspondents", "reporter", "reporters"],
     took_place: &["held", "place"],
     // "Ambassador X, whose residence is in Nairobi": where the envoy sits.
     residence: CutPhrases::new(&[

@@ -126,6 +126,18 @@ pub(super) const RESIDENCE: &[&str] = &[
 
 /// The words of places.
 pub(super) const PLACES: PlaceWords = PlaceWords {
+    ours: &["notre", "nos"],
+    reporters: &[
+        "envoye",
+        "envoyes",
+        "envoyee",
+        "envoyees",
+        "correspondant",
+        "correspondants",
+        "correspondante",
+        "reporter",
+        "reporters",
+    ],
     took_place: &[
         "tenu",
         "tenue",

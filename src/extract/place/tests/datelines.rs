@@ -318,7 +318,8 @@ fn wrapped_datelines_place_the_audience() {
 }
 
 /// A byline above the report that closes on the city the outlet wrote from places the audience
-/// its reporter saw; not a call, which the outlet reports from wherever it is.
+/// its reporter saw, as does a line saying the paper sent its reporter there; not a call, which
+/// the outlet reports from wherever it is.
 #[test]
 fn bylines_that_close_on_a_city_place_the_audience() {
     for (language, body, expected) in [
@@ -340,6 +341,22 @@ fn bylines_that_close_on_a_city_place_the_audience() {
         (
             Language::En,
             "The Daily Mirror, Kampala\nPresident Tom Ward spoke by telephone with Minister Ali Khan on Monday.",
+            None,
+        ),
+        // A line saying the paper sent its own reporter to the city: the talks were held there.
+        (
+            Language::Fr,
+            "Article publié le 03/05/2019 Dernière mise à jour le 04/05/2019 à 09:12 TU\nDe notre envoyé spécial à Accra\nLe président Tom Ward salue la foule.\n(Photo : AFP)\n« Nous avons beaucoup avancé », a déclaré le président Tom Ward à l'issue de son entretien avec le président Ali Khan.",
+            Some("Accra"),
+        ),
+        (
+            Language::En,
+            "From our correspondent in Nairobi\nPresident Tom Ward waves to the crowd.\nPresident Tom Ward said trade was discussed during his talks with President Ali Khan.",
+            Some("Nairobi"),
+        ),
+        (
+            Language::Fr,
+            "De notre envoyé spécial à Accra\nLe président Tom Ward s'est entretenu au téléphone avec le président Ali Khan.",
             None,
         ),
     ] {
