@@ -29,7 +29,8 @@ pub(super) fn city_of<'a>(
 
 /// The known city that token `k` of `tokens` names as part of a venue's name: a hyphenated name
 /// after the venue that holds its city ("au Palais du peuple de Bamako-Koulouba", "à l'aéroport
-/// international Niamey-Sud"), or a city right after the venue's word ("at State House Nairobi").
+/// international Niamey-Sud") or that a hyphen joins to the venue's word ("at State
+/// House-Entebbe"), or a city right after the venue's word ("at State House Nairobi").
 pub(super) fn named_with<'a>(
     text: &Text<'a>,
     lex: &Lexicon,
@@ -39,7 +40,12 @@ pub(super) fn named_with<'a>(
     if !text.capitalised(k) {
         return None;
     }
-    let compound = (text.word(k).contains('-') && follows_venue(text, tokens, k))
+    let word = text.word(k);
+    let venue_joined = || {
+        (word.split_once('-'))
+            .is_some_and(|(venue, _)| text.words.places.venues.contains(&fold(venue).as_str()))
+    };
+    let compound = (word.contains('-') && (follows_venue(text, tokens, k) || venue_joined()))
         .then(|| city_in_compound(lex, text.word(k)))
         .flatten();
     compound.or_else(|| {

@@ -168,6 +168,8 @@ fn places_named_by_venues_missions_and_stays() {
     for (input, city) in [
         ("This morning, in the Vatican Apostolic Palace, Pope Francis received in audience President Tom Ward.", "Vatican"),
         ("President Tom Ward received Minister Ali Khan in the Nairobi State House, and they discussed trade.", "Nairobi"),
+        // A venue's word a hyphen joins to its city.
+        ("President Tom Ward and his guest Ali Khan held talks today at State House-Kampala.", "Kampala"),
         // A known place after its article.
         ("Pope Francis received President Tom Ward at the Vatican on Monday.", "Vatican"),
     ] {
