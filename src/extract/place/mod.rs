@@ -98,7 +98,14 @@ pub fn find(
         })
         // "X met Y on Monday. Speaking after the bilateral talks at the State House in Dar es
         // Salaam, X said …": the exchange named again, where it was held.
-        .or_else(|| next().find_map(|k| named_again_in(text, lex, &scope, k)))
+        .or_else(|| next().find_map(|k| named_again_in(text, lex, &scope, k, None)))
+        // "At the meeting with his counterpart X in Lima, Y said …": with a party the report
+        // names, a sentence far below it.
+        .or_else(|| {
+            (text.running(s + 3..text.sentences.len()))
+                .filter(|&k| !otherwise(k))
+                .find_map(|k| named_again_in(text, lex, &scope, k, Some(&tokens)))
+        })
         .or_else(|| {
             text.running(s + 1..text.sentences.len())
                 .take(3)

@@ -335,17 +335,39 @@ pub(super) fn margin(text: &Text, mut tokens: Range<usize>) -> Option<usize> {
 }
 
 /// The place right after the cue by which sentence `s` names the exchange again with a definite
-/// word, up to the clause's end ("Speaking after the bilateral talks at the State House in Dar
-/// es Salaam, X said …"): where the exchange the report told was held.
+/// word, or after the party it names the exchange with, up to the clause's end ("Speaking after
+/// the bilateral talks at the State House in Dar es Salaam, X said …", "at the meeting with his
+/// counterpart X in Lima, Y said …"): where the exchange the report told was held. With the
+/// `report`'s tokens, only the exchange named with a party the report names, which a sentence
+/// far below it may name.
 pub(super) fn named_again_in(
     text: &Text,
     lex: &Lexicon,
     scope: &Scope,
     s: usize,
+    report: Option<&Range<usize>>,
 ) -> Option<(String, Confidence)> {
     let tokens = text.sentences[s].tokens.clone();
-    let (first, after) = meeting_cue(text, lex, s)?;
+    let (first, cue_end) = meeting_cue(text, lex, s)?;
     let at = |k: usize| text.introduces_place(k) || text.words.places.sites.contains(&text.fw(k));
+    let reported = |person: usize| {
+        report.is_none_or(|r| {
+            (scope.cast.mentions.iter()).any(|m| m.person == person && r.contains(&m.name.start))
+        })
+    };
+    // The party, its title before its name, that the exchange is named with.
+    let party = || {
+        let with = cue_end < tokens.end && text.fw(cue_end) == text.words.with;
+        (scope.cast.mentions.iter())
+            .find(|m| with && m.phrase.start > cue_end && m.phrase.start <= cue_end + 2)
+            .filter(|m| reported(m.person))
+            .map(|m| m.name.end)
+    };
+    let after = if at(cue_end) && report.is_none() {
+        Some(cue_end)
+    } else {
+        party()
+    }?;
     if !(after < tokens.end && text.points_back(first) && at(after)) {
         return None;
     }

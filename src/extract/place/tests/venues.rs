@@ -41,6 +41,16 @@ fn visits_the_report_tells_place_it() {
             "President Tom Ward and visiting Minister Ali Khan met on Monday on trade.\nSpeaking to the press after the talks at the hotel in Mombasa, Ward said the ties were strong.",
             Some("Mombasa"),
         ),
+        // Or named with a party the report names, then its city, however far below the report;
+        // not with someone else.
+        (
+            "President Tom Ward and visiting Minister Ali Khan met on Monday on trade.\nThe ministry gave no details.\nTrade has doubled.\nThe talks were the first in years.\nAt the meeting with his counterpart Tom Ward in Mombasa on Monday, Khan asked for more flights.",
+            Some("Mombasa"),
+        ),
+        (
+            "President Tom Ward and visiting Minister Ali Khan met on Monday on trade.\nThe ministry gave no details.\nTrade has doubled.\nThe talks were the first in years.\nAt the meeting with Governor Sam Lee in Mombasa, Khan asked for more flights.",
+            None,
+        ),
     ] {
         check_in(Language::En, input, EventKind::Meeting, &[], expected);
     }
