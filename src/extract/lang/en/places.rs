@@ -28,7 +28,9 @@ pub(super) const PLACES: PlaceWords = PlaceWords {
         "welcoming",
     ],
     journeys_to: &["to"],
-    whereabouts: &["is", "are", "presently", "currently"],
+    // A readout told in the past says where a party was ("X, who was in New Delhi for a two-day
+    // visit, held talks with Y").
+    whereabouts: &["is", "are", "was", "were", "presently", "currently"],
     gatherings: &[
         "summit",
         "conference",

@@ -41,6 +41,11 @@ fn visits_the_report_tells_place_it() {
             "President Tom Ward and visiting Minister Ali Khan met on Monday on trade.\nSpeaking to the press after the talks at the hotel in Mombasa, Ward said the ties were strong.",
             Some("Mombasa"),
         ),
+        // Where a report told in the past says a party was.
+        (
+            "President Tom Ward received Minister Ali Khan on Monday. The minister was in Lusaka for a two-day working visit.",
+            Some("Lusaka"),
+        ),
         // Or named with a party the report names, then its city, however far below the report;
         // not with someone else.
         (
