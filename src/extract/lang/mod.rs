@@ -397,6 +397,9 @@ pub struct Words {
     /// Verbs of a decision before "to" ("agreed to meet", "sont convenus de se rencontrer"): the
     /// exchange after them is to come.
     pub agreements: &'static [&'static str],
+    /// Verbs of a proposal ("proposed a summit between X and Y", "a proposé une rencontre"): the
+    /// exchange and the people they name after them are to come.
+    pub proposals: &'static [&'static str],
     /// Words by which a wire's report points to the city it was filed in ("the meeting here").
     pub here: &'static [&'static str],
     /// The prepositions of the genitive (folded): they join a building to its name ("the Palace

@@ -92,12 +92,17 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         let opening = text.sentences[s].tokens.start;
         let about_lone =
             more.people.contains(&lone) || text.words.subject_pronouns.contains(&text.fw(opening));
-        // "The leaders looked forward to the summit which will take place between X and Z": whom
-        // a clause to come names takes part in another exchange.
+        // "The leaders looked forward to the summit which will take place between X and Z", "Y
+        // proposed a summit between X and Z": whom a clause to come or a proposal names takes
+        // part in another exchange.
         let to_come = |p: usize| {
             (cast.mentions.iter())
                 .find(|m| m.person == p && m.name.start >= opening)
-                .is_some_and(|m| text.in_future(opening..m.name.start))
+                .is_some_and(|m| {
+                    text.in_future(opening..m.name.start)
+                        || (opening..m.name.start)
+                            .any(|k| text.words.proposals.contains(&text.fw(k)))
+                })
         };
         let members = members_from(text, lex, s);
         let member = |p: usize| {

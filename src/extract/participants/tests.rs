@@ -474,6 +474,12 @@ fn an_exchange_to_come_completes_no_other() {
         Language::En,
         &["Tom Ward -"],
     );
+    // Nor one proposed.
+    crate::extract::testing::assert_parties(
+        "The Prime Minister held a telephone call with President Tom Ward this evening. Ward proposed a summit between the region's leaders and President Ali Khan.",
+        Language::En,
+        &["Tom Ward -"],
+    );
 }
 
 /// The members a side's delegation is said to have counted came with its head: the sentences

@@ -395,6 +395,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     month_openers: &["in"],
     agreements: &["agreed", "decided", "agree", "decide"],
+    proposals: &["proposed", "suggested", "proposes", "suggests"],
     later: &[
         "ahead",
         "upcoming",

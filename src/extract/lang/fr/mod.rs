@@ -460,6 +460,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     month_openers: &["en"],
     later: &[],
     agreements: &["convenu", "convenus", "decide", "decides"],
+    proposals: &["propose", "suggere"],
     here: &[],
     genitives: &["de", "d'", "du", "des"],
     talks_retold_as_meeting: true,
