@@ -385,14 +385,24 @@ pub fn paragraphs(body: &str) -> Vec<Paragraph> {
 /// ("antony j. blinken": "antony blinken"; "antony-j-blinken": "antony-blinken"), as the
 /// gazetteer, which leaves them out, names people; none when it has none.
 pub fn without_initials(name: &str, separator: char) -> Option<String> {
-    let words: Vec<&str> = name.split(separator).filter(|w| !w.is_empty()).collect();
+    let initial = |w: &&str| w.trim_end_matches('.').chars().count() == 1;
+    // Most names have no initial between their first and last words: they are answered before
+    // any word is copied, as this is asked of every name the extractor compares.
+    let words = || name.split(separator).filter(|w| !w.is_empty());
+    let middle = words().count().checked_sub(2)?;
+    if !words().skip(1).take(middle).any(|w| initial(&w)) {
+        return None;
+    }
+    let words: Vec<&str> = words().collect();
     let [first, middle @ .., last] = words.as_slice() else {
         return None;
     };
-    let initial = |w: &&str| w.trim_end_matches('.').chars().count() == 1;
     let kept: Vec<&str> = middle.iter().copied().filter(|w| !initial(w)).collect();
-    let joined = [&[*first][..], &kept, &[*last]].concat();
-    (kept.len() < middle.len()).then(|| joined.join(&separator.to_string()))
+    Some(
+        [&[*first][..], &kept, &[*last]]
+            .concat()
+            .join(&separator.to_string()),
+    )
 }
 
 /// A URL-safe, ASCII, lower-case slug ("Sadyr Japarov" → "sadyr-japarov").

@@ -4,12 +4,17 @@ use chrono::Weekday;
 
 use crate::extract::lang::Words;
 
-/// A language's months and weekdays, with the shapes their names have (first letter and length):
-/// most words have none of those shapes, and are answered without being compared to each name.
+/// A language's months and weekdays, with the shapes their names have (first letter and length,
+/// first two letters): most words have none of those shapes, and are answered without being
+/// compared to each name. The first letter and length alone let through many common words ("and"
+/// and "apr", "for" and "feb").
 pub struct Calendar {
     words: &'static Words,
-    /// Bit `n` of `shapes[l]` is set when a name of `n` bytes starts with the letter `l`.
-    shapes: [u32; 26],
+    /// Bit `n` of `lengths[l]` is set when a name of `n` bytes starts with the letter `l`.
+    lengths: [u32; 26],
+    /// Bit `m` of `pairs[l]` is set when a name starts with the letter `l`, then `m`
+    /// (`SECOND_OTHER` when its second byte is no letter, or it has none).
+    pairs: [u32; 26],
     /// A name has no such shape: every word is compared.
     unshaped: bool,
 }
@@ -18,7 +23,8 @@ impl Calendar {
     pub fn of(words: &'static Words) -> Calendar {
         let mut calendar = Calendar {
             words,
-            shapes: [0; 26],
+            lengths: [0; 26],
+            pairs: [0; 26],
             unshaped: false,
         };
         let names = (words.months.iter().copied())
@@ -26,7 +32,10 @@ impl Calendar {
             .chain(words.weekdays.iter().map(|&(w, _)| w));
         for name in names {
             match shape(name) {
-                Some((letter, bit)) => calendar.shapes[letter] |= bit,
+                Some((letter, second, bit)) => {
+                    calendar.lengths[letter] |= bit;
+                    calendar.pairs[letter] |= 1 << second;
+                }
                 None => calendar.unshaped = true,
             }
         }
@@ -35,7 +44,10 @@ impl Calendar {
 
     /// Whether a folded word may name a month or a weekday.
     fn may_name(&self, folded: &str) -> bool {
-        self.unshaped || shape(folded).is_some_and(|(letter, bit)| self.shapes[letter] & bit != 0)
+        self.unshaped
+            || shape(folded).is_some_and(|(letter, second, bit)| {
+                self.lengths[letter] & bit != 0 && self.pairs[letter] & (1 << second) != 0
+            })
     }
 
     pub fn weekday(&self, folded: &str) -> Option<Weekday> {
@@ -98,11 +110,18 @@ impl Calendar {
 /// letter off is another word.
 const MISSPELT_FROM: usize = 7;
 
-/// The first letter of a folded word and a bit for its length, if it has them.
-fn shape(folded: &str) -> Option<(usize, u32)> {
+/// The index of a second byte that is no lower-case letter, or of none.
+const SECOND_OTHER: usize = 26;
+
+/// The first letter of a folded word, its second (or `SECOND_OTHER`) and a bit for its length, if
+/// it has them.
+fn shape(folded: &str) -> Option<(usize, usize, u32)> {
     let letter = folded.bytes().next().filter(u8::is_ascii_lowercase)? - b'a';
+    let second = (folded.as_bytes().get(1))
+        .filter(|b| b.is_ascii_lowercase())
+        .map_or(SECOND_OTHER, |b| usize::from(b - b'a'));
     let bit = 1u32.checked_shl(u32::try_from(folded.len()).ok()?)?;
-    Some((usize::from(letter), bit))
+    Some((usize::from(letter), second, bit))
 }
 
 #[cfg(test)]

@@ -57,13 +57,25 @@ fn shouted(name: &str) -> bool {
 /// A name as running text writes it: a word in capitals ("Emmanuel MACRON", "SAHLE-WORK ZEWDE")
 /// takes running text's capitals, but for initials ("F.") and a regnal number ("Mohammed VI").
 pub(super) fn unshouted(name: &str) -> String {
+    // A word in lower case is asked about first: most words have one, and are left as written.
+    let shouted = |i: usize, word: &str| {
+        let regnal = || i > 0 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        let letters = || word.chars().filter(|c| c.is_alphabetic()).count();
+        !(word.chars().any(char::is_lowercase) || word.contains('.') || regnal() || letters() < 2)
+    };
+    // Most names are written in running text's capitals: they are copied whole.
+    if !name
+        .split(' ')
+        .enumerate()
+        .any(|(i, word)| shouted(i, word))
+    {
+        return name.to_string();
+    }
     let words = name.split(' ').enumerate().map(|(i, word)| {
-        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-        let regnal = i > 0 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
-        if letters < 2 || regnal || word.contains('.') || word.chars().any(char::is_lowercase) {
-            word.to_string()
-        } else {
+        if shouted(i, word) {
             title_case(word)
+        } else {
+            word.to_string()
         }
     });
     words.collect::<Vec<_>>().join(" ")

@@ -58,6 +58,10 @@ impl Finder<'_, '_> {
     /// Works out `name_word` for token `i`.
     pub(super) fn can_be_a_name(&self, i: usize) -> bool {
         let f = self.text.fw(i);
+        // Most tokens are written in lower case and glue no particle: they are answered first.
+        if !self.text.capitalised(i) && !f.starts_with("el-") && !f.starts_with("al-") {
+            return false;
+        }
         // "Kuwait's": the possessive's apostrophe is not part of the word.
         let f = match f.strip_suffix('\'') {
             Some(stem) if stem.len() > 2 => stem,
@@ -68,7 +72,6 @@ impl Finder<'_, '_> {
             let w = self.text.word(i);
             return !rest.is_empty() && w[3..].starts_with(char::is_uppercase);
         }
-        // Most tokens are written in lower case: they are answered before any list is read.
         if !self.text.capitalised(i) {
             return false;
         }

@@ -15,7 +15,8 @@ impl Finder<'_, '_> {
         }
         // A single letter is only ever a middle initial ("S.E.M", "W."). A word in capitals starts a
         // name only after an honorific, as surnames are written first ("Mr. MOTEGI Toshimitsu").
-        let honoured = self.honorific_before(i).is_some();
+        let honorific_before = self.honorific_before(i);
+        let honoured = honorific_before.is_some();
         let surname_first = honoured && self.name_word(i + 1) && !self.all_caps(i + 1);
         // "SON EXCELLENCE MADAME ANA SILVA,": a letter's address, on a line in capitals throughout.
         let addressed = honoured && self.text.line_in_capitals(i);
@@ -28,7 +29,7 @@ impl Finder<'_, '_> {
         // "Docteur Vincent Biruta": a name whose first word may be a place's ("Saint-Vincent").
         // "Son Altesse Cheikh Tamim": a word that is a given name too is an honorific after a
         // prince's.
-        let stacked = self.honorific_before(i).is_some_and(|h| {
+        let stacked = honorific_before.is_some_and(|h| {
             (self.text.words.stacked_honorifics).contains(&(self.text.fw(h), self.text.fw(i)))
         });
         let honorific = (self.is(i, Listed::HONORIFIC) || stacked)

@@ -7,15 +7,25 @@ use std::ops::Range;
 /// \nPress Release") or a CRLF break must not keep a phrase of several words from matching.
 pub fn fold(s: &str) -> String {
     let mut out = Vec::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            let f = ASCII[c as usize];
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        // Most characters are ASCII: their byte is read from the table without decoding.
+        if b.is_ascii() {
+            let f = ASCII[usize::from(b)];
             if !(f == b' ' && out.last() == Some(&b' ')) {
                 out.push(f);
             }
-        } else if !(blank(c) && out.last() == Some(&b' ')) {
+            at += 1;
+            continue;
+        }
+        let Some(c) = s[at..].chars().next() else {
+            break;
+        };
+        if !(blank(c) && out.last() == Some(&b' ')) {
             fold_other(c, &mut out);
         }
+        at += c.len_utf8();
     }
     ascii(out)
 }
