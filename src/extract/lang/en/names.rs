@@ -42,6 +42,8 @@ pub(super) const ROLES: &[&str] = &[
     // "the Consul General of the United States in Erbil": the envoy heading a consulate.
     "consul",
     "consul-general",
+    // "the Apostolic Nuncio X": the Holy See's envoy.
+    "nuncio",
     // "Chargé d'Affaires a.i.": the envoy heading an embassy in an ambassador's stead.
     "charge",
     "envoy",

@@ -34,6 +34,12 @@ pub(super) const ROLES: &[&str] = &[
     "ambassadeur",
     "ambassadrice",
     "ambassadeurs",
+    // "le consul général du Japon à Lyon, X", "le nonce apostolique X": the envoys heading a
+    // consulate and the Holy See's.
+    "consul",
+    "consule",
+    "consuls",
+    "nonce",
     "haut-commissaire",
     "haute-commissaire",
     "hauts-commissaires",

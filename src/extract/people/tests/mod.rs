@@ -117,6 +117,15 @@ fn people_from_titles() {
         &["Ali Khan SE"],
     );
     check("Le Roi a reçu le nouvel ambassadeur de la République française auprès de la République du Ghana, Ali Khan.", &["Ali Khan FR"]);
+    // The envoys heading a consulate, and the Holy See's, are titled so.
+    check(
+        "Le ministre Tom Ward a reçu le consul du Japon Ali Khan.",
+        &["Tom Ward -", "Ali Khan JP"],
+    );
+    check(
+        "Le ministre Tom Ward a reçu le nouveau nonce apostolique Ali Khan.",
+        &["Tom Ward -", "Ali Khan -"],
+    );
     // "Cheikh" after a prince's honorific is one too; after a civil one, a given name.
     check(
         "M. Paul Roux a été reçu par Son Altesse Cheikh Ali Khan Al-Tom, Emir de l'Etat du Koweït.",
