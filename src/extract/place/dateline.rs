@@ -260,7 +260,7 @@ fn byline(text: &Text, lex: &Lexicon, report: usize) -> Option<Range<usize>> {
             .rev()
             .find_map(|n| {
                 let city = end - n..end;
-                lex.place_country(&fold(&text.body[text.span(city.clone())]))?;
+                lex.place_country(text.folded_span(city.clone()))?;
                 Some(city)
             })?;
         let before = &text.tokens[city.start - 1];
@@ -289,10 +289,7 @@ fn sent_to(text: &Text, lex: &Lexicon, report: usize) -> Option<Range<usize>> {
         let city = (1..=3.min(line.end.saturating_sub(ours + 3)))
             .rev()
             .map(|n| line.end - n..line.end)
-            .find(|c| {
-                lex.place_country(&fold(&text.body[text.span(c.clone())]))
-                    .is_some()
-            })?;
+            .find(|c| lex.place_country(text.folded_span(c.clone())).is_some())?;
         (line.len() <= SENT_TO_WORDS && text.introduces_place(city.start - 1)).then_some(city)
     })
 }
