@@ -256,13 +256,7 @@ fn byline(text: &Text, lex: &Lexicon, report: usize) -> Option<Range<usize>> {
         let end = line.end - usize::from(closed);
         let short = line.len() <= 12;
         let named = (line.clone()).all(|k| !text.tokens[k].is_word() || text.capitalised(k));
-        let city = (1..=3.min(end.saturating_sub(line.start + 1)))
-            .rev()
-            .find_map(|n| {
-                let city = end - n..end;
-                lex.place_country(text.folded_span(city.clone()))?;
-                Some(city)
-            })?;
+        let city = closing_city(text, lex, line.start + 1, end)?;
         let before = &text.tokens[city.start - 1];
         let set_off = if closed {
             before.is_punct('(')
@@ -286,12 +280,18 @@ fn sent_to(text: &Text, lex: &Lexicon, report: usize) -> Option<Range<usize>> {
         let ours = (line.start..line.end.min(line.start + 3))
             .find(|&k| words.places.ours.contains(&text.fw(k)))?;
         (words.places.reporters.contains(&text.fw(ours + 1))).then_some(())?;
-        let city = (1..=3.min(line.end.saturating_sub(ours + 3)))
-            .rev()
-            .map(|n| line.end - n..line.end)
-            .find(|c| lex.place_country(text.folded_span(c.clone())).is_some())?;
+        let city = closing_city(text, lex, ours + 3, line.end)?;
         (line.len() <= SENT_TO_WORDS && text.introduces_place(city.start - 1)).then_some(city)
     })
+}
+
+/// The known place the last one to three tokens before `end` name, the longest first, none of them
+/// before `from`: the city a line closes on.
+fn closing_city(text: &Text, lex: &Lexicon, from: usize, end: usize) -> Option<Range<usize>> {
+    (1..=3.min(end.saturating_sub(from)))
+        .rev()
+        .map(|n| end - n..end)
+        .find(|c| lex.place_country(text.folded_span(c.clone())).is_some())
 }
 
 /// How many words a reporter's line may hold ("Avec nos envoyés spéciaux à Lisbonne").
