@@ -30,6 +30,11 @@ fn kinds_of_messages_envoys_and_meals() {
             "Ambassador Tom Ward presented his credentials to President Ali Khan on Tuesday.",
             Meeting,
         ),
+        // Whatever they are called: a letter of credence is no letter sent.
+        (
+            "Ambassador Tom Ward presented his Letter of Credence to President Ali Khan on Tuesday.",
+            Meeting,
+        ),
         // A special message is handed over by an envoy, received in person.
         (
             "President Tom Ward received a special message from President Ali Khan, delivered by his envoy.",

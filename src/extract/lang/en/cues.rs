@@ -202,6 +202,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("audience", Cue::Kind(Meeting)),
     // Envoys present their credentials in person.
     ("credentials", Cue::Kind(Meeting)),
+    ("letter of credence", Cue::Kind(Meeting)),
     ("letters of credence", Cue::Kind(Meeting)),
     ("courtesy call", Cue::Kind(Meeting)),
     ("courtesy calls", Cue::Kind(Meeting)),
