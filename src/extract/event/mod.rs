@@ -16,7 +16,7 @@ use next::{
 };
 use statement::{
     in_first_person, joint_statement_title, names_statement, numbered_from_first,
-    opens_with_statement, statement_parties,
+    opens_with_statement, protocol_preamble, statement_parties,
 };
 
 mod again;
@@ -317,6 +317,7 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
         || numbered_from_first(text, lex)
         || opens_with_statement(text, lex)
         || in_first_person(text)
+        || protocol_preamble(text)
     {
         event.kind = EventKind::JointStatement;
         event.cued = true;

@@ -101,6 +101,41 @@ fn preamble(text: &Text, lex: &Lexicon, lead: Range<usize>) -> bool {
     kinds.iter().all(Option::is_none) || kinds.contains(&Some(EventKind::JointStatement))
 }
 
+/// "À l'invitation de Son Frère et Ami, Son Excellence Monsieur X, Président de …, Son Excellence
+/// Monsieur Y, Président de …, a effectué une visite de travail …": a text whose first running
+/// sentence opens with the invitation and styles both heads of state by protocol is a
+/// communiqué's preamble, the statement of the visit, whichever side issued it; a readout tells
+/// the visit in its own voice ("À l'invitation du président X, le président Y a effectué …").
+pub(super) fn protocol_preamble(text: &Text) -> bool {
+    let words = text.words;
+    let Some(first) = text.running(0..text.sentences.len()).next() else {
+        return false;
+    };
+    let start = text.sentences[first].tokens.start;
+    let lead = start
+        ..text.sentences[first]
+            .tokens
+            .end
+            .min(start + INVITATION_LEAD);
+    let Some(invited) = lead
+        .into_iter()
+        .find(|&k| words.invitations.contains(&text.fw(k)))
+    else {
+        return false;
+    };
+    // A hard-wrapped preamble breaks its one sentence over several lines.
+    let preamble = invited..text.tokens.len().min(invited + PREAMBLE_WORDS);
+    let styled = preamble.filter(|&k| words.excellencies.contains(&text.fw(k)));
+    styled.count() >= 2
+}
+
+/// How far into the first sentence the invitation may open, past a site's name and dash
+/// ("Agence.com – À l'invitation de …").
+const INVITATION_LEAD: usize = 8;
+
+/// How many tokens of the preamble, from the invitation, name both heads of state.
+const PREAMBLE_WORDS: usize = 40;
+
 /// "OTTAWA, le 3 mai – Nous, le premier ministre X et le président Y, réaffirmons …", "We, the
 /// leaders of …, met today": a text whose first lines of running text open (past a dateline's
 /// dash) with the first person plural set off by a comma, the parties naming themselves after it,

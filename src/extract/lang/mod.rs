@@ -343,6 +343,9 @@ pub struct Words {
     /// Those of `aside_cues` that name who invited: the host, and a party, of an exchange whose
     /// sentence names no one before ("La réunion s'est tenue à l'invitation du ministre X").
     pub invitations: &'static [&'static str],
+    /// The style of a head of state by protocol ("Son Excellence", "S.E.M.", "H.E."), which a
+    /// communiqué gives every party and a readout's own voice seldom gives two.
+    pub excellencies: &'static [&'static str],
     /// Asides besides `aside_cues` that title an envoy or an adviser by whom they serve
     /// ("l'envoyé spécial du président Y"): a name set apart by a comma after the one served
     /// ("l'envoyé spécial du secrétaire général de l'ONU, Y") is the envoy's own.

@@ -4,7 +4,7 @@ use super::*;
 
 #[test]
 fn statements_their_form_tells() {
-    use crate::model::EventKind::{JointStatement, Meeting};
+    use crate::model::EventKind::{JointStatement, Meeting, Talks};
     use crate::model::Language::{En, Fr};
     for (input, language, kind) in [
         // Its parties write it in the first person, though it names none of them.
@@ -25,6 +25,11 @@ fn statements_their_form_tells() {
         ("By Agency\n\nThe full text of the statement adopted following the third meeting of the foreign ministers has been released. The document was signed by ministers Tom Ward and Ali Khan.\n\nThe ministers met in Accra on 3 May.", En, JointStatement),
         // A declaration told, not adopted, titles nothing.
         ("La Déclaration de Lomé en débat\n\nLa réunion des ministres Tom Ward et Ali Khan s'est tenue lundi à Lomé.", Fr, Meeting),
+        // A preamble that opens with the invitation and styles both heads of state by protocol
+        // is a communiqué's, though no title names it; a readout's own voice styles neither.
+        ("À l'invitation de son Frère et Ami, Son Excellence Monsieur Tom Ward, Président de la République du Ghana, Son Excellence Monsieur Ali Khan, Président de la République du Mali, a effectué les 3 et 4 mai 2019 une visite de travail et d'amitié au Ghana.\n\nLes deux Présidents ont eu des entretiens en tête-à-tête.", Fr, JointStatement),
+        ("At the invitation of His Excellency Tom Ward, President of the Republic of Ghana, His Excellency Ali Khan, President of Mali, paid a working visit to Ghana from 3 to 4 May 2019.\n\nThe two Presidents held talks.", En, JointStatement),
+        ("À l'invitation du président Tom Ward, le président Ali Khan a effectué une visite de travail à Accra. Les deux chefs d'État ont eu des entretiens.", Fr, Talks),
         // A heading that opens with the statement's name titles the text, below an archive's lines.
         ("[Archive of the Presidency]\n[May 3, 2009]\n[Pages 12-14]\n[Printed edition]\n\nJoint Statement on the Visit of President Ali Khan\nMay 3, 2009\n\nPresidents Tom Ward and Ali Khan held talks in Accra.", En, JointStatement),
     ] {

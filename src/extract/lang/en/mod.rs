@@ -349,6 +349,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     headed_by: &[("led", "by"), ("headed", "by")],
     headed: &["led", "headed"],
     invitations: &["invitation"],
+    excellencies: &["excellency", "h.e"],
     envoy_asides: &[],
     subject_pronouns: &["he", "she"],
     object_pronouns: &["him"],

@@ -360,6 +360,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "dirigeait",
     ],
     invitations: &["invitation"],
+    excellencies: &["excellence", "s.e", "s.e.m"],
     envoy_asides: ENVOY_ASIDES,
     subject_pronouns: &["il", "elle"],
     object_pronouns: &[],
