@@ -27,11 +27,30 @@ impl Listed {
     }
 }
 
+/// One language's listed words, by the lists each is in.
+#[derive(Debug)]
+pub(super) struct WordLists {
+    map: HashMap<String, Listed>,
+    /// Whether some listed word opens with each byte: a token no word opens like (punctuation,
+    /// figures, about a third of a text's tokens) is answered without hashing it, and every
+    /// token is asked about.
+    first: [bool; 256],
+}
+
+impl WordLists {
+    /// The lists folded word `word` is in.
+    pub(super) fn get(&self, word: &str) -> Listed {
+        match word.as_bytes().first() {
+            Some(&b) if self.first[usize::from(b)] => {
+                self.map.get(word).copied().unwrap_or_default()
+            }
+            _ => Listed::default(),
+        }
+    }
+}
+
 /// Each word of the language's lists and of places, with the lists it is in.
-pub(super) fn word_lists(
-    words: &'static Words,
-    geo_words: &HashSet<String>,
-) -> HashMap<String, Listed> {
+pub(super) fn word_lists(words: &'static Words, geo_words: &HashSet<String>) -> WordLists {
     let mut map: HashMap<String, Listed> = HashMap::default();
     let weekdays: Vec<&str> = words.weekdays.iter().map(|(w, _)| *w).collect();
     // "Hier Faure Gnassingbé a reçu": a day a sentence opens with is no part of the name after it.
@@ -55,7 +74,13 @@ pub(super) fn word_lists(
     for word in geo_words {
         map.entry(word.clone()).or_default().0 |= Listed::GEO.0;
     }
-    map
+    let mut first = [false; 256];
+    for word in map.keys() {
+        if let Some(&b) = word.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+    }
+    WordLists { map, first }
 }
 
 /// Words of country names and places that are also common in people's names ("Victoria Nuland",

@@ -68,7 +68,7 @@ pub struct Lexicon {
     markers: Vec<Phrases>,
     /// Each language's words by the lists they are in, in the order of `Language::ALL`, with
     /// the words of places (`Listed::GEO`).
-    listed: Vec<HashMap<String, Listed>>,
+    listed: Vec<listed::WordLists>,
     /// Issuers' signatures by their first word as written → (index into `gazetteer.issuers`,
     /// the whole signature).
     signatures: HashMap<String, Vec<(usize, String)>>,
@@ -289,10 +289,7 @@ impl Lexicon {
 
     /// The lists of the language's words this folded word is in.
     pub fn listed(&self, language: Language, folded: &str) -> Listed {
-        self.listed[language as usize]
-            .get(folded)
-            .copied()
-            .unwrap_or_default()
+        self.listed[language as usize].get(folded)
     }
 
     /// People whose surname is this folded word.
