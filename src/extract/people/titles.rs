@@ -345,14 +345,14 @@ impl Finder<'_, '_> {
                     continue;
                 }
             }
+            // "le secrétaire général": a role before the role is the same title's.
+            let goes_on =
+                words.title_modifiers.contains(&f) || capitalised || words.roles.contains(&f);
             // "Trinidad and Tobago Prime Minister X", "St Vincent and the Grenadines Prime
             // Minister X": a word in lower case inside a country's name goes on with the title.
-            if words.titles_capitalised && k - 1 > floor && self.in_country_name(k - 1) {
-                k -= 1;
-                continue;
-            }
-            // "le secrétaire général": a role before the role is the same title's.
-            if words.title_modifiers.contains(&f) || capitalised || words.roles.contains(&f) {
+            // Asked last: it searches the countries around the word, and most words a title is
+            // walked back over are capitalised.
+            if goes_on || words.titles_capitalised && k - 1 > floor && self.in_country_name(k - 1) {
                 k -= 1;
             } else if words.title_determiners.contains(&f) {
                 return k - 1;
