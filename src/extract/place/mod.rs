@@ -10,7 +10,7 @@ use std::ops::Range;
 use crate::extract::date;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::Cast;
-use crate::extract::text::{fold, title_case, Text};
+use crate::extract::text::{title_case, Text};
 use crate::model::{Confidence, EventDate, EventKind};
 
 pub use dateline::stays;
@@ -239,10 +239,11 @@ fn known_from<'a>(
     end: usize,
 ) -> Option<(&'a str, usize)> {
     (1..=6).rev().filter(|&n| first + n <= end).find_map(|len| {
-        let span = text.span(first..first + len);
-        let place = &text.body[span];
-        lex.place_country(&fold(place))
-            .map(|_| (place, first + len))
+        let words = first..first + len;
+        // The text's own folded span of the words, not a fold of them made again: asked up to
+        // six times at every word a place may open.
+        lex.place_country(text.folded_span(words.clone()))
+            .map(|_| (&text.body[text.span(words)], first + len))
     })
 }
 
