@@ -183,6 +183,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         // before the role.
         "diplomatic",
         "senior",
+        // "the President elect of Chile, Ana Ruiz": the office won and not yet taken, written
+        // after the role.
+        "elect",
         "'s",
         "s",
         "'",

@@ -212,6 +212,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "chancellor",
     // The Irish head of government's title, written before the name as "Prime Minister" is.
     "taoiseach",
+    // "Madam President Elect": the office won, after its role.
+    "elect",
     // Its deputy's.
     "tanaiste",
     "king",

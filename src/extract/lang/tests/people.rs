@@ -63,6 +63,9 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         // Whose special envoy someone is: not a party, the envoy's country.
         ("Prime Minister Tom Ward and Kenyan President Paul Roux's special envoy, Ali Khan, met on Thursday.", &["Tom Ward -", "Ali Khan KE"]),
         ("President Tom Ward received Ali Khan, the president-elect of Guinea Bissau.", &["Tom Ward -", "Ali Khan GW"]),
+        // The office won, written apart after its role, is the title's and no name.
+        ("President Tom Ward sent a message to the President elect of Peru, Ali Khan.", &["Tom Ward -", "Ali Khan PE"]),
+        ("President Tom Ward wrote to President Elect Ali Khan of Peru.", &["Tom Ward -", "Ali Khan PE"]),
         // Indian honorifics and a rank shortened are no names.
         ("Prime Minister Shri Narendra Modi had a telephone conversation today with H.E. Gen(ret) Ali Khan, Prime Minister of Thailand.", &["Narendra Modi IN", "Ali Khan TH"]),
         ("The Rt. Hon’ble Mr. Tom Ward, Prime Minister of Nepal, called on Shri Ali Khan, Vice-President of India.", &["Tom Ward NP", "Ali Khan IN"]),
