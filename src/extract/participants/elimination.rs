@@ -124,7 +124,8 @@ fn by_elimination(g: Grounds, who: &mut [Participant]) {
         // "on behalf of the People of Portugal", "souhaitant au peuple algérien": the one other
         // country whose people the text names is the first party's.
         let people = known.and_then(|k| people_of(text, hits, k));
-        who[lacking].country = paired.or(people).filter(|&c| !held_by_another(c));
+        let stated = known.and_then(|k| stand_stated(text, cast, hits, parties[lacking], k));
+        who[lacking].country = (paired.or(people).or(stated)).filter(|&c| !held_by_another(c));
     }
 }
 
@@ -184,6 +185,39 @@ fn people_of(
     });
     let first = found.next()?.1.code;
     found.all(|(_, hit)| hit.code == first).then_some(first)
+}
+
+/// "Prime Minister X has reaffirmed Fiji’s commitment to …": the one country other than `known`
+/// whose stand a party states, its possessive the first country after the party's name in a
+/// sentence that name opens with its title, before anyone else is named, is the party's.
+fn stand_stated(
+    text: &Text,
+    cast: &Cast,
+    hits: &[(Range<usize>, CountryHit)],
+    p: usize,
+    known: CountryCode,
+) -> Option<CountryCode> {
+    let token = |b: usize| text.token_at(text.folded.body_offset(b));
+    let mut found = (cast.mentions.iter())
+        .filter(|m| m.person == p)
+        .filter_map(|m| {
+            let sentence = &text.sentences[text.sentence_of(m.name.start)].tokens;
+            if m.phrase.start != sentence.start {
+                return None;
+            }
+            let next = (cast.mentions.iter())
+                .map(|o| o.phrase.start)
+                .filter(|&k| k >= m.name.end && k < sentence.end)
+                .min()
+                .unwrap_or(sentence.end);
+            let (r, hit) = (hits.iter()).find(|(r, _)| token(r.start) >= m.name.end)?;
+            // The country's span may take in the apostrophe of its possessive.
+            let end = token(r.end - 1);
+            let owns = text.possessive(end) || text.possessive(end + 1);
+            (end < next && owns).then_some(hit.code)
+        });
+    let first = found.next().filter(|&c| c != known)?;
+    found.all(|c| c == first).then_some(first)
 }
 
 /// Whether a title by one of the person's names names an organisation: the words of the mention,
@@ -340,6 +374,17 @@ mod tests {
         check_en(
             "President Ali Khan sent a message to Ghanaian President Tom Ward. He wrote on behalf of the people of Mali of the floods in Niger and Chad.",
             &[some("ML"), some("GH")],
+        );
+        // Among more countries, the one whose stand a party states, in a sentence its name
+        // opens, as its possessive.
+        check_en(
+            "President Ali Khan held talks with Ghanaian President Tom Ward at the summit in Lomé, Togo. President Ali Khan reiterated Mali’s support for the regional force.",
+            &[some("ML"), some("GH")],
+        );
+        // Not where another person stands between.
+        check_en(
+            "President Ali Khan held talks with Ghanaian President Tom Ward at the summit in Lomé, Togo. President Ali Khan thanked Minister Sam Otieno for Mali’s support.",
+            &[None, some("GH")],
         );
         // The other side may be several people of one country.
         check_en(
