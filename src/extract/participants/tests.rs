@@ -306,6 +306,8 @@ fn participants_of_an_english_sentence() {
         "Minister Tom Ward met Minister Ali Khan and paid a courtesy call on President Sam Otieno.",
         &["Tom Ward", "Ali Khan"],
     );
+    check("Minister Tom Ward called on President Ali Khan and after the call, she held a working lunch with Minister Sam Otieno.", &["Tom Ward", "Ali Khan"]);
+    check("Minister Tom Ward called on President Ali Khan today and was hosted to dinner by Minister Sam Otieno.", &["Tom Ward", "Ali Khan"]);
     // A name in the possessive after the one party the exchange's cue takes is what they spoke of.
     check("During the meeting with Ambassador Ali Khan, the Head of State noted the importance of President Sam Otieno's coming visit.", &["Ali Khan"]);
 }

@@ -60,6 +60,10 @@ pub(super) const CUT_PHRASES: &[&str] = &[
     "as well as with",
     "and called on",
     "and paid a",
+    // "called on X and after the call, she held a luncheon with Y", "called on X and was hosted
+    // to breakfast by Y": the visit's next exchange, told on in the same sentence.
+    "and after the",
+    "and was hosted",
     "before meeting",
     "before holding",
     "after meeting",
