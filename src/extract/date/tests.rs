@@ -67,6 +67,13 @@ fn written_dates() {
     check("X a reçu Y le vingt-deux mai.", None, Some("--05-22"));
     // A day glued to its month in a badly spaced text.
     check("X a reçu le jeudi 14mars Y.", None, Some("--03-14"));
+    // A short word glued to the first day of a range.
+    check(
+        "X a effectué, les04 et 05 mars 2019, une visite auprès de Y.",
+        None,
+        Some("2019-03-04"),
+    );
+    check("X a reçu Y le3 mai.", None, Some("--05-03"));
     check(
         "Dans la soirée du 5 juin, X a appelé Y.",
         None,

@@ -174,10 +174,21 @@ fn day_or_month_first(
     })
 }
 
+/// The day of a short word glued to it in a badly spaced text ("les08 et 09 février", "le3 mai"):
+/// its digits, if the word is no longer than an article or a preposition.
+fn glued_day(folded: &str) -> Option<&str> {
+    let letters = folded.bytes().take_while(u8::is_ascii_lowercase).count();
+    let day = &folded[letters..];
+    ((1..4).contains(&letters) && (1..3).contains(&day.len()) && starts_with_digit(day))
+        .then_some(day)
+        .filter(|day| day.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// The first day of a written day or range of days at token `d` ("16", "16 et 17", "3 au 5",
 /// "26-28", "27, 28 et 29", "premier"), and the token after it.
 fn first_day(text: &Text, d: usize) -> Option<(u32, usize, bool)> {
     let f = text.fw(d);
+    let f = glued_day(f).unwrap_or(f);
     // "hier premier mars 2016", "en ce cinq juillet 2022": a day written as a word.
     if let Some(&(_, day)) = text.words.days_in_words.iter().find(|(w, _)| *w == f) {
         return Some((day, d + 1, false));
@@ -241,6 +252,11 @@ fn written_at(
             || calendar.month(text.fw(i + 1)).is_some()
                 && text.words.days_in_words.iter().any(|(w, _)| *w == f)
             || glued(f).is_some()
+            // Only before a month, or the day that ends a range of days.
+            || glued_day(f).is_some() && {
+                let next = text.fw(i + 1);
+                calendar.month(next).is_some() || text.words.range_joiners.contains(&next)
+            }
     };
     if wd.is_none() && !opens(text.fw(i)) {
         return None;
