@@ -395,6 +395,10 @@ fn where_names_start_and_end() {
         "Le Président Tom Ward a reçu la ministre de la Défense Jeanne Roux et le ministre du Commerce et de la Planification Ali Khan.",
         &["Tom Ward -", "Jeanne Roux -", "Ali Khan -"],
     );
+    check(
+        "Le Président Tom Ward a reçu le ministre du Pétrole et des Energies, le ministre de l'Elevage et des Productions Animales et le ministre des Ressources Halieutiques.",
+        &["Tom Ward -"],
+    );
     english(
         "President Tom Ward received the Minister of Foreign Affairs, International Trade and Worship Ali Khan.",
         &["Tom Ward -", "Ali Khan -"],
