@@ -70,6 +70,15 @@ pub(super) fn recalled(text: &Text, s: usize, cue: &Range<usize>) -> bool {
     }
 }
 
+/// Whether the cue of sentence `s` is told as a habit by a word of frequency right beside it ("je
+/// le rencontre souvent", "they have often met"): no one exchange, the report's least of all.
+pub(super) fn habitual(text: &Text, s: usize, cue: &Range<usize>) -> bool {
+    let tokens = &text.sentences[s].tokens;
+    let before = cue.start.checked_sub(1).filter(|k| tokens.contains(k));
+    (before.into_iter().chain([cue.end]))
+        .any(|k| tokens.contains(&k) && text.words.habitual.contains(&text.fw(k)))
+}
+
 /// Whether sentence `s` is the lead and announces a series of exchanges ("Le président a accordé
 /// une série d'audiences, le 22 septembre, …"), which its date dates one by one after it.
 pub fn announces_series(text: &Text, s: usize) -> bool {

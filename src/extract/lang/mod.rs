@@ -469,6 +469,9 @@ pub struct Words {
     /// Words of the past set between a possessive or an article and an exchange's noun ("his
     /// recent meetings with X", "leurs récents entretiens"): an exchange the report recalls.
     pub recalling: &'static [&'static str],
+    /// Words of frequency right beside an exchange's cue, which tell it as a habit, no one
+    /// exchange ("je le rencontre souvent", "they have often met").
+    pub habitual: &'static [&'static str],
     /// How a title is composed in the language: as written, not folded.
     pub titles: Phrasing,
     /// The words of places: where an exchange was held, where a party stayed, venues and missions.

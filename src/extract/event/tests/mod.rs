@@ -127,6 +127,15 @@ fn main_events() {
         crate::model::Language::En,
         &["Tom Ward", "Ali Khan"],
     );
+    // An exchange told as a habit is not the one reported.
+    check(
+        "Le président Tom Ward a salué l'élection d'Ali Khan. « Depuis, je le rencontre souvent », a confié le président Ward. Dans une lettre, le président Ward a félicité M. Khan.",
+        &["Tom Ward", "Ali Khan"],
+    );
+    kind_of(
+        "Le président Tom Ward a salué l'élection d'Ali Khan. « Depuis, je le rencontre souvent », a confié le président Ward. Dans une lettre, le président Ward a félicité M. Khan.",
+        crate::model::EventKind::Message,
+    );
     // A given name that opens a sentence before a comma and "who" is the person named so in full
     // before, a party of the talks its aside tells.
     check_in(

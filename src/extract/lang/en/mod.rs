@@ -453,6 +453,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     the_two_of_any_role: &["men", "sides", "parties", "officials", "personalities"],
     both: &["both"],
     recalling: &["recent", "previous", "earlier", "past"],
+    habitual: &["often", "regularly", "frequently", "sometimes"],
     // As English issuers title their readouts: "X meets Y", "Phone call with President X".
     titles: Phrasing {
         kinds: [

@@ -430,6 +430,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "precedent",
         "precedente",
     ],
+    habitual: &["souvent", "regulierement", "frequemment", "parfois"],
     titles: Phrasing {
         kinds: [
             "Rencontre",
