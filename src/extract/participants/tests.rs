@@ -136,6 +136,7 @@ fn participants_of_a_sentence() {
     );
     // Who is mourned with the dead in a list was mourned too.
     check("Le président Tom Ward a écrit au président Ali Khan après le décès du roi Paul Roux et du ministre de l'Intérieur Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    check("Le président Tom Ward a présenté ses condoléances à la famille de l'ancien président Paul Roux, dans une lettre adressée au président Ali Khan.", &["Tom Ward", "Ali Khan"], &[]);
     // The day of the death may stand between it and the deceased.
     check("À la nouvelle du décès le 4 mars de l'ancien Premier ministre du Ghana, Paul Roux, le Premier ministre Tom Ward a envoyé un télégramme de condoléances à son homologue ghanéen, Ali Khan.", &["Tom Ward", "Ali Khan"], &[]);
     // A second conversation, an exchange of another day and a party's companions are cut off.

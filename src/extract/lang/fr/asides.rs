@@ -20,6 +20,9 @@ pub(super) const ASIDE_CUES: &[&str] = &[
     "predecesseur",
     "epouse",
     "veuve",
+    // "ses condoléances à la famille du président X": the family of the deceased.
+    "famille",
+    "familles",
     "fils",
     "fille",
     "mort",
