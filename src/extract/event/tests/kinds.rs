@@ -10,6 +10,11 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Le ministre Tom Ward, qui s'est entretenu la veille au téléphone avec le président Z, a reçu lundi le ministre Ali Khan.",
         Meeting,
     );
+    // Credentials named by what they do are presented in person.
+    kind_of(
+        "Le nouvel ambassadeur du Ghana, M. Ali Khan, a présenté mardi au président Tom Ward les lettres l'accréditant en qualité d'ambassadeur.",
+        Meeting,
+    );
     // A headline's call over a sentence that names only meetings to come.
     kind_in(
         "Telephone conversation with Tom Ward, President of Peru\n\nAli Khan and Tom Ward also went over the schedule of forthcoming meetings.",

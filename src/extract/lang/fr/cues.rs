@@ -79,6 +79,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("lettres de creance", Cue::Kind(Meeting)),
     ("lettres de creances", Cue::Kind(Meeting)),
     ("copies figurees", Cue::Kind(Meeting)),
+    // "a présenté les lettres l'accréditant en qualité d'ambassadeur": credentials all the same.
+    ("lettres l'accreditant", Cue::Kind(Meeting)),
+    ("lettres d'accreditation", Cue::Kind(Meeting)),
     ("lettres", Cue::Kind(Message)),
     ("condoleances", Cue::Kind(Message)),
     ("felicitations", Cue::Kind(Message)),
