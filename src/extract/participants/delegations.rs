@@ -137,6 +137,12 @@ mod tests {
             Language::Fr,
             &["Tom Ward -", "Ali Khan ML"],
         );
+        // The head as the subject set after the verb of a relative clause.
+        check(
+            "Le Premier ministre Tom Ward a reçu dimanche une délégation malienne. La délégation malienne que préside M. Ali Khan comprend trois ministres.",
+            Language::Fr,
+            &["Tom Ward -", "Ali Khan ML"],
+        );
         // A relative clause may stand between the delegation and its head.
         check(
             "President Tom Ward on Monday received a delegation from Bavaria. The delegation, which is in the country for a three-day visit, is led by the Interior Minister of Bavaria, Ali Khan.",

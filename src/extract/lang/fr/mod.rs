@@ -350,6 +350,11 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         ("dirigees", "par"),
         ("emmenee", "par"),
         ("presidee", "par"),
+        // "La délégation sénégalaise que préside M. X": the head after the verb of a relative
+        // clause, the subject set after it.
+        ("que", "preside"),
+        ("que", "conduit"),
+        ("que", "dirige"),
     ],
     headed: &[
         "conduit",
