@@ -107,16 +107,17 @@ impl Finder<'_, '_> {
                 }
             });
         if let Some(i) = same {
-            let alias_to_full = self.full_name_after_alias(&self.cast.people[i], &person);
+            let new_bare = &new_folded
+                .get_or_insert_with(|| Folded::of(&person.name))
+                .bare;
+            let old_bare = &self.folded_names[i].bare;
+            let alias_to_full =
+                self.full_name_after_alias(&self.cast.people[i], &person, old_bare, new_bare);
             // "René Préval" in a caption, then "le président haïtien René Préval": the title says more.
             let known = &mut self.cast.people[i];
             // A known person's full name as the text writes it is the spelling reported; a name
             // written again in full ("Oligui Nguema", then "Brice Clotaire Oligui Nguema"), or in
             // running text after a line in capitals, gives the spelling too.
-            let new_bare = &new_folded
-                .get_or_insert_with(|| Folded::of(&person.name))
-                .bare;
-            let old_bare = &self.folded_names[i].bare;
             let fuller = person.name.len() > known.name.len()
                 && known.known.is_some()
                 && person.known.is_none()
@@ -143,15 +144,21 @@ impl Finder<'_, '_> {
 
     /// "Jokowi", then "Joko Widodo": a known person named by an alias (a nickname, a short form)
     /// and then by the full name the gazetteer gives them is reported by that full name, unless
-    /// the name written first holds it.
-    fn full_name_after_alias(&self, old: &Person, new: &Person) -> bool {
+    /// the name written first holds it. `old_bare` and `new_bare` are their names as the cast
+    /// compares them (`Folded::bare`), already folded.
+    fn full_name_after_alias(
+        &self,
+        old: &Person,
+        new: &Person,
+        old_bare: &str,
+        new_bare: &str,
+    ) -> bool {
         let Some(k) = new.known.filter(|_| old.known == new.known) else {
             return false;
         };
         let full = Folded::of(&self.lex.gazetteer.people[k].name).bare;
-        let old = Folded::of(&old.name).bare;
         // "Joseph Kabila Kabange" already holds the full name, and says more.
-        Folded::of(&new.name).bare == full && old != full && !within(&full, &old)
+        new_bare == full && old_bare != full && !within(&full, old_bare)
     }
 
     /// A known person under the name the text writes ("Sergei Lavrov", "NguyenSinh Hung"): the
