@@ -212,6 +212,7 @@ impl Lexicon {
                 Some((role.to_string(), of.to_string(), i))
             })
             .collect();
+        let folded_people = (gazetteer.people.iter()).map(|p| fold(&p.name)).collect();
         Lexicon {
             gazetteer,
             signatures,
@@ -221,6 +222,7 @@ impl Lexicon {
             national_offices,
             names: Phrases::new(&name_patterns),
             name_owner,
+            folded_people,
             surnames,
             shared_names: owners,
             organisations: Phrases::new(&organisation_patterns),

@@ -39,6 +39,9 @@ pub struct Lexicon {
     names: Phrases,
     /// Index into `gazetteer.people` for each pattern of `names`.
     name_owner: Vec<usize>,
+    /// Each known person's name folded, in the order of `gazetteer.people`: compared with the
+    /// names of every readout, folded once here.
+    folded_people: Vec<String>,
     /// Folded surname → people who bear it.
     surnames: HashMap<String, Vec<usize>>,
     /// Folded full names and aliases that more than one known person bears → those people.
@@ -290,6 +293,11 @@ impl Lexicon {
     /// The lists of the language's words this folded word is in.
     pub fn listed(&self, language: Language, folded: &str) -> Listed {
         self.listed[language as usize].get(folded)
+    }
+
+    /// The name of known person `person` (an index into `gazetteer.people`), folded.
+    pub fn folded_name(&self, person: usize) -> &str {
+        &self.folded_people[person]
     }
 
     /// People whose surname is this folded word.

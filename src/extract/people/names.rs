@@ -128,7 +128,7 @@ impl Finder<'_, '_> {
                 }
                 // The name as written, without an honorific the alias may carry ("Sir Keir Starmer"),
                 // unless the name opens with it ("Sheikh Hasina").
-                let own = fold(&self.lex.gazetteer.people[p].name);
+                let own = self.lex.folded_name(p);
                 let first = (r.start..r.end).find(|&k| {
                     own.split(' ').next() == Some(text.fw(k))
                         || !self.is(k, Listed::HONORIFIC)
