@@ -177,6 +177,10 @@ fn day_or_month_first(
 /// The day of a short word glued to it in a badly spaced text ("les08 et 09 février", "le3 mai"):
 /// its digits, if the word is no longer than an article or a preposition.
 fn glued_day(folded: &str) -> Option<&str> {
+    // Most words end with a letter: answered before their letters are counted.
+    if !folded.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let letters = folded.bytes().take_while(u8::is_ascii_lowercase).count();
     let day = &folded[letters..];
     ((1..4).contains(&letters) && (1..3).contains(&day.len()) && starts_with_digit(day))
