@@ -416,6 +416,13 @@ fn names_in_a_speaker_s_own_words_are_no_parties() {
             Language::En,
             &["Tom Ward -", "Ali Khan -"][..],
         ),
+        // The office a name in an aside is elected to is that name's, no counterpart left
+        // unnamed: the wishes sent after name the addressee.
+        (
+            "President Tom Ward congratulated the Malian people on Sunday's election, in which Ali Khan was elected as President of the Republic of Mali.\n\nPresident Ward extended his good wishes to President Ali Khan.",
+            Language::En,
+            &["Tom Ward -", "Ali Khan ML"][..],
+        ),
         // Marks around a name alone quote no one's words.
         (
             "Le président Tom Ward a reçu lundi « Ali Khan », ministre des Affaires étrangères du Ghana.",

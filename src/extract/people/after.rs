@@ -113,7 +113,8 @@ impl Finder<'_, '_> {
                 .flatten()
                 .filter(|&from| (self.title_country(from..self.title_end(from), false)).is_some())
         };
-        if let Some(from) = self.office_taken(end).or_else(capacity) {
+        let office = (self.office_taken(end).or_else(capacity)).or_else(|| self.elected_to(end));
+        if let Some(from) = office {
             return Some(from..self.title_end(from));
         }
         // "“Ali Khan”, l'envoyé spécial": a name in quotes is titled after its closing quote.
@@ -216,6 +217,27 @@ impl Finder<'_, '_> {
             .take_while(|&k| !text.words.title_stops.contains(&text.fw(k)))
             .any(|k| text.words.roles.contains(&text.fw(k)))
             .then_some(from)
+    }
+
+    /// "in which X was elected as President of the Republic of Chile", "X, élu président de la
+    /// République du Mali": where the title of the office a name ending at `end` is told elected
+    /// to starts, past the auxiliaries, the participle and the word that joins them ("as"); the
+    /// office is the name's own, no counterpart the text leaves unnamed.
+    fn elected_to(&self, end: usize) -> Option<usize> {
+        let text = self.text;
+        let words = text.words;
+        let mut k = end + usize::from(text.tokens.get(end).is_some_and(|t| t.is_punct(',')));
+        let verb = k;
+        while k < verb + 3 && words.auxiliaries.contains(&text.fw(k)) {
+            k += 1;
+        }
+        if !words.elected.contains(&text.fw(k)) {
+            return None;
+        }
+        k += 1;
+        // "as", "comme": the one-word phrases that end the clause of an office taken.
+        k += usize::from(words.office_taken.1.contains(&text.fw(k)));
+        words.roles.contains(&text.fw(k)).then_some(k)
     }
 
     /// Where a title written after a name, starting at `from`, ends.
