@@ -74,9 +74,10 @@ pub(super) fn recalled(text: &Text, s: usize, cue: &Range<usize>) -> bool {
 /// le rencontre souvent", "they have often met"): no one exchange, the report's least of all.
 pub(super) fn habitual(text: &Text, s: usize, cue: &Range<usize>) -> bool {
     let tokens = &text.sentences[s].tokens;
-    let before = cue.start.checked_sub(1).filter(|k| tokens.contains(k));
-    (before.into_iter().chain([cue.end]))
-        .any(|k| tokens.contains(&k) && text.words.habitual.contains(&text.fw(k)))
+    ([cue.start.checked_sub(1), Some(cue.end)]
+        .into_iter()
+        .flatten())
+    .any(|k| tokens.contains(&k) && text.words.habitual.contains(&text.fw(k)))
 }
 
 /// Whether sentence `s` is the lead and announces a series of exchanges ("Le président a accordé

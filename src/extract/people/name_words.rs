@@ -72,9 +72,6 @@ impl Finder<'_, '_> {
             let w = self.text.word(i);
             return !rest.is_empty() && w[3..].starts_with(char::is_uppercase);
         }
-        if !self.text.capitalised(i) {
-            return false;
-        }
         let listed = || self.listed.get(i).copied().unwrap_or_default();
         // "Vice-President", "Haut-Commissaire": a title joined by a hyphen is no name, as the
         // words of a title written apart are not; nor is one a title opens and lower-case words
