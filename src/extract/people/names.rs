@@ -426,7 +426,12 @@ impl Finder<'_, '_> {
     /// The name as written, with no line breaks or doubled blanks.
     pub(super) fn name_text(&self, run: &Range<usize>) -> String {
         let mut out = String::new();
-        for k in run.clone() {
+        let mut k = run.start;
+        while k < run.end {
+            if let Some(after) = self.nickname_after(k) {
+                k = after;
+                continue;
+            }
             let t = &self.text.tokens[k];
             // Words glued without a space are two ("MmePany"), but for a particle that starts a
             // surname ("MacArthur", "LeBlanc").
@@ -440,6 +445,7 @@ impl Finder<'_, '_> {
                 out.push(' ');
             }
             out.push_str(self.text.word(k));
+            k += 1;
         }
         out
     }

@@ -6,6 +6,7 @@ use std::ops::Range;
 use super::name_words::is_roman;
 use super::Finder;
 use crate::extract::lexicon::Listed;
+use crate::extract::text::TokenKind;
 
 impl Finder<'_, '_> {
     /// The run of name words starting at `i`, or an empty range.
@@ -85,6 +86,10 @@ impl Finder<'_, '_> {
             } else if self.initial_at(j) {
                 // "Enrique A. Manalo": an initial that is also a word ("A", "I") is still one.
                 j += 1;
+            } else if let Some(after) = self.nickname_after(j) {
+                // "Joko “Jokowi” Widodo": a nickname in quotation marks between the given names
+                // and the surname is written within the name, but is not part of it (`name_text`).
+                j = after;
             } else if self.ayn_at(j) {
                 // "Mohammed Shiaa' Al-Sudani": an apostrophe ending a word of the name transliterates
                 // a letter of it.
@@ -174,6 +179,30 @@ impl Finder<'_, '_> {
         };
         let next = j + 1 + usize::from(text.tokens.get(j + 1).is_some_and(|t| t.is_punct('.')));
         day(next) && (text.words.month_abbreviations.iter()).any(|&(m, _)| m == text.fw(j))
+    }
+
+    /// Where a nickname opening at token `k` ends: one or two capitalised words in quotation
+    /// marks, double or curly single, with the name going on after the closing mark.
+    pub(super) fn nickname_after(&self, k: usize) -> Option<usize> {
+        let tokens = &self.text.tokens;
+        let opens = tokens.get(k).is_some_and(|t| {
+            matches!(t.kind, TokenKind::Punct('"' | '“' | '«' | '‘')) && !t.newline_before
+        });
+        if !opens {
+            return None;
+        }
+        let close = (k + 2..(k + 4).min(tokens.len())).find(|&c| !tokens[c].is_word())?;
+        let inside = (k + 1..close).all(|w| tokens[w].capitalised && !tokens[w].newline_before);
+        // French sets its guillemets apart by spaces; other marks are glued to the words.
+        let closes = match (tokens[k].kind, tokens[close].kind) {
+            (TokenKind::Punct('«'), TokenKind::Punct('»')) => true,
+            (TokenKind::Punct('‘'), TokenKind::Punct('’'))
+            | (TokenKind::Punct('"' | '“'), TokenKind::Punct('"' | '”')) => {
+                tokens[k + 1].glued && tokens[close].glued
+            }
+            _ => false,
+        };
+        (inside && closes && self.name_goes_on(close + 1)).then_some(close + 1)
     }
 
     /// Whether token `k` is an apostrophe glued to the end of a name's word and followed by the

@@ -363,6 +363,15 @@ fn where_names_start_and_end() {
         "President Joseph R. Biden, Jr. met President Uhuru Kenyatta at Jomo Kenyatta International Airport.",
         &["Joseph R. Biden, Jr. US", "Uhuru Kenyatta KE"],
     );
+    // A nickname in quotation marks within a name is no part of it.
+    english(
+        "President Tomas \"Tommy\" Ward received Prime Minister Ali ‘Big Al’ Khan and Minister Ana “Nana” Silva.",
+        &["Tomas Ward -", "Ali Khan -", "Ana Silva -"],
+    );
+    check(
+        "Le président Tomas « Tommy » Ward a reçu M. Ali Khan.",
+        &["Tomas Ward -", "Ali Khan -"],
+    );
     // A vice-minister's title, hyphenated as ministries write it.
     english(
         "The delegation was led by the Foreign Vice-Minister Tom Ward.",
