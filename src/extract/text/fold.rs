@@ -99,44 +99,41 @@ impl Folded {
         let mut text = Vec::with_capacity(body.len());
         let mut map = Vec::with_capacity(body.len() + 1);
         let mut starts = Vec::with_capacity(body.len() + 1);
-        let mut offset = 0;
-        while offset < body.len() {
-            // A run of ASCII folds byte for byte, but for a space after a space, which folds to
-            // nothing (as in `fold`): its offset starts where the next folded byte does. The bytes
-            // between two such spaces only shift, and are written in bulk.
-            let run = (bytes[offset..].iter())
-                .position(|b| !b.is_ascii())
-                .map_or(body.len(), |n| offset + n);
-            let spaced = |k: usize| ASCII[usize::from(bytes[k])] == b' ';
-            let mut at = offset;
-            while at < run {
-                if spaced(at) && text.last() == Some(&b' ') {
+        let spaced = |b: u8| ASCII[usize::from(b)] == b' ';
+        let mut at = 0;
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii() {
+                // ASCII folds byte for byte, but for a space after a space, which folds to nothing
+                // (as in `fold`): its offset starts where the next folded byte does.
+                if spaced(b) && text.last() == Some(&b' ') {
                     starts.push(text.len());
                     at += 1;
                     continue;
                 }
-                let end = (at + 1..run)
-                    .find(|&k| spaced(k) && spaced(k - 1))
-                    .unwrap_or(run);
+                // The bytes up to the next such space or character other than ASCII only shift:
+                // one sweep finds where they end, and they are written in bulk.
+                let end = (bytes[at + 1..].iter().zip(&bytes[at..]))
+                    .position(|(&b, &before)| !b.is_ascii() || spaced(b) && spaced(before))
+                    .map_or(bytes.len(), |n| at + 1 + n);
                 let shift = text.len();
                 text.extend(bytes[at..end].iter().map(|&b| ASCII[usize::from(b)]));
                 map.extend(at..end);
                 starts.extend(shift..shift + (end - at));
                 at = end;
+                continue;
             }
-            offset = run;
-            // Then one other character, folded to one byte or more.
-            let Some(c) = body[offset..].chars().next() else {
+            // One other character, folded to one byte or more.
+            let Some(c) = body[at..].chars().next() else {
                 break;
             };
             starts.push(text.len());
             if !(blank(c) && text.last() == Some(&b' ')) {
                 fold_other(c, &mut text);
-                map.resize(text.len(), offset);
+                map.resize(text.len(), at);
             }
-            offset += c.len_utf8();
+            at += c.len_utf8();
             // The bytes inside a character start where the next character's folded form does.
-            starts.resize(offset, text.len());
+            starts.resize(at, text.len());
         }
         map.push(body.len());
         starts.push(text.len());

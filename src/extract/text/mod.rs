@@ -437,7 +437,16 @@ fn tokenize(body: &str, folded: &Folded, suffixes: &[&str]) -> Vec<Token> {
         let mut prev = c;
         let mut cuts = Vec::new();
         loop {
-            // Most of a word is ASCII letters and digits, read without decoding.
+            // Most of a word is ASCII lower case and digits, which never cut it: passed over in
+            // one sweep, the last of them the letter before what comes next.
+            let plain = (body.as_bytes()[j..].iter())
+                .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                .count();
+            if plain > 0 {
+                j += plain;
+                prev = char::from(body.as_bytes()[j - 1]);
+            }
+            // Then a capital, or what else a word holds, read without decoding when ASCII.
             if let Some(&b) = body.as_bytes().get(j).filter(|b| b.is_ascii_alphanumeric()) {
                 if b.is_ascii_uppercase() && prev.is_lowercase() && !acronym_ends(body, j) {
                     cuts.push(j);
