@@ -239,7 +239,10 @@ fn opening_date(
             && text.capitalised(k + 1);
         // "Georgetown, Guyana – (August 23, 2020) …": a dash before the stamp in brackets.
         let to_stamp = dash(t) && (text.tokens.get(k + 1)).is_some_and(|n| n.is_punct('('));
+        // "Accra [Ghana], March 3 (Agency):": the city's country in square brackets.
+        let country = k > first.start && (t.is_punct('[') || t.is_punct(']'));
         let lead = parts(t)
+            || country
             || text.fw(k) == "le"
             || joins
             || to_stamp

@@ -188,6 +188,9 @@ fn days_written_in_words_and_years_read_from_the_page() {
         (Language::En, "BAKU, Azerbaijan, April 9. X received Y at the palace.", Some("2024-04-10"), Some("2024-04-09")),
         // A lead set as a heading, its full stop lost, dates the exchange the next line tells.
         (Language::En, "PM call with the Prime Minister of Fiji: 6 July 2024\nThe Prime Minister spoke to the Prime Minister of Fiji this morning\nThe Prime Minister thanked Y for his kind words.", Some("2024-07-08"), Some("2024-07-06")),
+        // A wire's dateline may give its city's country in square brackets: the day it was filed
+        // on gives way to the one the lead writes.
+        (Language::En, "Accra [Ghana], March 4 (Agency): Ghana and Togo held consultations on March 3 in Accra.\n\nThe Ghanaian side was led by Minister X, while Minister Y led the Togolese side.", None, Some("--03-03")),
         // A dateline's day without its year takes the year the text writes the same day with.
         (Language::En, "KHARTOUM, 3 May (SUNA) - X and Y on Friday signed a joint statement.\n\nThe ministers met on Friday the 3rd of May 2019 at the ministry.", None, Some("2019-05-03")),
         // A day after the dispatch's dateline is one to come, not the day it reports.
