@@ -76,6 +76,11 @@ pub(super) const ROLES: &[&str] = &[
     "commander",
     "commander-in-chief",
     "marshal",
+    // "the President of the Republic, Lieutenant-General Tom Ward": a rank of general written
+    // as one word is an office, where "General" alone may be an assembly's or a debate's word.
+    "lieutenant-general",
+    "major-general",
+    "brigadier-general",
     "spokesperson",
     "spokesman",
     "senator",

@@ -467,6 +467,10 @@ fn where_names_start_and_end() {
         "President Tom Ward received Commander of the Southern Command General Ali Khan and Admiral Sam Otieno, after the General Debate.",
         &["Tom Ward -", "Ali Khan -", "Sam Otieno -"],
     );
+    english(
+        "President Tom Ward called the Head of State of Ruritania, Lieutenant-General Ali Khan, and Major-General Sam Otieno.",
+        &["Tom Ward -", "Ali Khan -", "Sam Otieno -"],
+    );
     // An order's name, and the monarch's title written with a capital, are no one's name.
     check(
         "M. Tom Ward a été fait commandeur de l'Ordre Souverain du Lion. Il a remis au Souverain ses lettres de créance.",
