@@ -157,8 +157,10 @@ impl Finder<'_, '_> {
             return false;
         };
         let full = Folded::of(&self.lex.gazetteer.people[k].name).bare;
+        // "Tom Ward Jr." is the full name "Tom Ward Jr": a suffix's point is no letter of it.
+        let is_full = |bare: &str| bare.trim_end_matches('.') == full.trim_end_matches('.');
         // "Joseph Kabila Kabange" already holds the full name, and says more.
-        new_bare == full && old_bare != full && !within(&full, old_bare)
+        is_full(new_bare) && !is_full(old_bare) && !within(&full, old_bare)
     }
 
     /// A known person under the name the text writes ("Sergei Lavrov", "NguyenSinh Hung"): the

@@ -541,4 +541,9 @@ fn where_names_start_and_end() {
         "Jokowi met President Tom Ward on Monday. President Joko Widodo said the talks were useful.",
         &["Joko Widodo ID", "Tom Ward -"],
     );
+    // Also where the full name's suffix is written with its point.
+    english(
+        "Bongbong Marcos called President Tom Ward on Monday. President Ferdinand Marcos Jr. said the call was useful.",
+        &["Ferdinand Marcos Jr. PH", "Tom Ward -"],
+    );
 }
