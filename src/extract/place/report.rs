@@ -176,10 +176,18 @@ pub(super) fn visited(text: &Text, lex: &Lexicon, s: usize) -> Option<(String, C
     let tokens = text.sentences[s].tokens.clone();
     let words = text.words;
     let elsewhen = |k: usize| set_elsewhen(text, tokens.start, k);
+    // "welcomed the Prime Minister of Ruritania, Dr Ana Silva, to Lisbon": the guest's name set
+    // off by commas after their title is passed over; a comma before words in lower case ends
+    // the clause, unless they lead to the city.
     let to = |k: usize| {
-        (k + 1..(k + 8).min(tokens.end))
-            .take_while(|&j| !text.tokens[j].is_punct(','))
-            .find(|&j| words.places.journeys_to.contains(&text.fw(j)))
+        let leads = |j: usize| words.places.journeys_to.contains(&text.fw(j));
+        let ends_clause = |j: usize| {
+            text.tokens[j].is_punct(',')
+                && !(text.capitalised(j + 1) || j + 1 < tokens.end && leads(j + 1))
+        };
+        (k + 1..(k + TO_REACH).min(tokens.end))
+            .take_while(|&j| !ends_clause(j))
+            .find(|&j| leads(j))
     };
     (tokens.clone())
         .filter(|&k| words.places.journeys.contains(&text.fw(k)) && !elsewhen(k))
@@ -189,6 +197,10 @@ pub(super) fn visited(text: &Text, lex: &Lexicon, s: usize) -> Option<(String, C
         })
         .map(|place| (place.to_string(), Confidence::Medium))
 }
+
+/// How far after the word of a visit the word that leads to the city may come, past the guest's
+/// title and name ("welcomed the Prime Minister of Ruritania, Dr Ana Silva, to Lisbon").
+const TO_REACH: usize = 16;
 
 /// Whether words before token `k`, from token `start` on, set it before or after the exchange
 /// ("after his visit to", "ahead of his visit to").

@@ -18,6 +18,11 @@ fn visits_the_report_tells_place_it() {
             "President Tom Ward welcomed Minister Ali Khan to Accra this morning and thanked him for his support.",
             Some("Accra"),
         ),
+        // Past the guest's title and their name, which commas set off.
+        (
+            "President Tom Ward welcomed the Foreign Minister of Ruritania, Dr Ali Khan, to Accra for their first round of talks.",
+            Some("Accra"),
+        ),
         // A visit to come is not where they met.
         (
             "President Tom Ward met Minister Ali Khan ahead of his visit to Nairobi next week.",
