@@ -107,6 +107,9 @@ pub(super) const HONORIFICS: &[&str] = &[
     "altesse",
     // "Sa Sainteté le pape François".
     "saintete",
+    // "Mgr Tom Ward, évêque de Kandi": a prelate's honorific, Monseigneur.
+    "mgr",
+    "monseigneur",
     "dato",
     "datuk",
     "lord",

@@ -275,6 +275,11 @@ fn where_names_start_and_end() {
         "Le président a reçu M. Ali N'GUESSAN et Mme Aline SAHLE-WORK.",
         &["Ali N'Guessan -", "Aline Sahle-Work -"],
     );
+    // A prelate's honorific is no part of the name, abbreviated or not.
+    check(
+        "Le ministre Tom Ward a reçu Mgr Ali Khan, évêque de Kandi, et Monseigneur Sam Otieno.",
+        &["Tom Ward -", "Ali Khan -", "Sam Otieno -"],
+    );
     // A whole name in capitals after an honorific, with or without its full stop.
     check(
         "Le président Tom Ward a reçu l'ambassadeur de Suède, M ALI KHAN, et M. SAM OTIENO.",
