@@ -105,7 +105,20 @@ pub fn event_date(
         return found;
     };
     let tokens = s.tokens.clone();
-    let all = &dates.all;
+    // "… pour la fête nationale du 17 août. On se rappelle encore le 17 août 1960": a sentence
+    // beside the report that recalls the past dates a bygone event, neither the exchange nor the
+    // year of a day written without one.
+    let recalled = |d: &DateExpr| !tokens.contains(&d.tokens.start) && recalls(text, d);
+    let kept: Vec<DateExpr>;
+    let all: &[DateExpr] = if dates.all.iter().any(recalled) {
+        kept = (dates.all.iter())
+            .filter(|d| !recalled(d))
+            .cloned()
+            .collect();
+        &kept
+    } else {
+        &dates.all
+    };
     let titled = title_date(text, all, tokens.start, published);
     let stated = stated_publication(text, all);
     let anchor = (titled.map(|(date, _)| date))
@@ -339,6 +352,12 @@ pub fn event_date(
         return found;
     }
     page_day(&report, contradicts_stamp, found)
+}
+
+/// Whether `d` is written in a sentence that opens by recalling the past ("Rappelons que …").
+fn recalls(text: &Text, d: &DateExpr) -> bool {
+    let s = &text.sentences[text.sentence_of(d.tokens.start)];
+    text.words.recalls.open(text.folded_from(s.tokens.start))
 }
 
 /// Whether a full date is told as the text's present ("ce lundi 30 septembre 2019", "this 5 May

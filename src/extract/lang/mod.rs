@@ -386,6 +386,10 @@ pub struct Words {
     /// of the talks, X attended …", "La veille de la rencontre, …"): the day it writes is the
     /// one before the exchange.
     pub eve_of_exchange: CutPhrases,
+    /// Words that open a sentence recalling the past ("On se rappelle le 17 août 1960", "It will
+    /// be recalled that …"): the days it writes are bygone events', neither the exchange's nor
+    /// the year of a day the text writes without one.
+    pub recalls: CutPhrases,
     /// Words of sequence or of report that put what follows them before the exchange reported
     /// ("à la suite de son séjour à Lomé", "fait suite à celle effectuée le 9 mars", "recalled
     /// his visit to"): its stay and its date are another event's, as after a word of the past

@@ -211,6 +211,9 @@ fn days_written_in_words_and_years_read_from_the_page() {
         // …the latest, when an anniversary writes the first year and the present one.
         (Language::En, "On the afternoon of October 1, X received Y. X congratulated China on the 75th anniversary of its National Day (October 1, 1949 - October 1, 2024).", None, Some("2024-10-01")),
         (Language::Fr, "Le 1er octobre, X a reçu Y à l'occasion du 75e anniversaire de la fête nationale (1er octobre 1949 - 1er octobre 2024).", Some("2024-10-02"), Some("2024-10-01")),
+        // …but not a bygone year a sentence recalling the past writes it with.
+        (Language::Fr, "X a adressé ses félicitations à Y à l'occasion de la célébration, le 17 août, de la fête nationale. Il lui souhaite la prospérité. On se rappelle encore le 17 août 1960, jour de l'indépendance.", None, Some("--08-17")),
+        (Language::En, "President X congratulated President Y on March 6 on his country's national day. It will be recalled that on March 6, 1957 the country became free.", None, Some("--03-06")),
         // …the first day of a span included.
         (Language::Fr, "Le président X a effectué du 2 au 3 juin 2007 une visite à Lomé. Il a été accueilli à son arrivée samedi 2 juin par le président Y.", None, Some("2007-06-02")),
         // A date that opens a sentence before the report sets its scene.

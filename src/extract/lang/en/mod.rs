@@ -381,6 +381,13 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "the next day",
         "the next morning",
     ]),
+    recalls: CutPhrases::new(&[
+        "it will be recalled",
+        "it may be recalled",
+        "it is recalled",
+        "it would be recalled",
+        "recall that",
+    ]),
     eve_of_exchange: CutPhrases::new(&[
         "on the eve of the meeting",
         "on the eve of the talks",
