@@ -388,7 +388,7 @@ fn place_words(text: &Text, r: Range<usize>) -> bool {
 }
 
 /// Whether what follows a date closes it as a dateline or a stamp: the line's end, a bracket, a
-/// slash or a dash ("Le 31 janvier 2020 - Ottawa"), or after a comma a time or the wire's name in
+/// slash or a dash ("Le 31 janvier 2020 - Ottawa"), a colon that ends the line, or after a comma a time or the wire's name in
 /// capitals ("20 September 2021, 21:16", "YEREVAN, DECEMBER 27, ARMENPRESS."), or a time after a
 /// word ("Le 16/01/2018 à 17h06"); not a clause going on.
 pub fn closes_dateline(text: &Text, d: &DateExpr) -> bool {
@@ -408,6 +408,8 @@ pub fn closes_dateline(text: &Text, d: &DateExpr) -> bool {
                 || t.is_punct(',') && stamp
                 // "MOSCOW, December 30. /TASS/.": a full stop before the wire's name.
                 || t.is_punct('.') && text.word(d.tokens.end + 1) == "/"
+                // "New Delhi, March 3:": a colon that ends the dateline's line.
+                || t.is_punct(':') && text.line_ends_before(d.tokens.end + 1)
         })
 }
 

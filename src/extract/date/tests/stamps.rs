@@ -121,6 +121,12 @@ fn english_stamps_and_signatures() {
             None,
             Some("2021-05-04"),
         ),
+        // A dateline on a line of its own under the headline may close with a colon.
+        (
+            "Ministers hold talks\n\nColombo, March 3:\n\nThe Foreign Minister met Y here today.",
+            Some("2021-03-05"),
+            Some("2021-03-03"),
+        ),
         // A page's stamp may give the time before the date.
         (
             "Leaders talk by phone\n09:15, 4 March 2024\nThe President had a phone call with Y.",
