@@ -33,7 +33,8 @@ impl Finder<'_, '_> {
     /// Jr."). The word after it ends the name: a capitalised one would make the run another
     /// thing's ("Jomo Kenyatta International Airport"), as the words of a place or a body named
     /// after the person do ("the Nelson Mandela Foundation"); a headline capitalises its verbs
-    /// too, so there, or in a sentence in title case, the name must end its line or a clause.
+    /// too, so there, or in a sentence in title case, the name must end its line or a clause. The
+    /// initials of an honorific open the next name ("H.E.").
     pub(super) fn written_on(&self, known: Range<usize>) -> Range<usize> {
         let (text, end) = (self.text, known.end);
         let after = end + 1;
@@ -44,6 +45,7 @@ impl Finder<'_, '_> {
         };
         let more = self.name_word(end)
             && self.listed.get(end) == Some(&Listed::default())
+            && !self.honorific_initials_at(end)
             && !self.all_caps(end)
             && !self.text.line_ends_before(end)
             && !text.words.named_after.contains(&text.fw(end))

@@ -53,7 +53,10 @@ impl Finder<'_, '_> {
         let mut j = i + 1;
         let mut words = 1;
         while j < self.text.tokens.len() && words < 8 && !self.line_cuts_name(j) {
-            if self.post_nominal_len(j).is_some() || self.month_before_day(j) {
+            if self.post_nominal_len(j).is_some()
+                || self.month_before_day(j)
+                || self.honorific_initials_at(j)
+            {
                 break;
             } else if self.is(j, Listed::PARTICLE) && self.place_word_in_name(j + 1) {
                 // A particle written with a capital is a name word too, but the place's word after
@@ -203,6 +206,26 @@ impl Finder<'_, '_> {
             _ => false,
         };
         (inside && closes && self.name_goes_on(close + 1)).then_some(close + 1)
+    }
+
+    /// "President Tom Ward H.E. Prime Minister Ali Khan": whether token `k` opens initials joined
+    /// by full stops that spell an honorific, which opens the next name and ends this one.
+    pub(super) fn honorific_initials_at(&self, k: usize) -> bool {
+        let text = self.text;
+        let single = |j: usize| text.tokens[j].is_word() && text.word(j).chars().count() == 1;
+        if k + 2 >= text.tokens.len() || !single(k) || !text.tokens[k + 1].is_punct('.') {
+            return false;
+        }
+        let mut initials = vec![text.fw(k)];
+        let mut j = k + 2;
+        while initials.len() < 3 && j < text.tokens.len() && single(j) {
+            initials.push(text.fw(j));
+            if !text.tokens.get(j + 1).is_some_and(|t| t.is_punct('.')) {
+                break;
+            }
+            j += 2;
+        }
+        initials.len() > 1 && text.words.honorifics.contains(&initials.join(".").as_str())
     }
 
     /// Whether token `k` is an apostrophe glued to the end of a name's word and followed by the

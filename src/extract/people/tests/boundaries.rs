@@ -31,6 +31,21 @@ fn where_names_start_and_end() {
         ),
         ["Tom Ward GH", "Ali Khan -"]
     );
+    // The initials of an honorific after a name open the next name: they are no initials of it.
+    assert_eq!(
+        named_in(
+            "At the invitation of H.E. President of Ghana Mr. Tom Ward H.E. Prime Minister of Togo, Mr. Ali Khan, paid an official visit to Ghana.",
+            Language::En
+        ),
+        ["Tom Ward GH", "Ali Khan TG"]
+    );
+    assert_eq!(
+        named_in(
+            "At the invitation of H.E. President of the French Republic Mr. Emmanuel Macron H.E. Prime Minister of Togo, Mr. Ali Khan, paid an official visit to France.",
+            Language::En
+        ),
+        ["Emmanuel Macron FR", "Ali Khan TG"]
+    );
     assert_eq!(
         named_in(
             "In a message to Sir Tom Ward AKMC, the Prime Minister of Kenya, the President said he was pleased.",
