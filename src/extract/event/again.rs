@@ -50,12 +50,27 @@ pub fn tells_another(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: 
 /// future before it ("« … will stay strong », says X, who attended the meeting") is not the
 /// exchange's.
 pub(super) fn in_future_clause(text: &Text, s: usize, cue: &Range<usize>) -> bool {
+    text.in_future(before_cue(text, s, cue))
+}
+
+/// Whether the cue of sentence `s` is told in the pluperfect in its own clause ("Le ministre avait
+/// également été reçu, la veille, par le président"): an exchange before the one reported, unless
+/// a verb of report before it sets the tense ("L'Élysée a annoncé que le président avait eu un
+/// entretien"), which tells the report's own exchange.
+pub(super) fn in_pluperfect_clause(text: &Text, s: usize, cue: &Range<usize>) -> bool {
+    let opening = text.sentences[s].tokens.start;
+    text.in_pluperfect(before_cue(text, s, cue))
+        && !(opening..cue.start).any(|k| text.words.reporting_verbs.contains(&text.fw(k)))
+}
+
+/// The words of the cue's clause before it: from the last mark before the cue in sentence `s`.
+fn before_cue(text: &Text, s: usize, cue: &Range<usize>) -> Range<usize> {
     let opening = text.sentences[s].tokens.start;
     let clause = (opening..cue.start)
         .rev()
         .find(|&k| !text.tokens[k].is_word())
         .map_or(opening, |k| k + 1);
-    text.in_future(clause..cue.start)
+    clause..cue.start
 }
 
 /// Whether the cue of sentence `s` is set before the exchange reported by a possessive or an

@@ -136,6 +136,17 @@ fn main_events() {
         "Le président Tom Ward a salué l'élection d'Ali Khan. « Depuis, je le rencontre souvent », a confié le président Ward. Dans une lettre, le président Ward a félicité M. Khan.",
         crate::model::EventKind::Message,
     );
+    // An exchange told in the pluperfect came before the one reported, which a later sentence
+    // tells.
+    check(
+        "Le ministre kényan avait déjà été reçu, lundi, par le Premier ministre Sam Otieno.\n\nLe président Tom Ward a reçu, mardi, le ministre kényan Ali Khan.",
+        &["Tom Ward", "Ali Khan"],
+    );
+    // Unless a verb of report sets its tense: then it is the exchange reported.
+    check(
+        "La présidence a annoncé mardi que le président Tom Ward avait eu un entretien téléphonique avec Ali Khan. Le président Khan a ensuite appelé le ministre Sam Otieno.",
+        &["Tom Ward", "Ali Khan"],
+    );
     // A given name that opens a sentence before a comma and "who" is the person named so in full
     // before, a party of the talks its aside tells.
     check_in(
