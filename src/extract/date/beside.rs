@@ -61,7 +61,10 @@ pub(super) fn date_beside(
         if n > s_index && (another(n) || text.in_future(x.tokens.clone())) {
             continue;
         }
-        // A day named but not anchored is only given a date by a report of the same exchange.
+        // A day named but not anchored is only given a date by a report of the same exchange,
+        // or by the sentence beside it that writes that weekday out with its date ("X a parlé
+        // ce samedi avec Y. … selon l'agence, ce samedi 3 septembre 2022"): one day, named twice.
+        let beside = !must_restate;
         let must_restate = must_restate || unresolved.is_some();
         let written_in = |d: &&_| written_in(&x.tokens, d, r.line);
         // A day put in the past after the report ("C'est suite à leur rencontre le 16 mai
@@ -103,6 +106,9 @@ pub(super) fn date_beside(
             .words
             .eve_of_exchange
             .open(text.folded_from(x.tokens.start));
+        let names_it = written.is_some_and(|d| {
+            beside && d.year.is_some() && d.weekday.is_some() && d.weekday == unresolved.flatten()
+        });
         let date = match written {
             Some(d) => (d.value())
                 .map(|v| completed(v, all, r.anchor, r.published))
@@ -140,7 +146,7 @@ pub(super) fn date_beside(
         let date = date.filter(|(date, _)| !other_day(date));
         // Whether it reports the same exchange is asked last: it costs the most. A sentence set
         // on the exchange's eve names it.
-        if let Some(found) = date.filter(|_| !must_restate || eve || restates(n)) {
+        if let Some(found) = date.filter(|_| !must_restate || eve || names_it || restates(n)) {
             return Some(found);
         }
     }

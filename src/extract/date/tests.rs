@@ -371,6 +371,18 @@ fn days_named_beside_another() {
             None,
             Some("--04-04"),
         ),
+        // The weekday the report names, written out with its date in the sentence beside it, is
+        // that date; another weekday's date is not.
+        (
+            "X a parlé ce vendredi avec Y au téléphone. La presse en a fait état ce vendredi 7 juin 2024.",
+            None,
+            Some("2024-06-07"),
+        ),
+        (
+            "X a parlé ce vendredi avec Y au téléphone. La presse en a fait état ce samedi 8 juin 2024.",
+            None,
+            None,
+        ),
         // The day a stay lasts until is its end, not the day of the talks it tells.
         (
             "Le président X, en visite en France jusqu'à samedi, s'est entretenu jeudi avec Y.",
