@@ -215,6 +215,11 @@ mod tests {
             "Le président X a reçu des félicitations de plusieurs chefs d'État.",
             Some(Message),
         );
+        // So did messages received, however many.
+        check(
+            "La présidente X a reçu jeudi des messages de soutien de ses homologues.",
+            Some(Message),
+        );
         // Whoever bears a message or an invitation brings it in person.
         check(
             "X a échangé lundi avec la ministre Y, porteuse d'une invitation du président Z.",

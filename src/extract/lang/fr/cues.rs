@@ -105,6 +105,13 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("recu {when} un telegramme", Cue::Kind(Message)),
     ("a recu {when} un telegramme", Cue::Kind(Message)),
     ("recu {when} une lettre", Cue::Kind(Message)),
+    // "a reçu samedi des messages de vœux": messages that came, however many, not a visitor.
+    ("recu {when} des messages", Cue::Kind(Message)),
+    ("a recu {when} des messages", Cue::Kind(Message)),
+    ("recoit {when} des messages", Cue::Kind(Message)),
+    ("recu {when} des telegrammes", Cue::Kind(Message)),
+    ("a recu {when} des telegrammes", Cue::Kind(Message)),
+    ("recoit {when} des telegrammes", Cue::Kind(Message)),
     ("a recu {when} un message", Cue::Kind(Message)),
     ("a recu {when} une lettre", Cue::Kind(Message)),
     ("recoit {when} un message", Cue::Kind(Message)),
