@@ -65,6 +65,9 @@ pub(super) const ROLES: &[&str] = &[
     "vice-presidente",
     "vice-premier",
     "vice-ministre",
+    // "la sous-secrétaire d'État américaine, Mme X": the rank below a secretary's.
+    "sous-secretaire",
+    "sous-secretaires",
     "premier",
     "premiere",
     "cheikh",

@@ -536,6 +536,10 @@ fn surnames_and_asides() {
         &["Ali Khan RU"],
     );
     check(
+        "X a reçu la sous-secrétaire d'État canadienne, Mme Ali Khan.",
+        &["Ali Khan CA"],
+    );
+    check(
         "X a échangé avec le Président du Faso, le Capitaine Ibrahim Traoré.",
         &["Ibrahim Traoré BF"],
     );
