@@ -57,6 +57,13 @@ fn written_dates() {
         None,
         Some("2020-12-02"),
     );
+    // A month in lower case, where months are capitalised, framed by a day and a year.
+    check_in(
+        Language::En,
+        "3 june 2019, 10:15\n\nOn 3 june 2019, X met Y in Accra.",
+        None,
+        Some("2019-06-03"),
+    );
     check("X a reçu le 1er juin Y.", None, Some("--06-01"));
     // A day written as a word, as a letter writes it.
     check(

@@ -315,12 +315,16 @@ fn written_at(
                 let (year, end) = year_at(text, m + len);
                 (month, year, end)
             }
-            // "ce mercredi 2 décemebre 2020": a day and a year frame a misspelt month. The year
-            // is asked first: it settles most numbers at once, before any edit distance.
+            // "ce mercredi 2 décemebre 2020": a day and a year frame a misspelt month, or one in
+            // lower case where months are capitalised ("15 september 2010", as a page's stamp
+            // may write it). The year is asked first: it settles most numbers at once, before any
+            // edit distance.
             None => {
                 let (year, end) = year_at(text, m + 1);
                 let year = year?;
-                (calendar.misspelt_month(text.fw(m))?, Some(year), end)
+                let f = text.fw(m);
+                let month = calendar.month(f).or_else(|| calendar.misspelt_month(f))?;
+                (month, Some(year), end)
             }
         },
     };
