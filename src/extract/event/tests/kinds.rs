@@ -21,6 +21,12 @@ fn kinds_told_by_the_headline_or_the_lead() {
         crate::model::Language::En,
         PhoneCall,
     );
+    // Two calls told as one, in the plural, are calls.
+    kind_in(
+        "Prime Minister Tom Ward and Minister Sam Otieno held phone conversations with their respective counterparts Ali Khan and Ben Oduya on Monday.",
+        crate::model::Language::En,
+        PhoneCall,
+    );
     // Consultations held as a meeting are consultations.
     kind_in(
         "Undersecretary Tom Ward and Undersecretary Ali Khan held the 3rd Bilateral Consultation Meeting in Lima yesterday.",

@@ -30,6 +30,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("by video conference", Cue::Means(VideoCall)),
     ("via video conference", Cue::Means(VideoCall)),
     ("phone conversation", Cue::Mode(PhoneCall)),
+    ("phone conversations", Cue::Mode(PhoneCall)),
     ("call", Cue::Mode(PhoneCall)),
     ("called", Cue::Mode(PhoneCall)),
     ("calls", Cue::Mode(PhoneCall)),
@@ -176,6 +177,8 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("consultation meeting", Cue::Kind(Talks)),
     ("negotiations", Cue::Kind(Talks)),
     ("conversation", Cue::Kind(Talks)),
+    // "held phone conversations with their respective counterparts": two exchanges told as one.
+    ("conversations", Cue::Kind(Talks)),
     ("dialogue", Cue::Kind(Talks)),
     ("exchanged views", Cue::Exchange),
     ("exchanged", Cue::Exchange),
