@@ -66,6 +66,8 @@ fn participants_of_a_sentence() {
             "{input}"
         );
     };
+    // Condolences to the family of the deceased are not to the deceased.
+    en("President Tom Ward sent condolences to the family and friends of former President Sam Otieno in connection with his demise.", &["Tom Ward"], &[]);
     // "and" before a country goes on with the plural title.
     en("Minister Tom Ward received the ambassadors of Ghana and Mali. Ghanaian Ambassador Ali Khan and Malian Ambassador Sam Otieno praised the ties.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
     // Where a group of envoys is posted is not their country.

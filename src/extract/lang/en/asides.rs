@@ -14,6 +14,10 @@ pub(super) const ASIDE_CUES: &[&str] = &[
     "successor",
     "predecessor",
     "wife",
+    // "condolences to the family and friends of President Y", "to family Y": the mourners are
+    // addressed, not the deceased.
+    "family",
+    "families",
     "son",
     "daughter",
     "thanked",
