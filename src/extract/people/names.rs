@@ -196,7 +196,20 @@ impl Finder<'_, '_> {
                 i = run.end;
                 continue;
             }
-            let run = if heads { run.start + 1..run.end } else { run };
+            // "President of the Russian Academy of Sciences Ali Khan": a run of three words or
+            // more that "of" joins to a body's capitalised word goes on with that body's name,
+            // its first word the last of it.
+            let body = run.len() >= 3
+                && run.start >= 2
+                && text.words.genitives.contains(&text.fw(run.start - 1))
+                && text.capitalised(run.start - 2)
+                && !self.is(run.start - 2, Listed::ROLE)
+                && !self.is(run.start - 2, Listed::HONORIFIC);
+            let run = if heads || body {
+                run.start + 1..run.end
+            } else {
+                run
+            };
             let honorific_at = self.honorific_before(run.start);
             let honorific = honorific_at.is_some() || plural_honorific;
             let bracketed = self.country_in_brackets(run.end);
