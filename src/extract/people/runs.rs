@@ -69,6 +69,11 @@ impl Finder<'_, '_> {
             {
                 j += 1;
                 words += 1;
+            } else if honoured && words == 1 && self.surname_of_place(j) {
+                // "Ms Patricia Scotland": a place's word right after an honorific's given name is
+                // the surname.
+                j += 1;
+                words += 1;
             } else if self.is(j, Listed::PARTICLE)
                 && self.name_word(j + 1)
                 && !self.text.line_ends_before(j + 1)
@@ -134,6 +139,16 @@ impl Finder<'_, '_> {
             && !self.text.line_ends_before(k)
             && self.name_word(k + 1)
             && !self.text.line_ends_before(k + 1)
+    }
+
+    /// Whether token `k`, a place's capitalised word on the name's line, may be a surname: not a
+    /// possessive ("Ghana's").
+    fn surname_of_place(&self, k: usize) -> bool {
+        self.is(k, Listed::GEO)
+            && !self.is(k, Listed::NOT_NAME)
+            && self.text.capitalised(k)
+            && !self.text.fw(k).ends_with('\'')
+            && !self.line_cuts_name(k)
     }
 
     /// Whether a line ending before token `j` cuts a name there: not in a hard-wrapped text, whose

@@ -56,6 +56,8 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         ("Prime Minister Roux Invited to Talks with President Otieno\nPrime Minister Roux held talks with President Otieno of Peru.", &["Roux -", "Otieno PE"]),
         // A body's name that "of" runs on is no part of its head's name after it.
         ("President Tom Ward received a delegation led by President of the Kenyan Academy of Sciences Ali Khan Otieno.", &["Tom Ward -", "Ali Khan Otieno KE"]),
+        // A place's word after an honorific and a given name is the surname.
+        ("Prime Minister Tom Ward met the Secretary-General, Ms Amina Bavaria, on Friday.", &["Tom Ward -", "Amina Bavaria -"]),
         // An adjective of a body's name before its head's title is no name.
         ("President Tom Ward met in Lima with the head of the Andean Regional Government Ali Khan.", &["Tom Ward -", "Ali Khan -"]),
         // A portfolio naming a region "and the" body it oversees runs on to the name.
