@@ -158,6 +158,9 @@ pub struct Words {
     pub envoy_ranks: &'static [&'static str],
     /// Words between an envoy's name and the country it represents ("Ali Khan pour le Ghana").
     pub representing: &'static [&'static str],
+    /// Verbs after a name that tell which country its bearer speaks for ("Foreign Secretary X is
+    /// representing Ghana", "M. X, représentant le Ghana"): theirs.
+    pub represents: &'static [&'static str],
     /// The word that pairs a list of people with a list of countries in order ("X et Y,
     /// représentant respectivement le Ghana et le Togo").
     pub respectively: &'static [&'static str],

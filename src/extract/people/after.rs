@@ -61,6 +61,33 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// The country a party is said to speak for right after their name ("Foreign Secretary X is
+    /// representing Ghana while …", "X, representing the Republic of Ghana,"): theirs, whatever
+    /// the city the report is written in.
+    pub(super) fn country_represented(&self, end: usize) -> Option<CountryCode> {
+        let text = self.text;
+        let words = text.words;
+        let t = |k: usize| text.tokens.get(k);
+        let verb = if t(end)?.is_punct(',') || words.auxiliaries.contains(&text.fw(end)) {
+            end + 1
+        } else {
+            end
+        };
+        if !words.represents.contains(&text.fw(verb)) {
+            return None;
+        }
+        let from = verb + 1 + usize::from(words.definite.contains(&text.fw(verb + 1)));
+        let joins = |k: usize| text.capitalised(k) || words.country_joiners.contains(&text.fw(k));
+        let last = (from..(from + 6).min(text.tokens.len()))
+            .take_while(|&k| joins(k))
+            .last()?;
+        let folded = text.folded_span(from..last + 1);
+        match self.lex.countries_in(folded).as_slice() {
+            [(r, hit)] if r.start == 0 && hit.form == CountryForm::Name => Some(hit.code),
+            _ => None,
+        }
+    }
+
     /// How many tokens the post-nominal letters at `k` take: a word of them in capitals, perhaps
     /// several run together ("AKMC"), or letters each closed by a full stop ("O.N.").
     pub(super) fn post_nominal_len(&self, k: usize) -> Option<usize> {

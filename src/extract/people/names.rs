@@ -267,6 +267,7 @@ impl Finder<'_, '_> {
                         .or_else(|| after.clone().and_then(|a| self.pointed_country(a.start)))
                         .or_else(|| self.country_after(run.end))
                         .or_else(|| self.country_in_apposition(run.end))
+                        .or_else(|| self.country_represented(run.end))
                         .or_else(|| before.and_then(|(start, _)| self.owner_country(start)))
                         .or_else(|| honorific_at.and_then(|h| self.listed_country(h)));
                     let homed = country.is_none() && titled && self.home.is_some();

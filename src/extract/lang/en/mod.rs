@@ -129,6 +129,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     accredited: &[],
     envoy_ranks: &["extraordinary", "plenipotentiary", "and"],
     representing: &["for", "from"],
+    represents: &["representing"],
     respectively: &["respectively"],
     envoy_pronouns: &["that", "those"],
     counts: &[

@@ -164,6 +164,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "et",
     ],
     representing: &["pour"],
+    represents: &["representant"],
     respectively: &["respectivement"],
     envoy_pronouns: &["celui", "celle", "ceux", "celles"],
     counts: dates::COUNTS,

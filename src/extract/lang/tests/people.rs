@@ -58,6 +58,8 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         ("President Tom Ward received a delegation led by President of the Kenyan Academy of Sciences Ali Khan Otieno.", &["Tom Ward -", "Ali Khan Otieno KE"]),
         // A place's word after an honorific and a given name is the surname.
         ("Prime Minister Tom Ward met the Secretary-General, Ms Amina Bavaria, on Friday.", &["Tom Ward -", "Amina Bavaria -"]),
+        // The country a party is said to represent, whatever the city of the dateline.
+        ("ACCRA: Foreign Secretary Ali Khan is representing Peru while Foreign Secretary Tom Ward leads the other side.", &["Ali Khan PE", "Tom Ward GH"]),
         // An adjective of a body's name before its head's title is no name.
         ("President Tom Ward met in Lima with the head of the Andean Regional Government Ali Khan.", &["Tom Ward -", "Ali Khan -"]),
         // A portfolio naming a region "and the" body it oversees runs on to the name.
