@@ -194,7 +194,15 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
                             || joins_a_place(text, j)
                     });
                 let closes = closed || clock || stopped || closes_dateline(text, &d);
-                (closes && opens).then_some(d)
+                // "Created on June 3, 1975, ECOWAS now counts …": a date a lower-case word leads
+                // into tells an event, however a wire's name may seem to close it; a dateline
+                // sets it after its place, a comma or a particle ("Paris, le 5 mai").
+                let told = k > start
+                    && !(bracketed || timed || labelled)
+                    && (text.tokens[k - 1]).is_word()
+                    && !text.capitalised(k - 1)
+                    && !text.words.particles.contains(&text.fw(k - 1));
+                (closes && opens && !told).then_some(d)
             })
             .filter(|d| !d.range)
     })

@@ -201,6 +201,9 @@ fn days_written_in_words_and_years_read_from_the_page() {
         (Language::En, "KHARTOUM, 3 May (SUNA) - X and Y on Friday signed a joint statement.\n\nThe ministers met on Friday the 3rd of May 2019 at the ministry.", None, Some("2019-05-03")),
         // A day after the dispatch's dateline is one to come, not the day it reports.
         (Language::En, "BAKU, March 12, AZERTAC\n\nThe President received Y.\n\nThey noted that a forum will be held in Baku on March 13.", Some("2018-03-12"), Some("2018-03-12")),
+        // A line further down that a lower-case word leads into its date tells a past event,
+        // however a body's acronym in capitals may follow it like a wire's name.
+        (Language::En, "NAIROBI: The Secretary-General held a video call with Minister Y on Tuesday.\n\nThe two discussed the summit.\n\nCreated on June 3, 1975, ECOWAS now counts fifteen members.", None, None),
         // …unless the report tells it as its present, under a page stamped the day before.
         (Language::Fr, "09/04/2024\nLe président X a effectué ce 10 avril 2024 une visite à Lomé où il a rencontré son homologue Y.", None, Some("2024-04-10")),
         // A dateline in brackets may open the text, its lead on the same line.
