@@ -146,10 +146,26 @@ pub fn after_country(text: &Text, lex: &Lexicon, city: &Range<usize>) -> usize {
             })
     };
     let Some(n) = (1..=3).filter(|_| opens).find(|&n| named(n)) else {
-        return city.end;
+        return after_aside(text, city.end).unwrap_or(city.end);
     };
     let end = city.end + 1 + n;
     end + usize::from(text.tokens[end].is_punct(']') || text.tokens[end].is_punct(')'))
+}
+
+/// "Arequipa (Arequipa region), Jan. 28.", "Mombasa (coast province), 3 May": where a line goes
+/// on after a bracketed aside that opens at `k` and tells, in two to four words some of which
+/// are in lower case, where the city lies; a wire's credit in brackets is its name alone.
+pub fn after_aside(text: &Text, k: usize) -> Option<usize> {
+    if !(text.tokens.get(k)).is_some_and(|t| t.is_punct('(')) {
+        return None;
+    }
+    let close = (k + 1..text.tokens.len().min(k + 6))
+        .take_while(|&j| !text.tokens[j].newline_before)
+        .find(|&j| text.tokens[j].is_punct(')'))?;
+    let words = k + 1..close;
+    let word = |j: usize| matches!(text.tokens[j].kind, TokenKind::Word);
+    let lower = |j: usize| text.word(j).starts_with(char::is_lowercase);
+    (words.len() >= 2 && words.clone().all(word) && words.clone().any(lower)).then_some(close + 1)
 }
 
 /// The tokens of the known place a text opens with, after a page's stamp, before a comma, a

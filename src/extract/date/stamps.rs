@@ -186,12 +186,22 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
                     && text.line_ends_before(d.tokens.end + 1)
                     && (start..k).all(|j| {
                         let t = &text.tokens[j];
+                        // "Arequipa (Arequipa region), Jan. 28.": an aside on where the city
+                        // lies may be in lower case.
+                        let aside = || {
+                            (start..j)
+                                .rev()
+                                .find(|&p| text.tokens[p].is_punct('('))
+                                .and_then(|p| super::city::after_aside(text, p))
+                                .is_some_and(|e| j < e)
+                        };
                         t.capitalised
                             || t.is_punct(',')
                             || t.is_punct('(')
                             || t.is_punct(')')
                             || dash(t)
                             || joins_a_place(text, j)
+                            || aside()
                     });
                 let closes = closed || clock || stopped || closes_dateline(text, &d);
                 // "Created on June 3, 1975, ECOWAS now counts …": a date a lower-case word leads

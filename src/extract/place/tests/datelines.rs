@@ -70,6 +70,11 @@ fn wire_datelines_place_the_meeting_they_open() {
             "00:15 | Kampala (Uganda), Mar. 9.\nPresident Tom Ward held an audience with Minister Ali Khan of Kenya on trade.",
             Some("Kampala"),
         ),
+        // The same, with an aside in lower case in brackets on where the city lies.
+        (
+            "00:15 | Kampala (central region), Mar. 9.\nPresident Tom Ward held an audience with Minister Ali Khan of Kenya on trade.",
+            Some("Kampala"),
+        ),
         // A dated dateline whose agency's credit runs into the audience.
         (
             "Kampala, March 9, 2021 (UNA) Ugandan President Tom Ward received the visiting minister Ali Khan at his office.",
