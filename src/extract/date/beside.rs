@@ -38,6 +38,20 @@ pub(super) fn date_beside(
     // The day the text says it was written on: a day told months before it is another event's
     // ("the Joint Statement issued on 9 February 2023" under a line dated 3 November 2023).
     let written_on = (r.line.filter(|l| l.year.is_some())).and_then(|l| l.value()?.full());
+    // The day the lead above the report gives its visit: a later sentence's day months before it
+    // recalls an earlier event ("paid a state visit on 26 October 2016 … the ties, strengthened by
+    // the President's visit on 8 May 2015, …").
+    let led_on = (text
+        .sentences
+        .get(..s_index.saturating_sub(1))
+        .unwrap_or_default())
+    .iter()
+    .filter(|x| !x.heading && !x.caption)
+    .find_map(|x| {
+        (all.iter().filter(|d| written_in(&x.tokens, d, r.line)))
+            .find(|d| d.year.is_some() && !timed(text, d) && !off_the_page(d, r.published))
+    })
+    .and_then(|d| d.value()?.full());
     // "X met Y by videoconference. X noted that today is …": a day a sentence beside the report
     // counts back from the page ("today", "yesterday") gives way to one written out in another
     // beside it ("X held calls with Y and Z on February 4"), as the page may be a day later than
@@ -86,6 +100,7 @@ pub(super) fn date_beside(
                 || n != s_index && !must_restate && long_before(d, r.published)
                 || off_the_page(d, r.published)
                 || long_before(d, written_on)
+                || n > s_index && long_before(d, led_on)
                 || after_line(d, r.filed)
         };
         let own = || {

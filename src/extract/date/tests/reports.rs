@@ -227,3 +227,18 @@ fn days_announced_after_a_report_told_as_done_are_not_its() {
         assert_eq!(date.as_deref(), expected, "{body}");
     }
 }
+
+/// A day a later sentence recalls months before the one the lead gives the visit is an earlier
+/// event's, whatever visit of a party it tells; the lead's day dates the exchange.
+#[test]
+fn a_visit_recalled_long_before_the_lead_s_does_not_date_the_exchange() {
+    let body = "In response to an invitation from Ghanaian President Ali Khan, Kenyan President \
+                Tom Ward paid a state visit to Ghana on March 14 and 15, 2019.\n\nThe presidents \
+                underlined the importance of their long friendship.\n\nThe two presidents \
+                discussed the range of issues on their common agenda.\n\nThe two presidents \
+                agreed that the partnership, deepened through President Ali Khan's visit to Kenya \
+                on June 2, 2017, has grown in trade and investment.";
+    let out = crate::extract::testing::read(body, None, Language::En);
+    let date = out.date.value.map(|d| d.to_string());
+    assert_eq!(date.as_deref(), Some("2019-03-14"), "{body}");
+}
