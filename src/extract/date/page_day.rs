@@ -28,16 +28,25 @@ pub(super) fn page_day(r: &Report, contradicts_stamp: bool, mut found: Found) ->
     }
     // "PM meeting with the Prime Minister of X: 1 July 2022" over a report that names no day: the
     // release's own day, which a page that copies it stamps days later.
-    // The title closes with the date after a colon or a dash, not a page's clock ("6:57 PM Jeudi,
-    // 28 Mars 2024 |") nor a stamp alone on its line.
+    // The title closes with the date after a colon or a dash, in brackets ("Leaders talk by phone
+    // (May 4, 2021)") or after a comma that follows a word ("… - Readout, 4 May 2021"), not a
+    // page's clock ("6:57 PM Jeudi, 28 Mars 2024 |"), a weekday's comma nor a stamp alone on its
+    // line.
     let closes_title = |d: &DateExpr| {
         let title = &text.sentences[text.sentence_of(d.tokens.start)].tokens;
         let mark = d.tokens.start.checked_sub(1).filter(|&k| k > title.start);
-        d.tokens.end == title.end
+        let bracketed = d.tokens.end + 1 == title.end && text.tokens[d.tokens.end].is_punct(')');
+        let after_word =
+            |k: usize| text.tokens[k - 1].is_word() && text.words.weekday(text.fw(k - 1)).is_none();
+        (d.tokens.end == title.end || bracketed)
             && mark.is_some_and(|k| {
-                [':', '-', '–', '—']
-                    .iter()
-                    .any(|&c| text.tokens[k].is_punct(c))
+                let c = if bracketed {
+                    &['('][..]
+                } else {
+                    &[':', '-', '–', '—']
+                };
+                c.iter().any(|&c| text.tokens[k].is_punct(c))
+                    || !bracketed && text.tokens[k].is_punct(',') && after_word(k)
             })
     };
     if let Some((date, d)) = r.titled.filter(|(_, d)| closes_title(d)) {

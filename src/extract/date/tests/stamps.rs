@@ -109,6 +109,17 @@ fn english_stamps_and_signatures() {
             Some("2024-05-13"),
             Some("2024-05-10"),
         ),
+        // …in brackets, or after a comma that follows a word.
+        (
+            "Two leaders discuss the harvest by phone (May 4, 2021)\n\nThe Prime Minister has held phone talks with President Y on the harvest.",
+            None,
+            Some("2021-05-04"),
+        ),
+        (
+            "The Minister holds first calls with island leaders - Readout, 4 May 2021\n\nThe Minister and Premier Y discussed fisheries.",
+            None,
+            Some("2021-05-04"),
+        ),
         // A wire's stamp in brackets after the dateline's city dates the dispatch.
         (
             "MUSCAT, (ONA - 3rd Feb, 2022) The Foreign Minister received Y at the ministry.",
