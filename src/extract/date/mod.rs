@@ -248,6 +248,17 @@ pub fn event_date(
         }
         return found;
     }
+    // "Following the summit on 23 May 2015, a meeting was held that afternoon between X and Y":
+    // the day of the event the sentence sets before its exchange, which followed it that day.
+    let same_day = |d: &&&DateExpr| {
+        !off_the_page(d, published) && same_day_after(text, d.tokens.end..tokens.end)
+    };
+    if let Some(d) = in_sentence.iter().find(same_day) {
+        found.date = d.value().map(|v| completed(v, all, anchor, published));
+        found.tokens = Some(d.tokens.clone());
+        found.confidence = Confidence::Medium;
+        return found;
+    }
     // The weekday the report names, when nothing anchors it.
     let mut unresolved: Option<(usize, Option<Weekday>)> = None;
     let day_named = relative_day.is_some();
@@ -422,6 +433,14 @@ fn caption_day(text: &Text, all: &[DateExpr]) -> Option<NaiveDate> {
         (text.sentences.iter()).any(|s| s.caption && s.tokens.contains(&d.tokens.start))
     };
     (all.iter().filter(|d| captioned(d))).find_map(|d| d.value()?.full())
+}
+
+/// Whether `tokens`, after the day a sentence writes, say its exchange was held that same day
+/// ("After the summit on 23 May, X met Y that afternoon", "le jour même").
+fn same_day_after(text: &Text, tokens: Range<usize>) -> bool {
+    tokens
+        .into_iter()
+        .any(|k| text.words.same_day.open(text.folded_from(k)))
 }
 
 /// Whether `tokens`, after the day a sentence writes, say its exchange was held the day after

@@ -385,6 +385,9 @@ pub struct Words {
     /// Words for the day after the one a sentence writes ("Having arrived on November 15, X met
     /// Y the following morning", "Arrivé le 15 mai, X a été reçu le lendemain par Y").
     pub next_day: CutPhrases,
+    /// Words for the same day as the one a sentence writes ("Following the summit on 23 May, X
+    /// met Y that afternoon", "À l'issue du sommet du 23 mai, X a reçu le jour même Y").
+    pub same_day: CutPhrases,
     /// Words that open a sentence beside the report on the eve of its own exchange ("On the eve
     /// of the talks, X attended …", "La veille de la rencontre, …"): the day it writes is the
     /// one before the exchange.

@@ -71,6 +71,17 @@ fn the_day_after_the_one_written() {
             Some("2021-05-04"),
         ),
         (Language::En, "Having arrived on May 31, X met Y the next day.", Some("--06-01")),
+        // The same day as another event the sentence opens on, where it says so.
+        (
+            Language::En,
+            "Following the close of the regional summit on 14 June 2019 in Apia, a meeting was held that afternoon between Prime Minister X and Prime Minister Y.",
+            Some("2019-06-14"),
+        ),
+        (
+            Language::Fr,
+            "À l'issue du sommet régional du 14 juin 2019 à Lomé, le président X a reçu le jour même son homologue Y.",
+            Some("2019-06-14"),
+        ),
         (
             Language::Fr,
             "Arrivé à Lomé le 3 mai 2021, le ministre X a été reçu le lendemain par Y.",

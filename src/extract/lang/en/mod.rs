@@ -382,6 +382,15 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "the next day",
         "the next morning",
     ]),
+    same_day: CutPhrases::new(&[
+        "that afternoon",
+        "that evening",
+        "that morning",
+        "later that day",
+        "that same day",
+        "the same day",
+        "later the same day",
+    ]),
     recalls: CutPhrases::new(&[
         "it will be recalled",
         "it may be recalled",

@@ -463,6 +463,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     place_prepositions: &[("à", "a")],
     country_prepositions: &["au", "en", "aux"],
     next_day: CutPhrases::new(&["le lendemain", "le jour suivant"]),
+    same_day: CutPhrases::new(&["le meme jour", "le jour meme", "le soir meme"]),
     eve_of_exchange: EVE_OF_EXCHANGE,
     recalls: CutPhrases::new(&[
         "on se rappelle",
