@@ -13,6 +13,9 @@ use super::stamps::{opens_as_dateline, timed};
 use super::{occasion_of, opens_span, written_in, DateExpr, Report};
 use crate::model::EventDate;
 
+/// How many words may open a report before the exchange it tells as told ("During the talks").
+const OPENING: usize = 4;
+
 /// The date a sentence beside `r`'s report gives its exchange, and the tokens it was read from.
 /// `unresolved` is set when the report names a day nothing anchors (with its weekday, when it is
 /// one): only a sentence that reports the same exchange again (`restates`) then dates it.
@@ -26,7 +29,19 @@ pub(super) fn date_beside(
 ) -> Option<(EventDate, Range<usize>)> {
     let (text, all, s_index) = (r.text, r.all, r.index);
     // "… a participé ce jeudi 7 janvier 2021 à l'investiture. En marge, il s'est entretenu avec …"
-    let near = [s_index + 1, s_index + 2, s_index.wrapping_sub(1)];
+    // A report that opens on its exchange as one told already ("X on Tuesday bade farewell to Y.
+    // During the meeting at State House, Y thanked X …") follows the sentence that told it,
+    // whose day comes first.
+    let opens_on_it = r.cue.is_some_and(|c| {
+        (r.tokens.start..r.tokens.start + OPENING).contains(&c)
+            && occasion_of(text, c)
+            && text.points_back(c)
+    });
+    let near = if opens_on_it {
+        [s_index.wrapping_sub(1), s_index + 1, s_index + 2]
+    } else {
+        [s_index + 1, s_index + 2, s_index.wrapping_sub(1)]
+    };
     // Further on, a sentence that reports the same exchange again ("… s'est rendu à Berlin le 20
     // décembre 2013 pour y avoir une entrevue avec son homologue") dates it.
     let later = s_index + 3..text.sentences.len();

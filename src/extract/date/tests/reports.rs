@@ -253,3 +253,17 @@ fn a_visit_recalled_long_before_the_lead_s_does_not_date_the_exchange() {
     let date = out.date.value.map(|d| d.to_string());
     assert_eq!(date.as_deref(), Some("2019-03-14"), "{body}");
 }
+
+/// A report that opens on its exchange as one told already ("During the meeting, …") is dated by
+/// the sentence that told it, before a day a later sentence gives something else.
+#[test]
+fn a_report_opening_on_the_exchange_told_before_takes_that_sentence_s_day() {
+    let body = "The outgoing Ambassador of Ghana, Tom Ward, on Tuesday took leave of President \
+                Ali Khan at the end of his posting.\n\nDuring the meeting at State House, \
+                President Ali Khan thanked Ambassador Ward for his service.\n\nThe President \
+                praised his work on the trade talks, which ended with a new accord on April 2, \
+                2024.";
+    let out = crate::extract::testing::read(body, Some("2024-05-23"), Language::En);
+    let date = out.date.value.map(|d| d.to_string());
+    assert_eq!(date.as_deref(), Some("2024-05-21"), "{body}");
+}
