@@ -205,9 +205,12 @@ pub fn event_date(
     // "SINGAPORE, May 11, 2020 /PRNewswire/ -- X spoke with Y on 28 April 2020": a dateline that
     // opens the sentence gives way to another day it writes.
     let release = |d: &&&DateExpr| opens_as_dateline(text, d, tokens.start);
+    // "Tehran, April 12, IRNA -- X on Sunday cabled Y": that dateline is the day the dispatch was
+    // filed, which the weekday the sentence names counts back from.
+    let filed_before_weekday = |d: &&&DateExpr| names_weekday && release(d);
     let written = (own.iter().find(|d| !in_the_past(text, d) && !release(d)))
         .or_else(|| own.iter().find(|d| !release(d)))
-        .or(own.first())
+        .or(own.first().filter(|d| !filed_before_weekday(d)))
         .copied()
         .or_else(|| {
             in_sentence

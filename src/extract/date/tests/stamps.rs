@@ -173,6 +173,13 @@ fn english_stamps_and_signatures() {
             None,
             Some("2023-05-04"),
         ),
+        // A dispatch's dateline that opens the report is the day it was filed, from which the
+        // weekday the report names counts back.
+        (
+            "Mon, 05/06/2024 - 12:25\n\nLeaders hold talks\n\nAccra, May 6, GNA -- President X on Sunday held talks with President Y at the Jubilee House.",
+            Some("2024-05-06"),
+            Some("2024-05-05"),
+        ),
         // The city on a line of its own under the issuer's, signed by the sender above.
         (
             "President Tom Ward\n--\nThe President of Ghana, Tom Ward has sent a condolence message to Ali Khan, President of Togo following the floods\nTom Ward\nIssued by:\nMinistry of Foreign Affairs and International Co-\noperation,\nDar es Salaam.\n4th May 2023",
