@@ -157,6 +157,20 @@ pub(super) fn after_line(d: &DateExpr, line: Option<&DateExpr>) -> bool {
     }
 }
 
+/// Whether a full date falls months before the day a dispatch was filed (`line`) without a year,
+/// put in the date's year ("MOSCOW, November 20" over "when X visited Moscow on February 3,
+/// 2022"): an earlier event's.
+pub(super) fn long_before_line(d: &DateExpr, line: Option<&DateExpr>) -> bool {
+    let (Some(l), Some(year)) = (line.filter(|l| l.year.is_none()), d.year) else {
+        return false;
+    };
+    let on = |x: &DateExpr| NaiveDate::from_ymd_opt(year, x.month, x.day);
+    match (on(d), on(l)) {
+        (Some(date), Some(filed)) => (filed - date).num_days() > TOLD_WITHIN_DAYS,
+        _ => false,
+    }
+}
+
 /// A full date whose weekday its year contradicts ("ce vendredi 16 juin 2033", a Thursday): the
 /// year is a slip, mended to the page's or to another year the text writes ("01 juin 2023") that
 /// gives the day its weekday; or the month is, on a page put up that month, days after the day

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use chrono::{Datelike, Weekday};
 
-use super::anchor::{after_line, completed, long_before, off_the_page};
+use super::anchor::{after_line, completed, long_before, long_before_line, off_the_page};
 use super::foreign::{in_the_past, is_foreign};
 use super::relative::{relative, resolve_relative, Relative};
 use super::stamps::{opens_as_dateline, timed};
@@ -115,6 +115,7 @@ pub(super) fn date_beside(
                 || n != s_index && !must_restate && long_before(d, r.published)
                 || off_the_page(d, r.published)
                 || long_before(d, written_on)
+                || long_before_line(d, r.filed)
                 || n > s_index && long_before(d, led_on)
                 || after_line(d, r.filed)
         };

@@ -267,3 +267,16 @@ fn a_report_opening_on_the_exchange_told_before_takes_that_sentence_s_day() {
     let date = out.date.value.map(|d| d.to_string());
     assert_eq!(date.as_deref(), Some("2024-05-21"), "{body}");
 }
+
+/// A full date a later sentence writes months before the day of a dateline without a year, put in
+/// that date's year, recalls an earlier event: the dateline dates the report.
+#[test]
+fn a_day_long_before_a_dateline_without_its_year_recalls_an_earlier_event() {
+    let body = "MOSCOW, November 20. /TASS/. President Tom Ward congratulated Ali Khan on winning \
+                the presidential election and expressed hope for dialogue.\n\"Please accept my \
+                congratulations,\" Ward said in a telegram.\nWard last met Khan when the latter \
+                visited Moscow on February 3, 2022.";
+    let out = crate::extract::testing::read(body, None, Language::En);
+    let date = out.date.value.map(|d| d.to_string());
+    assert_eq!(date.as_deref(), Some("--11-20"), "{body}");
+}
