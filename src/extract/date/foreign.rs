@@ -74,15 +74,19 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
         || after_news_of_a_death(text, d, sentence_start)
 }
 
-/// Whether the date is told after the news of a death reached the sender ("j'ai appris le décès
-/// de X, ce jeudi 26 septembre"): the death's day, which a condolence follows. A wire that learned
-/// of the exchange ("Kazinform has learnt that X met Y on May 5") tells the exchange's.
+/// Whether the date is told after the news of a death or a disaster reached the sender ("j'ai
+/// appris le décès de X, ce jeudi 26 septembre", "j'ai appris la nouvelle de l'attaque menée, le
+/// mardi 3 mars, contre …"): its day, which a condolence follows. A wire that learned of the
+/// exchange ("Kazinform has learnt that X met Y on May 5") tells the exchange's.
 fn after_news_of_a_death(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
     let words = text.words;
     (sentence_start..d.tokens.start)
         .position(|k| words.learned.contains(&text.fw(k)))
         .is_some_and(|at| {
-            (sentence_start + at + 1..d.tokens.start).any(|k| words.deaths.contains(&text.fw(k)))
+            (sentence_start + at + 1..d.tokens.start).any(|k| {
+                let w = text.fw(k);
+                words.deaths.contains(&w) || words.disasters.contains(&w)
+            })
         })
 }
 

@@ -124,6 +124,12 @@ fn dates_of_other_acts_and_earlier_days() {
             None,
             None,
         ),
+        // …and so is a disaster's.
+        (
+            "C'est le cœur lourd que j'ai appris la nouvelle de l'attaque menée, le lundi 8 avril 2024, contre un poste de la région. Je vous adresse, Monsieur le Président Y, mes condoléances.",
+            None,
+            None,
+        ),
         // …but a wire that learned of the exchange tells its day.
         (
             "L'agence a appris auprès de la présidence que X a reçu Y le 9 avril 2024 au palais.",
