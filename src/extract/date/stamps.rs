@@ -251,6 +251,14 @@ fn opening_date(
                 return Some(stamp);
             }
         }
+        // "Pékin (Chine), 04 sept 2024 (AIP) –": the city's country in brackets before the comma.
+        if let Some(close) = (k > first.start)
+            .then(|| country_in_brackets(text, k))
+            .flatten()
+        {
+            k = close + 1;
+            continue;
+        }
         // "Cité du Vatican, 30 juin 2014 (VIS)": a particle may join a city's capitalised words.
         let joins = k > first.start
             && text.words.particles.contains(&text.fw(k))
@@ -272,6 +280,24 @@ fn opening_date(
     }
     None
 }
+
+/// The closing bracket of a place's country in brackets opened at token `open`, a few capitalised
+/// words a comma follows ("Pékin (Chine), 04 sept 2024"); not an aside after a name ("X (R) and
+/// Y").
+fn country_in_brackets(text: &Text, open: usize) -> Option<usize> {
+    if !text.tokens[open].is_punct('(') {
+        return None;
+    }
+    let close = (open + 2..open + COUNTRY_WORDS + 2)
+        .find(|&j| text.tokens.get(j).is_some_and(|t| t.is_punct(')')))?;
+    let words = (open + 1..close).all(|j| text.tokens[j].is_word() && text.capitalised(j));
+    let comma = text.tokens.get(close + 1).is_some_and(|t| t.is_punct(','));
+    (words && comma).then_some(close)
+}
+
+/// How many words a country's name in brackets after a dateline's city may take ("(Burkina
+/// Faso)").
+const COUNTRY_WORDS: usize = 3;
 
 /// Whether a token parts a dateline's place from its date: a comma, or the bar a site sets
 /// between them ("Accra | 3 March 2019").

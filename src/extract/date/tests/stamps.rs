@@ -81,6 +81,13 @@ fn page_stamps() {
             Some("2019-02-04"),
             Some("2019-02-04"),
         ),
+        // A dateline may give its city's country in brackets: the lead's own day dates the
+        // exchange, not the dispatch's.
+        (
+            "Accra (Ghana), 08 mai 2024 (AIP) – Le président X a commencé lundi 6 mai 2024 une série d'audiences.\nLors d'une audience au palais, X a reçu le ministre Y.",
+            None,
+            Some("2024-05-06"),
+        ),
     ];
     for &(input, published, expected) in cases {
         check(input, published, expected);
