@@ -2,9 +2,11 @@
 //! before the report, the one a release's title closes with, the dispatch's dateline, a full date
 //! told as the text's present.
 
+use chrono::{Datelike, Weekday};
+
 use super::anchor::{after_line, completed, in_year_of, long_after};
 use super::foreign::{in_the_past, is_foreign};
-use super::relative::reported_after;
+use super::relative::{relative, reported_after, Relative};
 use super::{told_as_present, DateExpr, Found, Report};
 use crate::model::{Confidence, EventDate};
 
@@ -69,6 +71,9 @@ pub(super) fn page_day(r: &Report, contradicts_stamp: bool, mut found: Found) ->
     }
     // "ce lundi 30 septembre 2019", "les entretiens de ce 11 avril 2018": a full date told as the
     // text's present is the day it reports.
+    // "X a appelé, ce mardi, Y. … C'est ce dimanche 5 septembre 2021 que X a pris le pouvoir": a
+    // present of another weekday than the one the exchange is told on is another day's.
+    let weekday = named_weekday(r, r.index).or_else(|| named_weekday(r, r.index.checked_sub(1)?));
     let present = |d: &&DateExpr| {
         let start = text.sentences[text.sentence_of(d.tokens.start)]
             .tokens
@@ -77,6 +82,10 @@ pub(super) fn page_day(r: &Report, contradicts_stamp: bool, mut found: Found) ->
             && !long_after(d, published)
             && d.tokens.start > start
             && !is_foreign(text, d, start)
+            && weekday.is_none_or(|w| {
+                let own = d.weekday.or_else(|| Some(d.value()?.full()?.weekday()));
+                own.is_none_or(|own| own == w)
+            })
     };
     if let Some(d) = all.iter().find(present) {
         found.date = d.value();
@@ -84,6 +93,15 @@ pub(super) fn page_day(r: &Report, contradicts_stamp: bool, mut found: Found) ->
         found.confidence = Confidence::Medium;
     }
     found
+}
+
+/// The weekday sentence `n` names as the day of what it tells ("ce mardi").
+fn named_weekday(r: &Report, n: usize) -> Option<Weekday> {
+    let x = r.text.sentences.get(n)?;
+    match relative(r.text, &r.dates.calendar, x.tokens.clone(), usize::MAX)?.1 {
+        Relative::Weekday(w, _) | Relative::LastWeekday(w, _) => Some(w),
+        Relative::DaysBack(_) | Relative::MonthDay(..) => None,
+    }
 }
 
 /// Whether the page's stamp or the dispatch's dateline `l` may date `r`'s report.

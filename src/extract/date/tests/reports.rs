@@ -280,3 +280,17 @@ fn a_day_long_before_a_dateline_without_its_year_recalls_an_earlier_event() {
     let date = out.date.value.map(|d| d.to_string());
     assert_eq!(date.as_deref(), Some("--11-20"), "{body}");
 }
+
+/// A full date told as the present, of another weekday than the one the exchange is told on,
+/// is another day's.
+#[test]
+fn a_present_of_another_weekday_than_the_exchange_s_does_not_date_it() {
+    let body =
+        "Selon nos sources, le président Tom Ward a câblé, ce mardi, le président Ali Khan.\n\n\
+                Même si l'on ignore les sujets de leur discussion, on peut penser que Tom Ward \
+                cherche des appuis.\n\nLes relations entre les deux pays étaient tendues.\n\nLa \
+                frontière était fermée depuis des mois.\n\nC'est ce dimanche 5 septembre 2021 que \
+                Tom Ward a pris le pouvoir.";
+    let out = crate::extract::testing::read(body, None, Language::Fr);
+    assert_eq!(out.date.value, None, "{body}");
+}
