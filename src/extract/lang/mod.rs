@@ -21,6 +21,9 @@ pub use cut::CutPhrases;
 pub use detect::{detect, of};
 pub use places::PlaceWords;
 
+/// Words in a row, folded ("according to").
+pub type Phrase = &'static [&'static str];
+
 /// The folded words of one language the extractor reads by.
 #[derive(Debug)]
 pub struct Words {
@@ -309,6 +312,11 @@ pub struct Words {
     /// Verbs of saying written before the name, after a quote or a comma ("« … », a déclaré X";
     /// "…, said spokesperson X"): who says so is the report's source as well.
     pub sources_before: &'static [&'static str],
+    /// Words before the name that give whom the news comes from, besides verbs of saying: the
+    /// words that do it alone ("selon X", "according to X"); and verbs of learning, their subject
+    /// inverted before them after a comma, with the words for "from" after them ("…, a-t-on appris
+    /// du porte-parole X"): the verbs, the inverted subjects, the words for "from".
+    pub sources_from: (&'static [Phrase], Phrase, Phrase, Phrase),
     /// Who issued a message on a party's behalf ("a message issued by spokesman X"): the verbs,
     /// the word for "by", and words before them telling the issuers are the parties ("a joint
     /// statement issued by X and Y").

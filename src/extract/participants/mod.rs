@@ -13,6 +13,7 @@ mod complete;
 mod delegations;
 mod elimination;
 mod messages;
+mod sources;
 mod the_two;
 mod unnamed;
 mod visits;
@@ -23,6 +24,7 @@ pub use delegations::heads as delegation_heads;
 pub use elimination::{worked_out, Grounds};
 use messages::principal_of_envoy;
 pub use messages::{bearer, carried, first_pair, sender_country, taken_by_proxy};
+use sources::{is_source, SAYS_TO_NAME};
 pub use the_two::the_two;
 use the_two::two_subject;
 use unnamed::bind_unnamed;
@@ -257,9 +259,6 @@ fn in_sentence<'c>(
             (k.saturating_sub(3).max(tokens.start)..k).any(|j| messages.contains(&text.fw(j)))
         })
     };
-    // "…, Press Secretary Z told reporters": who says so, the source.
-    let is_source =
-        |m: &Mention| text.words.sources.contains(&text.fw(m.name.end)) || says_before(text, m);
     // "Quatre jours après avoir reçu Y, X a rencontré Z": whom the subject met before the exchange
     // reported took no part in it.
     let earlier = text
@@ -292,7 +291,7 @@ fn in_sentence<'c>(
         // …, spokesperson Z said").
         let two_after = || {
             let mut after = (cast.mentions.iter())
-                .filter(|n| n.name.start > m.name.end && n.name.end <= cut && !is_source(n))
+                .filter(|n| n.name.start > m.name.end && n.name.end <= cut && !is_source(text, n))
                 .map(|n| n.person)
                 .filter(|&p| p != m.person);
             after
@@ -309,7 +308,7 @@ fn in_sentence<'c>(
         if owns_title(text, cast, m, trigger)
             || of_a_government(text, m)
             || text.possessive(m.name.end) && (people.len() >= 2 || party_after_cue())
-            || is_source(m) && (people.len() >= 2 || two_after())
+            || is_source(text, m) && (people.len() >= 2 || two_after())
             || issued_for_a_party(text, m, tokens.start)
             || people.len() >= 2 && passed_on(m)
         {
@@ -383,34 +382,6 @@ fn reach_back(text: &Text, start: usize, phrase: usize) -> usize {
         }
     }
     from
-}
-
-/// Words between a verb of saying and the name it puts after it: their title.
-const SAYS_TO_NAME: usize = 4;
-
-/// "« … », a déclaré X, directeur du Bureau de presse", "…, said spokesperson X": a verb of saying
-/// put before the name, after a comma or a closing quote (an auxiliary between), names the
-/// report's source as one put after it does.
-fn says_before(text: &Text, m: &Mention) -> bool {
-    // The title's words and honorifics the phrase leaves out ("said presidential spokesman X",
-    // "a indiqué M. X").
-    let from = m.phrase.start.saturating_sub(SAYS_TO_NAME);
-    let Some(verb) = (from..m.phrase.start)
-        .rev()
-        .take_while(|&j| text.tokens[j].is_word() || text.tokens[j].is_punct('.'))
-        .find(|&j| text.words.sources_before.contains(&text.fw(j)))
-    else {
-        return false;
-    };
-    let mut k = verb;
-    if k > 0 && text.words.auxiliaries.contains(&text.fw(k - 1)) {
-        k -= 1;
-    }
-    k > 0
-        && matches!(
-            text.tokens[k - 1].kind,
-            TokenKind::Punct(',' | '”' | '»' | '"')
-        )
 }
 
 /// "In a message issued by Mr X, the President's spokesman, President Y commended …": who issued

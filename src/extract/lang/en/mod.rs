@@ -332,6 +332,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "posted",
     ],
     sources_before: &["said", "says", "added", "noted", "stated"],
+    sources_from: (&[&["according", "to"]], &[], &[], &[]),
     issued_by: (&["issued", "released", "published"], "by", &["joint"]),
     governments: (
         &["government", "administration", "regime", "cabinet", "era"],

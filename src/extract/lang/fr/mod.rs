@@ -320,6 +320,12 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "declare", "indique", "affirme", "souligne", "precise", "explique", "ajoute", "annonce",
         "rapporte", "confie", "estime",
     ],
+    sources_from: (
+        &[&["selon"]],
+        &["appris"],
+        &["a-t-on", "avons-nous"],
+        &["de", "d'", "du", "des", "aupres"],
+    ),
     issued_by: (
         &[
             "publie",

@@ -6,6 +6,7 @@ use crate::extract::testing::lexicon;
 use crate::model::Language;
 
 mod clauses;
+mod sources;
 
 fn participants(input: &str) -> (Vec<String>, Vec<String>) {
     participants_in(input, Language::Fr)
