@@ -154,7 +154,11 @@ impl Finder<'_, '_> {
             {
                 return None;
             }
-            if self.is(k, Listed::ROLE) && !self.in_a_body(k) {
+            // "en charge des questions africaines": a role's word a title's tail opens with is the
+            // tail's.
+            let in_a_tail =
+                || k > 0 && (self.text.words.title_tails).open(self.text.folded_from(k - 1));
+            if self.is(k, Listed::ROLE) && !self.in_a_body(k) && !in_a_tail() {
                 // "the President's Video Conference": what a role owns is not named by it.
                 if self.text.possessive(k + 1) {
                     return None;

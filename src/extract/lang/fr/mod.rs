@@ -283,6 +283,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ]),
     title_tails: CutPhrases::new(&[
         "par interim",
+        // "la sous-secrétaire d'État américaine en charge du Proche-Orient, X": the portfolio a
+        // title goes on with, "charge" being no envoy's grade there.
+        "en charge ",
         // "le représentant spécial de l'ONU pour l'Afrique centrale, X": the region or the
         // cause an office is held for.
         "pour la ",

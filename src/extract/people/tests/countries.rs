@@ -19,6 +19,11 @@ fn countries_of_offices_regions_and_organisations() {
         "La Haute Représentante de l'UE pour les Affaires étrangères, Federica Mogherini, a reçu le ministre tchadien Ali Khan.",
         &["Federica Mogherini -", "Ali Khan TD"],
     );
+    // "en charge de" goes on with the title as "chargée de" does: its demonym is the holder's.
+    check(
+        "Le ministre Ali Khan a reçu la sous-secrétaire d'État ghanéenne en charge des questions africaines, Mme Sara Lund.",
+        &["Ali Khan -", "Sara Lund GH"],
+    );
     // A name's country may follow it after "de", as English writes it after "of".
     check(
         "Le ministre Tom Ward a reçu le diplomate Ali Khan de la Côte d'Ivoire et les diplomates Sam Otieno du Kenya.",
