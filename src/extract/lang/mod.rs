@@ -368,6 +368,10 @@ pub struct Words {
     /// Words of a call, after which an aside cue names the caller ("un appel téléphonique de la
     /// part du président X"), not someone on whose behalf another spoke.
     pub calls: &'static [&'static str],
+    /// Aside cues that, a few words after a message's noun (`addressed`), name who sent it ("un
+    /// message de condoléances de la part du président X"), not someone on whose behalf another
+    /// passed it on.
+    pub senders: &'static [&'static str],
     /// Phrases after which a sentence stops naming participants.
     pub cut_phrases: CutPhrases,
     /// Phrases naming who attended an exchange ("en présence du Premier ministre Y"), who took no

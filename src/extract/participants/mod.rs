@@ -29,6 +29,9 @@ pub use the_two::the_two;
 use the_two::two_subject;
 use unnamed::bind_unnamed;
 
+/// Tokens from a message's noun to the cue that names its sender ("un message écrit de la part").
+const MESSAGE_TO_SENDER: usize = 4;
+
 /// How many words before a name a cue whose objects are listed still makes it an aside.
 const LISTED_REACH: usize = 12;
 
@@ -147,6 +150,12 @@ fn in_sentence<'c>(
                 let f = text.fw(k);
                 let after_call = (k.saturating_sub(3).max(tokens.start)..k)
                     .any(|j| text.words.calls.contains(&text.fw(j)));
+                // "un message de condoléances de la part du président X": its sender.
+                let sender = || {
+                    text.words.senders.contains(&f)
+                        && (k.saturating_sub(MESSAGE_TO_SENDER).max(tokens.start)..k)
+                            .any(|j| text.words.addressed.0.contains(&text.fw(j)))
+                };
                 let own_honorific = k + 1 == phrase.start && text.words.honorifics.contains(&f);
                 let object = counterpart.is_some_and(|c| {
                     (k + 1..c.min(phrase.start))
@@ -167,6 +176,7 @@ fn in_sentence<'c>(
                     || text.words.envoy_asides.contains(&f))
                     && !(over_verb
                         || after_call
+                        || sender()
                         || own_honorific
                         || object
                         || envoy_named
@@ -250,13 +260,18 @@ fn in_sentence<'c>(
     };
     // "X a été reçu par Y, auquel il a adressé les condoléances du Président de la République, Z":
     // whose wishes a party passes on, once both parties are named, sent them through that party.
-    // The preposition may open the name's phrase ("du président Z") or stand before it.
+    // The preposition may open the name's phrase ("du président Z") or stand before it, and the
+    // words that name a sender before it ("les félicitations de la part du président Z").
     let passed_on = |m: &Mention| {
         let (messages, _) = text.words.addressed;
         let of = (m.phrase.start.saturating_sub(1).max(tokens.start)..=m.phrase.start)
             .find(|&k| text.words.genitives.contains(&text.fw(k)));
         of.is_some_and(|k| {
-            (k.saturating_sub(3).max(tokens.start)..k).any(|j| messages.contains(&text.fw(j)))
+            let (k, reach) = match k.checked_sub(1) {
+                Some(cue) if text.words.senders.contains(&text.fw(cue)) => (cue, MESSAGE_TO_SENDER),
+                _ => (k, 3),
+            };
+            (k.saturating_sub(reach).max(tokens.start)..k).any(|j| messages.contains(&text.fw(j)))
         })
     };
     // "Quatre jours après avoir reçu Y, X a rencontré Z": whom the subject met before the exchange

@@ -359,6 +359,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     subject_pronouns: &["he", "she"],
     object_pronouns: &["him"],
     calls: &[],
+    senders: &[],
     cut_phrases: CutPhrases::new(CUT_PHRASES),
     presence: CutPhrases::new(&["in the presence"]),
     handed_by: CutPhrases::new(&["delivered by", "handed over by"]),

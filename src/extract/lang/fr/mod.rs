@@ -380,6 +380,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     subject_pronouns: &["il", "elle"],
     object_pronouns: &[],
     calls: &["appel", "telephonique"],
+    senders: &["part"],
     cut_phrases: CutPhrases::new(CUT_PHRASES),
     // "à laquelle assistaient les coprésidents Y et Z": who attended an exchange of others.
     presence: CutPhrases::new(&[

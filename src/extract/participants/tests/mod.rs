@@ -104,6 +104,11 @@ fn participants_of_a_sentence() {
     );
     // "de la part de" after a call names the caller, not a sender of greetings.
     check("Le président Tom Ward a reçu, ce lundi, un appel téléphonique de la part du président malien, Ali Khan.", &["Tom Ward", "Ali Khan"], &[]);
+    // So it does after a message's noun: its sender, as "un message du président Y" names.
+    check("Le président Tom Ward a reçu mardi un message de félicitations de la part du président malien, Ali Khan, et de son Premier ministre, Sam Otieno.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
+    // Not whose message or wishes a bearer passes on.
+    check("Le ministre Sam Otieno a remis au président Tom Ward un message écrit de la part du président Ali Khan.", &["Sam Otieno", "Tom Ward"], &[]);
+    check("Le ministre Sam Otieno a transmis au président Tom Ward les félicitations de la part du président Ali Khan.", &["Sam Otieno", "Tom Ward"], &[]);
     // Who sent an envoy stayed home; the next guest of a list, after a comma and "M.", came.
     check("Le président Tom Ward a reçu Ali Khan, envoyé spécial du Président Paul Roux, qu'accompagnait le ministre Sam Otieno.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
     check("Le président Tom Ward a reçu M. Ali Khan, envoyé spécial du Président de la République du Ghana, M. Sam Otieno, ambassadeur.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
