@@ -25,7 +25,8 @@ impl Finder<'_, '_> {
 
     /// "Lavrov et Rubio se sont rencontrés", "Nations unies : Lavrov rencontre …": one word
     /// opening a sentence or a clause after a colon, before a verb (in a headline, before anything),
-    /// or after "entre", or joined by "et" to such a word, is a surname as a title would make it.
+    /// or after a fronted phrase before a verb, or after "entre", or joined by "et" to such a word,
+    /// is a surname as a title would make it.
     pub(super) fn surname_opening(&self, run: &Range<usize>) -> bool {
         let text = self.text;
         let start = self.sentence_start(run.start);
@@ -38,11 +39,21 @@ impl Finder<'_, '_> {
         // "Talks between Putin and Biden", "l'entretien entre Poutine et Touadéra": the two
         // sides of an exchange, named as a title would name them.
         let sides = k > start && text.fw(k - 1) == text.words.between;
+        let verb_next = || text.words.verbs_after_name.contains(&text.fw(run.end));
+        // "Lors d'un entretien avec le ministre Y, Lavrov a réitéré …": the subject of the clause a
+        // fronted phrase leads into.
         sides
             || opens
-                && (self.in_heading(run.start)
-                    || text.words.verbs_after_name.contains(&text.fw(run.end))
-                    || self.relative_of_person(run.end))
+                && (self.in_heading(run.start) || verb_next() || self.relative_of_person(run.end))
+            || self.after_fronted(k, start) && verb_next()
+    }
+
+    /// Whether the word at `k` opens the clause after a phrase fronted in the sentence from
+    /// `start`, the sentence's first comma right before it ("À Paris, X a été reçu").
+    fn after_fronted(&self, k: usize, start: usize) -> bool {
+        k > start
+            && self.text.tokens[k - 1].is_punct(',')
+            && !(start..k - 1).any(|j| self.text.tokens[j].is_punct(','))
     }
 
     /// "Abdullah, who held talks with X, said …": a word that opens a sentence before a comma and
@@ -67,10 +78,7 @@ impl Finder<'_, '_> {
             let s = &text.sentences[text.sentence_of(run.start)].tokens;
             s.end <= run.end + SOURCE_TAIL
         };
-        let fronted = run.start > start
-            && text.tokens[run.start - 1].is_punct(',')
-            && !(start..run.start - 1).any(|k| text.tokens[k].is_punct(','))
-            && !attributes;
+        let fronted = self.after_fronted(run.start, start) && !attributes;
         let opens = run.start == start || fronted;
         let verb_next = text.words.verbs_after_name.contains(&next);
         // "avec X", "une rencontre entre X et Y": the other side of an exchange, or both.

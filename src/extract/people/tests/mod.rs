@@ -394,3 +394,12 @@ fn surnames_and_asides() {
         &["Antony Blinken US", "Sergueï Lavrov RU"],
     );
 }
+
+#[test]
+fn a_known_surname_after_a_fronted_phrase_is_the_subject() {
+    // The clause a fronted phrase leads into opens on its subject, a bare surname before its verb.
+    check(
+        "Lors d'un entretien téléphonique avec le ministre Ali Khan, Lavrov a réitéré son soutien.",
+        &["Ali Khan -", "Sergueï Lavrov RU"],
+    );
+}
