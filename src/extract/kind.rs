@@ -177,8 +177,8 @@ mod tests {
             "X et Y ont eu mardi un entretien téléphonique au sujet de la crise.",
             Some(PhoneCall),
         );
-        // A tête-à-tête is talks, held face to face.
-        check("X et Y ont eu un tête-à-tête au palais.", Some(Talks));
+        // A tête-à-tête is held face to face: a meeting.
+        check("X et Y ont eu un tête-à-tête au palais.", Some(Meeting));
         // Wishes conveyed by telephone were a call's.
         check(
             "X a présenté ses félicitations, par téléphone, au président Y.",
@@ -240,15 +240,16 @@ mod tests {
             "X a transmis un message de félicitations à Y.",
             Some(Message),
         );
-        // Face to face, however the words are joined: talks.
-        check("X et Y ont eu un tête à tête.", Some(Talks));
+        // Face to face, however the words are joined, and whatever verb names the talks held
+        // in it: a meeting.
+        check("X et Y ont eu un tête à tête.", Some(Meeting));
         check(
             "X et Y se sont entretenus en tête-à-tête lundi.",
-            Some(Talks),
+            Some(Meeting),
         );
         check(
             "X a eu de longs entretiens en tête à tête avec Y.",
-            Some(Talks),
+            Some(Meeting),
         );
         check(
             "Le sommet a culminé avec l'entretien en tête à tête de X avec Y.",

@@ -197,9 +197,10 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     // "X a été l'hôte du président Y": a visit received in person.
     ("l'hote", Cue::Kind(Meeting)),
     ("audience", Cue::Kind(Meeting)),
-    // "ont eu un tête-à-tête", "se sont entretenus en tête-à-tête": talks, held face to face.
-    ("tete-a-tete", Cue::Kind(Talks)),
-    ("tete a tete", Cue::Kind(Talks)),
+    // "ont eu un tête-à-tête", "se sont entretenus en tête-à-tête": one to one, face to face, so
+    // a meeting, whatever verb names the talks held in it.
+    ("tete-a-tete", Cue::Mode(Meeting)),
+    ("tete a tete", Cue::Mode(Meeting)),
     // "l'entretien en tête à tête qu'il eut avec Y": the one-to-one of a visit, held in person.
     ("entretien en tete a tete", Cue::Kind(Meeting)),
     ("banquet", Cue::Kind(Meeting)),
