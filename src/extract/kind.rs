@@ -421,6 +421,18 @@ mod tests {
                 Meeting,
             ),
             ("X and Y talked over tea at the palace.", En, Meeting),
+            // A letter presented to whom it is addressed, or a message its bearer presents, is
+            // handed over in person.
+            (
+                "Envoy X presented his letter of introduction to Prime Minister Y today.",
+                En,
+                Meeting,
+            ),
+            (
+                "Y acknowledged the message of goodwill, as presented on Monday by minister X.",
+                En,
+                Meeting,
+            ),
             // Condolences offered on a visit are offered in person.
             (
                 "X visited the embassy of Y on Monday to offer his condolences.",

@@ -269,4 +269,15 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("delivers", Cue::Handed),
     // "visited the embassy to offer his condolences": a message told with a visit, given in person.
     ("visited", Cue::Handed),
+    // "the letter of greetings, as presented this morning by the visiting envoy": a message
+    // presented by its bearer is handed over in person.
+    ("presented {when} by", Cue::Handed),
+    // "The ambassador presented her letter of introduction to the President": a letter presented
+    // to whom it is addressed is an audience, as credentials are.
+    ("presented his letter", Cue::Kind(Meeting)),
+    ("presented her letter", Cue::Kind(Meeting)),
+    ("presented his letters", Cue::Kind(Meeting)),
+    ("presented her letters", Cue::Kind(Meeting)),
+    ("presented a letter", Cue::Kind(Meeting)),
+    ("presented the letter", Cue::Kind(Meeting)),
 ];
