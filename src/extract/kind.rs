@@ -421,6 +421,12 @@ mod tests {
                 Meeting,
             ),
             ("X and Y talked over tea at the palace.", En, Meeting),
+            // How an exchange to come will be held is not how this one was.
+            (
+                "X and Y held a telephone conversation ahead of the upcoming special video conference of the ministers.",
+                En,
+                PhoneCall,
+            ),
             // A letter presented to whom it is addressed, or a message its bearer presents, is
             // handed over in person.
             (

@@ -449,6 +449,9 @@ pub struct Words {
     /// Nouns that name talks ("entretien", "talks"), by which the sentences after a welcome tell
     /// the talks it was the occasion of: a verb of discussion there tells the meeting's topics.
     pub talks_nouns: &'static [&'static str],
+    /// Words that set an exchange to come before its noun ("the upcoming video conference", "la
+    /// prochaine visioconférence"): the mode they tell is that exchange's, not the report's.
+    pub coming: &'static [&'static str],
     /// Words of an organisation's chair held in turn by a member's leader ("président en exercice
     /// de l'Union africaine", "rotating chair"): its holder still speaks for their country.
     pub chairs_in_turn: &'static [&'static str],

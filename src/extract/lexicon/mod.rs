@@ -273,12 +273,21 @@ impl Lexicon {
                 && words.appeals.0.contains(&&folded[at.clone()])
                 && words.appeals.1.contains(&word)
         };
+        // "had a telephone conversation ahead of the upcoming extraordinary video conference of
+        // the Council": how an exchange to come will be held, not how this one was.
+        let to_come = |at: usize, cue: Cue| {
+            matches!(cue, Cue::Mode(_) | Cue::Means(_))
+                && (folded[..at].split_whitespace().rev().take(TO_COME_WITHIN))
+                    .any(|w| words.coming.contains(&w))
+        };
         let (phrases, cues) = &self.cues[language as usize];
         phrases
             .whole_words(folded)
             .filter(|m| !summed_up(m.start()))
             .map(|m| (m.range(), cues[m.pattern().as_usize()]))
-            .filter(|(at, cue)| !appeal(at, *cue) && !wished(at.start, *cue))
+            .filter(|(at, cue)| {
+                !appeal(at, *cue) && !wished(at.start, *cue) && !to_come(at.start, *cue)
+            })
             .collect()
     }
 
@@ -336,6 +345,10 @@ impl Lexicon {
 /// How many words before a cue a wish for the exchange may come ("a desire to engage him in
 /// discussions").
 const WISHED_WITHIN: usize = 6;
+
+/// How many words before a call's mode may tell the call is to come ("the upcoming extraordinary
+/// video conference").
+const TO_COME_WITHIN: usize = 2;
 
 mod build;
 mod listed;

@@ -442,6 +442,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     // "X welcomed Y to Washington. They discussed …": English tells a meeting's topics with the
     // verb of talks, so only talks named as such after a welcome are its occasion's.
     talks_nouns: &["talks", "discussions"],
+    coming: &["upcoming", "forthcoming", "planned", "next", "future"],
     chairs_in_turn: &["in office", "in-office", "rotating"],
     portfolios: &["responsible"],
     // "The full text of the statement adopted … has been released": the statement follows.

@@ -498,6 +498,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     welcomes: &["accueilli", "accueillie", "accueillis", "accueillies"],
     arrivals: &["arrivee", "aeroport", "descente"],
     talks_nouns: &["entretien", "entretiens", "pourparlers", "tete-a-tete"],
+    coming: &["prochaine", "prochain", "future", "futur"],
     chairs_in_turn: &["en exercice", "tournante"],
     portfolios: &["charge", "chargee", "charges", "chargees"],
     places: places::PLACES,
