@@ -425,14 +425,27 @@ fn kind_named_before(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event)
                         .into_iter()
                         .any(|k| text.words.welcomes.contains(&text.fw(k)))
             };
-            let refines = |kind: EventKind| {
+            // "Rencontre entre X et Y" over "X s'est entretenu avec Y": a noun the line opens with,
+            // or one after an article, names any exchange; only a verb ("X rencontre Y") tells
+            // the talks were held face to face.
+            let noun = |at: &Range<usize>| {
+                let tokens = text.sentences[s].tokens.clone();
+                let base = text.folded.folded_offset(text.span(tokens.clone()).start);
+                let k = text.token_at(text.folded.body_offset(base + at.start));
+                k <= tokens.start || {
+                    let w = text.fw(k - 1);
+                    text.words.definite.contains(&w) || text.words.indefinite.contains(&w)
+                }
+            };
+            let refines = |kind: EventKind, at: &Range<usize>| {
                 call(kind)
                     || (event.kind == EventKind::Talks
                         && kind == EventKind::Meeting
                         && !named_talks
-                        && !welcome())
+                        && !welcome()
+                        && !noun(at))
             };
-            kind::classify(cues).filter(|&(kind, _)| !event.cued || refines(kind))
+            kind::classify(cues).filter(|(kind, at)| !event.cued || refines(*kind, at))
         });
     // "The consultations were held on Tuesday via video conference. The delegations were headed
     // by X and Y. … The two sides also discussed": a lead that names no one tells how the talks

@@ -303,6 +303,11 @@ fn kinds_told_by_the_headline_or_the_lead() {
         "Le président Tom Ward rencontre le ministre Ali Khan\n\nLe président Tom Ward s'est entretenu mardi avec le ministre Ali Khan.",
         Meeting,
     );
+    // A headline's noun names any exchange; only its verb tells the talks were held face to face.
+    kind_of(
+        "Rencontre entre le président Tom Ward et le ministre Ali Khan\n\nLe président Tom Ward s'est entretenu mardi avec le ministre Ali Khan.",
+        Talks,
+    );
 }
 
 #[test]
