@@ -49,6 +49,8 @@ pub(super) const ROLES: &[&str] = &[
     "envoy",
     "leader",
     "governor",
+    // "to Governor-General of Tuvalu Tom Ward": the Crown's representative in a realm.
+    "governor-general",
     // "Lord Mayor of the City of London Alderman Tom Ward": a city's offices.
     "mayor",
     "alderman",

@@ -199,3 +199,15 @@ fn countries_of_offices_regions_and_organisations() {
         ["Tom Ward -", "Rasmussen -"]
     );
 }
+
+#[test]
+fn english_titles_give_their_holders_country() {
+    let named = |input: &str| named_in(input, Language::En);
+    // The Crown's representative in a realm holds an office, as a governor does.
+    assert_eq!(
+        named(
+            "The King sent a cable to Governor-General of Barbados Tom Ward on the national day."
+        ),
+        ["Tom Ward BB"]
+    );
+}
