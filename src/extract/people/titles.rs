@@ -348,6 +348,19 @@ impl Finder<'_, '_> {
                     k = first;
                     continue;
                 }
+                // "Kenyan Foreign Affairs and International Trade Minister X": where titles are
+                // capitalised, "and" between two portfolios, words that are never names and
+                // neither an office nor a country's or a region's, joins them in one title.
+                let portfolio = |j: usize| {
+                    self.text.capitalised(j)
+                        && self.is(j, Listed::NOT_NAME)
+                        && !self.is(j, Listed::ROLE)
+                        && !self.is(j, Listed::GEO)
+                };
+                if words.titles_capitalised && k >= 2 && portfolio(k - 2) && portfolio(k) {
+                    k -= 1;
+                    continue;
+                }
             }
             // "le secrétaire général": a role before the role is the same title's.
             let goes_on =

@@ -210,4 +210,11 @@ fn english_titles_give_their_holders_country() {
         ),
         ["Tom Ward BB"]
     );
+    // "and" between two portfolios goes on with the title before the role.
+    assert_eq!(
+        named(
+            "Kenyan Foreign Affairs and International Trade Minister Tom Ward arrived on Monday."
+        ),
+        ["Tom Ward KE"]
+    );
 }
