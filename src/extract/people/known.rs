@@ -1,5 +1,5 @@
 //! Recognising people the gazetteer knows: by a surname alone, by a name with middle names or a
-//! patronymic written on, and by the office a title names.
+//! patronymic written on or with its family name first, and by the office a title names.
 
 use std::ops::Range;
 
@@ -108,6 +108,22 @@ impl Finder<'_, '_> {
             .filter(bears);
         let one = found.next()?;
         found.next().is_none().then_some(one)
+    }
+
+    /// "Mr. KISHIDA Fumio": a name of two words, the first in capitals and the second not, as
+    /// East Asian issuers write the family name first, is the known person whose name, written
+    /// the other way round, it is.
+    pub(super) fn known_family_name_first(&self, run: &Range<usize>) -> Option<usize> {
+        let text = self.text;
+        let [family, given] = [run.start, run.end - 1];
+        // Most names are written in title case: the capitals are asked first.
+        if run.len() != 2 || !self.all_caps(family) || self.all_caps(given) {
+            return None;
+        }
+        let folded = format!("{} {}", text.fw(given), text.fw(family));
+        (self.lex.people_in(&folded).into_iter())
+            .find(|(r, _)| *r == (0..folded.len()))
+            .map(|(_, k)| k)
     }
 
     /// The one of `candidates` who holds an office whose first word is the role word at `role`

@@ -290,7 +290,8 @@ impl Finder<'_, '_> {
                                 .find(|(r, _)| *r == (0..folded.len()))
                                 .map(|(_, k)| k)
                         })
-                        .or_else(|| self.known_with_middle_names(&folded));
+                        .or_else(|| self.known_with_middle_names(&folded))
+                        .or_else(|| self.known_family_name_first(&run));
                     let start = before.map_or(run.start, |(s, _)| s);
                     let end = after.map_or(run.end, |a| a.end);
                     let person = match whole {

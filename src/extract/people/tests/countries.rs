@@ -217,4 +217,10 @@ fn english_titles_give_their_holders_country() {
         ),
         ["Tom Ward KE"]
     );
+    // A family name written first in capitals, as East Asian issuers write it, is a known
+    // person's whose name the gazetteer writes in the other order.
+    assert_eq!(
+        named("On May 3, Mr. KISHIDA Fumio, Prime Minister, sent a message to Mr. Tom Ward."),
+        ["Kishida Fumio JP", "Tom Ward -"]
+    );
 }
