@@ -154,6 +154,21 @@ impl Finder<'_, '_> {
             {
                 return None;
             }
+            // "the Ambassador of Ghana to Kenya Her Excellency X": an honorific that a possessive
+            // opens is no office; the title before it, with no comma nor "and" between, is the
+            // name's.
+            if self.is(k, Listed::HONORIFIC)
+                && k > floor + 1
+                && words.possessives.contains(&self.text.fw(k - 1))
+            {
+                let uncut = |&(_, role): &(usize, usize)| {
+                    !(role..k)
+                        .any(|j| self.text.tokens[j].is_punct(',') || self.text.fw(j) == words.and)
+                };
+                if let Some(found) = self.title_before(k - 1, floor).filter(uncut) {
+                    return Some(found);
+                }
+            }
             // "en charge des questions africaines": a role's word a title's tail opens with is the
             // tail's.
             let in_a_tail =

@@ -218,6 +218,8 @@ fn names_across_line_breaks_possessives_and_patronymics() {
         ("Prime Minister Tom Ward met Minister of International Trade and Industry Ali Khan of Malaysia in Tokyo.", &["Tom Ward -", "Ali Khan MY"]),
         // "and" between two portfolios, then the country, then the name after a comma.
         ("Prime Minister Tom Ward received the Minister of International Relations and Cooperation of the Republic of South Africa, Dr Ali Khan.", &["Tom Ward -", "Ali Khan ZA"]),
+        // A title set before an honorific that a possessive opens is the name's.
+        ("President Tom Ward received the Ambassador of Ghana to Kenya Her Excellency Ali Khan, who called on him to bid farewell.", &["Tom Ward KE", "Ali Khan GH"]),
         // Malaysian honorifics before the name, with the apostrophe that shortens "Dato’".
         ("Prime Minister Datuk Seri Ali Khan received a phone call from Australian Prime Minister Tom Ward.", &["Ali Khan -", "Tom Ward AU"]),
         ("President Tom Ward received Malaysian Foreign Minister Dato’ Ali Khan at the palace.", &["Tom Ward -", "Ali Khan MY"]),
