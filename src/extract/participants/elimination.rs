@@ -22,10 +22,11 @@ pub struct Grounds<'g> {
 }
 
 /// The countries of the parties that nothing in their titles gives, worked out from the report:
-/// the visit the hosts receive a visitor on, then the countries the report names, then a country
-/// named like a party.
+/// the visit the hosts receive a visitor on, then a title that restates a party's office with a
+/// country, then the countries the report names, then a country named like a party.
 pub fn worked_out(g: Grounds, who: &mut [Participant]) {
     hosts(g, who);
+    super::unnamed::restated(g, who);
     by_elimination(g, who);
     by_namesake(g, who);
 }

@@ -1,10 +1,11 @@
 //! Unnamed counterparts ("son homologue ghanéen", "le nouvel ambassadeur de Chine"): whom of the
 //! people the text names elsewhere each stands for.
 
+use super::elimination::{official, Grounds};
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::{Cast, Office, Unnamed};
 use crate::extract::text::{fold, Text};
-use crate::model::CountryCode;
+use crate::model::{CountryCode, Participant};
 
 /// Binds unnamed counterparts to people named elsewhere with the same country (the office first, then
 /// the earliest named); returns the countries of those that stay unnamed.
@@ -123,4 +124,49 @@ fn named_next(
 pub(super) fn known_office(lex: &Lexicon, cast: &Cast, p: usize) -> Option<Office> {
     let known = cast.people[p].known.map(|k| &lex.gazetteer.people[k]);
     known.and_then(|k| k.roles.iter().find_map(|r| Office::of(&fold(r))))
+}
+
+/// "Prime Minister X and Secretary of State Y met … During the talks, the Maltese Prime Minister
+/// stressed …", "Moldovan president conveys condolences" over "President X … conveyed": a title
+/// of one country's office and no name, outside the report's sentence, restates the one party
+/// whose own title holds that office and who has no country; the country is theirs, unless
+/// another party holds it or the report leaves a counterpart of it unnamed.
+pub(super) fn restated(g: Grounds, who: &mut [Participant]) {
+    let (text, lex, cast, event) = (g.text, g.lex, g.cast, g.event);
+    // Most reports give every party a country: they are answered first.
+    if who.iter().all(|w| w.country.is_some()) {
+        return;
+    }
+    let office_of = |p: usize| {
+        (cast.mentions.iter().filter(|m| m.person == p)).find_map(|m| {
+            [m.phrase.start..m.name.start, m.name.end..m.phrase.end]
+                .into_iter()
+                .filter(|r| !r.is_empty())
+                .find_map(|r| Office::of(text.folded_span(r)))
+        })
+    };
+    for u in &cast.unnamed {
+        let (&[country], Some(office)) = (&u.countries[..], u.office) else {
+            continue;
+        };
+        if u.plural
+            || Some(text.sentence_of(u.phrase.start)) == event.sentence
+            || event.unnamed.contains(&country)
+            || who.iter().any(|w| w.country == Some(country))
+        {
+            continue;
+        }
+        let holders: Vec<usize> = (0..who.len().min(event.people.len()))
+            .filter(|&i| {
+                let p = event.people[i];
+                who[i].country.is_none()
+                    && cast.people[p].known.is_none()
+                    && office_of(p) == Some(office)
+                    && !official(text, lex, cast, p)
+            })
+            .collect();
+        if let [i] = holders[..] {
+            who[i].country = Some(country);
+        }
+    }
 }

@@ -236,6 +236,18 @@ fn names_across_line_breaks_possessives_and_patronymics() {
 }
 
 #[test]
+fn a_later_title_of_a_party_s_office_gives_its_country() {
+    let cases: &[(&str, &[&str])] = &[
+        // The report names more countries than the parties': the title that restates the
+        // office, with its country, is the party's.
+        ("Prime Minister Tom Ward and US Secretary of State Ali Khan met on Monday and discussed Libya and Sudan.\nDuring the talks, the Ghanaian Prime Minister stressed the value of trade.", &["Tom Ward GH", "Ali Khan US"]),
+        // Where two parties hold the office, the title restates neither.
+        ("Prime Minister Tom Ward met Prime Minister Ali Khan on Monday and discussed Libya and Sudan.\nThe Ghanaian Prime Minister stressed the value of trade.", &["Tom Ward -", "Ali Khan -"]),
+    ];
+    check_parties(cases);
+}
+
+#[test]
 fn a_photo_credit_makes_a_caption_and_a_statement_names_its_parties_in_its_preamble() {
     // The caption above the report tells of the letter; the report of the audience.
     let body = "DOHA: President Ali Khan reads a letter from King Paul Roux, delivered by Minister Tom Ward. – Agency\n\nDOHA: President Ali Khan received yesterday Minister Tom Ward, who handed him a letter from King Paul Roux.";
