@@ -231,16 +231,21 @@ impl Finder<'_, '_> {
         if k + 2 >= text.tokens.len() || !single(k) || !text.tokens[k + 1].is_punct('.') {
             return false;
         }
-        let mut initials = vec![text.fw(k)];
+        // At most three initials, compared with each honorific's letters between its full stops.
+        let mut initials = [text.fw(k), "", ""];
+        let mut count = 1;
         let mut j = k + 2;
-        while initials.len() < 3 && j < text.tokens.len() && single(j) {
-            initials.push(text.fw(j));
+        while count < 3 && j < text.tokens.len() && single(j) {
+            initials[count] = text.fw(j);
+            count += 1;
             if !text.tokens.get(j + 1).is_some_and(|t| t.is_punct('.')) {
                 break;
             }
             j += 2;
         }
-        initials.len() > 1 && text.words.honorifics.contains(&initials.join(".").as_str())
+        let initials = &initials[..count];
+        count > 1
+            && (text.words.honorifics.iter()).any(|h| h.split('.').eq(initials.iter().copied()))
     }
 
     /// Whether token `k` is an apostrophe glued to the end of a name's word and followed by the

@@ -68,25 +68,27 @@ impl Finder<'_, '_> {
         if self.closes_abbreviation(k) {
             k = k.checked_sub(1)?;
         }
-        let honorific = |f: &str| self.text.words.honorifics.contains(&f);
         if self.is(k, Listed::HONORIFIC) {
             return Some(k);
         }
-        // Initials joined by full stops: "S.E Ali Khan", "S.E.M. Ali Khan".
+        // Initials joined by full stops: "S.E Ali Khan", "S.E.M. Ali Khan"; at most three, read
+        // back from the last, compared with each honorific's letters between its full stops.
         let single =
             |j: usize| self.text.tokens[j].is_word() && self.text.word(j).chars().count() == 1;
         if !single(k) {
             return None;
         }
         let mut j = k;
-        let mut initials = vec![self.text.fw(k)];
-        while initials.len() < 3 && j >= 2 && self.text.tokens[j - 1].is_punct('.') && single(j - 2)
-        {
+        let mut initials = [self.text.fw(k), "", ""];
+        let mut count = 1;
+        while count < 3 && j >= 2 && self.text.tokens[j - 1].is_punct('.') && single(j - 2) {
             j -= 2;
-            initials.push(self.text.fw(j));
+            initials[count] = self.text.fw(j);
+            count += 1;
         }
-        initials.reverse();
-        (initials.len() > 1 && honorific(&initials.join("."))).then_some(j)
+        let initials = &initials[..count];
+        let spells = |h: &&str| h.split('.').eq(initials.iter().rev().copied());
+        (count > 1 && self.text.words.honorifics.iter().any(spells)).then_some(j)
     }
 
     /// The title written before a name starting at `i`: (start of its noun phrase, role token).
