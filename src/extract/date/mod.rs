@@ -108,16 +108,18 @@ pub fn event_date(
     // "… pour la fête nationale du 17 août. On se rappelle encore le 17 août 1960": a sentence
     // beside the report that recalls the past dates a bygone event, neither the exchange nor the
     // year of a day written without one.
+    // Each date is asked once: those before the first recalled one are all kept.
     let recalled = |d: &DateExpr| !tokens.contains(&d.tokens.start) && recalls(text, d);
     let kept: Vec<DateExpr>;
-    let all: &[DateExpr] = if dates.all.iter().any(recalled) {
-        kept = (dates.all.iter())
-            .filter(|d| !recalled(d))
-            .cloned()
-            .collect();
-        &kept
-    } else {
-        &dates.all
+    let all: &[DateExpr] = match dates.all.iter().position(recalled) {
+        Some(first) => {
+            kept = (dates.all[..first].iter())
+                .chain(dates.all[first + 1..].iter().filter(|d| !recalled(d)))
+                .cloned()
+                .collect();
+            &kept
+        }
+        None => &dates.all,
     };
     let titled = title_date(text, all, tokens.start, published);
     let stated = stated_publication(text, all);
