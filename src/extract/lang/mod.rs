@@ -294,12 +294,15 @@ pub struct Words {
     /// engage him in discussions").
     pub wished: &'static [(&'static str, &'static str)],
     /// Phrases that name an exchange; "{when}" in one stands for each of `cue_times`, or none,
-    /// and "{during}" for each of `cue_during`.
+    /// "{during}" for each of `cue_during` and "{received}" for each of `cue_received`.
     pub cues: &'static [(&'static str, Cue)],
     /// Words that put what is said during an exchange ("lors de", "pendant"): "{during}" in a cue.
     pub cue_during: &'static [&'static str],
     /// Words telling when, said inside a cue ("spoke today with", "received on Tuesday a cable").
     pub cue_times: &'static [&'static str],
+    /// The forms of the verb that tells a message received ("reçu", "a reçu", "reçoit"):
+    /// "{received}" in a cue.
+    pub cue_received: &'static [&'static str],
     /// Words after which the names that follow are not taken part in the event.
     pub aside_cues: &'static [&'static str],
     /// Asides besides `aside_cues` that name whom a party came with, and the words that open each
@@ -503,6 +506,16 @@ pub struct Words {
     pub places: PlaceWords,
 }
 
+/// `phrase` with `placeholder` said as each of `forms`, or as it is where it has none.
+fn said(phrase: String, placeholder: &str, forms: &[&str]) -> Vec<String> {
+    match phrase.contains(placeholder) {
+        false => vec![phrase],
+        true => (forms.iter())
+            .map(|form| phrase.replace(placeholder, form))
+            .collect(),
+    }
+}
+
 impl Words {
     pub fn of(language: Language) -> &'static Words {
         match language {
@@ -511,19 +524,18 @@ impl Words {
         }
     }
 
-    /// The phrases of `cues` with each "{during}" said as each of `cue_during`, each "{when}" as
-    /// each of `cue_times` or left unsaid, and their cues; a time may be set off by commas ("a
-    /// reçu, hier, un message").
+    /// The phrases of `cues` with each "{during}" said as each of `cue_during`, each "{received}"
+    /// as each of `cue_received`, each "{when}" as each of `cue_times` or left unsaid, and their
+    /// cues; a time may be set off by commas ("a reçu, hier, un message").
     pub fn exchange_cues(&self) -> Vec<(String, Cue)> {
-        let during = |phrase: &'static str| match phrase.contains("{during}") {
-            false => vec![phrase.to_string()],
-            true => (self.cue_during.iter())
-                .map(|d| phrase.replace("{during}", d))
-                .collect(),
-        };
+        let (during, received) = (self.cue_during, self.cue_received);
         self.cues
             .iter()
-            .flat_map(|&(phrase, cue)| during(phrase).into_iter().map(move |p| (p, cue)))
+            .flat_map(move |&(phrase, cue)| {
+                (said(phrase.to_string(), "{during}", during).into_iter())
+                    .flat_map(move |p| said(p, "{received}", received))
+                    .map(move |p| (p, cue))
+            })
             .flat_map(|(phrase, cue)| match phrase.contains("{when}") {
                 false => vec![(phrase.to_string(), cue)],
                 true => std::iter::once(phrase.replace("{when} ", ""))

@@ -295,6 +295,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     cues: CUES,
     cue_during: &["during"],
+    cue_received: &[],
     cue_times: &[
         "today",
         "yesterday",

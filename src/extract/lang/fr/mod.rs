@@ -296,6 +296,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     portfolio_to: &["à"],
     cues: CUES,
     cue_during: &["lors de", "au cours de", "durant", "pendant"],
+    cue_received: &["recu", "a recu", "recoit"],
     cue_times: &[
         "hier",
         "aujourd'hui",
