@@ -141,9 +141,17 @@ fn in_sentence<'c>(
                     .all(|j| text.tokens[j].is_word() || text.fw(j) == "'")
                 && !gap.clone().any(in_a_name)
         };
+        // Most words are no aside's cue: that is asked before anything else.
+        let cue = |k: usize| {
+            let f = text.fw(k);
+            text.words.aside_cues.contains(&f)
+                || text.words.companions.0.contains(&f)
+                || text.words.envoy_asides.contains(&f)
+        };
         let far = phrase.start.saturating_sub(LISTED_REACH).max(tokens.start);
-        let reached = (far..from).filter(|&k| listed(k));
+        let reached = (far..from).filter(|&k| cue(k) && listed(k));
         (from..phrase.start)
+            .filter(|&k| cue(k))
             .chain(reached)
             .filter(|&k| !in_a_name(k))
             .any(|k| {
@@ -171,17 +179,14 @@ fn in_sentence<'c>(
                 // "X et son épouse ont reçu le roi Y": a cue in the subject does not reach
                 // over the exchange's verb to whom it takes.
                 let over_verb = k < trigger && trigger < phrase.start;
-                (text.words.aside_cues.contains(&f)
-                    || text.words.companions.0.contains(&f)
-                    || text.words.envoy_asides.contains(&f))
-                    && !(over_verb
-                        || after_call
-                        || sender()
-                        || own_honorific
-                        || object
-                        || envoy_named
-                        || hosted(k)
-                        || named_between(k))
+                !(over_verb
+                    || after_call
+                    || sender()
+                    || own_honorific
+                    || object
+                    || envoy_named
+                    || hosted(k)
+                    || named_between(k))
             })
     };
     // "X a reçu au palais, en présence du prince héritier Y, le ministre Z", "X received, in the
