@@ -12,9 +12,7 @@ impl Finder<'_, '_> {
     /// the phrase and the country.
     pub(super) fn monarch_after(&self, run: &Range<usize>) -> Option<(Range<usize>, CountryCode)> {
         let after = self.title_after(run.end)?;
-        let role = after
-            .clone()
-            .find(|&k| self.text.words.roles.contains(&self.text.fw(k)))?;
+        let role = after.clone().find(|&k| self.role(k))?;
         if !self.text.words.monarchs.contains(&self.text.fw(role)) {
             return None;
         }
@@ -164,7 +162,7 @@ impl Finder<'_, '_> {
         let opens_role = |from: usize| {
             (from..from + 4)
                 .take_while(|&k| self.text.capitalised(k - 1) || k == from)
-                .any(|k| words.roles.contains(&self.text.fw(k)))
+                .any(|k| self.role(k))
         };
         let capitalised_role = words.titles_capitalised
             && if possessive {
@@ -187,11 +185,11 @@ impl Finder<'_, '_> {
         let role_from = |k: usize| {
             (k..k + 3)
                 .take_while(|&j| !words.title_stops.contains(&self.text.fw(j)))
-                .any(|j| words.roles.contains(&self.text.fw(j)))
+                .any(|j| self.role(j))
         };
         // "Ali Khan, the country's Ambassador": the role comes after the possessive.
         let role_at = self.country_owned(end + 1).unwrap_or(end + 2);
-        let role = capitalised_role || words.roles.contains(&first) || opener && role_from(role_at);
+        let role = capitalised_role || self.role(end + 1) || opener && role_from(role_at);
         if !role {
             return None;
         }
@@ -212,9 +210,7 @@ impl Finder<'_, '_> {
                     && run.start == k
                     && !self.name_word(k - 1)
                     && (run.clone())
-                        .filter(|&j| {
-                            text.tokens[j].is_word() && !text.words.roles.contains(&text.fw(j))
-                        })
+                        .filter(|&j| text.tokens[j].is_word() && !self.role(j))
                         .count()
                         >= 2
                     && self.lex.countries_in(text.folded_span(run)).is_empty()
@@ -242,7 +238,7 @@ impl Finder<'_, '_> {
         // A role in its first words: "as part of", "as an official guest" name no office.
         (from..from + 5)
             .take_while(|&k| !text.words.title_stops.contains(&text.fw(k)))
-            .any(|k| text.words.roles.contains(&text.fw(k)))
+            .any(|k| self.role(k))
             .then_some(from)
     }
 
@@ -264,7 +260,7 @@ impl Finder<'_, '_> {
         k += 1;
         // "as", "comme": the one-word phrases that end the clause of an office taken.
         k += usize::from(words.office_taken.1.contains(&text.fw(k)));
-        words.roles.contains(&text.fw(k)).then_some(k)
+        self.role(k).then_some(k)
     }
 
     /// Where a title written after a name, starting at `from`, ends.
@@ -282,20 +278,16 @@ impl Finder<'_, '_> {
             // after a comma with another role.
             // Not where that role opens the next name of a list ("X, ambassadeur du Ghana,
             // Cheikh Ali Khan, ambassadeur du Mali"): two name words after it.
-            let names_next = (k + 2..k + 4).all(|r| {
-                self.text.capitalised(r)
-                    && self.name_word(r)
-                    && !words.roles.contains(&self.text.fw(r))
-            });
+            let names_next = (k + 2..k + 4)
+                .all(|r| self.text.capitalised(r) && self.name_word(r) && !self.role(r));
             let goes_on = t.is_punct(',')
-                && (k + 1..k + 3).any(|r| words.roles.contains(&self.text.fw(r)))
-                && (words.roles.contains(&self.text.fw(k + 1))
-                    || words.title_modifiers.contains(&self.text.fw(k + 1)))
+                && (k + 1..k + 3).any(|r| self.role(r))
+                && (self.role(k + 1) || words.title_modifiers.contains(&self.text.fw(k + 1)))
                 && !names_next;
             // "X, the new ambassador and permanent representative of Y": two offices joined
             // make one title, where no name follows the second ("and Minister Z" opens the next
             // person).
-            let role = |r: usize| words.roles.contains(&self.text.fw(r));
+            let role = |r: usize| self.role(r);
             let joins_offices = self.text.fw(k) == words.and
                 && (k + 1..k + 3).any(role)
                 && !(k + 1..k + 4)

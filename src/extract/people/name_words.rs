@@ -50,6 +50,12 @@ impl Finder<'_, '_> {
         self.listed.get(i).is_some_and(|l| l.has(list))
     }
 
+    /// Whether token `i` is one of the language's roles as written (`Words::roles`): the
+    /// token's lists, looked up once, answer most words before the list is read.
+    pub(super) fn role(&self, i: usize) -> bool {
+        self.is(i, Listed::ROLE) && self.text.words.roles.contains(&self.text.fw(i))
+    }
+
     /// A capitalised word that can be part of a name.
     pub(super) fn name_word(&self, i: usize) -> bool {
         self.name_words.get(i).copied().unwrap_or(false)

@@ -116,7 +116,8 @@ impl Finder<'_, '_> {
             // which says when the clause's act was done.
             let f = self.text.fw(k);
             let words = self.text.words;
-            if words.names_day(f) {
+            // A day is listed as no name's word: most words are answered by that flag.
+            if self.is(k, Listed::NOT_NAME) && words.names_day(f) {
                 return None;
             }
             // "les deux anciens chefs d'État, à savoir X et Y": the title announces the names.
@@ -380,8 +381,7 @@ impl Finder<'_, '_> {
                 }
             }
             // "le secrétaire général": a role before the role is the same title's.
-            let goes_on =
-                words.title_modifiers.contains(&f) || capitalised || words.roles.contains(&f);
+            let goes_on = words.title_modifiers.contains(&f) || capitalised || self.role(k - 1);
             // "Trinidad and Tobago Prime Minister X", "St Vincent and the Grenadines Prime
             // Minister X": a word in lower case inside a country's name goes on with the title.
             // Asked last: it searches the countries around the word, and most words a title is
