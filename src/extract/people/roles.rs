@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::Cast;
-use crate::extract::lexicon::{CountryForm, Lexicon};
+use crate::extract::lexicon::{CountryForm, Lexicon, Listed};
 use crate::extract::text::{fold, Text};
 use crate::model::{OfficeName, Role};
 
@@ -20,10 +20,14 @@ const MAX_TITLE: usize = 10;
 /// with no role word (an honorific alone) gives none.
 pub fn roles(text: &Text, lex: &Lexicon, cast: &Cast) -> Vec<Role> {
     let words = text.words;
-    let honorific = |k: usize| words.honorifics.contains(&text.fw(k));
+    // A token's lists, told by one lookup, not by reading the long lists of roles and honorifics
+    // at every word of every title.
+    let listed = |k: usize| lex.listed(text.language, text.fw(k));
+    let honorific = |k: usize| listed(k).has(Listed::HONORIFIC);
     let office = |k: usize| {
-        words.roles.contains(&text.fw(k))
-            && !honorific(k)
+        let lists = listed(k);
+        lists.has(Listed::ROLE)
+            && !lists.has(Listed::HONORIFIC)
             && !words.counterparts.contains(&text.fw(k))
     };
     let apostrophe = |k: usize| text.fw(k) == "'";
