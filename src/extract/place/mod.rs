@@ -5,6 +5,7 @@ mod report;
 mod scan;
 mod venue;
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::extract::date;
@@ -60,7 +61,10 @@ pub fn find(
     let scope = Scope::new(cast, dates, reports.date);
     let reported = |s: usize| in_tokens(text, lex, &scope, text.sentences[s].tokens.clone(), true);
     let told = |s: usize, cue: Option<&Range<usize>>| in_exchange(text, lex, &scope, s, cue);
-    let otherwise = |k: usize| dated_otherwise(text, dates, reports.date, k);
+    // Several of the steps below ask it of the same sentences: each is answered once.
+    let dated: Vec<OnceCell<bool>> = vec![OnceCell::new(); text.sentences.len()];
+    let otherwise =
+        |k: usize| *dated[k].get_or_init(|| dated_otherwise(text, dates, reports.date, k));
     // The two sentences after the report's that tell of the event's own day, and of those, the
     // ones that mark no other exchange.
     let next = || text.running(s + 1..s + 3).filter(|&k| !otherwise(k));
