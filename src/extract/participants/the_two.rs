@@ -9,15 +9,15 @@ use crate::extract::text::Text;
 /// exchange a sentence names only as "the two" or "both" of a role or "the" of a plural role
 /// (before its trigger, or as the subject after a fronted phrase that holds it: "Lors de leur
 /// entretien, les deux ministres ont…") are the two people the text named before it, when it
-/// named exactly two.
+/// named exactly two. "X l'a dit après une discussion entre les deux hommes": "between the two" of
+/// a role right after the trigger counts those the sentence named before it too.
 pub fn the_two(text: &Text, cast: &Cast, sentence: usize, trigger: usize) -> Option<Vec<usize>> {
-    let tokens = two_subject(text, sentence, trigger)?;
+    let before = match two_subject(text, sentence, trigger) {
+        Some(tokens) => tokens.start,
+        None => between_the_two(text, sentence, trigger)?,
+    };
     let mut people = Vec::new();
-    for m in cast
-        .mentions
-        .iter()
-        .take_while(|m| m.name.start < tokens.start)
-    {
+    for m in cast.mentions.iter().take_while(|m| m.name.start < before) {
         if !text.sentences[text.sentence_of(m.name.start)].heading && !people.contains(&m.person) {
             people.push(m.person);
         }
@@ -48,4 +48,25 @@ pub(super) fn two_subject(text: &Text, sentence: usize, trigger: usize) -> Optio
                 || text.words.both.contains(&text.fw(k)) && any_role(k + 1))
     })?;
     Some(tokens)
+}
+
+/// Where "between the two" of a role ("entre les deux hommes") follows the trigger at `trigger`
+/// in sentence `sentence`, within a few words of it.
+fn between_the_two(text: &Text, sentence: usize, trigger: usize) -> Option<usize> {
+    let end = text.sentences.get(sentence)?.tokens.end;
+    let [the, two] = text.words.the_two;
+    let of_role = |k: usize| {
+        let f = text.fw(k);
+        let singular = f.strip_suffix('s').unwrap_or(f);
+        text.words.roles.contains(&f)
+            || text.words.roles.contains(&singular)
+            || text.words.the_two_of_any_role.contains(&f)
+    };
+    (trigger + 1..end.min(trigger + 4)).find(|&k| {
+        text.fw(k) == text.words.between
+            && text.fw(k + 1) == the
+            && text.fw(k + 2) == two
+            && k + 3 < end
+            && of_role(k + 3)
+    })
 }

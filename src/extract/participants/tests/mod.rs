@@ -322,3 +322,14 @@ fn participants_of_an_english_sentence() {
     // A name in the possessive after the one party the exchange's cue takes is what they spoke of.
     check("During the meeting with Ambassador Ali Khan, the Head of State noted the importance of President Sam Otieno's coming visit.", &["Ali Khan"]);
 }
+
+/// "Entre les deux hommes" after the exchange: its parties are the two the text named up to there,
+/// the sentence's subject among them.
+#[test]
+fn between_the_two_after_the_exchange() {
+    crate::extract::testing::assert_parties(
+        "Le président ghanéen salue l'engagement du Premier ministre malien Ali Khan. Le président Tom Ward l'a affirmé au terme d'un entretien entre les deux hommes mardi à Accra.",
+        Language::Fr,
+        &["Ali Khan ML", "Tom Ward -"],
+    );
+}
