@@ -11,7 +11,8 @@ use crate::extract::text::TokenKind;
 impl Finder<'_, '_> {
     /// The run of name words starting at `i`, or an empty range.
     pub(super) fn run_at(&self, i: usize) -> Range<usize> {
-        if !self.name_word(i) {
+        let two_initials = self.two_initials_at(i);
+        if !self.name_word(i) && !two_initials {
             return i..i;
         }
         // A single letter is only ever a middle initial ("S.E.M", "W."). A word in capitals starts a
@@ -43,14 +44,14 @@ impl Finder<'_, '_> {
             && self.text.word(i + 2).chars().count() >= 2
             && !(i > 0
                 && (self.text.tokens[i - 1].is_punct('.') || self.text.word(i - 1).len() == 1));
-        if !self.name_word(i)
+        if !(self.name_word(i) || two_initials)
             || honorific
             || (self.all_caps(i) && !surname_first && !addressed && !shouted)
-            || (self.text.word(i).chars().count() < 2 && !leading_initial)
+            || (self.text.word(i).chars().count() < 2 && !leading_initial && !two_initials)
         {
             return i..i;
         }
-        let mut j = i + 1;
+        let mut j = if two_initials { i + 4 } else { i + 1 };
         let mut words = 1;
         while j < self.text.tokens.len() && words < 8 && !self.line_cuts_name(j) {
             if self.post_nominal_len(j).is_some()
@@ -256,6 +257,26 @@ impl Finder<'_, '_> {
             && text.tokens[k].glued
             && !text.fw(k - 1).ends_with('s')
             && self.name_goes_on(k + 1)
+    }
+
+    /// "V.V. Volodin", "A.N. Petrov": whether two initials open a name at token `i`, the given
+    /// name's and the patronymic's, as Russian names are written; a letter that is a Roman
+    /// numeral or a word ("V", "I", "A") is still an initial there. Not the letters of an
+    /// honorific ("H.E."), nor those of initials that run on ("U.S.S.R.").
+    fn two_initials_at(&self, i: usize) -> bool {
+        let text = self.text;
+        let letter = |k: usize| {
+            let word = text.word(k);
+            word.len() == 1
+                && word.starts_with(|c: char| c.is_ascii_uppercase())
+                && text.tokens.get(k + 1).is_some_and(|t| t.is_punct('.'))
+        };
+        letter(i)
+            && letter(i + 2)
+            && text.word(i + 4).chars().count() >= 2
+            && self.name_goes_on(i + 4)
+            && !(i > 0 && (text.tokens[i - 1].is_punct('.') || text.word(i - 1).len() == 1))
+            && !self.honorific_initials_at(i)
     }
 
     /// Whether token `k` is a capital letter standing alone, or a glued initial, before a full

@@ -211,6 +211,14 @@ fn people_from_titles() {
         ),
         ["B.Enkhbold MN", "Tom Ward US", "K. Ganbat -"]
     );
+    // So do two initials, the given name's and the patronymic's, but not an honorific's.
+    assert_eq!(
+        named_in(
+            "The Speaker of the Parliament of Russia A.N. Petrov was received by H.E. Tom Ward.",
+            Language::En
+        ),
+        ["A.N. Petrov RU", "Tom Ward -"]
+    );
     // So does one of two letters, glued by its full stop; an abbreviation written so does not.
     assert_eq!(
         named_in(
