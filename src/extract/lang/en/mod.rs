@@ -80,6 +80,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     milestones: MILESTONES,
     abbreviations: &[
         "mr", "mrs", "ms", "jr", "sr", "dr", "st", "gen", "col", "sen", "rep", "hon", "rt", "prof",
+        "rev",
         // "Amb. Ali Khan": an ambassador's title shortened, as many releases write it.
         "amb", "no", "s", "etc", "h", "e", "u", "d", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec",

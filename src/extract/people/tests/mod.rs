@@ -227,6 +227,14 @@ fn people_from_titles() {
         ),
         ["Ts.Bold -", "Tom Ward JP"]
     );
+    // A minister of religion's style, stacked with the others before the name, is no name.
+    assert_eq!(
+        named_in(
+            "Ali Khan held a call with Hon. Rev. Dr. Sam Otieno, Prime Minister of Tonga.",
+            Language::En
+        ),
+        ["Ali Khan -", "Sam Otieno TO"]
+    );
     // A role written with a capital is never a name's first word.
     assert_eq!(
         named_in(
