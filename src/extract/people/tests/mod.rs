@@ -235,6 +235,14 @@ fn people_from_titles() {
         ),
         ["Ali Khan -", "Sam Otieno TO"]
     );
+    // A portfolio joined to another by "and" is no name, though its first word may be one.
+    assert_eq!(
+        named_in(
+            "President Tom Ward was joined by the Minister of Energy and Water Resources, the Minister of Health and their counterparts.",
+            Language::En
+        ),
+        ["Tom Ward -"]
+    );
     // A role written with a capital is never a name's first word.
     assert_eq!(
         named_in(
