@@ -271,7 +271,9 @@ impl Finder<'_, '_> {
                 && word.starts_with(|c: char| c.is_ascii_uppercase())
                 && text.tokens.get(k + 1).is_some_and(|t| t.is_punct('.'))
         };
-        letter(i)
+        // Most tokens are written in lower case: a field of the token answers them first.
+        text.tokens.get(i).is_some_and(|t| t.capitalised)
+            && letter(i)
             && letter(i + 2)
             && text.word(i + 4).chars().count() >= 2
             && self.name_goes_on(i + 4)
