@@ -182,7 +182,21 @@ pub(super) fn took_place_as_another(text: &Text, d: &DateExpr, sentence_start: u
         && !within
             .into_iter()
             .any(|k| names_an_exchange(words, text.fw(k)));
-    (told || to_come) && !after_an_exchange(text, relative, sentence_start)
+    // "une mission en France qui s'est déroulée du 24 au 26 novembre": the party's own visit,
+    // told past the place it went to, whose days are those of the exchanges held during it.
+    let of_a_visit = || !to_come && after_a_visit(text, relative, sentence_start);
+    (told || to_come) && !after_an_exchange(text, relative, sentence_start) && !of_a_visit()
+}
+
+/// Whether the relative clause at token `relative` follows a visit, past the place it went to
+/// ("une visite de travail au Mali, qui s'est tenue …").
+fn after_a_visit(text: &Text, relative: usize, sentence_start: usize) -> bool {
+    let comma = relative - 1 > sentence_start && text.tokens[relative - 1].is_punct(',');
+    let end = relative - usize::from(comma);
+    (end.saturating_sub(ANTECEDENT).max(sentence_start)..end)
+        .rev()
+        .take_while(|&k| text.tokens[k].is_word())
+        .any(|k| text.words.visits.contains(&text.fw(k)))
 }
 
 /// Whether the date closes a clause, after the report's cue at token `cue`, that tells something

@@ -105,7 +105,7 @@ pub struct Words {
     /// Relative pronouns that open, after a comma, what a party did besides the exchange ("Kono,
     /// who attended the ministers' meeting in Manila, called on …").
     pub asides_of_party: &'static [&'static str],
-    /// Words of a visit ("visite", "séjour"): a sentence telling a party's visit tells the event again.
+    /// Words of a visit ("visite", "séjour", "mission"): a sentence telling a party's visit tells the event again.
     pub visits: &'static [&'static str],
     /// Exchanges named in the plural ("une série d'audiences"): a lead that announces a series
     /// dates the exchanges it goes on to report.

@@ -85,6 +85,12 @@ fn dates_of_other_acts_and_earlier_days() {
             Some("2024-04-09"),
             Some("2024-04-02"),
         ),
+        // …and so is that of a visit, past the place it went to.
+        (
+            "X et Y ont évoqué la crise lors de sa mission au Mali, qui s'est déroulée le 2 avril.",
+            Some("2024-04-09"),
+            Some("2024-04-02"),
+        ),
         // The same participle after an auxiliary is the sentence's own verb.
         (
             "X et Y ont signé le 2 avril un accord.",

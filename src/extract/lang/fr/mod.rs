@@ -127,7 +127,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "avec", "par", "pour", "sur", "dans",
     ],
     asides_of_party: &["qui"],
-    visits: &["visite", "sejour"],
+    visits: &["visite", "sejour", "mission"],
     series: &["audiences"],
     milestones: MILESTONES,
     captions: &[
