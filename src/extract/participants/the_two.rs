@@ -30,22 +30,14 @@ pub fn the_two(text: &Text, cast: &Cast, sentence: usize, trigger: usize) -> Opt
 pub(super) fn two_subject(text: &Text, sentence: usize, trigger: usize) -> Option<Range<usize>> {
     let tokens = text.sentences.get(sentence)?.tokens.clone();
     let [the, two] = text.words.the_two;
-    // "les deux Premiers ministres", "the two leaders": a role in the plural, though the list of
-    // roles has only its singular.
-    let of_role = |k: usize| {
-        let f = text.fw(k);
-        let singular = f.strip_suffix('s').unwrap_or(f);
-        text.words.roles.contains(&f) || text.words.roles.contains(&singular)
-    };
     let comma = |k: usize| text.tokens[k].is_punct(',');
     let fronted = |k: usize| k > trigger + 1 && comma(k - 1) && !(trigger..k - 1).any(comma);
-    let any_role = |k: usize| of_role(k) || text.words.the_two_of_any_role.contains(&text.fw(k));
     (tokens.start..tokens.end).find(|&k| {
         (k < trigger || fronted(k))
             && (text.fw(k) == the
-                && (text.fw(k + 1) == two && any_role(k + 2) || text.plural_role(k + 1))
+                && (text.fw(k + 1) == two && of_role(text, k + 2) || text.plural_role(k + 1))
                 // "In their first meeting, both leaders …".
-                || text.words.both.contains(&text.fw(k)) && any_role(k + 1))
+                || text.words.both.contains(&text.fw(k)) && of_role(text, k + 1))
     })?;
     Some(tokens)
 }
@@ -55,18 +47,22 @@ pub(super) fn two_subject(text: &Text, sentence: usize, trigger: usize) -> Optio
 fn between_the_two(text: &Text, sentence: usize, trigger: usize) -> Option<usize> {
     let end = text.sentences.get(sentence)?.tokens.end;
     let [the, two] = text.words.the_two;
-    let of_role = |k: usize| {
-        let f = text.fw(k);
-        let singular = f.strip_suffix('s').unwrap_or(f);
-        text.words.roles.contains(&f)
-            || text.words.roles.contains(&singular)
-            || text.words.the_two_of_any_role.contains(&f)
-    };
     (trigger + 1..end.min(trigger + 4)).find(|&k| {
         text.fw(k) == text.words.between
             && text.fw(k + 1) == the
             && text.fw(k + 2) == two
             && k + 3 < end
-            && of_role(k + 3)
+            && of_role(text, k + 3)
     })
+}
+
+/// Whether token `k` names the role "the two" are of: a role, in the plural though the list of
+/// roles has only its singular ("les deux Premiers ministres", "the two leaders"), or a word any
+/// role's holders go by ("les deux hommes").
+fn of_role(text: &Text, k: usize) -> bool {
+    let f = text.fw(k);
+    let singular = f.strip_suffix('s').unwrap_or(f);
+    text.words.roles.contains(&f)
+        || text.words.roles.contains(&singular)
+        || text.words.the_two_of_any_role.contains(&f)
 }
