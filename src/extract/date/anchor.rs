@@ -222,7 +222,7 @@ pub(super) fn stated_publication(text: &Text, all: &[DateExpr]) -> Option<EventD
     let stated = all.iter().filter(|d| {
         let sentence = &text.sentences[text.sentence_of(d.tokens.start)];
         let from = (d.tokens.start.saturating_sub(PUBLISHER_WORDS)).max(sentence.tokens.start);
-        (from..d.tokens.start).any(|k| text.words.publication.contains(&text.fw(k)))
+        (from..d.tokens.start).any(|k| text.words.dates.publication.contains(&text.fw(k)))
     });
     (stated.clone().find(|d| d.year.is_some()))
         .or_else(|| stated.clone().next())

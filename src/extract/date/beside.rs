@@ -135,6 +135,7 @@ pub(super) fn date_beside(
         // the exchange's.
         let eve = text
             .words
+            .dates
             .eve_of_exchange
             .open(text.folded_from(x.tokens.start));
         let names_it = written.is_some_and(|d| {

@@ -27,9 +27,9 @@ impl Calendar {
             pairs: [0; 26],
             unshaped: false,
         };
-        let names = (words.months.iter().copied())
-            .chain(words.month_abbreviations.iter().map(|&(a, _)| a))
-            .chain(words.weekdays.iter().map(|&(w, _)| w));
+        let names = (words.dates.months.iter().copied())
+            .chain(words.dates.month_abbreviations.iter().map(|&(a, _)| a))
+            .chain(words.dates.weekdays.iter().map(|&(w, _)| w));
         for name in names {
             match shape(name) {
                 Some((letter, second, bit)) => {
@@ -52,14 +52,14 @@ impl Calendar {
 
     pub fn weekday(&self, folded: &str) -> Option<Weekday> {
         self.may_name(folded)
-            .then(|| self.words.weekday(folded))
+            .then(|| self.words.dates.weekday(folded))
             .flatten()
     }
 
     /// The number of the month a folded word names, in full or abbreviated.
     pub fn month(&self, folded: &str) -> Option<u32> {
         self.may_name(folded)
-            .then(|| self.words.month(folded))
+            .then(|| self.words.dates.month(folded))
             .flatten()
     }
 
@@ -69,12 +69,12 @@ impl Calendar {
         (folded.len() >= MISSPELT_FROM)
             .then(|| {
                 // One letter off, a name is at most one letter longer or shorter.
-                (self.words.months.iter())
+                (self.words.dates.months.iter())
                     .filter(|m| m.len() >= MISSPELT_FROM && m.len().abs_diff(folded.len()) <= 1)
                     .find(|m| strsim::levenshtein(m, folded) == 1)
             })
             .flatten()
-            .and_then(|m| self.words.month(m))
+            .and_then(|m| self.words.dates.month(m))
     }
 
     /// A month glued to its year by a slip of typing ("fevrier2013"): the month and the year.
@@ -135,15 +135,15 @@ mod tests {
         for language in [Language::Fr, Language::En] {
             let words = Words::of(language);
             let calendar = Calendar::of(words);
-            let names = (words.months.iter().copied())
-                .chain(words.month_abbreviations.iter().map(|&(a, _)| a))
-                .chain(words.weekdays.iter().map(|&(w, _)| w));
+            let names = (words.dates.months.iter().copied())
+                .chain(words.dates.month_abbreviations.iter().map(|&(a, _)| a))
+                .chain(words.dates.weekdays.iter().map(|&(w, _)| w));
             let others = [
                 "mars", "mardi", "des", "may", "lundis", "le", "", "12", "oct",
             ];
             for word in names.clone().chain(others) {
-                assert_eq!(calendar.weekday(word), words.weekday(word), "{word}");
-                assert_eq!(calendar.month(word), words.month(word), "{word}");
+                assert_eq!(calendar.weekday(word), words.dates.weekday(word), "{word}");
+                assert_eq!(calendar.month(word), words.dates.month(word), "{word}");
             }
         }
     }

@@ -96,7 +96,7 @@ pub fn after_credit(text: &Text, k: usize) -> usize {
 }
 
 /// "date 2022-11-28 PUTRAJAYA: …": where a line goes on after the page's stamp a capture sets
-/// before the dispatch (a machine date, after a label of `Words::stamp_labels`), or after the
+/// before the dispatch (a machine date, after a label of `DateWords::stamp_labels`), or after the
 /// comma a page leaves opening the line where it dropped the byline before it (", NAIROBI, Kenya,
 /// Aug 30 –"), else `k`.
 pub fn after_stamp(text: &Text, k: usize) -> usize {
@@ -113,7 +113,7 @@ pub fn after_stamp(text: &Text, k: usize) -> usize {
     match after_clock(text, k) {
         Some(clocked) => clocked,
         None if iso(k) => k + 1,
-        None if text.words.stamp_labels.contains(&text.fw(k)) && iso(k + 1) => k + 2,
+        None if text.words.dates.stamp_labels.contains(&text.fw(k)) && iso(k + 1) => k + 2,
         None => k,
     }
 }

@@ -30,15 +30,15 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
     // "on Friday (April 13th)", "hier soir (samedi 30 mai 2017)", "cet après-midi (21/11/24)":
     // the brackets give the date of the day named before them.
     let words = text.words;
-    let opened = if words.weekday(before(1)).is_some() {
+    let opened = if words.dates.weekday(before(1)).is_some() {
         2
     } else {
         1
     };
     let named = before(opened + 1);
     let explains_weekday = before(opened) == "("
-        && (words.names_day(named)
-            || words.day_parts.contains(&named)
+        && (words.dates.names_day(named)
+            || words.dates.day_parts.contains(&named)
             || named == "hui"
             // "in a conversation held (21 June) with X": the day of the act named before.
             || words.places.took_place.contains(&named));
@@ -48,27 +48,27 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
         let noun = before(k);
         let set_before = [before(k + 1), before(k + 2)]
             .iter()
-            .any(|w| words.past_after.contains(w) || words.sets_earlier(w));
+            .any(|w| words.dates.past_after.contains(w) || words.sets_earlier(w));
         !set_before && names_an_exchange(words, noun)
     };
     // "date 2025-09-25 New York, 24 septembre 2025 – …": the page's stamp the text opens with.
-    let page_stamp = d.tokens.start == 1 && words.stamp_labels.contains(&text.fw(0));
+    let page_stamp = d.tokens.start == 1 && words.dates.stamp_labels.contains(&text.fw(0));
     page_stamp
-        || (prev == "du" && !words.day_parts.contains(&before(2)) && !exchange_of(2))
-        || text.words.foreign_before.contains(&prev)
+        || (prev == "du" && !words.dates.day_parts.contains(&before(2)) && !exchange_of(2))
+        || text.words.dates.foreign_before.contains(&prev)
         // "Publié le 16/10/2019 à 20:00": the page's stamp ("ont publié le 27 juin une
         // déclaration" is the event).
-        || text.words.publication.contains(&prev)
+        || text.words.dates.publication.contains(&prev)
             && !text.words.auxiliaries.contains(&before(2 + article))
         || follows_an_act(text, d.tokens.start, sentence_start)
         || follows_an_earlier_event(text, d, sentence_start)
         || took_place_as_another(text, d, sentence_start)
         // "a quitté jeudi le premier février Yaoundé": the weekday may come before the article.
-        || text.words.departures.contains(&prev)
-        || words.weekday(prev).is_some() && words.departures.contains(&before(2 + article))
-        || text.words.elected.contains(&prev)
+        || text.words.dates.departures.contains(&prev)
+        || words.dates.weekday(prev).is_some() && words.dates.departures.contains(&before(2 + article))
+        || text.words.dates.elected.contains(&prev)
         // "le 24 janvier dernier" is the event, told later; "prochain" is another one, to come.
-        || text.words.foreign_after.contains(&after)
+        || text.words.dates.foreign_after.contains(&after)
         || (open_paren && !explains_weekday && place_in_brackets(text, d).is_none())
         || follows_a_milestone(text, d, sentence_start)
         || after_news_of_a_death(text, d, sentence_start)
@@ -81,11 +81,11 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
 fn after_news_of_a_death(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
     let words = text.words;
     (sentence_start..d.tokens.start)
-        .position(|k| words.learned.contains(&text.fw(k)))
+        .position(|k| words.dates.learned.contains(&text.fw(k)))
         .is_some_and(|at| {
             (sentence_start + at + 1..d.tokens.start).any(|k| {
                 let w = text.fw(k);
-                words.deaths.contains(&w) || words.disasters.contains(&w)
+                words.dates.deaths.contains(&w) || words.dates.disasters.contains(&w)
             })
         })
 }
@@ -100,15 +100,15 @@ pub(super) fn follows_an_act(text: &Text, start: usize, sentence_start: usize) -
     // right before the date.
     let right_before = start.saturating_sub(2);
     // "the earthquake on September 19", "le séisme du 6 février", "l'attentat de dimanche".
-    let disaster =
-        (right_before.max(sentence_start)..start).any(|k| words.disasters.contains(&text.fw(k)));
+    let disaster = (right_before.max(sentence_start)..start)
+        .any(|k| words.dates.disasters.contains(&text.fw(k)));
     disaster
         || clause_before(text, start, sentence_start, ACT_CLAUSE).any(|k| {
             let f = text.fw(k);
-            let act = words.acts.contains(&f)
-                || k >= right_before && words.acts.iter().any(|a| f.ends_with(a));
+            let act = words.dates.acts.contains(&f)
+                || k >= right_before && words.dates.acts.iter().any(|a| f.ends_with(a));
             act && (k == 0 || !words.auxiliaries.contains(&text.fw(k - 1)))
-                || words.deaths.contains(&f)
+                || words.dates.deaths.contains(&f)
         })
 }
 
@@ -152,7 +152,7 @@ fn opens_on_an_earlier_event(text: &Text, d: &DateExpr, sentence_start: usize) -
     // A month's name beside a day's number: "may" alone is a verb.
     let digit = |k: usize| starts_with_digit(text.fw(k));
     let dated = |k: usize| {
-        text.words.month(text.fw(k)).is_some() && (k > 0 && digit(k - 1) || digit(k + 1))
+        text.words.dates.month(text.fw(k)).is_some() && (k > 0 && digit(k - 1) || digit(k + 1))
     };
     opens && (d.tokens.end..end).any(dated)
 }
@@ -244,7 +244,7 @@ const ANTECEDENT: usize = 4;
 
 /// Whether a date is put before the text's day ("le 16 mai dernier").
 pub(super) fn in_the_past(text: &Text, d: &DateExpr) -> bool {
-    text.words.past_after.contains(&text.fw(d.tokens.end))
+    text.words.dates.past_after.contains(&text.fw(d.tokens.end))
 }
 
 /// Whether the date comes right after a milestone, in apposition to it, or qualifies one written
@@ -260,7 +260,7 @@ fn follows_a_milestone(text: &Text, d: &DateExpr, sentence_start: usize) -> bool
     (from..d.tokens.start).any(|k| words.milestones.contains(&text.fw(k)))
         || after.into_iter().any(|k| {
             let w = text.fw(k);
-            words.milestones.contains(&w) || words.disasters.contains(&w)
+            words.milestones.contains(&w) || words.dates.disasters.contains(&w)
         })
 }
 
@@ -268,7 +268,8 @@ fn follows_a_milestone(text: &Text, d: &DateExpr, sentence_start: usize) -> bool
 /// l'occasion de la Journée de l'unité nationale du 15 juillet").
 pub(super) fn held_on(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
     d.year.is_none()
-        && (sentence_start..d.tokens.start).any(|k| text.words.occasions.contains(&text.fw(k)))
+        && (sentence_start..d.tokens.start)
+            .any(|k| text.words.dates.occasions.contains(&text.fw(k)))
 }
 
 /// Whether a folded word alone names an exchange ("entretien", "audience").

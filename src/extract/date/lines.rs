@@ -33,7 +33,7 @@ pub fn date_line(text: &Text, dates: &Dates, sentences: Range<usize>) -> Option<
             })
         };
         // "Lomé, le 4 mai 2021"; "Ouagadougou, du 27 au 29 juillet 2008", a visit's span.
-        let articles = text.words.date_articles;
+        let articles = text.words.dates.date_articles;
         let after = |comma: usize| comma + 1 + usize::from(articles.contains(&text.fw(comma + 1)));
         let at = |k: usize| (dates.all.iter()).find(|d| d.tokens.start == k);
         // The city, or a venue and its city ("Palais de l'Élysée, Paris, le 7 octobre 2005").

@@ -373,7 +373,10 @@ pub fn event_date(
 /// Whether `d` is written in a sentence that opens by recalling the past ("Rappelons que …").
 fn recalls(text: &Text, d: &DateExpr) -> bool {
     let s = &text.sentences[text.sentence_of(d.tokens.start)];
-    text.words.recalls.open(text.folded_from(s.tokens.start))
+    text.words
+        .dates
+        .recalls
+        .open(text.folded_from(s.tokens.start))
 }
 
 /// Whether a full date is told as the text's present ("ce lundi 30 septembre 2019", "this 5 May
@@ -445,14 +448,14 @@ fn caption_day(text: &Text, all: &[DateExpr]) -> Option<NaiveDate> {
 fn same_day_after(text: &Text, tokens: Range<usize>) -> bool {
     tokens
         .into_iter()
-        .any(|k| text.words.same_day.open(text.folded_from(k)))
+        .any(|k| text.words.dates.same_day.open(text.folded_from(k)))
 }
 
 /// Whether `tokens`, after the day a sentence writes, say its exchange was held the day after
 /// ("Having arrived on November 15, X met Y the following morning", "Arrivé le 15 mai, X a été
 /// reçu le lendemain par Y"); not the day after another event ("le lendemain de son élection").
 fn next_day_after(text: &Text, tokens: Range<usize>) -> bool {
-    let phrases = &text.words.next_day;
+    let phrases = &text.words.dates.next_day;
     tokens.into_iter().any(|k| {
         let rest = text.folded_from(k);
         phrases.open(rest)

@@ -38,8 +38,9 @@ pub(super) fn page_day(r: &Report, contradicts_stamp: bool, mut found: Found) ->
         let title = &text.sentences[text.sentence_of(d.tokens.start)].tokens;
         let mark = d.tokens.start.checked_sub(1).filter(|&k| k > title.start);
         let bracketed = d.tokens.end + 1 == title.end && text.tokens[d.tokens.end].is_punct(')');
-        let after_word =
-            |k: usize| text.tokens[k - 1].is_word() && text.words.weekday(text.fw(k - 1)).is_none();
+        let after_word = |k: usize| {
+            text.tokens[k - 1].is_word() && text.words.dates.weekday(text.fw(k - 1)).is_none()
+        };
         (d.tokens.end == title.end || bracketed)
             && mark.is_some_and(|k| {
                 let c = if bracketed {
@@ -119,7 +120,8 @@ fn usable_line(r: &Report, l: &DateExpr, contradicts_stamp: bool) -> bool {
         let in_figures = !(l.tokens.clone()).any(|k| calendar.month(text.fw(k)).is_some());
         s.tokens == l.tokens && l.year.is_some() && in_figures
     };
-    let for_an_occasion = || (tokens.clone()).any(|k| text.words.occasions.contains(&text.fw(k)));
+    let for_an_occasion =
+        || (tokens.clone()).any(|k| text.words.dates.occasions.contains(&text.fw(k)));
     // No day of an exchange told as to come, though a quote's future is the quote's ("noted:
     // “this will not break …”").
     let to_come = || {
@@ -143,11 +145,15 @@ fn scene<'a>(r: &Report<'a>) -> Option<&'a DateExpr> {
         k > start + 1
             && k <= start + SCENE_OPENER
             && text.fw(k - 1) == "du"
-            && text.words.day_parts.contains(&text.fw(k - 2))
+            && text.words.dates.day_parts.contains(&text.fw(k - 2))
     };
     before.rev().find_map(|n| {
         let x = text.sentences.get(n).filter(|x| x.running())?;
-        let opener = text.words.date_articles.contains(&text.fw(x.tokens.start));
+        let opener = text
+            .words
+            .dates
+            .date_articles
+            .contains(&text.fw(x.tokens.start));
         let start = x.tokens.start + usize::from(opener);
         (r.all.iter())
             .find(|d| d.tokens.start == start || of_a_day(d.tokens.start, x.tokens.start))

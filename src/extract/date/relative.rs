@@ -40,7 +40,7 @@ impl Relative {
 fn ends_a_visit(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
     let from = k.saturating_sub(2).max(tokens.start);
     let to = (k + 3).min(tokens.end);
-    (from..to).any(|j| text.words.departures.contains(&text.fw(j)))
+    (from..to).any(|j| text.words.dates.departures.contains(&text.fw(j)))
 }
 
 /// A day in the possessive dates the noun after it ("in last Friday's poll", "yesterday's
@@ -98,7 +98,7 @@ pub(super) fn relative(
         let words = text.words;
         // "accueilli la veille", beside the day it is the eve of; "à la veille du sommet" is
         // another event's eve.
-        let eve = words.eves.contains(&f) && !of_another_event(next);
+        let eve = words.dates.eves.contains(&f) && !of_another_event(next);
         let day = if eve { None } else { day_at(text, calendar, k) };
         // Most words name no day: the words around one are read only then.
         if !eve && day.is_none() {
@@ -109,14 +109,14 @@ pub(super) fn relative(
                 .filter(|&p| p >= tokens.start)
                 .map_or("", |p| text.fw(p))
         };
-        if words.foreign_before.contains(&prev(1))
+        if words.dates.foreign_before.contains(&prev(1))
             // "depuis ce lundi", "en visite jusqu'à samedi": the start or end of a stay.
             || matches!(prev(2), "depuis" | "jusqu'")
-            || words.foreign_after.contains(&next)
-            || words.foreign_after.contains(&prev(1))
+            || words.dates.foreign_after.contains(&next)
+            || words.dates.foreign_after.contains(&prev(1))
             || ends_a_visit(text, k, &tokens)
             || possessed(text, k) == Some(false)
-            || words.elected.contains(&prev(1))
+            || words.dates.elected.contains(&prev(1))
             || follows_an_act(text, k, tokens.start)
             // "the ministry said following Thursday's phone talks": the talks' day, not the report's.
             || (dates_a_report(text, k, &tokens)
@@ -146,7 +146,7 @@ fn day_at(text: &Text, calendar: &Calendar, k: usize) -> Option<Relative> {
     let f = text.fw(k);
     let prev = k.checked_sub(1).map_or("", |p| text.fw(p));
     let next = text.fw(k + 1);
-    if let Some(&(_, back)) = words.relative_days.iter().find(|(w, _)| *w == f) {
+    if let Some(&(_, back)) = words.dates.relative_days.iter().find(|(w, _)| *w == f) {
         return Some(today_named(text, calendar, k + 1, back));
     }
     match f {
@@ -179,7 +179,7 @@ fn day_at(text: &Text, calendar: &Calendar, k: usize) -> Option<Relative> {
                 let day = if next == "," { text.fw(k + 2) } else { next };
                 number(day, 1..32).is_none() && calendar.month(day).is_none()
             })
-            .map(|w| match words.past_after.contains(&next) {
+            .map(|w| match words.dates.past_after.contains(&next) {
                 true => Relative::LastWeekday(w, 0),
                 false => Relative::Weekday(w, 0),
             }),

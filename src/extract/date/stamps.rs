@@ -80,7 +80,7 @@ pub(super) fn post_stamp(text: &Text) -> Option<NaiveDate> {
         if !(at < k - 1 && text.tokens[at].is_punct('@')) {
             return None;
         }
-        let month = english.month(text.fw(k + 1))?;
+        let month = english.dates.month(text.fw(k + 1))?;
         let day = number(text.fw(k + 2), 1..32)?;
         let year = number(text.fw(k + 4), 1900..2101)?;
         (text.word(k + 3) == ",")
@@ -97,7 +97,11 @@ pub(super) fn post_stamp(text: &Text) -> Option<NaiveDate> {
 fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> Option<DateExpr> {
     let first = text.sentences.first()?.tokens.clone();
     // "date 2020-06-16 ABU DHABI, …": a page's date the text opens with, labelled as one.
-    let labelled = text.words.stamp_labels.contains(&text.fw(first.start));
+    let labelled = text
+        .words
+        .dates
+        .stamp_labels
+        .contains(&text.fw(first.start));
     // "date 2025-09-25 New York, 24 septembre 2025 – …": the dispatch's own dateline after it.
     let after_stamp = labelled
         .then(|| date_at(text, calendar, published, first.start + 1))
@@ -144,7 +148,7 @@ fn dateline(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> O
         let timed =
             clock.is_some() || starts_with_digit(text.fw(start)) && text.word(start + 1) == ":";
         let labelled =
-            text.words.stamp_labels.contains(&text.fw(start)) && text.word(start + 1) == ":";
+            text.words.dates.stamp_labels.contains(&text.fw(start)) && text.word(start + 1) == ":";
         // The first line was read above, but for a bracket that opens it, which no lead does.
         if line == 0 && !timed && !labelled && !bracketed {
             return None;
@@ -316,7 +320,7 @@ fn joins_a_place(text: &Text, k: usize) -> bool {
     let w = text.fw(k);
     let words = text.words;
     words.particles.contains(&w)
-        || words.date_articles.contains(&w)
+        || words.dates.date_articles.contains(&w)
         || w.len() <= 2 && w.ends_with('\'')
 }
 

@@ -63,11 +63,11 @@ pub(super) fn number(folded: &str, range: Range<u32>) -> Option<u32> {
 fn month_at(text: &Text, calendar: &Calendar, k: usize) -> Option<(u32, usize)> {
     let m = calendar.month(text.fw(k))?;
     // "may" is a verb unless capitalised, in languages that capitalise months.
-    if text.words.months_capitalised && !text.capitalised(k) {
+    if text.words.dates.months_capitalised && !text.capitalised(k) {
         return None;
     }
     // The full stop of an abbreviation, not the one that ends a sentence on a month's name.
-    let dot = !text.words.months.contains(&text.fw(k))
+    let dot = !text.words.dates.months.contains(&text.fw(k))
         && text
             .tokens
             .get(k + 1)
@@ -80,7 +80,7 @@ fn month_at(text: &Text, calendar: &Calendar, k: usize) -> Option<(u32, usize)> 
 /// the token after the date.
 fn year_at(text: &Text, k: usize) -> (Option<i32>, usize) {
     let comma = usize::from(text.tokens.get(k).is_some_and(|t| {
-        text.words.comma_before_year && t.is_punct(',')
+        text.words.dates.comma_before_year && t.is_punct(',')
             || t.is_punct('/') && t.glued && (text.tokens.get(k + 1)).is_some_and(|y| y.glued)
     }));
     match number(text.fw(k + comma), 1900..2101) {
@@ -142,7 +142,7 @@ pub(super) fn numeric_at(
     let day_first = NaiveDate::from_ymd_opt(year, second, first);
     let month_first =
         NaiveDate::from_ymd_opt(year, first, second).filter(|_| text.tokens[d + 1].is_punct('/'));
-    let either = text.words.month_first;
+    let either = text.words.dates.month_first;
     Some((
         day_or_month_first(day_first, month_first, published, either)?,
         d + 5,
@@ -194,7 +194,7 @@ fn first_day(text: &Text, d: usize) -> Option<(u32, usize, bool)> {
     let f = text.fw(d);
     let f = glued_day(f).unwrap_or(f);
     // "hier premier mars 2016", "en ce cinq juillet 2022": a day written as a word.
-    if let Some(&(_, day)) = text.words.days_in_words.iter().find(|(w, _)| *w == f) {
+    if let Some(&(_, day)) = text.words.dates.days_in_words.iter().find(|(w, _)| *w == f) {
         return Some((day, d + 1, false));
     }
     if !starts_with_digit(f) {
@@ -213,7 +213,8 @@ fn first_day(text: &Text, d: usize) -> Option<(u32, usize, bool)> {
         last += 2;
     }
     let joined = |k: usize| {
-        (matches!(text.fw(k + 1), "-" | "–") || text.words.range_joiners.contains(&text.fw(k + 1)))
+        (matches!(text.fw(k + 1), "-" | "–")
+            || text.words.dates.range_joiners.contains(&text.fw(k + 1)))
             && number(text.fw(k + 2), 1..32).is_some()
     };
     let last = if last > d && joined(last) { last } else { d };
@@ -243,7 +244,7 @@ fn written_at(
     let wd = calendar.weekday(text.fw(i));
     // "on October29": a month glued to its day, as a badly spaced text leaves it.
     let glued = |f: &str| {
-        (text.words.month_first && f.ends_with(|c: char| c.is_ascii_digit()))
+        (text.words.dates.month_first && f.ends_with(|c: char| c.is_ascii_digit()))
             .then(|| calendar.month_and_day(f))
             .flatten()
     };
@@ -251,15 +252,15 @@ fn written_at(
     // are none of these, and are answered here.
     let opens = |f: &str| {
         starts_with_digit(f)
-            || (text.words.month_first && calendar.month(f).is_some())
+            || (text.words.dates.month_first && calendar.month(f).is_some())
             // A day in words is looked up only before a month, which few words stand before.
             || calendar.month(text.fw(i + 1)).is_some()
-                && text.words.days_in_words.iter().any(|(w, _)| *w == f)
+                && text.words.dates.days_in_words.iter().any(|(w, _)| *w == f)
             || glued(f).is_some()
             // Only before a month, or the day that ends a range of days.
             || glued_day(f).is_some() && {
                 let next = text.fw(i + 1);
-                calendar.month(next).is_some() || text.words.range_joiners.contains(&next)
+                calendar.month(next).is_some() || text.words.dates.range_joiners.contains(&next)
             }
     };
     if wd.is_none() && !opens(text.fw(i)) {
@@ -287,7 +288,7 @@ fn written_at(
             false,
         ));
     }
-    if text.words.month_first {
+    if text.words.dates.month_first {
         let glued = glued(text.fw(d)).filter(|_| text.capitalised(d));
         let month = (glued.map(|(month, day)| (month, Some((day, d + 1, false)))))
             .or_else(|| month_at(text, calendar, d).map(|(m, len)| (m, first_day(text, d + len))));

@@ -70,8 +70,8 @@ pub fn first_cued(text: &Text, lex: &Lexicon) -> Option<(usize, EventKind)> {
 fn opens_on_a_month(text: &Text, e: &Event) -> bool {
     e.sentence.is_some_and(|s| {
         let t = text.sentences[s].tokens.start;
-        text.words.month_openers.contains(&text.fw(t))
-            && text.words.months.contains(&text.fw(t + 1))
+        text.words.dates.month_openers.contains(&text.fw(t))
+            && text.words.dates.months.contains(&text.fw(t + 1))
             && text.fw(t + 2) == ","
     })
 }

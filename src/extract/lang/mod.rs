@@ -5,19 +5,19 @@
 //! What differs between languages is only which words name a month, a role or an exchange, and in
 //! which order a date is written.
 
-use chrono::Weekday;
-
 use crate::extract::kind::Cue;
 use crate::extract::title::Phrasing;
 pub use crate::model::Language;
 
 mod cut;
+mod dates;
 mod detect;
 mod en;
 mod fr;
 mod places;
 
 pub use cut::CutPhrases;
+pub use dates::DateWords;
 pub use detect::{detect, of};
 pub use places::PlaceWords;
 
@@ -27,71 +27,6 @@ pub type Phrase = &'static [&'static str];
 /// The folded words of one language the extractor reads by.
 #[derive(Debug)]
 pub struct Words {
-    /// Month names, January first.
-    pub months: [&'static str; 12],
-    /// Abbreviated months, as datelines write them, with their number.
-    pub month_abbreviations: &'static [(&'static str, u32)],
-    /// Whether month names are written with a capital, so that "may" the verb is no month.
-    pub months_capitalised: bool,
-    /// Words joining the days of a range ("les 16 et 17 octobre", "3 to 5 May").
-    pub range_joiners: &'static [&'static str],
-    /// Whether a comma may stand before the year ("November 19, 2025", "12th Oct, 2020").
-    pub comma_before_year: bool,
-    /// Whether the month may come before the day ("November 19, 2025").
-    pub month_first: bool,
-    /// Whether months are written with a capital, which tells "May" from "may".
-    pub capitalised_months: bool,
-    pub weekdays: [(&'static str, Weekday); 7],
-    /// Single words naming a day relative to the publication date, with the days back ("hier").
-    pub relative_days: &'static [(&'static str, u64)],
-    /// Words of a message sent for an occasion ("à l'occasion de la fête nationale"), which the
-    /// occasion dates.
-    pub occasions: &'static [&'static str],
-    /// Words a page's stamp opens with to say it is the day the page was put up ("Posted: …",
-    /// "date 2021-06-24 …"); unlike `publication`, they say nothing when a sentence uses them.
-    pub stamp_labels: &'static [&'static str],
-    /// Words naming the day before a day the sentence names ("accueilli la veille").
-    pub eves: &'static [&'static str],
-    /// Words that make "du" before a date introduce the event's own ("dans la soirée du 5 juin").
-    pub day_parts: &'static [&'static str],
-    /// The words a date opens with on a line or a sentence before its day ("Lomé, le 4 mai",
-    /// "Ouagadougou, du 27 au 29 juillet", "On May 4, …"), folded.
-    pub date_articles: &'static [&'static str],
-    /// Days of a month written as words, with their numbers ("hier premier mars 2016", "en ce
-    /// cinq juillet 2022").
-    pub days_in_words: &'static [(&'static str, u32)],
-    /// Words right before a date that make it another event's or a span's ("depuis", "since").
-    pub foreign_before: &'static [&'static str],
-    /// Words right after a date that make it a future event's ("prochain").
-    pub foreign_after: &'static [&'static str],
-    /// Words right after a date that put it before the text's day ("le 16 mai dernier", "lundi
-    /// dernier"): when the text names another day, that one is its present.
-    pub past_after: &'static [&'static str],
-    /// Auxiliaries of the pluperfect ("avaient eu un entretien le 24 novembre"): a sentence after
-    /// the report that uses them tells an earlier exchange.
-    pub pluperfect: &'static [&'static str],
-    /// Auxiliaries of the future and of what is due ("will meet", "doivent se retrouver"): a
-    /// sentence after the report that uses them tells an exchange to come, not the report's day.
-    pub future: &'static [&'static str],
-    /// Endings of the simple future in the third person ("se tiendra", "recevront"), where the
-    /// language conjugates one, and the words in lower case that end so and are none.
-    pub future_endings: &'static [&'static str],
-    pub not_future: &'static [&'static str],
-    /// Participles of another act that its date follows ("l'attaque commise … le 5 mars"), unless
-    /// an auxiliary makes them the sentence's verb (`auxiliaries`).
-    pub acts: &'static [&'static str],
-    /// Disasters and attacks, whose day a date right after them is ("the earthquake on September
-    /// 19", "l'attentat du 3 mars"): a condolence message was sent after it.
-    pub disasters: &'static [&'static str],
-    /// Participles of an election, also said of a title ("le président élu"): only the day right
-    /// after them ("élu dimanche", "élu le 6 mai") is the election's.
-    pub elected: &'static [&'static str],
-    /// Words telling a death ("est décédé ce jeudi 11 mars"): a condolence is sent after it, so
-    /// the day they date, whatever the auxiliary, is never the exchange's.
-    pub deaths: &'static [&'static str],
-    /// Words telling that news reached the sender ("j'ai appris le décès de X, ce jeudi 26
-    /// septembre"): a date the sentence writes after them and a death is the death's.
-    pub learned: &'static [&'static str],
     pub auxiliaries: &'static [&'static str],
     /// Relative pronouns and the words telling that something took place ("le sommet qui s'est
     /// tenu le 26 mars"): the date is the antecedent's, the event's only when it names one.
@@ -125,11 +60,6 @@ pub struct Words {
     /// tells ("Lors d'une conversation téléphonique avec Y, X a indiqué", "X made the remarks
     /// during talks with Y"): the remarks a lead dates were made in it.
     pub occasion_leads: &'static [&'static str],
-    /// Words by which a text tells the day it was published ("published … on Aug. 29, 2021",
-    /// "Publié le 14 novembre 2009"): that day anchors its "today".
-    pub publication: &'static [&'static str],
-    /// Words of a visit's end ("est rentré ce samedi", "au départ"): the day beside one is its last.
-    pub departures: &'static [&'static str],
     /// Abbreviations after which a full stop does not end a sentence.
     pub abbreviations: &'static [&'static str],
     /// Given names written shortened inside a name ("Md. Ali Khan"): their full stop ends
@@ -397,28 +327,11 @@ pub struct Words {
     /// Prepositions before a country's name, folded ("au", "en", "in"): "à Carbis Bay, au
     /// Royaume-Uni".
     pub country_prepositions: &'static [&'static str],
-    /// Words for the day after the one a sentence writes ("Having arrived on November 15, X met
-    /// Y the following morning", "Arrivé le 15 mai, X a été reçu le lendemain par Y").
-    pub next_day: CutPhrases,
-    /// Words for the same day as the one a sentence writes ("Following the summit on 23 May, X
-    /// met Y that afternoon", "À l'issue du sommet du 23 mai, X a reçu le jour même Y").
-    pub same_day: CutPhrases,
-    /// Words that open a sentence beside the report on the eve of its own exchange ("On the eve
-    /// of the talks, X attended …", "La veille de la rencontre, …"): the day it writes is the
-    /// one before the exchange.
-    pub eve_of_exchange: CutPhrases,
-    /// Words that open a sentence recalling the past ("On se rappelle le 17 août 1960", "It will
-    /// be recalled that …"): the days it writes are bygone events', neither the exchange's nor
-    /// the year of a day the text writes without one.
-    pub recalls: CutPhrases,
     /// Words of sequence or of report that put what follows them before the exchange reported
     /// ("à la suite de son séjour à Lomé", "fait suite à celle effectuée le 9 mars", "recalled
     /// his visit to"): its stay and its date are another event's, as after a word of the past
     /// (`recalling`, asked with these by `Words::sets_earlier`).
     pub earlier: &'static [&'static str],
-    /// Prepositions that, opening a sentence before a month and its comma, recall another
-    /// exchange ("In July, X met Y" after wishes told first), folded.
-    pub month_openers: &'static [&'static str],
     /// Words that make a visit after them one to come ("ahead of his visit to Paris", "invited
     /// him to visit Tokyo"): not where the exchange took place.
     pub later: &'static [&'static str],
@@ -502,6 +415,8 @@ pub struct Words {
     pub habitual: &'static [&'static str],
     /// How a title is composed in the language: as written, not folded.
     pub titles: Phrasing,
+    /// The words of dates: months, weekdays, and the words around a day that tell whose it is.
+    pub dates: DateWords,
     /// The words of places: where an exchange was held, where a party stayed, venues and missions.
     pub places: PlaceWords,
 }
@@ -554,35 +469,6 @@ impl Words {
     /// sequence or report, or of the past ("following", "après", "recent", "précédent").
     pub fn sets_earlier(&self, folded: &str) -> bool {
         self.earlier.contains(&folded) || self.recalling.contains(&folded)
-    }
-
-    /// A month or a day of the week, folded.
-    pub fn is_calendar_word(&self, folded: &str) -> bool {
-        self.months.contains(&folded) || self.weekdays.iter().any(|(w, _)| *w == folded)
-    }
-
-    /// A day of the week or a day counted from today ("lundi", "hier", "yesterday"), folded.
-    pub fn names_day(&self, folded: &str) -> bool {
-        self.weekday(folded).is_some() || self.relative_days.iter().any(|(d, _)| *d == folded)
-    }
-
-    pub fn weekday(&self, folded: &str) -> Option<Weekday> {
-        self.weekdays
-            .iter()
-            .find(|(w, _)| *w == folded)
-            .map(|&(_, d)| d)
-    }
-
-    /// The number of the month a folded word names, in full or abbreviated.
-    pub fn month(&self, folded: &str) -> Option<u32> {
-        match self.months.iter().position(|m| *m == folded) {
-            Some(m) => Some(m as u32 + 1),
-            None => self
-                .month_abbreviations
-                .iter()
-                .find(|(a, _)| *a == folded)
-                .map(|&(_, m)| m),
-        }
     }
 }
 

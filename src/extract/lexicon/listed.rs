@@ -52,9 +52,9 @@ impl WordLists {
 /// Each word of the language's lists and of places, with the lists it is in.
 pub(super) fn word_lists(words: &'static Words, geo_words: &HashSet<String>) -> WordLists {
     let mut map: HashMap<String, Listed> = HashMap::default();
-    let weekdays: Vec<&str> = words.weekdays.iter().map(|(w, _)| *w).collect();
+    let weekdays: Vec<&str> = words.dates.weekdays.iter().map(|(w, _)| *w).collect();
     // "Hier Faure Gnassingbé a reçu": a day a sentence opens with is no part of the name after it.
-    let days: Vec<&str> = words.relative_days.iter().map(|(w, _)| *w).collect();
+    let days: Vec<&str> = words.dates.relative_days.iter().map(|(w, _)| *w).collect();
     let lists = [
         (words.roles, Listed::ROLE),
         (words.honorifics, Listed::HONORIFIC),
@@ -62,7 +62,7 @@ pub(super) fn word_lists(words: &'static Words, geo_words: &HashSet<String>) -> 
         (words.particles, Listed::PARTICLE),
         (words.not_names, Listed::NOT_NAME),
         (words.named_after, Listed::NOT_NAME),
-        (&words.months[..], Listed::NOT_NAME),
+        (&words.dates.months[..], Listed::NOT_NAME),
         (&weekdays[..], Listed::NOT_NAME),
         (&days[..], Listed::NOT_NAME),
     ];

@@ -389,10 +389,11 @@ fn reach_back(text: &Text, start: usize, phrase: usize) -> usize {
     let figure = |k: usize| text.fw(k).bytes().all(|b| b.is_ascii_digit());
     let day = |k: usize| {
         let f = text.fw(k);
-        figure(k) || words.names_day(f) || words.month(f).is_some()
+        figure(k) || words.dates.names_day(f) || words.dates.month(f).is_some()
     };
-    let dating =
-        |k: usize| day(k) || k + 1 < phrase && (figure(k + 1) || words.names_day(text.fw(k + 1)));
+    let dating = |k: usize| {
+        day(k) || k + 1 < phrase && (figure(k + 1) || words.dates.names_day(text.fw(k + 1)))
+    };
     let mut from = phrase;
     let mut counted = 0;
     while from > start && counted < ASIDE_REACH {

@@ -254,7 +254,7 @@ impl Finder<'_, '_> {
         while k < verb + 3 && words.auxiliaries.contains(&text.fw(k)) {
             k += 1;
         }
-        if !words.elected.contains(&text.fw(k)) {
+        if !words.dates.elected.contains(&text.fw(k)) {
             return None;
         }
         k += 1;

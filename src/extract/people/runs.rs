@@ -197,7 +197,7 @@ impl Finder<'_, '_> {
                 .is_ok_and(|d| (1..=31).contains(&d))
         };
         let next = j + 1 + usize::from(text.tokens.get(j + 1).is_some_and(|t| t.is_punct('.')));
-        day(next) && (text.words.month_abbreviations.iter()).any(|&(m, _)| m == text.fw(j))
+        day(next) && (text.words.dates.month_abbreviations.iter()).any(|&(m, _)| m == text.fw(j))
     }
 
     /// Where a nickname opening at token `k` ends: one or two capitalised words in quotation

@@ -117,7 +117,7 @@ impl Finder<'_, '_> {
             let f = self.text.fw(k);
             let words = self.text.words;
             // A day is listed as no name's word: most words are answered by that flag.
-            if self.is(k, Listed::NOT_NAME) && words.names_day(f) {
+            if self.is(k, Listed::NOT_NAME) && words.dates.names_day(f) {
                 return None;
             }
             // "les deux anciens chefs d'État, à savoir X et Y": the title announces the names.

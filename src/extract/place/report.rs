@@ -60,9 +60,9 @@ pub(super) fn dated_otherwise(
     let tokens = text.sentences[s].tokens.clone();
     let written = (dates.all.iter()).filter(|d| tokens.contains(&d.tokens.start));
     let words = text.words;
-    let calendar = |k: usize| words.is_calendar_word(text.fw(k));
+    let calendar = |k: usize| words.dates.is_calendar_word(text.fw(k));
     let to_come = (tokens.clone()).any(|k| {
-        words.foreign_after.contains(&text.fw(k))
+        words.dates.foreign_after.contains(&text.fw(k))
             && (calendar(k.saturating_sub(1)) || k + 1 < tokens.end && calendar(k + 1))
     });
     let Some((month, day)) = date.map(|d| d.month_day()) else {
@@ -73,8 +73,8 @@ pub(super) fn dated_otherwise(
     let month_alone = (tokens.clone()).any(|k| {
         dates
             .month(text.fw(k))
-            .is_some_and(|m| m != month && words.months.contains(&text.fw(k)))
-            && (text.capitalised(k) || !words.capitalised_months)
+            .is_some_and(|m| m != month && words.dates.months.contains(&text.fw(k)))
+            && (text.capitalised(k) || !words.dates.months_capitalised)
             && !in_written(k)
     });
     to_come || month_alone || written.clone().any(|d| (d.month, d.day) != (month, day))
@@ -129,7 +129,7 @@ pub(super) fn stayed_at(
         t.is_word() && (!t.capitalised || k > 0 && words.particles.contains(&text.fw(k - 1)))
     };
     // "est arrivé lundi à Paris", "arrived on Monday in Beijing": the day may come first.
-    let day = |k: usize| words.names_day(text.fw(k));
+    let day = |k: usize| words.dates.names_day(text.fw(k));
     let places_after = |k: usize| {
         let on_stay = k > tokens.start && words.places.on_stay.contains(&text.fw(k - 1));
         let dated = day(k + 1) || day(k + 2) && !text.introduces_place(k + 1);

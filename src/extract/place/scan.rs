@@ -160,7 +160,7 @@ pub(super) fn scan(
         }
         // "a reçu à Kosyam": a seat of government is a venue, not its city.
         if text.words.places.not_places.contains(&text.fw(first))
-            || text.words.is_calendar_word(text.fw(first))
+            || text.words.dates.is_calendar_word(text.fw(first))
             || lex.is_seat(text.fw(first))
         {
             continue;
@@ -224,7 +224,7 @@ pub(super) fn unknown_city(
             && text.capitalised(k)
             && !named(k)
             && !text.words.places.not_places.contains(&text.fw(k))
-            && !text.words.is_calendar_word(text.fw(k))
+            && !text.words.dates.is_calendar_word(text.fw(k))
             && !lex.is_seat(text.fw(k))
     };
     let last = (first..(first + 3).min(end))

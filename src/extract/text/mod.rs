@@ -240,7 +240,7 @@ impl<'a> Text<'a> {
             let f = self.fw(j);
             self.tokens[j].capitalised
                 || f.bytes().all(|b| b.is_ascii_digit())
-                || self.words.month(f).is_some()
+                || self.words.dates.month(f).is_some()
         })
     }
 
@@ -248,7 +248,7 @@ impl<'a> Text<'a> {
     /// spoken"): an earlier exchange than the one the text reports.
     pub fn in_pluperfect(&self, r: Range<usize>) -> bool {
         r.into_iter()
-            .any(|k| self.words.pluperfect.contains(&self.fw(k)))
+            .any(|k| self.words.dates.pluperfect.contains(&self.fw(k)))
     }
 
     /// Whether tokens `r` tell of something to come ("will meet", "doivent se retrouver",
@@ -258,12 +258,12 @@ impl<'a> Text<'a> {
         let conjugated = |k: usize, f: &str| {
             f.len() >= 4
                 && !self.tokens[k].capitalised
-                && words.future_endings.iter().any(|e| f.ends_with(e))
-                && !words.not_future.contains(&f)
+                && words.dates.future_endings.iter().any(|e| f.ends_with(e))
+                && !words.dates.not_future.contains(&f)
         };
         r.into_iter().any(|k| {
             let f = self.fw(k);
-            words.future.contains(&f) || conjugated(k, f)
+            words.dates.future.contains(&f) || conjugated(k, f)
         })
     }
 

@@ -3,6 +3,8 @@
 
 use chrono::Weekday;
 
+use crate::extract::lang::{CutPhrases, DateWords};
+
 pub(super) const MONTHS: [&str; 12] = [
     "january",
     "february",
@@ -92,3 +94,73 @@ pub(super) const MILESTONES: &[&str] = &[
     "deadline",
     "expires",
 ];
+
+pub(super) const DATES: DateWords = DateWords {
+    months: MONTHS,
+    month_abbreviations: MONTH_ABBREVIATIONS,
+    months_capitalised: true,
+    month_first: true,
+    comma_before_year: true,
+    range_joiners: &["and", "to"],
+    weekdays: WEEKDAYS,
+    relative_days: &[("yesterday", 1), ("today", 0), ("tonight", 0)],
+    // "the day before" is two words, too often another day's.
+    occasions: &["occasion"],
+    // Not "updated": a page may be updated days after it reports.
+    // "date 2021-06-24 Minister X, in a conversation held (21 June) …": a page's date, labelled.
+    stamp_labels: &["posted", "published", "date"],
+    eves: &[],
+    foreign_before: &[
+        "since", "until", "till", "before", "after", "born", "died", "to", "through", "by",
+        "tomorrow",
+    ],
+    day_parts: &[],
+    date_articles: &["on"],
+    days_in_words: &[],
+    foreign_after: &["next"],
+    publication: &["published", "posted"],
+    departures: &[],
+    past_after: &["last"],
+    // "had" is as often the simple past of "have" ("had a phone call").
+    pluperfect: &[],
+    future: &["will", "shall"],
+    future_endings: &[],
+    not_future: &[],
+    // "the earthquake that struck X on August 11": the disaster's day, not the exchange's.
+    acts: &["committed", "perpetrated", "struck", "hit", "occurred"],
+    disasters: DISASTERS,
+    elected: &["elected", "re-elected"],
+    deaths: &["died", "death", "passed", "passing", "killed"],
+    learned: &["learned", "learnt"],
+    next_day: CutPhrases::new(&[
+        "the following day",
+        "the following morning",
+        "the following evening",
+        "the next day",
+        "the next morning",
+    ]),
+    same_day: CutPhrases::new(&[
+        "that afternoon",
+        "that evening",
+        "that morning",
+        "later that day",
+        "that same day",
+        "the same day",
+        "later the same day",
+    ]),
+    recalls: CutPhrases::new(&[
+        "it will be recalled",
+        "it may be recalled",
+        "it is recalled",
+        "it would be recalled",
+        "recall that",
+    ]),
+    eve_of_exchange: CutPhrases::new(&[
+        "on the eve of the meeting",
+        "on the eve of the talks",
+        "on the eve of the visit",
+        "the day before the meeting",
+        "the day before the talks",
+    ]),
+    month_openers: &["in"],
+};

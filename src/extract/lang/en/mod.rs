@@ -7,7 +7,7 @@ use crate::extract::title::Phrasing;
 use crate::model::EventKind::*;
 use asides::{ASIDE_CUES, COMPANIONS, CUT_PHRASES};
 use cues::CUES;
-use dates::{DISASTERS, MILESTONES, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS};
+use dates::MILESTONES;
 use names::{HONORIFICS, NOT_NAMES, ROLES};
 
 mod asides;
@@ -17,29 +17,6 @@ mod names;
 mod places;
 
 pub(in crate::extract::lang) static WORDS: Words = Words {
-    months: MONTHS,
-    month_abbreviations: MONTH_ABBREVIATIONS,
-    months_capitalised: true,
-    month_first: true,
-    capitalised_months: true,
-    comma_before_year: true,
-    range_joiners: &["and", "to"],
-    weekdays: WEEKDAYS,
-    relative_days: &[("yesterday", 1), ("today", 0), ("tonight", 0)],
-    // "the day before" is two words, too often another day's.
-    occasions: &["occasion"],
-    // Not "updated": a page may be updated days after it reports.
-    // "date 2021-06-24 Minister X, in a conversation held (21 June) …": a page's date, labelled.
-    stamp_labels: &["posted", "published", "date"],
-    eves: &[],
-    foreign_before: &[
-        "since", "until", "till", "before", "after", "born", "died", "to", "through", "by",
-        "tomorrow",
-    ],
-    day_parts: &[],
-    date_articles: &["on"],
-    days_in_words: &[],
-    foreign_after: &["next"],
     captions: &["photo", "photos", "image", "caption"],
     caption_leads: &["this", "the", "in", "file"],
     // "told journalists at a press briefing, Wednesday": the briefing's day, the report's.
@@ -54,20 +31,6 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     done_before_report: &["had", "having"],
     occasion_leads: &["during", "in", "at", "when", "while"],
-    publication: &["published", "posted"],
-    departures: &[],
-    past_after: &["last"],
-    // "had" is as often the simple past of "have" ("had a phone call").
-    pluperfect: &[],
-    future: &["will", "shall"],
-    future_endings: &[],
-    not_future: &[],
-    // "the earthquake that struck X on August 11": the disaster's day, not the exchange's.
-    acts: &["committed", "perpetrated", "struck", "hit", "occurred"],
-    disasters: DISASTERS,
-    elected: &["elected", "re-elected"],
-    deaths: &["died", "death", "passed", "passing", "killed"],
-    learned: &["learned", "learnt"],
     auxiliaries: &["has", "have", "had", "was", "were", "is", "are", "been"],
     relatives: &["which", "that"],
     relatives_of_place: &["where"],
@@ -379,36 +342,6 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     place_prepositions: &[("in", "in")],
     country_prepositions: &["in"],
-    next_day: CutPhrases::new(&[
-        "the following day",
-        "the following morning",
-        "the following evening",
-        "the next day",
-        "the next morning",
-    ]),
-    same_day: CutPhrases::new(&[
-        "that afternoon",
-        "that evening",
-        "that morning",
-        "later that day",
-        "that same day",
-        "the same day",
-        "later the same day",
-    ]),
-    recalls: CutPhrases::new(&[
-        "it will be recalled",
-        "it may be recalled",
-        "it is recalled",
-        "it would be recalled",
-        "recall that",
-    ]),
-    eve_of_exchange: CutPhrases::new(&[
-        "on the eve of the meeting",
-        "on the eve of the talks",
-        "on the eve of the visit",
-        "the day before the meeting",
-        "the day before the talks",
-    ]),
     // "As a follow-up of the consultation held last January 19, …", "recalled his visit to …"
     earlier: &[
         "following",
@@ -418,7 +351,6 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "recalling",
         "recalls",
     ],
-    month_openers: &["in"],
     agreements: &["agreed", "decided", "agree", "decide"],
     proposals: &["proposed", "suggested", "proposes", "suggests"],
     later: &[
@@ -511,5 +443,6 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "separately",
         "in addition",
     ],
+    dates: dates::DATES,
     places: places::PLACES,
 };

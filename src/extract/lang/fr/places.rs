@@ -6,18 +6,6 @@ use crate::extract::lang::{CutPhrases, PlaceWords};
 /// Words that tell an exchange was held by its host ("a organisé la rencontre à Lomé").
 pub(super) const HOSTED: &[&str] = &["organise", "organisee"];
 
-/// Phrases that open a sentence on the eve of its own exchange: the day it writes is the one
-/// before.
-pub(super) const EVE_OF_EXCHANGE: CutPhrases = CutPhrases::new(&[
-    "la veille de la rencontre",
-    "la veille de l'entretien",
-    "la veille des entretiens",
-    "la veille de la visite",
-    "a la veille de la rencontre",
-    "a la veille de l'entretien",
-    "a la veille des entretiens",
-]);
-
 /// Words of a party's stay or journey, the city after them where the exchange beside them took
 /// place.
 pub(super) const STAYS: &[&str] = &[
