@@ -144,6 +144,11 @@ impl Finder<'_, '_> {
     /// their own, and only countries no one else named in the sentence holds.
     pub(super) fn respectively(&mut self) {
         let text = self.text;
+        // Few texts hold the word: one search of the folded text spares asking every token.
+        let words = text.words.respectively;
+        if !words.iter().any(|w| text.folded.text.contains(w)) {
+            return;
+        }
         for at in (0..text.tokens.len()).filter(|&k| text.words.respectively.contains(&text.fw(k)))
         {
             let sentence = text.sentences[text.sentence_of(at)].tokens.clone();
