@@ -57,14 +57,14 @@ pub(super) fn call_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
                 .take(2)
                 .any(|k| list.contains(&text.fw(k)))
         };
-        let definite = |at: usize| right_before(at, text.words.definite);
+        let definite = |at: usize| right_before(at, &text.words.definite);
         let cues = lex.sentence_cues(text, k);
         let call = |k: EventKind| matches!(k, EventKind::PhoneCall | EventKind::VideoCall);
         // "Ils avaient eu un entretien téléphonique en mai": an earlier call.
         let earlier = || text.in_pluperfect(next.tokens.clone());
         // "X sent a congratulatory message to Y. Y was elected at the Assembly held virtually on
         // Saturday": a mode told right after what the sentence says was held is that gathering's.
-        let held = |at: usize| right_before(at, text.words.places.took_place);
+        let held = |at: usize| right_before(at, &text.words.places.took_place);
         let told_by_call =
             || kind::classify(cues).is_some_and(|(k, at)| call(k) && !held(at.start));
         if message && (n > 0 || earlier() || !told_by_call()) {

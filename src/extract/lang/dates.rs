@@ -3,7 +3,7 @@
 
 use chrono::Weekday;
 
-use super::CutPhrases;
+use super::{CutPhrases, WordList};
 
 /// The folded words of dates of one language.
 #[derive(Debug)]
@@ -32,7 +32,7 @@ pub struct DateWords {
     /// Words naming the day before a day the sentence names ("accueilli la veille").
     pub eves: &'static [&'static str],
     /// Words that make "du" before a date introduce the event's own ("dans la soirée du 5 juin").
-    pub day_parts: &'static [&'static str],
+    pub day_parts: WordList,
     /// The words a date opens with on a line or a sentence before its day ("Lomé, le 4 mai",
     /// "Ouagadougou, du 27 au 29 juillet", "On May 4, …"), folded.
     pub date_articles: &'static [&'static str],
@@ -40,7 +40,7 @@ pub struct DateWords {
     /// cinq juillet 2022").
     pub days_in_words: &'static [(&'static str, u32)],
     /// Words right before a date that make it another event's or a span's ("depuis", "since").
-    pub foreign_before: &'static [&'static str],
+    pub foreign_before: WordList,
     /// Words right after a date that make it a future event's ("prochain").
     pub foreign_after: &'static [&'static str],
     /// Words right after a date that put it before the text's day ("le 16 mai dernier", "lundi
@@ -51,23 +51,23 @@ pub struct DateWords {
     pub pluperfect: &'static [&'static str],
     /// Auxiliaries of the future and of what is due ("will meet", "doivent se retrouver"): a
     /// sentence after the report that uses them tells an exchange to come, not the report's day.
-    pub future: &'static [&'static str],
+    pub future: WordList,
     /// Endings of the simple future in the third person ("se tiendra", "recevront"), where the
     /// language conjugates one, and the words in lower case that end so and are none.
     pub future_endings: &'static [&'static str],
-    pub not_future: &'static [&'static str],
+    pub not_future: WordList,
     /// Participles of another act that its date follows ("l'attaque commise … le 5 mars"), unless
     /// an auxiliary makes them the sentence's verb (`auxiliaries`).
-    pub acts: &'static [&'static str],
+    pub acts: WordList,
     /// Disasters and attacks, whose day a date right after them is ("the earthquake on September
     /// 19", "l'attentat du 3 mars"): a condolence message was sent after it.
-    pub disasters: &'static [&'static str],
+    pub disasters: WordList,
     /// Participles of an election, also said of a title ("le président élu"): only the day right
     /// after them ("élu dimanche", "élu le 6 mai") is the election's.
     pub elected: &'static [&'static str],
     /// Words telling a death ("est décédé ce jeudi 11 mars"): a condolence is sent after it, so
     /// the day they date, whatever the auxiliary, is never the exchange's.
-    pub deaths: &'static [&'static str],
+    pub deaths: WordList,
     /// Words telling that news reached the sender ("j'ai appris le décès de X, ce jeudi 26
     /// septembre"): a date the sentence writes after them and a death is the death's.
     pub learned: &'static [&'static str],
@@ -75,7 +75,7 @@ pub struct DateWords {
     /// "Publié le 14 novembre 2009"): that day anchors its "today".
     pub publication: &'static [&'static str],
     /// Words of a visit's end ("est rentré ce samedi", "au départ"): the day beside one is its last.
-    pub departures: &'static [&'static str],
+    pub departures: WordList,
     /// Words for the day after the one a sentence writes ("Having arrived on November 15, X met
     /// Y the following morning", "Arrivé le 15 mai, X a été reçu le lendemain par Y").
     pub next_day: CutPhrases,

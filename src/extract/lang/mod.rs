@@ -14,11 +14,13 @@ mod dates;
 mod detect;
 mod en;
 mod fr;
+mod list;
 mod places;
 
 pub use cut::CutPhrases;
 pub use dates::DateWords;
 pub use detect::{detect, of};
+pub use list::WordList;
 pub use places::PlaceWords;
 
 /// Words in a row, folded ("according to").
@@ -27,7 +29,7 @@ pub type Phrase = &'static [&'static str];
 /// The folded words of one language the extractor reads by.
 #[derive(Debug)]
 pub struct Words {
-    pub auxiliaries: &'static [&'static str],
+    pub auxiliaries: WordList,
     /// Relative pronouns and the words telling that something took place ("le sommet qui s'est
     /// tenu le 26 mars"): the date is the antecedent's, the event's only when it names one.
     pub relatives: &'static [&'static str],
@@ -36,23 +38,23 @@ pub struct Words {
     pub relatives_of_place: &'static [&'static str],
     /// Articles and prepositions, which open the noun phrase a relative clause follows ("le
     /// sommet du G20, qui"): its antecedent is after the last of them.
-    pub phrase_openers: &'static [&'static str],
+    pub phrase_openers: WordList,
     /// Relative pronouns that open, after a comma, what a party did besides the exchange ("Kono,
     /// who attended the ministers' meeting in Manila, called on …").
     pub asides_of_party: &'static [&'static str],
     /// Words of a visit ("visite", "séjour", "mission"): a sentence telling a party's visit tells the event again.
-    pub visits: &'static [&'static str],
+    pub visits: WordList,
     /// Exchanges named in the plural ("une série d'audiences"): a lead that announces a series
     /// dates the exchanges it goes on to report.
     pub series: &'static [&'static str],
     /// Events a readout recalls with their own dates ("établissement", "establishment").
-    pub milestones: &'static [&'static str],
+    pub milestones: WordList,
     /// Words opening a photo's caption, whose dates and places are the picture's ("Photo", "Image").
-    pub captions: &'static [&'static str],
+    pub captions: WordList,
     /// Articles and prepositions a caption's word may follow ("This photo", "Sur la photo").
     pub caption_leads: &'static [&'static str],
     /// Verbs of a report ("a indiqué mercredi son cabinet"): a day right after one dates the report.
-    pub reporting_verbs: &'static [&'static str],
+    pub reporting_verbs: WordList,
     /// Auxiliaries that tell, after a verb of report, an exchange already done ("a annoncé samedi
     /// avoir eu un entretien", "said on Wednesday he had talks"): the day dates the report only.
     pub done_before_report: &'static [&'static str],
@@ -61,7 +63,7 @@ pub struct Words {
     /// during talks with Y"): the remarks a lead dates were made in it.
     pub occasion_leads: &'static [&'static str],
     /// Abbreviations after which a full stop does not end a sentence.
-    pub abbreviations: &'static [&'static str],
+    pub abbreviations: WordList,
     /// Given names written shortened inside a name ("Md. Ali Khan"): their full stop ends
     /// neither the name nor the sentence.
     pub shortened_given_names: &'static [&'static str],
@@ -69,13 +71,13 @@ pub struct Words {
     pub name_suffixes: &'static [&'static str],
     /// Letters of honours and offices written after a name ("Tom Ward AK MC", "O.N., M.P."):
     /// no part of it, nor do they stop the title after them from being the name's.
-    pub post_nominals: &'static [&'static str],
+    pub post_nominals: WordList,
     /// Words that, written after a person's name, make it a place's or a body's named after them
     /// ("the Nelson Mandela Foundation"): no more of the person's name.
-    pub named_after: &'static [&'static str],
+    pub named_after: WordList,
     /// Words that, glued to the previous word ("ZhanshuA cette occasion") or to its full stop
     /// ("Ward.The minister"), show a lost sentence break.
-    pub sentence_openers: &'static [&'static str],
+    pub sentence_openers: WordList,
     /// Envoys, whose title names the country they are posted to ("ambassadeur").
     pub envoys: &'static [&'static str],
     /// Words before the country an envoy is posted to ("au Niger", "to Malaysia").
@@ -110,32 +112,32 @@ pub struct Words {
     pub signing: &'static [&'static str],
     /// Monarchs' titles, under which one given name names the monarch ("la Reine Mathilde",
     /// "Philippe, Roi des Belges").
-    pub monarchs: &'static [&'static str],
+    pub monarchs: WordList,
     /// Words that make the capitalised words after them a person's name.
-    pub roles: &'static [&'static str],
+    pub roles: WordList,
     /// Those of `roles` that name the other party rather than an office ("son homologue", "his
     /// counterpart"): never a title the person is given.
     pub counterparts: &'static [&'static str],
     /// Words no line ends a sentence or a heading on (articles, prepositions, "and"): a line
     /// that ends on one goes on with the next ("… of the Republic of\nCyprus, Mr X").
-    pub dangling: &'static [&'static str],
+    pub dangling: WordList,
     /// Honorifics written right before a name.
-    pub honorifics: &'static [&'static str],
+    pub honorifics: WordList,
     /// Honorifics that are also given names ("M. Cheikh Tidiane Gadio"), each after the honorific
     /// under which it is no part of the name: a prince's ("Son Altesse Cheikh Tamim Al-Thani").
     pub stacked_honorifics: &'static [(&'static str, &'static str)],
     /// Words that may join a name's parts.
-    pub particles: &'static [&'static str],
+    pub particles: WordList,
     /// Particles of an Arabic patronymic, which may be written with a capital and still join a
     /// known name to the father's ("Mohammed Ben Salmane Ben Abdelaziz").
     pub patronymics: &'static [&'static str],
     /// Capitalised words that are never part of a person's name.
-    pub not_names: &'static [&'static str],
+    pub not_names: WordList,
     /// Words glued by a hyphen to a name that describe what it heads ("a Prime Minister X-led
     /// delegation", "a Paris-based group"): no part of the name, they are read as words of their own.
-    pub hyphen_suffixes: &'static [&'static str],
+    pub hyphen_suffixes: WordList,
     /// Words before a role that belong to its title ("premier", "vice").
-    pub title_modifiers: &'static [&'static str],
+    pub title_modifiers: WordList,
     /// Whether titles capitalise every word of weight: each capitalised word before a role belongs
     /// to the person's title ("Indian External Affairs Minister"), and a long line in title case
     /// is a headline.
@@ -143,25 +145,25 @@ pub struct Words {
     /// Words a title written in title case keeps in lower case ("Minister for Foreign Affairs of
     /// Japan"), where `titles_capitalised`: a person's roles are given in that case, whatever the
     /// case a text writes them in.
-    pub title_small_words: &'static [&'static str],
+    pub title_small_words: WordList,
     /// Determiners that open a title ("le", "the").
-    pub title_determiners: &'static [&'static str],
+    pub title_determiners: WordList,
     /// Adjectives that raise a role's grade ("haute représentante", "high commissioner"), never a
     /// body's name before it.
     pub role_grades: &'static [&'static str],
     /// Words of membership that open a title after a name's comma ("X, membre du bureau").
-    pub members: &'static [&'static str],
+    pub members: WordList,
     /// Possessive determiners ("son", "his"): "thanked his counterpart" takes the counterpart as
     /// its object.
-    pub possessives: &'static [&'static str],
+    pub possessives: WordList,
     /// Definite determiners, by which a later sentence points back to an exchange already told
     /// ("the video conference", "cet entretien téléphonique").
-    pub definite: &'static [&'static str],
+    pub definite: WordList,
     /// Indefinite articles ("une", "a"): with the definite ones, what makes the word after them a
     /// noun ("une rencontre"), not a verb ("a reçu").
     pub indefinite: &'static [&'static str],
     /// Verbs that make an untitled name opening a sentence a person ("X a reçu").
-    pub verbs_after_name: &'static [&'static str],
+    pub verbs_after_name: WordList,
     /// The word "with": an untitled name after it is a person.
     pub with: &'static str,
     /// Past participles whose object is the other party of an exchange ("a reçu X", "has met
@@ -189,7 +191,7 @@ pub struct Words {
     pub country_after_name: &'static [&'static str],
     /// Words joining a title to the country that ends it ("of the", "de la"), left out of a
     /// person's role with the country.
-    pub country_joiners: &'static [&'static str],
+    pub country_joiners: WordList,
     /// A country's people ("the people of Portugal", "le peuple algérien"): greetings sent to them
     /// or on their behalf, whose country is a party's.
     pub peoples: &'static [&'static str],
@@ -201,7 +203,7 @@ pub struct Words {
     pub of_person: &'static [&'static str],
     /// Titles of who acts for another ("envoyé", "emissary"): one with no country of their own is of
     /// the country of whom they act for.
-    pub sent: &'static [&'static str],
+    pub sent: WordList,
     /// The office a person is congratulated on taking, after their name ("X on his appointment as
     /// Prime Minister", "X pour sa nomination au poste de ministre"), or holds as they act ("X, en
     /// sa qualité d'ambassadeur de …"): the words that open the clause before a possessive, and
@@ -211,9 +213,9 @@ pub struct Words {
     /// gazetteer does not know it ("President Zelenskyy").
     pub surnames_under_titles: bool,
     /// Words that end the title written before a name, looking back from it.
-    pub title_stops: &'static [&'static str],
+    pub title_stops: WordList,
     /// Words for many before the noun of an exchange ("maints entretiens"): a summary of several.
-    pub many: &'static [&'static str],
+    pub many: WordList,
     /// The words of calling that may be an appeal ("called", "appelé"), and the words after one
     /// that make it so ("called for restraint", "his call for peace", "appelé au dialogue"); a
     /// word that only names the telephone is a call's whatever follows ("une conversation
@@ -229,22 +231,22 @@ pub struct Words {
     /// Words that put what is said during an exchange ("lors de", "pendant"): "{during}" in a cue.
     pub cue_during: &'static [&'static str],
     /// Words telling when, said inside a cue ("spoke today with", "received on Tuesday a cable").
-    pub cue_times: &'static [&'static str],
+    pub cue_times: WordList,
     /// The forms of the verb that tells a message received ("reçu", "a reçu", "reçoit"):
     /// "{received}" in a cue.
     pub cue_received: &'static [&'static str],
     /// Words after which the names that follow are not taken part in the event.
-    pub aside_cues: &'static [&'static str],
+    pub aside_cues: WordList,
     /// Asides besides `aside_cues` that name whom a party came with, and the words that open each
     /// further item of their list ("assisté du secrétaire général, M. Y, et de sa conseillère,
     /// Mme Z"): a title may come first, its name set after a comma.
     pub companions: (&'static [&'static str], &'static [&'static str]),
     /// Verbs of saying written right after a name: once the parties are named, who "said" or
     /// "told reporters" is the report's source ("…, Press Secretary X told reporters").
-    pub sources: &'static [&'static str],
+    pub sources: WordList,
     /// Verbs of saying written before the name, after a quote or a comma ("« … », a déclaré X";
     /// "…, said spokesperson X"): who says so is the report's source as well.
-    pub sources_before: &'static [&'static str],
+    pub sources_before: WordList,
     /// Words before the name that give whom the news comes from, besides verbs of saying: the
     /// words that do it alone ("selon X", "according to X"); and verbs of learning, their subject
     /// inverted before them after a comma, with the words for "from" after them ("…, a-t-on appris
@@ -283,7 +285,7 @@ pub struct Words {
     pub headed_by: &'static [(&'static str, &'static str)],
     /// The same said with the head as its subject ("X led the Chinese delegation", "X a conduit
     /// la délégation malienne"), the verb's past forms.
-    pub headed: &'static [&'static str],
+    pub headed: WordList,
     /// Those of `aside_cues` that name who invited: the host, and a party, of an exchange whose
     /// sentence names no one before ("La réunion s'est tenue à l'invitation du ministre X").
     pub invitations: &'static [&'static str],
@@ -293,7 +295,7 @@ pub struct Words {
     /// Asides besides `aside_cues` that title an envoy or an adviser by whom they serve
     /// ("l'envoyé spécial du président Y"): a name set apart by a comma after the one served
     /// ("l'envoyé spécial du secrétaire général de l'ONU, Y") is the envoy's own.
-    pub envoy_asides: &'static [&'static str],
+    pub envoy_asides: WordList,
     /// Pronouns that stand for the subject of the sentence before: written before the event's
     /// one named party ("il", "he"), or after it as the one it met ("called on him").
     pub subject_pronouns: &'static [&'static str],
@@ -320,7 +322,7 @@ pub struct Words {
     pub taken_by: CutPhrases,
     /// Those who attend an exchange as a part of it: mediators, facilitators, witnesses of a
     /// signing ("en présence des médiateurs Y et Z").
-    pub go_betweens: &'static [&'static str],
+    pub go_betweens: WordList,
     /// Prepositions of place before a city, lower case as written ("à", "in"), and folded ("a"):
     /// accents tell "à" from "a" in running text, not in capitals.
     pub place_prepositions: &'static [(&'static str, &'static str)],
@@ -331,10 +333,10 @@ pub struct Words {
     /// ("à la suite de son séjour à Lomé", "fait suite à celle effectuée le 9 mars", "recalled
     /// his visit to"): its stay and its date are another event's, as after a word of the past
     /// (`recalling`, asked with these by `Words::sets_earlier`).
-    pub earlier: &'static [&'static str],
+    pub earlier: WordList,
     /// Words that make a visit after them one to come ("ahead of his visit to Paris", "invited
     /// him to visit Tokyo"): not where the exchange took place.
-    pub later: &'static [&'static str],
+    pub later: WordList,
     /// Verbs of a decision before "to" ("agreed to meet", "sont convenus de se rencontrer"): the
     /// exchange after them is to come.
     pub agreements: &'static [&'static str],
@@ -376,7 +378,7 @@ pub struct Words {
     /// an organisation named there makes no one its official.
     pub portfolios: &'static [&'static str],
     /// Words that announce another exchange after the main one.
-    pub secondary_markers: &'static [&'static str],
+    pub secondary_markers: WordList,
     /// Words that point to a text given below ("vous propose ci-dessous le communiqué conjoint"):
     /// the statement named beside them is the text itself.
     pub pointers_below: &'static [&'static str],
@@ -391,12 +393,12 @@ pub struct Words {
     pub times_of_day: &'static [&'static str],
     /// The words of adopting a text and the noun of a declaration (folded): a headline that
     /// tells a declaration adopted ("La Déclaration de Bakou est adoptée") titles the statement.
-    pub adopting: &'static [&'static str],
+    pub adopting: WordList,
     pub declaration: &'static str,
     /// Phrases after an "interview" that make it one given to the press, not talks ("publié par").
     pub interviews: &'static [&'static str],
     /// Formulas of courtesy that close a letter given in full, before its signature (folded).
-    pub letter_closings: &'static [&'static str],
+    pub letter_closings: WordList,
     /// Words that mark a signature before the signer's name ("(é) X", "Signé : X", "Signed: X").
     pub signature_marks: &'static [&'static str],
     /// The words that refer back to two people named before by their role ("les deux chefs
@@ -409,7 +411,7 @@ pub struct Words {
     pub both: &'static [&'static str],
     /// Words of the past set between a possessive or an article and an exchange's noun ("his
     /// recent meetings with X", "leurs récents entretiens"): an exchange the report recalls.
-    pub recalling: &'static [&'static str],
+    pub recalling: WordList,
     /// Words of frequency right beside an exchange's cue, which tell it as a habit, no one
     /// exchange ("je le rencontre souvent", "they have often met").
     pub habitual: &'static [&'static str],

@@ -1,7 +1,7 @@
 //! The words of places a language tells where an exchange was held by, where a party stayed or
 //! went, the venues, buildings and missions a city is named by, and what is no place.
 
-use super::CutPhrases;
+use super::{CutPhrases, WordList};
 
 /// The folded words of places of one language.
 #[derive(Debug)]
@@ -10,9 +10,9 @@ pub struct PlaceWords {
     /// ("De notre envoyé spécial à Lisbonne", "From our correspondent in Nairobi"): the
     /// possessives, then the reporters.
     pub ours: &'static [&'static str],
-    pub reporters: &'static [&'static str],
+    pub reporters: WordList,
     /// Words that tell an exchange was held ("held", "took place", "s'est tenue", "a eu lieu").
-    pub took_place: &'static [&'static str],
+    pub took_place: WordList,
     /// Phrases that add to an envoy's title where they reside ("avec résidence à Nairobi"): part
     /// of the title, and the country they name is not the envoy's.
     pub residence: CutPhrases,
@@ -25,7 +25,7 @@ pub struct PlaceWords {
     /// Words of a party's stay or journey, the city after them ("séjourne à Lomé", "le
     /// déplacement de Niamey", "arrived in Nairobi"): where the exchange reported beside them
     /// took place.
-    pub stays: &'static [&'static str],
+    pub stays: WordList,
     /// Words before a word of `stays` that put a party on that stay ("en visite officielle à
     /// Paris", "a effectué une visite de travail à Lomé"), after which the kind of stay may be
     /// said before the place.
@@ -34,30 +34,30 @@ pub struct PlaceWords {
     /// or after a word of `journeys_to` ("visiting New York", "during his visit to Kuala Lumpur",
     /// "welcomed X to Washington"), where a language's prepositions of place do not already name
     /// it.
-    pub journeys: &'static [&'static str],
+    pub journeys: WordList,
     /// Words that lead from a word of `journeys` to the city visited ("visit to Tallinn").
     pub journeys_to: &'static [&'static str],
     /// Words that tell where a party is ("The Minister is presently in Sri Lanka", "qui se trouve
     /// actuellement au Mali", "l'envoyé est à Niamey"), beside those of stays, journeys and visits.
-    pub whereabouts: &'static [&'static str],
+    pub whereabouts: WordList,
     /// Nouns of a gathering that its name may hold in lower case ("en marge de la conférence de
     /// Munich", "on the sidelines of the summit of …").
-    pub gatherings: &'static [&'static str],
+    pub gatherings: WordList,
     /// Words of an event's margins, before its name ("on the sidelines of the Munich Security
     /// Conference", "en marge de la Conférence de Toronto"): a city the name holds placed both.
-    pub sidelines: &'static [&'static str],
+    pub sidelines: WordList,
     /// Words that open what an exchange was about ("met X to discuss the situation in Goma",
     /// "pour évoquer"): a place after them is the topic's, not where the exchange was held.
-    pub topics: &'static [&'static str],
+    pub topics: WordList,
     /// Whether one capitalised word after such a preposition is a place though the gazetteer does not
     /// know it ("à Kosyam"); not where the preposition also introduces times and topics ("in May").
     pub unknown_places: bool,
     /// Venues after which the city is named ("palais", "house"), and the words that join it.
-    pub venues: &'static [&'static str],
+    pub venues: WordList,
     pub venue_joiners: &'static [&'static str],
     /// Buildings whose names follow them ("au Château de Val Fleuri", "the Palace of Westminster"):
     /// neither the word nor the name after it and its joiner names a person.
-    pub buildings: &'static [&'static str],
+    pub buildings: WordList,
     /// Whether a wire's dateline signed in brackets places the encounter it reports ("Kinshasa,
     /// 17 juin 2022 (ACP).- …": national agencies file from where their leaders receive), not
     /// where international wires merely file from ("WASHINGTON, Nov 19 (Reuters) -").
@@ -65,11 +65,11 @@ pub struct PlaceWords {
     /// Missions whose seat is named with them ("l'ambassade des États-Unis à Port-au-Prince", "avec
     /// résidence à Nairobi"): the city is part of the mission's name, not where the event took
     /// place.
-    pub missions: &'static [&'static str],
+    pub missions: WordList,
     /// A word for a city and the preposition that names it ("the German city of Bonn"), or none
     /// where the city follows the word ("the Turkish capital Ankara"): the capitalised word after
     /// them is a city, known to the gazetteer or not.
     pub city_of: &'static [(&'static str, &'static str)],
     /// Words after a preposition of place that never start a place.
-    pub not_places: &'static [&'static str],
+    pub not_places: WordList,
 }

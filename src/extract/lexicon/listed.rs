@@ -56,12 +56,12 @@ pub(super) fn word_lists(words: &'static Words, geo_words: &HashSet<String>) -> 
     // "Hier Faure Gnassingbé a reçu": a day a sentence opens with is no part of the name after it.
     let days: Vec<&str> = words.dates.relative_days.iter().map(|(w, _)| *w).collect();
     let lists = [
-        (words.roles, Listed::ROLE),
-        (words.honorifics, Listed::HONORIFIC),
-        (words.title_stops, Listed::TITLE_STOP),
-        (words.particles, Listed::PARTICLE),
-        (words.not_names, Listed::NOT_NAME),
-        (words.named_after, Listed::NOT_NAME),
+        (&words.roles[..], Listed::ROLE),
+        (&words.honorifics[..], Listed::HONORIFIC),
+        (&words.title_stops[..], Listed::TITLE_STOP),
+        (&words.particles[..], Listed::PARTICLE),
+        (&words.not_names[..], Listed::NOT_NAME),
+        (&words.named_after[..], Listed::NOT_NAME),
         (&words.dates.months[..], Listed::NOT_NAME),
         (&weekdays[..], Listed::NOT_NAME),
         (&days[..], Listed::NOT_NAME),

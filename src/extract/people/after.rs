@@ -107,7 +107,7 @@ impl Finder<'_, '_> {
                     .any(|p| w.strip_prefix(p).is_some_and(|w| run_together(w, listed)))
         }
         let word = text.tokens.get(k).is_some_and(|t| t.is_word()) && self.all_caps(k);
-        (word && text.fw(k).len() <= 8 && run_together(text.fw(k), listed)).then_some(1)
+        (word && text.fw(k).len() <= 8 && run_together(text.fw(k), &listed)).then_some(1)
     }
 
     /// Where the post-nominal letters after a name ending at `end` end ("Tom Ward AK, MC").

@@ -121,7 +121,7 @@ impl<'a> Text<'a> {
     pub fn in_language(body: &'a str, language: Language) -> Text<'a> {
         let folded = Folded::new(body);
         let words = Words::of(language);
-        let tokens = tokenize(body, &folded, words.hyphen_suffixes);
+        let tokens = tokenize(body, &folded, &words.hyphen_suffixes);
         let sentences = split_sentences(body, &folded.text, &tokens, words);
         Text {
             body,

@@ -3,7 +3,7 @@
 
 use chrono::Weekday;
 
-use crate::extract::lang::{CutPhrases, DateWords};
+use crate::extract::lang::{CutPhrases, DateWords, WordList};
 
 pub(super) const MONTHS: [&str; 12] = [
     "january",
@@ -110,27 +110,27 @@ pub(super) const DATES: DateWords = DateWords {
     // "date 2021-06-24 Minister X, in a conversation held (21 June) …": a page's date, labelled.
     stamp_labels: &["posted", "published", "date"],
     eves: &[],
-    foreign_before: &[
+    foreign_before: WordList::new(&[
         "since", "until", "till", "before", "after", "born", "died", "to", "through", "by",
         "tomorrow",
-    ],
-    day_parts: &[],
+    ]),
+    day_parts: WordList::new(&[]),
     date_articles: &["on"],
     days_in_words: &[],
     foreign_after: &["next"],
     publication: &["published", "posted"],
-    departures: &[],
+    departures: WordList::new(&[]),
     past_after: &["last"],
     // "had" is as often the simple past of "have" ("had a phone call").
     pluperfect: &[],
-    future: &["will", "shall"],
+    future: WordList::new(&["will", "shall"]),
     future_endings: &[],
-    not_future: &[],
+    not_future: WordList::new(&[]),
     // "the earthquake that struck X on August 11": the disaster's day, not the exchange's.
-    acts: &["committed", "perpetrated", "struck", "hit", "occurred"],
-    disasters: DISASTERS,
+    acts: WordList::new(&["committed", "perpetrated", "struck", "hit", "occurred"]),
+    disasters: WordList::new(DISASTERS),
     elected: &["elected", "re-elected"],
-    deaths: &["died", "death", "passed", "passing", "killed"],
+    deaths: WordList::new(&["died", "death", "passed", "passing", "killed"]),
     learned: &["learned", "learnt"],
     next_day: CutPhrases::new(&[
         "the following day",

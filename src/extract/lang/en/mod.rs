@@ -2,7 +2,7 @@
 //! that tell a name from its title are in `names`, those after which a sentence stops naming
 //! parties in `asides`.
 
-use super::{CutPhrases, Words};
+use super::{CutPhrases, WordList, Words};
 use crate::extract::title::Phrasing;
 use crate::model::EventKind::*;
 use asides::{ASIDE_CUES, COMPANIONS, CUT_PHRASES};
@@ -17,10 +17,10 @@ mod names;
 mod places;
 
 pub(in crate::extract::lang) static WORDS: Words = Words {
-    captions: &["photo", "photos", "image", "caption"],
+    captions: WordList::new(&["photo", "photos", "image", "caption"]),
     caption_leads: &["this", "the", "in", "file"],
     // "told journalists at a press briefing, Wednesday": the briefing's day, the report's.
-    reporting_verbs: &[
+    reporting_verbs: WordList::new(&[
         "said",
         "told",
         "announced",
@@ -28,36 +28,36 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "reported",
         "added",
         "briefing",
-    ],
+    ]),
     done_before_report: &["had", "having"],
     occasion_leads: &["during", "in", "at", "when", "while"],
-    auxiliaries: &["has", "have", "had", "was", "were", "is", "are", "been"],
+    auxiliaries: WordList::new(&["has", "have", "had", "was", "were", "is", "are", "been"]),
     relatives: &["which", "that"],
     relatives_of_place: &["where"],
-    phrase_openers: &[
+    phrase_openers: WordList::new(&[
         "of", "the", "a", "an", "in", "at", "on", "with", "by", "for", "to", "during",
-    ],
+    ]),
     asides_of_party: &["who"],
-    visits: &["visit", "stay"],
+    visits: WordList::new(&["visit", "stay"]),
     series: &["audiences"],
-    milestones: MILESTONES,
-    abbreviations: &[
+    milestones: WordList::new(MILESTONES),
+    abbreviations: WordList::new(&[
         "mr", "mrs", "ms", "jr", "sr", "dr", "st", "gen", "col", "sen", "rep", "hon", "rt", "prof",
         "rev",
         // "Amb. Ali Khan": an ambassador's title shortened, as many releases write it.
         "amb", "no", "s", "etc", "h", "e", "u", "d", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec",
-    ],
+    ]),
     // "Md." and "Mohd." for Mohammad, as South and South-East Asian names are written.
     shortened_given_names: &["md", "mohd", "muhd"],
     name_suffixes: &["jr", "sr"],
     // Orders, decorations, degrees and seats, as the Commonwealth's and others' releases write them.
-    post_nominals: &[
+    post_nominals: WordList::new(&[
         "ac", "ak", "ao", "am", "mc", "cmg", "kcmg", "gcmg", "cb", "kcb", "gcb", "cbe", "kbe",
         "dbe", "gbe", "obe", "mbe", "cvo", "kcvo", "gcvo", "lvo", "mvo", "dso", "kg", "kt", "pc",
         "qc", "kc", "mp", "on", "oj", "cd", "gcfr", "gcon", "cfr", "con", "ofr", "phd", "frs",
-    ],
-    named_after: &[
+    ]),
+    named_after: WordList::new(&[
         "foundation",
         "airport",
         "university",
@@ -84,9 +84,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "government",
         "doctrine",
         "thought",
-    ],
+    ]),
     // Only words that no name or brand ends with ("LinkedIn" is no lost break).
-    sentence_openers: &["the", "he", "she", "they", "this"],
+    sentence_openers: WordList::new(&["the", "he", "she", "they", "this"]),
     envoys: &["ambassador"],
     postings: &["to"],
     mandates: &["for"],
@@ -109,31 +109,31 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ],
     credentials: &["credentials"],
     signing: &["done", "signed"],
-    monarchs: &[
+    monarchs: WordList::new(&[
         "king", "queen", "emir", "amir", "sultan", "prince", "princess", "pope",
-    ],
-    roles: ROLES,
+    ]),
+    roles: WordList::new(ROLES),
     counterparts: &["counterpart", "counterparts"],
-    honorifics: HONORIFICS,
+    honorifics: WordList::new(HONORIFICS),
     // "Sheikh" is an honorific wherever it stands, unless a known name opens with it.
     stacked_honorifics: &[],
-    particles: &[
+    particles: WordList::new(&[
         // "Sultan Ibrahim ibni Almarhum Sultan Iskandar": "ibni" is the Malay royal "bin".
         "bin", "ibn", "ibni", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "di",
         "dos", "del", "la", "le", "abu", "ould", "ben", "mac", "mc", "o'", "n'",
         // "Valdecy de Urquiza e Silva": Portuguese joins two family names by "e", no English word.
         "e",
-    ],
+    ]),
     patronymics: &["bin", "ibn", "ibni", "ben", "ould"],
-    not_names: NOT_NAMES,
-    hyphen_suffixes: &[
+    not_names: WordList::new(NOT_NAMES),
+    hyphen_suffixes: WordList::new(&[
         "led", "headed", "chaired", "based", "born", "backed", "brokered",
-    ],
-    title_stops: &[
+    ]),
+    title_stops: WordList::new(&[
         "with", "between", "and", "by", "that", "who", "which", "has", "had", "have", "was",
         "were", "is", "are", "met", "received", "called", "held", "spoke",
-    ],
-    title_modifiers: &[
+    ]),
+    title_modifiers: WordList::new(&[
         "-",
         "new",
         "former",
@@ -154,22 +154,22 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "'s",
         "s",
         "'",
-    ],
+    ]),
     titles_capitalised: true,
-    title_small_words: &[
+    title_small_words: WordList::new(&[
         "a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with",
-    ],
+    ]),
     // "Joint \nPress Release …": an adjective English sets only before its noun.
-    dangling: &["of", "the", "a", "an", "and", "to", "for", "with", "joint"],
-    definite: &["the", "this", "their"],
+    dangling: WordList::new(&["of", "the", "a", "an", "and", "to", "for", "with", "joint"]),
+    definite: WordList::new(&["the", "this", "their"]),
     indefinite: &["a", "an"],
-    title_determiners: &[
+    title_determiners: WordList::new(&[
         "the", "his", "her", "their", "its", "our", "by", "to", "with", "and",
-    ],
+    ]),
     role_grades: &["high"],
-    possessives: &["his", "her", "their", "its", "our"],
-    members: &["member"],
-    verbs_after_name: &[
+    possessives: WordList::new(&["his", "her", "their", "its", "our"]),
+    members: WordList::new(&["member"]),
+    verbs_after_name: WordList::new(&[
         "met",
         "held",
         "received",
@@ -201,7 +201,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "felicitated",
         "briefed",
         "told",
-    ],
+    ]),
     with: "with",
     receiving: &["received", "met", "hosted"],
     addressed: (
@@ -223,11 +223,11 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     portfolio_to: &[],
     surnames_under_titles: true,
     country_after_name: &["of"],
-    country_joiners: &["of", "the"],
+    country_joiners: WordList::new(&["of", "the"]),
     peoples: &["people", "peoples"],
     country_nouns: &["country", "nation"],
     of_person: &["of"],
-    sent: &[
+    sent: WordList::new(&[
         "envoy",
         "emissary",
         "adviser",
@@ -236,9 +236,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "counselor",
         // "X, Special Representative of President Y": whom a representative's title names sent them.
         "representative",
-    ],
+    ]),
     office_taken: (&["on", "upon"], &["as"]),
-    many: &["many", "several", "numerous", "multiple", "various"],
+    many: WordList::new(&["many", "several", "numerous", "multiple", "various"]),
     appeals: (&["call", "called", "calls"], &["for"]),
     wished: &[
         ("desire", "to"),
@@ -260,7 +260,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     cues: CUES,
     cue_during: &["during"],
     cue_received: &[],
-    cue_times: &[
+    cue_times: WordList::new(&[
         "today",
         "yesterday",
         "this morning",
@@ -280,10 +280,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "on saturday",
         "sunday",
         "on sunday",
-    ],
-    aside_cues: ASIDE_CUES,
+    ]),
+    aside_cues: WordList::new(ASIDE_CUES),
     companions: (COMPANIONS, &["by"]),
-    sources: &[
+    sources: WordList::new(&[
         "said",
         "says",
         "told",
@@ -295,8 +295,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "wrote",
         "tweeted",
         "posted",
-    ],
-    sources_before: &["said", "says", "added", "noted", "stated"],
+    ]),
+    sources_before: WordList::new(&["said", "says", "added", "noted", "stated"]),
     sources_from: (&[&["according", "to"]], &[], &[], &[]),
     issued_by: (&["issued", "released", "published"], "by", &["joint"]),
     governments: (
@@ -317,10 +317,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "consisted",
     ],
     headed_by: &[("led", "by"), ("headed", "by")],
-    headed: &["led", "headed"],
+    headed: WordList::new(&["led", "headed"]),
     invitations: &["invitation"],
     excellencies: &["excellency", "h.e"],
-    envoy_asides: &[],
+    envoy_asides: WordList::new(&[]),
     subject_pronouns: &["he", "she"],
     object_pronouns: &["him"],
     calls: &[],
@@ -330,7 +330,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     handed_by: CutPhrases::new(&["delivered by", "handed over by"]),
     carries: &["conveyed", "conveys", "conveying"],
     taken_by: CutPhrases::new(&["received by", "delivered to", "handed over to", "handed to"]),
-    go_betweens: &[
+    go_betweens: WordList::new(&[
         "mediator",
         "mediators",
         "facilitator",
@@ -339,21 +339,21 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "witnesses",
         "guarantor",
         "guarantors",
-    ],
+    ]),
     place_prepositions: &[("in", "in")],
     country_prepositions: &["in"],
     // "As a follow-up of the consultation held last January 19, …", "recalled his visit to …"
-    earlier: &[
+    earlier: WordList::new(&[
         "following",
         "follow-up",
         "after",
         "recalled",
         "recalling",
         "recalls",
-    ],
+    ]),
     agreements: &["agreed", "decided", "agree", "decide"],
     proposals: &["proposed", "suggested", "proposes", "suggests"],
-    later: &[
+    later: WordList::new(&[
         "ahead",
         "upcoming",
         "forthcoming",
@@ -365,7 +365,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "to",
         "invited",
         "invitation",
-    ],
+    ]),
     here: &["here"],
     genitives: &["of"],
     talks_retold_as_meeting: false,
@@ -389,10 +389,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "the afternoon of",
         "the evening of",
     ],
-    adopting: &["adopt", "adopts", "adopted", "adopting", "adoption"],
+    adopting: WordList::new(&["adopt", "adopts", "adopted", "adopting", "adoption"]),
     declaration: "declaration",
     interviews: &["published by", "published in"],
-    letter_closings: &[
+    letter_closings: WordList::new(&[
         "sincerely",
         "highest consideration",
         "please accept",
@@ -401,12 +401,12 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "best regards",
         "kind regards",
         "warm regards",
-    ],
+    ]),
     signature_marks: &["s", "signed", "sgd"],
     the_two: ["the", "two"],
     the_two_of_any_role: &["men", "sides", "parties", "officials", "personalities"],
     both: &["both"],
-    recalling: &["recent", "previous", "earlier", "past"],
+    recalling: WordList::new(&["recent", "previous", "earlier", "past"]),
     habitual: &["often", "regularly", "frequently", "sometimes"],
     // As English issuers title their readouts: "X meets Y", "Phone call with President X".
     titles: Phrasing {
@@ -435,14 +435,14 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         at: "in {place}",
         elisions: &[],
     },
-    secondary_markers: &[
+    secondary_markers: WordList::new(&[
         "the same day",
         "also",
         "later",
         "earlier",
         "separately",
         "in addition",
-    ],
+    ]),
     dates: dates::DATES,
     places: places::PLACES,
 };

@@ -1,13 +1,13 @@
 //! English places: the words that tell where an exchange was held, where a party stayed, the
 //! venues and missions a city is named by, folded.
 
-use crate::extract::lang::{CutPhrases, PlaceWords};
+use crate::extract::lang::{CutPhrases, PlaceWords, WordList};
 
 /// The words of places.
 pub(super) const PLACES: PlaceWords = PlaceWords {
     ours: &["our"],
-    reporters: &["correspondent", "correspondents", "reporter", "reporters"],
-    took_place: &["held", "place"],
+    reporters: WordList::new(&["correspondent", "correspondents", "reporter", "reporters"]),
+    took_place: WordList::new(&["held", "place"]),
     // "Ambassador X, whose residence is in Nairobi": where the envoy sits.
     residence: CutPhrases::new(&[
         "with residence",
@@ -17,21 +17,21 @@ pub(super) const PLACES: PlaceWords = PlaceWords {
     ]),
     hosted: &["hosted"],
     sites: &["at"],
-    stays: &["stay", "arrived", "arrival"],
+    stays: WordList::new(&["stay", "arrived", "arrival"]),
     on_stay: &[],
-    journeys: &[
+    journeys: WordList::new(&[
         "visit",
         "visits",
         "visiting",
         "trip",
         "welcomed",
         "welcoming",
-    ],
+    ]),
     journeys_to: &["to"],
     // A readout told in the past says where a party was ("X, who was in New Delhi for a two-day
     // visit, held talks with Y").
-    whereabouts: &["is", "are", "was", "were", "presently", "currently"],
-    gatherings: &[
+    whereabouts: WordList::new(&["is", "are", "was", "were", "presently", "currently"]),
+    gatherings: WordList::new(&[
         "summit",
         "conference",
         "forum",
@@ -39,8 +39,8 @@ pub(super) const PLACES: PlaceWords = PlaceWords {
         "session",
         "assembly",
         "games",
-    ],
-    sidelines: &[
+    ]),
+    sidelines: WordList::new(&[
         "sidelines",
         "sideline",
         "margins",
@@ -48,8 +48,8 @@ pub(super) const PLACES: PlaceWords = PlaceWords {
         "fringes",
         "fringe",
         "framework",
-    ],
-    topics: &[
+    ]),
+    topics: WordList::new(&[
         "to",
         "discuss",
         "discussed",
@@ -57,9 +57,9 @@ pub(super) const PLACES: PlaceWords = PlaceWords {
         "about",
         "regarding",
         "concerning",
-    ],
+    ]),
     unknown_places: false,
-    venues: &[
+    venues: WordList::new(&[
         "house",
         "palace",
         // The Malay, Spanish and Portuguese words for a palace, kept in English ("at Istana
@@ -76,20 +76,20 @@ pub(super) const PLACES: PlaceWords = PlaceWords {
         "villa",
         // "at the Grand Hyatt Hotel, Jakarta", where summits lodge the leaders who meet there.
         "hotel",
-    ],
+    ]),
     venue_joiners: &[","],
-    buildings: &["palace", "castle", "hotel"],
+    buildings: WordList::new(&["palace", "castle", "hotel"]),
     signed_datelines_place: false,
-    missions: &[
+    missions: WordList::new(&[
         "embassy",
         "embassies",
         "consulate",
         "consul",
         // "Ambassador of Hungary, with residence in Nairobi": where the envoy sits.
         "residence",
-    ],
+    ]),
     city_of: &[("city", "of"), ("town", "of"), ("capital", "")],
-    not_places: &[
+    not_places: WordList::new(&[
         "the", "a", "an", "his", "her", "their", "its", "this", "that",
-    ],
+    ]),
 };

@@ -3,7 +3,7 @@
 
 use chrono::Weekday;
 
-use crate::extract::lang::{CutPhrases, DateWords};
+use crate::extract::lang::{CutPhrases, DateWords, WordList};
 
 pub(super) const MONTHS: [&str; 12] = [
     "janvier",
@@ -162,19 +162,19 @@ pub(super) const DATES: DateWords = DateWords {
     // "date 2019-10-16 Le ministre X …": a page's date, labelled.
     stamp_labels: &["publie", "publiee", "poste", "date"],
     eves: &["veille"],
-    day_parts: DAY_PARTS,
+    day_parts: WordList::new(DAY_PARTS),
     date_articles: &["le", "du"],
     days_in_words: DAYS_IN_WORDS,
-    foreign_before: FOREIGN_BEFORE,
+    foreign_before: WordList::new(FOREIGN_BEFORE),
     foreign_after: &["prochain", "prochaine"],
     past_after: &["dernier", "derniere"],
     pluperfect: &["avait", "avaient"],
-    future: &["sera", "seront", "devra", "devront", "doit", "doivent"],
+    future: WordList::new(&["sera", "seront", "devra", "devront", "doit", "doivent"]),
     future_endings: &["ra", "ront"],
-    not_future: &[
+    not_future: WordList::new(&[
         "cholera", "camera", "diaspora", "fora", "opera", "extra", "ultra", "front",
-    ],
-    disasters: &[
+    ]),
+    disasters: WordList::new(&[
         "seisme",
         "tremblement",
         "attentat",
@@ -197,8 +197,8 @@ pub(super) const DATES: DateWords = DateWords {
         "catastrophe",
         "drame",
         "tragedie",
-    ],
-    acts: &[
+    ]),
+    acts: WordList::new(&[
         "survenu",
         "survenue",
         "survenus",
@@ -223,9 +223,9 @@ pub(super) const DATES: DateWords = DateWords {
         "conclus",
         "preside",
         "presidee",
-    ],
+    ]),
     elected: &["elu", "elue", "elus", "reelu", "reelue"],
-    deaths: &[
+    deaths: WordList::new(&[
         "mort",
         "morte",
         "morts",
@@ -242,10 +242,10 @@ pub(super) const DATES: DateWords = DateWords {
         "tues",
         "tuee",
         "tuees",
-    ],
+    ]),
     learned: &["appris"],
     publication: &["publie", "publiee"],
-    departures: &["rentre", "rentree", "regagne", "quitte", "depart", "retour"],
+    departures: WordList::new(&["rentre", "rentree", "regagne", "quitte", "depart", "retour"]),
     next_day: CutPhrases::new(&["le lendemain", "le jour suivant"]),
     same_day: CutPhrases::new(&["le meme jour", "le jour meme", "le soir meme"]),
     eve_of_exchange: CutPhrases::new(&[

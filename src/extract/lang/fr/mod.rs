@@ -3,7 +3,7 @@
 //! `cues`, those after which a sentence stops naming parties in `asides`, those of dates in `dates`,
 //! those of places and further exchanges in `places`.
 
-use super::{CutPhrases, Words};
+use super::{CutPhrases, WordList, Words};
 use crate::extract::title::Phrasing;
 use crate::model::EventKind::*;
 use asides::{ASIDE_CUES, COMPANIONS, CUT_PHRASES, ENVOY_ASIDES};
@@ -19,21 +19,21 @@ mod names;
 mod places;
 
 pub(in crate::extract::lang) static WORDS: Words = Words {
-    auxiliaries: &[
+    auxiliaries: WordList::new(&[
         "a", "ont", "avait", "avaient", "aura", "est", "sont", "ete", "etait", "etaient",
-    ],
+    ]),
     relatives: &["qui", "lequel", "laquelle", "lesquels", "lesquelles"],
     // Folded, "où" is "ou": in a clause with a verb to come and a date, never "or".
     relatives_of_place: &["ou"],
-    phrase_openers: &[
+    phrase_openers: WordList::new(&[
         "de", "d'", "du", "des", "le", "la", "l'", "les", "un", "une", "a", "au", "aux", "en",
         "avec", "par", "pour", "sur", "dans",
-    ],
+    ]),
     asides_of_party: &["qui"],
-    visits: &["visite", "sejour", "mission"],
+    visits: WordList::new(&["visite", "sejour", "mission"]),
     series: &["audiences"],
-    milestones: MILESTONES,
-    captions: &[
+    milestones: WordList::new(MILESTONES),
+    captions: WordList::new(&[
         "photo",
         "photos",
         "illustration",
@@ -41,18 +41,18 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "credit",
         "credits",
         "legende",
-    ],
+    ]),
     caption_leads: &["cette", "la", "sur", "en"],
-    reporting_verbs: REPORTING_VERBS,
+    reporting_verbs: WordList::new(REPORTING_VERBS),
     done_before_report: &["avoir", "etre"],
     occasion_leads: &["lors", "cours", "durant", "pendant"],
-    abbreviations: ABBREVIATIONS,
+    abbreviations: WordList::new(ABBREVIATIONS),
     shortened_given_names: &[],
     name_suffixes: &[],
-    post_nominals: &[],
+    post_nominals: WordList::new(&[]),
     // French names a place or a body before the person it is named after ("la Fondation X").
-    named_after: &[],
-    sentence_openers: SENTENCE_OPENERS,
+    named_after: WordList::new(&[]),
+    sentence_openers: WordList::new(SENTENCE_OPENERS),
     envoys: &["ambassadeur", "ambassadrice"],
     postings: &["au", "aux", "en"],
     mandates: &["pour"],
@@ -71,7 +71,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     counts: dates::COUNTS,
     credentials: &["lettres de creance", "copies figurees"],
     signing: &["fait", "signe"],
-    monarchs: &[
+    monarchs: WordList::new(&[
         "roi",
         "reine",
         "emir",
@@ -82,16 +82,16 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "grande-duchesse",
         // A pope is named by his name as pope alone, as a monarch is.
         "pape",
-    ],
-    roles: ROLES,
+    ]),
+    roles: WordList::new(ROLES),
     counterparts: &["homologue", "homologues"],
-    honorifics: HONORIFICS,
+    honorifics: WordList::new(HONORIFICS),
     stacked_honorifics: &[("altesse", "cheikh")],
-    particles: PARTICLES,
+    particles: WordList::new(PARTICLES),
     patronymics: &["ben", "bin", "ibn", "ould"],
-    not_names: NOT_NAMES,
-    hyphen_suffixes: &[],
-    title_stops: TITLE_STOPS,
+    not_names: WordList::new(NOT_NAMES),
+    hyphen_suffixes: WordList::new(&[]),
+    title_stops: WordList::new(TITLE_STOPS),
     surnames_under_titles: false,
     country_after_name: &["de", "du", "d'"],
     of_person: &["de", "d", "d'"],
@@ -106,37 +106,37 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
             "qualite d'",
         ],
     ),
-    sent: &[
+    sent: WordList::new(&[
         "envoye",
         "envoyee",
         "emissaire",
         "conseiller",
         "conseillere",
-    ],
-    country_joiners: &[
+    ]),
+    country_joiners: WordList::new(&[
         "de", "d", "d'", "du", "des", "la", "le", "les", "l", "l'", "'",
-    ],
+    ]),
     peoples: &["peuple", "peuples"],
     country_nouns: &[],
-    title_modifiers: &[
+    title_modifiers: WordList::new(&[
         "premier", "premiere", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "vice",
         "haut", "haute", "-",
-    ],
+    ]),
     titles_capitalised: false,
-    title_small_words: &[],
-    dangling: &[
+    title_small_words: WordList::new(&[]),
+    dangling: WordList::new(&[
         "de", "du", "des", "d'", "le", "la", "les", "l'", "et", "au", "aux", "un", "une",
-    ],
-    definite: &["le", "la", "l'", "cet", "cette", "leur"],
+    ]),
+    definite: WordList::new(&["le", "la", "l'", "cet", "cette", "leur"]),
     indefinite: &["un", "une"],
-    title_determiners: &[
+    title_determiners: WordList::new(&[
         "le", "la", "l'", "les", "son", "sa", "ses", "leur", "au", "aux", "du", "des", "a", "de",
         "d'",
-    ],
+    ]),
     role_grades: &["haut", "haute", "hauts", "hautes"],
-    possessives: &["son", "sa", "ses", "leur", "leurs"],
-    members: &["membre"],
-    verbs_after_name: &["a", "s'", "ont", "et", "se"],
+    possessives: WordList::new(&["son", "sa", "ses", "leur", "leurs"]),
+    members: WordList::new(&["membre"]),
+    verbs_after_name: WordList::new(&["a", "s'", "ont", "et", "se"]),
     with: "avec",
     receiving: &["recu", "rencontre", "accueilli"],
     addressed: (
@@ -159,7 +159,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         ("volonte", "de"),
         ("espoir", "de"),
     ],
-    many: &[
+    many: WordList::new(&[
         "maints",
         "maintes",
         "nombreux",
@@ -168,7 +168,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "multiples",
         "divers",
         "diverses",
-    ],
+    ]),
     country_articles: &["le", "la", "les", "l'"],
     and: "et",
     namely: &["a savoir"],
@@ -198,7 +198,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     cues: CUES,
     cue_during: &["lors de", "au cours de", "durant", "pendant"],
     cue_received: &["recu", "a recu", "recoit"],
-    cue_times: &[
+    cue_times: WordList::new(&[
         "hier",
         "aujourd'hui",
         "ce matin",
@@ -217,14 +217,14 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "ce samedi",
         "dimanche",
         "ce dimanche",
-    ],
-    aside_cues: ASIDE_CUES,
+    ]),
+    aside_cues: WordList::new(ASIDE_CUES),
     companions: (COMPANIONS, &["de", "du", "des", "d"]),
-    sources: &[],
-    sources_before: &[
+    sources: WordList::new(&[]),
+    sources_before: WordList::new(&[
         "declare", "indique", "affirme", "souligne", "precise", "explique", "ajoute", "annonce",
         "rapporte", "confie", "estime",
-    ],
+    ]),
     sources_from: (
         &[&["selon"]],
         &["appris"],
@@ -268,17 +268,17 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         ("que", "conduit"),
         ("que", "dirige"),
     ],
-    headed: &[
+    headed: WordList::new(&[
         "conduit",
         "dirige",
         "emmene",
         "preside",
         "conduisait",
         "dirigeait",
-    ],
+    ]),
     invitations: &["invitation"],
     excellencies: &["excellence", "s.e", "s.e.m"],
-    envoy_asides: ENVOY_ASIDES,
+    envoy_asides: WordList::new(ENVOY_ASIDES),
     subject_pronouns: &["il", "elle"],
     object_pronouns: &[],
     calls: &["appel", "telephonique"],
@@ -302,7 +302,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "recu par",
         "recue par",
     ]),
-    go_betweens: &[
+    go_betweens: WordList::new(&[
         "mediateur",
         "mediateurs",
         "mediatrice",
@@ -314,18 +314,18 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "temoins",
         "garant",
         "garants",
-    ],
-    secondary_markers: SECONDARY_MARKERS,
+    ]),
+    secondary_markers: WordList::new(SECONDARY_MARKERS),
     pointers_below: &["ci-dessous", "ci-apres"],
     we: "nous",
     durations: &["minutes", "heure", "heures"],
     times_of_day: &["heure locale"],
-    adopting: &[
+    adopting: WordList::new(&[
         "adopte", "adoptee", "adoptes", "adoptees", "adoptent", "adoptant", "adoption",
-    ],
+    ]),
     declaration: "declaration",
     interviews: &["publie par", "publie dans", "paru dans", "parue dans"],
-    letter_closings: &[
+    letter_closings: WordList::new(&[
         "prie d'agreer",
         "veuillez agreer",
         "veuillez croire",
@@ -335,19 +335,19 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "bien fidelement",
         "bien amicalement",
         "sentiments les meilleurs",
-    ],
+    ]),
     signature_marks: &["e", "s", "signe"],
     the_two: ["les", "deux"],
     the_two_of_any_role: &["personnalites", "hommes", "parties", "responsables"],
     both: &[],
-    recalling: &[
+    recalling: WordList::new(&[
         "recent",
         "recente",
         "recents",
         "recentes",
         "precedent",
         "precedente",
-    ],
+    ]),
     habitual: &["souvent", "regulierement", "frequemment", "parfois"],
     titles: Phrasing {
         kinds: [
@@ -374,8 +374,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     },
     place_prepositions: &[("à", "a")],
     country_prepositions: &["au", "en", "aux"],
-    earlier: EARLIER,
-    later: &[],
+    earlier: WordList::new(EARLIER),
+    later: WordList::new(&[]),
     agreements: &["convenu", "convenus", "decide", "decides"],
     proposals: &["propose", "suggere"],
     here: &[],

@@ -1,7 +1,7 @@
 //! French places: the words that tell where an exchange was held, where a party stayed, the
 //! venues and missions a city is named by, and what announces a further exchange, folded.
 
-use crate::extract::lang::{CutPhrases, PlaceWords};
+use crate::extract::lang::{CutPhrases, PlaceWords, WordList};
 
 /// Words that tell an exchange was held by its host ("a organisé la rencontre à Lomé").
 pub(super) const HOSTED: &[&str] = &["organise", "organisee"];
@@ -115,7 +115,7 @@ pub(super) const RESIDENCE: &[&str] = &[
 /// The words of places.
 pub(super) const PLACES: PlaceWords = PlaceWords {
     ours: &["notre", "nos"],
-    reporters: &[
+    reporters: WordList::new(&[
         "envoye",
         "envoyes",
         "envoyee",
@@ -125,8 +125,8 @@ pub(super) const PLACES: PlaceWords = PlaceWords {
         "correspondante",
         "reporter",
         "reporters",
-    ],
-    took_place: &[
+    ]),
+    took_place: WordList::new(&[
         "tenu",
         "tenue",
         "tenus",
@@ -136,26 +136,26 @@ pub(super) const PLACES: PlaceWords = PlaceWords {
         "deroules",
         "deroulees",
         "lieu",
-    ],
+    ]),
     residence: CutPhrases::new(RESIDENCE),
     hosted: HOSTED,
     sites: &[],
-    stays: STAYS,
+    stays: WordList::new(STAYS),
     on_stay: &["en", "une"],
     // "lors de sa visite à Kuala Lumpur": "à" names the city already.
-    journeys: &[],
+    journeys: WordList::new(&[]),
     journeys_to: &[],
-    whereabouts: &["est", "sont", "suis", "trouve", "trouvent", "actuellement"],
+    whereabouts: WordList::new(&["est", "sont", "suis", "trouve", "trouvent", "actuellement"]),
     // "dans le cadre de la conférence de Munich": within a gathering, as on its margins.
-    sidelines: &["marge", "marges", "cadre"],
-    gatherings: GATHERINGS,
-    topics: TOPICS,
+    sidelines: WordList::new(&["marge", "marges", "cadre"]),
+    gatherings: WordList::new(GATHERINGS),
+    topics: WordList::new(TOPICS),
     unknown_places: true,
-    venues: &["palais", "aeroport"],
+    venues: WordList::new(&["palais", "aeroport"]),
     venue_joiners: &["de", "d'", "du"],
-    buildings: BUILDINGS,
+    buildings: WordList::new(BUILDINGS),
     signed_datelines_place: true,
-    missions: MISSIONS,
+    missions: WordList::new(MISSIONS),
     city_of: &[("ville", "de")],
-    not_places: NOT_PLACES,
+    not_places: WordList::new(NOT_PLACES),
 };
