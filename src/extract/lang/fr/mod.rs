@@ -1,7 +1,8 @@
 //! French: every word list the extractor reads French readouts by, folded (lower case, no
-//! accents); the words that tell a name from its title are in `names`, those that name an exchange in
-//! `cues`, those after which a sentence stops naming parties in `asides`, those of dates in `dates`,
-//! those of places and further exchanges in `places`.
+//! accents); the words that tell a name from its title are in `names`, the capitalised words that
+//! are never a name in `not_names`, those that name an exchange in `cues`, those after which a
+//! sentence stops naming parties in `asides`, those of dates in `dates`, those of places and
+//! further exchanges in `places`.
 
 use super::{CutPhrases, WordList, Words};
 use crate::extract::title::Phrasing;
@@ -9,13 +10,15 @@ use crate::model::EventKind::*;
 use asides::{ASIDE_CUES, COMPANIONS, CUT_PHRASES, ENVOY_ASIDES};
 use cues::CUES;
 use dates::{MILESTONES, REPORTING_VERBS};
-use names::{HONORIFICS, NOT_NAMES, PARTICLES, ROLES, TITLE_STOPS};
+use names::{HONORIFICS, PARTICLES, ROLES, TITLE_STOPS};
+use not_names::NOT_NAMES;
 use places::{EARLIER, SECONDARY_MARKERS};
 
 mod asides;
 mod cues;
 mod dates;
 mod names;
+mod not_names;
 mod places;
 
 pub(in crate::extract::lang) static WORDS: Words = Words {
