@@ -58,6 +58,9 @@ pub struct Words {
     /// Auxiliaries that tell, after a verb of report, an exchange already done ("a annoncé samedi
     /// avoir eu un entretien", "said on Wednesday he had talks"): the day dates the report only.
     pub done_before_report: &'static [&'static str],
+    /// Reflexive pronouns, whole or elided, that a pronominal verb's auxiliary comes after ("après
+    /// s'être entretenu", "après nous être rendus").
+    pub reflexives: &'static [&'static str],
     /// Words that set the exchange named right after them as the occasion of what its sentence
     /// tells ("Lors d'une conversation téléphonique avec Y, X a indiqué", "X made the remarks
     /// during talks with Y"): the remarks a lead dates were made in it.

@@ -267,15 +267,18 @@ impl<'a> Text<'a> {
         })
     }
 
-    /// "Quatre jours après avoir reçu Y, X a rencontré Z": the clause, up to its first comma, that
-    /// sentence tokens `r` open with (past a few words of time) to tell what the subject did before
-    /// the act the sentence reports.
+    /// "Quatre jours après avoir reçu Y, X a rencontré Z", "Après s'être entretenu avec Y, X a
+    /// appelé Z": the clause, up to its first comma, that sentence tokens `r` open with (past a few
+    /// words of time) to tell what the subject did before the act the sentence reports, its
+    /// auxiliary after a reflexive pronoun or not.
     pub fn done_earlier(&self, r: Range<usize>) -> Option<Range<usize>> {
         let words = self.words;
         let lead = r.end.min(r.start + EARLIER_LEAD + 1);
-        let k = (r.start..lead).find(|&k| {
-            words.sets_earlier(self.fw(k)) && words.done_before_report.contains(&self.fw(k + 1))
-        })?;
+        let auxiliary = |k: usize| {
+            let j = k + 1 + usize::from(words.reflexives.contains(&self.fw(k + 1)));
+            words.done_before_report.contains(&self.fw(j))
+        };
+        let k = (r.start..lead).find(|&k| words.sets_earlier(self.fw(k)) && auxiliary(k))?;
         let end = (k + 2..r.end).find(|&j| self.tokens[j].is_punct(','))?;
         Some(k..end)
     }

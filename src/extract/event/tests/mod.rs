@@ -250,6 +250,14 @@ fn main_events() {
         &["Tom Ward", "Sam Otieno"],
     );
     check(
+        "Après s'être entretenu lundi avec le président Ali Khan, le Premier ministre Tom Ward a échangé par téléphone avec le président Sam Otieno.",
+        &["Tom Ward", "Sam Otieno"],
+    );
+    check(
+        "Deux jours après s'être rendu auprès du roi Ali Khan, le président Tom Ward a reçu mardi le ministre Sam Otieno.",
+        &["Tom Ward", "Sam Otieno"],
+    );
+    check(
         "Mardi, après avoir reçu les honneurs militaires, le président Tom Ward, accompagné du ministre Ali Khan, s'est rendu au palais où il a été reçu par le roi Sam Otieno.",
         &["Tom Ward", "Sam Otieno"],
     );

@@ -30,6 +30,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "briefing",
     ]),
     done_before_report: &["had", "having"],
+    reflexives: &[],
     occasion_leads: &["during", "in", "at", "when", "while"],
     auxiliaries: WordList::new(&["has", "have", "had", "was", "were", "is", "are", "been"]),
     relatives: &["which", "that"],

@@ -48,6 +48,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     caption_leads: &["cette", "la", "sur", "en"],
     reporting_verbs: WordList::new(REPORTING_VERBS),
     done_before_report: &["avoir", "etre"],
+    reflexives: &["se", "s'", "me", "m'", "te", "t'", "nous", "vous"],
     occasion_leads: &["lors", "cours", "durant", "pendant"],
     abbreviations: WordList::new(ABBREVIATIONS),
     shortened_given_names: &[],
