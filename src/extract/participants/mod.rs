@@ -179,7 +179,15 @@ fn in_sentence<'c>(
                 // "X et son épouse ont reçu le roi Y": a cue in the subject does not reach
                 // over the exchange's verb to whom it takes.
                 let over_verb = k < trigger && trigger < phrase.start;
+                // "Peu après son décès, le président X a adressé …", "After his death, President
+                // X …": a comma right after the cue closes its phrase, and the name after it
+                // opens the clause, but for its complement set apart ("du décès, le 4 mars, de
+                // l'ancien président X").
+                let closed = text.tokens[k + 1].is_punct(',')
+                    && k + 2 == phrase.start
+                    && !text.words.genitives.contains(&text.fw(phrase.start));
                 !(over_verb
+                    || closed
                     || after_call
                     || sender()
                     || own_honorific

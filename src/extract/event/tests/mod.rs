@@ -261,6 +261,11 @@ fn main_events() {
         "Mardi, après avoir reçu les honneurs militaires, le président Tom Ward, accompagné du ministre Ali Khan, s'est rendu au palais où il a été reçu par le roi Sam Otieno.",
         &["Tom Ward", "Sam Otieno"],
     );
+    // An aside's noun a comma closes does not reach the subject after it.
+    check(
+        "Peu après son décès, le chef de l'État ghanéen, Tom Ward, a adressé ses condoléances au président Ali Khan.",
+        &["Tom Ward", "Ali Khan"],
+    );
     // Two offices joined by "et" make one title, which is no aside.
     check(
         "Le conseiller d'État et ministre des Affaires étrangères du Ghana, Tom Ward, a eu une conversation téléphonique avec le ministre kényan Ali Khan.",
