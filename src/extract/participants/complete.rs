@@ -38,6 +38,10 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         event.people = two;
         return;
     }
+    if let Some(titled) = super::titled::titled_elsewhere(text, lex, cast, event) {
+        event.people.insert(0, titled);
+        return;
+    }
     if let Some(subject) = pronoun_subject(text, cast, event) {
         event.people.insert(0, subject);
         return;

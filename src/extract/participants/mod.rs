@@ -15,6 +15,7 @@ mod elimination;
 mod messages;
 mod sources;
 mod the_two;
+mod titled;
 mod unnamed;
 mod visits;
 

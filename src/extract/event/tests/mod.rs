@@ -266,6 +266,15 @@ fn main_events() {
         "Peu après son décès, le chef de l'État ghanéen, Tom Ward, a adressé ses condoléances au président Ali Khan.",
         &["Tom Ward", "Ali Khan"],
     );
+    // A title a party is given alone stands for whom the text names in that office elsewhere.
+    check(
+        "Le Premier ministre Tom Ward est arrivé dimanche à Accra.\n\nLa visite du Premier ministre au Ghana s'est achevée lundi par un entretien avec son homologue ghanéen, Ali Khan.",
+        &["Tom Ward", "Ali Khan"],
+    );
+    check(
+        "L'ambassadeur du Ghana, M. Ali Khan, a été reçu pour la première fois par le Président de la République.\n\nLe Président Tom Ward et le président ghanéen Sam Otieno partagent les mêmes vues sur la sécurité.",
+        &["Tom Ward", "Ali Khan"],
+    );
     // Two offices joined by "et" make one title, which is no aside.
     check(
         "Le conseiller d'État et ministre des Affaires étrangères du Ghana, Tom Ward, a eu une conversation téléphonique avec le ministre kényan Ali Khan.",
