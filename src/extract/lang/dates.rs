@@ -15,7 +15,7 @@ pub struct DateWords {
     /// Whether month names are written with a capital, so that "may" the verb is no month.
     pub months_capitalised: bool,
     /// Words joining the days of a range ("les 16 et 17 octobre", "3 to 5 May").
-    pub range_joiners: &'static [&'static str],
+    pub range_joiners: WordList,
     /// Whether a comma may stand before the year ("November 19, 2025", "12th Oct, 2020").
     pub comma_before_year: bool,
     /// Whether the month may come before the day ("November 19, 2025").
@@ -25,36 +25,36 @@ pub struct DateWords {
     pub relative_days: &'static [(&'static str, u64)],
     /// Words of a message sent for an occasion ("à l'occasion de la fête nationale"), which the
     /// occasion dates.
-    pub occasions: &'static [&'static str],
+    pub occasions: WordList,
     /// Words a page's stamp opens with to say it is the day the page was put up ("Posted: …",
     /// "date 2021-06-24 …"); unlike `publication`, they say nothing when a sentence uses them.
-    pub stamp_labels: &'static [&'static str],
+    pub stamp_labels: WordList,
     /// Words naming the day before a day the sentence names ("accueilli la veille").
-    pub eves: &'static [&'static str],
+    pub eves: WordList,
     /// Words that make "du" before a date introduce the event's own ("dans la soirée du 5 juin").
     pub day_parts: WordList,
     /// The words a date opens with on a line or a sentence before its day ("Lomé, le 4 mai",
     /// "Ouagadougou, du 27 au 29 juillet", "On May 4, …"), folded.
-    pub date_articles: &'static [&'static str],
+    pub date_articles: WordList,
     /// Days of a month written as words, with their numbers ("hier premier mars 2016", "en ce
     /// cinq juillet 2022").
     pub days_in_words: &'static [(&'static str, u32)],
     /// Words right before a date that make it another event's or a span's ("depuis", "since").
     pub foreign_before: WordList,
     /// Words right after a date that make it a future event's ("prochain").
-    pub foreign_after: &'static [&'static str],
+    pub foreign_after: WordList,
     /// Words right after a date that put it before the text's day ("le 16 mai dernier", "lundi
     /// dernier"): when the text names another day, that one is its present.
-    pub past_after: &'static [&'static str],
+    pub past_after: WordList,
     /// Auxiliaries of the pluperfect ("avaient eu un entretien le 24 novembre"): a sentence after
     /// the report that uses them tells an earlier exchange.
-    pub pluperfect: &'static [&'static str],
+    pub pluperfect: WordList,
     /// Auxiliaries of the future and of what is due ("will meet", "doivent se retrouver"): a
     /// sentence after the report that uses them tells an exchange to come, not the report's day.
     pub future: WordList,
     /// Endings of the simple future in the third person ("se tiendra", "recevront"), where the
     /// language conjugates one, and the words in lower case that end so and are none.
-    pub future_endings: &'static [&'static str],
+    pub future_endings: WordList,
     pub not_future: WordList,
     /// Participles of another act that its date follows ("l'attaque commise … le 5 mars"), unless
     /// an auxiliary makes them the sentence's verb (`auxiliaries`).
@@ -64,16 +64,16 @@ pub struct DateWords {
     pub disasters: WordList,
     /// Participles of an election, also said of a title ("le président élu"): only the day right
     /// after them ("élu dimanche", "élu le 6 mai") is the election's.
-    pub elected: &'static [&'static str],
+    pub elected: WordList,
     /// Words telling a death ("est décédé ce jeudi 11 mars"): a condolence is sent after it, so
     /// the day they date, whatever the auxiliary, is never the exchange's.
     pub deaths: WordList,
     /// Words telling that news reached the sender ("j'ai appris le décès de X, ce jeudi 26
     /// septembre"): a date the sentence writes after them and a death is the death's.
-    pub learned: &'static [&'static str],
+    pub learned: WordList,
     /// Words by which a text tells the day it was published ("published … on Aug. 29, 2021",
     /// "Publié le 14 novembre 2009"): that day anchors its "today".
-    pub publication: &'static [&'static str],
+    pub publication: WordList,
     /// Words of a visit's end ("est rentré ce samedi", "au départ"): the day beside one is its last.
     pub departures: WordList,
     /// Words for the day after the one a sentence writes ("Having arrived on November 15, X met
@@ -92,7 +92,7 @@ pub struct DateWords {
     pub recalls: CutPhrases,
     /// Prepositions that, opening a sentence before a month and its comma, recall another
     /// exchange ("In July, X met Y" after wishes told first), folded.
-    pub month_openers: &'static [&'static str],
+    pub month_openers: WordList,
 }
 
 impl DateWords {

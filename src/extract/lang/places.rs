@@ -9,7 +9,7 @@ pub struct PlaceWords {
     /// The words by which a paper's byline says it sent its own reporter where it writes from
     /// ("De notre envoyé spécial à Lisbonne", "From our correspondent in Nairobi"): the
     /// possessives, then the reporters.
-    pub ours: &'static [&'static str],
+    pub ours: WordList,
     pub reporters: WordList,
     /// Words that tell an exchange was held ("held", "took place", "s'est tenue", "a eu lieu").
     pub took_place: WordList,
@@ -18,10 +18,10 @@ pub struct PlaceWords {
     pub residence: CutPhrases,
     /// Words that tell an exchange was held by its host, besides `took_place`, the place after
     /// them ("hosted the meeting in Wellington", "a organisé la rencontre à Lomé").
-    pub hosted: &'static [&'static str],
+    pub hosted: WordList,
     /// Prepositions of a site, which set a city only when its country's name follows it ("at
     /// Nuvara Eliya, Sri Lanka").
-    pub sites: &'static [&'static str],
+    pub sites: WordList,
     /// Words of a party's stay or journey, the city after them ("séjourne à Lomé", "le
     /// déplacement de Niamey", "arrived in Nairobi"): where the exchange reported beside them
     /// took place.
@@ -29,14 +29,14 @@ pub struct PlaceWords {
     /// Words before a word of `stays` that put a party on that stay ("en visite officielle à
     /// Paris", "a effectué une visite de travail à Lomé"), after which the kind of stay may be
     /// said before the place.
-    pub on_stay: &'static [&'static str],
+    pub on_stay: WordList,
     /// Words of a visit the sentence that reports the exchange tells, the city right after them
     /// or after a word of `journeys_to` ("visiting New York", "during his visit to Kuala Lumpur",
     /// "welcomed X to Washington"), where a language's prepositions of place do not already name
     /// it.
     pub journeys: WordList,
     /// Words that lead from a word of `journeys` to the city visited ("visit to Tallinn").
-    pub journeys_to: &'static [&'static str],
+    pub journeys_to: WordList,
     /// Words that tell where a party is ("The Minister is presently in Sri Lanka", "qui se trouve
     /// actuellement au Mali", "l'envoyé est à Niamey"), beside those of stays, journeys and visits.
     pub whereabouts: WordList,
@@ -54,7 +54,7 @@ pub struct PlaceWords {
     pub unknown_places: bool,
     /// Venues after which the city is named ("palais", "house"), and the words that join it.
     pub venues: WordList,
-    pub venue_joiners: &'static [&'static str],
+    pub venue_joiners: WordList,
     /// Buildings whose names follow them ("au Château de Val Fleuri", "the Palace of Westminster"):
     /// neither the word nor the name after it and its joiner names a person.
     pub buildings: WordList,

@@ -5,7 +5,7 @@ use crate::extract::lang::{CutPhrases, PlaceWords, WordList};
 
 /// The words of places.
 pub(super) const PLACES: PlaceWords = PlaceWords {
-    ours: &["our"],
+    ours: WordList::new(&["our"]),
     reporters: WordList::new(&["correspondent", "correspondents", "reporter", "reporters"]),
     took_place: WordList::new(&["held", "place"]),
     // "Ambassador X, whose residence is in Nairobi": where the envoy sits.
@@ -15,10 +15,10 @@ pub(super) const PLACES: PlaceWords = PlaceWords {
         "residing in",
         "whose residence",
     ]),
-    hosted: &["hosted"],
-    sites: &["at"],
+    hosted: WordList::new(&["hosted"]),
+    sites: WordList::new(&["at"]),
     stays: WordList::new(&["stay", "arrived", "arrival"]),
-    on_stay: &[],
+    on_stay: WordList::new(&[]),
     journeys: WordList::new(&[
         "visit",
         "visits",
@@ -27,7 +27,7 @@ pub(super) const PLACES: PlaceWords = PlaceWords {
         "welcomed",
         "welcoming",
     ]),
-    journeys_to: &["to"],
+    journeys_to: WordList::new(&["to"]),
     // A readout told in the past says where a party was ("X, who was in New Delhi for a two-day
     // visit, held talks with Y").
     whereabouts: WordList::new(&["is", "are", "was", "were", "presently", "currently"]),
@@ -77,7 +77,7 @@ pub(super) const PLACES: PlaceWords = PlaceWords {
         // "at the Grand Hyatt Hotel, Jakarta", where summits lodge the leaders who meet there.
         "hotel",
     ]),
-    venue_joiners: &[","],
+    venue_joiners: WordList::new(&[","]),
     buildings: WordList::new(&["palace", "castle", "hotel"]),
     signed_datelines_place: false,
     missions: WordList::new(&[

@@ -114,7 +114,7 @@ pub(super) const RESIDENCE: &[&str] = &[
 
 /// The words of places.
 pub(super) const PLACES: PlaceWords = PlaceWords {
-    ours: &["notre", "nos"],
+    ours: WordList::new(&["notre", "nos"]),
     reporters: WordList::new(&[
         "envoye",
         "envoyes",
@@ -138,13 +138,13 @@ pub(super) const PLACES: PlaceWords = PlaceWords {
         "lieu",
     ]),
     residence: CutPhrases::new(RESIDENCE),
-    hosted: HOSTED,
-    sites: &[],
+    hosted: WordList::new(HOSTED),
+    sites: WordList::new(&[]),
     stays: WordList::new(STAYS),
-    on_stay: &["en", "une"],
+    on_stay: WordList::new(&["en", "une"]),
     // "lors de sa visite à Kuala Lumpur": "à" names the city already.
     journeys: WordList::new(&[]),
-    journeys_to: &[],
+    journeys_to: WordList::new(&[]),
     whereabouts: WordList::new(&["est", "sont", "suis", "trouve", "trouvent", "actuellement"]),
     // "dans le cadre de la conférence de Munich": within a gathering, as on its margins.
     sidelines: WordList::new(&["marge", "marges", "cadre"]),
@@ -152,7 +152,7 @@ pub(super) const PLACES: PlaceWords = PlaceWords {
     topics: WordList::new(TOPICS),
     unknown_places: true,
     venues: WordList::new(&["palais", "aeroport"]),
-    venue_joiners: &["de", "d'", "du"],
+    venue_joiners: WordList::new(&["de", "d'", "du"]),
     buildings: WordList::new(BUILDINGS),
     signed_datelines_place: true,
     missions: WordList::new(MISSIONS),
