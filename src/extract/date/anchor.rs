@@ -31,13 +31,19 @@ pub(super) fn in_year_of(date: EventDate, anchor: Option<EventDate>) -> EventDat
 
 /// The full day a dispatch's line was filed on: as written with its year, else in the year that
 /// puts it within the days an anchor may follow it, or the day or two a page in another time
-/// zone may precede it.
+/// zone may precede it. A full date days after its anchor is no day the text was filed on, but
+/// the day a copy of the page was viewed, whose header shows the day's date ("Mon, March 07,
+/// 2022" over a page put up on 27 February).
 pub(super) fn filed_in_year(line: EventDate, anchor: Option<EventDate>) -> Option<NaiveDate> {
+    let a = anchor.and_then(|a| a.full());
     let (month, day) = match line {
-        EventDate::Full(d) => return Some(d),
+        EventDate::Full(d) => {
+            let viewed = a.and_then(|a| a.checked_add_days(Days::new(FILED_AFTER_PAGE_DAYS)));
+            return Some(d).filter(|&d| viewed.is_none_or(|v| d <= v));
+        }
         EventDate::DayMonth { month, day } => (month, day),
     };
-    let a = anchor?.full()?;
+    let a = a?;
     with_year(
         month,
         day,

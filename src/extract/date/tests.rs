@@ -172,6 +172,13 @@ fn relative_dates() {
         Some("2023-03-13"),
         Some("2023-03-11"),
     );
+    // A date over the page days after its publication is the day a copy of it was viewed.
+    check_in(
+        Language::En,
+        "Tue, May 14, 2024\n\nTwo ministers meet on trade\n\nMinister X hosted a dinner with Y on Friday.",
+        Some("2024-05-05"),
+        Some("2024-05-03"),
+    );
     check(
         "Minsk, 28 juin (VNA) - Les deux pays ont publié le 27 juin une déclaration.",
         None,
