@@ -275,6 +275,14 @@ fn whole_texts_dated_as_their_issuers_date_them() {
             None,
             "2021-05-04",
         ),
+        // A paper's stamp, with its time, over a headline that repeats the statement's title is
+        // the day the paper put it up: the statement's "yesterday" counts back from it.
+        (
+            Language::En,
+            "NEWS\n\nGhana, Togo Issue Joint Statement\n\n5 May 2021 09:12\nGhana, Togo Issue Joint Statement\n\nForeign Minister Tom Ward and Foreign Minister Ali Khan met yesterday in Accra and renewed their commitment to deepen trade.",
+            Some("2021-05-05"),
+            "2021-05-04",
+        ),
     ];
     for (language, body, published, date) in cases {
         let found = testing::read(body, published, language).date.value;

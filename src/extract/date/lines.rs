@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::stamps::timed;
+use super::stamps::{clocked, timed};
 use super::{DateExpr, Dates, Found};
 use crate::extract::text::Text;
 use crate::model::Confidence;
@@ -43,7 +43,9 @@ pub fn date_line(text: &Text, dates: &Dates, sentences: Range<usize>) -> Option<
                 .or_else(|| named(comma + 1).and_then(|second| at(after(second))))
                 .or_else(|| at(start)),
         }?;
-        if d.year.is_none() || words.count() > 10 {
+        // "28 Feb 2019 14:59" under a headline: a page's stamp, the day a paper put the
+        // statement up, not the statement's own line.
+        if d.year.is_none() || words.count() > 10 || timed(text, d) || clocked(text, d) {
             return None;
         }
         Some((s, read_on_line(d)?))

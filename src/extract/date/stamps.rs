@@ -464,10 +464,20 @@ pub fn closes_dateline(text: &Text, d: &DateExpr) -> bool {
 /// Whether a word and a clock time follow a date ("Le 16/01/2018 à 17h06", "le 16/10/2019 à
 /// 22:39"), as a page stamps the time it put a text up or changed it.
 pub(super) fn timed(text: &Text, d: &DateExpr) -> bool {
-    let time = text.word(d.tokens.end + 1);
-    (text.tokens.get(d.tokens.end)).is_some_and(|t| t.is_word())
-        && time.starts_with(|c: char| c.is_ascii_digit())
-        && (time.contains('h') || text.word(d.tokens.end + 2) == ":")
+    (text.tokens.get(d.tokens.end)).is_some_and(|t| t.is_word()) && clock(text, d.tokens.end + 1)
+}
+
+/// Whether a clock time follows a date right after it ("28 Feb 2019 14:59"), as a paper stamps
+/// the time it put a page up.
+pub(super) fn clocked(text: &Text, d: &DateExpr) -> bool {
+    clock(text, d.tokens.end)
+}
+
+/// Whether a clock time starts at token `k` ("17h06", "22:39").
+fn clock(text: &Text, k: usize) -> bool {
+    let time = text.word(k);
+    time.starts_with(|c: char| c.is_ascii_digit())
+        && (time.contains('h') || text.word(k + 1) == ":")
 }
 
 /// Whether token `k` is a wire's name as agencies sign their datelines: a word of three capitals
