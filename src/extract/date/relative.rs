@@ -43,6 +43,19 @@ fn ends_a_visit(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
     (from..to).any(|j| text.words.dates.departures.contains(&text.fw(j)))
 }
 
+/// Whether the day at token `k` is told by an arrival a few words before it, in its own clause
+/// ("arrivé lundi soir", "arrived in Brussels on Monday").
+fn told_by_arrival(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
+    let from = k.saturating_sub(ARRIVAL_WORDS).max(tokens.start);
+    (from..k)
+        .rev()
+        .take_while(|&j| text.tokens[j].is_word())
+        .any(|j| text.words.dates.arrivals.contains(&text.fw(j)))
+}
+
+/// How far before the day it tells an arrival's word may stand ("arrived in the capital on").
+const ARRIVAL_WORDS: usize = 5;
+
 /// A day in the possessive dates the noun after it ("in last Friday's poll", "yesterday's
 /// attack"): the exchange's only where that noun, or the next word past one that qualifies it,
 /// names one ("Friday's talks", "Thursday's morning meeting"). `None` where the day at `k` is in
@@ -115,6 +128,10 @@ pub(super) fn relative(
             || words.dates.foreign_after.contains(&next)
             || words.dates.foreign_after.contains(&prev(1))
             || ends_a_visit(text, k, &tokens)
+            // "X, arrivé lundi soir en Belgique, a été accueilli mardi": the arrival's day,
+            // beside the one the sentence tells its exchange on.
+            || told_by_arrival(text, k, &tokens)
+                && relative(text, calendar, k + 1..tokens.end, reports_from).is_some()
             || possessed(text, k) == Some(false)
             || words.dates.elected.contains(&prev(1))
             || follows_an_act(text, k, tokens.start)

@@ -146,6 +146,18 @@ fn relative_dates() {
         Some("2025-04-06"),
         Some("2025-04-06"),
     );
+    // The day of an arrival gives way to the one the sentence tells its exchange on.
+    check(
+        "Le président X, arrivé lundi soir à Paris, a été reçu mardi par Y.",
+        Some("2019-09-18"),
+        Some("2019-09-17"),
+    );
+    check_in(
+        Language::En,
+        "President X, who arrived in Accra on Monday, held talks with Y on Tuesday.",
+        Some("2019-09-18"),
+        Some("2019-09-17"),
+    );
     check(
         "En visite depuis ce mercredi, X a été reçu.",
         Some("2016-07-21"),
