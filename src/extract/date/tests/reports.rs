@@ -116,6 +116,14 @@ fn days_beside_the_report() {
             Some("2025-03-10"),
             Some("2025-03-09"),
         ),
+        // The day a quote is told on, after its verb of saying, is the quote's: the night it
+        // recalls counts back from it.
+        (
+            Language::En,
+            "X and Y discussed trade over the phone. \"Last night, Y phoned me. We had planned a call this week,\" X noted here on Wednesday.",
+            Some("2022-05-04"),
+            Some("2022-05-03"),
+        ),
         // A weekday holds over such a lag.
         (
             Language::Fr,
