@@ -275,6 +275,20 @@ fn whole_texts_dated_as_their_issuers_date_them() {
             None,
             "2021-05-04",
         ),
+        // A day written before the verb of report that tells the exchange, which the sentence
+        // dates again past that verb, is the report's.
+        (
+            Language::En,
+            "In a statement on Thursday (May 6), the ministry said Foreign Minister Tom Ward and Foreign Minister Ali Khan spoke in a telephone call on Wednesday (May 5).",
+            Some("2021-05-06"),
+            "2021-05-05",
+        ),
+        (
+            Language::En,
+            "On Friday, March 3, the ministry announced that Foreign Minister Tom Ward held talks with Foreign Minister Ali Khan in Accra on Thursday, March 2.",
+            Some("2023-03-04"),
+            "2023-03-02",
+        ),
         // A paper's stamp, with its time, over a headline that repeats the statement's title is
         // the day the paper put it up: the statement's "yesterday" counts back from it.
         (

@@ -43,7 +43,8 @@ use foreign::{
 pub use lines::{date_line, signed_line, stamps, title_dated};
 use page_day::page_day;
 use relative::{
-    dates_a_report, of_another_event, relative, resolve_relative, within_span, Relative,
+    dates_a_report, of_another_event, relative, report_verb_between, resolve_relative,
+    within_span, Relative,
 };
 pub use stamps::closes_dateline;
 use stamps::{opens_as_dateline, post_stamp};
@@ -184,6 +185,7 @@ pub fn event_date(
     let own: Vec<&&DateExpr> = (in_sentence.iter())
         .filter(|d| !is_foreign(text, d, tokens.start) && !off_the_page(d, published))
         .filter(|d| Some(**d) != reported_on)
+        .filter(|d| !cue.is_some_and(|c| reports_before(text, d, c, &in_sentence)))
         .filter(|d| !cue.is_some_and(|c| announced_after(text, d, c, tokens.start)))
         // "X on Sunday held talks with Y, who is on a visit from March 2 to 5": a weekday the
         // report names is its day, not the first of a span without a year to find it in.
@@ -377,6 +379,15 @@ fn recalls(text: &Text, d: &DateExpr) -> bool {
         .dates
         .recalls
         .open(text.folded_from(s.tokens.start))
+}
+
+/// Whether `d` dates the report of an exchange its sentence tells after a verb of report, whose cue
+/// is at token `cue`, and dates it again past that verb ("In a statement on Thursday (Feb 9), the
+/// ministry said X and Y spoke on Wednesday (Feb 8)", "Dans un communiqué publié le 9 février, le
+/// ministère a indiqué que X et Y se sont entretenus le 8 février").
+fn reports_before(text: &Text, d: &DateExpr, cue: usize, in_sentence: &[&DateExpr]) -> bool {
+    report_verb_between(text, d.tokens.end, cue)
+        .is_some_and(|verb| in_sentence.iter().any(|e| e.tokens.start > verb))
 }
 
 /// Whether a full date is told as the text's present ("ce lundi 30 septembre 2019", "this 5 May

@@ -71,6 +71,12 @@ pub(super) fn dates_a_report(text: &Text, k: usize, tokens: &Range<usize>) -> bo
     (from..k).any(|j| text.words.reporting_verbs.contains(&text.fw(j)))
 }
 
+/// The first verb of report between tokens `from` and `to` ("In a statement on Thursday, the
+/// ministry said X and Y spoke on Wednesday"), which tells the exchange after it.
+pub(super) fn report_verb_between(text: &Text, from: usize, to: usize) -> Option<usize> {
+    (from..to).find(|&k| text.words.reporting_verbs.contains(&text.fw(k)))
+}
+
 /// Whether the words from token `k` to the event's cue at `cue` tell the exchange as done before
 /// the report ("a annoncé samedi avoir eu un entretien", "said on Wednesday he had talks").
 /// With no cue, the rest of the sentence `tokens`.
@@ -132,6 +138,12 @@ pub(super) fn relative(
             // beside the one the sentence tells its exchange on.
             || told_by_arrival(text, k, &tokens)
                 && relative(text, calendar, k + 1..tokens.end, reports_from).is_some()
+            // "In a statement on Thursday, the ministry said X and Y spoke on Wednesday": a day
+            // before the verb of report that tells the exchange, with another past that verb.
+            || reports_from <= tokens.end
+                && report_verb_between(text, k + 1, reports_from).is_some_and(|v| {
+                    relative(text, calendar, v + 1..tokens.end, reports_from).is_some()
+                })
             || possessed(text, k) == Some(false)
             || words.dates.elected.contains(&prev(1))
             || follows_an_act(text, k, tokens.start)
