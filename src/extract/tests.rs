@@ -289,6 +289,14 @@ fn whole_texts_dated_as_their_issuers_date_them() {
             Some("2023-03-04"),
             "2023-03-02",
         ),
+        // "This evening" on a page of the next day gives way to the day a sentence that tells
+        // the same meeting again writes out.
+        (
+            Language::En,
+            "Foreign Office\nMinister meets counterpart in Accra\nForeign Minister Tom Ward met Foreign Minister Ali Khan this evening at the Foreign Office, Accra.\nForeign Minister Tom Ward and Foreign Minister Ali Khan met this evening [Tuesday 4 May] at the Foreign Office, Accra.\nThey discussed trade and security.",
+            Some("2021-05-05"),
+            "2021-05-04",
+        ),
         // A paper's stamp, with its time, over a headline that repeats the statement's title is
         // the day the paper put it up: the statement's "yesterday" counts back from it.
         (

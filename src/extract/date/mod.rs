@@ -43,8 +43,8 @@ use foreign::{
 pub use lines::{date_line, signed_line, stamps, title_dated};
 use page_day::page_day;
 use relative::{
-    dates_a_report, of_another_event, relative, report_verb_between, resolve_relative,
-    within_span, Relative,
+    arrival_before, dates_a_report, of_another_event, relative, report_verb_between,
+    resolve_relative, within_span, Relative,
 };
 pub use stamps::closes_dateline;
 use stamps::{opens_as_dateline, post_stamp};
@@ -298,6 +298,25 @@ pub fn event_date(
         };
         match from_lead().or_else(|| counted_from.and_then(|a| resolve_relative(&rel, a))) {
             Some(date) => {
+                // "X met Y this evening. … X and Y met this evening [Wednesday 26 February]" on a
+                // page of the 27th: a day counted back from the page's date gives way to the one
+                // a sentence that tells the same exchange again writes out, days before the page.
+                let from_page = matches!(rel, Relative::DaysBack(_))
+                    && line.is_none()
+                    && titled.is_none()
+                    && counted_from == published.map(EventDate::Full);
+                let lags = |d: &EventDate| {
+                    (d.full().zip(date.full())).is_some_and(|(d, p)| {
+                        (1..=PAGE_AFTER_EXCHANGE_DAYS).contains(&(p - d).num_days())
+                    })
+                };
+                let told_again = from_page
+                    .then(|| date_beside(&report, Some(None), restates, another))
+                    .flatten()
+                    .filter(|(d, at)| lags(d) && !arrival_before(text, at.start));
+                if let Some((d, tokens)) = told_again {
+                    return found.dated(d, tokens);
+                }
                 found.date = Some(date);
                 found.tokens = Some(k..k + 1);
                 found.confidence = Confidence::Medium;
@@ -371,6 +390,9 @@ pub fn event_date(
     }
     page_day(&report, contradicts_stamp, found)
 }
+
+/// How many days after the exchange a page that counts its "today" may be put up.
+const PAGE_AFTER_EXCHANGE_DAYS: i64 = 2;
 
 /// Whether `d` is written in a sentence that opens by recalling the past ("Rappelons que …").
 fn recalls(text: &Text, d: &DateExpr) -> bool {

@@ -53,6 +53,13 @@ fn told_by_arrival(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
         .any(|j| text.words.dates.arrivals.contains(&text.fw(j)))
 }
 
+/// Whether the sentence of token `k` tells an arrival before it ("X arrived in the country
+/// yesterday, Sunday 13 December").
+pub(super) fn arrival_before(text: &Text, k: usize) -> bool {
+    let s = &text.sentences[text.sentence_of(k)];
+    (s.tokens.start..k).any(|j| text.words.dates.arrivals.contains(&text.fw(j)))
+}
+
 /// How far before the day it tells an arrival's word may stand ("arrived in the capital on").
 const ARRIVAL_WORDS: usize = 5;
 
