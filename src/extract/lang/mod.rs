@@ -78,6 +78,10 @@ pub struct Words {
     /// Words that, written after a person's name, make it a place's or a body's named after them
     /// ("the Nelson Mandela Foundation"): no more of the person's name.
     pub named_after: WordList,
+    /// Nouns of a place or a body that, written right before a person's name, make it the name of
+    /// what is named after them ("la Fondation Mohammed VI", "l'aéroport Félix Houphouët-Boigny"):
+    /// no one is named there.
+    pub named_before: WordList,
     /// Words that, glued to the previous word ("ZhanshuA cette occasion") or to its full stop
     /// ("Ward.The minister"), show a lost sentence break.
     pub sentence_openers: WordList,

@@ -92,6 +92,17 @@ impl Finder<'_, '_> {
         let mut in_turn = super::lists::Turn::default();
         let mut i = 0;
         while i < n {
+            // "la Fondation Mohammed VI pour …", "l'Université Cheikh Anta Diop": the capitalised
+            // words after the noun of what is named after someone name no one.
+            if text.tokens[i].capitalised
+                && i > 0
+                && text.words.named_before.contains(&text.fw(i - 1))
+            {
+                let named =
+                    (i..n).find(|&k| !(text.tokens[k].capitalised || text.tokens[k].is_punct('-')));
+                i = named.unwrap_or(n).max(i + 1);
+                continue;
+            }
             // The first known name starting here: `known` is sorted by start.
             let first = known.partition_point(|(r, _)| r.start < i);
             let hit = known.get(first).filter(|(r, _)| r.start == i).cloned();

@@ -77,6 +77,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "dbe", "gbe", "obe", "mbe", "cvo", "kcvo", "gcvo", "lvo", "mvo", "dso", "kg", "kt", "pc",
         "qc", "kc", "mp", "on", "oj", "cd", "gcfr", "gcon", "cfr", "con", "ofr", "phd", "frs",
     ]),
+    named_before: WordList::new(&[]),
     named_after: WordList::new(&[
         "foundation",
         "airport",

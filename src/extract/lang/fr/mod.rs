@@ -11,7 +11,7 @@ use asides::{ASIDE_CUES, COMPANIONS, CUT_PHRASES, ENVOY_ASIDES};
 use cues::CUES;
 use dates::{MILESTONES, REPORTING_VERBS};
 use names::{HONORIFICS, PARTICLES, ROLES, TITLE_STOPS};
-use not_names::NOT_NAMES;
+use not_names::{NAMED_BEFORE, NOT_NAMES};
 use places::{EARLIER, SECONDARY_MARKERS};
 
 mod asides;
@@ -56,6 +56,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     post_nominals: WordList::new(&[]),
     // French names a place or a body before the person it is named after ("la Fondation X").
     named_after: WordList::new(&[]),
+    named_before: WordList::new(NAMED_BEFORE),
     sentence_openers: WordList::new(SENTENCE_OPENERS),
     envoys: WordList::new(&["ambassadeur", "ambassadrice"]),
     postings: WordList::new(&["au", "aux", "en"]),

@@ -427,3 +427,16 @@ fn a_known_surname_after_a_fronted_phrase_is_the_subject() {
         &["Ali Khan -", "Sergueï Lavrov RU"],
     );
 }
+
+/// What French names after someone, its noun before the name, names no one.
+#[test]
+fn places_and_bodies_named_after_someone_name_no_one() {
+    check(
+        "Le ministre Tom Ward a reçu Mme Sara Lund, présidente de la Fondation Ali Khan pour l'Environnement.",
+        &["Tom Ward -", "Sara Lund -"],
+    );
+    check(
+        "Le président Tom Ward, accueilli à l'aéroport Ali Khan par le ministre Sam Otieno, a rencontré les étudiants de l'Université Cheikh Paul Roux.",
+        &["Tom Ward -", "Sam Otieno -"],
+    );
+}
