@@ -1,6 +1,6 @@
 //! English: how English readouts name months, days, offices, honorifics and exchanges; the words
-//! that tell a name from its title are in `names`, those after which a sentence stops naming
-//! parties in `asides`.
+//! that title a person are in `names`, the capitalised words that are no part of a name in
+//! `not_names`, those after which a sentence stops naming parties in `asides`.
 
 use super::{CutPhrases, WordList, Words};
 use crate::extract::title::Phrasing;
@@ -8,12 +8,14 @@ use crate::model::EventKind::*;
 use asides::{ASIDE_CUES, COMPANIONS, CUT_PHRASES};
 use cues::CUES;
 use dates::MILESTONES;
-use names::{HONORIFICS, NOT_NAMES, ROLES};
+use names::{HONORIFICS, ROLES};
+use not_names::NOT_NAMES;
 
 mod asides;
 mod cues;
 mod dates;
 mod names;
+mod not_names;
 mod places;
 
 pub(in crate::extract::lang) static WORDS: Words = Words {
