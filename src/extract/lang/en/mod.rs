@@ -77,7 +77,15 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     post_nominals: WordList::new(&[
         "ac", "ak", "ao", "am", "mc", "cmg", "kcmg", "gcmg", "cb", "kcb", "gcb", "cbe", "kbe",
         "dbe", "gbe", "obe", "mbe", "cvo", "kcvo", "gcvo", "lvo", "mvo", "dso", "kg", "kt", "pc",
-        "qc", "kc", "mp", "on", "oj", "cd", "gcfr", "gcon", "cfr", "con", "ofr", "phd", "frs",
+        "qc", "kc", "mp", "on", "oj", "od", "cd", "gcfr", "gcon", "cfr", "con", "ofr", "phd",
+        "frs",
+        // "Tom Ward TD", "Ana Ruiz MEP", "Ali Khan MLA": a seat in a parliament or an assembly
+        // other than the Commons, as Ireland, Europe, the devolved and the provincial
+        // legislatures write their members.
+        "td", "mep", "msp", "mla", "mha", "mhk", "mlc", "mna", "mpp", "mhr",
+        // "Tom Ward SC, JP": a senior counsel's and a justice of the peace's letters.
+        "sc", "jp", // Degrees: "Ali Khan LLB, MBA".
+        "llb", "llm", "lld", "bsc", "msc", "dsc", "mba", "dphil",
     ]),
     named_before: WordList::new(&[]),
     named_after: WordList::new(&[
