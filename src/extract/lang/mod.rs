@@ -133,6 +133,10 @@ pub struct Words {
     /// Honorifics that are also given names ("M. Cheikh Tidiane Gadio"), each after the honorific
     /// under which it is no part of the name: a prince's ("Son Altesse Cheikh Tamim Al-Thani").
     pub stacked_honorifics: &'static [(&'static str, &'static str)],
+    /// Honorifics that are also words of names, a religious teacher's or a pilgrim's style that
+    /// stays in the names of their descendants: between two words of a name, they are one of
+    /// its words ("President Ali Sheikh Khan", "Tom Haji Ward").
+    pub honorifics_in_names: WordList,
     /// Words that may join a name's parts.
     pub particles: WordList,
     /// Particles of an Arabic patronymic, which may be written with a capital and still join a

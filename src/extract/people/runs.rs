@@ -70,6 +70,16 @@ impl Finder<'_, '_> {
             {
                 j += 1;
                 words += 1;
+            } else if self.hyphen_spaced(j) {
+                // "Ana Ruiz- Silva", "Ana Ruiz -Silva": a double surname whose hyphen a blank
+                // parts from one of its halves.
+                j += 2;
+                words += 1;
+            } else if self.honorific_within(i, j) {
+                // "President Ali Sheikh Khan": an honorific that names carry, between two of the
+                // name's words.
+                j += 2;
+                words += 2;
             } else if honoured && words == 1 && self.surname_of_place(j) {
                 // "Ms Patricia Scotland": a place's word right after an honorific's given name is
                 // the surname.
@@ -132,14 +142,39 @@ impl Finder<'_, '_> {
     }
 
     /// "Leovigildo Da Costa Silva": a place's word after a particle within a name, with more of the
-    /// name after it, is a surname ("Costa" as in "Costa Rica"), not the place.
+    /// name after it, is a surname ("Costa" as in "Costa Rica"), not the place; so is one that
+    /// ends the name after a particle written with a capital, which opens a surname ("Dame Ana
+    /// La Grenade").
     fn place_word_in_name(&self, k: usize) -> bool {
         self.is(k, Listed::GEO)
             && !self.is(k, Listed::NOT_NAME)
             && self.text.capitalised(k)
             && !self.text.line_ends_before(k)
+            && (self.name_word(k + 1) && !self.text.line_ends_before(k + 1)
+                || self.text.capitalised(k - 1) && !self.text.fw(k).ends_with('\''))
+    }
+
+    /// Whether token `k` is a hyphen within a name that a blank parts from the word before or
+    /// after it, but not from both, with the name going on after it on its line.
+    fn hyphen_spaced(&self, k: usize) -> bool {
+        let tokens = &self.text.tokens;
+        tokens[k].is_punct('-')
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.glued != tokens[k].glued)
             && self.name_word(k + 1)
             && !self.text.line_ends_before(k + 1)
+    }
+
+    /// Whether token `j`, within the name opening at `i`, is an honorific that names carry
+    /// (`Words::honorifics_in_names`) with the name going on after it; not where the name opens
+    /// after "of", which names a place the words may be of ("the Ruler of Ajman Sheikh Ali").
+    fn honorific_within(&self, i: usize, j: usize) -> bool {
+        let text = self.text;
+        text.words.honorifics_in_names.contains(&text.fw(j))
+            && text.capitalised(j)
+            && self.name_goes_on(j + 1)
+            && !(i > 0 && text.words.genitives.contains(&text.fw(i - 1)))
     }
 
     /// Whether token `k`, a place's capitalised word on the name's line, may be a surname: not a

@@ -148,6 +148,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     honorifics: WordList::new(HONORIFICS),
     // "Sheikh" is an honorific wherever it stands, unless a known name opens with it.
     stacked_honorifics: &[],
+    // "Ali Sheikh Khan", "Tom Haji Ward": as Somali, Arab and Malay names keep them within.
+    honorifics_in_names: WordList::new(&["sheikh", "shaikh", "haji", "hajji"]),
     particles: WordList::new(&[
         // "Sultan Ibrahim ibni Almarhum Sultan Iskandar": "ibni" is the Malay royal "bin".
         "bin", "ibn", "ibni", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "di",

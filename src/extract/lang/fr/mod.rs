@@ -92,6 +92,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     counterparts: WordList::new(&["homologue", "homologues"]),
     honorifics: WordList::new(HONORIFICS),
     stacked_honorifics: &[("altesse", "cheikh")],
+    // "Cheikh" is a given name too, already read as a word of the name.
+    honorifics_in_names: WordList::new(&[]),
     particles: WordList::new(PARTICLES),
     patronymics: WordList::new(&["ben", "bin", "ibn", "ould"]),
     not_names: WordList::new(NOT_NAMES),

@@ -14,6 +14,29 @@ fn what_a_name_holds() {
             "The rapporteur, Ms Ana Ruiz MEP, met Ghana's Foreign Minister Ali Khan JP in Accra.",
             &["Ana Ruiz -", "Ali Khan GH"],
         ),
+        // An honorific that names carry, between two words of a name, is one of them.
+        (
+            "Ghanaian President Ali Sheikh Khan received the envoys in Accra.",
+            &["Ali Sheikh Khan GH"],
+        ),
+        (
+            "Kenyan Minister Tom Haji Ward met the Ruler of Ajman Sheikh Ali Khan.",
+            &["Tom Haji Ward KE", "Ali Khan -"],
+        ),
+        // A double surname whose hyphen a blank parts from one half is one name.
+        (
+            "Her Excellency Ana Ruiz- Silva, High Commissioner of Ghana, called on the minister.",
+            &["Ana Ruiz- Silva GH"],
+        ),
+        (
+            "Ambassador Ana Ruiz -Silva of Ghana called on the minister.",
+            &["Ana Ruiz -Silva GH"],
+        ),
+        // A place's word after a particle written with a capital ends the surname it opens.
+        (
+            "The Governor-General sent a message to Dame Ana La Grenade, Governor-General of Ghana.",
+            &["Ana La Grenade GH"],
+        ),
     ];
     for (input, expected) in cases {
         assert_eq!(named_in(input, Language::En), *expected, "{input}");
