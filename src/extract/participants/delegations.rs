@@ -182,6 +182,12 @@ mod tests {
             Language::En,
             &["Tom Ward KE", "Ali Khan LT"],
         );
+        // Who chaired a side headed it.
+        check(
+            "Talks were held between the two countries in Accra on Sunday. The Kenyan side was chaired by Sayyid Tom Ward, Minister Responsible for Defence, whilst the Ghanaian side was chaired by Dr Ali Khan, Minister of State.",
+            Language::En,
+            &["Tom Ward KE", "Ali Khan GH"],
+        );
         // A call has no delegation: who led one elsewhere is no party of it.
         check(
             "Le président Tom Ward s'est entretenu au téléphone avec le président Ali Khan. Une délégation ghanéenne conduite par le ministre Sam Otieno était à Accra.",

@@ -349,8 +349,14 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "comprises",
         "consisted",
     ]),
-    headed_by: &[("led", "by"), ("headed", "by")],
-    headed: WordList::new(&["led", "headed"]),
+    // "The Omani side was chaired by X": who presided over a side's talks headed it.
+    headed_by: &[
+        ("led", "by"),
+        ("headed", "by"),
+        ("chaired", "by"),
+        ("co-chaired", "by"),
+    ],
+    headed: WordList::new(&["led", "headed", "chaired"]),
     invitations: WordList::new(&["invitation"]),
     excellencies: WordList::new(&["excellency", "h.e"]),
     envoy_asides: WordList::new(&[]),

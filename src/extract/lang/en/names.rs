@@ -154,6 +154,10 @@ pub(super) const HONORIFICS: &[&str] = &[
     "shrimati",
     // "The Rt. Hon’ble Mr. X": "Honourable" contracted, as South Asian issuers write it.
     "hon'ble",
+    // "Sayyid Tom Ward", "Sayyida Ana Ruiz": the style of the Omani royal family's members.
+    "sayyid",
+    "sayyida",
+    "sayyidah",
     // "Hon. Rev. Dr. Ali Khan": a minister of religion's style, stacked with the others.
     "rev",
     "reverend",

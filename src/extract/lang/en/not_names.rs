@@ -104,6 +104,25 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "Gen(ret) Prayut Chan-o-cha", "Col. Ali Khan": ranks shortened.
     "gen",
     "col",
+    // "Lt Gen Ali Khan", "Air Vice Marshal Tom Ward", "Rear Admiral Ali Khan", "Capt. Tom Ward":
+    // the other ranks, written in full or shortened, and the services they are of ("the Air
+    // Force").
+    "lt",
+    "lieutenant",
+    "maj",
+    "brig",
+    "brigadier",
+    "colonel",
+    "capt",
+    "captain",
+    "cdr",
+    "sergeant",
+    "marshal",
+    "rear",
+    "air",
+    "force",
+    "navy",
+    "naval",
     "government",
     // "the Kurdish Regional Government": an adjective of a body's name.
     "regional",
@@ -333,6 +352,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // remit, ending the title.
     "policy",
     "issues",
+    // "Minister Responsible for Foreign Affairs": a remit's adjective, after the role.
+    "responsible",
     "adviser",
     "advisor",
     "special",

@@ -14,6 +14,16 @@ fn what_a_name_holds() {
             "The rapporteur, Ms Ana Ruiz MEP, met Ghana's Foreign Minister Ali Khan JP in Accra.",
             &["Ana Ruiz -", "Ali Khan GH"],
         ),
+        // Military ranks, written in full or shortened, and the services they are of, are no
+        // part of a name; nor is a remit's adjective after the role.
+        (
+            "President Tom Ward met the officers. The meeting was attended by Lt Gen Sam Otieno, Commander of the Kenya Air Force, and Air Vice Marshal Ben Mensah, Chief of the Defence Staff.",
+            &["Tom Ward -", "Sam Otieno KE", "Ben Mensah -"],
+        ),
+        (
+            "Sayyid Tom Ward, Minister Responsible for Foreign Affairs of Oman, met Ghana's President Ali Khan.",
+            &["Tom Ward OM", "Ali Khan GH"],
+        ),
         // An honorific that names carry, between two words of a name, is one of them.
         (
             "Ghanaian President Ali Sheikh Khan received the envoys in Accra.",
