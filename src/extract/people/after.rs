@@ -38,6 +38,12 @@ impl Finder<'_, '_> {
     /// The country written alone after a name and its comma, as lists of guests give it ("Dr Ali
     /// Khan, Kenya, Mr Tom Ward, Ghana, and …"): the clause up to the next comma is its name.
     pub(super) fn country_in_apposition(&self, end: usize) -> Option<CountryCode> {
+        self.apposed_country(end).map(|(code, _)| code)
+    }
+
+    /// The country written alone after a name ending at `end` and its comma, and the token that
+    /// closes it (a comma, "and", a full stop, or the text's end).
+    pub(super) fn apposed_country(&self, end: usize) -> Option<(CountryCode, usize)> {
         let text = self.text;
         let t = |k: usize| text.tokens.get(k);
         if !t(end)?.is_punct(',') || !text.capitalised(end + 1) {
@@ -53,7 +59,7 @@ impl Finder<'_, '_> {
         let folded = text.folded_span(end + 1..close);
         match self.lex.countries_in(folded).as_slice() {
             [(r, hit)] if r.len() == folded.len() && hit.form == CountryForm::Name => {
-                Some(hit.code)
+                Some((hit.code, close))
             }
             _ => None,
         }

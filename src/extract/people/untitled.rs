@@ -112,7 +112,46 @@ impl Finder<'_, '_> {
                 || listed_guest
                 || heads
                 || received
-                || self.signs(run))
+                || self.signs(run)
+                || self.listed_with_country(run))
+    }
+
+    /// "The foreign ministers of the three countries, Tom Ward, Ghana, Ali Khan, Kenya and Sam
+    /// Otieno, Togo, met …": names a sentence with a plural title lists each with its country
+    /// after its comma, two items at least, this one before or after another; not towns a verb
+    /// or a preposition opens the list of ("travelled to Santa Rosa, Bolivia, and …").
+    fn listed_with_country(&self, run: &Range<usize>) -> bool {
+        let text = self.text;
+        let Some((_, close)) = self.apposed_country(run.end) else {
+            return false;
+        };
+        let start = self.sentence_start(run.start);
+        if !(start..run.start).any(|k| text.plural_role(k)) {
+            return false;
+        }
+        // The next item opens after the comma or "and" that closes this one's country, or both.
+        let opens_after = |close: usize| {
+            let mut k = close;
+            for _ in 0..2 {
+                if text.fw(k) == "," || text.fw(k) == text.words.and {
+                    k += 1;
+                }
+            }
+            k
+        };
+        let item = |k: usize| {
+            let next = self.run_at(k);
+            (2..=3).contains(&next.len()) && self.apposed_country(next.end).is_some()
+        };
+        // The list opens after the title's comma or colon, not after a verb or a preposition.
+        let opens = |k: usize| k > 0 && matches!(text.fw(k - 1), "," | ":");
+        let before = (self.cast.mentions.last()).is_some_and(|m| {
+            m.name.start >= start
+                && opens(m.name.start)
+                && (self.apposed_country(m.name.end))
+                    .is_some_and(|(_, c)| opens_after(c) == run.start)
+        });
+        before || opens(run.start) && item(opens_after(close))
     }
 
     /// "X a reçu Y", "X a reçu, le 6 avril, Y", "un message de félicitations à Y": the word at

@@ -343,6 +343,20 @@ fn lists_of_names() {
         ),
         ["Paul Roux KE", "Ali Khan GH", "Tom Ward SE"]
     );
+    // Names a plural title lists with no title of their own, each with its country after its
+    // comma; places listed so are no one.
+    assert_eq!(
+        named_in(
+            "The trade ministers of the three Nordic countries, Ali Khan, Sweden, Tom Ward, Norway and Sam Otieno, Iceland, met in Oslo.",
+            Language::En
+        ),
+        ["Ali Khan SE", "Tom Ward NO", "Sam Otieno IS"]
+    );
+    assert!(named_in(
+        "The ministers of the two countries, who met in Santa Rosa, Bolivia, and San Pedro, Paraguay, agreed on trade.",
+        Language::En
+    )
+    .is_empty());
 }
 
 #[test]
