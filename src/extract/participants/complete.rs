@@ -116,8 +116,17 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
                 })
             })
         };
+        // "A government spokesman, X, said after the meeting that …": the report's source is no
+        // other party.
+        let source = |p: usize| {
+            (cast.mentions.iter()).any(|m| {
+                m.person == p
+                    && text.sentence_of(m.name.start) == s
+                    && super::sources::is_source(text, m)
+            })
+        };
         let mut others: Vec<usize> = (more.people.iter().copied())
-            .filter(|&p| p != lone && !to_come(p) && !member(p))
+            .filter(|&p| p != lone && !to_come(p) && !member(p) && !source(p))
             .collect();
         if !others.is_empty() && (about_lone || more.cued || guests.is_some()) {
             if guests == Some(Guests::InTurn) {

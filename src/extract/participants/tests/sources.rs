@@ -44,4 +44,10 @@ fn whom_the_news_comes_from_is_no_party() {
         Language::En,
         &["Tom Ward -", "Ali Khan -"],
     );
+    // A source a later sentence names, who spoke after the exchange, is no other party of it.
+    check(
+        "Kenyan President Tom Ward received the envoys of nine countries in Nairobi on Monday. Presidential spokesman Sam Otieno said after the meeting that trade was discussed.",
+        Language::En,
+        &["Tom Ward KE"],
+    );
 }
