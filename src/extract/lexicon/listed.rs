@@ -21,6 +21,8 @@ impl Listed {
     pub const NOT_NAME: Listed = Listed(16);
     /// A single word of a country's name or demonym, or a place.
     pub const GEO: Listed = Listed(32);
+    /// The noun of a place or a body written before whom it is named after: `Words::named_before`.
+    pub const NAMED_BEFORE: Listed = Listed(64);
 
     pub fn has(self, list: Listed) -> bool {
         self.0 & list.0 != 0
@@ -62,6 +64,7 @@ pub(super) fn word_lists(words: &'static Words, geo_words: &HashSet<String>) -> 
         (&words.particles[..], Listed::PARTICLE),
         (&words.not_names[..], Listed::NOT_NAME),
         (&words.named_after[..], Listed::NOT_NAME),
+        (&words.named_before[..], Listed::NAMED_BEFORE),
         (&words.dates.months[..], Listed::NOT_NAME),
         (&weekdays[..], Listed::NOT_NAME),
         (&days[..], Listed::NOT_NAME),

@@ -94,10 +94,7 @@ impl Finder<'_, '_> {
         while i < n {
             // "la Fondation Mohammed VI pour …", "l'Université Cheikh Anta Diop": the capitalised
             // words after the noun of what is named after someone name no one.
-            if text.tokens[i].capitalised
-                && i > 0
-                && text.words.named_before.contains(&text.fw(i - 1))
-            {
+            if text.tokens[i].capitalised && i > 0 && self.is(i - 1, Listed::NAMED_BEFORE) {
                 let named =
                     (i..n).find(|&k| !(text.tokens[k].capitalised || text.tokens[k].is_punct('-')));
                 i = named.unwrap_or(n).max(i + 1);
