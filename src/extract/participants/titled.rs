@@ -25,34 +25,41 @@ pub(super) fn titled_elsewhere(
     cast: &Cast,
     event: &Event,
 ) -> Option<usize> {
-    let s = event.sentence?;
-    let tokens = text.sentences[s].tokens.clone();
-    let cut = super::cut_at(text, tokens.clone(), event.cue.as_ref()?.start, cast, s);
-    let office = (tokens.start..cut).find_map(|k| bare_office(text, lex, cast, tokens.start, k))?;
     let countries: Vec<_> = (event.people.iter())
         .filter_map(|&p| cast.people[p].country)
         .collect();
     // Whether the title of a mention, outside its name, names a country.
     let of_a_country =
         |r: Range<usize>| !r.is_empty() && !lex.countries_in(text.folded_span(r)).is_empty();
-    let holds = |p: usize| {
-        known_office(lex, cast, p) == Some(office)
-            || (cast.mentions.iter())
-                .filter(|m| m.person == p && m.phrase.start < m.name.start)
-                .any(|m| Office::of(text.folded_span(m.phrase.start..m.name.start)) == Some(office))
+    let offices = |p: usize| {
+        let titled = (cast.mentions.iter())
+            .filter(move |m| m.person == p && m.phrase.start < m.name.start)
+            .filter_map(|m| Office::of(text.folded_span(m.phrase.start..m.name.start)));
+        known_office(lex, cast, p).into_iter().chain(titled)
     };
-    let mut candidates = (0..cast.people.len()).filter(|&p| {
-        !event.people.contains(&p)
-            && cast.people[p]
-                .country
-                .is_none_or(|c| !countries.contains(&c))
-            && (cast.mentions.iter()).any(|m| m.person == p)
-            && (cast.mentions.iter()).filter(|m| m.person == p).all(|m| {
-                !of_a_country(m.phrase.start..m.name.start)
-                    && !of_a_country(m.name.end..m.phrase.end)
-            })
-            && holds(p)
-    });
+    // Who may be meant, asked before the sentence is read: most texts name no one so.
+    let candidates: Vec<usize> = (0..cast.people.len())
+        .filter(|&p| {
+            !event.people.contains(&p)
+                && cast.people[p]
+                    .country
+                    .is_none_or(|c| !countries.contains(&c))
+                && offices(p).next().is_some()
+                && (cast.mentions.iter()).any(|m| m.person == p)
+                && (cast.mentions.iter()).filter(|m| m.person == p).all(|m| {
+                    !of_a_country(m.phrase.start..m.name.start)
+                        && !of_a_country(m.name.end..m.phrase.end)
+                })
+        })
+        .collect();
+    if candidates.is_empty() {
+        return None;
+    }
+    let s = event.sentence?;
+    let tokens = text.sentences[s].tokens.clone();
+    let cut = super::cut_at(text, tokens.clone(), event.cue.as_ref()?.start, cast, s);
+    let office = (tokens.start..cut).find_map(|k| bare_office(text, lex, cast, tokens.start, k))?;
+    let mut candidates = (candidates.into_iter()).filter(|&p| offices(p).any(|o| o == office));
     let first = candidates.next()?;
     candidates.next().is_none().then_some(first)
 }
