@@ -512,6 +512,43 @@ mod tests {
                 En,
                 PhoneCall,
             ),
+            // The gathering on whose margins the exchange was held is not the exchange.
+            (
+                "En marge de la réunion, le ministre X s'est entretenu avec Y.",
+                Fr,
+                Talks,
+            ),
+            (
+                "En marge d'une rencontre des ministres, X a discuté avec Y.",
+                Fr,
+                Talks,
+            ),
+            (
+                "On the sidelines of the 12th Meeting of the Council, X held talks with Y.",
+                En,
+                Talks,
+            ),
+            (
+                "On the margins of the meeting, X and Y discussed trade.",
+                En,
+                Talks,
+            ),
+            // Nor is a body's gathering a party attended.
+            (
+                "X a pris part à la réunion du comité des ministres et s'est entretenu avec Y.",
+                Fr,
+                Talks,
+            ),
+            (
+                "X, who attended the 3rd Meeting of the Council, held talks with Y.",
+                En,
+                Talks,
+            ),
+            (
+                "X attended a meeting with Y at the ministry.",
+                En,
+                Meeting,
+            ),
         ];
         for (sentence, language, kind) in cases {
             check_in(sentence, language, Some(kind));

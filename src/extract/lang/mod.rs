@@ -236,6 +236,15 @@ pub struct Words {
     /// de"): one a few words before a cue names an exchange wished for, not one held ("a desire to
     /// engage him in discussions").
     pub wished: &'static [(&'static str, &'static str)],
+    /// Words for the margins of a gathering ("sidelines", "marge"): the noun of an exchange right
+    /// after one and its genitive names the gathering ("en marge de la rencontre"), not the
+    /// exchange held on its margins.
+    pub margins: WordList,
+    /// The verbs of attending a gathering ("attended", "participé", "part" of "took part") and the
+    /// prepositions between them and its noun ("in", "à"): the noun of an exchange they take,
+    /// with the genitive of a body after it ("a pris part à la réunion du conseil exécutif"),
+    /// names the body's gathering, not an exchange.
+    pub attending: (&'static [&'static str], &'static [&'static str]),
     /// Phrases that name an exchange; "{when}" in one stands for each of `cue_times`, or none,
     /// "{during}" for each of `cue_during` and "{received}" for each of `cue_received`.
     pub cues: &'static [(&'static str, Cue)],

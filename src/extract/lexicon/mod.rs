@@ -252,7 +252,11 @@ impl Lexicon {
     /// entretiens", "many meetings") sums up several exchanges and names none of them; a one-word
     /// mode of a call before a word of appeal ("called for calm", "a appelé à la retenue") names
     /// none either; nor does one a wish for it comes a few words before in its clause ("expressed
-    /// a desire to engage him in discussions").
+    /// a desire to engage him in discussions"); nor the noun of a gathering whose margins an
+    /// exchange was held on ("En marge de la rencontre, il s'est entretenu avec Y", "on the
+    /// sidelines of the 26th Meeting of the Council"), or of a body's gathering a party attended
+    /// ("a pris part à la réunion du conseil exécutif", "attended the meeting of the Council"):
+    /// the gathering, not the exchange.
     pub fn kind_cues(&self, folded: &str, language: Language) -> Vec<(Range<usize>, Cue)> {
         let words = Words::of(language);
         let wished = |at: usize, cue: Cue| {
@@ -280,13 +284,21 @@ impl Lexicon {
                 && (folded[..at].split_whitespace().rev().take(TO_COME_WITHIN))
                     .any(|w| words.coming.contains(&w))
         };
+        let margins = |at: &Range<usize>, cue: Cue| {
+            matches!(cue, Cue::Kind(_) | Cue::Occasion(_))
+                && (on_margins_of(&folded[..at.start], words)
+                    || attended_of(&folded[..at.start], &folded[at.end..], words))
+        };
         let (phrases, cues) = &self.cues[language as usize];
         phrases
             .whole_words(folded)
             .filter(|m| !summed_up(m.start()))
             .map(|m| (m.range(), cues[m.pattern().as_usize()]))
             .filter(|(at, cue)| {
-                !appeal(at, *cue) && !wished(at.start, *cue) && !to_come(at.start, *cue)
+                !appeal(at, *cue)
+                    && !wished(at.start, *cue)
+                    && !to_come(at.start, *cue)
+                    && !margins(at, *cue)
             })
             .collect()
     }
@@ -341,6 +353,71 @@ impl Lexicon {
         self.seats.contains(folded)
     }
 }
+
+/// Whether folded text `before` ends with the margins of what comes next: a word of margins, its
+/// genitive, and up to two articles or numbers ("en marge de la", "on the sidelines of the 26th",
+/// "en marge d'une").
+fn on_margins_of(before: &str, words: &Words) -> bool {
+    let mut back = before
+        .split([' ', '\n', '\''])
+        .rev()
+        .filter(|w| !w.is_empty());
+    let article = |w: &str| {
+        words.definite.contains(&w)
+            || words.indefinite.contains(&w)
+            || words
+                .definite
+                .iter()
+                .any(|d| d.strip_suffix('\'') == Some(w))
+            || w.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let genitive =
+        |w: &str| (words.genitives.iter()).any(|g| *g == w || g.strip_suffix('\'') == Some(w));
+    let mut w = back.next();
+    for _ in 0..MARGIN_ARTICLES {
+        if !w.is_some_and(|w| article(w) && !genitive(w)) {
+            break;
+        }
+        w = back.next();
+    }
+    w.is_some_and(genitive) && back.next().is_some_and(|m| words.margins.contains(&m))
+}
+
+/// Whether folded text `before` ends with a party's attending a gathering, and `after` opens with
+/// the genitive of the body whose gathering it is ("a pris part à la" … "du conseil exécutif",
+/// "attended the 5th" … "of the Council"): up to two articles or numbers after the verb and its
+/// preposition.
+fn attended_of(before: &str, after: &str, words: &Words) -> bool {
+    let genitive =
+        |w: &str| (words.genitives.iter()).any(|g| *g == w || g.strip_suffix('\'') == Some(w));
+    let of = after.split([' ', '\n', '\'']).find(|w| !w.is_empty());
+    if !of.is_some_and(genitive) {
+        return false;
+    }
+    let (verbs, prepositions) = words.attending;
+    let mut back = before
+        .split([' ', '\n', '\''])
+        .rev()
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| {
+            words.definite.contains(w)
+                || words.indefinite.contains(w)
+                || words
+                    .definite
+                    .iter()
+                    .any(|d| d.strip_suffix('\'') == Some(*w))
+                || w.starts_with(|c: char| c.is_ascii_digit())
+        });
+    let mut w = back.next();
+    if w.is_some_and(|w| prepositions.contains(&w)) {
+        w = back.next();
+    }
+    w.is_some_and(|w| verbs.contains(&w))
+}
+
+/// How many articles or numbers may stand between the margins' genitive and the gathering's noun
+/// ("on the sidelines of the 26th Meeting").
+const MARGIN_ARTICLES: usize = 2;
 
 /// How many words before a cue a wish for the exchange may come ("a desire to engage him in
 /// discussions").
