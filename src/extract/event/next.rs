@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::{closed, Event};
 use crate::extract::kind;
+use crate::extract::lang::WordList;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::Cast;
 use crate::extract::text::Text;
@@ -155,8 +156,10 @@ pub(super) fn call_named_later(text: &Text, lex: &Lexicon, cast: &Cast, event: &
 /// "X s'est entretenu avec Y au Palais. Cette rencontre …", "X held talks with Y. The two leaders
 /// had a meeting at State House …": talks that one of the next two sentences tells as a meeting,
 /// naming no one else, were held face to face; one that tells another exchange (later, earlier,
-/// also) ends the search. "X a été accueilli à l'aéroport par Y. Les deux chefs d'État ont eu un
-/// entretien …": a welcome is the talks' occasion, which the next sentences tell as the exchange.
+/// also) ends the search, and so does a welcome on arrival ("À son arrivée, X a été accueilli par
+/// Y"), the visit's first step. "X a été accueilli à l'aéroport par Y. Les deux chefs d'État ont
+/// eu un entretien …": a welcome is the talks' occasion, which the next sentences tell as the
+/// exchange.
 pub(super) fn kind_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let words = text.words;
     let welcome = |cue: &Range<usize>| cue.clone().any(|k| words.welcomes.contains(&text.fw(k)));
@@ -181,7 +184,13 @@ pub(super) fn kind_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
         }
         let tokens = text.sentences[k].tokens.clone();
         let another = lex.sentence_marks_another(text, k) || text.in_pluperfect(tokens.clone());
-        if first_other(cast, event, &tokens).is_some() || another {
+        // "Dès son arrivée à l'aéroport, X a été accueilli par une délégation": a welcome on
+        // arrival is the visit's first step, not the talks told again.
+        let arrival = || {
+            let listed = |list: &WordList| (tokens.clone()).any(|t| list.contains(&text.fw(t)));
+            told == EventKind::Talks && listed(&words.welcomes) && listed(&words.arrivals)
+        };
+        if first_other(cast, event, &tokens).is_some() || another || arrival() {
             return;
         }
         let base = text.tokens[tokens.start].folded.start;

@@ -364,6 +364,11 @@ fn talks_told_again_as_a_meeting() {
         "Le président Tom Ward s'est entretenu avec le président Ali Khan. Leur première rencontre avait eu lieu en mai.",
         Talks,
     );
+    // A welcome on arrival is the visit's first step, not the talks told again.
+    kind_of(
+        "Le président Tom Ward s'est entretenu mardi avec son homologue Ali Khan. À son arrivée à l'aéroport, Tom Ward a été accueilli par une délégation de ministres.",
+        Talks,
+    );
     // Whoever else it names, the meeting is theirs.
     kind_of(
         "Le président Tom Ward s'est entretenu avec le président Ali Khan. Le ministre Joe Banda a rencontré le ministre Ali Khan.",
