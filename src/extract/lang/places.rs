@@ -52,6 +52,9 @@ pub struct PlaceWords {
     /// Whether one capitalised word after such a preposition is a place though the gazetteer does not
     /// know it ("à Kosyam"); not where the preposition also introduces times and topics ("in May").
     pub unknown_places: bool,
+    /// The word a city's name may close with ("Quezon City", "Iwaki City"): a capitalised word
+    /// before it, after a preposition of place, names a city the gazetteer need not know.
+    pub city_suffixes: WordList,
     /// Venues after which the city is named ("palais", "house"), and the words that join it.
     pub venues: WordList,
     pub venue_joiners: WordList,

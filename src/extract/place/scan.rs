@@ -165,6 +165,20 @@ pub(super) fn scan(
         {
             continue;
         }
+        // "in Iwaki City": a capitalised word before the word a city's name closes with.
+        let suffix = first + 1;
+        if introduces
+            && suffix < tokens.end
+            && text.tokens[first].is_word()
+            && text.capitalised(suffix)
+            && text.words.places.city_suffixes.contains(&text.fw(suffix))
+            && lex.countries_in(text.fw(first)).is_empty()
+        {
+            return Some((
+                text.body[text.span(first..suffix + 1)].to_string(),
+                Confidence::Medium,
+            ));
+        }
         // "at State House, Entebbe": the word a comma sets after a venue is its city, known or
         // not, in either language.
         let after_venue = palace && text.tokens[k].is_punct(',');

@@ -59,6 +59,7 @@ pub(super) const PLACES: PlaceWords = PlaceWords {
         "concerning",
     ]),
     unknown_places: false,
+    city_suffixes: WordList::new(&["city"]),
     venues: WordList::new(&[
         "house",
         "palace",

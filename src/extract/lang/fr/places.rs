@@ -151,6 +151,7 @@ pub(super) const PLACES: PlaceWords = PlaceWords {
     gatherings: WordList::new(GATHERINGS),
     topics: WordList::new(TOPICS),
     unknown_places: true,
+    city_suffixes: WordList::new(&[]),
     venues: WordList::new(&["palais", "aeroport"]),
     venue_joiners: WordList::new(&["de", "d'", "du"]),
     buildings: WordList::new(BUILDINGS),

@@ -93,6 +93,19 @@ fn large_cities_are_known() {
     ] {
         check_in(Language::En, input, EventKind::Meeting, &[], Some(expected));
     }
+    // A city the gazetteer does not know, by the word its name closes with.
+    for (input, expected) in [
+        (
+            "Prime Minister Tom Ward held a bilateral meeting with Prime Minister Ali Khan in Sakura City that afternoon.",
+            Some("Sakura City"),
+        ),
+        (
+            "Prime Minister Tom Ward held a bilateral meeting with Prime Minister Ali Khan in Sakura that afternoon.",
+            None,
+        ),
+    ] {
+        check_in(Language::En, input, EventKind::Meeting, &[], expected);
+    }
 }
 
 /// An exchange on the margins of an event whose name holds a city was held there.
