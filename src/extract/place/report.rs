@@ -259,9 +259,13 @@ pub(super) fn held_in(
             && !named(k - 1..k)
             && !margins(k)
     };
-    // "to be held in Brunei next month": another event's, to come.
+    // "to be held in Brunei next month", "une séance de travail aura lieu bientôt, à
+    // Washington": another event's, to come.
+    let to_come = |k: usize| text.in_future(k.saturating_sub(HELD_TENSE).max(tokens.start)..k + 1);
     (first..tokens.end)
-        .filter(|&k| holding(&k) && !set_elsewhen(text, tokens.start, k) && !gathering(k))
+        .filter(|&k| {
+            holding(&k) && !set_elsewhen(text, tokens.start, k) && !gathering(k) && !to_come(k)
+        })
         .find_map(|held| {
             // "organisé en marge du sommet des dirigeants des pays du G20 à Bali": the margins of
             // an event whose name runs long, up to the clause's end.
@@ -280,6 +284,9 @@ pub(super) fn held_in(
             })
         })
 }
+
+/// How many words before a word of holding its tense may be told ("will be held", "aura lieu").
+const HELD_TENSE: usize = 3;
 
 /// How many tokens after a word of holding may name where the exchange was held.
 const HELD_REACH: usize = 10;

@@ -250,6 +250,12 @@ fn where_an_exchange_was_held_comes_before_the_dateline() {
         EventKind::Talks,
         Some("Arusha"),
     );
+    // Nor one told in the future.
+    check(
+        "Le ministre Tom Ward s'est entretenu jeudi avec son homologue Ali Khan. Une séance de travail aura lieu bientôt, à Dakar, entre le ministre Tom Ward et le secrétaire général.",
+        EventKind::Talks,
+        None,
+    );
 }
 
 /// The sentence after the report that tells the meeting again, naming no one, says where it was
