@@ -295,7 +295,9 @@ const MARGINS_REACH: usize = 20;
 
 /// The place right after the verb by which sentence `s`, naming no one, tells a meeting again
 /// ("The two ministers met in New York on the sidelines of the Assembly", "Les deux présidents
-/// se sont entretenus à Bamako"): where the exchange the sentence before reported was held.
+/// se sont entretenus à Bamako"), or that its subject sets before the verb, with no comma between
+/// ("The two presidents at State House in Accra exchanged views"): where the exchange the
+/// sentence before reported was held.
 pub(super) fn met_in(
     text: &Text,
     lex: &Lexicon,
@@ -306,10 +308,22 @@ pub(super) fn met_in(
     if (scope.cast.mentions.iter()).any(|m| tokens.contains(&m.name.start)) {
         return None;
     }
-    let (_, after) = meeting_cue(text, lex, s)?;
-    (after < tokens.end && text.introduces_place(after))
+    let (first, after) = meeting_cue(text, lex, s)?;
+    let after_verb = (after < tokens.end && text.introduces_place(after))
         .then(|| scan(text, lex, scope, after..after + 1, tokens.end, false))
-        .flatten()
+        .flatten();
+    after_verb.or_else(|| {
+        // The subject's place: from its preposition, up to the verb.
+        let subject = tokens.start..first;
+        let at = (subject.clone()).find(|&k| text.introduces_place(k))?;
+        // Not the margins of a gathering, which `margins_in` reads, nor an earlier exchange.
+        let set_off = (at..first).any(|k| {
+            text.tokens[k].is_punct(',') || text.words.places.sidelines.contains(&text.fw(k))
+        });
+        (!set_off && at > tokens.start && !text.in_pluperfect(tokens.clone()))
+            .then(|| in_tokens(text, lex, scope, at..first, true))
+            .flatten()
+    })
 }
 
 /// The cue by which sentence `s` names a meeting or talks, as its first token and the token

@@ -271,6 +271,11 @@ fn the_next_sentence_tells_where_they_met() {
             "Geneva [Switzerland], May 4 : Minister Tom Ward on Monday held a bilateral meeting with Ali Khan, Foreign Minister of Ghana.\nThe two ministers discussed trade in New York.",
             None,
         ),
+        // Or where its subject sets them before the verb.
+        (
+            "President Tom Ward on Monday visited Malawi and held bilateral talks with President Ali Khan.\nThe two presidents at Umoja Palace in Lilongwe exchanged views on trade.",
+            Some("Lilongwe"),
+        ),
     ] {
         check_in(Language::En, input, EventKind::Meeting, &[], expected);
     }
