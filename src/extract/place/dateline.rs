@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::bylines::{byline, sent_to};
 use super::known_at;
 use super::report::set_elsewhen;
 use crate::extract::date;
@@ -75,21 +76,36 @@ pub(super) fn filed_at(
         credit_dash(c.end) && !text.body[text.span(c.clone())].contains(char::is_lowercase)
     };
     let start = date::after_stamp(text, report.start);
+    // "IO, Jakarta – On Friday, …", "AA - Ankara - …": an outlet's initials and their comma or
+    // dash may stand before the city.
+    let credit_first = credit_before(text, start);
     // "Oct 7, 2005 (ADDIS ABABA) — X held talks with Y here": the city in brackets after the
     // date the line opens with, then a dash into the report.
     let after_date = (dates.all.iter())
         .find(|d| d.tokens.start == start && text.word(d.tokens.end) == "(")
         .and_then(|d| date::place_before(text, lex, d.tokens.end + 1, &[')']))
         .filter(|c| matches!(text.word(c.end + 1), "-" | "–" | "—"));
+    let after_credit = credit_first
+        .and_then(|k| date::place_at(text, lex, k))
+        .filter(|c| opens_report(c).is_some());
+    // "Bujumbura, Burundi - Le chef de l'État … a achevé une visite au Burundi": the dateline
+    // that opens the lead, a dash after it, above a report further down.
+    let lead = |x: &crate::extract::text::Sentence| {
+        let c = date::place_at(text, lex, x.tokens.start)?;
+        (credited(&c) || !x.heading && opens_report(&c).is_some()).then_some(c)
+    };
     let city = date::place_at(text, lex, start)
         .filter(|c| opens_report(c).is_some() || signed(c) || dated_colon(c).is_some() || wire(c))
         .or_else(|| after_date.clone())
+        .or_else(|| after_credit.clone())
         .or_else(|| date::dateline_place(text, lex))
         .or_else(|| {
             (text.sentences.iter())
                 .take_while(|x| x.tokens.start < report.start)
-                .find_map(|x| date::place_at(text, lex, x.tokens.start).filter(credited))
+                .find_map(lead)
         })?;
+    // The sentence the dateline opens, which tells the visit when the report comes later.
+    let opened = text.sentences[text.sentence_of(city.start)].tokens.clone();
     let sep = opens_report(&city);
     // "Niamey- Le président …": a dash glued to the city marks a wire's dateline too; so does
     // the city's country named before the colon ("Doha, Qatar: The Amir …").
@@ -104,12 +120,20 @@ pub(super) fn filed_at(
     // country of the city, which the wire then names.
     let country = lex.place_country(&fold(written));
     let in_its_country = || {
-        report.clone().any(|k| {
+        let told = report
+            .clone()
+            .chain(opened.clone().filter(|k| !report.contains(k)));
+        told.into_iter().any(|k| {
+            let end = if report.contains(&k) {
+                report.end
+            } else {
+                opened.end
+            };
             text.introduces_place(k)
-                && k + 1 < report.end
+                && k + 1 < end
                 && text.capitalised(k + 1)
                 && (lex
-                    .countries_in(text.folded_span(k + 1..(k + 5).min(report.end)))
+                    .countries_in(text.folded_span(k + 1..(k + 5).min(end)))
                     .first())
                 .is_some_and(|(r, hit)| {
                     r.start == 0 && hit.form == CountryForm::Name && Some(hit.code) == country
@@ -122,16 +146,37 @@ pub(super) fn filed_at(
     // "TEHRAN (IRNA) - Iranian President X received …": the wire's city places the report that
     // names the city's country or one of its people, as the dash alone does ("MANILA - …"), and
     // so does the city a dateline brackets after its date.
+    // "Muscat: An official session of talks was held …", "IO, Jakarta – …": so does a city the
+    // text opens with before a colon or a dash, or that an outlet's initials sign.
+    let opens_text = sep.is_some() && city.start == date::after_stamp(text, 0);
     let wired = || {
-        (wire(&city) || after_date.as_ref() == Some(&city))
+        (wire(&city)
+            || after_date.as_ref() == Some(&city)
+            || after_credit.as_ref() == Some(&city)
+            || opens_text)
             && at_home_in(text, lex, cast, report.clone(), country)
     };
     // "BEIJING, May 11 (Xinhua) -- X held talks with Y, who is on a state visit to China": the
     // report puts the guest in the city's country.
-    let visiting = || country.is_some_and(|c| stay_in(text, lex, report.clone(), |v| v == c));
+    let visiting = || {
+        country.is_some_and(|c| {
+            stay_in(text, lex, report.clone(), |v| v == c)
+                || stay_in(text, lex, opened.clone(), |v| v == c)
+        })
+    };
     let placed = capitals || audience || here || signed(&city) || in_its_country() || wired();
     (placed || hosted().unwrap_or(false) || visiting())
         .then(|| (written.to_string(), Confidence::Medium))
+}
+
+/// The token after an outlet's initials and the comma or dash that opens a dateline at token `k`
+/// ("IO, Jakarta –", "AA - Ankara -"): two to five capital letters.
+fn credit_before(text: &Text, k: usize) -> Option<usize> {
+    let w = text.word(k);
+    let initials = (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    let mark = (text.tokens.get(k + 1))
+        .is_some_and(|t| !t.newline_before && matches!(text.word(k + 1), "," | "-" | "–" | "—"));
+    (initials && mark).then_some(k + 2)
 }
 
 /// The known place a text opens with before a comma, on a line of its own, as agencies date
@@ -153,7 +198,8 @@ pub(super) fn dateline(
     kind: EventKind,
     reports: [Option<Range<usize>>; 2],
 ) -> Option<(String, Confidence)> {
-    opening(text, lex).or_else(|| {
+    let report = reports[0].as_ref().map(|r| r.start);
+    opening(text, lex, report).or_else(|| {
         if kind == EventKind::JointStatement {
             return None;
         }
@@ -192,7 +238,8 @@ pub(super) fn dateline(
             // city, with no comma between them.
             let city = (date::place_at(text, lex, start).or_else(wrapped))
                 .filter(|c| text.tokens[date::after_country(text, lex, c)].is_punct(','))
-                .or_else(|| date::known_place(text, lex, start..d.tokens.start))?;
+                .or_else(|| date::known_place(text, lex, start..d.tokens.start))
+                .or_else(|| labelled(text, lex, line, d))?;
             let places = signed(text, d)
                 || ends_line(text, d)
                 || in_person && runs_into_audience(text, lex, cast, d, &city, &reports);
@@ -228,6 +275,22 @@ pub(super) fn dateline(
     })
 }
 
+/// "Communiqué - Libreville, le 24 mai 2018 - …", "Press release – Nairobi, 3 May 2021 – …": the
+/// known city of one to three words a label and a dash set before the dateline's date and its
+/// comma, on the date's line.
+fn labelled(text: &Text, lex: &Lexicon, line: usize, d: &date::DateExpr) -> Option<Range<usize>> {
+    let comma = (d.tokens.start.saturating_sub(2)..d.tokens.start)
+        .find(|&k| k > line && text.tokens[k].is_punct(','))?;
+    (1..=3)
+        .rev()
+        .filter(|&n| comma >= line + n + 2)
+        .find_map(|n| {
+            let city = comma - n..comma;
+            let dash = matches!(text.word(city.start - 1), "-" | "–" | "—");
+            dash.then(|| date::known_place(text, lex, city)).flatten()
+        })
+}
+
 /// The known city a national agency's dispatch opens with before a full stop or its name between
 /// slashes on the line where the report starts, when the agency's name follows on the line
 /// ("Astana. July 4. KazTAG - …", "NUR-SULTAN. KAZINFORM – …", "Ulaanbaatar /MONTSAME/. On March
@@ -245,57 +308,6 @@ fn agency_opening(text: &Text, lex: &Lexicon, report: usize) -> Option<Range<usi
         .any(agency)
         .then_some(city)
 }
-
-/// The known city that closes a byline, a line of capitalised words above the report that names
-/// the outlet and where it wrote from ("The Daily Graphic, Accra", "Agence Ouest (Lomé)", "Press
-/// Trust of India New Delhi"): a paper's reporter files an audience from where it was held.
-fn byline(text: &Text, lex: &Lexicon, report: usize) -> Option<Range<usize>> {
-    let lines = (text.sentences.iter()).take_while(|s| s.tokens.end <= report && s.heading);
-    lines.map(|s| s.tokens.clone()).find_map(|line| {
-        let closed = line.len() > 2 && text.tokens[line.end - 1].is_punct(')');
-        let end = line.end - usize::from(closed);
-        let short = line.len() <= 12;
-        let named = (line.clone()).all(|k| !text.tokens[k].is_word() || text.capitalised(k));
-        let city = closing_city(text, lex, line.start + 1, end)?;
-        let before = &text.tokens[city.start - 1];
-        let set_off = if closed {
-            before.is_punct('(')
-        } else {
-            before.is_punct(',') || before.is_word()
-        };
-        (short && named && set_off).then_some(city)
-    })
-}
-
-/// The known city a line above the report closes after saying the paper sent its own reporter
-/// there ("Avec nos envoyés spéciaux à Lisbonne", "From our correspondent in Nairobi"): the
-/// reporter was where the exchange was held.
-fn sent_to(text: &Text, lex: &Lexicon, report: usize) -> Option<Range<usize>> {
-    let words = text.words;
-    // A page's stamp may stand above it.
-    let lines = (text.sentences.iter())
-        .take_while(|s| s.tokens.end <= report)
-        .filter(|s| s.heading);
-    lines.map(|s| s.tokens.clone()).find_map(|line| {
-        let ours = (line.start..line.end.min(line.start + 3))
-            .find(|&k| words.places.ours.contains(&text.fw(k)))?;
-        (words.places.reporters.contains(&text.fw(ours + 1))).then_some(())?;
-        let city = closing_city(text, lex, ours + 3, line.end)?;
-        (line.len() <= SENT_TO_WORDS && text.introduces_place(city.start - 1)).then_some(city)
-    })
-}
-
-/// The known place the last one to three tokens before `end` name, the longest first, none of them
-/// before `from`: the city a line closes on.
-fn closing_city(text: &Text, lex: &Lexicon, from: usize, end: usize) -> Option<Range<usize>> {
-    (1..=3.min(end.saturating_sub(from)))
-        .rev()
-        .map(|n| end - n..end)
-        .find(|c| lex.place_country(text.folded_span(c.clone())).is_some())
-}
-
-/// How many words a reporter's line may hold ("Avec nos envoyés spéciaux à Lisbonne").
-const SENT_TO_WORDS: usize = 10;
 
 /// Whether the wire signs the dateline's date in brackets, where its language's agencies date
 /// from the place of the event ("Kinshasa, 17 juin 2022 (ACP).- …").
@@ -392,16 +404,42 @@ fn at_home_in(
         })
 }
 
-/// A first line that is a known place, or opens with one before a comma.
-fn opening(text: &Text, lex: &Lexicon) -> Option<(String, Confidence)> {
+/// A first line that is a known place, or opens with one before a comma; else a line of its own
+/// among the headings above the report that is only a known place, as a site sets the city of
+/// what it reports under the headline ("Communiqué conjoint …" over "Dakar").
+fn opening(text: &Text, lex: &Lexicon, report: Option<usize>) -> Option<(String, Confidence)> {
     let first = text.sentences.first().filter(|s| s.heading)?.tokens.clone();
-    // A first line that is only a known place ("New York", then the date below it).
-    let whole = text.span(first.clone());
-    if lex
-        .place_country(&fold(&text.body[whole.clone()]))
-        .is_some()
-    {
-        return Some((text.body[whole].to_string(), Confidence::Medium));
+    // A line that is only a known place ("New York", then the date below it).
+    let alone = |tokens: Range<usize>| {
+        let whole = text.span(tokens);
+        (lex.place_country(&fold(&text.body[whole.clone()]))
+            .is_some())
+        .then(|| (text.body[whole].to_string(), Confidence::Medium))
+    };
+    if let Some(place) = alone(first.clone()) {
+        return Some(place);
+    }
+    // Above the report, or above the first line of running text where the report is a title.
+    let running = (text.sentences.iter()).find(|x| !x.heading && !x.caption);
+    let report = report
+        .unwrap_or(0)
+        .max(running.map_or(0, |x| x.tokens.start));
+    // The last line of a heading, which may run on from the headline above it.
+    let last_line = |x: &Range<usize>| {
+        let start = (x.clone())
+            .rev()
+            .find(|&k| k == x.start || text.tokens[k].newline_before)
+            .unwrap_or(x.start);
+        start..x.end
+    };
+    let under = (text.sentences.iter())
+        .take_while(|x| x.tokens.end <= report)
+        .filter(|x| x.heading)
+        .map(|x| last_line(&x.tokens))
+        .filter(|line| line.start > 0 && line.len() <= LONE_PLACE_TOKENS)
+        .find_map(alone);
+    if under.is_some() {
+        return under;
     }
     (1..=3).rev().find_map(|len| {
         let comma = first.start + len;
@@ -526,3 +564,6 @@ pub fn stays<'t>(
             .map(move |c| (k, c))
     })
 }
+
+/// How many tokens a line that is only a place may hold ("Port of Spain", "Washington, D.C.").
+const LONE_PLACE_TOKENS: usize = 6;

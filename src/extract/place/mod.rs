@@ -1,5 +1,6 @@
 //! Place: the city where the event took place, spelled as the text spells it; none for calls and messages.
 
+mod bylines;
 mod dateline;
 mod report;
 mod scan;

@@ -380,3 +380,57 @@ fn bylines_that_close_on_a_city_place_the_audience() {
         assert_eq!(read.place.value.as_deref(), expected, "{body}");
     }
 }
+
+/// A dateline signed otherwise than by the city first: the city a site sets on a line of its own
+/// under the headline, one a label and a dash set before the date ("Communiqué - Lomé, le …"),
+/// one an outlet's initials sign before it ("IO, Jakarta –"), one the text opens with before a
+/// colon in running text's capitals, over a report that names its country.
+#[test]
+fn datelines_past_a_label_or_on_a_line_of_their_own_place_the_report() {
+    for (language, input, kind, expected) in [
+        (
+            Language::Fr,
+            "Communiqué conjoint à l'issue de la visite du Premier ministre\nAccra\nLe Premier ministre Tom Ward et son homologue Ali Khan ont adopté un communiqué conjoint.",
+            EventKind::JointStatement,
+            Some("Accra"),
+        ),
+        (
+            Language::En,
+            "President receives party leader\n\nAnkara\n\nPresident Tom Ward on Thursday received the party leader Ali Khan.",
+            EventKind::Meeting,
+            Some("Ankara"),
+        ),
+        (
+            Language::Fr,
+            "Le président reçoit son homologue\n\nCommuniqué - Lomé, le 4 mai 2021 - Le président Tom Ward a reçu ce jour son homologue Ali Khan.",
+            EventKind::Meeting,
+            Some("Lomé"),
+        ),
+        (
+            Language::En,
+            "President receives minister\n\nPress release – Nairobi, 3 May 2021 – President Tom Ward received Minister Ali Khan this morning.",
+            EventKind::Meeting,
+            Some("Nairobi"),
+        ),
+        (
+            Language::En,
+            "KN, Accra – On Friday, 10 January 2020, the Foreign Minister of Kenya Tom Ward held a strategic dialogue with Ali Khan, Minister of Foreign Affairs of the Republic of Ghana.",
+            EventKind::Talks,
+            Some("Accra"),
+        ),
+    ] {
+        check_in(language, input, kind, &[], expected);
+    }
+    let body = "Muscat: An official session of talks was held between Oman and Qatar on Sunday.\n\nThe talks were attended by Minister Tom Ward of Oman and Minister Ali Khan of Qatar.";
+    let read = crate::extract::testing::read(body, None, Language::En);
+    assert_eq!(read.place.value.as_deref(), Some("Muscat"));
+}
+
+/// The dateline a dispatch's lead opens with, a dash after it, over a lead that puts the visit in
+/// the city's country, places the talks a sentence further down reports.
+#[test]
+fn a_lead_s_dateline_places_the_report_below_it() {
+    let body = "End of the president's visit to Ghana\n\nPANA, 21/12/2009\n\nAccra, Ghana - President Tom Ward of Kenya on Monday ended a three-day working visit to Ghana, during which the two countries signed an agreement.\n\nPresident Tom Ward held talks with his Ghanaian counterpart Ali Khan on trade.";
+    let read = crate::extract::testing::read(body, None, Language::En);
+    assert_eq!(read.place.value.as_deref(), Some("Accra"));
+}
