@@ -50,14 +50,14 @@ fn told_by_arrival(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
     (from..k)
         .rev()
         .take_while(|&j| text.tokens[j].is_word())
-        .any(|j| text.words.dates.arrivals.contains(&text.fw(j)))
+        .any(|j| text.words.arrivals.contains(&text.fw(j)))
 }
 
 /// Whether the sentence of token `k` tells an arrival before it ("X arrived in the country
 /// yesterday, Sunday 13 December").
 pub(super) fn arrival_before(text: &Text, k: usize) -> bool {
     let s = &text.sentences[text.sentence_of(k)];
-    (s.tokens.start..k).any(|j| text.words.dates.arrivals.contains(&text.fw(j)))
+    (s.tokens.start..k).any(|j| text.words.arrivals.contains(&text.fw(j)))
 }
 
 /// How far before the day it tells an arrival's word may stand ("arrived in the capital on").

@@ -76,10 +76,6 @@ pub struct DateWords {
     pub publication: WordList,
     /// Words of a visit's end ("est rentré ce samedi", "au départ"): the day beside one is its last.
     pub departures: WordList,
-    /// Words of an arrival, participles and nouns ("arrivé lundi soir à Bruxelles, X a été reçu
-    /// mardi", "X, who landed on Monday, met Y on Tuesday"): a day beside one, where the sentence
-    /// names another after it, is the arrival's.
-    pub arrivals: WordList,
     /// Words for the day after the one a sentence writes ("Having arrived on November 15, X met
     /// Y the following morning", "Arrivé le 15 mai, X a été reçu le lendemain par Y").
     pub next_day: CutPhrases,

@@ -381,8 +381,10 @@ pub struct Words {
     pub talks_named: WordList,
     /// Words of a welcome ("accueilli", "welcomed"): a meeting that talks told next took place at.
     pub welcomes: WordList,
-    /// Words of an arrival ("arrivée", "aéroport", "airport"): a welcome they tell is the visit's
-    /// first step, before the meeting it came for.
+    /// Words of an arrival, participles and nouns ("arrivée", "aéroport", "landed"): a welcome they
+    /// tell is the visit's first step, before the meeting it came for; a day beside one, where the
+    /// sentence names another after it, is the arrival's ("arrivé lundi soir à Bruxelles, X a été
+    /// reçu mardi", "X, who landed on Monday, met Y on Tuesday").
     pub arrivals: WordList,
     /// Nouns that name talks ("entretien", "talks"), by which the sentences after a welcome tell
     /// the talks it was the occasion of: a verb of discussion there tells the meeting's topics.

@@ -118,9 +118,6 @@ pub(super) const DATES: DateWords = DateWords {
     date_articles: WordList::new(&["on"]),
     days_in_words: &[],
     foreign_after: WordList::new(&["next"]),
-    arrivals: WordList::new(&[
-        "arrived", "arriving", "arrives", "arrival", "landed", "landing",
-    ]),
     publication: WordList::new(&["published", "posted"]),
     departures: WordList::new(&[]),
     past_after: WordList::new(&["last"]),

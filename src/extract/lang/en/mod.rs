@@ -434,7 +434,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     final_statements: WordList::new(&["final communique"]),
     talks_named: WordList::new(&["talks"]),
     welcomes: WordList::new(&["welcomed"]),
-    arrivals: WordList::new(&["arrival", "airport", "arrived"]),
+    arrivals: WordList::new(&[
+        "arrival", "airport", "arrived", "arriving", "arrives", "landed", "landing",
+    ]),
     // "X welcomed Y to Washington. They discussed …": English tells a meeting's topics with the
     // verb of talks, so only talks named as such after a welcome are its occasion's.
     talks_nouns: WordList::new(&["talks", "discussions"]),
