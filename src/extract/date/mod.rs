@@ -44,7 +44,7 @@ pub use lines::{date_line, signed_line, stamps, title_dated};
 use page_day::page_day;
 use relative::{
     arrival_before, dates_a_report, of_another_event, relative, report_verb_between,
-    resolve_relative, within_span, Relative,
+    report_weekday, resolve_relative, within_span, Relative,
 };
 pub use stamps::closes_dateline;
 use stamps::{opens_as_dateline, post_stamp};
@@ -296,6 +296,15 @@ pub fn event_date(
             let published = published.map(EventDate::Full);
             published.is_none_or(|p| day <= p).then_some(day)
         };
+        let told_back = |rel: &Relative| {
+            let Relative::Weekday(w, before) = *rel else {
+                return None;
+            };
+            let said = report_weekday(text, &dates.calendar, k, &tokens)?;
+            let back = (said.num_days_from_monday() + 7 - w.num_days_from_monday()) % 7;
+            let back = Relative::DaysBack(u64::from(back) + before);
+            resolve_relative(&back, counted_from?)
+        };
         match from_lead().or_else(|| counted_from.and_then(|a| resolve_relative(&rel, a))) {
             Some(date) => {
                 // "X met Y this evening. … X and Y met this evening [Wednesday 26 February]" on a
@@ -318,6 +327,15 @@ pub fn event_date(
                     return found.dated(d, tokens);
                 }
                 found.date = Some(date);
+                found.tokens = Some(k..k + 1);
+                found.confidence = Confidence::Medium;
+                return found;
+            }
+            // "October 3 (Agency) -- X met Y on Monday, the ministry said on Tuesday": the day
+            // the report is told on is the dateline's, which the exchange's weekday counts back
+            // from.
+            None if matches!(rel, Relative::Weekday(..)) && told_back(&rel).is_some() => {
+                found.date = told_back(&rel);
                 found.tokens = Some(k..k + 1);
                 found.confidence = Confidence::Medium;
                 return found;

@@ -78,6 +78,21 @@ pub(super) fn dates_a_report(text: &Text, k: usize, tokens: &Range<usize>) -> bo
     (from..k).any(|j| text.words.reporting_verbs.contains(&text.fw(j)))
 }
 
+/// The weekday a verb of report dates the report on, past the day at token `k` that the sentence
+/// tells its exchange on ("X met Y on Monday, the ministry said on Tuesday", "X a reçu Y lundi, a
+/// indiqué mardi la présidence").
+pub(super) fn report_weekday(
+    text: &Text,
+    calendar: &Calendar,
+    k: usize,
+    tokens: &Range<usize>,
+) -> Option<Weekday> {
+    (k + 1..tokens.end).find_map(|j| match day_at(text, calendar, j) {
+        Some(Relative::Weekday(w, 0)) if dates_a_report(text, j, tokens) => Some(w),
+        _ => None,
+    })
+}
+
 /// The first verb of report between tokens `from` and `to` ("In a statement on Thursday, the
 /// ministry said X and Y spoke on Wednesday"), which tells the exchange after it.
 pub(super) fn report_verb_between(text: &Text, from: usize, to: usize) -> Option<usize> {

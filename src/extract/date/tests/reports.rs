@@ -49,6 +49,29 @@ fn days_of_a_report_after_the_fact() {
             Some("2024-05-22"),
             Some("2024-05-21"),
         ),
+        // Under a dateline without its year, the day the report is told on is the dateline's,
+        // which the exchange's weekday counts back from.
+        (
+            Language::En,
+            "CAIRO, June 12 (Agency) -- The foreign ministers X and Y held talks on Sunday in \
+             Geneva, the ministry announced on Wednesday.",
+            None,
+            Some("--06-09"),
+        ),
+        (
+            Language::En,
+            "BEIJING, March 2 (Agency) -- X met Y on Friday, the spokesman told reporters on \
+             Saturday.",
+            None,
+            Some("--03-01"),
+        ),
+        (
+            Language::Fr,
+            "DAKAR, 8 avril (Agence) -- Le président X a reçu jeudi son homologue Y, a indiqué \
+             vendredi la présidence.",
+            None,
+            Some("--04-07"),
+        ),
         // A day after a press briefing's name is the briefing's, where the exchange is told.
         (
             Language::En,
