@@ -93,6 +93,12 @@ pub struct DateWords {
     /// Prepositions that, opening a sentence before a month and its comma, recall another
     /// exchange ("In July, X met Y" after wishes told first), folded.
     pub month_openers: WordList,
+    /// Words naming a stretch or a part of time in a phrase that dates what a verb tells ("en fin
+    /// de semaine", "ce matin", "early last week", "in the afternoon"), folded.
+    pub periods: WordList,
+    /// The small words that join a time phrase's words ("en fin de semaine", "at the end of the
+    /// week"), folded: only between words of time do they belong to it.
+    pub time_glue: WordList,
 }
 
 impl DateWords {

@@ -141,9 +141,13 @@ pub(super) fn stayed_at(
         } else {
             2
         };
+        // "a séjourné en fin de semaine dernière à Nairobi": past a time phrase.
+        let timed = Some(past_time(text, k + 1, tokens.end))
+            .filter(|&j| j > k + 1 && j < tokens.end && to(j));
         (k + 1..(k + gap).min(tokens.end))
             .take_while(move |&j| j == k + 1 || kind_of_stay(j - 1) || day(j - 1))
             .filter(move |&j| to(j))
+            .chain(timed)
     };
     // "à la suite de son récent séjour à Lomé": a stay before the exchange; "dont la résidence
     // se trouve à Nairobi": where an envoy sits.
@@ -287,6 +291,39 @@ pub(super) fn held_in(
 
 /// How many words before a word of holding its tense may be told ("will be held", "aura lieu").
 const HELD_TENSE: usize = 3;
+
+/// The token after the time phrase token `from` opens, and the comma that closes it ("hier,",
+/// "en fin de semaine dernière", "on Monday 4 May", "early this morning"): words of time, and
+/// the small words between them.
+pub(super) fn past_time(text: &Text, from: usize, end: usize) -> usize {
+    let dates = &text.words.dates;
+    let timed = |k: usize| {
+        let w = text.fw(k);
+        dates.names_day(w)
+            || dates.periods.contains(&w)
+            || dates.day_parts.contains(&w)
+            || dates.past_after.contains(&w)
+            || dates.month(w).is_some()
+            || w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let joins = |k: usize| {
+        let t = &text.tokens[k];
+        t.is_punct(',') || t.is_word() && dates.time_glue.contains(&text.fw(k))
+    };
+    let mut past = from;
+    for k in from..end {
+        if text.tokens[k].is_word() && timed(k) {
+            past = k + 1;
+        } else if !joins(k) {
+            break;
+        }
+    }
+    if past > from && past < end && text.tokens[past].is_punct(',') {
+        past + 1
+    } else {
+        past
+    }
+}
 
 /// How many tokens after a word of holding may name where the exchange was held.
 const HELD_REACH: usize = 10;

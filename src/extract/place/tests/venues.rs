@@ -205,3 +205,32 @@ fn visits_told_before_a_dated_report_place_it() {
     let read = crate::extract::testing::read(body, None, Language::Fr);
     assert_eq!(read.place.value.as_deref(), Some("Lomé"));
 }
+
+/// The place a verb of a stay tells past a time phrase.
+#[test]
+fn places_past_a_time_phrase() {
+    for (input, city) in [
+        (
+            "Le ministre Ali Khan a été reçu par le président Tom Ward. Le ministre a séjourné en début de semaine dernière à Accra.",
+            "Accra",
+        ),
+        (
+            "Le président Tom Ward a reçu le ministre Ali Khan. Le ministre a séjourné, hier, à Lomé.",
+            "Lomé",
+        ),
+    ] {
+        check(input, EventKind::Meeting, Some(city));
+    }
+    for (input, city) in [
+        (
+            "Minister Ali Khan was received by President Tom Ward. He arrived late last week in Lomé.",
+            "Lomé",
+        ),
+        (
+            "President Tom Ward received Minister Ali Khan. The minister arrived early this morning in Accra.",
+            "Accra",
+        ),
+    ] {
+        check_in(Language::En, input, EventKind::Meeting, &[], Some(city));
+    }
+}
