@@ -344,7 +344,8 @@ impl Finder<'_, '_> {
             let beside =
                 || bearers.len() == 1 && by_surnames.contains(&text.sentence_of(run.start));
             let titled = titled || self.surname_opening(&run) || beside();
-            let title = self.title_before(run.start, 0).filter(|_| titled);
+            // Most single words are untitled: their title, walked back to, would go unread.
+            let title = titled.then(|| self.title_before(run.start, 0)).flatten();
             let monarch = title.filter(|&(_, role)| {
                 role + 1 == run.start && self.text.words.monarchs.contains(&self.text.fw(role))
             });
