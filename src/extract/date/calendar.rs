@@ -3,6 +3,7 @@
 use chrono::Weekday;
 
 use crate::extract::lang::Words;
+use crate::extract::text::Text;
 
 /// A language's months and weekdays, with the shapes their names have (first letter and length,
 /// first two letters): most words have none of those shapes, and are answered without being
@@ -17,15 +18,18 @@ pub struct Calendar {
     pairs: [u32; 26],
     /// A name has no such shape: every word is compared.
     unshaped: bool,
+    /// The month and the weekday each token of the text names (`of_text`).
+    named: Vec<(Option<u32>, Option<Weekday>)>,
 }
 
 impl Calendar {
-    pub fn of(words: &'static Words) -> Calendar {
+    fn of(words: &'static Words) -> Calendar {
         let mut calendar = Calendar {
             words,
             lengths: [0; 26],
             pairs: [0; 26],
             unshaped: false,
+            named: Vec::new(),
         };
         let names = (words.dates.months.iter().copied())
             .chain(words.dates.month_abbreviations.iter().map(|&(a, _)| a))
@@ -40,6 +44,36 @@ impl Calendar {
             }
         }
         calendar
+    }
+
+    /// The calendar of the text's language, with the month and the weekday each of its tokens
+    /// names worked out once, by one test of the word's shape: a date is looked for at every
+    /// token, which asks its weekday and the month of the token after it, and then its own.
+    pub fn of_text(text: &Text) -> Calendar {
+        let calendar = Calendar::of(text.words);
+        let dates = &text.words.dates;
+        let named = (text.tokens.iter())
+            .map(|t| {
+                let folded = &text.folded.text[t.folded.clone()];
+                if calendar.may_name(folded) {
+                    (dates.month(folded), dates.weekday(folded))
+                } else {
+                    (None, None)
+                }
+            })
+            .collect();
+        Calendar { named, ..calendar }
+    }
+
+    /// The month token `k` of the text names, as `month` tells of its folded word (none past
+    /// the text's end).
+    pub fn month_at(&self, k: usize) -> Option<u32> {
+        self.named.get(k).and_then(|&(month, _)| month)
+    }
+
+    /// The weekday token `k` of the text names, as `weekday` tells of its folded word.
+    pub fn weekday_at(&self, k: usize) -> Option<Weekday> {
+        self.named.get(k).and_then(|&(_, weekday)| weekday)
     }
 
     /// Whether a folded word may name a month or a weekday.
@@ -145,6 +179,30 @@ mod tests {
                 assert_eq!(calendar.weekday(word), words.dates.weekday(word), "{word}");
                 assert_eq!(calendar.month(word), words.dates.month(word), "{word}");
             }
+        }
+    }
+
+    /// Each token's month and weekday, worked out once, are those of its folded word.
+    #[test]
+    fn tokens_answer_as_their_words() {
+        let cases = [
+            (
+                Language::Fr,
+                "Le mardi 3 mai, mars et Mardi: le ministre a reçu X le 12 déc.",
+            ),
+            (
+                Language::En,
+                "On Tuesday, May 3, the Minister may meet X in Sept. or mon",
+            ),
+        ];
+        for (language, body) in cases {
+            let text = crate::extract::text::Text::in_language(body, language);
+            let calendar = Calendar::of_text(&text);
+            for k in 0..text.tokens.len() + 2 {
+                assert_eq!(calendar.month_at(k), calendar.month(text.fw(k)), "{k}");
+                assert_eq!(calendar.weekday_at(k), calendar.weekday(text.fw(k)), "{k}");
+            }
+            assert!((0..text.tokens.len()).any(|k| calendar.weekday_at(k).is_some()));
         }
     }
 

@@ -33,7 +33,7 @@ impl Dates {
 
     /// The dates of `text`, published on `published` when known.
     pub fn of(text: &Text, published: Option<NaiveDate>) -> Dates {
-        let calendar = Calendar::of(text.words);
+        let calendar = Calendar::of_text(text);
         let all = dates(text, &calendar, published);
         Dates {
             signed: signed_at(text, &all),

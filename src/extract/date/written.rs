@@ -61,7 +61,7 @@ pub(super) fn number(folded: &str, range: Range<u32>) -> Option<u32> {
 
 /// The month named at token `k` and the tokens it takes ("octobre", "oct.", "Nov.").
 fn month_at(text: &Text, calendar: &Calendar, k: usize) -> Option<(u32, usize)> {
-    let m = calendar.month(text.fw(k))?;
+    let m = calendar.month_at(k)?;
     // "may" is a verb unless capitalised, in languages that capitalise months.
     if text.words.dates.months_capitalised && !text.capitalised(k) {
         return None;
@@ -241,7 +241,7 @@ fn written_at(
     published: Option<NaiveDate>,
     i: usize,
 ) -> Option<DateExpr> {
-    let wd = calendar.weekday(text.fw(i));
+    let wd = calendar.weekday_at(i);
     // "on October29": a month glued to its day, as a badly spaced text leaves it.
     let glued = |f: &str| {
         (text.words.dates.month_first && f.ends_with(|c: char| c.is_ascii_digit()))
@@ -252,15 +252,16 @@ fn written_at(
     // are none of these, and are answered here.
     let opens = |f: &str| {
         starts_with_digit(f)
-            || (text.words.dates.month_first && calendar.month(f).is_some())
+            || (text.words.dates.month_first && calendar.month_at(i).is_some())
             // A day in words is looked up only before a month, which few words stand before.
-            || calendar.month(text.fw(i + 1)).is_some()
+            || calendar.month_at(i + 1).is_some()
                 && text.words.dates.days_in_words.iter().any(|(w, _)| *w == f)
             || glued(f).is_some()
             // Only before a month, or the day that ends a range of days.
             || glued_day(f).is_some() && {
                 let next = text.fw(i + 1);
-                calendar.month(next).is_some() || text.words.dates.range_joiners.contains(&next)
+                calendar.month_at(i + 1).is_some()
+                    || text.words.dates.range_joiners.contains(&next)
             }
     };
     if wd.is_none() && !opens(text.fw(i)) {
