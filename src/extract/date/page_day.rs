@@ -7,6 +7,7 @@ use chrono::{Datelike, Weekday};
 use super::anchor::{after_line, completed, in_year_of, long_after};
 use super::foreign::{in_the_past, is_foreign};
 use super::relative::{relative, reported_after, Relative};
+use super::stamps::post_stamp;
 use super::{told_as_present, DateExpr, Found, Report};
 use crate::model::{Confidence, EventDate};
 
@@ -92,6 +93,17 @@ pub(super) fn page_day(r: &Report, contradicts_stamp: bool, mut found: Found) ->
         found.date = d.value();
         found.tokens = Some(d.tokens.clone());
         found.confidence = Confidence::Medium;
+        return found;
+    }
+    // "X and Y had their first phone call. … “I have spoken with Y” — X (@X) December 20, 2020":
+    // a party's post the page quotes was put up the day of what it tells.
+    let posted = post_stamp(text).filter(|d| published.is_none_or(|p| *d <= p));
+    if let Some(day) = posted.filter(|_| !contradicts_stamp) {
+        found.date = Some(EventDate::Full(day));
+        found.confidence = Confidence::Low;
+        found
+            .remarks
+            .push((0, "date taken from an embedded post's stamp".into()));
     }
     found
 }

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::calendar::Calendar;
 use super::written::{date_at, number, numeric_at, starts_with_digit, DateExpr};
-use crate::extract::lang::Words;
+use crate::extract::lang::{Words, STAMP_MONTHS};
 use crate::extract::text::{Text, Token};
 use crate::model::Language;
 
@@ -65,8 +65,10 @@ pub fn timestamp(text: &Text) -> Option<NaiveDate> {
     (0..text.tokens.len()).find_map(|i| numeric_at(text, i, None).map(|(d, _)| d))
 }
 
-/// The day a post embedded in the text was put up, signed as its site signs it in every language
-/// ("— Maroc Diplomatie (@MarocDiplomatie) March 30, 2022"): the page's day when it gives none.
+/// The day a post embedded in the text was put up, signed as its site signs it, in English
+/// ("— Maroc Diplomatie (@MarocDiplomatie) March 30, 2022") or, day first, in the language of the
+/// page that shows it ("(@MaeDiplomatie) 30 mars 2022", "(@Handle) 30 марта 2022 г."): the page's
+/// day when it gives none.
 pub(super) fn post_stamp(text: &Text) -> Option<NaiveDate> {
     let english = Words::of(Language::En);
     (2..text.tokens.len()).find_map(|k| {
@@ -80,13 +82,33 @@ pub(super) fn post_stamp(text: &Text) -> Option<NaiveDate> {
         if !(at < k - 1 && text.tokens[at].is_punct('@')) {
             return None;
         }
-        let month = english.dates.month(text.fw(k + 1))?;
-        let day = number(text.fw(k + 2), 1..32)?;
-        let year = number(text.fw(k + 4), 1900..2101)?;
-        (text.word(k + 3) == ",")
-            .then(|| NaiveDate::from_ymd_opt(year as i32, month, day))
-            .flatten()
+        let month_first = || {
+            let month = english.dates.month(text.fw(k + 1))?;
+            let day = number(text.fw(k + 2), 1..32)?;
+            let year = number(text.fw(k + 4), 1900..2101)?;
+            (text.word(k + 3) == ",")
+                .then(|| NaiveDate::from_ymd_opt(year as i32, month, day))
+                .flatten()
+        };
+        let day_first = || {
+            let day = number(text.fw(k + 1), 1..32)?;
+            let w = text.fw(k + 2);
+            let month = (text.words.dates.month(w))
+                .or_else(|| english.dates.month(w))
+                .or_else(|| stamp_month(text.word(k + 2)))?;
+            let year = number(text.fw(k + 3), 1900..2101)?;
+            NaiveDate::from_ymd_opt(year as i32, month, day)
+        };
+        month_first().or_else(day_first)
     })
+}
+
+/// The number of a month a post's stamp names in a language the extractor does not read, as the
+/// page that shows the post writes it ("марта").
+fn stamp_month(word: &str) -> Option<u32> {
+    (STAMP_MONTHS.iter())
+        .find_map(|months| months.iter().position(|m| *m == word))
+        .map(|m| m as u32 + 1)
 }
 
 /// The dispatch's dateline: a date at the very start ("Bakou, 22 juillet, AZERTAC", "OTTAWA, ON, le

@@ -5,6 +5,24 @@ use chrono::Weekday;
 
 use super::{CutPhrases, WordList};
 
+/// The months, January first, of the languages a page may show an embedded post's stamp in
+/// beyond those the extractor reads, as such a stamp writes them after its day ("15 июля 2019
+/// г."): Russian, in the genitive.
+pub const STAMP_MONTHS: &[[&str; 12]] = &[[
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]];
+
 /// The folded words of dates of one language.
 #[derive(Debug)]
 pub struct DateWords {

@@ -18,7 +18,7 @@ mod list;
 mod places;
 
 pub use cut::CutPhrases;
-pub use dates::DateWords;
+pub use dates::{DateWords, STAMP_MONTHS};
 pub use detect::{detect, of};
 pub use list::WordList;
 pub use places::PlaceWords;

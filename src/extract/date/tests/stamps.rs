@@ -238,6 +238,11 @@ fn days_written_in_words_and_years_read_from_the_page() {
         (Language::Fr, "Le ministre X a reçu mercredi à Rabat son homologue Y.\n\nLe ministre a reçu aujourd'hui son homologue. pic.twitter.com/Ab1 — Diplomatie (@MaeDiplomatie) April 10, 2024\n\nIls ont évoqué la coopération.", None, Some("2024-04-10")),
         // …its handle may join words with an underscore.
         (Language::Fr, "Le ministre X a été reçu mardi à Vienne par son homologue Y.\n\nBelle rencontre ce jour à Vienne avec mon homologue. — Ministère (@Min_Aff2) March 3, 2026", None, Some("2026-03-03")),
+        // Where nothing else dates the exchange, a party's post the page quotes dates it…
+        (Language::En, "X and Y had their first phone conversation.\n\n“I have spoken with Y.” — X (@X_Office) December 20, 2020\n\nThe call lasted an hour.", Some("2020-12-21"), Some("2020-12-20")),
+        // …its stamp written day first in the language of the page that shows it.
+        (Language::Fr, "Le ministre X a eu une conversation téléphonique avec son homologue Y, a annoncé le ministère.\n\nEntretien avec mon homologue. pic.twitter.com/Ab1 — Z (@Z_Min) 3 mars 2021", None, Some("2021-03-03")),
+        (Language::Fr, "Le ministre X a eu une conversation téléphonique avec son homologue Y, a annoncé le ministère.\n\nEntretien avec mon homologue. — Z (@Z_Min) 15 июля 2019 г.", None, Some("2019-07-15")),
         // A dateline's year after a slash glued to its day, as some agencies write it.
         (Language::En, "Addis Ababa August 25/2021 (ENA) Minister Tom Ward received on Tuesday the envoy Y.", None, Some("2021-08-24")),
         // A year-less day takes the year the text writes the same day with.
