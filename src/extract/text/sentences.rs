@@ -104,8 +104,22 @@ pub(super) fn split_sentences(
                 let w = &body[t.span.clone()];
                 t.is_word() && w.len() > 1 && !w.chars().any(char::is_lowercase)
             });
+        let held = held_credit(body, folded, tokens, &credit.tokens, words);
         if (credit.caption || initials) && same_line && ends_line && bare {
             sentences[k - 1].caption = true;
+        }
+        // "X meeting Y at State House on Thursday. (2nd R) is Z. PPU Photo": the photo service's
+        // name before the word for a photo closes a caption of one or more sentences.
+        if same_line && ends_line && held {
+            sentences[k].caption = true;
+            let mut j = k - 1;
+            loop {
+                sentences[j].caption = true;
+                if j == 0 || tokens[sentences[j].tokens.start].newline_before {
+                    break;
+                }
+                j -= 1;
+            }
         }
     }
     // "X takes the oath in Beijing. (Xinhua/Li Wei)", "X et Y à Zurich, le 20 janvier ©AFP": a
@@ -139,6 +153,31 @@ fn opens_caption<'a>(mut words_of: impl Iterator<Item = &'a str>, words: &Words)
         }
     }
     false
+}
+
+/// "PPU Photo", "UN Photo", "AFP PHOTO": a photo service's name in capitals, then a word for a
+/// photo, alone as a sentence.
+fn held_credit(
+    body: &str,
+    folded: &str,
+    tokens: &[Token],
+    r: &Range<usize>,
+    words: &Words,
+) -> bool {
+    let Some(last) = r
+        .end
+        .checked_sub(1)
+        .filter(|&l| l > r.start && r.len() <= 3)
+    else {
+        return false;
+    };
+    words
+        .captions
+        .contains(&&folded[tokens[last].folded.clone()])
+        && (tokens[r.start..last].iter()).all(|t| {
+            let w = &body[t.span.clone()];
+            t.is_word() && w.len() > 1 && !w.chars().any(char::is_lowercase)
+        })
 }
 
 /// "(Xinhua/Li Wei)", "(AP Photo/Li Wei, file)" at the end of a line: words in brackets around a

@@ -313,6 +313,13 @@ X spoke with Y on Monday.",
     assert_eq!(flags, [true, false, false]);
     let t = Text::in_language("Y held talks with X in Accra. GPS", Language::En);
     assert!(!t.sentences[0].caption);
+    // A photo service's name and the word for a photo close a caption of several sentences.
+    let t = Text::in_language(
+        "President X meeting Y at the palace on Friday. (R) is Minister Tom Ward. GPS Photo\n\nX received a message from Y on Thursday.",
+        Language::En,
+    );
+    let flags: Vec<bool> = t.sentences.iter().map(|s| s.caption).collect();
+    assert_eq!(flags, [true, true, true, false]);
     // A copyright sign inside a sentence closes no caption.
     let t = Text::new("Le groupe © Agence a reçu X le 3 mai à Dakar.");
     assert!(!t.sentences[0].caption);
