@@ -164,7 +164,8 @@ fn opens_on_an_earlier_event(text: &Text, d: &DateExpr, sentence_start: usize) -
 /// is the event's.
 pub(super) fn took_place_as_another(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
     let words = text.words;
-    let from = (d.tokens.start.saturating_sub(RELATIVE_CLAUSE)).max(sentence_start + 1);
+    // A clause that tells where an earlier exchange was held may run longer before its date.
+    let from = (d.tokens.start.saturating_sub(PAST_CLAUSE)).max(sentence_start + 1);
     let clause = |k: usize| {
         let f = text.fw(k);
         words.relatives.contains(&f) || words.relatives_of_place.contains(&f)
@@ -172,6 +173,7 @@ pub(super) fn took_place_as_another(text: &Text, d: &DateExpr, sentence_start: u
     let Some(relative) = (from..d.tokens.start).rev().find(|&k| clause(k)) else {
         return false;
     };
+    let near = relative + RELATIVE_CLAUSE >= d.tokens.start;
     let within = relative + 1..d.tokens.start;
     let told = words.relatives.contains(&text.fw(relative))
         && within
@@ -185,7 +187,23 @@ pub(super) fn took_place_as_another(text: &Text, d: &DateExpr, sentence_start: u
     // "une mission en France qui s'est déroulée du 24 au 26 novembre": the party's own visit,
     // told past the place it went to, whose days are those of the exchanges held during it.
     let of_a_visit = || !to_come && after_a_visit(text, relative, sentence_start);
-    (told || to_come) && !after_an_exchange(text, relative, sentence_start) && !of_a_visit()
+    // "the resolutions of the last meeting, which was held in Accra on 12 May", "leur précédente
+    // réunion, qui s'est tenue le 12 mai": an exchange its words set before the one reported.
+    match exchange_before(text, relative, sentence_start) {
+        Some(noun) => told && set_before(text, noun, sentence_start),
+        None => near && (told || to_come) && !of_a_visit(),
+    }
+}
+
+/// Whether the words right before the exchange's noun at token `noun` set it before the one
+/// reported ("the last meeting", "their previous talks", "la dernière réunion", "la précédente
+/// session").
+fn set_before(text: &Text, noun: usize, sentence_start: usize) -> bool {
+    let words = text.words;
+    (noun.saturating_sub(2).max(sentence_start)..noun).any(|k| {
+        let w = text.fw(k);
+        words.dates.past_after.contains(&w) || words.sets_earlier(w)
+    })
 }
 
 /// Whether the relative clause at token `relative` follows a visit, past the place it went to
@@ -219,11 +237,11 @@ pub(super) fn announced_after(
     text.in_future(clause..d.tokens.start) && !text.in_future(sentence_start..cue + 1)
 }
 
-/// Whether the relative clause at token `relative` follows a noun phrase that names an exchange,
-/// past the adjectives after its noun ("lors du 27e dialogue stratégique sino-français, qui s'est
-/// tenu le 15 octobre"), not past a complement ("les entretiens du sommet, qui") or a verb before
-/// it ("X met Y in Geneva, where").
-fn after_an_exchange(text: &Text, relative: usize, sentence_start: usize) -> bool {
+/// The noun of the exchange a relative clause at token `relative` follows, past the adjectives
+/// after it ("lors du 27e dialogue stratégique sino-français, qui s'est tenu le 15 octobre"), not
+/// past a complement ("les entretiens du sommet, qui") or a verb before it ("X met Y in Geneva,
+/// where").
+fn exchange_before(text: &Text, relative: usize, sentence_start: usize) -> Option<usize> {
     let comma = relative - 1 > sentence_start && text.tokens[relative - 1].is_punct(',');
     let end = relative - usize::from(comma);
     (end.saturating_sub(ANTECEDENT).max(sentence_start)..end)
@@ -231,12 +249,16 @@ fn after_an_exchange(text: &Text, relative: usize, sentence_start: usize) -> boo
         .take_while(|&k| {
             text.tokens[k].is_word() && !text.words.phrase_openers.contains(&text.fw(k))
         })
-        .any(|k| names_an_exchange(text.words, text.fw(k)))
+        .find(|&k| names_an_exchange(text.words, text.fw(k)))
 }
 
 /// How far back a relative clause may open before the date it closes ("where he will attend the
 /// forum on May 3").
 const RELATIVE_CLAUSE: usize = 8;
+
+/// How far back a relative clause that tells where an earlier exchange was held may open before
+/// its date ("the last meeting which was held in Windhoek, Namibia, from the 2nd - 4th May").
+const PAST_CLAUSE: usize = 14;
 
 /// How many words after its noun a relative clause's antecedent may be ("dialogue stratégique
 /// sino-français").

@@ -85,6 +85,12 @@ fn dates_of_other_acts_and_earlier_days() {
             Some("2024-04-09"),
             Some("2024-04-02"),
         ),
+        // …but not one its words set before the exchange reported.
+        (
+            "La commission mixte s'est réunie à Lomé le 9 avril 2024. Le ministre Y a fait le point des décisions de la dernière réunion, qui s'est tenue à Accra les 2 et 3 mai 2023.",
+            None,
+            Some("2024-04-09"),
+        ),
         // …and so is that of a visit, past the place it went to.
         (
             "X et Y ont évoqué la crise lors de sa mission au Mali, qui s'est déroulée le 2 avril.",
@@ -259,6 +265,13 @@ fn dates_of_other_acts_and_earlier_days() {
         "As a follow-up of the consultation held last March 3, 2019, X and Y held talks on trade.",
         None,
         None,
+    );
+    // A relative clause dates an exchange its words set before the one reported.
+    check_in(
+        Language::En,
+        "The joint commission met in Accra from the 9th - 11th April, 2024.\n\nIt reviewed with Y the decisions of the previous meeting which was held in Lomé, Togo, from the 2nd - 4th May, 2023.",
+        None,
+        Some("2024-04-09"),
     );
     // A day in the possessive dates the noun after it: the exchange's only where it names one.
     check_in(
