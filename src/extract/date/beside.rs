@@ -90,6 +90,13 @@ pub(super) fn date_beside(
         if n > s_index && (another(n) || text.in_future(x.tokens.clone())) {
             continue;
         }
+        // "X sent condolences over the death of Z. Z succumbed on Monday, according to a statement
+        // put out on Tuesday": a sentence that tells a death dates it, or its news, which the
+        // condolence follows.
+        let death = |k: usize| text.words.dates.deaths.contains(&text.fw(k));
+        if x.tokens.clone().any(death) && !restates(n) {
+            continue;
+        }
         // A day named but not anchored is only given a date by a report of the same exchange,
         // or by the sentence beside it that writes that weekday out with its date ("X a parlé
         // ce samedi avec Y. … selon l'agence, ce samedi 3 septembre 2022"): one day, named twice.

@@ -130,6 +130,11 @@ fn dates_of_other_acts_and_earlier_days() {
             Some("2024-04-09"),
             None,
         ),
+        (
+            "X a adressé un message de condoléances à Y. L'ancien ministre a succombé lundi à une longue maladie.",
+            Some("2024-04-09"),
+            None,
+        ),
         // The day of a death the sender learned of is the death's, which the message follows…
         (
             "C'est avec tristesse que j'ai appris la disparition de l'ancien président, ce mardi 9 avril 2024. Je vous adresse, Monsieur le Président Y, mes condoléances.",
@@ -264,6 +269,13 @@ fn dates_of_other_acts_and_earlier_days() {
         Language::En,
         "As a follow-up of the consultation held last March 3, 2019, X and Y held talks on trade.",
         None,
+        None,
+    );
+    // A death's day, whatever the word for it, is not the condolence's.
+    check_in(
+        Language::En,
+        "X sent Y a message of condolence. The former minister succumbed to a heart attack on Monday evening, according to a statement put out on Tuesday.",
+        Some("2024-04-09"),
         None,
     );
     // A relative clause dates an exchange its words set before the one reported.
