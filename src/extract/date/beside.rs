@@ -145,9 +145,9 @@ pub(super) fn date_beside(
             .dates
             .eve_of_exchange
             .open(text.folded_from(x.tokens.start));
-        let names_it = written.is_some_and(|d| {
-            beside && d.year.is_some() && d.weekday.is_some() && d.weekday == unresolved.flatten()
-        });
+        // "…, mardi. … de passage à Paris, mardi 26 avril": so is a day written without its year.
+        let names_it = written
+            .is_some_and(|d| beside && d.weekday.is_some() && d.weekday == unresolved.flatten());
         let date = match written {
             Some(d) => (d.value())
                 .map(|v| completed(v, all, r.anchor, r.published))

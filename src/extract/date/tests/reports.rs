@@ -147,6 +147,20 @@ fn days_beside_the_report() {
             Some("2022-05-04"),
             Some("2022-05-03"),
         ),
+        // A weekday the report names, nothing anchoring it, is the day the sentence beside it
+        // writes out with that weekday, with its year or without.
+        (
+            Language::Fr,
+            "Les présidents X et Z ont rencontré tour à tour leur homologue Y, jeudi. Ils étaient tous deux à Rome, jeudi 14 mars, pour un sommet.",
+            None,
+            Some("--03-14"),
+        ),
+        (
+            Language::En,
+            "President X held talks with Y on Thursday. Both leaders were in Rome on Thursday, 14 March, for the summit.",
+            None,
+            Some("--03-14"),
+        ),
         // A weekday holds over such a lag.
         (
             Language::Fr,
