@@ -11,6 +11,7 @@ use super::foreign::{in_the_past, is_foreign};
 use super::relative::{relative, resolve_relative, Relative};
 use super::stamps::{opens_as_dateline, timed};
 use super::{occasion_of, opens_span, written_in, DateExpr, Report};
+use crate::extract::text::Text;
 use crate::model::EventDate;
 
 /// How many words may open a report before the exchange it tells as told ("During the talks").
@@ -90,13 +91,6 @@ pub(super) fn date_beside(
         if n > s_index && (another(n) || text.in_future(x.tokens.clone())) {
             continue;
         }
-        // "X sent condolences over the death of Z. Z succumbed on Monday, according to a statement
-        // put out on Tuesday": a sentence that tells a death dates it, or its news, which the
-        // condolence follows.
-        let death = |k: usize| text.words.dates.deaths.contains(&text.fw(k));
-        if x.tokens.clone().any(death) && !restates(n) {
-            continue;
-        }
         // A day named but not anchored is only given a date by a report of the same exchange,
         // or by the sentence beside it that writes that weekday out with its date ("X a parlé
         // ce samedi avec Y. … selon l'agence, ce samedi 3 septembre 2022"): one day, named twice.
@@ -170,7 +164,7 @@ pub(super) fn date_beside(
                     Some((resolve_relative(&rel, r.counted_from?)?, k..k + 1))
                 });
                 if back && !must_restate {
-                    counted = counted.or(day);
+                    counted = counted.or(day.filter(|_| !tells_a_death(text, &x.tokens)));
                     continue;
                 }
                 day
@@ -185,9 +179,19 @@ pub(super) fn date_beside(
         let date = date.filter(|(date, _)| !other_day(date));
         // Whether it reports the same exchange is asked last: it costs the most. A sentence set
         // on the exchange's eve names it.
+        // "X sent condolences over the death of Z. Z succumbed on Monday, according to a statement
+        // put out on Tuesday": a sentence that tells a death dates it, or its news, which the
+        // condolence follows. Asked only of a sentence that gives a day.
+        let date = date.filter(|_| !tells_a_death(text, &x.tokens) || restates(n));
         if let Some(found) = date.filter(|_| !must_restate || eve || names_it || restates(n)) {
             return Some(found);
         }
     }
     counted
+}
+
+/// Whether the sentence of `tokens` tells a death, whatever its word ("died", "succumbed", "a
+/// succombé").
+fn tells_a_death(text: &Text, tokens: &Range<usize>) -> bool {
+    (tokens.clone()).any(|k| text.words.dates.deaths.contains(&text.fw(k)))
 }

@@ -97,7 +97,10 @@ pub(super) fn page_day(r: &Report, contradicts_stamp: bool, mut found: Found) ->
     }
     // "X and Y had their first phone call. … “I have spoken with Y” — X (@X) December 20, 2020":
     // a party's post the page quotes was put up the day of what it tells.
-    let posted = post_stamp(text).filter(|d| published.is_none_or(|p| *d <= p));
+    // Most pages quote no post: one byte's search answers them.
+    let quotes_post = text.folded.text.contains('@');
+    let posted = (quotes_post.then(|| post_stamp(text)).flatten())
+        .filter(|d| published.is_none_or(|p| *d <= p));
     if let Some(day) = posted.filter(|_| !contradicts_stamp) {
         found.date = Some(EventDate::Full(day));
         found.confidence = Confidence::Low;
