@@ -392,6 +392,23 @@ mod tests {
     }
 
     #[test]
+    fn every_form_of_a_video_call() {
+        use crate::model::Language::{En, Fr};
+        let cases = [
+            ("X held a meeting through videoconferencing with Y.", En),
+            ("X and Y held an online summit on Monday.", En),
+            ("X had an online conversation with Y.", En),
+            ("X and Y held online talks on the crisis.", En),
+            ("X a eu avec Y des rencontres virtuelles.", Fr),
+            ("X a tenu avec Y des entretiens virtuels.", Fr),
+            ("X et Y ont tenu deux visioconférences.", Fr),
+        ];
+        for (sentence, language) in cases {
+            check_in(sentence, language, Some(VideoCall));
+        }
+    }
+
+    #[test]
     fn messages_received_on_a_day_and_wishes() {
         use crate::model::Language::{En, Fr};
         let cases = [
