@@ -409,6 +409,19 @@ mod tests {
     }
 
     #[test]
+    fn every_number_of_a_noun_of_exchange() {
+        check(
+            "Le palais a été le théâtre de deux audiences.",
+            Some(Meeting),
+        );
+        check("X et Y ont eu deux entrevues à Paris.", Some(Meeting));
+        check(
+            "Les négociations de X avec Y ont été franches.",
+            Some(Talks),
+        );
+    }
+
+    #[test]
     fn messages_received_on_a_day_and_wishes() {
         use crate::model::Language::{En, Fr};
         let cases = [

@@ -131,6 +131,8 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("accorde {when} un entretien", Cue::Kind(Meeting)),
     ("accorde {when} une audience", Cue::Kind(Meeting)),
     ("pourparlers", Cue::Kind(Talks)),
+    // "les négociations avec le président Y ont été franches": talks, as English "negotiations".
+    ("negociations", Cue::Kind(Talks)),
     ("discussion", Cue::Kind(Talks)),
     ("discussions", Cue::Kind(Talks)),
     ("a discute", Cue::Kind(Talks)),
@@ -189,6 +191,8 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     // "X a été l'hôte du président Y": a visit received in person.
     ("l'hote", Cue::Kind(Meeting)),
     ("audience", Cue::Kind(Meeting)),
+    // "le théâtre de deux audiences": the plural names them as the singular does.
+    ("audiences", Cue::Kind(Meeting)),
     // "ont eu un tête-à-tête", "se sont entretenus en tête-à-tête": one to one, face to face, so
     // a meeting, whatever verb names the talks held in it.
     ("tete-a-tete", Cue::Mode(Meeting)),
@@ -203,6 +207,7 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("se sont reunis", Cue::Kind(Meeting)),
     ("se sont reunies", Cue::Kind(Meeting)),
     ("entrevue", Cue::Kind(Meeting)),
+    ("entrevues", Cue::Kind(Meeting)),
     ("conversation", Cue::Kind(Talks)),
     // "L'envoyé a remis le message du président", "venu remettre un message", "remet une
     // lettre": handed over in person, whatever the verb's tense.
