@@ -318,6 +318,16 @@ fn every_number_of_a_noun_of_exchange() {
 }
 
 #[test]
+fn a_visit_paid_to_someone_is_a_meeting() {
+    check("X a rendu visite lundi au président Y.", Some(Meeting));
+    check(
+        "X a rendu une visite d'amitié et de travail à son homologue Y.",
+        Some(Meeting),
+    );
+    check("X rend visite à son homologue Y à Lomé.", Some(Meeting));
+}
+
+#[test]
 fn messages_received_on_a_day_and_wishes() {
     use crate::model::Language::{En, Fr};
     let cases = [

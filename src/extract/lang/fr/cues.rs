@@ -258,4 +258,15 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("visite d'adieu", Cue::Kind(Meeting)),
     // "a rendu une visite de courtoisie au président": a courtesy call, paid in person.
     ("visite de courtoisie", Cue::Kind(Meeting)),
+    // "X a rendu visite au président Y", "a rendu une visite d'amitié à son homologue": a visit
+    // paid to someone is paid in person, as English "paid a visit to"; each tense of the verb.
+    ("rendu visite", Cue::Kind(Meeting)),
+    ("rendu une visite", Cue::Kind(Meeting)),
+    ("rend visite", Cue::Kind(Meeting)),
+    ("rend une visite", Cue::Kind(Meeting)),
+    ("rendent visite", Cue::Kind(Meeting)),
+    ("rendent une visite", Cue::Kind(Meeting)),
+    ("rendait visite", Cue::Kind(Meeting)),
+    ("rendit visite", Cue::Kind(Meeting)),
+    ("rendirent visite", Cue::Kind(Meeting)),
 ];
