@@ -13,6 +13,8 @@ use crate::model::{CountryCode, EventKind};
 const TO_HEADED: usize = 4;
 /// Words between "led by" and the head's name: their title ("the Foreign Vice-Minister").
 const TO_NAME: usize = 12;
+/// Words of a state's style after "delegation of" ("the Democratic Republic of the Congo").
+const STYLE: usize = 7;
 
 /// A delegation's head, and the country the delegation is named by ("the Chinese delegation",
 /// "la délégation malienne").
@@ -50,10 +52,17 @@ pub fn heads(
         (text.sentences.get(n))
             .is_some_and(|x| !(cast.mentions.iter()).any(|m| x.tokens.contains(&m.name.start)))
     };
-    let next = Some(s + 1).filter(|_| names_delegation(s) || names_nobody(s));
+    // "… the Belarusian ministry was represented by X. The Kenyan delegation was led by Y.": a
+    // report that names one side leaves the other to the delegation the next sentence names.
+    let one_side = || event.people.len() == 1 && names_delegation(s + 1);
+    let next = Some(s + 1).filter(|_| names_delegation(s) || names_nobody(s) || one_side());
+    // "The delegation of Kenya was led by X … The delegation of Ghana was led by Y.": each side's
+    // head may have a sentence of their own, one after another.
+    let further =
+        (s + 2..text.sentences.len()).take_while(|&n| next.is_some() && names_delegation(n));
     let mut heads = Vec::new();
     let before = if names_nobody(s) { 0..s } else { s..s };
-    for n in std::iter::once(s).chain(next).chain(before) {
+    for n in std::iter::once(s).chain(next).chain(further).chain(before) {
         let Some(x) = text.sentences.get(n).filter(|x| x.running()) else {
             continue;
         };
@@ -75,7 +84,10 @@ pub fn heads(
                     .find(|&j| words.relatives.contains(&text.fw(j)))?;
                 (relative + 1..tokens.end).find(|&j| text.tokens[j].is_punct(','))
             };
-            let by = headed_after(k).or_else(|| clause_end().and_then(headed_after));
+            // "The delegation of the Republic of Ghana was led by": past its state's style.
+            let style = style_after(text, tokens.end, k);
+            let by = headed_after(style.as_ref().map_or(k, |r| r.end - 1))
+                .or_else(|| clause_end().and_then(headed_after));
             let head = match by {
                 Some(by) => {
                     let within = by + 2..(by + 2 + TO_NAME).min(tokens.end);
@@ -89,15 +101,34 @@ pub fn heads(
             if heads.iter().any(|h: &Head| h.person == person) {
                 continue;
             }
-            // The word right before the delegation or right after it names its country.
+            // The word right before the delegation or right after it names its country, or the
+            // name after "of" in its state's style ("the delegation of the Republic of Ghana").
             let beside = text.folded_range(k.saturating_sub(1).max(tokens.start)..k + 2);
-            let country = (hits.iter())
-                .find(|(r, _)| r.start >= beside.start && r.end <= beside.end)
-                .map(|(_, hit)| hit.code);
+            let within = |r: &Range<usize>| {
+                (hits.iter())
+                    .find(|(h, _)| h.start >= r.start && h.end <= r.end)
+                    .map(|(_, hit)| hit.code)
+            };
+            let styled = || within(&text.folded_range(style.clone()?));
+            let country = within(&beside).or_else(styled);
             heads.push(Head { person, country });
         }
     }
     heads
+}
+
+/// The tokens of the name a delegation at `k` is "of", in its state's style ("the delegation of
+/// the Republic of Ghana"), up to `end`: capitalised words and the words that join them.
+fn style_after(text: &Text, end: usize, k: usize) -> Option<Range<usize>> {
+    let words = &text.words;
+    if !words.country_after_name.contains(&text.fw(k + 1)) {
+        return None;
+    }
+    let joins = |j: usize| text.capitalised(j) || words.country_joiners.contains(&text.fw(j));
+    let last = (k + 2..(k + 2 + STYLE).min(end))
+        .take_while(|&j| joins(j))
+        .last()?;
+    Some(k + 2..last + 1)
 }
 
 /// "X led the Argentine delegation", "X a conduit la délégation malienne": the head named as the
@@ -181,6 +212,28 @@ mod tests {
             "The Kenyan delegation was headed by Tom Ward, Director of Asian Affairs, while the Lithuanian side was led by Vice-Minister Ali Khan. The two sides discussed trade and investment.",
             Language::En,
             &["Tom Ward KE", "Ali Khan LT"],
+        );
+        // Each side's head in a sentence of their own, after a report that names no one; the
+        // delegation named by its state's style.
+        check(
+            "The 12th session of the Joint Commission on Defence was held in Accra from 3 to 5 May. The delegation of the Republic of Kenya was led by Hon. Tom Ward, MP, Minister of Defence, and senior officials. The delegation of the Republic of Ghana was led by Hon. Ali Khan, MP, Minister of the Interior.",
+            Language::En,
+            &["Tom Ward KE", "Ali Khan GH"],
+        );
+        check(
+            "Political consultations between the two foreign ministries were held in Nairobi. The ministry was represented by Belarusian Deputy Minister Tom Ward. The Kenyan delegation was led by Ali Khan, Director General for Political Affairs.",
+            Language::En,
+            &["Tom Ward BY", "Ali Khan KE"],
+        );
+        check(
+            "MINSK, 3 May – The two countries confirmed their interest in closer ties. During the consultations in Nairobi the ministry was represented by Belarusian Deputy Minister Tom Ward. The Kenyan delegation was led by Ali Khan, Director General for Political Affairs.",
+            Language::En,
+            &["Tom Ward BY", "Ali Khan KE"],
+        );
+        check(
+            "La quatrième session de la commission mixte s'est tenue à Niamey du 3 au 5 mai. La délégation du Mali était conduite par le ministre Tom Ward. La délégation du Niger était conduite par le ministre Ali Khan.",
+            Language::Fr,
+            &["Tom Ward ML", "Ali Khan NE"],
         );
         // Who chaired a side headed it.
         check(
