@@ -293,6 +293,9 @@ pub struct Words {
     pub exchanges_each: WordList,
     /// The word "between", which names the parties of an exchange.
     pub between: &'static str,
+    /// The word that names the agent of a passive ("received by X", "reçu par X"), who is not
+    /// the subject the verb's other words are told of.
+    pub agent: &'static str,
     /// Words of a delegation, and how a text says who headed one ("led by", "conduite par"): the
     /// head of a delegation that takes part in talks is a party of them.
     pub delegations: WordList,

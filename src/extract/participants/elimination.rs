@@ -406,6 +406,19 @@ mod tests {
             "President Tom Ward on Tuesday received Foreign Minister Ali Khan, who is on a state visit to Ghana. They discussed trade and security in the region.",
             &[some("GH"), None],
         );
+        // So does the visit the subject is told to make, or a clause opening the sentence with
+        // its possessive, to a country or to a city of it; not the one the visitor met, nor a
+        // visit whose visitor no possessive tells.
+        let told: [(&str, [Option<&str>; 2]); 5] = [
+            ("On Friday, Foreign Minister Ali Khan made an official visit to Accra, Ghana, where he held a meeting with Foreign Minister Tom Ward. They reviewed the ties between Mali and Ghana.", [Some("ML"), Some("GH")]),
+            ("As part of her working visit to Ghana, Minister Ali Khan on Tuesday held talks with Minister Tom Ward. The two ministers discussed migration.", [None, Some("GH")]),
+            ("During his state visit to Accra, President Ali Khan was received by President Tom Ward. The two leaders discussed trade.", [None, Some("GH")]),
+            ("Foreign Minister Ali Khan met Foreign Minister Tom Ward during his visit to Ghana. They discussed trade.", [None, None]),
+            ("During the visit to Ghana, President Ali Khan held talks with President Tom Ward. They discussed trade.", [None, None]),
+        ];
+        for (input, expected) in told {
+            check_en(input, &expected.map(|c| c.map(str::to_string)));
+        }
         // A lone party welcomes unnamed guests to their country.
         check_en(
             "President Tom Ward met a group of mayors at State House on Monday. He warmly welcomed the guests on their trip to Ghana.",

@@ -31,7 +31,9 @@ pub(super) fn hosts(g: Grounds, who: &mut [Participant]) {
     // The number of parties is asked first: it settles most texts before any stay is looked for.
     let by_party = || {
         (place::stays(text, lex, tokens.clone())).find_map(|(k, c)| {
-            visitor_before(text, cast, parties, tokens.start, k).map(|v| (Some(v), c))
+            (visitor_before(text, cast, parties, tokens.start, k))
+                .or_else(|| visitor_after(text, cast, parties, tokens.clone(), k))
+                .map(|v| (Some(v), c))
         })
     };
     // A lone party's guests: where more are named, one may have led them.
@@ -69,9 +71,12 @@ pub(super) fn hosts(g: Grounds, who: &mut [Participant]) {
     }
 }
 
-/// The party whose name, in the sentence from token `start`, the aside that holds the word of a
-/// visit at token `k` follows, set off by a comma ("X, currently on an official visit to", "Y
-/// received X, who is on a state visit to"): the last party named before it.
+/// The party named before the word of a visit at token `k`, in the sentence from token `start`:
+/// the last named, whose name an aside that holds it follows, set off by a comma ("X, currently on
+/// an official visit to", "Y received X, who is on a state visit to"); else the one the sentence
+/// opens on, named right before the words that tell their visit, a few words of the verb's
+/// between, none of them punctuation, and not the agent of a passive ("Minister X made an
+/// official visit to Accra, where he met Y").
 fn visitor_before(
     text: &Text,
     cast: &Cast,
@@ -79,16 +84,49 @@ fn visitor_before(
     start: usize,
     k: usize,
 ) -> Option<usize> {
-    let m = (cast.mentions.iter())
-        .rev()
-        .find(|m| m.name.start >= start && m.name.end <= k)?;
+    let mut before = (cast.mentions.iter()).filter(|m| m.name.start >= start && m.name.end <= k);
+    let first = before.next()?;
+    let last = before.next_back();
+    let m = last.unwrap_or(first);
     let comma = m.name.end;
     let aside = comma + 1..k;
-    (parties.contains(&m.person)
-        && text.fw(comma) == ","
-        && aside.len() <= ASIDE_REACH
-        && aside.clone().all(|j| text.fw(j) != ","))
-    .then_some(m.person)
+    let short = |r: &std::ops::Range<usize>| r.len() <= ASIDE_REACH;
+    if text.fw(comma) == "," && short(&aside) && aside.clone().all(|j| text.fw(j) != ",") {
+        return parties.contains(&m.person).then_some(m.person);
+    }
+    let between = first.name.end..k;
+    let agent = first.phrase.start > start && text.fw(first.phrase.start - 1) == text.words.agent;
+    (last.is_none()
+        && parties.contains(&first.person)
+        && !agent
+        && short(&between)
+        && between.clone().all(|j| text.tokens[j].is_word()))
+    .then_some(first.person)
+}
+
+/// "As part of his official visit to Ghana, Minister X held talks with Y": the party whose visit
+/// a clause opening the sentence `tokens` tells, at token `k`, by its possessive, no one named
+/// before it, is the subject the comma that closes it sets first.
+fn visitor_after(
+    text: &Text,
+    cast: &Cast,
+    parties: &[usize],
+    tokens: std::ops::Range<usize>,
+    k: usize,
+) -> Option<usize> {
+    let possessive = (k.saturating_sub(3).max(tokens.start)..k)
+        .any(|j| text.words.possessives.contains(&text.fw(j)));
+    if !possessive
+        || cast
+            .mentions
+            .iter()
+            .any(|m| tokens.contains(&m.name.start) && m.name.start < k)
+    {
+        return None;
+    }
+    let m = (cast.mentions.iter()).find(|m| m.name.start > k && m.name.end <= tokens.end)?;
+    let after_comma = m.phrase.start > k && text.tokens[m.phrase.start - 1].is_punct(',');
+    (parties.contains(&m.person) && after_comma).then_some(m.person)
 }
 
 /// The country sentence `s` or the next tells the visit of unnamed guests to, their word right

@@ -541,11 +541,20 @@ pub fn stays<'t>(
             || words.places.journeys_to.contains(&w)
             || words.postings.contains(&w)
     };
+    // "a visit to Accra": a city the gazetteer knows names its country.
+    let city = move |first: usize| {
+        (text.capitalised(first)).then_some(())?;
+        (1..=3.min(end - first)).rev().find_map(|n| {
+            let words: Vec<&str> = (first..first + n).map(|j| text.fw(j)).collect();
+            lex.place_country(&words.join(" "))
+        })
+    };
     let names = move |first: usize| {
         let after = text.folded_span(first..(first + 5).min(end));
         (lex.countries_in(after).first())
             .filter(|(r, hit)| r.start == 0 && hit.form == CountryForm::Name)
             .map(|(_, hit)| hit.code)
+            .or_else(|| city(first))
     };
     // "an official visit to the Republic of X": the name may follow the state's style,
     // capitalised words and the short ones that join them.

@@ -363,6 +363,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     in_turn: WordList::new(&["successively", "separately"]),
     exchanges_each: WordList::new(&["meetings", "calls"]),
     between: "between",
+    agent: "by",
     delegations: WordList::new(&["delegation", "delegations", "side"]),
     guests: WordList::new(&["visitors", "guests", "delegation", "delegations"]),
     delegation_members: WordList::new(&[

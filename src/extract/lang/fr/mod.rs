@@ -272,6 +272,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     in_turn: WordList::new(&["successivement", "successifs", "successives", "separement"]),
     exchanges_each: WordList::new(&["appels", "audiences"]),
     between: "entre",
+    agent: "par",
     delegations: WordList::new(&["delegation", "delegations"]),
     guests: WordList::new(&["visiteurs", "hotes", "delegation", "delegations"]),
     delegation_members: WordList::new(&["comprenait", "comprend", "comprenant", "composee"]),
