@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::the_two::of_role;
 use super::visits::hosts;
 use crate::extract::event::Event;
 use crate::extract::lexicon::{CountryForm, CountryHit, Lexicon};
@@ -163,7 +164,20 @@ pub(super) fn paired_with(
         }
         let opens = k == text.sentences[text.sentence_of(k)].tokens.start;
         let between = k > 0 && text.fw(k - 1) == text.words.between;
-        (joined(gap) && (hyphen || between || opens)).then_some(other)
+        // "the Egyptian and Iranian ministers", "les présidents malgache et comorien": two
+        // countries that tell apart the holders of one role in the plural are its two sides.
+        let plural = |j: usize| {
+            let f = text.fw(j);
+            f.ends_with('s') && (of_role(text, j) || text.words.delegations.contains(&f))
+        };
+        let last = text.token_holding(b.end - 1);
+        let roles = || {
+            (k > 0 && plural(k - 1))
+                || (last + 1..(last + 4).min(text.tokens.len()))
+                    .take_while(|&j| text.tokens[j].is_word())
+                    .any(plural)
+        };
+        (joined(gap) && (hyphen || between || opens || roles())).then_some(other)
     })
 }
 
@@ -396,6 +410,15 @@ mod tests {
         check_en(
             "President Ali Khan sent a message to Ghanaian President Tom Ward on Independence Day. The day marks the end of British rule. Ghana won its independence in 1957. He said the Mali-Ghana partnership would grow.",
             &[some("ML"), some("GH")],
+        );
+        // Two countries that tell apart the holders of a role in the plural pair the sides.
+        check_en(
+            "Foreign Minister Ali Khan received a phone call from his Iranian counterpart Tom Ward. They discussed the Israeli strikes on Gaza. The two ministers called for a truce. They rejected any displacement. At the end of the call, the Egyptian and Iranian ministers agreed to keep in touch.",
+            &[some("EG"), some("IR")],
+        );
+        check(
+            "Le ministre Ali Khan a reçu un appel de son homologue iranien Tom Ward. Ils ont évoqué les frappes israéliennes sur Gaza. Ils ont rejeté tout déplacement. Les ministres égyptien et iranien sont convenus de rester en contact.",
+            &[some("EG"), some("IR")],
         );
         // A visitor's aside puts them in the hosts' country, the pair of ties then gives theirs.
         check_en(

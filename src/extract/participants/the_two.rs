@@ -59,7 +59,7 @@ fn between_the_two(text: &Text, sentence: usize, trigger: usize) -> Option<usize
 /// Whether token `k` names the role "the two" are of: a role, in the plural though the list of
 /// roles has only its singular ("les deux Premiers ministres", "the two leaders"), or a word any
 /// role's holders go by ("les deux hommes").
-fn of_role(text: &Text, k: usize) -> bool {
+pub(super) fn of_role(text: &Text, k: usize) -> bool {
     let f = text.fw(k);
     let singular = f.strip_suffix('s').unwrap_or(f);
     text.words.roles.contains(&f)
