@@ -144,7 +144,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "king", "queen", "emir", "amir", "sultan", "prince", "princess", "pope",
     ]),
     roles: WordList::new(ROLES),
-    counterparts: WordList::new(&["counterpart", "counterparts"]),
+    counterparts: WordList::new(&["counterpart", "counterparts", "colleague", "colleagues"]),
     honorifics: WordList::new(HONORIFICS),
     // "Sheikh" is an honorific wherever it stands, unless a known name opens with it.
     stacked_honorifics: &[],

@@ -34,6 +34,10 @@ pub(super) const ROLES: &[&str] = &[
     "shaikh",
     "counterpart",
     "counterparts",
+    // "sent a telegram to his colleague X", "my distinguished colleague FM X": a counterpart, as
+    // translations and speeches call one.
+    "colleague",
+    "colleagues",
     "chief",
     "adviser",
     "advisor",

@@ -280,6 +280,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "h.e",
     "hh",
     "counterpart",
+    "colleague",
     "phone",
     "telephone",
     "call",

@@ -58,6 +58,8 @@ fn names_without_their_titles_and_honorifics_with_the_country_the_title_gives() 
         ("President Tom Ward received a delegation led by President of the Kenyan Academy of Sciences Ali Khan Otieno.", &["Tom Ward -", "Ali Khan Otieno KE"]),
         // A place's word after an honorific and a given name is the surname.
         ("Prime Minister Tom Ward met the Secretary-General, Ms Amina Bavaria, on Friday.", &["Tom Ward -", "Amina Bavaria -"]),
+        // A colleague is a counterpart, whose title opens a name as its counterpart's does.
+        ("Kenyan President Tom Ward sent a message to his colleague Ali Khan on the national day of Peru.", &["Tom Ward KE", "Ali Khan PE"]),
         // The country a party is said to represent, whatever the city of the dateline.
         ("ACCRA: Foreign Secretary Ali Khan is representing Peru while Foreign Secretary Tom Ward leads the other side.", &["Ali Khan PE", "Tom Ward GH"]),
         // An adjective of a body's name before its head's title is no name.
