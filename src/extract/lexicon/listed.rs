@@ -65,6 +65,9 @@ pub(super) fn word_lists(words: &'static Words, geo_words: &HashSet<String>) -> 
         (&words.not_names[..], Listed::NOT_NAME),
         (&words.named_after[..], Listed::NOT_NAME),
         (&words.named_before[..], Listed::NAMED_BEFORE),
+        // "Accompagné de ses ministres, le président X …", "Flanked by his aides, …": the words
+        // that say whom a party came with open a sentence with a capital and are no name.
+        (words.companions.0, Listed::NOT_NAME),
         (&words.dates.months[..], Listed::NOT_NAME),
         (&weekdays[..], Listed::NOT_NAME),
         (&days[..], Listed::NOT_NAME),

@@ -38,15 +38,19 @@ pub(super) const COMPANIONS: &[&str] = &[
     "accompagne",
     "accompagnee",
     "accompagnes",
+    "accompagnees",
     "flanque",
     "flanquee",
     "flanques",
+    "flanquees",
     "entoure",
     "entouree",
     "entoures",
+    "entourees",
     "assiste",
     "assistee",
     "assistes",
+    "assistees",
 ];
 
 /// Asides too, that title an envoy or an adviser by whom they serve: who sent the envoy ("l'envoyé

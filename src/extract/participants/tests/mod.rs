@@ -153,6 +153,10 @@ fn participants_of_a_sentence() {
     check("Le président Tom Ward s'est entretenu lundi avec le président Ali Khan ainsi qu'avec le Premier ministre Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le ministre Tom Ward et l'ambassadeur Ali Khan se sont entretenus mardi, deux jours après une rencontre entre le président Sam Otieno et le roi Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le président Tom Ward a reçu mardi le ministre Ali Khan, accompagné d'une délégation comprenant le général Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    // Whom a party came with, told before the party, opening the sentence with a capital.
+    check("Accompagné de deux de ses ministres, le président ghanéen, Ali Khan, a été reçu jeudi par le président Tom Ward.", &["Ali Khan", "Tom Ward"], &[]);
+    check("Entourée de ses conseillers, la ministre de la Santé, Sara Diop, a reçu lundi l'ambassadeur Sam Otieno.", &["Sara Diop", "Sam Otieno"], &[]);
+    check("Accompagné de son ministre des Affaires étrangères, M. Ali Khan, le président Sam Otieno a été reçu mardi par le président Tom Ward.", &["Sam Otieno", "Tom Ward"], &[]);
     // Companions titled first, each name set after a comma, each item opened by "de": all cut off.
     check("La ministre Sara Diop, assistée du directeur du protocole, M. Ali Khan, de son chef de cabinet, M. Paul Roux et de sa conseillère juridique, Mme Léa Morel, a reçu jeudi l'ambassadeur du Pérou, M. Sam Otieno.", &["Sara Diop", "Sam Otieno"], &[]);
     check("Le ministre Tom Ward, assisté du ministre Ali Khan, a reçu mardi l'ambassadeur du Chili, M. Sam Otieno.", &["Tom Ward", "Sam Otieno"], &[]);
