@@ -431,8 +431,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "me", "mgr", "s", "e", "no", "etc",
-    "art", "gal", "janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec",
+    "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "rt", "hon", "dr", "pr", "st", "ste",
+    "me", "mgr", "s", "e", "no", "etc", "art", "gal", "janv", "fevr", "fev", "avr", "juil", "sept",
+    "oct", "nov", "dec",
     // "SEM. Ali Khan", "SM. le Roi": Son Excellence Monsieur and Sa Majesté, run together.
     "se", "sem", "sm",
 ];

@@ -98,6 +98,17 @@ pub(super) const HONORIFICS: &[&str] = &[
     "monsieur",
     "madame",
     "messieurs",
+    // "Mr Tom Ward", "Mrs Ana Ruiz", "The Rt Hon. Baroness Sara Lund": the English styles, as
+    // French copy borrows them, Monsieur shortened the English way above all; "l'honorable X", as
+    // members of parliament are styled.
+    "mr",
+    "mrs",
+    "ms",
+    "rt",
+    "hon",
+    "honorable",
+    "baroness",
+    "baronne",
     "sir",
     "lord",
     "dame",

@@ -290,6 +290,16 @@ fn where_names_start_and_end() {
         "Le président a reçu M. Ali N'GUESSAN et Mme Aline SAHLE-WORK.",
         &["Ali N'Guessan -", "Aline Sahle-Work -"],
     );
+    // The English styles French copy borrows are no part of the name, with or without their
+    // full stops.
+    check(
+        "Le président Tom Ward s'est entretenu avec Mr Ali Khan puis avec Mr. Sam Otieno.",
+        &["Tom Ward -", "Ali Khan -", "Sam Otieno -"],
+    );
+    check(
+        "Le ministre Tom Ward a reçu The Rt Hon. Baroness Sara Lund, puis l'honorable Ali Khan.",
+        &["Tom Ward -", "Sara Lund -", "Ali Khan -"],
+    );
     // A prelate's honorific is no part of the name, abbreviated or not.
     check(
         "Le ministre Tom Ward a reçu Mgr Ali Khan, évêque de Kandi, et Monseigneur Sam Otieno.",
