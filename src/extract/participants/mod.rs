@@ -16,6 +16,7 @@ mod messages;
 mod sources;
 mod the_two;
 mod titled;
+mod turns;
 mod unnamed;
 mod visits;
 
@@ -28,6 +29,7 @@ pub use messages::{bearer, carried, first_pair, sender_country, taken_by_proxy};
 use sources::{is_source, SAYS_TO_NAME};
 pub use the_two::the_two;
 use the_two::two_subject;
+use turns::{each_their_own, first_subject_in_turn, listed_together, told_after_them};
 use unnamed::bind_unnamed;
 
 /// Tokens from a message's noun to the cue that names its sender ("un message écrit de la part").
@@ -50,14 +52,14 @@ fn companion_listed(text: &Text, from: usize, start: usize) -> bool {
         j < start && (openers.contains(&text.fw(j)) || text.words.honorifics.contains(&text.fw(j)))
             || j == start
     };
-    for k in (from..start).rev() {
-        let f = text.fw(k);
     // "Accompagné de ses ministres, le président X a été reçu": a cue that opens the sentence
     // fronts its phrase, and a title after its comma opens the subject; only an honorific there
     // names one more companion ("Accompagné de son ministre, M. Y, le président X …").
     let subject_after = start > from
         && text.tokens[start - 1].is_punct(',')
         && !text.words.honorifics.contains(&text.fw(start));
+    for k in (from..start).rev() {
+        let f = text.fw(k);
         if cues.contains(&f) {
             return !(k == from && subject_after);
         }
@@ -250,7 +252,8 @@ fn in_sentence<'c>(
                 || text.credentials_at(k)
                 || each_their_own(text, cast, tokens.start, k).is_some()
         })
-        .map(|k| each_their_own(text, cast, tokens.start, k).unwrap_or(k));
+        .map(|k| each_their_own(text, cast, tokens.start, k).unwrap_or(k))
+        .map(|k| told_after_them(text, cast, trigger, k));
     // "“… the special envoy X,” Y told a meeting with Z": whom a speaker names in their own words,
     // beside parties named outside them, did not take part; a quoted release tells the exchange.
     let speaker_named = (cast.mentions.iter())
@@ -363,6 +366,7 @@ fn in_sentence<'c>(
             }
         }
     }
+    first_subject_in_turn(text, cast, tokens.clone(), trigger, &mut people);
     let unnamed = cast
         .unnamed
         .iter()
@@ -375,21 +379,6 @@ fn in_sentence<'c>(
         })
         .collect();
     (people, unnamed)
-}
-
-/// "s'est entretenu séparément avec les ambassadeurs de France et du Ghana, respectivement MM.
-/// Y et Z", "a reçu successivement l'ambassadeur du Ghana, Y, et celui du Pérou, Z": names a
-/// plural title after the turn lists together, or envoys presenting themselves one after another,
-/// are each a party, the later titled as envoys or not at all; "a rencontré successivement le
-/// président Y et le ministre Z" tells meetings apart.
-fn listed_together(text: &Text, turn: usize, met: &Mention, m: &Mention) -> bool {
-    let words = text.words;
-    let envoy = |k: usize| words.envoys.contains(&text.fw(k));
-    let plural = (turn..met.name.start).any(|k| text.plural_role(k));
-    let envoys = met.phrase.clone().any(envoy);
-    (plural || envoys)
-        && (met.name.end..m.name.start)
-            .all(|k| !words.roles.contains(&text.fw(k)) || envoys && envoy(k))
 }
 
 /// Words before a name's phrase at `phrase` that an aside's cue may stand at.
@@ -449,22 +438,6 @@ fn issued_for_a_party(text: &Text, m: &Mention, start: usize) -> bool {
     }
     let mut before = verb.saturating_sub(SAYS_TO_NAME).max(start)..verb;
     !before.any(|j| joint.contains(&text.fw(j))) && text.fw(m.name.end) != text.words.and
-}
-
-/// "X a reçu des appels de Y et de Z", "the meetings between X and Y, Z and W": an exchange in the
-/// plural at token `k`, after a party named before it or followed by the one named after
-/// "between", is one exchange with each of those named next. Where they start being named, if so.
-fn each_their_own(text: &Text, cast: &Cast, start: usize, k: usize) -> Option<usize> {
-    if !text.words.exchanges_each.contains(&text.fw(k)) {
-        return None;
-    }
-    let mut after = cast.mentions.iter().filter(|m| m.name.start > k);
-    if text.fw(k + 1) == text.words.between {
-        return after.next().map(|m| m.name.end);
-    }
-    (cast.mentions.iter())
-        .any(|m| m.name.start >= start && m.name.end <= k)
-        .then_some(k)
 }
 
 /// "President X's special envoy, Y": a name whose possessive opens another person's title is only

@@ -360,7 +360,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         &[],
     ),
     // "met separately with X and Y": one exchange with each.
-    in_turn: WordList::new(&["successively", "separately"]),
+    in_turn: WordList::new(&["successively", "separately", "separate", "distinct"]),
     exchanges_each: WordList::new(&["meetings", "calls"]),
     between: "between",
     agent: "by",

@@ -337,3 +337,25 @@ fn between_the_two_after_the_exchange() {
         &["Ali Khan ML", "Tom Ward -"],
     );
 }
+
+#[test]
+fn exchanges_held_one_after_another() {
+    use crate::extract::testing::assert_parties as check;
+    // Told after those met: the first met from the cue on is the party.
+    check(
+        "Le ministre français Tom Ward s'est entretenu mardi avec le ministre ghanéen Ali Khan et avec le chef de la diplomatie kényane, Sam Otieno, lors de deux appels téléphoniques distincts.",
+        Language::Fr,
+        &["Tom Ward FR", "Ali Khan GH"],
+    );
+    check(
+        "French Minister Tom Ward spoke on Tuesday with Ghanaian Foreign Minister Ali Khan and Kenyan Foreign Minister Sam Otieno in separate phone calls.",
+        Language::En,
+        &["Tom Ward FR", "Ali Khan GH"],
+    );
+    // Subjects who met one party in turn: the first of them is the party.
+    check(
+        "Les présidents ghanéen et kényan, Ali Khan et Sam Otieno, ont successivement rencontré lundi le président français Tom Ward.",
+        Language::Fr,
+        &["Ali Khan GH", "Tom Ward FR"],
+    );
+}
