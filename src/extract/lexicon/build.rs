@@ -89,11 +89,22 @@ impl Lexicon {
                     if form != CountryForm::Prefix {
                         geo_words.extend(folded.split([' ', '\'']).map(str::to_string));
                     }
+                    // "la Grande Bretagne", "les Etats Unis": a name whose words a hyphen joins
+                    // is written with a space as often, as an alias of its own.
+                    let spaced = (form == CountryForm::Name && folded.contains('-'))
+                        .then(|| folded.replace('-', " "));
                     country_patterns.push(folded);
                     country_hits.push(CountryHit {
                         code: country.code,
                         form,
                     });
+                    if let Some(spaced) = spaced.filter(|s| !country_patterns.contains(s)) {
+                        country_patterns.push(spaced);
+                        country_hits.push(CountryHit {
+                            code: country.code,
+                            form,
+                        });
+                    }
                 }
             }
             places.extend(country.capital.iter().map(|c| (fold(c), country.code)));

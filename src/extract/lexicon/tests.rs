@@ -69,15 +69,18 @@ fn phrases_match_as_whole_words() {
     assert!(found("le roitelet, cote d'ivoirien, xian, lexi").is_empty());
 }
 
+/// The countries a text names, as folded and coded.
+fn countries_found(text: &str) -> Vec<(String, CountryCode)> {
+    let lex = crate::extract::testing::lexicon();
+    let folded = fold(text);
+    (lex.countries_in(&folded).into_iter())
+        .map(|(r, hit)| (folded[r].to_string(), hit.code))
+        .collect()
+}
+
 #[test]
 fn a_capital_holding_another_countrys_name_names_its_own_country() {
-    let lex = crate::extract::testing::lexicon();
-    let found = |text: &str| -> Vec<(String, CountryCode)> {
-        let folded = fold(text);
-        (lex.countries_in(&folded).into_iter())
-            .map(|(r, hit)| (folded[r].to_string(), hit.code))
-            .collect()
-    };
+    let found = countries_found;
     let code = |c: &str| CountryCode::parse(c).unwrap();
     assert_eq!(
         found("The talks took place in Port of Spain before the minister left for Spain."),
@@ -89,5 +92,18 @@ fn a_capital_holding_another_countrys_name_names_its_own_country() {
     assert_eq!(
         found("She flew to Mexico City."),
         [("mexico".to_string(), code("MX"))]
+    );
+}
+
+#[test]
+fn a_countrys_hyphened_name_is_read_with_a_space_too() {
+    let found = countries_found;
+    let code = |c: &str| CountryCode::parse(c).unwrap();
+    assert_eq!(
+        found("Le ministre a reçu les ambassadeurs de Grande Bretagne et de Nouvelle Zélande."),
+        [
+            ("grande bretagne".to_string(), code("GB")),
+            ("nouvelle zelande".to_string(), code("NZ"))
+        ]
     );
 }
