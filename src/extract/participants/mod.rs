@@ -55,13 +55,15 @@ fn companion_listed(text: &Text, from: usize, start: usize) -> bool {
     // "Accompagné de ses ministres, le président X a été reçu": a cue that opens the sentence
     // fronts its phrase, and a title after its comma opens the subject; only an honorific there
     // names one more companion ("Accompagné de son ministre, M. Y, le président X …").
-    let subject_after = start > from
-        && text.tokens[start - 1].is_punct(',')
-        && !text.words.honorifics.contains(&text.fw(start));
+    let subject_after = || {
+        start > from
+            && text.tokens[start - 1].is_punct(',')
+            && !text.words.honorifics.contains(&text.fw(start))
+    };
     for k in (from..start).rev() {
         let f = text.fw(k);
         if cues.contains(&f) {
-            return !(k == from && subject_after);
+            return !(k == from && subject_after());
         }
         // "M. Y": an honorific's abbreviating dot.
         let abbreviation = || {
