@@ -72,9 +72,9 @@ fn foreign(language: &str, other: &str) -> Vec<String> {
         .collect()
 }
 
-/// What the interface says on a page: the HTML without the readouts' titles and the readout's
-/// own text (and its opening, which the head repeats), which are in the readout's language.
-/// Citations are the interface's.
+/// What the interface says on a page: the HTML without the readouts' titles and their people's
+/// names, and the readout's own text (and its opening, which the head repeats), which are in the
+/// readout's language. Citations are the interface's.
 fn interface_text(html: &str, titles: &[String]) -> String {
     let mut text = html.to_string();
     for (open, close) in [
@@ -162,9 +162,19 @@ fn is_word_at(text: &str, at: usize, len: usize) -> bool {
 fn leaks(site: &Path, language: &str, other: &str) -> BTreeMap<String, Vec<String>> {
     let foreign = foreign(language, other);
     let jsonl = std::fs::read_to_string(site.join("data/readouts.jsonl")).unwrap();
+    // A readout's title and the names of the people it names are its own words, not labels
+    // ("King" is an English office and an English surname).
     let mut titles: Vec<String> = (jsonl.lines())
         .map(|line| serde_json::from_str::<serde_json::Value>(line).unwrap())
-        .map(|r| escape(r["title"].as_str().unwrap()))
+        .flat_map(|r| {
+            let people = (r["participants"].as_array().unwrap().iter())
+                .map(|p| p["name"].clone())
+                .chain(r["mentioned_people"].as_array().unwrap().iter().cloned());
+            std::iter::once(r["title"].clone())
+                .chain(people)
+                .map(|name| escape(name.as_str().unwrap()))
+                .collect::<Vec<_>>()
+        })
         .collect();
     // The longest first, so that a title inside another is not cut out of it first.
     titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
