@@ -18,8 +18,8 @@ use crate::model::{Confidence, EventDate, EventKind};
 pub use dateline::stays;
 use dateline::{abroad, dateline, filed_at, headed_by, in_brackets, lead_abroad, on_line};
 use report::{
-    dated_otherwise, held_in, in_exchange, margin, margins_in, met_in, named_again_in, stayed_at,
-    visited, Scope,
+    dated_otherwise, held_in, in_exchange, margin, margins_in, met_in, named_again_in, said_at,
+    stayed_at, visited, Scope,
 };
 use scan::in_tokens;
 
@@ -136,6 +136,13 @@ pub fn find(
                 .take(3)
                 .filter(|&k| !otherwise(k) && !text.in_pluperfect(text.sentences[k].tokens.clone()))
                 .find_map(|k| visited(text, lex, k))
+        })
+        // "Le second a dit, hier, à Genève, que …": where a party of the report, in its lead,
+        // spoke of the exchange.
+        .or_else(|| {
+            text.running(s.saturating_sub(1)..s + 4)
+                .filter(|&k| !otherwise(k))
+                .find_map(|k| said_at(text, lex, &scope, text.sentences[k].tokens.clone()))
         })
         // The headlines and captions right over the report, past a page's stamp, then the
         // headlines the text opens with: a site's banners may stand above the one over the report.

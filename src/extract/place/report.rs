@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::scan::{in_tokens, scan, unknown_city};
-use super::{known_at, venue};
+use super::{known_at, known_from, venue};
 use crate::extract::date;
 use crate::extract::kind;
 use crate::extract::lexicon::Lexicon;
@@ -445,4 +445,30 @@ pub(super) fn named_again_in(
         .find(|&j| text.tokens[j].is_punct(','))
         .unwrap_or(tokens.end);
     in_tokens(text, lex, scope, after..end, true)
+}
+
+/// The known place a verb of report tells in a sentence's `tokens`, right after it or past a time phrase
+/// and the commas that set it off ("ont souligné, samedi à Rabat, les ministres", "a dit, hier,
+/// à Genève, que …", "said in Nairobi on Monday after meeting …", "a déclaré à Dakar le
+/// ministre"): where the parties spoke of their meeting is where they met. Not a place a date of
+/// another day comes right before or after: that day's event's.
+pub(super) fn said_at(
+    text: &Text,
+    lex: &Lexicon,
+    scope: &Scope,
+    tokens: Range<usize>,
+) -> Option<(String, Confidence)> {
+    (tokens.clone())
+        .filter(|&k| text.words.reporting_verbs.contains(&text.fw(k)))
+        .find_map(|k| {
+            let mut at = past_time(text, k + 1, tokens.end);
+            if at < tokens.end && text.tokens[at].is_punct(',') {
+                at += 1;
+            }
+            if !(at < tokens.end && text.introduces_place(at)) || scope.elsewhen(at) {
+                return None;
+            }
+            let (place, after) = known_from(text, lex, at + 1, tokens.end)?;
+            (!scope.dated_after(after)).then(|| (place.to_string(), Confidence::Medium))
+        })
 }

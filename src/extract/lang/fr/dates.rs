@@ -94,6 +94,7 @@ pub(super) const MILESTONES: &[&str] = &[
 
 /// Past participles of a report ("a indiqué son cabinet mercredi matin") and the press it is made to.
 pub(super) const REPORTING_VERBS: &[&str] = &[
+    "dit",
     "indique",
     "annonce",
     "precise",

@@ -234,3 +234,38 @@ fn places_past_a_time_phrase() {
         check_in(Language::En, input, EventKind::Meeting, &[], Some(city));
     }
 }
+
+/// Where a party of the report, in its lead, spoke of the exchange: the place a verb of report
+/// tells right after it or past a time phrase set off by commas.
+#[test]
+fn places_told_with_a_verb_of_report() {
+    for (input, expected) in [
+        (
+            "Le président Tom Ward a reçu le ministre Ali Khan. Le ministre a dit, hier, à Dakar, que les liens étaient solides.",
+            Some("Dakar"),
+        ),
+        (
+            "Le président Tom Ward s'est entretenu avec le ministre Ali Khan. Ils ont souligné, samedi à Genève, la qualité de leurs relations.",
+            Some("Genève"),
+        ),
+        // A place the verb does not tell is another event's.
+        (
+            "Le président Tom Ward a reçu le ministre Ali Khan. Le ministre a indiqué que le prochain sommet réunira les chefs d'État à Dakar.",
+            None,
+        ),
+    ] {
+        check(input, EventKind::Meeting, expected);
+    }
+    for (input, expected) in [
+        (
+            "President Tom Ward met Minister Ali Khan on Monday. Khan said in Nairobi after the meeting that trade would grow.",
+            Some("Nairobi"),
+        ),
+        (
+            "President Tom Ward met Minister Ali Khan on Monday. Khan said the next round of talks would take place in Nairobi.",
+            None,
+        ),
+    ] {
+        check_in(Language::En, input, EventKind::Meeting, &[], expected);
+    }
+}
