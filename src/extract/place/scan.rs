@@ -158,8 +158,10 @@ pub(super) fn scan(
         if named(first) {
             continue;
         }
-        // "a reçu à Kosyam": a seat of government is a venue, not its city.
+        // "a reçu à Kosyam": a seat of government is a venue, not its city; "at the Ministry of
+        // Industry, Minister of Trade": an office is no city either.
         if text.words.places.not_places.contains(&text.fw(first))
+            || text.words.roles.contains(&text.fw(first))
             || text.words.dates.is_calendar_word(text.fw(first))
             || lex.is_seat(text.fw(first))
         {

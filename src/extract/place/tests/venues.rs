@@ -269,3 +269,23 @@ fn places_told_with_a_verb_of_report() {
         check_in(Language::En, input, EventKind::Meeting, &[], expected);
     }
 }
+
+#[test]
+fn an_office_after_a_venue_s_comma_is_no_city() {
+    for (input, kind, expected) in [
+        // A list of offices: the word after the ministry's comma heads the next item.
+        (
+            "Joint Statement\n\nThe council was held on 3 May 2021 via videoconference, co-chaired by President Tom Ward and President Ali Khan with the participation of the Minister of Interior, the ministry of Industry, Minister of Trade and their counterparts.",
+            EventKind::JointStatement,
+            None,
+        ),
+        // A city still follows a venue's comma.
+        (
+            "President Tom Ward held talks with President Ali Khan at State House, Nairobi.",
+            EventKind::Talks,
+            Some("Nairobi"),
+        ),
+    ] {
+        check_in(Language::En, input, kind, &[], expected);
+    }
+}
