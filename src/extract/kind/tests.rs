@@ -490,3 +490,24 @@ fn messages_received_on_a_day_and_wishes() {
         check_in(sentence, language, Some(kind));
     }
 }
+
+#[test]
+fn the_text_of_a_statement_given_in_full() {
+    // A lead that gives below the text of a declaration or a communiqué announces the parties'
+    // statement, whatever meeting it closed.
+    for sentence in [
+        "Le texte intégral de la déclaration adoptée par les deux présidents est le suivant :",
+        "Voici l'intégralité du communiqué publié au terme de la visite.",
+        "Nous vous livrons ci-dessous la teneur du communiqué.",
+        "Lire ci-après le texte du communiqué rendu public à l'issue des entretiens :",
+    ] {
+        check(sentence, Some(JointStatement));
+    }
+    for sentence in [
+        "The full text of the declaration is as follows:",
+        "Following is the text of the communiqué released at the close of the talks:",
+        "The text of the final statement reads:",
+    ] {
+        check_in(sentence, crate::model::Language::En, Some(JointStatement));
+    }
+}

@@ -83,6 +83,14 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     // "The ministers adopted the Baku Declaration": a declaration the parties adopted.
     ("adopted the declaration", Cue::Kind(JointStatement)),
     ("adoption of the declaration", Cue::Kind(JointStatement)),
+    // "The full text of the declaration is as follows:": the text of a statement, a declaration
+    // or a communiqué given in full is the parties' statement, the meeting only its occasion.
+    ("text of the statement", Cue::Kind(JointStatement)),
+    ("text of the declaration", Cue::Kind(JointStatement)),
+    ("text of the communique", Cue::Kind(JointStatement)),
+    ("text of the final communique", Cue::Kind(JointStatement)),
+    ("text of the final declaration", Cue::Kind(JointStatement)),
+    ("text of the final statement", Cue::Kind(JointStatement)),
     ("joint outcomes statement", Cue::Kind(JointStatement)),
     ("joint outcome statement", Cue::Kind(JointStatement)),
     // "Riga Statement on the outcomes of the Trilateral Meeting", "the statement adopted following

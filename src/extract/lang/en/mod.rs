@@ -445,7 +445,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     chairs_in_turn: WordList::new(&["in office", "in-office", "rotating"]),
     portfolios: WordList::new(&["responsible"]),
     // "The full text of the statement adopted … has been released": the statement follows.
-    pointers_below: WordList::new(&["below", "the full text of"]),
+    pointers_below: WordList::new(&["below", "the full text of", "as follows"]),
     we: "we",
     durations: WordList::new(&["minutes", "hour", "hours"]),
     times_of_day: WordList::new(&[

@@ -65,6 +65,20 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("adoptent la declaration", Cue::Kind(JointStatement)),
     ("adoption de la declaration", Cue::Kind(JointStatement)),
     ("communique final conjoint", Cue::Kind(JointStatement)),
+    // "Voici l'intégralité du communiqué", "dont voici le texte intégral de la déclaration": the
+    // text of a declaration or a communiqué given in full is the parties' statement, the meeting
+    // only its occasion.
+    ("texte de la declaration", Cue::Kind(JointStatement)),
+    ("texte du communique", Cue::Kind(JointStatement)),
+    (
+        "texte integral de la declaration",
+        Cue::Kind(JointStatement),
+    ),
+    ("texte integral du communique", Cue::Kind(JointStatement)),
+    ("integralite de la declaration", Cue::Kind(JointStatement)),
+    ("integralite du communique", Cue::Kind(JointStatement)),
+    ("teneur de la declaration", Cue::Kind(JointStatement)),
+    ("teneur du communique", Cue::Kind(JointStatement)),
     // "Ils ont publié la déclaration suivante :": the parties, together, are its authors.
     (
         "ont publie la declaration suivante",

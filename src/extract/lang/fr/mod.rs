@@ -348,7 +348,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "garants",
     ]),
     secondary_markers: WordList::new(SECONDARY_MARKERS),
-    pointers_below: WordList::new(&["ci-dessous", "ci-apres"]),
+    pointers_below: WordList::new(&["ci-dessous", "ci-apres", "voici", "comme suit", "qui suit"]),
     we: "nous",
     durations: WordList::new(&["minutes", "heure", "heures"]),
     times_of_day: WordList::new(&["heure locale"]),
