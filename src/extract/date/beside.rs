@@ -177,12 +177,12 @@ pub(super) fn date_beside(
             _ => false,
         };
         let date = date.filter(|(date, _)| !other_day(date));
-        // Whether it reports the same exchange is asked last: it costs the most. A sentence set
-        // on the exchange's eve names it.
         // "X sent condolences over the death of Z. Z succumbed on Monday, according to a statement
         // put out on Tuesday": a sentence that tells a death dates it, or its news, which the
         // condolence follows. Asked only of a sentence that gives a day.
         let date = date.filter(|_| !tells_a_death(text, &x.tokens) || restates(n));
+        // Whether it reports the same exchange is asked last: it costs the most. A sentence set
+        // on the exchange's eve names it.
         if let Some(found) = date.filter(|_| !must_restate || eve || names_it || restates(n)) {
             return Some(found);
         }

@@ -544,10 +544,9 @@ pub fn stays<'t>(
     // "a visit to Accra": a city the gazetteer knows names its country.
     let city = move |first: usize| {
         (text.capitalised(first)).then_some(())?;
-        (1..=3.min(end - first)).rev().find_map(|n| {
-            let words: Vec<&str> = (first..first + n).map(|j| text.fw(j)).collect();
-            lex.place_country(&words.join(" "))
-        })
+        (1..=3.min(end - first))
+            .rev()
+            .find_map(|n| lex.place_country(text.folded_span(first..first + n)))
     };
     let names = move |first: usize| {
         let after = text.folded_span(first..(first + 5).min(end));

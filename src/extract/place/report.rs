@@ -447,8 +447,8 @@ pub(super) fn named_again_in(
     in_tokens(text, lex, scope, after..end, true)
 }
 
-/// The known place a verb of report tells in a sentence's `tokens`, right after it or past a time phrase
-/// and the commas that set it off ("ont souligné, samedi à Rabat, les ministres", "a dit, hier,
+/// The known place a verb of report tells in a sentence's `tokens`, right after it or past a
+/// time phrase and the commas that set it off ("ont souligné, samedi à Rabat, les ministres", "a dit, hier,
 /// à Genève, que …", "said in Nairobi on Monday after meeting …", "a déclaré à Dakar le
 /// ministre"): where the parties spoke of their meeting is where they met. Not a place a date of
 /// another day comes right before or after: that day's event's.
