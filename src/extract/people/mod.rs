@@ -116,21 +116,24 @@ struct Finder<'t, 'l> {
 
 /// Everyone the text names; `home` is the country of the dateline's city, the default for bare titles.
 pub fn find(text: &Text, lex: &Lexicon, home: Option<CountryCode>) -> Cast {
+    let n = text.tokens.len();
     let mut finder = Finder {
         text,
         lex,
         home,
         cast: Cast::default(),
-        name_words: Vec::new(),
+        name_words: Vec::with_capacity(n),
         folded_names: Vec::new(),
         headline_only: Vec::new(),
-        listed: (0..text.tokens.len())
-            .map(|i| name_words::listed(text, lex, i))
-            .collect(),
+        listed: Vec::with_capacity(n),
     };
-    finder.name_words = (0..text.tokens.len())
-        .map(|i| finder.can_be_a_name(i))
-        .collect();
+    // One pass over the tokens: each token's lists are looked up once, and whether it can be part
+    // of a name is told from them as it is read, not in a second pass.
+    for i in 0..n {
+        finder.listed.push(name_words::listed(text, lex, i));
+        let name = finder.can_be_a_name(i);
+        finder.name_words.push(name);
+    }
     finder.given_names_of_places();
     finder.headline_only = finder.headline_only_words();
     let mut cast = finder.find();

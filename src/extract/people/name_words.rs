@@ -98,11 +98,12 @@ impl Finder<'_, '_> {
         let contracted = self.text.fw(i).ends_with('\'')
             && (self.text.tokens.get(i + 1))
                 .is_some_and(|t| t.glued && t.is_word() && !t.capitalised);
-        !contracted
-            && !listed().has(Listed::NOT_NAME)
-            && !hyphenated_role()
-            && (!listed().has(Listed::GEO) || self.lex.spelt_otherwise(f, self.text.word(i)))
+        // The token's flags first, the questions that read its letters or its neighbours after.
+        !listed().has(Listed::NOT_NAME)
+            && !contracted
             && !is_roman(self.text.word(i))
+            && (!listed().has(Listed::GEO) || self.lex.spelt_otherwise(f, self.text.word(i)))
+            && !hyphenated_role()
             && !self.names_a_building(i)
     }
 
