@@ -181,7 +181,10 @@ impl Finder<'_, '_> {
     pub(super) fn speaking_for_organisations(&mut self) {
         for m in &self.cast.mentions {
             let person = &self.cast.people[m.person];
-            let Some(known) = person.known else { continue };
+            // A person already of no country needs no more of their mentions read.
+            let Some(known) = person.known.filter(|_| person.country.is_some()) else {
+                continue;
+            };
             if self.of_an_organisation(m.phrase.clone()) || self.bare_office_of(m, known) {
                 self.cast.people[m.person].country = None;
             }

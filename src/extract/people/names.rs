@@ -168,7 +168,13 @@ impl Finder<'_, '_> {
             }
             // "Lettre de Nicolas Sarkozy à …": a run that a particle joins to a known name
             // written in full stops before the particle, the name being someone else's.
-            let run = self.run_at(i);
+            // Most tokens are written in lower case and are no name's word: no run opens there
+            // (`run_at` asks the same first), and its call is spared.
+            let run = if text.tokens[i].capitalised || self.name_word(i) {
+                self.run_at(i)
+            } else {
+                i..i
+            };
             let run = (known[first..].iter())
                 .take_while(|(r, _)| r.start < run.end)
                 .find(|(r, _)| r.start > i + 1 && self.is(r.start - 1, Listed::PARTICLE))
@@ -184,9 +190,10 @@ impl Finder<'_, '_> {
                 continue;
             }
             if run.is_empty() {
-                if text.fw(i) == "mm" {
+                let f = text.fw(i);
+                if f == "mm" {
                     plural_honorific = true;
-                } else if !matches!(text.fw(i), "et" | "," | ".") {
+                } else if plural_honorific && !matches!(f, "et" | "," | ".") {
                     plural_honorific = false;
                 }
                 i += 1;
@@ -220,15 +227,17 @@ impl Finder<'_, '_> {
             };
             let honorific_at = self.honorific_before(run.start);
             let honorific = honorific_at.is_some() || plural_honorific;
-            let bracketed = self.country_in_brackets(run.end);
             let before = self.title_before(run.start, floor(run.start, last_end, titled_end));
-            let after = self.title_after(run.end);
             let words = run
                 .clone()
                 .filter(|&k| text.tokens[k].is_word() && !is_roman(text.word(k)))
                 .count();
             let roman = run.clone().any(|k| is_roman(text.word(k)));
             if words >= 2 || (roman && (before.is_some() || honorific)) {
+                // What follows the name is read only for a name: a single word waits for the
+                // second pass, which asks only what precedes it.
+                let bracketed = self.country_in_brackets(run.end);
+                let after = self.title_after(run.end);
                 let turn = self.in_turn(&mut in_turn, before, &run);
                 let envoy = self.envoy_country(&run, last_end);
                 // "at the Denden Hall, President X …": capitalised words after an article that

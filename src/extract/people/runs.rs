@@ -1,6 +1,7 @@
 //! Runs of name words: where a name starts (past honorifics and titles) and where it ends
 //! (initials, particles, suffixes and a headline's words taken into account).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::name_words::is_roman;
@@ -130,15 +131,38 @@ impl Finder<'_, '_> {
         let j = self.suffix_end(j);
         // "à New Delhi, le secrétaire d'État…": a known place is not a person; "à Phnom Penh Ali
         // Khan": a place of two words or more that opens the run is a run of its own.
-        let words: Vec<&str> = (i..j).map(|k| self.text.fw(k)).collect();
-        let place = |n: usize| self.lex.place_country(&words[..n].join(" ")).is_some();
-        if j - i > 1 && place(j - i) {
+        // A single word is neither.
+        if j - i < 2 {
+            return i..j;
+        }
+        let place = |n: usize| {
+            self.lex
+                .place_country(&self.words_joined(i..i + n))
+                .is_some()
+        };
+        if place(j - i) {
             return i..i;
         }
-        if let Some(n) = (2..words.len().saturating_sub(1)).find(|&n| place(n)) {
+        if let Some(n) = (2..j - i - 1).find(|&n| place(n)) {
             return i..i + n;
         }
         i..j
+    }
+
+    /// The folded words of tokens `r` joined by single blanks: the text's own folded span where
+    /// it is written so, as most names are, without a string built for it.
+    fn words_joined(&self, r: Range<usize>) -> Cow<'_, str> {
+        let (tokens, folded) = (&self.text.tokens, &self.text.folded.text);
+        let spaced = (r.start + 1..r.end).all(|k| {
+            let gap = tokens[k - 1].folded.end..tokens[k].folded.start;
+            folded.get(gap) == Some(" ")
+        });
+        if spaced {
+            Cow::Borrowed(&folded[tokens[r.start].folded.start..tokens[r.end - 1].folded.end])
+        } else {
+            let words: Vec<&str> = r.map(|k| self.text.fw(k)).collect();
+            Cow::Owned(words.join(" "))
+        }
     }
 
     /// "Leovigildo Da Costa Silva": a place's word after a particle within a name, with more of the
