@@ -1,9 +1,11 @@
-//! Each sentence's exchange cues and markers of another exchange, found once per text: the rules
-//! that choose the main exchange and refine its kind ask them of the same sentences again and again.
+//! Each sentence's exchange cues and markers of another exchange, and the exchange it reports, found
+//! once per text: the rules that choose the main exchange, refine its kind, date and place it ask
+//! them of the same sentences again and again.
 
 use std::cell::OnceCell;
 use std::ops::Range;
 
+use crate::extract::event::Told;
 use crate::extract::kind::Cue;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::text::Text;
@@ -20,6 +22,8 @@ type Cues = Vec<(Range<usize>, Cue)>;
 pub struct SentenceCues {
     cues: Vec<OnceCell<Cues>>,
     marks: Vec<OnceCell<bool>>,
+    /// The exchange each sentence reports (`event::in_sentence`).
+    pub(crate) told: Vec<Told>,
 }
 
 impl SentenceCues {
@@ -28,6 +32,7 @@ impl SentenceCues {
         SentenceCues {
             cues: (0..sentences).map(|_| OnceCell::new()).collect(),
             marks: (0..sentences).map(|_| OnceCell::new()).collect(),
+            told: (0..sentences).map(|_| Told::default()).collect(),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Event: which sentence reports the main exchange, what kind of exchange it names, and its parties.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::extract::kind;
@@ -77,6 +78,8 @@ fn opens_on_a_month(text: &Text, e: &Event) -> bool {
 }
 
 /// The exchange reported by sentence `s`, if it names one (or `default` is given) and has a party.
+/// Worked out once per sentence and kept on the `Text` (`Told`): the rules that choose the main
+/// exchange, date and place it and find the others ask it again of the same sentences.
 pub fn in_sentence(
     text: &Text,
     lex: &Lexicon,
@@ -84,15 +87,66 @@ pub fn in_sentence(
     s: usize,
     default: Option<EventKind>,
 ) -> Option<Event> {
-    let sentence = text.sentences.get(s)?;
+    let told = text.found.told.get(s)?;
+    match told.cued.get_or_init(|| cued_in(text, lex, cast, s)) {
+        Cued::Named(event) => event.clone(),
+        Cued::Unnamed => match default? {
+            EventKind::Other => (told.other)
+                .get_or_init(|| uncued_in(text, lex, cast, s, EventKind::Other))
+                .clone(),
+            kind => uncued_in(text, lex, cast, s, kind),
+        },
+    }
+}
+
+/// What sentence `s` tells of an exchange, found when a rule first asks (`in_sentence`): the cast
+/// is found once per text, before any rule asks.
+#[derive(Debug, Default)]
+pub struct Told {
+    cued: OnceCell<Cued>,
+    /// The exchange of kind `Other` a sentence that names none reports, where it has a party.
+    other: OnceCell<Option<Event>>,
+}
+
+/// Whether a sentence's cues name an exchange, and the one they name where it has a party.
+#[derive(Debug)]
+enum Cued {
+    Named(Option<Event>),
+    Unnamed,
+}
+
+/// The exchange the cues of sentence `s` name, if they name one.
+fn cued_in(text: &Text, lex: &Lexicon, cast: &Cast, s: usize) -> Cued {
+    let sentence = &text.sentences[s];
     let span = text.span(sentence.tokens.clone());
     let base = text.folded.folded_offset(span.start);
     let cues = beside_asides(text, s, base, lex.sentence_cues(text, s));
     let token = |at: usize| text.token_at(text.folded.body_offset(base + at));
-    let (kind, trigger, cue) = match kind::classify(&cues) {
-        Some((kind, at)) => (kind, token(at.start), Some(token(at.start)..token(at.end))),
-        None => (default?, sentence.tokens.start, None),
-    };
+    match kind::classify(&cues) {
+        Some((kind, at)) => {
+            let cue = token(at.start)..token(at.end);
+            Cued::Named(with_parties(text, lex, cast, s, kind, Some(cue)))
+        }
+        None => Cued::Unnamed,
+    }
+}
+
+/// The exchange of kind `kind` that sentence `s` reports without naming it, if it has a party.
+fn uncued_in(text: &Text, lex: &Lexicon, cast: &Cast, s: usize, kind: EventKind) -> Option<Event> {
+    with_parties(text, lex, cast, s, kind, None)
+}
+
+/// The exchange of kind `kind` sentence `s` reports, by `cue` or from its start, if it has a party.
+fn with_parties(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    s: usize,
+    kind: EventKind,
+    cue: Option<Range<usize>>,
+) -> Option<Event> {
+    let sentence = &text.sentences[s];
+    let trigger = cue.as_ref().map_or(sentence.tokens.start, |c| c.start);
     // "Entretien avec M. X, ministre …, publié par « La Croix »": an interview given to the press.
     let rest = text.folded_span(trigger..sentence.tokens.end);
     if kind == EventKind::Talks && text.words.interviews.iter().any(|p| rest.contains(p)) {
