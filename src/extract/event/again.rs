@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::{in_sentence, Event};
+use super::{cue_in, in_sentence, Event};
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::Cast;
 use crate::extract::text::Text;
@@ -114,11 +114,14 @@ pub fn tells_again(
     event: &Event,
     s: usize,
 ) -> Option<Range<usize>> {
+    // Most sentences after the report name no exchange or point back to it ("During the
+    // meeting, …"): their cue answers before their parties are worked out.
+    let (_, cue) = cue_in(text, lex, s)?;
+    if text.points_back(cue.start) || in_future_clause(text, s, &cue) {
+        return None;
+    }
     let again = in_sentence(text, lex, cast, s, None)?;
-    (same_exchange(text, lex, cast, event, &again, s))
-        .then_some(again.cue)
-        .flatten()
-        .filter(|c| !text.points_back(c.start) && !in_future_clause(text, s, c))
+    same_exchange(text, lex, cast, event, &again, s).then_some(cue)
 }
 
 /// Whether exchange `again`, told by sentence `s`, is `event`'s: it shares a party, unless the

@@ -88,9 +88,11 @@ pub fn in_sentence(
     default: Option<EventKind>,
 ) -> Option<Event> {
     let told = text.found.told.get(s)?;
-    match told.cued.get_or_init(|| cued_in(text, lex, cast, s)) {
-        Cued::Named(event) => event.clone(),
-        Cued::Unnamed => match default? {
+    match cue_in(text, lex, s) {
+        Some((kind, cue)) => (told.cued)
+            .get_or_init(|| with_parties(text, lex, cast, s, kind, Some(cue)))
+            .clone(),
+        None => match default? {
             EventKind::Other => (told.other)
                 .get_or_init(|| uncued_in(text, lex, cast, s, EventKind::Other))
                 .clone(),
@@ -100,35 +102,35 @@ pub fn in_sentence(
 }
 
 /// What sentence `s` tells of an exchange, found when a rule first asks (`in_sentence`): the cast
-/// is found once per text, before any rule asks.
+/// is found once per text, before any rule asks. Its cue is kept apart from its parties, which
+/// cost most: a rule that needs a cue of some kind asks it first (`tells_again`).
 #[derive(Debug, Default)]
 pub struct Told {
-    cued: OnceCell<Cued>,
+    /// The kind the sentence's cues name and the tokens of the cue that names it.
+    cue: OnceCell<Option<(EventKind, Range<usize>)>>,
+    /// The exchange that cue names, where it has a party.
+    cued: OnceCell<Option<Event>>,
     /// The exchange of kind `Other` a sentence that names none reports, where it has a party.
     other: OnceCell<Option<Event>>,
 }
 
-/// Whether a sentence's cues name an exchange, and the one they name where it has a party.
-#[derive(Debug)]
-enum Cued {
-    Named(Option<Event>),
-    Unnamed,
-}
-
-/// The exchange the cues of sentence `s` name, if they name one.
-fn cued_in(text: &Text, lex: &Lexicon, cast: &Cast, s: usize) -> Cued {
-    let sentence = &text.sentences[s];
-    let span = text.span(sentence.tokens.clone());
-    let base = text.folded.folded_offset(span.start);
-    let cues = beside_asides(text, s, base, lex.sentence_cues(text, s));
-    let token = |at: usize| text.token_at(text.folded.body_offset(base + at));
-    match kind::classify(&cues) {
-        Some((kind, at)) => {
-            let cue = token(at.start)..token(at.end);
-            Cued::Named(with_parties(text, lex, cast, s, kind, Some(cue)))
+/// The kind of exchange the cues of sentence `s` name, but for those of its asides, and the tokens
+/// of the cue that names it.
+pub(super) fn cue_in(text: &Text, lex: &Lexicon, s: usize) -> Option<(EventKind, Range<usize>)> {
+    let told = text.found.told.get(s)?;
+    let cue = told.cue.get_or_init(|| {
+        let found = lex.sentence_cues(text, s);
+        // Most sentences name no exchange: they are answered before their asides are looked for.
+        if found.is_empty() {
+            return None;
         }
-        None => Cued::Unnamed,
-    }
+        let span = text.span(text.sentences[s].tokens.clone());
+        let base = text.folded.folded_offset(span.start);
+        let cues = beside_asides(text, s, base, found);
+        let token = |at: usize| text.token_at(text.folded.body_offset(base + at));
+        kind::classify(&cues).map(|(kind, at)| (kind, token(at.start)..token(at.end)))
+    });
+    cue.clone()
 }
 
 /// The exchange of kind `kind` that sentence `s` reports without naming it, if it has a party.
