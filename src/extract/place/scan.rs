@@ -79,7 +79,9 @@ pub(super) fn scan(
                 && text.words.title_determiners.contains(&w)
                 && known_at(text, lex, k + 1, tokens.end).is_some_and(|p| lex.names_city(&fold(p)))
         };
-        let introduces = (text.introduces_place(k) || article_city()) && !scope.elsewhen(k);
+        let introduces = (text.introduces_place(k) || article_city())
+            && !scope.elsewhen(k)
+            && !to_come(text, scanned_start, k);
         // "au palais de Carthage", "at State House, Nairobi": the city after a venue.
         let palace = palaces && venue::joins_city(text, &tokens, k);
         let words = text.words;
@@ -197,6 +199,21 @@ pub(super) fn scan(
         }
     }
     None
+}
+
+/// How many words before a place's preposition may set the event it places to come ("la
+/// prochaine COP28 sur le climat à Dubaï").
+const TO_COME_WITHIN: usize = 5;
+
+/// Whether a word of its clause, in the few before the preposition at token `k` (from token
+/// `start` on), sets what the preposition places to come: "pour aborder l'organisation de la
+/// prochaine COP28 sur le climat à Dubaï", "ahead of the upcoming summit in Delhi": the place of
+/// an event to come, not of the exchange.
+fn to_come(text: &Text, start: usize, k: usize) -> bool {
+    (k.saturating_sub(TO_COME_WITHIN).max(start)..k)
+        .rev()
+        .take_while(|&p| !text.tokens[p].is_punct(','))
+        .any(|p| text.words.coming.contains(&text.fw(p)))
 }
 
 /// "at Nuvara Eliya, Sri Lanka", "à Carbis Bay, au Royaume-Uni": up to three capitalised words

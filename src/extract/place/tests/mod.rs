@@ -224,6 +224,17 @@ fn places_of_other_events_are_not_the_exchange_s() {
             "Le 3 mai, le ministre Tom Ward a échangé avec le président Ali Khan sur les accords signés à Lomé le 2 avril.",
             None,
         ),
+        // A place the event a word sets to come holds is that event's.
+        (
+            Language::Fr,
+            "La ministre Ali Khan s'est entretenue jeudi avec son homologue Tom Ward pour évoquer la prochaine conférence sur l'océan à Lisbonne.",
+            None,
+        ),
+        (
+            Language::En,
+            "Minister Tom Ward held talks with Minister Ali Khan on preparations for the upcoming climate summit in Nairobi.",
+            None,
+        ),
     ] {
         check_in(language, input, EventKind::Meeting, &[], expected);
     }
