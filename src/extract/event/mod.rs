@@ -204,6 +204,22 @@ fn beside_asides<'c>(
     Cow::Owned(cues.iter().filter(|(at, _)| !aside(at)).cloned().collect())
 }
 
+/// "La 10e consultation politique a eu lieu le 22 novembre à Hanoï. Elle a été coprésidée par X
+/// et Y", "The talks were held in Riga on Monday. They were led by X and Y": the kind of the
+/// exchange the sentence before `s` names, naming no one, when `s` opens on a pronoun that stands
+/// for it; `s` then reports it, with its parties.
+fn pointed_to(text: &Text, lex: &Lexicon, cast: &Cast, s: usize) -> Option<EventKind> {
+    let opening = text.sentences[s].tokens.start;
+    if !text.words.exchange_pronouns.contains(&text.fw(opening)) {
+        return None;
+    }
+    let before = s.checked_sub(1).filter(|&b| text.sentences[b].running())?;
+    if names_anyone(cast, &text.sentences[before].tokens) {
+        return None;
+    }
+    kind::classify(lex.sentence_cues(text, before)).map(|(kind, _)| kind)
+}
+
 /// The main exchange: the first sentence that names an exchange and a party, its parties completed
 /// by `participants::complete`.
 pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
@@ -235,14 +251,19 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     // "X félicite Y pour son élection" over "X a adressé un message à Y": wishes alone name an
     // exchange only where no sentence names one.
     let wishes_alone = |e: &Event| {
-        (e.sentence).is_some_and(|s| {
-            (lex.sentence_cues(text, s).iter()).all(|&(_, c)| c == kind::Cue::Wishes)
-        })
+        // An exchange a pronoun points back to (`pointed_to`) has no cue of its own.
+        e.cued
+            && (e.sentence).is_some_and(|s| {
+                (lex.sentence_cues(text, s).iter()).all(|&(_, c)| c == kind::Cue::Wishes)
+            })
     };
     let mut first_to_come = None;
     let mut first_wishes = None;
     let found = (candidates())
-        .filter_map(|s| in_sentence(text, lex, cast, s, None))
+        .filter_map(|s| {
+            in_sentence(text, lex, cast, s, None)
+                .or_else(|| in_sentence(text, lex, cast, s, Some(pointed_to(text, lex, cast, s)?)))
+        })
         .find(|e| {
             let later = to_come(e);
             if later && first_to_come.is_none() {

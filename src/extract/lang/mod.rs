@@ -322,6 +322,9 @@ pub struct Words {
     /// Pronouns that stand for the subject of the sentence before: written before the event's
     /// one named party ("il", "he"), or after it as the one it met ("called on him").
     pub subject_pronouns: WordList,
+    /// Pronouns that open a sentence standing for the exchange the one before it named ("La
+    /// consultation a eu lieu à Hanoï. Elle a été coprésidée par X et Y", "It was co-chaired by").
+    pub exchange_pronouns: WordList,
     pub object_pronouns: WordList,
     /// Words of a call, after which an aside cue names the caller ("un appel téléphonique de la
     /// part du président X"), not someone on whose behalf another spoke.

@@ -423,6 +423,19 @@ fn a_report_that_names_no_exchange_takes_the_kind_told_next() {
 }
 
 #[test]
+fn a_pronoun_after_the_exchange_names_its_parties() {
+    use crate::model::EventKind::*;
+    // A sentence that tells an exchange and names no one, then one that opens on a pronoun
+    // standing for it: the second names its parties, before any later exchange to come.
+    let fr = "Les consultations politiques entre les deux ministères se sont tenues mardi à Rabat. Elles ont été coprésidées par le ministre Tom Ward et la ministre Ali Khan.\n\nLa ministre Ali Khan a invité le ministre Tom Ward à se rendre à Accra pour de nouvelles consultations.";
+    kind_of(fr, Talks);
+    check(fr, &["Tom Ward", "Ali Khan"]);
+    let en = "The third round of consultations between the two ministries was held in Quito on Monday. It was co-chaired by Minister Tom Ward and Minister Ali Khan.\n\nMinister Ali Khan then met Minister Sam Otieno.";
+    kind_in(en, crate::model::Language::En, Talks);
+    check_in(en, crate::model::Language::En, &["Tom Ward", "Ali Khan"]);
+}
+
+#[test]
 fn an_exchange_agreed_on_is_to_come() {
     use crate::model::EventKind::*;
     kind_in(

@@ -385,6 +385,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     excellencies: WordList::new(&["excellency", "h.e"]),
     envoy_asides: WordList::new(&[]),
     subject_pronouns: WordList::new(&["he", "she"]),
+    exchange_pronouns: WordList::new(&["it", "they"]),
     object_pronouns: WordList::new(&["him"]),
     calls: WordList::new(&[]),
     senders: WordList::new(&[]),

@@ -312,6 +312,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     excellencies: WordList::new(&["excellence", "s.e", "s.e.m"]),
     envoy_asides: WordList::new(ENVOY_ASIDES),
     subject_pronouns: WordList::new(&["il", "elle"]),
+    exchange_pronouns: WordList::new(&["il", "elle", "ils", "elles"]),
     object_pronouns: WordList::new(&[]),
     calls: WordList::new(&["appel", "telephonique"]),
     senders: WordList::new(&["part"]),
