@@ -315,6 +315,16 @@ fn every_number_of_a_noun_of_exchange() {
         "Les négociations de X avec Y ont été franches.",
         Some(Talks),
     );
+    // The singular of consultations names the talks as the plural does.
+    check(
+        "La 4e consultation politique entre les ministères s'est tenue mardi à Rabat.",
+        Some(Talks),
+    );
+    check_in(
+        "The third political consultation between the two ministries took place in Quito.",
+        crate::model::Language::En,
+        Some(Talks),
+    );
 }
 
 #[test]

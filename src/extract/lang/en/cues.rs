@@ -200,6 +200,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("discusses", Cue::Kind(Talks)),
     ("discussion", Cue::Kind(Talks)),
     ("discussions", Cue::Kind(Talks)),
+    // "The fifth political consultation was held in Riga": the singular names the talks as the
+    // plural does.
+    ("consultation", Cue::Kind(Talks)),
     ("consultations", Cue::Kind(Talks)),
     // "held the 2nd Bilateral Consultation Meeting": consultations, held as a meeting.
     ("consultation meeting", Cue::Kind(Talks)),

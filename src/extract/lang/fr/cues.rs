@@ -160,6 +160,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     // "X a eu des échanges avec Y", "ont eu un échange": talks, as "a échangé avec" is.
     ("eu un echange", Cue::Kind(Talks)),
     ("eu des echanges", Cue::Kind(Talks)),
+    // "La 10e consultation politique a eu lieu à Hanoï": the singular names the talks as the
+    // plural does.
+    ("consultation", Cue::Kind(Talks)),
     ("consultations", Cue::Kind(Talks)),
     // "X a eu une séance de travail avec Y": a working session is talks.
     ("seance de travail", Cue::Kind(Talks)),
