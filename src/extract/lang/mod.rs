@@ -173,6 +173,10 @@ pub struct Words {
     /// Indefinite articles ("une", "a"): with the definite ones, what makes the word after them a
     /// noun ("une rencontre"), not a verb ("a reçu").
     pub indefinite: WordList,
+    /// Articles, and their contractions with a preposition ("le", "au", "du"): a person's name
+    /// takes none, so capitalised words right after one, under no title, name no one ("au Beach
+    /// Ngobila", "la Grande Bretagne").
+    pub articles: WordList,
     /// Verbs that make an untitled name opening a sentence a person ("X a reçu").
     pub verbs_after_name: WordList,
     /// The word "with": an untitled name after it is a person.

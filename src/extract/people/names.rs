@@ -225,6 +225,12 @@ impl Finder<'_, '_> {
             } else {
                 run
             };
+            // "au Beach Ngobila": no one's name; its words after the first are read again, for a
+            // known name the article's word was taken in ("le Chiekh Tamim ben Hamad Al Thani").
+            if run.len() >= 2 && self.after_article(&run) {
+                i = run.start + 1;
+                continue;
+            }
             let honorific_at = self.honorific_before(run.start);
             let honorific = honorific_at.is_some() || plural_honorific;
             let before = self.title_before(run.start, floor(run.start, last_end, titled_end));
@@ -454,6 +460,20 @@ impl Finder<'_, '_> {
         self.speaking_for_organisations();
         self.find_unnamed();
         self.cast
+    }
+
+    /// "au Beach Ngobila", "la Grande Bretagne", "du G5 Sahel": capitalised words right after an
+    /// article name no one, as a person's name takes none; but for a title or an honorific that
+    /// opens them ("le Cheikh Tamim Ben Hamad Al-Thani").
+    fn after_article(&self, run: &Range<usize>) -> bool {
+        run.start > 0
+            && self
+                .text
+                .words
+                .articles
+                .contains(&self.text.fw(run.start - 1))
+            && !self.is(run.start, Listed::ROLE)
+            && !self.is(run.start, Listed::HONORIFIC)
     }
 
     /// The name as written, with no line breaks or doubled blanks.

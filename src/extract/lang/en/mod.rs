@@ -196,6 +196,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     dangling: WordList::new(&["of", "the", "a", "an", "and", "to", "for", "with", "joint"]),
     definite: WordList::new(&["the", "this", "their"]),
     indefinite: WordList::new(&["a", "an"]),
+    articles: WordList::new(&["the"]),
     title_determiners: WordList::new(&[
         "the", "his", "her", "their", "its", "our", "by", "to", "with", "and",
     ]),

@@ -136,6 +136,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ]),
     definite: WordList::new(&["le", "la", "l'", "cet", "cette", "leur"]),
     indefinite: WordList::new(&["un", "une"]),
+    articles: WordList::new(&["le", "la", "les", "l'", "au", "aux", "du", "des"]),
     title_determiners: WordList::new(&[
         "le", "la", "l'", "les", "son", "sa", "ses", "leur", "au", "aux", "du", "des", "a", "de",
         "d'",

@@ -52,3 +52,35 @@ fn what_a_name_holds() {
         assert_eq!(named_in(input, Language::En), *expected, "{input}");
     }
 }
+
+#[test]
+fn no_name_after_an_article() {
+    // A person's name takes no article: capitalised words right after one, or after its
+    // contraction with a preposition, name a place, a body or a country, though a title runs on
+    // to them; a title or an honorific opening them does not.
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Porteur d'un message, Tom Ward s'est entretenu avec Ana Ruiz, ministre des Affaires étrangères au Beach Kinkole.",
+            &["Tom Ward -", "Ana Ruiz -"],
+        ),
+        (
+            "Le ministre Tom Ward a reçu tour à tour les ambassadeurs du Ghana, de la Petite Arcadie et du Kenya.",
+            &["Tom Ward -"],
+        ),
+        (
+            "Le président Tom Ward a présenté ses vœux au Haut Conseil Pastoral.",
+            &["Tom Ward -"],
+        ),
+        (
+            "Le président Tom Ward a rencontré le monarque, le Cheikh Ali Ben Saad Al-Khan.",
+            &["Tom Ward -", "Cheikh Ali Ben Saad Al-Khan -"],
+        ),
+        (
+            "Tom Ward a reçu le général Ali Khan et la Première ministre Ana Ruiz.",
+            &["Tom Ward -", "Ali Khan -", "Ana Ruiz -"],
+        ),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(named(input), *expected, "{input}");
+    }
+}
