@@ -154,6 +154,7 @@ impl Finder<'_, '_> {
                     .open(self.text.folded_from(k))
                 && !self.text.words.title_tails.open(self.text.folded_from(k))
                 && !self.portfolio_to(k)
+                && !self.citizens_abroad(k)
             {
                 return None;
             }
@@ -230,6 +231,17 @@ impl Finder<'_, '_> {
                 .get(k + 1)
                 .is_some_and(|t| t.is_word() && !t.capitalised)
             && (k.saturating_sub(PORTFOLIO_REACH)..k).any(|j| self.is(j, Listed::ROLE))
+    }
+
+    /// "le ministre des Affaires étrangères et des Nigériens à l'extérieur, X", "des Tunisiens à
+    /// l'étranger": the citizens abroad a ministry is in charge of, a people's name after a
+    /// genitive, go on with the title over the preposition, written with its accent.
+    fn citizens_abroad(&self, k: usize) -> bool {
+        let text = self.text;
+        k >= 2
+            && text.words.portfolio_to.contains(&text.word(k))
+            && text.capitalised(k - 1)
+            && text.words.genitives.contains(&text.fw(k - 2))
     }
 
     /// Whether the title starting at `start` is a venue's complement: a venue's word and its joiner

@@ -112,6 +112,15 @@ fn people_from_titles() {
         &["Yermek Kosherbayev KZ"],
     );
     check("la ministre des Affaires étrangères, de la Coopération et des Burkinabés de l’extérieur, Mme Hadizatou Rosine Sori-Coulibaly.", &["Hadizatou Rosine Sori-Coulibaly BF"]);
+    // The citizens abroad a ministry is in charge of go on with its title.
+    check(
+        "le ministre ghanéen des Affaires étrangères, de l'Intégration et des Ghanéens à l'extérieur, Tom Ward Ali, a été reçu par le président Ana Ruiz.",
+        &["Tom Ward Ali GH", "Ana Ruiz -"],
+    );
+    check(
+        "Ali Khan a reçu le ministre des Affaires étrangères et des Ghanéens à l’étranger, Tom Ward Ali.",
+        &["Ali Khan -", "Tom Ward Ali GH"],
+    );
     check("le président mauritanien, Mohamed Ould Cheikh Ghazaouani, et le président ivoirien, Hassan Ouattara.", &["Mohamed Ould Cheikh Ghazaouani MR", "Hassan Ouattara CI"]);
     // The country an envoy is accredited to ("auprès de") is not theirs.
     check(
