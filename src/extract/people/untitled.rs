@@ -9,6 +9,12 @@ use super::Finder;
 /// Words at most after a source's verb that closes its sentence ("…, X said on Monday.").
 const SOURCE_TAIL: usize = 4;
 
+/// Words at most between a verb that receives and the preposition of the city it is told at.
+const RECEIVED_AT_REACH: usize = 8;
+
+/// Words at most of a name that a verb that receives takes as its object.
+const RECEIVED_NAME: usize = 6;
+
 impl Finder<'_, '_> {
     /// "un message à Ana Silva … M. Silva a ajouté": two or three capitalised words whose last
     /// the text writes elsewhere after an honorific.
@@ -105,15 +111,18 @@ impl Finder<'_, '_> {
                         || text.fw(run.start - 2) == text.words.and
                             && text.words.of_person.contains(&text.fw(run.start - 1)))
                     && (self.cast.mentions.last()).is_some_and(|m| m.name.start > start));
-        run.len() <= 3
-            && ((opens && verb_next)
-                || after_with
-                || second
-                || listed_guest
-                || heads
-                || received
-                || self.signs(run)
-                || self.listed_with_country(run))
+        // "a reçu mercredi à Alger, Omar Ali Mohamed Ibrahim Abou Eich": the object of a verb
+        // that receives may be a long name.
+        received && run.len() <= RECEIVED_NAME
+            || run.len() <= 3
+                && ((opens && verb_next)
+                    || after_with
+                    || second
+                    || listed_guest
+                    || heads
+                    || received
+                    || self.signs(run)
+                    || self.listed_with_country(run))
     }
 
     /// "The foreign ministers of the three countries, Tom Ward, Ghana, Ali Khan, Kenya and Sam
@@ -165,7 +174,7 @@ impl Finder<'_, '_> {
                 .rev()
                 .find(|&c| text.tokens[c].is_punct(','))
             else {
-                return false;
+                return self.received_at(j - 1);
             };
             j = open;
         }
@@ -174,6 +183,28 @@ impl Finder<'_, '_> {
             && (text.words.receiving.contains(&text.fw(j - 1))
                 && text.words.auxiliaries.contains(&text.fw(j - 2))
                 || text.fw(j - 1) == to && messages.contains(&text.fw(j - 2)))
+    }
+
+    /// "X a reçu mercredi à Alger, Y", "X a reçu ce vendredi 12 mai à Luanda, Y": the object of a
+    /// verb that receives, after the day and the city it is told at, which the comma at `comma`
+    /// alone sets off: between the verb and the city's preposition, words in lower case or
+    /// figures only.
+    fn received_at(&self, comma: usize) -> bool {
+        let text = self.text;
+        let Some(at) = (comma.saturating_sub(4)..comma).find(|&p| {
+            text.introduces_place(p)
+                && (p + 1..comma).all(|k| text.tokens[k].is_word() && text.capitalised(k))
+                && p + 1 < comma
+        }) else {
+            return false;
+        };
+        (at.saturating_sub(RECEIVED_AT_REACH).max(2)..at)
+            .rev()
+            .take_while(|&k| text.tokens[k].is_word() && !text.capitalised(k))
+            .any(|k| {
+                text.words.receiving.contains(&text.fw(k))
+                    && text.words.auxiliaries.contains(&text.fw(k - 1))
+            })
     }
 
     /// "Signé : Tom Ward", "(é) Tom Ward": a name after the mark of a signature that opens its line.

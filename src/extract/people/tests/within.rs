@@ -84,3 +84,26 @@ fn no_name_after_an_article() {
         assert_eq!(named(input), *expected, "{input}");
     }
 }
+
+#[test]
+fn whom_a_verb_that_receives_takes() {
+    // Its object, past the day and the city it is told at, set off by a comma; a long name too.
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Le président Tom Ward a reçu ce jeudi 4 mai à Accra, Ali Ben Saad Abou Khan, qui lui a remis un message.",
+            &["Tom Ward -", "Ali Ben Saad Abou Khan -"],
+        ),
+        (
+            "Le président Tom Ward a reçu mardi à Nairobi, Ali Khan, envoyé de son homologue.",
+            &["Tom Ward -", "Ali Khan -"],
+        ),
+        // Not a list of guests after their title.
+        (
+            "Le président Tom Ward a reçu les ambassadeurs du Ghana, Ali Khan, et de la Chine.",
+            &["Tom Ward -", "Ali Khan GH"],
+        ),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(named(input), *expected, "{input}");
+    }
+}
