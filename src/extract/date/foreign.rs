@@ -249,7 +249,7 @@ fn exchange_before(text: &Text, relative: usize, sentence_start: usize) -> Optio
         .take_while(|&k| {
             text.tokens[k].is_word() && !text.words.phrase_openers.contains(&text.fw(k))
         })
-        .find(|&k| names_an_exchange(text.words, text.fw(k)))
+        .find(|&k| names_an_exchange_or_means(text.words, text.fw(k)))
 }
 
 /// How far back a relative clause may open before the date it closes ("where he will attend the
@@ -292,6 +292,14 @@ pub(super) fn held_on(text: &Text, d: &DateExpr, sentence_start: usize) -> bool 
     d.year.is_none()
         && (sentence_start..d.tokens.start)
             .any(|k| text.words.dates.occasions.contains(&text.fw(k)))
+}
+
+/// Whether a folded word alone names an exchange or the means it was held by, as the noun a
+/// relative clause follows does ("the telephone chat, which took place on 5 May", "l'échange
+/// téléphonique, qui a eu lieu le 5 mai", "the video call, which was held on Monday").
+fn names_an_exchange_or_means(words: &Words, word: &str) -> bool {
+    (words.cues.iter())
+        .any(|&(cue, kind)| cue == word && matches!(kind, Cue::Kind(_) | Cue::Mode(_)))
 }
 
 /// Whether a folded word alone names an exchange ("entretien", "audience").

@@ -85,6 +85,12 @@ fn dates_of_other_acts_and_earlier_days() {
             Some("2024-04-09"),
             Some("2024-04-02"),
         ),
+        // …as it is when the antecedent names the means the exchange was held by.
+        (
+            "X s'est entretenu avec Y. Au cours de l'échange téléphonique, qui a eu lieu le 5 mai, X a salué les liens entre les deux pays.",
+            None,
+            Some("--05-05"),
+        ),
         // …but not one its words set before the exchange reported.
         (
             "La commission mixte s'est réunie à Lomé le 9 avril 2024. Le ministre Y a fait le point des décisions de la dernière réunion, qui s'est tenue à Accra les 2 et 3 mai 2023.",
@@ -211,6 +217,13 @@ fn dates_of_other_acts_and_earlier_days() {
     for &(input, published, expected) in cases {
         check(input, published, expected);
     }
+    // The exchange's own day, where the antecedent names the means it was held by.
+    check_in(
+        Language::En,
+        "X had a telephone chat with Y this week. X said during the telephone chat, which took place on 5 May, that ties were strong.",
+        None,
+        Some("--05-05"),
+    );
     check_in(
         Language::En,
         "X met Y in Geneva, where he will attend the forum on May 3.",
