@@ -226,7 +226,14 @@ pub fn event_date(
         .cloned();
     // "X, on a visit from 3 to 5 March 2019, met Y on Monday": the day the report names among
     // the span's, not its first.
-    let in_span = |d: &DateExpr| match (d.range, d.value(), &relative_day) {
+    // A span written without its year takes the one the text writes it with elsewhere ("rendue
+    // publique mercredi à l'issue de la visite du 20 au 22 juin" over "a effectué du 20 au 22 juin
+    // 2011 une visite").
+    let in_span = |d: &DateExpr| match (
+        d.range,
+        d.value().map(|v| written_year(v, all)),
+        &relative_day,
+    ) {
         (true, Some(EventDate::Full(start)), Some((_, rel))) => within_span(rel, start),
         _ => None,
     };

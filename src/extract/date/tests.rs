@@ -501,6 +501,17 @@ fn weekdays_within_a_visit_s_days() {
             "BEIJING, March 3 (Xinhua) -- President X on Sunday held talks with Prime Minister Y, who is on a state visit to China from March 2 to 5.",
             Some("--03-03"),
         ),
+        // A span written without its year takes the one the text writes it with elsewhere.
+        (
+            Language::Fr,
+            "Le ministre X a été reçu lundi par Y, au cours de sa visite du 3 au 5 mars. Il avait effectué du 3 au 5 mars 2019 une visite au Ghana.",
+            Some("2019-03-04"),
+        ),
+        (
+            Language::En,
+            "Minister X met Y on Monday, during his visit from March 3 to 5. The visit to Ghana ran from March 3 to 5, 2019.",
+            Some("2019-03-04"),
+        ),
         // No weekday: the visit's first day.
         (
             Language::En,
