@@ -376,6 +376,26 @@ pub fn event_date(
                     found.confidence = Confidence::Medium;
                     return found;
                 }
+                // "X congratulates Y as they celebrate their Independence anniversary today. «
+                // … which is being celebrated this Thursday, 10 October 2024 »": the full date a
+                // sentence beside the report tells as the present is its today.
+                let beside = s_index.saturating_sub(1)..s_index + 3;
+                let present = |d: &&DateExpr| {
+                    let n = text.sentence_of(d.tokens.start);
+                    let x = &text.sentences[n];
+                    beside.contains(&n)
+                        && !x.heading
+                        && Some(*d) != line
+                        && told_as_present(text, d)
+                        && !off_the_page(d, published)
+                        && (n == s_index || !text.in_future(x.tokens.clone()))
+                };
+                if let Some(d) = all.iter().filter(|_| today).find(present) {
+                    found.date = d.value();
+                    found.tokens = Some(d.tokens.clone());
+                    found.confidence = Confidence::Medium;
+                    return found;
+                }
                 if let Some((d, date)) = in_sentence.iter().find_map(|d| Some((d, in_span(d)?))) {
                     found.date = Some(date);
                     found.tokens = Some(d.tokens.clone());

@@ -168,6 +168,20 @@ fn days_beside_the_report() {
             Some("2025-03-04"),
             Some("2025-03-03"),
         ),
+        // A report's "today", nothing anchoring it, is the full date a sentence beside it tells
+        // as the present.
+        (
+            Language::En,
+            "Prime Minister X congratulates Y and the people of Ghana as they celebrate their National Day today. \"The day, which is being celebrated this Thursday, 10 October 2024, recalls our bonds,\" X said.",
+            None,
+            Some("2024-10-10"),
+        ),
+        (
+            Language::Fr,
+            "Le président X adresse aujourd'hui ses félicitations à Y pour la fête nationale. Le Ghana célèbre ce jeudi 10 octobre 2024 son indépendance.",
+            None,
+            Some("2024-10-10"),
+        ),
         // A sentence that opens on the eve of the exchange dates the day before it.
         (
             Language::En,
