@@ -26,13 +26,54 @@ pub(super) enum Relative {
 impl Relative {
     /// The day before this one ("la veille" of a day the sentence names).
     fn eve(self) -> Relative {
+        self.back(1)
+    }
+
+    /// The day `days` before this one.
+    fn back(self, days: u64) -> Relative {
         match self {
-            Relative::DaysBack(n) => Relative::DaysBack(n + 1),
-            Relative::Weekday(w, n) => Relative::Weekday(w, n + 1),
-            Relative::LastWeekday(w, n) => Relative::LastWeekday(w, n + 1),
-            Relative::MonthDay(d, n) => Relative::MonthDay(d, n + 1),
+            Relative::DaysBack(n) => Relative::DaysBack(n + days),
+            Relative::Weekday(w, n) => Relative::Weekday(w, n + days),
+            Relative::LastWeekday(w, n) => Relative::LastWeekday(w, n + days),
+            Relative::MonthDay(d, n) => Relative::MonthDay(d, n + days),
         }
     }
+}
+
+/// "X a achevé, lundi, une visite de trois jours", "X wrapped up a three-day visit on Monday":
+/// the day a visit of so many days is told to end on is its last; the exchanges it reports were
+/// held during it, dated by its first day, so many days before. Asked only of a day named.
+fn visit_opened(text: &Text, k: usize, tokens: &Range<usize>, rel: Relative) -> Relative {
+    let words = text.words;
+    let from = k.saturating_sub(VISIT_END_WORDS).max(tokens.start);
+    let to = (k + VISIT_END_WORDS).min(tokens.end);
+    let ended = (from..k).any(|j| words.dates.visit_ends.contains(&text.fw(j)));
+    if !ended || !(from..to).any(|j| words.visits.contains(&text.fw(j))) {
+        return rel;
+    }
+    match (from..to).find_map(|j| visit_days(text, j)) {
+        Some(days) if days > 1 => rel.back(u64::from(days) - 1),
+        _ => rel,
+    }
+}
+
+/// How many words around a day may tell the visit it ends and its length ("a achevé, lundi, une
+/// visite d'amitié et de travail de trois jours", "wrapped up his three-day state visit to X on").
+const VISIT_END_WORDS: usize = 12;
+
+/// The days a visit's length at token `k` counts: "trois jours", "3 days", "three-day".
+fn visit_days(text: &Text, k: usize) -> Option<u32> {
+    let words = text.words;
+    let count = |w: &str| {
+        (words.counts.iter().find(|(c, _)| *c == w).map(|&(_, n)| n)).or_else(|| number(w, 2..32))
+    };
+    let f = text.fw(k);
+    if let Some((n, unit)) = f.split_once('-') {
+        return count(n).filter(|_| words.dates.day_units.contains(&unit));
+    }
+    (k > 0 && words.dates.day_units.contains(&f))
+        .then(|| count(text.fw(k - 1)))
+        .flatten()
 }
 
 /// A day named beside a visit's end ("est rentré ce samedi", "samedi au départ") is its last, not
@@ -177,7 +218,7 @@ pub(super) fn relative(
             continue;
         }
         match day {
-            Some(rel) => return Some((k, rel)),
+            Some(rel) => return Some((k, visit_opened(text, k, &tokens, rel))),
             None => {
                 let named =
                     (tokens.clone()).find_map(|j| day_at(text, calendar, j).filter(|_| j != k));

@@ -146,6 +146,24 @@ fn relative_dates() {
         Some("2025-04-06"),
         Some("2025-04-06"),
     );
+    // A visit of so many days told to end on a day opened so many days before it.
+    check(
+        "Le président X a achevé, lundi, une visite de travail de trois jours auprès de Y.",
+        Some("2009-12-21"),
+        Some("2009-12-19"),
+    );
+    check_in(
+        Language::En,
+        "President X wrapped up a three-day state visit to Y on Monday.",
+        Some("2009-12-21"),
+        Some("2009-12-19"),
+    );
+    check_in(
+        Language::En,
+        "President X concluded his visit of two days to Y on Monday.",
+        Some("2009-12-21"),
+        Some("2009-12-20"),
+    );
     // The day of an arrival gives way to the one the sentence tells its exchange on.
     check(
         "Le président X, arrivé lundi soir à Paris, a été reçu mardi par Y.",

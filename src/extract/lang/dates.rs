@@ -94,6 +94,12 @@ pub struct DateWords {
     pub publication: WordList,
     /// Words of a visit's end ("est rentré ce samedi", "au départ"): the day beside one is its last.
     pub departures: WordList,
+    /// Words telling that a visit ended ("a achevé une visite de trois jours", "wrapped up a
+    /// three-day visit"), in every tense and form an issuer writes them, folded.
+    pub visit_ends: WordList,
+    /// The words of days that count a visit's length ("une visite de trois jours", "a visit of
+    /// two days", "a three-day visit"), folded.
+    pub day_units: WordList,
     /// Words for the day after the one a sentence writes ("Having arrived on November 15, X met
     /// Y the following morning", "Arrivé le 15 mai, X a été reçu le lendemain par Y").
     pub next_day: CutPhrases,
