@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::stamps::{clocked, timed};
+use super::stamps::{clocked, closes_dateline, timed};
 use super::{DateExpr, Dates, Found};
 use crate::extract::text::Text;
 use crate::model::Confidence;
@@ -62,10 +62,15 @@ pub fn stamps(text: &Text, dates: &Dates, s: usize) -> bool {
 /// The full date a joint statement's title gives ("Communiqué conjoint à l'occasion de la visite
 /// d'État de X, du 3 au 5 mai 2017"): the statement's, that of the visit it closes.
 /// It places the statement only where it names a city.
+/// A dateline the title opens with ("AGENCY, le 11 avril 2010 – Communiqué conjoint … du 10 au 11
+/// avril 2010") is the day the dispatch was filed: the visit's own days come first.
 pub fn title_dated(text: &Text, dates: &Dates, title: usize) -> Option<(usize, Found)> {
     let line = text.sentences.get(title)?;
-    let d =
-        (dates.all.iter()).find(|d| line.tokens.contains(&d.tokens.start) && d.year.is_some())?;
+    let dated = |d: &&DateExpr| line.tokens.contains(&d.tokens.start) && d.year.is_some();
+    let filed = |d: &&DateExpr| Some(*d) == dates.dateline.as_ref() || closes_dateline(text, d);
+    let d = (dates.all.iter().filter(dated))
+        .find(|d| !filed(d))
+        .or_else(|| dates.all.iter().find(dated))?;
     Some((title, read_on_line(d)?))
 }
 

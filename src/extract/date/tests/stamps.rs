@@ -327,3 +327,20 @@ fn statements_are_dated_by_their_own_lines() {
         assert_eq!(read.place.value.as_deref(), place, "{body}");
     }
 }
+
+/// A joint statement is dated by the day its opening lines say it was issued, over the days of
+/// the visit it closes, and by the visit's days over a dispatch's dateline its title opens with.
+#[test]
+fn statements_are_dated_by_the_day_they_were_issued() {
+    for (language, body, date) in [
+        (
+            Language::Fr,
+            "AGNEWS, le 11 avril 2010 – Communiqué conjoint clôturant la visite officielle au Ghana de S.E.M. Tom Ward, Président de la République du Togo du 10 au 11 avril 2010. – 11-04-2010 Kofi Mensah\n\n1. Sur invitation de son homologue, Son Excellence Ali Khan, Président de la République du Ghana, Son Excellence Tom Ward s'est rendu au Ghana, les 10 et 11 avril 2010.\n\n2. Pendant ce séjour, les deux Chefs d'Etat ont tenu plusieurs séances de travail.",
+            "2010-04-10",
+        ),
+    ] {
+        let read = crate::extract::testing::read(body, None, language);
+        let found = read.date.value.map(|d| d.to_string());
+        assert_eq!(found.as_deref(), Some(date), "{body}");
+    }
+}
