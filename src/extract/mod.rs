@@ -83,6 +83,9 @@ pub struct Extracted {
     pub remarks: Vec<Remark>,
 }
 
+/// How many of its opening sentences a joint statement says the day it was issued in.
+const ISSUED_WITHIN: usize = 6;
+
 /// Reads one body.
 pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     let language = lang::of(body, context);
@@ -108,12 +111,19 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     }
     // A statement is dated and placed by the line under its title, past a page's stamp, or the one
     // right over it, else by its title, else by the line it is signed with.
+    // A joint statement's opening lines may say the day it was issued, over the visit it closes.
+    let issued = || {
+        (main.kind == EventKind::JointStatement)
+            .then(|| date::issued_on(&text, &dates, 0..ISSUED_WITHIN))
+            .flatten()
+    };
     let titled = main.title.and_then(|t| {
         let under = (t + 1..text.sentences.len())
             .find(|&k| !date::stamps(&text, &dates, k))
             .unwrap_or(t + 1);
         date::date_line(&text, &dates, under..under + 2)
             .or_else(|| date::date_line(&text, &dates, t.saturating_sub(1)..t))
+            .or_else(|| issued().map(|(_, found)| (t, found)))
             .or_else(|| date::title_dated(&text, &dates, t))
     });
     let signed = || {
@@ -121,33 +131,38 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
             .then(|| date::signed_line(&text, &dates))
             .flatten()
     };
+    // The sentence that tells the day a statement was issued places nothing: it is often a
+    // dispatch's lead under its dateline ("Minsk, 28 juin (VNA) - … ont publié le 27 juin une
+    // déclaration commune").
     let (statement, found_date) = match titled.or_else(signed) {
         Some((line, found)) => (Some(line), found),
         None => (
             None,
-            date::event_date(
-                &text,
-                &dates,
-                // A report whose own words name no exchange ("X and Y affirmed the ties …") is
-                // dated by the first sentence that does, though it names no party ("The two
-                // countries held their consultations yesterday, February 19").
-                match main.cue {
-                    Some(_) => main.sentence,
-                    None => {
-                        event::first_cued(&text, lexicon).map_or(main.sentence, |(s, _)| Some(s))
-                    }
-                },
-                main.cue.as_ref().map(|c| c.start),
-                context.published,
-                &|s| {
-                    event::restates(&text, lexicon, &cast, &main, s)
-                        || event::announces_series(&text, s)
-                },
-                &|s| {
-                    lexicon.sentence_opens_another(&text, s)
-                        || event::tells_another(&text, lexicon, &cast, &main, s)
-                },
-            ),
+            match issued() {
+                Some((_, found)) => found,
+                None => date::event_date(
+                    &text,
+                    &dates,
+                    // A report whose own words name no exchange ("X and Y affirmed the ties …") is
+                    // dated by the first sentence that does, though it names no party ("The two
+                    // countries held their consultations yesterday, February 19").
+                    match main.cue {
+                        Some(_) => main.sentence,
+                        None => event::first_cued(&text, lexicon)
+                            .map_or(main.sentence, |(s, _)| Some(s)),
+                    },
+                    main.cue.as_ref().map(|c| c.start),
+                    context.published,
+                    &|s| {
+                        event::restates(&text, lexicon, &cast, &main, s)
+                            || event::announces_series(&text, s)
+                    },
+                    &|s| {
+                        lexicon.sentence_opens_another(&text, s)
+                            || event::tells_another(&text, lexicon, &cast, &main, s)
+                    },
+                ),
+            },
         ),
     };
     let dated = (found_date.tokens.as_ref())

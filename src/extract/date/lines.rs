@@ -3,10 +3,12 @@
 
 use std::ops::Range;
 
+use super::anchor::written_year;
+use super::relative::{within_span, Relative};
 use super::stamps::{clocked, closes_dateline, timed};
 use super::{DateExpr, Dates, Found};
 use crate::extract::text::Text;
-use crate::model::Confidence;
+use crate::model::{Confidence, EventDate};
 
 /// The line among `sentences` that dates a statement or a release ("January 19, 2011, Washington,
 /// D.C." under a statement's title, "January 20, 2022 - Paris, France - Global Affairs Canada"): a
@@ -72,6 +74,49 @@ pub fn title_dated(text: &Text, dates: &Dates, title: usize) -> Option<(usize, F
         .find(|d| !filed(d))
         .or_else(|| dates.all.iter().find(dated))?;
     Some((title, read_on_line(d)?))
+}
+
+/// The day a statement's opening lines say it was issued ("JOINT COMMUNIQUE … ISSUED 25TH JUNE
+/// 2013 AT STATE HOUSE", "la Déclaration commune rendue publique mercredi à Vientiane à l'issue de
+/// la visite du 20 au 22 juin"): the statement's, over the days of the visit it closes. A weekday
+/// is found among those days, in the year the text writes them with. Not a page's stamp
+/// ("Publié le 16/10/2019 à 20:00"). Its sentence and the date.
+pub fn issued_on(text: &Text, dates: &Dates, sentences: Range<usize>) -> Option<(usize, Found)> {
+    let words = text.words;
+    let end = sentences.end.min(text.sentences.len());
+    let found = |date: EventDate, tokens: Range<usize>| Found {
+        confidence: match date {
+            EventDate::Full(_) => Confidence::High,
+            EventDate::DayMonth { .. } => Confidence::Medium,
+        },
+        date: Some(date),
+        tokens: Some(tokens),
+        remarks: Vec::new(),
+    };
+    (sentences.start..end).find_map(|s| {
+        let tokens = text.sentences[s].tokens.clone();
+        let mut issued = tokens
+            .clone()
+            .filter(|&k| words.dates.issued.contains(&text.fw(k)));
+        issued.find_map(|k| {
+            let at = k + 1 + usize::from(words.dates.date_articles.contains(&text.fw(k + 1)));
+            if let Some(d) = dates.all.iter().find(|d| d.tokens.start == at) {
+                if timed(text, d) || clocked(text, d) {
+                    return None;
+                }
+                let date = written_year(d.value()?, &dates.all);
+                return Some((s, found(date, d.tokens.clone())));
+            }
+            let day = Relative::Weekday(dates.calendar.weekday(text.fw(at))?, 0);
+            let mut spans =
+                (dates.all.iter()).filter(|d| d.range && tokens.contains(&d.tokens.start));
+            let date = spans.find_map(|d| match written_year(d.value()?, &dates.all) {
+                EventDate::Full(start) => within_span(&day, start),
+                EventDate::DayMonth { .. } => None,
+            })?;
+            Some((s, found(date, at..at + 1)))
+        })
+    })
 }
 
 /// The line a statement is signed with at its end ("Fait à Lomé, le 4 mars 2019"): its date.

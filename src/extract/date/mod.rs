@@ -40,7 +40,7 @@ pub use city::{
 use foreign::{
     announced_after, follows_an_act, held_on, in_the_past, is_foreign, took_place_as_another,
 };
-pub use lines::{date_line, signed_line, stamps, title_dated};
+pub use lines::{date_line, issued_on, signed_line, stamps, title_dated};
 use page_day::page_day;
 use relative::{
     arrival_before, dates_a_report, of_another_event, relative, report_verb_between,

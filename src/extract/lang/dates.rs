@@ -92,6 +92,10 @@ pub struct DateWords {
     /// Words by which a text tells the day it was published ("published … on Aug. 29, 2021",
     /// "Publié le 14 novembre 2009"): that day anchors its "today".
     pub publication: WordList,
+    /// Words by which a statement is said to be issued ("issued 25 June 2013", "released on",
+    /// "made public", "rendue publique mercredi", "diffusé le"), folded: the day right after them
+    /// is the statement's.
+    pub issued: WordList,
     /// Words of a visit's end ("est rentré ce samedi", "au départ"): the day beside one is its last.
     pub departures: WordList,
     /// Words telling that a visit ended ("a achevé une visite de trois jours", "wrapped up a

@@ -334,6 +334,16 @@ fn statements_are_dated_by_their_own_lines() {
 fn statements_are_dated_by_the_day_they_were_issued() {
     for (language, body, date) in [
         (
+            Language::En,
+            "[GH] JOINT COMMUNIQUE BY THE TWO PRESIDENTS ISSUED 25TH JUNE 2019 AT STATE HOUSE, ACCRA.\nJOINT COMMUNIQUE BY H.E TOM WARD, PRESIDENT OF THE REPUBLIC OF TOGO AFTER AN OFFICIAL WORKING VISIT TO HIS COUNTERPART, H.E ALI KHAN, PRESIDENT OF THE REPUBLIC OF GHANA ON 24TH- 25TH\nJUNE 2019 AT STATE HOUSE, ACCRA.\nThe meeting between the two presidents was attended by ministers. The talks were held in a warm atmosphere.",
+            "2019-06-25",
+        ),
+        (
+            Language::Fr,
+            "Déclaration commune\n\nLes deux pays réaffirment leur amitié, souligne la Déclaration commune rendue publique mercredi à Accra à l'issue de la visite du 20 au 22 juin du président Tom Ward.\n\nÀ l'invitation du président Ali Khan, le président Tom Ward a effectué du 20 au 22 juin 2011 une visite officielle au Ghana.",
+            "2011-06-22",
+        ),
+        (
             Language::Fr,
             "AGNEWS, le 11 avril 2010 – Communiqué conjoint clôturant la visite officielle au Ghana de S.E.M. Tom Ward, Président de la République du Togo du 10 au 11 avril 2010. – 11-04-2010 Kofi Mensah\n\n1. Sur invitation de son homologue, Son Excellence Ali Khan, Président de la République du Ghana, Son Excellence Tom Ward s'est rendu au Ghana, les 10 et 11 avril 2010.\n\n2. Pendant ce séjour, les deux Chefs d'Etat ont tenu plusieurs séances de travail.",
             "2010-04-10",

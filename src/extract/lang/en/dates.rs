@@ -120,6 +120,9 @@ pub(super) const DATES: DateWords = DateWords {
     foreign_after: WordList::new(&["next"]),
     publication: WordList::new(&["published", "posted"]),
     departures: WordList::new(&[]),
+    // "JOINT COMMUNIQUE … ISSUED 25TH JUNE 2013", "the joint statement released on Friday", "made
+    // public on 3 May".
+    issued: WordList::new(&["issued", "released", "public", "published"]),
     visit_ends: WordList::new(&[
         "ended",
         "ends",

@@ -262,6 +262,12 @@ pub(super) const DATES: DateWords = DateWords {
     learned: WordList::new(&["appris"]),
     publication: WordList::new(&["publie", "publiee"]),
     departures: WordList::new(&["rentre", "rentree", "regagne", "quitte", "depart", "retour"]),
+    // "la Déclaration commune rendue publique mercredi", "le communiqué conjoint publié le 22
+    // juin", "diffusé à l'issue de la visite".
+    issued: WordList::new(&[
+        "publique", "public", "publiee", "publie", "publies", "publiees", "diffusee", "diffuse",
+        "emis", "emise",
+    ]),
     visit_ends: WordList::new(&[
         "acheve",
         "achevee",
