@@ -151,8 +151,10 @@ pub fn host_of_envoy(text: &Text, countries: &[(Range<usize>, CountryHit)]) -> O
     let words = text.words;
     let in_title = |j: usize| {
         let f = text.fw(j);
+        // "the Ambassador of the Russian Federation to": the words that join a country to it.
         words.title_determiners.contains(&f)
             || words.envoy_ranks.contains(&f)
+            || words.country_joiners.contains(&f)
             || text.capitalised(j)
     };
     // "les lettres de créance de deux nouveaux ambassadeurs … en Haïti": envoys in the plural.
@@ -162,11 +164,15 @@ pub fn host_of_envoy(text: &Text, countries: &[(Range<usize>, CountryHit)]) -> O
         .filter(|(_, hit)| hit.form == CountryForm::Name)
         .find_map(|(r, hit)| {
             let k = text.token_at(text.folded.body_offset(r.start));
-            let at = k.checked_sub(1)?;
+            // "to the Republic of Kenya": past the article of the state's name.
+            let at = (0..k)
+                .rev()
+                .find(|&j| !words.country_articles.contains(&text.fw(j)))?;
             if !words.postings.contains(&text.fw(at)) {
                 return None;
             }
-            let envoy = (at.saturating_sub(8)..at)
+            // "the Ambassador Extraordinary and Plenipotentiary of the Republic of Peru to".
+            let envoy = (at.saturating_sub(12)..at)
                 .rev()
                 .take_while(|&j| j + 1 == at || in_title(j + 1))
                 .any(|j| envoy(text.fw(j)));

@@ -215,7 +215,11 @@ impl Finder<'_, '_> {
 /// "en", "à", "to", "in") or what it is for ("the US Special Envoy for Sudan" is American).
 pub(super) fn posted(words: &Words, folded: &str, r: &Range<usize>) -> bool {
     let before = folded[..r.start].trim_end();
-    let word = before.rsplit(' ').next().unwrap_or_default();
+    // "Ambassador of Russia to the Republic of Ghana", "envoy to the Philippines": the
+    // preposition stands before the article of the state's name.
+    let word = (before.rsplit(' '))
+        .find(|w| !words.country_articles.contains(w))
+        .unwrap_or_default();
     // "ambassadeur de France auprès de la République du Ghana": the formula of accreditation,
     // a few words of the country's long name after it.
     let accredited = || (before.rsplit(' ').take(5)).any(|w| words.accredited.contains(&w));

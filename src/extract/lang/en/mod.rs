@@ -118,7 +118,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ]),
     // Only words that no name or brand ends with ("LinkedIn" is no lost break).
     sentence_openers: WordList::new(&["the", "he", "she", "they", "this"]),
-    envoys: WordList::new(&["ambassador"]),
+    // The heads of a mission, each under its own name: an ambassador, the high commissioner
+    // Commonwealth countries send one another, the Holy See's nuncio, a chargé d'affaires.
+    envoys: WordList::new(&["ambassador", "commissioner", "nuncio", "affaires"]),
     postings: WordList::new(&["to"]),
     mandates: WordList::new(&["for"]),
     accredited: WordList::new(&[]),

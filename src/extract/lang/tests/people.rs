@@ -222,6 +222,11 @@ fn names_across_line_breaks_possessives_and_patronymics() {
         ("Prime Minister Tom Ward received the Minister of International Relations and Cooperation of the Republic of South Africa, Dr Ali Khan.", &["Tom Ward -", "Ali Khan ZA"]),
         // A title set before an honorific that a possessive opens is the name's.
         ("President Tom Ward received the Ambassador of Ghana to Kenya Her Excellency Ali Khan, who called on him to bid farewell.", &["Tom Ward KE", "Ali Khan GH"]),
+        // Where an envoy is posted is not their country, the state's formal name after its
+        // article too; whom they call on is of it. A high commissioner is an envoy.
+        ("President Tom Ward received the credentials of the Ambassador of Peru to the Republic of Kenya, Ali Khan.", &["Tom Ward KE", "Ali Khan PE"]),
+        ("Permanent Secretary Tom Ward received a courtesy call from the Ghanaian High Commissioner to Kenya Ali Khan.", &["Tom Ward KE", "Ali Khan GH"]),
+        ("Minister Tom Ward received the Ambassador Extraordinary and Plenipotentiary of the Republic of Peru to the Republic of Kenya, Ali Khan, who hailed the ties of Peru with Chile and Kenya.", &["Tom Ward KE", "Ali Khan PE"]),
         // Malaysian honorifics before the name, with the apostrophe that shortens "Dato’".
         ("Prime Minister Datuk Seri Ali Khan received a phone call from Australian Prime Minister Tom Ward.", &["Ali Khan -", "Tom Ward AU"]),
         ("President Tom Ward received Malaysian Foreign Minister Dato’ Ali Khan at the palace.", &["Tom Ward -", "Ali Khan MY"]),
