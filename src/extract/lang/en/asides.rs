@@ -55,6 +55,13 @@ pub(super) const CUT_PHRASES: &[&str] = &[
     // A meeting to come is not the one reported.
     "upcoming",
     "forthcoming",
+    // "spoke with X ahead of his meeting with Y", "in advance of", "prior to", "in preparation
+    // for", "in the run-up to": an exchange to come, whose parties are not this one's.
+    "ahead of",
+    "in advance of",
+    "prior to",
+    "in preparation for",
+    "in the run-up to",
     "at the invitation",
     "before their",
     "after their",

@@ -227,6 +227,9 @@ fn names_across_line_breaks_possessives_and_patronymics() {
         ("President Tom Ward received the credentials of the Ambassador of Peru to the Republic of Kenya, Ali Khan.", &["Tom Ward KE", "Ali Khan PE"]),
         ("Permanent Secretary Tom Ward received a courtesy call from the Ghanaian High Commissioner to Kenya Ali Khan.", &["Tom Ward KE", "Ali Khan GH"]),
         ("Minister Tom Ward received the Ambassador Extraordinary and Plenipotentiary of the Republic of Peru to the Republic of Kenya, Ali Khan, who hailed the ties of Peru with Chile and Kenya.", &["Tom Ward KE", "Ali Khan PE"]),
+        // An exchange to come names no party of this one.
+        ("President Tom Ward spoke by phone with Kenyan President Ali Khan in advance of his meeting tomorrow with President Sam Otieno.", &["Tom Ward -", "Ali Khan KE"]),
+        ("Minister Tom Ward met Kenyan Minister Ali Khan prior to the talks with Minister Sam Otieno.", &["Tom Ward -", "Ali Khan KE"]),
         // Malaysian honorifics before the name, with the apostrophe that shortens "Dato’".
         ("Prime Minister Datuk Seri Ali Khan received a phone call from Australian Prime Minister Tom Ward.", &["Ali Khan -", "Tom Ward AU"]),
         ("President Tom Ward received Malaysian Foreign Minister Dato’ Ali Khan at the palace.", &["Tom Ward -", "Ali Khan MY"]),
