@@ -29,7 +29,9 @@ pub use messages::{bearer, carried, first_pair, sender_country, taken_by_proxy};
 use sources::{is_source, SAYS_TO_NAME};
 pub use the_two::the_two;
 use the_two::two_subject;
-use turns::{each_their_own, first_subject_in_turn, listed_together, told_after_them};
+use turns::{
+    each_their_own, first_subject_in_turn, headed_in_plural, listed_together, told_after_them,
+};
 use unnamed::bind_unnamed;
 
 /// Tokens from a message's noun to the cue that names its sender ("un message écrit de la part").
@@ -255,7 +257,8 @@ fn in_sentence<'c>(
                 || each_their_own(text, cast, tokens.start, k).is_some()
         })
         .map(|k| each_their_own(text, cast, tokens.start, k).unwrap_or(k))
-        .map(|k| told_after_them(text, cast, trigger, k));
+        .map(|k| told_after_them(text, cast, trigger, k))
+        .or_else(|| headed_in_plural(text, sentence).then_some(trigger));
     // "“… the special envoy X,” Y told a meeting with Z": whom a speaker names in their own words,
     // beside parties named outside them, did not take part; a quoted release tells the exchange.
     let speaker_named = (cast.mentions.iter())

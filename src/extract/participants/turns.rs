@@ -8,13 +8,18 @@ use crate::extract::text::Text;
 
 /// "s'est entretenu séparément avec les ambassadeurs de France et du Ghana, respectivement MM.
 /// Y et Z", "a reçu successivement l'ambassadeur du Ghana, Y, et celui du Pérou, Z": names a
-/// plural title after the turn lists together, or envoys presenting themselves one after another,
-/// are each a party, the later titled as envoys or not at all; "a rencontré successivement le
-/// président Y et le ministre Z" tells meetings apart.
+/// plural title of envoys after the turn lists together, or envoys presenting themselves one
+/// after another, are each a party, the later titled as envoys or not at all; "a rencontré
+/// successivement le président Y et le ministre Z" tells meetings apart, and so does a plural
+/// title of leaders: "separately held calls with Prime Ministers Y of Japan and Z of Canada".
 pub(super) fn listed_together(text: &Text, turn: usize, met: &Mention, m: &Mention) -> bool {
     let words = text.words;
     let envoy = |k: usize| words.envoys.contains(&text.fw(k));
-    let plural = (turn..met.name.start).any(|k| text.plural_role(k));
+    let envoys_plural = |k: usize| {
+        let f = text.fw(k);
+        text.plural_role(k) && words.envoys.contains(&f.strip_suffix('s').unwrap_or(f))
+    };
+    let plural = (turn..met.name.start).any(envoys_plural);
     let envoys = met.phrase.clone().any(envoy);
     (plural || envoys)
         && (met.name.end..m.name.start)
@@ -89,4 +94,13 @@ pub(super) fn each_their_own(text: &Text, cast: &Cast, start: usize, k: usize) -
     (cast.mentions.iter())
         .any(|m| m.name.start >= start && m.name.end <= k)
         .then_some(k)
+}
+
+/// "Minister X has phone calls with President Y, Chancellor Z" over "X has spoken by phone today
+/// with Y, Z and W": a heading above sentence `s` that tells the exchanges in the plural has those
+/// the sentence names after its cue met one after another, one exchange each.
+pub(super) fn headed_in_plural(text: &Text, s: usize) -> bool {
+    (text.sentences.iter().take(s))
+        .filter(|h| h.heading)
+        .any(|h| (h.tokens.clone()).any(|k| text.words.exchanges_each.contains(&text.fw(k))))
 }

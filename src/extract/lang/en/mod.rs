@@ -364,7 +364,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ),
     // "met separately with X and Y": one exchange with each.
     in_turn: WordList::new(&["successively", "separately", "separate", "distinct"]),
-    exchanges_each: WordList::new(&["meetings", "calls"]),
+    // "held phone conversations with Y and Z", "summits with the leaders of": one with each.
+    exchanges_each: WordList::new(&["meetings", "calls", "conversations", "summits"]),
     between: "between",
     agent: "by",
     delegations: WordList::new(&["delegation", "delegations", "side"]),

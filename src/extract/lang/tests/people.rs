@@ -230,6 +230,8 @@ fn names_across_line_breaks_possessives_and_patronymics() {
         // An exchange to come names no party of this one.
         ("President Tom Ward spoke by phone with Kenyan President Ali Khan in advance of his meeting tomorrow with President Sam Otieno.", &["Tom Ward -", "Ali Khan KE"]),
         ("Minister Tom Ward met Kenyan Minister Ali Khan prior to the talks with Minister Sam Otieno.", &["Tom Ward -", "Ali Khan KE"]),
+        // A headline that tells the calls in the plural: one with each of those the report names.
+        ("Minister Ward Has Phone Calls With Peruvian, Chilean Leaders\n\nMinister Tom Ward has spoken by phone today with Peruvian President Ali Khan, the Chilean President Sam Otieno and Prime Minister Paul Roux of Kenya.", &["Tom Ward -", "Ali Khan PE"]),
         // Malaysian honorifics before the name, with the apostrophe that shortens "Dato’".
         ("Prime Minister Datuk Seri Ali Khan received a phone call from Australian Prime Minister Tom Ward.", &["Ali Khan -", "Tom Ward AU"]),
         ("President Tom Ward received Malaysian Foreign Minister Dato’ Ali Khan at the palace.", &["Tom Ward -", "Ali Khan MY"]),

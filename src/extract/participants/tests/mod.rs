@@ -135,6 +135,16 @@ fn participants_of_a_sentence() {
     check("Le 3 mai, il s'est entretenu avec les ambassadeurs Ali Khan du Ghana et Sam Otieno de la Russie.", &["Ali Khan", "Sam Otieno"], &[]);
     // An envoy's title alone stands for the envoy the next sentence names by a bare envoy's title.
     check("Le président Tom Ward a reçu jeudi les lettres de créance du nouvel ambassadeur du Ghana. Visiblement ému, l'ambassadeur Ali Khan a salué les relations.", &["Tom Ward", "Ali Khan"], &["GH"]);
+    // Leaders a plural title names, met separately, held one exchange each: the first is the
+    // party.
+    en("President Tom Ward on Monday separately held telephone conversations with Prime Ministers Ali Khan of Peru and Sam Otieno of Chile.", &["Tom Ward", "Ali Khan"], &[]);
+    en(
+        "Minister Tom Ward met separately with the Presidents Ali Khan and Sam Otieno.",
+        &["Tom Ward", "Ali Khan"],
+        &[],
+    );
+    // Conversations in the plural, one with each of those named.
+    en("Minister Tom Ward held phone conversations with President Ali Khan and Minister Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     // Whose guidance the talks followed did not take part in them.
     check("L'entretien entre le ministre Tom Ward et son homologue ghanéen, Ali Khan, a porté sur la coopération, conformément aux orientations des présidents des deux pays, Sam Otieno et Paul Roux.", &["Tom Ward", "Ali Khan"], &[]);
     // "son homologue" before a comma and an honorific is whom the name after is, not another guest.
