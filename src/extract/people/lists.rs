@@ -122,7 +122,8 @@ impl Finder<'_, '_> {
     }
 
     /// "Ali Khan pour le Ghana,": the country after `representing` right after a name, up to the
-    /// comma, "et" or full stop that ends the item.
+    /// comma, "et" or full stop that ends the item; not a title there, which opens the next
+    /// name: "a call received by X from Tongan Prime Minister, Y".
     fn represented(&self, end: usize) -> Option<CountryCode> {
         let text = self.text;
         if !text.words.representing.contains(&text.fw(end)) {
@@ -134,6 +135,9 @@ impl Finder<'_, '_> {
                 || text.fw(k) == text.words.and
                 || self.text.line_ends_before(k)
         })?;
+        if (end + 1..stop).any(|k| self.role(k)) {
+            return None;
+        }
         self.title_country(end + 1..stop, false)
     }
 

@@ -232,6 +232,9 @@ fn names_across_line_breaks_possessives_and_patronymics() {
         ("Minister Tom Ward met Kenyan Minister Ali Khan prior to the talks with Minister Sam Otieno.", &["Tom Ward -", "Ali Khan KE"]),
         // A headline that tells the calls in the plural: one with each of those the report names.
         ("Minister Ward Has Phone Calls With Peruvian, Chilean Leaders\n\nMinister Tom Ward has spoken by phone today with Peruvian President Ali Khan, the Chilean President Sam Otieno and Prime Minister Paul Roux of Kenya.", &["Tom Ward -", "Ali Khan PE"]),
+        // A title after "from" opens the next name: it is not the country the name before
+        // comes from.
+        ("This was said at a courtesy call received by Prime Minister Tom Ward from Tongan Prime Minister, Ali Khan.", &["Tom Ward -", "Ali Khan TO"]),
         // Malaysian honorifics before the name, with the apostrophe that shortens "Dato’".
         ("Prime Minister Datuk Seri Ali Khan received a phone call from Australian Prime Minister Tom Ward.", &["Ali Khan -", "Tom Ward AU"]),
         ("President Tom Ward received Malaysian Foreign Minister Dato’ Ali Khan at the palace.", &["Tom Ward -", "Ali Khan MY"]),
