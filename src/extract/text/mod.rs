@@ -1,5 +1,6 @@
 //! Text preparation: a folded copy for matching, word tokens and sentences, all mapped back to body bytes.
 
+mod credits;
 mod fold;
 mod sentences;
 

@@ -138,6 +138,7 @@ pub(super) fn split_sentences(
             }
         }
     }
+    super::credits::mark_credited_lines(folded, tokens, &mut sentences, words);
     sentences
 }
 

@@ -324,3 +324,32 @@ X spoke with Y on Monday.",
     let t = Text::new("Le groupe © Agence a reçu X le 3 mai à Dakar.");
     assert!(!t.sentences[0].caption);
 }
+
+#[test]
+fn credits_close_captions() {
+    // A line that a photo's credit closes, set off by a bar, a slash, a dash or a full stop, or
+    // after a copyright sign, is the photo's caption throughout, whatever the report under it.
+    for (language, caption) in [
+        (Language::En, "Minister X with his counterpart Y during a meeting in Lima on May 3, 2021.   | Photo Credit: Agency"),
+        (Language::En, "President X greets Y at the palace in Accra on Friday. / Photo: State House"),
+        (Language::En, "X and Y at the summit in Suva. - Photo courtesy of the Ministry of Foreign Affairs"),
+        (Language::Fr, "Le ministre X et son homologue Y à Dakar, le 3 mai. - Crédit photo : MAE"),
+        (Language::Fr, "X et Y le 3 mai à Lomé. © Ana Silva / présidence togolaise"),
+    ] {
+        let body = format!("{caption}\n\nMinister X held talks with Y on Thursday.");
+        let t = Text::in_language(&body, language);
+        let flags: Vec<bool> = t.sentences.iter().map(|s| s.caption).collect();
+        let (last, above) = flags.split_last().unwrap();
+        assert!(above.iter().all(|&c| c) && !last, "{caption}: {flags:?}");
+    }
+    // Not a photo named in a clause, nor a credit in brackets, which may close a lead that tells
+    // the event over a report that dates it only by "today".
+    for caption in [
+        "X met Y in Lima on Friday, and a group photo was taken with the delegation.",
+        "X held talks with Y in Lima on March 3, 2022. (Photo: Ministry)",
+    ] {
+        let body = format!("{caption}\n\nToday X met Y.");
+        let t = Text::in_language(&body, Language::En);
+        assert!(!t.sentences[0].caption, "{caption}");
+    }
+}

@@ -19,7 +19,7 @@ mod not_names;
 mod places;
 
 pub(in crate::extract::lang) static WORDS: Words = Words {
-    captions: WordList::new(&["photo", "photos", "image", "caption"]),
+    captions: WordList::new(&["photo", "photos", "image", "caption", "credit", "credits"]),
     caption_leads: WordList::new(&["this", "the", "in", "file"]),
     // "told journalists at a press briefing, Wednesday": the briefing's day, the report's.
     reporting_verbs: WordList::new(&[
