@@ -177,6 +177,7 @@ pub fn parse(files: &Files) -> Checked<Gazetteer> {
         };
         let country = &mut gazetteer.countries[i];
         country.english_name = names.names.first().cloned();
+        country.english_capital = names.capital.first().cloned();
         country.aliases.extend(names.names);
         country.demonyms.extend(names.demonyms);
         country.prefixes.extend(names.prefixes);

@@ -72,6 +72,10 @@ pub struct Country {
     /// The usual English name, the first of `countries-en.toml`'s names, when it lists any.
     #[serde(skip)]
     pub english_name: Option<String>,
+    /// The capital as English writes it, the first of `countries-en.toml`'s capitals, when it
+    /// lists any.
+    #[serde(skip)]
+    pub english_capital: Option<String>,
 }
 
 impl Country {
@@ -79,6 +83,12 @@ impl Country {
     /// ("Kyrgyzstan"), the French name otherwise.
     pub fn display_name(&self, language: Language) -> &str {
         named_in(language, &self.name, self.english_name.as_deref())
+    }
+
+    /// The capital as a text of `language` writes it ("Pékin" in French, "Beijing" in English).
+    pub fn capital_in(&self, language: Language) -> Option<&str> {
+        let french = self.capital.first()?;
+        Some(named_in(language, french, self.english_capital.as_deref()))
     }
 
     /// "le Kazakhstan", "l'Iran", "Cuba".

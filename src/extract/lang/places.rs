@@ -73,6 +73,13 @@ pub struct PlaceWords {
     /// where the city follows the word ("the Turkish capital Ankara"): the capitalised word after
     /// them is a city, known to the gazetteer or not.
     pub city_of: &'static [(&'static str, &'static str)],
+    /// The nouns of a country's capital, which its demonym or its name after a genitive tells
+    /// ("la capitale chinoise", "the Kenyan capital", "the capital of Senegal"): where no city's
+    /// name follows them, they name that country's capital.
+    pub capitals: WordList,
+    /// Prepositions that place an event only before such a noun of a capital ("dans la capitale
+    /// chinoise"), beside the prepositions of place.
+    pub into_capitals: WordList,
     /// Words after a preposition of place that never start a place.
     pub not_places: WordList,
 }

@@ -10,7 +10,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::extract::date;
-use crate::extract::lexicon::Lexicon;
+use crate::extract::lexicon::{CountryForm, Lexicon};
 use crate::extract::people::Cast;
 use crate::extract::text::{title_case, Text};
 use crate::model::{Confidence, EventDate, EventKind};
@@ -257,6 +257,65 @@ fn known_from<'a>(
         lex.place_country(text.folded_span(words.clone()))
             .map(|_| (&text.body[text.span(words)], first + len))
     })
+}
+
+/// The capital a country's demonym or name tells from token `first` on, after an article or
+/// not, where no city's name follows to say which ("dans la capitale chinoise", "in the Kenyan
+/// capital", "the Emirati capital", "la capitale du Sénégal", "the capital of Kenya"): that
+/// country's capital as the text's language writes it, and the token after the phrase. A
+/// demonym two countries share ("la capitale congolaise") tells none.
+fn capital_named<'l>(
+    text: &Text,
+    lex: &'l Lexicon,
+    first: usize,
+    end: usize,
+) -> Option<(&'l str, usize)> {
+    let words = text.words;
+    let article = |k: usize| k < end && words.definite.contains(&text.fw(k));
+    let at = first + usize::from(article(first));
+    let noun = (at..(at + 3).min(end)).find(|&k| words.places.capitals.contains(&text.fw(k)))?;
+    // The one country the whole of tokens `r` names in one of `forms`.
+    let country = |r: Range<usize>, forms: &[CountryForm]| {
+        let folded = text.folded_span(r);
+        let hits = lex.countries_in(folded);
+        let mut codes = (hits.iter())
+            .filter(|(span, hit)| *span == (0..folded.len()) && forms.contains(&hit.form))
+            .map(|(_, hit)| hit);
+        let hit = codes.next()?;
+        let shared = hit.form == CountryForm::Demonym && !lex.namesakes(hit.code).is_empty();
+        (codes.all(|c| c.code == hit.code) && !shared).then_some(hit.code)
+    };
+    // The country the tokens from `from` name, in up to `most` of them, and the token after.
+    let named_from = |from: usize, most: usize, forms: &[CountryForm]| {
+        (1..=most)
+            .rev()
+            .filter(|&n| from + n <= end)
+            .find_map(|n| country(from..from + n, forms).map(|code| (code, from + n)))
+    };
+    let (code, after) = if noun > at {
+        // "the Kenyan capital", "the South African capital", "the UAE capital".
+        (
+            country(at..noun, &[CountryForm::Demonym, CountryForm::Name])?,
+            noun + 1,
+        )
+    } else if noun + 1 < end && words.genitives.contains(&text.fw(noun + 1)) {
+        // "la capitale du Sénégal", "the capital of Kenya".
+        let name = noun + 2 + usize::from(article(noun + 2));
+        named_from(name, 3, &[CountryForm::Name])?
+    } else {
+        // "la capitale chinoise", "la capitale sud-africaine".
+        named_from(noun + 1, 2, &[CountryForm::Demonym])?
+    };
+    // "in the Turkish capital, Ankara", "in the Chinese capital Peking": the city the text names
+    // is its own.
+    let known = |k: usize| k < end && known_at(text, lex, k, end).is_some();
+    let comma = after < end && text.tokens[after].is_punct(',');
+    let word = after < end && text.tokens[after].is_word() && text.capitalised(after);
+    if word || known(after) || comma && known(after + 1) {
+        return None;
+    }
+    let city = lex.gazetteer.country(code)?.capital_in(text.language)?;
+    Some((city, after))
 }
 
 #[cfg(test)]

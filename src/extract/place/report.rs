@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::scan::{in_tokens, scan, unknown_city};
-use super::{known_at, known_from, venue};
+use super::{capital_named, known_at, known_from, venue};
 use crate::extract::date;
 use crate::extract::kind;
 use crate::extract::lexicon::Lexicon;
@@ -120,8 +120,12 @@ pub(super) fn stayed_at(
 ) -> Option<(String, Confidence)> {
     let tokens = text.sentences[sentence].tokens.clone();
     let words = text.words;
-    let to =
-        |k: usize| text.introduces_place(k) || words.places.venue_joiners.contains(&text.fw(k));
+    let to = |k: usize| {
+        let w = text.fw(k);
+        text.introduces_place(k)
+            || words.places.venue_joiners.contains(&w)
+            || words.places.into_capitals.contains(&w)
+    };
     // "en visite officielle à Paris", "en visite d'État à Paris": a party on a stay may say what
     // kind of stay before the place, in words in lower case or after a particle.
     let kind_of_stay = |k: usize| {
@@ -167,8 +171,10 @@ pub(super) fn stayed_at(
         .find_map(|j| {
             known_at(text, lex, j + 1, tokens.end)
                 .or_else(|| venue::city_of(text, lex, j + 1, tokens.end))
+                .map(str::to_string)
+                .or_else(|| capital_at(text, lex, j + 1, tokens.end))
         })
-        .map(|place| (place.to_string(), Confidence::Medium))
+        .map(|place| (place, Confidence::Medium))
 }
 
 /// The known city sentence `s` tells a party's visit to, right after the word of the visit or
@@ -196,10 +202,20 @@ pub(super) fn visited(text: &Text, lex: &Lexicon, s: usize) -> Option<(String, C
     (tokens.clone())
         .filter(|&k| words.places.journeys.contains(&text.fw(k)) && !elsewhen(k))
         .find_map(|k| {
-            known_at(text, lex, k + 1, tokens.end)
-                .or_else(|| known_at(text, lex, to(k)? + 1, tokens.end))
+            let at = |j: usize| {
+                known_at(text, lex, j, tokens.end)
+                    .map(str::to_string)
+                    .or_else(|| capital_at(text, lex, j, tokens.end))
+            };
+            at(k + 1).or_else(|| at(to(k)? + 1))
         })
-        .map(|place| (place.to_string(), Confidence::Medium))
+        .map(|place| (place, Confidence::Medium))
+}
+
+/// The capital a country's demonym tells from token `first` on ("visit to the Cuban capital",
+/// "séjour dans la capitale gabonaise").
+fn capital_at(text: &Text, lex: &Lexicon, first: usize, end: usize) -> Option<String> {
+    capital_named(text, lex, first, end).map(|(city, _)| city.to_string())
 }
 
 /// How far after the word of a visit the word that leads to the city may come, past the guest's

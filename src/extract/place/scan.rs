@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::report::Scope;
-use super::{known_at, known_from, venue};
+use super::{capital_named, known_at, known_from, venue};
 use crate::extract::lexicon::{CountryForm, Lexicon};
 use crate::extract::people::Cast;
 use crate::extract::text::{fold, Text};
@@ -86,7 +86,11 @@ pub(super) fn scan(
         let palace = palaces && venue::joins_city(text, &tokens, k);
         let words = text.words;
         let site = introduces || words.places.sites.contains(&text.fw(k));
-        if !(site || palace) || k + 1 >= tokens.end {
+        // "dans la capitale chinoise": a preposition that places only a capital.
+        let into_capital = words.places.into_capitals.contains(&text.fw(k))
+            && !scope.elsewhen(k)
+            && !to_come(text, scanned_start, k);
+        if !(site || palace || into_capital) || k + 1 >= tokens.end {
             continue;
         }
         // "l'ambassadrice extraordinaire et plénipotentiaire du Ghana à Dakar": a mission's title
@@ -110,6 +114,18 @@ pub(super) fn scan(
             continue;
         }
         let first = k + 1;
+        // "dans la capitale chinoise", "in the Kenyan capital": the capital a country's demonym
+        // tells, unless another day's event is placed there.
+        if introduces || into_capital {
+            if let Some((city, after)) = capital_named(text, lex, first, tokens.end) {
+                if !scope.dated_after(after) {
+                    return Some((city.to_string(), Confidence::High));
+                }
+            }
+        }
+        if !(site || palace) {
+            continue;
+        }
         if site {
             if let Some(city) = venue::city_before(text, lex, first, tokens.end) {
                 return Some((city.to_string(), Confidence::High));

@@ -90,6 +90,8 @@ pub(super) const PLACES: PlaceWords = PlaceWords {
         "residence",
     ]),
     city_of: &[("city", "of"), ("town", "of"), ("capital", "")],
+    capitals: WordList::new(&["capital"]),
+    into_capitals: WordList::new(&[]),
     not_places: WordList::new(&[
         "the", "a", "an", "his", "her", "their", "its", "this", "that",
     ]),

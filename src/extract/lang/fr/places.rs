@@ -158,5 +158,7 @@ pub(super) const PLACES: PlaceWords = PlaceWords {
     signed_datelines_place: true,
     missions: WordList::new(MISSIONS),
     city_of: &[("ville", "de")],
+    capitals: WordList::new(&["capitale"]),
+    into_capitals: WordList::new(&["dans"]),
     not_places: WordList::new(NOT_PLACES),
 };

@@ -5,6 +5,7 @@ use crate::extract::testing::lexicon;
 use crate::extract::{event, people};
 use crate::model::Language;
 
+mod capitals;
 mod datelines;
 mod venues;
 
