@@ -328,13 +328,15 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     let sentence_span = main
         .sentence
         .map(|s| text.span(text.sentences[s].tokens.clone()));
+    // The place as the text writes it, else however it writes it ("RABAT, 12 mars").
     let place_span = place_value.as_deref().and_then(|p| {
         let from = sentence_span.as_ref().map_or(0, |s| s.start);
         let at = body[from..]
             .find(p)
             .map(|i| i + from)
-            .or_else(|| body.find(p))?;
-        Some(at..at + p.len())
+            .or_else(|| body.find(p));
+        at.map(|at| at..at + p.len())
+            .or_else(|| text.find_folded(p, from))
     });
     let people_span = |people: &[usize]| {
         let spans: Vec<Range<usize>> = cast

@@ -358,6 +358,21 @@ impl<'a> Text<'a> {
         (self.body.get(span).unwrap_or_default().chars()).any(char::is_uppercase)
     }
 
+    /// The body span of the first whole-word occurrence of `phrase`, folded, at or after body
+    /// offset `from`, else before it: a value read from the text ("Rabat" from "RABAT, 12
+    /// mars") is found however the body writes it.
+    pub fn find_folded(&self, phrase: &str, from: usize) -> Option<Range<usize>> {
+        let phrase = fold(phrase);
+        let hay = self.folded.text.as_str();
+        let whole = |start: usize| {
+            (hay[start..].match_indices(phrase.as_str()))
+                .map(|(i, _)| start + i..start + i + phrase.len())
+                .find(|r| is_whole_word(hay, r))
+        };
+        let found = whole(self.folded.folded_offset(from).min(hay.len())).or_else(|| whole(0))?;
+        Some(self.folded.body_span(found))
+    }
+
     /// Where tokens `r` are in the folded text.
     pub fn folded_range(&self, r: Range<usize>) -> Range<usize> {
         let span = self.span(r);

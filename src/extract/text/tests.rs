@@ -29,6 +29,27 @@ fn folding() {
 }
 
 #[test]
+fn a_value_is_found_however_the_body_writes_it() {
+    let body = "BAMAKO, 2 mai - Reçu à Ségou puis à Bamako. Le président était à SEGOU lundi.";
+    let t = Text::new(body);
+    let found = |phrase: &str, from: usize| t.find_folded(phrase, from).map(|r| &body[r]);
+    // In capitals and without its accents, and the first at or after where the search starts.
+    assert_eq!(found("Bamako", 0), Some("BAMAKO"));
+    assert_eq!(found("Bamako", body.find("Reçu").unwrap()), Some("Bamako"));
+    assert_eq!(
+        found("Ségou", body.find("Le président").unwrap()),
+        Some("SEGOU")
+    );
+    // Before the start when nothing follows it; only whole words; nothing when absent.
+    assert_eq!(
+        found("Bamako", body.find("Le président").unwrap()),
+        Some("BAMAKO")
+    );
+    assert_eq!(found("Bama", 0), None);
+    assert_eq!(found("Kayes", 0), None);
+}
+
+#[test]
 fn folded_offsets_map_back() {
     let body = "Pékin, l’Élysée";
     let f = Folded::new(body);
