@@ -1,49 +1,29 @@
 //! Credits: a line a photo's credit closes is the photo's caption, however the page sets the
 //! credit off ("… in New Delhi on May 3. | Photo Credit: Agency", "… / Photo: Agency", "… à
-//! Dakar. - Crédit photo : MAE", "… © Ana Silva / présidence"). A credit in brackets ("(Photo:
-//! Ministry)") may close a lead that tells the event over a report that dates it only by "today",
-//! and is left to the rules of captions.
+//! Dakar. - Crédit photo : MAE", "… © Ana Silva / présidence", "… à Zurich ©AFP"). A credit in
+//! brackets ("(Photo: Ministry)") may close a lead that tells the event over a report that dates
+//! it only by "today", and is left to the rules of captions.
 
-use super::{Sentence, Token, TokenKind};
+use super::{line_ends_before, Token, TokenKind};
 use crate::extract::lang::Words;
 
 /// How many tokens a credit's holder may run to ("Singapore's Ministry of Foreign Affairs").
 const HOLDER: usize = 8;
 
-/// Marks as captions the sentences of every line that a photo's credit closes.
-pub(super) fn mark_credited_lines(
-    folded: &str,
-    tokens: &[Token],
-    sentences: &mut [Sentence],
-    words: &Words,
-) {
-    let mut start = 0;
-    for end in 1..=tokens.len() {
-        if end < tokens.len() && !tokens[end].newline_before {
-            continue;
-        }
-        if closes_on_credit(folded, tokens, start, end, words) {
-            for s in sentences.iter_mut() {
-                if s.tokens.start < end && s.tokens.end > start {
-                    s.caption = true;
-                }
-            }
-        }
-        start = end;
-    }
-}
-
-/// Whether the line of tokens `start..end` ends with a photo's credit set off from what comes
-/// before it: a word for a photo or its credit ("Photo", "Photo Credit", "Crédit photo") after a
-/// bar, a slash, a dash or a full stop, then its holder's few words; or a copyright
-/// sign and its holder's. A line that is only a credit is left to the rules of captions.
-fn closes_on_credit(
+/// Whether the tokens `start..end`, from a line's start to its end, end with a photo's credit:
+/// a word for a photo or its credit ("Photo", "Photo Credit", "Crédit photo") set off from what
+/// comes before it by a bar, a slash, a dash or a full stop, then its holder's few words; or a
+/// copyright sign and its holder's, glued or not.
+pub(super) fn closes_on_credit(
     folded: &str,
     tokens: &[Token],
     start: usize,
     end: usize,
     words: &Words,
 ) -> bool {
+    if !line_ends_before(tokens, end) {
+        return false;
+    }
     let closing = |t: &Token| matches!(t.kind, TokenKind::Punct(')' | ']' | '.' | '|'));
     let mut last = end;
     while last > start && closing(&tokens[last - 1]) {
@@ -62,7 +42,7 @@ fn closes_on_credit(
         let t = &tokens[k];
         if t.is_punct('©') {
             // "© Ana Silva / présidence togolaise": a holder's few words, not a clause.
-            return k > start && k + 1 < last && last - k <= 7;
+            return k + 1 < last && last - k <= 7;
         }
         let credit = t.is_word() && words.captions.contains(&&folded[t.folded.clone()]);
         if credit {

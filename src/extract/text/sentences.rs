@@ -122,12 +122,18 @@ pub(super) fn split_sentences(
             }
         }
     }
-    // "X takes the oath in Beijing. (Xinhua/Li Wei)", "X et Y à Zurich, le 20 janvier ©AFP": a
-    // paragraph closed by an agency's credit to its photographer, or by a copyright sign and its
-    // holder, is a photo's caption throughout.
+    // "X takes the oath in Beijing. (Xinhua/Li Wei)", "X et Y à Zurich, le 20 janvier ©AFP", "… à
+    // Dakar. - Crédit photo : MAE": a line closed by an agency's credit to its photographer, or by
+    // a photo's credit or a copyright sign and its holder, is a photo's caption throughout.
+    let mut line_start = 0;
     for k in 0..sentences.len() {
         let r = &sentences[k].tokens;
-        if photographer_credit(tokens, r) || copyright_credit(tokens, r) {
+        if tokens[r.start].newline_before {
+            line_start = r.start;
+        }
+        if photographer_credit(tokens, r)
+            || super::credits::closes_on_credit(folded, tokens, line_start, r.end, words)
+        {
             let mut j = k;
             loop {
                 sentences[j].caption = true;
@@ -138,7 +144,6 @@ pub(super) fn split_sentences(
             }
         }
     }
-    super::credits::mark_credited_lines(folded, tokens, &mut sentences, words);
     sentences
 }
 
@@ -211,22 +216,6 @@ fn credited(tokens: &[Token], end: usize, next_end: usize) -> bool {
     let next_on_line = tokens.get(end).is_some_and(|t| !t.newline_before);
     (line_end(end) && credit(end.saturating_sub(5), end))
         || (next_on_line && line_end(next_end) && credit(end.saturating_sub(1), next_end))
-}
-
-/// "… ©AFP", "… © Reuters/Ana Silva" at the end of a line: a copyright sign and the words of its
-/// holder close a photo's caption (or a page's footer), never a report.
-fn copyright_credit(tokens: &[Token], r: &Range<usize>) -> bool {
-    let sign = (r.start..r.end)
-        .rev()
-        .take(5)
-        .find(|&k| tokens[k].is_punct('©'));
-    sign.is_some_and(|k| {
-        k + 1 < r.end
-            && line_ends_before(tokens, r.end)
-            && tokens[k + 1..r.end]
-                .iter()
-                .all(|t| t.is_word() || t.is_punct('/'))
-    })
 }
 
 /// A capitalised word (token `i`, glued to what is before it) whose space the page lost: a word
