@@ -53,10 +53,13 @@ pub(super) const COMPANIONS: &[&str] = &[
     "assistees",
 ];
 
-/// Asides too, that title an envoy or an adviser by whom they serve: who sent the envoy ("l'envoyé
-/// spécial du président Y", "un émissaire du président Y") or whom an adviser serves ("la
-/// conseillère diplomatique du président Y") did not come; "l'envoyé spécial du secrétaire
-/// général des Nations unies, Y" names the envoy after the comma.
+/// Asides too, that title an envoy, an adviser or an aide by whom they serve: who sent the envoy
+/// ("l'envoyé spécial du président Y", "un émissaire du président Y") or whom an adviser or a
+/// member of their staff serves ("la conseillère diplomatique du président Y", "X, directeur de
+/// cabinet du Premier ministre Y", "chef du protocole du roi Y", "secrétaire particulier", "aide
+/// de camp", "un proche collaborateur du président Y", "membre des services du président Y") did
+/// not come; "l'envoyé spécial du secrétaire général des Nations unies, Y" names the envoy after
+/// the comma.
 pub(super) const ENVOY_ASIDES: &[&str] = &[
     "special",
     "speciale",
@@ -64,6 +67,14 @@ pub(super) const ENVOY_ASIDES: &[&str] = &[
     "emissaires",
     "conseiller",
     "conseillere",
+    "cabinet",
+    "protocole",
+    "particulier",
+    "particuliere",
+    "camp",
+    "collaborateur",
+    "collaboratrice",
+    "services",
 ];
 
 /// Phrases after which a sentence stops listing the event's participants.

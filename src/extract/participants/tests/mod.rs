@@ -239,6 +239,19 @@ fn participants_of_a_sentence() {
     check("Sous le gouvernement Ward, le ministre Ali Khan a reçu son homologue Sam Otieno. Le président Tom Ward a salué la visite.", &["Ali Khan", "Sam Otieno"], &[]);
     // Whom an adviser serves stayed home.
     check("Le président Tom Ward s'est entretenu mardi avec Ali Khan, conseiller diplomatique du président ghanéen Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    // So did whom a member of their staff serves, whatever the post.
+    check("Le président Tom Ward a reçu mardi Ali Khan, directeur de cabinet du président ghanéen Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
+    check(
+        "Le président Tom Ward a reçu mardi Ali Khan, chef du protocole du roi Sam Otieno.",
+        &["Tom Ward", "Ali Khan"],
+        &[],
+    );
+    check(
+        "La ministre Sara Diop a reçu Ali Khan, secrétaire particulier du président Sam Otieno.",
+        &["Sara Diop", "Ali Khan"],
+        &[],
+    );
+    check("Le président Tom Ward a reçu mardi Ali Khan, membre des services de sécurité du président Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     // A country's name is a proper noun: a title holding the same word in lower case names none.
     check(
         "Le président Tom Ward a rencontré la présidente de la réunion des ministres.",
