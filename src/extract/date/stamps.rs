@@ -6,7 +6,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::calendar::Calendar;
-use super::written::{date_at, number, numeric_at, starts_with_digit, DateExpr};
+use super::written::{date_at, may_open, number, numeric_at, starts_with_digit, DateExpr};
 use crate::extract::lang::{Words, STAMP_MONTHS};
 use crate::extract::text::{Text, Token};
 use crate::model::Language;
@@ -49,6 +49,11 @@ fn dates(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> Vec<
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.tokens.len() {
+        // Most tokens open no date: answered before `date_at` is called.
+        if !may_open(text, calendar, i) {
+            i += 1;
+            continue;
+        }
         match date_at(text, calendar, published, i) {
             Some(d) => {
                 i = d.tokens.end;

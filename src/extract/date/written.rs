@@ -232,6 +232,36 @@ pub(super) fn date_at(
     written_at(text, calendar, published, i).map(|d| weekday_year(text, d, published))
 }
 
+/// Whether a date may open at token `i`: with a weekday, a number or, where the month comes
+/// first, a month. Most words are none of these: `dates` asks this of every token before the
+/// whole of `date_at`, so that they are answered without its call.
+#[inline]
+pub(super) fn may_open(text: &Text, calendar: &Calendar, i: usize) -> bool {
+    if calendar.weekday_at(i).is_some() {
+        return true;
+    }
+    let f = text.fw(i);
+    starts_with_digit(f)
+        || (text.words.dates.month_first && calendar.month_at(i).is_some())
+        // A day in words is looked up only before a month, which few words stand before.
+        || calendar.month_at(i + 1).is_some()
+            && text.words.dates.days_in_words.iter().any(|(w, _)| *w == f)
+        || glued_month(text, calendar, f).is_some()
+        // Only before a month, or the day that ends a range of days.
+        || glued_day(f).is_some() && {
+            let next = text.fw(i + 1);
+            calendar.month_at(i + 1).is_some() || text.words.dates.range_joiners.contains(&next)
+        }
+}
+
+/// "on October29": a month glued to its day, as a badly spaced text leaves it, where the month
+/// comes first.
+fn glued_month(text: &Text, calendar: &Calendar, f: &str) -> Option<(u32, u32)> {
+    (text.words.dates.month_first && f.ends_with(|c: char| c.is_ascii_digit()))
+        .then(|| calendar.month_and_day(f))
+        .flatten()
+}
+
 /// A date as written from token `i`: "[mardi] 3 mai [2024]", "1er juin", "les 16 et 17 octobre",
 /// "vendredi, 8 janvier 2021", "04 oct. 2017", "16/09/2021", "2017-10-04", and where the language
 /// writes the month first, "[Thursday,] November 19[, 2025]".
@@ -241,32 +271,10 @@ fn written_at(
     published: Option<NaiveDate>,
     i: usize,
 ) -> Option<DateExpr> {
-    let wd = calendar.weekday_at(i);
-    // "on October29": a month glued to its day, as a badly spaced text leaves it.
-    let glued = |f: &str| {
-        (text.words.dates.month_first && f.ends_with(|c: char| c.is_ascii_digit()))
-            .then(|| calendar.month_and_day(f))
-            .flatten()
-    };
-    // A date opens with a weekday, a number or, where the month comes first, a month: most words
-    // are none of these, and are answered here.
-    let opens = |f: &str| {
-        starts_with_digit(f)
-            || (text.words.dates.month_first && calendar.month_at(i).is_some())
-            // A day in words is looked up only before a month, which few words stand before.
-            || calendar.month_at(i + 1).is_some()
-                && text.words.dates.days_in_words.iter().any(|(w, _)| *w == f)
-            || glued(f).is_some()
-            // Only before a month, or the day that ends a range of days.
-            || glued_day(f).is_some() && {
-                let next = text.fw(i + 1);
-                calendar.month_at(i + 1).is_some()
-                    || text.words.dates.range_joiners.contains(&next)
-            }
-    };
-    if wd.is_none() && !opens(text.fw(i)) {
+    if !may_open(text, calendar, i) {
         return None;
     }
+    let wd = calendar.weekday_at(i);
     let mut d = if wd.is_some() { i + 1 } else { i };
     if wd.is_some() && text.tokens.get(d).is_some_and(|t| t.is_punct(',')) {
         d += 1;
@@ -290,7 +298,7 @@ fn written_at(
         ));
     }
     if text.words.dates.month_first {
-        let glued = glued(text.fw(d)).filter(|_| text.capitalised(d));
+        let glued = glued_month(text, calendar, text.fw(d)).filter(|_| text.capitalised(d));
         let month = (glued.map(|(month, day)| (month, Some((day, d + 1, false)))))
             .or_else(|| month_at(text, calendar, d).map(|(m, len)| (m, first_day(text, d + len))));
         if let Some((month, day)) = month {
