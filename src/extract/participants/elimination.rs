@@ -63,8 +63,15 @@ fn by_elimination(g: Grounds, who: &mut [Participant]) {
     // "X congratulated President-elect Y and Vice President-elect Z": the other side may be
     // several people, of one country.
     let first_other = |i: usize| parties[usize::from(i == 0)];
+    // A party the text gives a country another way than by the title (the visit they receive)
+    // is no unknown.
+    let given = |i: usize| {
+        who[i]
+            .country
+            .is_some_and(|c| person(parties[i]).country != Some(c))
+    };
     let unknowns: Vec<usize> = (0..parties.len())
-        .filter(|&i| unknown(parties[i], first_other(i)))
+        .filter(|&i| !given(i) && unknown(parties[i], first_other(i)))
         .collect();
     let [lacking] = unknowns[..] else {
         return;
@@ -81,8 +88,11 @@ fn by_elimination(g: Grounds, who: &mut [Participant]) {
         return;
     }
     // An organisation's official (whom the gazetteer knows without a country, or whose title names
-    // the organisation) speaks for none: the one country named is the other party's.
-    let known = cast.people[other].country;
+    // the organisation) speaks for none: the one country named is the other party's. The other's
+    // country is the one the text gives them, by their title or otherwise (the visit they receive).
+    let known = who[usize::from(lacking == 0)]
+        .country
+        .or(cast.people[other].country);
     if known.is_none() && person(other).known.is_none() && !official(text, lex, cast, other) {
         return;
     }
@@ -432,9 +442,10 @@ mod tests {
         // So does the visit the subject is told to make, or a clause opening the sentence with
         // its possessive, to a country or to a city of it; not the one the visitor met, nor a
         // visit whose visitor no possessive tells.
-        let told: [(&str, [Option<&str>; 2]); 5] = [
+        let told: [(&str, [Option<&str>; 2]); 6] = [
             ("On Friday, Foreign Minister Ali Khan made an official visit to Accra, Ghana, where he held a meeting with Foreign Minister Tom Ward. They reviewed the ties between Mali and Ghana.", [Some("ML"), Some("GH")]),
             ("As part of her working visit to Ghana, Minister Ali Khan on Tuesday held talks with Minister Tom Ward. The two ministers discussed migration.", [None, Some("GH")]),
+            ("As part of her working visit to Ghana, Minister Ali Khan on Tuesday held talks with Minister Tom Ward. The two ministers discussed Mali's bid for the Council seat.", [Some("ML"), Some("GH")]),
             ("During his state visit to Accra, President Ali Khan was received by President Tom Ward. The two leaders discussed trade.", [None, Some("GH")]),
             ("Foreign Minister Ali Khan met Foreign Minister Tom Ward during his visit to Ghana. They discussed trade.", [None, None]),
             ("During the visit to Ghana, President Ali Khan held talks with President Tom Ward. They discussed trade.", [None, None]),
