@@ -184,6 +184,12 @@ pub(super) fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize>
     let titles = |k: usize| {
         let s = &text.sentences[k];
         let folded = text.folded_span(s.tokens.clone());
+        // A sentence that is no heading titles the text only by announcing the statement below
+        // it, which it points to: most point nowhere, and are answered before their cues are found.
+        if !s.heading {
+            return points_below(text, k, folded)
+                && announces_statement(text, k, folded, lex.sentence_cues(text, k));
+        }
         let cues = lex.sentence_cues(text, k);
         // "Australia-China Dialogue Joint Outcomes Statement": the title's last words name what
         // it titles, whatever exchange the words before name.
@@ -199,9 +205,9 @@ pub(super) fn joint_statement_title(text: &Text, lex: &Lexicon) -> Option<usize>
         // "Visite officielle du président X au Tchad (Communiqué final)": the heading of a
         // communiqué both sides issue at a visit's close.
         let final_statement = || (text.words.final_statements.iter()).any(|f| folded.contains(f));
-        s.heading && (k < 4 || announced || opens) && (closes || names_statement(cues))
-            || s.heading && k < 4 && adopts_declaration(text, s.tokens.clone())
-            || s.heading && k < 4 && final_statement()
+        (k < 4 || announced || opens) && (closes || names_statement(cues))
+            || k < 4 && adopts_declaration(text, s.tokens.clone())
+            || k < 4 && final_statement()
             || announces_statement(text, k, folded, cues)
     };
     let first = read.clone().find(|&k| titles(k))?;
@@ -232,6 +238,12 @@ fn colon_at_line_end(text: &Text, k: usize) -> bool {
 
 pub(super) fn names_statement(cues: &[(Range<usize>, kind::Cue)]) -> bool {
     kind::classify(cues).is_some_and(|(k, _)| k == EventKind::JointStatement)
+}
+
+/// Whether sentence `k`, of folded text `folded`, points to what is set below it: it ends with a
+/// colon at the line's end or holds a word that points below ("ci-dessous", "as follows").
+fn points_below(text: &Text, k: usize, folded: &str) -> bool {
+    colon_at_line_end(text, k) || (text.words.pointers_below.iter()).any(|w| folded.contains(w))
 }
 
 /// Whether sentence `k`, of folded text `folded`, announces a joint statement given below it: it
