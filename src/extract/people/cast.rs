@@ -156,11 +156,14 @@ impl Finder<'_, '_> {
         let Some(k) = new.known.filter(|_| old.known == new.known) else {
             return false;
         };
-        let full = Folded::of(&self.lex.gazetteer.people[k].name).bare;
+        // The gazetteer's name, folded once in the `Lexicon`, without its middle initials.
+        let folded = self.lex.folded_name(k);
+        let bare = without_initials(folded, ' ');
+        let full = bare.as_deref().unwrap_or(folded);
         // "Tom Ward Jr." is the full name "Tom Ward Jr": a suffix's point is no letter of it.
         let is_full = |bare: &str| bare.trim_end_matches('.') == full.trim_end_matches('.');
         // "Joseph Kabila Kabange" already holds the full name, and says more.
-        is_full(new_bare) && !is_full(old_bare) && !within(&full, old_bare)
+        is_full(new_bare) && !is_full(old_bare) && !within(full, old_bare)
     }
 
     /// A known person under the name the text writes ("Sergei Lavrov", "NguyenSinh Hung"): the

@@ -4,10 +4,14 @@
 use std::ops::Range;
 
 use super::name_words::is_roman;
+use super::titles::TITLE_REACH;
 use super::{AmbiguousName, Cast, Finder, Mention, Person};
 use crate::extract::lexicon::Listed;
 use crate::extract::text::{fold, title_cased};
 use crate::model::{without_initials, Confidence};
+
+/// The most words a role stands before a single capitalised word it titles ("le président X").
+const SINGLE_TITLE_REACH: usize = 3;
 
 impl Finder<'_, '_> {
     /// The country named right after a name ("President Vladimir Putin of Russia"), perhaps by
@@ -91,6 +95,8 @@ impl Finder<'_, '_> {
         // "les ministres d'Arménie et d'Azerbaïdjan, X et Y": the list a plural title opens.
         let mut in_turn = super::lists::Turn::default();
         let mut i = 0;
+        // The first of `known` that starts at `i` or after.
+        let mut next_known = 0;
         while i < n {
             // "la Fondation Mohammed VI pour …", "l'Université Cheikh Anta Diop": the capitalised
             // words after the noun of what is named after someone name no one.
@@ -100,9 +106,11 @@ impl Finder<'_, '_> {
                 i = named.unwrap_or(n).max(i + 1);
                 continue;
             }
-            // The first known name starting here: `known` is sorted by start.
-            let first = known.partition_point(|(r, _)| r.start < i);
-            let hit = known.get(first).filter(|(r, _)| r.start == i).cloned();
+            // The first known name starting here: `known` is sorted by start, and `i` only grows.
+            while known.get(next_known).is_some_and(|(r, _)| r.start < i) {
+                next_known += 1;
+            }
+            let hit = known.get(next_known).filter(|(r, _)| r.start == i).cloned();
             // "François Legault", "François Ali Khan": a known name of one word, a pope's or a
             // monarch's, written on with another name, or two, is someone else's given name.
             let hit =
@@ -175,7 +183,7 @@ impl Finder<'_, '_> {
             } else {
                 i..i
             };
-            let run = (known[first..].iter())
+            let run = (known[next_known..].iter())
                 .take_while(|(r, _)| r.start < run.end)
                 .find(|(r, _)| r.start > i + 1 && self.is(r.start - 1, Listed::PARTICLE))
                 .map_or(run.clone(), |(r, _)| i..r.start - 1);
@@ -233,12 +241,20 @@ impl Finder<'_, '_> {
             }
             let honorific_at = self.honorific_before(run.start);
             let honorific = honorific_at.is_some() || plural_honorific;
-            let before = self.title_before(run.start, floor(run.start, last_end, titled_end));
             let words = run
                 .clone()
                 .filter(|&k| text.tokens[k].is_word() && !is_roman(text.word(k)))
                 .count();
             let roman = run.clone().any(|k| is_roman(text.word(k)));
+            // A single word asks only whether a role stands within a few words before it (most
+            // capitalised words are single and untitled): the title is walked back no further.
+            let reach = if words >= 2 || roman {
+                TITLE_REACH
+            } else {
+                SINGLE_TITLE_REACH
+            };
+            let before =
+                self.title_within(run.start, floor(run.start, last_end, titled_end), reach);
             if words >= 2 || (roman && (before.is_some() || honorific)) {
                 // What follows the name is read only for a name: a single word waits for the
                 // second pass, which asks only what precedes it.
@@ -337,7 +353,8 @@ impl Finder<'_, '_> {
                     titled_end = if before.is_some() { run.end } else { end };
                 }
             } else if words == 1 {
-                let titled = honorific || before.is_some_and(|(_, role)| run.start - role <= 3);
+                let titled = honorific
+                    || before.is_some_and(|(_, role)| run.start - role <= SINGLE_TITLE_REACH);
                 singles.push((run.clone(), titled, honorific));
             }
             i = run.end;

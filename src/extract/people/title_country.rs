@@ -116,16 +116,20 @@ impl Finder<'_, '_> {
     pub(super) fn of_an_organisation(&self, tokens: Range<usize>) -> bool {
         let within = self.text.folded_range(tokens.clone());
         let folded = &self.text.folded.text[within.clone()];
-        let named: Vec<usize> = served(self.text, self.lex, tokens).collect();
+        // A title that names no organisation is asked nothing more: most titles name none.
+        let mut named = served(self.text, self.lex, tokens).peekable();
+        if named.peek().is_none() {
+            return false;
+        }
         let party = |s: &str| s.contains("parti") || s.contains("party");
         // "le secrétaire général du PCC": a party named by its acronym is a party still.
         let a_party = party(folded)
-            || (named.iter()).any(|&o| {
+            || named.any(|o| {
                 let org = &self.lex.gazetteer.organisations[o];
                 party(&fold(&org.name))
             });
         let in_turn = || (self.text.words.chairs_in_turn.iter()).any(|w| folded.contains(w));
-        if a_party || named.is_empty() || in_turn() {
+        if a_party || in_turn() {
             return false;
         }
         // "Assistant Secretary-General of the Organisation of American States": a demonym in the

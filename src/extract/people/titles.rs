@@ -50,6 +50,9 @@ impl Office {
     }
 }
 
+/// The most words a title is walked back over from the name.
+pub(super) const TITLE_REACH: usize = 24;
+
 /// How many words after a role a preposition may take its portfolio ("ministre chilien délégué à").
 const PORTFOLIO_REACH: usize = 3;
 
@@ -93,6 +96,18 @@ impl Finder<'_, '_> {
 
     /// The title written before a name starting at `i`: (start of its noun phrase, role token).
     pub(super) fn title_before(&self, i: usize, floor: usize) -> Option<(usize, usize)> {
+        self.title_within(i, floor, TITLE_REACH)
+    }
+
+    /// `title_before`, walking back over at most `reach` words: each step walks back one word or
+    /// more, so a title whose role lies within `reach` words of the name is found as
+    /// `title_before` finds it, and one it would find further back is none.
+    pub(super) fn title_within(
+        &self,
+        i: usize,
+        floor: usize,
+        reach: usize,
+    ) -> Option<(usize, usize)> {
         let floor = floor.max(self.sentence_start(i));
         // "envoyé spécial de SE X", "the envoy of Mr. X": a title that takes the name as its
         // complement is another person's.
@@ -104,7 +119,7 @@ impl Finder<'_, '_> {
         }
         let mut k = i;
         let mut seen = 0;
-        while k > floor && seen < 24 {
+        while k > floor && seen < reach {
             k -= 1;
             seen += 1;
             // "…, Foreign Minister of Ghana; Mr. Ali Khan": a semicolon ends an item of a list,
