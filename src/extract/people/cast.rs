@@ -93,41 +93,47 @@ impl Finder<'_, '_> {
     pub(super) fn add_person(&mut self, person: Person) -> usize {
         // Each name is folded once: the new one only when a comparison needs it.
         let mut new_folded: Option<Folded> = None;
-        let same =
-            (self.cast.people.iter().zip(&self.folded_names)).position(|(p, p_folded)| {
-                match (p.known, person.known) {
-                    (Some(a), Some(b)) => a == b,
-                    _ => {
-                        let b = &new_folded
-                            .get_or_insert_with(|| Folded::of(&person.name))
-                            .bare;
-                        let p_bare = &p_folded.bare;
-                        p_bare == b || within(p_bare, b) || within(b, p_bare)
-                    }
+        let same = (self.cast.people.iter().zip(&self.folded_names)).position(|(p, p_folded)| {
+            match (p.known, person.known) {
+                (Some(a), Some(b)) => a == b,
+                // The same spelling folds alike: it is not folded to be compared.
+                _ if p.name == person.name => true,
+                _ => {
+                    let b = &new_folded
+                        .get_or_insert_with(|| Folded::of(&person.name))
+                        .bare;
+                    let p_bare = &p_folded.bare;
+                    p_bare == b || within(p_bare, b) || within(b, p_bare)
                 }
-            });
-        if let Some(i) = same {
-            let new_bare = &new_folded
-                .get_or_insert_with(|| Folded::of(&person.name))
-                .bare;
-            let old_bare = &self.folded_names[i].bare;
-            let alias_to_full =
-                self.full_name_after_alias(&self.cast.people[i], &person, old_bare, new_bare);
-            // "René Préval" in a caption, then "le président haïtien René Préval": the title says more.
-            let known = &mut self.cast.people[i];
-            // A known person's full name as the text writes it is the spelling reported; a name
-            // written again in full ("Oligui Nguema", then "Brice Clotaire Oligui Nguema"), or in
-            // running text after a line in capitals, gives the spelling too.
-            let fuller = person.name.len() > known.name.len()
-                && known.known.is_some()
-                && person.known.is_none()
-                || more_names(old_bare, new_bare)
-                || names_after(old_bare, new_bare, &person.name)
-                || alias_to_full;
-            if fuller || shouted(&known.name) && !shouted(&person.name) {
-                self.folded_names[i] = new_folded.unwrap_or_else(|| Folded::of(&person.name));
-                known.name = person.name;
             }
+        });
+        if let Some(i) = same {
+            // A name written again as before (most mentions after the first) gives no spelling,
+            // and is not folded to be compared with the one kept.
+            if self.cast.people[i].name != person.name {
+                let new_bare = &new_folded
+                    .get_or_insert_with(|| Folded::of(&person.name))
+                    .bare;
+                let old_bare = &self.folded_names[i].bare;
+                let alias_to_full =
+                    self.full_name_after_alias(&self.cast.people[i], &person, old_bare, new_bare);
+                // "René Préval" in a caption, then "le président haïtien René Préval": the title says more.
+                let known = &self.cast.people[i];
+                // A known person's full name as the text writes it is the spelling reported; a name
+                // written again in full ("Oligui Nguema", then "Brice Clotaire Oligui Nguema"), or in
+                // running text after a line in capitals, gives the spelling too.
+                let fuller = person.name.len() > known.name.len()
+                    && known.known.is_some()
+                    && person.known.is_none()
+                    || more_names(old_bare, new_bare)
+                    || names_after(old_bare, new_bare, &person.name)
+                    || alias_to_full;
+                if fuller || shouted(&known.name) && !shouted(&person.name) {
+                    self.folded_names[i] = new_folded.unwrap_or_else(|| Folded::of(&person.name));
+                    self.cast.people[i].name = person.name;
+                }
+            }
+            let known = &mut self.cast.people[i];
             // A country the text gives outweighs the dateline's default.
             if known.country.is_none() || known.homed && !person.homed && person.country.is_some() {
                 known.country = person.country;

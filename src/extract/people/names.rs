@@ -370,6 +370,10 @@ impl Finder<'_, '_> {
             })
             .map(|(run, ..)| text.sentence_of(run.start))
             .collect();
+        // "Philippe, Roi des Belges": a monarch's title after a name is looked for only in a
+        // text that names a monarch's office at all, as few do.
+        let monarchs =
+            (0..n).any(|k| self.is(k, Listed::ROLE) && text.words.monarchs.contains(&text.fw(k)));
         for (run, titled, honorific) in singles {
             // The known people whose surname the word is.
             let bearers = self.lex.by_surname(text.fw(run.start));
@@ -382,7 +386,7 @@ impl Finder<'_, '_> {
                 role + 1 == run.start && self.text.words.monarchs.contains(&self.text.fw(role))
             });
             // "Sa Majesté Philippe, Roi des Belges": a monarch, not a namesake of another country.
-            if let Some((phrase, country)) = self.monarch_after(&run) {
+            if let Some((phrase, country)) = monarchs.then(|| self.monarch_after(&run)).flatten() {
                 let namesake = |k: &usize| self.lex.gazetteer.people[*k].country == Some(country);
                 if !bearers.iter().any(namesake) {
                     let person = self.add_person(Person {

@@ -94,17 +94,20 @@ pub fn roles(text: &Text, lex: &Lexicon, cast: &Cast) -> Vec<Role> {
             };
             let runs = without_countries(text, lex, first..last + 1);
             let title = written_title(text, &runs);
-            let role = Role {
-                person: cast.people[m.person].name.clone(),
+            let person = &cast.people[m.person].name;
+            // A person's title written again is kept once: its office, which the title alone
+            // tells, is not looked up again.
+            if (roles.iter()).any(|r| r.person == *person && r.title == title) {
+                continue;
+            }
+            roles.push(Role {
+                person: person.clone(),
                 office: lex.office(&fold(&title)).map(|o| OfficeName {
                     fr: o.name.clone(),
                     en: o.english.clone(),
                 }),
                 title,
-            };
-            if !roles.contains(&role) {
-                roles.push(role);
-            }
+            });
         }
     }
     roles
@@ -115,15 +118,20 @@ pub fn roles(text: &Text, lex: &Lexicon, cast: &Cast) -> Vec<Role> {
 /// writes it.
 fn written_title(text: &Text, runs: &[Range<usize>]) -> String {
     if !text.words.titles_capitalised {
-        let written: Vec<&str> = (runs.iter())
-            .map(|r| &text.body[text.span(r.clone())])
-            .collect();
-        let written = written.join(" ");
-        let mut chars = written.chars();
-        return (chars.next().into_iter())
-            .flat_map(char::to_lowercase)
-            .chain(chars)
-            .collect();
+        // The runs as written, parted by single blanks, into one string.
+        let mut title = String::new();
+        for (n, r) in runs.iter().enumerate() {
+            let written = &text.body[text.span(r.clone())];
+            if n > 0 {
+                title.push(' ');
+                title.push_str(written);
+            } else {
+                let mut chars = written.chars();
+                title.extend(chars.next().into_iter().flat_map(char::to_lowercase));
+                title.push_str(chars.as_str());
+            }
+        }
+        return title;
     }
     let mut title = String::new();
     for k in runs.iter().flat_map(Range::clone) {

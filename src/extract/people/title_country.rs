@@ -17,11 +17,19 @@ pub fn served<'s>(
     lex: &'s Lexicon,
     tokens: Range<usize>,
 ) -> impl Iterator<Item = usize> + 's {
-    let portfolio = (tokens.clone())
-        .find(|&k| text.words.portfolios.contains(&text.fw(k)))
-        .map_or(usize::MAX, |k| text.span(k..k + 1).start);
-    (lex.organisations_within(text.body, &text.folded, text.folded_range(tokens)))
-        .filter(move |(span, _)| span.start < portfolio)
+    let within = text.folded_range(tokens.clone());
+    // Where the portfolio's word is, looked for once an organisation is found: most titles name
+    // none.
+    let mut portfolio = None;
+    let mut before_portfolio = move |at: usize| {
+        at < *portfolio.get_or_insert_with(|| {
+            (tokens.clone())
+                .find(|&k| text.words.portfolios.contains(&text.fw(k)))
+                .map_or(usize::MAX, |k| text.span(k..k + 1).start)
+        })
+    };
+    (lex.organisations_within(text.body, &text.folded, within))
+        .filter(move |(span, _)| before_portfolio(span.start))
         .map(|(_, org)| org)
 }
 
@@ -157,15 +165,15 @@ impl Finder<'_, '_> {
         let folded = self.text.folded_span(tokens);
         // "… au Tchad avec résidence à Yaoundé (Cameroun)": the country of the envoy's residence
         // is not theirs.
-        let folded = (self.text.words.places.residence.phrases().iter())
-            .filter_map(|p| {
-                (folded.match_indices(p)).find_map(|(at, _)| {
-                    let after = &folded[at + p.len()..];
-                    (folded[..at].ends_with(' ') && after.starts_with(' ')).then_some(at)
-                })
-            })
-            .min()
-            .map_or(folded, |cut| &folded[..cut]);
+        // Read at each word's start once, where each phrase was searched for through the title.
+        let phrases = self.text.words.places.residence.phrases();
+        let cut = (1..folded.len())
+            .filter(|&at| folded.as_bytes()[at - 1] == b' ')
+            .find(|&at| {
+                (phrases.iter())
+                    .any(|p| folded[at..].starts_with(p) && folded[at + p.len()..].starts_with(' '))
+            });
+        let folded = cut.map_or(folded, |cut| &folded[..cut]);
         let mut hits = self.lex.countries_in(folded);
         // "l'ambassadeur de Chine au Vietnam": where the office is held is not whose it is, when
         // the title names another country.
