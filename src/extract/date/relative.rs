@@ -113,6 +113,32 @@ fn possessed(text: &Text, k: usize) -> Option<bool> {
         .then(|| (k + 3..k + 5).any(|j| names_an_exchange(text.words, text.fw(j))))
 }
 
+/// A day after the genitive dates the noun before it, as the possessive does in English ("depuis
+/// le tremblement de terre de mardi", "le scrutin de dimanche", "la séance d'hier"): not the
+/// exchange's, unless that noun, or the one an adjective follows, names it or a visit ("la
+/// rencontre officielle de lundi", "les entretiens de ce mardi"), a part or stretch of the day
+/// ("dans la soirée de lundi", "la journée d'hier"), or a gathering on whose margins it was held
+/// ("en marge du sommet de samedi").
+fn of_another_noun(text: &Text, k: usize, start: usize) -> bool {
+    let words = text.words;
+    let before = |n: usize| k.checked_sub(n).filter(|&p| p >= start);
+    let this = usize::from(before(1).is_some_and(|p| matches!(text.fw(p), "ce" | "cet" | "this")));
+    // "du mardi au jeudi" opens a span, which is asked elsewhere.
+    let genitive = before(1 + this).is_some_and(|p| matches!(text.fw(p), "de" | "d'" | "of"));
+    let Some(noun) = before(2 + this).filter(|&p| genitive && text.tokens[p].is_word()) else {
+        return false;
+    };
+    let own = |p: usize| {
+        let w = text.fw(p);
+        names_an_exchange(words, w)
+            || words.visits.contains(&w)
+            || words.dates.day_parts.contains(&w)
+            || words.dates.periods.contains(&w)
+    };
+    let margins = (start..noun).any(|p| words.margins.contains(&text.fw(p)));
+    !(own(noun) || noun > start && own(noun - 1) || margins)
+}
+
 /// A day right after a verb of report ("a indiqué son cabinet mercredi") dates the report.
 pub(super) fn dates_a_report(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
     let from = k.saturating_sub(4).max(tokens.start);
@@ -208,6 +234,7 @@ pub(super) fn relative(
                     relative(text, calendar, v + 1..tokens.end, reports_from).is_some()
                 })
             || possessed(text, k) == Some(false)
+            || of_another_noun(text, k, tokens.start)
             || words.dates.elected.contains(&prev(1))
             || follows_an_act(text, k, tokens.start)
             // "the ministry said following Thursday's phone talks": the talks' day, not the report's.

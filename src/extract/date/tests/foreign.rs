@@ -311,6 +311,28 @@ fn dates_of_other_acts_and_earlier_days() {
         Some("2012-12-13"),
         Some("2012-12-07"),
     );
+    // So does a day after the genitive in French: the noun's before it, not the exchange's,
+    // unless that noun names the exchange or a part of the day.
+    check(
+        "Depuis le tremblement de terre de mardi, le président X s'est entretenu avec Y vendredi.",
+        Some("2024-05-11"),
+        Some("2024-05-10"),
+    );
+    check(
+        "Au lendemain du scrutin de dimanche, X a parlé avec Y au téléphone, jeudi.",
+        Some("2024-05-11"),
+        Some("2024-05-09"),
+    );
+    check(
+        "La rencontre officielle de lundi entre le président X et Y a porté sur le commerce.",
+        Some("2024-05-11"),
+        Some("2024-05-06"),
+    );
+    check(
+        "Dans la soirée de ce mardi, X a reçu Y au palais.",
+        Some("2024-05-11"),
+        Some("2024-05-07"),
+    );
     // Beside the report too, a day after the page's is one to come.
     check_in(
         Language::En,
