@@ -104,6 +104,9 @@ pub struct DateWords {
     /// The words of days that count a visit's length ("une visite de trois jours", "a visit of
     /// two days", "a three-day visit"), folded.
     pub day_units: WordList,
+    /// The words of a year, which a word of `past_after` puts before the text's ("l'année
+    /// dernière", "l'an dernier", "last year"), folded: what is placed right after them was then.
+    pub year_units: WordList,
     /// Words for the day after the one a sentence writes ("Having arrived on November 15, X met
     /// Y the following morning", "Arrivé le 15 mai, X a été reçu le lendemain par Y").
     pub next_day: CutPhrases,

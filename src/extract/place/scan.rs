@@ -81,7 +81,8 @@ pub(super) fn scan(
         };
         let introduces = (text.introduces_place(k) || article_city())
             && !scope.elsewhen(k)
-            && !to_come(text, scanned_start, k);
+            && !to_come(text, scanned_start, k)
+            && !last_year(text, scanned_start, k);
         // "au palais de Carthage", "at State House, Nairobi": the city after a venue.
         let palace = palaces && venue::joins_city(text, &tokens, k);
         let words = text.words;
@@ -220,6 +221,20 @@ pub(super) fn scan(
 /// How many words before a place's preposition may set the event it places to come ("la
 /// prochaine COP28 sur le climat à Dubaï").
 const TO_COME_WITHIN: usize = 5;
+
+/// Whether the preposition at token `k` comes right after a year put before the text's ("victime
+/// d'un AVC l'année dernière à Riyad", "whom he met last year in Doha"): a place it introduces
+/// is that year's event's.
+fn last_year(text: &Text, start: usize, k: usize) -> bool {
+    let dates = &text.words.dates;
+    let word = |p: usize| p >= start && text.tokens[p].is_word();
+    let (a, b) = (k.wrapping_sub(1), k.wrapping_sub(2));
+    k >= start + 2
+        && word(a)
+        && word(b)
+        && (dates.past_after.contains(&text.fw(a)) && dates.year_units.contains(&text.fw(b))
+            || dates.year_units.contains(&text.fw(a)) && dates.past_after.contains(&text.fw(b)))
+}
 
 /// Whether a word of its clause, in the few before the preposition at token `k` (from token
 /// `start` on), sets what the preposition places to come: "pour aborder l'organisation de la

@@ -138,6 +138,7 @@ pub(super) const DATES: DateWords = DateWords {
         "closes",
     ]),
     day_units: WordList::new(&["days", "day"]),
+    year_units: WordList::new(&["year"]),
     past_after: WordList::new(&["last"]),
     // "had" is as often the simple past of "have" ("had a phone call").
     pluperfect: WordList::new(&[]),

@@ -287,6 +287,7 @@ pub(super) const DATES: DateWords = DateWords {
         "close",
     ]),
     day_units: WordList::new(&["jours", "jour"]),
+    year_units: WordList::new(&["annee", "an"]),
     next_day: CutPhrases::new(&["le lendemain", "le jour suivant"]),
     same_day: CutPhrases::new(&["le meme jour", "le jour meme", "le soir meme"]),
     eve_of_exchange: CutPhrases::new(&[

@@ -236,6 +236,17 @@ fn places_of_other_events_are_not_the_exchange_s() {
             "Minister Tom Ward held talks with Minister Ali Khan on preparations for the upcoming climate summit in Nairobi.",
             None,
         ),
+        // So is a place right after a year put before the text's.
+        (
+            Language::Fr,
+            "Le ministre Tom Ward, opéré l'an dernier à Genève, a eu un entretien avec le président Ali Khan.",
+            None,
+        ),
+        (
+            Language::En,
+            "Minister Tom Ward, whom he first received last year in Geneva, held talks with Minister Ali Khan.",
+            None,
+        ),
     ] {
         check_in(language, input, EventKind::Meeting, &[], expected);
     }
