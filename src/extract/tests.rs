@@ -305,6 +305,26 @@ fn whole_texts_dated_as_their_issuers_date_them() {
             Some("2021-05-05"),
             "2021-05-04",
         ),
+        // A lead before the report that tells a party's arrival or journey with its day dates
+        // the exchange held there, as one that tells the visit does.
+        (
+            Language::Fr,
+            "Le président Tom Ward a foulé le sol ghanéen le mercredi 15 mai 2019. Son arrivée intervient une semaine après celle du Premier ministre. L'entretien entre Tom Ward et le président Ali Khan, tenu au palais, a porté sur la coopération.",
+            None,
+            "2019-05-15",
+        ),
+        (
+            Language::Fr,
+            "Le ministre Tom Ward s'est rendu à Accra les 9 et 10 mai 2023. Il y a visité le port. Pendant son séjour, il a eu un entretien avec le président Ali Khan.",
+            None,
+            "2023-05-09",
+        ),
+        (
+            Language::En,
+            "President Tom Ward travelled to Accra on 3 May 2021 at the invitation of his counterpart. The two countries have long shared close ties. President Tom Ward held talks with President Ali Khan at the Jubilee House.",
+            None,
+            "2021-05-03",
+        ),
     ];
     for (language, body, published, date) in cases {
         let found = testing::read(body, published, language).date.value;

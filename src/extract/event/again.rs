@@ -9,7 +9,8 @@ use crate::extract::people::Cast;
 use crate::extract::text::Text;
 
 /// Whether sentence `s` reports the exchange of `event` again: it names an exchange, or a visit
-/// ("X a effectué hier une visite officielle"), and one of its parties, and does not open by
+/// ("X a effectué hier une visite officielle"), or, before the report, an arrival or a journey
+/// ("X a foulé le sol gabonais le 15 mai"), and one of its parties, and does not open by
 /// announcing another ("Earlier, on 3 May, X met Z").
 pub fn restates(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize) -> bool {
     if lex.sentence_opens_another(text, s) {
@@ -19,7 +20,17 @@ pub fn restates(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize
         return true;
     }
     let tokens = text.sentences.get(s).map_or(0..0, |x| x.tokens.clone());
-    let visit = (tokens.clone()).any(|k| text.words.visits.contains(&text.fw(k)));
+    // A lead before the report that tells a party's arrival or journey ("X est arrivé ce mercredi
+    // 15 mai à Libreville", "X s'est rendu à Tunis les 9 et 10 mai", "X travelled to Accra on 3
+    // May") tells the visit its exchange was held during.
+    let lead = event.sentence.is_some_and(|r| s < r);
+    let words = text.words;
+    let visit = (tokens.clone()).any(|k| {
+        let w = text.fw(k);
+        words.visits.contains(&w)
+            || lead
+                && (words.arrivals.contains(&w) || words.dates.journeys.open(text.folded_from(k)))
+    });
     // Whoever invited the visitor, the visitor is a party named anywhere in the sentence.
     let visited = || {
         (cast.mentions.iter())

@@ -117,6 +117,11 @@ pub struct DateWords {
     /// of the talks, X attended …", "La veille de la rencontre, …"): the day it writes is the
     /// one before the exchange.
     pub eve_of_exchange: CutPhrases,
+    /// Phrases of a party's journey to where it was received, or of setting foot there ("s'est
+    /// rendu à Tunis les 9 et 10 mai", "a foulé le sol gabonais le 15 mai", "travelled to Accra
+    /// on 3 May", "set foot in Ghana on Monday"), folded: a sentence before the report that tells
+    /// one, naming a party, dates the exchange held there, as one that tells the visit does.
+    pub journeys: CutPhrases,
     /// Words that open a sentence recalling the past ("On se rappelle le 17 août 1960", "It will
     /// be recalled that …"): the days it writes are bygone events', neither the exchange's nor
     /// the year of a day the text writes without one.
