@@ -186,6 +186,11 @@ pub struct Place {
     /// which gives no city.
     #[serde(default)]
     pub seat: bool,
+    /// A region with a government of its own: its adjective in lower case, every gender and
+    /// number, in either language, by which its officials' titles name the state ("le Premier
+    /// ministre québécois", "the Bavarian premier").
+    #[serde(default)]
+    pub demonyms: Vec<String>,
 }
 
 /// An international organisation, forum or mechanism the readouts name: the OCS, the United Nations…

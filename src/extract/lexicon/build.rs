@@ -156,7 +156,9 @@ impl Lexicon {
         }
         let mut seats = HashSet::default();
         let mut listed_places = HashSet::default();
+        let mut region_demonyms = HashMap::default();
         for place in &gazetteer.places {
+            region_demonyms.extend(place.demonyms.iter().map(|d| (fold(d), place.country)));
             let names = std::iter::once(&place.name).chain(&place.aliases);
             if place.seat {
                 seats.extend(names.map(|p| fold(p)));
@@ -243,6 +245,7 @@ impl Lexicon {
             namesakes,
             places,
             listed_places,
+            region_demonyms,
             seats,
             accented_places,
             cues: Language::ALL

@@ -59,6 +59,9 @@ pub struct Lexicon {
     places: HashMap<String, CountryCode>,
     /// Folded places `places.toml` lists, seats aside: places though a country bears their name.
     listed_places: HashSet<String>,
+    /// Folded adjectives of regions with governments of their own (`Place::demonyms`) → the
+    /// state's country.
+    region_demonyms: HashMap<String, CountryCode>,
     /// Folded seats of government (`Place::seat`): venues, not places.
     seats: HashSet<String>,
     /// Folded words of places every spelling of which carries accents → those spellings in
@@ -329,6 +332,11 @@ impl Lexicon {
     /// The country of a known capital or place, by folded name.
     pub fn place_country(&self, folded: &str) -> Option<CountryCode> {
         self.places.get(folded).copied()
+    }
+
+    /// The state of the region whose adjective a folded word is ("quebecois": Canada).
+    pub fn region_demonym(&self, folded: &str) -> Option<CountryCode> {
+        self.region_demonyms.get(folded).copied()
     }
 
     /// Whether a word of a place (`folded`) is `written` with accents none of the place's

@@ -208,7 +208,8 @@ impl Finder<'_, '_> {
     }
 
     /// The country of a known place a folded title holds its office of ("du Québec", "of
-    /// Tatarstan"), the longest name of up to three words after "de", "du", "d'" or "of".
+    /// Tatarstan"), the longest name of up to three words after "de", "du", "d'" or "of", else of
+    /// the region its adjective names ("le Premier ministre québécois", "Scottish First Minister").
     fn place_of(&self, folded: &str) -> Option<CountryCode> {
         let words: Vec<&str> = (folded.split(|c: char| !c.is_alphanumeric() && c != '-'))
             .filter(|w| !w.is_empty())
@@ -220,6 +221,7 @@ impl Finder<'_, '_> {
                     .rev()
                     .find_map(|n| self.lex.place_country(&words[k..k + n].join(" ")))
             })
+            .or_else(|| words.iter().find_map(|w| self.lex.region_demonym(w)))
     }
 }
 

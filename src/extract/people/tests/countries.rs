@@ -104,6 +104,18 @@ fn countries_of_offices_regions_and_organisations() {
         "La conseillère fédérale Aline Berthe a reçu le Premier ministre du Québec, Marc Roux.",
         &["Aline Berthe CH", "Marc Roux CA"],
     );
+    // A region's government named by the region's adjective, in either language.
+    check(
+        "Le président Ali Khan a reçu mardi le Premier ministre québécois Marc Roux et la ministre-présidente flamande Ana Silva.",
+        &["Ali Khan -", "Marc Roux CA", "Ana Silva BE"],
+    );
+    assert_eq!(
+        named_in(
+            "President Ali Khan met Scottish First Minister Tom Ward and Bavarian Premier Sam Otieno in Accra.",
+            Language::En
+        ),
+        ["Ali Khan -", "Tom Ward GB", "Sam Otieno DE"]
+    );
     // A country's initials, with their full stops, open a title as its name does.
     assert_eq!(
         named_in(
