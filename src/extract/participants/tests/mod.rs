@@ -267,6 +267,9 @@ fn participants_of_a_sentence() {
     check("Le président Tom Ward a adressé une lettre de condoléances au président du Ghana, suite au décès de l'ancien président ghanéen Ali Khan.", &["Tom Ward"], &["GH"]);
     // Whose message of several things a visitor brought stayed home, however long the list.
     check("Ali Khan, ministre ghanéen, était porteur d'un message d'amitié et de fraternité du président Sam Otieno à son homologue Tom Ward.", &["Ali Khan", "Tom Ward"], &[]);
+    // A bearer's phrase opening the sentence: its sender stayed home, whatever the article.
+    check("Porteur du message du président Sam Otieno, le ministre Ali Khan s'est entretenu lundi avec son homologue Tom Ward.", &["Ali Khan", "Tom Ward"], &[]);
+    check("Porteuse de la lettre du roi Sam Otieno, la ministre Ana Ruiz a été reçue jeudi par le président Tom Ward.", &["Ana Ruiz", "Tom Ward"], &[]);
     // Whose wishes a party passes on, once both parties are named, sent them through that party;
     // the sender of a message one party received is the other.
     check("Le ministre Ali Khan a été reçu lundi par le président Tom Ward, auquel il a adressé les condoléances émues du Président de la République, Son Excellence Sam Otieno.", &["Ali Khan", "Tom Ward"], &[]);
