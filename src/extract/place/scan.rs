@@ -201,12 +201,14 @@ pub(super) fn scan(
             ));
         }
         // "at State House, Entebbe": the word a comma sets after a venue is its city, known or
-        // not, in either language.
+        // not, in either language; not a letter alone, an initial or an abbreviation's first
+        // ("at State House, H.E. the President", "at the White House, U.S. President X").
         let after_venue = palace && text.tokens[k].is_punct(',');
         let is_country = !lex.countries_in(text.fw(first)).is_empty();
         if (introduces && text.words.places.unknown_places || after_venue)
             && !is_country
             && text.tokens[first].is_word()
+            && text.word(first).chars().nth(1).is_some()
             && lex.by_surname(text.fw(first)).is_empty()
         {
             let next_is_name = text.capitalised(first + 1) && first + 1 < tokens.end;

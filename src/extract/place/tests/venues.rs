@@ -279,6 +279,17 @@ fn an_office_after_a_venue_s_comma_is_no_city() {
             EventKind::JointStatement,
             None,
         ),
+        // An abbreviation's first letter after the venue's comma opens the subject's title.
+        (
+            "Today at the White House, U.S. President Tom Ward received his counterpart, Ali Khan.",
+            EventKind::Meeting,
+            None,
+        ),
+        (
+            "On Monday at State House, H.E. President Tom Ward received the Minister Ali Khan.",
+            EventKind::Meeting,
+            None,
+        ),
         // A city still follows a venue's comma.
         (
             "President Tom Ward held talks with President Ali Khan at State House, Nairobi.",
