@@ -133,10 +133,15 @@ pub(super) fn scan(
             }
         }
         // "at the Vatican": a known place after its article, unless it names a building after it
-        // ("at the Kampala House in Nairobi").
-        if words.definite.contains(&text.fw(first)) && !named(first + 1) {
+        // ("at the Kampala House in Nairobi"); "in the Hague", "à la Haye": a place whose name
+        // holds its article, the article written in lower case.
+        if words.definite.contains(&text.fw(first)) {
             let building = |k: usize| k < tokens.end && text.capitalised(k);
-            let known = known_from(text, lex, first + 1, tokens.end);
+            let known = known_from(text, lex, first, tokens.end).or_else(|| {
+                (!named(first + 1))
+                    .then(|| known_from(text, lex, first + 1, tokens.end))
+                    .flatten()
+            });
             if let Some((place, _)) = known.filter(|&(_, after)| !building(after)) {
                 return Some((place.to_string(), Confidence::High));
             }

@@ -300,3 +300,27 @@ fn an_office_after_a_venue_s_comma_is_no_city() {
         check_in(Language::En, input, kind, &[], expected);
     }
 }
+
+/// A place whose name holds its article is read whole, its article in lower case or not.
+#[test]
+fn a_place_whose_name_holds_its_article() {
+    for (input, language, expected) in [
+        (
+            "Minister Tom Ward held talks with Minister Ali Khan in the Hague on Monday.",
+            Language::En,
+            "the Hague",
+        ),
+        (
+            "Minister Tom Ward held talks with Minister Ali Khan in The Hague on Monday.",
+            Language::En,
+            "The Hague",
+        ),
+        (
+            "Le ministre Tom Ward s'est entretenu lundi à la Haye avec le ministre Ali Khan.",
+            Language::Fr,
+            "la Haye",
+        ),
+    ] {
+        check_in(language, input, EventKind::Talks, &[], Some(expected));
+    }
+}
