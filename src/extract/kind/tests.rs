@@ -521,3 +521,17 @@ fn the_text_of_a_statement_given_in_full() {
         check_in(sentence, crate::model::Language::En, Some(JointStatement));
     }
 }
+
+#[test]
+fn every_form_of_the_verb_of_a_conversation() {
+    use crate::model::Language::{En, Fr};
+    for (sentence, language) in [
+        ("Minister X conversed with Minister Y at the forum.", En),
+        ("Minister X converses with his counterpart Y.", En),
+        ("X was seen conversing with Y.", En),
+        ("Le ministre X a conversé avec son homologue Y.", Fr),
+        ("Les deux ministres ont conversé longuement.", Fr),
+    ] {
+        check_in(sentence, language, Some(Talks));
+    }
+}

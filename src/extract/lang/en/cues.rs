@@ -208,6 +208,12 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("consultation meeting", Cue::Kind(Talks)),
     ("negotiations", Cue::Kind(Talks)),
     ("conversation", Cue::Kind(Talks)),
+    // "X conversed with Y on the sidelines of the forum": the verb of the conversation, in each
+    // of its forms.
+    ("converse", Cue::Kind(Talks)),
+    ("conversed", Cue::Kind(Talks)),
+    ("converses", Cue::Kind(Talks)),
+    ("conversing", Cue::Kind(Talks)),
     // "held phone conversations with their respective counterparts": two exchanges told as one.
     ("conversations", Cue::Kind(Talks)),
     ("dialogue", Cue::Kind(Talks)),

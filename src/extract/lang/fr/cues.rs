@@ -226,6 +226,12 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("entrevue", Cue::Kind(Meeting)),
     ("entrevues", Cue::Kind(Meeting)),
     ("conversation", Cue::Kind(Talks)),
+    // "X a conversé avec Y en marge du forum": the verb of the conversation, in each of its
+    // forms.
+    ("a converse", Cue::Kind(Talks)),
+    ("ont converse", Cue::Kind(Talks)),
+    ("converse avec", Cue::Kind(Talks)),
+    ("conversent", Cue::Kind(Talks)),
     // "L'envoyé a remis le message du président", "venu remettre un message", "remet une
     // lettre": handed over in person, whatever the verb's tense.
     ("remis", Cue::Handed),
