@@ -19,7 +19,7 @@ pub use dateline::stays;
 use dateline::{abroad, dateline, filed_at, headed_by, in_brackets, lead_abroad, on_line};
 use report::{
     dated_otherwise, held_in, in_exchange, margin, margins_in, met_in, named_again_in, said_at,
-    stayed_at, visited, Scope,
+    stayed_at, told_before, visited, Scope,
 };
 use scan::in_tokens;
 
@@ -143,6 +143,13 @@ pub fn find(
             text.running(s.saturating_sub(1)..s + 4)
                 .filter(|&k| !otherwise(k))
                 .find_map(|k| said_at(text, lex, &scope, text.sentences[k].tokens.clone()))
+        })
+        // "Consultations were held in Oslo. The delegations were led by X and Y": the lead
+        // right before a report that names its parties.
+        .or_else(|| {
+            s.checked_sub(1)
+                .filter(|&b| !otherwise(b))
+                .and_then(|_| told_before(text, lex, &scope, s))
         })
         // The headlines and captions right over the report, past a page's stamp, then the
         // headlines the text opens with: a site's banners may stand above the one over the report.

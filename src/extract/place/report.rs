@@ -379,6 +379,27 @@ pub(super) fn met_in(
     })
 }
 
+/// The place the sentence right before the report's tells the exchange at, naming no one, where
+/// the report's sentence names who held it ("Political consultations between the two ministries
+/// were held in Oslo. The Ghanaian delegation was led by X, the Malian one by Y"): a lead that
+/// names the exchange, and a report that names its parties.
+pub(super) fn told_before(
+    text: &Text,
+    lex: &Lexicon,
+    scope: &Scope,
+    s: usize,
+) -> Option<(String, Confidence)> {
+    let b = s.checked_sub(1)?;
+    let tokens = text.sentences[b].tokens.clone();
+    if text.sentences[b].heading
+        || (scope.cast.mentions.iter()).any(|m| tokens.contains(&m.name.start))
+    {
+        return None;
+    }
+    let (first, after) = meeting_cue(text, lex, b)?;
+    in_exchange(text, lex, scope, b, Some(&(first..after)))
+}
+
 /// The cue by which sentence `s` names a meeting or talks, as its first token and the token
 /// right after it.
 fn meeting_cue(text: &Text, lex: &Lexicon, s: usize) -> Option<(usize, usize)> {

@@ -7,6 +7,7 @@ use crate::model::Language;
 
 mod capitals;
 mod datelines;
+mod leads;
 mod venues;
 
 fn check(input: &str, kind: EventKind, expected: Option<&str>) {
