@@ -328,7 +328,8 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
     let sentence_span = main
         .sentence
         .map(|s| text.span(text.sentences[s].tokens.clone()));
-    // The place as the text writes it, else however it writes it ("RABAT, 12 mars").
+    // The place as the text writes it, else however it writes it ("RABAT, 12 mars"), else the
+    // words that name it as a country's capital ("dans la capitale chinoise").
     let place_span = place_value.as_deref().and_then(|p| {
         let from = sentence_span.as_ref().map_or(0, |s| s.start);
         let at = body[from..]
@@ -337,6 +338,10 @@ pub fn extract(body: &str, lexicon: &Lexicon, context: &Context) -> Extracted {
             .or_else(|| body.find(p));
         at.map(|at| at..at + p.len())
             .or_else(|| text.find_folded(p, from))
+            .or_else(|| {
+                let first = main.sentence.map_or(0, |s| text.sentences[s].tokens.start);
+                place::naming_capital(&text, lexicon, p, first).map(|t| text.span(t))
+            })
     });
     let people_span = |people: &[usize]| {
         let spans: Vec<Range<usize>> = cast

@@ -368,3 +368,27 @@ fn a_trilateral_statement_s_parties_are_the_three_its_first_sentence_names() {
         .collect();
     assert_eq!(who, ["Tom Ward GH", "Ali Khan KE", "Sam Otieno ML"]);
 }
+
+#[test]
+fn a_place_told_only_as_a_country_s_capital_shows_those_words_as_evidence() {
+    let lex = testing::lexicon();
+    for (body, place, words) in [
+        (
+            "Le ministre Tom Ward a été reçu mardi dans la capitale chinoise par son homologue Ali Khan.",
+            "Pékin",
+            "la capitale chinoise",
+        ),
+        (
+            "Minister Tom Ward held talks with President Ali Khan in the Kenyan capital on Friday.",
+            "Nairobi",
+            "the Kenyan capital",
+        ),
+    ] {
+        let out = extract(body, &lex, &Context::default());
+        assert_eq!(out.place.value.as_deref(), Some(place), "{body}");
+        let span = (out.evidence.iter())
+            .find(|e| e.field == "place")
+            .map(|e| &body[e.span.clone()]);
+        assert_eq!(span, Some(words), "{body}");
+    }
+}

@@ -266,6 +266,21 @@ fn known_from<'a>(
     })
 }
 
+/// The tokens that name `city` as a country's capital ("la capitale chinoise" for Pékin), the
+/// first from token `from` on, else the first in the text: the place's evidence where the text
+/// never writes the city's name.
+pub fn naming_capital(text: &Text, lex: &Lexicon, city: &str, from: usize) -> Option<Range<usize>> {
+    let end = text.tokens.len();
+    let names = |first: usize| {
+        capital_named(text, lex, first, end)
+            .filter(|(named, _)| *named == city)
+            .map(|(_, after)| first..after)
+    };
+    (from..end)
+        .find_map(names)
+        .or_else(|| (0..from).find_map(names))
+}
+
 /// The capital a country's demonym or name tells from token `first` on, after an article or
 /// not, where no city's name follows to say which ("dans la capitale chinoise", "in the Kenyan
 /// capital", "the Emirati capital", "la capitale du Sénégal", "the capital of Kenya"): that
