@@ -149,7 +149,7 @@ pub fn find(
         .or_else(|| {
             s.checked_sub(1)
                 .filter(|&b| !otherwise(b))
-                .and_then(|_| told_before(text, lex, &scope, s))
+                .and_then(|b| told_before(text, lex, &scope, b))
         })
         // The headlines and captions right over the report, past a page's stamp, then the
         // headlines the text opens with: a site's banners may stand above the one over the report.

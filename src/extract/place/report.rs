@@ -379,7 +379,7 @@ pub(super) fn met_in(
     })
 }
 
-/// The place the sentence right before the report's tells the exchange at, naming no one, where
+/// The place sentence `b`, right before the report's, tells the exchange at, naming no one, where
 /// the report's sentence names who held it ("Political consultations between the two ministries
 /// were held in Oslo. The Ghanaian delegation was led by X, the Malian one by Y"): a lead that
 /// names the exchange, and a report that names its parties.
@@ -387,9 +387,8 @@ pub(super) fn told_before(
     text: &Text,
     lex: &Lexicon,
     scope: &Scope,
-    s: usize,
+    b: usize,
 ) -> Option<(String, Confidence)> {
-    let b = s.checked_sub(1)?;
     let tokens = text.sentences[b].tokens.clone();
     if text.sentences[b].heading
         || (scope.cast.mentions.iter()).any(|m| tokens.contains(&m.name.start))

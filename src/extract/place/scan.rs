@@ -233,12 +233,13 @@ const TO_COME_WITHIN: usize = 5;
 /// d'un AVC l'année dernière à Riyad", "whom he met last year in Doha"): a place it introduces
 /// is that year's event's.
 fn last_year(text: &Text, start: usize, k: usize) -> bool {
+    if k < start + 2 {
+        return false;
+    }
     let dates = &text.words.dates;
-    let word = |p: usize| p >= start && text.tokens[p].is_word();
-    let (a, b) = (k.wrapping_sub(1), k.wrapping_sub(2));
-    k >= start + 2
-        && word(a)
-        && word(b)
+    let (a, b) = (k - 1, k - 2);
+    text.tokens[a].is_word()
+        && text.tokens[b].is_word()
         && (dates.past_after.contains(&text.fw(a)) && dates.year_units.contains(&text.fw(b))
             || dates.year_units.contains(&text.fw(a)) && dates.past_after.contains(&text.fw(b)))
 }
