@@ -526,7 +526,8 @@ fn tokenize(body: &str, folded: &Folded, suffixes: &[&str]) -> Vec<Token> {
 
 /// Whether an apostrophe after `stem` is inside a word rather than an elision: the stem is a
 /// capitalised word of two letters or more that no elided French word ends like ("Qu’",
-/// "Lorsqu’", "Aujourd’"), as in names that write a glottal stop ("Hu’akavemeiliku"); or a capital
+/// "Lorsqu’", "Aujourd’"), as in names that write a glottal stop ("Hu’akavemeiliku"), as often
+/// as the name has one ("Tu’i’onetoa", "Ka'ili'ula", as Pacific names write them); or a capital
 /// "M" before lower case, which writes Maghrebi given names ("M’hammed", "M’barek"), as no elision
 /// ("m’", "me") is capitalised but to open a sentence.
 fn inner(stem: &str) -> bool {
@@ -535,7 +536,7 @@ fn inner(stem: &str) -> bool {
     }
     stem.chars().next().is_some_and(char::is_uppercase)
         && stem.chars().count() >= 2
-        && stem.chars().all(|c| c.is_alphabetic() || c == '-')
+        && (stem.chars()).all(|c| c.is_alphabetic() || c == '-' || is_apostrophe(c))
         && !stem.ends_with("qu")
         && stem != "Qu"
         && stem != "Aujourd"

@@ -33,6 +33,16 @@ fn what_a_name_holds() {
             "Kenyan Minister Tom Haji Ward met the Ruler of Ajman Sheikh Ali Khan.",
             &["Tom Haji Ward KE", "Ali Khan -"],
         ),
+        // A glottal stop written as an apostrophe, as often as the name has one, is one of its
+        // letters.
+        (
+            "Tongan Prime Minister Sione Ma'a'olo met President Tom Ward in Apia.",
+            &["Sione Ma'a'olo TO", "Tom Ward -"],
+        ),
+        (
+            "President Tom Ward received the Samoan envoy, Ms Ana Fe’ao’ula, at State House.",
+            &["Tom Ward -", "Ana Fe’ao’ula WS"],
+        ),
         // A double surname whose hyphen a blank parts from one half is one name.
         (
             "Her Excellency Ana Ruiz- Silva, High Commissioner of Ghana, called on the minister.",
