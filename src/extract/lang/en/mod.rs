@@ -150,8 +150,12 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     honorifics: WordList::new(HONORIFICS),
     // "Sheikh" is an honorific wherever it stands, unless a known name opens with it.
     stacked_honorifics: &[],
-    // "Ali Sheikh Khan", "Tom Haji Ward": as Somali, Arab and Malay names keep them within.
-    honorifics_in_names: WordList::new(&["sheikh", "shaikh", "haji", "hajji"]),
+    // "Ali Sheikh Khan", "Tom Haji Ward": as Somali, Arab and Malay names keep them within; a
+    // Malay name keeps its father's titles of honour too ("Ali Tun Abdul Khan", "Datuk" written
+    // with or without its apostrophe as "Dato").
+    honorifics_in_names: WordList::new(&[
+        "sheikh", "shaikh", "haji", "hajji", "tun", "datuk", "dato",
+    ]),
     particles: WordList::new(&[
         // "Sultan Ibrahim ibni Almarhum Sultan Iskandar": "ibni" is the Malay royal "bin".
         "bin", "ibn", "ibni", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "di",

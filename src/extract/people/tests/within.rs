@@ -33,6 +33,10 @@ fn what_a_name_holds() {
             "Kenyan Minister Tom Haji Ward met the Ruler of Ajman Sheikh Ali Khan.",
             &["Tom Haji Ward KE", "Ali Khan -"],
         ),
+        (
+            "Malaysian Prime Minister Dato’ Seri Ali Tun Abdul Khan received President Tom Ward.",
+            &["Ali Tun Abdul Khan MY", "Tom Ward -"],
+        ),
         // A glottal stop written as an apostrophe, as often as the name has one, is one of its
         // letters.
         (
