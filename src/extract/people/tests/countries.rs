@@ -19,6 +19,16 @@ fn countries_of_offices_regions_and_organisations() {
         "La Haute Représentante de l'UE pour les Affaires étrangères, Federica Mogherini, a reçu le ministre tchadien Ali Khan.",
         &["Federica Mogherini -", "Ali Khan TD"],
     );
+    // Nor do the adjectives of an office its title capitalises: the title goes on to its
+    // country, or to the organisation that makes its holder speak for none.
+    check(
+        "Le ministre Ali Khan a reçu le Représentant Permanent du Ghana, M. Tom Ward, puis la Directrice Générale Adjointe du ministère kényan, Mme Sara Lund.",
+        &["Ali Khan -", "Tom Ward GH", "Sara Lund KE"],
+    );
+    check(
+        "Le président tchadien Ali Khan a reçu la Secrétaire Exécutive de l'Union européenne, Federica Mogherini.",
+        &["Ali Khan TD", "Federica Mogherini -"],
+    );
     // "en charge de" goes on with the title as "chargée de" does: its demonym is the holder's.
     check(
         "Le ministre Ali Khan a reçu la sous-secrétaire d'État ghanéenne en charge des questions africaines, Mme Sara Lund.",
