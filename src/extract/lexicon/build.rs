@@ -157,8 +157,14 @@ impl Lexicon {
         let mut seats = HashSet::default();
         let mut listed_places = HashSet::default();
         let mut region_demonyms = HashMap::default();
+        let mut region_names = HashMap::default();
         for place in &gazetteer.places {
             region_demonyms.extend(place.demonyms.iter().map(|d| (fold(d), place.country)));
+            if !place.demonyms.is_empty() {
+                let names = std::iter::once(&place.name).chain(&place.aliases);
+                let one_word = names.map(|n| fold(n)).filter(|n| !n.contains(' '));
+                region_names.extend(one_word.map(|n| (n, place.country)));
+            }
             let names = std::iter::once(&place.name).chain(&place.aliases);
             if place.seat {
                 seats.extend(names.map(|p| fold(p)));
@@ -246,6 +252,7 @@ impl Lexicon {
             places,
             listed_places,
             region_demonyms,
+            region_names,
             seats,
             accented_places,
             cues: Language::ALL

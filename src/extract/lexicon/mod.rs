@@ -62,6 +62,8 @@ pub struct Lexicon {
     /// Folded adjectives of regions with governments of their own (`Place::demonyms`) → the
     /// state's country.
     region_demonyms: HashMap<String, CountryCode>,
+    /// Folded names of those regions, one word each ("quebec") → the state's country.
+    region_names: HashMap<String, CountryCode>,
     /// Folded seats of government (`Place::seat`): venues, not places.
     seats: HashSet<String>,
     /// Folded words of places every spelling of which carries accents → those spellings in
@@ -337,6 +339,16 @@ impl Lexicon {
     /// The state of the region whose adjective a folded word is ("quebecois": Canada).
     pub fn region_demonym(&self, folded: &str) -> Option<CountryCode> {
         self.region_demonyms.get(folded).copied()
+    }
+
+    /// The state of the region a folded word names or is the adjective of ("quebec",
+    /// "quebecoises": Canada).
+    pub fn region_word(&self, folded: &str) -> Option<(CountryCode, CountryForm)> {
+        (self
+            .region_names
+            .get(folded)
+            .map(|&c| (c, CountryForm::Name)))
+        .or_else(|| (self.region_demonym(folded)).map(|c| (c, CountryForm::Demonym)))
     }
 
     /// Whether a word of a place (`folded`) is `written` with accents none of the place's

@@ -137,7 +137,11 @@ fn by_elimination(g: Grounds, who: &mut [Participant]) {
         // country whose people the text names is the first party's.
         let people = known.and_then(|k| people_of(text, hits, k));
         let stated = known.and_then(|k| stand_stated(text, cast, hits, parties[lacking], k));
-        who[lacking].country = (paired.or(people).or(stated)).filter(|&c| !held_by_another(c));
+        // "la relation entre la France et le Québec", "les coopérations franco-québécoises": a
+        // region with a government of its own paired so is the party's, of its state.
+        let region = || known.and_then(|k| region_paired(text, lex, hits, k));
+        who[lacking].country =
+            (paired.or(people).or(stated).or_else(region)).filter(|&c| !held_by_another(c));
     }
 }
 
@@ -189,6 +193,34 @@ pub(super) fn paired_with(
         };
         (joined(gap) && (hyphen || between || opens || roles())).then_some(other)
     })
+}
+
+/// The state of a region the text pairs with `known` as it pairs two countries (`paired_with`):
+/// "entre la France et le Québec", "franco-québécoises". Asked only where no country is so paired.
+fn region_paired(
+    text: &Text,
+    lex: &Lexicon,
+    hits: &[(Range<usize>, CountryHit)],
+    known: CountryCode,
+) -> Option<CountryCode> {
+    // "franco-québécoises": the region's adjective may close a word its partner's combining form
+    // opens.
+    let regions = (0..text.tokens.len()).filter_map(|k| {
+        let word = text.fw(k);
+        let ((code, form), at) = (lex.region_word(word).map(|h| (h, 0))).or_else(|| {
+            let at = word.rfind('-')? + 1;
+            lex.region_word(&word[at..]).map(|h| (h, at))
+        })?;
+        let span = &text.tokens[k].folded;
+        Some((span.start + at..span.end, CountryHit { code, form }))
+    });
+    let mut all: Vec<_> = regions.collect();
+    if all.is_empty() {
+        return None;
+    }
+    all.extend(hits.iter().cloned());
+    all.sort_by_key(|(r, _)| r.start);
+    paired_with(text, &all, known)
 }
 
 /// The one country other than `known` the text names as a people's ("the people of Portugal",
@@ -399,6 +431,20 @@ mod tests {
         check_en(
             "President Ali Khan sent a message to Ghanaian President Tom Ward. He wrote on behalf of the people of Mali of the floods in Niger and Chad.",
             &[some("ML"), some("GH")],
+        );
+        // A region with a government of its own, paired with the other party's country as two
+        // countries are, is the party's, of its state; not one paired with its own state.
+        check(
+            "Le premier ministre Tom Ward a rencontré lundi le président français Ali Khan. La coopération entre la France et le Québec a été au menu.",
+            &[some("CA"), some("FR")],
+        );
+        check(
+            "Le premier ministre Tom Ward s'est entretenu avec le président français Ali Khan. Ils ont salué les échanges franco-québécois.",
+            &[some("CA"), some("FR")],
+        );
+        check(
+            "Le premier ministre Tom Ward s'est entretenu avec le président canadien Ali Khan. Ils ont salué les échanges entre le Canada et le Québec.",
+            &[None, some("CA")],
         );
         // Among more countries, the one whose stand a party states, in a sentence its name
         // opens, as its possessive.
