@@ -433,6 +433,11 @@ fn days_named_beside_another() {
             Some("2024-05-24"),
             Some("2024-05-23"),
         ),
+        (
+            "X s'est entretenu avec Y, qui l'a prié de rester jusque lundi.",
+            Some("2024-05-25"),
+            None,
+        ),
         // "la veille" of the day the sentence names.
         (
             "X est rentré dimanche, après deux jours chez Y qui l'avait reçu la veille.",

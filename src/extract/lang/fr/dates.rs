@@ -64,8 +64,8 @@ pub(super) const DAY_PARTS: &[&str] = &[
 
 /// Words before a date that make it another event's or a span's ("depuis le", "du 26 au 28").
 pub(super) const FOREIGN_BEFORE: &[&str] = &[
-    "depuis", "au", "jusqu'au", "jusqu'", "avant", "apres", "decede", "decedee", "ne", "nee",
-    "demain",
+    "depuis", "au", "jusqu'au", "jusqu'", "jusque", "avant", "apres", "decede", "decedee", "ne",
+    "nee", "demain",
 ];
 
 /// Events whose dates a readout recalls beside its own: "l'établissement des relations
