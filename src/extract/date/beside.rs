@@ -73,6 +73,7 @@ pub(super) fn date_beside(
     // beside it ("X held calls with Y and Z on February 4"), as the page may be a day later than
     // the exchange; a weekday named holds over such a lag.
     let mut counted: Option<(EventDate, Range<usize>)> = None;
+    let loss = names_a_loss(text, &r.tokens);
     for (n, must_restate) in near.chain(restating) {
         if let Some(found) = counted.clone().filter(|_| must_restate) {
             return Some(found);
@@ -164,7 +165,8 @@ pub(super) fn date_beside(
                     Some((resolve_relative(&rel, r.counted_from?)?, k..k + 1))
                 });
                 if back && !must_restate {
-                    counted = counted.or(day.filter(|_| !tells_a_death(text, &x.tokens)));
+                    let loss = loss && n > s_index;
+                    counted = counted.or(day.filter(|_| !(loss || tells_a_death(text, &x.tokens))));
                     continue;
                 }
                 day
@@ -180,7 +182,12 @@ pub(super) fn date_beside(
         // "X sent condolences over the death of Z. Z succumbed on Monday, according to a statement
         // put out on Tuesday": a sentence that tells a death dates it, or its news, which the
         // condolence follows. Asked only of a sentence that gives a day.
-        let date = date.filter(|_| !tells_a_death(text, &x.tokens) || restates(n));
+        // "X sent condolences to Y following the plane crashes. A jetliner burst into flames on
+        // Tuesday": where the report's own words name the death or disaster its message follows,
+        // a sentence after it that tells not the exchange again dates the loss, however it words
+        // it. A lead above the report tells the exchange.
+        let loss = loss && n > s_index;
+        let date = date.filter(|_| !(loss || tells_a_death(text, &x.tokens)) || restates(n));
         // Whether it reports the same exchange is asked last: it costs the most. A sentence set
         // on the exchange's eve names it.
         if let Some(found) = date.filter(|_| !must_restate || eve || names_it || restates(n)) {
@@ -194,4 +201,14 @@ pub(super) fn date_beside(
 /// succombé").
 fn tells_a_death(text: &Text, tokens: &Range<usize>) -> bool {
     (tokens.clone()).any(|k| text.words.dates.deaths.contains(&text.fw(k)))
+}
+
+/// Whether the sentence of `tokens` names a death or a disaster ("following the plane crashes",
+/// "après le décès de X", "in the wake of the earthquake").
+fn names_a_loss(text: &Text, tokens: &Range<usize>) -> bool {
+    let dates = &text.words.dates;
+    (tokens.clone()).any(|k| {
+        let w = text.fw(k);
+        dates.deaths.contains(&w) || dates.disasters.contains(&w)
+    })
 }

@@ -291,6 +291,25 @@ fn dates_of_other_acts_and_earlier_days() {
         Some("2024-04-09"),
         None,
     );
+    // Where the report names the loss its message follows, a day the next sentence gives without
+    // telling the exchange again is the loss's, whatever the words that tell it.
+    check_in(
+        Language::En,
+        "X sent Y his sympathy following the floods in the north. Rivers burst their banks on Sunday night, sweeping away whole villages.",
+        Some("2024-04-10"),
+        None,
+    );
+    check(
+        "X a adressé ses condoléances à Y après l'accident ferroviaire. Un train de marchandises a quitté les rails mardi soir près de la frontière.",
+        Some("2024-04-10"),
+        None,
+    );
+    // A lead above the report tells the exchange, whatever loss the report names.
+    check(
+        "X a promis vendredi son aide au pays sinistré. Cet entretien avec Y était le premier depuis le séisme.",
+        Some("2010-01-15"),
+        Some("2010-01-15"),
+    );
     // A relative clause dates an exchange its words set before the one reported.
     check_in(
         Language::En,
