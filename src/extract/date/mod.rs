@@ -433,7 +433,31 @@ pub fn event_date(
         ));
         return found;
     }
-    page_day(&report, contradicts_stamp, found)
+    let mut found = page_day(&report, contradicts_stamp, found);
+    // "… a dépêché une délégation auprès de Y. Les ministres chez Y le 30 janvier 2024 à Lomé.
+    // © DR" on a page of the 31st: a photo's caption that writes its full date in the days before
+    // the page dates the exchange nothing else dates.
+    if found.date.is_none() {
+        if let Some(d) = all.iter().find(|d| captioned_before(text, d, published)) {
+            found.date = d.value();
+            found.tokens = Some(d.tokens.clone());
+            found.confidence = Confidence::Low;
+        }
+    }
+    found
+}
+
+/// How many days before the page a photo's caption may date the exchange it shows.
+const CAPTION_WITHIN_DAYS: i64 = 7;
+
+/// Whether `d` is a full date a photo's caption writes within days before the page's.
+fn captioned_before(text: &Text, d: &DateExpr, published: Option<NaiveDate>) -> bool {
+    let within = |p: NaiveDate| {
+        d.value()
+            .and_then(|v| v.full())
+            .is_some_and(|v| (0..=CAPTION_WITHIN_DAYS).contains(&(p - v).num_days()))
+    };
+    published.is_some_and(within) && text.sentences[text.sentence_of(d.tokens.start)].caption
 }
 
 /// How many days after the exchange a page that counts its "today" may be put up.

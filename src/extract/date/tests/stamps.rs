@@ -8,6 +8,18 @@ fn page_stamps() {
     let cases: &[(&str, Option<&str>, Option<&str>)] = &[
         // A page's stamp, alone or with its time, dates a report that names no day.
         ("12/03/2022\nX a reçu Y en audience.", None, Some("2022-03-12")),
+        // So does a photo's caption that writes its date in the days before the page; not one of
+        // months before, an archive's.
+        (
+            "X a envoyé son ministre auprès de Y à Niamey.\n\nLe ministre reçu par Y le 14 mars 2023 à Niamey. © Présidence",
+            Some("2023-03-15"),
+            Some("2023-03-14"),
+        ),
+        (
+            "X a envoyé son ministre auprès de Y à Niamey.\n\nLe ministre reçu par Y le 14 mars 2022 à Niamey. © Présidence",
+            Some("2023-03-15"),
+            None,
+        ),
         // A line of a venue and its city closes with its date and a full stop.
         (
             "Compte rendu de l'entretien avec Y.\n\nCompte rendu de l'entretien du Président de la République avec Y, ministre des Affaires étrangères.\n\nCompte rendu du porte-parole\n\nPalais de l'Élysée - Paris le vendredi 5 mars 2021.\n\nLe Président de la République a reçu le ministre.",
