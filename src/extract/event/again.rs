@@ -64,6 +64,20 @@ pub(super) fn in_future_clause(text: &Text, s: usize, cue: &Range<usize>) -> boo
     text.in_future(before_cue(text, s, cue))
 }
 
+/// How many words right after the noun of an exchange may tell it held in the future.
+const HELD_AFTER_CUE: usize = 3;
+
+/// Whether the few words right after the cue of sentence `s`, in its clause, tell the exchange
+/// it names to come ("une séance de travail aura lieu bientôt, à Washington", "a meeting will be
+/// held in Geneva"): the noun of an exchange whose verb of holding is in the future.
+fn held_after_cue(text: &Text, s: usize, cue: &Range<usize>) -> bool {
+    let end = text.sentences[s].tokens.end.min(cue.end + HELD_AFTER_CUE);
+    let clause = (cue.end..end)
+        .find(|&k| !text.tokens[k].is_word())
+        .unwrap_or(end);
+    text.in_future(cue.end..clause)
+}
+
 /// Whether the cue of sentence `s` is told in the pluperfect in its own clause ("Le ministre avait
 /// également été reçu, la veille, par le président"): an exchange before the one reported, unless
 /// a verb of report before it sets the tense ("L'Élysée a annoncé que le président avait eu un
@@ -117,7 +131,7 @@ pub fn announces_series(text: &Text, s: usize) -> bool {
 /// The cue by which sentence `s` tells the exchange of `event` anew, with one of its parties ("À
 /// son arrivée à Conakry, X a été accueilli par Y"), rather than pointing back to it ("Au cours de
 /// cette rencontre, …"), which tells what was said, not where, nor tells one to come ("Y said there
-/// will be a meeting between both countries in Z").
+/// will be a meeting between both countries in Z", "une séance de travail aura lieu à Z").
 pub fn tells_again(
     text: &Text,
     lex: &Lexicon,
@@ -128,7 +142,10 @@ pub fn tells_again(
     // Most sentences after the report name no exchange or point back to it ("During the
     // meeting, …"): their cue answers before their parties are worked out.
     let (_, cue) = cue_in(text, lex, s)?;
-    if text.points_back(cue.start) || in_future_clause(text, s, &cue) {
+    if text.points_back(cue.start)
+        || in_future_clause(text, s, &cue)
+        || held_after_cue(text, s, &cue)
+    {
         return None;
     }
     let again = in_sentence(text, lex, cast, s, None)?;

@@ -246,13 +246,22 @@ fn last_year(text: &Text, start: usize, k: usize) -> bool {
 
 /// Whether a word of its clause, in the few before the preposition at token `k` (from token
 /// `start` on), sets what the preposition places to come: "pour aborder l'organisation de la
-/// prochaine COP28 sur le climat à Dubaï", "ahead of the upcoming summit in Delhi": the place of
-/// an event to come, not of the exchange.
+/// prochaine COP28 sur le climat à Dubaï", "ahead of the upcoming summit in Delhi", or a verb in
+/// the future ("la réunion de la Ligue qui se tiendra à Djeddah", "the summit which will be held
+/// in Doha", "le sommet qui aura lieu à Lomé"): the place of an event to come, not of the
+/// exchange.
 fn to_come(text: &Text, start: usize, k: usize) -> bool {
-    (k.saturating_sub(TO_COME_WITHIN).max(start)..k)
+    let clause = (k.saturating_sub(TO_COME_WITHIN).max(start)..k)
         .rev()
-        .take_while(|&p| !text.tokens[p].is_punct(','))
-        .any(|p| text.words.coming.contains(&text.fw(p)))
+        .take_while(|&p| !text.tokens[p].is_punct(','));
+    let mut first = k;
+    for p in clause {
+        if text.words.coming.contains(&text.fw(p)) {
+            return true;
+        }
+        first = p;
+    }
+    text.in_future(first..k)
 }
 
 /// "at Nuvara Eliya, Sri Lanka", "à Carbis Bay, au Royaume-Uni": up to three capitalised words

@@ -8,6 +8,7 @@ use crate::model::Language;
 mod capitals;
 mod datelines;
 mod leads;
+mod to_come;
 mod venues;
 
 fn check(input: &str, kind: EventKind, expected: Option<&str>) {
