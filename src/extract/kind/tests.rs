@@ -3,6 +3,8 @@
 use crate::extract::testing::lexicon;
 use crate::model::EventKind::{self, *};
 
+mod manners;
+
 fn check(sentence: &str, expected: Option<EventKind>) {
     check_in(sentence, crate::model::Language::Fr, expected);
 }

@@ -250,12 +250,16 @@ pub struct Words {
     /// names the body's gathering, not an exchange.
     pub attending: (&'static [&'static str], &'static [&'static str]),
     /// Phrases that name an exchange; "{when}" in one stands for each of `cue_times`, or none,
-    /// "{during}" for each of `cue_during` and "{received}" for each of `cue_received`.
+    /// "{during}" for each of `cue_during`, "{received}" for each of `cue_received` and
+    /// "{manner}" for each of `cue_manners`.
     pub cues: &'static [(&'static str, Cue)],
     /// Words that put what is said during an exchange ("lors de", "pendant"): "{during}" in a cue.
     pub cue_during: WordList,
     /// Words telling when, said inside a cue ("spoke today with", "received on Tuesday a cable").
     pub cue_times: WordList,
+    /// Adjectives that tell how an exchange went, said between its noun and the party after it
+    /// ("des échanges approfondis avec Y", "un échange fructueux avec Y"): "{manner}" in a cue.
+    pub cue_manners: WordList,
     /// The forms of the verb that tells a message received ("reçu", "a reçu", "reçoit"):
     /// "{received}" in a cue.
     pub cue_received: WordList,
@@ -474,15 +478,18 @@ impl Words {
     }
 
     /// The phrases of `cues` with each "{during}" said as each of `cue_during`, each "{received}"
-    /// as each of `cue_received`, each "{when}" as each of `cue_times` or left unsaid, and their
-    /// cues; a time may be set off by commas ("a reçu, hier, un message").
+    /// as each of `cue_received`, each "{manner}" as each of `cue_manners`, each "{when}" as each
+    /// of `cue_times` or left unsaid, and their cues; a time may be set off by commas ("a reçu,
+    /// hier, un message").
     pub fn exchange_cues(&self) -> Vec<(String, Cue)> {
         let (during, received) = (&self.cue_during[..], &self.cue_received[..]);
+        let manners = &self.cue_manners[..];
         self.cues
             .iter()
             .flat_map(move |&(phrase, cue)| {
                 (said(phrase.to_string(), "{during}", during).into_iter())
                     .flat_map(move |p| said(p, "{received}", received))
+                    .flat_map(move |p| said(p, "{manner}", manners))
                     .map(move |p| (p, cue))
             })
             .flat_map(|(phrase, cue)| match phrase.contains("{when}") {

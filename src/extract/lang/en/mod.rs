@@ -323,6 +323,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     cues: CUES,
     cue_during: WordList::new(&["during"]),
     cue_received: WordList::new(&[]),
+    cue_manners: WordList::new(&[]),
     cue_times: WordList::new(&[
         "today",
         "yesterday",

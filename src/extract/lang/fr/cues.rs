@@ -157,6 +157,10 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("echange de messages", Cue::Kind(Message)),
     ("echange de lettres", Cue::Kind(Message)),
     ("echanges avec", Cue::Kind(Talks)),
+    // "X a fait état d'échanges approfondis avec Y", "un échange fructueux avec Y": how the talks
+    // went, said between their noun and the party.
+    ("echange {manner} avec", Cue::Kind(Talks)),
+    ("echanges {manner} avec", Cue::Kind(Talks)),
     // "X a eu des échanges avec Y", "ont eu un échange": talks, as "a échangé avec" is.
     ("eu un echange", Cue::Kind(Talks)),
     ("eu des echanges", Cue::Kind(Talks)),
