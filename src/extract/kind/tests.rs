@@ -3,6 +3,7 @@
 use crate::extract::testing::lexicon;
 use crate::model::EventKind::{self, *};
 
+mod counted;
 mod manners;
 
 fn check(sentence: &str, expected: Option<EventKind>) {

@@ -231,6 +231,12 @@ pub struct Words {
     pub title_stops: WordList,
     /// Words for many before the noun of an exchange ("maints entretiens"): a summary of several.
     pub many: WordList,
+    /// Nouns that name an exchange only where a word counts it ("un dialogue", "a Strategic
+    /// Dialogue", "le 27e dialogue stratégique"), and those words: the indefinite articles and
+    /// the ordinals (a number counts as well). Uncounted, the noun names how two countries deal
+    /// with each other ("build constructive dialogue", "in constant dialogue", "le dialogue
+    /// politique"), not a meeting.
+    pub counted: (WordList, WordList),
     /// The words of calling that may be an appeal ("called", "appelé"), and the words after one
     /// that make it so ("called for restraint", "his call for peace", "appelé au dialogue"); a
     /// word that only names the telephone is a call's whatever follows ("une conversation

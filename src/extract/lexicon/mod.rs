@@ -289,6 +289,18 @@ impl Lexicon {
                 && (folded[..at].split_whitespace().rev().take(TO_COME_WITHIN))
                     .any(|w| words.coming.contains(&w))
         };
+        // "expressed hope that the two countries would build constructive dialogue", "in
+        // constant dialogue with": a noun that names an exchange only where a word counts it,
+        // uncounted in the few words before it in its clause, names the relations.
+        let uncounted = |at: &Range<usize>| {
+            let (nouns, counting) = &words.counted;
+            nouns.contains(&&folded[at.clone()]) && {
+                let clause = folded[..at.start].rsplit([',', '.', ';', ':', '\n']).next();
+                !(clause.unwrap_or("").split_whitespace().rev())
+                    .take(COUNTED_WITHIN)
+                    .any(|w| counting.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit()))
+            }
+        };
         let margins = |at: &Range<usize>, cue: Cue| {
             matches!(cue, Cue::Kind(_) | Cue::Occasion(_))
                 && (on_margins_of(&folded[..at.start], words)
@@ -304,6 +316,7 @@ impl Lexicon {
                     && !wished(at.start, *cue)
                     && !to_come(at.start, *cue)
                     && !margins(at, *cue)
+                    && !uncounted(at)
             })
             .collect()
     }
@@ -442,6 +455,10 @@ const MARGIN_ARTICLES: usize = 2;
 /// How many words before a cue a wish for the exchange may come ("a desire to engage him in
 /// discussions").
 const WISHED_WITHIN: usize = 6;
+
+/// How many words before a noun that names an exchange only where counted may count it ("the
+/// fifth Ghana-Kenya Annual Leaders' Dialogue", "un dialogue économique de haut niveau").
+const COUNTED_WITHIN: usize = 7;
 
 /// How many words before a call's mode may tell the call is to come ("the upcoming extraordinary
 /// video conference").

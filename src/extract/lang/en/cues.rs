@@ -216,7 +216,10 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("conversing", Cue::Kind(Talks)),
     // "held phone conversations with their respective counterparts": two exchanges told as one.
     ("conversations", Cue::Kind(Talks)),
+    // "held a dialogue with Y", "a dialog", as American English spells it: talks where a word
+    // counts it (`Words::counted`).
     ("dialogue", Cue::Kind(Talks)),
+    ("dialog", Cue::Kind(Talks)),
     ("exchanged views", Cue::Exchange),
     ("exchanged", Cue::Exchange),
     ("exchange of messages", Cue::Kind(Message)),
