@@ -384,6 +384,23 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
 }
 
+/// Whether `c` may write a glottal stop within a word: an apostrophe, or the opening quotation
+/// mark Pacific names are often written with ("Tu‘i‘onetoa", "Hawai‘i").
+fn is_glottal(c: char) -> bool {
+    is_apostrophe(c) || c == '\u{2018}'
+}
+
+/// Whether the word at body offset `o` opens with a capital, past the ʻokina that may open a
+/// Pacific name, a letter that has no case ("ʻAkilisi Pohiva").
+fn opens_capitalised(body: &str, o: usize) -> bool {
+    match char_at(body, o) {
+        Some('\u{02BB}') => {
+            char_at(body, o + '\u{02BB}'.len_utf8()).is_some_and(char::is_uppercase)
+        }
+        c => c.is_some_and(char::is_uppercase),
+    }
+}
+
 /// The character at body offset `o`, if any.
 fn char_at(body: &str, o: usize) -> Option<char> {
     match body.as_bytes().get(o) {
@@ -428,7 +445,7 @@ fn tokenize(body: &str, folded: &Folded, suffixes: &[&str]) -> Vec<Token> {
         tokens.push(Token {
             kind,
             folded: folded.folded_offset(span.start)..folded.folded_offset(span.end),
-            capitalised: char_at(body, span.start).is_some_and(char::is_uppercase),
+            capitalised: opens_capitalised(body, span.start),
             span,
             newline_before: *newline,
             glued: !*gap,
@@ -492,7 +509,7 @@ fn tokenize(body: &str, folded: &Folded, suffixes: &[&str]) -> Vec<Token> {
                 // "Obama's": a possessive is no part of the word.
                 let possessive = next == Some('s')
                     && char_at(body, next_at + 1).is_none_or(|n| !n.is_alphanumeric());
-                if is_apostrophe(c)
+                if is_glottal(c)
                     && !possessive
                     && next.is_some_and(char::is_lowercase)
                     && inner(&body[start..j])
@@ -536,7 +553,7 @@ fn inner(stem: &str) -> bool {
     }
     stem.chars().next().is_some_and(char::is_uppercase)
         && stem.chars().count() >= 2
-        && (stem.chars()).all(|c| c.is_alphabetic() || c == '-' || is_apostrophe(c))
+        && (stem.chars()).all(|c| c.is_alphabetic() || c == '-' || is_glottal(c))
         && !stem.ends_with("qu")
         && stem != "Qu"
         && stem != "Aujourd"

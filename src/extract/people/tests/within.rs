@@ -47,6 +47,16 @@ fn what_a_name_holds() {
             "President Tom Ward received the Samoan envoy, Ms Ana Fe’ao’ula, at State House.",
             &["Tom Ward -", "Ana Fe’ao’ula WS"],
         ),
+        // So is the opening quotation mark it is often written with, and the ʻokina, a letter
+        // with no case, that may open the name.
+        (
+            "Tongan Prime Minister Sione Ma‘a‘olo met President Tom Ward in Apia.",
+            &["Sione Ma‘a‘olo TO", "Tom Ward -"],
+        ),
+        (
+            "President Tom Ward met Tongan Prime Minister ʻAna Kaʻili in Apia.",
+            &["Tom Ward -", "ʻAna Kaʻili TO"],
+        ),
         // A double surname whose hyphen a blank parts from one half is one name.
         (
             "Her Excellency Ana Ruiz- Silva, High Commissioner of Ghana, called on the minister.",
