@@ -123,8 +123,12 @@ pub struct Words {
     /// Words that make the capitalised words after them a person's name.
     pub roles: WordList,
     /// Those of `roles` that name the other party rather than an office ("son homologue", "his
-    /// counterpart"): never a title the person is given.
+    /// counterpart"): never a title the person is given. `Words::counterpart` asks both lists.
     pub counterparts: WordList,
+    /// Those of `roles` that name the other party only after a possessive or an article ("son
+    /// vis-à-vis", "son alter ego"), and the words that may stand between ("alter"): elsewhere
+    /// the word is a preposition or a plain word ("l'attitude vis-à-vis de la junte").
+    pub determined_counterparts: (WordList, WordList),
     /// Words no line ends a sentence or a heading on (articles, prepositions, "and"): a line
     /// that ends on one goes on with the next ("… of the Republic of\nCyprus, Mr X").
     pub dangling: WordList,
@@ -476,6 +480,12 @@ fn said(phrase: String, placeholder: &str, forms: &[&str]) -> Vec<String> {
 }
 
 impl Words {
+    /// Whether the folded word `f` names the other party rather than an office, with or without
+    /// the article it needs (`counterparts`, `determined_counterparts`).
+    pub fn counterpart(&self, f: &str) -> bool {
+        self.counterparts.contains(&f) || self.determined_counterparts.0.contains(&f)
+    }
+
     pub fn of(language: Language) -> &'static Words {
         match language {
             Language::Fr => &fr::WORDS,

@@ -27,6 +27,11 @@ impl Listed {
     pub fn has(self, list: Listed) -> bool {
         self.0 & list.0 != 0
     }
+
+    /// These lists but `list`.
+    pub fn without(self, list: Listed) -> Listed {
+        Listed(self.0 & !list.0)
+    }
 }
 
 /// One language's listed words, by the lists each is in.

@@ -114,7 +114,7 @@ fn in_sentence<'c>(
         // set beside its title.
         let apposed = |k: usize| {
             (k.saturating_sub(3).max(1)..k).any(|j| {
-                text.words.counterparts.contains(&text.fw(j))
+                text.words.counterpart(text.fw(j))
                     && text.words.possessives.contains(&text.fw(j - 1))
             })
         };
@@ -139,8 +139,8 @@ fn in_sentence<'c>(
         }
         // "a remercié son homologue Y", "thanked his counterpart Y": a counterpart a cue takes
         // as its object, with no preposition between, is the other party.
-        let counterpart = (phrase.start.saturating_sub(1)..name)
-            .find(|&j| text.words.counterparts.contains(&text.fw(j)));
+        let counterpart =
+            (phrase.start.saturating_sub(1)..name).find(|&j| text.words.counterpart(text.fw(j)));
         // "Minister Bui Thanh Son and Minister Wang Yi": a cue's word that is a name's is no cue.
         let in_a_name = |k: usize| (cast.mentions.iter()).any(|m| m.name.contains(&k));
         // "the greetings and best wishes of President Y", "porteuse d'un message d'amitié et de

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::unnamed::known_office;
 use crate::extract::event::Event;
 use crate::extract::lexicon::Lexicon;
-use crate::extract::people::{Cast, Office};
+use crate::extract::people::{undetermined_counterpart, Cast, Office};
 use crate::extract::text::Text;
 
 /// Words a bare title may run to ("le Président de la République", "le Premier ministre et
@@ -70,7 +70,10 @@ pub(super) fn titled_elsewhere(
 /// the title's.
 fn bare_office(text: &Text, lex: &Lexicon, cast: &Cast, start: usize, k: usize) -> Option<Office> {
     let words = text.words;
-    if !words.roles.contains(&text.fw(k)) || text.plural_role(k) {
+    if !words.roles.contains(&text.fw(k))
+        || text.plural_role(k)
+        || undetermined_counterpart(text, k)
+    {
         return None;
     }
     if (cast.mentions.iter()).any(|m| m.phrase.start <= k + 1 && m.phrase.end > k)
@@ -83,7 +86,7 @@ fn bare_office(text: &Text, lex: &Lexicon, cast: &Cast, start: usize, k: usize) 
         words.aside_cues.contains(&f)
             || words.envoy_asides.contains(&f)
             || words.companions.0.contains(&f)
-            || words.counterparts.contains(&f)
+            || words.counterpart(f)
     });
     // "le conseiller du Président", "l'ambassadeur de la Présidente": a title another's
     // office is of.

@@ -24,7 +24,7 @@ mod title_country;
 mod titles;
 mod untitled;
 
-pub use name_words::clause_word;
+pub use name_words::{clause_word, undetermined_counterpart};
 pub use roles::roles;
 pub use title_country::served;
 

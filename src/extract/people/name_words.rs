@@ -28,6 +28,8 @@ pub fn clause_word(text: &Text, listed: Listed, j: usize) -> bool {
 
 /// The word lists token `i` is in: a word an apostrophe ends ("Dato’Seri", "Kuwait’") is looked
 /// up without it where it is in none as written, as elisions ("l’", "qu’") are.
+/// A counterpart word with no possessive nor article before it (`undetermined_counterpart`) is
+/// no role there.
 pub(super) fn listed(text: &Text, lex: &Lexicon, i: usize) -> Listed {
     let f = text.fw(i);
     let as_written = lex.listed(text.language, f);
@@ -35,8 +37,32 @@ pub(super) fn listed(text: &Text, lex: &Lexicon, i: usize) -> Listed {
         Some(stem) if stem.len() > 2 && as_written == Listed::default() => {
             lex.listed(text.language, stem)
         }
+        _ if as_written.has(Listed::ROLE) && undetermined_counterpart(text, i) => {
+            as_written.without(Listed::ROLE)
+        }
         _ => as_written,
     }
+}
+
+/// "l'attitude à adopter vis-à-vis de la junte", "l'ego": a word that names a counterpart only
+/// after a possessive or an article ("son vis-à-vis", "son alter ego",
+/// `Words::determined_counterparts`) names none without one.
+pub fn undetermined_counterpart(text: &Text, i: usize) -> bool {
+    let words = text.words;
+    let (counterparts, between) = &words.determined_counterparts;
+    if !counterparts.contains(&text.fw(i)) {
+        return false;
+    }
+    let before = match i.checked_sub(1) {
+        Some(j) if between.contains(&text.fw(j)) => j.checked_sub(1),
+        j => j,
+    };
+    !before.is_some_and(|j| {
+        let f = text.fw(j);
+        words.possessives.contains(&f)
+            || words.definite.contains(&f)
+            || words.indefinite.contains(&f)
+    })
 }
 
 impl Finder<'_, '_> {

@@ -26,9 +26,7 @@ pub fn roles(text: &Text, lex: &Lexicon, cast: &Cast) -> Vec<Role> {
     let honorific = |k: usize| listed(k).has(Listed::HONORIFIC);
     let office = |k: usize| {
         let lists = listed(k);
-        lists.has(Listed::ROLE)
-            && !lists.has(Listed::HONORIFIC)
-            && !words.counterparts.contains(&text.fw(k))
+        lists.has(Listed::ROLE) && !lists.has(Listed::HONORIFIC) && !words.counterpart(text.fw(k))
     };
     let apostrophe = |k: usize| text.fw(k) == "'";
     let upper = |k: usize| {

@@ -147,6 +147,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ]),
     roles: WordList::new(ROLES),
     counterparts: WordList::new(&["counterpart", "counterparts", "colleague", "colleagues"]),
+    determined_counterparts: (WordList::new(&[]), WordList::new(&[])),
     honorifics: WordList::new(HONORIFICS),
     // "Sheikh" is an honorific wherever it stands, unless a known name opens with it.
     stacked_honorifics: &[],

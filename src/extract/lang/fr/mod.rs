@@ -10,7 +10,7 @@ use crate::model::EventKind::*;
 use asides::{ASIDE_CUES, COMPANIONS, CUT_PHRASES, ENVOY_ASIDES};
 use cues::CUES;
 use dates::{MILESTONES, REPORTING_VERBS};
-use names::{HONORIFICS, PARTICLES, ROLES, TITLE_STOPS};
+use names::{DETERMINED_COUNTERPARTS, HONORIFICS, PARTICLES, ROLES, TITLE_STOPS};
 use not_names::{NAMED_BEFORE, NOT_NAMES};
 use places::{EARLIER, SECONDARY_MARKERS};
 
@@ -90,6 +90,10 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     ]),
     roles: WordList::new(ROLES),
     counterparts: WordList::new(&["homologue", "homologues"]),
+    determined_counterparts: (
+        WordList::new(DETERMINED_COUNTERPARTS),
+        WordList::new(&["alter"]),
+    ),
     honorifics: WordList::new(HONORIFICS),
     stacked_honorifics: &[("altesse", "cheikh")],
     // "Cheikh" is a given name too, already read as a word of the name.

@@ -25,6 +25,12 @@ pub(super) const ROLES: &[&str] = &[
     "pontife",
     "homologue",
     "homologues",
+    // "son vis-à-vis", "son alter ego de l'Union africaine": the other words for a counterpart.
+    "vis-a-vis",
+    "alter-ego",
+    "alter-egos",
+    "ego",
+    "egos",
     "secretaire",
     "chef",
     "cheffe",
@@ -182,3 +188,8 @@ pub(super) const TITLE_STOPS: &[&str] = &[
     "audience",
     "audiences",
 ];
+
+/// The words of `ROLES` that name a counterpart only after a possessive or an article:
+/// "vis-à-vis de la crise" is a preposition, "l'ego" no one.
+pub(super) const DETERMINED_COUNTERPARTS: &[&str] =
+    &["vis-a-vis", "alter-ego", "alter-egos", "ego", "egos"];

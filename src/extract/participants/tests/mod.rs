@@ -56,6 +56,23 @@ fn participants_of_a_sentence() {
         &["GH", "ML", "TG"],
     );
     check("Le ministre Tom Ward a eu des entretiens avec ses homologues du Ghana, du Mali et du Togo.", &["Tom Ward"], &["GH"]);
+    // Each word for a counterpart names one after a possessive; "vis-à-vis de" without one is a
+    // preposition.
+    check(
+        "Le ministre Tom Ward s'est entretenu mardi avec son vis-à-vis malien.",
+        &["Tom Ward"],
+        &["ML"],
+    );
+    check(
+        "La ministre Ada Sow a reçu à Dakar son alter ego ghanéen.",
+        &["Ada Sow"],
+        &["GH"],
+    );
+    check(
+        "Le ministre Tom Ward a rappelé la position de son pays vis-à-vis du Mali.",
+        &["Tom Ward"],
+        &[],
+    );
     // A plural title of several countries stands for one person of each, named with that country.
     check("Le ministre Tom Ward a reçu les ambassadeurs du Ghana et du Mali. L'ambassadeur ghanéen Ali Khan et l'ambassadeur malien Sam Otieno ont salué les relations.", &["Tom Ward", "Ali Khan", "Sam Otieno"], &[]);
     let en = |input: &str, people: &[&str], unbound: &[&str]| {

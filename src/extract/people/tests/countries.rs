@@ -86,6 +86,15 @@ fn countries_of_offices_regions_and_organisations() {
         "Le président tchadien Ali Khan a reçu Tom Ward, son homologue malien.",
         &["Ali Khan TD", "Tom Ward ML"],
     );
+    // So may any word for a counterpart, and an organisation's title gives no country.
+    check(
+        "Le président tchadien Ali Khan a reçu Tom Ward, son alter ego malien.",
+        &["Ali Khan TD", "Tom Ward ML"],
+    );
+    check(
+        "Le président Tom Ward a rencontré Ada Sow, son vis-à-vis de l'Union africaine.",
+        &["Tom Ward -", "Ada Sow -"],
+    );
     // The office a person is congratulated on taking is their title, and its country theirs; a
     // clause that names no office gives none.
     check(
