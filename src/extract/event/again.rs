@@ -31,6 +31,13 @@ pub fn restates(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize
             || lead
                 && (words.arrivals.contains(&w) || words.dates.journeys.open(text.folded_from(k)))
     });
+    // "Talks were held between the two countries at the ministry on Sunday. The first side was led
+    // by X, the second by Y. During the talks, the two sides exchanged views": the text's lead that
+    // tells an exchange of the report's kind and names no one tells the report's, whatever
+    // sentences of background come between.
+    if lead && told_in_lead(text, lex, cast, event, s) {
+        return true;
+    }
     // Whoever invited the visitor, the visitor is a party named anywhere in the sentence.
     let visited = || {
         (cast.mentions.iter())
@@ -39,6 +46,21 @@ pub fn restates(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize
     (visit && visited())
         || in_sentence(text, lex, cast, s, None)
             .is_some_and(|again| same_exchange(text, lex, cast, event, &again, s))
+}
+
+/// Whether sentence `s` is the text's lead and tells, by a cue of `event`'s kind, an exchange it
+/// names no one of, not told as to come, in the pluperfect, recalled or as a habit.
+fn told_in_lead(text: &Text, lex: &Lexicon, cast: &Cast, event: &Event, s: usize) -> bool {
+    let lead = (text.sentences.iter()).position(|x| x.running());
+    lead == Some(s)
+        && cue_in(text, lex, s).is_some_and(|(kind, cue)| {
+            kind == event.kind
+                && !super::names_anyone(cast, &text.sentences[s].tokens)
+                && !in_future_clause(text, s, &cue)
+                && !in_pluperfect_clause(text, s, &cue)
+                && !recalled(text, s, &cue)
+                && !habitual(text, s, &cue)
+        })
 }
 
 /// Whether sentence `s` tells another exchange than `event`'s: one between two people it names,

@@ -327,6 +327,25 @@ fn a_report_opening_on_the_exchange_told_before_takes_that_sentence_s_day() {
     assert_eq!(date.as_deref(), Some("2024-05-21"), "{body}");
 }
 
+/// A lead that tells an exchange of the report's kind, naming no one, dates the report that comes
+/// after sentences of background.
+#[test]
+fn a_lead_naming_no_one_dates_the_exchange_reported_after_background() {
+    let cases: &[(&str, Option<&str>)] = &[(
+        "Rabat: A round of talks was held between Morocco and Ghana at the Ministry of \
+             Foreign Affairs on Tuesday.\n\nThe Moroccan side was led by Tom Ward, Secretary \
+             General of the Ministry, while the Ghanaian side was led by Ali Khan, Chief \
+             Director.\n\nThe two sides reviewed the ties between the two countries.\n\nDuring \
+             the session, the two sides held talks on regional issues.",
+        Some("2024-05-21"),
+    )];
+    for &(body, expected) in cases {
+        let out = crate::extract::testing::read(body, Some("2024-05-23"), Language::En);
+        let date = out.date.value.map(|d| d.to_string());
+        assert_eq!(date.as_deref(), expected, "{body}");
+    }
+}
+
 /// A full date a later sentence writes months before the day of a dateline without a year, put in
 /// that date's year, recalls an earlier event: the dateline dates the report.
 #[test]
