@@ -538,3 +538,30 @@ fn every_form_of_the_verb_of_a_conversation() {
         check_in(sentence, language, Some(Talks));
     }
 }
+
+#[test]
+fn the_meetings_a_discussion_was_held_at() {
+    // The plural names the occasion of what was discussed as the singular does.
+    use crate::model::Language::{En, Fr};
+    for (sentence, language) in [
+        (
+            "X discussed regional trade with several leaders in meetings at the summit.",
+            En,
+        ),
+        ("During their meetings, X and Y discussed the border.", En),
+        (
+            "X discussed energy with Y and Z at separate meetings on Monday.",
+            En,
+        ),
+        (
+            "X a discuté de la sécurité lors de ses rencontres avec Y et Z.",
+            Fr,
+        ),
+        (
+            "X et Y ont évoqué la crise au cours de leurs entrevues.",
+            Fr,
+        ),
+    ] {
+        check_in(sentence, language, Some(Meeting));
+    }
+}

@@ -319,6 +319,15 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("{during} son entrevue", Cue::Occasion(Meeting)),
     ("{during} leur entrevue", Cue::Occasion(Meeting)),
     ("{during} son audience", Cue::Occasion(Meeting)),
+    // "a évoqué la crise lors de ses rencontres avec Y et Z": the plural as the singular.
+    ("{during} ses rencontres", Cue::Occasion(Meeting)),
+    ("{during} leurs rencontres", Cue::Occasion(Meeting)),
+    ("{during} ces rencontres", Cue::Occasion(Meeting)),
+    ("{during} ses entrevues", Cue::Occasion(Meeting)),
+    ("{during} leurs entrevues", Cue::Occasion(Meeting)),
+    ("{during} ces entrevues", Cue::Occasion(Meeting)),
+    ("{during} ses audiences", Cue::Occasion(Meeting)),
+    ("{during} les audiences", Cue::Occasion(Meeting)),
     // "a déclaré lors de son accueil de l'ambassadeur Y": a reception is held in person.
     ("{during} son accueil", Cue::Occasion(Meeting)),
     // "X s'est entretenu lors d'un dîner avec Y": talks over a meal are held at table together.
