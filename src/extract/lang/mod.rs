@@ -87,6 +87,9 @@ pub struct Words {
     pub sentence_openers: WordList,
     /// Envoys, whose title names the country they are posted to ("ambassadeur").
     pub envoys: WordList,
+    /// Words of a leader's overthrow written a few words before the name of whom it ousted ("le
+    /// tombeur de X", "qui a renversé X", "the coup that toppled X"): no unnamed counterpart.
+    pub deposers: WordList,
     /// Words before the country an envoy is posted to ("au Niger", "to Malaysia").
     pub postings: WordList,
     /// Words before what an office is charged with: a country after them is not its holder's

@@ -35,6 +35,7 @@ pub(super) fn bind_unnamed(
         // leader or minister the gazetteer knows, whom the text may name only in passing.
         let of_an_envoy = (u.phrase.clone()).any(|k| text.words.envoys.contains(&text.fw(k)));
         let leader = |p: usize| of_an_envoy && known_office(lex, cast, p).is_some();
+        let ousted = |p: usize| deposed(text, cast, p);
         for &country in &u.countries {
             // A title restating a named participant's country adds no one.
             if participants
@@ -49,6 +50,7 @@ pub(super) fn bind_unnamed(
                     && !participants.contains(&p)
                     && !set_aside(p)
                     && !leader(p)
+                    && !ousted(p)
             });
             let best = candidates
                 .enumerate()
@@ -84,6 +86,21 @@ pub(super) fn bind_unnamed(
         }
     }
     unbound
+}
+
+/// How many words before a name a word of an overthrow tells that it ousted them ("qui a
+/// renversé la veille le Guinéen X").
+const DEPOSED_WITHIN: usize = 5;
+
+/// "le chef de la junte, qui a renversé le président X", "le tombeur de X", "the coup that toppled
+/// X": whom the text says was overthrown no longer holds the office, and no unnamed leader of
+/// their country (the head of a junta, "le nouvel homme fort") stands for them.
+fn deposed(text: &Text, cast: &Cast, p: usize) -> bool {
+    (cast.mentions.iter().filter(|m| m.person == p)).any(|m| {
+        let opening = text.sentences[text.sentence_of(m.name.start)].tokens.start;
+        let from = m.name.start.saturating_sub(DEPOSED_WITHIN).max(opening);
+        (from..m.name.start).any(|k| text.words.deposers.contains(&text.fw(k)))
+    })
 }
 
 /// "… accueillit le diplomate russe pour un entretien. À sa sortie d'audience, Son Excellence

@@ -121,6 +121,23 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     // The heads of a mission, each under its own name: an ambassador, the high commissioner
     // Commonwealth countries send one another, the Holy See's nuncio, a chargé d'affaires.
     envoys: WordList::new(&["ambassador", "commissioner", "nuncio", "affaires"]),
+    deposers: WordList::new(&[
+        "ousted",
+        "oust",
+        "ousting",
+        "ouster",
+        "overthrew",
+        "overthrown",
+        "overthrow",
+        "overthrowing",
+        "deposed",
+        "depose",
+        "deposing",
+        "toppled",
+        "topple",
+        "toppling",
+        "unseated",
+    ]),
     postings: WordList::new(&["to"]),
     mandates: WordList::new(&["for"]),
     accredited: WordList::new(&[]),

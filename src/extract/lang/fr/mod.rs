@@ -59,6 +59,8 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     named_before: WordList::new(NAMED_BEFORE),
     sentence_openers: WordList::new(SENTENCE_OPENERS),
     envoys: WordList::new(&["ambassadeur", "ambassadrice"]),
+    // The verbs, participles and nouns of an overthrow; not "déposé", which lays wreaths too.
+    deposers: WordList::new(DEPOSERS),
     postings: WordList::new(&["au", "aux", "en"]),
     mandates: WordList::new(&["pour"]),
     accredited: WordList::new(&["aupres"]),
@@ -539,3 +541,34 @@ const SENTENCE_OPENERS: &[&str] = &[
 
 #[cfg(test)]
 mod tests;
+
+/// The verbs, participles and nouns of an overthrow ("renversé", "déchu", "le tombeur de").
+const DEPOSERS: &[&str] = &[
+    "renverse",
+    "renversee",
+    "renverses",
+    "renverser",
+    "renversa",
+    "renversait",
+    "renversement",
+    "destitue",
+    "destituee",
+    "destituer",
+    "destitua",
+    "destitution",
+    "dechu",
+    "dechue",
+    "dechus",
+    "dechoir",
+    "tombeur",
+    "tombeuse",
+    "evince",
+    "evincee",
+    "evincer",
+    "evinca",
+    "eviction",
+    "ejecte",
+    "ejectee",
+    "ejecter",
+    "ejecta",
+];

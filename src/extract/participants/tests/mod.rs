@@ -280,6 +280,8 @@ fn participants_of_a_sentence() {
         &["Tom Ward"],
         &["RE"],
     );
+    // Whom the text says was overthrown is not the unnamed leader who took their place.
+    check("Le président Tom Ward s'est entretenu lundi avec le chef de la junte ghanéenne. Le putsch a renversé dimanche le président ghanéen Ali Khan.", &["Tom Ward"], &["GH"]);
     // Whom the sentence mourns is not its unnamed addressee, though of the same country.
     check("Le président Tom Ward a adressé une lettre de condoléances au président du Ghana, suite au décès de l'ancien président ghanéen Ali Khan.", &["Tom Ward"], &["GH"]);
     // Whose message of several things a visitor brought stayed home, however long the list.
@@ -400,5 +402,14 @@ fn exchanges_held_one_after_another() {
         "Les présidents ghanéen et kényan, Ali Khan et Sam Otieno, ont successivement rencontré lundi le président français Tom Ward.",
         Language::Fr,
         &["Ali Khan GH", "Tom Ward FR"],
+    );
+}
+
+#[test]
+fn the_overthrown_is_not_the_unnamed_leader() {
+    let (p, u) = participants_in("President Tom Ward spoke on Monday with the Ghanaian leader. The military toppled Ghanaian President Ali Khan on Sunday.", Language::En);
+    assert_eq!(
+        (p, u),
+        (vec!["Tom Ward".to_string()], vec!["GH".to_string()])
     );
 }
