@@ -71,6 +71,7 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
         || text.words.dates.foreign_after.contains(&after)
         || (open_paren && !explains_weekday && place_in_brackets(text, d).is_none())
         || follows_a_milestone(text, d, sentence_start)
+        || tied_to_a_founding(text, d, sentence_start)
         || after_news_of_a_death(text, d, sentence_start)
 }
 
@@ -285,6 +286,37 @@ fn follows_a_milestone(text: &Text, d: &DateExpr, sentence_start: usize) -> bool
             words.milestones.contains(&w) || words.dates.disasters.contains(&w)
         })
 }
+
+/// Whether a full date is tied, in its own clause, to a founding, an independence, a treaty's
+/// signing or an anniversary ("the union, founded on 8 May 1967, …", "les relations nouées le 12
+/// mars 1994", "the country commemorates 4 October 1966, the day …"): no exchange's day. The
+/// clause opens at the last comma before the date, at most a few words back.
+fn tied_to_a_founding(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
+    // A weekday names a day of the present ("Republic Day, commemorated on Tuesday 26 January
+    // 2021"): the occasion's own day, which its message may be dated by.
+    let weekday = d.tokens.start > sentence_start
+        && text
+            .words
+            .dates
+            .weekday(text.fw(d.tokens.start - 1))
+            .is_some();
+    if d.year.is_none() || d.weekday.is_some() || weekday {
+        return false;
+    }
+    let from = d
+        .tokens
+        .start
+        .saturating_sub(FOUNDING_REACH)
+        .max(sentence_start);
+    let clause = (from..d.tokens.start)
+        .rev()
+        .find(|&k| text.tokens[k].is_punct(','))
+        .map_or(from, |k| k + 1);
+    (clause..d.tokens.start).any(|k| text.words.dates.foundings.contains(&text.fw(k)))
+}
+
+/// How far back a founding's word may come before its date ("was formally established on").
+const FOUNDING_REACH: usize = 5;
 
 /// Whether a year-less date is the yearly day of an occasion the sentence names before it ("à
 /// l'occasion de la Journée de l'unité nationale du 15 juillet").

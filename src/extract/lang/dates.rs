@@ -80,6 +80,10 @@ pub struct DateWords {
     /// Disasters and attacks, whose day a date right after them is ("the earthquake on September
     /// 19", "l'attentat du 3 mars"): a condolence message was sent after it.
     pub disasters: WordList,
+    /// Words that tie a full date to a founding, an independence, a treaty or an anniversary
+    /// ("the union, founded on 8 May 1967", "l'accord signé le 2 juillet 1975", "the day it
+    /// commemorates, 4 October 1966"): that day dates no exchange.
+    pub foundings: WordList,
     /// Participles of an election, also said of a title ("le président élu"): only the day right
     /// after them ("élu dimanche", "élu le 6 mai") is the election's.
     pub elected: WordList,

@@ -373,3 +373,43 @@ fn dates_of_other_acts_and_earlier_days() {
         None,
     );
 }
+
+/// A full date tied in its clause to a founding, an independence, a treaty or an anniversary dates
+/// no exchange, in both languages, even on a page with no date of its own.
+#[test]
+fn founding_dates_date_no_exchange() {
+    let english = [
+        "Minister X held talks with Y. The union, founded on 8 August 1967, now counts ten members.",
+        "Minister X held talks with Y. Diplomatic ties were formally established on 3 March 1992.",
+        "X spoke with Y. The republic was proclaimed on 4 October 1966, and X praised its progress.",
+        "X received Y. The two sides recalled the treaty concluded on 2 July 1975.",
+        "X called Y. The country commemorates 26 June 1960, the day it became sovereign.",
+    ];
+    for input in english {
+        check_in(Language::En, input, None, None);
+    }
+    let french = [
+        "X s'est entretenu avec Y. L'organisation, fondée le 8 août 1967, compte dix membres.",
+        "X a reçu Y. Les relations diplomatiques, nouées le 12 mars 1994, sont excellentes.",
+        "X a reçu Y. La république a été proclamée le 26 juin 1960.",
+        "X a appelé Y. Le pays commémore le 26 juin 1960, jour de son accession à la souveraineté.",
+    ];
+    for input in french {
+        check(input, None, None);
+    }
+    // A day written with its weekday is the occasion's own, of the present, which its message is
+    // dated by.
+    check_in(
+        Language::En,
+        "X sent a message to Y for National Day, celebrated on Friday 4 October 2024.",
+        None,
+        Some("2024-10-04"),
+    );
+    // The exchange's own full date still dates it.
+    check_in(
+        Language::En,
+        "X received Y on 3 May 2024. They recalled the accord signed on 2 July 1975.",
+        None,
+        Some("2024-05-03"),
+    );
+}

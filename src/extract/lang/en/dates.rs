@@ -121,6 +121,34 @@ pub(super) const MILESTONES: &[&str] = &[
     "expires",
 ];
 
+/// Words that tie a full date to a founding, a treaty or an anniversary, every form of them.
+const FOUNDINGS: &[&str] = &[
+    "founded",
+    "established",
+    "created",
+    "formed",
+    "instituted",
+    "proclaimed",
+    "concluded",
+    "signed",
+    "ratified",
+    "liberated",
+    "liberation",
+    "anniversaries",
+    "centenary",
+    "centennial",
+    "jubilee",
+    "commemorate",
+    "commemorates",
+    "commemorated",
+    "commemorating",
+    "commemoration",
+    "celebrate",
+    "celebrates",
+    "celebrated",
+    "celebrating",
+];
+
 pub(super) const DATES: DateWords = DateWords {
     months: MONTHS,
     month_abbreviations: MONTH_ABBREVIATIONS,
@@ -174,6 +202,7 @@ pub(super) const DATES: DateWords = DateWords {
     // "the earthquake that struck X on August 11": the disaster's day, not the exchange's.
     acts: WordList::new(&["committed", "perpetrated", "struck", "hit", "occurred"]),
     disasters: WordList::new(DISASTERS),
+    foundings: WordList::new(FOUNDINGS),
     elected: WordList::new(&["elected", "re-elected"]),
     deaths: WordList::new(&[
         "died",
