@@ -97,6 +97,9 @@ pub(super) fn date_beside(
         // ce samedi avec Y. … selon l'agence, ce samedi 3 septembre 2022"): one day, named twice.
         let beside = !must_restate;
         let must_restate = must_restate || unresolved.is_some();
+        // A day this sentence gives dates the loss, not the exchange: it tells a death, or it
+        // comes after a report whose own words name the loss (below).
+        let dates_a_loss = || loss && n > s_index || tells_a_death(text, &x.tokens);
         let written_in = |d: &&_| written_in(&x.tokens, d, r.line);
         // A day put in the past after the report ("C'est suite à leur rencontre le 16 mai
         // dernier que …") is an earlier event's, unless the sentence tells the exchange again.
@@ -165,8 +168,7 @@ pub(super) fn date_beside(
                     Some((resolve_relative(&rel, r.counted_from?)?, k..k + 1))
                 });
                 if back && !must_restate {
-                    let loss = loss && n > s_index;
-                    counted = counted.or(day.filter(|_| !(loss || tells_a_death(text, &x.tokens))));
+                    counted = counted.or(day.filter(|_| !dates_a_loss()));
                     continue;
                 }
                 day
@@ -186,8 +188,7 @@ pub(super) fn date_beside(
         // Tuesday": where the report's own words name the death or disaster its message follows,
         // a sentence after it that tells not the exchange again dates the loss, however it words
         // it. A lead above the report tells the exchange.
-        let loss = loss && n > s_index;
-        let date = date.filter(|_| !(loss || tells_a_death(text, &x.tokens)) || restates(n));
+        let date = date.filter(|_| !dates_a_loss() || restates(n));
         // Whether it reports the same exchange is asked last: it costs the most. A sentence set
         // on the exchange's eve names it.
         if let Some(found) = date.filter(|_| !must_restate || eve || names_it || restates(n)) {

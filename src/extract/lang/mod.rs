@@ -266,7 +266,8 @@ pub struct Words {
     /// "{during}" for each of `cue_during`, "{received}" for each of `cue_received` and
     /// "{manner}" for each of `cue_manners`.
     pub cues: &'static [(&'static str, Cue)],
-    /// Words that put what is said during an exchange ("lors de", "pendant"): "{during}" in a cue.
+    /// Words that put what is said during an exchange ("lors de", "pendant", "at"): "{during}" in
+    /// a cue.
     pub cue_during: WordList,
     /// Words telling when, said inside a cue ("spoke today with", "received on Tuesday a cable").
     pub cue_times: WordList,

@@ -359,7 +359,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         &["in"],
     ),
     cues: CUES,
-    cue_during: WordList::new(&["during"]),
+    cue_during: WordList::new(&["during", "in", "at"]),
     cue_received: WordList::new(&[]),
     cue_manners: WordList::new(&[]),
     cue_times: WordList::new(&[
