@@ -141,6 +141,10 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         event.people.extend(others);
         return;
     }
+    if let Some(visitor) = super::visits::visitor_told(text, cast, event) {
+        event.people.insert(0, visitor);
+        return;
+    }
     // "Neuf ambassadeurs ont présenté leurs lettres de créance au président X. […] Première à
     // entrer : Mme Y, ambassadeur de Cuba": the first envoy the text names after, however far.
     if guests == Some(Guests::InTurn) {

@@ -1,6 +1,8 @@
-//! The country of the parties who receive a visitor: the one the visit is to.
+//! Visits: the country of the parties who receive a visitor (the one the visit is to), and the
+//! visitor an exchange that names its host alone was held with.
 
 use super::elimination::{official, paired_with, Grounds};
+use crate::extract::event::Event;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::Cast;
 use crate::extract::place;
@@ -146,4 +148,65 @@ fn guests_visit(text: &Text, lex: &Lexicon, cast: &Cast, s: usize) -> Option<Cou
             (!named).then_some(c)
         })
     })
+}
+
+/// How many words may stand between a visitor's possessive and the word of their visit ("X's
+/// first official working visit").
+const POSSESSIVE_TO_VISIT: usize = 3;
+
+/// How many words before a visit, or its visitor's name, tell it is to come or came before.
+const WORDS_BEFORE: usize = 3;
+
+/// How many tokens may stand between the word of a visit and the agent that names its visitor
+/// ("a visit to Lima from Monday 3 to Thursday 6 June by").
+const VISIT_TO_AGENT: usize = 12;
+
+/// "During Foreign Minister X's visit, Minister Y stressed …", "The accords were signed during a
+/// visit to Lima by Minister X. … In talks with Minister Y, …": an exchange whose sentences name
+/// its host alone was held with the visitor a sentence up to the report's tells the visit of, named
+/// in the possessive before the word of the visit or as the agent after it, the visit neither one
+/// to come nor one before the exchange ("ahead of X's visit", "following X's visit"). None where
+/// the lone party is that visitor.
+pub(super) fn visitor_told(text: &Text, cast: &Cast, event: &Event) -> Option<usize> {
+    let (s, &[lone]) = (event.sentence?, &event.people[..]) else {
+        return None;
+    };
+    let words = text.words;
+    let visitor = (0..=s).find_map(|n| {
+        let tokens = text.sentences[n].tokens.clone();
+        let mentions = || (cast.mentions.iter()).filter(|m| tokens.contains(&m.name.start));
+        (tokens.clone())
+            .filter(|&k| words.visits.contains(&text.fw(k)))
+            .find_map(|k| {
+                // "ahead of", "following": the words before the visit or its visitor's name.
+                let told_from = |from: usize| {
+                    let other = (from.saturating_sub(WORDS_BEFORE).max(tokens.start)..k).any(|j| {
+                        words.later.contains(&text.fw(j)) || words.earlier.contains(&text.fw(j))
+                    });
+                    !other && !text.in_future(tokens.start..k)
+                };
+                // "Minister X's (official) visit".
+                let possessive = mentions().find(|m| {
+                    m.name.end + 2 <= k
+                        && text.possessive(m.name.end)
+                        && k - (m.name.end + 2) <= POSSESSIVE_TO_VISIT
+                        && (m.name.end + 2..k).all(|j| text.tokens[j].is_word())
+                });
+                if let Some(m) = possessive {
+                    return told_from(m.phrase.start).then_some(m);
+                }
+                // "a visit to Lima … by Minister X".
+                let agent = || {
+                    let end = (k + 1 + VISIT_TO_AGENT).min(tokens.end);
+                    let by = (k + 1..end)
+                        .take_while(|&j| !text.tokens[j].is_punct(','))
+                        .find(|&j| text.fw(j) == words.agent)?;
+                    let first = mentions().find(|m| m.name.start > k)?;
+                    (first.name.start > by).then_some(first)
+                };
+                agent().filter(|_| told_from(k))
+            })
+            .map(|m| m.person)
+    })?;
+    (visitor != lone).then_some(visitor)
 }

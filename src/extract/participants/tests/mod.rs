@@ -7,6 +7,7 @@ use crate::model::Language;
 
 mod clauses;
 mod sources;
+mod visitors;
 
 fn participants(input: &str) -> (Vec<String>, Vec<String>) {
     participants_in(input, Language::Fr)
