@@ -72,6 +72,7 @@ pub(super) fn is_foreign(text: &Text, d: &DateExpr, sentence_start: usize) -> bo
         || (open_paren && !explains_weekday && place_in_brackets(text, d).is_none())
         || follows_a_milestone(text, d, sentence_start)
         || tied_to_a_founding(text, d, sentence_start)
+        || counted_since(text, d, sentence_start)
         || after_news_of_a_death(text, d, sentence_start)
 }
 
@@ -317,6 +318,42 @@ fn tied_to_a_founding(text: &Text, d: &DateExpr, sentence_start: usize) -> bool 
 
 /// How far back a founding's word may come before its date ("was formally established on").
 const FOUNDING_REACH: usize = 5;
+
+/// How many tokens back from a date the word that opens a period's starting point may stand.
+const SINCE_REACH: usize = 16;
+
+/// Whether a date is the point a period is counted from, in the phrase a word of it opens
+/// ("the first call since the President took office on 20 January", "le premier entretien depuis
+/// l'arrivée de X aux affaires le 15 mai"): no exchange's day. The phrase runs on from that word
+/// to the date with no punctuation nor other day between.
+fn counted_since(text: &Text, d: &DateExpr, sentence_start: usize) -> bool {
+    let since = &text.words.dates.since;
+    let from = d
+        .tokens
+        .start
+        .saturating_sub(SINCE_REACH)
+        .max(sentence_start);
+    for k in (from..d.tokens.start).rev() {
+        let t = &text.tokens[k];
+        if !t.is_word() {
+            if [',', ';', ':', '(', ')', '.']
+                .iter()
+                .any(|&c| t.is_punct(c))
+            {
+                return false;
+            }
+            continue;
+        }
+        let w = text.fw(k);
+        if since.contains(&w) {
+            return true;
+        }
+        if starts_with_digit(w) || text.words.dates.weekday(w).is_some() {
+            return false;
+        }
+    }
+    false
+}
 
 /// Whether a year-less date is the yearly day of an occasion the sentence names before it ("à
 /// l'occasion de la Journée de l'unité nationale du 15 juillet").

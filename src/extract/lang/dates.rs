@@ -84,6 +84,10 @@ pub struct DateWords {
     /// ("the union, founded on 8 May 1967", "l'accord signé le 2 juillet 1975", "the day it
     /// commemorates, 4 October 1966"): that day dates no exchange.
     pub foundings: WordList,
+    /// Words that open the point a period is counted from ("depuis son investiture le 2 avril",
+    /// "the first call since he took office on 20 January"): a date in their phrase is that
+    /// starting point's, never the exchange's.
+    pub since: WordList,
     /// Participles of an election, also said of a title ("le président élu"): only the day right
     /// after them ("élu dimanche", "élu le 6 mai") is the election's.
     pub elected: WordList,

@@ -413,3 +413,36 @@ fn founding_dates_date_no_exchange() {
         Some("2024-05-03"),
     );
 }
+
+/// A date in the phrase "since" or "depuis" opens is the point a period is counted from, not the
+/// exchange's day; one past the phrase's punctuation is the exchange's.
+#[test]
+fn starting_points_date_no_exchange() {
+    check(
+        "X a eu un entretien téléphonique avec Y, le premier depuis l'arrivée du président aux affaires le 15 mai.",
+        None,
+        None,
+    );
+    check(
+        "X a reçu Y pour leur première rencontre depuis l'investiture du nouveau chef de l'État le 2 avril 2024.",
+        None,
+        None,
+    );
+    check_in(
+        Language::En,
+        "X held a phone call with Y, the first since the President took office on 20 January 2025.",
+        None,
+        None,
+    );
+    check_in(
+        Language::En,
+        "X, in Accra since Monday, met Y on 3 May 2024.",
+        None,
+        Some("2024-05-03"),
+    );
+    check(
+        "En visite depuis dimanche, X a reçu Y le 3 mai 2024.",
+        None,
+        Some("2024-05-03"),
+    );
+}

@@ -203,6 +203,7 @@ pub(super) const DATES: DateWords = DateWords {
     acts: WordList::new(&["committed", "perpetrated", "struck", "hit", "occurred"]),
     disasters: WordList::new(DISASTERS),
     foundings: WordList::new(FOUNDINGS),
+    since: WordList::new(&["since"]),
     elected: WordList::new(&["elected", "re-elected"]),
     deaths: WordList::new(&[
         "died",

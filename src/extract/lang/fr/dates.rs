@@ -235,6 +235,8 @@ pub(super) const DATES: DateWords = DateWords {
         "cholera", "camera", "diaspora", "fora", "opera", "extra", "ultra", "front",
     ]),
     foundings: WordList::new(FOUNDINGS),
+    // Not "dès", which folds to the article "des".
+    since: WordList::new(&["depuis"]),
     disasters: WordList::new(&[
         "seisme",
         "seismes",
