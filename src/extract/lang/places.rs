@@ -67,8 +67,12 @@ pub struct PlaceWords {
     pub signed_datelines_place: bool,
     /// Missions whose seat is named with them ("l'ambassade des États-Unis à Port-au-Prince", "avec
     /// résidence à Nairobi"): the city is part of the mission's name, not where the event took
-    /// place.
+    /// place; but a mission an exchange was held at, after a word of its site ("met at the
+    /// Kenyan Embassy in Paris"), is its venue, and the city is where they met.
     pub missions: WordList,
+    /// Missions named in more than one word ("the Ghana High Commission in Lusaka", "la mission
+    /// permanente du Mali à Genève"), read as `missions`.
+    pub mission_names: CutPhrases,
     /// A word for a city and the preposition that names it ("the German city of Bonn"), or none
     /// where the city follows the word ("the Turkish capital Ankara"): the capitalised word after
     /// them is a city, known to the gazetteer or not.

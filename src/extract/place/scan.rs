@@ -104,11 +104,21 @@ pub(super) fn scan(
                 && (words.definite.contains(&text.fw(p - 1))
                     || words.possessives.contains(&text.fw(p - 1)))
         };
+        // "met at the Kenyan High Commission in London": a mission a word of its site sets
+        // before its name, the few words of whose country it is between, is the venue.
+        let venue = |p: usize| {
+            (p.saturating_sub(MISSION_SITE).max(tokens.start)..p)
+                .rev()
+                .take_while(|&q| !text.tokens[q].is_punct(','))
+                .any(|q| words.places.sites.contains(&text.fw(q)))
+        };
         let mission = (k.saturating_sub(10).max(tokens.start)..k)
             .rev()
             .take_while(|&p| !text.tokens[p].is_punct(','))
             .any(|p| {
-                words.places.missions.contains(&text.fw(p)) && !building(p)
+                let named = words.places.missions.contains(&text.fw(p))
+                    || words.places.mission_names.open(text.folded_from(p));
+                named && !building(p) && !venue(p)
                     || words.places.residence.open(text.folded_from(p))
             });
         if mission {
@@ -224,6 +234,10 @@ pub(super) fn scan(
     }
     None
 }
+
+/// How many words before a mission's name its site's word may stand ("at the New Zealand High
+/// Commission").
+const MISSION_SITE: usize = 5;
 
 /// How many words before a place's preposition may set the event it places to come ("la
 /// prochaine COP28 sur le climat à Dubaï").

@@ -80,6 +80,11 @@ pub(super) const MISSIONS: &[&str] = &[
     "consulats",
     "consul",
     "consule",
+    "haut-commissariat",
+    "hauts-commissariats",
+    "legation",
+    "legations",
+    "nonciature",
     // "l'ambassadeur de Hongrie au Burundi, avec résidence à Nairobi": where the envoy sits.
     "residence",
 ];
@@ -157,6 +162,16 @@ pub(super) const PLACES: PlaceWords = PlaceWords {
     buildings: WordList::new(BUILDINGS),
     signed_datelines_place: true,
     missions: WordList::new(MISSIONS),
+    // "la mission permanente du Mali à Genève": where the mission sits.
+    mission_names: CutPhrases::new(&[
+        "haut commissariat",
+        "hauts commissariats",
+        "mission permanente",
+        "missions permanentes",
+        "representation permanente",
+        "bureau de liaison",
+        "section d'interets",
+    ]),
     city_of: &[("ville", "de")],
     capitals: WordList::new(&["capitale"]),
     into_capitals: WordList::new(&["dans"]),

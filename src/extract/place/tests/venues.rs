@@ -101,6 +101,15 @@ fn places_named_by_venues_missions_and_stays() {
             "Le président Tom Ward a reçu l'ambassadeur du Chili, Ali Khan, dont la résidence se trouve à Kitwe.",
             None,
         ),
+        // A mission named in more than one word, or by a word of its own, sits in its city.
+        (
+            "Le président Tom Ward a reçu l'envoyé Ali Khan, qui a salué le travail de la mission permanente du Ghana à Genève.",
+            None,
+        ),
+        (
+            "Le président Tom Ward a reçu le ministre Ali Khan, qui a salué le travail du haut-commissariat du Ghana à Lusaka.",
+            None,
+        ),
         // A residence after its article is the house where they met.
         (
             "Le président Tom Ward a reçu le ministre Ali Khan à la résidence du président à Lomé.",
@@ -192,8 +201,18 @@ fn places_named_by_venues_missions_and_stays() {
         ("President Tom Ward and his guest Ali Khan held talks today at State House-Kampala.", "Kampala"),
         // A known place after its article.
         ("Pope Francis received President Tom Ward at the Vatican on Monday.", "Vatican"),
+        // A mission they met at, the city it sits in.
+        ("Minister Tom Ward met Prime Minister Ali Khan at the Ruritanian High Commission in London last night.", "London"),
+        ("Minister Tom Ward met Prime Minister Ali Khan on Monday at the Embassy of Ruritania in Paris.", "Paris"),
     ] {
         check_in(Language::En, input, EventKind::Meeting, &[], Some(city));
+    }
+    // The city a mission the report names sits in, whatever its name, is not where they met.
+    for input in [
+        "Prime Minister Tom Ward received a courtesy call from the High Commissioner of Ruritania to Zambia, Ali Khan, yesterday. He congratulated Khan on his appointment and pledged to work closely with the Ruritanian High Commission in Lusaka.",
+        "President Tom Ward received Ambassador Ali Khan on Monday. He congratulated Khan on his appointment and thanked the Permanent Mission of Ruritania in Geneva for its support.",
+    ] {
+        check_in(Language::En, input, EventKind::Meeting, &[], None);
     }
 }
 
