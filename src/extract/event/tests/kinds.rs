@@ -320,6 +320,17 @@ fn talks_named_as_such() {
         en,
         Talks,
     );
+    // Whatever noun names them: discussions, negotiations, consultations.
+    kind_in(
+        "Ward meets Khan at the airport\n\nPrime Minister Tom Ward held informal discussions with Minister Ali Khan at the airport today.",
+        en,
+        Talks,
+    );
+    kind_in(
+        "On Monday, Accra hosted a joint meeting of the two cabinets. At the fourth intergovernmental consultation, the delegations, led by Prime Ministers Tom Ward and Ali Khan, discussed trade.",
+        en,
+        Talks,
+    );
     // A headline's talks, which the body calls "the talks" again, tell what the lead's meeting
     // was.
     kind_in(

@@ -481,7 +481,15 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     genitives: WordList::new(&["of"]),
     talks_retold_as_meeting: false,
     final_statements: WordList::new(&["final communique"]),
-    talks_named: WordList::new(&["talks"]),
+    // "held discussions with Y", "At the seventh intergovernmental consultation, …": every noun
+    // English names talks by, as such.
+    talks_named: WordList::new(&[
+        "talks",
+        "discussions",
+        "negotiations",
+        "consultation",
+        "consultations",
+    ]),
     welcomes: WordList::new(&["welcomed"]),
     arrivals: WordList::new(&[
         "arrival", "airport", "arrived", "arriving", "arrives", "landed", "landing",

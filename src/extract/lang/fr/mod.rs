@@ -489,8 +489,9 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     genitives: WordList::new(&["de", "d'", "du", "des"]),
     talks_retold_as_meeting: true,
     final_statements: WordList::new(&["communique final"]),
-    // "Entretien entre X et Y" heads an audience as well: only negotiations name talks as such.
-    talks_named: WordList::new(&["pourparlers"]),
+    // "Entretien entre X et Y" heads an audience as well: only negotiations and consultations
+    // name talks as such.
+    talks_named: WordList::new(&["pourparlers", "negociations", "consultations"]),
     welcomes: WordList::new(&["accueilli", "accueillie", "accueillis", "accueillies"]),
     arrivals: WordList::new(&[
         "arrivee",
