@@ -290,8 +290,9 @@ fn day_at(text: &Text, calendar: &Calendar, k: usize) -> Option<Relative> {
         {
             number(f, 1..32).map(|d| Relative::MonthDay(d, 0))
         }
+        // The weekday of each token is worked out once per text (`Calendar::of_text`).
         _ => calendar
-            .weekday(f)
+            .weekday_at(k)
             // "Tuesday, 9 May 2023", "Saturday, May 12, 2018" are written dates, their comma
             // aside.
             .filter(|_| {
@@ -309,7 +310,7 @@ fn day_at(text: &Text, calendar: &Calendar, k: usize) -> Option<Relative> {
 /// `back` days before the anchor, names that day, which a copy of the dispatch may follow.
 fn today_named(text: &Text, calendar: &Calendar, k: usize, back: u64) -> Relative {
     let k = k + usize::from(text.tokens.get(k).is_some_and(|t| t.is_punct(',')));
-    match calendar.weekday(text.fw(k)) {
+    match calendar.weekday_at(k) {
         Some(w) if back == 0 && number(text.fw(k + 1), 1..32).is_none() => Relative::Weekday(w, 0),
         _ => Relative::DaysBack(back),
     }

@@ -67,7 +67,10 @@ fn dates(text: &Text, calendar: &Calendar, published: Option<NaiveDate>) -> Vec<
 
 /// A machine timestamp: "2021-10-27T10:14+0200", "2015-08-05 17:18:29", "27.10.2021".
 pub fn timestamp(text: &Text) -> Option<NaiveDate> {
-    (0..text.tokens.len()).find_map(|i| numeric_at(text, i, None).map(|(d, _)| d))
+    // Most tokens open with a letter: answered before the call.
+    (0..text.tokens.len())
+        .filter(|&i| starts_with_digit(text.fw(i)))
+        .find_map(|i| numeric_at(text, i, None).map(|(d, _)| d))
 }
 
 /// The day a post embedded in the text was put up, signed as its site signs it, in English

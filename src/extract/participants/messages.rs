@@ -51,6 +51,11 @@ pub fn first_pair(text: &Text, cast: &Cast, event: &mut Event) {
 /// the one named second, as "a reçu un message de Y" names the sender).
 pub fn bearer(text: &Text, cast: &Cast, event: &mut Event) {
     let Some(s) = event.sentence else { return };
+    // Only an event of two parties, or of three with the bearer, is read again (below): the
+    // others are answered before the words of a message handed over are looked for.
+    if !matches!(event.people.len(), 2 | 3) {
+        return;
+    }
     let handed = (s..text.sentences.len().min(s + 3))
         .filter(|&t| !text.sentences[t].heading)
         .find_map(|t| {

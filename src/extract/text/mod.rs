@@ -181,6 +181,10 @@ impl<'a> Text<'a> {
     /// the closing one after it, around words someone says: marks around a name alone, as some
     /// outlets set a name they transliterate ("a reçu “Tom Ward”, l'envoyé spécial"), quote no one.
     pub fn quoted(&self, sentence: Range<usize>, k: usize) -> bool {
+        // Every quotation mark folds to '"': a sentence with none (most) is answered at once.
+        if !self.folded_span(sentence.clone()).contains('"') {
+            return false;
+        }
         let start = sentence.start;
         // Whether the mark at `j` opens a quotation: a straight one does at the sentence's start
         // or after a space.
@@ -224,11 +228,16 @@ impl<'a> Text<'a> {
     /// Compared without lower-casing into a new string: it is asked at most words of a text.
     pub fn introduces_place(&self, i: usize) -> bool {
         let word = self.word(i);
-        let capital = self.tokens.get(i).is_some_and(|t| t.capitalised)
-            && self.word(i + 1).contains(char::is_lowercase);
+        let capital = || {
+            self.tokens.get(i).is_some_and(|t| t.capitalised)
+                && self.word(i + 1).contains(char::is_lowercase)
+        };
+        // Either way the word folds as the preposition does: most words are answered by that.
         self.words.place_prepositions.iter().any(|(p, folded)| {
-            p.len() == word.len() && word.chars().flat_map(char::to_lowercase).eq(p.chars())
-                || capital && word.chars().count() == p.chars().count() && *folded == self.fw(i)
+            *folded == self.fw(i)
+                && (p.len() == word.len()
+                    && word.chars().flat_map(char::to_lowercase).eq(p.chars())
+                    || capital() && word.chars().count() == p.chars().count())
         })
     }
 
