@@ -424,8 +424,10 @@ pub struct Words {
     /// de l'Union africaine", "rotating chair"): its holder still speaks for their country.
     pub chairs_in_turn: WordList,
     /// Words after which a title names what its holder is in charge of, not whom they serve
-    /// ("secrétaire d'État chargée de la Francophonie", "Minister responsible for the Commonwealth"):
-    /// an organisation named there makes no one its official.
+    /// ("secrétaire d'État chargée de la Francophonie", "Minister responsible for the Commonwealth"),
+    /// or whose first word names an office no organisation holds, only a government ("ministre
+    /// des Relations internationales et de la Francophonie"): an organisation named there makes no
+    /// one its official.
     pub portfolios: WordList,
     /// Words that announce another exchange after the main one.
     pub secondary_markers: WordList,

@@ -518,7 +518,19 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "futurs",
     ]),
     chairs_in_turn: WordList::new(&["en exercice", "tournante"]),
-    portfolios: WordList::new(&["charge", "chargee", "charges", "chargees"]),
+    // "la ministre des Relations internationales et de la Francophonie du Québec": a minister's
+    // title, or a ministry's, names what the office is in charge of from its first word on.
+    portfolios: WordList::new(&[
+        "charge",
+        "chargee",
+        "charges",
+        "chargees",
+        "ministre",
+        "ministres",
+        "vice-ministre",
+        "ministere",
+        "ministeres",
+    ]),
     dates: dates::DATES,
     places: places::PLACES,
 };

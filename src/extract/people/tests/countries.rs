@@ -34,6 +34,12 @@ fn countries_of_offices_regions_and_organisations() {
         "Le ministre Ali Khan a reçu la sous-secrétaire d'État ghanéenne en charge des questions africaines, Mme Sara Lund.",
         &["Ali Khan -", "Sara Lund GH"],
     );
+    // A minister's portfolio may name an organisation: the office is a government's still, of
+    // the country or region its title goes on to name.
+    check(
+        "Le ministre Ali Khan a reçu la ministre de la Culture et de la Francophonie du Québec, Mme Sara Lund, et le vice-ministre de l'Intégration régionale et des Affaires de la CEDEAO du Ghana, Tom Ward.",
+        &["Ali Khan -", "Sara Lund CA", "Tom Ward GH"],
+    );
     // A name's country may follow it after "de", as English writes it after "of".
     check(
         "Le ministre Tom Ward a reçu le diplomate Ali Khan de la Côte d'Ivoire et les diplomates Sam Otieno du Kenya.",
