@@ -110,6 +110,15 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "pontife",
     "saint-pere",
     "saintete",
+    // "le Gardien des Deux Lieux Saints", "le Serviteur des Deux Saintes Mosquées": the Saudi
+    // king's title, in each of the ways it is put into French.
+    "gardien",
+    "serviteur",
+    "deux",
+    "lieux",
+    "saints",
+    "saintes",
+    "mosquees",
     "conseiller",
     "conseillere",
     "chancelier",

@@ -160,6 +160,11 @@ fn people_from_titles() {
         "Sa Sainteté le pape François a reçu M. Tom Ward.",
         &["François VA", "Tom Ward -"],
     );
+    // So is the Saudi king named by his, in each of its French wordings.
+    check(
+        "M. Tom Ward a appelé le Roi d'Arabie saoudite et Gardien des Deux Lieux Saints, Sa Majesté Ali Khan, puis le Serviteur des Deux Saintes Mosquées.",
+        &["Tom Ward -", "Ali Khan SA"],
+    );
     check(
         "son homologue belge Alexander De Croo.",
         &["Alexander De Croo BE"],
