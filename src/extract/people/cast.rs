@@ -88,6 +88,43 @@ pub(super) fn within(short: &str, long: &str) -> bool {
     short.contains(' ') && short.split(' ').all(|w| long.any(|l| l == w))
 }
 
+/// Whether bare names `a` and `b` are one name, one letter apart in one of their words and alike
+/// in the others ("Abelmadjid Tebboune", "Abdelmadjid Tebboune"; "Mamady Dombouya", "Mamady
+/// Doumbouya"): a letter left out, added or mistyped, as a slip of the pen writes it. A word of
+/// fewer than three letters is too short to tell a slip from another name.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let (mut x, mut y) = (a.split(' '), b.split(' '));
+    let (mut slips, mut alike) = (0, false);
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return slips == 1 && alike,
+            (Some(v), Some(w)) if v == w => alike = true,
+            (Some(v), Some(w)) => {
+                slips += 1;
+                if slips > 1 || !one_slip(v.as_bytes(), w.as_bytes()) {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// Whether two different words are one letter apart, neither shorter than three letters.
+fn one_slip(v: &[u8], w: &[u8]) -> bool {
+    let (short, long) = if v.len() <= w.len() { (v, w) } else { (w, v) };
+    if short.len() < 3 || long.len() - short.len() > 1 {
+        return false;
+    }
+    let head = short.iter().zip(long).take_while(|(a, b)| a == b).count();
+    let skip = usize::from(short.len() == long.len());
+    head < short.len() && short[head + skip..] == long[head + 1..]
+        || head == short.len() && long.len() == short.len() + 1
+}
+
 impl Finder<'_, '_> {
     /// The cast's entry for `person`, added unless it is someone already there.
     pub(super) fn add_person(&mut self, person: Person) -> usize {
@@ -103,7 +140,14 @@ impl Finder<'_, '_> {
                         .get_or_insert_with(|| Folded::of(&person.name))
                         .bare;
                     let p_bare = &p_folded.bare;
-                    p_bare == b || within(p_bare, b) || within(b, p_bare)
+                    p_bare == b
+                        || within(p_bare, b)
+                        || within(b, p_bare)
+                        || p.known.is_some() != person.known.is_some()
+                            && (p.country.is_none()
+                                || person.country.is_none()
+                                || p.country == person.country)
+                            && one_letter_apart(p_bare, b)
                 }
             }
         });
@@ -119,16 +163,28 @@ impl Finder<'_, '_> {
                     self.full_name_after_alias(&self.cast.people[i], &person, old_bare, new_bare);
                 // "René Préval" in a caption, then "le président haïtien René Préval": the title says more.
                 let known = &self.cast.people[i];
-                // A known person's full name as the text writes it is the spelling reported; a name
-                // written again in full ("Oligui Nguema", then "Brice Clotaire Oligui Nguema"), or in
-                // running text after a line in capitals, gives the spelling too.
-                let fuller = person.name.len() > known.name.len()
-                    && known.known.is_some()
-                    && person.known.is_none()
-                    || more_names(old_bare, new_bare)
-                    || names_after(old_bare, new_bare, &person.name)
-                    || alias_to_full;
-                if fuller || shouted(&known.name) && !shouted(&person.name) {
+                // "Alin Bongo Ondimba", then "Ali Bongo Ondimba": a slip of one letter gives way
+                // to the spelling the gazetteer knows where the text writes it, and to nothing
+                // else.
+                let slip = one_letter_apart(old_bare, new_bare);
+                let fuller = if slip {
+                    known.known.is_none()
+                        && person.known.is_some()
+                        && self.text.body.contains(person.name.as_str())
+                } else {
+                    // A known person's full name as the text writes it is the spelling reported;
+                    // a name written again in full ("Oligui Nguema", then "Brice Clotaire Oligui
+                    // Nguema"), or in running text after a line in capitals, gives the spelling
+                    // too.
+                    person.name.len() > known.name.len()
+                        && known.known.is_some()
+                        && person.known.is_none()
+                        || more_names(old_bare, new_bare)
+                        || names_after(old_bare, new_bare, &person.name)
+                        || alias_to_full
+                        || shouted(&known.name) && !shouted(&person.name)
+                };
+                if fuller {
                     self.folded_names[i] = new_folded.unwrap_or_else(|| Folded::of(&person.name));
                     self.cast.people[i].name = person.name;
                 }

@@ -566,14 +566,4 @@ fn where_names_start_and_end() {
         "The Iranian foreign minister spoke by phone on Monday. Araghchi described the talks as useful.",
         &["Abbas Araghchi IR"],
     );
-    // A known person named by an alias, then by the full name the gazetteer gives them.
-    english(
-        "Jokowi met President Tom Ward on Monday. President Joko Widodo said the talks were useful.",
-        &["Joko Widodo ID", "Tom Ward -"],
-    );
-    // Also where the full name's suffix is written with its point.
-    english(
-        "Bongbong Marcos called President Tom Ward on Monday. President Ferdinand Marcos Jr. said the call was useful.",
-        &["Ferdinand Marcos Jr. PH", "Tom Ward -"],
-    );
 }

@@ -6,6 +6,7 @@ use crate::model::Language;
 
 mod boundaries;
 mod countries;
+mod spellings;
 mod within;
 
 fn named(input: &str) -> Vec<String> {
