@@ -86,7 +86,7 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
     let next = (0..text.sentences.len())
         .filter(|&s| !text.sentences[s].heading)
         .skip_while(|&s| Some(s) <= event.sentence)
-        .take(3);
+        .take(NEAR);
     for s in next {
         let Some(more) = event::in_sentence(text, lex, cast, s, Some(EventKind::Other)) else {
             continue;
@@ -96,38 +96,7 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         let opening = text.sentences[s].tokens.start;
         let about_lone =
             more.people.contains(&lone) || text.words.subject_pronouns.contains(&text.fw(opening));
-        // "The leaders looked forward to the summit which will take place between X and Z", "Y
-        // proposed a summit between X and Z": whom a clause to come or a proposal names takes
-        // part in another exchange.
-        let to_come = |p: usize| {
-            (cast.mentions.iter())
-                .find(|m| m.person == p && m.name.start >= opening)
-                .is_some_and(|m| {
-                    text.in_future(opening..m.name.start)
-                        || (opening..m.name.start)
-                            .any(|k| text.words.proposals.contains(&text.fw(k)))
-                })
-        };
-        let members = members_from(text, lex, s);
-        let member = |p: usize| {
-            members.is_some_and(|from| {
-                (cast.mentions.iter()).any(|m| {
-                    m.person == p && m.name.start > from && text.sentence_of(m.name.start) == s
-                })
-            })
-        };
-        // "A government spokesman, X, said after the meeting that …": the report's source is no
-        // other party.
-        let source = |p: usize| {
-            (cast.mentions.iter()).any(|m| {
-                m.person == p
-                    && text.sentence_of(m.name.start) == s
-                    && super::sources::is_source(text, m)
-            })
-        };
-        let mut others: Vec<usize> = (more.people.iter().copied())
-            .filter(|&p| p != lone && !to_come(p) && !member(p) && !source(p))
-            .collect();
+        let mut others = others_in(text, lex, cast, s, &more, lone);
         if !others.is_empty() && (about_lone || more.cued || guests.is_some()) {
             if guests == Some(Guests::InTurn) {
                 others.truncate(1);
@@ -156,6 +125,83 @@ pub fn complete(text: &Text, lex: &Lexicon, cast: &Cast, event: &mut Event) {
         });
         event.people.extend(envoy.map(|m| m.person));
     }
+    if event.people.len() == 1 && guests.is_none() {
+        if let Some(more) = named_again(text, lex, cast, event.sentence, lone) {
+            event.people.extend(more);
+        }
+    }
+}
+
+/// How many sentences after the report's are read for its other parties, whatever they tell.
+const NEAR: usize = 3;
+
+/// "La visite du président X à Dakar a permis de … [further on] X et Y se sont félicités de …",
+/// "… Ainsi, vendredi, X a reçu en audience Y": past the sentences right after the report, the
+/// first that names the lone party again by name beside others names its other parties.
+fn named_again(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    sentence: Option<usize>,
+    lone: usize,
+) -> Option<Vec<usize>> {
+    let named: Vec<usize> = (cast.mentions.iter())
+        .filter(|m| m.person == lone)
+        .map(|m| text.sentence_of(m.name.start))
+        .collect();
+    let far = (0..text.sentences.len())
+        .filter(|&s| !text.sentences[s].heading && !text.sentences[s].caption)
+        .skip_while(|&s| Some(s) <= sentence)
+        .skip(NEAR);
+    far.filter(|s| named.contains(s)).find_map(|s| {
+        let more = event::in_sentence(text, lex, cast, s, Some(EventKind::Other))?;
+        let others = others_in(text, lex, cast, s, &more, lone);
+        (!others.is_empty()).then_some(others)
+    })
+}
+
+/// The people sentence `s` names in its exchange `more` besides the lone party: not whom it names
+/// in a clause to come or a proposal, nor a side's delegation members, nor the report's source.
+fn others_in(
+    text: &Text,
+    lex: &Lexicon,
+    cast: &Cast,
+    s: usize,
+    more: &Event,
+    lone: usize,
+) -> Vec<usize> {
+    let opening = text.sentences[s].tokens.start;
+    // "The leaders looked forward to the summit which will take place between X and Z", "Y
+    // proposed a summit between X and Z": whom a clause to come or a proposal names takes
+    // part in another exchange.
+    let to_come = |p: usize| {
+        (cast.mentions.iter())
+            .find(|m| m.person == p && m.name.start >= opening)
+            .is_some_and(|m| {
+                text.in_future(opening..m.name.start)
+                    || (opening..m.name.start).any(|k| text.words.proposals.contains(&text.fw(k)))
+            })
+    };
+    let members = members_from(text, lex, s);
+    let member = |p: usize| {
+        members.is_some_and(|from| {
+            (cast.mentions.iter()).any(|m| {
+                m.person == p && m.name.start > from && text.sentence_of(m.name.start) == s
+            })
+        })
+    };
+    // "A government spokesman, X, said after the meeting that …": the report's source is no
+    // other party.
+    let source = |p: usize| {
+        (cast.mentions.iter()).any(|m| {
+            m.person == p
+                && text.sentence_of(m.name.start) == s
+                && super::sources::is_source(text, m)
+        })
+    };
+    (more.people.iter().copied())
+        .filter(|&p| p != lone && !to_come(p) && !member(p) && !source(p))
+        .collect()
 }
 
 /// "The Kenyan delegation at the talks included X, Y": where a side's delegation, named by its

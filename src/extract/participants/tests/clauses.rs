@@ -282,3 +282,19 @@ fn who_issued_a_message_is_its_source() {
         crate::extract::testing::assert_parties(input, *language, parties);
     }
 }
+
+/// Further on than the sentences right after it, the first that names a report's lone party
+/// again beside others names its other parties, whatever it tells.
+#[test]
+fn the_lone_party_named_again_further_on_names_the_others() {
+    crate::extract::testing::assert_parties(
+        "Au terme de la visite officielle du président Tom Ward au Ghana, du 3 au 5 mai, les ministres des deux pays ont signé un communiqué conjoint. Le texte dresse un bilan positif du séjour. Trois accords ont été signés dans les domaines de la santé et de l'énergie. Une commission mixte doit se réunir à Accra l'an prochain. Tom Ward et le président Ali Khan se sont félicités de la vitalité des échanges entre les deux peuples.",
+        Language::Fr,
+        &["Tom Ward -", "Ali Khan -"],
+    );
+    crate::extract::testing::assert_parties(
+        "Le ministre Tom Ward a eu vendredi un entretien en marge de la conférence. L'échange a duré une heure. Il a porté sur la santé. Le ministre a multiplié les rencontres pendant la session. Ainsi, Tom Ward a reçu en audience Ali Khan, le ministre ghanéen de la Culture.",
+        Language::Fr,
+        &["Tom Ward -", "Ali Khan GH"],
+    );
+}
