@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::unnamed::known_office;
 use crate::extract::event::Event;
 use crate::extract::lexicon::Lexicon;
-use crate::extract::people::{undetermined_counterpart, Cast, Office};
+use crate::extract::people::{undetermined_counterpart, Cast, Mention, Office};
 use crate::extract::text::Text;
 
 /// Words a bare title may run to ("le Président de la République", "le Premier ministre et
@@ -52,16 +52,47 @@ pub(super) fn titled_elsewhere(
                 })
         })
         .collect();
-    if candidates.is_empty() {
+    // Or whom a title of their own country's names just before, if the text names such a holder.
+    let of_their_country = |p: usize| {
+        !event.people.contains(&p)
+            && cast.people[p]
+                .country
+                .is_some_and(|c| !countries.contains(&c))
+    };
+    if candidates.is_empty() && !(0..cast.people.len()).any(of_their_country) {
         return None;
     }
     let s = event.sentence?;
     let tokens = text.sentences[s].tokens.clone();
     let cut = super::cut_at(text, tokens.clone(), event.cue.as_ref()?.start, cast, s);
-    let office = (tokens.start..cut).find_map(|k| bare_office(text, lex, cast, tokens.start, k))?;
+    let (at, office) = (tokens.start..cut)
+        .find_map(|k| bare_office(text, lex, cast, tokens.start, k).map(|o| (k, o)))?;
+    if candidates.is_empty() {
+        return named_just_before(text, cast, office, at).filter(|&p| of_their_country(p));
+    }
     let mut candidates = (candidates.into_iter()).filter(|&p| offices(p).any(|o| o == office));
     let first = candidates.next()?;
     candidates.next().is_none().then_some(first)
+}
+
+/// How many sentences before a bare title the holder it restates may be named.
+const RESTATED_WITHIN: usize = 2;
+
+/// "Le chef de l'État ghanéen, X, a appris la nouvelle. […] Le président de la République adresse
+/// ses condoléances à son homologue Y": the person a title names in `office`, the last such
+/// before the bare title at token `at` and within two sentences of it, is whom it restates.
+fn named_just_before(text: &Text, cast: &Cast, office: Office, at: usize) -> Option<usize> {
+    let titled = |m: &&Mention| {
+        [m.phrase.start..m.name.start, m.name.end..m.phrase.end]
+            .into_iter()
+            .filter(|r| !r.is_empty())
+            .any(|r| Office::of(text.folded_span(r)) == Some(office))
+    };
+    let m = (cast.mentions.iter())
+        .filter(|m| m.phrase.end <= at)
+        .filter(titled)
+        .max_by_key(|m| m.name.start)?;
+    (text.sentence_of(m.name.start) + RESTATED_WITHIN >= text.sentence_of(at)).then_some(m.person)
 }
 
 /// The office whose title, with no name nor country, starts at token `k` of a sentence from

@@ -275,6 +275,11 @@ fn main_events() {
         "L'ambassadeur du Ghana, M. Ali Khan, a été reçu pour la première fois par le Président de la République.\n\nLe Président Tom Ward et le président ghanéen Sam Otieno partagent les mêmes vues sur la sécurité.",
         &["Tom Ward", "Ali Khan"],
     );
+    // A bare title restates whom a title of that office, their country's, named just before.
+    check(
+        "La disparition du chanteur a été apprise avec émotion par le président ghanéen, Tom Ward.\n\nSelon la présidence, le chef de l'État y voit une perte pour tout le continent.\n\nLe chef de l'État adresse ses condoléances à son homologue kényan, M. Ali Khan, et au peuple kényan.",
+        &["Tom Ward", "Ali Khan"],
+    );
     // Two offices joined by "et" make one title, which is no aside.
     check(
         "Le conseiller d'État et ministre des Affaires étrangères du Ghana, Tom Ward, a eu une conversation téléphonique avec le ministre kényan Ali Khan.",
