@@ -177,16 +177,32 @@ impl Finder<'_, '_> {
     /// A known person the text titles once as an organisation's official speaks for no country
     /// ("le secrétaire général de l'OTAN, Mark Rutte", then "M. Rutte"), whatever one they once
     /// served; so does one it titles bare by an organisation's office they hold ("met with the
-    /// Secretary General Anders Fogh Rasmussen" at NATO's headquarters).
+    /// Secretary General Anders Fogh Rasmussen" at NATO's headquarters). An unknown person an
+    /// organisation's office titles takes no country of the dateline's by default either ("BERLIN –
+    /// … the OSCE Secretary General X", "le directeur général de l'OMS, X").
     pub(super) fn speaking_for_organisations(&mut self) {
         for m in &self.cast.mentions {
             let person = &self.cast.people[m.person];
             // A person already of no country needs no more of their mentions read.
-            let Some(known) = person.known.filter(|_| person.country.is_some()) else {
+            if person.country.is_none() {
                 continue;
+            }
+            let cleared = match person.known {
+                Some(known) => {
+                    self.of_an_organisation(m.phrase.clone()) || self.bare_office_of(m, known)
+                }
+                // "le ministre de la Francophonie, X": a ministry's office names the
+                // organisation as its portfolio, and a minister serves their state.
+                None => {
+                    person.homed
+                        && !self.text.folded_span(m.phrase.clone()).contains("minist")
+                        && self.of_an_organisation(m.phrase.clone())
+                }
             };
-            if self.of_an_organisation(m.phrase.clone()) || self.bare_office_of(m, known) {
-                self.cast.people[m.person].country = None;
+            if cleared {
+                let person = &mut self.cast.people[m.person];
+                person.country = None;
+                person.homed = false;
             }
         }
     }

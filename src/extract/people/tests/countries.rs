@@ -261,3 +261,46 @@ fn english_titles_give_their_holders_country() {
         ["Kishida Fumio JP", "Tom Ward -"]
     );
 }
+
+#[test]
+fn an_organisations_official_takes_no_country_of_the_dateline() {
+    // The dateline's country is the default of a title that names none, not of an office of an
+    // organisation, whoever is received there, in either language.
+    let homed = |input: &str, language: Language| {
+        let lex = lexicon();
+        let text = Text::in_language(input, language);
+        let cast = find(&text, &lex, CountryCode::parse("GH"));
+        (cast.people.iter())
+            .map(|p| crate::extract::testing::name_and_country(&p.name, p.country))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        homed(
+            "ACCRA – Minister Ali Khan received the NATO Secretary General Tom Ward on Monday.",
+            Language::En
+        ),
+        ["Ali Khan GH", "Tom Ward -"]
+    );
+    assert_eq!(
+        homed(
+            "In a message from the Director-General of the WHO, Dr. Sara Lund, to Minister Ali Khan.",
+            Language::En
+        ),
+        ["Sara Lund -", "Ali Khan GH"]
+    );
+    assert_eq!(
+        homed(
+            "Le ministre Ali Khan a reçu le directeur général de l'OMS, M. Tom Ward, à Accra.",
+            Language::Fr
+        ),
+        ["Ali Khan GH", "Tom Ward -"]
+    );
+    // A minister whose portfolio names an organisation serves the state.
+    assert_eq!(
+        homed(
+            "La ministre de la Coopération et de la Francophonie, Sara Lund, a reçu M. Tom Ward.",
+            Language::Fr
+        ),
+        ["Sara Lund GH", "Tom Ward GH"]
+    );
+}
