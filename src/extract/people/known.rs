@@ -191,13 +191,9 @@ impl Finder<'_, '_> {
                 Some(known) => {
                     self.of_an_organisation(m.phrase.clone()) || self.bare_office_of(m, known)
                 }
-                // "le ministre de la Francophonie, X": a ministry's office names the
-                // organisation as its portfolio, and a minister serves their state.
-                None => {
-                    person.homed
-                        && !self.text.folded_span(m.phrase.clone()).contains("minist")
-                        && self.of_an_organisation(m.phrase.clone())
-                }
+                // "le ministre de la Francophonie, X" names the organisation as a portfolio
+                // (`Words::portfolios`): a minister serves their state.
+                None => person.homed && self.of_an_organisation(m.phrase.clone()),
             };
             if cleared {
                 let person = &mut self.cast.people[m.person];

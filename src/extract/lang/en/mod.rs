@@ -499,7 +499,17 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
     talks_nouns: WordList::new(&["talks", "discussions"]),
     coming: WordList::new(&["upcoming", "forthcoming", "planned", "next", "future"]),
     chairs_in_turn: WordList::new(&["in office", "in-office", "rotating"]),
-    portfolios: WordList::new(&["responsible"]),
+    // "the Minister for Foreign Affairs and the Commonwealth", "the foreign ministers of the G20":
+    // a minister's title, or a ministry's, names what the office is in charge of from its first
+    // word on.
+    portfolios: WordList::new(&[
+        "responsible",
+        "minister",
+        "ministers",
+        "vice-minister",
+        "ministry",
+        "ministries",
+    ]),
     // "The full text of the statement adopted … has been released": the statement follows.
     pointers_below: WordList::new(&["below", "the full text of", "as follows"]),
     we: "we",

@@ -303,4 +303,11 @@ fn an_organisations_official_takes_no_country_of_the_dateline() {
         ),
         ["Sara Lund GH", "Tom Ward GH"]
     );
+    assert_eq!(
+        homed(
+            "ACCRA – The Minister for ECOWAS Affairs, Sara Lund, received Mr. Tom Ward.",
+            Language::En
+        ),
+        ["Sara Lund GH", "Tom Ward GH"]
+    );
 }
