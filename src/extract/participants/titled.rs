@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::unnamed::known_office;
+use super::unnamed::{known_office, titled_offices};
 use crate::extract::event::Event;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::people::{undetermined_counterpart, Cast, Mention, Office};
@@ -82,12 +82,7 @@ const RESTATED_WITHIN: usize = 2;
 /// ses condoléances à son homologue Y": the person a title names in `office`, the last such
 /// before the bare title at token `at` and within two sentences of it, is whom it restates.
 fn named_just_before(text: &Text, cast: &Cast, office: Office, at: usize) -> Option<usize> {
-    let titled = |m: &&Mention| {
-        [m.phrase.start..m.name.start, m.name.end..m.phrase.end]
-            .into_iter()
-            .filter(|r| !r.is_empty())
-            .any(|r| Office::of(text.folded_span(r)) == Some(office))
-    };
+    let titled = |m: &&Mention| titled_offices(text, m).any(|o| o == office);
     let m = (cast.mentions.iter())
         .filter(|m| m.phrase.end <= at)
         .filter(titled)

@@ -3,7 +3,7 @@
 
 use super::elimination::{official, Grounds};
 use crate::extract::lexicon::Lexicon;
-use crate::extract::people::{Cast, Office, Unnamed};
+use crate::extract::people::{Cast, Mention, Office, Unnamed};
 use crate::extract::text::{fold, Text};
 use crate::model::{CountryCode, Participant};
 
@@ -143,6 +143,15 @@ pub(super) fn known_office(lex: &Lexicon, cast: &Cast, p: usize) -> Option<Offic
     known.and_then(|k| k.roles.iter().find_map(|r| Office::of(&fold(r))))
 }
 
+/// The offices mention `m`'s own title names, the words before its name first, then those after
+/// it ("le président ghanéen, X", "X, Prime Minister of …").
+pub(super) fn titled_offices<'t>(text: &'t Text, m: &Mention) -> impl Iterator<Item = Office> + 't {
+    [m.phrase.start..m.name.start, m.name.end..m.phrase.end]
+        .into_iter()
+        .filter(|r| !r.is_empty())
+        .filter_map(|r| Office::of(text.folded_span(r)))
+}
+
 /// "Prime Minister X and Secretary of State Y met … During the talks, the Maltese Prime Minister
 /// stressed …", "Moldovan president conveys condolences" over "President X … conveyed": a title
 /// of one country's office and no name, outside the report's sentence, restates the one party
@@ -155,12 +164,8 @@ pub(super) fn restated(g: Grounds, who: &mut [Participant]) {
         return;
     }
     let office_of = |p: usize| {
-        (cast.mentions.iter().filter(|m| m.person == p)).find_map(|m| {
-            [m.phrase.start..m.name.start, m.name.end..m.phrase.end]
-                .into_iter()
-                .filter(|r| !r.is_empty())
-                .find_map(|r| Office::of(text.folded_span(r)))
-        })
+        (cast.mentions.iter().filter(|m| m.person == p))
+            .find_map(|m| titled_offices(text, m).next())
     };
     for u in &cast.unnamed {
         let (&[country], Some(office)) = (&u.countries[..], u.office) else {
