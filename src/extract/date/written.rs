@@ -194,8 +194,10 @@ fn first_day(text: &Text, d: usize) -> Option<(u32, usize, bool)> {
     let f = text.fw(d);
     let f = glued_day(f).unwrap_or(f);
     // "hier premier mars 2016", "en ce cinq juillet 2022": a day written as a word.
+    // Only before a month in full: "dix sept (17) ambassadeurs" is a number, "sept" no September.
     if let Some(&(_, day)) = text.words.dates.days_in_words.iter().find(|(w, _)| *w == f) {
-        return Some((day, d + 1, false));
+        let in_full = text.words.dates.months.contains(&text.fw(d + 1));
+        return in_full.then_some((day, d + 1, false));
     }
     if !starts_with_digit(f) {
         return None;

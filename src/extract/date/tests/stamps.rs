@@ -216,6 +216,8 @@ fn days_written_in_words_and_years_read_from_the_page() {
     let cases: &[(Language, &str, Option<&str>, Option<&str>)] = &[
         // The first of a month written as a word.
         (Language::Fr, "Le président X a reçu hier premier mars 2026 son homologue Y.", None, Some("2026-03-01")),
+        // A number in words before a word that abbreviates a month is no day: "dix sept" is 17.
+        (Language::Fr, "Le président X a reçu les lettres de créance de dix sept nouveaux ambassadeurs, dont Y, le 12 mai 2024.", None, Some("2024-05-12")),
         // "du" after "datée" is the letter's own date.
         (Language::Fr, "Dans une lettre datée du 4 juin 2019, X adresse à Y ses félicitations.", None, Some("2019-06-04")),
         // The weekday after "today" names the day, which the page may follow.
