@@ -43,8 +43,8 @@ use foreign::{
 pub use lines::{date_line, issued_on, signed_line, stamps, title_dated};
 use page_day::page_day;
 use relative::{
-    arrival_before, dates_a_report, of_another_event, relative, report_verb_between,
-    report_weekday, resolve_relative, within_span, Relative,
+    arrival_before, dates_a_report, in_arrival_clause, of_another_event, relative,
+    report_verb_between, report_weekday, resolve_relative, within_span, Relative,
 };
 pub use stamps::closes_dateline;
 use stamps::{opens_as_dateline, post_stamp};
@@ -191,6 +191,10 @@ pub fn event_date(
         // report names is its day, not the first of a span without a year to find it in.
         .filter(|d| !(d.range && d.year.is_none() && names_weekday))
         .filter(|d| !after_line(d, filed) || told_as_present(text, d))
+        .collect();
+    let later = |d: &DateExpr| own.iter().any(|e| e.tokens.start > d.tokens.end);
+    let own: Vec<&&DateExpr> = (own.iter().copied())
+        .filter(|d| !(in_arrival_clause(text, d.tokens.start, tokens.start) && later(d)))
         .collect();
     // "X s'est entretenu, le 18 septembre 2012, avec Y" under "Publié le : 11/07/2012": a report
     // that writes its own full date after its page's stamp contradicts that stamp, which then

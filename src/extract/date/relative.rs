@@ -94,6 +94,18 @@ fn told_by_arrival(text: &Text, k: usize, tokens: &Range<usize>) -> bool {
         .any(|j| text.words.arrivals.contains(&text.fw(j)))
 }
 
+/// Whether the day at token `k` is written in its sentence's opening clause after a word of arrival
+/// or return ("Revenu au pays ce mercredi 9 novembre, X a reçu …", "Having arrived on 3 May, X
+/// met …"): the journey's day, not the exchange's, where the sentence writes another after it.
+pub(super) fn in_arrival_clause(text: &Text, k: usize, start: usize) -> bool {
+    let words = text.words;
+    !(start..k).any(|j| text.tokens[j].is_punct(','))
+        && (start..k).any(|j| {
+            let w = text.fw(j);
+            words.arrivals.contains(&w) || words.dates.departures.contains(&w)
+        })
+}
+
 /// Whether the sentence of token `k` tells an arrival before it ("X arrived in the country
 /// yesterday, Sunday 13 December").
 pub(super) fn arrival_before(text: &Text, k: usize) -> bool {

@@ -176,6 +176,18 @@ fn relative_dates() {
         Some("2019-09-18"),
         Some("2019-09-17"),
     );
+    // So does the day a clause that opens on a return or an arrival writes.
+    check(
+        "Revenu au pays dans la nuit du lundi 3 mars 2025, le président X a reçu ce mardi 4 mars 2025 son homologue Y.",
+        None,
+        Some("2025-03-04"),
+    );
+    check_in(
+        Language::En,
+        "Having arrived in Accra on 3 May 2021, President X held talks with Y on 4 May 2021.",
+        None,
+        Some("2021-05-04"),
+    );
     check(
         "En visite depuis ce mercredi, X a été reçu.",
         Some("2016-07-21"),

@@ -337,7 +337,10 @@ pub(super) const DATES: DateWords = DateWords {
     ]),
     learned: WordList::new(&["appris"]),
     publication: WordList::new(&["publie", "publiee"]),
-    departures: WordList::new(&["rentre", "rentree", "regagne", "quitte", "depart", "retour"]),
+    departures: WordList::new(&[
+        "rentre", "rentree", "revenu", "revenue", "revenus", "revenues", "regagne", "quitte",
+        "depart", "retour",
+    ]),
     // "la Déclaration commune rendue publique mercredi", "le communiqué conjoint publié le 22
     // juin", "diffusé à l'issue de la visite".
     issued: WordList::new(&[
