@@ -178,9 +178,15 @@ fn in_sentence<'c>(
                             .any(|j| text.words.addressed.0.contains(&text.fw(j)))
                 };
                 let own_honorific = k + 1 == phrase.start && text.words.honorifics.contains(&f);
+                // "a remercié mardi son homologue Y": a time may be said between the verb and
+                // its object.
                 let object = counterpart.is_some_and(|c| {
-                    (k + 1..c.min(phrase.start))
-                        .all(|j| text.words.possessives.contains(&text.fw(j)))
+                    let gap = k + 1..c.min(phrase.start);
+                    let possessive = |j: usize| text.words.possessives.contains(&text.fw(j));
+                    let det = gap.clone().find(|&j| possessive(j)).unwrap_or(gap.end);
+                    let times = &text.words.cue_times;
+                    (det == gap.start || times.contains(&text.folded_span(gap.start..det)))
+                        && (det..gap.end).all(possessive)
                 });
                 // "l'envoyé spécial du secrétaire général de l'ONU, Y": the envoy named after
                 // whom they serve, set apart by a comma (not "émissaire de son homologue, Y").

@@ -252,6 +252,7 @@ fn participants_of_a_sentence() {
     // A counterpart a cue takes as its object is the other party; one a preposition joins is
     // not.
     check("Lors d'un entretien téléphonique lundi, le ministre Tom Ward a remercié son homologue ghanéen Ali Khan pour son soutien.", &["Tom Ward", "Ali Khan"], &[]);
+    check("Lors d'un entretien téléphonique, le ministre Tom Ward a remercié mardi son homologue ghanéen Ali Khan pour son soutien.", &["Tom Ward", "Ali Khan"], &[]);
     check("Le ministre Tom Ward s'est entretenu lundi avec le ministre Ali Khan, en hommage à son homologue Sam Otieno.", &["Tom Ward", "Ali Khan"], &[]);
     // So too in French, the surname after the word.
     check("Sous le gouvernement Ward, le ministre Ali Khan a reçu son homologue Sam Otieno. Le président Tom Ward a salué la visite.", &["Ali Khan", "Sam Otieno"], &[]);
