@@ -132,6 +132,40 @@ pub(super) fn recalled(text: &Text, s: usize, cue: &Range<usize>) -> bool {
     }
 }
 
+/// Whether the cue of sentence `s` names an exchange before the one reported: one the report
+/// recalls, tells as a habit or in the pluperfect, or counts from.
+pub(super) fn told_earlier(text: &Text, cast: &Cast, s: usize, cue: &Range<usize>) -> bool {
+    recalled(text, s, cue)
+        || habitual(text, s, cue)
+        || in_pluperfect_clause(text, s, cue)
+        || follows_exchange(text, cast, s, cue)
+}
+
+/// How many words before an exchange's cue a word of sequence may stand ("après l'appel
+/// téléphonique", "suite à la rencontre").
+const SEQUENCE_REACH: usize = 4;
+
+/// Whether the cue of sentence `s` names, after a word of sequence and an article, an exchange
+/// between parties it names next ("Quatre jours après l'appel téléphonique entre les présidents
+/// X et Y, …", "Cette visite intervient après la rencontre qui a eu lieu en mars entre X et Y"):
+/// an earlier exchange the sentence counts from, not one it points back to ("Après leur
+/// entretien, X a déclaré …").
+pub fn follows_exchange(text: &Text, cast: &Cast, s: usize, cue: &Range<usize>) -> bool {
+    let tokens = &text.sentences[s].tokens;
+    let words = text.words;
+    let from = cue.start.saturating_sub(SEQUENCE_REACH).max(tokens.start);
+    let sequence = (from..cue.start).any(|k| {
+        words.earlier.contains(&text.fw(k))
+            && (k + 1..cue.start).any(|j| words.definite.contains(&text.fw(j)))
+            && (k + 1..cue.start).all(|j| text.tokens[j].is_word() || text.fw(j) == "'")
+    });
+    let first_named = (cast.mentions.iter())
+        .map(|m| m.name.start)
+        .filter(|&n| n >= cue.end && n < tokens.end)
+        .min();
+    sequence && first_named.is_some_and(|n| (cue.end..n).any(|k| text.fw(k) == words.between))
+}
+
 /// Whether the cue of sentence `s` is told as a habit by a word of frequency right beside it ("je
 /// le rencontre souvent", "they have often met"): no one exchange, the report's least of all.
 pub(super) fn habitual(text: &Text, s: usize, cue: &Range<usize>) -> bool {

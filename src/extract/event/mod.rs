@@ -10,8 +10,8 @@ use crate::extract::participants;
 use crate::extract::people::Cast;
 use crate::extract::text::Text;
 use crate::model::{CountryCode, EventKind};
-pub use again::{announces_series, restates, tells_again, tells_another};
-use again::{habitual, in_future_clause, in_pluperfect_clause, recalled};
+pub use again::{announces_series, follows_exchange, restates, tells_again, tells_another};
+use again::{in_future_clause, told_earlier};
 use next::{
     call_named_later, call_told_next, kind_told_next, met_after_welcome, video_named_later,
 };
@@ -242,11 +242,10 @@ pub fn main(text: &Text, lex: &Lexicon, cast: &Cast) -> Event {
     };
     // "X's visit follows his recent meetings with Y": an exchange the report recalls is not it,
     // nor one told as a habit ("Depuis, je le rencontre souvent"), nor one told in the pluperfect
-    // ("Y avait été reçu la veille par Z"), which came before.
+    // ("Y avait été reçu la veille par Z"), nor one a word of sequence sets before ("Quatre
+    // jours après l'appel entre X et Y, …"), which came before.
     let earlier = |e: &Event| {
-        (e.sentence.zip(e.cue.as_ref())).is_some_and(|(s, c)| {
-            recalled(text, s, c) || habitual(text, s, c) || in_pluperfect_clause(text, s, c)
-        })
+        (e.sentence.zip(e.cue.as_ref())).is_some_and(|(s, c)| told_earlier(text, cast, s, c))
     };
     // "X félicite Y pour son élection" over "X a adressé un message à Y": wishes alone name an
     // exchange only where no sentence names one.

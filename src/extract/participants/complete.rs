@@ -161,7 +161,8 @@ fn named_again(
 }
 
 /// The people sentence `s` names in its exchange `more` besides the lone party: not whom it names
-/// in a clause to come or a proposal, nor a side's delegation members, nor the report's source.
+/// in a clause to come or a proposal, nor in an earlier exchange it counts from, nor a side's
+/// delegation members, nor the report's source.
 fn others_in(
     text: &Text,
     lex: &Lexicon,
@@ -170,6 +171,11 @@ fn others_in(
     more: &Event,
     lone: usize,
 ) -> Vec<usize> {
+    // "Cette visite intervient après la rencontre … entre X et Y": whom an earlier exchange the
+    // sentence counts from names took part in that one.
+    if (more.cue.as_ref()).is_some_and(|c| event::follows_exchange(text, cast, s, c)) {
+        return Vec::new();
+    }
     let opening = text.sentences[s].tokens.start;
     // "The leaders looked forward to the summit which will take place between X and Z", "Y
     // proposed a summit between X and Z": whom a clause to come or a proposal names takes

@@ -127,6 +127,12 @@ fn main_events() {
         crate::model::Language::En,
         &["Tom Ward", "Ali Khan"],
     );
+    // Nor is an earlier exchange between parties the sentence names, which a word of sequence
+    // sets before what it tells.
+    check(
+        "Deux jours après l'entretien téléphonique entre les présidents Tom Ward et Ali Khan, les gouvernements des deux pays préparent la reprise de leur coopération.\n\nMardi, le ministre Sam Otieno a reçu son homologue Paul Roux.",
+        &["Sam Otieno", "Paul Roux"],
+    );
     // An exchange told as a habit is not the one reported.
     check(
         "Le président Tom Ward a salué l'élection d'Ali Khan. « Depuis, je le rencontre souvent », a confié le président Ward. Dans une lettre, le président Ward a félicité M. Khan.",

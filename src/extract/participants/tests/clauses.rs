@@ -298,3 +298,14 @@ fn the_lone_party_named_again_further_on_names_the_others() {
         &["Tom Ward -", "Ali Khan GH"],
     );
 }
+
+/// Whom an earlier exchange a sentence counts from names took part in that one, not in the
+/// report's.
+#[test]
+fn who_met_in_an_earlier_exchange_a_sentence_counts_from_is_no_party() {
+    crate::extract::testing::assert_parties(
+        "Le président Tom Ward a reçu vendredi à Accra une délégation de parlementaires européens. La délégation a échangé avec le chef de l'État sur la coopération. Les députés ont évoqué le commerce. Ils ont aussi parlé de l'énergie. Cette visite intervient après la rencontre qui a eu lieu, à Paris en mars dernier, entre M. Ward et son homologue Ali Khan.",
+        Language::Fr,
+        &["Tom Ward -"],
+    );
+}
