@@ -98,8 +98,9 @@ pub(super) fn date_beside(
         let beside = !must_restate;
         let must_restate = must_restate || unresolved.is_some();
         // A day this sentence gives dates the loss, not the exchange: it tells a death, or it
-        // comes after a report whose own words name the loss (below).
-        let dates_a_loss = || loss && n > s_index || tells_a_death(text, &x.tokens);
+        // comes after a report whose own words name the loss (below). So does one that tells the
+        // oath of office a congratulation is sent for.
+        let dates_a_loss = || loss && n > s_index || tells_a_death_or_oath(text, &x.tokens);
         let written_in = |d: &&_| written_in(&x.tokens, d, r.line);
         // A day put in the past after the report ("C'est suite à leur rencontre le 16 mai
         // dernier que …") is an earlier event's, unless the sentence tells the exchange again.
@@ -199,9 +200,14 @@ pub(super) fn date_beside(
 }
 
 /// Whether the sentence of `tokens` tells a death, whatever its word ("died", "succumbed", "a
-/// succombé").
-fn tells_a_death(text: &Text, tokens: &Range<usize>) -> bool {
-    (tokens.clone()).any(|k| text.words.dates.deaths.contains(&text.fw(k)))
+/// succombé"), or that someone was sworn in ("was sworn in as President on July 25"): the act a
+/// message follows or is sent for, whose day is not the message's.
+fn tells_a_death_or_oath(text: &Text, tokens: &Range<usize>) -> bool {
+    let dates = &text.words.dates;
+    (tokens.clone()).any(|k| {
+        let w = text.fw(k);
+        dates.deaths.contains(&w) || dates.sworn_in.contains(&w)
+    })
 }
 
 /// Whether the sentence of `tokens` names a death or a disaster ("following the plane crashes",

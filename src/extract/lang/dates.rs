@@ -94,6 +94,10 @@ pub struct DateWords {
     /// Words telling a death ("est décédé ce jeudi 11 mars"): a condolence is sent after it, so
     /// the day they date, whatever the auxiliary, is never the exchange's.
     pub deaths: WordList,
+    /// Participles telling that someone was sworn in ("was sworn in as President on July 25"): a
+    /// sentence beside a message of congratulations that tells it dates the occasion, not the
+    /// message.
+    pub sworn_in: WordList,
     /// Words telling that news reached the sender ("j'ai appris le décès de X, ce jeudi 26
     /// septembre"): a date the sentence writes after them and a death is the death's.
     pub learned: WordList,

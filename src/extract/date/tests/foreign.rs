@@ -141,6 +141,12 @@ fn dates_of_other_acts_and_earlier_days() {
             Some("2024-04-09"),
             None,
         ),
+        // …and the day someone was sworn in is the oath's, which the congratulation is sent for.
+        (
+            "X a adressé ses félicitations à Y pour son élection. Y a été assermenté à la tête du pays le 4 mars.",
+            None,
+            None,
+        ),
         // The day of a death the sender learned of is the death's, which the message follows…
         (
             "C'est avec tristesse que j'ai appris la disparition de l'ancien président, ce mardi 9 avril 2024. Je vous adresse, Monsieur le Président Y, mes condoléances.",
@@ -289,6 +295,13 @@ fn dates_of_other_acts_and_earlier_days() {
         Language::En,
         "X sent Y a message of condolence. The former minister succumbed to a heart attack on Monday evening, according to a statement put out on Tuesday.",
         Some("2024-04-09"),
+        None,
+    );
+    // The day someone was sworn in is the oath's, which the congratulation is sent for.
+    check_in(
+        Language::En,
+        "X sent his warm congratulations to Y on his election. Y was sworn in as the fifth President of the Republic on March 4.",
+        None,
         None,
     );
     // Where the report names the loss its message follows, a day the next sentence gives without

@@ -217,6 +217,7 @@ pub(super) const DATES: DateWords = DateWords {
         "perished",
         "demise",
     ]),
+    sworn_in: WordList::new(&["sworn"]),
     learned: WordList::new(&["learned", "learnt"]),
     next_day: CutPhrases::new(&[
         "the following day",

@@ -311,6 +311,7 @@ pub(super) const DATES: DateWords = DateWords {
         "presidee",
     ]),
     elected: WordList::new(&["elu", "elue", "elus", "reelu", "reelue"]),
+    sworn_in: WordList::new(&["assermente", "assermentee", "assermentes", "assermentees"]),
     deaths: WordList::new(&[
         "mort",
         "morte",
