@@ -235,6 +235,10 @@ fn kinds() {
         Some(Meeting),
     );
     check(
+        "L'ambassadeur Y a pris congé mardi du président X, au terme de sa mission.",
+        Some(Meeting),
+    );
+    check(
         "X a rendu ce matin une visite de courtoisie au président Y.",
         Some(Meeting),
     );

@@ -89,6 +89,10 @@ fn kinds_of_messages_envoys_and_meals() {
             "Ambassador Ali Khan paid a farewell call on President Tom Ward at the end of his tour.",
             Meeting,
         ),
+        (
+            "President Tom Ward bade farewell to the outgoing Ambassador of Ghana, Ali Khan, today.",
+            Meeting,
+        ),
         // Wishes conveyed by telephone were a call's.
         (
             "The Emir Tom Ward conveyed his congratulations to President Ali Khan by telephone.",

@@ -255,6 +255,11 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("introductory calls", Cue::Kind(Meeting)),
     ("farewell call", Cue::Kind(Meeting)),
     ("farewell calls", Cue::Kind(Meeting)),
+    // "X bid farewell to the outgoing ambassador Y": leave is taken in person, in each tense.
+    ("bid farewell", Cue::Kind(Meeting)),
+    ("bids farewell", Cue::Kind(Meeting)),
+    ("bade farewell", Cue::Kind(Meeting)),
+    ("bidding farewell", Cue::Kind(Meeting)),
     ("called on", Cue::Kind(Meeting)),
     // "X called the meeting sincere": the verb judges the exchange, which it does not make a call.
     ("called the meeting", Cue::Kind(Meeting)),

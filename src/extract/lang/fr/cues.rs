@@ -342,6 +342,10 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("dejeuner", Cue::Occasion(Meeting)),
     // An envoy at the end of a posting takes leave in person.
     ("prendre conge", Cue::Kind(Meeting)),
+    ("pris conge", Cue::Kind(Meeting)),
+    ("prend conge", Cue::Kind(Meeting)),
+    ("fait ses adieux", Cue::Kind(Meeting)),
+    ("faire ses adieux", Cue::Kind(Meeting)),
     ("visite de conge", Cue::Kind(Meeting)),
     ("visite d'adieu", Cue::Kind(Meeting)),
     // "a rendu une visite de courtoisie au président": a courtesy call, paid in person.
