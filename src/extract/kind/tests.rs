@@ -517,6 +517,7 @@ fn the_text_of_a_statement_given_in_full() {
         "Voici l'intégralité du communiqué publié au terme de la visite.",
         "Nous vous livrons ci-dessous la teneur du communiqué.",
         "Lire ci-après le texte du communiqué rendu public à l'issue des entretiens :",
+        "Voici le texte de cette déclaration :",
     ] {
         check(sentence, Some(JointStatement));
     }
@@ -524,6 +525,7 @@ fn the_text_of_a_statement_given_in_full() {
         "The full text of the declaration is as follows:",
         "Following is the text of the communiqué released at the close of the talks:",
         "The text of the final statement reads:",
+        "The text of this declaration reads as follows:",
     ] {
         check_in(sentence, crate::model::Language::En, Some(JointStatement));
     }

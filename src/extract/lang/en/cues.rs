@@ -87,6 +87,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     // or a communiqué given in full is the parties' statement, the meeting only its occasion.
     ("text of the statement", Cue::Kind(JointStatement)),
     ("text of the declaration", Cue::Kind(JointStatement)),
+    ("text of this declaration", Cue::Kind(JointStatement)),
+    ("text of this statement", Cue::Kind(JointStatement)),
+    ("text of this communique", Cue::Kind(JointStatement)),
     ("text of the communique", Cue::Kind(JointStatement)),
     ("text of the final communique", Cue::Kind(JointStatement)),
     ("text of the final declaration", Cue::Kind(JointStatement)),

@@ -70,6 +70,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     // only its occasion.
     ("texte de la declaration", Cue::Kind(JointStatement)),
     ("texte du communique", Cue::Kind(JointStatement)),
+    // "Voici le texte de cette Déclaration :": the one the lead just named.
+    ("texte de cette declaration", Cue::Kind(JointStatement)),
+    ("texte de ce communique", Cue::Kind(JointStatement)),
     (
         "texte integral de la declaration",
         Cue::Kind(JointStatement),
