@@ -130,6 +130,10 @@ fn kinds() {
         Some(Meeting),
     );
     check("Le président X a remis ses lettres à Y.", Some(Meeting));
+    check(
+        "L'ambassadeur X a délivré jeudi au ministre Y un message du président Z.",
+        Some(Meeting),
+    );
     // Whatever the verb's tense, a message handed over is brought in person.
     check(
         "L'envoyé X, venu spécialement remettre un message du président Z, a été reçu par Y.",

@@ -244,6 +244,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("remis", Cue::Handed),
     ("remettre", Cue::Handed),
     ("remet", Cue::Handed),
+    // "le message que l'ambassadeur a délivré au ministre": delivered, as English says it.
+    ("delivre", Cue::Handed),
+    ("delivrer", Cue::Handed),
     // "s'est rendu à l'ambassade pour présenter ses condoléances": a message told with a visit,
     // given in person.
     ("s'est rendu", Cue::Handed),
