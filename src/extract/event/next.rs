@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::{closed, Event};
+use super::{closed, in_future_clause, Event};
 use crate::extract::kind;
 use crate::extract::lang::WordList;
 use crate::extract::lexicon::Lexicon;
@@ -215,11 +215,19 @@ pub(super) fn kind_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
         // "They discussed trade" after a welcome tells the meeting's topics; "he sat down with Y
         // for talks", "ils ont eu un entretien", the talks it was the occasion of.
         let named_talks = || (tokens.clone()).any(|t| words.talks_nouns.contains(&text.fw(t)));
+        // "X a accueilli Y au palais. … Les deux dirigeants doivent avoir des discussions": talks
+        // to come after a welcome are not the ones it was the occasion of.
+        let to_come = |cue: usize| {
+            let t = text.token_holding(base + cue);
+            in_future_clause(text, k, &(t..t + 1))
+        };
+        // A cue that tells another exchange than the one the welcome was the occasion of.
+        let apart =
+            |cue: usize| to_come(cue) || told == EventKind::Talks && (after(cue) || noun(cue));
         match kind::classify(lex.sentence_cues(text, k)) {
             Some((kind, at))
                 if kind == retold
-                    && !(told == EventKind::Talks && after(at.start))
-                    && !(told == EventKind::Talks && noun(at.start))
+                    && !apart(at.start)
                     && (told == EventKind::Talks || named_talks()) =>
             {
                 event.kind = retold;
