@@ -202,6 +202,15 @@ pub fn find(
                 .find_map(|k| visited(text, lex, k))
                 .map(|(p, _)| (p, Confidence::Low))
         })
+        // "Le président X est arrivé jeudi à Nouakchott. … Les deux présidents se sont entretenus
+        // à huis clos", "X paid an official visit to Islamabad. … X called on Y": where nothing
+        // else places the report, a stay or a visit a sentence of the lead before it tells.
+        .or_else(|| {
+            text.running(0..s)
+                .filter(|&k| !otherwise(k) && !text.in_pluperfect(text.sentences[k].tokens.clone()))
+                .find_map(|k| stayed_at(text, lex, k).or_else(|| visited(text, lex, k)))
+                .map(|(p, _)| (p, Confidence::Low))
+        })
         .map(|(place, confidence)| (unshouted(&one_line(&place)), confidence))
 }
 
