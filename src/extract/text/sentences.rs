@@ -63,6 +63,7 @@ pub(super) fn split_sentences(
     }
     let ends: Vec<usize> = out.iter().map(|r| r.end).collect();
     let mut under_heading = false;
+    let mut headings_only = true;
     let mut sentences: Vec<Sentence> = out
         .into_iter()
         .zip(
@@ -76,8 +77,9 @@ pub(super) fn split_sentences(
             // subheading, however long it runs.
             let subheading =
                 under_heading && matches!(tokens[r.start].kind, TokenKind::Punct('-' | '–' | '—'));
-            let heading = is_heading(body, tokens, &r, words, subheading);
+            let heading = is_heading(body, tokens, &r, words, subheading, headings_only);
             under_heading = heading;
+            headings_only &= heading;
             let caption = opens_caption(
                 (tokens[r.clone()].iter()).filter(|t| t.is_word()).map(fw),
                 words,
@@ -366,6 +368,7 @@ fn is_heading(
     r: &Range<usize>,
     words: &Words,
     subheading: bool,
+    headings_only: bool,
 ) -> bool {
     let Some(last) = tokens[r.clone()]
         .iter()
@@ -381,16 +384,18 @@ fn is_heading(
     // Minister of Foreign Affairs, Retno Marsudi to Review Indonesia-US Bilateral Relations").
     let title_case = || title_cased(&tokens[r.clone()], body, words);
     // The text's first line, set apart by a blank line, is its headline however long it runs;
-    // so too after a line of figures alone, a page's stamp ("11/7/14", "2017-06-02 16:51").
+    // so too after a line of figures alone, a page's stamp ("11/7/14", "2017-06-02 16:51"), or
+    // after headings alone, a site's name and stamp ("Outlet  02 Mar 2023 12:17").
     let set_apart = || {
         let gap = tokens
             .get(r.end)
             .map(|n| &body[tokens[r.end - 1].span.end..n.span.start]);
         let first = r.start == 0
             || tokens[r.start].newline_before
-                && body[..tokens[r.start].span.start]
-                    .chars()
-                    .all(|c| !c.is_alphabetic());
+                && (headings_only
+                    || body[..tokens[r.start].span.start]
+                        .chars()
+                        .all(|c| !c.is_alphabetic()));
         first && length <= 40 && gap.is_some_and(|g| g.matches('\n').count() >= 2)
     };
     // A heading opens its line: a sentence after a full stop on the same line is running text

@@ -241,6 +241,11 @@ fn headings() {
             "3/5/21\n\nStatement by the Spokesman of the Government on the telephone conversation between the President of the Republic and the Prime Minister of Greece\n\nThe President spoke. He said.",
             &[true, true, false, false],
         ),
+        // And under headings alone, a site's name and the page's stamp.
+        (
+            "Accra Daily Post   3 May 2024 10:15\nThe Minister of Foreign Affairs holds a series of talks with his counterparts from several countries of the region on the margins of the summit\n\nThe Minister met his counterparts. They spoke.",
+            &[true, true, false, false],
+        ),
         // A line opened by a dash under a headline is its summary however long it runs; not
         // one under running text.
         (
