@@ -19,7 +19,8 @@ impl Lexicon {
         let mut owners: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, person) in gazetteer.people.iter().enumerate() {
             let names = std::iter::once(&person.name).chain(&person.aliases);
-            for folded in names.flat_map(|name| article_spellings(&fold(name))) {
+            let spellings = names.flat_map(|name| article_spellings(&fold(name)));
+            for folded in spellings.flat_map(|f| undotted_initials(&f).into_iter().chain([f])) {
                 let list = owners.entry(folded.clone()).or_default();
                 if !list.contains(&i) {
                     list.push(i);
@@ -288,4 +289,26 @@ fn article_spellings(folded: &str) -> Vec<String> {
         spellings.push(other);
     }
     spellings
+}
+
+/// "s. jaishankar" as "s jaishankar", "s.m. krishna" as "s m krishna": a known name's initials
+/// before its last word, written without their full stops as South Asian readouts often write
+/// them, spell the same name.
+fn undotted_initials(folded: &str) -> Option<String> {
+    let initials = |w: &str| w.ends_with('.') && w.split_terminator('.').all(|l| l.len() == 1);
+    let words: Vec<&str> = folded.split(' ').collect();
+    let (last, before) = words.split_last()?;
+    if !before.iter().any(|w| initials(w)) {
+        return None;
+    }
+    let mut spelled = Vec::new();
+    for w in before {
+        if initials(w) {
+            spelled.extend(w.split_terminator('.'));
+        } else {
+            spelled.push(*w);
+        }
+    }
+    spelled.push(*last);
+    Some(spelled.join(" "))
 }

@@ -107,3 +107,21 @@ fn a_countrys_hyphened_name_is_read_with_a_space_too() {
         ]
     );
 }
+
+#[test]
+fn a_known_names_initials_are_read_without_their_full_stops_too() {
+    let lex = crate::extract::testing::lexicon();
+    for (written, expected) in [
+        (
+            "the minister met s jaishankar on monday",
+            Some("Subrahmanyam Jaishankar"),
+        ),
+        ("talks with g l peiris were held", Some("G. L. Peiris")),
+        ("talks with s m krishna were held", Some("S. M. Krishna")),
+        ("talks with krishna were held", None),
+    ] {
+        let found = lex.people_in(written).first().map(|&(_, p)| p);
+        let name = found.map(|p| lex.gazetteer.people[p].name.as_str());
+        assert_eq!(name, expected, "{written}");
+    }
+}
