@@ -133,6 +133,10 @@ fn main_events() {
         "Deux jours après l'entretien téléphonique entre les présidents Tom Ward et Ali Khan, les gouvernements des deux pays préparent la reprise de leur coopération.\n\nMardi, le ministre Sam Otieno a reçu son homologue Paul Roux.",
         &["Sam Otieno", "Paul Roux"],
     );
+    check(
+        "Dans le prolongement de l'entretien téléphonique entre les présidents Tom Ward et Ali Khan, les gouvernements des deux pays préparent la reprise de leur coopération.\n\nMardi, le ministre Sam Otieno a reçu son homologue Paul Roux.",
+        &["Sam Otieno", "Paul Roux"],
+    );
     // An exchange told as a habit is not the one reported.
     check(
         "Le président Tom Ward a salué l'élection d'Ali Khan. « Depuis, je le rencontre souvent », a confié le président Ward. Dans une lettre, le président Ward a félicité M. Khan.",

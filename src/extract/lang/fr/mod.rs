@@ -528,6 +528,7 @@ pub(in crate::extract::lang) static WORDS: Words = Words {
         "ministre",
         "ministres",
         "vice-ministre",
+        "vice-ministres",
         "ministere",
         "ministeres",
     ]),

@@ -69,8 +69,10 @@ pub(super) const ROLES: &[&str] = &[
     "directrice",
     "vice-president",
     "vice-presidente",
+    "vice-presidents",
     "vice-premier",
     "vice-ministre",
+    "vice-ministres",
     // "la sous-secrétaire d'État américaine, Mme X": the rank below a secretary's.
     "sous-secretaire",
     "sous-secretaires",

@@ -83,7 +83,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "interroge",
     "president",
     "presidente",
+    // "aux Présidents X et Y": a title in capitals before the names it heads, plural as singular.
+    "presidents",
     "ministre",
+    "ministres",
     "premier",
     "premiere",
     "secretaire",

@@ -27,8 +27,8 @@ pub(super) const STAYS: &[&str] = &[
 ];
 
 /// Words of sequence that put what follows them before the exchange reported: its stay and date
-/// are another event's.
-pub(super) const EARLIER: &[&str] = &["suite", "apres"];
+/// are another event's ("dans le prolongement de l'appel du 3 mars").
+pub(super) const EARLIER: &[&str] = &["suite", "apres", "prolongement"];
 
 /// Nouns of a gathering that its name may hold in lower case ("en marge de la conférence de
 /// Munich").

@@ -407,6 +407,22 @@ fn exchanges_held_one_after_another() {
     );
 }
 
+/// A plural title heads each name it lists, in capitals too.
+#[test]
+fn a_plural_title_heads_each_name() {
+    use crate::extract::testing::assert_parties as check;
+    check(
+        "Les vice-ministres des Affaires étrangères ghanéen Ali Khan et kényan Sam Otieno ont coprésidé vendredi la consultation politique.",
+        Language::Fr,
+        &["Ali Khan GH", "Sam Otieno KE"],
+    );
+    check(
+        "Le président ghanéen Tom Ward a adressé lundi ses condoléances aux Présidents Ali Khan et Sam Otieno.",
+        Language::Fr,
+        &["Tom Ward GH", "Ali Khan -", "Sam Otieno -"],
+    );
+}
+
 #[test]
 fn the_overthrown_is_not_the_unnamed_leader() {
     let (p, u) = participants_in("President Tom Ward spoke on Monday with the Ghanaian leader. The military toppled Ghanaian President Ali Khan on Sunday.", Language::En);
