@@ -2,7 +2,6 @@
 
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::extract::kind::Cue;
@@ -96,25 +95,15 @@ pub struct Lexicon {
 /// its DFA over the text, byte by byte, costs less than asking it at every word's start.
 #[derive(Debug)]
 struct Phrases {
-    automaton: AhoCorasick,
+    automaton: search::Searcher,
 }
 
 impl Phrases {
     fn new<I: AsRef<str>>(patterns: impl IntoIterator<Item = I>) -> Phrases {
         let patterns: Vec<I> = patterns.into_iter().collect();
-        let build = |kind| {
-            (AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(kind))
-            .build(patterns.iter().map(|p| p.as_ref()))
-        };
-        // A full DFA: built once per build, then the fastest search over every readout. A
-        // gazetteer too large for one gets the automaton the crate chooses, slower but as exact.
-        let automaton = build(Some(AhoCorasickKind::DFA))
-            .or_else(|_| build(None))
-            // Only patterns beyond every automaton's limits (billions of bytes) come here.
-            .expect("the gazetteer's phrases fit an automaton");
-        Phrases { automaton }
+        Phrases {
+            automaton: search::Searcher::new(&patterns),
+        }
     }
 
     /// The matches in folded text that are whole words: one that is not ("a rencontre" in "sa
@@ -127,9 +116,7 @@ impl Phrases {
         let mut at = 0;
         std::iter::from_fn(move || {
             while at < folded.len() {
-                let m = self
-                    .automaton
-                    .find(aho_corasick::Input::new(folded).range(at..))?;
+                let m = self.automaton.find(folded, at)?;
                 if is_whole_word(folded, &m.range()) {
                     at = m.end();
                     return Some(m);
@@ -466,5 +453,6 @@ const TO_COME_WITHIN: usize = 2;
 
 mod build;
 mod listed;
+mod search;
 #[cfg(test)]
 mod tests;

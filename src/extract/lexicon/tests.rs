@@ -10,9 +10,8 @@ fn from_every_word(phrases: &Phrases, folded: &str) -> Vec<Range<usize>> {
     let mut at = 0;
     while at < folded.len() {
         // The longest match starting at `at`, if any: the leftmost from there starts there.
-        let input = aho_corasick::Input::new(folded).range(at..);
         let whole = (at == 0 || !crate::extract::text::is_word_byte(folded, at - 1))
-            .then(|| phrases.automaton.find(input))
+            .then(|| phrases.automaton.find(folded, at))
             .flatten()
             .filter(|m| m.start() == at && is_whole_word(folded, &m.range()));
         match whole {
