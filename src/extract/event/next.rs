@@ -215,7 +215,7 @@ pub(super) fn kind_told_next(text: &Text, lex: &Lexicon, cast: &Cast, event: &mu
         // "They discussed trade" after a welcome tells the meeting's topics; "he sat down with Y
         // for talks", "ils ont eu un entretien", the talks it was the occasion of.
         let named_talks = || (tokens.clone()).any(|t| words.talks_nouns.contains(&text.fw(t)));
-        // "X a accueilli Y au palais. … Les deux dirigeants doivent avoir des discussions": talks
+        // "X a accueilli Y au palais. … Les deux dirigeants doivent avoir des entretiens": talks
         // to come after a welcome are not the ones it was the occasion of.
         let to_come = |cue: usize| {
             let t = text.token_holding(base + cue);

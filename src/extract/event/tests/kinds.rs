@@ -488,7 +488,7 @@ fn a_welcome_is_the_occasion_of_the_talks_told_next() {
     );
     // Talks told to come after a welcome are not the ones it was the occasion of.
     kind_of(
-        "Le président Tom Ward a accueilli lundi son homologue Ali Khan au palais. Après les honneurs militaires, les deux chefs d'État doivent avoir des discussions sur le commerce.",
+        "Le président Tom Ward a accueilli lundi son homologue Ali Khan au palais. Les deux chefs d'État doivent avoir des entretiens sur le commerce.",
         Meeting,
     );
 }
