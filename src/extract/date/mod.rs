@@ -182,7 +182,7 @@ pub fn event_date(
     // past gives way to one the sentence tells as its present.
     // A day after the stamp's is one to come, unless the sentence tells it as its present ("a
     // effectué ce 18 septembre 2006 une visite" under a page stamped the day before).
-    let own: Vec<&&DateExpr> = (in_sentence.iter())
+    let mut own: Vec<&&DateExpr> = (in_sentence.iter())
         .filter(|d| !is_foreign(text, d, tokens.start) && !off_the_page(d, published))
         .filter(|d| Some(**d) != reported_on)
         .filter(|d| !cue.is_some_and(|c| reports_before(text, d, c, &in_sentence)))
@@ -192,10 +192,13 @@ pub fn event_date(
         .filter(|d| !(d.range && d.year.is_none() && names_weekday))
         .filter(|d| !after_line(d, filed) || told_as_present(text, d))
         .collect();
-    let later = |d: &DateExpr| own.iter().any(|e| e.tokens.start > d.tokens.end);
-    let own: Vec<&&DateExpr> = (own.iter().copied())
-        .filter(|d| !(in_arrival_clause(text, d.tokens.start, tokens.start) && later(d)))
-        .collect();
+    // "Revenu au pays ce mercredi 9 novembre, X a reçu ce jeudi 10 novembre …": the journey's day
+    // gives way to a day the sentence writes after it.
+    let last = own.iter().map(|e| e.tokens.start).max();
+    own.retain(|d| {
+        !(in_arrival_clause(text, d.tokens.start, tokens.start)
+            && last.is_some_and(|l| l > d.tokens.end))
+    });
     // "X s'est entretenu, le 18 septembre 2012, avec Y" under "Publié le : 11/07/2012": a report
     // that writes its own full date after its page's stamp contradicts that stamp, which then
     // dates nothing; a day to come is written in the future, which this is not. Told by the
